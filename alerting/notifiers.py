@@ -1,0 +1,70 @@
+"""Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure."""
+from __future__ import annotations
+
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+
+import httpx
+
+from diemnong.domain import Alert
+
+
+class DeliveryError(RuntimeError):
+    """An alert could not be delivered now (it stays in the outbox)."""
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int = 587
+    user: str = ""
+    password: str = ""
+    starttls: bool = True
+    sender: str = "diemnong@localhost"
+    timeout: float = 20.0
+    verify_tls: bool = True
+
+
+def message_id(alert: Alert) -> str:
+    """A Message-ID derived from the alert key, so a receiver can drop a repeated delivery."""
+    import hashlib
+
+    return f"<{hashlib.sha1(alert.key.encode()).hexdigest()}@diemnong>"
+
+
+def send_email(config: SmtpConfig, alert: Alert) -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = config.sender, alert.recipient, alert.subject
+    msg["Date"], msg["Message-ID"] = formatdate(localtime=True), message_id(alert)
+    msg["X-DiemNong-Issue"] = alert.issue_id
+    msg.set_content(alert.body)
+    try:
+        with smtplib.SMTP(config.host, config.port, timeout=config.timeout) as smtp:
+            if config.starttls:
+                context = ssl.create_default_context()
+                if not config.verify_tls:
+                    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+                smtp.starttls(context=context)
+            if config.user:
+                smtp.login(config.user, config.password)
+            smtp.send_message(msg)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+
+
+def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: float = 15.0) -> None:
+    payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
+    own = client is None
+    client = client or httpx.Client(timeout=timeout)
+    try:
+        resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
+        if resp.status_code >= 300:
+            raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+    except httpx.HTTPError as exc:
+        raise DeliveryError(f"webhook {alert.recipient} failed: {exc}") from exc
+    finally:
+        if own:
+            client.close()

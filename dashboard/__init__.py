@@ -1,0 +1,1 @@
+"""The analysts' workplace (Streamlit). Pages read through the store only."""

@@ -1,0 +1,5 @@
+import sys
+
+from diemnong.cli import main
+
+sys.exit(main())

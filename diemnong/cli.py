@@ -1,0 +1,468 @@
+"""The `diemnong` command: one entry point for every stage of the service.
+
+Errors inside are specific exceptions; they are turned into a one-line reason and a non-zero exit
+code here, once.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from diemnong.config import ROOT, ConfigError, Settings, load_settings, load_sources
+from diemnong.domain import SENTIMENTS, TZ, Article, parse_time
+from diemnong.jsonl import InputError, jsonl_writer, read_jsonl
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILURE = 1
+DEMO = ROOT / "data" / "demo" / "stream.jsonl"
+
+log = logging.getLogger("diemnong")
+
+
+class UsageError(ValueError):
+    """The command line asks for something impossible (unknown topic, bad date...)."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings()
+    if getattr(args, "home", None):
+        settings = settings.override(general__home=str(Path(args.home).resolve()))
+    return settings
+
+
+def _service(settings: Settings, workers: int | None = None):  # noqa: ANN202 - imported lazily for fast --help
+    from diemnong.pipeline import Service
+    from store import open_store
+
+    return Service(settings, open_store(settings), workers=workers)
+
+
+def _topic(value: str) -> int:
+    try:
+        topic = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"topic must be a number from 1 to 16, got {value!r}") from None
+    if not 0 <= topic <= 16:
+        raise argparse.ArgumentTypeError(f"unknown topic id {topic} (topics are 1 to 16; 0 = none)")
+    return topic
+
+
+def _date(value: str) -> datetime:
+    try:
+        parsed = parse_time(value if "T" in value else value + "T00:00:00")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or ISO 8601): {value!r}") from None
+    assert parsed is not None
+    return parsed
+
+
+def _month(value: str) -> str:
+    try:
+        datetime.strptime(value, "%Y-%m")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"month must be YYYY-MM, got {value!r}") from None
+    return value
+
+
+def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Records of a JSONL file in time order, holding only (time, offset) pairs in memory."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such file")
+    index: list[tuple[float, int, int]] = []
+    with p.open("rb") as fh:
+        offset, lineno = 0, 0
+        for raw in fh:
+            lineno += 1
+            if raw.strip():
+                try:
+                    rec = json.loads(raw)
+                    published = parse_time(rec.get("published")) if isinstance(rec, dict) else None
+                except (ValueError, TypeError) as exc:
+                    raise InputError(f"{p}:{lineno}: malformed line: {exc}") from exc
+                if not isinstance(rec, dict):
+                    raise InputError(f"{p}:{lineno}: expected a JSON object")
+                if published is None:
+                    raise InputError(f"{p}:{lineno}: 'published' is required for a replay")
+                index.append((published.timestamp(), lineno, offset))
+            offset += len(raw)
+        index.sort()
+        for _, lineno, offset in index:
+            fh.seek(offset)
+            yield lineno, json.loads(fh.readline())
+
+
+# --------------------------------------------------------------------------- commands
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from nlp.analysis import analyse_triple
+
+    workers = args.workers or os.cpu_count() or 1
+    rows = read_jsonl(args.input)
+    batch = 64 * workers
+
+    def results(pool: Any) -> Iterator[tuple[dict[str, Any], Any]]:
+        while True:
+            chunk = []
+            for lineno, rec in rows:
+                if not isinstance(rec.get("title"), str) or not rec["title"].strip():
+                    raise InputError(f"{args.input}:{lineno}: missing 'title'")
+                chunk.append(rec)
+                if len(chunk) >= batch:
+                    break
+            if not chunk:
+                return
+            triples = [(r["title"], str(r.get("summary") or ""), str(r.get("text") or "")) for r in chunk]
+            mapped = pool.map(analyse_triple, triples, chunksize=16) if pool else map(analyse_triple, triples)
+            yield from zip(chunk, mapped)
+
+    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    n = 0
+    try:
+        with jsonl_writer(args.output) as write:
+            for rec, analysis in results(pool):
+                c = analysis.classification
+                out = dict(rec)
+                out.update(
+                    topics=list(c.topics),
+                    topic_scores={str(k): round(v, 4) for k, v in sorted(c.topic_scores.items())},
+                    sentiment=c.sentiment,
+                    sentiment_scores={k: round(v, 4) for k, v in c.sentiment_scores.items()},
+                    local=c.local,
+                )
+                if args.explain:
+                    out.update(places=list(c.places), explanations=c.explanations)
+                write(out)
+                n += 1
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    print(f"classified {n} articles → {args.output}", file=sys.stderr)
+    return 0
+
+
+def _alert_record(raised: Any) -> dict[str, Any]:
+    issue = raised.issue
+    return {
+        "issue_id": issue.id,
+        "raised_at": raised.at.isoformat(),
+        "kind": "new" if raised.level == 0 else "escalation",
+        "level": raised.level,
+        "title": issue.title,
+        "topics": list(issue.topics),
+        "lead_departments": list(issue.lead_departments),
+        "article_ids": list(issue.article_ids),
+        "outlets": list(issue.outlets),
+        "score": issue.score,
+        "reason": issue.reason,
+        "issue_kind": issue.kind,
+        "local": issue.local,
+    }
+
+
+def cmd_backtest(args: argparse.Namespace) -> int:
+    from diemnong.pipeline import Service, iter_records
+    from store.sqlite import SQLiteStore
+
+    settings = _settings(args)
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
+        settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
+        service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers)
+        alerts = 0
+        try:
+            with jsonl_writer(args.output) as write:
+                def on_batch(part: Any) -> None:
+                    nonlocal alerts
+                    for raised in part.raised:
+                        write(_alert_record(raised))
+                        alerts += 1
+
+                report = service.ingest(iter_records(sort_stream(args.input), args.input), batch=args.batch, on_batch=on_batch)
+        finally:
+            service.close()
+            service.store.close()
+    print(f"replayed {report.received} articles in {time.monotonic() - started:.1f} s: {alerts} alerts → {args.output}", file=sys.stderr)
+    return 0
+
+
+def shift_for(path: str, now: datetime) -> timedelta:
+    """Whole weeks to add to a stream's times so that its latest article falls within the last week."""
+    latest = max((parse_time(r.get("published")) or now) for _, r in read_jsonl(path))
+    weeks = math.floor((now - latest) / timedelta(weeks=1))
+    return timedelta(weeks=max(0, weeks))
+
+
+def ingest_file(service: Any, path: str, shift: timedelta = timedelta(0), batch: int = 256, quiet: bool = False) -> Any:
+    from diemnong.pipeline import iter_records
+
+    rows = sort_stream(path) if shift else read_jsonl(path)
+    articles = (a.with_(published=a.published + shift) for a in iter_records(rows, path))
+    done = 0
+
+    def progress(part: Any) -> None:
+        nonlocal done
+        done += part.received
+        if not quiet:
+            print(f"\r  {done} bài đã xử lý", end="", file=sys.stderr, flush=True)
+
+    report = service.ingest(articles, batch=batch, on_batch=progress)
+    if not quiet:
+        print(file=sys.stderr)
+    return report
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from diemnong.pipeline import now_local
+
+    service = _service(_settings(args), workers=args.workers)
+    try:
+        shift = shift_for(args.input, now_local()) if args.shift_to_now else timedelta(0)
+        report = ingest_file(service, args.input, shift, batch=args.batch)
+    finally:
+        service.close()
+        service.store.close()
+    print(f"ingested {report.received} articles: {report.inserted} new, {report.updated} updated, "
+          f"{report.unchanged} unchanged; {len(report.raised)} alerts raised")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from store import Filters, SearchQuery, open_store
+
+    if args.sentiment and args.sentiment not in SENTIMENTS:
+        raise UsageError(f"unknown sentiment {args.sentiment!r} (use {', '.join(SENTIMENTS)})")
+    filters = Filters(
+        since=args.since, until=args.until + timedelta(days=1) if args.until and args.until.hour == 0 else args.until,
+        topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
+        sources=tuple(args.source or ()), local=True if args.local else None,
+    )
+    with open_store(_settings(args)) as store:
+        page = store.search(SearchQuery(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
+    if args.json:
+        for hit in page.hits:
+            a = hit.article
+            c = a.classification
+            print(json.dumps({"id": a.ref, "url": a.url, "title": a.title, "source": a.source, "published": a.published.isoformat(),
+                              "topics": list(c.topics) if c else [], "sentiment": c.sentiment if c else None,
+                              "local": c.local if c else None}, ensure_ascii=False))
+    else:
+        print(f"{page.total} bài khớp")
+        for hit in page.hits:
+            a = hit.article
+            print(f"{a.published:%d/%m/%Y %H:%M}  {a.source:<22.22}  {a.title}\n{'':20}{a.url}")
+    return 0
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    sources = [s for s in load_sources() if s.enabled]
+    if args.source:
+        wanted = set(args.source)
+        sources = [s for s in load_sources() if s.url in wanted or s.name in wanted]
+        from diemnong.config import Source
+
+        known = {s.url for s in sources}
+        sources += [Source(name=u, kind="rss", url=u, section="") for u in args.source if u.startswith("http") and u not in known]
+        if not sources:
+            raise UsageError(f"no configured source matches {', '.join(args.source)}")
+    service = _service(settings)
+    try:
+        results = service.crawl_once(sources)
+    finally:
+        service.close()
+        service.store.close()
+    failed = 0
+    for r in results:
+        status = f"LỖI: {r.error}" if r.error else ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items())) or "không có bài mới"
+        failed += bool(r.error)
+        print(f"{r.source.name} ({r.source.url}): {status}")
+    print(f"{len(results)} nguồn, {failed} lỗi")
+    return 0
+
+
+def dashboard_command(settings: Settings, port: int) -> list[str]:
+    return [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
+    return subprocess.call(dashboard_command(settings, args.port), env=env)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from diemnong.pipeline import now_local
+
+    settings = _settings(args)
+    settings.home.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(level=settings["general.log_level"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    service = _service(settings)
+    dashboard = None
+    stop = False
+
+    def _stop(*_: object) -> None:
+        nonlocal stop
+        stop = True
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        if not args.no_demo and service.store.count() == 0 and DEMO.exists():
+            print("Kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…", file=sys.stderr)
+            ingest_file(service, str(DEMO), shift_for(str(DEMO), now_local()))
+        if not args.no_dashboard:
+            env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
+            dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
+            print(f"Bảng điều khiển: http://localhost:{args.port}", file=sys.stderr)
+        next_poll: dict[str, datetime] = {}
+        while not stop:
+            now = now_local()
+            due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
+            if due and not args.no_crawl:
+                for result in service.crawl_once(due):
+                    next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
+                    if result.error:
+                        log.warning("nguồn %s lỗi: %s", result.source.name, result.error)
+                for s in due:
+                    next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
+            service.tick(now)
+            service.deliver(now)
+            if args.once:
+                break
+            for _ in range(int(args.interval)):
+                if stop:
+                    break
+                time.sleep(1)
+    finally:
+        service.close()
+        service.store.close()
+        if dashboard:
+            dashboard.terminate()
+            dashboard.wait(10)
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    for name, value in settings.items():
+        secret = "password" in name and value
+        print(f"{name} = {'***' if secret else value!r}    # {settings.specs[name].help}")
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="diemnong", description="Điểm Nóng: theo dõi báo chí, phát hiện vấn đề nóng về giáo dục.")
+    p.add_argument("--home", help="state directory (default: $DIEMNONG_HOME or ./var)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help, description=help)
+        sp.set_defaults(func=func)
+        return sp
+
+    c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
+    c.add_argument("--input", required=True, help="JSONL with id, title and optionally summary, text, published, url ('-' = stdin)")
+    c.add_argument("--output", required=True, help="JSONL written with the input fields plus the classification ('-' = stdout)")
+    c.add_argument("--workers", type=int, default=0, help="processes to use (0 = one per core)")
+    c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
+
+    b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
+    b.add_argument("--input", required=True, help="JSONL stream; each line needs 'published' (ISO 8601)")
+    b.add_argument("--output", required=True, help="JSONL of alerts")
+    b.add_argument("--workers", type=int, default=None, help="processes for classification (default: one per core)")
+    b.add_argument("--batch", type=int, default=64, help="articles classified together (detection stays in time order)")
+
+    i = add("ingest", cmd_ingest, "Run articles from a JSONL file through the whole pipeline into the store.")
+    i.add_argument("--input", required=True, help="JSONL with id, title, summary, text, published, url, source")
+    i.add_argument("--shift-to-now", action="store_true", help="move all times by whole weeks so the newest is within the last week (demo)")
+    i.add_argument("--workers", type=int, default=None, help="processes for classification (default: one per core)")
+    i.add_argument("--batch", type=int, default=256, help="articles processed together")
+
+    s = add("search", cmd_search, 'Search the coverage: words, "phrases", -exclusions, OR; accents optional.')
+    s.add_argument("query", help='e.g. hoc phi "lam thu" -tuyen')
+    s.add_argument("--topic", type=_topic, action="append", help="topic id 1–16 (repeatable; 0 = no focus topic)")
+    s.add_argument("--sentiment", help="negative, neutral or positive")
+    s.add_argument("--source", action="append", help="outlet name (repeatable)")
+    s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
+    s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
+    s.add_argument("--until", type=_date, help="up to and including this date")
+    s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--json", action="store_true", help="one JSON object per result")
+
+    cr = add("crawl", cmd_crawl, "Poll the configured sources (or the given ones) once and store what is new.")
+    cr.add_argument("--once", action="store_true", help="poll once and exit (the default; the scheduled loop is `diemnong run`)")
+    cr.add_argument("--source", action="append", help="a source URL or name from data/sources.yaml, or any feed URL (repeatable)")
+
+    r = add("run", cmd_run, "Run the service: load the demo into an empty store, poll sources on schedule, send alerts, serve the dashboard.")
+    r.add_argument("--port", type=int, default=8501, help="dashboard port")
+    r.add_argument("--interval", type=float, default=60, help="seconds between scheduler rounds")
+    r.add_argument("--no-dashboard", action="store_true", help="do not start the dashboard (e.g. a worker container)")
+    r.add_argument("--no-demo", action="store_true", help="do not load the demo stream into an empty store")
+    r.add_argument("--no-crawl", action="store_true", help="do not poll sources (offline demo)")
+    r.add_argument("--once", action="store_true", help="one scheduler round, then exit")
+
+    d = add("dashboard", cmd_dashboard, "Serve the dashboard (Streamlit) on http://localhost:PORT.")
+    d.add_argument("--port", type=int, default=8501)
+
+    st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
+    del st
+
+    rp = add("report", _lazy("diemnong.report", "cmd_report"), "Write the monthly public-opinion report (Word, PDF or HTML) and print its path.")
+    rp.add_argument("--month", type=_month, required=True, help="YYYY-MM")
+    rp.add_argument("--unit", help="unit name in the heading (default: general.unit_name)")
+    rp.add_argument("--format", choices=("docx", "pdf", "html"), default="docx")
+    rp.add_argument("--output", help="file to write (default: $DIEMNONG_HOME/reports/…)")
+    return p
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        return int(getattr(importlib.import_module(module), name)(args))
+
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=os.environ.get("DIEMNONG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    from store.base import StoreError
+
+    try:
+        return int(args.func(args))
+    except (InputError, UsageError, ConfigError) as exc:
+        print(f"diemnong {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"diemnong {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

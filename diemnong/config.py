@@ -1,0 +1,354 @@
+"""Configuration: settings with documented defaults, and the reviewed data files (topics, departments,
+sources), each validated at load time with errors that name the file, the line and the field.
+
+Exceptions::
+
+    ConfigError            a configuration file or value is wrong (file:line: field: why)
+
+Defaults live in ``data/settings.yaml``; a local file ``$DIEMNONG_HOME/settings.yaml`` overrides only
+the keys it sets, and environment variables named in the defaults override both.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import yaml
+
+from diemnong.text import nfc
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data"
+
+
+class ConfigError(ValueError):
+    """A configuration file or value is wrong; the message names file, line and field."""
+
+
+# --------------------------------------------------------------------------- YAML with line numbers
+
+Path_ = tuple[Any, ...]
+
+
+def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], ctor: yaml.SafeLoader) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = ctor.construct_object(key_node, deep=True)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            out[key] = _walk(value_node, path + (key,), lines, ctor)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(child, path + (i,), lines, ctor) for i, child in enumerate(node.value)]
+    value = ctor.construct_object(node, deep=True)
+    return nfc(value) if isinstance(value, str) else value
+
+
+@dataclass
+class Document:
+    """A parsed YAML file that can say where each value came from."""
+
+    path: Path
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def error(self, where: Path_, message: str) -> ConfigError:
+        line = self.lines.get(where)
+        while line is None and where:
+            where = where[:-1]
+            line = self.lines.get(where)
+        dotted = ".".join(str(p) for p in where) or "(document)"
+        return ConfigError(f"{self.path}:{line or 1}: {dotted}: {message}")
+
+
+def load_document(path: Path) -> Document:
+    """Read a YAML file keeping line numbers; syntax errors name the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise ConfigError(f"{path}:{line}: YAML syntax: {getattr(exc, 'problem', exc)}") from exc
+    lines: dict[Path_, int] = {}
+    data = _walk(node, (), lines, yaml.SafeLoader("")) if node is not None else None
+    return Document(path, data, lines)
+
+
+class Fields:
+    """Typed reads of one mapping in a document, raising ConfigError that names file:line: field."""
+
+    def __init__(self, doc: Document, where: Path_):
+        self.doc, self.where = doc, where
+        self.data = doc.data
+        for part in where:
+            self.data = self.data[part]
+        if not isinstance(self.data, dict):
+            raise doc.error(where, "expected a mapping of fields")
+
+    def get(self, name: str, kind: type | tuple[type, ...], default: Any = ..., check: Callable[[Any], str | None] | None = None) -> Any:
+        if name not in self.data:
+            if default is ...:
+                raise self.doc.error(self.where, f"missing required field '{name}'")
+            return default
+        value = self.data[name]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.doc.error(self.where + (name,), f"expected {names}, got {type(value).__name__} {value!r}")
+        problem = check(value) if check else None
+        if problem:
+            raise self.doc.error(self.where + (name,), problem)
+        return value
+
+    def unknown(self, allowed: set[str]) -> None:
+        extra = sorted(set(self.data) - allowed)
+        if extra:
+            raise self.doc.error(self.where + (extra[0],), f"unknown field (allowed: {', '.join(sorted(allowed))})")
+
+
+def _items(doc: Document, key: str) -> Iterator[tuple[int, Fields]]:
+    if not isinstance(doc.data, dict) or not isinstance(doc.data.get(key), list):
+        raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"expected a list under '{key}'")
+    for i in range(len(doc.data[key])):
+        yield i, Fields(doc, (key, i))
+
+
+def _nonempty(value: Any) -> str | None:
+    return "must not be empty" if not value or (isinstance(value, str) and not value.strip()) else None
+
+
+# --------------------------------------------------------------------------- topics, departments, sources
+
+@dataclass(frozen=True)
+class Department:
+    id: str
+    name: str
+    emails: tuple[str, ...] = ()
+    webhooks: tuple[str, ...] = ()
+    always_copied: bool = False
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: int
+    name: str
+    description: str
+    department: str
+    seeds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    kind: str  # "rss" | "html"
+    url: str
+    section: str
+    interval_minutes: int = 30
+    enabled: bool = True
+    selectors: dict[str, str] = field(default_factory=dict)
+    max_pages: int = 3
+
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+URL = re.compile(r"^https?://[^\s/]+", re.I)
+
+
+def _emails(value: list) -> str | None:
+    bad = [v for v in value if not isinstance(v, str) or not EMAIL.match(v)]
+    return f"not an email address: {bad[0]!r}" if bad else None
+
+
+def _urls(value: list) -> str | None:
+    bad = [v for v in value if not isinstance(v, str) or not URL.match(v)]
+    return f"not an http(s) URL: {bad[0]!r}" if bad else None
+
+
+def load_departments(path: Path | None = None) -> dict[str, Department]:
+    """Load and validate the lead departments and their alert recipients."""
+    doc = load_document(path or DATA_DIR / "departments.yaml")
+    out: dict[str, Department] = {}
+    for i, f in _items(doc, "departments"):
+        f.unknown({"id", "name", "emails", "webhooks", "always_copied"})
+        dep = Department(
+            id=f.get("id", str, check=lambda v: None if re.fullmatch(r"[a-z0-9-]+", v) else "use lowercase letters, digits and '-'"),
+            name=f.get("name", str, check=_nonempty),
+            emails=tuple(f.get("emails", list, [], check=_emails)),
+            webhooks=tuple(f.get("webhooks", list, [], check=_urls)),
+            always_copied=f.get("always_copied", bool, False),
+        )
+        if dep.id in out:
+            raise doc.error(("departments", i, "id"), f"duplicate department id '{dep.id}'")
+        out[dep.id] = dep
+    return out
+
+
+def load_topics(path: Path | None = None, departments: dict[str, Department] | None = None) -> dict[int, Topic]:
+    """Load and validate the 16 focus topics; every lead department must exist."""
+    doc = load_document(path or DATA_DIR / "topics.yaml")
+    departments = departments if departments is not None else load_departments()
+    out: dict[int, Topic] = {}
+    for i, f in _items(doc, "topics"):
+        f.unknown({"id", "name", "description", "department", "seeds"})
+        topic = Topic(
+            id=f.get("id", int, check=lambda v: None if 1 <= v <= 16 else "topic ids are 1 to 16"),
+            name=f.get("name", str, check=_nonempty),
+            description=f.get("description", str, check=_nonempty),
+            department=f.get("department", str, check=lambda v: None if v in departments else f"unknown department '{v}'"),
+            seeds=tuple(f.get("seeds", list, check=lambda v: _nonempty(v) or (None if all(isinstance(s, str) and s.strip() for s in v) else "seed phrases must be non-empty strings"))),
+        )
+        if topic.id in out:
+            raise doc.error(("topics", i, "id"), f"duplicate topic id {topic.id}")
+        out[topic.id] = topic
+    missing = sorted(set(range(1, 17)) - set(out))
+    if missing:
+        raise doc.error(("topics",), f"missing topic ids {missing}")
+    return out
+
+
+def load_sources(path: Path | None = None) -> list[Source]:
+    """Load and validate the news sources to poll."""
+    doc = load_document(path or DATA_DIR / "sources.yaml")
+    out: list[Source] = []
+    seen: set[str] = set()
+    for i, f in _items(doc, "sources"):
+        f.unknown({"name", "kind", "url", "section", "interval_minutes", "enabled", "selectors", "max_pages"})
+        src = Source(
+            name=f.get("name", str, check=_nonempty),
+            kind=f.get("kind", str, check=lambda v: None if v in ("rss", "html") else "kind must be 'rss' or 'html'"),
+            url=f.get("url", str, check=lambda v: None if URL.match(v) else "not an http(s) URL"),
+            section=f.get("section", str, check=_nonempty),
+            interval_minutes=f.get("interval_minutes", int, 30, check=lambda v: None if 1 <= v <= 1440 else "between 1 and 1440"),
+            enabled=f.get("enabled", bool, True),
+            selectors=f.get("selectors", dict, {}),
+            max_pages=f.get("max_pages", int, 3, check=lambda v: None if 1 <= v <= 100 else "between 1 and 100"),
+        )
+        if src.kind == "html" and not src.selectors.get("article_links"):
+            raise doc.error(("sources", i, "selectors"), "an html source needs selectors.article_links")
+        if src.url in seen:
+            raise doc.error(("sources", i, "url"), f"duplicate source URL {src.url}")
+        seen.add(src.url)
+        out.append(src)
+    return out
+
+
+# --------------------------------------------------------------------------- settings
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    env: str = ""
+
+
+def _setting_specs(doc: Document) -> dict[str, Setting]:
+    specs: dict[str, Setting] = {}
+    if not isinstance(doc.data, dict):
+        raise doc.error((), "expected sections of settings")
+    for section, entries in doc.data.items():
+        if not isinstance(entries, dict):
+            raise doc.error((section,), "expected a mapping of settings")
+        for key in entries:
+            f = Fields(doc, (section, key))
+            f.unknown({"default", "help", "env"})
+            if "default" not in f.data:
+                raise doc.error((section, key), "missing required field 'default'")
+            specs[f"{section}.{key}"] = Setting(
+                f"{section}.{key}", f.data["default"], f.get("help", str, check=_nonempty), f.get("env", str, "")
+            )
+    return specs
+
+
+def _coerce(spec: Setting, value: Any, where: str) -> Any:
+    kind = type(spec.default)
+    if spec.default is None or isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    try:
+        if kind is bool and isinstance(value, str):
+            if value.lower() in ("1", "true", "yes", "on"):
+                return True
+            if value.lower() in ("0", "false", "no", "off", ""):
+                return False
+            raise ValueError(value)
+        if kind in (int, float) and not isinstance(value, bool):
+            return kind(value)
+        if kind is str:
+            return str(value)
+        if kind is list and isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+    except ValueError:
+        pass
+    raise ConfigError(f"{where}: {spec.name}: expected {kind.__name__}, got {value!r}")
+
+
+class Settings:
+    """Resolved settings: defaults < $DIEMNONG_HOME/settings.yaml < environment < explicit overrides."""
+
+    def __init__(self, values: dict[str, Any], specs: dict[str, Setting]):
+        self._values, self.specs = values, specs
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._values:
+            raise KeyError(f"unknown setting '{name}'")
+        return self._values[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._values.get(name, default)
+
+    def override(self, **values: Any) -> Settings:
+        """Return a copy with some settings replaced (keys with '.' written as '__')."""
+        merged = dict(self._values)
+        for key, value in values.items():
+            name = key.replace("__", ".")
+            if name not in self.specs:
+                raise KeyError(f"unknown setting '{name}'")
+            merged[name] = _coerce(self.specs[name], value, "override")
+        return Settings(merged, self.specs)
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        return iter(sorted(self._values.items()))
+
+    @property
+    def home(self) -> Path:
+        return Path(self["general.home"]).expanduser().resolve()
+
+
+def load_settings(env: dict[str, str] | None = None, defaults: Path | None = None) -> Settings:
+    """Resolve settings from the documented defaults, the local file and the environment."""
+    env = dict(os.environ if env is None else env)
+    specs = _setting_specs(load_document(defaults or DATA_DIR / "settings.yaml"))
+    values = {name: spec.default for name, spec in specs.items()}
+    home_spec = specs["general.home"]
+    home = Path(env.get(home_spec.env) or values["general.home"]).expanduser()
+    local = home / "settings.yaml"
+    if local.exists():
+        doc = load_document(local)
+        for section, entries in (doc.data or {}).items():
+            for key, value in (entries or {}).items():
+                name = f"{section}.{key}"
+                if name not in specs:
+                    raise doc.error((section, key), "unknown setting")
+                values[name] = _coerce(specs[name], value, f"{local}:{doc.lines.get((section, key), 1)}")
+    for name, spec in specs.items():
+        if spec.env and env.get(spec.env) not in (None, ""):
+            values[name] = _coerce(spec, env[spec.env], f"environment {spec.env}")
+    values["general.home"] = str(home)
+    return Settings(values, specs)
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> tuple[dict[int, Topic], dict[str, Department]]:
+    """Topics and departments from data/, loaded once per process."""
+    departments = load_departments()
+    return load_topics(departments=departments), departments

@@ -1,0 +1,279 @@
+"""Domain types shared by every stage: what an article, its classification, a hot issue and an alert are.
+
+These are plain dataclasses with no behaviour beyond conversion to and from JSON-ready dicts, so the
+store, the crawlers, the NLP functions and the alerting layer can exchange them without importing
+one another.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+SENTIMENTS = ("negative", "neutral", "positive")
+TOPIC_IDS = tuple(range(1, 17))
+
+
+def doc_id(canonical_url: str) -> str:
+    """Return the stable document id of an article: a hash of its canonical URL, http and https alike."""
+    key = canonical_url.split("://", 1)[1] if canonical_url.startswith(("http://", "https://")) else canonical_url
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def local_time(value: datetime) -> datetime:
+    """Return an aware datetime in Asia/Ho_Chi_Minh (naive input is taken as local time)."""
+    return value.replace(tzinfo=TZ) if value.tzinfo is None else value.astimezone(TZ)
+
+
+def parse_time(value: str | datetime | None) -> datetime | None:
+    """Parse an ISO 8601 timestamp into an aware local datetime; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return local_time(value)
+    text = value.strip().replace("Z", "+00:00")
+    return local_time(datetime.fromisoformat(text))
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What the NLP stage says about one article."""
+
+    topics: tuple[int, ...] = ()
+    topic_scores: dict[int, float] = field(default_factory=dict)
+    sentiment: str = "neutral"
+    sentiment_scores: dict[str, float] = field(default_factory=dict)
+    local: bool = False
+    places: tuple[str, ...] = ()
+    explanations: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "topics": list(self.topics),
+            "topic_scores": {str(k): round(v, 4) for k, v in self.topic_scores.items()},
+            "sentiment": self.sentiment,
+            "sentiment_scores": {k: round(v, 4) for k, v in self.sentiment_scores.items()},
+            "local": self.local,
+            "places": list(self.places),
+            "explanations": self.explanations,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Classification:
+        return cls(
+            topics=tuple(int(t) for t in data.get("topics", ())),
+            topic_scores={int(k): float(v) for k, v in data.get("topic_scores", {}).items()},
+            sentiment=data.get("sentiment", "neutral"),
+            sentiment_scores={k: float(v) for k, v in data.get("sentiment_scores", {}).items()},
+            local=bool(data.get("local", False)),
+            places=tuple(data.get("places", ())),
+            explanations=dict(data.get("explanations", {})),
+        )
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as stored: identity, text, provenance and (once processed) classification."""
+
+    url: str
+    title: str
+    source: str
+    published: datetime
+    summary: str = ""
+    text: str = ""
+    author: str = ""
+    image: str = ""
+    external_id: str = ""
+    fetched: datetime | None = None
+    segmented: str = ""
+    story_id: str = ""
+    duplicate_of: str = ""
+    status: str = "complete"  # "complete", or "feed-only" while the page is still to be fetched
+    classification: Classification | None = None
+
+    @property
+    def id(self) -> str:
+        return doc_id(self.url)
+
+    @property
+    def ref(self) -> str:
+        """The id a user gave this article (input id), else the document id."""
+        return self.external_id or self.id
+
+    def with_(self, **changes: Any) -> Article:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "classification"}
+        data["id"] = self.id
+        data["published"] = self.published.isoformat()
+        data["fetched"] = self.fetched.isoformat() if self.fetched else None
+        data["classification"] = self.classification.to_dict() if self.classification else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        names = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}
+        kwargs["published"] = parse_time(data["published"])
+        kwargs["fetched"] = parse_time(data.get("fetched"))
+        if data.get("classification"):
+            kwargs["classification"] = Classification.from_dict(data["classification"])
+        return cls(**kwargs)
+
+
+class Phase(str, Enum):
+    """Where a hot issue is in its life, as measured from its coverage."""
+
+    NEW = "new"
+    RISING = "rising"
+    PEAK = "peak"
+    FADING = "fading"
+
+
+class Status(str, Enum):
+    """What the office has done about an issue."""
+
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
+    RESPONDING = "responding"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class IssueEvent:
+    """One change in an issue's life: a phase change by the detector or a status change by an analyst."""
+
+    at: datetime
+    kind: str  # "phase" | "status" | "note" | "assign"
+    value: str
+    who: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "at": self.at.isoformat()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> IssueEvent:
+        return cls(**{**data, "at": parse_time(data["at"])})
+
+
+@dataclass(frozen=True)
+class HotIssue:
+    """A story (or a topic-wide surge) judged hot, with why, how big and what has been done."""
+
+    id: str
+    title: str
+    topics: tuple[int, ...]
+    lead_departments: tuple[str, ...]
+    first_seen: datetime
+    last_seen: datetime
+    score: float
+    reason: str
+    article_ids: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    negative_share: float = 0.0
+    local: bool = False
+    kind: str = "story"  # "story" or "surge"
+    phase: Phase = Phase.NEW
+    status: Status = Status.NEW
+    assignee: str = ""
+    alert_level: int = -1  # -1: never alerted; 0: first alert sent; n: n escalations
+    alerted_size: int = 0  # articles in the issue when it was last alerted
+    events: tuple[IssueEvent, ...] = ()
+
+    def with_(self, **changes: Any) -> HotIssue:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(
+            first_seen=self.first_seen.isoformat(),
+            last_seen=self.last_seen.isoformat(),
+            topics=list(self.topics),
+            lead_departments=list(self.lead_departments),
+            article_ids=list(self.article_ids),
+            outlets=list(self.outlets),
+            phase=self.phase.value,
+            status=self.status.value,
+            events=[e.to_dict() for e in self.events],
+        )
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> HotIssue:
+        names = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}
+        kwargs.update(
+            first_seen=parse_time(data["first_seen"]),
+            last_seen=parse_time(data["last_seen"]),
+            topics=tuple(data.get("topics", ())),
+            lead_departments=tuple(data.get("lead_departments", ())),
+            article_ids=tuple(data.get("article_ids", ())),
+            outlets=tuple(data.get("outlets", ())),
+            phase=Phase(data.get("phase", "new")),
+            status=Status(data.get("status", "new")),
+            events=tuple(IssueEvent.from_dict(e) for e in data.get("events", ())),
+        )
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One message to one recipient about one issue, kept in the outbox until delivered."""
+
+    key: str  # issue id + recipient + kind + level: the same alert is never queued twice
+    issue_id: str
+    department: str
+    recipient: str
+    channel: str  # "email" | "webhook"
+    kind: str  # "new" | "escalation" | "digest" | "report"
+    subject: str
+    body: str
+    raised_at: datetime
+    payload: dict[str, Any] = field(default_factory=dict)
+    state: str = "pending"  # "pending" | "sent" | "failed"
+    attempts: int = 0
+    next_attempt: datetime | None = None
+    sent_at: datetime | None = None
+    error: str = ""
+
+    def with_(self, **changes: Any) -> Alert:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for name in ("raised_at", "next_attempt", "sent_at"):
+            value = getattr(self, name)
+            data[name] = value.isoformat() if value else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Alert:
+        kwargs = dict(data)
+        for name in ("raised_at", "next_attempt", "sent_at"):
+            kwargs[name] = parse_time(data.get(name))
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """What the crawler remembers about one source between runs."""
+
+    name: str
+    etag: str = ""
+    last_modified: str = ""
+    cursor: str = ""
+    last_attempt: datetime | None = None
+    last_success: datetime | None = None
+    last_error: str = ""
+    attempts: int = 0
+    failures: int = 0
+    articles: int = 0
+
+    def with_(self, **changes: Any) -> SourceState:
+        return replace(self, **changes)

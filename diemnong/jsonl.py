@@ -1,0 +1,55 @@
+"""JSON Lines in and out, streamed, with errors that name the file and line."""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Iterator
+
+
+class InputError(ValueError):
+    """An input file is missing or a line of it is malformed."""
+
+
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line; '-' reads standard input."""
+    if str(path) == "-":
+        yield from _lines(sys.stdin, "<stdin>")
+        return
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such file")
+    with p.open(encoding="utf-8-sig", errors="strict") as fh:
+        yield from _lines(fh, str(p))
+
+
+def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    lineno = 0
+    try:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+            if not isinstance(obj, dict):
+                raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+            yield lineno, obj
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}:{lineno + 1}: not UTF-8 text ({exc.reason})") from exc
+
+
+@contextmanager
+def jsonl_writer(path: str | Path) -> Iterator[Any]:
+    """A write(obj) function for a JSON Lines file ('-' writes standard output); writes atomically to files."""
+    if str(path) == "-":
+        yield lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        return
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(p.name + ".part")
+    with tmp.open("w", encoding="utf-8") as fh:
+        yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    tmp.replace(p)

@@ -1,0 +1,291 @@
+"""The store interface every backend implements, and the query language they share.
+
+Exceptions::
+
+    StoreError                 the store cannot do what was asked
+    ├── QuerySyntaxError       a search query cannot be understood (message in Vietnamese for users)
+    └── StoreUnavailable       the backend cannot be reached or written (disk full, read-only, down)
+
+The query language: words are all required (``hoc phi``), ``"quoted phrases"`` match in order,
+``-word`` or ``-"phrase"`` excludes, ``a OR b`` accepts either. Matching ignores case and accents
+(``dao tao`` finds ``đào tạo``) while exact accents rank higher where the backend can rank.
+"""
+from __future__ import annotations
+
+import abc
+import base64
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Iterable, Iterator, Sequence
+
+from diemnong.domain import Alert, Article, HotIssue, IssueEvent, SourceState, Status
+from diemnong.text import fold
+
+
+class StoreError(RuntimeError):
+    """The store cannot do what was asked."""
+
+
+class QuerySyntaxError(StoreError, ValueError):
+    """A search query cannot be understood."""
+
+
+class StoreUnavailable(StoreError):
+    """The backend cannot be reached or written."""
+
+
+# --------------------------------------------------------------------------- queries
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions shared by search, counts and aggregates."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    topics: tuple[int, ...] = ()  # any of these; 0 means "no focus topic"
+    sentiments: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    local: bool | None = None
+    story_id: str = ""
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: Filters = field(default_factory=Filters)
+    sort: str = "newest"  # "newest" | "oldest" | "relevance"
+    limit: int = 20
+    cursor: str = ""  # opaque, from SearchPage.next_cursor
+
+
+@dataclass(frozen=True)
+class Hit:
+    article: Article
+    score: float = 0.0
+    highlights: dict[str, str] = field(default_factory=dict)  # HTML-escaped text with <mark>…</mark>
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    total: int
+    hits: list[Hit]
+    next_cursor: str = ""
+
+
+@dataclass(frozen=True)
+class Bucket:
+    day: str  # YYYY-MM-DD in Asia/Ho_Chi_Minh
+    topic: int  # 0 = no focus topic
+    sentiment: str
+    count: int
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    inserted: list[str] = field(default_factory=list)  # document ids new to the store
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- query language
+
+Phrase = tuple[str, ...]  # folded words
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    must: tuple[tuple[Phrase, ...], ...] = ()  # each clause: any of its phrases
+    exclude: tuple[Phrase, ...] = ()
+
+    @property
+    def words(self) -> set[str]:
+        return {w for clause in self.must for phrase in clause for w in phrase}
+
+    @property
+    def empty(self) -> bool:
+        return not self.must and not self.exclude
+
+
+TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+WORD = re.compile(r"\w+")
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(WORD.findall(fold(text)))
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse the user's search syntax into required clauses and exclusions."""
+    must: list[list[Phrase]] = []
+    exclude: list[Phrase] = []
+    join_next = False
+    for m in TOKEN.finditer(text or ""):
+        neg, quoted, bare = m.group(1), m.group(2), m.group(3)
+        if bare is not None and bare == "OR":
+            if not must or join_next:
+                raise QuerySyntaxError("Từ OR phải đứng giữa hai từ khóa, ví dụ: lạm thu OR học phí")
+            join_next = True
+            continue
+        if bare is not None and bare.startswith("-") and len(bare) > 1:
+            neg, bare = "-", bare[1:]
+        phrase = _phrase(quoted if quoted is not None else bare)
+        if not phrase:
+            continue
+        if neg:
+            exclude.append(phrase)
+        elif join_next:
+            must[-1].append(phrase)
+        else:
+            must.append([phrase])
+        join_next = False
+    if join_next:
+        raise QuerySyntaxError("Từ OR phải đứng giữa hai từ khóa, ví dụ: lạm thu OR học phí")
+    if exclude and not must:
+        raise QuerySyntaxError("Cần ít nhất một từ khóa cần tìm bên cạnh từ loại trừ (-từ)")
+    return ParsedQuery(tuple(tuple(c) for c in must), tuple(exclude))
+
+
+def highlight(text: str, words: Iterable[str], limit: int = 0) -> str:
+    """HTML-escape text and wrap the words of the query (matched without accents) in <mark>.
+
+    With limit > 0, return a window of about that many characters around the first match.
+    """
+    text = text or ""
+    folded = fold(text)
+    wanted = set(words)
+    spans = [(m.start(), m.end()) for m in WORD.finditer(folded) if m.group(0) in wanted]
+    if limit and len(text) > limit:
+        start = max(0, (spans[0][0] if spans else 0) - limit // 3)
+        start = text.rfind(" ", 0, start) + 1 if start else 0
+        end = min(len(text), start + limit)
+        spans = [(a - start, b - start) for a, b in spans if a >= start and b <= end]
+        prefix, suffix = ("… " if start else ""), (" …" if end < len(text) else "")
+        text = text[start:end]
+    else:
+        prefix = suffix = ""
+    out, last = [], 0
+    for a, b in spans:
+        out.append(html.escape(text[last:a]))
+        out.append(f"<mark>{html.escape(text[a:b])}</mark>")
+        last = b
+    out.append(html.escape(text[last:]))
+    return prefix + "".join(out) + suffix
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(list(values)).encode()).decode()
+
+
+def decode_cursor(cursor: str) -> list[Any]:
+    try:
+        return list(json.loads(base64.urlsafe_b64decode(cursor.encode())))
+    except (ValueError, TypeError) as exc:
+        raise QuerySyntaxError("Con trỏ phân trang không hợp lệ") from exc
+
+
+# --------------------------------------------------------------------------- the interface
+
+class Store(abc.ABC):
+    """Articles, issues, the alert outbox and crawler state, behind one interface."""
+
+    # articles ---------------------------------------------------------------
+    @abc.abstractmethod
+    def upsert_articles(self, articles: Sequence[Article]) -> UpsertResult:
+        """Insert or update articles keyed by canonical URL; re-sending the same article changes nothing."""
+
+    @abc.abstractmethod
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        """Articles by document id, in the order asked (missing ids are skipped)."""
+
+    def get_article(self, article_id: str) -> Article | None:
+        found = self.get_articles([article_id])
+        return found[0] if found else None
+
+    @abc.abstractmethod
+    def search(self, query: SearchQuery) -> SearchPage:
+        """Full-text search with filters, highlights and cursor paging."""
+
+    @abc.abstractmethod
+    def count(self, filters: Filters = Filters(), text: str = "") -> int:
+        """Number of articles matching."""
+
+    @abc.abstractmethod
+    def aggregate(self, filters: Filters = Filters()) -> list[Bucket]:
+        """Article counts by local day × topic × sentiment (an article counts once per topic)."""
+
+    @abc.abstractmethod
+    def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:
+        """All matching articles, oldest first, streamed."""
+
+    @abc.abstractmethod
+    def source_counts(self, since: datetime) -> dict[str, dict[str, int]]:
+        """Articles per source per local day since a time: {source: {day: n}}."""
+
+    @abc.abstractmethod
+    def pending_pages(self, now: datetime, limit: int = 100) -> list[Article]:
+        """Feed-only articles whose page is due for another fetch."""
+
+    @abc.abstractmethod
+    def schedule_page_retry(self, article_id: str, attempts: int, next_attempt: datetime | None) -> None:
+        """Remember a failed page fetch and when to try again (None: give up)."""
+
+    # issues -----------------------------------------------------------------
+    @abc.abstractmethod
+    def save_issue(self, issue: HotIssue) -> None:
+        """Insert or update the detector's view of an issue; analysts' status, assignee and notes are kept."""
+
+    @abc.abstractmethod
+    def get_issue(self, issue_id: str) -> HotIssue | None:
+        """One issue with all its events."""
+
+    @abc.abstractmethod
+    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100) -> list[HotIssue]:
+        """Issues seen since a time, hottest first."""
+
+    @abc.abstractmethod
+    def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
+        """Record an analyst's status change, assignment or note (who, when) and return the issue."""
+
+    # outbox -----------------------------------------------------------------
+    @abc.abstractmethod
+    def enqueue_alerts(self, alerts: Sequence[Alert]) -> int:
+        """Add alerts to the outbox; an alert whose key is already there is ignored. Returns how many were new."""
+
+    @abc.abstractmethod
+    def due_alerts(self, now: datetime, limit: int = 50) -> list[Alert]:
+        """Pending alerts whose next attempt is due."""
+
+    @abc.abstractmethod
+    def update_alert(self, alert: Alert) -> None:
+        """Store the delivery state of an alert."""
+
+    @abc.abstractmethod
+    def list_alerts(self, issue_id: str = "", limit: int = 200) -> list[Alert]:
+        """Alerts, newest first."""
+
+    # crawler state ------------------------------------------------------------
+    @abc.abstractmethod
+    def get_source_state(self, name: str) -> SourceState:
+        """What the crawler remembers about a source (a blank state when new)."""
+
+    @abc.abstractmethod
+    def save_source_state(self, state: SourceState) -> None:
+        """Persist a source's crawl state."""
+
+    @abc.abstractmethod
+    def list_source_states(self) -> list[SourceState]:
+        """All sources' crawl states."""
+
+    # lifecycle ----------------------------------------------------------------
+    def close(self) -> None:
+        """Release connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,587 @@
+"""The embedded store: one SQLite file in WAL mode with an FTS5 index folded for Vietnamese.
+
+Search folds accents with FTS5's ``remove_diacritics 2``; ``đ`` is not folded by it, so the index
+reads its text through a view that maps ``đ``/``Đ`` to ``d``/``D`` (no extra storage), and queries
+are folded the same way. Full-text matches are found first (``rowid IN (SELECT … MATCH …)``) and
+filters applied after, which stays fast at a million rows (see ../shared/MEASURED.md).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from diemnong.domain import Alert, Article, Classification, HotIssue, IssueEvent, Phase, SourceState, Status, local_time, parse_time
+from store.base import (
+    Bucket,
+    Filters,
+    Hit,
+    ParsedQuery,
+    QuerySyntaxError,
+    SearchPage,
+    SearchQuery,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    UpsertResult,
+    decode_cursor,
+    encode_cursor,
+    highlight,
+    parse_query,
+)
+
+FOLD_SQL = "replace(replace({0}, 'đ', 'd'), 'Đ', 'D')"
+ARTICLE_COLUMNS = (
+    "id", "url", "external_id", "source", "title", "summary", "text", "author", "image", "published_ts", "day",
+    "fetched_ts", "segmented", "story_id", "duplicate_of", "status", "topics", "sentiment", "local",
+    "classification", "content_hash", "updated_ts",
+)
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction (executescript would commit it)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise StoreError(f"incomplete SQL statement in migration: {pending[:80]}")
+
+
+def _m001_initial(db: sqlite3.Connection) -> None:
+    _run_script(db, 
+        f"""
+        CREATE TABLE articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            external_id TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            image TEXT NOT NULL DEFAULT '',
+            published_ts INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            fetched_ts INTEGER,
+            segmented TEXT NOT NULL DEFAULT '',
+            story_id TEXT NOT NULL DEFAULT '',
+            duplicate_of TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'complete',
+            topics TEXT NOT NULL DEFAULT '[]',
+            sentiment TEXT,
+            local INTEGER,
+            classification TEXT,
+            content_hash TEXT NOT NULL DEFAULT '',
+            updated_ts INTEGER NOT NULL,
+            page_attempts INTEGER NOT NULL DEFAULT 0,
+            page_next_ts INTEGER
+        );
+        CREATE INDEX articles_published ON articles(published_ts);
+        CREATE INDEX articles_source ON articles(source, published_ts);
+        CREATE INDEX articles_day ON articles(day);
+        CREATE INDEX articles_external ON articles(external_id);
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE INDEX articles_pages ON articles(page_next_ts) WHERE page_next_ts IS NOT NULL;
+        CREATE TABLE article_topics (
+            topic INTEGER NOT NULL,
+            article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            PRIMARY KEY (topic, article_rowid)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_topics_rowid ON article_topics(article_rowid);
+        CREATE VIEW articles_folded AS
+            SELECT rowid, {FOLD_SQL.format('title')} AS title, {FOLD_SQL.format('summary')} AS summary,
+                   {FOLD_SQL.format('text')} AS text FROM articles;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, summary, text, content='articles_folded', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, summary, text) VALUES (
+                new.rowid, {FOLD_SQL.format('new.title')}, {FOLD_SQL.format('new.summary')}, {FOLD_SQL.format('new.text')});
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, summary, text) VALUES ('delete',
+                old.rowid, {FOLD_SQL.format('old.title')}, {FOLD_SQL.format('old.summary')}, {FOLD_SQL.format('old.text')});
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, summary, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, summary, text) VALUES ('delete',
+                old.rowid, {FOLD_SQL.format('old.title')}, {FOLD_SQL.format('old.summary')}, {FOLD_SQL.format('old.text')});
+            INSERT INTO articles_fts(rowid, title, summary, text) VALUES (
+                new.rowid, {FOLD_SQL.format('new.title')}, {FOLD_SQL.format('new.summary')}, {FOLD_SQL.format('new.text')});
+        END;
+        CREATE TABLE issues (
+            id TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            score REAL NOT NULL,
+            first_seen_ts INTEGER NOT NULL,
+            last_seen_ts INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'new',
+            assignee TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX issues_last_seen ON issues(last_seen_ts);
+        CREATE TABLE issue_events (
+            seq INTEGER PRIMARY KEY,
+            issue_id TEXT NOT NULL REFERENCES issues(id),
+            at_ts REAL NOT NULL,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX issue_events_issue ON issue_events(issue_id, seq);
+        CREATE TABLE alerts (
+            key TEXT PRIMARY KEY,
+            issue_id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            state TEXT NOT NULL,
+            raised_ts REAL NOT NULL,
+            next_ts REAL
+        );
+        CREATE INDEX alerts_due ON alerts(state, next_ts);
+        CREATE INDEX alerts_issue ON alerts(issue_id);
+        CREATE TABLE source_states (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+        """
+    )
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [("001_initial", _m001_initial)]
+
+
+def _ts(value: datetime | None) -> float | None:
+    return value.timestamp() if value else None
+
+
+def _dt(value: float | None) -> datetime | None:
+    return local_time(datetime.fromtimestamp(value, timezone.utc)) if value is not None else None
+
+
+def _content_hash(article: Article) -> str:
+    import hashlib
+
+    cls = json.dumps(article.classification.to_dict(), sort_keys=True) if article.classification else ""
+    parts = (article.title, article.summary, article.text, article.author, article.image, article.status,
+             article.story_id, article.duplicate_of, article.published.isoformat(), cls, article.external_id)
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _row(article: Article) -> dict[str, Any]:
+    c = article.classification
+    return {
+        "id": article.id,
+        "url": article.url,
+        "external_id": article.external_id,
+        "source": article.source,
+        "title": article.title,
+        "summary": article.summary,
+        "text": article.text,
+        "author": article.author,
+        "image": article.image,
+        "published_ts": int(article.published.timestamp()),
+        "day": local_time(article.published).date().isoformat(),
+        "fetched_ts": int(article.fetched.timestamp()) if article.fetched else None,
+        "segmented": article.segmented,
+        "story_id": article.story_id,
+        "duplicate_of": article.duplicate_of,
+        "status": article.status,
+        "topics": json.dumps(list(c.topics) if c else []),
+        "sentiment": c.sentiment if c else None,
+        "local": int(c.local) if c else None,
+        "classification": json.dumps(c.to_dict(), ensure_ascii=False) if c else None,
+        "content_hash": _content_hash(article),
+        "updated_ts": int(time.time()),
+    }
+
+
+def _article(row: sqlite3.Row) -> Article:
+    cls = Classification.from_dict(json.loads(row["classification"])) if row["classification"] else None
+    return Article(
+        url=row["url"], title=row["title"], source=row["source"],
+        published=_dt(row["published_ts"]),  # type: ignore[arg-type]
+        summary=row["summary"], text=row["text"], author=row["author"], image=row["image"],
+        external_id=row["external_id"], fetched=_dt(row["fetched_ts"]), segmented=row["segmented"],
+        story_id=row["story_id"], duplicate_of=row["duplicate_of"], status=row["status"], classification=cls,
+    )
+
+
+def fts_expression(parsed: ParsedQuery) -> str:
+    """Translate a parsed query into an FTS5 MATCH expression."""
+    def phrase(words: tuple[str, ...]) -> str:
+        return '"' + " ".join(w.replace('"', "") for w in words) + '"'
+
+    clauses = []
+    for clause in parsed.must:
+        alts = [phrase(p) for p in clause]
+        clauses.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    expr = " AND ".join(clauses)
+    if parsed.exclude:
+        expr += " NOT (" + " OR ".join(phrase(p) for p in parsed.exclude) + ")"
+    return expr
+
+
+def filter_sql(filters: Filters, alias: str = "a") -> tuple[str, list[Any]]:
+    """WHERE conditions (joined with AND) and parameters for the shared filters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.since:
+        where.append(f"{alias}.published_ts >= ?")
+        params.append(int(filters.since.timestamp()))
+    if filters.until:
+        where.append(f"{alias}.published_ts < ?")
+        params.append(int(filters.until.timestamp()))
+    if filters.sentiments:
+        where.append(f"{alias}.sentiment IN ({','.join('?' * len(filters.sentiments))})")
+        params.extend(filters.sentiments)
+    if filters.sources:
+        where.append(f"{alias}.source IN ({','.join('?' * len(filters.sources))})")
+        params.extend(filters.sources)
+    if filters.local is not None:
+        where.append(f"{alias}.local = ?")
+        params.append(int(filters.local))
+    if filters.story_id:
+        where.append(f"{alias}.story_id = ?")
+        params.append(filters.story_id)
+    if filters.ids:
+        where.append(f"{alias}.id IN ({','.join('?' * len(filters.ids))})")
+        params.extend(filters.ids)
+    if filters.topics:
+        where.append(
+            f"{alias}.rowid IN (SELECT article_rowid FROM article_topics WHERE topic IN ({','.join('?' * len(filters.topics))}))"
+        )
+        params.extend(filters.topics)
+    return " AND ".join(where) or "1", params
+
+
+class SQLiteStore(Store):
+    """The embedded default store (see module docstring)."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        try:
+            uri = f"file:{self.path}?mode=ro" if readonly else self.path
+            self.db = sqlite3.connect(uri, uri=readonly, check_same_thread=False, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"cannot open the store {self.path}: {exc}") from exc
+        self.db.row_factory = sqlite3.Row
+        with self._errors():
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+
+    # -------------------------------------------------------------- plumbing
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if any(s in message for s in ("disk is full", "readonly", "read-only", "unable to open", "locked", "disk I/O")):
+                raise StoreUnavailable(f"the store {self.path} cannot be written: {message}") from exc
+            if "fts5" in message or "syntax error" in message:
+                raise QuerySyntaxError(f"Không hiểu câu truy vấn: {message}") from exc
+            raise StoreError(f"store {self.path}: {message}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(f"the store {self.path} is damaged or unreadable: {exc}") from exc
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, self._errors():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock, self._errors():
+            return self.db.execute(sql, params).fetchall()
+
+    def _migrate(self) -> None:
+        with self._tx() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            done = {r[0] for r in db.execute("SELECT name FROM migrations")}
+            for name, apply in MIGRATIONS:
+                if name not in done:
+                    apply(db)
+                    db.execute("INSERT INTO migrations VALUES (?, datetime('now'))", (name,))
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    # -------------------------------------------------------------- articles
+    def upsert_articles(self, articles: Sequence[Article]) -> UpsertResult:
+        result = UpsertResult()
+        cols = ", ".join(ARTICLE_COLUMNS)
+        marks = ", ".join(f":{c}" for c in ARTICLE_COLUMNS)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS if c != "id")
+        with self._tx() as db:
+            for article in articles:
+                row = _row(article)
+                old = db.execute("SELECT rowid, content_hash FROM articles WHERE id = ?", (row["id"],)).fetchone()
+                if old and old["content_hash"] == row["content_hash"]:
+                    result.unchanged.append(row["id"])
+                    continue
+                db.execute(
+                    f"INSERT INTO articles ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}", row
+                )
+                rowid = old["rowid"] if old else db.execute("SELECT rowid FROM articles WHERE id = ?", (row["id"],)).fetchone()[0]
+                if article.status == "complete":
+                    db.execute("UPDATE articles SET page_next_ts = NULL WHERE rowid = ?", (rowid,))
+                elif not old:
+                    db.execute("UPDATE articles SET page_next_ts = ? WHERE rowid = ?", (int(time.time()), rowid))
+                db.execute("DELETE FROM article_topics WHERE article_rowid = ?", (rowid,))
+                if article.classification is not None:
+                    topics = article.classification.topics or (0,)
+                    db.executemany("INSERT INTO article_topics VALUES (?, ?)", [(t, rowid) for t in topics])
+                (result.updated if old else result.inserted).append(row["id"])
+        return result
+
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        found: dict[str, Article] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            rows = self._query(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update({r["id"]: _article(r) for r in rows})
+        return [found[i] for i in ids if i in found]
+
+    def _match_sql(self, text: str, filters: Filters) -> tuple[str, list[Any], ParsedQuery]:
+        parsed = parse_query(text)
+        where, params = filter_sql(filters)
+        if not parsed.empty:
+            where = f"a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND {where}"
+            params = [fts_expression(parsed), *params]
+        return where, params, parsed
+
+    def search(self, query: SearchQuery) -> SearchPage:
+        where, params, parsed = self._match_sql(query.text, query.filters)
+        total = self._query(f"SELECT COUNT(*) FROM articles a WHERE {where}", params)[0][0]
+        limit = max(1, min(query.limit, 1000))
+        if query.sort == "relevance" and not parsed.empty:
+            offset = int(decode_cursor(query.cursor)[0]) if query.cursor else 0
+            rows = self._query(
+                f"SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
+                f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND {where} "
+                f"ORDER BY score LIMIT ? OFFSET ?",
+                [params[0], *params, limit, offset],
+            )
+            next_cursor = encode_cursor([offset + limit]) if offset + limit < total else ""
+        else:
+            desc = query.sort != "oldest"
+            op, order = ("<", "DESC") if desc else (">", "ASC")
+            keyset, kparams = "", []
+            if query.cursor:
+                ts, rowid = decode_cursor(query.cursor)
+                keyset = f" AND (a.published_ts {op} ? OR (a.published_ts = ? AND a.rowid {op} ?))"
+                kparams = [ts, ts, rowid]
+            rows = self._query(
+                f"SELECT a.*, 0.0 AS score FROM articles a WHERE {where}{keyset} "
+                f"ORDER BY a.published_ts {order}, a.rowid {order} LIMIT ?",
+                [*params, *kparams, limit + 1],
+            )
+            more = len(rows) > limit
+            rows = rows[:limit]
+            next_cursor = encode_cursor([rows[-1]["published_ts"], rows[-1]["rowid"]]) if more and rows else ""
+        words = parsed.words
+        hits = [
+            Hit(
+                article=_article(r),
+                score=-float(r["score"]),
+                highlights={
+                    "title": highlight(r["title"], words),
+                    "summary": highlight(r["summary"], words, limit=300),
+                    "text": highlight(r["text"], words, limit=300) if words else "",
+                },
+            )
+            for r in rows
+        ]
+        return SearchPage(total=total, hits=hits, next_cursor=next_cursor)
+
+    def count(self, filters: Filters = Filters(), text: str = "") -> int:
+        where, params, _ = self._match_sql(text, filters)
+        return int(self._query(f"SELECT COUNT(*) FROM articles a WHERE {where}", params)[0][0])
+
+    def aggregate(self, filters: Filters = Filters()) -> list[Bucket]:
+        where, params = filter_sql(filters)
+        topic_where = ""
+        if filters.topics:
+            topic_where = f" AND t.topic IN ({','.join('?' * len(filters.topics))})"
+            params = [*params, *filters.topics]
+        rows = self._query(
+            f"SELECT a.day, t.topic, COALESCE(a.sentiment, 'neutral') AS sentiment, COUNT(*) AS n "
+            f"FROM articles a JOIN article_topics t ON t.article_rowid = a.rowid WHERE {where}{topic_where} "
+            f"GROUP BY a.day, t.topic, sentiment ORDER BY a.day, t.topic, sentiment",
+            params,
+        )
+        return [Bucket(r["day"], r["topic"], r["sentiment"], r["n"]) for r in rows]
+
+    def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:
+        where, params = filter_sql(filters)
+        last = (-(2**62), -1)
+        while True:
+            rows = self._query(
+                f"SELECT * FROM articles a WHERE {where} AND (a.published_ts > ? OR (a.published_ts = ? AND a.rowid > ?)) "
+                f"ORDER BY a.published_ts, a.rowid LIMIT ?",
+                [*params, last[0], last[0], last[1], batch],
+            )
+            if not rows:
+                return
+            yield from (_article(r) for r in rows)
+            last = (rows[-1]["published_ts"], rows[-1]["rowid"])
+
+    def source_counts(self, since: datetime) -> dict[str, dict[str, int]]:
+        rows = self._query(
+            "SELECT source, day, COUNT(*) AS n FROM articles WHERE published_ts >= ? GROUP BY source, day",
+            [int(since.timestamp())],
+        )
+        out: dict[str, dict[str, int]] = {}
+        for r in rows:
+            out.setdefault(r["source"], {})[r["day"]] = r["n"]
+        return out
+
+    def pending_pages(self, now: datetime, limit: int = 100) -> list[Article]:
+        rows = self._query(
+            "SELECT * FROM articles WHERE page_next_ts IS NOT NULL AND page_next_ts <= ? AND status != 'complete' "
+            "ORDER BY page_next_ts LIMIT ?",
+            [int(now.timestamp()), limit],
+        )
+        return [_article(r) for r in rows]
+
+    def page_attempts(self, article_id: str) -> int:
+        rows = self._query("SELECT page_attempts FROM articles WHERE id = ?", [article_id])
+        return int(rows[0][0]) if rows else 0
+
+    def schedule_page_retry(self, article_id: str, attempts: int, next_attempt: datetime | None) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE articles SET page_attempts = ?, page_next_ts = ? WHERE id = ?",
+                (attempts, int(next_attempt.timestamp()) if next_attempt else None, article_id),
+            )
+
+    # -------------------------------------------------------------- issues
+    def save_issue(self, issue: HotIssue) -> None:
+        data = issue.to_dict()
+        for key in ("status", "assignee", "events"):
+            data.pop(key)
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO issues (id, data, score, first_seen_ts, last_seen_ts) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET data = excluded.data, score = excluded.score, "
+                "first_seen_ts = excluded.first_seen_ts, last_seen_ts = excluded.last_seen_ts",
+                (issue.id, json.dumps(data, ensure_ascii=False), issue.score, issue.first_seen.timestamp(), issue.last_seen.timestamp()),
+            )
+            known = {(r[0], r[1], r[2]) for r in db.execute("SELECT at_ts, kind, value FROM issue_events WHERE issue_id = ?", (issue.id,))}
+            for e in issue.events:
+                if e.kind == "phase" and (e.at.timestamp(), e.kind, e.value) not in known:
+                    db.execute(
+                        "INSERT INTO issue_events (issue_id, at_ts, kind, value, who, note) VALUES (?, ?, ?, ?, ?, ?)",
+                        (issue.id, e.at.timestamp(), e.kind, e.value, e.who, e.note),
+                    )
+
+    def _issue(self, row: sqlite3.Row) -> HotIssue:
+        data = json.loads(row["data"])
+        events = [
+            IssueEvent(at=_dt(e["at_ts"]), kind=e["kind"], value=e["value"], who=e["who"], note=e["note"])  # type: ignore[arg-type]
+            for e in self._query("SELECT * FROM issue_events WHERE issue_id = ? ORDER BY at_ts, seq", [row["id"]])
+        ]
+        data.update(status=row["status"], assignee=row["assignee"], events=[e.to_dict() for e in events])
+        return HotIssue.from_dict(data)
+
+    def get_issue(self, issue_id: str) -> HotIssue | None:
+        rows = self._query("SELECT * FROM issues WHERE id = ?", [issue_id])
+        return self._issue(rows[0]) if rows else None
+
+    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100) -> list[HotIssue]:
+        where, params = ["1"], []
+        if since:
+            where.append("last_seen_ts >= ?")
+            params.append(since.timestamp())
+        if statuses:
+            where.append(f"status IN ({','.join('?' * len(statuses))})")
+            params.extend(Status(s).value for s in statuses)
+        rows = self._query(f"SELECT * FROM issues WHERE {' AND '.join(where)} ORDER BY score DESC, last_seen_ts DESC LIMIT ?", [*params, limit])
+        return [self._issue(r) for r in rows]
+
+    def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
+        with self._tx() as db:
+            if not db.execute("SELECT 1 FROM issues WHERE id = ?", (issue_id,)).fetchone():
+                raise StoreError(f"no issue '{issue_id}'")
+            if event.kind == "status":
+                db.execute("UPDATE issues SET status = ? WHERE id = ?", (Status(event.value).value, issue_id))
+            elif event.kind == "assign":
+                db.execute("UPDATE issues SET assignee = ? WHERE id = ?", (event.value, issue_id))
+            db.execute(
+                "INSERT INTO issue_events (issue_id, at_ts, kind, value, who, note) VALUES (?, ?, ?, ?, ?, ?)",
+                (issue_id, event.at.timestamp(), event.kind, event.value, event.who, event.note),
+            )
+        issue = self.get_issue(issue_id)
+        assert issue is not None
+        return issue
+
+    # -------------------------------------------------------------- outbox
+    def enqueue_alerts(self, alerts: Sequence[Alert]) -> int:
+        new = 0
+        with self._tx() as db:
+            for alert in alerts:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO alerts (key, issue_id, data, state, raised_ts, next_ts) VALUES (?, ?, ?, ?, ?, ?)",
+                    (alert.key, alert.issue_id, json.dumps(alert.to_dict(), ensure_ascii=False), alert.state,
+                     alert.raised_at.timestamp(), _ts(alert.next_attempt) or alert.raised_at.timestamp()),
+                )
+                new += cur.rowcount
+        return new
+
+    def due_alerts(self, now: datetime, limit: int = 50) -> list[Alert]:
+        rows = self._query(
+            "SELECT data FROM alerts WHERE state = 'pending' AND next_ts <= ? ORDER BY next_ts, raised_ts LIMIT ?",
+            [now.timestamp(), limit],
+        )
+        return [Alert.from_dict(json.loads(r[0])) for r in rows]
+
+    def update_alert(self, alert: Alert) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE alerts SET data = ?, state = ?, next_ts = ? WHERE key = ?",
+                (json.dumps(alert.to_dict(), ensure_ascii=False), alert.state, _ts(alert.next_attempt), alert.key),
+            )
+
+    def list_alerts(self, issue_id: str = "", limit: int = 200) -> list[Alert]:
+        where, params = ("issue_id = ?", [issue_id]) if issue_id else ("1", [])
+        rows = self._query(f"SELECT data FROM alerts WHERE {where} ORDER BY raised_ts DESC LIMIT ?", [*params, limit])
+        return [Alert.from_dict(json.loads(r[0])) for r in rows]
+
+    # -------------------------------------------------------------- crawler state
+    def get_source_state(self, name: str) -> SourceState:
+        rows = self._query("SELECT data FROM source_states WHERE name = ?", [name])
+        if not rows:
+            return SourceState(name=name)
+        data = json.loads(rows[0][0])
+        for key in ("last_attempt", "last_success"):
+            data[key] = parse_time(data.get(key))
+        return SourceState(**data)
+
+    def save_source_state(self, state: SourceState) -> None:
+        data = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in state.__dict__.items()}
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO source_states (name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data",
+                (state.name, json.dumps(data, ensure_ascii=False)),
+            )
+
+    def list_source_states(self) -> list[SourceState]:
+        return [self.get_source_state(r[0]) for r in self._query("SELECT name FROM source_states ORDER BY name")]

@@ -1,0 +1,115 @@
+"""The command-line contract: classify, backtest, ingest, search, and clear errors on bad input."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+COMMANDS = ["classify", "backtest", "ingest", "search", "crawl", "run", "dashboard", "report", "settings"]
+
+
+def diemnong(*args: str, home: Path, check: bool = False) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT), "DIEMNONG_NLP_WORKERS": "1"}
+    proc = subprocess.run([sys.executable, "-m", "diemnong", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+ROWS = [
+    {"id": "x1", "title": "Phụ huynh bức xúc vì lạm thu đầu năm học ở Vị Thanh", "summary": "Trường thu nhiều khoản ngoài quy định.",
+     "published": "2025-09-05T08:00:00+07:00", "url": "https://a.vn/x1.html", "source": "Báo Hậu Giang"},
+    {"id": "x2", "title": "Giá vàng hôm nay tăng nhẹ", "published": "2025-09-05T09:00:00+07:00"},
+    {"id": "x3", "title": "Học sinh đuối nước khi tắm sông", "text": "Hai em học sinh lớp 6 bị đuối nước thương tâm."},
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(tmp_path: Path, command: str) -> None:
+    proc = diemnong(command, "--help", home=tmp_path)
+    assert proc.returncode == 0 and "usage: diemnong" in proc.stdout and len(proc.stdout) > 100
+
+
+def test_classify_contract(tmp_path: Path) -> None:
+    inp, out = write_jsonl(tmp_path / "in.jsonl", ROWS), tmp_path / "out.jsonl"
+    diemnong("classify", "--input", str(inp), "--output", str(out), home=tmp_path, check=True)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in lines] == ["x1", "x2", "x3"]
+    for src, r in zip(ROWS, lines):
+        assert {k: r[k] for k in src} == src, "input fields are repeated unchanged"
+        assert all(isinstance(t, int) and 1 <= t <= 16 for t in r["topics"])
+        assert set(r["topic_scores"]) <= {str(t) for t in range(1, 17)}
+        assert r["sentiment"] in ("negative", "neutral", "positive") and isinstance(r["local"], bool)
+        assert set(r["sentiment_scores"]) == {"negative", "neutral", "positive"}
+    assert 8 in lines[0]["topics"] and lines[0]["sentiment"] == "negative" and lines[0]["local"] is True
+    assert lines[1]["topics"] == [] and lines[1]["local"] is False
+    assert 10 in lines[2]["topics"] and lines[2]["sentiment"] == "negative"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        pytest.param('{"id": "a", "title": "T"}\n{"id": "b", "title": \n', "in.jsonl:2: malformed JSON", id="malformed"),
+        pytest.param('{"id": "a"}\n', "in.jsonl:1: missing 'title'", id="no-title"),
+        pytest.param('[1, 2]\n', "in.jsonl:1: expected a JSON object", id="not-object"),
+    ],
+)
+def test_classify_bad_input_names_the_line(tmp_path: Path, content: str, message: str) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(content, encoding="utf-8")
+    proc = diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path)
+    assert proc.returncode == 2 and message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_missing_file_and_unknown_topic_fail_with_reason(tmp_path: Path) -> None:
+    proc = diemnong("classify", "--input", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "o"), home=tmp_path)
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+    proc = diemnong("search", "hoc phi", "--topic", "17", home=tmp_path)
+    assert proc.returncode == 2 and "unknown topic id 17" in proc.stderr
+    proc = diemnong("report", "--month", "2025-13", home=tmp_path)
+    assert proc.returncode == 2 and "YYYY-MM" in proc.stderr
+
+
+def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "a.jsonl", ROWS)
+    proc = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    assert "3 new" in proc.stdout
+    again = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    assert "0 new" in again.stdout and "3 unchanged" in again.stdout
+    found = diemnong("search", "lam thu", "--json", home=tmp_path, check=True)
+    hits = [json.loads(line) for line in found.stdout.splitlines()]
+    assert [h["id"] for h in hits] == ["x1"] and hits[0]["local"] is True
+    neg = diemnong("search", "hoc sinh", "--sentiment", "negative", "--json", home=tmp_path, check=True)
+    assert [json.loads(line)["id"] for line in neg.stdout.splitlines()] == ["x3"]
+    assert (tmp_path / "diemnong.sqlite3").exists(), "state lives under DIEMNONG_HOME"
+
+
+def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
+    outlets = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
+    rows = [
+        {"id": f"b{i}", "title": "Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân", "source": outlets[i % 6],
+         "summary": "Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền cho phụ huynh",
+         "published": f"2025-09-0{5 + i // 6}T{8 + i % 6:02d}:00:00+07:00", "url": f"https://o{i}.vn/lam-thu.html"}
+        for i in range(10)
+    ]
+    inp, out = write_jsonl(tmp_path / "stream.jsonl", list(reversed(rows))), tmp_path / "alerts.jsonl"
+    diemnong("backtest", "--input", str(inp), "--output", str(out), home=tmp_path / "h", check=True)
+    alerts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert alerts, "a story on six outlets must be alerted"
+    first = alerts[0]
+    for key in ("issue_id", "raised_at", "title", "topics", "lead_departments", "article_ids", "score", "reason"):
+        assert key in first
+    assert 8 in first["topics"] and "ke-hoach-tai-chinh" in first["lead_departments"] and "van-phong" in first["lead_departments"]
+    assert set(first["article_ids"]) <= {r["id"] for r in rows}
+    assert first["raised_at"] >= "2025-09-05T" and not (tmp_path / "h" / "diemnong.sqlite3").exists()

@@ -1,0 +1,90 @@
+"""The reviewed data files load, and mistakes in them are reported with file, line and field."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diemnong.config import ConfigError, load_departments, load_settings, load_sources, load_topics
+
+
+def test_sixteen_topics_with_existing_lead_departments() -> None:
+    departments = load_departments()
+    topics = load_topics(departments=departments)
+    assert sorted(topics) == list(range(1, 17))
+    assert topics[8].department == "ke-hoach-tai-chinh" and "lạm thu" in topics[8].seeds
+    assert topics[13].department == "thanh-tra"
+    assert {t.department for t in topics.values()} <= set(departments)
+    assert len(departments) == 9 and departments["van-phong"].always_copied
+
+
+def test_sources_put_gdtd_first_and_are_valid() -> None:
+    sources = load_sources()
+    assert sources[0].name == "Giáo dục và Thời đại" and sources[0].kind == "rss"
+    assert any(s.kind == "html" for s in sources)
+    assert all(s.url.startswith("https://") for s in sources)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("sources:\n  - {name: A, kind: rss, section: B}\n", ":2: sources.0: missing required field 'url'", id="missing-url"),
+        pytest.param("sources:\n  - name: A\n    kind: atom\n    url: https://a.vn/rss\n    section: B\n", ":3: sources.0.kind: kind must be", id="bad-kind"),
+        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: ftp://a.vn\n    section: B\n", ":4: sources.0.url: not an http(s) URL", id="bad-url"),
+        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    interval_minutes: soon\n", ":6: sources.0.interval_minutes: expected int", id="bad-type"),
+        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    colour: red\n", ":6: sources.0.colour: unknown field", id="unknown-field"),
+        pytest.param("sources: [\n  {name: A,\n", "YAML syntax", id="syntax"),
+    ],
+)
+def test_source_errors_name_file_line_and_field(tmp_path: Path, text: str, expected: str) -> None:
+    path = write(tmp_path, "sources.yaml", text)
+    with pytest.raises(ConfigError) as info:
+        load_sources(path)
+    assert str(path) in str(info.value) and expected in str(info.value)
+
+
+def test_topic_with_unknown_department_is_refused(tmp_path: Path) -> None:
+    text = Path("data/topics.yaml").read_text(encoding="utf-8").replace("department: thanh-tra", "department: phong-ma", 1)
+    path = write(tmp_path, "topics.yaml", text)
+    with pytest.raises(ConfigError, match=r"topics\.12\.department: unknown department 'phong-ma'"):
+        load_topics(path)
+
+
+def test_department_email_checked(tmp_path: Path) -> None:
+    path = write(tmp_path, "departments.yaml", "departments:\n  - id: a\n    name: A\n    emails: [not-an-address]\n")
+    with pytest.raises(ConfigError, match=r":4: departments\.0\.emails: not an email address"):
+        load_departments(path)
+
+
+def test_settings_layers_defaults_file_and_environment(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("detector:\n  hot_score: 9\ncrawler:\n  concurrency: 3\n", encoding="utf-8")
+    s = load_settings(env={"DIEMNONG_HOME": str(home), "DIEMNONG_HOST_DELAY": "2.5"})
+    assert s["detector.hot_score"] == 9.0 and s["crawler.concurrency"] == 3
+    assert s["crawler.host_delay_seconds"] == 2.5 and s["store.backend"] == "sqlite"
+    assert s.home == home.resolve()
+
+
+def test_settings_reject_unknown_keys_and_bad_values(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "settings.yaml").write_text("detector:\n  hot_scor: 9\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: detector.hot_scor: unknown setting"):
+        load_settings(env={"DIEMNONG_HOME": str(home)})
+    with pytest.raises(ConfigError, match="DIEMNONG_ALLOW_PRIVATE_ADDRESSES"):
+        load_settings(env={"DIEMNONG_HOME": str(tmp_path), "DIEMNONG_ALLOW_PRIVATE_ADDRESSES": "perhaps"})
+
+
+def test_every_setting_is_documented_in_readme() -> None:
+    s = load_settings(env={})
+    readme = Path("README.md").read_text(encoding="utf-8")
+    assert all(spec.help.strip() for spec in s.specs.values())
+    missing = [name for name in s.specs if f"`{name}`" not in readme]
+    assert not missing, f"settings missing from README: {missing}"

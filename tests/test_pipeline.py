@@ -1,0 +1,189 @@
+"""The stages wired together on loopback: crawl a feed, store, detect, alert by SMTP and webhook."""
+from __future__ import annotations
+
+import json
+import time
+from datetime import timedelta
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from diemnong.config import Source
+from diemnong.pipeline import Service
+from store import Filters
+from tests.conftest import at, free_port
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Giáo dục - Báo Thử</title><link>{base}/</link>
+{items}
+</channel></rss>"""
+ITEM = """<item><title>{title}</title><link>{base}/bai-{n}.html?utm_source=rss</link>
+<description><![CDATA[<img src="{base}/a.jpg"/>{summary}]]></description><pubDate>{date}</pubDate><guid>{base}/bai-{n}.html</guid></item>"""
+PAGE = """<html><head><meta charset="utf-8"><title>{title}</title></head><body><nav>Trang chủ | Giáo dục</nav>
+<article><h1>{title}</h1><p class="sapo">{summary}</p>
+<p>Theo phản ánh của nhiều phụ huynh tại trường, từ đầu năm học nhà trường đã thu nhiều khoản tiền ngoài quy định như quỹ
+phòng học, tiền máy lạnh, tiền vệ sinh với tổng số tiền lên tới hàng triệu đồng mỗi học sinh.</p>
+<p>Sở Giáo dục và Đào tạo cho biết đã yêu cầu nhà trường báo cáo, trả lại các khoản thu sai quy định cho phụ huynh.</p>
+</article><footer>Bản quyền thuộc Báo Thử</footer></body></html>"""
+
+
+def feed(base: str, n: int) -> str:
+    items = "\n".join(
+        ITEM.format(base=base, n=i, title=f"Phụ huynh phản ánh lạm thu đầu năm học tại trường số {i}",
+                    summary="Phụ huynh bức xúc vì nhiều khoản thu", date=f"Fri, 05 Sep 2025 0{i}:00:00 +0700")
+        for i in range(n)
+    )
+    return RSS.format(base=base, items=items)
+
+
+def serve_feed(http_server, n: int = 3) -> Source:
+    base = http_server.url
+    http_server.route("/rss.xml", feed(base, n), content_type="application/rss+xml; charset=utf-8", headers={"ETag": '"v1"'})
+    for i in range(n):
+        http_server.route(f"/bai-{i}.html", PAGE.format(title=f"Phụ huynh phản ánh lạm thu đầu năm học tại trường số {i}",
+                                                        summary="Phụ huynh bức xúc vì nhiều khoản thu"))
+    return Source(name="Báo Thử", kind="rss", url=base + "/rss.xml", section="Giáo dục")
+
+
+def test_crawl_stores_full_articles_and_then_costs_one_304(settings, store, http_server) -> None:
+    source = serve_feed(http_server)
+
+    def conditional(server, handler):
+        if handler.headers.get("If-None-Match") == '"v1"':
+            return 304, {"ETag": '"v1"'}, b""
+        return 200, {"Content-Type": "application/rss+xml", "ETag": '"v1"'}, feed(server.url, 3).encode()
+
+    http_server.routes["/rss.xml"].handler = conditional
+    service = Service(settings, store, workers=1)
+    first = service.crawl_once([source])
+    assert not first[0].error and first[0].outcomes.get("page-fetched") == 3
+    assert store.count() == 3
+    article = store.search(__import__("store").SearchQuery(text="lam thu", limit=1)).hits[0].article
+    assert "utm_source" not in article.url and article.status == "complete" and "hàng triệu đồng" in article.text
+    assert article.published == at("2025-09-05T02:00:00+07:00") or article.published.tzinfo is not None
+    assert 8 in article.classification.topics
+    before = len(http_server.requests)
+    second = service.crawl_once([source])
+    assert second[0].outcomes == {"not-modified": 1, "stored": 0}
+    assert len(http_server.requests) - before == 1 and store.count() == 3
+    state = store.get_source_state(source.url)
+    assert state.etag == '"v1"' and state.last_success is not None and state.attempts == 2
+
+
+def test_failing_source_is_reported_and_feed_items_kept_when_pages_fail(settings, store, http_server) -> None:
+    base = http_server.url
+    http_server.route("/rss.xml", feed(base, 2), content_type="application/rss+xml")  # pages are 404
+    good = Source(name="Báo Thử", kind="rss", url=base + "/rss.xml", section="GD")
+    bad = Source(name="Hỏng", kind="rss", url=base + "/missing.rss", section="GD")
+    service = Service(settings, store, workers=1)
+    results = service.crawl_once([bad, good])
+    assert "HTTP 404" in results[0].error and not results[1].error
+    assert store.count() == 2, "feed items are stored even when their pages cannot be fetched"
+    assert all(a.status == "feed-only" for a in store.iter_articles())
+    assert len(store.pending_pages(at("2030-01-01T00:00:00+07:00"))) == 2
+    assert store.get_source_state(bad.url).failures == 1
+
+
+def test_private_addresses_refused_unless_allowed(settings, store, http_server) -> None:
+    source = serve_feed(http_server, 1)
+    strict = Service(settings.override(crawler__allow_private_addresses=False), store, workers=1)
+    result = strict.crawl_once([source])[0]
+    assert "non-public address 127.0.0.1" in result.error and store.count() == 0
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, list[str], str]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001 - aiosmtpd handler protocol
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content.decode("utf-8", "replace")))
+        return "250 OK"
+
+
+def burst(n: int) -> list:
+    from diemnong.domain import Article
+
+    outlets = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
+    t0 = at("2025-09-05T09:00:00+07:00")
+    return [Article(url=f"https://o{i}.vn/lam-thu-vi-tan.html", title="Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân",
+                    summary="Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền", source=outlets[i % 6],
+                    published=t0 + timedelta(hours=i)) for i in range(n)]
+
+
+def test_hot_issue_is_alerted_once_per_recipient_by_email(settings, store) -> None:
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        service = Service(s, store, workers=1)
+        report = service.ingest(burst(6))
+        assert [r.level for r in report.raised] == [0]
+        issue = store.get_issue(report.raised[0].issue.id)
+        assert issue and 8 in issue.topics and issue.local
+        sent = service.deliver(at("2025-09-05T15:00:00+07:00"))
+        assert sent["sent"] == len(inbox.messages) >= 2
+        recipients = sorted(r for _, rcpt, _ in inbox.messages for r in rcpt)
+        assert recipients == sorted(["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example", "tieuhoc@sogddt-haugiang.example"])[: len(recipients)]
+        assert "vanphong@sogddt-haugiang.example" in recipients and "khtc@sogddt-haugiang.example" in recipients
+        body = inbox.messages[0][2]
+        assert "Vì sao nóng" in body or "=?utf-8?" in body
+        assert service.deliver(at("2025-09-05T16:00:00+07:00"))["sent"] == 0, "each alert is sent once"
+        service.ingest(burst(6))  # the same articles again: no new alert
+        assert service.deliver(at("2025-09-05T17:00:00+07:00"))["sent"] == 0
+    finally:
+        controller.stop()
+
+
+def test_alert_waits_in_outbox_while_smtp_is_down(settings, store) -> None:
+    port = free_port()
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    service.ingest(burst(6))
+    down = service.deliver(at("2025-09-05T15:00:00+07:00"))
+    assert down["sent"] == 0 and down["retry"] >= 2
+    pending = store.due_alerts(at("2025-09-06T15:00:00+07:00"))
+    assert pending and all(a.attempts == 1 and "failed" in a.error for a in pending)
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        up = service.deliver(at("2025-09-06T15:00:00+07:00"))
+        assert up["sent"] == len(pending) == len(inbox.messages)
+        assert service.deliver(at("2025-09-07T15:00:00+07:00"))["sent"] == 0
+    finally:
+        controller.stop()
+
+
+def test_webhook_receives_json(settings, store, http_server) -> None:
+    http_server.route("/hook", "ok", content_type="text/plain")
+    service = Service(settings, store, workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {**service.departments, "van-phong": dep.__class__(**{**dep.__dict__, "webhooks": (http_server.url + "/hook",)})}
+    service.ingest(burst(6))
+    service.deliver(at("2025-09-05T15:00:00+07:00"))
+    posts = [r for r in http_server.requests if r[0] == "POST"]
+    assert len(posts) == 1
+    payload = json.loads(posts[0][2]["_body"])
+    assert payload["kind"] == "new" and 8 in payload["topics"] and payload["articles"] >= 4
+    assert posts[0][2]["Idempotency-Key"] == payload["key"]
+
+
+def test_restart_rebuilds_detector_without_duplicate_alerts(settings, tmp_path) -> None:
+    from store.sqlite import SQLiteStore
+
+    path = tmp_path / "s.sqlite3"
+    articles = burst(10)
+    first = Service(settings, SQLiteStore(path), workers=1)
+    r1 = first.ingest(articles[:5])
+    first.store.close()
+    second = Service(settings, SQLiteStore(path), workers=1)  # a new process: detector state from the store
+    r2 = second.ingest(articles)  # the first five again, then five new ones
+    assert r2.inserted == 5 and r2.unchanged == 5
+    levels = [r.level for r in r1.raised + r2.raised]
+    assert levels == [0, 1], "first alert once, one escalation when the story doubled"
+    keys = [a.key for a in second.store.list_alerts()]
+    assert len(keys) == len(set(keys))
+    stories = {a.story_id for a in second.store.iter_articles(Filters())}
+    assert len(stories) == 1
