@@ -865,7 +865,8 @@ class ElasticsearchStore(Store):
             self.es.index(index=self.events, id=eid, document=self._event_doc(issue_id, event, eid), op_type="create",
                           refresh=self.refresh)
         issue = self.get_issue(issue_id)
-        assert issue is not None
+        if issue is None:
+            raise StoreError(f"no issue '{issue_id}'")
         return issue
 
     # -------------------------------------------------------------- outbox
