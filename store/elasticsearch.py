@@ -69,6 +69,7 @@ COMPAT_MAJOR = 8
 SCHEMA_VERSION = 1
 RETRY_STATUS = (429, 503)
 MAX_WINDOW = 10_000
+UPSERT_CHUNK = 1000  # articles decided and written together (the id lookup stays within one window)
 PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,100}$")
 
 # --------------------------------------------------------------------------- analysis and mappings
@@ -624,15 +625,16 @@ class ElasticsearchStore(Store):
 
     def upsert_articles(self, articles: Sequence[Article]) -> UpsertResult:
         result = UpsertResult()
-        pending = list(articles)
-        for _ in range(5):
-            if not pending:
-                return result
-            outcomes, pending = self._upsert_round(pending)
-            for article_id, outcome in outcomes:
-                getattr(result, outcome).append(article_id)
-        if pending:
-            raise StoreError(f"{len(pending)} articles kept changing under concurrent writers; try again")
+        for i in range(0, len(articles), UPSERT_CHUNK):
+            pending = list(articles[i : i + UPSERT_CHUNK])
+            for _ in range(5):  # a round hands back the articles another writer changed meanwhile
+                outcomes, pending = self._upsert_round(pending)
+                for article_id, outcome in outcomes:
+                    getattr(result, outcome).append(article_id)
+                if not pending:
+                    break
+            if pending:
+                raise StoreError(f"{len(pending)} articles kept changing under concurrent writers; try again")
         return result
 
     def _upsert_round(self, articles: Sequence[Article]) -> tuple[list[tuple[str, str]], list[Article]]:

@@ -321,3 +321,10 @@ def test_bulk_loading_skips_refresh_waits_then_refreshes(es: ElasticsearchStore,
     assert es_loopback.requests[-1].method == "POST" and es_loopback.requests[-1].path == "/t-*/_refresh"
     es.upsert_articles([make_article(2)])
     assert es_loopback.find("PUT", "^/_bulk$")[1].params == {"refresh": "wait_for"}
+
+
+def test_large_upserts_are_decided_in_chunks_within_the_lookup_window(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    arts = [make_article(i, "Tin") for i in range(2_500)]
+    assert len(es.upsert_articles(arts).inserted) == 2_500
+    assert [len(r.json["docs"]) for r in es_loopback.find("POST", "^/_mget$")] == [1000, 1000, 500]
+    assert all(r.json["size"] <= 10_000 for r in es_loopback.find("POST", "^/t-articles/_search$"))
