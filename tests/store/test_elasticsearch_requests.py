@@ -328,3 +328,15 @@ def test_large_upserts_are_decided_in_chunks_within_the_lookup_window(es: Elasti
     assert len(es.upsert_articles(arts).inserted) == 2_500
     assert [len(r.json["docs"]) for r in es_loopback.find("POST", "^/_mget$")] == [1000, 1000, 500]
     assert all(r.json["size"] <= 10_000 for r in es_loopback.find("POST", "^/t-articles/_search$"))
+
+
+def test_one_setting_switches_the_store(settings, es_loopback: EsLoopback) -> None:  # noqa: ANN001
+    from diemnong.config import ConfigError
+    from store import open_store
+
+    chosen = settings.override(store__backend="elasticsearch", store__elasticsearch_url=es_loopback.url, store__elasticsearch_prefix="sgd")
+    with open_store(chosen) as store:
+        assert isinstance(store, ElasticsearchStore) and store.alias == "sgd-articles"
+    assert es_loopback.find("PUT", "^/_index_template/sgd-articles$")
+    with pytest.raises(ConfigError, match="ELASTICSEARCH_URL"):
+        open_store(settings.override(store__backend="elasticsearch"))
