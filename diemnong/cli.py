@@ -359,6 +359,61 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from store import sqlite_path
+    from store.base import StoreError
+    from store.elasticsearch import ElasticsearchStore, redact
+    from store.reindex import CopyProgress, copy_store
+    from store.sqlite import SQLiteStore
+
+    settings = _settings(args)
+    path = Path(args.source) if args.source else sqlite_path(settings)
+    if not path.is_file():
+        raise InputError(f"{path}: no embedded store to copy")
+    url, prefix = settings["store.elasticsearch_url"], settings["store.elasticsearch_prefix"]
+    if not url:
+        raise ConfigError("ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
+    checkpoint = settings.home / "reindex" / f"elasticsearch-{prefix}.json"
+    bar: Any = None
+
+    def progress(p: CopyProgress) -> None:
+        nonlocal bar
+        if p.stage == "articles":
+            if bar is None:
+                bar = tqdm(total=p.total, initial=p.done, unit=" bài", desc="articles", file=sys.stderr, dynamic_ncols=True)
+            bar.update(p.done - bar.n)
+        else:
+            if bar is not None:
+                bar.close()
+                bar = None
+            print(f"copying {p.stage}…", file=sys.stderr)
+
+    source = SQLiteStore(path, readonly=True)
+    try:
+        target = ElasticsearchStore(url, prefix=prefix, ca_certs=settings["store.elasticsearch_ca_certs"])
+        try:
+            point = copy_store(source, target, checkpoint, str(path.resolve()), f"{redact(url)} {prefix}", batch=args.batch,
+                               restart=args.restart, progress=progress)
+        except (StoreError, KeyboardInterrupt) as exc:
+            if bar is not None:
+                bar.close()
+            if isinstance(exc, KeyboardInterrupt):
+                print(f"interrupted; run the same command again to resume from {checkpoint}", file=sys.stderr)
+                raise
+            raise StoreError(f"{exc} — run the same command again to resume from {checkpoint}") from exc
+        finally:
+            target.close()
+    finally:
+        source.close()
+    if bar is not None:
+        bar.close()
+    print(f"copied {point.articles} articles, {point.issues} issues, {point.alerts} alerts, {point.sources} source states "
+          f"into Elasticsearch ({prefix}-*)")
+    return 0
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     settings = _settings(args)
     for name, value in settings.items():
@@ -423,6 +478,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = add("dashboard", cmd_dashboard, "Serve the dashboard (Streamlit) on http://localhost:PORT.")
     d.add_argument("--port", type=int, default=8501)
+
+    ri = add("reindex", cmd_reindex, "Copy the embedded store into Elasticsearch (progress bar; resumes where an interrupted run stopped).")
+    ri.add_argument("--to", choices=("elasticsearch",), required=True, help="the store to copy into")
+    ri.add_argument("--from", dest="source", help="embedded store file (default: store.sqlite_path)")
+    ri.add_argument("--batch", type=int, default=500, help="articles written together")
+    ri.add_argument("--restart", action="store_true", help="ignore the checkpoint and copy everything again")
 
     st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
     del st

@@ -43,5 +43,5 @@ def open_store(settings: Settings, readonly: bool = False) -> Store:
             raise ConfigError("store.backend is 'elasticsearch' but ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
         from store.elasticsearch import ElasticsearchStore
 
-        return ElasticsearchStore(url, prefix=settings["store.elasticsearch_prefix"])
+        return ElasticsearchStore(url, prefix=settings["store.elasticsearch_prefix"], ca_certs=settings["store.elasticsearch_ca_certs"])
     raise ConfigError(f"store.backend: unknown backend '{backend}' (use 'sqlite' or 'elasticsearch')")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import abc
 import base64
+import hashlib
 import html
 import json
 import re
@@ -174,6 +175,14 @@ def highlight(text: str, words: Iterable[str], limit: int = 0) -> str:
         last = b
     out.append(html.escape(text[last:]))
     return prefix + "".join(out) + suffix
+
+
+def content_hash(article: Article) -> str:
+    """Fingerprint of everything stored about an article: re-sending the same article changes nothing."""
+    cls = json.dumps(article.classification.to_dict(), sort_keys=True) if article.classification else ""
+    parts = (article.title, article.summary, article.text, article.author, article.image, article.status,
+             article.story_id, article.duplicate_of, article.published.isoformat(), cls, article.external_id)
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def encode_cursor(values: Sequence[Any]) -> str:

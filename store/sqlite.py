@@ -29,6 +29,7 @@ from store.base import (
     StoreError,
     StoreUnavailable,
     UpsertResult,
+    content_hash,
     decode_cursor,
     encode_cursor,
     highlight,
@@ -164,15 +165,6 @@ def _dt(value: float | None) -> datetime | None:
     return local_time(datetime.fromtimestamp(value, timezone.utc)) if value is not None else None
 
 
-def _content_hash(article: Article) -> str:
-    import hashlib
-
-    cls = json.dumps(article.classification.to_dict(), sort_keys=True) if article.classification else ""
-    parts = (article.title, article.summary, article.text, article.author, article.image, article.status,
-             article.story_id, article.duplicate_of, article.published.isoformat(), cls, article.external_id)
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
 def _row(article: Article) -> dict[str, Any]:
     c = article.classification
     return {
@@ -196,7 +188,7 @@ def _row(article: Article) -> dict[str, Any]:
         "sentiment": c.sentiment if c else None,
         "local": int(c.local) if c else None,
         "classification": json.dumps(c.to_dict(), ensure_ascii=False) if c else None,
-        "content_hash": _content_hash(article),
+        "content_hash": content_hash(article),
         "updated_ts": int(time.time()),
     }
 

@@ -1,0 +1,964 @@
+"""The Elasticsearch store: the same interface and the same answers as the embedded store, for
+deployments that outgrow one machine.
+
+Layout (every name starts with the prefix, ``diemnong`` by default)::
+
+    {prefix}-articles            alias over the monthly indices; every read goes through it
+    {prefix}-articles-YYYY.MM    one index per month of publication (Asia/Ho_Chi_Minh), created from
+                                 the index template {prefix}-articles, which also adds it to the alias
+    {prefix}-issues              hot issues (detector fields; analysts' status and assignee)
+    {prefix}-issue-events        phase changes, status changes, assignments and notes
+    {prefix}-alerts              the alert outbox, one document per alert key
+    {prefix}-sources             the crawler's state of each source
+
+Vietnamese on a stock server (no plugins): ``title``, ``summary`` and ``text`` are split into
+syllables, lowercased and folded with ``asciifolding`` (``đ`` → ``d``) keeping the original token at
+the same position (``preserve_original``), so a folded query finds every spelling while the accented
+original ranks higher. ``segmented`` (underthesea's output, ``học_phí``) keeps each word whole and
+also emits its syllables. Source, topics, sentiment, story id are keywords, ``local`` a boolean.
+
+Queries are built from :func:`store.base.parse_query` exactly as the embedded store's FTS5 queries
+are; highlights are made by :func:`store.base.highlight` on the returned text, so they are HTML-safe
+and identical in both stores. Paging is keyset (``search_after``) for every sort, so it never meets
+the 10,000-hit window. Writes wait for a refresh so that a read after a write sees it, as in SQLite.
+
+Server versions: the official client (8.x or 9.x) is made to speak REST compatibility 8
+(``compatible-with=8``), which 8.x servers require and 9.x servers accept; only APIs present and
+unchanged in both (index templates, bulk, mget, composite aggregations, ``search_after``,
+``if_seq_no`` concurrency control) are used.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+from diemnong.domain import TZ, Alert, Article, Classification, HotIssue, IssueEvent, SourceState, Status, local_time, parse_time
+from diemnong.text import nfc
+from store.base import (
+    TOKEN,
+    WORD,
+    Bucket,
+    Filters,
+    Hit,
+    ParsedQuery,
+    QuerySyntaxError,
+    SearchPage,
+    SearchQuery,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    UpsertResult,
+    content_hash,
+    decode_cursor,
+    encode_cursor,
+    highlight,
+    parse_query,
+)
+
+log = logging.getLogger(__name__)
+
+COMPAT_MAJOR = 8
+SCHEMA_VERSION = 1
+RETRY_STATUS = (429, 503)
+MAX_WINDOW = 10_000
+UPSERT_CHUNK = 1000  # articles decided and written together (the id lookup stays within one window)
+PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,100}$")
+
+# --------------------------------------------------------------------------- analysis and mappings
+
+ANALYSIS: dict[str, Any] = {
+    "char_filter": {
+        # NFD input (combining marks) folds like NFC: the marks are dropped before tokenising.
+        "vi_strip_marks": {"type": "pattern_replace", "pattern": r"\p{M}+", "replacement": ""},
+    },
+    "tokenizer": {
+        # Runs of letters and digits, as SQLite's unicode61 tokenizer cuts them.
+        "vi_syllables": {"type": "pattern", "pattern": r"[^\p{L}\p{N}]+"},
+        # The same, but '_' joins the syllables of one word (underthesea's output).
+        "vi_words": {"type": "pattern", "pattern": r"[^\p{L}\p{N}_]+"},
+    },
+    "filter": {
+        "vi_fold": {"type": "asciifolding", "preserve_original": True},
+        "vi_word_syllables": {"type": "pattern_capture", "preserve_original": True, "patterns": ["([^_]+)"]},
+    },
+    "analyzer": {
+        "vi_folded": {"type": "custom", "char_filter": ["vi_strip_marks"], "tokenizer": "vi_syllables",
+                      "filter": ["lowercase", "vi_fold"]},
+        "vi_words": {"type": "custom", "char_filter": ["vi_strip_marks"], "tokenizer": "vi_words",
+                     "filter": ["lowercase", "vi_fold", "vi_word_syllables"]},
+        "vi_words_search": {"type": "custom", "char_filter": ["vi_strip_marks"], "tokenizer": "vi_words",
+                            "filter": ["lowercase", "vi_fold"]},
+    },
+}
+
+INDEX_SETTINGS: dict[str, Any] = {"number_of_shards": 1, "auto_expand_replicas": "0-1"}
+DATE = {"type": "date", "format": "strict_date_optional_time||epoch_second"}
+KEYWORD = {"type": "keyword"}
+STORED_ONLY = {"type": "keyword", "index": False, "doc_values": False}
+FOLDED_TEXT = {"type": "text", "analyzer": "vi_folded"}
+
+ARTICLE_MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        "id": KEYWORD,
+        "url": KEYWORD,
+        "external_id": KEYWORD,
+        "source": KEYWORD,
+        "title": FOLDED_TEXT,
+        "summary": FOLDED_TEXT,
+        "text": FOLDED_TEXT,
+        "segmented": {"type": "text", "analyzer": "vi_words", "search_analyzer": "vi_words_search"},
+        "author": STORED_ONLY,
+        "image": STORED_ONLY,
+        "published": DATE,
+        "fetched": DATE,
+        "story_id": KEYWORD,
+        "duplicate_of": KEYWORD,
+        "status": KEYWORD,
+        "topics": KEYWORD,  # "1".."16"; "0" = classified without a focus topic; absent = not classified
+        "sentiment": KEYWORD,
+        "local": {"type": "boolean"},
+        "classification": {"type": "object", "enabled": False},
+        "content_hash": KEYWORD,
+        "updated": DATE,
+        "page_attempts": {"type": "integer"},
+        "page_next": DATE,
+    },
+}
+
+ISSUE_MAPPINGS: dict[str, Any] = {
+    "dynamic": False,
+    "properties": {
+        "id": KEYWORD, "title": FOLDED_TEXT, "topics": {"type": "integer"}, "lead_departments": KEYWORD,
+        "first_seen": DATE, "last_seen": DATE, "score": {"type": "double"}, "reason": STORED_ONLY,
+        "article_ids": STORED_ONLY, "outlets": KEYWORD, "negative_share": {"type": "float"},
+        "local": {"type": "boolean"}, "kind": KEYWORD, "phase": KEYWORD, "status": KEYWORD, "assignee": KEYWORD,
+        "alert_level": {"type": "integer"}, "alerted_size": {"type": "integer"},
+    },
+}
+
+EVENT_MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        "eid": KEYWORD, "issue_id": KEYWORD, "at": DATE, "at_iso": STORED_ONLY, "seq": {"type": "long"},
+        "kind": KEYWORD, "value": KEYWORD, "who": KEYWORD, "note": {"type": "text", "analyzer": "vi_folded"},
+    },
+}
+
+ALERT_MAPPINGS: dict[str, Any] = {
+    "dynamic": False,
+    "properties": {
+        "key": KEYWORD, "issue_id": KEYWORD, "department": KEYWORD, "recipient": KEYWORD, "channel": KEYWORD,
+        "kind": KEYWORD, "subject": STORED_ONLY, "body": {"type": "text", "index": False},
+        "raised_at": DATE, "payload": {"type": "object", "enabled": False}, "state": KEYWORD,
+        "attempts": {"type": "integer"}, "next_attempt": DATE, "sent_at": DATE, "error": {"type": "text", "index": False},
+        "next": DATE,
+    },
+}
+
+SOURCE_MAPPINGS: dict[str, Any] = {
+    "dynamic": False,
+    "properties": {"name": KEYWORD, "last_attempt": DATE, "last_success": DATE, "failures": {"type": "integer"}},
+}
+
+# Fields of the articles searched by the query language, weighted as in the embedded store's bm25.
+SEARCH_FIELDS = ("title^10", "summary^4", "text")
+
+
+def article_template(prefix: str) -> dict[str, Any]:
+    """The index template of the monthly article indices (arguments of put_index_template)."""
+    return {
+        "name": f"{prefix}-articles",
+        "index_patterns": [f"{prefix}-articles-*"],
+        "priority": 200,
+        "template": {
+            "settings": {"index": INDEX_SETTINGS, "analysis": ANALYSIS},
+            "mappings": ARTICLE_MAPPINGS,
+            "aliases": {f"{prefix}-articles": {}},
+        },
+        "meta": {"owner": "diemnong", "schema_version": SCHEMA_VERSION},
+    }
+
+
+def side_indices(prefix: str) -> dict[str, dict[str, Any]]:
+    """Settings and mappings of the indices that are not time-based."""
+    settings = {"index": INDEX_SETTINGS, "analysis": ANALYSIS}
+    return {
+        f"{prefix}-issues": {"settings": settings, "mappings": ISSUE_MAPPINGS},
+        f"{prefix}-issue-events": {"settings": settings, "mappings": EVENT_MAPPINGS},
+        f"{prefix}-alerts": {"settings": {"index": INDEX_SETTINGS}, "mappings": ALERT_MAPPINGS},
+        f"{prefix}-sources": {"settings": {"index": INDEX_SETTINGS}, "mappings": SOURCE_MAPPINGS},
+    }
+
+
+# --------------------------------------------------------------------------- documents
+
+def _iso(value: datetime | None) -> str | None:
+    """Whole seconds, as the embedded store keeps them, with the local offset."""
+    return local_time(value).replace(microsecond=0).isoformat() if value else None
+
+
+def month_of(published: datetime) -> str:
+    """The monthly index suffix of a publication time (local month)."""
+    return f"{local_time(published):%Y.%m}"
+
+
+def article_doc(article: Article, page_attempts: int = 0, page_next: str | None = None) -> dict[str, Any]:
+    """The stored document of an article."""
+    c = article.classification
+    return {
+        "id": article.id,
+        "url": article.url,
+        "external_id": article.external_id,
+        "source": article.source,
+        "title": article.title,
+        "summary": article.summary,
+        "text": article.text,
+        "segmented": article.segmented,
+        "author": article.author,
+        "image": article.image,
+        "published": _iso(article.published),
+        "fetched": _iso(article.fetched),
+        "story_id": article.story_id,
+        "duplicate_of": article.duplicate_of,
+        "status": article.status,
+        "topics": [str(t) for t in (c.topics or (0,))] if c else [],
+        "sentiment": c.sentiment if c else None,
+        "local": c.local if c else None,
+        "classification": c.to_dict() if c else None,
+        "content_hash": content_hash(article),
+        "updated": _iso(datetime.now(timezone.utc)),
+        "page_attempts": page_attempts,
+        "page_next": page_next,
+    }
+
+
+def article_from_doc(src: Mapping[str, Any]) -> Article:
+    """An Article from its stored document."""
+    cls = Classification.from_dict(src["classification"]) if src.get("classification") else None
+    return Article(
+        url=src["url"], title=src["title"], source=src["source"], published=parse_time(src["published"]),  # type: ignore[arg-type]
+        summary=src.get("summary", ""), text=src.get("text", ""), author=src.get("author", ""), image=src.get("image", ""),
+        external_id=src.get("external_id", ""), fetched=parse_time(src.get("fetched")), segmented=src.get("segmented", ""),
+        story_id=src.get("story_id", ""), duplicate_of=src.get("duplicate_of", ""), status=src.get("status", "complete"),
+        classification=cls,
+    )
+
+
+def doc_key(name: str) -> str:
+    """A document id for a free-form key (a URL, an alert key): short, safe, stable."""
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- query bodies
+
+def filter_clauses(filters: Filters) -> list[dict[str, Any]]:
+    """Filter-context clauses for the shared filters (the embedded store's filter_sql)."""
+    out: list[dict[str, Any]] = []
+    if filters.since or filters.until:
+        bounds: dict[str, Any] = {}
+        if filters.since:
+            bounds["gte"] = int(filters.since.timestamp())
+        if filters.until:
+            bounds["lt"] = int(filters.until.timestamp())
+        out.append({"range": {"published": {**bounds, "format": "epoch_second"}}})
+    if filters.sentiments:
+        out.append({"terms": {"sentiment": list(filters.sentiments)}})
+    if filters.sources:
+        out.append({"terms": {"source": list(filters.sources)}})
+    if filters.local is not None:
+        out.append({"term": {"local": bool(filters.local)}})
+    if filters.story_id:
+        out.append({"term": {"story_id": filters.story_id}})
+    if filters.ids:
+        out.append({"terms": {"id": list(filters.ids)}})
+    if filters.topics:
+        out.append({"terms": {"topics": [str(t) for t in filters.topics]}})
+    return out
+
+
+def _phrase(words: Sequence[str]) -> dict[str, Any]:
+    return {"multi_match": {"query": " ".join(words), "type": "phrase", "fields": list(SEARCH_FIELDS)}}
+
+
+def raw_words(text: str) -> list[str]:
+    """The wanted words of a query as typed (accents kept, lowercased): what ranks exact spellings higher."""
+    words: list[str] = []
+    for m in TOKEN.finditer(nfc(text or "")):
+        neg, quoted, bare = m.group(1), m.group(2), m.group(3)
+        if bare == "OR" or neg or (bare is not None and bare.startswith("-") and len(bare) > 1):
+            continue
+        words += WORD.findall((quoted if quoted is not None else bare).lower())
+    return words
+
+
+def text_query(parsed: ParsedQuery, text: str = "", rank: bool = False) -> dict[str, Any]:
+    """The bool query of a parsed search: every clause required (any of its phrases), exclusions out.
+
+    With rank, ``should`` clauses add the typed accents (matched against the preserved originals)
+    and whole Vietnamese words (two or three neighbouring syllables joined as underthesea joins them).
+    """
+    must: list[dict[str, Any]] = []
+    for clause in parsed.must:
+        alts = [_phrase(p) for p in clause]
+        must.append(alts[0] if len(alts) == 1 else {"bool": {"should": alts, "minimum_should_match": 1}})
+    query: dict[str, Any] = {"must": must}
+    if parsed.exclude:
+        query["must_not"] = [_phrase(p) for p in parsed.exclude]
+    if rank:
+        words = raw_words(text)
+        should: list[dict[str, Any]] = []
+        if words:
+            should.append({"multi_match": {"query": " ".join(words), "type": "most_fields", "fields": list(SEARCH_FIELDS)}})
+        compounds = ["_".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)]
+        if compounds:
+            should.append({"match": {"segmented": {"query": " ".join(compounds)}}})
+        if should:
+            query["should"] = should
+    return query
+
+
+def search_query(parsed: ParsedQuery, filters: Filters, text: str = "", rank: bool = False) -> dict[str, Any]:
+    """The whole query of a search or count: text clauses scored, filters not."""
+    body: dict[str, Any] = text_query(parsed, text, rank) if not parsed.empty else {}
+    clauses = filter_clauses(filters)
+    if clauses:
+        body["filter"] = clauses
+    return {"bool": body} if body else {"match_all": {}}
+
+
+SORTS: dict[str, list[dict[str, Any]]] = {
+    "newest": [{"published": {"order": "desc"}}, {"id": {"order": "desc"}}],
+    "oldest": [{"published": {"order": "asc"}}, {"id": {"order": "asc"}}],
+    "relevance": [{"_score": {"order": "desc"}}, {"published": {"order": "desc"}}, {"id": {"order": "desc"}}],
+}
+
+
+def search_body(query: SearchQuery) -> tuple[dict[str, Any], ParsedQuery, str]:
+    """Keyword arguments of the search call for a SearchQuery, the parsed query and the sort used."""
+    parsed = parse_query(query.text)
+    sort = "relevance" if query.sort == "relevance" and not parsed.empty else ("oldest" if query.sort == "oldest" else "newest")
+    limit = max(1, min(query.limit, 1000))
+    body: dict[str, Any] = {
+        "query": search_query(parsed, query.filters, query.text, rank=sort == "relevance"),
+        "sort": SORTS[sort],
+        "size": limit + 1,
+        "track_total_hits": True,
+    }
+    if query.cursor:
+        after = decode_cursor(query.cursor)
+        if len(after) != len(SORTS[sort]):
+            raise QuerySyntaxError("Con trỏ phân trang không hợp lệ")
+        body["search_after"] = after
+    return body, parsed, sort
+
+
+def aggregate_body(filters: Filters, after: Mapping[str, Any] | None = None, size: int = 1000) -> dict[str, Any]:
+    """A page of the day × topic × sentiment composite aggregation (classified articles only)."""
+    clauses = [*filter_clauses(filters), {"exists": {"field": "topics"}}]
+    composite: dict[str, Any] = {
+        "size": size,
+        "sources": [
+            {"day": {"date_histogram": {"field": "published", "calendar_interval": "1d", "time_zone": str(TZ),
+                                        "format": "yyyy-MM-dd"}}},
+            {"topic": {"terms": {"field": "topics"}}},
+            {"sentiment": {"terms": {"field": "sentiment", "missing_bucket": True}}},
+        ],
+    }
+    if after:
+        composite["after"] = dict(after)
+    return {"size": 0, "track_total_hits": False, "query": {"bool": {"filter": clauses}},
+            "aggs": {"cube": {"composite": composite}}}
+
+
+def source_counts_body(since: datetime, after: Mapping[str, Any] | None = None, size: int = 1000) -> dict[str, Any]:
+    """A page of the source × local day composite aggregation."""
+    composite: dict[str, Any] = {
+        "size": size,
+        "sources": [
+            {"source": {"terms": {"field": "source"}}},
+            {"day": {"date_histogram": {"field": "published", "calendar_interval": "1d", "time_zone": str(TZ),
+                                        "format": "yyyy-MM-dd"}}},
+        ],
+    }
+    if after:
+        composite["after"] = dict(after)
+    return {"size": 0, "track_total_hits": False,
+            "query": {"bool": {"filter": filter_clauses(Filters(since=since))}},
+            "aggs": {"cube": {"composite": composite}}}
+
+
+def buckets_from(response: Mapping[str, Any], topics: Sequence[int] = ()) -> list[Bucket]:
+    """Buckets of one composite page; topics (when given) keep only those topics, as the embedded store does."""
+    out = []
+    for b in response["aggregations"]["cube"]["buckets"]:
+        key = b["key"]
+        topic = int(key["topic"])
+        if topics and topic not in topics:
+            continue
+        out.append(Bucket(key["day"], topic, key["sentiment"] or "neutral", int(b["doc_count"])))
+    return out
+
+
+# --------------------------------------------------------------------------- the client
+
+def _compat(mimetype: str) -> str:
+    return re.sub(r"application/(json|x-ndjson)", rf"application/vnd.elasticsearch+\1; compatible-with={COMPAT_MAJOR}", mimetype)
+
+
+def make_client(url: str, ca_certs: str = "", timeout: float = 30.0, max_retries: int = 3) -> Any:
+    """The official client, pinned to REST compatibility 8 (accepted by 8.x and 9.x servers)."""
+    from elasticsearch import Elasticsearch
+
+    class Client(Elasticsearch):  # type: ignore[misc]
+        """Elasticsearch whose JSON requests ask for compatible-with=8 whatever the client's major version."""
+
+        def perform_request(self, method: str, path: str, *, headers: Mapping[str, str] | None = None, **kw: Any) -> Any:
+            if headers:
+                headers = {k: _compat(v) if k.lower() in ("accept", "content-type") else v for k, v in headers.items()}
+            return super().perform_request(method, path, headers=headers, **kw)
+
+    options: dict[str, Any] = {
+        "request_timeout": timeout, "max_retries": max_retries, "retry_on_timeout": True,
+        "retry_on_status": (429, 502, 503, 504),
+    }
+    if ca_certs:
+        options["ca_certs"] = ca_certs
+    return Client(url, **options)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+class BulkWriteError(StoreError):
+    """Some documents of a bulk write were refused; errors lists (id, status, reason) for each."""
+
+    def __init__(self, errors: list[tuple[str, int, str]], total: int):
+        self.errors = errors
+        shown = "; ".join(f"{i}: {s} {r}" for i, s, r in errors[:5])
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        super().__init__(f"Elasticsearch refused {len(errors)} of {total} documents: {shown}{more}")
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a stored article is, its concurrency token and what the upsert needs of it."""
+
+    index: str
+    seq_no: int
+    primary_term: int
+    source: Mapping[str, Any]
+
+
+LOOKUP_FIELDS = ["content_hash", "page_attempts", "page_next", "updated"]
+
+
+class ElasticsearchStore(Store):
+    """The store on an Elasticsearch 8.x or 9.x cluster (see module docstring)."""
+
+    def __init__(self, url: str, prefix: str = "diemnong", ca_certs: str = "", client: Any = None, setup: bool = True):
+        if not PREFIX_RE.match(prefix):
+            raise StoreError(f"Elasticsearch prefix {prefix!r} must be lowercase letters, digits, '-', '_' or '.'")
+        self.url, self.prefix = redact(url), prefix
+        self.alias = f"{prefix}-articles"
+        self.issues, self.events = f"{prefix}-issues", f"{prefix}-issue-events"
+        self.alerts, self.sources = f"{prefix}-alerts", f"{prefix}-sources"
+        self.refresh: str | bool = "wait_for"
+        self.backoff = 1.0
+        self.bulk_passes = 4
+        self._months: set[str] = set()
+        with self._errors():
+            self.es = client or make_client(url, ca_certs)
+        if setup:
+            self.setup()
+
+    # -------------------------------------------------------------- plumbing
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Translate the client's exceptions into the store's, once."""
+        import elastic_transport
+        from elasticsearch import ApiError, UnsupportedProductError
+
+        try:
+            yield
+        except UnsupportedProductError as exc:
+            raise StoreUnavailable(f"{self.url} is not an Elasticsearch server: {exc}") from exc
+        except ApiError as exc:
+            status = exc.meta.status
+            reason = _reason(exc.body) or str(exc)
+            if status in (401, 403):
+                raise StoreUnavailable(f"Elasticsearch at {self.url} refused the request ({status}): {reason}") from exc
+            if status == 429 or status >= 500:
+                raise StoreUnavailable(f"Elasticsearch at {self.url} is overloaded or down ({status}): {reason}") from exc
+            raise StoreError(f"Elasticsearch at {self.url}: {status} {reason}") from exc
+        except elastic_transport.TransportError as exc:
+            raise StoreUnavailable(f"cannot reach Elasticsearch at {self.url}: {exc}") from exc
+
+    def _month_index(self, month: str) -> str:
+        return f"{self.alias}-{month}"
+
+    def setup(self) -> None:
+        """Check the server, install the template, make sure every index and the alias exist."""
+        with self._errors():
+            info = self.es.info()
+            major = int(str(info["version"]["number"]).split(".")[0])
+            if major < 8:
+                raise StoreUnavailable(f"Elasticsearch {info['version']['number']} at {self.url} is too old (8.x or 9.x needed)")
+            if major > 9:
+                log.warning("Elasticsearch %s has not been tried with Điểm Nóng (8.x and 9.x are)", info["version"]["number"])
+            self.es.indices.put_index_template(**article_template(self.prefix))
+            for name, body in side_indices(self.prefix).items():
+                self._create_index(name, body)
+        self._ensure_months([month_of(datetime.now(TZ))])
+
+    def _create_index(self, name: str, body: Mapping[str, Any] | None = None) -> None:
+        from elasticsearch import BadRequestError
+
+        if self.es.indices.exists(index=name):
+            return
+        try:
+            self.es.indices.create(index=name, **(body or {}))
+        except BadRequestError as exc:  # another process created it in between
+            if "resource_already_exists" not in str(exc.body):
+                raise
+
+    def _ensure_months(self, months: Iterable[str]) -> None:
+        with self._errors():
+            for month in sorted(set(months) - self._months):
+                self._create_index(self._month_index(month))
+                self._months.add(month)
+
+    def close(self) -> None:
+        with self._errors():
+            self.es.close()
+
+    @contextmanager
+    def bulk_loading(self) -> Iterator[None]:
+        """Write without waiting for refreshes (a reindex); refresh once at the end."""
+        self.refresh = False
+        try:
+            yield
+        finally:
+            self.refresh = "wait_for"
+            with self._errors():
+                self.es.indices.refresh(index=f"{self.prefix}-*")
+
+    def _search(self, index: str, **body: Any) -> Mapping[str, Any]:
+        with self._errors():
+            return self.es.search(index=index, ignore_unavailable=True, allow_no_indices=True, **body).body
+
+    def _collect(self, index: str, query: Mapping[str, Any], sort: list[Any], limit: int) -> list[Mapping[str, Any]]:
+        """Up to limit hits (source with _index, _seq_no…), paging with search_after past any window."""
+        hits: list[Mapping[str, Any]] = []
+        after: list[Any] | None = None
+        while len(hits) < limit:
+            body: dict[str, Any] = {"query": query, "sort": sort, "size": min(limit - len(hits), 1000), "track_total_hits": False}
+            if after is not None:
+                body["search_after"] = after
+            page = self._search(index, **body)["hits"]["hits"]
+            hits += page
+            if len(page) < body["size"]:
+                break
+            after = page[-1]["sort"]
+        return hits
+
+    # -------------------------------------------------------------- bulk
+    def _bulk(self, actions: list[dict[str, Any]]) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """Send actions with streaming_bulk; items refused with 429/503 are sent again with backoff.
+
+        Returns each action's result item keyed by (op, index, id).
+        """
+        from elasticsearch.helpers import streaming_bulk
+
+        results: dict[tuple[str, str, str], dict[str, Any]] = {}
+        todo = actions
+        for attempt in range(self.bulk_passes):
+            by_key = {(a["_op_type"], a["_index"], a["_id"]): a for a in todo}
+            retry: list[dict[str, Any]] = []
+            with self._errors():
+                for _ok, item in streaming_bulk(self.es, todo, chunk_size=500, max_retries=2, initial_backoff=self.backoff,
+                                                raise_on_error=False, refresh=self.refresh):
+                    op, info = next(iter(item.items()))
+                    key = (op, info.get("_index", ""), info.get("_id", ""))
+                    results[key] = info
+                    if info.get("status") in RETRY_STATUS and key in by_key:
+                        retry.append(by_key[key])
+            if not retry or attempt == self.bulk_passes - 1:
+                break
+            log.warning("Elasticsearch is busy: %d documents sent again", len(retry))
+            time.sleep(self.backoff * 2**attempt)
+            todo = retry
+        return results
+
+    # -------------------------------------------------------------- articles
+    def _locate(self, targets: Mapping[str, str]) -> dict[str, list[Located]]:
+        """Every stored copy of each id: in its target index (real-time mget) and elsewhere (alias search)."""
+        found: dict[str, list[Located]] = {}
+        if not targets:
+            return found
+        with self._errors():
+            docs = [{"_index": index, "_id": i, "_source": LOOKUP_FIELDS} for i, index in targets.items()]
+            for d in self.es.mget(docs=docs).body["docs"]:
+                if d.get("found") and d["_id"] in targets:
+                    found.setdefault(d["_id"], []).append(Located(d["_index"], d["_seq_no"], d["_primary_term"], d["_source"]))
+        hits = self._search(self.alias, query={"ids": {"values": list(targets)}}, size=min(2 * len(targets), MAX_WINDOW),
+                            seq_no_primary_term=True, source=LOOKUP_FIELDS, track_total_hits=False)["hits"]["hits"]
+        for h in hits:
+            if h["_id"] in targets and h["_index"] != targets[h["_id"]]:
+                found.setdefault(h["_id"], []).append(Located(h["_index"], h["_seq_no"], h["_primary_term"], h["_source"]))
+        return found
+
+    def upsert_articles(self, articles: Sequence[Article]) -> UpsertResult:
+        result = UpsertResult()
+        for i in range(0, len(articles), UPSERT_CHUNK):
+            pending = list(articles[i : i + UPSERT_CHUNK])
+            for _ in range(5):  # a round hands back the articles another writer changed meanwhile
+                outcomes, pending = self._upsert_round(pending)
+                for article_id, outcome in outcomes:
+                    getattr(result, outcome).append(article_id)
+                if not pending:
+                    break
+            if pending:
+                raise StoreError(f"{len(pending)} articles kept changing under concurrent writers; try again")
+        return result
+
+    def _upsert_round(self, articles: Sequence[Article]) -> tuple[list[tuple[str, str]], list[Article]]:
+        """Decide inserted/updated/unchanged against the stored hashes, write, and hand back conflicts."""
+        targets = {a.id: self._month_index(month_of(a.published)) for a in articles}
+        self._ensure_months({month_of(a.published) for a in articles})
+        stored = self._locate(targets)
+        known: dict[str, Mapping[str, Any]] = {}
+        for article_id, copies in stored.items():
+            best = next((c for c in copies if c.index == targets[article_id]), None) or max(copies, key=lambda c: c.source.get("updated") or "")
+            known[article_id] = best.source
+        outcomes: list[tuple[str, str]] = []
+        final: dict[str, dict[str, Any]] = {}
+        for article in articles:
+            old = known.get(article.id)
+            doc = article_doc(article)
+            if old is not None and old.get("content_hash") == doc["content_hash"]:
+                outcomes.append((article.id, "unchanged"))
+                continue
+            doc["page_attempts"] = int(old.get("page_attempts") or 0) if old is not None else 0
+            if article.status != "complete":
+                doc["page_next"] = old.get("page_next") if old is not None else _iso(datetime.now(TZ))
+            outcomes.append((article.id, "updated" if old is not None else "inserted"))
+            final[article.id] = doc
+            known[article.id] = doc
+        actions = []
+        for article_id, doc in final.items():
+            target = targets[article_id]
+            same = next((c for c in stored.get(article_id, []) if c.index == target), None)
+            if same:
+                actions.append({"_op_type": "index", "_index": target, "_id": article_id, "_source": doc,
+                                "if_seq_no": same.seq_no, "if_primary_term": same.primary_term})
+            else:
+                actions.append({"_op_type": "create", "_index": target, "_id": article_id, "_source": doc})
+            for c in stored.get(article_id, []):
+                if c.index != target:  # its month changed: the old copy goes
+                    actions.append({"_op_type": "delete", "_index": c.index, "_id": article_id,
+                                    "if_seq_no": c.seq_no, "if_primary_term": c.primary_term})
+        results = self._bulk(actions) if actions else {}
+        conflicts, errors = set(), []
+        for a in actions:
+            info = results.get((a["_op_type"], a["_index"], a["_id"]), {"status": 0, "error": "no answer for this document"})
+            status = int(info.get("status") or 0)
+            if 200 <= status < 300 or (a["_op_type"] == "delete" and status in (404, 409)):
+                continue
+            if status == 409:
+                conflicts.add(a["_id"])
+                continue
+            log.error("Elasticsearch refused article %s in %s: %s %s", a["_id"], a["_index"], status, _reason(info.get("error")))
+            errors.append((a["_id"], status, _reason(info.get("error"))))
+        if errors:
+            raise BulkWriteError(errors, len(actions))
+        retry = [a for a in articles if a.id in conflicts]
+        return [(i, o) for i, o in outcomes if i not in conflicts], retry
+
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        found: dict[str, tuple[str, Article]] = {}
+        wanted = list(dict.fromkeys(ids))
+        for i in range(0, len(wanted), 1000):
+            chunk = wanted[i : i + 1000]
+            for h in self._collect(self.alias, {"ids": {"values": chunk}}, [{"id": "asc"}, {"updated": "asc"}], 2 * len(chunk)):
+                updated = h["_source"].get("updated") or ""
+                if h["_id"] not in found or updated >= found[h["_id"]][0]:
+                    found[h["_id"]] = (updated, article_from_doc(h["_source"]))
+        return [found[i][1] for i in ids if i in found]
+
+    def search(self, query: SearchQuery) -> SearchPage:
+        body, parsed, sort = search_body(query)
+        res = self._search(self.alias, **body)
+        raw = res["hits"]["hits"]
+        limit = body["size"] - 1
+        more, rows = len(raw) > limit, raw[:limit]
+        words = parsed.words
+        hits = []
+        for h in rows:
+            src = h["_source"]
+            hits.append(Hit(
+                article=article_from_doc(src),
+                score=float(h.get("_score") or 0.0),
+                highlights={
+                    "title": highlight(src["title"], words),
+                    "summary": highlight(src.get("summary", ""), words, limit=300),
+                    "text": highlight(src.get("text", ""), words, limit=300) if words else "",
+                },
+            ))
+        cursor = encode_cursor(rows[-1]["sort"]) if more and rows else ""
+        return SearchPage(total=int(res["hits"]["total"]["value"]), hits=hits, next_cursor=cursor)
+
+    def count(self, filters: Filters = Filters(), text: str = "") -> int:
+        query = search_query(parse_query(text), filters)
+        with self._errors():
+            return int(self.es.count(index=self.alias, query=query, ignore_unavailable=True, allow_no_indices=True)["count"])
+
+    def _composite(self, body_for: Any) -> Iterator[Mapping[str, Any]]:
+        after = None
+        while True:
+            res = self._search(self.alias, **body_for(after))
+            yield res
+            after = res.get("aggregations", {}).get("cube", {}).get("after_key")
+            if not after or not res["aggregations"]["cube"]["buckets"]:
+                return
+
+    def aggregate(self, filters: Filters = Filters()) -> list[Bucket]:
+        out: list[Bucket] = []
+        for res in self._composite(lambda after: aggregate_body(filters, after)):
+            out += buckets_from(res, filters.topics)
+        return sorted(out, key=lambda b: (b.day, b.topic, b.sentiment))
+
+    def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:
+        query = search_query(ParsedQuery(), filters)
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {"query": query, "sort": SORTS["oldest"], "size": batch, "track_total_hits": False}
+            if after is not None:
+                body["search_after"] = after
+            hits = self._search(self.alias, **body)["hits"]["hits"]
+            yield from (article_from_doc(h["_source"]) for h in hits)
+            if len(hits) < batch:
+                return
+            after = hits[-1]["sort"]
+
+    def source_counts(self, since: datetime) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for res in self._composite(lambda after: source_counts_body(since, after)):
+            for b in res["aggregations"]["cube"]["buckets"]:
+                out.setdefault(b["key"]["source"], {})[b["key"]["day"]] = int(b["doc_count"])
+        return out
+
+    def pending_pages(self, now: datetime, limit: int = 100) -> list[Article]:
+        query = {"bool": {"filter": [{"range": {"page_next": {"lte": int(now.timestamp()), "format": "epoch_second"}}}],
+                          "must_not": [{"term": {"status": "complete"}}]}}
+        hits = self._collect(self.alias, query, [{"page_next": "asc"}, {"id": "asc"}], limit)
+        return [article_from_doc(h["_source"]) for h in hits]
+
+    def _find(self, article_id: str) -> Mapping[str, Any] | None:
+        hits = self._collect(self.alias, {"ids": {"values": [article_id]}}, [{"updated": "desc"}], 1)
+        return hits[0] if hits else None
+
+    def page_attempts(self, article_id: str) -> int:
+        hit = self._find(article_id)
+        return int(hit["_source"].get("page_attempts") or 0) if hit else 0
+
+    def schedule_page_retry(self, article_id: str, attempts: int, next_attempt: datetime | None) -> None:
+        hit = self._find(article_id)
+        if hit is None:
+            return
+        with self._errors():
+            self.es.update(index=hit["_index"], id=article_id, doc={"page_attempts": attempts, "page_next": _iso(next_attempt)},
+                           retry_on_conflict=5, refresh=self.refresh)
+
+    # -------------------------------------------------------------- issues
+    def _event_doc(self, issue_id: str, e: IssueEvent, eid: str) -> dict[str, Any]:
+        return {"eid": eid, "issue_id": issue_id, "at": e.at.isoformat(), "at_iso": e.at.isoformat(), "seq": time.time_ns(),
+                "kind": e.kind, "value": e.value, "who": e.who, "note": e.note}
+
+    def save_issue(self, issue: HotIssue) -> None:
+        data = issue.to_dict()
+        for key in ("status", "assignee", "events"):
+            data.pop(key)
+        with self._errors():
+            # The update API reads, merges and writes with the document's version (retried on conflict):
+            # the detector's fields are replaced, an analyst's status and assignee are kept.
+            self.es.update(index=self.issues, id=issue.id, doc=data, upsert={**data, "status": Status.NEW.value, "assignee": ""},
+                           retry_on_conflict=5, refresh=self.refresh)
+        actions = []
+        for e in issue.events:
+            if e.kind == "phase":
+                eid = doc_key(f"{issue.id}\x1f{e.at.timestamp()!r}\x1f{e.kind}\x1f{e.value}")
+                actions.append({"_op_type": "create", "_index": self.events, "_id": eid, "_source": self._event_doc(issue.id, e, eid)})
+        if actions:
+            results = self._bulk(actions)
+            bad = [(k[2], int(v.get("status") or 0), _reason(v.get("error"))) for k, v in results.items()
+                   if not (200 <= int(v.get("status") or 0) < 300 or v.get("status") == 409)]
+            if bad:
+                raise BulkWriteError(bad, len(actions))
+
+    def _events_of(self, issue_ids: Sequence[str]) -> dict[str, list[IssueEvent]]:
+        out: dict[str, list[IssueEvent]] = {i: [] for i in issue_ids}
+        if not issue_ids:
+            return out
+        hits = self._collect(self.events, {"terms": {"issue_id": list(issue_ids)}},
+                             [{"at": "asc"}, {"seq": "asc"}, {"eid": "asc"}], 1_000_000)
+        for h in hits:
+            s = h["_source"]
+            out.setdefault(s["issue_id"], []).append(
+                IssueEvent(at=parse_time(s["at_iso"]), kind=s["kind"], value=s["value"], who=s.get("who", ""), note=s.get("note", "")))  # type: ignore[arg-type]
+        return out
+
+    def _issue(self, src: Mapping[str, Any], events: list[IssueEvent]) -> HotIssue:
+        return HotIssue.from_dict({**src, "events": [e.to_dict() for e in events]})
+
+    def get_issue(self, issue_id: str) -> HotIssue | None:
+        with self._errors():
+            res = self.es.options(ignore_status=404).get(index=self.issues, id=issue_id)
+        if not res.body.get("found"):
+            return None
+        return self._issue(res["_source"], self._events_of([issue_id])[issue_id])
+
+    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100) -> list[HotIssue]:
+        clauses: list[dict[str, Any]] = []
+        if since:
+            clauses.append({"range": {"last_seen": {"gte": since.isoformat()}}})
+        if statuses:
+            clauses.append({"terms": {"status": [Status(s).value for s in statuses]}})
+        hits = self._collect(self.issues, {"bool": {"filter": clauses}},
+                             [{"score": "desc"}, {"last_seen": "desc"}, {"id": "asc"}], limit)
+        events = self._events_of([h["_source"]["id"] for h in hits])
+        return [self._issue(h["_source"], events[h["_source"]["id"]]) for h in hits]
+
+    def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
+        from elasticsearch import NotFoundError
+
+        change: dict[str, Any] = {}
+        if event.kind == "status":
+            change["status"] = Status(event.value).value
+        elif event.kind == "assign":
+            change["assignee"] = event.value
+        try:
+            with self._errors():
+                if change:
+                    self.es.update(index=self.issues, id=issue_id, doc=change, retry_on_conflict=5, refresh=self.refresh)
+                elif not self.es.exists(index=self.issues, id=issue_id):
+                    raise StoreError(f"no issue '{issue_id}'")
+        except StoreError as exc:
+            if isinstance(exc.__cause__, NotFoundError):
+                raise StoreError(f"no issue '{issue_id}'") from exc
+            raise
+        eid = uuid.uuid4().hex
+        with self._errors():
+            self.es.index(index=self.events, id=eid, document=self._event_doc(issue_id, event, eid), op_type="create",
+                          refresh=self.refresh)
+        issue = self.get_issue(issue_id)
+        if issue is None:
+            raise StoreError(f"no issue '{issue_id}'")
+        return issue
+
+    # -------------------------------------------------------------- outbox
+    def _alert_doc(self, alert: Alert, next_at: datetime | None) -> dict[str, Any]:
+        return {**alert.to_dict(), "next": next_at.isoformat() if next_at else None}
+
+    def enqueue_alerts(self, alerts: Sequence[Alert]) -> int:
+        if not alerts:
+            return 0
+        actions = [{"_op_type": "create", "_index": self.alerts, "_id": doc_key(a.key),
+                    "_source": self._alert_doc(a, a.next_attempt or a.raised_at)} for a in alerts]
+        # The same key twice in one call is ignored like an already stored one: the first is kept.
+        first: dict[str, dict[str, Any]] = {}
+        for a in actions:
+            first.setdefault(a["_id"], a)
+        unique = list(first.values())
+        new = 0
+        results = self._bulk(unique)
+        bad = []
+        for a in unique:
+            info = results.get(("create", a["_index"], a["_id"]), {"status": 0})
+            status = int(info.get("status") or 0)
+            if 200 <= status < 300:
+                new += 1
+            elif status != 409:
+                bad.append((a["_source"]["key"], status, _reason(info.get("error"))))
+        if bad:
+            raise BulkWriteError(bad, len(unique))
+        return new
+
+    def due_alerts(self, now: datetime, limit: int = 50) -> list[Alert]:
+        query = {"bool": {"filter": [{"term": {"state": "pending"}}, {"range": {"next": {"lte": now.isoformat()}}}]}}
+        hits = self._collect(self.alerts, query, [{"next": "asc"}, {"raised_at": "asc"}, {"key": "asc"}], limit)
+        return [_alert(h["_source"]) for h in hits]
+
+    def update_alert(self, alert: Alert) -> None:
+        from elasticsearch import ConflictError
+
+        for _ in range(5):
+            with self._errors():
+                res = self.es.options(ignore_status=404).get(index=self.alerts, id=doc_key(alert.key), source=False)
+                if not res.body.get("found"):
+                    return  # like an UPDATE of a missing row: nothing
+                try:
+                    self.es.index(index=self.alerts, id=doc_key(alert.key), document=self._alert_doc(alert, alert.next_attempt),
+                                  if_seq_no=res["_seq_no"], if_primary_term=res["_primary_term"], refresh=self.refresh)
+                    return
+                except ConflictError:
+                    continue
+        raise StoreError(f"alert {alert.key} kept changing under concurrent writers")
+
+    def list_alerts(self, issue_id: str = "", limit: int = 200) -> list[Alert]:
+        query = {"bool": {"filter": [{"term": {"issue_id": issue_id}}]}} if issue_id else {"match_all": {}}
+        hits = self._collect(self.alerts, query, [{"raised_at": "desc"}, {"key": "asc"}], limit)
+        return [_alert(h["_source"]) for h in hits]
+
+    # -------------------------------------------------------------- crawler state
+    def get_source_state(self, name: str) -> SourceState:
+        with self._errors():
+            res = self.es.options(ignore_status=404).get(index=self.sources, id=doc_key(name))
+        return _source_state(res["_source"]) if res.body.get("found") else SourceState(name=name)
+
+    def save_source_state(self, state: SourceState) -> None:
+        data = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in state.__dict__.items()}
+        with self._errors():
+            self.es.index(index=self.sources, id=doc_key(state.name), document=data, refresh=self.refresh)
+
+    def list_source_states(self) -> list[SourceState]:
+        return [_source_state(h["_source"]) for h in self._collect(self.sources, {"match_all": {}}, [{"name": "asc"}], 1_000_000)]
+
+
+def _alert(src: Mapping[str, Any]) -> Alert:
+    return Alert.from_dict({k: v for k, v in src.items() if k != "next"})
+
+
+def _source_state(src: Mapping[str, Any]) -> SourceState:
+    data = dict(src)
+    for key in ("last_attempt", "last_success"):
+        data[key] = parse_time(data.get(key))
+    return SourceState(**data)
+
+
+def _reason(error: Any) -> str:
+    """One line from an Elasticsearch error body or bulk item error."""
+    if isinstance(error, Mapping):
+        inner = error.get("error", error)
+        if isinstance(inner, Mapping):
+            cause = (inner.get("root_cause") or [{}])[0]
+            kind = inner.get("type") or cause.get("type") or ""
+            reason = inner.get("reason") or cause.get("reason") or ""
+            return f"{kind}: {reason}".strip(": ")
+        return str(inner)
+    return str(error or "")

@@ -1,0 +1,315 @@
+"""The store contract: one suite that every store must pass — idempotent upserts, accent-insensitive
+search with the query syntax, filters, aggregates, paging (past 10,000 results), issues, the alert
+outbox and crawler state.
+
+`store` runs each test on the embedded SQLite store and on Elasticsearch; the Elasticsearch run needs
+a real server (ELASTICSEARCH_URL) and is skipped with that reason otherwise.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from diemnong.domain import Alert, Article, HotIssue, IssueEvent, SourceState, Status
+from store import Filters, QuerySyntaxError, SearchQuery
+from store.base import highlight, parse_query
+from tests.conftest import at, make_article
+
+
+def num(article: Article) -> int:
+    return int(article.url.split("-")[-1].split(".")[0])
+
+
+@pytest.fixture
+def filled(store):
+    store.upsert_articles([
+        make_article(1, "Phụ huynh bức xúc vì lạm thu đầu năm học", "2025-09-05T08:00:00+07:00", topics=(8,), sentiment="negative", local=True, source="Báo Hậu Giang"),
+        make_article(2, "Đào tạo giáo viên tiếng Anh cho tiểu học", "2025-09-06T09:00:00+07:00", topics=(4, 14), source="VnExpress"),
+        make_article(3, "Học phí đại học năm 2025 tăng mạnh", "2025-09-07T10:00:00+07:00", topics=(8,), sentiment="negative", source="Dân trí"),
+        make_article(4, "Học sinh Hậu Giang đạt giải quốc gia", "2025-08-20T10:00:00+07:00", topics=(3,), sentiment="positive", local=True, source="Báo Hậu Giang"),
+        make_article(5, "Giá vàng hôm nay", "2025-09-07T11:00:00+07:00", topics=(), source="VnExpress", summary="Hòa bình hoà nhập"),
+    ])
+    return store
+
+
+def test_upsert_is_idempotent_and_keyed_by_url(store) -> None:
+    a = make_article(1, "Tin A")
+    first = store.upsert_articles([a])
+    again = store.upsert_articles([a])
+    changed = store.upsert_articles([a.with_(summary="Tóm tắt mới")])
+    assert (len(first.inserted), len(again.unchanged), len(changed.updated)) == (1, 1, 1)
+    assert store.count() == 1 and store.get_article(a.id).summary == "Tóm tắt mới"
+    assert store.count(text="tom tat") == 1, "the index follows updates"
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        pytest.param("hoc phi", {3}, id="no-accents"),
+        pytest.param("học phí", {3}, id="accents"),
+        pytest.param("dao tao", {2}, id="d-finds-đ"),
+        pytest.param("ĐÀO TẠO", {2}, id="uppercase"),
+        pytest.param('"lam thu"', {1}, id="phrase"),
+        pytest.param('"thu lam"', set(), id="phrase-order"),
+        pytest.param("hau giang -giai", set(), id="exclusion-title-only"),
+        pytest.param('"lam thu" OR "tieng anh"', {1, 2}, id="or-phrases"),
+        pytest.param("hoc phi OR gia", {3, 4}, id="or-binds-neighbours"),
+        pytest.param("hoà", {5}, id="old-tone-mark"),
+        pytest.param("hòa", {5}, id="new-tone-mark"),
+        pytest.param("", {1, 2, 3, 4, 5}, id="empty-means-all"),
+    ],
+)
+def test_search_is_accent_insensitive_with_syntax(filled, query: str, expected: set[int]) -> None:
+    page = filled.search(SearchQuery(text=query, limit=50))
+    found = {num(h.article) for h in page.hits}
+    assert found == expected and page.total == len(expected)
+
+
+def test_filters(filled) -> None:
+    def ids(**kw):
+        return {num(h.article) for h in filled.search(SearchQuery(filters=Filters(**kw), limit=50)).hits}
+
+    assert ids(topics=(8,)) == {1, 3}
+    assert ids(topics=(0,)) == {5}
+    assert ids(sentiments=("negative",)) == {1, 3}
+    assert ids(local=True) == {1, 4}
+    assert ids(sources=("VnExpress",)) == {2, 5}
+    assert ids(since=at("2025-09-06T00:00:00+07:00"), until=at("2025-09-07T10:30:00+07:00")) == {2, 3}
+    assert filled.count(Filters(topics=(8,), local=True), text="lam thu") == 1
+
+
+def test_highlights_are_escaped_and_marked(store) -> None:
+    store.upsert_articles([make_article(9, "<script>x</script> Đào tạo nghề")])
+    hit = store.search(SearchQuery(text="dao tao")).hits[0]
+    assert hit.highlights["title"] == "&lt;script&gt;x&lt;/script&gt; <mark>Đào</mark> <mark>tạo</mark> nghề"
+    assert highlight("Giáo dục", ["giao"]) == "<mark>Giáo</mark> dục"
+
+
+def test_aggregate_by_day_topic_tone(filled) -> None:
+    buckets = {(b.day, b.topic, b.sentiment): b.count for b in filled.aggregate()}
+    assert buckets[("2025-09-06", 4, "neutral")] == 1 and buckets[("2025-09-06", 14, "neutral")] == 1
+    assert buckets[("2025-09-07", 8, "negative")] == 1 and buckets[("2025-09-07", 0, "neutral")] == 1
+    assert sum(buckets.values()) == 6  # article 2 counts once per topic
+    only = filled.aggregate(Filters(topics=(8,)))
+    assert {b.topic for b in only} == {8}
+
+
+def test_cursor_paging_visits_every_article_once(store) -> None:
+    base = at("2025-01-01T00:00:00+07:00")
+    store.upsert_articles([make_article(i, published=(base + timedelta(minutes=i // 3)).isoformat()) for i in range(250)])
+    seen, cursor = [], ""
+    while True:
+        page = store.search(SearchQuery(limit=40, cursor=cursor))
+        seen += [h.article.id for h in page.hits]
+        cursor = page.next_cursor
+        if not cursor:
+            break
+    assert len(seen) == 250 == len(set(seen))
+    times = [a.published for a in store.get_articles(seen)]
+    assert times == sorted(times, reverse=True)
+
+
+def test_query_errors_are_clear() -> None:
+    with pytest.raises(QuerySyntaxError, match="ít nhất một từ khóa"):
+        parse_query("-abc")
+    with pytest.raises(QuerySyntaxError, match="OR"):
+        parse_query("OR hoc")
+    assert parse_query('"hoc phi" -"tuyen sinh" a OR b').must == ((("hoc", "phi"),), (("a",), ("b",)))
+
+
+def test_issues_keep_analyst_changes_when_detector_saves(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    issue = HotIssue(id="st-1", title="Lạm thu", topics=(8,), lead_departments=("ke-hoach-tai-chinh",), first_seen=t,
+                     last_seen=t, score=7, reason="5 bài", article_ids=("a", "b"), events=(IssueEvent(t, "phase", "new"),))
+    store.save_issue(issue)
+    store.add_issue_event("st-1", IssueEvent(t + timedelta(hours=1), "status", "acknowledged", who="Lan", note="Đã báo lãnh đạo"))
+    store.save_issue(issue.with_(score=9, article_ids=("a", "b", "c")))
+    got = store.get_issue("st-1")
+    assert got.status == Status.ACKNOWLEDGED and got.score == 9 and len(got.article_ids) == 3
+    assert [(e.kind, e.value, e.who) for e in got.events] == [("phase", "new", ""), ("status", "acknowledged", "Lan")]
+    assert [i.id for i in store.list_issues(statuses=[Status.ACKNOWLEDGED])] == ["st-1"]
+
+
+def test_outbox_ignores_repeated_alerts_and_tracks_delivery(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    alert = Alert(key="st-1|a@x.vn|0", issue_id="st-1", department="van-phong", recipient="a@x.vn", channel="email",
+                  kind="new", subject="S", body="B", raised_at=t, next_attempt=t)
+    assert store.enqueue_alerts([alert, alert]) == 1 and store.enqueue_alerts([alert]) == 0
+    assert [a.key for a in store.due_alerts(t)] == [alert.key]
+    store.update_alert(alert.with_(state="sent", sent_at=t))
+    assert store.due_alerts(t + timedelta(days=1)) == []
+    assert store.list_alerts("st-1")[0].state == "sent"
+
+
+def test_source_state_round_trip(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    store.save_source_state(SourceState(name="https://a.vn/rss", etag='"x"', last_success=t, articles=4))
+    got = store.get_source_state("https://a.vn/rss")
+    assert got.etag == '"x"' and got.last_success == t and got.articles == 4
+    assert store.get_source_state("new").attempts == 0
+
+
+def test_get_articles_keeps_the_order_asked_and_skips_missing(filled) -> None:
+    ids = [make_article(n).id for n in (3, 1, 99, 2)]
+    assert [num(a) for a in filled.get_articles(ids)] == [3, 1, 2]
+    got = filled.get_article(make_article(1).id)
+    assert got.title.startswith("Phụ huynh") and got.classification.topics == (8,) and got.classification.local is True
+    assert got.published == at("2025-09-05T08:00:00+07:00") and got.published.utcoffset() == timedelta(hours=7)
+
+
+def test_an_article_whose_month_changes_is_stored_once(store) -> None:
+    late = make_article(7, "Tin cuối tháng", "2025-08-31T23:30:00+07:00", topics=(8,))
+    store.upsert_articles([late])
+    moved = late.with_(published=at("2025-09-01T00:10:00+07:00"))
+    assert store.upsert_articles([moved]).updated == [late.id]
+    assert store.count() == 1 and store.search(SearchQuery(text="cuoi thang")).total == 1
+    assert store.get_article(late.id).published == moved.published
+    assert [(b.day, b.count) for b in store.aggregate()] == [("2025-09-01", 1)]
+    assert store.upsert_articles([moved]).unchanged == [late.id]
+
+
+def test_same_article_twice_in_one_call(store) -> None:
+    a = make_article(1, "Tin A")
+    result = store.upsert_articles([a, a, a.with_(summary="Thêm")])
+    assert (result.inserted, result.unchanged, result.updated) == ([a.id], [a.id], [a.id])
+    assert store.count() == 1 and store.get_article(a.id).summary == "Thêm"
+
+
+def test_unclassified_articles_are_searchable_but_not_aggregated(store) -> None:
+    bare = Article(url="https://example.vn/bai-50.html", title="Tin chưa phân loại", source="X",
+                   published=at("2025-09-02T08:00:00+07:00"))
+    store.upsert_articles([bare, make_article(51, "Tin không chủ đề", "2025-09-02T09:00:00+07:00")])
+    assert store.count(text="phan loai") == 1 and store.get_article(bare.id).classification is None
+    assert [(b.topic, b.count) for b in store.aggregate()] == [(0, 1)]
+    assert {num(h.article) for h in store.search(SearchQuery(filters=Filters(topics=(0,)))).hits} == {51}
+    assert store.count(Filters(local=False)) == 1
+
+
+def test_days_are_local_days(store) -> None:
+    store.upsert_articles([
+        make_article(1, "Khuya", "2025-09-05T23:30:00+07:00", source="A"),  # 16:30 UTC on the 5th
+        make_article(2, "Sớm", "2025-09-06T00:30:00+07:00", source="A"),  # 17:30 UTC on the 5th
+        make_article(3, "Trưa", "2025-09-06T12:00:00+07:00", source="B"),
+    ])
+    assert {(b.day, b.count) for b in store.aggregate()} == {("2025-09-05", 1), ("2025-09-06", 2)}
+    assert store.source_counts(at("2025-09-05T00:00:00+07:00")) == {"A": {"2025-09-05": 1, "2025-09-06": 1}, "B": {"2025-09-06": 1}}
+    assert store.source_counts(at("2025-09-06T00:00:00+07:00")) == {"A": {"2025-09-06": 1}, "B": {"2025-09-06": 1}}
+
+
+def test_iter_articles_streams_oldest_first_with_filters(store) -> None:
+    base = at("2025-03-01T00:00:00+07:00")
+    store.upsert_articles([make_article(i, published=(base + timedelta(hours=(i * 7) % 50)).isoformat(),
+                                        source="A" if i % 2 else "B") for i in range(50)])
+    got = list(store.iter_articles(Filters(sources=("A",)), batch=7))
+    assert len(got) == 25 and {a.source for a in got} == {"A"}
+    assert [a.published for a in got] == sorted(a.published for a in got)
+    assert len(list(store.iter_articles(Filters(since=base + timedelta(hours=40)), batch=3))) == 10
+
+
+def test_page_retries(store) -> None:
+    feed_only = make_article(1, "Chỉ có tin từ RSS", status="feed-only")
+    store.upsert_articles([feed_only])
+    now = at("2100-01-01T00:00:00+07:00")
+    assert [a.id for a in store.pending_pages(now)] == [feed_only.id]
+    store.schedule_page_retry(feed_only.id, 1, now + timedelta(hours=1))
+    assert store.pending_pages(now) == [] and [a.id for a in store.pending_pages(now + timedelta(hours=2))] == [feed_only.id]
+    assert store.page_attempts(feed_only.id) == 1
+    store.upsert_articles([feed_only.with_(summary="Tóm tắt từ RSS")])
+    assert store.page_attempts(feed_only.id) == 1, "an update keeps the retry count"
+    store.schedule_page_retry(feed_only.id, 2, None)
+    assert store.pending_pages(now + timedelta(days=30)) == []
+    store.upsert_articles([feed_only.with_(status="complete", text="Toàn văn")])
+    assert store.pending_pages(now + timedelta(days=30)) == []
+
+
+def test_relevance_pages_visit_every_match_once(store) -> None:
+    store.upsert_articles([make_article(i, f"Học phí {'học phí ' * (i % 4)}kỳ {i}", summary="hoc phi" if i % 3 else "")
+                           for i in range(60)] + [make_article(100, "Giá vàng")])
+    seen, cursor, pages = [], "", 0
+    while True:
+        page = store.search(SearchQuery(text="hoc phi", sort="relevance", limit=7, cursor=cursor))
+        assert page.total == 60
+        seen += [h.article.id for h in page.hits]
+        scores = [h.score for h in page.hits]
+        assert scores == sorted(scores, reverse=True)
+        cursor, pages = page.next_cursor, pages + 1
+        if not cursor:
+            break
+    assert len(seen) == 60 == len(set(seen)) and pages == 9
+
+
+def test_paging_past_ten_thousand_results(store) -> None:
+    base = at("2024-01-01T00:00:00+07:00")
+    articles = [make_article(i, "Tin", published=(base + timedelta(minutes=7 * i)).isoformat()) for i in range(10_050)]
+    for i in range(0, len(articles), 2000):
+        store.upsert_articles(articles[i : i + 2000])
+    for sort in ("oldest", "newest"):
+        seen, cursor = [], ""
+        while True:
+            page = store.search(SearchQuery(text="tin", sort=sort, limit=1000, cursor=cursor))
+            seen += [h.article.published for h in page.hits]
+            cursor = page.next_cursor
+            if not cursor:
+                break
+        assert len(seen) == 10_050 == len(set(seen)) and page.total == 10_050
+        assert seen == sorted(seen, reverse=sort == "newest")
+
+
+def test_issue_lists_filter_and_order(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+
+    def issue(n: int, score: float, seen: str) -> HotIssue:
+        return HotIssue(id=f"st-{n}", title=f"Vấn đề {n}", topics=(8,), lead_departments=("van-phong",), first_seen=t,
+                        last_seen=at(seen), score=score, reason="r", events=(IssueEvent(t, "phase", "new"), IssueEvent(at(seen), "phase", "rising")))
+
+    for i in (issue(1, 5, "2025-09-05T09:00:00+07:00"), issue(2, 9, "2025-09-06T09:00:00+07:00"), issue(3, 7, "2025-09-07T09:00:00+07:00")):
+        store.save_issue(i)
+        store.save_issue(i)  # the detector saves the same phases again: no duplicate events
+    assert [i.id for i in store.list_issues()] == ["st-2", "st-3", "st-1"]
+    assert [i.id for i in store.list_issues(since=at("2025-09-06T00:00:00+07:00"), limit=1)] == ["st-2"]
+    assert [e.value for e in store.get_issue("st-1").events] == ["new", "rising"]
+    store.add_issue_event("st-3", IssueEvent(t, "assign", "lan@sgd.vn", who="Hà"))
+    got = store.add_issue_event("st-3", IssueEvent(t + timedelta(minutes=1), "note", "", who="Hà", note="Đã gọi điện"))
+    assert got.assignee == "lan@sgd.vn" and [e.kind for e in got.events] == ["phase", "assign", "note", "phase"]
+    with pytest.raises(Exception, match="no issue"):
+        store.add_issue_event("st-404", IssueEvent(t, "note", "", note="x"))
+    assert store.get_issue("st-404") is None
+
+
+def test_outbox_order_failures_and_missing_alerts(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+
+    def alert(n: int, raised: str, **kw) -> Alert:
+        return Alert(key=f"st-{n}|a@x.vn|0", issue_id=f"st-{n % 2}", department="van-phong", recipient="a@x.vn", channel="email",
+                     kind="new", subject=f"Cảnh báo {n}", body="Nội dung", raised_at=at(raised), payload={"n": n, "tags": ["a"]}, **kw)
+
+    alerts = [alert(1, "2025-09-05T08:00:00+07:00"), alert(2, "2025-09-05T07:00:00+07:00"),
+              alert(3, "2025-09-05T09:00:00+07:00", next_attempt=t + timedelta(hours=5))]
+    assert store.enqueue_alerts(alerts) == 3
+    assert [a.key for a in store.due_alerts(t + timedelta(hours=1))] == [alerts[1].key, alerts[0].key]
+    assert [a.key for a in store.due_alerts(t + timedelta(hours=6), limit=2)] == [alerts[1].key, alerts[0].key]
+    store.update_alert(alerts[0].with_(state="failed", attempts=20, error="550 hộp thư không tồn tại", next_attempt=None))
+    assert [a.key for a in store.due_alerts(t + timedelta(hours=6))] == [alerts[1].key, alerts[2].key]
+    store.update_alert(alert(9, "2025-09-05T08:00:00+07:00"))  # never queued: nothing happens
+    assert [a.key for a in store.list_alerts()] == [alerts[2].key, alerts[0].key, alerts[1].key]
+    failed = store.list_alerts("st-1")
+    assert [a.state for a in failed] == ["pending", "failed"] and failed[1].error.startswith("550") and failed[1].payload == {"n": 1, "tags": ["a"]}
+
+
+def test_source_states_list_and_overwrite(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    for name in ("https://b.vn/rss", "https://a.vn/rss?x=1&y=2"):
+        store.save_source_state(SourceState(name=name, last_attempt=t, attempts=1))
+    store.save_source_state(SourceState(name="https://b.vn/rss", last_attempt=t, attempts=2, failures=1, last_error="HTTP 503"))
+    states = store.list_source_states()
+    assert [s.name for s in states] == ["https://a.vn/rss?x=1&y=2", "https://b.vn/rss"]
+    assert (states[1].attempts, states[1].failures, states[1].last_error, states[1].last_attempt) == (2, 1, "HTTP 503", t)
+
+
+def test_exact_accents_rank_higher(es_store) -> None:
+    """Elasticsearch only: the embedded store ranks folded text, so accents do not change its order."""
+    es_store.upsert_articles([make_article(1, "Hoc phi va dao tao", "2025-09-02T08:00:00+07:00"),
+                              make_article(2, "Học phí và đào tạo", "2025-09-01T08:00:00+07:00")])
+    page = es_store.search(SearchQuery(text="học phí", sort="relevance"))
+    assert [num(h.article) for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score

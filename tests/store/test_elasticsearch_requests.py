@@ -1,0 +1,342 @@
+"""What the Elasticsearch store sends, checked without a server: the official client runs against a
+loopback HTTP server that answers in Elasticsearch's shapes and records every request.
+
+These tests pin the mappings, the analysis settings and every request body (search, count,
+aggregations, search_after, bulk actions, issue and outbox updates) and how answers are read back.
+They do not show that a real server accepts or ranks them: that is the contract suite's
+Elasticsearch run (ELASTICSEARCH_URL).
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from diemnong.domain import Alert, HotIssue, IssueEvent
+from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
+from store.base import content_hash, decode_cursor, encode_cursor
+from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, redact
+from tests.conftest import at, make_article
+from tests.store.es_loopback import EsLoopback, bulk_answer
+
+
+@pytest.fixture
+def es(es_loopback: EsLoopback) -> ElasticsearchStore:
+    store = ElasticsearchStore(es_loopback.url, prefix="t")
+    store.backoff = 0.01
+    es_loopback.clear()
+    return store
+
+
+def hit(article, index: str = "t-articles-2025.09", sort=None, score=None) -> dict:  # noqa: ANN001
+    return {"_index": index, "_id": article.id, "_score": score, "_source": article_doc(article), "sort": sort or []}
+
+
+def search_answer(hits: list[dict], total: int | None = None) -> tuple[int, dict]:
+    return 200, {"took": 1, "timed_out": False, "hits": {"total": {"value": len(hits) if total is None else total, "relation": "eq"}, "hits": hits}}
+
+
+# --------------------------------------------------------------------------- setup and mappings
+
+def test_setup_installs_template_indices_and_alias_with_compat_headers(es_loopback: EsLoopback) -> None:
+    ElasticsearchStore(es_loopback.url, prefix="t")
+    template = es_loopback.find("PUT", r"^/_index_template/t-articles$")[0].json
+    assert template["index_patterns"] == ["t-articles-*"] and template["template"]["aliases"] == {"t-articles": {}}
+    settings, props = template["template"]["settings"], template["template"]["mappings"]["properties"]
+    analysis = settings["analysis"]
+    assert analysis["filter"]["vi_fold"] == {"type": "asciifolding", "preserve_original": True}
+    assert analysis["analyzer"]["vi_folded"]["filter"] == ["lowercase", "vi_fold"]
+    assert analysis["analyzer"]["vi_words"]["tokenizer"] == "vi_words" and "vi_word_syllables" in analysis["analyzer"]["vi_words"]["filter"]
+    assert all(props[f] == {"type": "text", "analyzer": "vi_folded"} for f in ("title", "summary", "text"))
+    assert props["segmented"] == {"type": "text", "analyzer": "vi_words", "search_analyzer": "vi_words_search"}
+    assert {f: props[f]["type"] for f in ("source", "topics", "sentiment", "story_id", "local", "published")} == {
+        "source": "keyword", "topics": "keyword", "sentiment": "keyword", "story_id": "keyword", "local": "boolean", "published": "date"}
+    assert template["template"]["mappings"]["dynamic"] == "strict" and settings["index"]["number_of_shards"] == 1
+    created = [r.path for r in es_loopback.requests if r.method == "PUT" and not r.path.startswith("/_")]
+    assert created[:4] == ["/t-issues", "/t-issue-events", "/t-alerts", "/t-sources"] and created[4].startswith("/t-articles-")
+    assert es_loopback.find("PUT", "^/t-alerts$")[0].json["mappings"]["properties"]["payload"] == {"type": "object", "enabled": False}
+    for r in es_loopback.requests:
+        assert r.headers["accept"] == "application/vnd.elasticsearch+json; compatible-with=8"
+        assert r.headers.get("content-type", "application/vnd.elasticsearch+json; compatible-with=8").endswith("compatible-with=8")
+
+
+@pytest.mark.parametrize("version, ok", [("8.13.0", True), ("9.1.2", True), ("7.17.9", False)])
+def test_server_versions(es_loopback: EsLoopback, version: str, ok: bool) -> None:
+    es_loopback.version = version
+    if ok:
+        ElasticsearchStore(es_loopback.url, prefix="t")
+    else:
+        with pytest.raises(StoreUnavailable, match="too old"):
+            ElasticsearchStore(es_loopback.url, prefix="t")
+
+
+def test_failures_become_store_errors_without_the_password(es_loopback: EsLoopback) -> None:
+    url = es_loopback.url.replace("http://", "http://diemnong:s3cret@")
+    es_loopback.reply("GET", "^/$", (401, {"error": {"type": "security_exception", "reason": "unable to authenticate user [diemnong]"}, "status": 401}))
+    with pytest.raises(StoreUnavailable, match="401") as caught:
+        ElasticsearchStore(url, prefix="t")
+    assert "s3cret" not in str(caught.value) and "diemnong:***@" in str(caught.value)
+    assert es_loopback.requests[0].headers["authorization"].startswith("Basic ")
+    es_loopback.product = False
+    es_loopback.scripts.clear()
+    with pytest.raises(StoreUnavailable, match="not an Elasticsearch server"):
+        ElasticsearchStore(es_loopback.url, prefix="t")
+    with pytest.raises(StoreUnavailable, match="cannot reach"):
+        ElasticsearchStore("http://127.0.0.1:9", prefix="t")
+    with pytest.raises(StoreError, match="prefix"):
+        ElasticsearchStore(es_loopback.url, prefix="Bad*Prefix")
+    assert redact("https://u:p@h:9200/x") == "https://u:***@h:9200/x" and redact("http://h:9200") == "http://h:9200"
+
+
+# --------------------------------------------------------------------------- bulk upserts
+
+def test_new_articles_are_created_in_their_month_index(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    a = make_article(1, "Học phí", "2025-09-30T23:30:00+07:00", topics=(8, 14), sentiment="negative", local=True)
+    b = make_article(2, "Tin không chủ đề", "2025-10-01T01:00:00+07:00", status="feed-only")
+    result = es.upsert_articles([a, b])
+    assert result.inserted == [a.id, b.id]
+    assert {r.path for r in es_loopback.find("PUT", r"^/t-articles-")} == {"/t-articles-2025.09", "/t-articles-2025.10"}
+    mget = es_loopback.find("POST", "^/_mget$")[0].json
+    assert mget["docs"][0] == {"_index": "t-articles-2025.09", "_id": a.id, "_source": ["content_hash", "page_attempts", "page_next", "updated"]}
+    lookup = es_loopback.find("POST", "^/t-articles/_search$")[0].json
+    assert lookup["query"] == {"ids": {"values": [a.id, b.id]}} and lookup["seq_no_primary_term"] is True
+    bulk = es_loopback.find("PUT", "^/_bulk$")[0]
+    assert bulk.params == {"refresh": "wait_for"} and bulk.headers["content-type"] == "application/vnd.elasticsearch+x-ndjson; compatible-with=8"
+    lines = bulk.ndjson
+    assert lines[0] == {"create": {"_index": "t-articles-2025.09", "_id": a.id}}
+    doc = lines[1]
+    assert (doc["topics"], doc["sentiment"], doc["local"], doc["published"]) == (["8", "14"], "negative", True, "2025-09-30T23:30:00+07:00")
+    assert doc["content_hash"] == content_hash(a) and doc["page_next"] is None and doc["classification"]["topics"] == [8, 14]
+    assert lines[2] == {"create": {"_index": "t-articles-2025.10", "_id": b.id}} and lines[3]["topics"] == ["0"]
+    assert lines[3]["page_next"] is not None, "a feed-only article is due for a page fetch"
+
+
+def found(article, index: str = "t-articles-2025.09", seq: int = 7, **source) -> dict:  # noqa: ANN001
+    return {"_index": index, "_id": article.id, "found": True, "_seq_no": seq, "_primary_term": 2,
+            "_source": {"content_hash": content_hash(article), "page_attempts": 0, "page_next": None, "updated": "2025-09-01T00:00:00+07:00", **source}}
+
+
+def test_unchanged_articles_send_nothing_and_changed_ones_are_conditional(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    a, b = make_article(1, "Tin A"), make_article(2, "Tin B")
+    es_loopback.reply("POST", "^/_mget$", (200, {"docs": [found(a), found(b, seq=9, page_attempts=3)]}))
+    assert es.upsert_articles([a]).unchanged == [a.id] and not es_loopback.find("PUT", "^/_bulk$")
+    result = es.upsert_articles([a, b.with_(summary="Mới")])
+    assert (result.unchanged, result.updated) == ([a.id], [b.id])
+    lines = es_loopback.find("PUT", "^/_bulk$")[0].ndjson
+    assert lines[0] == {"index": {"_index": "t-articles-2025.09", "_id": b.id, "if_seq_no": 9, "if_primary_term": 2}}
+    assert lines[1]["summary"] == "Mới" and lines[1]["page_attempts"] == 3 and len(lines) == 2
+
+
+def test_a_month_change_moves_the_document(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    a = make_article(1, "Tin", "2025-08-31T23:00:00+07:00")
+    moved = a.with_(published=at("2025-09-01T01:00:00+07:00"))
+    es_loopback.reply("POST", "^/t-articles/_search$", search_answer([{"_index": "t-articles-2025.08", "_id": a.id, "_seq_no": 4,
+                                                                       "_primary_term": 1, "_source": found(a)["_source"], "sort": []}]))
+    assert es.upsert_articles([moved]).updated == [a.id]
+    lines = es_loopback.find("PUT", "^/_bulk$")[0].ndjson
+    assert lines[0] == {"create": {"_index": "t-articles-2025.09", "_id": a.id}}
+    assert lines[2] == {"delete": {"_index": "t-articles-2025.08", "_id": a.id, "if_seq_no": 4, "if_primary_term": 1}}
+
+
+def test_busy_items_are_sent_again_and_refusals_name_the_document(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    arts = [make_article(i, f"Tin {i}") for i in range(4)]
+    busy = {arts[1].id: 429, arts[2].id: 503}
+    es_loopback.reply("PUT", "^/_bulk$", lambda req: (200, bulk_answer(req, lambda op, meta: busy.get(meta["_id"], 201))), times=1)
+    assert es.upsert_articles(arts).inserted == [a.id for a in arts]
+    sent = [[line["create"]["_id"] for line in b.ndjson[::2]] for b in es_loopback.find("PUT", "^/_bulk$")]
+    # the 429 is sent again by streaming_bulk itself, the 503 by the store's next pass
+    assert sent[0] == [a.id for a in arts] and sorted(sent[1:]) == sorted([[arts[1].id], [arts[2].id]])
+    es_loopback.clear()
+    es_loopback.reply("PUT", "^/_bulk$", lambda req: (200, bulk_answer(req, lambda op, meta: 400 if meta["_id"] == arts[3].id else 201)))
+    with pytest.raises(BulkWriteError, match=f"1 of 4 documents: {arts[3].id}: 400 mapper_parsing_exception") as caught:
+        es.upsert_articles(arts)
+    assert caught.value.errors == [(arts[3].id, 400, "mapper_parsing_exception: loopback status 400")]
+
+
+def test_a_concurrent_change_is_looked_up_again(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    a = make_article(1, "Tin")
+    es_loopback.reply("PUT", "^/_bulk$", lambda req: (200, bulk_answer(req, lambda op, meta: 409)), times=1)
+    es_loopback.reply("POST", "^/_mget$", (200, {"docs": [found(a)]}), times=1)  # second round: the other writer's copy
+    es_loopback.reply("POST", "^/_mget$", (200, {"docs": [{"_index": "t-articles-2025.09", "_id": a.id, "found": False}]}), times=1)
+    result = es.upsert_articles([a])
+    assert (result.inserted, result.unchanged) == ([], [a.id])
+    assert len(es_loopback.find("POST", "^/_mget$")) == 2 and len(es_loopback.find("PUT", "^/_bulk$")) == 1
+
+
+# --------------------------------------------------------------------------- search, count, aggregations
+
+def test_search_body_translates_syntax_and_filters(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    since, until = at("2025-09-01T00:00:00+07:00"), at("2025-09-08T00:00:00+07:00")
+    filters = Filters(since=since, until=until, topics=(8, 0), sentiments=("negative",), sources=("VnExpress",), local=True, story_id="st-1", ids=("x",))
+    es.search(SearchQuery(text='Học phí "lạm thu" -"tuyển sinh" a OR b', filters=filters, limit=5))
+    body = es_loopback.find("POST", "^/t-articles/_search$")[0].json
+    fields = ["title^10", "summary^4", "text"]
+    phrase = lambda q: {"multi_match": {"query": q, "type": "phrase", "fields": fields}}  # noqa: E731
+    assert body["query"]["bool"]["must"] == [phrase("hoc"), phrase("phi"), phrase("lam thu"),
+                                             {"bool": {"should": [phrase("a"), phrase("b")], "minimum_should_match": 1}}]
+    assert body["query"]["bool"]["must_not"] == [phrase("tuyen sinh")] and "should" not in body["query"]["bool"]
+    assert body["query"]["bool"]["filter"] == [
+        {"range": {"published": {"gte": int(since.timestamp()), "lt": int(until.timestamp()), "format": "epoch_second"}}},
+        {"terms": {"sentiment": ["negative"]}}, {"terms": {"source": ["VnExpress"]}}, {"term": {"local": True}},
+        {"term": {"story_id": "st-1"}}, {"terms": {"id": ["x"]}}, {"terms": {"topics": ["8", "0"]}}]
+    assert body["sort"] == [{"published": {"order": "desc"}}, {"id": {"order": "desc"}}]
+    assert (body["size"], body["track_total_hits"], "search_after" in body) == (6, True, False)
+    es.search(SearchQuery())
+    assert es_loopback.find("POST", "^/t-articles/_search$")[1].json["query"] == {"match_all": {}}
+
+
+def test_search_reads_hits_pages_with_search_after_and_escapes_highlights(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    arts = [make_article(i, f"<b>Đào tạo</b> số {i}", f"2025-09-0{i}T08:00:00+07:00", summary="Nói về đào tạo nghề") for i in range(1, 5)]
+    hits = [hit(a, sort=[1756688400000 + i, a.id]) for i, a in enumerate(arts)]
+    es_loopback.reply("POST", "^/t-articles/_search$", search_answer(hits[:3], total=12_345), times=1)
+    page = es.search(SearchQuery(text="dao tao", limit=2))
+    assert page.total == 12_345 and [h.article for h in page.hits] == arts[:2]
+    assert page.hits[0].highlights["title"] == "&lt;b&gt;<mark>Đào</mark> <mark>tạo</mark>&lt;/b&gt; số 1"
+    assert page.hits[0].highlights["summary"] == "Nói về <mark>đào</mark> <mark>tạo</mark> nghề"
+    assert decode_cursor(page.next_cursor) == hits[1]["sort"]
+    es_loopback.reply("POST", "^/t-articles/_search$", search_answer(hits[2:3]), times=1)
+    last = es.search(SearchQuery(text="dao tao", limit=2, cursor=page.next_cursor))
+    assert es_loopback.find("POST", "^/t-articles/_search$")[1].json["search_after"] == hits[1]["sort"]
+    assert last.next_cursor == "" and len(last.hits) == 1
+    with pytest.raises(QuerySyntaxError, match="Con trỏ"):
+        es.search(SearchQuery(text="dao tao", sort="relevance", cursor=page.next_cursor))
+
+
+def test_relevance_ranks_typed_accents_and_whole_words(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    es.search(SearchQuery(text="Học phí tăng -giảm", sort="relevance", cursor=encode_cursor([3.5, 1756688400000, "abc"])))
+    body = es_loopback.find("POST", "^/t-articles/_search$")[0].json
+    assert body["sort"][0] == {"_score": {"order": "desc"}} and body["search_after"] == [3.5, 1756688400000, "abc"]
+    assert body["query"]["bool"]["should"] == [
+        {"multi_match": {"query": "học phí tăng", "type": "most_fields", "fields": ["title^10", "summary^4", "text"]}},
+        {"match": {"segmented": {"query": "học_phí phí_tăng học_phí_tăng"}}}]
+    es.search(SearchQuery(sort="relevance"))
+    assert es_loopback.find("POST", "^/t-articles/_search$")[1].json["sort"][0] == {"published": {"order": "desc"}}, "no words: newest first"
+
+
+def test_count_body(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    es_loopback.reply("POST", "^/t-articles/_count$", (200, {"count": 42}))
+    assert es.count(Filters(topics=(3,)), text="hoc") == 42
+    assert es_loopback.requests[-1].json == {"query": {"bool": {"must": [{"multi_match": {
+        "query": "hoc", "type": "phrase", "fields": ["title^10", "summary^4", "text"]}}], "filter": [{"terms": {"topics": ["3"]}}]}}}
+
+
+def test_aggregate_pages_the_composite_and_keeps_the_bucket_shape(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    def bucket(day: str, topic: str, sentiment: str | None, n: int) -> dict:
+        return {"key": {"day": day, "topic": topic, "sentiment": sentiment}, "doc_count": n}
+
+    pages = [
+        {"aggregations": {"cube": {"after_key": {"day": "2025-09-06", "topic": "14", "sentiment": "neutral"},
+                                   "buckets": [bucket("2025-09-06", "8", "negative", 2), bucket("2025-09-06", "14", "neutral", 1)]}}},
+        {"aggregations": {"cube": {"buckets": [bucket("2025-09-05", "0", None, 3)]}}},
+    ]
+    es_loopback.reply("POST", "^/t-articles/_search$", lambda req: (200, {"hits": {"hits": []}, **pages.pop(0)}))
+    got = es.aggregate(Filters(topics=(8, 0)))
+    assert [(b.day, b.topic, b.sentiment, b.count) for b in got] == [("2025-09-05", 0, "neutral", 3), ("2025-09-06", 8, "negative", 2)]
+    first, second = (r.json for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    comp = first["aggs"]["cube"]["composite"]
+    assert comp["sources"][0]["day"]["date_histogram"] == {"field": "published", "calendar_interval": "1d", "time_zone": "Asia/Ho_Chi_Minh", "format": "yyyy-MM-dd"}
+    assert comp["sources"][1:] == [{"topic": {"terms": {"field": "topics"}}}, {"sentiment": {"terms": {"field": "sentiment", "missing_bucket": True}}}]
+    assert first["size"] == 0 and {"exists": {"field": "topics"}} in first["query"]["bool"]["filter"]
+    assert "after" not in comp and second["aggs"]["cube"]["composite"]["after"] == {"day": "2025-09-06", "topic": "14", "sentiment": "neutral"}
+
+
+def test_iter_articles_and_pending_pages_use_search_after(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    arts = [make_article(i, published=f"2025-09-0{i}T08:00:00+07:00") for i in range(1, 4)]
+    pages = [[hit(arts[0], sort=[1, arts[0].id]), hit(arts[1], sort=[2, arts[1].id])], [hit(arts[2], sort=[3, arts[2].id])]]
+    es_loopback.reply("POST", "^/t-articles/_search$", lambda req: search_answer(pages.pop(0)))
+    assert list(es.iter_articles(Filters(sources=("VnExpress",)), batch=2)) == arts
+    first, second = (r.json for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    assert first["sort"] == [{"published": {"order": "asc"}}, {"id": {"order": "asc"}}] and first["size"] == 2
+    assert "search_after" not in first and second["search_after"] == [2, arts[1].id]
+    es_loopback.scripts.clear()
+    es.pending_pages(at("2025-09-10T00:00:00+07:00"), limit=5)
+    body = es_loopback.requests[-1].json
+    assert body["query"] == {"bool": {"filter": [{"range": {"page_next": {"lte": int(at("2025-09-10T00:00:00+07:00").timestamp()), "format": "epoch_second"}}}],
+                                      "must_not": [{"term": {"status": "complete"}}]}} and body["size"] == 5
+
+
+# --------------------------------------------------------------------------- issues, outbox, sources
+
+def test_issue_updates_keep_analyst_fields_and_events_are_idempotent(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    issue = HotIssue(id="st-1", title="Lạm thu", topics=(8,), lead_departments=("kh-tc",), first_seen=t, last_seen=t, score=7,
+                     reason="5 bài", events=(IssueEvent(t, "phase", "new"),), assignee="ignored")
+    es.save_issue(issue)
+    es.save_issue(issue)
+    updates = es_loopback.find("POST", "^/t-issues/_update/st-1$")
+    body = updates[0].json
+    assert updates[0].params == {"refresh": "wait_for", "retry_on_conflict": "5"}
+    assert "status" not in body["doc"] and "assignee" not in body["doc"] and "events" not in body["doc"] and body["doc"]["score"] == 7
+    assert (body["upsert"]["status"], body["upsert"]["assignee"]) == ("new", "")
+    creates = [b.ndjson[0]["create"]["_id"] for b in es_loopback.find("PUT", "^/_bulk$")]
+    assert len(creates) == 2 and creates[0] == creates[1], "the same phase event gets the same id: stored once"
+    es_loopback.clear()
+    es_loopback.reply("POST", "^/t-issues/_update/st-9$", (404, {"error": {"type": "document_missing_exception", "reason": "[st-9]: document missing"}, "status": 404}))
+    with pytest.raises(StoreError, match="no issue 'st-9'"):
+        es.add_issue_event("st-9", IssueEvent(t, "status", "acknowledged"))
+    assert not es_loopback.find("PUT", "^/t-issue-events/_(doc|create)/"), "no event for a missing issue"
+    with pytest.raises(ValueError):
+        es.add_issue_event("st-1", IssueEvent(t, "status", "not-a-status"))
+
+
+def test_events_are_read_in_order_with_their_issue(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    src = HotIssue(id="st-1", title="X", topics=(8,), lead_departments=(), first_seen=t, last_seen=t, score=1, reason="").to_dict()
+    src.pop("events")
+    src["status"] = "responding"
+    es_loopback.reply("GET", "^/t-issues/_doc/st-1$", (200, {"_index": "t-issues", "_id": "st-1", "found": True, "_seq_no": 1, "_primary_term": 1, "_source": src}))
+    ev = {"eid": "e1", "issue_id": "st-1", "at": t.isoformat(), "at_iso": t.isoformat(), "seq": 1, "kind": "status", "value": "responding", "who": "Lan", "note": ""}
+    es_loopback.reply("POST", "^/t-issue-events/_search$", search_answer([{"_index": "t-issue-events", "_id": "e1", "_source": ev, "sort": [1, 1, "e1"]}]))
+    got = es.get_issue("st-1")
+    assert got.status.value == "responding" and [(e.kind, e.value, e.who, e.at) for e in got.events] == [("status", "responding", "Lan", t)]
+    body = es_loopback.find("POST", "^/t-issue-events/_search$")[0].json
+    assert body["query"] == {"terms": {"issue_id": ["st-1"]}} and body["sort"] == [{"at": "asc"}, {"seq": "asc"}, {"eid": "asc"}]
+
+
+def test_outbox_creates_once_and_updates_with_the_seen_version(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    a = Alert(key="st-1|a@x.vn|0", issue_id="st-1", department="vp", recipient="a@x.vn", channel="email", kind="new",
+              subject="S", body="B", raised_at=t)
+    b = a.with_(key="st-1|b@x.vn|0", recipient="b@x.vn")
+    es_loopback.reply("PUT", "^/_bulk$", lambda req: (200, bulk_answer(req, lambda op, meta: 409 if len(req.ndjson) and meta["_id"] == req.ndjson[0]["create"]["_id"] else 201)), times=1)
+    assert es.enqueue_alerts([a, b, a]) == 1
+    lines = es_loopback.find("PUT", "^/_bulk$")[0].ndjson
+    assert [next(iter(x))for x in lines[::2]] == ["create", "create"] and lines[1]["next"] == t.isoformat() and lines[1]["key"] == a.key
+    es_loopback.reply("GET", "^/t-alerts/_doc/", (200, {"_index": "t-alerts", "_id": "x", "found": True, "_seq_no": 5, "_primary_term": 3}))
+    es_loopback.reply("PUT", "^/t-alerts/_doc/", (409, {"error": {"type": "version_conflict_engine_exception", "reason": "conflict"}, "status": 409}), times=1)
+    es.update_alert(a.with_(state="sent", sent_at=t + timedelta(minutes=1)))
+    puts = es_loopback.find("PUT", "^/t-alerts/_doc/")
+    assert len(puts) == 2 and puts[1].params == {"if_seq_no": "5", "if_primary_term": "3", "refresh": "wait_for"}
+    assert puts[1].json["state"] == "sent" and puts[1].json["next"] is None
+    es.due_alerts(t, limit=3)
+    body = es_loopback.requests[-1].json
+    assert body["query"] == {"bool": {"filter": [{"term": {"state": "pending"}}, {"range": {"next": {"lte": t.isoformat()}}}]}}
+    assert body["sort"] == [{"next": "asc"}, {"raised_at": "asc"}, {"key": "asc"}] and body["size"] == 3
+
+
+def test_bulk_loading_skips_refresh_waits_then_refreshes(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    with es.bulk_loading():
+        es.upsert_articles([make_article(1)])
+    assert es_loopback.find("PUT", "^/_bulk$")[0].params == {"refresh": "false"}
+    assert es_loopback.requests[-1].method == "POST" and es_loopback.requests[-1].path == "/t-*/_refresh"
+    es.upsert_articles([make_article(2)])
+    assert es_loopback.find("PUT", "^/_bulk$")[1].params == {"refresh": "wait_for"}
+
+
+def test_large_upserts_are_decided_in_chunks_within_the_lookup_window(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    arts = [make_article(i, "Tin") for i in range(2_500)]
+    assert len(es.upsert_articles(arts).inserted) == 2_500
+    assert [len(r.json["docs"]) for r in es_loopback.find("POST", "^/_mget$")] == [1000, 1000, 500]
+    assert all(r.json["size"] <= 10_000 for r in es_loopback.find("POST", "^/t-articles/_search$"))
+
+
+def test_one_setting_switches_the_store(settings, es_loopback: EsLoopback) -> None:  # noqa: ANN001
+    from diemnong.config import ConfigError
+    from store import open_store
+
+    chosen = settings.override(store__backend="elasticsearch", store__elasticsearch_url=es_loopback.url, store__elasticsearch_prefix="sgd")
+    with open_store(chosen) as store:
+        assert isinstance(store, ElasticsearchStore) and store.alias == "sgd-articles"
+    assert es_loopback.find("PUT", "^/_index_template/sgd-articles$")
+    with pytest.raises(ConfigError, match="ELASTICSEARCH_URL"):
+        open_store(settings.override(store__backend="elasticsearch"))
