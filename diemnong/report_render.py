@@ -35,6 +35,14 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 TONE_COLORS = {"negative": "#c0392b", "neutral": "#95a5a6", "positive": "#27ae60"}
 
 
+# Elements that follow w:pBdr in w:pPr and w:tblCellMar in w:tblPr (ECMA-376 order, which Word enforces).
+AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+              "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+              "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+AFTER_TBLCELLMAR = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
 class ReportError(RuntimeError):
     """The report cannot be written; the message says why in one line."""
 
@@ -227,8 +235,8 @@ def chart_tones(months: Sequence[str], counts: Sequence[dict[str, int]], tone_na
     width = 0.8 / len(months)
     for i, (label, c) in enumerate(zip(months, counts)):
         xs = [t + i * width for t in range(len(tones))]
-        bars = ax.bar(xs, [c.get(t, 0) for t in tones], width=width * 0.95, label=label,
-                      color=[TONE_COLORS[t] for t in tones], alpha=0.45 + 0.55 * (i == len(months) - 1))
+        last = i == len(months) - 1
+        bars = ax.bar(xs, [c.get(t, 0) for t in tones], width=width * 0.95, label=label, color="#2c5f8a" if last else "#b8c4ce")
         ax.bar_label(bars, fontsize=7)
     ax.set_xticks([t + width * (len(months) - 1) / 2 for t in range(len(tones))], [tone_names[t].capitalize() for t in tones])
     ax.set_ylabel("Số bài")
@@ -377,7 +385,7 @@ def _rule(container: object, width_cm: float, column_cm: float, space_before: fl
     for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         top.set(qn(k), v)
     border.append(top)
-    p._p.get_or_add_pPr().append(border)
+    p._p.get_or_add_pPr().insert_element_before(border, *AFTER_PBDR)  # schema order, or Word complains
 
 
 def _no_borders(table: object) -> None:
@@ -390,7 +398,7 @@ def _no_borders(table: object) -> None:
         el = OxmlElement(f"w:{edge}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    tbl_pr.append(borders)
+    tbl_pr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar", *AFTER_TBLCELLMAR)
 
 
 def _cell_margins(table: object, cm: float) -> None:
@@ -403,7 +411,7 @@ def _cell_margins(table: object, cm: float) -> None:
         el.set(qn("w:w"), str(round(cm * 567)))
         el.set(qn("w:type"), "dxa")
         margins.append(el)
-    table._tbl.tblPr.append(margins)  # type: ignore[attr-defined]
+    table._tbl.tblPr.insert_element_before(margins, *AFTER_TBLCELLMAR)  # type: ignore[attr-defined]
 
 
 def _fixed_table(doc: object, rows: int, widths: Sequence[float], borders: bool) -> object:
@@ -537,7 +545,7 @@ def _hyperlink(paragraph: object, url: str, text: str) -> None:
     link.set(qn("r:id"), r_id)
     run = OxmlElement("w:r")
     rpr = OxmlElement("w:rPr")
-    for tag, val in (("w:color", "0563C1"), ("w:u", "single"), ("w:sz", "20")):
+    for tag, val in (("w:color", "0563C1"), ("w:sz", "20"), ("w:u", "single")):  # schema order
         el = OxmlElement(tag)
         el.set(qn("w:val"), val)
         rpr.append(el)
@@ -618,7 +626,7 @@ def render_html(report: Report) -> str:
         f"<td style='width:{HEAD_CM[0] / TEXT_CM:.0%}'>{e(lh.parent.upper())}<br><b>{e(lh.unit.upper())}</b>"
         "<div class='rule' style='width:40%'></div></td>",
         f"<td><b style='font-size:12pt'>{e(NATION)}</b><br><b>{e(MOTTO)}</b><div class='rule' style='width:60%'></div></td>",
-        f"</tr><tr><td>{e(lh.number)}</td><td><i>{e(lh.place_date)}</i></td></tr></table>",
+        f"</tr><tr><td style='white-space:pre'>{e(lh.number)}</td><td><i>{e(lh.place_date)}</i></td></tr></table>",
         f"<p class='title' style='margin-top:18px'>{e(report.title)}</p><p class='title' style='text-indent:0'>{e(report.subject)}</p>",
         "<div class='rule' style='width:30%'></div>",
     ]

@@ -126,6 +126,39 @@ def test_docx_heading_follows_nd30(filled) -> None:
     assert "PAGE" in header and section.different_first_page_header_footer, "page numbers from the second page, top centre"
 
 
+def test_docx_elements_follow_the_schema_order(filled) -> None:
+    """Word refuses or "repairs" files whose properties are out of the ECMA-376 order; LibreOffice does not care."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    order = {
+        "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+               "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd "
+               "snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+               "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+        "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd "
+                 "tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription tblPrChange",
+        "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish "
+               "webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang",
+    }
+    _, _, path = filled
+    checked = 0
+    with zipfile.ZipFile(path) as z:
+        for name in ("word/document.xml", "word/styles.xml", "word/header1.xml", "word/header2.xml"):
+            if name not in z.namelist():
+                continue
+            root = etree.fromstring(z.read(name))
+            for tag, names in order.items():
+                seq = names.split()
+                for el in root.iter(w + tag):
+                    kids = [seq.index(c.tag[len(w):]) for c in el if c.tag[len(w):] in seq]
+                    assert kids == sorted(kids), (name, tag, [c.tag[len(w):] for c in el])
+                    checked += 1
+    assert checked > 100
+
+
 def test_vietnamese_date_line_pads_day_and_january_february() -> None:
     from diemnong.report_render import nd30_date
 
@@ -226,6 +259,28 @@ def test_local_coverage_charts_and_annex_of_cited_articles(filled) -> None:
     used = {int(n) for n in re.findall(r"\[(\d+)\]", everything)}
     assert used == set(range(1, len(cited) + 1)), "every [n] in the text is in the annex and the reverse"
     assert any(a.title == NASTY for a in local) and NASTY in everything, "Word keeps the title as written"
+
+
+def test_report_on_an_issue_found_by_the_pipeline(settings, store, tmp_path) -> None:
+    """Articles through Service.ingest: the detector's issue, its alerts and an analyst's note reach section III."""
+    from diemnong.domain import IssueEvent
+    from tests.test_pipeline import burst
+
+    Service(settings, store, workers=1).ingest(burst(8))
+    issue = store.list_issues()[0]
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-05T18:00:00+07:00"), "note", "", who="Chị Lan", note="Đã liên hệ nhà trường"))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    listed = rows(table_with(doc, "TT", "Tình trạng"))
+    assert [r[1] for r in listed] == [issue.title]
+    assert listed[0][3] == vn(store.count(Filters(story_id=issue.id))) == "8" and listed[0][4] == "6"
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    assert "Chị Lan ghi chú: Đã liên hệ nhà trường." in timeline
+    alerted = {a.department for a in store.list_alerts(issue_id=issue.id)}
+    names = {"van-phong": "Văn phòng Sở", "ke-hoach-tai-chinh": "Phòng Kế hoạch – Tài chính", "tieu-hoc": "Phòng Giáo dục Tiểu học"}
+    assert alerted and all(any(f"Cảnh báo lần đầu tới {names[d]}" in line for line in timeline) for d in alerted)
+    start, end = at("2025-09-01T00:00:00+07:00"), at("2025-10-01T00:00:00+07:00")
+    local = store.count(Filters(since=start, until=end, local=True))
+    assert local > 0 and f"có {local} bài viết liên quan đến giáo dục Hậu Giang" in body_text(doc)
 
 
 # --------------------------------------------------------------------------- HTML, unit, command line
