@@ -624,13 +624,13 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
     department = departments.get(dep_id)
     if department is None:
         raise ConfigError(f"report.department: unknown department '{dep_id}' (see data/departments.yaml)")
+    if not department.emails and not department.webhooks:
+        raise ConfigError(f"report.department: department '{dep_id}' has no email or webhook to send the report to")
     data, report = build(settings, store, month, now=now)
     path = default_path(settings, month, "docx", None)
     _write(path, render_docx(report))
-    alerts = report_alerts(settings, department, data, path, now.astimezone(TZ))
-    if not alerts:
-        log.warning("monthly report %s written to %s but department %s has no recipient", month, path, dep_id)
-    store.enqueue_alerts(alerts)
+    store.enqueue_alerts(report_alerts(settings, department, data, path, now.astimezone(TZ)))
+    log.info("monthly report %s written to %s and queued for %s", month, path, department.name)
     return path
 
 

@@ -430,6 +430,19 @@ def test_schedule_waits_for_the_end_of_quiet_hours(tmp_path) -> None:
     service.store.close()
 
 
+def test_schedule_without_recipients_logs_and_waits_an_hour(tmp_path, caplog) -> None:
+    home = tmp_path / "home"
+    service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {**service.departments, "van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": ()})}
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    assert "has no email or webhook" in caplog.text and not (home / "reports").exists()
+    service.departments = {**service.departments, "van-phong": dep}
+    assert service.monthly_report(at("2025-10-15T09:30:00+07:00")) is None, "not retried before an hour"
+    assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) is not None
+    service.store.close()
+
+
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[bytes] = []
