@@ -1,11 +1,13 @@
 """Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure."""
 from __future__ import annotations
 
+import mimetypes
 import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from pathlib import Path
 
 import httpx
 
@@ -41,6 +43,7 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
     msg["Date"], msg["Message-ID"] = formatdate(localtime=True), message_id(alert)
     msg["X-DiemNong-Issue"] = alert.issue_id
     msg.set_content(alert.body)
+    attach(msg, alert.payload.get("attachments", ()))
     try:
         with smtplib.SMTP(config.host, config.port, timeout=config.timeout) as smtp:
             if config.starttls:
@@ -53,6 +56,18 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
             smtp.send_message(msg)
     except (OSError, smtplib.SMTPException) as exc:
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+
+
+def attach(msg: EmailMessage, paths: list[str] | tuple[str, ...]) -> None:
+    """Attach files (e.g. the monthly report) named in an alert's payload; a missing file is a delivery error."""
+    for name in paths:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DeliveryError(f"attachment {path} cannot be read: {exc.strerror or exc}") from exc
+        maintype, subtype = (mimetypes.guess_type(path.name)[0] or "application/octet-stream").split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
 
 
 def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: float = 15.0) -> None:

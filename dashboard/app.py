@@ -12,5 +12,6 @@ pages = [
     st.Page("pages/van_de.py", title="Vấn đề", icon="📌", url_path="van_de"),
     st.Page("pages/tra_cuu.py", title="Tra cứu", icon="🔎", url_path="tra_cuu"),
     st.Page("pages/nguon_tin.py", title="Nguồn tin", icon="📡", url_path="nguon_tin"),
+    st.Page("pages/bao_cao.py", title="Báo cáo", icon="📄", url_path="bao_cao"),
 ]
 st.navigation(pages).run()

@@ -343,6 +343,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 for s in due:
                     next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
             service.tick(now)
+            service.monthly_report(now)
             service.deliver(now)
             if args.once:
                 break
@@ -491,6 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp = add("report", _lazy("diemnong.report", "cmd_report"), "Write the monthly public-opinion report (Word, PDF or HTML) and print its path.")
     rp.add_argument("--month", type=_month, required=True, help="YYYY-MM")
     rp.add_argument("--unit", help="unit name in the heading (default: general.unit_name)")
+    rp.add_argument("--parent", help="governing body above the unit in the heading (default: report.parent_unit)")
     rp.add_argument("--format", choices=("docx", "pdf", "html"), default="docx")
     rp.add_argument("--output", help="file to write (default: $DIEMNONG_HOME/reports/…)")
     return p

@@ -13,6 +13,7 @@ import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from alerting.detector import Detector, DetectorParams
@@ -22,7 +23,7 @@ from crawlers.crawler import PollResult, fetch_page, poll_feed
 from crawlers.extract import ExtractionError
 from crawlers.fetcher import FetchError, Fetcher
 from crawlers.urls import canonical_url
-from diemnong.config import Settings, Source, default_catalog
+from diemnong.config import ConfigError, Settings, Source, default_catalog
 from diemnong.domain import TZ, Alert, Article, HotIssue, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
@@ -103,6 +104,7 @@ class Service:
         self.workers = workers if workers is not None else (settings["nlp.workers"] or os.cpu_count() or 1)
         self._pool: Executor | None = None
         self._warm = False
+        self._report_retry_at: datetime | None = None
 
     # -------------------------------------------------------------- NLP
     def analyse(self, articles: Sequence[Article]) -> list[Article]:
@@ -213,6 +215,20 @@ class Service:
         for issue in changed:
             self.store.save_issue(issue)
         return len(changed)
+
+    def monthly_report(self, now: datetime | None = None) -> Path | None:
+        """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged)."""
+        from diemnong.report import ReportError, schedule_monthly_report
+
+        now = now or now_local()
+        if self._report_retry_at and now < self._report_retry_at:
+            return None
+        try:
+            return schedule_monthly_report(self.settings, self.store, self.departments, now)
+        except (ReportError, ConfigError, OSError) as exc:
+            self._report_retry_at = now + timedelta(hours=1)
+            log.error("monthly report not written (next try in an hour): %s", exc)
+            return None
 
     # -------------------------------------------------------------- crawling
     def fetcher(self) -> Fetcher:

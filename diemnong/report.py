@@ -1,96 +1,653 @@
-"""The monthly public-opinion report (first version: volume, tone and topics of a month, Word or HTML)."""
+"""The monthly public-opinion report: "báo cáo tổng hợp tình hình dư luận về giáo dục và kết quả xử lý".
+
+Three steps, each testable alone: `collect` reads the month's numbers, hot issues (with the responses
+analysts recorded in the dashboard) and articles from the store; `compose` writes them up in
+Vietnamese as blocks (paragraphs, tables, charts) with an annex of the articles cited; and
+`diemnong.report_render` lays the blocks out as Word (Nghị định 30/2020/NĐ-CP), HTML or PDF.
+Every number in the text is read from the store by `collect`, never computed twice.
+
+`schedule_monthly_report` is the automatic run: on report.auto_day, last month's report is written
+and queued in the alert outbox for the Văn phòng, once (the outbox key makes it so across restarts).
+"""
 from __future__ import annotations
 
 import argparse
-import html
+import calendar
+import logging
+import os
+import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Iterable, Mapping
 
-from diemnong.config import Settings, default_catalog, load_settings
-from diemnong.domain import TZ
-from store import Filters, Store, open_store
+from diemnong.config import ConfigError, Department, Settings, default_catalog
+from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent
+from diemnong.report_render import (
+    Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
+    docx_to_pdf, render_docx, render_html,
+)
+from diemnong.text import fold, nfc
+from store import Filters, Store
+
+__all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("docx", "pdf", "html")
+TONE_VI = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
+STATUS_VI = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "responding": "Đang xử lý", "closed": "Đã đóng"}
+PHASE_VI = {"new": "phát hiện vấn đề nóng", "rising": "số bài đang tăng", "peak": "ở đỉnh điểm", "fading": "hạ nhiệt"}
+ALERT_STATE_VI = {"sent": "đã gửi", "pending": "chờ gửi", "failed": "gửi không thành công"}
+DETAILED_ISSUES = 5  # issues written up with their timeline
+LISTED_ISSUES = 30  # issues in the summary table
+CITED_PER_ISSUE = 4
+LOCAL_LISTED = 20
+TIMELINE_DAYS = 10
 
 
-@dataclass(frozen=True)
-class MonthFigures:
-    month: str
-    total: int
-    by_tone: dict[str, int]
-    by_topic: dict[int, int]
-    local: int
-
+# --------------------------------------------------------------------------- months and numbers
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:
+    """First instant of the month and of the next one, in Asia/Ho_Chi_Minh."""
     start = datetime.strptime(month, "%Y-%m").replace(tzinfo=TZ)
     end = start.replace(year=start.year + (start.month == 12), month=start.month % 12 + 1)
     return start, end
 
 
-def figures(store: Store, month: str) -> MonthFigures:
-    """The month's numbers, straight from the store."""
+def month_of(at: datetime) -> str:
+    return f"{at.astimezone(TZ):%Y-%m}"
+
+
+def previous_month(month: str) -> str:
+    start, _ = month_bounds(month)
+    return month_of(start - timedelta(days=1))
+
+
+def month_label(month: str) -> str:
+    """'tháng 9/2025'."""
+    return f"tháng {int(month[5:])}/{month[:4]}"
+
+
+def num(n: int) -> str:
+    """An integer with Vietnamese thousands separators: 1.234."""
+    return f"{n:,}".replace(",", ".")
+
+
+def pct(part: int, whole: int) -> str:
+    """A share with a decimal comma: 12,5%."""
+    return f"{100 * part / whole:.1f}%".replace(".", ",") if whole else "0%"
+
+
+def change(now: int, before: int) -> str:
+    """'tăng 12 bài (+25,0%)', 'giảm 3 bài (-10,0%)' or 'không đổi'."""
+    if now == before:
+        return "không đổi"
+    word = "tăng" if now > before else "giảm"
+    rel = f" ({'+' if now > before else '-'}{pct(abs(now - before), before)})" if before else ""
+    return f"{word} {num(abs(now - before))} bài{rel}"
+
+
+def signed(n: int) -> str:
+    """'+12', '-3' or '0'."""
+    return ("+" if n > 0 else "-" if n < 0 else "") + num(abs(n))
+
+
+def initials(name: str) -> str:
+    """Abbreviation of a unit's name for the number line (acronyms kept whole, 'và' skipped)."""
+    words = [w for w in re.findall(r"\w+", nfc(name)) if w.lower() != "và"]
+    return "".join(w if len(w) > 1 and w.isupper() else w[0].upper() for w in words)
+
+
+# --------------------------------------------------------------------------- what the store says
+
+@dataclass(frozen=True)
+class Volume:
+    """One month's coverage counted by the store."""
+
+    month: str
+    total: int
+    tones: dict[str, int]
+    topics: dict[int, dict[str, int]]  # topic (0 = none of the 16) → tone → articles
+    topic_totals: dict[int, int]
+    local: int
+    local_tones: dict[str, int]
+    local_topics: dict[int, int]
+    daily: dict[str, int]  # every day of the month, YYYY-MM-DD → articles
+    daily_negative: dict[str, int]
+    outlets: dict[str, int]  # outlet → articles, most first
+
+
+def volume(store: Store, month: str) -> Volume:
+    """Count a month's articles by tone, topic, locality, day and outlet (all through the store)."""
     start, end = month_bounds(month)
-    window = Filters(since=start, until=end)
-    tones: Counter[str] = Counter()
-    for tone in ("negative", "neutral", "positive"):
-        tones[tone] = store.count(Filters(since=start, until=end, sentiments=(tone,)))
-    topics = {t: store.count(Filters(since=start, until=end, topics=(t,))) for t in range(1, 17)}
-    return MonthFigures(month, store.count(window), dict(tones), topics, store.count(Filters(since=start, until=end, local=True)))
 
+    def count(**kw: object) -> int:
+        return store.count(Filters(since=start, until=end, **kw))  # type: ignore[arg-type]
 
-def render_html(f: MonthFigures, unit: str) -> str:
-    names = {t.id: t.name for t in default_catalog()[0].values()}
-    rows = "".join(f"<tr><td>{t}</td><td>{html.escape(names[t])}</td><td>{n}</td></tr>" for t, n in f.by_topic.items())
-    return (
-        f"<!doctype html><html lang='vi'><meta charset='utf-8'><title>Báo cáo dư luận {f.month}</title><body>"
-        f"<p>{html.escape(unit.upper())}</p><h1>BÁO CÁO Tình hình dư luận về giáo dục tháng {f.month[5:]}/{f.month[:4]}</h1>"
-        f"<p>Tổng số bài: {f.total}; tiêu cực: {f.by_tone['negative']}; trung tính: {f.by_tone['neutral']}; "
-        f"tích cực: {f.by_tone['positive']}; liên quan Hậu Giang: {f.local}.</p>"
-        f"<table><tr><th>Mã</th><th>Chủ đề</th><th>Số bài</th></tr>{rows}</table></body></html>"
+    topic_ids = range(0, 17)
+    days = [(start + timedelta(days=i)).date().isoformat() for i in range((end - start).days)]
+    per_source = store.source_counts(start)
+    daily = {d: sum(by_day.get(d, 0) for by_day in per_source.values()) for d in days}
+    outlets = {s: sum(n for d, n in by_day.items() if d in daily) for s, by_day in per_source.items()}
+    day_start = {d: datetime.fromisoformat(d).replace(tzinfo=TZ) for d in days}
+    return Volume(
+        month=month,
+        total=count(),
+        tones={s: count(sentiments=(s,)) for s in SENTIMENTS},
+        topics={t: {s: count(topics=(t,), sentiments=(s,)) for s in SENTIMENTS} for t in topic_ids},
+        topic_totals={t: count(topics=(t,)) for t in topic_ids},
+        local=count(local=True),
+        local_tones={s: count(local=True, sentiments=(s,)) for s in SENTIMENTS},
+        local_topics={t: count(local=True, topics=(t,)) for t in topic_ids},
+        daily=daily,
+        daily_negative={d: store.count(Filters(since=day_start[d], until=day_start[d] + timedelta(days=1), sentiments=("negative",)))
+                        if daily[d] else 0 for d in days},
+        outlets=dict(sorted(((s, n) for s, n in outlets.items() if n), key=lambda x: (-x[1], x[0]))),
     )
 
 
-def render_docx(f: MonthFigures, unit: str, path: Path) -> None:
-    from docx import Document
+@dataclass(frozen=True)
+class Coverage:
+    """A hot issue of the month with its articles in the store and the alerts sent about it."""
 
-    names = {t.id: t.name for t in default_catalog()[0].values()}
-    doc = Document()
-    doc.add_paragraph(unit.upper())
-    doc.add_heading(f"BÁO CÁO Tình hình dư luận về giáo dục tháng {f.month[5:]}/{f.month[:4]}", level=1)
-    doc.add_paragraph(
-        f"Tổng số bài: {f.total}; tiêu cực: {f.by_tone['negative']}; trung tính: {f.by_tone['neutral']}; "
-        f"tích cực: {f.by_tone['positive']}; liên quan Hậu Giang: {f.local}."
+    issue: HotIssue
+    articles: tuple[Article, ...]  # oldest first
+    alerts: tuple[Alert, ...]
+
+    @property
+    def outlets(self) -> list[tuple[str, int]]:
+        return Counter(a.source for a in self.articles).most_common()
+
+    @property
+    def negatives(self) -> int:
+        return sum(1 for a in self.articles if a.classification and a.classification.sentiment == "negative")
+
+    @property
+    def responses(self) -> list[IssueEvent]:
+        """What analysts recorded in the dashboard: status changes, assignments and notes."""
+        return [e for e in self.issue.events if e.kind != "phase"]
+
+
+def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
+    """A story's articles; for a topic surge, the topic's articles over the surge's days."""
+    if issue.kind == "story":
+        return list(store.iter_articles(Filters(story_id=issue.id)))
+    start = issue.first_seen.astimezone(TZ).replace(hour=0, minute=0, second=0, microsecond=0)
+    end = issue.last_seen.astimezone(TZ).replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    return list(store.iter_articles(Filters(since=start, until=end, topics=issue.topics)))
+
+
+def month_issues(store: Store, month: str) -> list[HotIssue]:
+    """Issues with coverage in the month, hottest first."""
+    start, end = month_bounds(month)
+    return [i for i in store.list_issues(since=start, limit=1000) if i.first_seen < end]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    month: str
+    generated: datetime
+    current: Volume
+    previous: Volume
+    issues: tuple[Coverage, ...]  # the month's hot issues (the hottest LISTED_ISSUES), hottest first
+    issue_count: int  # all of the month's hot issues
+    local_issue_count: int  # of which about Hậu Giang
+    status_counts: dict[str, int]  # over all of them
+    local_articles: tuple[Article, ...]  # the month's Hậu Giang coverage, oldest first
+    topic_names: dict[int, str]
+    topic_departments: dict[int, str]  # topic → lead department's name
+    department_names: dict[str, str]
+
+
+def collect(store: Store, month: str, now: datetime) -> ReportData:
+    """Everything the report says about a month, read from the store."""
+    topics, departments = default_catalog()
+    start, end = month_bounds(month)
+    issues = month_issues(store, month)
+    coverage = tuple(
+        Coverage(i, tuple(issue_articles(store, i)), tuple(sorted(store.list_alerts(issue_id=i.id), key=lambda a: a.raised_at)))
+        for i in issues[:LISTED_ISSUES]
     )
-    table = doc.add_table(rows=1, cols=3)
-    table.rows[0].cells[0].text, table.rows[0].cells[1].text, table.rows[0].cells[2].text = "Mã", "Chủ đề", "Số bài"
-    for t, n in f.by_topic.items():
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[2].text = str(t), names[t], str(n)
-    doc.save(str(path))
+    return ReportData(
+        month=month, generated=now, current=volume(store, month), previous=volume(store, previous_month(month)),
+        issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local),
+        status_counts=dict(Counter(i.status.value for i in issues)),
+        local_articles=tuple(store.iter_articles(Filters(since=start, until=end, local=True))),
+        topic_names={t.id: t.name for t in topics.values()},
+        topic_departments={t.id: departments[t.department].name for t in topics.values()},
+        department_names={d.id: d.name for d in departments.values()},
+    )
 
 
-def write_report(settings: Settings, store: Store, month: str, fmt: str, output: Path | None, unit: str | None) -> Path:
-    unit = unit or settings["general.unit_name"]
-    path = output or settings.home / "reports" / f"bao-cao-du-luan-{month}.{fmt}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    f = figures(store, month)
-    if fmt == "html":
-        path.write_text(render_html(f, unit), encoding="utf-8")
-    elif fmt == "docx":
-        render_docx(f, unit, path)
+# --------------------------------------------------------------------------- the text
+
+class Citations:
+    """Numbers the articles cited in the text, in order of first citation, for the annex."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.cited: list[Cited] = []
+
+    def __call__(self, article: Article) -> str:
+        if article.id not in self.numbers:
+            n = len(self.cited) + 1
+            self.numbers[article.id] = n
+            self.cited.append(Cited(n, article.published, article.source, article.title, article.url))
+        return f"[{self.numbers[article.id]}]"
+
+
+def _tone(a: Article) -> str:
+    return a.classification.sentiment if a.classification else "neutral"
+
+
+def _top(items: Iterable[tuple[str, int]], k: int = 3) -> str:
+    return ", ".join(f"{name} ({num(n)} bài)" for name, n in list(items)[:k])
+
+
+def section_general(d: ReportData) -> list[Block]:
+    cur, prev = d.current, d.previous
+    m, pm = month_label(d.month), month_label(prev.month)
+    blocks: list[Block] = [Heading("I. TÌNH HÌNH CHUNG")]
+    blocks.append(Para(
+        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục trên {num(len(cur.outlets))} "
+        f"cơ quan báo chí, {change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài)."
+    ))
+    tones = ", ".join(f"{num(cur.tones[s])} bài {TONE_VI[s]} ({pct(cur.tones[s], cur.total)})" for s in SENTIMENTS)
+    neg_now, neg_before = cur.tones["negative"], prev.tones["negative"]
+    share = (f"Tỷ lệ bài tiêu cực là {pct(neg_now, cur.total)} ({pm}: {pct(neg_before, prev.total)}); "
+             f"số bài tiêu cực {change(neg_now, neg_before)}.")
+    unrated = cur.total - sum(cur.tones.values())
+    blocks.append(Para(f"Về sắc thái: {tones}. {share}" + (f" Có {num(unrated)} bài chưa được đánh giá sắc thái." if unrated else "")))
+    if cur.total:
+        busiest = max(cur.daily.items(), key=lambda x: (x[1], x[0]))
+        blocks.append(Para(
+            f"Ngày có nhiều bài nhất là {datetime.fromisoformat(busiest[0]):%d/%m/%Y} ({num(busiest[1])} bài). "
+            f"Các cơ quan báo chí đưa tin nhiều nhất: {_top(cur.outlets.items())}."
+        ))
+    rows = [
+        ("Tổng số bài", prev.total, cur.total),
+        *[(f"Bài {TONE_VI[s]}", prev.tones[s], cur.tones[s]) for s in SENTIMENTS],
+        ("Bài liên quan Hậu Giang", prev.local, cur.local),
+    ]
+    blocks.append(Table(
+        f"Bảng 1. Số bài và sắc thái {m} so với {pm}",
+        ("Chỉ tiêu", pm.capitalize(), m.capitalize(), "Tăng, giảm"),
+        tuple((label, num(b), num(a), signed(a - b)) for label, b, a in rows),
+        (6.5, 3.0, 3.0, 4.0), align="lrrr",
+    ))
+    days = list(cur.daily)
+    blocks.append(Figure(chart_daily(days, [cur.daily[x] for x in days], [cur.daily_negative[x] for x in days]),
+                         f"Hình 1. Số bài theo ngày trong {m} (phần màu đỏ: bài tiêu cực)"))
+    blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
+                         f"Hình 2. Sắc thái các bài viết {m} so với {pm}"))
+    blocks.append(Para(
+        f"Số liệu do hệ thống Điểm Nóng tổng hợp tự động lúc {d.generated:%H:%M} {d.generated:%d/%m/%Y} từ các cơ quan báo chí "
+        "được theo dõi; sắc thái được đánh giá theo tác động đối với ngành giáo dục.", italic=True))
+    return blocks
+
+
+def section_topics(d: ReportData) -> list[Block]:
+    cur, prev = d.current, d.previous
+    m = month_label(d.month)
+    ranked = sorted(((t, cur.topic_totals[t]) for t in range(1, 17)), key=lambda x: (-x[1], x[0]))
+    blocks: list[Block] = [Heading("II. TÌNH HÌNH DƯ LUẬN THEO CHỦ ĐỀ")]
+    most = [(f"{d.topic_names[t]}", n) for t, n in ranked if n]
+    blocks.append(Para(
+        "Phân theo 16 chủ đề trọng tâm của Kế hoạch truyền thông (một bài có thể thuộc nhiều chủ đề), "
+        + (f"các chủ đề có nhiều bài nhất là {_top(most)}." if most else "chưa có bài nào thuộc các chủ đề trọng tâm.")
+        + (f" Có {num(cur.topic_totals[0])} bài không thuộc chủ đề trọng tâm nào." if cur.topic_totals[0] else "")
+    ))
+    negative = sorted(((t, cur.topics[t]["negative"]) for t in range(1, 17) if cur.topics[t]["negative"]), key=lambda x: (-x[1], x[0]))
+    if negative:
+        blocks.append(Para("Các chủ đề có nhiều bài tiêu cực: " + "; ".join(
+            f"{d.topic_names[t]} ({num(n)}/{num(cur.topic_totals[t])} bài, đầu mối: {d.topic_departments[t]})" for t, n in negative[:3]) + "."))
     else:
-        from diemnong.cli import UsageError
+        blocks.append(Para("Trong tháng không có chủ đề trọng tâm nào có bài tiêu cực."))
+    rows = [
+        (str(t), d.topic_names[t], num(cur.topic_totals[t]), num(prev.topic_totals[t]),
+         *(num(cur.topics[t][s]) for s in SENTIMENTS), d.topic_departments[t])
+        for t in range(1, 17)
+    ]
+    rows.append(("", "Ngoài 16 chủ đề", num(cur.topic_totals[0]), num(prev.topic_totals[0]),
+                 *(num(cur.topics[0][s]) for s in SENTIMENTS), ""))
+    blocks.append(Table(
+        f"Bảng 2. Số bài, sắc thái và đơn vị đầu mối theo chủ đề, {m}",
+        ("TT", "Chủ đề", "Số bài", "Tháng trước", "Tiêu cực", "Trung tính", "Tích cực", "Đơn vị đầu mối"),
+        tuple(rows), (1.0, 3.7, 1.4, 1.7, 1.5, 1.7, 1.5, 4.0), align="clrrrrrl",
+    ))
+    labels = [f"{t}. {d.topic_names[t][:38]}" for t in range(1, 17)]
+    blocks.append(Figure(chart_topics(labels, {s: [cur.topics[t][s] for t in range(1, 17)] for s in SENTIMENTS}, TONE_VI),
+                         f"Hình 3. Số bài theo chủ đề và sắc thái, {m}"))
+    return blocks
 
-        raise UsageError("PDF output needs LibreOffice, which this version does not use yet; use --format docx or html")
+
+def _event_text(e: IssueEvent) -> str:
+    who = e.who or "(không ghi tên)"
+    note = f": {e.note}" if e.note else ""
+    if e.kind == "status":
+        return f"{who} chuyển trạng thái xử lý sang “{STATUS_VI.get(e.value, e.value)}”{note}"
+    if e.kind == "assign":
+        return f"{who} giao xử lý cho {e.value}{note}"
+    return f"{who} ghi chú{note or ': ' + e.value}"
+
+
+def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> list[tuple[datetime, str]]:
+    """The issue's life in time order: coverage per day, the detector's phases, alerts and analysts' responses."""
+    rows: list[tuple[datetime, str]] = []
+    by_day: dict[str, list[Article]] = {}
+    for a in c.articles:
+        by_day.setdefault(a.published.astimezone(TZ).date().isoformat(), []).append(a)
+    days = list(by_day.items())
+    shown = days if len(days) <= TIMELINE_DAYS else days[: TIMELINE_DAYS - 1]
+    for i, (_, arts) in enumerate(shown):
+        first = arts[0]
+        outlets = ", ".join(dict.fromkeys(a.source for a in arts))
+        lead = "Bài đầu tiên" if i == 0 else "Bài đầu tiên trong ngày"
+        rows.append((first.published, f"{num(len(arts))} bài ({outlets}). {lead}: {first.source} – “{first.title}” {cite(first)}"))
+    if len(shown) < len(days):
+        rest = [a for _, arts in days[len(shown):] for a in arts]
+        rows.append((rest[0].published, f"Từ {rest[0].published:%d/%m} đến {rest[-1].published:%d/%m}: thêm {num(len(rest))} bài "
+                                        f"({', '.join(dict.fromkeys(a.source for a in rest))})."))
+    for e in c.issue.events:
+        if e.kind == "phase":
+            rows.append((e.at, f"Hệ thống: {PHASE_VI.get(e.value, e.value)}" + (f" ({c.issue.reason})" if e.value == "new" else "") + "."))
+        else:
+            rows.append((e.at, _event_text(e) + "."))
+    first_alerts: dict[tuple[str, int], Alert] = {}
+    for a in c.alerts:
+        first_alerts.setdefault((a.department, int(a.payload.get("level", 0))), a)
+    for (dep, level), a in first_alerts.items():
+        n = sum(1 for x in c.alerts if x.department == dep and int(x.payload.get("level", 0)) == level)
+        what = "Cảnh báo lần đầu" if level == 0 else f"Cảnh báo vấn đề tiếp tục nóng lên (lần {level})"
+        rows.append((a.raised_at, f"{what} tới {departments.get(dep, dep)} ({num(n)} địa chỉ, {ALERT_STATE_VI.get(a.state, a.state)})."))
+    return sorted(rows, key=lambda r: r[0])
+
+
+def section_issues(d: ReportData, cite: Citations) -> list[Block]:
+    m = month_label(d.month)
+    blocks: list[Block] = [Heading("III. VẤN ĐỀ NÓNG VÀ KẾT QUẢ XỬ LÝ")]
+    if not d.issue_count:
+        blocks.append(Para(f"Trong {m}, hệ thống không phát hiện vấn đề nóng nào."))
+        return blocks
+    local = d.local_issue_count
+    statuses = ", ".join(f"{num(d.status_counts.get(s, 0))} {STATUS_VI[s].lower()}" for s in ("closed", "responding", "acknowledged", "new"))
+    blocks.append(Para(
+        f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng"
+        + (f" ({num(local)} vấn đề có liên quan Hậu Giang)" if local else "") + f"; tình trạng xử lý: {statuses}."
+    ))
+    rows = []
+    for i, c in enumerate(d.issues, start=1):
+        topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
+        deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments)
+        rows.append((str(i), c.issue.title, topics, num(len(c.articles)), num(len(c.outlets)), deps, STATUS_VI[c.issue.status.value]))
+    caption = f"Bảng 3. Các vấn đề nóng {m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
+    blocks.append(Table(caption, ("TT", "Vấn đề", "Chủ đề", "Số bài", "Số cơ quan báo chí", "Đơn vị đầu mối", "Tình trạng"),
+                        tuple(rows), (1.0, 4.3, 2.8, 1.3, 1.7, 3.3, 2.1), align="cllrrll"))
+    for i, c in enumerate(d.issues[:DETAILED_ISSUES], start=1):
+        issue = c.issue
+        blocks.append(Heading(f"{i}. {issue.title}", level=2))
+        topics = "; ".join(d.topic_names.get(t, str(t)) for t in issue.topics) or "chưa xác định"
+        deps = ", ".join(d.department_names.get(x, x) for x in issue.lead_departments)
+        blocks.append(Para(f"Chủ đề: {topics}. Đơn vị đầu mối: {deps}. Vì sao nóng: {issue.reason}."))
+        if c.articles:
+            span = f"từ {c.articles[0].published:%H:%M %d/%m/%Y} đến {c.articles[-1].published:%H:%M %d/%m/%Y}"
+            blocks.append(Para(
+                f"Quy mô: {num(len(c.articles))} bài trên {num(len(c.outlets))} cơ quan báo chí, {span}; "
+                f"{num(c.negatives)} bài tiêu cực ({pct(c.negatives, len(c.articles))})"
+                + (", có liên quan Hậu Giang" if issue.local else "")
+                + f". Cơ quan báo chí đưa tin: {', '.join(f'{s} ({num(n)})' for s, n in c.outlets)}."
+            ))
+        rows = tuple((f"{at:%H:%M %d/%m/%Y}", text) for at, text in timeline(c, cite, d.department_names))
+        blocks.append(Table(f"Diễn biến vấn đề “{issue.title}”", ("Thời gian", "Diễn biến"), rows, (3.3, 13.2), align="cl"))
+        responses = c.responses
+        if responses:
+            last = responses[-1]
+            blocks.append(Para(
+                f"Kết quả xử lý: {STATUS_VI[issue.status.value].lower()}; {num(len(responses))} lần ghi nhận trên hệ thống, "
+                f"gần nhất lúc {last.at:%H:%M %d/%m/%Y} ({_event_text(last)})."
+            ))
+        else:
+            blocks.append(Para("Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng."))
+    return blocks
+
+
+def section_local(d: ReportData, cite: Citations) -> list[Block]:
+    cur, prev = d.current, d.previous
+    m = month_label(d.month)
+    blocks: list[Block] = [Heading("IV. THÔNG TIN LIÊN QUAN HẬU GIANG")]
+    if not cur.local:
+        blocks.append(Para(f"Trong {m}, không có bài viết nào liên quan đến giáo dục Hậu Giang "
+                           f"({month_label(prev.month)}: {num(prev.local)} bài)."))
+        return blocks
+    tones = ", ".join(f"{num(cur.local_tones[s])} {TONE_VI[s]}" for s in SENTIMENTS)
+    topics = sorted(((d.topic_names[t], n) for t, n in cur.local_topics.items() if t and n), key=lambda x: (-x[1], x[0]))
+    blocks.append(Para(
+        f"Trong {m} có {num(cur.local)} bài viết liên quan đến giáo dục Hậu Giang ({pct(cur.local, cur.total)} tổng số bài), "
+        f"{change(cur.local, prev.local)} so với {month_label(prev.month)}; gồm {tones}."
+        + (f" Chủ đề được nhắc nhiều: {_top(topics)}." if topics else "")
+    ))
+    local_issues = [c.issue.title for c in d.issues if c.issue.local]
+    if local_issues:
+        blocks.append(Para("Vấn đề nóng có liên quan Hậu Giang: " + "; ".join(f"“{t}”" for t in local_issues) + " (xem mục III)."))
+    order = {"negative": 0, "neutral": 1, "positive": 2}
+    listed = sorted(d.local_articles, key=lambda a: (order.get(_tone(a), 1), a.published))[:LOCAL_LISTED]
+    rows = tuple((f"{a.published:%d/%m/%Y}", a.source, f"{a.title} {cite(a)}", TONE_VI.get(_tone(a), _tone(a)).capitalize())
+                 for a in sorted(listed, key=lambda a: a.published))
+    more = len(d.local_articles) - len(listed)
+    caption = "Bảng 4. Bài viết liên quan Hậu Giang" + (f" (tiêu biểu {num(len(listed))}/{num(len(d.local_articles))} bài)" if more else "")
+    blocks.append(Table(caption, ("Ngày", "Cơ quan báo chí", "Tiêu đề", "Sắc thái"), rows, (2.4, 3.3, 8.6, 2.2), align="cllc"))
+    return blocks
+
+
+def section_proposals(d: ReportData, unit: str) -> list[Block]:
+    cur = d.current
+    blocks: list[Block] = [Heading("V. ĐỀ XUẤT, KIẾN NGHỊ")]
+    items: list[str] = []
+    negative = sorted(((t, cur.topics[t]["negative"]) for t in range(1, 17) if cur.topics[t]["negative"]), key=lambda x: (-x[1], x[0]))
+    for t, n in negative[:3]:
+        items.append(f"Đề nghị {d.topic_departments[t]} theo dõi sát, chủ động cung cấp thông tin và phản hồi báo chí về chủ đề "
+                     f"“{d.topic_names[t]}” ({num(n)} bài tiêu cực trong tháng).")
+    open_issues = [c.issue.title for c in d.issues if c.issue.status.value != "closed"]
+    if open_issues:
+        items.append(f"Đề nghị các đơn vị đầu mối hoàn tất xử lý và cập nhật kết quả trên hệ thống Điểm Nóng đối với "
+                     f"{num(len(open_issues))} vấn đề nóng chưa kết thúc: " + "; ".join(f"“{t}”" for t in open_issues[:5])
+                     + ("…" if len(open_issues) > 5 else "") + ".")
+    if cur.local_tones["negative"]:
+        items.append(f"Đề nghị kiểm tra, xác minh và phản hồi kịp thời {num(cur.local_tones['negative'])} bài viết tiêu cực "
+                     "liên quan đến giáo dục Hậu Giang (Bảng 4).")
+    items.append(f"{unit} tiếp tục theo dõi thông tin báo chí hằng ngày, cảnh báo sớm vấn đề nóng tới các đơn vị đầu mối "
+                 "và tổng hợp báo cáo định kỳ.")
+    blocks.extend(Para(f"{i}. {text}") for i, text in enumerate(items, start=1))
+    return blocks
+
+
+def compose(d: ReportData, letterhead: Letterhead) -> Report:
+    """The report's text, tables and charts from the month's data."""
+    cite = Citations()
+    blocks = [*section_general(d), *section_topics(d), *section_issues(d, cite), *section_local(d, cite),
+              *section_proposals(d, letterhead.unit)]
+    return Report(
+        letterhead=letterhead,
+        title="BÁO CÁO",
+        subject=f"Tình hình dư luận về giáo dục trên báo chí tháng {int(d.month[5:])} năm {d.month[:4]} và kết quả xử lý",
+        blocks=tuple(blocks),
+        closing=f"Trên đây là báo cáo tình hình dư luận về giáo dục trên báo chí {month_label(d.month)} "
+                f"và kết quả xử lý của {letterhead.unit}./.",
+        annex_title="Danh mục bài viết được trích dẫn",
+        annex=tuple(cite.cited),
+    )
+
+
+# --------------------------------------------------------------------------- writing files
+
+def letterhead(settings: Settings, now: datetime, unit: str | None = None, parent: str | None = None) -> Letterhead:
+    """Heading and signature details from the settings; --unit names another issuing unit."""
+    default_unit = settings["general.unit_name"]
+    unit = nfc(unit.strip()) if unit and unit.strip() else default_unit
+    return Letterhead(
+        parent=nfc(parent.strip()) if parent and parent.strip() else settings["report.parent_unit"],
+        unit=unit,
+        symbol=settings["report.symbol"] if unit == default_unit else initials(unit),
+        place=settings["report.place"],
+        date=now,
+        signer_title=settings["report.signer_title"],
+        signer_name=settings["report.signer_name"],
+        recipients=tuple(settings["report.recipients"]),
+    )
+
+
+def default_path(settings: Settings, month: str, fmt: str, unit: str | None) -> Path:
+    slug = "" if not unit or unit == settings["general.unit_name"] else "-" + "-".join(re.findall(r"[a-z0-9]+", fold(unit)))[:60]
+    return settings.home / "reports" / f"bao-cao-du-luan-{month}{slug}.{fmt}"
+
+
+def build(settings: Settings, store: Store, month: str, unit: str | None = None, parent: str | None = None,
+          now: datetime | None = None) -> tuple[ReportData, Report]:
+    """Collect and compose a month's report."""
+    try:
+        month_bounds(month)
+    except ValueError:
+        raise ReportError(f"month must be YYYY-MM, got {month!r}") from None
+    now = (now or datetime.now(TZ)).astimezone(TZ)
+    data = collect(store, month, now)
+    return data, compose(data, letterhead(settings, now, unit, parent))
+
+
+def render(report: Report, fmt: str) -> bytes:
+    """The report's bytes in a format: docx, pdf or html."""
+    if fmt == "html":
+        return render_html(report).encode("utf-8")
+    if fmt == "docx":
+        return render_docx(report)
+    if fmt == "pdf":
+        return docx_to_pdf(render_docx(report))
+    raise ReportError(f"unknown report format {fmt!r} (use {', '.join(FORMATS)})")
+
+
+def _write(path: Path, content: bytes) -> None:
+    """Write a file atomically (a reader never sees half a report)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(content)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def write_report(settings: Settings, store: Store, month: str, fmt: str, output: Path | None, unit: str | None,
+                 parent: str | None = None, now: datetime | None = None) -> Path:
+    """Write a month's report (docx, pdf or html) and return its path."""
+    if fmt not in FORMATS:
+        raise ReportError(f"unknown report format {fmt!r} (use {', '.join(FORMATS)})")
+    if fmt == "pdf":
+        from diemnong.report_render import NO_LIBREOFFICE, libreoffice
+
+        if libreoffice() is None:
+            raise ReportError(NO_LIBREOFFICE)  # before the work, not after
+    _, report = build(settings, store, month, unit, parent, now)
+    path = Path(output) if output else default_path(settings, month, fmt, report.letterhead.unit)
+    _write(path, render(report, fmt))
     return path
 
 
+# --------------------------------------------------------------------------- the monthly schedule
+
+def report_id(month: str) -> str:
+    """The outbox's issue id of a month's report."""
+    return f"bao-cao-{month}"
+
+
+def due_month(settings: Settings, now: datetime) -> str | None:
+    """The month whose report is due at `now` (the previous one, from report.auto_day on), or None."""
+    day = int(settings["report.auto_day"])
+    if day <= 0:
+        return None
+    now = now.astimezone(TZ)
+    if now.day < min(day, calendar.monthrange(now.year, now.month)[1]):
+        return None
+    return previous_month(month_of(now))
+
+
+def report_link(settings: Settings, month: str) -> str:
+    return f"{settings['general.dashboard_url'].rstrip('/')}/bao_cao?month={month}"
+
+
+def report_alerts(settings: Settings, department: Department, data: ReportData, path: Path, now: datetime) -> list[Alert]:
+    """One outbox entry per recipient of the department: email with the report attached, webhook with a link."""
+    from alerting.routing import AlertPolicy, after_quiet_hours, in_quiet_hours
+
+    policy = AlertPolicy.from_settings(settings)
+    due = after_quiet_hours(now, policy) if in_quiet_hours(now, policy) else now
+    cur, m = data.current, month_label(data.month)
+    open_issues = sum(n for s, n in data.status_counts.items() if s != "closed")
+    deadline = now.replace(day=20)
+    subject = f"[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục {m}"
+    body = "\n".join([
+        f"Kính gửi: {department.name}",
+        "",
+        f"Điểm Nóng gửi kèm dự thảo Báo cáo tình hình dư luận về giáo dục trên báo chí {m} và kết quả xử lý (tệp {path.name}).",
+        "",
+        f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
+        f"{num(cur.tones['negative'])} bài tiêu cực; {num(data.issue_count)} vấn đề nóng, {num(open_issues)} chưa đóng; "
+        f"{num(cur.local)} bài liên quan Hậu Giang.",
+        "",
+        f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {deadline:%d/%m/%Y}.",
+        f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
+    ])
+    alerts = []
+    targets = [("email", e) for e in department.emails] + [("webhook", w) for w in department.webhooks]
+    for channel, target in targets:
+        payload: dict[str, object] = {"month": data.month, "report": path.name, "link": report_link(settings, data.month),
+                                      "articles": cur.total, "negative": cur.tones["negative"], "issues": data.issue_count}
+        if channel == "email":
+            payload["attachments"] = [str(path)]
+        alerts.append(Alert(
+            key=f"{report_id(data.month)}|{target}", issue_id=report_id(data.month), department=department.id, recipient=target,
+            channel=channel, kind="report", subject=subject, body=body, raised_at=now, next_attempt=due, payload=payload,
+        ))
+    return alerts
+
+
+def schedule_monthly_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime) -> Path | None:
+    """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
+
+    Returns the report's path when it was written now, None when nothing was due or it was already queued.
+    """
+    month = due_month(settings, now)
+    if month is None or store.list_alerts(issue_id=report_id(month), limit=1):
+        return None
+    dep_id = settings["report.department"]
+    department = departments.get(dep_id)
+    if department is None:
+        raise ConfigError(f"report.department: unknown department '{dep_id}' (see data/departments.yaml)")
+    if not department.emails and not department.webhooks:
+        raise ConfigError(f"report.department: department '{dep_id}' has no email or webhook to send the report to")
+    data, report = build(settings, store, month, now=now)
+    path = default_path(settings, month, "docx", None)
+    _write(path, render_docx(report))
+    store.enqueue_alerts(report_alerts(settings, department, data, path, now.astimezone(TZ)))
+    log.info("monthly report %s written to %s and queued for %s", month, path, department.name)
+    return path
+
+
+# --------------------------------------------------------------------------- command line
+
 def cmd_report(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    if args.home:
-        settings = settings.override(general__home=args.home)
-    with open_store(settings) as store:
-        path = write_report(settings, store, args.month, args.format, Path(args.output) if args.output else None, args.unit)
+    """`diemnong report --month YYYY-MM [--unit NAME] [--format docx|pdf|html] [--output PATH]`: prints the path."""
+    from diemnong.cli import EXIT_FAILURE, _settings
+    from store import open_store
+
+    settings = _settings(args)
+    try:
+        with open_store(settings) as store:
+            path = write_report(settings, store, args.month, args.format, Path(args.output) if args.output else None,
+                                args.unit, parent=getattr(args, "parent", None))
+    except ReportError as exc:
+        print(f"diemnong report: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     print(path)
     return 0

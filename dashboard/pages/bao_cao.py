@@ -1,0 +1,70 @@
+"""Báo cáo: the monthly public-opinion report — choose the month, the unit and the format, generate, download."""
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import data
+from diemnong.report import FORMATS, ReportError, month_label, month_of, previous_month, write_report
+
+MIME = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "html": "text/html",
+}
+FORMAT_LABELS = {"docx": "Word (.docx)", "pdf": "PDF (cần LibreOffice)", "html": "HTML (xem trên trình duyệt)"}
+
+st.title("📄 Báo cáo dư luận hằng tháng")
+settings = data.settings()
+st.caption(
+    "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP. "
+    f"Hệ thống tự tạo báo cáo tháng trước vào ngày {settings['report.auto_day']} hằng tháng và gửi Văn phòng qua thư điện tử."
+    if settings["report.auto_day"] else
+    "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP."
+)
+
+
+
+def last_months(month: str, n: int = 13) -> list[str]:
+    out = [month]
+    while len(out) < n:
+        out.append(previous_month(out[-1]))
+    return out
+
+
+latest = data.latest_time()
+this_month = month_of(data.now())
+months = sorted({*last_months(this_month), *(last_months(month_of(latest)) if latest else [])}, reverse=True)
+wanted = st.query_params.get("month", "")
+default = wanted if wanted in months else previous_month(this_month)
+
+with st.form("report"):
+    month = st.selectbox("Tháng báo cáo", months, index=months.index(default), format_func=lambda m: month_label(m).capitalize())
+    unit = st.text_input("Đơn vị ban hành (tiêu đề báo cáo)", value=settings["general.unit_name"])
+    fmt = st.radio("Định dạng", FORMATS, format_func=FORMAT_LABELS.get, horizontal=True)
+    submitted = st.form_submit_button("Tạo báo cáo", type="primary")
+
+if submitted:
+    try:
+        with st.spinner("Đang tạo báo cáo…"):
+            path = write_report(settings, data.store(), month, fmt, None, unit)
+    except ReportError as exc:
+        st.error(f"Không tạo được báo cáo: {exc}")
+    else:
+        st.session_state["report_path"] = str(path)
+
+made = st.session_state.get("report_path")
+if made and Path(made).is_file():
+    path = Path(made)
+    st.success(f"Đã tạo báo cáo: {path.name}")
+    st.download_button("⬇️ Tải báo cáo", data=path.read_bytes(), file_name=path.name,
+                       mime=MIME.get(path.suffix.lstrip("."), "application/octet-stream"), type="primary")
+
+folder = settings.home / "reports"
+earlier = sorted(folder.glob("bao-cao-du-luan-*.*"), key=lambda p: p.stat().st_mtime, reverse=True)[:12] if folder.is_dir() else []
+if earlier:
+    st.subheader("Báo cáo đã tạo")
+    for i, path in enumerate(earlier):
+        left, right = st.columns([4, 1])
+        left.write(f"{path.name} · {path.stat().st_size // 1024} KB")
+        right.download_button("Tải", data=path.read_bytes(), file_name=path.name, key=f"earlier-{i}",
+                              mime=MIME.get(path.suffix.lstrip("."), "application/octet-stream"))

@@ -1,0 +1,570 @@
+"""The monthly report: Word laid out per Nghị định 30/2020/NĐ-CP with the store's numbers, HTML, PDF pages, schedule."""
+from __future__ import annotations
+
+import email
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from email import policy
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from docx import Document
+from docx.shared import Pt
+
+from diemnong.config import load_settings
+from diemnong.domain import TZ
+from diemnong.pipeline import Service
+from diemnong.report import FORMATS, ReportError, due_month, initials, report_id, write_report
+from store import Filters
+from store.sqlite import SQLiteStore
+from tests.conftest import ROOT, at, free_port
+from tests.report_data import NASTY, fill
+
+NOW = at("2025-10-15T08:00:00+07:00")  # the report on September 2025, written on the 15th of October
+SECTIONS = ["I. TÌNH HÌNH CHUNG", "II. TÌNH HÌNH DƯ LUẬN THEO CHỦ ĐỀ", "III. VẤN ĐỀ NÓNG VÀ KẾT QUẢ XỬ LÝ",
+            "IV. THÔNG TIN LIÊN QUAN HẬU GIANG", "V. ĐỀ XUẤT, KIẾN NGHỊ"]
+TONES = ("negative", "neutral", "positive")
+
+
+def env_settings(home: Path, **overrides: object):
+    s = load_settings(env={"DIEMNONG_HOME": str(home), "DIEMNONG_NLP_WORKERS": "1"})
+    return s.override(**overrides) if overrides else s
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    """A store with known data, and the September report written from it once for all the reading tests."""
+    root = tmp_path_factory.mktemp("report")
+    store = SQLiteStore(root / "home" / "diemnong.sqlite3")
+    fill(store)
+    settings = env_settings(root / "home")
+    path = write_report(settings, store, "2025-09", "docx", None, None, now=NOW)
+    yield store, settings, path
+    store.close()
+
+
+def month_truth(store, month: str) -> dict:
+    """The month's numbers computed here, from every stored article, without the report's code or store counts."""
+    arts = [a for a in store.iter_articles(Filters()) if f"{a.published.astimezone(TZ):%Y-%m}" == month]
+    tones = Counter(a.classification.sentiment for a in arts)
+    topics: Counter[int] = Counter()
+    topic_tones: Counter[tuple[int, str]] = Counter()
+    for a in arts:
+        for t in a.classification.topics or (0,):
+            topics[t] += 1
+            topic_tones[t, a.classification.sentiment] += 1
+    return {"total": len(arts), "tones": tones, "topics": topics, "topic_tones": topic_tones,
+            "local": sum(1 for a in arts if a.classification.local), "outlets": len({a.source for a in arts}), "articles": arts}
+
+
+def table_with(doc, first_header: str, contains: str = ""):
+    for t in doc.tables:
+        cells = [c.text for c in t.rows[0].cells]
+        if cells[0] == first_header and contains in " ".join(cells):
+            return t
+    raise AssertionError(f"no table starting with {first_header!r}")
+
+
+def rows(table) -> list[list[str]]:
+    return [[c.text for c in r.cells] for r in table.rows[1:]]
+
+
+def body_text(doc) -> str:
+    return "\n".join(p.text for p in doc.paragraphs)
+
+
+def vn(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+# --------------------------------------------------------------------------- layout (Nghị định 30/2020/NĐ-CP)
+
+def test_docx_heading_follows_nd30(filled) -> None:
+    _, _, path = filled
+    assert path.name == "bao-cao-du-luan-2025-09.docx" and path.parent.name == "reports"
+    doc = Document(str(path))
+    section = doc.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    margins = {k: round(getattr(section, f"{k}_margin").cm, 2) for k in ("top", "bottom", "left", "right")}
+    assert 2.0 <= margins["top"] <= 2.5 and 2.0 <= margins["bottom"] <= 2.5, margins
+    assert 3.0 <= margins["left"] <= 3.5 and 1.5 <= margins["right"] <= 2.0, margins
+    normal = doc.styles["Normal"]
+    assert normal.font.name == "Times New Roman" and Pt(13) <= normal.font.size <= Pt(14)
+    assert round(normal.paragraph_format.first_line_indent.cm, 2) in (1.0, 1.27)
+    head = doc.tables[0]
+    left, right = head.rows[0].cells
+    assert [p.text for p in left.paragraphs if p.text] == ["UBND TỈNH HẬU GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO HẬU GIANG"]
+    assert left.paragraphs[1].runs[0].bold and not left.paragraphs[0].runs[0].bold
+    assert [p.text for p in right.paragraphs if p.text] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert all(p.runs[0].bold for p in right.paragraphs if p.text)
+    for cell in (left, right):  # the solid rule under the unit's name and under the motto
+        rule = cell.paragraphs[-1]
+        assert rule.text == "" and rule._p.xpath("./w:pPr/w:pBdr/w:top[@w:val='single']")
+    motto_rule = right.paragraphs[-1].paragraph_format
+    assert 4.5 < 9.1 - motto_rule.left_indent.cm - motto_rule.right_indent.cm < 7.0, "the motto's rule is as long as the motto"
+    number, place = head.rows[1].cells
+    assert re.fullmatch(r"Số:\s+/BC-SGDĐT", number.text)
+    assert place.text == "Hậu Giang, ngày 15 tháng 10 năm 2025" and place.paragraphs[0].runs[0].italic
+    texts = [p.text for p in doc.paragraphs]
+    title = texts.index("BÁO CÁO")
+    assert texts[title + 1] == "Tình hình dư luận về giáo dục trên báo chí tháng 9 năm 2025 và kết quả xử lý"
+    assert doc.paragraphs[title].runs[0].bold and doc.paragraphs[title + 1].runs[0].bold
+    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 1"] == SECTIONS
+    closing = [t for t in texts if t.startswith("Trên đây là báo cáo")]
+    assert len(closing) == 1 and closing[0].endswith("của Sở Giáo dục và Đào tạo Hậu Giang./.")
+    sign = next(t for t in doc.tables if t.rows[0].cells[0].text.startswith("Nơi nhận:"))
+    nhan, ky = sign.rows[0].cells
+    assert nhan.paragraphs[0].runs[0].bold and nhan.paragraphs[0].runs[0].italic
+    assert [p.text for p in nhan.paragraphs][-1] == "- Lưu: VT." and "- Văn phòng Sở (để tổng hợp);" in nhan.text
+    assert ky.paragraphs[0].text == "GIÁM ĐỐC" and ky.paragraphs[0].runs[0].bold
+    header = section.header.paragraphs[0]._p.xml
+    assert "PAGE" in header and section.different_first_page_header_footer, "page numbers from the second page, top centre"
+
+
+def test_docx_elements_follow_the_schema_order(filled) -> None:
+    """Word refuses or "repairs" files whose properties are out of the ECMA-376 order; LibreOffice does not care."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    order = {
+        "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+               "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd "
+               "snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+               "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+        "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd "
+                 "tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription tblPrChange",
+        "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish "
+               "webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang",
+    }
+    _, _, path = filled
+    checked = 0
+    with zipfile.ZipFile(path) as z:
+        for name in ("word/document.xml", "word/styles.xml", "word/header1.xml", "word/header2.xml"):
+            if name not in z.namelist():
+                continue
+            root = etree.fromstring(z.read(name))
+            for tag, names in order.items():
+                seq = names.split()
+                for el in root.iter(w + tag):
+                    kids = [seq.index(c.tag[len(w):]) for c in el if c.tag[len(w):] in seq]
+                    assert kids == sorted(kids), (name, tag, [c.tag[len(w):] for c in el])
+                    checked += 1
+    assert checked > 100
+
+
+def test_vietnamese_date_line_pads_day_and_january_february() -> None:
+    from diemnong.report_render import nd30_date
+
+    assert nd30_date(at("2026-02-05T10:00:00+07:00")) == "ngày 05 tháng 02 năm 2026"
+    assert nd30_date(at("2025-09-15T10:00:00+07:00")) == "ngày 15 tháng 9 năm 2025"
+    assert nd30_date(at("2025-12-01T10:00:00+07:00")) == "ngày 01 tháng 12 năm 2025"
+
+
+# --------------------------------------------------------------------------- numbers equal the store
+
+def test_overall_numbers_match_the_store(filled) -> None:
+    store, _, path = filled
+    doc = Document(str(path))
+    sep, aug = month_truth(store, "2025-09"), month_truth(store, "2025-08")
+    assert sep["total"] == 14 and aug["total"] == 4, "the fixture: boundaries of the month count right"
+    t1 = table_with(doc, "Chỉ tiêu")
+    got = {r[0]: r[1:3] for r in rows(t1)}
+    assert got["Tổng số bài"] == [vn(aug["total"]), vn(sep["total"])]
+    for tone, label in zip(TONES, ("Bài tiêu cực", "Bài trung tính", "Bài tích cực")):
+        assert got[label] == [vn(aug["tones"][tone]), vn(sep["tones"][tone])]
+    assert got["Bài liên quan Hậu Giang"] == [vn(aug["local"]), vn(sep["local"])]
+    text = body_text(doc)
+    assert f"ghi nhận {sep['total']} bài viết về giáo dục trên {sep['outlets']} cơ quan báo chí" in text
+    assert f"so với tháng 8/2025 ({aug['total']} bài)" in text
+    assert f"{sep['tones']['negative']} bài tiêu cực ({100 * sep['tones']['negative'] / sep['total']:.1f}%)".replace(".", ",") in text
+    assert f"có {sep['local']} bài viết liên quan đến giáo dục Hậu Giang" in text
+
+
+def test_topic_table_matches_the_store(filled) -> None:
+    store, _, path = filled
+    doc = Document(str(path))
+    sep, aug = month_truth(store, "2025-09"), month_truth(store, "2025-08")
+    table = table_with(doc, "TT", "Đơn vị đầu mối")
+    body = rows(table)
+    assert [r[0] for r in body] == [str(t) for t in range(1, 17)] + [""]
+    for r in body:
+        t = int(r[0]) if r[0] else 0
+        assert r[2:7] == [vn(sep["topics"][t]), vn(aug["topics"][t]), *(vn(sep["topic_tones"][t, s]) for s in TONES)], r
+    assert body[7][1] == "Tài chính – Kế hoạch" and body[7][7] == "Phòng Kế hoạch – Tài chính"
+    assert body[16][1] == "Ngoài 16 chủ đề"
+
+
+def test_hot_issues_with_timeline_outlets_and_responses(filled) -> None:
+    store, _, path = filled
+    doc = Document(str(path))
+    issues = table_with(doc, "TT", "Tình trạng")
+    listed = rows(issues)
+    assert [r[1] for r in listed] == ["Phụ huynh phản ánh lạm thu ở trường Vị Tân", "Sách giáo khoa mới năm học 2025-2026"]
+    for r, story in zip(listed, ("st-lamthu", "st-sgk")):
+        arts = list(store.iter_articles(Filters(story_id=story)))
+        assert r[3:5] == [vn(len(arts)), vn(len({a.source for a in arts}))]
+    assert [r[6] for r in listed] == ["Đã đóng", "Chưa xử lý"]
+    assert "Vấn đề của tháng 7" not in body_text(doc) + " ".join(c.text for t in doc.tables for c in t._cells)
+    text = body_text(doc)
+    assert ("phát hiện 2 vấn đề nóng (1 vấn đề có liên quan Hậu Giang); "
+            "tình trạng xử lý: 1 đã đóng, 0 đang xử lý, 0 đã ghi nhận, 1 chưa xử lý") in text
+    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 2"] == [f"{i}. {r[1]}" for i, r in enumerate(listed, 1)]
+    assert "Cơ quan báo chí đưa tin: VnExpress (2), Tuổi Trẻ (2), Dân trí (1), Báo Hậu Giang (1)." in text
+    timeline = rows(table_with(doc, "Thời gian", "Diễn biến"))
+    assert [r[0] for r in timeline] == sorted((r[0] for r in timeline), key=lambda s: (s[6:], s[:5]))
+    lines = {r[0]: r[1] for r in timeline}
+    assert lines["14:00 05/09/2025"] == "Nguyễn Thị Lan chuyển trạng thái xử lý sang “Đã ghi nhận”: Đã báo cáo lãnh đạo Sở."
+    assert lines["16:30 08/09/2025"].startswith("Trần Văn Minh chuyển trạng thái xử lý sang “Đã đóng”: Trường đã hoàn trả")
+    assert lines["08:00 05/09/2025"].startswith("3 bài (VnExpress, Tuổi Trẻ, Dân trí). Bài đầu tiên: VnExpress")
+    assert any("Cảnh báo lần đầu tới Văn phòng Sở (1 địa chỉ, đã gửi)" in r[1] for r in timeline)
+    assert any(r[1].startswith("Hệ thống: phát hiện vấn đề nóng") for r in timeline)
+    assert "Kết quả xử lý: đã đóng; 2 lần ghi nhận trên hệ thống, gần nhất lúc 16:30 08/09/2025" in text
+    assert "Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng." in text
+
+
+def test_local_coverage_charts_and_annex_of_cited_articles(filled) -> None:
+    store, _, path = filled
+    doc = Document(str(path))
+    sep = month_truth(store, "2025-09")
+    local = [a for a in sep["articles"] if a.classification.local]
+    table = rows(table_with(doc, "Ngày", "Sắc thái"))
+    assert len(table) == len(local) == 4
+    assert {r[2].rsplit(" [", 1)[0] for r in table} == {a.title for a in local}
+    shapes = doc.inline_shapes
+    assert len(shapes) == 3, "daily volume, tone against last month, topics"
+    for shape in shapes:
+        blob = doc.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
+        assert blob[:8] == b"\x89PNG\r\n\x1a\n" and len(blob) > 5000
+    captions = [p.text for p in doc.paragraphs if p.text.startswith("Hình ")]
+    assert [c[:6] for c in captions] == ["Hình 1", "Hình 2", "Hình 3"]
+    texts = [p.text for p in doc.paragraphs]
+    assert "DANH MỤC BÀI VIẾT ĐƯỢC TRÍCH DẪN" in texts
+    annex = table_with(doc, "TT", "Đường dẫn")
+    cited = rows(annex)
+    assert [r[0] for r in cited] == [str(i) for i in range(1, len(cited) + 1)]
+    links = [h.url for r in annex.rows[1:] for h in r.cells[4].paragraphs[0].hyperlinks]
+    by_url = {a.url: a for a in store.iter_articles(Filters())}
+    assert len(links) == len(cited) and all(u in by_url for u in links)
+    for r, url in zip(cited, links):
+        a = by_url[url]
+        assert r[1:4] == [f"{a.published:%d/%m/%Y}", a.source, a.title]
+    everything = body_text(doc) + "\n".join(c.text for t in doc.tables for c in t._cells)
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", everything)}
+    assert used == set(range(1, len(cited) + 1)), "every [n] in the text is in the annex and the reverse"
+    assert any(a.title == NASTY for a in local) and NASTY in everything, "Word keeps the title as written"
+
+
+def test_report_on_an_issue_found_by_the_pipeline(settings, store, tmp_path) -> None:
+    """Articles through Service.ingest: the detector's issue, its alerts and an analyst's note reach section III."""
+    from diemnong.domain import IssueEvent
+    from tests.test_pipeline import burst
+
+    Service(settings, store, workers=1).ingest(burst(8))
+    issue = store.list_issues()[0]
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-05T18:00:00+07:00"), "note", "", who="Chị Lan", note="Đã liên hệ nhà trường"))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    listed = rows(table_with(doc, "TT", "Tình trạng"))
+    assert [r[1] for r in listed] == [issue.title]
+    assert listed[0][3] == vn(store.count(Filters(story_id=issue.id))) == "8" and listed[0][4] == "6"
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    assert "Chị Lan ghi chú: Đã liên hệ nhà trường." in timeline
+    alerted = {a.department for a in store.list_alerts(issue_id=issue.id)}
+    names = {"van-phong": "Văn phòng Sở", "ke-hoach-tai-chinh": "Phòng Kế hoạch – Tài chính", "tieu-hoc": "Phòng Giáo dục Tiểu học"}
+    assert alerted and all(any(f"Cảnh báo lần đầu tới {names[d]}" in line for line in timeline) for d in alerted)
+    start, end = at("2025-09-01T00:00:00+07:00"), at("2025-10-01T00:00:00+07:00")
+    local = store.count(Filters(since=start, until=end, local=True))
+    assert local > 0 and f"có {local} bài viết liên quan đến giáo dục Hậu Giang" in body_text(doc)
+
+
+# --------------------------------------------------------------------------- HTML, unit, command line
+
+def test_html_escapes_titles_and_keeps_numbers(filled, tmp_path) -> None:
+    store, settings, _ = filled
+    path = write_report(settings, store, "2025-09", "html", tmp_path / "r.html", None, now=NOW)
+    page = path.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "&lt;b&gt;“lạm thu”&lt;/b&gt;" in page and "<b>“lạm thu”</b>" not in page
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in page and "Hậu Giang, ngày 15 tháng 10 năm 2025" in page
+    assert all(s in page for s in SECTIONS)
+    assert page.count("src='data:image/png;base64,") == 3
+    sep = month_truth(store, "2025-09")
+    assert f"ghi nhận {sep['total']} bài viết" in page
+    assert "href='https://bao" in page
+
+
+def test_unit_option_changes_heading_symbol_and_file_name(filled, tmp_path) -> None:
+    store, settings, _ = filled
+    unit = "Phòng Giáo dục và Đào tạo thành phố Vị Thanh"
+    path = write_report(settings, store, "2025-09", "docx", None, unit, parent="UBND thành phố Vị Thanh", now=NOW)
+    assert path.name == "bao-cao-du-luan-2025-09-phong-giao-duc-va-dao-tao-thanh-pho-vi-thanh.docx"
+    doc = Document(str(path))
+    left = doc.tables[0].rows[0].cells[0]
+    assert [p.text for p in left.paragraphs if p.text] == ["UBND THÀNH PHỐ VỊ THANH", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ VỊ THANH"]
+    assert doc.tables[0].rows[1].cells[0].text.endswith("/BC-PGDĐTTPVT")
+    assert f"và kết quả xử lý của {unit}./." in body_text(doc)
+    assert initials("Trường THPT Vị Thanh") == "TTHPTVT"
+
+
+def test_unknown_format_and_month_are_refused(filled, tmp_path) -> None:
+    store, settings, _ = filled
+    with pytest.raises(ReportError, match="unknown report format"):
+        write_report(settings, store, "2025-09", "odt", tmp_path / "x", None)
+    with pytest.raises(ReportError, match="YYYY-MM"):
+        write_report(settings, store, "2025-9x", "html", tmp_path / "x", None)
+    assert FORMATS == ("docx", "pdf", "html")
+
+
+def cli(home: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    if path is not None:
+        env["PATH"] = path
+    return subprocess.run([sys.executable, "-m", "diemnong", "report", *args], capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=300)
+
+
+def test_cli_writes_report_and_prints_path(tmp_path) -> None:
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    store.close()
+    out = tmp_path / "out" / "bc.html"
+    proc = cli(home, "--month", "2025-09", "--format", "html", "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(out) and "ghi nhận 14 bài viết" in out.read_text(encoding="utf-8")
+    proc = cli(home, "--month", "2025-08", "--unit", "Phòng GD&ĐT huyện Châu Thành")
+    assert proc.returncode == 0, proc.stderr
+    written = Path(proc.stdout.strip())
+    assert written.parent == home / "reports" and written.suffix == ".docx"
+    assert "PHÒNG GD&ĐT HUYỆN CHÂU THÀNH" in Document(str(written)).tables[0].rows[0].cells[0].text
+
+
+def test_pdf_without_libreoffice_is_one_clear_line(tmp_path) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    proc = cli(tmp_path / "home", "--month", "2025-09", "--format", "pdf", "--output", str(tmp_path / "r.pdf"), path=str(empty))
+    assert proc.returncode == 1
+    assert proc.stderr.strip().count("\n") == 0 and "libreoffice-writer" in proc.stderr and "--format docx or html" in proc.stderr
+    assert not (tmp_path / "r.pdf").exists()
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftoppm") and shutil.which("pdftotext")),
+                    reason="needs LibreOffice (Debian libreoffice-writer) and poppler-utils (pdftoppm, pdftotext)")
+def test_pdf_renders_pages_to_png(filled, tmp_path) -> None:
+    store, settings, _ = filled
+    pdf = write_report(settings, store, "2025-09", "pdf", tmp_path / "bao-cao.pdf", None, now=NOW)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(tmp_path / "page")], check=True, timeout=120)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) >= 4, "heading and four sections, tables, three charts and an annex take several A4 pages"
+    from PIL import Image
+
+    first = Image.open(pages[0])
+    assert abs(first.width / first.height - 21.0 / 29.7) < 0.01, "A4 portrait"
+    ink = first.convert("L").histogram()[:128]
+    ink = sum(ink)
+    assert ink > 0.01 * first.width * first.height, "the first page is not blank"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for part in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Hậu Giang, ngày 15 tháng 10 năm 2025",
+                 *SECTIONS, "DANH MỤC BÀI VIẾT ĐƯỢC TRÍCH DẪN", "Nơi nhận:"):
+        assert part in text, part
+
+
+# --------------------------------------------------------------------------- the monthly schedule
+
+@pytest.mark.parametrize(("now", "day", "due"), [
+    pytest.param("2025-10-14T23:59:00+07:00", 15, None, id="day-before"),
+    pytest.param("2025-10-14T17:30:00+00:00", 15, "2025-09", id="utc-evening-is-the-15th-in-vietnam"),
+    pytest.param("2025-10-15T00:00:00+07:00", 15, "2025-09", id="on-the-day"),
+    pytest.param("2025-10-28T10:00:00+07:00", 15, "2025-09", id="later-in-the-month"),
+    pytest.param("2026-01-15T08:00:00+07:00", 15, "2025-12", id="january-reports-december"),
+    pytest.param("2025-09-30T08:00:00+07:00", 31, "2025-08", id="day-31-in-a-30-day-month"),
+    pytest.param("2025-10-20T08:00:00+07:00", 0, None, id="disabled"),
+])
+def test_due_month(tmp_path, now: str, day: int, due: str | None) -> None:
+    assert due_month(env_settings(tmp_path, report__auto_day=day), at(now)) == due
+
+
+def test_schedule_queues_one_report_for_the_previous_month(tmp_path) -> None:
+    home = tmp_path / "home"
+    settings = env_settings(home)
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(settings, store, workers=1)
+    assert service.monthly_report(at("2025-10-14T23:59:00+07:00")) is None
+    assert store.list_alerts(issue_id=report_id("2025-09")) == [] and not (home / "reports").exists()
+    path = service.monthly_report(at("2025-10-15T09:00:00+07:00"))
+    assert path == home / "reports" / "bao-cao-du-luan-2025-09.docx" and path.is_file()
+    queued = store.list_alerts(issue_id=report_id("2025-09"))
+    vanphong = service.departments["van-phong"]
+    assert [a.recipient for a in queued] == list(vanphong.emails) and len(queued) == 1
+    alert = queued[0]
+    assert alert.kind == "report" and alert.channel == "email" and alert.payload["attachments"] == [str(path)]
+    assert alert.subject == "[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 9/2025"
+    assert "14 bài" in alert.body and "bao_cao?month=2025-09" in alert.body and "trước ngày 20/10/2025" in alert.body
+    assert service.monthly_report(at("2025-10-15T09:01:00+07:00")) is None
+    store.close()
+    restarted = Service(settings, SQLiteStore(home / "diemnong.sqlite3"), workers=1)  # a new process on the same store
+    assert restarted.monthly_report(at("2025-10-16T09:00:00+07:00")) is None
+    assert len(restarted.store.list_alerts(issue_id=report_id("2025-09"))) == 1
+    assert restarted.monthly_report(at("2025-11-15T09:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-10.docx"
+    assert len(restarted.store.list_alerts(issue_id=report_id("2025-10"))) == 1
+    report_alerts = [a for a in restarted.store.list_alerts() if a.kind == "report"]
+    assert len(report_alerts) == 2
+    restarted.store.close()
+
+
+def test_schedule_waits_for_the_end_of_quiet_hours(tmp_path) -> None:
+    home = tmp_path / "home"
+    service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)
+    service.monthly_report(at("2025-10-15T00:30:00+07:00"))
+    alert = service.store.list_alerts(issue_id=report_id("2025-09"))[0]
+    assert alert.next_attempt == at("2025-10-15T06:00:00+07:00")
+    assert service.store.due_alerts(at("2025-10-15T05:59:00+07:00")) == []
+    service.store.close()
+
+
+def test_schedule_without_recipients_logs_and_waits_an_hour(tmp_path, caplog) -> None:
+    home = tmp_path / "home"
+    service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {**service.departments, "van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": ()})}
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    assert "has no email or webhook" in caplog.text and not (home / "reports").exists()
+    service.departments = {**service.departments, "van-phong": dep}
+    assert service.monthly_report(at("2025-10-15T09:30:00+07:00")) is None, "not retried before an hour"
+    assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) is not None
+    service.store.close()
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[bytes] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001 - aiosmtpd handler protocol
+        self.messages.append(envelope.content)
+        return "250 OK"
+
+
+def test_report_email_carries_the_docx(tmp_path) -> None:
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        home = tmp_path / "home"
+        settings = env_settings(home, alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        store = SQLiteStore(home / "diemnong.sqlite3")
+        fill(store)
+        service = Service(settings, store, workers=1)
+        path = service.monthly_report(at("2025-10-15T09:00:00+07:00"))
+        assert service.deliver(at("2025-10-15T09:01:00+07:00"))["sent"] == 1
+        assert service.deliver(at("2025-10-15T10:00:00+07:00"))["sent"] == 0, "sent once"
+        msg = email.message_from_bytes(inbox.messages[0], policy=policy.default)
+        assert msg["To"] == "vanphong@sogddt-haugiang.example"
+        assert "Báo cáo tình hình dư luận" in str(msg["Subject"])
+        files = [(p.get_filename(), p.get_content()) for p in msg.iter_attachments()]
+        assert files == [(path.name, path.read_bytes())]
+        assert "application/vnd.openxmlformats-officedocument.wordprocessingml.document" in str(next(msg.iter_attachments())["Content-Type"])
+        assert "Kính gửi: Văn phòng Sở" in msg.get_body(("plain",)).get_content()
+        store.close()
+    finally:
+        controller.stop()
+
+
+def test_missing_attachment_is_a_delivery_error(tmp_path) -> None:
+    from alerting.notifiers import DeliveryError, SmtpConfig, send_email
+    from diemnong.domain import Alert
+
+    alert = Alert(key="k", issue_id="bao-cao-2025-09", department="van-phong", recipient="a@b.example", channel="email",
+                  kind="report", subject="s", body="b", raised_at=NOW, payload={"attachments": [str(tmp_path / "gone.docx")]})
+    with pytest.raises(DeliveryError, match="gone.docx"):
+        send_email(SmtpConfig("127.0.0.1", free_port(), starttls=False), alert)
+
+
+def test_run_loop_writes_and_queues_the_report(tmp_path, monkeypatch) -> None:
+    """`diemnong run --once` calls the schedule: with auto_day 1 the previous month's report is due on any day."""
+    import signal
+
+    from diemnong.cli import main
+    from diemnong.pipeline import now_local
+    from diemnong.report import month_of, previous_month
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        rc = main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"])
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    assert rc == 0
+    month = previous_month(month_of(now_local()))
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    assert [a.kind for a in store.list_alerts(issue_id=report_id(month))] == ["report"]
+    assert (home / "reports" / f"bao-cao-du-luan-{month}.docx").is_file()
+    store.close()
+
+
+# --------------------------------------------------------------------------- the dashboard page
+
+@pytest.fixture
+def dash_home(tmp_path, monkeypatch):
+    import streamlit as st
+
+    home = tmp_path / "dash"
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    store.close()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield home
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def report_page(**params: str):
+    from streamlit.testing.v1 import AppTest
+
+    at_ = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    for k, v in params.items():
+        at_.query_params[k] = v
+    at_.run()
+    at_.switch_page("pages/bao_cao.py")
+    at_.run()
+    assert not at_.exception, at_.exception
+    return at_
+
+
+def test_dashboard_page_generates_and_offers_download(dash_home) -> None:
+    page = report_page(month="2025-09")
+    assert page.title[0].value.endswith("Báo cáo dư luận hằng tháng")
+    assert page.selectbox[0].value == "2025-09", "the month asked for in the link of the email"
+    assert page.text_input[0].value == "Sở Giáo dục và Đào tạo Hậu Giang"
+    page.radio[0].set_value("html")
+    page.button[0].click().run()
+    assert not page.exception, page.exception
+    written = dash_home / "reports" / "bao-cao-du-luan-2025-09.html"
+    assert written.is_file() and "ghi nhận 14 bài viết" in written.read_text(encoding="utf-8")
+    assert any("bao-cao-du-luan-2025-09.html" in s.value for s in page.success)
+    downloads = page.get("download_button")
+    assert downloads[0].proto.label == "⬇️ Tải báo cáo" and downloads[0].proto.url.endswith(".html")
+    assert [d.proto.label for d in downloads[1:]] == ["Tải"], "and the list of reports already written"
+
+
+def test_dashboard_page_says_why_pdf_is_unavailable(dash_home, monkeypatch) -> None:
+    monkeypatch.setenv("PATH", str(dash_home))  # no soffice on this PATH
+    page = report_page(month="2025-09")
+    page.radio[0].set_value("pdf")
+    page.button[0].click().run()
+    assert not page.exception
+    assert page.error and "libreoffice-writer" in page.error[0].value
+    assert not (dash_home / "reports" / "bao-cao-du-luan-2025-09.pdf").exists()
