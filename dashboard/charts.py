@@ -53,19 +53,22 @@ def tone_bars(frame: pd.DataFrame, weekly: bool = False) -> alt.Chart:
 def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
     """Articles per topic per week as a heat map, with the count written in each cell."""
     data = _weekly(frame).groupby(["week", "topic_name"], as_index=False)["count"].sum()
+    data["label"] = data["week"].dt.strftime("%d/%m")
+    weeks = [w.strftime("%d/%m") for w in sorted(data["week"].unique())] if len(data) else []
+    topics = sorted(data["topic_name"].unique(), key=lambda t: (t == "Ngoài 16 chủ đề", int(t.split(".")[0]) if t[0].isdigit() else 99))
     base = alt.Chart(data).encode(
-        x=alt.X("week:T", title="Tuần bắt đầu", axis=alt.Axis(format="%d/%m", labelAngle=0)),
-        y=alt.Y("topic_name:N", title=None, sort="ascending", axis=alt.Axis(labelLimit=320)),
+        x=alt.X("label:O", title="Tuần bắt đầu", sort=weeks, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("topic_name:N", title=None, sort=topics, axis=alt.Axis(labelLimit=320, labelOverlap=False)),
     )
-    cells = base.mark_rect().encode(
+    cells = base.mark_rect(stroke="white", strokeWidth=1).encode(
         color=alt.Color("count:Q", title="Số bài", scale=alt.Scale(scheme="orangered")),
         tooltip=[alt.Tooltip("week:T", title="Tuần từ", format=DATE), alt.Tooltip("topic_name:N", title="Chủ đề"),
                  alt.Tooltip("count:Q", title="Số bài")],
     )
     half = float(data["count"].max()) / 2 if len(data) else 0.0
-    text = base.mark_text(fontSize=10).encode(
+    text = base.mark_text(fontSize=11).encode(
         text="count:Q", color=alt.condition(alt.datum.count > half, alt.value("white"), alt.value("#333")))
-    return (cells + text).properties(height=max(160, 22 * data["topic_name"].nunique()))
+    return (cells + text).properties(height=max(160, 26 * len(topics)))
 
 
 def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
