@@ -1,14 +1,23 @@
 """Everything the pages read, as cached functions over the store (one connection per process)."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timedelta
 
 import pandas as pd
 import streamlit as st
 
-from diemnong.config import Settings, default_catalog, load_settings
-from diemnong.domain import TZ, HotIssue
+from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
+from diemnong.domain import TZ, Alert, Article, HotIssue
 from store import Filters, SearchPage, SearchQuery, Store, open_store
+
+SENTIMENT = {"negative": "Tiêu cực", "neutral": "Trung tính", "positive": "Tích cực"}
+SENTIMENT_COLORS = {"Tiêu cực": "#d62728", "Trung tính": "#b0b0b0", "Tích cực": "#2ca02c"}
+STATUS = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "responding": "Đang xử lý", "closed": "Đã đóng"}
+STATUS_ICON = {"new": "🔴", "acknowledged": "🟠", "responding": "🔵", "closed": "⚪"}
+PHASE = {"new": "mới xuất hiện", "rising": "đang lên", "peak": "đỉnh điểm", "fading": "lắng xuống"}
+EVENT = {"phase": "Diễn biến", "status": "Trạng thái", "note": "Ghi chú", "assign": "Giao cho"}
+NO_TOPIC = "Ngoài 16 chủ đề"
 
 
 @st.cache_resource
@@ -31,8 +40,37 @@ def department_names() -> dict[str, str]:
     return {d.id: d.name for d in deps.values()}
 
 
+def topic_label(t: int) -> str:
+    return f"{t}. {topic_names().get(t, NO_TOPIC)}" if t else NO_TOPIC
+
+
 def now() -> datetime:
     return datetime.now(TZ)
+
+
+def day(value: datetime | None) -> str:
+    """dd/mm/yyyy in local time ('—' for none)."""
+    return value.astimezone(TZ).strftime("%d/%m/%Y") if value else "—"
+
+
+def moment(value: datetime | None) -> str:
+    """HH:MM dd/mm/yyyy in local time ('—' for none)."""
+    return value.astimezone(TZ).strftime("%H:%M %d/%m/%Y") if value else "—"
+
+
+MARKDOWN = "\\`*_{}[]()<>#+-.!|~$"
+
+
+def md(text: str, keep: str = "") -> str:
+    """Escape Markdown (and so any HTML) in text from articles before st.markdown shows it."""
+    special = MARKDOWN.translate({ord(c): None for c in keep})
+    return "".join("\\" + ch if ch in special else ch for ch in text or "")
+
+
+def highlighted(fragment: str) -> str:
+    """A store highlight (HTML-escaped text with <mark>) made safe from Markdown too, for unsafe_allow_html."""
+    safe = md(fragment, keep="<>#")  # '#' stays for entities such as &#x27;
+    return "\\" + safe if safe.startswith("#") else safe
 
 
 @st.cache_data(ttl=60)
@@ -41,19 +79,46 @@ def latest_time() -> datetime | None:
     return page.hits[0].article.published if page.hits else None
 
 
+def reference_time() -> datetime:
+    """'Now' for windows: the newest article's time (the demo may be old), else the clock."""
+    return latest_time() or now()
+
+
 @st.cache_data(ttl=60)
 def hot_issues(days: int = 14, limit: int = 50) -> list[HotIssue]:
-    since = (latest_time() or now()) - timedelta(days=days)
+    since = reference_time() - timedelta(days=days)
     return store().list_issues(since=since, limit=limit)
 
 
 @st.cache_data(ttl=60)
-def volume(days: int = 90) -> pd.DataFrame:
-    since = (latest_time() or now()) - timedelta(days=days)
-    rows = [b.__dict__ for b in store().aggregate(Filters(since=since))]
+def issue(issue_id: str) -> HotIssue | None:
+    return store().get_issue(issue_id)
+
+
+@st.cache_data(ttl=60)
+def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> list[Article]:
+    """The articles of an issue, oldest first (a story's by story id, a surge's by its article ids)."""
+    found: list[Article] = []
+    if kind == "story":
+        found = [h.article for h in store().search(SearchQuery(filters=Filters(story_id=issue_id), sort="oldest", limit=500)).hits]
+    if not found and article_ids:  # ids may be document ids or input ids (refs)
+        found = sorted(store().get_articles(list(article_ids[:500])), key=lambda a: a.published)
+    if not found and kind != "story":  # a topic surge: that topic's articles over the surge
+        surge = store().get_issue(issue_id)
+        if surge is not None:
+            window = Filters(since=surge.first_seen, until=surge.last_seen + timedelta(seconds=1), topics=surge.topics)
+            found = [h.article for h in store().search(SearchQuery(filters=window, sort="oldest", limit=500)).hits]
+    return found
+
+
+@st.cache_data(ttl=60)
+def volume(days: int, topics: tuple[int, ...] = (), local: bool | None = None) -> pd.DataFrame:
+    """Articles by day × topic × tone over the last days (an article counts once per topic)."""
+    since = reference_time() - timedelta(days=days)
+    rows = [b.__dict__ for b in store().aggregate(Filters(since=since, topics=topics, local=local))]
     frame = pd.DataFrame(rows, columns=["day", "topic", "sentiment", "count"])
-    names = topic_names()
-    frame["topic_name"] = frame["topic"].map(lambda t: names.get(t, "Ngoài 16 chủ đề"))
+    frame["topic_name"] = frame["topic"].map(topic_label)
+    frame["tone"] = frame["sentiment"].map(lambda s: SENTIMENT.get(s, s))
     frame["day"] = pd.to_datetime(frame["day"])
     return frame
 
@@ -61,3 +126,50 @@ def volume(days: int = 90) -> pd.DataFrame:
 @st.cache_data(ttl=30)
 def search(text: str, filters: Filters, sort: str, limit: int, cursor: str) -> SearchPage:
     return store().search(SearchQuery(text=text, filters=filters, sort=sort, limit=limit, cursor=cursor))
+
+
+@st.cache_data(ttl=30)
+def count(filters: Filters, text: str = "") -> int:
+    return store().count(filters, text)
+
+
+@st.cache_data(ttl=600)
+def outlets() -> list[str]:
+    """Every outlet with articles in the store, most prolific first."""
+    totals: Counter[str] = Counter()
+    for source, days in store().source_counts(datetime(2000, 1, 1, tzinfo=TZ)).items():
+        totals[source] += sum(days.values())
+    return [s for s, _ in totals.most_common()]
+
+
+@st.cache_data(ttl=60)
+def source_counts(days: int) -> dict[str, dict[str, int]]:
+    return store().source_counts(reference_time() - timedelta(days=days))
+
+
+@st.cache_data(ttl=60)
+def alerts(issue_id: str) -> list[Alert]:
+    return store().list_alerts(issue_id=issue_id)
+
+
+@st.cache_data(ttl=60)
+def configured_sources() -> list[Source]:
+    return load_sources()
+
+
+def export_hits(text: str, filters: Filters, sort: str, cap: int) -> list[Article]:
+    """All results of a search up to cap, walked page by page with the store's cursor."""
+    out: list[Article] = []
+    cursor = ""
+    while len(out) < cap:
+        page = store().search(SearchQuery(text=text, filters=filters, sort=sort, limit=min(1000, cap - len(out)), cursor=cursor))
+        out.extend(h.article for h in page.hits)
+        if not page.next_cursor or not page.hits:
+            break
+        cursor = page.next_cursor
+    return out
+
+
+def refresh() -> None:
+    """Forget cached queries after a write."""
+    st.cache_data.clear()

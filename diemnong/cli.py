@@ -37,10 +37,9 @@ class UsageError(ValueError):
 # --------------------------------------------------------------------------- helpers
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings()
     if getattr(args, "home", None):
-        settings = settings.override(general__home=str(Path(args.home).resolve()))
-    return settings
+        os.environ["DIEMNONG_HOME"] = str(Path(args.home).resolve())  # local data files (data_file) follow --home
+    return load_settings()
 
 
 def _service(settings: Settings, workers: int | None = None):  # noqa: ANN202 - imported lazily for fast --help
@@ -301,8 +300,19 @@ def dashboard_command(settings: Settings, port: int) -> list[str]:
             "--server.headless", "true", "--browser.gatherUsageStats", "false"]
 
 
+def first_admin(settings: Settings) -> None:
+    """With no dashboard account yet, create 'admin' with a random password and say where it is."""
+    from dashboard.users import ensure_first_admin
+
+    password = ensure_first_admin(settings.home)
+    if password:
+        print(f"Tài khoản quản trị đầu tiên: admin / {password} (ghi trong {settings.home / 'initial-admin-password'}; "
+              "đổi bằng `diemnong user add admin --role admin --replace`)", file=sys.stderr)
+
+
 def cmd_dashboard(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    first_admin(settings)
     env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
     return subprocess.call(dashboard_command(settings, args.port), env=env)
 
@@ -328,6 +338,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             print("Kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…", file=sys.stderr)
             ingest_file(service, str(DEMO), shift_for(str(DEMO), now_local()))
         if not args.no_dashboard:
+            first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
             print(f"Bảng điều khiển: http://localhost:{args.port}", file=sys.stderr)
@@ -488,6 +499,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
     del st
+
+    u = add("user", _lazy("dashboard.users", "cmd_user"), "Manage dashboard accounts (admin, analyst, department viewer) in $DIEMNONG_HOME/users.yaml.")
+    u.add_argument("action", choices=("add", "list", "remove"))
+    u.add_argument("username", nargs="?", default="", help="2–32 lowercase letters, digits, '.', '_' or '-'")
+    u.add_argument("--name", help="full name shown in the dashboard and in the issue history")
+    u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst")
+    u.add_argument("--department", help="department id from data/departments.yaml (for --role department)")
+    u.add_argument("--email", help="e-mail address (optional)")
+    u.add_argument("--password-stdin", action="store_true", help="read the password from standard input instead of asking")
+    u.add_argument("--replace", action="store_true", help="overwrite an existing account (new password, role)")
 
     rp = add("report", _lazy("diemnong.report", "cmd_report"), "Write the monthly public-opinion report (Word, PDF or HTML) and print its path.")
     rp.add_argument("--month", type=_month, required=True, help="YYYY-MM")

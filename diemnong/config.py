@@ -174,9 +174,15 @@ def _urls(value: list) -> str | None:
     return f"not an http(s) URL: {bad[0]!r}" if bad else None
 
 
+def data_file(name: str) -> Path:
+    """A reviewed data file of data/, or its local copy in $DIEMNONG_HOME when one exists (edited on Cấu hình)."""
+    local = Path(os.environ.get("DIEMNONG_HOME") or "var").expanduser() / name
+    return local if local.is_file() else DATA_DIR / name
+
+
 def load_departments(path: Path | None = None) -> dict[str, Department]:
     """Load and validate the lead departments and their alert recipients."""
-    doc = load_document(path or DATA_DIR / "departments.yaml")
+    doc = load_document(path or data_file("departments.yaml"))
     out: dict[str, Department] = {}
     for i, f in _items(doc, "departments"):
         f.unknown({"id", "name", "emails", "webhooks", "always_copied"})
@@ -195,7 +201,7 @@ def load_departments(path: Path | None = None) -> dict[str, Department]:
 
 def load_topics(path: Path | None = None, departments: dict[str, Department] | None = None) -> dict[int, Topic]:
     """Load and validate the 16 focus topics; every lead department must exist."""
-    doc = load_document(path or DATA_DIR / "topics.yaml")
+    doc = load_document(path or data_file("topics.yaml"))
     departments = departments if departments is not None else load_departments()
     out: dict[int, Topic] = {}
     for i, f in _items(doc, "topics"):
@@ -218,7 +224,7 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
 
 def load_sources(path: Path | None = None) -> list[Source]:
     """Load and validate the news sources to poll."""
-    doc = load_document(path or DATA_DIR / "sources.yaml")
+    doc = load_document(path or data_file("sources.yaml"))
     out: list[Source] = []
     seen: set[str] = set()
     for i, f in _items(doc, "sources"):

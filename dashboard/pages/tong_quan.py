@@ -1,46 +1,130 @@
-"""Tổng quan: what is hot now, and coverage by topic and tone."""
-import altair as alt
+"""Tổng quan: what is hot right now, for whom, what has been done — and coverage by topic and tone."""
+from __future__ import annotations
+
+import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import auth, charts, data
+from diemnong.domain import HotIssue
+from store import Filters
 
+CARDS = 10
+auth.require()
+scope = auth.scope()
 st.title("🔥 Điểm Nóng — Tổng quan")
 latest = data.latest_time()
 if latest is None:
     st.info("Chưa có bài báo nào trong kho. Chạy `diemnong crawl --once` hoặc `diemnong ingest`.")
     st.stop()
-st.caption(f"Bài mới nhất: {latest:%H:%M %d/%m/%Y}")
 names, deps = data.topic_names(), data.department_names()
-issues = data.hot_issues()
-st.subheader(f"Vấn đề nóng ({len(issues)})")
-PHASE = {"new": "mới", "rising": "đang lên", "peak": "đỉnh điểm", "fading": "lắng xuống"}
-STATUS = {"new": "chưa xử lý", "acknowledged": "đã ghi nhận", "responding": "đang xử lý", "closed": "đã đóng"}
-for issue in issues[:15]:
+if not scope.everything:
+    st.info(f"Bạn đang xem phạm vi của **{data.md(deps.get(scope.department, scope.department))}**: "
+            + ("; ".join(data.md(names[t]) for t in scope.topics) or "chưa có chủ đề nào"))
+
+
+def explain(issue: HotIssue) -> str:
+    """Why an issue is hot, in words, with the weights of the formula."""
+    s = data.settings()
+    parts = [f"**Vì sao nóng:** {data.md(issue.reason)}"]
+    if issue.kind == "story":
+        neg, loc = (f"{s[k]:g}".replace(".", ",") for k in ("detector.negative_weight", "detector.local_weight"))
+        parts.append(f"(điểm = số bài 48 giờ + 1,5 × (số báo − 1); × {neg} nếu phần lớn tiêu cực; × {loc} nếu liên quan Hậu Giang)")
+    else:
+        parts.append("(chủ đề tăng đột biến so với mức thường ngày)")
+    return " ".join(parts)
+
+
+def card(issue: HotIssue) -> None:
     with st.container(border=True):
-        left, right = st.columns([4, 1])
-        left.markdown(f"**[{issue.title}](/van_de?id={issue.id})**" + ("  🏠 Hậu Giang" if issue.local else ""))
-        left.caption(f"{issue.reason} · {len(issue.article_ids)} bài · " + ", ".join(issue.outlets[:5]))
-        left.caption("Chủ đề: " + ("; ".join(names.get(t, str(t)) for t in issue.topics) or "—")
-                     + " · Đầu mối: " + ", ".join(deps.get(d, d) for d in issue.lead_departments))
+        left, middle, right = st.columns([5, 2, 2])
+        badges = [f"{data.STATUS_ICON[issue.status.value]} {data.STATUS[issue.status.value]}",
+                  f"📈 {data.PHASE.get(issue.phase.value, issue.phase.value)}"]
+        if issue.local:
+            badges.insert(0, "🏠 **Hậu Giang**")
+        left.page_link("pages/van_de.py", label=f"**{data.md(issue.title)}**", query_params={"id": issue.id})
+        left.markdown(" · ".join(badges))
+        left.caption(explain(issue))
+        left.caption("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t in issue.topics) or "—")
+                     + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in issue.lead_departments) or "—")
+                     + f" · **{len(issue.outlets)} báo:** " + data.md(", ".join(issue.outlets[:6]))
+                     + (" …" if len(issue.outlets) > 6 else ""))
+        found = data.issue_articles(issue.id, issue.article_ids, issue.kind)
+        if found:
+            frame = pd.DataFrame({"day": pd.to_datetime([a.published.date() for a in found])})
+            middle.altair_chart(charts.sparkline(frame), width="stretch")
+            middle.caption(f"{len(found)} bài · {data.day(issue.first_seen)} → {data.day(issue.last_seen)}")
         right.metric("Điểm nóng", f"{issue.score:.1f}")
-        right.caption(f"{PHASE.get(issue.phase.value, issue.phase.value)} · {STATUS.get(issue.status.value, issue.status.value)}")
-frame = data.volume()
-if not frame.empty:
+        tone = round(issue.negative_share * 100)
+        right.markdown(f"Sắc thái: :{'red' if tone >= 50 else 'gray'}[**{tone}% tiêu cực**]")
+
+
+def run_every() -> int | None:
+    seconds = int(data.settings()["dashboard.refresh_seconds"])
+    return seconds if seconds > 0 else None
+
+
+@st.fragment(run_every=run_every())
+def hot_now() -> None:
+    issues = [i for i in data.hot_issues() if scope.sees(i)]
+    open_ = [i for i in issues if i.status.value != "closed"]
+    st.subheader(f"Vấn đề nóng ({len(open_)} đang mở, {len(issues) - len(open_)} đã đóng)")
+    st.caption(f"Bài mới nhất: {data.moment(data.latest_time())} · tự làm mới mỗi "
+               f"{data.settings()['dashboard.refresh_seconds']} giây · 14 ngày gần nhất")
+    if not issues:
+        st.success("Không có vấn đề nóng nào trong 14 ngày qua.")
+        return
+    for issue in open_[:CARDS]:
+        card(issue)
+    rest = open_[CARDS:] + [i for i in issues if i.status.value == "closed"]
+    if rest:
+        st.markdown("**Các vấn đề khác**")
+        st.dataframe(pd.DataFrame([{
+            "Vấn đề": i.title, "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": len(i.outlets),
+            "Tiêu cực": i.negative_share, "Hậu Giang": "🏠" if i.local else "",
+            "Đầu mối": ", ".join(deps.get(d, d) for d in i.lead_departments), "Trạng thái": data.STATUS[i.status.value],
+            "Lần cuối": data.moment(i.last_seen), "Mở": f"/van_de?id={i.id}"} for i in rest]),
+            hide_index=True, width="stretch",
+            column_config={"Mở": st.column_config.LinkColumn("Mở", display_text="Xem"),
+                           "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1)})
+
+
+hot_now()
+
+days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày",
+                            key="tq_days") or 30
+topics = scope.topics if not scope.everything else ()
+frame = data.volume(days, topics)
+if frame.empty:
+    st.info("Không có bài nào trong khoảng thời gian này.")
+    st.stop()
+local = data.volume(days, topics, True)
+total = int(data.count(scope.filters(Filters(since=data.reference_time() - pd.Timedelta(days=days)))))
+n_local = int(data.count(scope.filters(Filters(since=data.reference_time() - pd.Timedelta(days=days), local=True))))
+negative = frame.loc[frame["sentiment"] == "negative", "count"].sum() / max(1, frame["count"].sum())
+c1, c2, c3 = st.columns(3)
+c1.metric(f"Bài báo {days} ngày", f"{total:,}".replace(",", "."))
+c2.metric("Về Hậu Giang", f"{n_local:,}".replace(",", "."), help="Bài nói về Hậu Giang (kể cả các đơn vị thuộc TP Cần Thơ sau sáp nhập)")
+c3.metric("Tỷ lệ tiêu cực", f"{negative:.0%}")
+
+left, right = st.columns([3, 2])
+with left:
     st.subheader("Số bài theo chủ đề")
-    st.altair_chart(
-        alt.Chart(frame).mark_bar().encode(
-            x=alt.X("yearmonthdate(day):T", title="Ngày", axis=alt.Axis(format="%d/%m")),
-            y=alt.Y("sum(count):Q", title="Số bài"), color=alt.Color("topic_name:N", title="Chủ đề"),
-        ),
-        use_container_width=True,
-    )
-    st.subheader("Sắc thái theo ngày")
-    st.altair_chart(
-        alt.Chart(frame).mark_bar().encode(
-            x=alt.X("yearmonthdate(day):T", title="Ngày", axis=alt.Axis(format="%d/%m")),
-            y=alt.Y("sum(count):Q", stack="normalize", title="Tỷ lệ"),
-            color=alt.Color("sentiment:N", title="Sắc thái",
-                            scale=alt.Scale(domain=["negative", "neutral", "positive"], range=["#d62728", "#bbbbbb", "#2ca02c"])),
-        ),
-        use_container_width=True,
-    )
+    st.altair_chart(charts.topic_volume(frame), width="stretch")
+with right:
+    st.subheader("Sắc thái theo thời gian")
+    st.altair_chart(charts.tone_bars(frame, weekly=days > 30), width="stretch")
+
+st.subheader("🏠 Hậu Giang trên báo chí")
+lc, rc = st.columns([3, 2])
+with lc:
+    st.altair_chart(charts.local_trend(frame, local), width="stretch")
+with rc:
+    recent = data.search("", scope.filters(Filters(local=True)), "newest", 6, "")
+    if not recent.hits:
+        st.caption("Chưa có bài nào về Hậu Giang.")
+    for hit in recent.hits:
+        a = hit.article
+        st.markdown(f"**{data.md(a.title)}**  \n:gray[{data.moment(a.published)} · {data.md(a.source)}]")
+
+st.subheader("Bản đồ nhiệt chủ đề × tuần (12 tuần)")
+st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), topics)), width="stretch")

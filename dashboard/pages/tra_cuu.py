@@ -1,25 +1,117 @@
-"""Tra cứu: search the whole coverage history."""
+"""Tra cứu: search the whole coverage history — accents optional, "phrases", -exclusions, OR — with
+filters, highlights, cursor paging over any number of results, and CSV / Excel export."""
+from __future__ import annotations
+
+import math
+from datetime import datetime, time, timedelta
+
 import streamlit as st
 
-from dashboard import data
+from dashboard import auth, data, export
+from diemnong.domain import TZ
 from store import Filters, QuerySyntaxError
 
-st.title("🔎 Tra cứu")
-text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -tuyen sinh')
+auth.require()
+scope = auth.scope()
 names = data.topic_names()
-cols = st.columns(3)
-topics = cols[0].multiselect("Chủ đề", list(names), format_func=lambda t: f"{t}. {names[t]}")
-tones = cols[1].multiselect("Sắc thái", ["negative", "neutral", "positive"], format_func={"negative": "Tiêu cực", "neutral": "Trung tính", "positive": "Tích cực"}.get)
-local = cols[2].checkbox("Chỉ Hậu Giang")
-filters = Filters(topics=tuple(topics), sentiments=tuple(tones), local=True if local else None)
+st.title("🔎 Tra cứu")
+text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -tuyen sinh', key="tc_text",
+                     help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ để loại trừ; a OR b chấp nhận một trong hai.')
+row1 = st.columns([1, 1, 2, 2])
+since = row1[0].date_input("Từ ngày", value=None, format="DD/MM/YYYY", key="tc_since")
+until = row1[1].date_input("Đến ngày", value=None, format="DD/MM/YYYY", key="tc_until")
+topics = row1[2].multiselect("Chủ đề", scope.topic_choices({t: None for t in names}), format_func=data.topic_label,  # type: ignore[arg-type]
+                             key="tc_topics", placeholder="Tất cả chủ đề")
+tones = row1[3].multiselect("Sắc thái", list(data.SENTIMENT), format_func=data.SENTIMENT.get, key="tc_tones",
+                            placeholder="Mọi sắc thái")
+row2 = st.columns([2, 2, 1, 1])
+sources = row2[0].multiselect("Nguồn", data.outlets(), key="tc_sources", placeholder="Mọi nguồn")
+locality = row2[1].segmented_control("Địa bàn", ["all", "local", "other"], default="all", key="tc_local",
+                                     format_func={"all": "Tất cả", "local": "🏠 Hậu Giang", "other": "Ngoài Hậu Giang"}.get)
+sort = row2[2].selectbox("Sắp xếp", ["newest", "oldest", "relevance"], key="tc_sort",
+                         format_func={"newest": "Mới nhất", "oldest": "Cũ nhất", "relevance": "Phù hợp nhất"}.get)
+size = row2[3].selectbox("Số bài/trang", [20, 50, 100], key="tc_size")
+
+
+def start(d: object) -> datetime | None:
+    return datetime.combine(d, time.min, TZ) if d else None  # type: ignore[arg-type]
+
+
+if since and until and until < since:
+    st.error("Ngày kết thúc phải sau ngày bắt đầu.")
+    st.stop()
+filters = scope.filters(Filters(
+    since=start(since), until=start(until) + timedelta(days=1) if until else None, topics=tuple(topics),
+    sentiments=tuple(tones), sources=tuple(sources),
+    local={"local": True, "other": False}.get(locality or "all"),
+))
+sort = sort if sort != "relevance" or text.strip() else "newest"
+key = repr((text, filters, sort, size))
+if st.session_state.get("tc_key") != key:
+    st.session_state["tc_key"], st.session_state["tc_cursors"] = key, [""]
+cursors: list[str] = st.session_state["tc_cursors"]
 try:
-    page = data.search(text, filters, "newest", 20, "")
+    page = data.search(text, filters, sort, size, cursors[-1])
 except QuerySyntaxError as exc:
     st.error(str(exc))
     st.stop()
-st.caption(f"{page.total} bài")
+
+pages = max(1, math.ceil(page.total / size))
+st.caption(f"{page.total:,} bài khớp".replace(",", ".") + f" · trang {len(cursors)}/{pages:,}".replace(",", "."))
+
+
+def pager(where: str) -> None:
+    prev, _, nxt = st.columns([1, 4, 1])
+    if prev.button("← Trang trước", disabled=len(cursors) == 1, key=f"tc_prev_{where}", width="stretch"):
+        cursors.pop()
+        st.rerun()
+    if nxt.button("Trang sau →", disabled=not page.next_cursor, key=f"tc_next_{where}", width="stretch"):
+        cursors.append(page.next_cursor)
+        st.rerun()
+
+
+def safe_url(url: str) -> str:
+    return url if url.startswith(("http://", "https://")) and not any(c in url for c in " <>\n\"'") else ""
+
+
+pager("top")
 for hit in page.hits:
     a = hit.article
-    st.markdown(f"**[{a.title}]({a.url})**  \n{a.published:%d/%m/%Y %H:%M} · {a.source}")
-    if hit.highlights.get("summary"):
-        st.markdown(hit.highlights["summary"], unsafe_allow_html=True)
+    c = a.classification
+    with st.container(border=True):
+        # The store's highlights are HTML-escaped text with <mark> only: the one place HTML is allowed.
+        st.markdown(f"**{data.highlighted(hit.highlights.get('title') or '') or data.md(a.title)}**", unsafe_allow_html=True)
+        meta = [data.moment(a.published), data.md(a.source)]
+        if c:
+            meta.append("; ".join(data.md(names.get(t, str(t))) for t in c.topics) or data.NO_TOPIC)
+            colour = {"negative": "red", "positive": "green"}.get(c.sentiment, "gray")
+            meta.append(f":{colour}[{data.SENTIMENT.get(c.sentiment, c.sentiment)}]")
+            if c.local:
+                meta.append("🏠 Hậu Giang")
+        url = safe_url(a.url)
+        if url:
+            meta.append(f"[Mở bài ↗](<{url}>)")
+        st.markdown(" · ".join(meta))
+        snippet = hit.highlights.get("summary") or ""
+        if "<mark>" not in snippet and hit.highlights.get("text"):
+            snippet = hit.highlights["text"]
+        if snippet:
+            st.markdown(data.highlighted(snippet), unsafe_allow_html=True)
+if page.hits:
+    pager("bottom")
+
+st.divider()
+cap = int(data.settings()["dashboard.export_limit"])
+st.markdown(f"**Xuất kết quả** (tối đa {cap:,} bài, theo thứ tự đang chọn)".replace(",", "."))
+if st.button("Chuẩn bị tệp CSV và Excel", key="tc_prepare", disabled=page.total == 0):
+    with st.spinner("Đang chuẩn bị…"):
+        found = data.export_hits(text, filters, sort, cap)
+        st.session_state["tc_export"] = (key, len(found), export.to_csv(found, names), export.to_xlsx(found, names))
+prepared = st.session_state.get("tc_export")
+if prepared and prepared[0] == key:
+    _, n, csv_bytes, xlsx_bytes = prepared
+    stamp = data.now().strftime("%Y%m%d-%H%M")
+    left, right = st.columns(2)
+    left.download_button(f"⬇️ CSV ({n} bài)", csv_bytes, f"tra-cuu-{stamp}.csv", "text/csv", key="tc_csv")
+    right.download_button(f"⬇️ Excel ({n} bài)", xlsx_bytes, f"tra-cuu-{stamp}.xlsx",
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="tc_xlsx")

@@ -1,37 +1,163 @@
-"""Vấn đề: one issue — its articles, why it is hot, and what the office has done."""
+"""Vấn đề: one issue — its articles and outlets over time, why it was classified so, syndicated copies,
+and what the office has done (status changes and notes: who, when). Stable URL: /van_de?id=<issue id>."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
 import streamlit as st
 
-from dashboard import data
-from diemnong.domain import IssueEvent, Status
-from store import Filters
+from dashboard import auth, charts, data
+from diemnong.config import default_catalog
+from diemnong.domain import Article, IssueEvent, Status
+from diemnong.text import fold
+
+user = auth.require()
+scope = auth.scope()
+names, deps = data.topic_names(), data.department_names()
 
 issue_id = st.query_params.get("id", "")
-issues = data.hot_issues(days=365, limit=200)
-if not issue_id and issues:
-    choice = st.selectbox("Chọn vấn đề", issues, format_func=lambda i: i.title)
-    issue_id = choice.id if choice else ""
-issue = data.store().get_issue(issue_id) if issue_id else None
+if not issue_id:
+    choices = [i for i in data.hot_issues(days=365, limit=300) if scope.sees(i)]
+    if not choices:
+        st.title("📌 Vấn đề")
+        st.info("Chưa có vấn đề nóng nào.")
+        st.stop()
+    picked = st.selectbox("Chọn vấn đề", choices, format_func=lambda i: f"{i.title} ({i.score:.1f})")
+    issue_id = picked.id
+    st.query_params["id"] = issue_id
+issue = data.issue(issue_id)
 if issue is None:
-    st.info("Không tìm thấy vấn đề." if issue_id else "Chưa có vấn đề nóng nào.")
+    st.title("📌 Vấn đề")
+    st.error(f"Không tìm thấy vấn đề có mã {issue_id!r}.")
     st.stop()
-st.title(issue.title)
-st.caption(f"Mã: {issue.id} · {issue.reason}")
-names = data.topic_names()
-st.write("**Chủ đề:** " + ("; ".join(names.get(t, str(t)) for t in issue.topics) or "—"))
-found = [h.article for h in data.search("", Filters(story_id=issue.id), "oldest", 200, "").hits] if issue.kind == "story" else []
-st.subheader(f"Diễn biến ({len(issue.article_ids)} bài)")
-for a in found:
-    st.markdown(f"- {a.published:%H:%M %d/%m/%Y} · **{a.source}** · [{a.title}]({a.url})")
-st.subheader("Xử lý")
-labels = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "responding": "Đang xử lý", "closed": "Đã đóng"}
-with st.form("status"):
-    status = st.selectbox("Trạng thái", [s.value for s in Status], index=[s.value for s in Status].index(issue.status.value), format_func=labels.get)
-    who = st.text_input("Người ghi nhận")
-    note = st.text_area("Ghi chú xử lý")
-    if st.form_submit_button("Lưu"):
-        data.store().add_issue_event(issue.id, IssueEvent(data.now(), "status", status, who=who, note=note))
-        st.cache_data.clear()
-        st.success("Đã lưu.")
-        st.rerun()
-for e in reversed(issue.events):
-    st.caption(f"{e.at:%H:%M %d/%m/%Y} · {e.kind} → {e.value} {('· ' + e.who) if e.who else ''} {('· ' + e.note) if e.note else ''}")
+if not scope.sees(issue):
+    st.error("Vấn đề này không thuộc phạm vi đơn vị của bạn.")
+    st.stop()
+
+st.title(f"📌 {data.md(issue.title)}")
+badges = [f"{data.STATUS_ICON[issue.status.value]} **{data.STATUS[issue.status.value]}**",
+          f"📈 {data.PHASE.get(issue.phase.value, issue.phase.value)}", f"Mã `{issue.id}`"]
+if issue.local:
+    badges.insert(0, "🏠 **Hậu Giang**")
+if issue.assignee:
+    badges.append(f"Giao cho: {data.md(issue.assignee)}")
+st.markdown(" · ".join(badges))
+st.caption(f"**Vì sao nóng:** {data.md(issue.reason)}")
+st.markdown("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t in issue.topics) or "—")
+            + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in issue.lead_departments) or "—"))
+
+articles = data.issue_articles(issue.id, issue.article_ids, issue.kind)
+m = st.columns(5)
+m[0].metric("Điểm nóng", f"{issue.score:.1f}")
+m[1].metric("Số bài", len(articles) or len(issue.article_ids))
+m[2].metric("Số báo", len({a.source for a in articles}) or len(issue.outlets))
+m[3].metric("Tiêu cực", f"{issue.negative_share:.0%}")
+m[4].metric("Xuất hiện", data.day(issue.first_seen), help=f"Lần đầu {data.moment(issue.first_seen)}, gần nhất {data.moment(issue.last_seen)}")
+
+
+def tone(a: Article) -> str:
+    return data.SENTIMENT.get(a.classification.sentiment, "") if a.classification else ""
+
+
+def groups(found: list[Article]) -> list[list[Article]]:
+    """Syndicated copies together: by the store's duplicate_of, else by the same title; first published first."""
+    by_id = {a.id: a for a in found}
+    by_root: dict[str, list[Article]] = defaultdict(list)
+    for a in found:
+        by_root[a.duplicate_of or a.id].append(a)
+    out: dict[str, list[Article]] = defaultdict(list)
+    for root, g in by_root.items():
+        head = by_id.get(root) or g[0]
+        out[" ".join(fold(head.title).split())].extend(g)
+    return sorted((sorted(g, key=lambda a: a.published) for g in out.values()), key=lambda g: g[0].published)
+
+
+tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
+with tab_time:
+    if not articles:
+        st.info("Chưa lấy được bài nào của vấn đề này từ kho.")
+    else:
+        frame = pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
+                               "title": a.title, "tone": tone(a)} for a in articles])
+        st.altair_chart(charts.timeline(frame), width="stretch")
+        st.dataframe(pd.DataFrame([{
+            "Thời điểm": data.moment(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
+            "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
+            for a in articles]), hide_index=True, width="stretch",
+            column_config={"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+
+with tab_terms:
+    topic_terms: dict[str, Counter[str]] = defaultdict(Counter)
+    tone_terms: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    for a in articles:
+        c = a.classification
+        if not c:
+            continue
+        for key, terms in c.explanations.items():
+            if key.startswith("topic:"):
+                topic_terms[key.split(":", 1)[1]].update(set(terms))
+            elif key == "sentiment":
+                tone_terms.update(set(terms))
+        places.update(set(c.places))
+    if not topic_terms and not tone_terms:
+        st.info("Các bài chưa có giải thích phân loại.")
+    seeds = {fold(s): s for t in default_catalog()[0].values() for s in t.seeds}  # matched terms are folded
+    for key, terms in sorted(topic_terms.items(), key=lambda kv: -sum(kv[1].values())):
+        label = names.get(int(key), key) if key.isdigit() else key
+        st.markdown(f"**Chủ đề {data.md(label)}** — "
+                    + ", ".join(f"`{seeds.get(t, t)}` ({n} bài)" for t, n in terms.most_common(12)))
+    if tone_terms:
+        st.markdown("**Sắc thái** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in tone_terms.most_common(12)))
+    if places:
+        st.markdown("**Địa danh** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in places.most_common(12)))
+    st.caption("Các cụm từ khớp trong bài đã đưa bài vào chủ đề và quyết định sắc thái; số bài là số bài chứa cụm từ đó.")
+
+with tab_copies:
+    grouped = groups(articles)
+    st.caption(f"{len(articles)} bài thành {len(grouped)} nội dung khác nhau; bài đăng lại được gom dưới bài đăng đầu tiên.")
+    for g in grouped:
+        first = g[0]
+        with st.container(border=True):
+            st.markdown(f"**{data.md(first.title)}**  \n:gray[{data.moment(first.published)} · {data.md(first.source)}]")
+            if len(g) > 1:
+                st.caption(f"Đăng lại {len(g) - 1} lần: " + "; ".join(f"{data.md(a.source)} ({data.moment(a.published)})" for a in g[1:]))
+
+with tab_work:
+    if user.can_edit_issues:
+        statuses = [s.value for s in Status]
+        with st.form("xu_ly", clear_on_submit=True):
+            status = st.selectbox("Trạng thái", statuses, index=statuses.index(issue.status.value), format_func=data.STATUS.get)
+            assignee = st.text_input("Giao cho (đơn vị hoặc người phụ trách)", value=issue.assignee)
+            note = st.text_area("Ghi chú xử lý, nội dung phản hồi")
+            if st.form_submit_button("Lưu", type="primary"):
+                who = f"{user.name} ({user.username})"
+                at = data.now()
+                if status != issue.status.value:
+                    data.store().add_issue_event(issue.id, IssueEvent(at, "status", status, who=who, note=note))
+                    note = ""
+                if assignee.strip() != issue.assignee:
+                    data.store().add_issue_event(issue.id, IssueEvent(at, "assign", assignee.strip(), who=who))
+                if note.strip():
+                    data.store().add_issue_event(issue.id, IssueEvent(at, "note", "", who=who, note=note.strip()))
+                data.refresh()
+                st.toast("Đã lưu.")
+                st.rerun()
+    else:
+        st.caption("Đơn vị đầu mối xem được diễn biến xử lý; chuyên viên Văn phòng ghi nhận trạng thái.")
+    st.markdown("**Lịch sử xử lý**")
+    events = [e for e in reversed(issue.events)]
+    if events:
+        st.dataframe(pd.DataFrame([{
+            "Thời điểm": data.moment(e.at), "Loại": data.EVENT.get(e.kind, e.kind),
+            "Nội dung": data.STATUS.get(e.value, data.PHASE.get(e.value, e.value)) if e.kind in ("status", "phase") else e.value,
+            "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""), "Ghi chú": e.note} for e in events]),
+            hide_index=True, width="stretch")
+    sent = data.alerts(issue.id)
+    if sent:
+        st.markdown("**Cảnh báo đã gửi**")
+        st.dataframe(pd.DataFrame([{
+            "Thời điểm": data.moment(a.raised_at), "Đơn vị": deps.get(a.department, a.department), "Người nhận": a.recipient,
+            "Kênh": a.channel, "Loại": a.kind, "Tình trạng": {"sent": "Đã gửi", "pending": "Chờ gửi", "failed": "Lỗi"}.get(a.state, a.state),
+            "Gửi lúc": data.moment(a.sent_at)} for a in sent]), hide_index=True, width="stretch")

@@ -1,0 +1,104 @@
+"""Sign-in for the dashboard with streamlit-authenticator over the accounts in $DIEMNONG_HOME/users.yaml.
+
+The library renders the form, checks the bcrypt hash and keeps a signed re-authentication cookie;
+our accounts file adds the role and the department of each user (see dashboard/users.py).
+"""
+from __future__ import annotations
+
+import streamlit as st
+import streamlit_authenticator as stauth
+from streamlit_authenticator.utilities import LoginError
+
+from dashboard import data
+from dashboard.scope import Scope, scope_for
+from dashboard.users import ROLE_NAMES, Accounts, User, credentials, load_accounts, users_path
+from diemnong.config import default_catalog
+
+COOKIE = "diemnong_auth"
+FIELDS = {"Form name": "Đăng nhập", "Username": "Tên đăng nhập", "Password": "Mật khẩu", "Login": "Đăng nhập"}
+
+
+@st.cache_resource
+def _accounts(path: str, mtime: float) -> Accounts:
+    del mtime  # part of the cache key: a changed file is read again
+    from pathlib import Path
+
+    return load_accounts(Path(path))
+
+
+def accounts() -> Accounts:
+    """The accounts file, read again whenever it changes."""
+    path = users_path(data.settings().home)
+    return _accounts(str(path), path.stat().st_mtime if path.exists() else 0.0)
+
+
+def _authenticator(acc: Accounts) -> stauth.Authenticate:
+    return stauth.Authenticate(
+        credentials(acc), cookie_name=COOKIE, cookie_key=acc.cookie_key,
+        cookie_expiry_days=float(data.settings()["dashboard.session_days"]), auto_hash=False, login_sleep_time=0,
+    )
+
+
+def current_user() -> User | None:
+    """The signed-in user of this session, if the account still exists."""
+    if not st.session_state.get("authentication_status"):
+        return None
+    return accounts().users.get(st.session_state.get("username") or "")
+
+
+def sign_in() -> User | None:
+    """Render the sign-in form until someone signs in; return the signed-in user."""
+    acc = accounts()
+    if not acc.users:
+        st.title("🔥 Điểm Nóng")
+        st.warning("Chưa có tài khoản nào. Trên máy chủ, tạo tài khoản quản trị bằng lệnh:\n\n"
+                   "`diemnong user add admin --name \"Quản trị\" --role admin`\n\n"
+                   "(`diemnong run` tự tạo tài khoản `admin` lần đầu và ghi mật khẩu vào "
+                   "`$DIEMNONG_HOME/initial-admin-password`).")
+        return None
+    authenticator = _authenticator(acc)
+    st.session_state["_authenticator"] = authenticator
+    if st.session_state.get("authentication_status") and current_user() is None:
+        st.session_state["authentication_status"] = None  # the account was removed
+    if current_user() is None:
+        st.title("🔥 Điểm Nóng")
+        st.caption("Theo dõi báo chí, phát hiện sớm vấn đề nóng về giáo dục")
+        try:
+            authenticator.login(location="main", fields=FIELDS, key="dang_nhap")
+        except LoginError as exc:
+            st.error(f"Không đăng nhập được: {exc}")
+            return None
+        if st.session_state.get("authentication_status") is False:
+            st.error("Sai tên đăng nhập hoặc mật khẩu.")
+    return current_user()
+
+
+def sign_out_button(user: User) -> None:
+    """Who is signed in, and the sign-out button, in the sidebar."""
+    label = ROLE_NAMES.get(user.role, user.role)
+    if user.department:
+        label += " · " + data.department_names().get(user.department, user.department)
+    st.sidebar.caption(f"👤 **{user.name}** ({user.username})  \n{label}")
+    authenticator = st.session_state.get("_authenticator")
+    if authenticator is not None and st.sidebar.button("Đăng xuất", key="dang_xuat"):
+        authenticator.logout(location="unrendered")
+        st.rerun()
+
+
+def scope() -> Scope:
+    """What the signed-in user may see."""
+    user = current_user()
+    if user is None:
+        return Scope(department="(chưa đăng nhập)")
+    topics, departments = default_catalog()
+    return scope_for(user.role, user.department, topics, departments)
+
+
+def require(can_edit: bool = False, admin: bool = False) -> User:
+    """Stop the page unless the signed-in user has the needed role."""
+    user = current_user()
+    if user is None or (admin and not user.is_admin) or (can_edit and not user.can_edit_issues):
+        st.error("Bạn không có quyền xem trang này.")
+        st.stop()
+    assert user is not None
+    return user

@@ -1,0 +1,115 @@
+"""Altair charts with Vietnamese labels and dd/mm/yyyy dates, built from plain data frames."""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from dashboard.data import SENTIMENT_COLORS
+
+DATE = "%d/%m/%Y"
+TONE_SCALE = alt.Scale(domain=list(SENTIMENT_COLORS), range=list(SENTIMENT_COLORS.values()))
+
+
+def _weekly(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    out["week"] = out["day"] - pd.to_timedelta(out["day"].dt.day_of_week, unit="D")
+    return out
+
+
+def topic_volume(frame: pd.DataFrame, top: int = 8) -> alt.Chart:
+    """Articles a day by topic (the biggest topics; the rest grouped), stacked areas."""
+    totals = frame.groupby("topic_name")["count"].sum().sort_values(ascending=False)
+    keep = set(totals.index[:top])
+    data = frame.assign(topic_name=frame["topic_name"].where(frame["topic_name"].isin(keep), "Chủ đề khác"))
+    data = data.groupby(["day", "topic_name"], as_index=False)["count"].sum()
+    order = [t for t in totals.index if t in keep] + ["Chủ đề khác"]
+    return alt.Chart(data).mark_area(opacity=0.85, interpolate="monotone").encode(
+        x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
+        y=alt.Y("count:Q", stack="zero", title="Số bài"),
+        color=alt.Color("topic_name:N", title="Chủ đề", sort=order, scale=alt.Scale(scheme="tableau10"),
+                        legend=alt.Legend(orient="bottom", columns=3, labelLimit=260)),
+        order=alt.Order("topic_name:N"),
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("topic_name:N", title="Chủ đề"),
+                 alt.Tooltip("count:Q", title="Số bài")],
+    ).properties(height=280)
+
+
+def tone_bars(frame: pd.DataFrame, weekly: bool = False) -> alt.Chart:
+    """Share of negative / neutral / positive coverage per day (or week), stacked to 100%."""
+    data = _weekly(frame) if weekly else frame.assign(week=frame["day"])
+    data = data.groupby(["week", "tone"], as_index=False)["count"].sum()
+    return alt.Chart(data).mark_bar().encode(
+        x=alt.X("week:T", title="Tuần bắt đầu" if weekly else "Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
+        y=alt.Y("count:Q", stack="normalize", title="Tỷ lệ", axis=alt.Axis(format="%")),
+        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom")),
+        order=alt.Order("tone_order:Q"),
+        tooltip=[alt.Tooltip("week:T", title="Từ ngày", format=DATE), alt.Tooltip("tone:N", title="Sắc thái"),
+                 alt.Tooltip("count:Q", title="Số bài")],
+    ).transform_calculate(
+        tone_order="datum.tone == 'Tiêu cực' ? 0 : datum.tone == 'Trung tính' ? 1 : 2"
+    ).properties(height=220)
+
+
+def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
+    """Articles per topic per week as a heat map, with the count written in each cell."""
+    data = _weekly(frame).groupby(["week", "topic_name"], as_index=False)["count"].sum()
+    data["label"] = data["week"].dt.strftime("%d/%m")
+    weeks = [w.strftime("%d/%m") for w in sorted(data["week"].unique())] if len(data) else []
+    topics = sorted(data["topic_name"].unique(), key=lambda t: (t == "Ngoài 16 chủ đề", int(t.split(".")[0]) if t[0].isdigit() else 99))
+    base = alt.Chart(data).encode(
+        x=alt.X("label:O", title="Tuần bắt đầu", sort=weeks, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("topic_name:N", title=None, sort=topics, axis=alt.Axis(labelLimit=320, labelOverlap=False)),
+    )
+    cells = base.mark_rect(stroke="white", strokeWidth=1).encode(
+        color=alt.Color("count:Q", title="Số bài", scale=alt.Scale(scheme="orangered")),
+        tooltip=[alt.Tooltip("week:T", title="Tuần từ", format=DATE), alt.Tooltip("topic_name:N", title="Chủ đề"),
+                 alt.Tooltip("count:Q", title="Số bài")],
+    )
+    half = float(data["count"].max()) / 2 if len(data) else 0.0
+    text = base.mark_text(fontSize=11).encode(
+        text="count:Q", color=alt.condition(alt.datum.count > half, alt.value("white"), alt.value("#333")))
+    return (cells + text).properties(height=max(160, 26 * len(topics)))
+
+
+def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
+    """All coverage a day as grey bars, Hậu Giang coverage as an orange line on top."""
+    total = frame.groupby("day", as_index=False)["count"].sum().assign(kind="Toàn bộ")
+    mine = local.groupby("day", as_index=False)["count"].sum().assign(kind="Hậu Giang")
+    x = alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0))
+    bars = alt.Chart(total).mark_bar(color="#d9d9d9").encode(
+        x=x, y=alt.Y("count:Q", title="Số bài"),
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Toàn bộ")])
+    line = alt.Chart(mine).mark_line(color="#ff7f0e", point=True, strokeWidth=3).encode(
+        x=x, y="count:Q", tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Hậu Giang")])
+    return (bars + line).properties(height=200)
+
+
+def sparkline(articles: pd.DataFrame) -> alt.Chart:
+    """A small daily count line of an issue's articles (column 'day')."""
+    data = articles.groupby("day", as_index=False).size().rename(columns={"size": "count"})
+    return alt.Chart(data).mark_area(line={"color": "#d62728"}, color="#f4b6b6", interpolate="monotone").encode(
+        x=alt.X("day:T", axis=None), y=alt.Y("count:Q", axis=None),
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Số bài")],
+    ).properties(height=60)
+
+
+def timeline(articles: pd.DataFrame) -> alt.Chart:
+    """Each article of an issue as a dot: when (x), which outlet (y), its tone (colour)."""
+    return alt.Chart(articles).mark_circle(size=120, opacity=0.85).encode(
+        x=alt.X("published:T", title="Thời điểm", axis=alt.Axis(format="%H:%M %d/%m", labelAngle=0)),
+        y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("published", op="min")),
+        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("published:T", title="Thời điểm", format="%H:%M " + DATE),
+                 alt.Tooltip("source:N", title="Báo"), alt.Tooltip("title:N", title="Tiêu đề")],
+    ).properties(height=max(140, 32 * articles["source"].nunique()))
+
+
+def outlet_days(counts: pd.DataFrame) -> alt.Chart:
+    """Articles per outlet per day as a heat map (source health at a glance)."""
+    return alt.Chart(counts).mark_rect().encode(
+        x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
+        y=alt.Y("source:N", title=None, axis=alt.Axis(labelLimit=240)),
+        color=alt.Color("count:Q", title="Số bài", scale=alt.Scale(scheme="blues")),
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("source:N", title="Nguồn"),
+                 alt.Tooltip("count:Q", title="Số bài")],
+    ).properties(height=max(120, 20 * counts["source"].nunique()))

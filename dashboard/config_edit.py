@@ -1,0 +1,159 @@
+"""Saving the Cấu hình page's edits: validated YAML written to $DIEMNONG_HOME, never to data/.
+
+The reviewed files in data/ stay as shipped; an edited copy in $DIEMNONG_HOME (topics.yaml,
+departments.yaml, sources.yaml) replaces its data/ file for every command run with that home
+(diemnong.config.data_file), and alert thresholds go to $DIEMNONG_HOME/settings.yaml next to any
+other local setting. Each candidate file is checked by the same loader the service uses before it
+replaces the previous one, which is kept in $DIEMNONG_HOME/config-history/.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from diemnong.config import (
+    ConfigError,
+    Department,
+    Source,
+    Topic,
+    data_file,
+    default_catalog,
+    load_departments,
+    load_settings,
+    load_sources,
+    load_topics,
+)
+
+HEADER = "# Sửa trên trang Cấu hình của bảng điều khiển Điểm Nóng; thay cho data/{name} khi chạy với thư mục này.\n"
+THRESHOLDS = {
+    "detector.min_articles": (int, 1, 1000),
+    "detector.min_outlets": (int, 1, 100),
+    "detector.hot_score": (float, 0.5, 1000.0),
+    "detector.escalation_factor": (float, 1.1, 100.0),
+    "detector.local_weight": (float, 1.0, 20.0),
+    "detector.negative_weight": (float, 1.0, 20.0),
+    "detector.surge_z": (float, 1.0, 50.0),
+    "detector.window_hours": (int, 6, 24 * 30),
+    "detector.story_similarity": (float, 0.05, 0.95),
+    "detector.fading_hours": (int, 1, 24 * 30),
+    "alerts.urgent_score": (float, 0.5, 1000.0),
+    "alerts.quiet_hours": (str, None, None),
+    "alerts.digest_time": (str, None, None),
+}
+HHMM = r"([01]\d|2[0-3]):[0-5]\d"
+
+
+def _write_checked(home: Path, name: str, text: str, check: Callable[[Path], Any]) -> Path:
+    """Write text to home/name only if check(candidate) passes; keep the previous file in config-history/."""
+    home.mkdir(parents=True, exist_ok=True)
+    target = home / name
+    fd, tmp = tempfile.mkstemp(dir=home, prefix=f".{name}.", suffix=".new")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        try:
+            check(Path(tmp))
+        except ConfigError as exc:
+            raise ConfigError(str(exc).replace(tmp, name)) from None
+        if target.exists():
+            history = home / "config-history"
+            history.mkdir(exist_ok=True)
+            shutil.copy2(target, history / f"{datetime.now():%Y%m%d-%H%M%S-%f}-{name}")
+        os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    default_catalog.cache_clear()
+    return target
+
+
+def _dump(name: str, body: dict[str, Any]) -> str:
+    return HEADER.format(name=name) + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=120)
+
+
+def current_departments(home: Path) -> dict[str, Department]:
+    """Departments as the service with this home reads them."""
+    local = home / "departments.yaml"
+    return load_departments(local if local.is_file() else data_file("departments.yaml"))
+
+
+def current_topics(home: Path) -> dict[int, Topic]:
+    local = home / "topics.yaml"
+    return load_topics(local if local.is_file() else data_file("topics.yaml"), departments=current_departments(home))
+
+
+def current_sources(home: Path) -> list[Source]:
+    local = home / "sources.yaml"
+    return load_sources(local if local.is_file() else data_file("sources.yaml"))
+
+
+def save_topics(home: Path, topics: list[Topic]) -> Path:
+    """Validate and save all 16 topics (names, lead departments, seed phrases)."""
+    departments = current_departments(home)
+    body = {"topics": [{"id": t.id, "name": t.name, "description": t.description, "department": t.department,
+                        "seeds": [s.strip() for s in t.seeds if s.strip()]} for t in sorted(topics, key=lambda t: t.id)]}
+    return _write_checked(home, "topics.yaml", _dump("topics.yaml", body), lambda p: load_topics(p, departments=departments))
+
+
+def save_departments(home: Path, departments: list[Department]) -> Path:
+    """Validate and save the departments and their alert recipients (topics must still find theirs)."""
+    body = {"departments": [{"id": d.id, "name": d.name, "emails": list(d.emails), "webhooks": list(d.webhooks),
+                             **({"always_copied": True} if d.always_copied else {})} for d in departments]}
+    topics_file = home / "topics.yaml" if (home / "topics.yaml").is_file() else data_file("topics.yaml")
+
+    def check(path: Path) -> None:
+        load_topics(topics_file, departments=load_departments(path))
+
+    return _write_checked(home, "departments.yaml", _dump("departments.yaml", body), check)
+
+
+def save_sources(home: Path, sources: list[Source]) -> Path:
+    """Validate and save the list of sources polled."""
+    body = {"sources": [{"name": s.name, "kind": s.kind, "url": s.url, "section": s.section,
+                         "interval_minutes": s.interval_minutes, "enabled": s.enabled,
+                         **({"selectors": dict(s.selectors)} if s.selectors else {}),
+                         **({"max_pages": s.max_pages} if s.max_pages != 3 else {})} for s in sources]}
+    return _write_checked(home, "sources.yaml", _dump("sources.yaml", body), load_sources)
+
+
+def check_threshold(name: str, value: Any) -> Any:
+    """A threshold value in its type and range, or ConfigError."""
+    kind, low, high = THRESHOLDS[name]
+    if kind is str:
+        pattern = HHMM + "-" + HHMM if name.endswith("quiet_hours") else HHMM
+        if not isinstance(value, str) or not re.fullmatch(pattern, value.strip()):
+            raise ConfigError(f"{name}: expected {'HH:MM-HH:MM' if 'quiet' in name else 'HH:MM'}, got {value!r}")
+        return value.strip()
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name}: expected a number, got {value!r}") from None
+    if not low <= number <= high:
+        raise ConfigError(f"{name}: must be between {low} and {high}, got {number}")
+    return number
+
+
+def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
+    """Merge alert thresholds into $DIEMNONG_HOME/settings.yaml, keeping every other local setting."""
+    path = home / "settings.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    raw = raw if isinstance(raw, dict) else {}
+    for name, value in values.items():
+        if name not in THRESHOLDS:
+            raise ConfigError(f"{name}: not a threshold editable here")
+        section, key = name.split(".", 1)
+        raw.setdefault(section, {})[key] = check_threshold(name, value)
+
+    def check(candidate: Path) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copy(candidate, Path(tmp) / "settings.yaml")
+            load_settings(env={"DIEMNONG_HOME": tmp})
+
+    text = "# Cài đặt cục bộ (ghi đè data/settings.yaml); ngưỡng cảnh báo sửa trên trang Cấu hình.\n"
+    return _write_checked(home, "settings.yaml", text + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), check)

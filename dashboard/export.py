@@ -1,0 +1,69 @@
+"""Search results as CSV (UTF-8 with BOM, for Excel) and Excel workbooks (openpyxl), safe to open."""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from diemnong.domain import TZ, Article
+
+COLUMNS = ("Ngày đăng", "Giờ", "Nguồn", "Tiêu đề", "Tóm tắt", "Chủ đề", "Sắc thái", "Hậu Giang", "Đường dẫn", "Mã")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TONE = {"negative": "Tiêu cực", "neutral": "Trung tính", "positive": "Tích cực"}
+
+
+def safe_cell(value: str) -> str:
+    """Neutralise text a spreadsheet would run as a formula (CSV/formula injection)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def rows(articles: Iterable[Article], topic_names: dict[int, str]) -> Iterable[list[str]]:
+    """One list of cell texts per article, in COLUMNS order."""
+    for a in articles:
+        c = a.classification
+        published = a.published.astimezone(TZ)
+        yield [
+            published.strftime("%d/%m/%Y"), published.strftime("%H:%M"), a.source, a.title, a.summary,
+            "; ".join(f"{t}. {topic_names.get(t, '')}" for t in (c.topics if c else ())),
+            TONE.get(c.sentiment, c.sentiment) if c else "", ("Có" if c.local else "Không") if c else "",
+            a.url, a.ref,
+        ]
+
+
+def to_csv(articles: Sequence[Article], topic_names: dict[int, str]) -> bytes:
+    """CSV bytes (UTF-8 with BOM so Excel shows Vietnamese correctly)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(COLUMNS)
+    for row in rows(articles, topic_names):
+        writer.writerow([safe_cell(v) for v in row])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def to_xlsx(articles: Sequence[Article], topic_names: dict[int, str], title: str = "Kết quả tra cứu") -> bytes:
+    """An Excel workbook (one sheet, bold header, text cells only) as bytes."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
+    for width, col in zip((12, 7, 22, 60, 80, 30, 12, 10, 50, 22), "ABCDEFGHIJ"):
+        sheet.column_dimensions[col].width = width
+    sheet.freeze_panes = "A2"
+    header = []
+    for name in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    for row in rows(articles, topic_names):
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+            cells.append(cell)
+        sheet.append(cells)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,161 @@
+"""Cấu hình (administrators only): topics' seed phrases, sources, alert recipients, alert thresholds and
+accounts — every change checked by the service's own loaders and saved under $DIEMNONG_HOME."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import auth, config_edit, data
+from dashboard.users import ROLE_NAMES, ROLES, add_user, make_user, remove_user, users_path
+from diemnong.config import ConfigError, Department, Source
+
+auth.require(admin=True)
+home = data.settings().home
+st.title("⚙️ Cấu hình")
+st.caption(f"Thay đổi được kiểm tra trước khi lưu vào `{home}` (tệp trong `data/` giữ nguyên; bản cũ lưu ở "
+           "`config-history/`). Nguồn tin có hiệu lực ở vòng thu thập kế tiếp; chủ đề, người nhận và ngưỡng cảnh báo "
+           "có hiệu lực khi khởi động lại dịch vụ (`diemnong run`).")
+
+
+def lines(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in text.replace(",", "\n").splitlines() if s.strip())
+
+
+def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function returning the saved path
+    try:
+        path = call()
+    except ConfigError as exc:
+        st.error(f"Chưa lưu — {exc}")
+        return
+    data.refresh()
+    st.success(f"Đã lưu {action} vào `{path}`.")
+
+
+tab_topics, tab_sources, tab_recipients, tab_thresholds, tab_users = st.tabs(
+    ["Chủ đề", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"])
+
+with tab_topics:
+    try:
+        topics, departments = config_edit.current_topics(home), config_edit.current_departments(home)
+    except ConfigError as exc:
+        st.error(str(exc))
+        st.stop()
+    tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic")
+    topic = topics[tid]
+    with st.form(f"ch_topic_form_{tid}"):
+        name = st.text_input("Tên", topic.name)
+        description = st.text_area("Mô tả", topic.description, height=80)
+        dep_ids = list(departments)
+        department = st.selectbox("Đơn vị đầu mối", dep_ids, index=dep_ids.index(topic.department) if topic.department in dep_ids else 0,
+                                  format_func=lambda d: departments[d].name)
+        seeds = st.text_area("Cụm từ gốc (mỗi dòng một cụm; không phân biệt dấu, hoa thường)", "\n".join(topic.seeds), height=200)
+        if st.form_submit_button("Lưu chủ đề", type="primary"):
+            changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
+            saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]))
+
+with tab_sources:
+    sources = config_edit.current_sources(home)
+    frame = pd.DataFrame([{"Tên": s.name, "Loại": s.kind, "Địa chỉ": s.url, "Chuyên mục": s.section,
+                           "Chu kỳ (phút)": s.interval_minutes, "Bật": s.enabled,
+                           "Bộ chọn CSS (JSON)": json.dumps(s.selectors, ensure_ascii=False) if s.selectors else "",
+                           "Số trang": s.max_pages} for s in sources])
+    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="ch_sources",
+                            column_config={"Loại": st.column_config.SelectboxColumn("Loại", options=["rss", "html"], required=True),
+                                           "Chu kỳ (phút)": st.column_config.NumberColumn(min_value=1, max_value=1440, step=1),
+                                           "Số trang": st.column_config.NumberColumn(min_value=1, max_value=100, step=1)})
+    st.caption("Nguồn HTML (không có RSS) cần bộ chọn CSS, ví dụ `{\"article_links\": \"h3 a\", \"next_page\": \"a.next\"}`.")
+    if st.button("Lưu nguồn tin", type="primary", key="ch_sources_save"):
+        def build() -> list[Source]:
+            out = []
+            for i, row in enumerate(edited.fillna("").to_dict("records"), start=1):
+                try:
+                    selectors = json.loads(row["Bộ chọn CSS (JSON)"]) if str(row["Bộ chọn CSS (JSON)"]).strip() else {}
+                except ValueError as exc:
+                    raise ConfigError(f"dòng {i}: bộ chọn CSS không phải JSON: {exc}") from None
+                out.append(Source(name=str(row["Tên"]).strip(), kind=str(row["Loại"]), url=str(row["Địa chỉ"]).strip(),
+                                  section=str(row["Chuyên mục"]).strip(), interval_minutes=int(row["Chu kỳ (phút)"] or 30),
+                                  enabled=bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3)))
+            return out
+        saved("danh sách nguồn", lambda: config_edit.save_sources(home, build()))
+
+with tab_recipients:
+    departments = config_edit.current_departments(home)
+    did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep")
+    dep = departments[did]
+    with st.form(f"ch_dep_form_{did}"):
+        dname = st.text_input("Tên đơn vị", dep.name)
+        emails = st.text_area("Email nhận cảnh báo (mỗi dòng một địa chỉ)", "\n".join(dep.emails))
+        hooks = st.text_area("Webhook (Zalo OA, Telegram…; mỗi dòng một địa chỉ http/https)", "\n".join(dep.webhooks))
+        always = st.checkbox("Luôn nhận bản sao mọi cảnh báo", dep.always_copied)
+        if st.form_submit_button("Lưu người nhận", type="primary"):
+            changed_dep = Department(did, dname.strip(), lines(emails), lines(hooks), always)
+            saved(f"người nhận của {dname}", lambda: config_edit.save_departments(
+                home, [changed_dep if d.id == did else d for d in departments.values()]))
+
+with tab_thresholds:
+    s = data.settings()
+    labels = {
+        "detector.min_articles": "Số bài tối thiểu của một vấn đề nóng", "detector.min_outlets": "Số báo tối thiểu",
+        "detector.hot_score": "Điểm nóng để cảnh báo", "detector.escalation_factor": "Cảnh báo lại khi số bài gấp",
+        "detector.local_weight": "Hệ số tin Hậu Giang", "detector.negative_weight": "Hệ số tin tiêu cực",
+        "detector.surge_z": "Ngưỡng tăng đột biến của chủ đề (z)", "detector.window_hours": "Cửa sổ gom bài (giờ)",
+        "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
+        "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
+        "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",
+    }
+    with st.form("ch_thresholds"):
+        values = {}
+        cols = st.columns(2)
+        for i, (name, (kind, low, high)) in enumerate(config_edit.THRESHOLDS.items()):
+            where = cols[i % 2]
+            help_ = s.specs[name].help
+            if kind is str:
+                values[name] = where.text_input(labels[name], str(s[name]), help=help_, key=f"th_{name}")
+            elif kind is int:
+                values[name] = where.number_input(labels[name], int(low), int(high), int(s[name]), step=1, help=help_, key=f"th_{name}")
+            else:
+                values[name] = where.number_input(labels[name], float(low), float(high), float(s[name]), step=0.1, help=help_, key=f"th_{name}")
+        if st.form_submit_button("Lưu ngưỡng", type="primary"):
+            saved("ngưỡng cảnh báo", lambda: config_edit.save_thresholds(home, values))
+
+with tab_users:
+    path = users_path(home)
+    accounts = auth.accounts()
+    st.dataframe(pd.DataFrame([{"Tên đăng nhập": u.username, "Họ tên": u.name, "Vai trò": ROLE_NAMES[u.role],
+                                "Đơn vị": data.department_names().get(u.department, u.department), "Email": u.email}
+                               for u in accounts.users.values()]), hide_index=True, width="stretch")
+    deps = data.department_names()
+    with st.form("ch_user_add", clear_on_submit=True):
+        st.markdown("**Thêm hoặc đổi tài khoản**")
+        c1, c2 = st.columns(2)
+        username = c1.text_input("Tên đăng nhập", key="u_name")
+        fullname = c2.text_input("Họ tên", key="u_full")
+        role = c1.selectbox("Vai trò", ROLES, format_func=ROLE_NAMES.get)
+        department = c2.selectbox("Đơn vị (với vai trò đơn vị đầu mối)", [""] + list(deps), format_func=lambda d: deps.get(d, "—"))
+        password = c1.text_input("Mật khẩu (ít nhất 8 ký tự)", type="password", key="u_pw")
+        again = c2.text_input("Nhập lại mật khẩu", type="password", key="u_pw2")
+        replace_ = st.checkbox("Thay tài khoản đã có (đổi mật khẩu, vai trò)")
+        if st.form_submit_button("Lưu tài khoản"):
+            if password != again:
+                st.error("Hai lần nhập mật khẩu không khớp.")
+            else:
+                try:
+                    add_user(path, make_user(username.strip(), fullname, role, password, department,
+                                             departments=config_edit.current_departments(home)), replace=replace_)
+                    st.success(f"Đã lưu tài khoản {username}.")
+                except ConfigError as exc:
+                    st.error(f"Chưa lưu — {exc}")
+    others = [u for u in accounts.users if u != st.session_state.get("username")]
+    if others:
+        c1, c2 = st.columns([3, 1])
+        gone = c1.selectbox("Xóa tài khoản", others, key="ch_user_remove")
+        if c2.button("Xóa", key="ch_user_remove_btn"):
+            try:
+                remove_user(path, gone)
+                st.success(f"Đã xóa {gone}.")
+                st.rerun()
+            except ConfigError as exc:
+                st.error(str(exc))

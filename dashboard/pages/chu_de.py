@@ -1,0 +1,90 @@
+"""Chủ đề / Đơn vị: one topic, or one lead department's topics — what each đầu mối sees."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import auth, charts, data
+from diemnong.config import default_catalog
+from store import Filters
+
+auth.require()
+scope = auth.scope()
+topics, departments = default_catalog()
+st.title("🗂️ Chủ đề / Đơn vị")
+
+if scope.everything:
+    mode = st.segmented_control("Xem theo", ["topic", "department"], default="topic", key="cd_mode",
+                                format_func={"topic": "Chủ đề", "department": "Đơn vị đầu mối"}.get) or "topic"
+else:
+    mode = "department"
+if mode == "topic":
+    wanted = st.query_params.get("topic", "")
+    ids = sorted(topics)
+    topic_id = st.selectbox("Chủ đề", ids, index=ids.index(int(wanted)) if wanted.isdigit() and int(wanted) in ids else 0,
+                            format_func=data.topic_label, key="cd_topic")
+    topic = topics[topic_id]
+    chosen = (topic_id,)
+    dep = departments.get(topic.department)
+    st.markdown(f"**{data.md(topic.name)}** — {data.md(topic.description)}")
+    st.caption(f"Đầu mối: **{data.md(dep.name if dep else topic.department)}** · Cụm từ gốc: "
+               + ", ".join(f"`{s}`" for s in topic.seeds))
+else:
+    leading = sorted({t.department for t in topics.values()})
+    if not scope.everything:
+        leading = [scope.department]
+    dep_id = st.selectbox("Đơn vị đầu mối", leading, format_func=lambda d: departments[d].name if d in departments else d,
+                          key="cd_dep", disabled=not scope.everything)
+    chosen = tuple(sorted(t.id for t in topics.values() if t.department == dep_id))
+    st.markdown(f"**{data.md(departments[dep_id].name if dep_id in departments else dep_id)}** phụ trách: "
+                + ("; ".join(data.md(data.topic_label(t)) for t in chosen) or "chưa có chủ đề nào"))
+
+days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày", key="cd_days") or 30
+if not chosen:
+    st.info("Đơn vị này chưa phụ trách chủ đề nào.")
+    st.stop()
+since = data.reference_time() - timedelta(days=days)
+frame = data.volume(days, chosen)
+issues = [i for i in data.hot_issues(days=max(days, 14), limit=200) if set(i.topics) & set(chosen)]
+m = st.columns(4)
+m[0].metric(f"Bài {days} ngày", f"{data.count(Filters(since=since, topics=chosen)):,}".replace(",", "."))
+m[1].metric("Tỷ lệ tiêu cực", f"{frame.loc[frame['sentiment'] == 'negative', 'count'].sum() / max(1, frame['count'].sum()):.0%}")
+m[2].metric("Về Hậu Giang", f"{data.count(Filters(since=since, topics=chosen, local=True)):,}".replace(",", "."))
+m[3].metric("Vấn đề nóng đang mở", sum(1 for i in issues if i.status.value != "closed"))
+
+st.subheader("Vấn đề nóng")
+if issues:
+    st.dataframe(pd.DataFrame([{
+        "Vấn đề": i.title, "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": len(i.outlets),
+        "Tiêu cực": i.negative_share, "Hậu Giang": "🏠" if i.local else "", "Trạng thái": data.STATUS[i.status.value],
+        "Lần cuối": data.moment(i.last_seen), "Mở": f"/van_de?id={i.id}"} for i in issues]),
+        hide_index=True, width="stretch",
+        column_config={"Mở": st.column_config.LinkColumn("Mở", display_text="Xem"),
+                       "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1)})
+else:
+    st.caption("Không có vấn đề nóng nào.")
+
+if frame.empty:
+    st.info("Không có bài nào trong khoảng thời gian này.")
+    st.stop()
+left, right = st.columns([3, 2])
+with left:
+    st.subheader("Số bài theo ngày")
+    st.altair_chart(charts.topic_volume(frame), width="stretch")
+with right:
+    st.subheader("Sắc thái")
+    st.altair_chart(charts.tone_bars(frame, weekly=days > 30), width="stretch")
+if len(chosen) > 1:
+    st.subheader("Chủ đề × tuần")
+    st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), chosen)), width="stretch")
+
+st.subheader("Bài mới nhất")
+latest = data.search("", Filters(topics=chosen), "newest", 10, "")
+st.dataframe(pd.DataFrame([{
+    "Thời điểm": data.moment(h.article.published), "Báo": h.article.source, "Tiêu đề": h.article.title,
+    "Sắc thái": data.SENTIMENT.get(h.article.classification.sentiment, "") if h.article.classification else "",
+    "Hậu Giang": "🏠" if h.article.classification and h.article.classification.local else "",
+    "Đường dẫn": h.article.url} for h in latest.hits]), hide_index=True, width="stretch",
+    column_config={"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})

@@ -1,0 +1,47 @@
+"""What one user may see: everything, or a lead department's own topics and issues."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from diemnong.config import Department, Topic
+from diemnong.domain import HotIssue
+from store import Filters
+
+NOTHING = -1  # a topic id no article has: a filter on it matches nothing
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Everything (department "") or one department's topics."""
+
+    department: str = ""
+    topics: tuple[int, ...] = ()
+
+    @property
+    def everything(self) -> bool:
+        return not self.department
+
+    def filters(self, filters: Filters) -> Filters:
+        """Narrow search/aggregate filters to the topics this scope may see."""
+        if self.everything:
+            return filters
+        wanted = tuple(t for t in filters.topics if t in self.topics) if filters.topics else self.topics
+        return replace(filters, topics=wanted or (NOTHING,))
+
+    def sees(self, issue: HotIssue) -> bool:
+        """Whether an issue belongs to this scope (one of its topics, or its department leads it)."""
+        return self.everything or self.department in issue.lead_departments or bool(set(issue.topics) & set(self.topics))
+
+    def topic_choices(self, topics: dict[int, Topic]) -> list[int]:
+        """Topic ids offered in filters."""
+        return sorted(topics) if self.everything else [t for t in sorted(topics) if t in self.topics]
+
+
+def scope_for(role: str, department: str, topics: dict[int, Topic], departments: dict[str, Department]) -> Scope:
+    """The scope of a role: admins and analysts see everything; a department viewer its own topics."""
+    if role != "department" or not department:
+        return Scope()
+    dep = departments.get(department)
+    if dep is not None and dep.always_copied:
+        return Scope()
+    return Scope(department, tuple(sorted(t.id for t in topics.values() if t.department == department)))

@@ -1,0 +1,221 @@
+"""Dashboard accounts: a YAML file of users under $DIEMNONG_HOME with bcrypt-hashed passwords and roles.
+
+Nothing secret is in the repository: the file (``$DIEMNONG_HOME/users.yaml``, mode 0600) holds the
+password hashes and the key that signs the sign-in cookie, both made on this machine. It is managed
+with ``diemnong user add|list|remove``; ``diemnong run`` creates a first administrator with a random
+password (printed once and kept in ``$DIEMNONG_HOME/initial-admin-password``) when there is no user.
+
+Roles::
+
+    admin       everything, including the Cấu hình page (topics, sources, recipients, thresholds)
+    analyst     every page except Cấu hình; records status changes and response notes
+    department  a lead department's viewer: only the issues and coverage of its own topics, read-only
+
+This module does not import Streamlit, so the command line can use it.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import re
+import sys
+import secrets
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import bcrypt
+import yaml
+
+from diemnong.config import ConfigError, Department, Fields, load_document
+
+ROLES = ("admin", "analyst", "department")
+ROLE_NAMES = {"admin": "Quản trị", "analyst": "Chuyên viên theo dõi", "department": "Đơn vị đầu mối"}
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+MIN_PASSWORD = 8
+HEADER = ("# Tài khoản bảng điều khiển Điểm Nóng: mật khẩu băm bcrypt, vai trò, đơn vị.\n"
+          "# Quản lý bằng `diemnong user add|list|remove`; không đưa tệp này vào kho mã nguồn.\n")
+
+
+@dataclass(frozen=True)
+class User:
+    username: str
+    name: str
+    role: str
+    password: str  # bcrypt hash
+    department: str = ""
+    email: str = ""
+
+    @property
+    def can_edit_issues(self) -> bool:
+        return self.role in ("admin", "analyst")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class Accounts:
+    users: dict[str, User]
+    cookie_key: str
+
+
+def users_path(home: Path) -> Path:
+    """Where the accounts of one DIEMNONG_HOME live."""
+    return Path(home) / "users.yaml"
+
+
+def hash_password(password: str) -> str:
+    """A bcrypt hash of a password."""
+    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt()).decode("ascii")
+
+
+def check_password(password: str, hashed: str) -> bool:
+    """Whether a password matches its bcrypt hash."""
+    try:
+        return bcrypt.checkpw(password.encode("utf-8"), hashed.encode("ascii"))
+    except ValueError:
+        return False
+
+
+def load_accounts(path: Path) -> Accounts:
+    """Read and validate the accounts file; a missing file has no users."""
+    if not path.exists():
+        return Accounts({}, "")
+    doc = load_document(path)
+    if doc.data is None:
+        return Accounts({}, "")
+    if not isinstance(doc.data, dict):
+        raise doc.error((), "expected 'cookie_key' and 'users'")
+    top = Fields(doc, ())
+    top.unknown({"cookie_key", "users"})
+    key = top.get("cookie_key", str, "")
+    users: dict[str, User] = {}
+    for i in range(len(top.get("users", list, []))):
+        f = Fields(doc, ("users", i))
+        f.unknown({"username", "name", "role", "password", "department", "email"})
+        user = User(
+            username=f.get("username", str, check=lambda v: None if USERNAME.match(v) else "2–32 lowercase letters, digits, '.', '_' or '-'"),
+            name=f.get("name", str),
+            role=f.get("role", str, check=lambda v: None if v in ROLES else f"role must be one of {', '.join(ROLES)}"),
+            password=f.get("password", str, check=lambda v: None if v.startswith("$2") else "expected a bcrypt hash"),
+            department=f.get("department", str, ""),
+            email=f.get("email", str, ""),
+        )
+        if user.role == "department" and not user.department:
+            raise doc.error(("users", i, "department"), "a department viewer needs a department id")
+        if user.username in users:
+            raise doc.error(("users", i, "username"), f"duplicate user '{user.username}'")
+        users[user.username] = user
+    return Accounts(users, key)
+
+
+def save_accounts(path: Path, accounts: Accounts) -> None:
+    """Write the accounts file atomically, readable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = {"cookie_key": accounts.cookie_key or secrets.token_hex(32),
+            "users": [{k: v for k, v in asdict(u).items() if v or k in ("username", "name", "role", "password")}
+                      for u in accounts.users.values()]}
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".users-", suffix=".yaml")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(HEADER)
+            yaml.safe_dump(body, fh, allow_unicode=True, sort_keys=False)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def make_user(username: str, name: str, role: str, password: str, department: str = "", email: str = "",
+              departments: dict[str, Department] | None = None) -> User:
+    """A validated new user with a hashed password (ConfigError says what is wrong)."""
+    if not USERNAME.match(username):
+        raise ConfigError(f"user name {username!r}: use 2–32 lowercase letters, digits, '.', '_' or '-'")
+    if role not in ROLES:
+        raise ConfigError(f"role {role!r}: must be one of {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD:
+        raise ConfigError(f"password: at least {MIN_PASSWORD} characters")
+    if password != password.strip():
+        raise ConfigError("password: must not start or end with spaces")
+    if role == "department" and not department:
+        raise ConfigError("a department viewer needs --department (an id from data/departments.yaml)")
+    if department and departments is not None and department not in departments:
+        raise ConfigError(f"unknown department {department!r} (known: {', '.join(sorted(departments))})")
+    return User(username, name.strip() or username, role, hash_password(password), department, email)
+
+
+def add_user(path: Path, user: User, replace: bool = False) -> None:
+    """Add (or with replace, overwrite) one user in the accounts file."""
+    accounts = load_accounts(path)
+    if user.username in accounts.users and not replace:
+        raise ConfigError(f"user '{user.username}' already exists (use --replace to change it)")
+    save_accounts(path, Accounts({**accounts.users, user.username: user}, accounts.cookie_key))
+
+
+def remove_user(path: Path, username: str) -> None:
+    """Remove one user; the last administrator cannot be removed."""
+    accounts = load_accounts(path)
+    if username not in accounts.users:
+        raise ConfigError(f"no user '{username}'")
+    rest = {k: v for k, v in accounts.users.items() if k != username}
+    if accounts.users[username].is_admin and not any(u.is_admin for u in rest.values()):
+        raise ConfigError(f"'{username}' is the last administrator")
+    save_accounts(path, Accounts(rest, accounts.cookie_key))
+
+
+def ensure_first_admin(home: Path) -> str | None:
+    """With no account at all, create 'admin' with a random password; return that password (else None)."""
+    path = users_path(home)
+    if load_accounts(path).users:
+        return None
+    password = secrets.token_urlsafe(12)
+    add_user(path, make_user("admin", "Quản trị hệ thống", "admin", password))
+    note = Path(home) / "initial-admin-password"
+    note.write_text(password + "\n", encoding="utf-8")
+    os.chmod(note, 0o600)
+    return password
+
+
+def credentials(accounts: Accounts) -> dict:
+    """The accounts in the shape streamlit-authenticator expects."""
+    return {"usernames": {u.username: {"name": u.name, "email": u.email or f"{u.username}@localhost",
+                                       "password": u.password, "roles": [u.role]}
+                          for u in accounts.users.values()}}
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise ConfigError("no terminal to ask the password: pass --password-stdin and write it on standard input")
+    first = getpass.getpass("Mật khẩu: ")
+    if getpass.getpass("Nhập lại: ") != first:
+        raise ConfigError("the two passwords differ")
+    return first
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    """`diemnong user add|list|remove`: manage dashboard accounts in $DIEMNONG_HOME/users.yaml."""
+    from diemnong.config import default_catalog, load_settings
+
+    path = users_path(load_settings().home)
+    if args.action != "list" and not args.username:
+        raise ConfigError(f"`diemnong user {args.action}` needs a user name")
+    if args.action == "list":
+        for u in load_accounts(path).users.values():
+            print(f"{u.username}\t{u.role}\t{u.department or '-'}\t{u.name}")
+        return 0
+    if args.action == "remove":
+        remove_user(path, args.username)
+        print(f"removed {args.username} from {path}")
+        return 0
+    _, departments = default_catalog()
+    user = make_user(args.username, args.name or args.username, args.role, _read_password(args.password_stdin),
+                     args.department or "", args.email or "", departments=departments)
+    add_user(path, user, replace=args.replace)
+    print(f"saved {user.username} ({user.role}) in {path}")
+    return 0

@@ -1,0 +1,220 @@
+"""The real thing: `streamlit run` on a free port with the bundled demo data, driven by Debian's headless
+Chromium over the DevTools protocol — sign in, overview, search, sign out — with screenshots checked
+for rendered content (not a blank page) and the DOM checked for the expected Vietnamese text.
+
+Set DIEMNONG_SCREENSHOTS=<folder> to keep the PNGs."""
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from dashboard.users import add_user, make_user, users_path
+from diemnong.cli import ingest_file
+from diemnong.config import load_settings
+from diemnong.pipeline import Service
+from store.sqlite import SQLiteStore
+from tests.conftest import ROOT, free_port
+from tests.dashboard.conftest import PASSWORD
+
+CHROMIUM = Path("/usr/bin/chromium")
+DEMO = ROOT / "data" / "demo" / "stream.jsonl"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--hide-scrollbars", "--lang=vi-VN"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install -y chromium)")
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with the bundled demo stream ingested through the whole pipeline and an analyst account."""
+    if not DEMO.exists():
+        pytest.skip(f"the demo stream {DEMO} is missing")
+    home = tmp_path_factory.mktemp("browser-home")
+    settings = load_settings(env={"DIEMNONG_HOME": str(home)})
+    service = Service(settings, SQLiteStore(home / "diemnong.sqlite3"), workers=2)
+    try:
+        ingest_file(service, str(DEMO), __import__("datetime").timedelta(0), batch=256)
+    finally:
+        service.close()
+        service.store.close()
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", PASSWORD))
+    return home
+
+
+@pytest.fixture(scope="module")
+def server(demo_home: Path):
+    """`streamlit run dashboard/app.py` on a free port; its URL once it answers /_stcore/health."""
+    port = free_port()
+    env = {**os.environ, "DIEMNONG_HOME": str(demo_home), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+                             "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait(lambda: _get(url + "/_stcore/health") == "ok", 60, "streamlit did not start")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+class Browser:
+    """One headless Chromium page driven over the DevTools protocol (websocket-client)."""
+
+    def __init__(self, profile: Path):
+        import websocket
+
+        port = free_port()
+        self.proc = subprocess.Popen([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", f"--remote-debugging-port={port}",
+                                      "--window-size=1440,1000", "about:blank"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        targets: list[dict[str, Any]] = []
+
+        def page_target() -> bool:
+            nonlocal targets
+            try:
+                targets = [t for t in json.loads(_get(f"http://127.0.0.1:{port}/json/list")) if t["type"] == "page"]
+            except OSError:
+                return False
+            return bool(targets)
+
+        _wait(page_target, 30, "chromium did not open its DevTools port")
+        self.ws = websocket.create_connection(targets[0]["webSocketDebuggerUrl"], timeout=30, suppress_origin=True)
+        self.seq = 0
+        self.call("Page.enable")
+        self.call("Runtime.enable")
+        self.call("Emulation.setDeviceMetricsOverride", width=1440, height=1000, deviceScaleFactor=1, mobile=False)
+
+    def call(self, method: str, **params: Any) -> dict[str, Any]:
+        self.seq += 1
+        self.ws.send(json.dumps({"id": self.seq, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == self.seq:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+
+    def js(self, expression: str) -> Any:
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        return result.get("result", {}).get("value")
+
+    def text(self) -> str:
+        return self.js("document.body ? document.body.innerText : ''") or ""
+
+    def wait_text(self, *wanted: str, timeout: float = 45) -> str:
+        _wait(lambda: all(w in self.text() for w in wanted), timeout, f"page never showed {wanted}: {self.text()[:600]!r}")
+        return self.text()
+
+    def type_into(self, selector: str, value: str, enter: bool = False) -> None:
+        assert self.js(f"(() => {{ const e = document.querySelector({json.dumps(selector)}); if (!e) return false; e.focus(); e.select && e.select(); return true; }})()"), selector
+        self.call("Input.insertText", text=value)
+        if enter:
+            for kind in ("keyDown", "keyUp"):
+                self.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13)
+
+    def click_button(self, label: str) -> None:
+        assert self.js(f"(() => {{ const b = [...document.querySelectorAll('button')].find(b => b.innerText.trim() === {json.dumps(label)}); if (!b) return false; b.click(); return true; }})()"), label
+
+    def screenshot(self, name: str) -> bytes:
+        """A PNG of the whole page (not only the viewport)."""
+        height = self.js("Math.min(6000, Math.max(document.body.scrollHeight, ...[...document.querySelectorAll('section, [data-testid=stMain], [data-testid=stAppScrollToBottomContainer]')].map(e => e.scrollHeight)))") or 1000
+        self.call("Emulation.setDeviceMetricsOverride", width=1440, height=int(height), deviceScaleFactor=1, mobile=False)
+        time.sleep(1.0)  # let the charts re-layout to the new size
+        png = base64.b64decode(self.call("Page.captureScreenshot", format="png")["data"])
+        self.call("Emulation.setDeviceMetricsOverride", width=1440, height=1000, deviceScaleFactor=1, mobile=False)
+        keep = os.environ.get("DIEMNONG_SCREENSHOTS")
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            (Path(keep) / name).write_bytes(png)
+        return png
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        finally:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as r:  # noqa: S310 - loopback only
+        return r.read().decode()
+
+
+def _wait(check: Callable[[], bool], timeout: float, message: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(message)
+
+
+def not_blank(png: bytes) -> tuple[float, int]:
+    """(pixel standard deviation, number of distinct colours) of a screenshot."""
+    from PIL import Image, ImageStat
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    assert image.width == 1440 and image.height >= 900
+    small = image.resize((image.width // 4, image.height // 4))
+    return sum(ImageStat.Stat(image).stddev) / 3, len(set(small.getdata()))
+
+
+def test_overview_and_search_render_in_chromium(server: str, tmp_path: Path) -> None:
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.call("Page.navigate", url=server + "/")
+        browser.wait_text("Tên đăng nhập", "Mật khẩu")
+        browser.type_into("input[aria-label='Tên đăng nhập']", "lan")
+        browser.type_into("input[aria-label='Mật khẩu']", PASSWORD)
+        browser.click_button("Đăng nhập")
+        text = browser.wait_text("Vấn đề nóng", "Số bài theo chủ đề", "Hậu Giang trên báo chí", "Bản đồ nhiệt")
+        _wait(lambda: browser.js("document.querySelectorAll('.vega-embed canvas, .vega-embed svg').length") >= 4, 45,
+              "the charts did not render")
+        text = browser.wait_text("Điểm nóng", "Tỷ lệ tiêu cực")
+        overview = browser.screenshot("tong_quan.png")
+        assert "Nguyễn Thị Lan" in text and "Vì sao nóng" in text and "Điểm nóng" in text
+        spread, colours = not_blank(overview)
+        assert spread > 12 and colours > 40, (spread, colours)
+
+        # A new page load is a new session: the signed cookie set at sign-in keeps the user signed in.
+        browser.call("Page.navigate", url=server + "/tra_cuu")
+        browser.wait_text("Tra cứu", "Từ khóa", "bài khớp")
+        browser.type_into("input[aria-label='Từ khóa']", "hoc phi", enter=True)
+        _wait(lambda: browser.js("document.querySelectorAll('mark').length") > 0, 30, "no highlighted result")
+        text = browser.wait_text("bài khớp", "Chuẩn bị tệp CSV và Excel")
+        marks = browser.js("[...document.querySelectorAll('mark')].map(m => m.innerText.toLowerCase())")
+        assert any(m in ("học", "phí", "hoc", "phi") for m in marks), marks
+        assert not browser.js("document.querySelectorAll('script:not([src])').length > 20")
+        search = browser.screenshot("tra_cuu.png")
+        spread, colours = not_blank(search)
+        assert spread > 8 and colours > 20, (spread, colours)
+
+        browser.click_button("Đăng xuất")
+        browser.wait_text("Tên đăng nhập", "Mật khẩu")
+    finally:
+        browser.close()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)

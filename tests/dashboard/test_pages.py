@@ -1,0 +1,279 @@
+"""Every dashboard page through Streamlit's AppTest on a real store: widgets, filters, paging, exports,
+status changes persisted, roles and escaping."""
+from __future__ import annotations
+
+import csv
+import io
+
+import openpyxl
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from diemnong.config import load_settings, load_topics
+from store import Filters
+from store.sqlite import SQLiteStore
+from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
+
+
+def the_issue(home):
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        return next(i for i in store.list_issues() if "lạm thu" in i.title)
+
+
+# --------------------------------------------------------------------------- sign-in and roles
+
+def test_sign_in_form_rejects_a_wrong_password_and_accepts_the_right_one(home) -> None:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception and "Đăng nhập" in texts(at)
+    at.text_input[0].input("lan")
+    at.text_input[1].input("sai-mat-khau")
+    at.button[0].click().run()
+    assert any("Sai tên đăng nhập hoặc mật khẩu" in e.value for e in at.error)
+    assert not at.title or "Tổng quan" not in at.title[0].value
+    at.text_input[0].input("lan")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("Tổng quan" in t.value for t in at.title)
+    assert any("Nguyễn Thị Lan" in c.value for c in at.sidebar.caption)
+    assert at.sidebar.button(key="dang_xuat")  # signing out is exercised in the browser test
+
+
+def test_without_accounts_the_page_says_how_to_create_the_first_admin(home) -> None:
+    (home / "users.yaml").unlink()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert "diemnong user add" in " ".join(w.value for w in at.warning)
+    assert not at.text_input  # no sign-in form without accounts
+
+
+def test_configuration_is_for_administrators_only(home) -> None:
+    page = str(APP).replace("app.py", "pages/cau_hinh.py")
+    at = AppTest.from_file(page, default_timeout=60)
+    at.session_state["authentication_status"], at.session_state["username"] = True, "lan"
+    at.run()
+    assert any("không có quyền" in e.value for e in at.error) and not at.tabs
+    admin = open_app("pages/cau_hinh.py", user="quantri")
+    assert [t.label for t in admin.tabs] == ["Chủ đề", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"]
+
+
+def test_department_viewer_sees_only_its_topics(home) -> None:
+    issue = the_issue(home)
+    finance = open_app(user="khtc")
+    assert any(issue.title in p.value for p in finance.get("page_link"))
+    assert "Phòng Kế hoạch – Tài chính" in texts(finance)
+    nursery = open_app(user="mamnon")
+    assert not any(issue.title in p.value for p in nursery.get("page_link"))
+    refused = open_app("pages/van_de.py", user="mamnon", id=issue.id)
+    assert any("không thuộc phạm vi" in e.value for e in refused.error)
+    search = open_app("pages/tra_cuu.py", user="mamnon")
+    search.text_input(key="tc_text").input("lam thu").run()
+    assert any(c.value.startswith("0 bài") for c in search.caption)
+    assert all(o.startswith("1.") for o in search.multiselect(key="tc_topics").options)
+
+
+# --------------------------------------------------------------------------- Tổng quan
+
+def test_overview_ranks_hot_issues_with_why_trend_tone_and_local_coverage(home) -> None:
+    issue = the_issue(home)
+    at = open_app()
+    links = [p.value for p in at.get("page_link")]
+    assert links and issue.title in links[0]  # the hottest first
+    text = texts(at)
+    assert "Vì sao nóng:" in text and "liên quan Hậu Giang" in text and "100% tiêu cực" in text
+    assert "🏠 **Hậu Giang**" in text and "Phòng Kế hoạch – Tài chính" in text and "Chưa xử lý" in text
+    assert "Hậu Giang trên báo chí" in text and "Bản đồ nhiệt" in text
+    charts = at.get("vega_lite_chart")
+    assert len(charts) >= 5  # sparkline(s), topic volume, tone, local trend, heat map
+    assert "Bài báo 30 ngày" in text
+    at.segmented_control(key="tq_days").set_value(7).run()
+    assert "Bài báo 7 ngày" in texts(at)
+
+
+# --------------------------------------------------------------------------- Vấn đề
+
+def test_issue_page_shows_timeline_terms_copies_and_records_status_and_notes(home) -> None:
+    issue = the_issue(home)
+    at = open_app("pages/van_de.py", id=issue.id)
+    assert issue.title in at.title[0].value
+    text = texts(at)
+    assert "`lạm thu` (8 bài)" in text  # the seed phrase that drove the topic, with its accents back
+    assert "8 bài thành 1 nội dung" in text and "Đăng lại 7 lần" in text
+    assert at.get("vega_lite_chart")  # the timeline of articles × outlets
+    form_status = next(s for s in at.selectbox if s.label == "Trạng thái")
+    form_status.select("responding")
+    next(t for t in at.text_input if t.label.startswith("Giao cho")).input("Phòng KH-TC")
+    at.text_area[0].input("Đã yêu cầu trường trả lại tiền cho phụ huynh")
+    next(b for b in at.button if b.label == "Lưu").click().run()
+    assert not at.exception
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        saved = store.get_issue(issue.id)
+    assert saved.status.value == "responding" and saved.assignee == "Phòng KH-TC"
+    status = [e for e in saved.events if e.kind == "status"][-1]
+    assert status.who == "Nguyễn Thị Lan (lan)" and "trả lại tiền" in status.note
+    again = open_app("pages/van_de.py", id=issue.id)
+    assert "Đang xử lý" in texts(again)
+    frames = [d.value for d in again.dataframe]
+    assert any("Nguyễn Thị Lan (lan)" in f.to_string() for f in frames)
+
+
+def test_issue_page_is_read_only_for_a_department_viewer(home) -> None:
+    at = open_app("pages/van_de.py", user="khtc", id=the_issue(home).id)
+    assert not any(b.label == "Lưu" for b in at.button) and not at.text_area
+
+
+def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) -> None:
+    at = open_app("pages/van_de.py")
+    assert at.selectbox[0].label == "Chọn vấn đề" and at.query_params["id"]
+    missing = open_app("pages/van_de.py", id="khong-co")
+    assert any("Không tìm thấy" in e.value for e in missing.error)
+
+
+# --------------------------------------------------------------------------- Tra cứu
+
+def test_search_is_accent_insensitive_with_phrases_exclusions_and_filters(home) -> None:
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        phrase = '"lam thu" -"vi tan"'
+        expected = {q: store.count(Filters(), q) for q in ("lam thu", phrase, "lạm thu")}
+        negative_local = store.count(Filters(sentiments=("negative",), local=True), "lam thu")
+    assert expected["lam thu"] == expected["lạm thu"] > expected[phrase]
+    at = open_app("pages/tra_cuu.py")
+    at.text_input(key="tc_text").input("lam thu").run()
+    assert any(c.value.startswith(f"{expected['lam thu']} bài khớp") for c in at.caption)
+    assert any("<mark>" in m.value for m in at.markdown)  # highlights
+    at.text_input(key="tc_text").input(phrase).run()
+    assert any(c.value.startswith(f"{expected[phrase]} bài khớp") for c in at.caption)
+    at.text_input(key="tc_text").input("lam thu").run()
+    at.multiselect(key="tc_tones").select("negative").run()
+    at.segmented_control(key="tc_local").set_value("local").run()
+    assert any(c.value.startswith(f"{negative_local} bài khớp") for c in at.caption)
+    at.text_input(key="tc_text").input("OR lam").run()
+    assert at.error and "OR" in at.error[0].value
+
+
+def test_search_dates_limit_the_range(home) -> None:
+    from datetime import date
+
+    at = open_app("pages/tra_cuu.py")
+    at.date_input(key="tc_since").set_value(date(2025, 9, 20)).run()
+    at.date_input(key="tc_until").set_value(date(2025, 9, 20)).run()
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        from tests.conftest import at as t
+
+        n = store.count(Filters(since=t("2025-09-20T00:00:00+07:00"), until=t("2025-09-21T00:00:00+07:00")))
+    assert n and any(c.value.startswith(f"{n} bài khớp") for c in at.caption)
+    at.date_input(key="tc_until").set_value(date(2025, 9, 1)).run()
+    assert any("Ngày kết thúc" in e.value for e in at.error)
+
+
+def test_search_pages_with_the_cursor_and_exports_real_csv_and_xlsx(home) -> None:
+    at = open_app("pages/tra_cuu.py")
+    total = int(at.caption[0].value.split(" ")[0].replace(".", ""))
+    assert total > 40 and "trang 1/" in at.caption[0].value
+    first = [m.value for m in at.markdown if m.value.startswith("**")][:20]
+    at.button(key="tc_next_top").click().run()
+    assert "trang 2/" in at.caption[0].value
+    second = [m.value for m in at.markdown if m.value.startswith("**")][:20]
+    assert second and second != first
+    at.button(key="tc_prev_top").click().run()
+    assert "trang 1/" in at.caption[0].value
+    at.button(key="tc_prepare").click().run()
+    assert [b.label for b in at.download_button] == [f"⬇️ CSV ({total} bài)", f"⬇️ Excel ({total} bài)"]
+    _, n, csv_bytes, xlsx_bytes = at.session_state["tc_export"]
+    assert n == total
+    rows = list(csv.reader(io.StringIO(csv_bytes.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["Ngày đăng", "Giờ", "Nguồn", "Tiêu đề"] and len(rows) == total + 1
+    assert all(len(r[0]) == 10 and r[0][2] == "/" for r in rows[1:])  # dd/mm/yyyy
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes)).active
+    assert sheet.max_row == total + 1 and sheet["D1"].value == "Tiêu đề"
+    assert any("lạm thu" in (c.value or "") for c in sheet["D"])
+
+
+def test_article_text_is_never_rendered_as_html(home) -> None:
+    at = open_app("pages/tra_cuu.py")
+    at.text_input(key="tc_text").input("hoc phi").run()
+    shown = [m for m in at.markdown]
+    assert any("onerror" in m.value for m in shown)  # the hostile article is listed…
+    for m in shown:
+        if m.proto.allow_html:  # …and wherever HTML is allowed, its tags arrive escaped
+            assert "<img" not in m.value and "<script" not in m.value and "<b>" not in m.value
+            assert "](javascript" not in m.value
+    assert not any("](javascript" in m.value for m in shown)
+
+
+# --------------------------------------------------------------------------- Chủ đề / Đơn vị, Nguồn tin
+
+def test_topic_and_department_views(home) -> None:
+    at = open_app("pages/chu_de.py")
+    at.selectbox(key="cd_topic").set_value(8).run()
+    text = texts(at)
+    assert "Tài chính – Kế hoạch" in text and "Phòng Kế hoạch – Tài chính" in text and "`lạm thu`" in text
+    assert any(the_issue(home).title in d.value.to_string() for d in at.dataframe)
+    at.segmented_control(key="cd_mode").set_value("department").run()
+    at.selectbox(key="cd_dep").set_value("mam-non").run()
+    assert "Phòng Giáo dục Mầm non" in texts(at)
+    viewer = open_app("pages/chu_de.py", user="khtc")
+    assert viewer.selectbox(key="cd_dep").value == "ke-hoach-tai-chinh" and viewer.selectbox(key="cd_dep").disabled
+
+
+def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
+    at = open_app("pages/nguon_tin.py")
+    table = at.dataframe[0].value
+    tuoitre = table[table["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss"].iloc[0]
+    assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "HTTP 503" and tuoitre["Số lần lỗi"] == 3
+    vne = table[table["Địa chỉ"] == "https://vnexpress.net/rss/giao-duc.rss"].iloc[0]
+    assert vne["Tình trạng"] == "🟢 Tốt" and sum(vne["Bài/ngày (14 ngày, cả báo)"]) > 0
+    assert any(m.label == "Đang lỗi" and m.value == "1" for m in at.metric)
+    with pytest.raises(ValueError, match="Known pages"):  # not in a department viewer's navigation
+        open_app("pages/nguon_tin.py", user="khtc")
+
+
+# --------------------------------------------------------------------------- Cấu hình
+
+def test_admin_edits_seed_phrases_with_validation(home) -> None:
+    at = open_app("pages/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_topic").set_value(8).run()
+    seeds = next(t for t in at.text_area if t.label.startswith("Cụm từ gốc"))
+    seeds.input(" \n ")  # form fields are sent with the submit button
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    assert any("must not be empty" in e.value for e in at.error), [e.value for e in at.error]
+    assert not (home / "topics.yaml").exists()
+    seeds = next(t for t in at.text_area if t.label.startswith("Cụm từ gốc"))
+    seeds.input("lạm thu\nhọc phí\nthu sai quy định")
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    assert any("Đã lưu" in s.value for s in at.success)
+    topics = load_topics(home / "topics.yaml")
+    assert topics[8].seeds == ("lạm thu", "học phí", "thu sai quy định") and topics[1].seeds  # others kept
+
+
+def test_admin_edits_recipients_and_thresholds(home) -> None:
+    at = open_app("pages/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_dep").set_value("mam-non").run()
+    emails = next(t for t in at.text_area if t.label.startswith("Email"))
+    emails.input("khong-phai-email")
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    assert any("not an email address" in e.value for e in at.error), [e.value for e in at.error]
+    assert not (home / "departments.yaml").exists()
+    emails = next(t for t in at.text_area if t.label.startswith("Email"))
+    emails.input("mamnon@haugiang.example\npho.phong@haugiang.example")
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    assert "pho.phong@haugiang.example" in (home / "departments.yaml").read_text(encoding="utf-8")
+    at.number_input(key="th_detector.hot_score").set_value(9.5)
+    at.text_input(key="th_alerts.quiet_hours").input("23:00-05:30")
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == "23:00-05:30"
+
+
+def test_admin_adds_a_department_viewer_account(home) -> None:
+    at = open_app("pages/cau_hinh.py", user="quantri")
+    for key, value in (("u_name", "tieuhoc"), ("u_full", "Phòng Tiểu học"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):
+        at.text_input(key=key).input(value)
+    next(s for s in at.selectbox if s.label == "Vai trò").select("department")
+    next(s for s in at.selectbox if s.label.startswith("Đơn vị (")).select("tieu-hoc")
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert any("Đã lưu tài khoản tieuhoc" in s.value for s in at.success), [e.value for e in at.error]
+    from dashboard.users import check_password, load_accounts
+
+    user = load_accounts(home / "users.yaml").users["tieuhoc"]
+    assert user.role == "department" and user.department == "tieu-hoc" and check_password("mot-mat-khau", user.password)

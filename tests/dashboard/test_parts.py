@@ -1,0 +1,143 @@
+"""The dashboard's Streamlit-free parts: accounts, scopes, exports, configuration saving, the CLI."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import stat
+import subprocess
+import sys
+from datetime import datetime
+
+import openpyxl
+import pytest
+
+from dashboard import config_edit
+from dashboard.export import to_csv, to_xlsx
+from dashboard.scope import NOTHING, scope_for
+from dashboard.users import (
+    add_user,
+    check_password,
+    ensure_first_admin,
+    load_accounts,
+    make_user,
+    remove_user,
+    users_path,
+)
+from diemnong.config import ConfigError, Source, data_file, default_catalog, load_settings, load_sources
+from diemnong.domain import TZ, Article, Classification, HotIssue
+from store import Filters
+from tests.conftest import ROOT
+
+
+def test_accounts_hash_passwords_and_file_is_private(tmp_path) -> None:
+    path = users_path(tmp_path)
+    add_user(path, make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-dai"))
+    text = path.read_text(encoding="utf-8")
+    assert "mat-khau-dai" not in text and "$2b$" in text
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    acc = load_accounts(path)
+    assert acc.cookie_key and len(acc.cookie_key) == 64
+    assert check_password("mat-khau-dai", acc.users["lan"].password) and not check_password("sai", acc.users["lan"].password)
+    with pytest.raises(ConfigError, match="already exists"):
+        add_user(path, make_user("lan", "Lan", "admin", "mat-khau-khac"))
+    add_user(path, make_user("lan", "Lan", "admin", "mat-khau-khac"), replace=True)
+    assert load_accounts(path).users["lan"].is_admin and load_accounts(path).cookie_key == acc.cookie_key
+    with pytest.raises(ConfigError, match="last administrator"):
+        remove_user(path, "lan")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("Lan Anh", "Lan", "analyst", "mat-khau-dai"), "user name"),
+    (("lan", "Lan", "boss", "mat-khau-dai"), "role"),
+    (("lan", "Lan", "analyst", "ngan"), "at least 8"),
+    (("lan", "Lan", "department", "mat-khau-dai"), "needs --department"),
+    (("lan", "Lan", "analyst", " mat-khau-dai"), "spaces"),
+])
+def test_bad_accounts_are_refused(args, message) -> None:
+    with pytest.raises(ConfigError, match=message):
+        make_user(*args)
+    with pytest.raises(ConfigError, match="unknown department"):
+        make_user("lan", "Lan", "department", "mat-khau-dai", "khong-co", departments=default_catalog()[1])
+
+
+def test_a_broken_accounts_file_names_line_and_field(tmp_path) -> None:
+    path = users_path(tmp_path)
+    path.write_text("cookie_key: abc\nusers:\n  - username: lan\n    name: Lan\n    role: chief\n    password: $2b$12$x\n")
+    with pytest.raises(ConfigError, match=r"users.yaml:5: users.0.role"):
+        load_accounts(path)
+
+
+def test_first_admin_is_created_once_with_a_random_password(tmp_path) -> None:
+    password = ensure_first_admin(tmp_path)
+    assert password and (tmp_path / "initial-admin-password").read_text().strip() == password
+    user = load_accounts(users_path(tmp_path)).users["admin"]
+    assert user.is_admin and check_password(password, user.password)
+    assert ensure_first_admin(tmp_path) is None
+
+
+def test_cli_user_add_list_remove(tmp_path) -> None:
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "diemnong", "user", *args], input=stdin, capture_output=True,
+                              text=True, env=env, cwd=ROOT, timeout=120)
+
+    added = run("add", "khtc", "--name", "Phòng KH-TC", "--role", "department", "--department", "ke-hoach-tai-chinh",
+                "--password-stdin", stdin="mat-khau-dai\n")
+    assert added.returncode == 0, added.stderr
+    listed = run("list")
+    assert "khtc\tdepartment\tke-hoach-tai-chinh\tPhòng KH-TC" in listed.stdout
+    bad = run("add", "xy", "--role", "department", "--department", "khong-co", "--password-stdin", stdin="mat-khau-dai\n")
+    assert bad.returncode == 2 and "unknown department" in bad.stderr and bad.stderr.count("\n") == 1
+    assert run("add", "lan", stdin="").returncode == 2  # no terminal and no --password-stdin: refused, not hung
+    assert run("remove", "khtc").returncode == 0 and "khtc" not in run("list").stdout
+
+
+def test_department_scope_narrows_filters_and_issues() -> None:
+    topics, departments = default_catalog()
+    finance = scope_for("department", "ke-hoach-tai-chinh", topics, departments)
+    assert finance.topics == (8,) and not finance.everything
+    assert finance.filters(Filters()).topics == (8,)
+    assert finance.filters(Filters(topics=(1,))).topics == (NOTHING,)
+    now = datetime(2025, 9, 1, tzinfo=TZ)
+    issue = HotIssue("x", "t", (2, 8), ("tieu-hoc",), now, now, 1.0, "")
+    assert finance.sees(issue) and not scope_for("department", "mam-non", topics, departments).sees(issue)
+    assert scope_for("department", "van-phong", topics, departments).everything  # copied on everything
+    assert scope_for("analyst", "", topics, departments).everything
+
+
+def test_exports_are_real_files_and_never_formulas() -> None:
+    a = Article(url="https://example.vn/a.html", title="=HYPERLINK(\"http://x\")", source="VnExpress",
+                published=datetime(2025, 9, 5, 8, 30, tzinfo=TZ), summary="Học phí tăng",
+                classification=Classification(topics=(8,), sentiment="negative", local=True))
+    rows = list(csv.reader(io.StringIO(to_csv([a], {8: "Tài chính – Kế hoạch"}).decode("utf-8-sig"))))
+    assert rows[1][:4] == ["05/09/2025", "08:30", "VnExpress", "'=HYPERLINK(\"http://x\")"]
+    assert rows[1][5:8] == ["8. Tài chính – Kế hoạch", "Tiêu cực", "Có"]
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx([a], {8: "Tài chính – Kế hoạch"}))).active
+    assert sheet["D2"].value == "=HYPERLINK(\"http://x\")" and sheet["D2"].data_type == "s"
+    assert sheet["A1"].font.bold and sheet.max_row == 2
+
+
+def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
+    sources = load_sources()
+    assert data_file("sources.yaml") == ROOT / "data" / "sources.yaml"
+    with pytest.raises(ConfigError, match=r"sources.yaml:\d+: sources.0.url: not an http"):
+        config_edit.save_sources(tmp_path, [Source("Báo", "rss", "ftp://x", "GD")])
+    with pytest.raises(ConfigError, match="needs selectors.article_links"):
+        config_edit.save_sources(tmp_path, [Source("Báo", "html", "https://x.vn/", "GD")])
+    assert not (tmp_path / "sources.yaml").exists()
+    config_edit.save_sources(tmp_path, sources[:2])
+    assert data_file("sources.yaml") == tmp_path / "sources.yaml" and len(load_sources()) == 2
+    config_edit.save_sources(tmp_path, sources[:3])
+    assert len(list((tmp_path / "config-history").iterdir())) == 1  # the previous version kept
+    (tmp_path / "settings.yaml").write_text("alerts:\n  smtp_password: bi-mat\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="between"):
+        config_edit.save_thresholds(tmp_path, {"detector.story_similarity": 2})
+    with pytest.raises(ConfigError, match="HH:MM"):
+        config_edit.save_thresholds(tmp_path, {"alerts.digest_time": "7h30"})
+    config_edit.save_thresholds(tmp_path, {"detector.min_articles": 5, "alerts.digest_time": "08:00"})
+    s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
+    assert s["detector.min_articles"] == 5 and s["alerts.digest_time"] == "08:00" and s["alerts.smtp_password"] == "bi-mat"
+    default_catalog.cache_clear()
