@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 RECENT_POLLS = 20
 CURSOR_GUIDS = 1000
 CURSOR_SEEN = 300
-HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "")
+HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 
 # --------------------------------------------------------------------------- events
@@ -152,7 +152,7 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
     if page.status >= 400:
         raise PageError(f"HTTP {page.status}", permanent=page.status in (410, 451))
     ctype = page.content_type.split(";")[0].strip().lower()
-    if not ctype.startswith(HTML_TYPES):
+    if ctype and not ctype.startswith(HTML_TYPES):
         raise PageError(f"not an HTML page ({ctype})", permanent=True)
     try:
         ex = extract_article(decode_html(page.content, page.content_type), page.url,

@@ -304,6 +304,42 @@ def _outlet_body(tree: Any, outlet: Outlet | None) -> list[str]:
     return []
 
 
+BLOCKS = {"p", "h2", "h3", "h4", "li", "blockquote", "div", "td", "section", "article"}
+TABLE_DUMP = re.compile(r"(^|\n)\s*\|")
+
+
+def _blocks_after(title_el: Any) -> list[str]:
+    """Text blocks that follow the headline inside its container: the body of pages trafilatura cannot read
+    (legacy table layouts). Line breaks (<br>) separate paragraphs."""
+    if title_el is None:
+        return []
+    container = title_el.getparent()
+    while container is not None and len(_text_of(container)) < 400 and container.getparent() is not None:
+        container = container.getparent()
+    if container is None:
+        return []
+    lines: list[str] = []
+    started = False
+    for el in container.iter():
+        if el is title_el:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag not in BLOCKS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el):
+            continue  # only the innermost blocks
+        if title_el in el.iterancestors():
+            continue
+        for br in el.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
+        for part in "".join(el.itertext()).split("\n"):
+            part = _clean(part)
+            if len(part) >= 30 and links < len(part) / 2:
+                lines.append(part)
+    return lines
+
+
 def clean_body(lines: list[str], title: str, lead: str) -> list[str]:
     """Body paragraphs without the headline, date lines, the lead, related-link lines and navigation."""
     title_key, lead_key = _key(title), _key(clean_lead(lead))
@@ -356,6 +392,10 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     lead = lead or _lead_after(title_el, title) or meta.description
     lines = _outlet_body(tree, outlet) or [l for l in (data.get("text") or "").split("\n")]
     body = clean_body(lines, title, lead)
+    if not body or TABLE_DUMP.search("\n".join(body)):
+        fallback = clean_body(_blocks_after(title_el), title, lead)
+        if sum(len(b) for b in fallback) >= MIN_TEXT:
+            body = fallback
     text = nfc("\n".join(body))
     if len(text) < MIN_TEXT:
         raise ExtractionError(f"article text too short ({len(text)} characters) in {url or 'page'}")

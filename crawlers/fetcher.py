@@ -397,6 +397,8 @@ class Fetcher:
             try:
                 resp = await self._follow(origin + "/robots.txt", {}, robots=False, max_bytes=ROBOTS_MAX_BYTES)
                 entry = self.robots.store(url, resp.status, resp.content)
+            except (RateLimited, BlockedAddress):
+                raise
             except FetchError as exc:
                 log.info("robots.txt of %s unavailable (%s): not crawling it for now", origin, exc)
                 entry = self.robots.store(url, None, b"")

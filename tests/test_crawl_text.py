@@ -214,7 +214,7 @@ def test_legacy_windows_1258_page_with_the_date_above_the_headline() -> None:
     ex = extract_article(html, "http://bao.example.vn/tin/3.html")
     assert ex.title == story(3).title and ex.lead == story(3).lead
     assert ex.published == at("2025-09-05T10:20:00+07:00")
-    assert unicodedata.is_normalized("NFC", ex.text) and story(3).paragraphs[1][:30] in ex.text
+    assert unicodedata.is_normalized("NFC", ex.text) and ex.text.split("\n") == list(story(3).paragraphs)
 
 
 def test_home_pages_and_empty_pages_are_not_articles() -> None:
