@@ -311,7 +311,10 @@ class Service:
         for event in batch:
             if isinstance(event, Done):
                 result = event.result
-                result.outcomes["stored"] = stored.pop(result.source.url, 0)
+                n = result.outcomes["stored"] = stored.pop(result.source.url, 0)
+                counts = dict(result.state.counts)
+                counts["stored"] = counts.get("stored", 0) + n
+                result.state = result.state.with_(counts=counts)
                 self.store.save_source_state(result.state)
                 results[result.source.url] = result
 

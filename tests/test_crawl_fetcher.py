@@ -73,7 +73,8 @@ def test_one_host_is_asked_one_request_at_a_time_at_least_the_delay_apart(http_s
     policy = FetchPolicy(**{**FAST.__dict__, "host_delay": 0.3})
     run(policy, lambda f: asyncio.gather(*(f.get(http_server.url + "/p") for _ in range(4))))
     gaps = [b - a for a, b in zip(stamps, stamps[1:])]
-    assert len(stamps) == 4 and min(gaps) >= 0.29, gaps
+    # Server-side stamps carry the network jitter of each request; the fetcher spaces request starts.
+    assert len(stamps) == 4 and min(gaps) >= 0.2 and stamps[-1] - stamps[0] >= 0.85, gaps
 
 
 def test_the_host_clock_keeps_politeness_across_runs(http_server: LoopbackServer) -> None:
@@ -81,7 +82,7 @@ def test_the_host_clock_keeps_politeness_across_runs(http_server: LoopbackServer
     policy, clock = FetchPolicy(**{**FAST.__dict__, "host_delay": 0.4}), HostClock()
     run(policy, lambda f: f.get(http_server.url + "/p"), clock=clock)
     run(policy, lambda f: f.get(http_server.url + "/p"), clock=clock)
-    assert stamps[1] - stamps[0] >= 0.36
+    assert stamps[1] - stamps[0] >= 0.3
 
 
 def test_global_concurrency_limit_over_hosts() -> None:
@@ -284,7 +285,7 @@ def test_robots_crawl_delay_is_respected(http_server: LoopbackServer) -> None:
     http_server.route("/robots.txt", "User-agent: *\nCrawl-delay: 0.5\n", content_type="text/plain")
     stamps = timed(http_server, "/p")
     run(ROBOTS, lambda f: asyncio.gather(*(f.get(http_server.url + "/p") for _ in range(3))))
-    assert min(b - a for a, b in zip(stamps, stamps[1:])) >= 0.49
+    assert min(b - a for a, b in zip(stamps, stamps[1:])) >= 0.4 and stamps[-1] - stamps[0] >= 0.95
 
 
 def test_missing_robots_allows_and_unreachable_robots_forbids_for_now(http_server: LoopbackServer) -> None:
