@@ -18,6 +18,7 @@ import json
 import logging
 import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
@@ -243,7 +244,10 @@ class Crawler:
             run = _Run(self, fetcher, known, now, emit)
             jobs = [run.poll(s, states.get(s.url) or SourceState(name=s.url)) for s in sources]
             jobs += [run.retry(a) for a in retries]
-            await asyncio.gather(*jobs)
+            try:
+                await asyncio.gather(*jobs)
+            finally:
+                run.extractor.shutdown(wait=False, cancel_futures=True)
 
     def crawl(self, sources: Sequence[Source], states: dict[str, SourceState] | None = None,
               known: Callable[[list[str]], set[str]] = lambda urls: set(), retries: Sequence[Article] = (),
@@ -259,6 +263,7 @@ class _Run:
                  emit: Callable[[Event], None]):
         self.crawler, self.fetcher, self.known, self.now, self.emit = crawler, fetcher, known, now, emit
         self.claimed: set[str] = set()
+        self.extractor = ThreadPoolExecutor(1, thread_name_prefix="diemnong-extract")
 
     async def poll(self, source: Source, state: SourceState) -> None:
         """Poll one source; never raises for the source's own failure (it is in the Done event)."""
@@ -375,7 +380,9 @@ class _Run:
             raise PageError(str(exc)) from exc
         if resp.truncated:
             log.info("page %s was cut at %d bytes; extracting what was read", article.url, self.crawler.policy.max_bytes)
-        return complete_article(article, resp, self.crawler.outlets)
+        # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
+        return await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
+                                                                self.crawler.outlets)
 
     async def retry(self, article: Article) -> None:
         """Another try at a stored feed-only article's page."""
