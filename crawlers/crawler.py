@@ -94,9 +94,9 @@ Event = Union[Found, Done, Retried]
 class PageError(ValueError):
     """An article page could not be used (the message says why)."""
 
-    def __init__(self, message: str, permanent: bool = False):
+    def __init__(self, message: str, permanent: bool = False, not_article: bool = False):
         super().__init__(message)
-        self.permanent = permanent
+        self.permanent, self.not_article = permanent, not_article
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -159,7 +159,7 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
         ex = extract_article(decode_html(page.content, page.content_type), page.url,
                              outlet_for(site_of(page.url), outlets), now=article.fetched)
     except NotAnArticle as exc:
-        raise PageError(str(exc), permanent=True) from exc
+        raise PageError(str(exc), permanent=True, not_article=True) from exc
     except ExtractionError as exc:
         raise PageError(str(exc)) from exc
     title = article.title if article.title and article.title != slug_title(article.url) else (ex.title or article.title)
@@ -353,19 +353,24 @@ class _Run:
             elif item is not None and item_time(item, self.now) is None:
                 result.count("implausible-date")
                 log.info("ignored the feed time %s of %s", item.published, article.url)
-            todo.append(article)
-        await asyncio.gather(*(self._one(source, result, a) for a in todo))
+            todo.append((article, item is not None))
+        await asyncio.gather(*(self._one(source, result, a, from_feed) for a, from_feed in todo))
 
-    async def _one(self, source: Source, result: PollResult, article: Article) -> None:
+    async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True) -> None:
         error, permanent = "", False
         if self.crawler.fetch_pages:
             try:
                 article = await self.page(article)
                 result.count("page-fetched")
             except PageError as exc:
+                if exc.not_article and not from_feed:
+                    # A listing selector caught a section or home page: not an article, nothing to keep.
+                    result.count("not-an-article")
+                    log.info("skipped %s found on %s because %s", article.url, source.url, exc)
+                    return
                 error, permanent = str(exc), exc.permanent
                 result.count("page-failed")
-                log.info("kept the feed item only for %s because %s", article.url, exc)
+                log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
         result.articles.append(article)
         result.count("new")
         self.emit(Found(source.url, article, error, permanent))

@@ -376,6 +376,14 @@ def looks_like_listing(tree: Any, url: str, meta: Metadata) -> bool:
     return headline_links >= 60 and paragraph_text < 400
 
 
+def _mostly_links(tree: Any, body: list[str]) -> bool:
+    """Whether most of the "body" is the text of links (headlines of other articles)."""
+    if len(body) < 3:
+        return False
+    links = {_key(_text_of(a)) for a in tree.iter("a")}
+    return sum(_key(line) in links for line in body) / len(body) >= 0.5
+
+
 # --------------------------------------------------------------------------- the whole page
 
 def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now: datetime | None = None) -> Extracted:
@@ -397,6 +405,8 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         if sum(len(b) for b in fallback) >= MIN_TEXT:
             body = fallback
     text = nfc("\n".join(body))
+    if _mostly_links(tree, body):
+        raise NotAnArticle(f"{url or 'page'} is a list of links (a section page), not an article")
     if len(text) < MIN_TEXT:
         raise ExtractionError(f"article text too short ({len(text)} characters) in {url or 'page'}")
     title = title or _clean(data.get("title"))

@@ -239,3 +239,19 @@ def test_listing_walk_waits_for_retry_after(http_server: LoopbackServer) -> None
     events = crawler().crawl([source], now=NOW)
     assert [f.article.title for f in found(events)] == [story(0).title]
     assert time.monotonic() - started >= 1.0
+
+
+def test_listing_page_url_template_and_links_that_are_not_articles(http_server: LoopbackServer) -> None:
+    section = http_server.url + "/giao-duc/tuyen-sinh"
+    http_server.route("/giao-duc", listing_page(http_server.url, [0]).replace(
+        "</section>", f"<article class=\"item\"><h3><a href=\"{section}\">Tuyển sinh: tất cả các bài của chuyên mục</a></h3></article></section>"))
+    http_server.route("/giao-duc/tuyen-sinh", listing_page(http_server.url, list(range(40))))
+    http_server.route("/giao-duc/trang/2", listing_page(http_server.url, [1]))
+    for n in (0, 1):
+        http_server.route(f"/giao-duc/bai-{n}-{1000000 + n}.ldo", gdtd_page(n))
+    source = Source(name="Lao Động", kind="html", url=http_server.url + "/giao-duc", section="Giáo dục", max_pages=2,
+                    selectors={"article_links": "article.item h3 a", "page_url": http_server.url + "/giao-duc/trang/{n}"})
+    events = crawler().crawl([source], now=NOW)
+    assert sorted(f.article.title for f in found(events)) == sorted([story(0).title, story(1).title])
+    result = done(events)[0]
+    assert result.outcomes["not-an-article"] == 1 and result.outcomes["listing-pages"] == 2

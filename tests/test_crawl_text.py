@@ -1,6 +1,7 @@
 """Pure parts of the crawlers: canonical URLs, encodings, Vietnamese dates, feeds, article extraction, fingerprints."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -297,3 +298,18 @@ def test_syndication_index_points_copies_at_the_first_one() -> None:
     assert index.match(first, exclude="a1") == "a1", "through a2, which belongs to a1's group"
     assert index.match(fingerprint("\n".join(story(3).paragraphs), 20)) is None
     assert index.prune(t0 + timedelta(minutes=30)) == 1 and len(index) == 1
+
+
+@pytest.mark.parametrize("selectors, message", [
+    pytest.param("{article_links: 'h3 a', next: 'a.next'}", "selectors.next: unknown selector", id="unknown-key"),
+    pytest.param("{article_links: 'h3 a[['}", "selectors.article_links: not a CSS selector", id="bad-css"),
+    pytest.param("{article_links: 'h3 a', page_url: 'https://x.vn/giao-duc?page=2'}", "selectors.page_url: page_url is an http(s) URL with {n}", id="page-url"),
+])
+def test_listing_selectors_are_checked_when_sources_load(tmp_path: Path, selectors: str, message: str) -> None:
+    from diemnong.config import load_sources
+
+    path = tmp_path / "sources.yaml"
+    path.write_text(f"sources:\n  - name: X\n    kind: html\n    url: https://x.vn/giao-duc\n    section: GD\n    selectors: {selectors}\n",
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"sources.yaml:\d+: sources\.0\." + re.escape(message)):
+        load_sources(path)
