@@ -88,10 +88,14 @@ async def walk_listing(source: Any, seen: list[str], policy: FetchPolicy, timeou
     )
     try:
         out, err = await asyncio.wait_for(proc.communicate(json.dumps(job(source, seen, policy)).encode()), timeout)
-    except (asyncio.TimeoutError, asyncio.CancelledError):
+    except asyncio.TimeoutError:
         proc.kill()
         await proc.wait()
         raise ListingError(f"listing walk of {source.url} took longer than {timeout:g} s and was stopped") from None
+    except asyncio.CancelledError:
+        proc.kill()
+        await proc.wait()
+        raise
     walk = read_events(out.decode("utf-8", "replace").splitlines())
     if proc.returncode != 0 and not walk.pages:
         tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]

@@ -52,6 +52,7 @@ def test_failed_pages_are_kept_and_retried_with_backoff(fast: Settings, store: S
     assert result.outcomes["stored"] == 3 and result.outcomes["page-failed"] == 2
     first, gone = store.get_article(doc_id(page_url(http_server, 0))), store.get_article(doc_id(page_url(http_server, 2)))
     assert first.status == "feed-only" and first.title == story(0).title and first.classification is not None
+    assert gone.status == "feed-only" and store.page_attempts(gone.id) == 1
     assert store.pending_pages(NOW + timedelta(minutes=59)) == [], "the first retry waits an hour"
     assert [a.id for a in store.pending_pages(NOW + timedelta(minutes=61))] == [first.id], "410 Gone is not retried"
     before = len(http_server.requests)
