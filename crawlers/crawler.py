@@ -124,11 +124,25 @@ def remember_seen(cursor: dict[str, Any], urls: Sequence[str]) -> dict[str, Any]
     return {**cursor, "seen": (list(urls) + old)[:CURSOR_SEEN]}
 
 
-def item_time(item: FeedItem, now: datetime) -> datetime | None:
-    """The feed's time of an item when it is believable (not before 1995, not a day ahead)."""
-    if item.published is None or not plausible(item.published, now):
+def believable(when: datetime | None, now: datetime) -> datetime | None:
+    """A publication time as it can be true: none before 1995, none in the future.
+
+    A time about seven hours ahead is Vietnamese local time labelled as UTC (a common feed bug) and is
+    moved back; any other future time is not believed.
+    """
+    if when is None or not plausible(when, now):
         return None
-    return item.published
+    ahead = when - now
+    if ahead <= timedelta(minutes=10):
+        return when
+    if timedelta(hours=6, minutes=30) <= ahead <= timedelta(hours=7, minutes=30):
+        return when - timedelta(hours=7)
+    return None
+
+
+def item_time(item: FeedItem, now: datetime) -> datetime | None:
+    """The feed's time of an item when it is believable (see `believable`)."""
+    return believable(item.published, now)
 
 
 def article_from_item(item: FeedItem, source: Source, now: datetime) -> Article:
@@ -163,7 +177,12 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
     except ExtractionError as exc:
         raise PageError(str(exc)) from exc
     title = article.title if article.title and article.title != slug_title(article.url) else (ex.title or article.title)
-    published = article.published if has_own_time(article) or ex.published is None else ex.published
+    published = article.published
+    page_time = believable(ex.published, article.fetched or datetime.now(TZ))
+    if not has_own_time(article) and page_time is not None:
+        # A page date without a time of day on the day it was first seen says less than the first-seen time.
+        if ex.time_of_day or page_time.date() != article.published.date():
+            published = page_time
     return article.with_(
         text=ex.text, summary=article.summary or ex.lead, author=article.author or ex.author,
         image=article.image or ex.image, title=title, published=published, status="complete",

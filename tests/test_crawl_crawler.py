@@ -255,3 +255,16 @@ def test_listing_page_url_template_and_links_that_are_not_articles(http_server: 
     assert sorted(f.article.title for f in found(events)) == sorted([story(0).title, story(1).title])
     result = done(events)[0]
     assert result.outcomes["not-an-article"] == 1 and result.outcomes["listing-pages"] == 2
+
+
+@pytest.mark.parametrize("given, expected", [
+    pytest.param("2025-09-05T11:00:00+07:00", "2025-09-05T11:00:00+07:00", id="past"),
+    pytest.param("2025-09-05T12:05:00+07:00", "2025-09-05T12:05:00+07:00", id="clock-skew"),
+    pytest.param("2025-09-05T18:50:00+07:00", "2025-09-05T11:50:00+07:00", id="local-time-labelled-utc"),
+    pytest.param("2025-09-05T15:00:00+07:00", None, id="future"),
+    pytest.param("1970-01-01T07:00:00+07:00", None, id="epoch"),
+])
+def test_feed_times_are_believed_only_when_they_can_be_true(given: str, expected: str | None) -> None:
+    from crawlers.crawler import believable
+
+    assert believable(at(given), NOW) == (at(expected) if expected else None)
