@@ -1,20 +1,52 @@
-"""One poll of one source: feed → items → article pages → articles, with the source's new state."""
+"""One crawl run: every due source polled concurrently (feeds and listing pages), pages fetched and
+extracted, and the events handed to the caller as they happen.
+
+The crawler never touches the store. It is told which URLs are already known (``known``), and it
+reports, in this order for each source: a :class:`Found` per new article (complete, or only the feed
+item when its page failed — nothing is dropped), then one :class:`Done` with the source's new state.
+The caller stores the articles first and the state after, so a crash in between makes the next run
+poll the source again (no ETag saved yet) and find the stored articles already known: nothing lost,
+nothing twice. Pages due for another try come back as :class:`Retried`.
+
+The async work runs in a thread of its own (:meth:`Crawler.run`), so fetching goes on while the
+caller analyses and stores what arrived; the host clock and the robots cache are kept between runs.
+"""
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
+import queue
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Callable
+from datetime import datetime, timedelta
+from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
-from crawlers.extract import ExtractionError, extract_article
+import httpx
+
+from crawlers.dates import plausible
+from crawlers.encoding import decode_html
+from crawlers.extract import ExtractionError, NotAnArticle, extract_article
 from crawlers.feeds import FeedError, FeedItem, parse_feed
-from crawlers.fetcher import FetchError, Fetcher, Response
-from crawlers.urls import canonical_url
+from crawlers.fetcher import (FetchError, Fetcher, FetchPolicy, FetchStats, HostClock, RateLimited, Response, RobotsCache,
+                              RobotsDenied)
+from crawlers.listing import ListingError, walk_listing
+from crawlers.outlets import Outlet, default_outlets, outlet_for
+from crawlers.safety import BlockedAddress
+from crawlers.urls import canonical_url, host_of, site_of, slug_title
 from diemnong.config import Source
-from diemnong.domain import Article, SourceState
+from diemnong.domain import TZ, Article, SourceState
 
 log = logging.getLogger(__name__)
 
+RECENT_POLLS = 20
+CURSOR_GUIDS = 1000
+CURSOR_SEEN = 300
+HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
+
+
+# --------------------------------------------------------------------------- events
 
 @dataclass
 class PollResult:
@@ -24,75 +56,370 @@ class PollResult:
     outcomes: dict[str, int] = field(default_factory=dict)
     error: str = ""
 
-    def count(self, outcome: str) -> None:
-        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+    def count(self, outcome: str, n: int = 1) -> None:
+        if n:
+            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + n
 
 
-def decode(resp: Response) -> str:
-    """Text of a page in the encoding its headers or meta declare (UTF-8 when none)."""
-    from trafilatura.utils import decode_file
+@dataclass(frozen=True)
+class Found:
+    """A new article of a source, complete or (when `page_error`) known only from its feed item."""
 
-    return decode_file(resp.content)
+    source_url: str
+    article: Article
+    page_error: str = ""
+    permanent: bool = False  # the page will not become readable by trying again (410, robots, not HTML)
+
+
+@dataclass(frozen=True)
+class Done:
+    """A source is finished for this run; its state may be saved once its articles are stored."""
+
+    result: PollResult
+
+
+@dataclass(frozen=True)
+class Retried:
+    """Another try at a stored article's page: the completed article, or why it failed again."""
+
+    article: Article
+    ok: bool
+    error: str = ""
+    permanent: bool = False
+
+
+Event = Union[Found, Done, Retried]
+
+
+class PageError(ValueError):
+    """An article page could not be used (the message says why)."""
+
+    def __init__(self, message: str, permanent: bool = False, not_article: bool = False):
+        super().__init__(message)
+        self.permanent, self.not_article = permanent, not_article
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+def load_cursor(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def remember_guids(cursor: dict[str, Any], pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """The cursor with these GUID → URL pairs added last (oldest forgotten beyond CURSOR_GUIDS)."""
+    guids = dict(cursor.get("guids", {}))
+    for guid, url in pairs:
+        guids.pop(guid, None)
+        guids[guid] = url
+    return {**cursor, "guids": dict(list(guids.items())[-CURSOR_GUIDS:])}
+
+
+def remember_seen(cursor: dict[str, Any], urls: Sequence[str]) -> dict[str, Any]:
+    """The cursor with these listing URLs first (newest first, at most CURSOR_SEEN)."""
+    old = [u for u in cursor.get("seen", []) if u not in set(urls)]
+    return {**cursor, "seen": (list(urls) + old)[:CURSOR_SEEN]}
+
+
+def believable(when: datetime | None, now: datetime) -> datetime | None:
+    """A publication time as it can be true: none before 1995, none in the future.
+
+    A time about seven hours ahead is Vietnamese local time labelled as UTC (a common feed bug) and is
+    moved back; any other future time is not believed.
+    """
+    if when is None or not plausible(when, now):
+        return None
+    ahead = when - now
+    if ahead <= timedelta(minutes=10):
+        return when
+    if timedelta(hours=6, minutes=30) <= ahead <= timedelta(hours=7, minutes=30):
+        return when - timedelta(hours=7)
+    return None
+
+
+def item_time(item: FeedItem, now: datetime) -> datetime | None:
+    """The feed's time of an item when it is believable (see `believable`)."""
+    return believable(item.published, now)
 
 
 def article_from_item(item: FeedItem, source: Source, now: datetime) -> Article:
-    """An article known only from its feed item (its page still to be fetched)."""
+    """An article known only from its feed item (its page still to be fetched).
+
+    Without a believable feed time it gets the time it was first read (``published == fetched`` marks
+    that, so the page's own time can replace it later).
+    """
+    url = canonical_url(item.url)
     return Article(
-        url=canonical_url(item.url), title=item.title, source=source.name, published=item.published or now,
+        url=url, title=item.title or slug_title(url), source=source.name, published=item_time(item, now) or now,
         summary=item.summary, image=item.image, author=item.author, fetched=now, status="feed-only",
     )
 
 
-def complete_article(article: Article, page: Response) -> Article:
+def has_own_time(article: Article) -> bool:
+    return article.fetched is None or article.published != article.fetched
+
+
+def complete_article(article: Article, page: Response, outlets: Sequence[Outlet] | None = None) -> Article:
     """Fill an article with its page's text; the feed's title and time win where they exist."""
-    ex = extract_article(decode(page), page.url)
+    if page.status >= 400:
+        raise PageError(f"HTTP {page.status}", permanent=page.status in (410, 451))
+    ctype = page.content_type.split(";")[0].strip().lower()
+    if ctype and not ctype.startswith(HTML_TYPES):
+        raise PageError(f"not an HTML page ({ctype})", permanent=True)
+    try:
+        ex = extract_article(decode_html(page.content, page.content_type), page.url,
+                             outlet_for(site_of(page.url), outlets), now=article.fetched)
+    except NotAnArticle as exc:
+        raise PageError(str(exc), permanent=True, not_article=True) from exc
+    except ExtractionError as exc:
+        raise PageError(str(exc)) from exc
+    title = article.title if article.title and article.title != slug_title(article.url) else (ex.title or article.title)
+    published = article.published
+    page_time = believable(ex.published, article.fetched or datetime.now(TZ))
+    if not has_own_time(article) and page_time is not None:
+        # A page date without a time of day on the day it was first seen says less than the first-seen time.
+        if ex.time_of_day or page_time.date() != article.published.date():
+            published = page_time
     return article.with_(
         text=ex.text, summary=article.summary or ex.lead, author=article.author or ex.author,
-        image=article.image or ex.image, title=article.title or ex.title, status="complete",
+        image=article.image or ex.image, title=title, published=published, status="complete",
     )
 
 
-def fetch_page(article: Article, fetcher: Fetcher) -> Article:
-    """Fetch and extract an article's page (raises FetchError or ExtractionError)."""
-    page = fetcher.get(article.url)
-    if page.status >= 400:
-        raise FetchError(f"HTTP {page.status} for {article.url}")
-    return complete_article(article, page)
+def close_state(result: PollResult, now: datetime, ok: bool, **changes: Any) -> SourceState:
+    """The source's state after a poll: outcome counts added, success or failure recorded."""
+    old = result.state
+    counts = dict(old.counts)
+    for key, n in result.outcomes.items():
+        counts[key] = counts.get(key, 0) + n
+    recent = (old.recent + ("1" if ok else "0"))[-RECENT_POLLS:]
+    if ok:
+        return old.with_(last_success=now, last_error="", counts=counts, recent=recent,
+                         articles=old.articles + len(result.articles), **changes)
+    return old.with_(last_error=result.error, failures=old.failures + 1, counts=counts, recent=recent, **changes)
 
 
-def poll_feed(source: Source, state: SourceState, fetcher: Fetcher, now: datetime, fetch_pages: bool = True,
-              seen: Callable[[str], bool] = lambda url: False) -> PollResult:
-    """Poll one feed source once; never raises for a source's own failure (it is in the result)."""
-    result = PollResult(source, state.with_(last_attempt=now, attempts=state.attempts + 1))
-    try:
-        resp = fetcher.get(source.url, etag=state.etag, last_modified=state.last_modified)
+# --------------------------------------------------------------------------- the crawler
+
+class Crawler:
+    """Polls sources with one polite fetcher per run; keeps the host clock and robots cache between runs."""
+
+    def __init__(self, policy: FetchPolicy, fetch_pages: bool = True, listing_timeout: float = 600.0,
+                 outlets: Sequence[Outlet] | None = None, transport: httpx.AsyncBaseTransport | None = None):
+        self.policy, self.fetch_pages, self.listing_timeout = policy, fetch_pages, listing_timeout
+        self.outlets = tuple(outlets) if outlets is not None else default_outlets()
+        self.clock, self.robots = HostClock(), RobotsCache(policy.robots_ttl)
+        self.transport = transport
+        self.stats = FetchStats()
+
+    # -------------------------------------------------------------- sync driver
+    def run(self, sources: Sequence[Source], states: dict[str, SourceState], known: Callable[[list[str]], set[str]],
+            retries: Sequence[Article] = (), now: datetime | None = None) -> Iterator[list[Event]]:
+        """Crawl in a background thread, yielding the events that have arrived each time (oldest first)."""
+        events: queue.Queue = queue.Queue()
+        end = object()
+        box: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                asyncio.run(self._main(sources, states, known, retries, now, events.put, box))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                events.put(exc)
+            finally:
+                events.put(end)
+
+        thread = threading.Thread(target=work, name="diemnong-crawler", daemon=True)
+        thread.start()
+        finished = False
+        try:
+            while not finished:
+                batch = [events.get()]
+                while True:
+                    try:
+                        batch.append(events.get_nowait())
+                    except queue.Empty:
+                        break
+                for item in batch:
+                    if isinstance(item, BaseException):
+                        raise item
+                finished = batch[-1] is end
+                ready = [e for e in batch if e is not end]
+                if ready:
+                    yield ready
+        finally:
+            if not finished and "loop" in box:
+                box["loop"].call_soon_threadsafe(box["task"].cancel)
+            thread.join(timeout=30)
+
+    async def _main(self, sources: Sequence[Source], states: dict[str, SourceState], known: Callable[[list[str]], set[str]],
+                    retries: Sequence[Article], now: datetime | None, emit: Callable[[Event], None], box: dict[str, Any]) -> None:
+        box["loop"], box["task"] = asyncio.get_running_loop(), asyncio.current_task()
+        now = now or datetime.now(TZ)
+        async with Fetcher(self.policy, self.clock, self.robots, self.transport) as fetcher:
+            self.stats = fetcher.stats
+            run = _Run(self, fetcher, known, now, emit)
+            jobs = [run.poll(s, states.get(s.url) or SourceState(name=s.url)) for s in sources]
+            jobs += [run.retry(a) for a in retries]
+            try:
+                await asyncio.gather(*jobs)
+            finally:
+                run.extractor.shutdown(wait=False, cancel_futures=True)
+
+    def crawl(self, sources: Sequence[Source], states: dict[str, SourceState] | None = None,
+              known: Callable[[list[str]], set[str]] = lambda urls: set(), retries: Sequence[Article] = (),
+              now: datetime | None = None) -> list[Event]:
+        """All events of one run at once (benchmarks and tests; the pipeline consumes :meth:`run`)."""
+        return [e for batch in self.run(sources, states or {}, known, retries, now) for e in batch]
+
+
+class _Run:
+    """The state of one crawl run: its fetcher, the URLs claimed so far, the event sink."""
+
+    def __init__(self, crawler: Crawler, fetcher: Fetcher, known: Callable[[list[str]], set[str]], now: datetime,
+                 emit: Callable[[Event], None]):
+        self.crawler, self.fetcher, self.known, self.now, self.emit = crawler, fetcher, known, now, emit
+        self.claimed: set[str] = set()
+        self.extractor = ThreadPoolExecutor(1, thread_name_prefix="diemnong-extract")
+
+    async def poll(self, source: Source, state: SourceState) -> None:
+        """Poll one source; never raises for the source's own failure (it is in the Done event)."""
+        result = PollResult(source, state.with_(last_attempt=self.now, attempts=state.attempts + 1))
+        try:
+            if source.kind == "html":
+                await self._poll_listing(source, result)
+            else:
+                await self._poll_feed(source, result)
+        except (FetchError, FeedError, ListingError) as exc:
+            result.error = str(exc)
+            result.count("failed")
+            result.state = close_state(result, self.now, ok=False)
+            log.warning("skipped source %s because %s", source.url, exc)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one broken source must not stop the others
+            result.error = f"{type(exc).__name__}: {exc}"
+            result.count("failed")
+            result.state = close_state(result, self.now, ok=False)
+            log.exception("source %s failed unexpectedly", source.url)
+        self.emit(Done(result))
+
+    async def _poll_feed(self, source: Source, result: PollResult) -> None:
+        state = result.state
+        resp = await self.fetcher.get(source.url, etag=state.etag, last_modified=state.last_modified)
         if resp.not_modified:
             result.count("not-modified")
-            result.state = result.state.with_(last_success=now, last_error="")
-            return result
+            result.state = close_state(result, self.now, ok=True)
+            log.info("source %s not modified", source.url)
+            return
         if resp.status >= 400:
-            raise FetchError(f"HTTP {resp.status}")
-        items = parse_feed(resp.content, resp.url)
-    except (FetchError, FeedError) as exc:
-        result.error = str(exc)
-        result.state = result.state.with_(last_error=str(exc), failures=state.failures + 1)
-        log.warning("skipped source %s because %s", source.url, exc)
-        return result
-    for item in items:
-        article = article_from_item(item, source, now)
-        if seen(article.url):
-            result.count("already-seen")
-            continue
-        if fetch_pages:
+            raise FetchError(f"HTTP {resp.status} for {source.url}")
+        if resp.truncated:
+            raise FeedError(f"feed larger than {self.crawler.policy.max_bytes} bytes (crawler.max_response_bytes)")
+        feed = parse_feed(resp.content, resp.url, resp.content_type)
+        if feed.problem:
+            log.info("read %s leniently: %s", source.url, feed.problem)
+            result.count("feed-repaired")
+        for reason, n in feed.skipped.items():
+            result.count(f"skipped: {reason}", n)
+            log.info("skipped %d item(s) of %s: %s", n, source.url, reason)
+        cursor = load_cursor(state.cursor)
+        guids = cursor.get("guids", {})
+        fresh, pairs = [], []
+        for item in feed.items:
+            url = canonical_url(item.url)
+            pairs.append((item.guid, guids.get(item.guid) or url))
+            if item.guid in guids:
+                result.count("already-seen")
+                continue
+            fresh.append(item)
+        await self._take(source, result, [(article_from_item(i, source, self.now), i) for i in fresh])
+        result.state = close_state(result, self.now, ok=True, etag=resp.headers.get("etag", ""),
+                                   last_modified=resp.headers.get("last-modified", ""),
+                                   cursor=json.dumps(remember_guids(cursor, pairs), ensure_ascii=False))
+
+    async def _poll_listing(self, source: Source, result: PollResult) -> None:
+        cursor = load_cursor(result.state.cursor)
+        try:
+            walk = await walk_listing(source, list(cursor.get("seen", [])), self.crawler.policy, self.crawler.listing_timeout)
+        finally:
+            self.fetcher.clock.started(host_of(source.url), self.crawler.policy.host_delay)
+        result.count("listing-pages", walk.pages)
+        for error in walk.errors:
+            result.count("listing-page-failed")
+            log.info("listing of %s: %s", source.url, error)
+        log.info("walked %d listing page(s) of %s (stopped: %s)", walk.pages, source.url, walk.stopped)
+        items = [(Article(url=link.url, title=link.title or slug_title(link.url), source=source.name, published=self.now,
+                          fetched=self.now, status="feed-only"), None) for link in walk.links]
+        await self._take(source, result, items)
+        result.state = close_state(result, self.now, ok=True,
+                                   cursor=json.dumps(remember_seen(cursor, [link.url for link in walk.links]), ensure_ascii=False))
+
+    async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> None:
+        """Keep the items not known yet, fetch their pages, and emit each article."""
+        result.count("items", len(items))
+        stored = self.known([a.url for a, _ in items]) if items else set()
+        todo = []
+        for article, item in items:
+            if article.url in stored or article.url in self.claimed:
+                result.count("already-seen")
+                continue
+            self.claimed.add(article.url)
+            if item is not None and item.published is None:
+                result.count("no-date")
+            elif item is not None and item_time(item, self.now) is None:
+                result.count("implausible-date")
+                log.info("ignored the feed time %s of %s", item.published, article.url)
+            todo.append((article, item is not None))
+        await asyncio.gather(*(self._one(source, result, a, from_feed) for a, from_feed in todo))
+
+    async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True) -> None:
+        error, permanent = "", False
+        if self.crawler.fetch_pages:
             try:
-                article = fetch_page(article, fetcher)
+                article = await self.page(article)
                 result.count("page-fetched")
-            except (FetchError, ExtractionError) as exc:
+            except PageError as exc:
+                if exc.not_article and not from_feed:
+                    # A listing selector caught a section or home page: not an article, nothing to keep.
+                    result.count("not-an-article")
+                    log.info("skipped %s found on %s because %s", article.url, source.url, exc)
+                    return
+                error, permanent = str(exc), exc.permanent
                 result.count("page-failed")
-                log.info("kept feed item only for %s because %s", article.url, exc)
+                log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
         result.articles.append(article)
-    result.state = result.state.with_(
-        etag=resp.headers.get("etag", ""), last_modified=resp.headers.get("last-modified", ""),
-        last_success=now, last_error="", articles=state.articles + len(result.articles),
-    )
-    return result
+        result.count("new")
+        self.emit(Found(source.url, article, error, permanent))
+
+    async def page(self, article: Article) -> Article:
+        """Fetch and extract an article's page (raises PageError)."""
+        try:
+            resp = await self.fetcher.get(article.url)
+        except (BlockedAddress, RobotsDenied) as exc:
+            raise PageError(str(exc), permanent=True) from exc
+        except (RateLimited, FetchError) as exc:
+            raise PageError(str(exc)) from exc
+        if resp.truncated:
+            log.info("page %s was cut at %d bytes; extracting what was read", article.url, self.crawler.policy.max_bytes)
+        # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
+        return await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
+                                                                self.crawler.outlets)
+
+    async def retry(self, article: Article) -> None:
+        """Another try at a stored feed-only article's page."""
+        try:
+            done = await self.page(article)
+            self.emit(Retried(done, True))
+        except PageError as exc:
+            log.info("page of %s still unavailable: %s", article.url, exc)
+            self.emit(Retried(article, False, str(exc), exc.permanent))
+
+
+def next_retry(attempts: int, hours: Sequence[float], now: datetime, permanent: bool = False) -> datetime | None:
+    """When to try a failed page again after `attempts` failures (None: give up)."""
+    if permanent or attempts > len(hours):
+        return None
+    return now + timedelta(hours=float(hours[attempts - 1]))

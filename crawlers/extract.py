@@ -1,17 +1,65 @@
-"""Article pages into text and metadata with trafilatura: pure functions over HTML."""
+"""Article pages into title, body, lead, author, time and image: pure functions over HTML.
+
+Each field is read from the most reliable place that has it:
+
+=========  ===========================================================================================
+title      the outlet's selector; else the page headline (h1) that the og:title/<title> starts with;
+           else og:title / JSON-LD headline / <title> without the site name
+time       the outlet's selector; JSON-LD / meta published time; the date written next to the headline
+           (``Thứ Hai, 24/12/2012, 03:04 AM``); trafilatura's date last (it gives days, not times,
+           and sometimes a site's founding date). A date without a time of day is completed by a
+           later source giving the same day with a time.
+body       the outlet's selector; else trafilatura (recall mode, no tables), then cleaned of the
+           headline, date lines, the lead, ``>>`` related links and "[Quay lại]" navigation
+lead       the outlet's selector; the first text block after the headline; the meta description
+=========  ===========================================================================================
+
+The crawler prefers the feed's title and time where they exist (trafilatura's are wrong on some real
+pages, see MEASURED.md); these are for listing sources and pages whose feed says nothing.
+
+Exceptions::
+
+    ExtractionError            a page has no article text that can be extracted
+    └── NotAnArticle           the page is a home, section or listing page, not one article
+"""
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Iterator
+from urllib.parse import urljoin
 
+import lxml.html
 import trafilatura
+from lxml import etree
+from lxml.cssselect import CSSSelector
 
-from diemnong.domain import parse_time
+from crawlers.dates import Found, find_time, parse_any, plausible, time_at
+from crawlers.outlets import Outlet
 from diemnong.text import nfc
+
+MIN_TEXT = 80
+SPACE = re.compile(r"\s+")
+LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
+SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")
+NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|Xem thêm)\s*\]?\s*[.:…]*$", re.I)
+RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*Xem|Xem thêm:|Tin liên quan:)")
+DATE_ONLY = re.compile(r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật|Cập nhật|Đăng|Ngày đăng|Ngày)\s*[,:]?\s*)?[\d/:\s,\-–|()GMTUTC+APMapm.hgiờtốisángchiều]*$", re.I)
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+DATE_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.created", "date", "sailthru.date",
+)
 
 
 class ExtractionError(ValueError):
     """A page has no article text that can be extracted."""
+
+
+class NotAnArticle(ExtractionError):
+    """The page is a home, section or listing page rather than one article."""
 
 
 @dataclass(frozen=True)
@@ -22,29 +70,367 @@ class Extracted:
     author: str
     published: datetime | None
     image: str
+    time_of_day: bool = False  # whether `published` came with a time of day (not just a date)
 
 
-def extract_article(html: str, url: str = "") -> Extracted:
-    """Title, body, lead, author, date and image of an article page."""
-    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False, favor_precision=True)
-    if doc is None:
-        raise ExtractionError(f"no article text found in {url or 'page'}")
-    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = nfc((data.get("text") or "").strip())
-    if len(text) < 80:
-        raise ExtractionError(f"article text too short ({len(text)} characters) in {url or 'page'}")
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    published = None
-    if data.get("date"):
+# --------------------------------------------------------------------------- small helpers
+
+def _clean(text: str | None) -> str:
+    return nfc(SPACE.sub(" ", text or "").strip())
+
+
+def _key(text: str) -> str:
+    """Comparison key of a line: case, spaces and surrounding punctuation ignored."""
+    return re.sub(r"^[\W_]+|[\W_]+$", "", SPACE.sub(" ", nfc(text or "")).casefold())
+
+
+def _select(tree: Any, selector: str) -> list[Any]:
+    if not selector:
+        return []
+    try:
+        return CSSSelector(selector)(tree)
+    except (etree.XPathError, ValueError):
+        return []
+
+
+def _text_of(el: Any) -> str:
+    if el is None:
+        return ""
+    if el.tag == "meta":
+        return _clean(el.get("content"))
+    return _clean(" ".join(el.itertext()))
+
+
+def _first_text(tree: Any, selector: str) -> str:
+    for el in _select(tree, selector):
+        text = _text_of(el)
+        if text:
+            return text
+    return ""
+
+
+def parse_html(html: str) -> Any:
+    """An lxml tree of a page without scripts, styles and comments."""
+    if not html or not html.strip():
+        raise ExtractionError("empty page")
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"not an HTML page: {exc}") from exc
+    for bad in tree.xpath("//script[not(@type='application/ld+json')]|//style|//noscript|//comment()"):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    return tree
+
+
+# --------------------------------------------------------------------------- metadata
+
+def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            published = parse_time(str(data["date"]))
+            data = json.loads(script.text or "")
         except ValueError:
-            published = None
-    return Extracted(
-        title=nfc((data.get("title") or "").strip()),
-        text=text,
-        lead=nfc((data.get("description") or (paragraphs[0] if paragraphs else "")).strip()),
-        author=nfc((data.get("author") or "").strip()),
-        published=published,
-        image=(data.get("image") or "").strip(),
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, dict):
+                if isinstance(node.get("@graph"), list):
+                    stack.extend(node["@graph"])
+                kind = node.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(str(k).endswith(("Article", "BlogPosting", "NewsArticle")) for k in kinds):
+                    yield node
+
+
+def _ld_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(t for t in (_ld_text(v) for v in value) if t)
+    if isinstance(value, dict):
+        return _ld_text(value.get("name") or value.get("url") or "")
+    return _clean(str(value)) if value else ""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    og_title: str = ""
+    doc_title: str = ""
+    headline: str = ""
+    description: str = ""
+    image: str = ""
+    og_type: str = ""
+    author: str = ""
+    times: tuple[str, ...] = ()
+
+
+def page_metadata(tree: Any) -> Metadata:
+    """What the page says about itself in <head>: titles, description, image, type, author, times."""
+    metas: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        name = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        if name and m.get("content") and name not in metas:
+            metas[name] = _clean(m.get("content"))
+    times = [metas[n] for n in DATE_META if metas.get(n)]
+    times += [t.get("datetime") or _text_of(t) for t in tree.xpath("//*[@itemprop='datePublished'][not(self::meta)]|//time[@pubdate]")]
+    headline = author = image = description = ""
+    for node in _json_ld(tree):
+        headline = headline or _ld_text(node.get("headline"))
+        author = author or _ld_text(node.get("author"))
+        image = image or _ld_text(node.get("image"))
+        description = description or _ld_text(node.get("description"))
+        if node.get("datePublished"):
+            times.insert(0, str(node["datePublished"]))
+    titles = tree.xpath("//title")
+    return Metadata(
+        og_title=metas.get("og:title") or metas.get("twitter:title", ""),
+        doc_title=_text_of(titles[0]) if titles else "",
+        headline=headline,
+        description=description or metas.get("og:description") or metas.get("description", ""),
+        image=image or metas.get("og:image") or metas.get("twitter:image", ""),
+        og_type=metas.get("og:type", "").lower(),
+        author=author or metas.get("author") or metas.get("article:author", ""),
+        times=tuple(t for t in times if t),
     )
+
+
+# --------------------------------------------------------------------------- fields
+
+def strip_site_name(title: str) -> str:
+    """A <title> without the site name around it ("Bài - VnExpress", "Tin | Báo X")."""
+    for sep in TITLE_SEPARATORS:
+        if sep in title:
+            head, tail = title.split(sep, 1)
+            if len(head) >= len(tail) and len(head) >= 15:
+                return head.strip()
+    return title.strip()
+
+
+def pick_title(tree: Any, meta: Metadata, outlet: Outlet | None = None) -> tuple[str, Any]:
+    """The headline and its element (None when it came from metadata)."""
+    if outlet and outlet.title:
+        for el in _select(tree, outlet.title):
+            if _text_of(el):
+                return _text_of(el), el
+    reference = _key(meta.og_title or meta.headline or meta.doc_title)
+    headings = [(el, _text_of(el)) for el in tree.xpath("//h1|//h2")]
+    matching = [(el, t) for el, t in headings if len(t) >= 10 and reference.startswith(_key(t))]
+    if matching:
+        el, text = max(matching, key=lambda pair: len(pair[1]))
+        return text, el
+    for title in (meta.headline, meta.og_title, strip_site_name(meta.doc_title)):
+        if title:
+            el = next((e for e, t in headings if _key(t) == _key(title)), None)
+            return title, el
+    h1 = next(((e, t) for e, t in headings if e.tag == "h1" and len(t) >= 10), None)
+    return (h1[1], h1[0]) if h1 else ("", None)
+
+
+MARK = "\u2063\u2063"
+
+
+def _near_headline(tree: Any, title_el: Any, before: int = 300, after: int = 300) -> list[Found]:
+    """Dates written next to the headline (pages put them just above or just below), nearest first."""
+    if title_el is None:
+        return []
+    body = tree.find("body") if tree.find("body") is not None else tree
+    title_el.text = MARK + (title_el.text or "")
+    try:
+        text = SPACE.sub(" ", " ".join(body.itertext()))
+    finally:
+        title_el.text = title_el.text[len(MARK):]
+    at = text.find(MARK)
+    if at < 0:
+        return []
+    end = at + len(MARK) + len(_text_of(title_el)) + 1
+    windows = [(text[end : end + after], 0), (text[max(0, at - before) : at], 1)]
+    found: list[tuple[int, Found]] = []
+    for window, is_before in windows:
+        for m in re.finditer(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d{1,2}\s+tháng", window):
+            hit = time_at(window, m.start())
+            if hit:
+                distance = (len(window) - m.start()) if is_before else m.start()
+                found.append((distance, hit))
+    return [f for _, f in sorted(found, key=lambda pair: (not pair[1].has_time, pair[0]))]
+
+
+def pick_time(candidates: list[Found | None], now: datetime | None = None) -> Found | None:
+    """The first plausible time; a bare date is completed by a later candidate of the same day with a time."""
+    found = [c for c in candidates if c is not None and plausible(c.when, now)]
+    if not found:
+        return None
+    first = found[0]
+    if not first.has_time:
+        for other in found[1:]:
+            if other.has_time and other.when.date() == first.when.date():
+                return other
+    return first
+
+
+def _lead_after(title_el: Any, title: str) -> str:
+    """The first block of text after the headline long enough to be a lead paragraph."""
+    if title_el is None:
+        return ""
+    seen = 0
+    for el in title_el.itersiblings():
+        seen += 1
+        if seen > 8:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "iframe", "ul", "ol", "table", "a"):
+            continue
+        text = _text_of(el)
+        links = " ".join(" ".join(a.itertext()) for a in el.iter("a"))
+        if len(text) >= 60 and len(links) < len(text) / 2 and _key(text) != _key(title):
+            return text
+    return ""
+
+
+def clean_lead(text: str) -> str:
+    """A lead without the outlet's tag ("(Dân trí) - ", "TTO - ") or a URL slug stuck in front."""
+    text = SLUG_PREFIX.sub("", text.strip())
+    return LEAD_PREFIX.sub("", text).strip()
+
+
+def _outlet_body(tree: Any, outlet: Outlet | None) -> list[str]:
+    if not outlet or not outlet.body:
+        return []
+    for el in _select(tree, outlet.body):
+        for bad in _select(el, outlet.drop):
+            if bad.getparent() is not None:
+                bad.getparent().remove(bad)
+        blocks = [_text_of(p) for p in el.xpath(".//p|.//h2|.//h3|.//li|.//blockquote[not(.//p)]")]
+        lines = [b for b in blocks if b]
+        if sum(len(b) for b in lines) >= 200:
+            return lines
+    return []
+
+
+BLOCKS = {"p", "h2", "h3", "h4", "li", "blockquote", "div", "td", "section", "article"}
+TABLE_DUMP = re.compile(r"(^|\n)\s*\|")
+
+
+def _blocks_after(title_el: Any) -> list[str]:
+    """Text blocks that follow the headline inside its container: the body of pages trafilatura cannot read
+    (legacy table layouts). Line breaks (<br>) separate paragraphs."""
+    if title_el is None:
+        return []
+    container = title_el.getparent()
+    while container is not None and len(_text_of(container)) < 400 and container.getparent() is not None:
+        container = container.getparent()
+    if container is None:
+        return []
+    lines: list[str] = []
+    started = False
+    for el in container.iter():
+        if el is title_el:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag not in BLOCKS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el):
+            continue  # only the innermost blocks
+        if title_el in el.iterancestors():
+            continue
+        for br in el.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
+        for part in "".join(el.itertext()).split("\n"):
+            part = _clean(part)
+            if len(part) >= 30 and links < len(part) / 2:
+                lines.append(part)
+    return lines
+
+
+def clean_body(lines: list[str], title: str, lead: str) -> list[str]:
+    """Body paragraphs without the headline, date lines, the lead, related-link lines and navigation."""
+    title_key, lead_key = _key(title), _key(clean_lead(lead))
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        key = _key(line)
+        if not key or key == title_key or NAV_LINE.match(line) or (RELATED_LINE.match(line) and len(line) < 200):
+            continue
+        if not out and (DATE_ONLY.fullmatch(line) or (find_time(line) and _key(_without_date(line)) in ("", title_key))):
+            continue
+        if not out and lead_key and _key(clean_lead(line)) == lead_key:
+            continue
+        out.append(line)
+    while out and (_key(out[-1]) == title_key or NAV_LINE.match(out[-1])):
+        out.pop()
+    return out
+
+
+def _without_date(line: str) -> str:
+    return re.sub(r"^.*?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^A-ZĐa-zđ]*(?:AM|PM|GMT\+?\d*)?\s*", "", line)
+
+
+def looks_like_listing(tree: Any, url: str, meta: Metadata) -> bool:
+    """Whether a page is a home or section page: many headline links and almost no paragraphs."""
+    from urllib.parse import urlsplit
+
+    if url and urlsplit(url).path in ("", "/") and not urlsplit(url).query:
+        return True
+    if meta.og_type == "article":
+        return False
+    headline_links = sum(1 for a in tree.iter("a") if len(_text_of(a)) >= 30)
+    paragraph_text = sum(len(t) for t in (_text_of(p) for p in tree.iter("p")) if len(t) >= 80)
+    return headline_links >= 60 and paragraph_text < 400
+
+
+def _mostly_links(tree: Any, body: list[str]) -> bool:
+    """Whether most of the "body" is the text of links (headlines of other articles)."""
+    if len(body) < 3:
+        return False
+    links = {_key(_text_of(a)) for a in tree.iter("a")}
+    return sum(_key(line) in links for line in body) / len(body) >= 0.5
+
+
+# --------------------------------------------------------------------------- the whole page
+
+def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now: datetime | None = None) -> Extracted:
+    """Title, body, lead, author, time and image of an article page (raises ExtractionError)."""
+    tree = parse_html(html)
+    meta = page_metadata(tree)
+    if looks_like_listing(tree, url, meta):
+        raise NotAnArticle(f"{url or 'page'} is a home or listing page, not an article")
+    title, title_el = pick_title(tree, meta, outlet)
+    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_recall=True)
+    data = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+    lead = _first_text(tree, outlet.lead) if outlet else ""
+    lead = lead or _lead_after(title_el, title) or meta.description
+    lines = _outlet_body(tree, outlet) or [l for l in (data.get("text") or "").split("\n")]
+    body = clean_body(lines, title, lead)
+    if not body or TABLE_DUMP.search("\n".join(body)):
+        fallback = clean_body(_blocks_after(title_el), title, lead)
+        if sum(len(b) for b in fallback) >= MIN_TEXT:
+            body = fallback
+    text = nfc("\n".join(body))
+    if _mostly_links(tree, body):
+        raise NotAnArticle(f"{url or 'page'} is a list of links (a section page), not an article")
+    if len(text) < MIN_TEXT:
+        raise ExtractionError(f"article text too short ({len(text)} characters) in {url or 'page'}")
+    title = title or _clean(data.get("title"))
+    outlet_time = None
+    if outlet and outlet.time:
+        el = next(iter(_select(tree, outlet.time)), None)
+        if el is not None:
+            outlet_time = parse_any(el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el))
+    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el),
+                  parse_any(str(data.get("date") or ""))]
+    when = pick_time(candidates, now)
+    author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"))
+    image = (_first_text(tree, outlet.image) if outlet and outlet.image else "") or meta.image or (data.get("image") or "")
+    return Extracted(
+        title=nfc(title), text=text, lead=nfc(clean_lead(lead) or (body[0] if body else "")), author=nfc(author),
+        published=when.when if when else None, image=urljoin(url, image.strip()) if url and image else image.strip(),
+        time_of_day=bool(when and when.has_time),
+    )
+
+
+def _person(value: Any) -> str:
+    """trafilatura's author when it looks like a person's name (it often returns site names or credits)."""
+    text = _clean(str(value or ""))
+    words = text.split()
+    if not text or len(words) > 5 or any(ch.isdigit() for ch in text) or ";" in text or text.lower().startswith("theo "):
+        return ""
+    return text if all(w[:1].isupper() for w in words) else ""

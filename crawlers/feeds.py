@@ -1,18 +1,26 @@
-"""Feed documents (RSS 2.0, RSS 1.0, Atom) into items: pure functions over bytes."""
+"""Feed documents (RSS 2.0, RSS 1.0, Atom) into items: pure functions over bytes.
+
+Real feeds are read leniently: a raw ``&`` (VnExpress enclosures), entities in titles (even double
+encoded), a declared encoding that is not the one used, items without dates, repeated GUIDs. What
+cannot be used is counted by reason in ``Feed.skipped``, never silently dropped.
+"""
 from __future__ import annotations
 
 import calendar
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from urllib.parse import urljoin
 
 import feedparser
 
-from diemnong.domain import local_time
+from crawlers.encoding import as_utf8_xml
+from diemnong.domain import TZ, local_time
 from diemnong.text import nfc
 
 TAGS = re.compile(r"<[^>]+>")
+HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T|ICT)\b|\dZ)\s*$", re.I)
 
 
 class FeedError(ValueError):
@@ -30,50 +38,84 @@ class FeedItem:
     author: str = ""
 
 
+@dataclass
+class Feed:
+    items: list[FeedItem] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)  # reason → items not usable
+    problem: str = ""  # what the lenient parser had to forgive (malformed XML, wrong encoding), if anything
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+
+def unescape(text: str) -> str:
+    """Decode HTML entities, also when a feed encoded them twice (``&amp;quot;``)."""
+    for _ in range(3):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def strip_html(text: str) -> str:
-    """Plain text from an HTML fragment: tags dropped, entities decoded, spaces collapsed."""
-    return nfc(re.sub(r"\s+", " ", html.unescape(TAGS.sub(" ", text or ""))).strip())
+    """Plain text from an HTML fragment: tags dropped, entities decoded, spaces collapsed, NFC."""
+    return nfc(re.sub(r"\s+", " ", unescape(TAGS.sub(" ", unescape(text or "")))).strip())
 
 
 def _time(entry: dict) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return local_time(datetime.fromtimestamp(calendar.timegm(value), timezone.utc))
+    for key in ("published", "updated", "created"):
+        value = entry.get(f"{key}_parsed")
+        if not value:
+            continue
+        raw = str(entry.get(key) or "")
+        if raw and not HAS_ZONE.search(raw):
+            # A time written without a zone by a Vietnamese outlet is Vietnamese time, not UTC.
+            return datetime(*value[:6], tzinfo=TZ)
+        return local_time(datetime.fromtimestamp(calendar.timegm(value), timezone.utc))
     return None
 
 
 def _image(entry: dict) -> str:
     for enc in entry.get("enclosures", []) or []:
         if str(enc.get("type", "")).startswith("image") and enc.get("href"):
-            return enc["href"]
-    for media in entry.get("media_content", []) or entry.get("media_thumbnail", []) or []:
+            return unescape(enc["href"]).strip()
+    for media in (entry.get("media_content", []) or []) + (entry.get("media_thumbnail", []) or []):
         if media.get("url"):
-            return media["url"]
+            return unescape(media["url"]).strip()
     m = re.search(r"<img[^>]+src=[\"']([^\"']+)", entry.get("summary", "") or "")
-    return html.unescape(m.group(1)) if m else ""
+    return unescape(m.group(1)).strip() if m else ""
 
 
-def parse_feed(content: bytes | str, base_url: str = "") -> list[FeedItem]:
-    """Items of a feed document, leniently (raw '&', wrong encodings); raises FeedError if none can be read."""
-    parsed = feedparser.parse(content, response_headers={"content-location": base_url} if base_url else None)
-    if not parsed.entries and parsed.get("bozo"):
-        raise FeedError(f"not a readable feed: {parsed.get('bozo_exception')}")
-    items = []
+def _link(entry: dict, base_url: str) -> str:
+    link = re.sub(r"\s+", "", entry.get("link") or "")
+    if not link:
+        guid = re.sub(r"\s+", "", entry.get("id") or "")
+        link = guid if guid.startswith(("http://", "https://")) else ""
+    return urljoin(base_url, unescape(link)) if link else ""
+
+
+def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Feed:
+    """Items of a feed document, leniently; raises FeedError when it is not a feed at all."""
+    parsed = feedparser.parse(as_utf8_xml(content, content_type),
+                              response_headers={"content-location": base_url, "content-type": "application/xml; charset=utf-8"})
+    if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
+        reason = parsed.get("bozo_exception") or "no RSS, RDF or Atom root element"
+        raise FeedError(f"not a readable feed: {reason}")
+    feed = Feed(problem=str(parsed.get("bozo_exception") or "") if parsed.get("bozo") else "")
+    guids: set[str] = set()
     for entry in parsed.entries:
-        link = entry.get("link") or ""
-        title = strip_html(entry.get("title", ""))
-        if not link or not title:
+        link = _link(entry, base_url)
+        if not link.startswith(("http://", "https://")):
+            feed.skip("item without a usable link")
             continue
-        items.append(
-            FeedItem(
-                url=link.strip(),
-                title=title,
-                summary=strip_html(entry.get("summary", "")),
-                published=_time(entry),
-                guid=entry.get("id", "") or link,
-                image=_image(entry),
-                author=strip_html(entry.get("author", "")),
-            )
-        )
-    return items
+        guid = re.sub(r"\s+", " ", entry.get("id") or "").strip() or link
+        if guid in guids:
+            feed.skip("repeated GUID in the same feed")
+            continue
+        guids.add(guid)
+        feed.items.append(FeedItem(
+            url=link, title=strip_html(entry.get("title", "")), summary=strip_html(entry.get("summary", "")),
+            published=_time(entry), guid=guid, image=_image(entry), author=strip_html(entry.get("author", "")),
+        ))
+    return feed

@@ -222,6 +222,26 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
     return out
 
 
+SELECTOR_KEYS = ("article_links", "next_page", "page_url")
+
+
+def _selector_problem(key: str, value: Any) -> str | None:
+    """What is wrong with one listing selector of an html source, if anything."""
+    if key not in SELECTOR_KEYS:
+        return f"unknown selector (allowed: {', '.join(SELECTOR_KEYS)})"
+    if not isinstance(value, str) or not value.strip():
+        return "expected a non-empty string"
+    if key == "page_url":
+        return None if URL.match(value) and "{n}" in value else "page_url is an http(s) URL with {n} for the page number"
+    from cssselect import GenericTranslator, SelectorError
+
+    try:
+        GenericTranslator().css_to_xpath(value)
+    except SelectorError as exc:
+        return f"not a CSS selector: {exc}"
+    return None
+
+
 def load_sources(path: Path | None = None) -> list[Source]:
     """Load and validate the news sources to poll."""
     doc = load_document(path or data_file("sources.yaml"))
@@ -241,6 +261,10 @@ def load_sources(path: Path | None = None) -> list[Source]:
         )
         if src.kind == "html" and not src.selectors.get("article_links"):
             raise doc.error(("sources", i, "selectors"), "an html source needs selectors.article_links")
+        for key, value in src.selectors.items():
+            problem = _selector_problem(key, value)
+            if problem:
+                raise doc.error(("sources", i, "selectors", key), problem)
         if src.url in seen:
             raise doc.error(("sources", i, "url"), f"duplicate source URL {src.url}")
         seen.add(src.url)

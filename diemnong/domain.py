@@ -274,6 +274,8 @@ class SourceState:
     attempts: int = 0
     failures: int = 0
     articles: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # outcomes since the first poll, by reason
+    recent: str = ""  # the last polls, oldest first: "1" succeeded, "0" failed (for the error rate)
 
     def with_(self, **changes: Any) -> SourceState:
         return replace(self, **changes)

@@ -19,12 +19,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from alerting.detector import Detector, DetectorParams
 from alerting.notifiers import DeliveryError, SmtpConfig, send_email, send_webhook
 from alerting.routing import AlertPolicy, alert_level, plan_alerts
-from crawlers.crawler import PollResult, fetch_page, poll_feed
-from crawlers.extract import ExtractionError
-from crawlers.fetcher import FetchError, Fetcher
+from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
+from crawlers.fetcher import FetchPolicy
+from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.urls import canonical_url
 from diemnong.config import ConfigError, Settings, Source, default_catalog
-from diemnong.domain import TZ, Alert, Article, HotIssue, parse_time
+from diemnong.domain import TZ, Alert, Article, HotIssue, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
 from nlp.normalize import tidy
@@ -105,6 +105,9 @@ class Service:
         self._pool: Executor | None = None
         self._warm = False
         self._report_retry_at: datetime | None = None
+        self.copies = SyndicationIndex(settings["crawler.syndication_similarity"],
+                                       timedelta(days=settings["crawler.syndication_window_days"]))
+        self._crawler: Crawler | None = None
 
     # -------------------------------------------------------------- NLP
     def analyse(self, articles: Sequence[Article]) -> list[Article]:
@@ -136,7 +139,30 @@ class Service:
             stored = self.store.get_issue(iid)
             if stored:
                 self.detector.issues[iid] = issue.with_(alert_level=stored.alert_level, alerted_size=stored.alerted_size)
+        for article in self.store.iter_articles(Filters(since=now - self.copies.window)):
+            signature = fingerprint(article.text) if article.text else None
+            if signature:
+                self.copies.add(article.id, signature, article.published, root=article.duplicate_of or article.id)
         self._warm = True
+
+    def group_copies(self, articles: list[Article], existing: dict[str, Article]) -> list[Article]:
+        """Mark syndicated copies (same text, another URL) with the id of the earliest stored copy."""
+        out = []
+        for article in articles:
+            known = existing.get(article.id)
+            if known is not None and known.duplicate_of:
+                out.append(article.with_(duplicate_of=known.duplicate_of))
+                continue
+            signature = fingerprint(article.text) if article.text else None
+            if signature is None:
+                out.append(article)
+                continue
+            root = self.copies.match(signature, exclude=article.id)
+            if root and root != article.id:
+                article = article.with_(duplicate_of=root)
+            self.copies.add(article.id, signature, article.published, root=root or article.id)
+            out.append(article)
+        return out
 
     def _raise(self, issue: HotIssue, at: datetime, links: list[tuple[str, str]]) -> tuple[HotIssue, Raised | None]:
         """Decide whether an issue is alerted (first time or escalation) and queue its alerts."""
@@ -201,6 +227,7 @@ class Service:
                 if raised:
                     report.raised.append(raised)
         final += [a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing]
+        final = self.group_copies(final, existing)
         for issue in changed.values():
             self.store.save_issue(issue)
         result = self.store.upsert_articles(final)
@@ -231,51 +258,65 @@ class Service:
             return None
 
     # -------------------------------------------------------------- crawling
-    def fetcher(self) -> Fetcher:
+    def crawler(self) -> Crawler:
+        """The crawler of this service (its host clock and robots cache last as long as the service)."""
+        if self._crawler is None:
+            s = self.settings
+            self._crawler = Crawler(FetchPolicy.from_settings(s), fetch_pages=s["crawler.fetch_pages"],
+                                    listing_timeout=s["crawler.listing_timeout_seconds"])
+        return self._crawler
+
+    def known_urls(self, urls: list[str]) -> set[str]:
+        """Which of these canonical URLs are already stored."""
+        ids = {doc_id(u): u for u in urls}
+        return {ids[a.id] for a in self.store.get_articles(list(ids)) if a.id in ids}
+
+    def crawl_once(self, sources: Sequence[Source], now: datetime | None = None) -> list[PollResult]:
+        """Poll sources once (and retry due pages): store each new article as it arrives, then each source's state.
+
+        `diemnong crawl --once` and the scheduler of `diemnong run` both call this. A failing source is
+        reported in its result, never raised.
+        """
+        now = now or now_local()
         s = self.settings
-        return Fetcher(
-            s["crawler.user_agent"], timeout=s["crawler.timeout_seconds"], max_bytes=s["crawler.max_response_bytes"],
-            max_redirects=s["crawler.max_redirects"], allow_private=s["crawler.allow_private_addresses"],
-        )
+        states = {src.url: self.store.get_source_state(src.url) for src in sources}
+        retries = self.store.pending_pages(now, s["crawler.page_retries_per_poll"]) if s["crawler.fetch_pages"] else []
+        results: dict[str, PollResult] = {}
+        stored: dict[str, int] = {}
+        for batch in self.crawler().run(sources, states, self.known_urls, retries, now):
+            self._store_events(batch, now, results, stored)
+        order = {src.url: i for i, src in enumerate(sources)}
+        return sorted(results.values(), key=lambda r: order.get(r.source.url, len(order)))
 
-    def crawl_once(self, sources: Sequence[Source], now: datetime | None = None, fetcher: Fetcher | None = None) -> list[PollResult]:
-        """Poll each source once: store its new articles, then its state. A failing source is reported, not fatal."""
-        own = fetcher is None
-        fetcher = fetcher or self.fetcher()
-        results = []
-        try:
-            for source in sources:
-                if source.kind != "rss":
-                    log.info("skipped source %s because html listing sources are not crawled yet", source.url)
-                    continue
-                now_ = now or now_local()
-                state = self.store.get_source_state(source.url)
-                result = poll_feed(source, state, fetcher, now_, fetch_pages=self.settings["crawler.fetch_pages"],
-                                   seen=lambda url: bool(self.store.get_articles([_doc_id(url)])))
-                report = self.ingest(result.articles)
-                result.outcomes["stored"] = report.inserted + report.updated
-                self.store.save_source_state(result.state)
-                results.append(result)
-            self.retry_pages(fetcher, now or now_local())
-        finally:
-            if own:
-                fetcher.close()
-        return results
-
-    def retry_pages(self, fetcher: Fetcher, now: datetime, limit: int = 50) -> int:
-        """Fetch again the pages of stored feed-only articles whose retry is due."""
+    def _store_events(self, batch: list[Any], now: datetime, results: dict[str, PollResult], stored: dict[str, int]) -> None:
+        """Articles first (grouped by source, to count what each stored), page retries, then finished sources' states."""
         hours = self.settings["crawler.page_retry_hours"]
-        done = 0
-        for article in self.store.pending_pages(now, limit):
-            attempts = getattr(self.store, "page_attempts", lambda _id: 0)(article.id) + 1
-            try:
-                self.ingest([fetch_page(article, fetcher)])
-                done += 1
-            except (FetchError, ExtractionError) as exc:
-                due = now + timedelta(hours=hours[attempts - 1]) if attempts <= len(hours) else None
-                self.store.schedule_page_retry(article.id, attempts, due)
-                log.info("page of %s still unavailable (%s); next try %s", article.url, exc, due or "never")
-        return done
+        by_source: dict[str, list[Found]] = {}
+        for event in batch:
+            if isinstance(event, Found):
+                by_source.setdefault(event.source_url, []).append(event)
+        for url, found in by_source.items():
+            report = self.ingest([f.article for f in found])
+            stored[url] = stored.get(url, 0) + report.inserted + report.updated
+            for f in found:
+                if f.page_error:
+                    self.store.schedule_page_retry(f.article.id, 1, next_retry(1, hours, now, f.permanent))
+        retried = [e for e in batch if isinstance(e, Retried)]
+        if any(e.ok for e in retried):
+            self.ingest([e.article for e in retried if e.ok])
+        for e in retried:
+            if not e.ok:
+                attempts = getattr(self.store, "page_attempts", lambda _id: 0)(e.article.id) + 1
+                self.store.schedule_page_retry(e.article.id, attempts, next_retry(attempts, hours, now, e.permanent))
+        for event in batch:
+            if isinstance(event, Done):
+                result = event.result
+                n = result.outcomes["stored"] = stored.pop(result.source.url, 0)
+                counts = dict(result.state.counts)
+                counts["stored"] = counts.get("stored", 0) + n
+                result.state = result.state.with_(counts=counts)
+                self.store.save_source_state(result.state)
+                results[result.source.url] = result
 
     # -------------------------------------------------------------- delivery
     def smtp_config(self) -> SmtpConfig | None:
@@ -310,12 +351,6 @@ class Service:
             self.store.update_alert(alert.with_(state="sent", sent_at=now, attempts=alert.attempts + 1, error=""))
             counts["sent"] += 1
         return counts
-
-
-def _doc_id(url: str) -> str:
-    from diemnong.domain import doc_id
-
-    return doc_id(canonical_url(url))
 
 
 def _same_content(old: Article, new: Article) -> bool:

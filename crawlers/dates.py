@@ -1,0 +1,138 @@
+"""Publication times as Vietnamese pages write them, into aware datetimes in Asia/Ho_Chi_Minh.
+
+Pure functions over strings. Forms seen on the national press:
+``Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)``, ``Thứ Ba, 25/12/2012 - 10:03``, ``26/12/2012 17:14``,
+``Cập nhật thứ hai, ngày 24/12/12 11:05 tối``, ``10h30 ngày 5/9/2025``, ``ngày 5 tháng 9 năm 2025``,
+and ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``, ``2025-09-05T08:30+07:00``, ``2025-09-05``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from diemnong.domain import TZ, local_time
+
+DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
+WORDS_DATE = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
+OFFSET = r"(?:\(?\s*(?:GMT|UTC)\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?\s*\)?)?"
+SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
+DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
+CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
+ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A time read from text, and whether the text gave the time of day (not just the date)."""
+
+    when: datetime
+    has_time: bool
+
+
+def _hour(hour: int, ampm: str | None) -> int:
+    marker = (ampm or "").lower()
+    if marker in ("pm", "ch", "chiều", "tối", "đêm") and hour < 12:
+        return hour + 12 if not (marker == "đêm" and hour < 5) else hour
+    if marker == "trưa" and hour < 6:
+        return hour + 12
+    if marker in ("am", "sa", "sáng") and hour == 12:
+        return 0
+    return hour
+
+
+def _zone(off: str | None, offm: str | None) -> timezone | None:
+    if not off:
+        return None
+    hours = int(off.replace(" ", ""))
+    sign = -1 if hours < 0 or off.strip().startswith("-") else 1
+    return timezone(sign * timedelta(hours=abs(hours), minutes=int(offm or 0)))
+
+
+def _build(y: str, m: str, d: str, H: str | None, M: str | None, S: str | None, ampm: str | None,
+           zone: timezone | None) -> Found | None:
+    year = int(y) + (2000 if len(y) == 2 else 0)
+    try:
+        hour = _hour(int(H), ampm) if H else 0
+        naive = datetime(year, int(m), int(d), hour, int(M or 0), int(S or 0))
+    except ValueError:
+        return None
+    if not 1990 <= year <= 2100:
+        return None
+    when = naive.replace(tzinfo=zone).astimezone(TZ) if zone else naive.replace(tzinfo=TZ)
+    return Found(when, H is not None)
+
+
+def parse_iso(text: str) -> Found | None:
+    """An ISO 8601 date or time (a missing zone means Vietnamese local time)."""
+    m = ISO.search(text or "")
+    if not m:
+        return None
+    tz = m.group("tz")
+    zone = None
+    if tz:
+        zone = timezone.utc if tz == "Z" else _zone(tz[:3], tz[-2:])
+    return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None, zone)
+
+
+def _date_then_clock(m: re.Match[str]) -> Found | None:
+    g = m.groupdict()
+    found = _build(g["y"] or g["y2"], g["m"] or g["m2"], g["d"] or g["d2"], g["H"], g["M"], g["S"], g["ampm"],
+                   _zone(g["off"], g["offm"]))
+    if found and g["H"] and not g["M"] and not g["ampm"]:
+        found = Found(found.when, False)  # "… 2025, 5 …" is not a clock
+    return found
+
+
+def _clock_then_date(m: re.Match[str]) -> Found | None:
+    g = m.groupdict()
+    if not (g["M"] or g["ampm"]):
+        return None
+    return _build(g["y"], g["m"], g["d"], g["H"], g["M"], g["S"], g["ampm"], _zone(g["off"], g["offm"]))
+
+
+def time_at(text: str, start: int) -> Found | None:
+    """The date that begins at `start` in text, with the time of day written just after or just before it."""
+    m = DATE_THEN_CLOCK.match(text, start)
+    found = _date_then_clock(m) if m else None
+    if found and found.has_time:
+        return found
+    lo = max(0, start - 30)
+    for c in CLOCK_THEN_DATE.finditer(text, lo, start + 40):
+        if c.start("d") == start:
+            return _clock_then_date(c) or found
+    return found
+
+
+def find_time(text: str) -> Found | None:
+    """The first date (with its time of day when written next to it) in Vietnamese text."""
+    text = text or ""
+    best: tuple[int, Found] | None = None
+    m = DATE_THEN_CLOCK.search(text)
+    if m:
+        found = _date_then_clock(m)
+        if found:
+            best = (m.start(), found)
+    m = CLOCK_THEN_DATE.search(text)
+    if m:
+        found = _clock_then_date(m)
+        if found and (best is None or m.start() <= best[0] or not best[1].has_time):
+            best = (m.start(), found)
+    return best[1] if best else parse_iso(text)
+
+
+def parse_any(text: str) -> Found | None:
+    """ISO 8601 first (metadata), then Vietnamese forms."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if ISO.match(text):
+        return parse_iso(text)
+    return find_time(text)
+
+
+def plausible(when: datetime, now: datetime | None = None) -> bool:
+    """Whether a publication time can be true: not before 1995 and not more than a day ahead."""
+    now = local_time(now) if now else datetime.now(TZ)
+    return datetime(1995, 1, 1, tzinfo=TZ) <= when <= now + timedelta(days=1)

@@ -1,0 +1,115 @@
+"""Bytes of a page or feed into text: the declared encoding when it is true, UTF-8 when it is not, NFC always.
+
+Vietnamese sites mostly send UTF-8, some still declare (or actually use) windows-1258, whose tone marks
+are combining characters — hence NFC after decoding. A declaration that contradicts the bytes is common
+(``charset=iso-8859-1`` in a header on a UTF-8 page), so bytes that are valid UTF-8 are read as UTF-8
+whatever is declared: a legacy Vietnamese page is practically never valid UTF-8 by accident.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)[\"']", re.I)
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# What browsers do with the labels that lie most often (WHATWG Encoding Standard).
+ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+           "windows-1258": "cp1258", "x-cp1258": "cp1258", "iso-8859-9": "cp1254"}
+# Letters only Vietnamese uses among the Latin scripts, upper and lower case, after NFC.
+VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ" "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                 "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = ALIASES.get(label.strip().lower(), label.strip().lower())
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_encodings(content: bytes, content_type: str = "") -> list[str]:
+    """Encodings the response declares: HTTP header first, then <meta> or the XML declaration."""
+    found = []
+    m = HEADER_CHARSET.search(content_type or "")
+    if m:
+        found.append(m.group(1))
+    head = content[:4096]
+    for pattern in (XML_ENCODING, META_CHARSET):
+        m = pattern.search(head)
+        if m:
+            found.append(m.group(1).decode("ascii", "replace"))
+    names = list(dict.fromkeys(c for c in (_codec(label) for label in found) if c))
+    # A page that names windows-1258 anywhere is a legacy Vietnamese page; a header's latin-1 is a server default.
+    return sorted(names, key=lambda n: n != "cp1258")
+
+
+def vietnamese_score(text: str) -> float:
+    """Share of non-ASCII letters that are Vietnamese ones (mojibake scores low)."""
+    others = [c for c in text if ord(c) > 127 and not c.isspace()]
+    if not others:
+        return 1.0
+    return sum(c in VIETNAMESE for c in others) / len(others)
+
+
+def _guess(content: bytes) -> str:
+    """Best decoding of bytes that are not UTF-8 and whose declaration failed: the most Vietnamese-looking."""
+    candidates = ["cp1258", "cp1252"]
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(content[:200_000]).best()
+        if best is not None and best.encoding:
+            candidates.insert(0, best.encoding)
+    except ImportError:  # pragma: no cover - charset_normalizer comes with requests/httpx
+        pass
+    scored = []
+    for name in dict.fromkeys(candidates):
+        try:
+            text = unicodedata.normalize("NFC", content.decode(name))
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((vietnamese_score(text), -len(scored), text))
+    return max(scored)[2] if scored else content.decode("utf-8", "replace")
+
+
+def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
+    """Text of a response and the encoding used: BOM, valid UTF-8, declared, else the best guess. NFC."""
+    for bom, name in BOMS:
+        if content.startswith(bom):
+            return unicodedata.normalize("NFC", content.decode(name, "replace")), name
+    try:
+        return unicodedata.normalize("NFC", content.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for name in declared_encodings(content, content_type):
+        if name in ("utf-8", "utf-16"):
+            continue  # already shown false (or not ASCII-compatible)
+        try:
+            text = unicodedata.normalize("NFC", content.decode(name))
+        except UnicodeDecodeError:
+            continue
+        if vietnamese_score(text) >= 0.6:
+            return text, name
+        guessed = _guess(content)
+        return (guessed, "guessed") if vietnamese_score(guessed) > vietnamese_score(text) else (text, name)
+    text = _guess(content)
+    return text, "guessed"
+
+
+def decode_html(content: bytes, content_type: str = "") -> str:
+    """Text of an HTML page (see decode_bytes)."""
+    return decode_bytes(content, content_type)[0].replace("\x00", "")
+
+
+def as_utf8_xml(content: bytes, content_type: str = "") -> bytes:
+    """A feed document re-encoded as UTF-8 with its XML declaration saying so (for feedparser)."""
+    text, _ = decode_bytes(content, content_type)
+    text = text.lstrip("\ufeff")
+    text = re.sub(r"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])[\w.:-]+([\"'])", r"\1utf-8\2", text, count=1)
+    return text.replace("\x00", "").encode("utf-8")

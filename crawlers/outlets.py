@@ -1,0 +1,67 @@
+"""Per-outlet article page selectors, declared in data/outlets.yaml rather than coded.
+
+A selector that matches nothing is harmless: the extractor then falls back to page metadata and
+trafilatura for that field. An outlet whose pages need more than selectors would get a small parser
+function of its own (fundus style); none needs one yet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from cssselect import GenericTranslator, SelectorError
+
+from diemnong.config import DATA_DIR, _items, _nonempty, load_document
+
+FIELDS = ("title", "lead", "body", "time", "author", "image", "drop")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    domains: tuple[str, ...]
+    title: str = ""
+    lead: str = ""
+    body: str = ""
+    time: str = ""
+    author: str = ""
+    image: str = ""
+    drop: str = ""  # elements removed from the body before its text is read (related links, captions, ads)
+
+
+def _css(value: str) -> str | None:
+    try:
+        GenericTranslator().css_to_xpath(value)
+    except SelectorError as exc:
+        return f"not a CSS selector: {exc}"
+    return None
+
+
+def load_outlets(path: Path | None = None) -> list[Outlet]:
+    """Load and validate the outlets' selectors (errors name file:line: field)."""
+    doc = load_document(path or DATA_DIR / "outlets.yaml")
+    out = []
+    for _, f in _items(doc, "outlets"):
+        f.unknown({"name", "domains", "notes", *FIELDS})
+        domains = f.get("domains", list, check=lambda v: _nonempty(v) or (None if all(isinstance(d, str) and "." in d for d in v) else "domains are host names like vnexpress.net"))
+        out.append(Outlet(
+            name=f.get("name", str, check=_nonempty), domains=tuple(d.lower() for d in domains),
+            **{k: f.get(k, str, "", check=lambda v: _css(v) if v else None) for k in FIELDS},
+        ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_outlets() -> tuple[Outlet, ...]:
+    return tuple(load_outlets())
+
+
+def outlet_for(site: str, outlets: tuple[Outlet, ...] | list[Outlet] | None = None) -> Outlet | None:
+    """The outlet whose domain is the site or a parent of it (news.zing.vn → zing.vn)."""
+    site = site.lower()
+    for outlet in outlets if outlets is not None else default_outlets():
+        if any(site == d or site.endswith("." + d) for d in outlet.domains):
+            return outlet
+    return None
+

@@ -1,0 +1,270 @@
+"""Crawl runs on loopback, without a store: every hostile case ends in a clear, logged outcome and no item is lost."""
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import time
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from crawlers.crawler import Crawler, Done, Found, PollResult, Retried
+from crawlers.fetcher import FetchPolicy
+from crawlers.outlets import Outlet
+from diemnong.config import Source
+from diemnong.domain import TZ, Article, SourceState
+from tests.conftest import LoopbackServer, at
+from tests.crawl_samples import cp1258, gdtd_page, gdtd_rss, legacy_page, listing_page, story, vnexpress_rss
+
+NOW = datetime(2025, 9, 5, 12, 0, tzinfo=TZ)
+POLICY = FetchPolicy(user_agent="DiemNong/0.1 (test)", timeout=1.0, host_delay=0.0, max_retries=1, backoff=0.05,
+                     max_wait=2.0, allow_private=True, respect_robots=True)
+LOCAL_GDTD = Outlet(name="GD&TĐ (test)", domains=("127.0.0.1",), title="h1.article__title", lead="div.article__sapo",
+                    body="div.article__body", time="time.time", author=".article__author .name", drop="figure, .article__related")
+
+
+def crawler(**kw: Any) -> Crawler:
+    return Crawler(kw.pop("policy", POLICY), outlets=kw.pop("outlets", [LOCAL_GDTD]), **kw)
+
+
+def page_path(n: int) -> str:
+    return f"/giao-duc/bai-{n}-post{700000 + n}.html"
+
+
+def serve_gdtd(server: LoopbackServer, numbers: list[int], **kw: Any) -> Source:
+    server.route("/rss/giao-duc.rss", gdtd_rss(server.url, numbers, **kw), content_type="application/rss+xml; charset=utf-8",
+                 headers={"ETag": '"e1"', "Last-Modified": "Fri, 05 Sep 2025 04:00:00 GMT"})
+    for n in numbers:
+        server.route(page_path(n), gdtd_page(n))
+    return Source(name="Giáo dục và Thời đại", kind="rss", url=server.url + "/rss/giao-duc.rss", section="Giáo dục")
+
+
+def found(events: list[Any]) -> list[Found]:
+    return [e for e in events if isinstance(e, Found)]
+
+
+def done(events: list[Any]) -> list[PollResult]:
+    return [e.result for e in events if isinstance(e, Done)]
+
+
+def test_a_feed_poll_gives_complete_articles_then_the_source_state(http_server: LoopbackServer) -> None:
+    source = serve_gdtd(http_server, [0, 1, 2])
+    events = crawler().crawl([source], now=NOW)
+    assert isinstance(events[-1], Done) and len(found(events)) == 3, "articles first, the state last"
+    by_url = {f.article.url: f.article for f in found(events)}
+    a = by_url[http_server.url + page_path(1)]
+    assert a.status == "complete" and a.title == story(1).title and a.source == "Giáo dục và Thời đại"
+    assert a.published == at("2025-09-05T09:30:00+07:00"), "the feed's time wins"
+    assert a.text.split("\n") == list(story(1).paragraphs) and a.author == "Minh Anh"
+    assert a.image == http_server.url + "/img/1.jpg" and a.summary == story(1).lead
+    result = done(events)[0]
+    assert result.outcomes == {"items": 3, "page-fetched": 3, "new": 3}
+    state = result.state
+    assert state.etag == '"e1"' and state.last_modified and state.last_success == NOW and state.recent == "1"
+    assert set(json.loads(state.cursor)["guids"]) == {"post700000", "post700001", "post700002"}
+
+
+def test_hostile_pages_each_get_an_outcome_and_every_item_is_kept(http_server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    numbers = list(range(12))
+    source = serve_gdtd(http_server, numbers)
+    big = gdtd_page(4, padding="<div>" + "<p>Quảng cáo và tin khác trong chuyên mục giáo dục.</p>" * 38000 + "</div>")
+    assert len(big.encode()) > 2_000_000
+    http_server.route(page_path(1), status=404, body="không tìm thấy")
+    for i in range(10):
+        http_server.route(f"/loop/{i}", status=302, headers={"Location": f"/loop/{i + 1}"})
+    http_server.route(page_path(2), status=302, headers={"Location": "/loop/0"})
+    http_server.route(page_path(3), gdtd_page(3), delay=3.0)
+    http_server.route(page_path(4), big)
+    http_server.route(page_path(5), b"%PDF-1.4 ...", content_type="application/pdf")
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /giao-duc/bai-6-\n", content_type="text/plain")
+    calls: dict[int, int] = {}
+
+    def flaky(status: int, headers: dict[str, str]) -> Any:
+        def handler(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+            n = int(request.path.split("-post")[1].split(".")[0]) - 700000
+            calls[n] = calls.get(n, 0) + 1
+            if calls[n] == 1:
+                return status, headers, b"wait"
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, gdtd_page(n).encode()
+        return handler
+
+    http_server.route(page_path(7), handler=flaky(429, {"Retry-After": "1"}))
+    http_server.route(page_path(8), handler=flaky(500, {}))
+    http_server.route(page_path(9), gzip.compress(gdtd_page(9).encode()), headers={"Content-Encoding": "gzip"})
+    http_server.route(page_path(10), cp1258(legacy_page(10).replace("windows-1258", "utf-8")), content_type="text/html; charset=utf-8")
+    http_server.route(page_path(11), "<html><body><p>Đang cập nhật</p></body></html>")
+    caplog.set_level(logging.INFO, logger="crawlers")
+    policy = FetchPolicy(**{**POLICY.__dict__, "max_redirects": 4})
+    events = crawler(policy=policy).crawl([source], now=NOW)
+    by_n = {int(f.article.url.split("-post")[1].split(".")[0]) - 700000: f for f in found(events)}
+    assert sorted(by_n) == numbers, "nothing lost: every feed item is stored, complete or not"
+    complete = {n for n, f in by_n.items() if f.article.status == "complete"}
+    assert complete == {0, 4, 7, 8, 9, 10}
+    expected_errors = {1: "HTTP 404", 2: "more than 4 redirects", 3: "timed out", 5: "not an HTML page (application/pdf)",
+                       6: "robots.txt", 11: "too short"}
+    for n, reason in expected_errors.items():
+        f = by_n[n]
+        assert f.article.status == "feed-only" and reason in f.page_error, (n, f.page_error)
+        assert f.article.title == story(n).title and f.article.summary == story(n).lead, "the feed item is all there"
+        assert f"kept the feed item only for {f.article.url} because" in caplog.text
+    assert {n for n, f in by_n.items() if f.permanent} == {5, 6}
+    assert by_n[4].article.text.split("\n")[0] == story(4).paragraphs[0], "a 2 MB page is read whole"
+    assert by_n[10].article.text.startswith(story(10).paragraphs[0][:30]), "windows-1258 declared as utf-8"
+    assert calls == {7: 2, 8: 2}
+    result = done(events)[0]
+    assert result.outcomes["page-failed"] == 6 and result.outcomes["page-fetched"] == 6 and result.outcomes["new"] == 12
+
+
+def test_items_without_dates_take_the_page_time_or_the_first_seen_time(http_server: LoopbackServer) -> None:
+    source = serve_gdtd(http_server, [0, 1], dates=False)
+    http_server.route(page_path(1), status=503)
+    events = crawler().crawl([source], now=NOW)
+    by_n = {f.article.title: f.article for f in found(events)}
+    assert by_n[story(0).title].published == at("2025-09-05T08:30:00+07:00"), "the page's own time"
+    unknown = by_n[story(1).title]
+    assert unknown.published == NOW == unknown.fetched, "first-seen time, marked as such"
+    assert done(events)[0].outcomes["no-date"] == 2
+
+
+def test_a_guid_already_seen_is_not_taken_again_even_under_a_new_link(http_server: LoopbackServer) -> None:
+    source = serve_gdtd(http_server, [0, 1])
+    c = crawler()
+    first = c.crawl([source], now=NOW)
+    state = done(first)[0].state
+    moved = gdtd_rss(http_server.url, [1, 2]).replace(page_path(1), "/giao-duc/bai-1-da-sua-post700001.html")
+    http_server.route("/rss/giao-duc.rss", moved, content_type="application/rss+xml")
+    http_server.route(page_path(2), gdtd_page(2))
+    second = c.crawl([source], {source.url: state}, now=NOW)
+    assert [f.article.title for f in found(second)] == [story(2).title]
+    assert done(second)[0].outcomes["already-seen"] == 1
+
+
+def test_known_urls_and_urls_claimed_by_another_feed_are_not_fetched(http_server: LoopbackServer) -> None:
+    source = serve_gdtd(http_server, [0, 1, 2])
+    other = Source(name="Giáo dục và Thời đại", kind="rss", url=http_server.url + "/rss/dia-phuong.rss", section="Địa phương")
+    http_server.route("/rss/dia-phuong.rss", gdtd_rss(http_server.url, [2]).replace("post700002.html", "post700002.html?utm_source=rss"))
+    known = {http_server.url + page_path(0)}
+    events = crawler().crawl([source, other], known=lambda urls: {u for u in urls if u in known}, now=NOW)
+    assert sorted(f.article.url for f in found(events)) == [http_server.url + page_path(1), http_server.url + page_path(2)]
+    requested = [r[1] for r in http_server.requests]
+    assert page_path(0) not in requested and requested.count(page_path(2)) == 1
+
+
+def test_feed_failures_are_reported_in_the_state(http_server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    http_server.route("/down.rss", status=500, body="lỗi máy chủ")
+    http_server.route("/html.rss", "<html><body><p>Trang chủ</p></body></html>")
+    http_server.route("/huge.rss", gdtd_rss(http_server.url, list(range(40))), content_type="application/rss+xml")
+    http_server.route("/raw-amp.rss", vnexpress_rss(http_server.url, [0]), content_type="application/rss+xml")
+    http_server.route("/giao-duc/bai-0-4900000.html", gdtd_page(0))
+    sources = [Source(name=p, kind="rss", url=http_server.url + p, section="x") for p in ("/down.rss", "/html.rss", "/huge.rss", "/raw-amp.rss")]
+    caplog.set_level(logging.INFO, logger="crawlers")
+    policy = FetchPolicy(**{**POLICY.__dict__, "max_bytes": 10_000})
+    states = {sources[0].url: SourceState(name=sources[0].url, attempts=4, failures=1, recent="1101")}
+    results = {r.source.name: r for r in done(crawler(policy=policy).crawl(sources, states, now=NOW))}
+    assert results["/down.rss"].error.startswith("HTTP 500") and results["/down.rss"].state.failures == 2
+    assert results["/down.rss"].state.recent == "11010" and results["/down.rss"].state.attempts == 5
+    assert "not a readable feed" in results["/html.rss"].error
+    assert "feed larger than 10000 bytes" in results["/huge.rss"].error
+    repaired = results["/raw-amp.rss"]
+    assert not repaired.error and repaired.outcomes["feed-repaired"] == 1 and repaired.outcomes["new"] == 1
+    assert f"skipped source {sources[0].url} because HTTP 500" in caplog.text
+    assert "read " + sources[3].url + " leniently" in caplog.text
+
+
+def test_page_retries_come_back_as_retried_events(http_server: LoopbackServer) -> None:
+    http_server.route(page_path(3), gdtd_page(3))
+    http_server.route(page_path(4), status=410)
+    waiting = [Article(url=http_server.url + page_path(n), title=story(n).title, source="GD&TĐ", published=NOW,
+                       fetched=NOW, status="feed-only") for n in (3, 4)]
+    events = crawler().crawl([], retries=waiting, now=NOW)
+    retried = {e.article.url: e for e in events if isinstance(e, Retried)}
+    ok, gone = retried[waiting[0].url], retried[waiting[1].url]
+    assert ok.ok and ok.article.status == "complete" and ok.article.published == at("2025-09-05T08:30:00+07:00")
+    assert not gone.ok and gone.permanent and "HTTP 410" in gone.error
+
+
+# --------------------------------------------------------------------------- listing pages (scrapy)
+
+def serve_listing(server: LoopbackServer, pages: list[list[int]]) -> Source:
+    for i, numbers in enumerate(pages, start=1):
+        nxt = f"{server.url}/giao-duc?page={i + 1}" if i < len(pages) else ""
+        server.route(f"/giao-duc?page={i}" if i > 1 else "/giao-duc", listing_page(server.url, numbers, nxt))
+        for n in numbers:
+            server.route(f"/giao-duc/bai-{n}-{1000000 + n}.ldo", gdtd_page(n))
+    return Source(name="Lao Động", kind="html", url=server.url + "/giao-duc", section="Giáo dục", max_pages=2,
+                  selectors={"article_links": "article.item h3 a, article.item > a", "next_page": "a[rel=next]"})
+
+
+def test_listing_walk_paginates_then_stops_at_what_it_has_seen(http_server: LoopbackServer) -> None:
+    source = serve_listing(http_server, [[0, 1], [2, 3], [4, 5]])
+    c = crawler()
+    first = c.crawl([source], now=NOW)
+    titles = sorted(f.article.title for f in found(first))
+    assert titles == sorted(story(n).title for n in (0, 1, 2, 3)), "max_pages = 2: page 3 is not walked"
+    assert all(f.article.status == "complete" for f in found(first))
+    result = done(first)[0]
+    assert result.outcomes["listing-pages"] == 2 and not result.error
+    assert "?page=3" not in " ".join(r[1] for r in http_server.requests)
+    # A new article on top: the second walk (same process: the reactor is never restarted here) stops at page 1.
+    http_server.route("/giao-duc", listing_page(http_server.url, [6, 0, 1], f"{http_server.url}/giao-duc?page=2"))
+    http_server.route("/giao-duc/bai-6-1000006.ldo", gdtd_page(6))
+    before = len(http_server.requests)
+    second = c.crawl([source], {source.url: result.state}, now=NOW)
+    assert [f.article.title for f in found(second)] == [story(6).title]
+    assert done(second)[0].outcomes["listing-pages"] == 1
+    assert not any("page=2" in r[1] for r in http_server.requests[before:])
+
+
+def test_listing_walk_keeps_the_safety_rules(http_server: LoopbackServer) -> None:
+    source = serve_listing(http_server, [[0]])
+    strict = FetchPolicy(**{**POLICY.__dict__, "allow_private": False})
+    result = done(crawler(policy=strict).crawl([source], now=NOW))[0]
+    assert "non-public address 127.0.0.1" in result.error and not result.articles
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /giao-duc\n", content_type="text/plain")
+    result = done(crawler().crawl([source], now=NOW))[0]
+    assert "robots.txt" in result.error.lower() or "Forbidden" in result.error
+
+
+def test_listing_walk_waits_for_retry_after(http_server: LoopbackServer) -> None:
+    source = serve_listing(http_server, [[0]])
+    answers = iter([(429, {"Retry-After": "1"}, b"")])
+
+    def handler(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+        return next(answers, (200, {"Content-Type": "text/html; charset=utf-8"}, listing_page(server.url, [0]).encode()))
+
+    http_server.route("/giao-duc", handler=handler)
+    started = time.monotonic()
+    events = crawler().crawl([source], now=NOW)
+    assert [f.article.title for f in found(events)] == [story(0).title]
+    assert time.monotonic() - started >= 1.0
+
+
+def test_listing_page_url_template_and_links_that_are_not_articles(http_server: LoopbackServer) -> None:
+    section = http_server.url + "/giao-duc/tuyen-sinh"
+    http_server.route("/giao-duc", listing_page(http_server.url, [0]).replace(
+        "</section>", f"<article class=\"item\"><h3><a href=\"{section}\">Tuyển sinh: tất cả các bài của chuyên mục</a></h3></article></section>"))
+    http_server.route("/giao-duc/tuyen-sinh", listing_page(http_server.url, list(range(40))))
+    http_server.route("/giao-duc/trang/2", listing_page(http_server.url, [1]))
+    for n in (0, 1):
+        http_server.route(f"/giao-duc/bai-{n}-{1000000 + n}.ldo", gdtd_page(n))
+    source = Source(name="Lao Động", kind="html", url=http_server.url + "/giao-duc", section="Giáo dục", max_pages=2,
+                    selectors={"article_links": "article.item h3 a", "page_url": http_server.url + "/giao-duc/trang/{n}"})
+    events = crawler().crawl([source], now=NOW)
+    assert sorted(f.article.title for f in found(events)) == sorted([story(0).title, story(1).title])
+    result = done(events)[0]
+    assert result.outcomes["not-an-article"] == 1 and result.outcomes["listing-pages"] == 2
+
+
+@pytest.mark.parametrize("given, expected", [
+    pytest.param("2025-09-05T11:00:00+07:00", "2025-09-05T11:00:00+07:00", id="past"),
+    pytest.param("2025-09-05T12:05:00+07:00", "2025-09-05T12:05:00+07:00", id="clock-skew"),
+    pytest.param("2025-09-05T18:50:00+07:00", "2025-09-05T11:50:00+07:00", id="local-time-labelled-utc"),
+    pytest.param("2025-09-05T15:00:00+07:00", None, id="future"),
+    pytest.param("1970-01-01T07:00:00+07:00", None, id="epoch"),
+])
+def test_feed_times_are_believed_only_when_they_can_be_true(given: str, expected: str | None) -> None:
+    from crawlers.crawler import believable
+
+    assert believable(at(given), NOW) == (at(expected) if expected else None)

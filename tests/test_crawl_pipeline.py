@@ -1,0 +1,229 @@
+"""Crawling through the whole service into a real SQLite store: nothing lost, nothing twice, copies grouped,
+pages retried with backoff, listing walks in the scheduler's loop, source health, the command, a crash."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diemnong.cli import main
+from diemnong.config import Settings, Source
+from diemnong.domain import TZ, doc_id
+from diemnong.health import source_health
+from diemnong.pipeline import Service
+from store.sqlite import SQLiteStore
+from tests.conftest import ROOT, LoopbackServer
+from tests.crawl_samples import gdtd_page, gdtd_rss, listing_page, story
+
+NOW = datetime(2025, 9, 5, 12, 0, tzinfo=TZ)
+
+
+@pytest.fixture
+def fast(settings: Settings) -> Settings:
+    return settings.override(crawler__retry_backoff_seconds=0.01, crawler__max_retries=1, crawler__timeout_seconds=2.0)
+
+
+def feed_source(server: LoopbackServer, name: str, path: str, numbers: list[int], page_prefix: str = "/giao-duc") -> Source:
+    xml = gdtd_rss(server.url, numbers).replace("/giao-duc/bai-", f"{page_prefix}/bai-")
+    server.route(path, xml, content_type="application/rss+xml; charset=utf-8")
+    for n in numbers:
+        server.route(f"{page_prefix}/bai-{n}-post{700000 + n}.html", gdtd_page(n))
+    return Source(name=name, kind="rss", url=server.url + path, section="Giáo dục")
+
+
+def page_url(server: LoopbackServer, n: int, prefix: str = "/giao-duc") -> str:
+    return f"{server.url}{prefix}/bai-{n}-post{700000 + n}.html"
+
+
+def test_failed_pages_are_kept_and_retried_with_backoff(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    source = feed_source(http_server, "Báo A", "/a.rss", [0, 1, 2])
+    http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    http_server.route("/giao-duc/bai-2-post700002.html", status=410)
+    service = Service(fast, store, workers=1)
+    result = service.crawl_once([source], now=NOW)[0]
+    assert result.outcomes["stored"] == 3 and result.outcomes["page-failed"] == 2
+    first, gone = store.get_article(doc_id(page_url(http_server, 0))), store.get_article(doc_id(page_url(http_server, 2)))
+    assert first.status == "feed-only" and first.title == story(0).title and first.classification is not None
+    assert gone.status == "feed-only" and store.page_attempts(gone.id) == 1
+    assert store.pending_pages(NOW + timedelta(minutes=59)) == [], "the first retry waits an hour"
+    assert [a.id for a in store.pending_pages(NOW + timedelta(minutes=61))] == [first.id], "410 Gone is not retried"
+    before = len(http_server.requests)
+    service.crawl_once([], now=NOW + timedelta(minutes=30))
+    assert len(http_server.requests) == before, "nothing due yet"
+    later = NOW + timedelta(minutes=61)
+    service.crawl_once([], now=later)
+    assert store.page_attempts(first.id) == 2 and store.pending_pages(later + timedelta(hours=3, minutes=59)) == []
+    assert len(store.pending_pages(later + timedelta(hours=4, minutes=1))) == 1, "then four hours"
+    http_server.route("/giao-duc/bai-0-post700000.html", gdtd_page(0))
+    service.crawl_once([], now=later + timedelta(hours=4, minutes=1))
+    done = store.get_article(first.id)
+    assert done.status == "complete" and done.text.startswith(story(0).paragraphs[0][:40])
+    assert done.published == first.published, "the feed's time is kept"
+    assert store.pending_pages(NOW + timedelta(days=30)) == [] and store.count() == 3
+
+
+def test_retries_give_up_after_the_last_step(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    source = feed_source(http_server, "Báo A", "/a.rss", [0])
+    http_server.route("/giao-duc/bai-0-post700000.html", status=500)
+    service = Service(fast.override(crawler__page_retry_hours=[1]), store, workers=1)
+    service.crawl_once([source], now=NOW)
+    service.crawl_once([], now=NOW + timedelta(hours=2))
+    assert store.pending_pages(NOW + timedelta(days=365)) == [] and store.count() == 1
+    assert store.get_article(doc_id(page_url(http_server, 0))).status == "feed-only", "kept, not deleted"
+
+
+def test_syndicated_copies_are_grouped_under_the_first_and_exact_duplicates_dropped(
+        fast: Settings, tmp_path: Path, http_server: LoopbackServer) -> None:
+    a = feed_source(http_server, "Báo A", "/a.rss", [0, 1], "/a")
+    b = feed_source(http_server, "Báo B", "/b.rss", [0, 2], "/b")
+    http_server.route("/b/bai-0-post700000.html", gdtd_page(0).replace("</div>\n</article>", "<p>Theo Báo A</p></div>\n</article>"))
+    # Báo C links Báo A's article itself (AMP variant, tracking parameters): the same document, not a copy.
+    c_xml = gdtd_rss(http_server.url, [1]).replace("/giao-duc/bai-1-post700001.html", "/a/bai-1-post700001.html/amp?utm_source=rss")
+    http_server.route("/c.rss", c_xml, content_type="application/rss+xml")
+    c = Source(name="Báo C", kind="rss", url=http_server.url + "/c.rss", section="x")
+    path = tmp_path / "s.sqlite3"
+    store = SQLiteStore(path)
+    Service(fast, store, workers=1).crawl_once([a], now=NOW)
+    store.close()
+    store = SQLiteStore(path)  # a restart: the fingerprints of stored articles are rebuilt from the store
+    results = Service(fast, store, workers=1).crawl_once([b, c], now=NOW + timedelta(hours=1))
+    original = store.get_article(doc_id(page_url(http_server, 0, "/a")))
+    copy = store.get_article(doc_id(page_url(http_server, 0, "/b")))
+    other = store.get_article(doc_id(page_url(http_server, 2, "/b")))
+    assert copy.duplicate_of == original.id and original.duplicate_of == "" and other.duplicate_of == ""
+    assert store.count() == 4, "two stories of A, the copy and another story of B; C brought nothing new"
+    assert results[1].outcomes.get("already-seen") == 1 and results[1].outcomes.get("new") is None
+    store.close()
+
+
+def test_state_is_saved_after_the_articles_and_the_next_poll_costs_a_304(fast: Settings, store: SQLiteStore,
+                                                                          http_server: LoopbackServer) -> None:
+    source = feed_source(http_server, "Báo A", "/a.rss", [0, 1])
+
+    def conditional(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+        if request.headers.get("If-None-Match") == '"v2"':
+            return 304, {}, b""
+        return 200, {"ETag": '"v2"', "Content-Type": "application/rss+xml"}, gdtd_rss(server.url, [0, 1]).encode()
+
+    http_server.route("/a.rss", handler=conditional)
+    service = Service(fast, store, workers=1)
+    service.crawl_once([source], now=NOW)
+    service.crawl_once([source], now=NOW + timedelta(minutes=15))
+    state = store.get_source_state(source.url)
+    assert state.etag == '"v2"' and state.recent == "11" and state.articles == 2
+    assert state.counts["not-modified"] == 1 and state.counts["page-fetched"] == 2 and state.counts["stored"] == 2
+
+
+def test_listing_sources_poll_again_and_again_in_one_process(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """The scheduler of `diemnong run` calls crawl_once forever; scrapy's reactor cannot restart, the child process can."""
+    http_server.route("/giao-duc", listing_page(http_server.url, [0, 1]))
+    for n in range(4):
+        http_server.route(f"/giao-duc/bai-{n}-{1000000 + n}.ldo", gdtd_page(n))
+    source = Source(name="Lao Động", kind="html", url=http_server.url + "/giao-duc", section="Giáo dục", max_pages=1,
+                    selectors={"article_links": "article.item h3 a"})
+    service = Service(fast, store, workers=1)
+    for round_, numbers in enumerate(([0, 1], [2, 0, 1], [3, 2, 0])):
+        http_server.route("/giao-duc", listing_page(http_server.url, numbers))
+        result = service.crawl_once([source], now=NOW + timedelta(minutes=30 * round_))[0]
+        assert not result.error and result.outcomes["stored"] == (2 if round_ == 0 else 1)
+    assert store.count() == 4 and all(a.status == "complete" and a.source == "Lao Động" for a in store.iter_articles())
+
+
+def test_source_health(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    good = feed_source(http_server, "Báo A", "/a.rss", [0, 1])
+    bad = Source(name="Báo Hỏng", kind="rss", url=http_server.url + "/missing.rss", section="x", interval_minutes=15)
+    never = Source(name="Báo Mới", kind="rss", url=http_server.url + "/new.rss", section="x")
+    service = Service(fast, store, workers=1)
+    service.crawl_once([good, bad], now=NOW)
+    http_server.route("/missing.rss", gdtd_rss(http_server.url, []), content_type="application/rss+xml")
+    service.crawl_once([bad], now=NOW + timedelta(minutes=15))
+    http_server.routes.pop("/missing.rss")
+    service.crawl_once([bad], now=NOW + timedelta(minutes=30))
+    health = {h.name: h for h in source_health(store, [good, bad, never], NOW + timedelta(minutes=31), days=7)}
+    assert health["Báo A"].status == "ok" and health["Báo A"].error_rate == 0 and health["Báo A"].articles == 2
+    assert health["Báo A"].articles_per_day == round(2 / 7, 2) and health["Báo A"].last_success == NOW
+    hurt = health["Báo Hỏng"]
+    assert hurt.status == "failing" and hurt.error_rate == round(2 / 3, 3) and "HTTP 404" in hurt.last_error
+    assert hurt.last_success == NOW + timedelta(minutes=15) and hurt.polls == 3
+    assert health["Báo Mới"].status == "never polled"
+    stale = {h.name: h for h in source_health(store, [good], NOW + timedelta(hours=3))}
+    assert stale["Báo A"].status == "stale", "no success for three poll intervals"
+
+
+def test_crawl_command(tmp_path: Path, http_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch,
+                       capsys: pytest.CaptureFixture[str]) -> None:
+    feed_source(http_server, "Báo A", "/a.rss", [0, 1])
+    for key, value in {"DIEMNONG_ALLOW_PRIVATE_ADDRESSES": "1", "DIEMNONG_HOST_DELAY": "0", "DIEMNONG_NLP_WORKERS": "1"}.items():
+        monkeypatch.setenv(key, value)
+    home = str(tmp_path / "home")
+    assert main(["--home", home, "crawl", "--once", "--source", http_server.url + "/a.rss"]) == 0
+    out = capsys.readouterr().out
+    assert "new 2" in out and "stored 2" in out and "1 nguồn, 0 lỗi" in out
+    monkeypatch.setenv("DIEMNONG_ALLOW_PRIVATE_ADDRESSES", "0")
+    assert main(["--home", home, "crawl", "--once", "--source", http_server.url + "/a.rss"]) == 0
+    assert "non-public address 127.0.0.1" in capsys.readouterr().out
+
+
+def _count(db: Path) -> list[str]:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return [r[0] for r in con.execute("SELECT id FROM articles")]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return []
+
+
+def test_a_crawl_killed_midway_loses_nothing_and_duplicates_nothing(tmp_path: Path) -> None:
+    server = LoopbackServer()
+    try:
+        urls = []
+        for f in range(3):
+            numbers = [f * 4 + i for i in range(4)]
+            xml = gdtd_rss(server.url, numbers).replace("/giao-duc/bai-", f"/s{f}/bai-")
+            server.route(f"/s{f}.rss", xml, content_type="application/rss+xml")
+            for n in numbers:
+                server.route(f"/s{f}/bai-{n}-post{700000 + n}.html", gdtd_page(n), delay=0.4)
+            urls.append(server.url + f"/s{f}.rss")
+        home = tmp_path / "home"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "DIEMNONG_ALLOW_PRIVATE_ADDRESSES": "1", "DIEMNONG_HOST_DELAY": "0",
+               "DIEMNONG_NLP_WORKERS": "1", "DIEMNONG_LOG_LEVEL": "WARNING"}
+        command = [sys.executable, "-m", "diemnong", "--home", str(home), "crawl", "--once"] + [a for u in urls for a in ("--source", u)]
+        db = home / "diemnong.sqlite3"
+        child = subprocess.Popen(command, env=env, cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        stored: list[str] = []
+        while time.monotonic() < deadline and len(stored) < 3 and child.poll() is None:
+            time.sleep(0.1)
+            stored = _count(db)
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+        stored = _count(db)
+        assert 3 <= len(stored) < 12, f"killed with {len(stored)} articles stored"
+        killed_at = len(server.requests)
+        done = subprocess.run(command, env=env, cwd=str(ROOT), capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "3 nguồn, 0 lỗi" in done.stdout
+        store = SQLiteStore(db)
+        try:
+            articles = list(store.iter_articles())
+            assert len(articles) == 12 and len({a.url for a in articles}) == 12, "nothing lost, nothing twice"
+            assert all(a.status == "complete" for a in articles)
+            refetched = {p for _, p, _ in server.requests[killed_at:]}
+            for a in articles:
+                if a.id in stored:
+                    assert a.url.replace(server.url, "") not in refetched, f"{a.url} was stored before the crash and fetched again"
+            assert all(store.get_source_state(u).last_success is not None for u in urls)
+        finally:
+            store.close()
+    finally:
+        server.close()
