@@ -7,46 +7,30 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, charts, data
-from diemnong.domain import SourceState
+from diemnong.health import source_health
 
 auth.require(can_edit=True)
 st.title("📡 Nguồn tin")
 DAYS = 14
 now = data.now()
-states = {s.name: s for s in data.store().list_source_states()}
 configured = data.configured_sources()
 counts = data.source_counts(DAYS)
 days = [(data.reference_time() - timedelta(days=d)).date().isoformat() for d in range(DAYS - 1, -1, -1)]
-
-
-def health(state: SourceState | None, interval: int, enabled: bool) -> str:
-    if not enabled:
-        return "⏸️ Tạm dừng"
-    if state is None or state.last_attempt is None:
-        return "⚪ Chưa thu thập"
-    if state.last_error and (state.last_success is None or state.last_attempt > state.last_success):
-        return "🔴 Lỗi"
-    if state.last_success and now - state.last_success > timedelta(minutes=max(3 * interval, 180)):
-        return "🟠 Chậm"
-    return "🟢 Tốt"
-
+STATUS = {"ok": "🟢 Tốt", "failing": "🔴 Lỗi", "stale": "🟠 Chậm", "never polled": "⚪ Chưa thu thập",
+          "not configured": "❔ Ngoài cấu hình"}
+kinds = {src.url: src for src in configured}
 
 rows = []
-for src in configured:
-    state = states.pop(src.url, None) or states.pop(src.name, None)
+for h in source_health(data.store(), configured, now, days=DAYS):
+    src = kinds.get(h.url)
     rows.append({
-        "Tình trạng": health(state, src.interval_minutes, src.enabled), "Nguồn": src.name, "Chuyên mục": src.section,
-        "Loại": src.kind.upper(), "Lần thành công cuối": data.moment(state.last_success) if state else "—",
-        "Lần thử cuối": data.moment(state.last_attempt) if state else "—", "Số lần thử": state.attempts if state else 0,
-        "Số lần lỗi": state.failures if state else 0, "Lỗi gần nhất": state.last_error if state else "",
-        "Bài đã lưu": state.articles if state else 0,
-        f"Bài/ngày ({DAYS} ngày, cả báo)": [counts.get(src.name, {}).get(d, 0) for d in days], "Địa chỉ": src.url,
+        "Tình trạng": "⏸️ Tạm dừng" if src and not src.enabled else STATUS.get(h.status, h.status), "Nguồn": h.name,
+        "Chuyên mục": h.section or "(ngoài cấu hình)", "Loại": src.kind.upper() if src else "",
+        "Lần thành công cuối": data.moment(h.last_success) if h.last_success else "—",
+        "Lần thử cuối": data.moment(h.last_attempt) if h.last_attempt else "—", "Số lần thử": h.polls,
+        "Tỷ lệ lỗi": f"{h.error_rate:.0%}", "Lỗi gần nhất": h.last_error, "Bài đã lưu": h.articles,
+        f"Bài/ngày ({DAYS} ngày, cả báo)": [counts.get(h.name, {}).get(d, 0) for d in days], "Địa chỉ": h.url,
     })
-for state in states.values():  # sources crawled once but no longer configured (e.g. `crawl --source URL`)
-    rows.append({"Tình trạng": health(state, 30, True), "Nguồn": state.name, "Chuyên mục": "(ngoài cấu hình)", "Loại": "",
-                 "Lần thành công cuối": data.moment(state.last_success), "Lần thử cuối": data.moment(state.last_attempt),
-                 "Số lần thử": state.attempts, "Số lần lỗi": state.failures, "Lỗi gần nhất": state.last_error,
-                 "Bài đã lưu": state.articles, f"Bài/ngày ({DAYS} ngày, cả báo)": [0] * DAYS, "Địa chỉ": state.name})
 table = pd.DataFrame(rows)
 bad = int(table["Tình trạng"].str.startswith("🔴").sum()) if len(table) else 0
 m = st.columns(4)
