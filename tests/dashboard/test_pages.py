@@ -219,7 +219,7 @@ def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
     at = open_app("pages/nguon_tin.py")
     table = at.dataframe[0].value
     tuoitre = table[table["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss"].iloc[0]
-    assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "HTTP 503" and tuoitre["Tỷ lệ lỗi"] != "0%"
+    assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "HTTP 503" and tuoitre["Tỷ lệ lỗi"] == "33%"
     vne = table[table["Địa chỉ"] == "https://vnexpress.net/rss/giao-duc.rss"].iloc[0]
     assert vne["Tình trạng"] == "🟢 Tốt" and sum(vne["Bài/ngày (14 ngày, cả báo)"]) > 0
     assert any(m.label == "Đang lỗi" and m.value == "1" for m in at.metric)
