@@ -113,6 +113,7 @@ def table(fills: list[dict[str, Any]], measures: list[dict[str, Any]], backtests
                      [f"{m['size'] / m['pipeline_rate'] / 3600:,.2f}" for m in measures],
                      growth(measures[0]["size"] / measures[0]["pipeline_rate"], measures[-1]["size"] / measures[-1]["pipeline_rate"], factor)
                      if len(measures) > 1 else ""))
+    per("open_s", measures, ".2f", "")
     per("warm_s", measures, ".2f")
     per("ingest_peak_rss_mb", measures, ",.0f")
     per("peak_rss_mb", measures, ",.0f")
@@ -142,6 +143,7 @@ NAMES = {
     "fill_peak_rss_mb": "peak RSS while filling (MiB)",
     "seg_rate": "underthesea segmentation alone (articles/s, 1 process)",
     "pipeline_rate": "ingest → NLP → detect → index, `Service.ingest` (articles/s, 1 process)",
+    "open_s": "opening the store (s; includes a pending migration once)",
     "warm_s": "detector warm-up from the store at start (s)",
     "ingest_peak_rss_mb": "peak RSS after the pipeline sample (MiB)",
     "peak_rss_mb": "peak RSS of the whole measurement (MiB)",

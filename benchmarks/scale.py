@@ -216,7 +216,9 @@ def measure(size: int, directory: Path, sample: int, rounds: int = 3) -> dict[st
     out: dict[str, Any] = {"size": size, "sample": sample}
     with tempfile.TemporaryDirectory(prefix="diemnong-bench-") as home:
         settings = load_settings(env={"DIEMNONG_HOME": home, "DIEMNONG_NLP_WORKERS": "1"})
-        store = SQLiteStore(path)
+        t = time.perf_counter()
+        store = SQLiteStore(path)  # applies pending migrations (a new index on an older store) once
+        out["open_s"] = time.perf_counter() - t
         issues_before = {r[0] for r in store.db.execute("SELECT id FROM issues")}
         alerts_before = {r[0] for r in store.db.execute("SELECT key FROM alerts")}
         try:
