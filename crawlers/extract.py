@@ -42,6 +42,8 @@ from diemnong.text import nfc
 
 MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
+# C0 controls other than tab and line ends: no page means them, and lxml refuses them in text it is given back.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
 SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")
 NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|Xem thêm)\s*\]?\s*[.:…]*$", re.I)
@@ -388,6 +390,7 @@ def _mostly_links(tree: Any, body: list[str]) -> bool:
 
 def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now: datetime | None = None) -> Extracted:
     """Title, body, lead, author, time and image of an article page (raises ExtractionError)."""
+    html = CONTROL.sub("", html or "")
     tree = parse_html(html)
     meta = page_metadata(tree)
     if looks_like_listing(tree, url, meta):

@@ -34,6 +34,8 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+            except RecursionError:
+                raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
             if not isinstance(obj, dict):
                 raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
             yield lineno, obj
