@@ -319,6 +319,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from diemnong.pipeline import now_local
+    from store import StoreUnavailable
 
     settings = _settings(args)
     settings.home.mkdir(parents=True, exist_ok=True)
@@ -345,17 +346,30 @@ def cmd_run(args: argparse.Namespace) -> int:
         next_poll: dict[str, datetime] = {}
         while not stop:
             now = now_local()
-            due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
-            if due and not args.no_crawl:
-                for result in service.crawl_once(due):
-                    next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
-                    if result.error:
-                        log.warning("nguồn %s lỗi: %s", result.source.name, result.error)
-                for s in due:
-                    next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
-            service.tick(now)
-            service.monthly_report(now)
-            service.deliver(now)
+            try:
+                if service is None:  # the store failed last round: start afresh, the detector rebuilt from what is stored
+                    service = _service(settings)
+                due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
+                if due and not args.no_crawl:
+                    for result in service.crawl_once(due):
+                        next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
+                        if result.error:
+                            log.warning("nguồn %s lỗi: %s", result.source.name, result.error)
+                    for s in due:
+                        next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
+                service.tick(now)
+                service.monthly_report(now)
+                service.deliver(now)
+            except StoreUnavailable as exc:
+                # Disk full, read-only, locked: nothing was half-written (each step is one transaction, ordered so a
+                # retry loses and repeats nothing); say so once a round and try again when space or rights return.
+                if args.once:
+                    raise
+                log.error("kho dữ liệu không ghi được, thử lại sau %g giây: %s", args.interval, exc)
+                if service is not None:
+                    service.close()
+                    service.store.close()
+                    service = None
             if args.once:
                 break
             for _ in range(int(args.interval)):
@@ -363,8 +377,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                     break
                 time.sleep(1)
     finally:
-        service.close()
-        service.store.close()
+        if service is not None:
+            service.close()
+            service.store.close()
         if dashboard:
             dashboard.terminate()
             dashboard.wait(10)
@@ -546,6 +561,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file that cannot be written (disk full, read-only) or read: one line, not a traceback
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"diemnong {args.command}: cannot write or read{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ filters applied after, which stays fast at a million rows (see ../shared/MEASURE
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -166,6 +168,25 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
 ]
 
 
+def _room(path: str) -> str:
+    """What the file system says about a store that cannot be written: free space, write permission."""
+    if path == ":memory:":
+        return ""
+    folder = Path(path).resolve().parent
+    notes = []
+    try:
+        free = shutil.disk_usage(folder).free
+        notes.append(f"{free / 2**20:,.1f} MiB free on its disk")
+    except OSError:
+        pass
+    if os.geteuid() != 0:  # root may write anywhere, so the bits say nothing then
+        if not os.access(folder, os.W_OK):
+            notes.append(f"no write permission on {folder}")
+        elif Path(path).exists() and not os.access(path, os.W_OK):
+            notes.append("the file is read-only")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
 def _ts(value: datetime | None) -> float | None:
     return value.timestamp() if value else None
 
@@ -290,7 +311,7 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError as exc:
             message = str(exc)
             if any(s in message for s in ("disk is full", "readonly", "read-only", "unable to open", "locked", "disk I/O")):
-                raise StoreUnavailable(f"the store {self.path} cannot be written: {message}") from exc
+                raise StoreUnavailable(f"the store {self.path} cannot be written: {message}{_room(self.path)}") from exc
             if "fts5" in message or "syntax error" in message:
                 raise QuerySyntaxError(f"Không hiểu câu truy vấn: {message}") from exc
             raise StoreError(f"store {self.path}: {message}") from exc
@@ -304,7 +325,8 @@ class SQLiteStore(Store):
             try:
                 yield self.db
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+                    self.db.execute("ROLLBACK")
                 raise
             self.db.execute("COMMIT")
 
