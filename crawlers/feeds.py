@@ -93,7 +93,10 @@ def _link(entry: dict, base_url: str) -> str:
     if not link:
         guid = re.sub(r"\s+", "", entry.get("id") or "")
         link = guid if guid.startswith(("http://", "https://")) else ""
-    return urljoin(base_url, unescape(link)) if link else ""
+    try:
+        return urljoin(base_url, unescape(link)) if link else ""
+    except ValueError:  # an unparsable link ("http://[…"): the item is skipped as having no usable link
+        return ""
 
 
 def _valid_ref(m: re.Match[bytes]) -> bytes:
