@@ -444,9 +444,26 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     settings = _settings(args)
     for name, value in settings.items():
-        secret = "password" in name and value
-        print(f"{name} = {'***' if secret else value!r}    # {settings.specs[name].help}")
+        if value and any(word in name for word in ("password", "secret", "token")):
+            value = "***"
+        elif isinstance(value, str) and "://" in value and "@" in value:
+            value = _redact_url(value)
+        print(f"{name} = {value if value == '***' else repr(value)}    # {settings.specs[name].help}")
     return 0
+
+
+def _redact_url(url: str) -> str:
+    """A URL with its password replaced by ***, for printing."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        netloc = f"{parts.username}:***@{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
+    except ValueError:
+        return "***"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 # --------------------------------------------------------------------------- parser
