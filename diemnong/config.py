@@ -333,7 +333,7 @@ def _coerce(spec: Setting, value: Any, where: str) -> Any:
             return str(value)
         if kind is list and isinstance(value, str):
             return [v.strip() for v in value.split(",") if v.strip()]
-    except ValueError:
+    except (ValueError, TypeError):
         pass
     raise ConfigError(f"{where}: {spec.name}: expected {kind.__name__}, got {value!r}")
 

@@ -163,7 +163,7 @@ def pages(draw: st.DrawFn) -> str:
     return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
 
 
-@fuzz(120, deadline_s=5.0)
+@fuzz(120, deadline_s=10.0)
 @given(pages(), url_like)
 def test_pages_give_an_article_or_an_extraction_error(page: str, url: str) -> None:
     try:
