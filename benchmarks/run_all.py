@@ -69,7 +69,8 @@ def machine() -> str:
         useg = version("underthesea")
     except Exception:  # noqa: BLE001 - informational only
         useg = "?"
-    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM; {platform.system()} {platform.release()}; "
+    load = ", load average %.1f at the start" % os.getloadavg()[0] if hasattr(os, "getloadavg") else ""
+    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM{load}; {platform.system()} {platform.release()}; "
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, underthesea {useg}")
 
 
@@ -168,6 +169,7 @@ def main() -> int:
     p.add_argument("--save", action="store_true", default=bool(os.environ.get("BENCH_SAVE")), help="write benchmarks/RESULTS.md")
     args = p.parse_args()
     sizes = sorted({parse_size(s) for s in args.sizes.split(",") if s.strip()})
+    host = machine()
     started = time.time()
     fills, measures = [], []
     for n in sizes:
@@ -179,9 +181,11 @@ def main() -> int:
         print(f"bench: backtest of {s} articles…", file=sys.stderr, flush=True)
         backtests.append(child(["backtest", "--stream", str(s)], timeout=3600))
     stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    if hasattr(os, "getloadavg"):
+        stamp += f" (load average at the end: {os.getloadavg()[0]:.1f})"
     body = table(fills, measures, backtests)
     reused = [label(f["size"]) for f in fills if f.get("reused")]
-    note = (f"Machine: {machine()}.\nDate: {stamp}. Command: `python benchmarks/run_all.py --sizes {args.sizes} --sample {args.sample} "
+    note = (f"Machine: {host}.\nDate: {stamp}. Command: `python benchmarks/run_all.py --sizes {args.sizes} --sample {args.sample} "
             f"--streams {args.streams}` ({time.time() - started:,.0f} s).\n"
             + (f"Stores {', '.join(reused)} were built by an earlier run (their fill figures are from that run).\n" if reused else ""))
     print("\n" + note + "\n" + body + "\n")
