@@ -342,6 +342,19 @@ def test_search_cursors_from_users_are_checked(small_store: SQLiteStore, cursor:
         pass
 
 
+@fuzz(200)
+@given(query_text, st.sampled_from(["newest", "oldest", "relevance"]), st.one_of(st.just(""), messy))
+def test_elasticsearch_request_bodies_from_any_query(text: str, sort: str, cursor: str) -> None:
+    from store.elasticsearch import search_body
+
+    try:
+        body, parsed, used = search_body(SearchQuery(text=text, sort=sort, cursor=cursor))
+    except QuerySyntaxError:
+        return
+    assert json.loads(json.dumps(body)) == body and used in ("newest", "oldest", "relevance")
+    assert parsed.empty or "bool" in body["query"]
+
+
 # --------------------------------------------------------------------------- big hostile inputs, in a bounded child
 
 BIG_CASES = {
