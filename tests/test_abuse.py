@@ -25,31 +25,10 @@ ITEM = """<item><title>{title}</title><link>{link}</link><description>Phụ huyn
 <pubDate>Fri, 05 Sep 2025 0{n}:00:00 +0700</pubDate><guid>{link}</guid></item>"""
 
 
-class Private(LoopbackServer):
-    """A server on 127.0.0.2: the internal network that the crawler must not reach."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        port = self.httpd.server_address[1]
-        self.close()
-        import threading
-        from http.server import ThreadingHTTPServer
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.2", 0), self.httpd.RequestHandlerClass)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self.thread.start()
-        del port
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.2:{self.httpd.server_address[1]}"
-
-
 @pytest.fixture
 def private():
     try:
-        server = Private()
+        server = LoopbackServer("127.0.0.2")  # the internal network the crawler must not reach
     except OSError as exc:
         pytest.skip(f"cannot listen on 127.0.0.2 here: {exc}")
     server.route("/secret.html", PAGE.format(title="Bí mật nội bộ", summary="không được lấy"))
