@@ -90,8 +90,10 @@ def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
                 try:
                     rec = json.loads(raw)
                     published = parse_time(rec.get("published")) if isinstance(rec, dict) else None
-                except (ValueError, TypeError, RecursionError) as exc:
-                    raise InputError(f"{p}:{lineno}: malformed line: {type(exc).__name__ if isinstance(exc, RecursionError) else exc}") from None
+                except (ValueError, TypeError) as exc:
+                    raise InputError(f"{p}:{lineno}: malformed line: {exc}") from exc
+                except RecursionError:
+                    raise InputError(f"{p}:{lineno}: malformed line: JSON nested too deeply") from None
                 if not isinstance(rec, dict):
                     raise InputError(f"{p}:{lineno}: expected a JSON object")
                 if published is None:
