@@ -118,7 +118,7 @@ def test_an_output_file_on_a_full_disk_is_a_one_line_error(tmp_path) -> None:
     assert out.returncode == 1
     line = one_line(out.stderr)
     assert line.startswith("diemnong classify: cannot write or read") and "too large" in line.lower()
-    assert not (tmp_path / "out.jsonl").exists(), "no half-written output under the final name"
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.jsonl.part").exists(), "nothing half-written left"
 
 
 def test_the_running_service_waits_out_a_full_disk_and_resumes_when_space_returns(tmp_path, http_server) -> None:
