@@ -84,7 +84,8 @@ def growth(first: float, last: float, size_factor: float) -> str:
     """How much a cost grew from the smallest to the largest store, next to how much the store grew."""
     if not first or size_factor <= 1:
         return ""
-    return f"×{last / first:.2g} (size ×{size_factor:.0f})"
+    ratio = last / first
+    return f"×{ratio:,.0f} (size ×{size_factor:,.0f})" if ratio >= 10 else f"×{ratio:.2g} (size ×{size_factor:,.0f})"
 
 
 def table(fills: list[dict[str, Any]], measures: list[dict[str, Any]], backtests: list[dict[str, Any]]) -> str:
@@ -187,7 +188,8 @@ def main() -> int:
     reused = [label(f["size"]) for f in fills if f.get("reused")]
     note = (f"Machine: {host}.\nDate: {stamp}. Command: `python benchmarks/run_all.py --sizes {args.sizes} --sample {args.sample} "
             f"--streams {args.streams}` ({time.time() - started:,.0f} s).\n"
-            + (f"Stores {', '.join(reused)} were built by an earlier run (their fill figures are from that run).\n" if reused else ""))
+            + (f"The {', '.join(reused)} store{'s were' if len(reused) > 1 else ' was'} built by an earlier run "
+               "(the fill figures are from that run).\n" if reused else ""))
     print("\n" + note + "\n" + body + "\n")
     (HERE / "out").mkdir(exist_ok=True)
     (HERE / "out" / "latest.md").write_text(note + "\n" + body + "\n", encoding="utf-8")
