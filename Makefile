@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install run test bench lint clean
+.PHONY: install run test bench audit lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
@@ -26,8 +26,12 @@ test: install
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests — refusing to pass an empty run" >&2; exit 1; fi; \
 	exit $$rc
 
+# make bench [BENCH_SIZES=10k,100k,1M] [BENCH_SAVE=1]: the scale table (benchmarks/run_all.py), then the audit
 bench: install
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/run_all.py $(if $(BENCH_SIZES),--sizes $(BENCH_SIZES))
+
+audit: install
+	$(BIN)/python benchmarks/audit.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -75,7 +75,7 @@ def _guess(content: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         scored.append((vietnamese_score(text), -len(scored), text))
-    return max(scored)[2] if scored else content.decode("utf-8", "replace")
+    return max(scored)[2] if scored else unicodedata.normalize("NFC", content.decode("utf-8", "replace"))
 
 
 def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:

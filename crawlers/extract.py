@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -42,6 +42,8 @@ from diemnong.text import nfc
 
 MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
+# C0 controls other than tab and line ends: no page means them, and lxml refuses them in text it is given back.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
 SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")
 NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|Xem thêm)\s*\]?\s*[.:…]*$", re.I)
@@ -388,6 +390,8 @@ def _mostly_links(tree: Any, body: list[str]) -> bool:
 
 def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now: datetime | None = None) -> Extracted:
     """Title, body, lead, author, time and image of an article page (raises ExtractionError)."""
+    html = CONTROL.sub("", html or "")
+    url = url if _valid_url(url) else ""
     tree = parse_html(html)
     meta = page_metadata(tree)
     if looks_like_listing(tree, url, meta):
@@ -422,9 +426,27 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     image = (_first_text(tree, outlet.image) if outlet and outlet.image else "") or meta.image or (data.get("image") or "")
     return Extracted(
         title=nfc(title), text=text, lead=nfc(clean_lead(lead) or (body[0] if body else "")), author=nfc(author),
-        published=when.when if when else None, image=urljoin(url, image.strip()) if url and image else image.strip(),
+        published=when.when if when else None, image=_join(url, image.strip()),
         time_of_day=bool(when and when.has_time),
     )
+
+
+def _valid_url(url: str) -> bool:
+    try:
+        urlsplit(url or "")
+        return True
+    except ValueError:  # e.g. "http://[" (an unclosed IPv6 host)
+        return False
+
+
+def _join(base: str, link: str) -> str:
+    """A link made absolute against the page's address; left as written when either cannot be parsed."""
+    if not base or not link:
+        return link
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return link
 
 
 def _person(value: Any) -> str:

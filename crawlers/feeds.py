@@ -20,6 +20,7 @@ from diemnong.domain import TZ, local_time
 from diemnong.text import nfc
 
 TAGS = re.compile(r"<[^>]+>")
+CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
 HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T|ICT)\b|\dZ)\s*$", re.I)
 
 
@@ -92,13 +93,28 @@ def _link(entry: dict, base_url: str) -> str:
     if not link:
         guid = re.sub(r"\s+", "", entry.get("id") or "")
         link = guid if guid.startswith(("http://", "https://")) else ""
-    return urljoin(base_url, unescape(link)) if link else ""
+    try:
+        return urljoin(base_url, unescape(link)) if link else ""
+    except ValueError:  # an unparsable link ("http://[…"): the item is skipped as having no usable link
+        return ""
+
+
+def _valid_ref(m: re.Match[bytes]) -> bytes:
+    """A numeric character reference, or U+FFFD's when it names no character (feedparser's chr() would raise)."""
+    ref = m.group(1).decode()
+    code = int(ref[1:], 16) if ref[0] in "xX" else int(ref)
+    return m.group(0) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else b"&#65533;"
 
 
 def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Feed:
     """Items of a feed document, leniently; raises FeedError when it is not a feed at all."""
-    parsed = feedparser.parse(as_utf8_xml(content, content_type),
-                              response_headers={"content-location": base_url, "content-type": "application/xml; charset=utf-8"})
+    document = CHAR_REF.sub(_valid_ref, as_utf8_xml(content, content_type))
+    try:
+        parsed = feedparser.parse(document, response_headers={"content-location": base_url,
+                                                              "content-type": "application/xml; charset=utf-8"})
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError) as exc:
+        # feedparser's lenient parser has crashed on hostile documents before (see tests/test_fuzz.py)
+        raise FeedError(f"not a readable feed: the parser failed with {type(exc).__name__}: {exc}") from exc
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no RSS, RDF or Atom root element"
         raise FeedError(f"not a readable feed: {reason}")

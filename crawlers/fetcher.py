@@ -88,7 +88,15 @@ class FetchPolicy:
 
     @classmethod
     def from_settings(cls, s: Any) -> FetchPolicy:
-        return cls(
+        from diemnong.config import ConfigError
+
+        networks = tuple(str(n).strip() for n in s.get("crawler.allowed_networks") or () if str(n).strip())
+        for net in networks:
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise ConfigError(f"crawler.allowed_networks: not a network (CIDR such as 10.20.0.0/16): {net!r}") from None
+        return cls(allow_networks=networks,
             user_agent=s["crawler.user_agent"], timeout=float(s["crawler.timeout_seconds"]),
             max_bytes=int(s["crawler.max_response_bytes"]), max_redirects=int(s["crawler.max_redirects"]),
             allow_private=bool(s["crawler.allow_private_addresses"]), host_delay=float(s["crawler.host_delay_seconds"]),

@@ -92,6 +92,8 @@ def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
                     published = parse_time(rec.get("published")) if isinstance(rec, dict) else None
                 except (ValueError, TypeError) as exc:
                     raise InputError(f"{p}:{lineno}: malformed line: {exc}") from exc
+                except RecursionError:
+                    raise InputError(f"{p}:{lineno}: malformed line: JSON nested too deeply") from None
                 if not isinstance(rec, dict):
                     raise InputError(f"{p}:{lineno}: expected a JSON object")
                 if published is None:
@@ -319,6 +321,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from diemnong.pipeline import now_local
+    from store import StoreUnavailable
 
     settings = _settings(args)
     settings.home.mkdir(parents=True, exist_ok=True)
@@ -345,17 +348,30 @@ def cmd_run(args: argparse.Namespace) -> int:
         next_poll: dict[str, datetime] = {}
         while not stop:
             now = now_local()
-            due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
-            if due and not args.no_crawl:
-                for result in service.crawl_once(due):
-                    next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
-                    if result.error:
-                        log.warning("nguồn %s lỗi: %s", result.source.name, result.error)
-                for s in due:
-                    next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
-            service.tick(now)
-            service.monthly_report(now)
-            service.deliver(now)
+            try:
+                if service is None:  # the store failed last round: start afresh, the detector rebuilt from what is stored
+                    service = _service(settings)
+                due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
+                if due and not args.no_crawl:
+                    for result in service.crawl_once(due):
+                        next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
+                        if result.error:
+                            log.warning("nguồn %s lỗi: %s", result.source.name, result.error)
+                    for s in due:
+                        next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
+                service.tick(now)
+                service.monthly_report(now)
+                service.deliver(now)
+            except StoreUnavailable as exc:
+                # Disk full, read-only, locked: nothing was half-written (each step is one transaction, ordered so a
+                # retry loses and repeats nothing); say so once a round and try again when space or rights return.
+                if args.once:
+                    raise
+                log.error("kho dữ liệu không ghi được, thử lại sau %g giây: %s", args.interval, exc)
+                if service is not None:
+                    service.close()
+                    service.store.close()
+                    service = None
             if args.once:
                 break
             for _ in range(int(args.interval)):
@@ -363,8 +379,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                     break
                 time.sleep(1)
     finally:
-        service.close()
-        service.store.close()
+        if service is not None:
+            service.close()
+            service.store.close()
         if dashboard:
             dashboard.terminate()
             dashboard.wait(10)
@@ -429,9 +446,26 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     settings = _settings(args)
     for name, value in settings.items():
-        secret = "password" in name and value
-        print(f"{name} = {'***' if secret else value!r}    # {settings.specs[name].help}")
+        if value and any(word in name for word in ("password", "secret", "token")):
+            value = "***"
+        elif isinstance(value, str) and "://" in value and "@" in value:
+            value = _redact_url(value)
+        print(f"{name} = {value if value == '***' else repr(value)}    # {settings.specs[name].help}")
     return 0
+
+
+def _redact_url(url: str) -> str:
+    """A URL with its password replaced by ***, for printing."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        netloc = f"{parts.username}:***@{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
+    except ValueError:
+        return "***"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 # --------------------------------------------------------------------------- parser
@@ -546,6 +580,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file that cannot be written (disk full, read-only) or read: one line, not a traceback
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"diemnong {args.command}: cannot write or read{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

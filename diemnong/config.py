@@ -34,18 +34,29 @@ class ConfigError(ValueError):
 Path_ = tuple[Any, ...]
 
 
-def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], ctor: yaml.SafeLoader) -> Any:
+MAX_NODES = 100_000  # far above any real configuration; an alias "bomb" expands to billions
+
+
+class _TooBig(Exception):
+    """A YAML document expands to more values than MAX_NODES."""
+
+
+def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], ctor: yaml.SafeLoader, budget: list[int] | None = None) -> Any:
+    budget = budget if budget is not None else [MAX_NODES]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooBig
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = ctor.construct_object(key_node, deep=True)
             lines[path + (key,)] = key_node.start_mark.line + 1
-            out[key] = _walk(value_node, path + (key,), lines, ctor)
+            out[key] = _walk(value_node, path + (key,), lines, ctor, budget)
             lines[path + (key,)] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(child, path + (i,), lines, ctor) for i, child in enumerate(node.value)]
+        return [_walk(child, path + (i,), lines, ctor, budget) for i, child in enumerate(node.value)]
     value = ctor.construct_object(node, deep=True)
     return nfc(value) if isinstance(value, str) else value
 
@@ -80,7 +91,12 @@ def load_document(path: Path) -> Document:
         line = mark.line + 1 if mark else 1
         raise ConfigError(f"{path}:{line}: YAML syntax: {getattr(exc, 'problem', exc)}") from exc
     lines: dict[Path_, int] = {}
-    data = _walk(node, (), lines, yaml.SafeLoader("")) if node is not None else None
+    try:
+        data = _walk(node, (), lines, yaml.SafeLoader("")) if node is not None else None
+    except _TooBig:
+        raise ConfigError(f"{path}:1: the document expands to more than {MAX_NODES:,} values (anchors and aliases?)") from None
+    except (TypeError, ValueError, yaml.YAMLError) as exc:  # e.g. a list or mapping used as a key
+        raise ConfigError(f"{path}:1: YAML: {exc}") from exc
     return Document(path, data, lines)
 
 
@@ -317,7 +333,7 @@ def _coerce(spec: Setting, value: Any, where: str) -> Any:
             return str(value)
         if kind is list and isinstance(value, str):
             return [v.strip() for v in value.split(",") if v.strip()]
-    except ValueError:
+    except (ValueError, TypeError):
         pass
     raise ConfigError(f"{where}: {spec.name}: expected {kind.__name__}, got {value!r}")
 
@@ -364,7 +380,11 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
     local = home / "settings.yaml"
     if local.exists():
         doc = load_document(local)
+        if not isinstance(doc.data or {}, dict):
+            raise doc.error((), "expected sections of settings (general:, crawler:, alerts: …)")
         for section, entries in (doc.data or {}).items():
+            if not isinstance(entries or {}, dict):
+                raise doc.error((section,), "expected a mapping of settings")
             for key, value in (entries or {}).items():
                 name = f"{section}.{key}"
                 if name not in specs:

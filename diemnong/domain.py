@@ -35,6 +35,8 @@ def parse_time(value: str | datetime | None) -> datetime | None:
         return None
     if isinstance(value, datetime):
         return local_time(value)
+    if not isinstance(value, str):
+        raise TypeError(f"not an ISO 8601 time: {value!r}")
     text = value.strip().replace("Z", "+00:00")
     return local_time(datetime.fromisoformat(text))
 

@@ -34,6 +34,8 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+            except RecursionError:
+                raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
             if not isinstance(obj, dict):
                 raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
             yield lineno, obj
@@ -50,6 +52,10 @@ def jsonl_writer(path: str | Path) -> Iterator[Any]:
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(p.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
-        yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
+        raise
     tmp.replace(p)

@@ -37,25 +37,40 @@ def now_local() -> datetime:
     return datetime.now(TZ)
 
 
+def _field(rec: dict[str, Any], name: str, where: str) -> str:
+    """A text field of an input line: a string (a number is taken as its digits), or empty when absent."""
+    value = rec.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InputError(f"{where}: '{name}' must be text, got {type(value).__name__}")
+    return str(value)
+
+
 def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = None) -> Article:
     """An Article from an input line (id, title, summary, text, published, url, source)."""
     title = rec.get("title")
     if not isinstance(title, str) or not title.strip():
         raise InputError(f"{where}: missing 'title'")
-    rid = str(rec.get("id", "") or "")
-    url = rec.get("url") or ""
+    rid, url = _field(rec, "id", where), _field(rec, "url", where)
     if not url and not rid:
         raise InputError(f"{where}: needs an 'id' or a 'url'")
     now = now or now_local()
+    published = rec.get("published")
+    if published is not None and not isinstance(published, str):
+        raise InputError(f"{where}: 'published' is not an ISO 8601 time: {published!r}")
     try:
-        published = parse_time(rec.get("published")) or now
+        when = parse_time(published) or now
     except (ValueError, TypeError) as exc:
-        raise InputError(f"{where}: 'published' is not an ISO 8601 time: {rec.get('published')!r}") from exc
+        raise InputError(f"{where}: 'published' is not an ISO 8601 time: {published!r}") from exc
+    try:
+        canonical = canonical_url(url) if url else f"urn:diemnong:{rid}"
+    except ValueError as exc:
+        raise InputError(f"{where}: 'url' is not a URL: {url!r}") from exc
     return Article(
-        url=canonical_url(url) if url else f"urn:diemnong:{rid}",
-        title=title, summary=str(rec.get("summary") or ""), text=str(rec.get("text") or ""),
-        source=str(rec.get("source") or "(không rõ)"), published=published, external_id=rid,
-        author=str(rec.get("author") or ""), image=str(rec.get("image") or ""), fetched=now,
+        url=canonical, title=title, summary=_field(rec, "summary", where), text=_field(rec, "text", where),
+        source=_field(rec, "source", where) or "(không rõ)", published=when, external_id=rid,
+        author=_field(rec, "author", where), image=_field(rec, "image", where), fetched=now,
     )
 
 

@@ -62,9 +62,10 @@ class Route:
 
 
 class LoopbackServer:
-    """A real HTTP server on 127.0.0.1 (port 0) serving routes; it records every request it got."""
+    """A real HTTP server on 127.0.0.1 (or another loopback address; port 0) serving routes; it records every request."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         outer = self
@@ -108,14 +109,14 @@ class LoopbackServer:
             def do_HEAD(self) -> None:
                 self._serve("HEAD")
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"http://{self.host}:{self.httpd.server_address[1]}"
 
     def route(self, path: str, body: bytes | str = b"", status: int = 200, content_type: str = "text/html; charset=utf-8", **kw: object) -> str:
         data = body.encode("utf-8") if isinstance(body, str) else body

@@ -1,0 +1,125 @@
+"""Secrets (SMTP, Elasticsearch, dashboard accounts) live only in the environment or in ignored local files:
+no tracked file holds a secret-looking value, .gitignore covers .env and the state directory, every secret
+setting is empty by default and can come from the environment, and nothing prints one back."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from diemnong.config import load_settings
+from tests.conftest import ROOT
+from tests.faults import diemnong
+
+# High-confidence patterns, checked in every tracked file.
+ANYWHERE = {
+    "private key": re.compile(r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY"),
+    "AWS access key": re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),
+    "GitHub token": re.compile(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b|\bgithub_pat_[A-Za-z0-9_]{40,}"),
+    "Slack token": re.compile(r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
+    "Google API key": re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"),
+    "bcrypt hash (a users.yaml?)": re.compile(r"\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}"),
+    "password in a URL": re.compile(r"\b[a-z][a-z0-9+.-]*://[^/\s:@'\"]+:([^@\s'\"/]+)@"),
+}
+# Secret-named keys given a literal value, checked in configuration-like files.
+ASSIGNED = re.compile(r"(?i)(?<![{$\w.-])[\w.-]*(?:password|passwd|secret|token|api[_-]?key|private[_-]?key)(?![a-z])[\w.-]*"
+                      r"[ \t]*[:=][ \t]*['\"]?([^\s'\"#,}]+)")
+CONFIG_FILES = re.compile(r"(\.ya?ml|\.env[\w.-]*|\.toml|\.ini|\.cfg|\.json|Dockerfile|\.conf)$")
+# A value that is clearly not a secret: a placeholder, a reference to a variable, empty, a type.
+PLACEHOLDER = re.compile(r"(?i)^(?:\$\{?\w+.*|<[^>]*>|\*+|x+|change[-_]?me.*|placeholder|example|redacted|password|secret|"
+                         r"none|null|false|true|''|\"\"|str|\w*PASSWORD\w*|%\(.*|\{\{.*|PASSWORD)$")
+# Throwaway values the tests themselves use against loopback servers (never a real credential).
+ALLOWED = {
+    ("tests/store/test_elasticsearch_requests.py", "password in a URL"),
+    ("tests/store/conftest.py", "password in a URL"),
+    ("tests/test_docker_compose.py", "password in a URL"),
+    ("README.md", "password in a URL"),  # https://diemnong:PASSWORD@es.example:9200 and the like
+    ("tests/store/test_reindex.py", "password in a URL"),  # http://diemnong:pw@127.0.0.1 — a loopback fake
+    ("tests/test_secrets.py", "password in a URL"),  # this file's own made-up values, to show the scanner works
+}
+
+
+def tracked_files() -> list[Path]:
+    try:
+        out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"not a git checkout ({exc}): the tracked files cannot be listed")
+    return [ROOT / p for p in out.decode().split("\0") if p]
+
+
+def text_of(path: Path) -> str | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if b"\0" in data[:4096] or len(data) > 5_000_000:
+        return None
+    return data.decode("utf-8", "replace")
+
+
+def findings(files: list[Path]) -> list[str]:
+    out = []
+    for path in files:
+        rel = path.relative_to(ROOT).as_posix()
+        text = text_of(path)
+        if text is None:
+            continue
+        for name, pattern in ANYWHERE.items():
+            for m in pattern.finditer(text):
+                value = m.group(1) if m.groups() else m.group(0)
+                if name == "password in a URL" and (PLACEHOLDER.match(value) or (rel, name) in ALLOWED):
+                    continue
+                out.append(f"{rel}: {name}: {m.group(0)[:60]}")
+        if CONFIG_FILES.search(rel):
+            for m in ASSIGNED.finditer(text):
+                if not PLACEHOLDER.match(m.group(1)):
+                    out.append(f"{rel}: secret-named key with a literal value: {m.group(0)[:60]}")
+    return out
+
+
+def test_no_tracked_file_holds_a_secret() -> None:
+    problems = findings(tracked_files())
+    assert not problems, "secrets belong in the environment or an ignored file:\n" + "\n".join(problems)
+
+
+def test_the_scanner_finds_what_it_looks_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tests.test_secrets.ROOT", tmp_path)
+    (tmp_path / "settings.yaml").write_text("alerts:\n  smtp_password: hunter2-real\n  smtp_user: ''\n")
+    (tmp_path / "users.yaml").write_text("password: $2b$12$" + "a" * 53 + "\n")
+    (tmp_path / "app.py").write_text('URL = "https://diemnong:S3cr3t-pass@es.internal:9200"\nOK = "https://u:${PW}@x"\n')
+    (tmp_path / ".env").write_text("ELASTIC_PASSWORD=change-me\nSMTP_PASSWORD=${SMTP}\n")
+    found = "\n".join(findings(sorted(tmp_path.iterdir())))
+    assert "hunter2-real" in found and "bcrypt" in found and "S3cr3t-pass" in found
+    assert "change-me" not in found and "${" not in found
+
+
+def test_gitignore_covers_env_files_and_the_state_directory() -> None:
+    tracked_files()  # skips outside a git checkout
+    for path in (".env", "var/users.yaml", "var/settings.yaml", "var/initial-admin-password", "var/diemnong.sqlite3"):
+        ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", path], cwd=ROOT).returncode == 0
+        assert ignored, f"{path} must be ignored by git"
+    assert subprocess.run(["git", "check-ignore", "-q", "--no-index", ".env.example"], cwd=ROOT).returncode != 0
+
+
+def test_secret_settings_are_empty_by_default_and_come_from_the_environment() -> None:
+    settings = load_settings(env={})
+    secret = [n for n in settings.specs if re.search(r"password|secret|token|elasticsearch_url|smtp_user", n)]
+    assert {"alerts.smtp_password", "store.elasticsearch_url"} <= set(secret)
+    for name in secret:
+        spec = settings.specs[name]
+        assert spec.default in ("", None), f"{name} must have no default value"
+        assert spec.env, f"{name} must be settable from the environment"
+
+
+def test_the_settings_command_never_prints_a_secret(tmp_path: Path) -> None:
+    env_home = tmp_path / "home"
+    from tests.faults import child_env
+
+    env = child_env(env_home, DIEMNONG_SMTP_PASSWORD="smtp-s3cret-value", ELASTICSEARCH_URL="https://diemnong:es-s3cret-value@es.example:9200",
+                    DIEMNONG_SMTP_USER="canbo")
+    out = diemnong(["settings"], env_home, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "s3cret" not in out.stdout + out.stderr
+    assert "alerts.smtp_password = ***" in out.stdout and "https://diemnong:***@es.example:9200" in out.stdout
