@@ -61,6 +61,12 @@ def in_quiet_hours(at: datetime, policy: AlertPolicy) -> bool:
     return t >= policy.quiet_start or t < policy.quiet_end
 
 
+def after_quiet_hours(at: datetime, policy: AlertPolicy) -> datetime:
+    """The first moment after the quiet period that contains ``at`` (the monthly report waits for it)."""
+    end = at.replace(hour=policy.quiet_end.hour, minute=policy.quiet_end.minute, second=0, microsecond=0)
+    return end if end > at else end + timedelta(days=1)
+
+
 def next_digest(at: datetime, policy: AlertPolicy) -> datetime:
     """The first digest time strictly after ``at`` (local time)."""
     slot = at.replace(hour=policy.digest_time.hour, minute=policy.digest_time.minute, second=0, microsecond=0)

@@ -37,11 +37,13 @@ Vector = dict[str, float]
 
 
 def words(article: Article, lead_chars: int = 600) -> Counter[str]:
-    """Content words of an article's title (counted twice) and lead, from its segmented text when present."""
+    """Content words of an article's title (counted twice) and lead (sapo; without one, the first paragraph),
+    from its segmented text when present. The rest of the body is left out: it is where boilerplate lives."""
     seg = article.segmented or "\n".join(p for p in (article.title, article.summary, article.text) if p)
     lines = [line for line in seg.split("\n") if line.strip()]
     head = lines[0] if lines else ""
-    lead = " ".join(lines[1:3])[:lead_chars]
+    lead_lines = max(1, sum(1 for line in article.summary.split("\n") if line.strip()))
+    lead = " ".join(lines[1:1 + lead_lines])[:lead_chars]
     found = [w.lower() for w in TOKEN.findall(head)] * 2 + [w.lower() for w in TOKEN.findall(lead)]
     return Counter(w for w in found if w not in STOP and (len(w) >= 3 if w.isdigit() else len(w) > 1))
 
@@ -89,7 +91,9 @@ class DocFreq:
         return len(self.docs)
 
     def idf(self, term: str) -> float:
-        return math.log((1 + self.n) / (1 + self.df.get(term, 0))) + 1.0
+        """BM25's idf: a word in most recent articles (an outlet's boilerplate, "học sinh") weighs almost nothing."""
+        df = self.df.get(term, 0)
+        return math.log(1.0 + (self.n - df + 0.5) / (df + 0.5))
 
 
 def unit(counts: Counter[str], df: DocFreq) -> Vector:
@@ -250,7 +254,11 @@ class StoryIndex:
 
     def _find(self, article: Article, vec: Vector) -> Match | None:
         if article.duplicate_of and self.by_ref.get(article.duplicate_of) in self.open:
-            return Match(self.open[self.by_ref[article.duplicate_of]], True, 1.0, "duplicate_of")
+            story = self.open[self.by_ref[article.duplicate_of]]
+            original = next((m for m in story.members if article.duplicate_of in (m.ref, m.doc_id)), None)
+            # Trusted with a little agreement of title and lead: a shared body template is not a copy.
+            if original is not None and dot(vec, original.vector) >= self.story_similarity / 2:
+                return Match(story, True, 1.0, "duplicate_of")
         key = title_key(article.title)
         if key and self.by_title.get(key) in self.open:
             return Match(self.open[self.by_title[key]], True, 1.0, "title")
@@ -258,7 +266,9 @@ class StoryIndex:
         for sid in self._candidates(vec):
             story = self.open[sid]
             member, centroid = story.member_cosine(vec), story.centroid_cosine(vec)
-            if member >= self.link_similarity or centroid >= self.story_similarity:
+            # Through the centroid only with some likeness to one member too: a big, diffuse story must
+            # not swallow every article that shares its common words (chaining).
+            if member >= self.link_similarity or (centroid >= self.story_similarity and member >= self.story_similarity / 2):
                 sim, how = max((member, "member"), (centroid, "centroid"))
                 if best is None or sim > best.similarity:
                     best = Match(story, True, sim, how)

@@ -189,6 +189,7 @@ def test_night_alerts_wait_for_one_digest_per_recipient(settings, store) -> None
 # ------------------------------------------------------------------ crash in the middle of a delivery
 
 def run_once(home: Path, port: int) -> subprocess.Popen:
+    (home / "settings.yaml").write_text("report:\n  auto_day: 0\n", encoding="utf-8")  # no monthly report in this test
     env = {**os.environ, "PYTHONPATH": str(ROOT), "DIEMNONG_HOME": str(home), "DIEMNONG_SMTP_HOST": "127.0.0.1",
            "DIEMNONG_SMTP_PORT": str(port), "DIEMNONG_SMTP_STARTTLS": "0", "DIEMNONG_NLP_WORKERS": "1"}
     return subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"],
