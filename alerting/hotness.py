@@ -75,7 +75,13 @@ def _negative_share(members: Sequence[Member]) -> float:
 
 
 def topic_label(topic: int, names: Mapping[int, str]) -> str:
-    return f"«{names[topic]}»" if topic in names else "chủ đề này" if topic != NO_TOPIC else "không thuộc chủ đề trọng tâm"
+    """«Topic name» for a message (a topic without a name: "chủ đề này")."""
+    return f"«{names[topic]}»" if topic in names else "chủ đề này"
+
+
+def story_kind(topic: int, names: Mapping[int, str]) -> str:
+    """How a story of this topic is named in a reason: "về «…»", or outside the focus topics."""
+    return "ngoài các chủ đề trọng tâm" if topic == NO_TOPIC else f"về {topic_label(topic, names)}"
 
 
 def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, prominence: Prominence,
@@ -101,8 +107,8 @@ def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, p
     neg = _negative_share(members)
     local = any(m.local for m in members)
     score = (best + w.outlet_weight * math.log2(max(1, len(outlets)))) * prom
-    reasons = [f"{best_n} bài trong {best_window[1]}, trong khi một câu chuyện về {topic_label(topic, names)} "
-               f"thường chỉ có {vn_number(size)} bài"]
+    volume = f"{best_n} bài trong {best_window[1]}" if best_n == story.size else f"{story.size} bài, {best_n} bài trong {best_window[1]}"
+    reasons = [f"{volume}, trong khi một câu chuyện {story_kind(topic, names)} thường chỉ có {vn_number(size)} bài"]
     big = list(dict.fromkeys(o for p, o in weights if p >= 1.3))[:3]
     reasons.append(f"{len(outlets)} cơ quan báo chí đưa tin" + (f", có {', '.join(big)}" if big else ""))
     if neg >= 0.5:
