@@ -108,11 +108,14 @@ class Detector:
         self._swept: datetime | None = None
 
     # ------------------------------------------------------------------ the stream
-    def observe(self, article: Article) -> tuple[Story, list[HotIssue]]:
-        """Take one article (in time order); return its story and the issues that changed."""
+    def observe(self, article: Article, replay: bool = False) -> tuple[Story, list[HotIssue]]:
+        """Take one article (in time order); return its story and the issues that changed.
+
+        ``replay``: the article was stored with its story (``story_id``) and goes back to it.
+        """
         now = article.published
         self.now = max(self.now, now) if self.now else now
-        match = self.index.assign(article)
+        match = self.index.assign(article, article.story_id if replay else "")
         story, member = match.story, match.story.members[-1]
         topics = member.topics
         self.baseline.add_article(now, topics, starts_story=not match.joined, terms=member.terms)

@@ -230,8 +230,12 @@ class StoryIndex:
         floor = min(self.story_similarity, self.link_similarity) ** 2
         return sorted(sid for sid, mass in shared.items() if mass + common >= floor)
 
-    def assign(self, article: Article) -> Match:
-        """Put an article in its story (joining the most similar open one, or starting one)."""
+    def assign(self, article: Article, story_id: str = "") -> Match:
+        """Put an article in its story (joining the most similar open one, or starting one).
+
+        With ``story_id`` (a restarted service replaying what it stored), the article goes to that story
+        whatever the order it is replayed in: the grouping it got the first time is kept.
+        """
         now = article.published
         self._close_old(now)
         counts = words(article)
@@ -240,8 +244,12 @@ class StoryIndex:
         c = article.classification
         member = Member(article.ref, article.id, article.title, article.url, article.source, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local), title_terms(article))
-        match = self._find(article, vec)
-        story = match.story if match else Story("st-" + hashlib.sha1(article.ref.encode()).hexdigest()[:12], now, now)
+        if story_id:
+            match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
+            story = match.story if match else Story(story_id, now, now)
+        else:
+            match = self._find(article, vec)
+            story = match.story if match else Story("st-" + hashlib.sha1(article.ref.encode()).hexdigest()[:12], now, now)
         story.add(member)
         self.open[story.id] = story
         for w in vec:

@@ -152,8 +152,9 @@ class Service:
             return
         now = now or now_local()
         since = now - timedelta(hours=self.detector.p.history_hours)
+        # Each stored article goes back to the story it was given (order-proof); bodies are not needed.
         for article in self.store.iter_articles(Filters(since=since)):
-            self.detector.observe(article)
+            self.detector.observe(article.with_(text="") if article.segmented else article, replay=True)
         for iid, issue in list(self.detector.issues.items()):
             stored = self.store.get_issue(iid)
             if stored:

@@ -212,3 +212,13 @@ def test_detector_is_deterministic_and_a_warm_restart_rebuilds_the_same_state() 
         if a.published >= cut - timedelta(hours=restarted.p.history_hours):
             restarted.observe(a)
     assert {k: v.article_ids for k, v in restarted.issues.items()} == {k: v.article_ids for k, v in whole.issues.items()}
+
+
+def test_replay_puts_stored_articles_back_in_their_stories_whatever_the_order() -> None:
+    stream = sorted(BG[-40:] + reprints(6, T0, 10) + lam_thu_wave(T0 + timedelta(hours=3)), key=lambda a: a.published)
+    first = detector()
+    stored = [a.with_(story_id=first.observe(a)[0].id) for a in stream]
+    assert len({a.story_id for a in stored}) < len(stored), "some articles share a story"
+    again = detector()
+    replayed = {a.ref: again.observe(a, replay=True)[0].id for a in random.Random(5).sample(stored, len(stored))}
+    assert replayed == {a.ref: a.story_id for a in stored}, "a crawl can bring them in any order"
