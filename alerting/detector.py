@@ -1,251 +1,288 @@
-"""Hot-issue detection: articles grouped into stories, stories scored, hot ones turned into issues.
+"""Hot-issue detection: articles grouped into stories, stories and topics scored, hot ones turned into issues.
 
-The detector keeps a sliding window of recent stories in memory. ``observe`` takes one classified
-article (in time order) and returns the issues it created or changed; ``tick`` ages issues
-(fading) when time passes without articles. Both are deterministic functions of what they are fed,
-so the live service and ``diemnong backtest`` give the same answers.
+``observe`` takes one classified article (in time order) and returns its story and the issues it created
+or changed; ``tick`` replays the issues' lifecycles up to a time without articles. Both are deterministic
+functions of what they were fed — the live service and ``diemnong backtest`` give the same answers, and
+a restarted service that replays the stored articles of the last ``baseline_days`` rebuilds the same state.
+
+Two kinds of issue:
+
+- a story (alerting/stories.py) becomes an issue when it has ``min_articles`` articles from
+  ``min_outlets`` outlets and its hotness (alerting/hotness.py) reaches ``hot_score``;
+- a topic surge when a topic gets ``surge_min_stories`` distinct new stories in ``surge_hours`` and
+  that count's surprise against the topic's own baseline reaches ``surge_score`` (e.g. many unrelated
+  lạm thu stories at the start of the school year). An episode continues while the topic stays high.
+
+Topics, tone and locality from the classifier only weigh and route; grouping reads the text alone.
+The detector never sets an analyst's status, assignee or notes: the store keeps those.
 """
 from __future__ import annotations
 
 import hashlib
-import math
-import re
-from collections import Counter, defaultdict, deque
-from dataclasses import dataclass, field
+from collections import Counter, deque
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
+from alerting.baseline import NO_TOPIC, Baseline
+from alerting.hotness import Hotness, Prominence, Weights, story_hotness, surge_hotness, topic_label
+from alerting.lifecycle import Life, LifeParams, advance, begin
+from alerting.stories import Member, Story, StoryIndex
 from diemnong.domain import Article, HotIssue, IssueEvent, Phase
-
-WORD = re.compile(r"[^\W\d_][\w]*", re.U)
-STOP = frozenset(
-    "và của là có các những được cho với trong khi này đã để không một người tại từ theo về như đến cũng "
-    "ra lại sẽ nhiều đó thì trên sau bị do năm ngày hơn nhưng vào mới còn đang nên tới vì nay rất ông bà".split()
-)
 
 
 @dataclass(frozen=True)
 class DetectorParams:
     window_hours: float = 72
-    story_similarity: float = 0.35
-    min_articles: int = 4
+    story_similarity: float = 0.3
+    link_similarity: float = 0.4
+    min_articles: int = 3
     min_outlets: int = 2
-    hot_score: float = 6.0
+    hot_score: float = 7.0
     escalation_factor: float = 2.0
-    local_weight: float = 2.0
-    negative_weight: float = 1.5
-    surge_z: float = 4.0
+    outlet_weight: float = 1.0
+    local_weight: float = 1.5
+    negative_weight: float = 1.3
+    surge_score: float = 7.0
+    term_surge_score: float = 8.0
+    surge_min_stories: int = 5
+    surge_hours: float = 24
+    baseline_days: float = 28
+    peak_hours: float = 6
+    fading_share: float = 0.5
     fading_hours: float = 48
 
     @classmethod
-    def from_settings(cls, settings: object) -> DetectorParams:
-        get = getattr(settings, "__getitem__")
-        return cls(**{f: type(getattr(cls, f))(get(f"detector.{f}")) for f in cls.__dataclass_fields__})
+    def from_settings(cls, settings: Any) -> DetectorParams:
+        """Values of the detector.* settings (a field missing from the settings keeps its default)."""
+        values = {}
+        for f in fields(cls):
+            value = settings.get(f"detector.{f.name}") if hasattr(settings, "get") else settings[f"detector.{f.name}"]
+            if value is not None:
+                values[f.name] = type(getattr(cls, f.name))(value)
+        return cls(**values)
+
+    @property
+    def history_hours(self) -> float:
+        """How far back a restarted service must replay articles to rebuild the same state."""
+        return max(self.baseline_days * 24, self.window_hours + self.fading_hours)
 
 
-def tokens(article: Article) -> Counter[str]:
-    """Content words of an article's title (counted twice) and lead, from its segmented text when present."""
-    seg = article.segmented or f"{article.title}\n{article.summary}"
-    lines = seg.split("\n")
-    head = " ".join(lines[:1])
-    lead = " ".join(lines[1:3])[:600]
-    words = [w.lower() for w in WORD.findall(head)] * 2 + [w.lower() for w in WORD.findall(lead)]
-    return Counter(w for w in words if w not in STOP and len(w) > 1)
+SurgeKey = tuple[str, Any]  # ("t", topic id) or ("w", title term)
 
 
 @dataclass
-class Story:
-    id: str
-    title: str
-    first: datetime
-    last: datetime
-    vector: Counter[str] = field(default_factory=Counter)
-    article_ids: list[str] = field(default_factory=list)
-    times: list[datetime] = field(default_factory=list)
-    outlets: list[str] = field(default_factory=list)
-    topics: Counter[int] = field(default_factory=Counter)
-    negatives: int = 0
-    locals: int = 0
+class Surge:
+    """A surge episode: the distinct stories (their first articles) that made a topic or a title term jump."""
 
-    def add(self, article: Article, vec: Counter[str]) -> None:
-        self.vector.update(vec)
-        self.article_ids.append(article.ref)
-        self.times.append(article.published)
-        self.outlets.append(article.source)
-        self.last = max(self.last, article.published)
-        c = article.classification
-        if c:
-            self.topics.update(c.topics)
-            self.negatives += c.sentiment == "negative"
-            self.locals += c.local
+    issue_id: str
+    key: SurgeKey
+    members: list[Member]
+    last_hot: datetime
+
+    def refs(self) -> set[str]:
+        return {m.ref for m in self.members}
 
 
 class Detector:
     """Stories and hot issues over a stream of classified articles (see module docstring)."""
 
-    def __init__(self, params: DetectorParams, departments_of: Mapping[int, str], always: Iterable[str] = ()):
+    def __init__(self, params: DetectorParams, departments_of: Mapping[int, str], always: Iterable[str] = (),
+                 topic_names: Mapping[int, str] | None = None, prominence: Prominence | None = None):
         self.p = params
         self.departments_of = dict(departments_of)
         self.always = tuple(always)
-        self.stories: dict[str, Story] = {}
-        self.df: Counter[str] = Counter()
-        self.docs = 0
+        self.names = dict(topic_names or {})
+        self.prominence = prominence or Prominence()
+        self.weights = Weights(params.outlet_weight, params.negative_weight, params.local_weight)
+        self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours)
+        self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days)
+        self.baseline = Baseline(params.baseline_days)
         self.issues: dict[str, HotIssue] = {}
-        self.topic_days: dict[int, Counter[str]] = defaultdict(Counter)
-        self.recent: deque[tuple[datetime, str]] = deque()
-        self.started: datetime | None = None
+        self.lives: dict[str, Life] = {}
+        self.stories: dict[str, Story] = {}  # stories that became issues, kept after they close for their lifecycle
+        self.surges: dict[str, Surge] = {}
+        self.surge_of: dict[SurgeKey, str] = {}
+        self.starts: dict[SurgeKey, deque[Member]] = {}
+        self.now: datetime | None = None
+        self._swept: datetime | None = None
 
-    # -------------------------------------------------------------- similarity
-    def _idf(self, word: str) -> float:
-        return math.log((1 + self.docs) / (1 + self.df[word])) + 1.0
+    # ------------------------------------------------------------------ the stream
+    def observe(self, article: Article, replay: bool = False) -> tuple[Story, list[HotIssue]]:
+        """Take one article (in time order); return its story and the issues that changed.
 
-    def _cosine(self, a: Counter[str], b: Counter[str]) -> float:
-        if not a or not b:
-            return 0.0
-        dot = sum(a[w] * b[w] * self._idf(w) ** 2 for w in a if w in b)
-        na = math.sqrt(sum((v * self._idf(w)) ** 2 for w, v in a.items()))
-        nb = math.sqrt(sum((v * self._idf(w)) ** 2 for w, v in b.items()))
-        return dot / (na * nb) if na and nb else 0.0
+        ``replay``: the article was stored with its story (``story_id``) and goes back to it.
+        """
+        now = article.published
+        self.now = max(self.now, now) if self.now else now
+        match = self.index.assign(article, article.story_id if replay else "")
+        story, member = match.story, match.story.members[-1]
+        topics = member.topics
+        self.baseline.add_article(now, topics, starts_story=not match.joined, terms=member.terms)
+        changed: dict[str, HotIssue] = {}
+        issue = self._story_issue(story, now)
+        if issue:
+            changed[issue.id] = issue
+        if not match.joined:
+            keys: list[SurgeKey] = [("t", t) for t in topics] + [("w", w) for w in member.terms]
+            for key in keys:
+                starts = self.starts.setdefault(key, deque())
+                starts.append(member)
+                while starts and starts[0].at <= now - timedelta(hours=2 * self.p.surge_hours):
+                    starts.popleft()
+            for key in keys:
+                surge = self._surge(key, now)
+                if surge:
+                    changed[surge.id] = surge
+            if self._swept is None or now - self._swept >= timedelta(hours=1):
+                horizon = now - timedelta(hours=2 * self.p.surge_hours)
+                for key in [k for k, q in self.starts.items() if q[-1].at <= horizon]:
+                    del self.starts[key]  # nothing recent: forget the key
+                self._swept = now
+        for moved in self.tick(now):
+            changed[moved.id] = moved
+        return story, list(changed.values())
 
-    def _expire(self, now: datetime) -> None:
-        horizon = now - timedelta(hours=self.p.window_hours)
-        while self.recent and self.recent[0][0] < horizon:
-            _, sid = self.recent.popleft()
-            story = self.stories.get(sid)
-            if story and story.last < horizon:
-                del self.stories[sid]
+    def tick(self, now: datetime) -> list[HotIssue]:
+        """Replay the lifecycle of every open issue up to ``now``; return those whose phase changed."""
+        changed = []
+        for iid in list(self.lives):
+            issue = self.issues[iid]
+            life, moves = advance(self.lives[iid], self._times(iid), now, self.life_params)
+            self.lives[iid] = life
+            if moves:
+                events = issue.events + tuple(IssueEvent(at, "phase", phase.value) for at, phase in moves)
+                issue = issue.with_(phase=life.phase, events=events)
+                self.issues[iid] = issue
+                changed.append(issue)
+            if life.phase == Phase.FADING and issue.last_seen < now - timedelta(hours=self.p.history_hours):
+                self._forget(iid)
+        return changed
 
-    def assign(self, article: Article) -> Story:
-        """Put an article in the most similar recent story, or start a new one."""
-        self._expire(article.published)
-        vec = tokens(article)
-        self.docs += 1
-        self.df.update(set(vec))
-        best, best_sim = None, self.p.story_similarity
-        for story in self.stories.values():
-            sim = self._cosine(vec, story.vector)
-            if sim >= best_sim:
-                best, best_sim = story, sim
-        if best is None:
-            sid = "st-" + hashlib.sha1(article.ref.encode()).hexdigest()[:12]
-            best = Story(sid, article.title, article.published, article.published)
-            self.stories[sid] = best
-        best.add(article, vec)
-        self.recent.append((article.published, best.id))
-        return best
+    def _forget(self, iid: str) -> None:
+        for table in (self.lives, self.issues, self.stories, self.surges):
+            table.pop(iid, None)  # type: ignore[attr-defined]
 
-    # -------------------------------------------------------------- scoring
-    def score(self, story: Story, now: datetime) -> tuple[float, str]:
-        """Hotness of a story now, and the reason in Vietnamese."""
-        since = now - timedelta(hours=48)
-        recent = [i for i, t in enumerate(story.times) if t >= since]
-        n = len(recent)
-        outlets = len({story.outlets[i] for i in recent})
-        neg_share = story.negatives / max(1, len(story.article_ids))
-        local = story.locals > 0
-        score = n + 1.5 * max(0, outlets - 1)
-        reasons = [f"{n} bài trong 48 giờ", f"{outlets} cơ quan báo chí"]
-        if neg_share >= 0.5:
-            score *= self.p.negative_weight
-            reasons.append(f"{round(neg_share * 100)}% bài mang sắc thái tiêu cực")
-        if local:
-            score *= self.p.local_weight
-            reasons.append("liên quan Hậu Giang")
-        return round(score, 2), ", ".join(reasons)
+    def _times(self, iid: str) -> list[datetime]:
+        if iid in self.stories:
+            return self.stories[iid].times()
+        return [m.at for m in self.surges[iid].members]
 
-    def _phase(self, story: Story, now: datetime, previous: Phase) -> Phase:
-        day = timedelta(hours=24)
-        last_day = sum(1 for t in story.times if t > now - day)
-        day_before = sum(1 for t in story.times if now - 2 * day < t <= now - day)
-        if now - story.last > timedelta(hours=self.p.fading_hours):
-            return Phase.FADING
-        if previous == Phase.NEW and last_day <= day_before and day_before:
-            return Phase.PEAK
-        if last_day > day_before and previous in (Phase.NEW, Phase.RISING):
-            return Phase.RISING
-        if last_day < day_before:
-            return Phase.PEAK if previous in (Phase.NEW, Phase.RISING) else previous
-        return previous
-
+    # ------------------------------------------------------------------ stories
     def _departments(self, topics: Iterable[int]) -> tuple[str, ...]:
         deps = [self.departments_of[t] for t in topics if t in self.departments_of]
         return tuple(dict.fromkeys([*deps, *self.always]))
 
-    # -------------------------------------------------------------- the stream
-    def observe(self, article: Article) -> tuple[Story, list[HotIssue]]:
-        """Take one article (in time order); return its story and the issues that changed."""
-        story = self.assign(article)
-        now = article.published
-        self.started = self.started or now
-        changed = []
-        issue = self._story_issue(story, now)
-        if issue:
-            changed.append(issue)
-        surge = self._surge(article, now)
-        if surge:
-            changed.append(surge)
-        return story, changed
+    def hotness(self, story: Story, now: datetime) -> Hotness:
+        return story_hotness(story, now, self.baseline, self.weights, self.prominence, self.names)
 
     def _story_issue(self, story: Story, now: datetime) -> HotIssue | None:
-        score, reason = self.score(story, now)
         existing = self.issues.get(story.id)
-        outlets = tuple(dict.fromkeys(story.outlets))
+        if existing is None and (story.size < self.p.min_articles or len(story.outlets) < self.p.min_outlets):
+            return None
+        hot = self.hotness(story, now)
+        if existing is None and hot.score < self.p.hot_score:
+            return None
+        topics = tuple(sorted(story.topics()))
+        common: dict[str, Any] = dict(
+            topics=topics, lead_departments=self._departments(topics), last_seen=story.last, score=hot.score,
+            reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets, negative_share=hot.negative_share,
+            local=hot.local,
+        )
         if existing is None:
-            if len(story.article_ids) < self.p.min_articles or len(set(story.outlets)) < self.p.min_outlets or score < self.p.hot_score:
-                return None
-            topics = tuple(t for t, _ in story.topics.most_common(3) if story.topics[t] * 3 >= len(story.article_ids))
-            issue = HotIssue(
-                id=story.id, title=story.title, topics=tuple(sorted(topics)), lead_departments=self._departments(topics),
-                first_seen=story.first, last_seen=story.last, score=score, reason=reason,
-                article_ids=tuple(story.article_ids), outlets=outlets,
-                negative_share=round(story.negatives / len(story.article_ids), 3), local=story.locals > 0,
-                events=(IssueEvent(now, "phase", Phase.NEW.value),),
-            )
+            self.stories[story.id] = story
+            self.lives[story.id] = begin(story.times(), now)
+            issue = HotIssue(id=story.id, title=story.title, first_seen=story.first,
+                             events=(IssueEvent(now, "phase", Phase.NEW.value),), **common)
         else:
-            phase = self._phase(story, now, existing.phase)
-            events = existing.events + ((IssueEvent(now, "phase", phase.value),) if phase != existing.phase else ())
-            issue = existing.with_(
-                last_seen=story.last, score=max(score, existing.score if existing.phase != Phase.FADING else 0), reason=reason,
-                article_ids=tuple(story.article_ids), outlets=outlets, phase=phase, events=events,
-                negative_share=round(story.negatives / len(story.article_ids), 3), local=story.locals > 0,
-            )
+            issue = existing.with_(**common)
         self.issues[story.id] = issue
         return issue
 
-    def _surge(self, article: Article, now: datetime) -> HotIssue | None:
-        """A topic whose volume today far exceeds its own recent daily baseline."""
-        if not article.classification or self.started is None or now - self.started < timedelta(days=7):
-            return None  # no baseline yet
-        day = now.date().isoformat()
-        for topic in article.classification.topics:
-            days = self.topic_days[topic]
-            days[day] += 1
-            history = [days.get((now - timedelta(days=d)).date().isoformat(), 0) for d in range(1, 29)]
-            mean = sum(history) / len(history)
-            z = (days[day] - mean) / math.sqrt(mean + 1.0)
-            if days[day] >= 6 and z >= self.p.surge_z:
-                iid = f"sg-{topic}-{day}"
-                if iid in self.issues:
-                    issue = self.issues[iid].with_(last_seen=now, article_ids=self.issues[iid].article_ids + (article.ref,),
-                                                   score=round(max(self.issues[iid].score, z * 2), 2))
-                else:
-                    issue = HotIssue(
-                        id=iid, title=f"Tin về chủ đề {topic} tăng đột biến ngày {now:%d/%m/%Y}", topics=(topic,),
-                        lead_departments=self._departments((topic,)), first_seen=now, last_seen=now,
-                        score=round(z * 2, 2), reason=f"{days[day]} bài trong ngày, gấp {days[day] / max(mean, 0.5):.1f} lần mức thường ({mean:.1f}/ngày)",
-                        article_ids=(article.ref,), outlets=(article.source,), kind="surge",
-                        events=(IssueEvent(now, "phase", Phase.NEW.value),),
-                    )
-                self.issues[iid] = issue
-                return issue
-        return None
+    # ------------------------------------------------------------------ surges
+    def _label(self, key: SurgeKey) -> str:
+        kind, value = key
+        return topic_label(value, self.names) if kind == "t" else f"«{value}»"
 
-    def tick(self, now: datetime) -> list[HotIssue]:
-        """Age issues without new articles; return those whose phase changed."""
-        changed = []
-        for iid, issue in list(self.issues.items()):
-            if issue.phase != Phase.FADING and now - issue.last_seen > timedelta(hours=self.p.fading_hours):
-                issue = issue.with_(phase=Phase.FADING, events=issue.events + (IssueEvent(now, "phase", Phase.FADING.value),))
-                self.issues[iid] = issue
-                changed.append(issue)
-        return changed
+    def _surge(self, key: SurgeKey, now: datetime) -> HotIssue | None:
+        """Create or extend the surge of a topic or title term when its count of new stories is surprising."""
+        kind, value = key
+        if (kind == "t" and value == NO_TOPIC) or not self.baseline.ready(now):
+            return None
+        starts = list(self.starts.get(key, ()))
+        if len(starts) < self.p.surge_min_stories and key not in self.surge_of:
+            return None  # too few stories to be a surge (the common case): no need to score
+        hot = surge_hotness(self._label(key), starts, self.baseline.usual(key), now, self.p.surge_hours, self.baseline,
+                            self.weights)
+        threshold = self.p.surge_score if kind == "t" else self.p.term_surge_score
+        is_hot = hot.recent >= self.p.surge_min_stories and hot.score >= threshold
+        recent = timedelta(hours=self.p.surge_hours)
+        surge = self.surges.get(self.surge_of.get(key, ""))
+        if surge and now - surge.last_hot > recent:
+            surge = None  # that episode has ended: a new one is a new issue
+        if surge is None:
+            if not is_hot:
+                return None
+            refs = {m.ref for m in starts}
+            # The same stories already make another surge (a topic and its key word): one issue, not two.
+            surge = next((other for other in self.surges.values() if now - other.last_hot <= recent
+                          and len(refs & other.refs()) * 2 >= len(refs)), None)
+            if surge is None:
+                first = min(m.at for m in starts)
+                tag = value if kind == "t" else "w" + hashlib.sha1(str(value).encode()).hexdigest()[:6]
+                surge = Surge(f"sg-{tag}-{first:%Y%m%d%H%M}", key, [], now)
+                self.surges[surge.issue_id] = surge
+            self.surge_of[key] = surge.issue_id
+        elif hot.score < threshold / 2:
+            return None
+        known = surge.refs()
+        surge.members.extend(m for m in starts if m.ref not in known)
+        surge.members.sort(key=lambda m: (m.at, m.ref))
+        surge.last_hot = now
+        return self._surge_issue(surge, hot, now)
+
+    def _surge_issue(self, surge: Surge, hot: Hotness, now: datetime) -> HotIssue:
+        members = surge.members
+        kind, value = surge.key
+        if kind == "t":
+            topics: tuple[int, ...] = (value,)
+        else:
+            counts = Counter(t for m in members for t in m.topics)
+            topics = tuple(sorted(t for t, c in counts.most_common(3) if c * 3 >= len(members)))
+        common: dict[str, Any] = dict(
+            last_seen=members[-1].at, score=hot.score, reason=hot.reason,
+            article_ids=tuple(m.ref for m in members), outlets=tuple(dict.fromkeys(m.outlet for m in members)),
+            negative_share=round(sum(m.sentiment == "negative" for m in members) / len(members), 3),
+            local=any(m.local for m in members),
+        )
+        sid = surge.issue_id
+        existing = self.issues.get(sid)
+        if existing is None:
+            self.lives[sid] = begin([m.at for m in members], now)
+            title = f"Nhiều tin khác nhau về {self._label(surge.key)} từ {members[0].at:%d/%m/%Y}"
+            issue = HotIssue(id=sid, title=title, topics=topics, lead_departments=self._departments(topics),
+                             first_seen=members[0].at, kind="surge", events=(IssueEvent(now, "phase", Phase.NEW.value),),
+                             **common)
+        else:
+            issue = existing.with_(**common)
+        self.issues[sid] = issue
+        return issue
+
+    # ------------------------------------------------------------------ for messages
+    def links(self, issue_id: str, n: int = 5) -> list[tuple[str, str]]:
+        """The issue's most telling articles (title, url): the first one, then the most prominent outlets."""
+        if issue_id in self.stories:
+            members = self.stories[issue_id].members
+        elif issue_id in self.surges:
+            members = self.surges[issue_id].members
+        else:
+            return []
+        first, rest = members[0], members[1:]
+        rest = sorted(rest, key=lambda m: (-self.prominence.of(m.outlet, m.url), m.at))
+        seen, out = set(), []
+        for m in [first, *rest]:
+            if m.title not in seen and m.url:
+                seen.add(m.title)
+                out.append((m.title, m.url))
+        return out[:n]
+

@@ -1,11 +1,13 @@
-"""Vietnamese alert texts: what is hot, why, how big, and where to look."""
+"""Vietnamese alert texts: what is hot, why, how big, its tone, where to read it and where to answer it."""
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from diemnong.domain import HotIssue
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
+PHASE = {"new": "mới xuất hiện", "rising": "đang tăng", "peak": "ở đỉnh", "fading": "đang giảm"}
+PREFIX = {"new": "[Điểm Nóng] Vấn đề nóng", "escalation": "[Điểm Nóng] Tiếp tục nóng lên", "digest": "[Điểm Nóng] Tổng hợp"}
 
 
 def issue_link(dashboard_url: str, issue_id: str) -> str:
@@ -13,26 +15,61 @@ def issue_link(dashboard_url: str, issue_id: str) -> str:
     return f"{dashboard_url.rstrip('/')}/van_de?id={issue_id}"
 
 
-def subject(issue: HotIssue, kind: str) -> str:
-    prefix = {"new": "[Điểm Nóng] Vấn đề nóng", "escalation": "[Điểm Nóng] Vấn đề tiếp tục nóng lên", "digest": "[Điểm Nóng] Tổng hợp"}.get(kind, "[Điểm Nóng]")
-    return f"{prefix}: {issue.title}"[:200]
+def subject(issue: HotIssue, kind: str, urgent: bool = False) -> str:
+    return f"{PREFIX.get(kind, '[Điểm Nóng]')}: {'KHẨN - ' if urgent else ''}{issue.title}"[:200]
 
 
-def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str) -> str:
+def _departments(issue: HotIssue, departments: Mapping[str, Any] | None) -> str:
+    names = [getattr(departments.get(d), "name", d) if departments else d for d in issue.lead_departments]
+    return ", ".join(names) or "Văn phòng Sở"
+
+
+def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
+         departments: Mapping[str, Any] | None = None) -> str:
     """Plain-text message body for one issue."""
     topics = "; ".join(f"{t}. {topic_names.get(t, '')}" for t in issue.topics) or "chưa xác định"
+    what = {"escalation": "Vấn đề tiếp tục nóng lên", "new": "Phát hiện vấn đề nóng"}.get(kind, "Vấn đề nóng")
+    if issue.kind == "surge":
+        what += " (nhiều tin khác nhau cùng chủ đề)"
+    negative = round(issue.negative_share * 100)
     lines = [
-        ("Vấn đề tiếp tục nóng lên" if kind == "escalation" else "Phát hiện vấn đề nóng") + f": {issue.title}",
+        f"{what}: {issue.title}",
         "",
         f"Chủ đề: {topics}",
+        f"Đơn vị đầu mối: {_departments(issue, departments)}",
         f"Vì sao nóng: {issue.reason}",
-        f"Quy mô: {len(issue.article_ids)} bài trên {len(issue.outlets)} cơ quan báo chí ({', '.join(issue.outlets[:6])})",
-        f"Sắc thái: {round(issue.negative_share * 100)}% bài tiêu cực" + (" — có liên quan Hậu Giang" if issue.local else ""),
-        f"Thời gian: từ {issue.first_seen:%H:%M %d/%m/%Y} đến {issue.last_seen:%H:%M %d/%m/%Y}",
+        f"Quy mô: {len(issue.article_ids)} bài trên {len(issue.outlets)} cơ quan báo chí ({', '.join(issue.outlets[:8])})",
+        f"Sắc thái: {negative}% bài tiêu cực" + (" — có liên quan Hậu Giang" if issue.local else ""),
+        f"Diễn biến: {PHASE.get(issue.phase.value, issue.phase.value)}; từ {issue.first_seen:%H:%M %d/%m/%Y} "
+        f"đến {issue.last_seen:%H:%M %d/%m/%Y}",
         "",
         "Bài tiêu biểu:",
         *[f"- {title}\n  {url}" for title, url in links[:5]],
         "",
-        f"Xem và ghi nhận xử lý: {issue_link(dashboard_url, issue.id)}",
+        f"Xem chi tiết, ghi nhận và phân công xử lý: {issue_link(dashboard_url, issue.id)}",
+        "",
+        "Thư này do hệ thống Điểm Nóng gửi tự động; mỗi vấn đề chỉ được báo một lần, "
+        "và báo lại khi vấn đề lan rộng đáng kể.",
     ]
+    return "\n".join(lines)
+
+
+def digest_subject(day: str, count: int) -> str:
+    return f"{PREFIX['digest']} {count} vấn đề cần chú ý ngày {day}"
+
+
+def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str) -> str:
+    """One message listing the non-urgent issues of a day (payloads of the alerts it replaces)."""
+    lines = [f"Tổng hợp các vấn đề nóng không khẩn cấp đến {day} ({len(items)} vấn đề):", ""]
+    for n, p in enumerate(items, 1):
+        again = " (tiếp tục nóng lên)" if p.get("level", 0) else ""
+        lines += [
+            f"{n}. {p.get('title', '')}{again}",
+            f"   {p.get('articles', 0)} bài, {len(p.get('outlets', []))} cơ quan báo chí, "
+            f"{round(float(p.get('negative_share', 0)) * 100)}% tiêu cực" + ("; liên quan Hậu Giang" if p.get("local") else ""),
+            f"   Vì sao nóng: {p.get('reason', '')}",
+            f"   Xem: {p.get('dashboard') or issue_link(dashboard_url, str(p.get('issue_id', '')))}",
+            "",
+        ]
+    lines.append("Các vấn đề khẩn cấp được báo ngay khi phát hiện, không chờ bản tổng hợp này.")
     return "\n".join(lines)

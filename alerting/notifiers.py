@@ -1,6 +1,12 @@
-"""Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure."""
+"""Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure.
+
+Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
+Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
+An escalation email refers to the first alert of its issue (In-Reply-To), so mail clients thread them.
+"""
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import smtplib
 import ssl
@@ -28,26 +34,37 @@ class SmtpConfig:
     sender: str = "diemnong@localhost"
     timeout: float = 20.0
     verify_tls: bool = True
+    ca_file: str = ""  # a private CA to trust (an intranet mail server); empty: the system's CAs
 
 
-def message_id(alert: Alert) -> str:
+def message_id(alert: Alert | str) -> str:
     """A Message-ID derived from the alert key, so a receiver can drop a repeated delivery."""
-    import hashlib
+    key = alert if isinstance(alert, str) else alert.key
+    return f"<{hashlib.sha1(key.encode()).hexdigest()}@diemnong>"
 
-    return f"<{hashlib.sha1(alert.key.encode()).hexdigest()}@diemnong>"
 
-
-def send_email(config: SmtpConfig, alert: Alert) -> None:
+def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
+    """The email of an alert (plain text, UTF-8)."""
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = config.sender, alert.recipient, alert.subject
     msg["Date"], msg["Message-ID"] = formatdate(localtime=True), message_id(alert)
     msg["X-DiemNong-Issue"] = alert.issue_id
+    msg["X-DiemNong-Key"] = alert.key
+    level = alert.payload.get("level", 0)
+    if alert.kind == "escalation" and level:
+        first = message_id(alert.key.rsplit("|", 1)[0] + "|0")
+        msg["In-Reply-To"], msg["References"] = first, first
     msg.set_content(alert.body)
     attach(msg, alert.payload.get("attachments", ()))
+    return msg
+
+
+def send_email(config: SmtpConfig, alert: Alert) -> None:
+    msg = email_message(config, alert)
     try:
         with smtplib.SMTP(config.host, config.port, timeout=config.timeout) as smtp:
             if config.starttls:
-                context = ssl.create_default_context()
+                context = ssl.create_default_context(cafile=config.ca_file or None)
                 if not config.verify_tls:
                     context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
                 smtp.starttls(context=context)

@@ -1,9 +1,21 @@
-"""From a hot issue to the alerts its recipients must get (once each; again only when it grows)."""
+"""From a hot issue to the alerts its recipients must get: once each, again only when it grows materially.
+
+Routing: the lead department of each of the issue's topics (data/topics.yaml → data/departments.yaml),
+and the departments marked ``always_copied`` (the Văn phòng) on every issue. One alert per issue, level
+and recipient (email address or webhook), keyed ``issue|recipient|level`` so the outbox never holds it
+twice. Level 0 is the first alert; level n the n-th escalation, raised only when the issue has grown
+``escalation_factor`` times since it was last alerted and by at least ``escalation_min_articles``.
+
+Timing: an urgent alert (score ≥ ``urgent_score``) goes at once, day or night. A first alert raised
+outside the quiet hours goes at once; a non-urgent one raised in the quiet hours, and every non-urgent
+escalation, waits for the next daily digest (``digest_time``), where each recipient gets one message
+listing all of them.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from alerting.messages import body, subject
 from diemnong.config import Department
@@ -13,60 +25,112 @@ from diemnong.domain import Alert, HotIssue
 @dataclass(frozen=True)
 class AlertPolicy:
     escalation_factor: float = 2.0
+    escalation_min_articles: int = 4
     quiet_start: time = time(22, 0)
     quiet_end: time = time(6, 0)
+    digest_time: time = time(7, 30)
     urgent_score: float = 12.0
     dashboard_url: str = "http://localhost:8501"
 
     @classmethod
-    def from_settings(cls, settings: object) -> AlertPolicy:
-        get = getattr(settings, "__getitem__")
-        start, end = (time.fromisoformat(x.strip()) for x in get("alerts.quiet_hours").split("-"))
-        return cls(float(get("detector.escalation_factor")), start, end, float(get("alerts.urgent_score")), get("general.dashboard_url"))
+    def from_settings(cls, settings: Any) -> AlertPolicy:
+        get = settings.__getitem__
+        start, end = parse_hours(get("alerts.quiet_hours"))
+        return cls(
+            escalation_factor=float(get("detector.escalation_factor")),
+            escalation_min_articles=int(settings.get("alerts.escalation_min_articles", 4)),
+            quiet_start=start, quiet_end=end, digest_time=time.fromisoformat(str(get("alerts.digest_time")).strip()),
+            urgent_score=float(get("alerts.urgent_score")), dashboard_url=get("general.dashboard_url"),
+        )
+
+
+def parse_hours(text: str) -> tuple[time, time]:
+    """'22:00-06:00' → (22:00, 06:00); an empty text means no quiet hours."""
+    if not str(text).strip():
+        return time(0, 0), time(0, 0)
+    start, end = (time.fromisoformat(x.strip()) for x in str(text).split("-"))
+    return start, end
 
 
 def in_quiet_hours(at: datetime, policy: AlertPolicy) -> bool:
     t = at.time()
-    if policy.quiet_start <= policy.quiet_end:
+    if policy.quiet_start == policy.quiet_end:
+        return False
+    if policy.quiet_start < policy.quiet_end:
         return policy.quiet_start <= t < policy.quiet_end
     return t >= policy.quiet_start or t < policy.quiet_end
 
 
 def after_quiet_hours(at: datetime, policy: AlertPolicy) -> datetime:
-    """The first moment after the quiet period that contains `at`."""
+    """The first moment after the quiet period that contains ``at`` (the monthly report waits for it)."""
     end = at.replace(hour=policy.quiet_end.hour, minute=policy.quiet_end.minute, second=0, microsecond=0)
     return end if end > at else end + timedelta(days=1)
 
 
-def alert_level(issue: HotIssue, policy: AlertPolicy) -> int:
-    """0 for the first alert, then one more each time the issue grows by the escalation factor."""
-    level, size = 0, max(1, issue.alerted_size)
-    while len(issue.article_ids) >= size * policy.escalation_factor:
-        size = int(size * policy.escalation_factor)
-        level += 1
-    return level
+def next_digest(at: datetime, policy: AlertPolicy) -> datetime:
+    """The first digest time strictly after ``at`` (local time)."""
+    slot = at.replace(hour=policy.digest_time.hour, minute=policy.digest_time.minute, second=0, microsecond=0)
+    return slot if slot > at else slot + timedelta(days=1)
+
+
+def next_level(issue: HotIssue, policy: AlertPolicy) -> int | None:
+    """The alert level an issue calls for now: 0 when never alerted, n+1 when it grew materially, else None."""
+    if issue.alert_level < 0:
+        return 0
+    size, base = len(issue.article_ids), max(1, issue.alerted_size)
+    if size >= base * policy.escalation_factor and size - base >= policy.escalation_min_articles:
+        return issue.alert_level + 1
+    return None
+
+
+def urgent(issue: HotIssue, policy: AlertPolicy) -> bool:
+    return issue.score >= policy.urgent_score
+
+
+def schedule(issue: HotIssue, level: int, now: datetime, policy: AlertPolicy) -> tuple[datetime, bool]:
+    """When the alerts of this decision go, and whether they go in the daily digest."""
+    if urgent(issue, policy):
+        return now, False
+    if level > 0 or in_quiet_hours(now, policy):
+        return next_digest(now, policy), True
+    return now, False
+
+
+def recipients(issue: HotIssue, departments: Mapping[str, Department]) -> list[tuple[str, str, str]]:
+    """(department id, channel, address) of everyone who must hear about the issue, each address once."""
+    out, seen = [], set()
+    for dep_id in issue.lead_departments:
+        dep = departments.get(dep_id)
+        if dep is None:
+            continue
+        for channel, target in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
+            if target not in seen:
+                seen.add(target)
+                out.append((dep_id, channel, target))
+    return out
+
+
+def alert_key(issue_id: str, recipient: str, level: int) -> str:
+    return f"{issue_id}|{recipient}|{level}"
 
 
 def plan_alerts(issue: HotIssue, level: int, departments: Mapping[str, Department], topic_names: Mapping[int, str],
                 links: Sequence[tuple[str, str]], policy: AlertPolicy, now: datetime) -> list[Alert]:
     """One alert per recipient (email address or webhook) of each department concerned."""
     kind = "new" if level == 0 else "escalation"
-    due = now
-    if in_quiet_hours(now, policy) and issue.score < policy.urgent_score:
-        due = after_quiet_hours(now, policy)
-    text = body(issue, kind, topic_names, links, policy.dashboard_url)
-    alerts = []
-    for dep_id in issue.lead_departments:
-        dep = departments.get(dep_id)
-        if dep is None:
-            continue
-        targets = [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]
-        for channel, target in targets:
-            alerts.append(Alert(
-                key=f"{issue.id}|{target}|{level}", issue_id=issue.id, department=dep_id, recipient=target,
-                channel=channel, kind=kind, subject=subject(issue, kind), body=text, raised_at=now, next_attempt=due,
-                payload={"issue_id": issue.id, "title": issue.title, "topics": list(issue.topics), "score": issue.score,
-                         "reason": issue.reason, "articles": len(issue.article_ids), "outlets": list(issue.outlets),
-                         "level": level, "links": [u for _, u in links[:5]]},
-            ))
-    return alerts
+    due, digest = schedule(issue, level, now, policy)
+    text = body(issue, kind, topic_names, links, policy.dashboard_url, departments)
+    payload: dict[str, Any] = {
+        "issue_id": issue.id, "title": issue.title, "topics": list(issue.topics), "score": issue.score,
+        "reason": issue.reason, "articles": len(issue.article_ids), "outlets": list(issue.outlets),
+        "negative_share": issue.negative_share, "local": issue.local, "phase": issue.phase.value,
+        "issue_kind": issue.kind, "level": level, "urgent": urgent(issue, policy), "digest": digest,
+        "links": [{"title": t, "url": u} for t, u in links[:5]],
+        "dashboard": f"{policy.dashboard_url.rstrip('/')}/van_de?id={issue.id}",
+    }
+    return [
+        Alert(key=alert_key(issue.id, target, level), issue_id=issue.id, department=dep_id, recipient=target,
+              channel=channel, kind=kind, subject=subject(issue, kind, payload["urgent"]), body=text, raised_at=now, next_attempt=due,
+              payload=payload)
+        for dep_id, channel, target in recipients(issue, departments)
+    ]

@@ -288,6 +288,27 @@ def load_sources(path: Path | None = None) -> list[Source]:
     return out
 
 
+@dataclass(frozen=True)
+class OutletWeight:
+    names: tuple[str, ...]
+    domains: tuple[str, ...] = ()
+    prominence: float = 1.0
+
+
+def load_prominence(path: Path | None = None) -> list[OutletWeight]:
+    """Load and validate the prominence table of news outlets (data/prominence.yaml)."""
+    doc = load_document(path or DATA_DIR / "prominence.yaml")
+    out: list[OutletWeight] = []
+    for _, f in _items(doc, "outlets"):
+        f.unknown({"names", "domains", "prominence"})
+        out.append(OutletWeight(
+            names=tuple(f.get("names", list, check=lambda v: _nonempty(v) or (None if all(isinstance(n, str) and n.strip() for n in v) else "names must be non-empty strings"))),
+            domains=tuple(d.lower() for d in f.get("domains", list, [], check=lambda v: None if all(isinstance(d, str) and "." in d for d in v) else "domains look like example.vn")),
+            prominence=f.get("prominence", float, 1.0, check=lambda v: None if 0.5 <= v <= 3 else "between 0.5 and 3"),
+        ))
+    return out
+
+
 # --------------------------------------------------------------------------- settings
 
 @dataclass(frozen=True)

@@ -238,7 +238,7 @@ class Alert:
     body: str
     raised_at: datetime
     payload: dict[str, Any] = field(default_factory=dict)
-    state: str = "pending"  # "pending" | "sent" | "failed"
+    state: str = "pending"  # "pending" | "sending" (claimed) | "sent" | "failed" | "digested" (folded into a digest)
     attempts: int = 0
     next_attempt: datetime | None = None
     sent_at: datetime | None = None

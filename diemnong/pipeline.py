@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from alerting.detector import Detector, DetectorParams
+from alerting.digest import fold_digests
+from alerting.hotness import Prominence
 from alerting.notifiers import DeliveryError, SmtpConfig, send_email, send_webhook
-from alerting.routing import AlertPolicy, alert_level, plan_alerts
+from alerting.routing import AlertPolicy, next_level, plan_alerts
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.urls import canonical_url
-from diemnong.config import ConfigError, Settings, Source, default_catalog
+from diemnong.config import ConfigError, Settings, Source, default_catalog, load_prominence
 from diemnong.domain import TZ, Alert, Article, HotIssue, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
@@ -115,6 +117,8 @@ class Service:
             DetectorParams.from_settings(settings),
             {t.id: t.department for t in self.topics.values()},
             always=[d.id for d in self.departments.values() if d.always_copied],
+            topic_names={t.id: t.name for t in self.topics.values()},
+            prominence=Prominence(load_prominence()),
         )
         self.workers = workers if workers is not None else (settings["nlp.workers"] or os.cpu_count() or 1)
         self._pool: Executor | None = None
@@ -147,9 +151,10 @@ class Service:
         if self._warm:
             return
         now = now or now_local()
-        since = now - timedelta(hours=self.detector.p.window_hours + 48)
+        since = now - timedelta(hours=self.detector.p.history_hours)
+        # Each stored article goes back to the story it was given (order-proof); bodies are not needed.
         for article in self.store.iter_articles(Filters(since=since)):
-            self.detector.observe(article)
+            self.detector.observe(article.with_(text="") if article.segmented else article, replay=True)
         for iid, issue in list(self.detector.issues.items()):
             stored = self.store.get_issue(iid)
             if stored:
@@ -179,17 +184,14 @@ class Service:
             out.append(article)
         return out
 
-    def _raise(self, issue: HotIssue, at: datetime, links: list[tuple[str, str]]) -> tuple[HotIssue, Raised | None]:
-        """Decide whether an issue is alerted (first time or escalation) and queue its alerts."""
-        if issue.alert_level < 0:
-            level = 0
-        else:
-            grown = len(issue.article_ids) >= max(1, issue.alerted_size) * self.policy.escalation_factor
-            if not grown:
-                return issue, None
-            level = issue.alert_level + 1
+    def _raise(self, issue: HotIssue, at: datetime) -> tuple[HotIssue, Raised | None]:
+        """Decide whether an issue is alerted (first time or material growth) and queue its alerts."""
+        level = next_level(issue, self.policy)
+        if level is None:
+            return issue, None
         issue = issue.with_(alert_level=level, alerted_size=len(issue.article_ids))
         names = {t.id: t.name for t in self.topics.values()}
+        links = self.detector.links(issue.id)
         self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at))
         return issue, Raised(issue, level, at)
 
@@ -225,24 +227,21 @@ class Service:
         report.unchanged += len(unique) - len(todo) + (len(chunk) - len(unique))
         analysed = self.analyse(todo)
         fresh = sorted((a for a in analysed if a.id not in existing), key=lambda a: a.published)
-        by_ref: dict[str, Article] = {}
+        fresh = self.group_copies(fresh, existing)  # the detector sees duplicate_of (syndicated copies)
         changed: dict[str, HotIssue] = {}
         stored_story = {a.id: a.story_id for a in existing.values()}
         final: list[Article] = []
         for article in fresh:
             story, issues = self.detector.observe(article)
             article = article.with_(story_id=story.id)
-            by_ref[article.ref] = article
             final.append(article)
             for issue in issues:
-                links = [(by_ref[r].title, by_ref[r].url) for r in issue.article_ids[-5:] if r in by_ref]
-                issue, raised = self._raise(issue, article.published, links)
+                issue, raised = self._raise(issue, article.published)
                 self.detector.issues[issue.id] = issue
                 changed[issue.id] = issue
                 if raised:
                     report.raised.append(raised)
-        final += [a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing]
-        final = self.group_copies(final, existing)
+        final += self.group_copies([a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing], existing)
         for issue in changed.values():
             self.store.save_issue(issue)
         result = self.store.upsert_articles(final)
@@ -339,31 +338,48 @@ class Service:
         if not s["alerts.smtp_host"]:
             return None
         return SmtpConfig(s["alerts.smtp_host"], s["alerts.smtp_port"], s["alerts.smtp_user"], s["alerts.smtp_password"],
-                          s["alerts.smtp_starttls"], s["alerts.smtp_sender"])
+                          s["alerts.smtp_starttls"], s["alerts.smtp_sender"], ca_file=s.get("alerts.smtp_ca_file") or "")
 
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
-        """Send due alerts from the outbox; failures are retried later with backoff."""
+        """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
+
+        Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
+        left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
+        that already got it can drop the copy; failures are retried later with backoff.
+        """
         now = now or now_local()
         smtp = self.smtp_config()
-        counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0}
-        for alert in self.store.due_alerts(now):
+        counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
+        due = self.store.due_alerts(now, limit=1000)
+        folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url)
+        if folded.digests:
+            self.store.enqueue_alerts(folded.digests)
+        for member in folded.members:
+            self.store.update_alert(member)
+        counts["digested"] = len(folded.members)
+        if folded.members or folded.digests:
+            due = self.store.due_alerts(now, limit=1000)
+        for alert in due:
+            if alert.payload.get("digest") and alert.kind != "digest":
+                continue  # folded above; never sent on its own
             if alert.channel == "email" and smtp is None:
                 counts["held"] += 1
                 continue
+            attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
+            self.store.update_alert(attempt)
             try:
                 if alert.channel == "email":
-                    send_email(smtp, alert)  # type: ignore[arg-type]
+                    send_email(smtp, attempt)  # type: ignore[arg-type]
                 else:
-                    send_webhook(alert)
+                    send_webhook(attempt)
             except DeliveryError as exc:
-                attempts = alert.attempts + 1
-                gave_up = attempts >= self.settings["alerts.max_attempts"]
-                delay = timedelta(minutes=min(60 * 6, 2 ** min(attempts, 9)))
-                self.store.update_alert(alert.with_(attempts=attempts, error=str(exc), state="failed" if gave_up else "pending",
-                                                    next_attempt=None if gave_up else now + delay))
+                gave_up = attempt.attempts >= self.settings["alerts.max_attempts"]
+                delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
+                self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
+                                                      next_attempt=None if gave_up else now + delay))
                 counts["failed" if gave_up else "retry"] += 1
                 continue
-            self.store.update_alert(alert.with_(state="sent", sent_at=now, attempts=alert.attempts + 1, error=""))
+            self.store.update_alert(attempt.with_(state="sent", sent_at=now, error=""))
             counts["sent"] += 1
         return counts
 

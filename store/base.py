@@ -266,7 +266,7 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def due_alerts(self, now: datetime, limit: int = 50) -> list[Alert]:
-        """Pending alerts whose next attempt is due."""
+        """Pending alerts whose next attempt is due, and alerts left 'sending' by a delivery that never finished."""
 
     @abc.abstractmethod
     def update_alert(self, alert: Alert) -> None:

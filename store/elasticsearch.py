@@ -900,7 +900,8 @@ class ElasticsearchStore(Store):
         return new
 
     def due_alerts(self, now: datetime, limit: int = 50) -> list[Alert]:
-        query = {"bool": {"filter": [{"term": {"state": "pending"}}, {"range": {"next": {"lte": now.isoformat()}}}]}}
+        # 'sending': claimed by a delivery that never finished (a crash); it is due again.
+        query = {"bool": {"filter": [{"terms": {"state": ["pending", "sending"]}}, {"range": {"next": {"lte": now.isoformat()}}}]}}
         hits = self._collect(self.alerts, query, [{"next": "asc"}, {"raised_at": "asc"}, {"key": "asc"}], limit)
         return [_alert(h["_source"]) for h in hits]
 

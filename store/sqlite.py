@@ -573,7 +573,8 @@ class SQLiteStore(Store):
 
     def due_alerts(self, now: datetime, limit: int = 50) -> list[Alert]:
         rows = self._query(
-            "SELECT data FROM alerts WHERE state = 'pending' AND next_ts <= ? ORDER BY next_ts, raised_ts LIMIT ?",
+            # 'sending': claimed by a delivery that never finished (a crash); it is due again.
+            "SELECT data FROM alerts WHERE state IN ('pending', 'sending') AND next_ts <= ? ORDER BY next_ts, raised_ts LIMIT ?",
             [now.timestamp(), limit],
         )
         return [Alert.from_dict(json.loads(r[0])) for r in rows]

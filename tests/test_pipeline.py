@@ -166,7 +166,7 @@ def test_webhook_receives_json(settings, store, http_server) -> None:
     posts = [r for r in http_server.requests if r[0] == "POST"]
     assert len(posts) == 1
     payload = json.loads(posts[0][2]["_body"])
-    assert payload["kind"] == "new" and 8 in payload["topics"] and payload["articles"] >= 4
+    assert payload["kind"] == "new" and 8 in payload["topics"] and payload["articles"] >= 3
     assert posts[0][2]["Idempotency-Key"] == payload["key"]
 
 

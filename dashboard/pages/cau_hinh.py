@@ -101,7 +101,7 @@ with tab_thresholds:
         "detector.min_articles": "Số bài tối thiểu của một vấn đề nóng", "detector.min_outlets": "Số báo tối thiểu",
         "detector.hot_score": "Điểm nóng để cảnh báo", "detector.escalation_factor": "Cảnh báo lại khi số bài gấp",
         "detector.local_weight": "Hệ số tin Hậu Giang", "detector.negative_weight": "Hệ số tin tiêu cực",
-        "detector.surge_z": "Ngưỡng tăng đột biến của chủ đề (z)", "detector.window_hours": "Cửa sổ gom bài (giờ)",
+        "detector.surge_score": "Ngưỡng tăng đột biến của chủ đề (độ bất thường)", "detector.window_hours": "Cửa sổ gom bài (giờ)",
         "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
         "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
         "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",

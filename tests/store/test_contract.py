@@ -142,6 +142,17 @@ def test_outbox_ignores_repeated_alerts_and_tracks_delivery(store) -> None:
     assert store.list_alerts("st-1")[0].state == "sent"
 
 
+def test_an_alert_left_sending_by_a_crash_is_due_again_and_digested_ones_are_not(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    alerts = [Alert(key=f"st-1|{r}|0", issue_id="st-1", department="van-phong", recipient=r, channel="email", kind="new",
+                    subject="S", body="B", raised_at=t, next_attempt=t) for r in ("a@x.vn", "b@x.vn", "c@x.vn")]
+    store.enqueue_alerts(alerts)
+    store.update_alert(alerts[0].with_(state="sending", attempts=1))
+    store.update_alert(alerts[1].with_(state="digested"))
+    due = {a.key: a.state for a in store.due_alerts(t)}
+    assert due == {alerts[0].key: "sending", alerts[2].key: "pending"}
+
+
 def test_source_state_round_trip(store) -> None:
     t = at("2025-09-05T08:00:00+07:00")
     store.save_source_state(SourceState(name="https://a.vn/rss", etag='"x"', last_success=t, articles=4))

@@ -310,7 +310,7 @@ def test_outbox_creates_once_and_updates_with_the_seen_version(es: Elasticsearch
     assert puts[1].json["state"] == "sent" and puts[1].json["next"] is None
     es.due_alerts(t, limit=3)
     body = es_loopback.requests[-1].json
-    assert body["query"] == {"bool": {"filter": [{"term": {"state": "pending"}}, {"range": {"next": {"lte": t.isoformat()}}}]}}
+    assert body["query"] == {"bool": {"filter": [{"terms": {"state": ["pending", "sending"]}}, {"range": {"next": {"lte": t.isoformat()}}}]}}
     assert body["sort"] == [{"next": "asc"}, {"raised_at": "asc"}, {"key": "asc"}] and body["size"] == 3
 
 

@@ -1,0 +1,63 @@
+"""The daily digest: the non-urgent alerts due at the digest time, folded into one message per recipient.
+
+Pure: given the due alerts and the digests already in the outbox for a day, return the digest alerts to
+queue and the member alerts to mark 'digested'. The pipeline writes both; if it crashes in between, the
+next round finds the digest already queued (its key is derived from its members) and only marks them, so
+every member is listed in exactly one digest and each digest is sent once.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from alerting.messages import digest_body, digest_subject
+from diemnong.domain import Alert
+
+
+@dataclass
+class Folded:
+    digests: list[Alert] = field(default_factory=list)
+    members: list[Alert] = field(default_factory=list)  # with state 'digested' and the key of their digest
+
+
+def _day(alert: Alert) -> str:
+    at = alert.next_attempt or alert.raised_at
+    return at.date().isoformat()
+
+
+def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]], dashboard_url: str) -> Folded:
+    """Fold due digest-bound alerts (payload 'digest') into one digest per (channel, recipient, day)."""
+    groups: dict[tuple[str, str, str], list[Alert]] = {}
+    for alert in due:
+        if alert.kind != "digest" and alert.payload.get("digest") and alert.state in ("pending", "sending"):
+            groups.setdefault((alert.channel, alert.recipient, _day(alert)), []).append(alert)
+    out = Folded()
+    known: dict[str, list[Alert]] = {}
+    for (channel, recipient, day), members in sorted(groups.items()):
+        if day not in known:
+            known[day] = [d for d in existing(day) if d.kind == "digest"]
+        listed = {k: d.key for d in known[day] if d.recipient == recipient for k in d.payload.get("members", ())}
+        fresh = sorted((m for m in members if m.key not in listed), key=lambda m: (m.raised_at, m.key))
+        if fresh:
+            keys = [m.key for m in fresh]
+            digest_key = f"digest|{recipient}|{day}|{hashlib.sha1(' '.join(keys).encode()).hexdigest()[:10]}"
+            first = fresh[0]
+            digest = Alert(
+                key=digest_key, issue_id=f"digest|{day}", department=first.department, recipient=recipient,
+                channel=channel, kind="digest", subject=digest_subject(_vn_date(day), len(fresh)),
+                body=digest_body([m.payload for m in fresh], _vn_date(day), dashboard_url),
+                raised_at=max(m.raised_at for m in fresh), next_attempt=first.next_attempt,
+                payload={"kind": "digest", "day": day, "members": keys, "issues": [m.payload for m in fresh]},
+            )
+            out.digests.append(digest)
+            known[day].append(digest)
+            listed.update({k: digest_key for k in keys})
+        for m in members:
+            out.members.append(m.with_(state="digested", payload={**m.payload, "digest_key": listed[m.key]}))
+    return out
+
+
+def _vn_date(day: str) -> str:
+    y, m, d = day.split("-")
+    return f"{d}/{m}/{y}"

@@ -1,0 +1,283 @@
+"""Stories: articles about one event, grouped as they arrive, so ten outlets reprinting one story are one story.
+
+An article joins the recent story it is most similar to, judged on the words of its title (counted
+twice) and lead, weighted by their rarity (idf) over the last days of the stream:
+
+- a syndicated copy joins at once: same ``duplicate_of`` as a member (set by the crawlers when they know
+  it), or the same title once accents, case and punctuation are ignored;
+- otherwise it joins when its cosine similarity to one member reaches ``link_similarity`` (near-duplicate
+  or close follow-up) or to the story's centroid reaches ``story_similarity`` (same event, other words).
+
+Candidate stories are found through an inverted index of their uncommon words, so the cost of an
+article does not grow with the number of open stories. Member vectors are frozen when they join (idf of
+that moment), which keeps the grouping a deterministic function of the stream: a restarted service that
+replays the same recent articles rebuilds the same stories with the same ids.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Iterable
+
+from diemnong.domain import Article
+from diemnong.text import fold
+
+TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.U)
+FOLDED_WORD = re.compile(r"[a-z0-9]+")
+STOP = frozenset(
+    "và của là có các những được cho với trong khi này đã để không một tại từ theo về như đến cũng ra lại sẽ "
+    "nhiều đó thì trên sau bị do năm ngày hơn nhưng vào mới còn đang nên tới vì nay rất ông bà đây đều "
+    "mà hay hoặc nếu cần phải việc vẫn chỉ qua gì ai nào sao đi làm bởi the".split()
+)
+Vector = dict[str, float]
+
+
+def words(article: Article, lead_chars: int = 600) -> Counter[str]:
+    """Content words of an article's title (counted twice) and lead (sapo; without one, the first paragraph),
+    from its segmented text when present. The rest of the body is left out: it is where boilerplate lives."""
+    seg = article.segmented or "\n".join(p for p in (article.title, article.summary, article.text) if p)
+    lines = [line for line in seg.split("\n") if line.strip()]
+    head = lines[0] if lines else ""
+    lead_lines = max(1, sum(1 for line in article.summary.split("\n") if line.strip()))
+    lead = " ".join(lines[1:1 + lead_lines])[:lead_chars]
+    found = [w.lower() for w in TOKEN.findall(head)] * 2 + [w.lower() for w in TOKEN.findall(lead)]
+    return Counter(w for w in found if w not in STOP and (len(w) >= 3 if w.isdigit() else len(w) > 1))
+
+
+SYLLABLE = re.compile(r"[^\W\d_]+", re.U)
+
+
+def title_terms(article: Article) -> tuple[str, ...]:
+    """Pairs of neighbouring syllables of the title (``lạm thu``, ``dạy thêm``, ``đuối nước``), read the same
+    however the segmenter split them: the themes a topic-free surge is counted on."""
+    head = (article.segmented or article.title).split("\n", 1)[0].lower()
+    syllables = SYLLABLE.findall(head.replace("_", " "))
+    pairs = (f"{a} {b}" for a, b in zip(syllables, syllables[1:]) if a not in STOP and b not in STOP)
+    return tuple(dict.fromkeys(pairs))
+
+
+def title_key(title: str) -> str:
+    """The title without accents, case, punctuation or a leading place label ("Hà Nội: ..."): reprints share it."""
+    body = title.split(":", 1)[1] if ":" in title[:30] else title
+    key = " ".join(FOLDED_WORD.findall(fold(body)))
+    return hashlib.sha1(key.encode()).hexdigest()[:16] if len(key) >= 12 else ""
+
+
+class DocFreq:
+    """Document frequencies over a sliding window of days, for idf weights that forget old news."""
+
+    def __init__(self, days: float):
+        self.span = timedelta(days=days)
+        self.df: Counter[str] = Counter()
+        self.docs: deque[tuple[datetime, frozenset[str]]] = deque()
+
+    def add(self, at: datetime, terms: Iterable[str]) -> None:
+        terms = frozenset(terms)
+        self.docs.append((at, terms))
+        self.df.update(terms)
+        while self.docs and self.docs[0][0] < at - self.span:
+            _, old = self.docs.popleft()
+            self.df.subtract(old)
+            for t in old:
+                if self.df[t] <= 0:
+                    del self.df[t]
+
+    @property
+    def n(self) -> int:
+        return len(self.docs)
+
+    def idf(self, term: str) -> float:
+        """BM25's idf: a word in most recent articles (an outlet's boilerplate, "học sinh") weighs almost nothing."""
+        df = self.df.get(term, 0)
+        return math.log(1.0 + (self.n - df + 0.5) / (df + 0.5))
+
+
+def unit(counts: Counter[str], df: DocFreq) -> Vector:
+    """A tf·idf vector of length one (sublinear tf)."""
+    vec = {w: (1.0 + math.log(c)) * df.idf(w) for w, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {w: v / norm for w, v in vec.items()} if norm else {}
+
+
+def dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[w] for w, v in a.items() if w in b)
+
+
+@dataclass
+class Member:
+    ref: str
+    doc_id: str
+    title: str
+    url: str
+    outlet: str
+    at: datetime
+    vector: Vector
+    topics: tuple[int, ...] = ()
+    sentiment: str = "neutral"
+    local: bool = False
+    terms: tuple[str, ...] = ()
+
+
+@dataclass
+class Story:
+    """Articles about one event, in the order they arrived."""
+
+    id: str
+    first: datetime
+    last: datetime
+    members: list[Member] = field(default_factory=list)
+    centroid: Vector = field(default_factory=dict)
+    norm2: float = 0.0
+
+    @property
+    def title(self) -> str:
+        return self.members[0].title if self.members else ""
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(m.ref for m in self.members)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.outlet for m in self.members))
+
+    def times(self) -> list[datetime]:
+        return [m.at for m in self.members]
+
+    def topics(self) -> tuple[int, ...]:
+        """Topics of at least a third of the members (at most three, most common first)."""
+        counts = Counter(t for m in self.members for t in m.topics)
+        ranked = sorted(counts, key=lambda t: (-counts[t], t))
+        return tuple(t for t in ranked[:3] if counts[t] * 3 >= self.size)
+
+    def add(self, member: Member) -> None:
+        for w, v in member.vector.items():
+            self.norm2 += 2 * self.centroid.get(w, 0.0) * v + v * v
+            self.centroid[w] = self.centroid.get(w, 0.0) + v
+        self.members.append(member)
+        self.last = max(self.last, member.at)
+
+    def centroid_cosine(self, vec: Vector) -> float:
+        return dot(vec, self.centroid) / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0
+
+    def member_cosine(self, vec: Vector, recent: int = 30) -> float:
+        return max((dot(vec, m.vector) for m in self.members[-recent:]), default=0.0)
+
+
+@dataclass(frozen=True)
+class Match:
+    story: Story
+    joined: bool  # False: the article started this story
+    similarity: float
+    how: str  # "new", "duplicate_of", "title", "member", "centroid"
+
+
+class StoryIndex:
+    """Open stories of the last ``window_hours`` and the article → story lookups that group new articles."""
+
+    def __init__(self, window_hours: float, story_similarity: float, link_similarity: float, idf_days: float = 28,
+                 common_share: float = 0.05):
+        self.window = timedelta(hours=window_hours)
+        self.story_similarity, self.link_similarity = story_similarity, link_similarity
+        self.df = DocFreq(idf_days)
+        self.common_share = common_share
+        self.open: dict[str, Story] = {}
+        self.by_term: dict[str, set[str]] = {}
+        self.by_ref: dict[str, str] = {}
+        self.by_title: dict[str, str] = {}
+
+    def _close_old(self, now: datetime) -> list[Story]:
+        closed = [s for s in self.open.values() if s.last < now - self.window]
+        for story in closed:
+            del self.open[story.id]
+            for w in story.centroid:
+                ids = self.by_term.get(w)
+                if ids is not None:
+                    ids.discard(story.id)
+                    if not ids:
+                        del self.by_term[w]
+            for m in story.members:
+                self.by_ref.pop(m.ref, None)
+                self.by_ref.pop(m.doc_id, None)
+                self.by_title.pop(title_key(m.title), None)
+        return closed
+
+    def _candidates(self, vec: Vector) -> list[str]:
+        """Open stories that share an uncommon word with the article and could reach a threshold.
+
+        By Cauchy-Schwarz, the cosine of the article with any vector is at most the length of the article's
+        part on the words they share; words too common to be indexed are counted as if shared.
+        """
+        limit = max(3, self.common_share * self.df.n)
+        common = 0.0
+        shared: dict[str, float] = {}
+        for w, v in vec.items():
+            if self.df.df.get(w, 0) <= limit:
+                for sid in self.by_term.get(w, ()):
+                    shared[sid] = shared.get(sid, 0.0) + v * v
+            else:
+                common += v * v
+        floor = min(self.story_similarity, self.link_similarity) ** 2
+        return sorted(sid for sid, mass in shared.items() if mass + common >= floor)
+
+    def assign(self, article: Article, story_id: str = "") -> Match:
+        """Put an article in its story (joining the most similar open one, or starting one).
+
+        With ``story_id`` (a restarted service replaying what it stored), the article goes to that story
+        whatever the order it is replayed in: the grouping it got the first time is kept.
+        """
+        now = article.published
+        self._close_old(now)
+        counts = words(article)
+        self.df.add(now, counts)
+        vec = unit(counts, self.df)
+        c = article.classification
+        member = Member(article.ref, article.id, article.title, article.url, article.source, now, vec,
+                        c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local), title_terms(article))
+        if story_id:
+            match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
+            story = match.story if match else Story(story_id, now, now)
+        else:
+            match = self._find(article, vec)
+            story = match.story if match else Story("st-" + hashlib.sha1(article.ref.encode()).hexdigest()[:12], now, now)
+        story.add(member)
+        self.open[story.id] = story
+        for w in vec:
+            self.by_term.setdefault(w, set()).add(story.id)
+        self.by_ref[article.ref] = self.by_ref[article.id] = story.id
+        key = title_key(article.title)
+        if key:
+            self.by_title.setdefault(key, story.id)
+        return match or Match(story, False, 1.0, "new")
+
+    def _find(self, article: Article, vec: Vector) -> Match | None:
+        if article.duplicate_of and self.by_ref.get(article.duplicate_of) in self.open:
+            story = self.open[self.by_ref[article.duplicate_of]]
+            original = next((m for m in story.members if article.duplicate_of in (m.ref, m.doc_id)), None)
+            # Trusted with a little agreement of title and lead: a shared body template is not a copy.
+            if original is not None and dot(vec, original.vector) >= self.story_similarity / 2:
+                return Match(story, True, 1.0, "duplicate_of")
+        key = title_key(article.title)
+        if key and self.by_title.get(key) in self.open:
+            return Match(self.open[self.by_title[key]], True, 1.0, "title")
+        best: Match | None = None
+        for sid in self._candidates(vec):
+            story = self.open[sid]
+            member, centroid = story.member_cosine(vec), story.centroid_cosine(vec)
+            # Through the centroid only with some likeness to one member too: a big, diffuse story must
+            # not swallow every article that shares its common words (chaining).
+            if member >= self.link_similarity or (centroid >= self.story_similarity and member >= self.story_similarity / 2):
+                sim, how = max((member, "member"), (centroid, "centroid"))
+                if best is None or sim > best.similarity:
+                    best = Match(story, True, sim, how)
+        return best

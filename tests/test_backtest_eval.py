@@ -1,0 +1,88 @@
+"""`diemnong backtest` on a stream written here (planted story and topic wave in a background), scored by the
+evaluation code of benchmarks/evaluate_alerts.py; and the outlet prominence table."""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from alerting.hotness import Prominence
+from diemnong.cli import main
+from diemnong.config import ConfigError, load_prominence
+from tests.conftest import ROOT, at
+from tests.test_detector import LAM_THU, SYLLABLES
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from evaluate_alerts import evaluate, report  # noqa: E402
+
+OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong", "Lao Động",
+           "Nhân Dân", "Người Lao Động"]
+TOPIC_WORDS = ["mầm non", "tiểu học", "thi tốt nghiệp THPT", "giáo viên", "cơ sở vật chất", "chuyển đổi số", "dân tộc",
+               "khoa học", "thể thao", "học sinh sinh viên", "pháp chế", "ngoại ngữ", "sách giáo khoa", "việc làm"]
+
+
+def stream(seed: int = 4, days: int = 16) -> tuple[list[dict], dict]:
+    """Background of unrelated made-up items, one story reprinted by nine outlets, one wave of lạm thu stories."""
+    rnd = random.Random(seed)
+    t0 = at("2025-08-04T00:00:00+07:00")
+    rows = []
+    for d in range(days):
+        for k in range(20):
+            words = " ".join(rnd.choice(SYLLABLES) + rnd.choice(SYLLABLES) for _ in range(7))
+            rows.append({"id": f"n{d}-{k}", "title": f"{words} {rnd.choice(TOPIC_WORDS)}", "summary": words[::-1],
+                         "published": (t0 + timedelta(days=d, hours=7 + 14 * k / 20, minutes=rnd.randint(0, 30))).isoformat(),
+                         "source": rnd.choice(OUTLETS), "url": f"https://bao.example.vn/{d}-{k}.html"})
+    story_start = t0 + timedelta(days=11, hours=8)
+    story = [{"id": f"s{i}", "title": "Hàng loạt giáo viên mầm non bỏ việc vì lương thấp ở Bình Dương",
+              "summary": "Nhiều trường mầm non thiếu giáo viên sau khi hàng chục cô giáo nghỉ việc giữa năm học",
+              "published": (story_start + timedelta(hours=2 * i)).isoformat(), "source": OUTLETS[i], "url": f"https://o{i}.example.vn/s.html"}
+             for i in range(9)]
+    wave_start = t0 + timedelta(days=13, hours=7)
+    wave = [{"id": f"w{i}", "title": LAM_THU[i], "summary": "Phụ huynh phản ánh các khoản thu đầu năm học",
+             "published": (wave_start + timedelta(hours=1.5 * i)).isoformat(), "source": OUTLETS[i], "url": f"https://w{i}.example.vn/w.html"}
+            for i in range(10)]
+    rows += story + wave
+    rnd.shuffle(rows)  # the file is not in time order: the backtest sorts it
+    times = sorted(r["published"] for r in rows)
+    truth = {"start": times[0], "end": times[-1], "bursts": [
+        {"name": "giáo viên bỏ việc", "role": "story", "bar": True, "articles": [{"id": r["id"], "published": r["published"]} for r in story]},
+        {"name": "lạm thu", "role": "topic", "bar": True, "articles": [{"id": r["id"], "published": r["published"]} for r in wave]},
+    ]}
+    return rows, truth
+
+
+def test_backtest_contract_and_evaluation_on_a_written_stream(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows, truth = stream()
+    src, out = tmp_path / "stream.jsonl", tmp_path / "alerts.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    assert main(["backtest", "--input", str(src), "--output", str(out), "--workers", "1"]) == 0
+    alerts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    for a in alerts:
+        assert {"issue_id", "raised_at", "title", "topics", "lead_departments", "article_ids", "score", "reason"} <= set(a)
+        assert a["lead_departments"][-1] == "van-phong" and a["reason"]
+    assert [a["raised_at"] for a in alerts] == sorted(a["raised_at"] for a in alerts), "replayed in time order"
+    ev = evaluate(alerts, truth)
+    print(report(ev, "written stream"))
+    story, wave = ev.bursts
+    assert story.alerted and story.at_article is not None and story.at_article <= 4 and len(story.issues) == 1
+    assert wave.alerted and wave.delay_first_h is not None and wave.delay_first_h <= 12
+    assert ev.false_alerts == [], "the made-up background never makes a story"
+    first = next(a for a in alerts if a["issue_id"] == story.issues[0])
+    assert first["issue_kind"] == "story" and "mam-non" in first["lead_departments"] and first["kind"] == "new"
+    assert not (tmp_path / "home" / "diemnong.sqlite3").exists(), "the backtest uses a temporary store"
+
+
+def test_outlet_prominence_by_name_or_domain(tmp_path: Path) -> None:
+    table = Prominence(load_prominence())
+    assert table.of("VnExpress") == 1.5 and table.of("vnexpress") == 1.5 == table.of("Báo lạ", "https://www.vnexpress.net/x")
+    assert table.of("Giao duc va Thoi dai") == 1.5 and table.of("", "https://m.giaoducthoidai.vn/a.html") == 1.5
+    assert table.of("Báo lạ", "https://bao-la.example/x") == 1.0 and table.of("24h") < 1.0
+    bad = tmp_path / "prominence.yaml"
+    bad.write_text("outlets:\n  - {names: [A], prominence: 7}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"prominence.yaml:2: outlets.0.prominence: between 0.5 and 3"):
+        load_prominence(bad)

@@ -1,0 +1,256 @@
+"""Delivery on real loopback servers: SMTP with STARTTLS and AUTH (aiosmtpd, throwaway CA), a JSON webhook,
+the daily digest, and the outbox surviving a process killed in the middle of a delivery."""
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import json
+import os
+import ssl
+import subprocess
+import sys
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from alerting.notifiers import message_id
+from diemnong.domain import Article
+from diemnong.pipeline import Service
+from store import open_store
+from store.sqlite import SQLiteStore
+from tests.conftest import ROOT, at, free_port
+
+OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong", "Lao Động"]
+
+
+def burst(n: int, start: str = "2025-09-05T09:00:00+07:00", hours: float = 1.0) -> list[Article]:
+    """Eight outlets reprinting one (non-local) story within a few hours."""
+    t0 = at(start)
+    return [Article(url=f"https://o{i}.example.vn/giao-vien-bo-viec.html", source=OUTLETS[i % len(OUTLETS)],
+                    title="Hàng loạt giáo viên mầm non bỏ việc vì lương thấp ở Bình Dương",
+                    summary="Nhiều trường mầm non thiếu giáo viên sau khi hàng chục cô giáo nghỉ việc giữa năm học",
+                    published=t0 + timedelta(hours=hours * i)) for i in range(n)]
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps every message; it can hold a transaction at RCPT or DATA until released."""
+
+    def __init__(self, hold: str = "") -> None:
+        self.messages: list[email.message.EmailMessage] = []
+        self.logins: list[str] = []
+        self.hold = hold
+        self.reached = threading.Event()
+        self.release = threading.Event()
+
+    async def _wait(self) -> None:
+        self.reached.set()
+        while not self.release.is_set():
+            await asyncio.sleep(0.05)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001 - aiosmtpd protocol
+        if self.hold == "rcpt":
+            await self._wait()
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+        msg = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
+        self.messages.append(msg)  # the server has the message: what follows may never reach the sender
+        if session.auth_data is not None:
+            self.logins.append(session.auth_data.login.decode())
+        if self.hold == "data":
+            await self._wait()
+        return "250 OK"
+
+    def ids(self) -> list[str]:
+        return [m["Message-ID"] for m in self.messages]
+
+
+def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
+    ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"diemnong" and auth_data.password == b"mat-khau-thu"
+    return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
+
+
+@pytest.fixture
+def tls_smtp(tmp_path: Path):
+    """An SMTP server on loopback that requires STARTTLS (certificate of a throwaway CA) and AUTH."""
+    ca = trustme.CA()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_ctx)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=server_ctx, require_starttls=True,
+                            auth_required=True, auth_require_tls=True, authenticator=authenticator)
+    controller.start()
+    yield inbox, port, str(ca_file)
+    controller.stop()
+
+
+def smtp_settings(settings, port: int, ca_file: str = "", password: str = "mat-khau-thu", starttls: bool = True):  # noqa: ANN001, ANN201
+    return settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_user="diemnong",
+                             alerts__smtp_password=password, alerts__smtp_starttls=starttls, alerts__smtp_ca_file=ca_file,
+                             alerts__quiet_hours="")
+
+
+def test_email_goes_over_starttls_with_auth_once_per_recipient(settings, store, tls_smtp) -> None:
+    inbox, port, ca_file = tls_smtp
+    service = Service(smtp_settings(settings, port, ca_file), store, workers=1)
+    report = service.ingest(burst(5))
+    assert [r.level for r in report.raised] == [0]
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    alerts = store.list_alerts()
+    assert counts["sent"] == len(alerts) == len(inbox.messages) >= 2
+    assert set(inbox.logins) == {"diemnong"}
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in alerts), "Message-ID derived from the alert key"
+    msg = inbox.messages[0]
+    assert msg["Subject"].startswith("[Điểm Nóng] Vấn đề nóng: Hàng loạt giáo viên mầm non bỏ việc")
+    text = msg.get_content()
+    assert "Vì sao nóng:" in text and "cơ quan báo chí" in text and "/van_de?id=" in text
+    assert {a.state for a in store.list_alerts()} == {"sent"}
+    assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 0
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param({"password": "sai-mat-khau"}, id="wrong-password-refused"),
+    pytest.param({"ca_file": ""}, id="server-certificate-not-trusted"),
+    pytest.param({"starttls": False}, id="no-starttls-no-auth"),
+])
+def test_a_refused_email_stays_in_the_outbox_for_a_retry(settings, store, tls_smtp, case: dict) -> None:
+    inbox, port, ca_file = tls_smtp
+    kw = {"ca_file": ca_file, **case}
+    service = Service(smtp_settings(settings, port, **kw), store, workers=1)
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert counts["sent"] == 0 and counts["retry"] >= 2 and inbox.messages == []
+    pending = store.due_alerts(at("2025-09-06T12:00:00+07:00"))
+    assert pending and all(a.state == "pending" and a.attempts == 1 and a.error for a in pending)
+    fixed = Service(smtp_settings(settings, port, ca_file), store, workers=1)  # the operator fixes the setting
+    assert fixed.deliver(at("2025-09-06T12:00:00+07:00"))["sent"] == len(pending) == len(inbox.messages)
+
+
+def test_webhook_gets_json_with_an_idempotency_key_and_is_retried_after_an_error(settings, store, http_server) -> None:
+    calls = {"n": 0}
+
+    def flaky(server, handler):  # noqa: ANN001, ANN202
+        calls["n"] += 1
+        return (500, {}, b"busy") if calls["n"] == 1 else (200, {"Content-Type": "application/json"}, b'{"ok": true}')
+
+    http_server.route("/hook", "")
+    http_server.routes["/hook"].handler = flaky
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": (http_server.url + "/hook",)})}
+    service.ingest(burst(5))
+    first = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert first == {"sent": 0, "retry": 1, "failed": 0, "held": 0, "digested": 0}
+    second = service.deliver(at("2025-09-05T12:30:00+07:00"))
+    assert second["sent"] == 1
+    posts = [r for r in http_server.requests if r[0] == "POST"]
+    assert len(posts) == 2 and posts[0][2]["Idempotency-Key"] == posts[1][2]["Idempotency-Key"]
+    payload = json.loads(posts[1][2]["_body"])
+    assert payload["key"] == posts[1][2]["Idempotency-Key"] and payload["kind"] == "new"
+    assert payload["articles"] == 3 and payload["text"].startswith("Phát hiện vấn đề nóng")
+    assert payload["dashboard"].endswith(f"/van_de?id={payload['issue_id']}")
+    assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 0
+
+
+def test_night_alerts_wait_for_one_digest_per_recipient(settings, store) -> None:
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        service = Service(s, store, workers=1)
+        report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + [
+            a.with_(url=a.url.replace("giao-vien", "hoc-phi"), title="Phụ huynh phản đối tăng học phí đột ngột ở Đồng Nai",
+                    summary="Học phí trường công tăng gấp đôi khiến nhiều gia đình lo lắng")
+            for a in burst(5, "2025-09-06T00:10:00+07:00", hours=0.2)])
+        assert len(report.raised) == 2 and all(r.issue.score < 12 for r in report.raised), "two non-urgent issues"
+        assert service.deliver(at("2025-09-06T01:00:00+07:00"))["sent"] == 0 and inbox.messages == []
+        counts = service.deliver(at("2025-09-06T07:31:00+07:00"))
+        recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+        assert counts["sent"] == len(recipients) == len(inbox.messages), "one digest per recipient"
+        vp = next(m for m in inbox.messages if m["To"] == "vanphong@sogddt-haugiang.example")
+        assert vp["Subject"].startswith("[Điểm Nóng] Tổng hợp 2 vấn đề")
+        assert "giáo viên mầm non bỏ việc" in vp.get_content() and "tăng học phí" in vp.get_content()
+        assert {a.state for a in store.list_alerts() if a.kind != "digest"} == {"digested"}
+        assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
+    finally:
+        controller.stop()
+
+
+# ------------------------------------------------------------------ crash in the middle of a delivery
+
+def run_once(home: Path, port: int) -> subprocess.Popen:
+    (home / "settings.yaml").write_text("report:\n  auto_day: 0\n", encoding="utf-8")  # no monthly report in this test
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DIEMNONG_HOME": str(home), "DIEMNONG_SMTP_HOST": "127.0.0.1",
+           "DIEMNONG_SMTP_PORT": str(port), "DIEMNONG_SMTP_STARTTLS": "0", "DIEMNONG_NLP_WORKERS": "1"}
+    return subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+@pytest.mark.parametrize("hold", [
+    pytest.param("rcpt", id="killed-before-the-server-took-the-message"),
+    pytest.param("data", id="killed-after-the-server-took-it-before-the-outbox-knew"),
+])
+def test_outbox_sends_each_alert_once_after_a_process_is_killed_mid_delivery(settings, hold: str) -> None:
+    store = open_store(settings)
+    Service(settings, store, workers=1).ingest(burst(5))
+    keys = sorted(a.key for a in store.list_alerts())
+    store.close()
+    inbox, port = Inbox(hold=hold), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        first = run_once(settings.home, port)
+        assert inbox.reached.wait(90), first.communicate(timeout=5)[0] if first.poll() is not None else "no delivery started"
+        check = SQLiteStore(settings.home / "diemnong.sqlite3", readonly=True)
+        assert [a.state for a in check.list_alerts()].count("sending") == 1, "the alert was claimed before it went"
+        check.close()
+        first.kill()
+        first.wait(30)
+        inbox.release.set()  # the server works normally from now on
+        second = run_once(settings.home, port)
+        out = second.communicate(timeout=120)[0]
+        assert second.returncode == 0, out.decode()
+    finally:
+        controller.stop()
+    after = SQLiteStore(settings.home / "diemnong.sqlite3")
+    alerts = after.list_alerts()
+    assert sorted(a.key for a in alerts) == keys and {a.state for a in alerts} == {"sent"}
+    assert sorted(set(inbox.ids())) == sorted(message_id(a) for a in alerts), "every alert reached the server"
+    copies = len(inbox.messages) - len(set(inbox.ids()))
+    if hold == "rcpt":
+        assert copies == 0, "the interrupted message never arrived, so it arrives exactly once"
+    else:
+        assert copies == 1, "the one the server took is sent again with the same Message-ID, for the receiver to drop"
+    after.close()
+
+
+def test_alerts_wait_for_an_unreachable_server_across_a_restart(settings) -> None:
+    port = free_port()
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    store = open_store(s)
+    service = Service(s, store, workers=1)
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["retry"] >= 2
+    store.close()
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        restarted = Service(s, open_store(s), workers=1)  # a new process: only the store remains
+        assert restarted.deliver(at("2025-09-05T12:01:00+07:00"))["sent"] == 0, "not before its retry time"
+        sent = restarted.deliver(at("2025-09-05T13:00:00+07:00"))["sent"]
+        assert sent == len(inbox.messages) == len(set(inbox.ids())) >= 2
+        assert restarted.deliver(at("2025-09-06T13:00:00+07:00"))["sent"] == 0
+        restarted.store.close()
+    finally:
+        controller.stop()

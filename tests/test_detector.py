@@ -1,0 +1,224 @@
+"""The detector as a pure function from a sequence of articles to decisions (named cases)."""
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+
+from alerting.baseline import Baseline, surprise
+from alerting.detector import Detector, DetectorParams
+from alerting.hotness import Prominence
+from alerting.stories import StoryIndex, title_key, title_terms
+from diemnong.config import default_catalog, load_prominence
+from diemnong.domain import Article, Classification, HotIssue
+from tests.conftest import at
+
+OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong",
+           "Lao Động", "Nhân Dân", "Người Lao Động", "Báo Cần Thơ", "24h"]
+SYLLABLES = ("ba bê bi bo bu ca cô cu da dê di do du ga gô gu ha hê hi ho hu ka kê la lê li lo lu ma mê mi mo mu na nê "
+             "ni no nu pa pê pi po pu ra rê ri ro ru sa sê si so su ta tê ti to tu va vê vi vo vu xa xê xi xo xu").split()
+
+STORY = ("Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân",
+         "Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu hoàn trả tiền cho phụ huynh")
+FOLLOW_UPS = [
+    ("Trường tiểu học Vị Tân trả lại tiền lạm thu cho phụ huynh", "Sau phản ánh, nhà trường hoàn trả các khoản thu sai quy định"),
+    ("Vụ lạm thu ở trường Vị Tân: hiệu trưởng bị đình chỉ", "Sở GD&ĐT đình chỉ hiệu trưởng trường tiểu học Vị Tân để làm rõ các khoản thu"),
+    ("Lạm thu ở trường tiểu học Vị Tân: phụ huynh nói gì", "Nhiều phụ huynh cho biết các khoản thu ngoài quy định kéo dài nhiều năm"),
+]
+
+
+def art(n: int, title: str, when: datetime, source: str = "VnExpress", summary: str = "", topics: tuple[int, ...] = (),
+        sentiment: str = "neutral", local: bool = False, duplicate_of: str = "") -> Article:
+    return Article(url=f"https://example.vn/{n}.html", title=title, summary=summary, source=source, published=when,
+                   external_id=f"a{n}", duplicate_of=duplicate_of,
+                   classification=Classification(topics=topics, sentiment=sentiment, local=local))
+
+
+def noise(seed: int, start: datetime, days: int, per_day: int = 12, topics: tuple[int, ...] = (3,), first: int = 10_000) -> list[Article]:
+    """Unrelated articles (made-up words, never two alike) spread over the day, as a background."""
+    rnd = random.Random(seed)
+    start = start.replace(hour=0, minute=0)
+    out = []
+    for d in range(days):
+        for k in range(per_day):
+            words = " ".join(rnd.choice(SYLLABLES) + rnd.choice(SYLLABLES) for _ in range(8))
+            when = start + timedelta(days=d, hours=7 + 14 * k / per_day, minutes=rnd.randint(0, 40))
+            out.append(art(first + d * 100 + k, words, when, rnd.choice(OUTLETS), summary=words[::-1],
+                           topics=(rnd.choice(topics),) if topics else ()))
+    return out
+
+
+def detector(**changes: object) -> Detector:
+    topics, departments = default_catalog()
+    params = replace(DetectorParams(), **changes)  # type: ignore[arg-type]
+    return Detector(params, {t.id: t.department for t in topics.values()},
+                    always=[d.id for d in departments.values() if d.always_copied],
+                    topic_names={t.id: t.name for t in topics.values()}, prominence=Prominence(load_prominence()))
+
+
+def decisions(articles: list[Article], **changes: object) -> tuple[Detector, list[HotIssue]]:
+    """Feed articles in time order; return the detector and each issue as first raised (its creation)."""
+    det = detector(**changes)
+    raised: dict[str, HotIssue] = {}
+    for a in sorted(articles, key=lambda a: a.published):
+        for issue in det.observe(a)[1]:
+            raised.setdefault(issue.id, issue)
+    return det, list(raised.values())
+
+
+def reprints(n: int, start: datetime, hours: float, first: int = 1, **kw: object) -> list[Article]:
+    return [art(first + i, STORY[0], start + timedelta(hours=hours * i / max(1, n - 1)), OUTLETS[i % len(OUTLETS)],
+                summary=STORY[1], **kw) for i in range(n)]  # type: ignore[arg-type]
+
+
+T0 = at("2025-09-01T07:00:00+07:00")  # a Monday
+BG = noise(1, T0 - timedelta(days=10), 10)
+
+
+@pytest.mark.parametrize("articles, expect_story_issues, expect_sizes", [
+    pytest.param(BG + reprints(10, T0, 6), 1, [4], id="ten-outlets-reprint-one-story-alerted-once-early"),
+    pytest.param(BG, 0, [], id="background-of-unrelated-articles-raises-nothing"),
+    pytest.param(BG + [art(i, STORY[0], T0 + timedelta(hours=i), "VnExpress", summary=STORY[1]) for i in range(6)], 0, [],
+                 id="one-outlet-repeating-itself-is-not-hot"),
+    pytest.param(BG + reprints(2, T0, 2), 0, [], id="two-articles-are-not-an-issue"),
+    pytest.param(BG + reprints(3, T0, 60), 0, [], id="three-articles-over-sixty-hours-are-not-hot"),
+    pytest.param(BG + [art(1, STORY[0], T0, "Tuổi Trẻ", STORY[1])] + [art(2 + i, t, T0 + timedelta(hours=2 + i), OUTLETS[i + 2], s)
+                                                           for i, (t, s) in enumerate(FOLLOW_UPS)], 1, [4],
+                 id="follow-ups-in-other-words-join-the-story"),
+])
+def test_story_decisions(articles: list[Article], expect_story_issues: int, expect_sizes: list[int]) -> None:
+    det, issues = decisions(articles)
+    stories = [i for i in issues if i.kind == "story"]
+    assert len(stories) == expect_story_issues
+    assert [len(i.article_ids) for i in stories] == expect_sizes, "raised at this article of the story"
+    assert not [i for i in issues if i.kind == "surge"], "no surge in these cases"
+
+
+def test_reprints_stay_one_story_and_issue_tracks_all_of_them() -> None:
+    det, issues = decisions(BG + reprints(10, T0, 6))
+    issue = det.issues[issues[0].id]
+    assert len(issue.article_ids) == 10 and len(issue.outlets) == 10
+    assert issue.lead_departments[-1] == "van-phong", "the Văn phòng is always copied"
+    assert "10 cơ quan báo chí" in issue.reason or "cơ quan báo chí" in issue.reason
+
+
+def test_duplicate_of_joins_copies_but_a_shared_body_template_is_not_a_copy() -> None:
+    index = StoryIndex(window_hours=72, story_similarity=0.3, link_similarity=0.4)
+    for a in BG[-60:]:
+        index.assign(a)  # some history for the word weights
+    first = art(1, STORY[0], T0, "Tuổi Trẻ", STORY[1])
+    index.assign(first)
+    retitled = art(2, "Bức xúc chuyện thu tiền đầu năm", T0 + timedelta(hours=1), "Dân trí", STORY[1], duplicate_of=first.id)
+    assert index.assign(retitled).how == "duplicate_of", "a syndicated copy with its own headline joins its original"
+    unrelated = art(3, "Khai mạc hội khỏe Phù Đổng cấp trường", T0 + timedelta(hours=2), "24h",
+                    "Hơn 500 vận động viên tranh tài ở 12 môn thể thao", duplicate_of=first.id)
+    match = index.assign(unrelated)
+    assert not match.joined, "a claimed copy that shares nothing with its original (a body template) starts its own story"
+
+
+def test_story_grows_for_days_and_a_long_silence_starts_a_new_one() -> None:
+    index = StoryIndex(window_hours=72, story_similarity=0.35, link_similarity=0.5)
+    spaced = [art(i, STORY[0], T0 + timedelta(hours=30 * i), OUTLETS[i], STORY[1]) for i in range(5)]  # 5 days
+    late = art(99, STORY[0], spaced[-1].published + timedelta(hours=80), "VnExpress", STORY[1])
+    ids = [index.assign(a).story.id for a in [*spaced, late]]
+    assert len(set(ids[:5])) == 1, "a story keeps growing while articles keep coming"
+    assert ids[5] != ids[0], "after window_hours without articles the story is closed"
+
+
+def test_reprint_title_matches_with_other_accents_case_and_place_label() -> None:
+    assert title_key("Hà Nội: Học sinh được nghỉ học khi trời rét dưới 10 độ C") == title_key("HỌC SINH ĐƯỢC NGHỈ HỌC KHI TRỜI RÉT DƯỚI 10 ĐỘ C!")
+    assert title_key("Học sinh nghỉ học") != title_key("Giáo viên nghỉ học")
+    assert "dạy thêm" in title_terms(art(1, "Cơ sở dạy thêm không phép", T0))
+
+
+@pytest.mark.parametrize("flag, weight", [
+    pytest.param({"local": True}, "local_weight", id="hau-giang-story-is-hotter"),
+    pytest.param({"sentiment": "negative"}, "negative_weight", id="negative-story-is-hotter"),
+])
+def test_locality_and_tone_multiply_hotness(flag: dict, weight: str) -> None:
+    plain_det, _ = decisions(BG + reprints(3, T0, 4))
+    marked_det, _ = decisions(BG + reprints(3, T0, 4, **flag))
+    plain = plain_det.hotness(plain_det.index.open[plain_det.index.by_ref["a1"]], T0 + timedelta(hours=4))
+    marked = marked_det.hotness(marked_det.index.open[marked_det.index.by_ref["a1"]], T0 + timedelta(hours=4))
+    assert marked.score == pytest.approx(plain.score * getattr(DetectorParams(), weight), rel=0.01)
+    assert ("Hậu Giang" in marked.reason) == bool(flag.get("local"))
+
+
+def test_prominent_outlets_weigh_more() -> None:
+    def score(outlet: str) -> float:
+        det, _ = decisions(BG + [art(i + 1, STORY[0], T0 + timedelta(hours=i), outlet if i == 0 else f"Báo {i}",
+                                     summary=STORY[1]) for i in range(3)])
+        return det.hotness(det.index.open[det.index.by_ref["a1"]], T0 + timedelta(hours=3)).score
+
+    assert score("VnExpress") == pytest.approx(score("Báo Ma") * 1.5, rel=0.01)
+
+
+def test_same_articles_at_night_or_on_sunday_are_more_surprising() -> None:
+    base = Baseline(days=28)
+    for a in noise(2, T0 - timedelta(days=21), 21, per_day=20):
+        base.add_article(a.published, (3,), True)
+    monday_morning = at("2025-09-01T10:00:00+07:00")
+    monday_night = at("2025-09-01T03:00:00+07:00")
+    day = base.flow(monday_morning - timedelta(hours=6), monday_morning)
+    night = base.flow(monday_night - timedelta(hours=6), monday_night)
+    assert night < day / 3, "few articles are published at night: expect fewer"
+    assert surprise(3, night) > surprise(3, day)
+    assert surprise(0, 1.0) == 0 and surprise(10, 1.0) > 6 > surprise(4, 1.0) > 1
+
+
+LAM_THU = ["Lạm thu ở Tân Phú: trường bắt đóng tiền máy lạnh", "Long Mỹ trả lại quỹ lớp sau phản ánh của cha mẹ",
+           "Hiệu trưởng ở Bình Thạnh nhận khuyết điểm vì lạm thu", "Hòa An yêu cầu hoàn trả khoản đóng góp sửa nhà vệ sinh",
+           "Thanh tra đột xuất đầu năm học tại Phú Lợi", "Thạnh Xuân: ban đại diện cha mẹ vận động quá tay",
+           "Tiền nước uống ở Tân Bình bị tố lạm thu", "Vĩnh Viễn dừng thu tiền học thêm trái quy định",
+           "An Lạc công khai các khoản thu sau khi bị nhắc nhở", "Hưng Lợi: phụ huynh được hoàn tiền đồng phục"]
+TOPICS = (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 8)  # about one article a day on each
+
+
+def lam_thu_wave(start: datetime, n: int = 10) -> list[Article]:
+    return [art(500 + i, LAM_THU[i], start + timedelta(hours=1.2 * i), OUTLETS[i % 12], topics=(8,), sentiment="negative")
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("history_days, expect_surge", [
+    pytest.param(10, True, id="many-unrelated-lam-thu-stories-make-one-topic-surge"),
+    pytest.param(3, False, id="no-surge-before-a-week-of-baseline"),
+])
+def test_topic_surge(history_days: int, expect_surge: bool) -> None:
+    background = noise(3, T0 - timedelta(days=history_days), history_days, topics=TOPICS)
+    det, issues = decisions(background + lam_thu_wave(T0))
+    surges = [i for i in issues if i.kind == "surge"]
+    assert bool(surges) == expect_surge
+    if expect_surge:
+        assert len(surges) == 1, "a topic and its key words surging together are one issue"
+        surge = det.issues[surges[0].id]
+        assert 8 in surge.topics and "ke-hoach-tai-chinh" in surge.lead_departments
+        assert sum(1 for r in surge.article_ids if int(r[1:]) >= 500) >= 5
+        assert "câu chuyện khác nhau" in surge.reason and "mức thường" in surge.reason
+    assert not [i for i in issues if i.kind == "story"], "unrelated stories are not grouped into one"
+
+
+def test_detector_is_deterministic_and_a_warm_restart_rebuilds_the_same_state() -> None:
+    stream = sorted(BG + reprints(10, T0, 30) + lam_thu_wave(T0 + timedelta(days=1)), key=lambda a: a.published)
+    whole, _ = decisions(stream)
+    again, _ = decisions(stream)
+    assert {k: (v.article_ids, v.score, v.events) for k, v in whole.issues.items()} == \
+           {k: (v.article_ids, v.score, v.events) for k, v in again.issues.items()}
+    # A restart after the 10th day replays the last baseline_days of articles, then goes on.
+    cut = T0 + timedelta(hours=12)
+    restarted = detector()
+    for a in stream:
+        if a.published >= cut - timedelta(hours=restarted.p.history_hours):
+            restarted.observe(a)
+    assert {k: v.article_ids for k, v in restarted.issues.items()} == {k: v.article_ids for k, v in whole.issues.items()}
+
+
+def test_replay_puts_stored_articles_back_in_their_stories_whatever_the_order() -> None:
+    stream = sorted(BG[-40:] + reprints(6, T0, 10) + lam_thu_wave(T0 + timedelta(hours=3)), key=lambda a: a.published)
+    first = detector()
+    stored = [a.with_(story_id=first.observe(a)[0].id) for a in stream]
+    assert len({a.story_id for a in stored}) < len(stored), "some articles share a story"
+    again = detector()
+    replayed = {a.ref: again.observe(a, replay=True)[0].id for a in random.Random(5).sample(stored, len(stored))}
+    assert replayed == {a.ref: a.story_id for a in stored}, "a crawl can bring them in any order"

@@ -1,0 +1,98 @@
+"""Issue lifecycle new → rising → peak → fading, with exact change times; analysts' status is never overwritten."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from alerting.lifecycle import LifeParams, advance, begin, volume
+from diemnong.domain import IssueEvent, Phase, Status
+from tests.conftest import at
+from tests.test_detector import BG, T0, decisions, reprints
+
+P = LifeParams(peak_hours=6, fading_share=0.5, fading_hours=48)
+
+
+def hours(*hs: float) -> list[datetime]:
+    return [T0 + timedelta(hours=h) for h in hs]
+
+
+def replay(times: list[datetime], raised: datetime, until: datetime, step: timedelta | None) -> list[tuple[datetime, Phase]]:
+    """Phase changes asked every `step` (like the live service's ticks), or only at the end (step None)."""
+    life, changes = begin(times, raised), []
+    moments = [until] if step is None else [raised + step * k for k in range(1, int((until - raised) / step) + 1)] + [until]
+    for now in moments:
+        life, moved = advance(life, times, now, P)
+        changes += moved
+    return changes
+
+
+@pytest.mark.parametrize("times, raised, until, expected", [
+    pytest.param(hours(0, 1, 2, 3, 4), T0 + timedelta(hours=2), T0 + timedelta(hours=8),
+                 [(3, Phase.RISING)],
+                 id="rising-while-the-volume-makes-new-highs"),
+    pytest.param(hours(0, 1, 2, 3, 4), T0 + timedelta(hours=2), T0 + timedelta(hours=12),
+                 [(3, Phase.RISING), (10, Phase.PEAK)], id="peak-six-hours-after-the-last-new-high"),
+    pytest.param(hours(0, 1, 2, 3, 4), T0 + timedelta(hours=2), T0 + timedelta(days=3),
+                 [(3, Phase.RISING), (10, Phase.PEAK), (26, Phase.FADING)],
+                 id="fading-when-the-day-volume-halves"),
+    pytest.param(hours(0, 1, 2, 3, 4, 40, 41, 42, 43, 44, 45), T0 + timedelta(hours=2), T0 + timedelta(hours=46),
+                 [(3, Phase.RISING), (10, Phase.PEAK), (26, Phase.FADING), (42, Phase.RISING)],
+                 id="a-second-wave-rises-again"),
+    pytest.param(hours(0, 10, 20), T0 + timedelta(hours=20), T0 + timedelta(hours=80),
+                 [(26, Phase.PEAK), (34, Phase.FADING)], id="quiet-story-peaks-then-fades"),
+])
+def test_phase_changes_and_their_times(times: list[datetime], raised: datetime, until: datetime, expected: list) -> None:
+    changes = replay(times, raised, until, None)
+    got = [((t - T0) / timedelta(hours=1), p) for t, p in changes]
+    assert got == [(float(h), p) for h, p in expected], "each change once, at the moment it happened"
+
+
+
+def test_change_times_do_not_depend_on_when_they_are_asked() -> None:
+    times = hours(0, 1, 2, 3, 4, 40, 41, 42, 43, 44, 45)
+    raised, until = T0 + timedelta(hours=2), T0 + timedelta(days=5)
+    every_minute = replay(times, raised, until, timedelta(minutes=1))
+    at_the_end = replay(times, raised, until, None)
+    every_article = replay(times, raised, until, timedelta(hours=7))
+    assert every_minute == at_the_end == every_article
+    assert at_the_end[-1][1] == Phase.FADING
+
+
+def test_volume_counts_the_last_24_hours() -> None:
+    times = hours(0, 1, 30)
+    assert volume(times, T0 + timedelta(hours=2)) == 2
+    assert volume(times, T0 + timedelta(hours=24, minutes=30)) == 1
+    assert volume(times, T0 + timedelta(hours=30)) == 1
+
+
+def test_detector_records_each_phase_with_its_time() -> None:
+    det, issues = decisions(BG + reprints(8, T0, 14))
+    iid = issues[0].id
+    det.tick(T0 + timedelta(days=4))
+    events = det.issues[iid].events
+    assert [e.value for e in events][:1] == ["new"] and events[-1].value == "fading"
+    assert all(e.kind == "phase" for e in events)
+    assert [e.at for e in events] == sorted(e.at for e in events)
+    assert det.issues[iid].phase == Phase.FADING
+
+
+def test_analyst_status_assignee_and_notes_survive_the_detector(store) -> None:
+    det, issues = decisions(BG + reprints(8, T0, 14))
+    issue = det.issues[issues[0].id]
+    store.save_issue(issue)
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-01T15:00:00+07:00"), "status", Status.ACKNOWLEDGED.value, "chi.lan"))
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-01T15:05:00+07:00"), "assign", "phong-khtc", "chi.lan"))
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-01T16:00:00+07:00"), "note", "Đã liên hệ nhà trường", "chi.lan",
+                                               "Đã liên hệ nhà trường, chờ báo cáo"))
+    for moved in det.tick(T0 + timedelta(days=4)):  # the detector goes on and saves its view again
+        store.save_issue(moved)
+    saved = store.get_issue(issue.id)
+    assert saved.status == Status.ACKNOWLEDGED and saved.assignee == "phong-khtc"
+    kinds = [e.kind for e in saved.events]
+    assert "note" in kinds and "status" in kinds and kinds.count("phase") >= 2
+    assert saved.phase == Phase.FADING
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-06T09:00:00+07:00"), "status", Status.CLOSED.value, "chi.lan",
+                                               "Đã trả lời báo chí"))
+    store.save_issue(det.issues[issue.id])
+    assert store.get_issue(issue.id).status == Status.CLOSED

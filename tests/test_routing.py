@@ -1,0 +1,118 @@
+"""Routing to lead departments, one alert per recipient, material escalation, quiet hours and the daily digest."""
+from __future__ import annotations
+
+import pytest
+
+from alerting.digest import fold_digests
+from alerting.routing import AlertPolicy, next_level, plan_alerts, recipients, schedule
+from diemnong.config import Department, default_catalog
+from diemnong.domain import Alert, HotIssue
+from tests.conftest import at
+
+TOPICS, DEPARTMENTS = default_catalog()
+NAMES = {t.id: t.name for t in TOPICS.values()}
+POLICY = AlertPolicy(urgent_score=12.0, dashboard_url="https://diemnong.example/")
+LINKS = [("Phụ huynh bức xúc vì lạm thu", "https://vnexpress.net/a.html"), ("Trường trả lại tiền", "https://tuoitre.vn/b.html")]
+
+
+def issue(topics: tuple[int, ...] = (8,), score: float = 8.0, n: int = 5, **kw: object) -> HotIssue:
+    deps = tuple(dict.fromkeys([TOPICS[t].department for t in topics] + ["van-phong"]))
+    base = dict(id="st-abc", title="Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân", topics=topics, lead_departments=deps,
+                first_seen=at("2025-09-05T08:00:00+07:00"), last_seen=at("2025-09-05T14:00:00+07:00"), score=score,
+                reason="5 bài trong 24 giờ qua; 4 cơ quan báo chí đưa tin; 80% bài mang sắc thái tiêu cực",
+                article_ids=tuple(f"a{i}" for i in range(n)), outlets=("VnExpress", "Tuổi Trẻ", "Dân trí", "Báo Hậu Giang"),
+                negative_share=0.8, local=True)
+    base.update(kw)
+    return HotIssue(**base)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("topics, expected", [
+    pytest.param((8,), ["ke-hoach-tai-chinh", "van-phong"], id="lam-thu-goes-to-khtc-and-van-phong"),
+    pytest.param((1, 10), ["mam-non", "phap-che-cttt", "van-phong"], id="two-topics-two-lead-departments"),
+    pytest.param((3, 7, 9), ["gdtrh-gdtx", "van-phong"], id="topics-of-one-department-alert-it-once"),
+    pytest.param((), ["van-phong"], id="no-topic-only-van-phong"),
+])
+def test_routing_to_lead_departments_with_van_phong_copied(topics: tuple[int, ...], expected: list[str]) -> None:
+    alerts = plan_alerts(issue(topics), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))
+    assert sorted({a.department for a in alerts}) == sorted(expected)
+    assert len({a.recipient for a in alerts}) == len(alerts), "one alert per recipient"
+    assert all(a.key == f"st-abc|{a.recipient}|0" for a in alerts)
+
+
+def test_an_address_in_two_departments_gets_one_alert() -> None:
+    shared = {**DEPARTMENTS, "mam-non": Department("mam-non", "Mầm non", emails=("vanphong@sogddt-haugiang.example",),
+                                                    webhooks=("https://hook.example/zalo",))}
+    found = recipients(issue((1,)), shared)
+    assert [r[2] for r in found].count("vanphong@sogddt-haugiang.example") == 1
+    assert ("mam-non", "webhook", "https://hook.example/zalo") in found
+
+
+def test_message_says_what_why_how_big_tone_links_and_where_to_answer() -> None:
+    alert = plan_alerts(issue(), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
+    body = alert.body
+    for piece in ("Phát hiện vấn đề nóng: Phụ huynh bức xúc", "Chủ đề: 8. Tài chính", "Vì sao nóng: 5 bài trong 24 giờ",
+                  "5 bài trên 4 cơ quan báo chí", "80% bài tiêu cực", "liên quan Hậu Giang", "https://vnexpress.net/a.html",
+                  "https://diemnong.example/van_de?id=st-abc", "Phòng Kế hoạch – Tài chính", "Văn phòng Sở"):
+        assert piece in body, piece
+    assert alert.subject.startswith("[Điểm Nóng] Vấn đề nóng: ")
+    assert alert.payload["links"][0]["url"] == "https://vnexpress.net/a.html" and alert.payload["articles"] == 5
+    urgent = plan_alerts(issue(score=20), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
+    assert "KHẨN" in urgent.subject and urgent.payload["urgent"]
+
+
+@pytest.mark.parametrize("alert_level, alerted_size, size, expected", [
+    pytest.param(-1, 0, 3, 0, id="never-alerted-first-alert"),
+    pytest.param(0, 4, 7, None, id="grew-less-than-twice-no-escalation"),
+    pytest.param(0, 4, 8, 1, id="doubled-and-four-more-escalates"),
+    pytest.param(0, 2, 5, None, id="doubled-but-only-three-more-is-not-material"),
+    pytest.param(1, 8, 16, 2, id="second-escalation"),
+])
+def test_escalation_only_when_it_grows_materially(alert_level: int, alerted_size: int, size: int, expected: int | None) -> None:
+    i = issue(n=size, alert_level=alert_level, alerted_size=alerted_size)
+    assert next_level(i, AlertPolicy(escalation_factor=2.0, escalation_min_articles=4)) == expected
+
+
+@pytest.mark.parametrize("when, score, level, due, digest", [
+    pytest.param("2025-09-05T14:00", 8.0, 0, "2025-09-05T14:00", False, id="daytime-first-alert-goes-now"),
+    pytest.param("2025-09-05T23:10", 8.0, 0, "2025-09-06T07:30", True, id="quiet-hours-waits-for-the-digest"),
+    pytest.param("2025-09-06T05:59", 8.0, 0, "2025-09-06T07:30", True, id="before-dawn-same-day-digest"),
+    pytest.param("2025-09-05T23:10", 15.0, 0, "2025-09-05T23:10", False, id="urgent-goes-even-at-night"),
+    pytest.param("2025-09-05T14:00", 8.0, 1, "2025-09-06T07:30", True, id="non-urgent-escalation-in-the-digest"),
+    pytest.param("2025-09-05T14:00", 15.0, 2, "2025-09-05T14:00", False, id="urgent-escalation-goes-now"),
+])
+def test_quiet_hours_and_digest_schedule(when: str, score: float, level: int, due: str, digest: bool) -> None:
+    got_due, got_digest = schedule(issue(score=score), level, at(when + ":00+07:00"), POLICY)
+    assert (got_due, got_digest) == (at(due + ":00+07:00"), digest)
+
+
+def held(issue_id: str, recipient: str, raised: str, level: int = 0) -> Alert:
+    i = issue(id=issue_id, title=f"Vấn đề {issue_id}")
+    return plan_alerts(i, level, DEPARTMENTS, NAMES, LINKS, POLICY, at(raised))[0].with_(
+        recipient=recipient, key=f"{issue_id}|{recipient}|{level}")
+
+
+def test_digest_folds_one_message_per_recipient_and_survives_a_crash_between_its_two_writes() -> None:
+    night = [held("st-1", "khtc@x.example", "2025-09-05T23:00:00+07:00"), held("st-2", "khtc@x.example", "2025-09-06T01:00:00+07:00"),
+             held("st-1", "vp@x.example", "2025-09-05T23:00:00+07:00")]
+    assert all(a.payload["digest"] and a.next_attempt == at("2025-09-06T07:30:00+07:00") for a in night)
+    folded = fold_digests(night, lambda day: [], POLICY.dashboard_url)
+    assert sorted(d.recipient for d in folded.digests) == ["khtc@x.example", "vp@x.example"]
+    khtc = next(d for d in folded.digests if d.recipient == "khtc@x.example")
+    assert khtc.kind == "digest" and khtc.payload["members"] == ["st-1|khtc@x.example|0", "st-2|khtc@x.example|0"]
+    assert "Vấn đề st-1" in khtc.body and "Vấn đề st-2" in khtc.body and "2 vấn đề" in khtc.subject
+    assert {m.state for m in folded.members} == {"digested"} and len(folded.members) == 3
+    assert all(m.payload["digest_key"] for m in folded.members)
+    # Crash after the digests were queued, before the members were marked: the next round only marks them.
+    again = fold_digests(night, lambda day: folded.digests if day == "2025-09-06" else [], POLICY.dashboard_url)
+    assert again.digests == [] and {m.payload["digest_key"] for m in again.members} == {d.key for d in folded.digests}
+    # A late member of the same day gets its own digest, never a second copy of the first ones.
+    late = held("st-3", "khtc@x.example", "2025-09-06T03:00:00+07:00")
+    third = fold_digests([*night, late], lambda day: folded.digests, POLICY.dashboard_url)
+    assert [d.payload["members"] for d in third.digests] == [["st-3|khtc@x.example|0"]]
+
+
+def test_alerts_not_for_the_digest_are_left_alone() -> None:
+    now = held("st-9", "a@x.example", "2025-09-05T10:00:00+07:00")
+    assert not now.payload["digest"]
+    assert fold_digests([now], lambda day: [], POLICY.dashboard_url).members == []
+    assert now.next_attempt == now.raised_at == at("2025-09-05T10:00:00+07:00")
