@@ -157,6 +157,51 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def shared_data(settings: Settings, given: str | None = None) -> Path:
+    """The shared datasets folder: --shared, else general.shared_data; relative paths are from the repository root."""
+    path = Path(given or settings["general.shared_data"]).expanduser()
+    return path if path.is_absolute() else (ROOT / path).resolve()
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from nlp.corpus import CorpusError
+    from nlp.train import TrainConfig, train
+
+    settings = _settings(args)
+    shared = shared_data(settings, args.shared)
+    out = Path(args.output).resolve() if args.output else ROOT / "nlp" / "models"
+    workers = args.workers or os.cpu_count() or 1
+    say = (lambda _m: None) if args.quiet else (lambda m: print(m, file=sys.stderr, flush=True))
+    try:
+        report = train(shared, out, TrainConfig(), cache=settings.home / "cache", workers=workers, limit=args.limit,
+                       experiments=args.experiments, log=say)
+    except CorpusError as exc:
+        raise InputError(str(exc)) from exc
+    print(report["table"])
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from nlp.corpus import CorpusError
+    from nlp.bundle import Bundle, ModelError, models_dir
+    from nlp.report import evaluate_shipped
+
+    settings = _settings(args)
+    shared = shared_data(settings, args.shared)
+    say = (lambda _m: None) if args.json else (lambda m: print(m, file=sys.stderr, flush=True))
+    try:
+        bundle = Bundle.load(Path(args.models).resolve() if args.models else models_dir())
+        report = evaluate_shipped(bundle, shared, settings.home / "cache", args.workers or os.cpu_count() or 1,
+                                  full_length=not args.no_long, log=say)
+    except (CorpusError, ModelError) as exc:
+        raise InputError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(report["text"])
+    return 0
+
+
 def _alert_record(raised: Any) -> dict[str, Any]:
     issue = raised.issue
     return {
@@ -530,6 +575,21 @@ def build_parser() -> argparse.ArgumentParser:
     ri.add_argument("--from", dest="source", help="embedded store file (default: store.sqlite_path)")
     ri.add_argument("--batch", type=int, default=500, help="articles written together")
     ri.add_argument("--restart", action="store_true", help="ignore the checkpoint and copy everything again")
+
+    tr = add("train", cmd_train, "Rebuild the topic and tone models from the labels (nlp/labels) and the shared datasets, and score them on the test split.")
+    tr.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
+    tr.add_argument("--output", help="folder to write the models to (default: nlp/models, the shipped ones)")
+    tr.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    tr.add_argument("--experiments", action="store_true", help="also compare the uses of unlabelled and external data on the dev split (slower)")
+    tr.add_argument("--limit", type=int, default=0, help="train on a random subset of this many labelled items (smoke test)")
+    tr.add_argument("--quiet", action="store_true", help="print only the final table")
+
+    ev = add("evaluate", cmd_evaluate, "Score the models on the held-out test split against the baselines and print the metrics table.")
+    ev.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
+    ev.add_argument("--models", help="folder of the models to score (default: setting nlp.models, else the shipped ones)")
+    ev.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    ev.add_argument("--no-long", action="store_true", help="skip the checks on full-length articles (VNTC)")
+    ev.add_argument("--json", action="store_true", help="print every figure as JSON")
 
     st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
     del st
