@@ -6,6 +6,7 @@ code here, once.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import math
@@ -108,36 +109,41 @@ def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 # --------------------------------------------------------------------------- commands
 
+def ordered_map(pool: Any, fn: Callable[[list], list], items: Iterator[Any], chunk: int, window: int) -> Iterator[Any]:
+    """fn over chunks of items on a process pool, results in input order, at most `window` chunks in flight."""
+    pending: list[tuple[list, Any]] = []
+    while True:
+        while len(pending) < window:
+            batch = list(itertools.islice(items, chunk))
+            if not batch:
+                break
+            pending.append((batch, pool.submit(fn, [b[1] for b in batch]) if pool else None))
+        if not pending:
+            return
+        batch, future = pending.pop(0)
+        results = future.result() if future else fn([b[1] for b in batch])
+        yield from ((b[0], r) for b, r in zip(batch, results))
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
-    from nlp.analysis import analyse_triple
+    from nlp.analysis import classify_chunk, warm
 
     workers = args.workers or os.cpu_count() or 1
-    rows = read_jsonl(args.input)
-    batch = 64 * workers
 
-    def results(pool: Any) -> Iterator[tuple[dict[str, Any], Any]]:
-        while True:
-            chunk = []
-            for lineno, rec in rows:
-                if not isinstance(rec.get("title"), str) or not rec["title"].strip():
-                    raise InputError(f"{args.input}:{lineno}: missing 'title'")
-                chunk.append(rec)
-                if len(chunk) >= batch:
-                    break
-            if not chunk:
-                return
-            triples = [(r["title"], str(r.get("summary") or ""), str(r.get("text") or "")) for r in chunk]
-            mapped = pool.map(analyse_triple, triples, chunksize=16) if pool else map(analyse_triple, triples)
-            yield from zip(chunk, mapped)
+    def records() -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
+        for lineno, rec in read_jsonl(args.input):
+            if not isinstance(rec.get("title"), str) or not rec["title"].strip():
+                raise InputError(f"{args.input}:{lineno}: missing 'title'")
+            yield rec, (rec["title"], str(rec.get("summary") or ""), str(rec.get("text") or ""))
 
+    warm()  # worker processes fork with the models already loaded
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     n = 0
     try:
         with jsonl_writer(args.output) as write:
-            for rec, analysis in results(pool):
-                c = analysis.classification
+            for rec, c in ordered_map(pool, classify_chunk, records(), chunk=8, window=4 * workers):
                 out = dict(rec)
                 out.update(
                     topics=list(c.topics),

@@ -96,6 +96,17 @@ def analyse_triple(item: tuple[str, str, str]) -> Analysis:
     return analyse(*item)
 
 
+def classify_chunk(items: list[tuple[str, str, str]]) -> list[Classification]:
+    """Classifications of (title, summary, text) triples, for process pools (small results to send back)."""
+    return [analyse(*item).classification for item in items]
+
+
+def warm() -> None:
+    """Load the models and underthesea's segmenter now (in a parent, before worker processes fork)."""
+    shipped()
+    segment("khởi động")
+
+
 def analyse_many(items: Iterable[tuple[str, str, str]], workers: int = 0, chunk: int = 16) -> Iterator[Analysis]:
     """Analyse (title, summary, text) triples in order, on `workers` processes (0 = one per core)."""
     workers = workers or os.cpu_count() or 1

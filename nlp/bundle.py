@@ -40,14 +40,16 @@ class ModelError(ValueError):
 
 
 def library_versions() -> dict[str, str]:
-    """Versions of what training and scoring depend on."""
-    import joblib
-    import scipy
-    import sklearn
-    import underthesea
+    """Versions of what training and scoring depend on (read from package metadata, nothing imported)."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return {"python": platform.python_version(), "numpy": np.__version__, "scipy": scipy.__version__,
-            "scikit-learn": sklearn.__version__, "joblib": joblib.__version__, "underthesea": underthesea.__version__}
+    out = {"python": platform.python_version()}
+    for name in ("numpy", "scipy", "scikit-learn", "joblib", "underthesea"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = "absent"
+    return out
 
 
 def version_mismatches(recorded: dict[str, str]) -> list[str]:
@@ -163,7 +165,7 @@ class Bundle:
             "body_tokens": self.body_tokens, "max_topics": self.max_topics, "meta": meta,
         }
         path = directory / BUNDLE_NAME
-        joblib.dump(payload, path, compress=("xz", 6))
+        joblib.dump(payload, path, compress=("zlib", 3))
         (directory / "metadata.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return path
 
