@@ -76,7 +76,7 @@ class Bundle:
     gate_threshold: float
     negative_threshold: float
     body_weight: float = 0.5
-    body_tokens: int = 400
+    body_tokens: int = 250
     max_topics: int = 3
     meta: dict[str, Any] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)
@@ -90,11 +90,12 @@ class Bundle:
     # ------------------------------------------------------------------ features
     def vector(self, segmented: str, limit: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """Sparse TF-IDF row of one segmented text: (feature indices, L2-normalised values)."""
-        counts = Counter(j for j in map(self.vocabulary.get, grams(tokens(segmented, limit))) if j is not None)
+        counts = Counter(map(self.vocabulary.get, grams(tokens(segmented, limit))))
+        counts.pop(None, None)
         if not counts:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         idx = np.fromiter(counts.keys(), np.int64, len(counts))
-        tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), np.float32, len(counts))
+        tf = 1.0 + np.log(np.fromiter(counts.values(), np.float32, len(counts)))
         val = tf * self.idf[idx]
         return idx, val / np.float32(np.linalg.norm(val))
 
@@ -158,7 +159,7 @@ class Bundle:
         directory.mkdir(parents=True, exist_ok=True)
         meta = {**self.meta, "format": FORMAT, "libraries": library_versions()}
         payload = {
-            "format": FORMAT, "names": self.names, "idf": self.idf.astype(np.float32),
+            "format": FORMAT, "names": "\n".join(self.names), "idf": self.idf.astype(np.float32),
             "weights": self.weights.astype(np.float32), "bias": self.bias.astype(np.float32),
             "topic_thresholds": self.topic_thresholds.astype(np.float32), "gate_threshold": float(self.gate_threshold),
             "negative_threshold": float(self.negative_threshold), "body_weight": self.body_weight,
@@ -185,7 +186,7 @@ class Bundle:
         if mismatch:
             warnings.warn(f"{path}: models were trained with other library versions: {'; '.join(mismatch)}. "
                           "Scores may differ; run `diemnong train` to rebuild them.", RuntimeWarning, stacklevel=2)
-        names = list(data["names"])
+        names = data["names"].split("\n") if isinstance(data["names"], str) else list(data["names"])
         return cls(
             vocabulary={n: j for j, n in enumerate(names)}, idf=data["idf"], weights=data["weights"], bias=data["bias"],
             topic_thresholds=data["topic_thresholds"], gate_threshold=data["gate_threshold"],

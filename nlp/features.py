@@ -51,7 +51,7 @@ class Featurizer:
     """TF-IDF over the head and (down-weighted, truncated) body of articles."""
 
     body_weight: float = 0.5
-    body_tokens: int = 400
+    body_tokens: int = 250
     min_df: int = 2
     max_features: int = 150_000
     vectorizer: Any = None  # a fitted sklearn TfidfVectorizer

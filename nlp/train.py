@@ -56,7 +56,7 @@ class TrainConfig:
     seed_weak: float = 0.0         # weight of seed-phrase weak labels on unlabelled education items (0 = off)
     self_train: float = 0.0        # weight of confident self-labels on unlabelled education items (0 = off)
     body_weight: float = 0.5       # weight of an article body against its title + lead
-    body_tokens: int = 400         # body tokens read
+    body_tokens: int = 250         # body tokens read (about the first two or three paragraphs)
     max_features: int = 150_000
     min_df: int = 2
     folds: int = 5
