@@ -134,21 +134,28 @@ class Bundle:
         return topics, topic_scores, tone, {c: round(float(p), 4) for c, p in zip(TONES, tp)}, gate
 
     def explain(self, idx: np.ndarray, val: np.ndarray, column: int, contrast: Sequence[int] = (), top: int = 5) -> list[str]:
-        """The terms that pushed model `column` up most (minus the mean of `contrast` columns)."""
+        """The terms that pushed model `column` up most (minus the mean of `contrast` columns), as words.
+
+        Lone syllables (the "mầm" of "mầm non") and syllable pairs that straddle two words are left
+        out, and a term inside a longer one already listed is not repeated.
+        """
         if not len(idx):
             return []
         w = self.weights[idx, column]
         if contrast:
             w = w - self.weights[idx][:, list(contrast)].mean(axis=1)
         contrib = val * w
-        order = np.argsort(-contrib)
         out: list[str] = []
-        for k in order:
+        for k in np.argsort(-contrib):
             if contrib[k] <= 0 or len(out) >= top:
                 break
-            term = display(self.names[int(idx[k])])
-            if term not in out:
-                out.append(term)
+            name = self.names[int(idx[k])]
+            if name.startswith("s:") and ("w:" + name[2:].replace(" ", "_")) not in self.vocabulary:
+                continue  # a lone syllable, or two syllables that straddle two words
+            term = display(name)
+            if any(f" {term} " in f" {t} " for t in out):
+                continue
+            out = [t for t in out if f" {t} " not in f" {term} "] + [term]
         return out
 
     # ------------------------------------------------------------------ storage
