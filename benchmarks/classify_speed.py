@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import resource
 import json
 import os
 import statistics
@@ -57,22 +58,30 @@ def articles(n: int) -> list[dict]:
     return out
 
 
-def pooled(fn, texts: list[str], workers: int) -> float:  # noqa: ANN001
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of every descendant it has waited for."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def pooled(fn, texts: list[str], workers: int) -> tuple[float, float]:  # noqa: ANN001
+    """(wall seconds, CPU seconds) of fn over the texts on `workers` processes."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     if workers == 1:
         for t in texts:
             fn(t)
     else:
         with ProcessPoolExecutor(workers) as pool:
             list(pool.map(fn, texts, chunksize=8))
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
-def classify(path: Path, out: Path, workers: int) -> float:
-    started = time.perf_counter()
+def classify(path: Path, out: Path, workers: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of the real command, its worker processes included."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     subprocess.run([sys.executable, "-m", "diemnong", "classify", "--input", str(path), "--output", str(out),
                     "--workers", str(workers)], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def tree_rss(pid: int) -> int:
@@ -131,25 +140,34 @@ def main() -> None:
     chars = sum(map(len, texts))
     print(f"{len(docs)} VNTC articles, {chars / len(docs):.0f} characters each on average; {args.workers} workers")
     segment_only(texts[0]), normalize_only(texts[0])  # load the CRF model before timing
-    times: dict[str, list[float]] = {k: [] for k in ("word_tokenize, 1 process", f"word_tokenize, {args.workers} processes",
-                                                     "text_normalize, 1 process", "diemnong classify")}
+    names = ("word_tokenize, 1 process", f"word_tokenize, {args.workers} processes", "text_normalize, 1 process", "diemnong classify")
+    wall: dict[str, list[float]] = {k: [] for k in names}
+    cpu: dict[str, list[float]] = {k: [] for k in names}
     with tempfile.TemporaryDirectory(prefix="diemnong-bench-") as tmp_name:
         tmp = Path(tmp_name)
         path = tmp / "in.jsonl"
         path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
         for run in range(args.runs):
-            times[f"word_tokenize, {args.workers} processes"].append(pooled(segment_only, texts, args.workers))
-            times["diemnong classify"].append(classify(path, tmp / "out.jsonl", args.workers))
-            times["word_tokenize, 1 process"].append(pooled(segment_only, texts, 1))
-            times["text_normalize, 1 process"].append(pooled(normalize_only, texts, 1))
-            print(f"  round {run + 1}: " + ", ".join(f"{k} {v[-1]:.1f} s" for k, v in times.items()), flush=True)
-        print(f"\n| step (median of {args.runs}) | seconds | articles/s | characters/s |\n|---|---:|---:|---:|")
-        med = {k: statistics.median(v) for k, v in times.items()}
-        for k, v in med.items():
-            print(f"| {k} | {v:.1f} | {len(docs) / v:.1f} | {chars / v / 1000:.0f}k |")
-        ratio = med[f"word_tokenize, {args.workers} processes"] / med["diemnong classify"]
-        print(f"\nclassify throughput / word_tokenize throughput ({args.workers} processes each): {ratio:.2f} (bar ≥ 0.80)")
-        print(f"text_normalize costs {med['text_normalize, 1 process'] / med['word_tokenize, 1 process']:.0%} of word_tokenize "
+            steps = {names[1]: lambda: pooled(segment_only, texts, args.workers),
+                     names[3]: lambda: classify(path, tmp / "out.jsonl", args.workers),
+                     names[0]: lambda: pooled(segment_only, texts, 1),
+                     names[2]: lambda: pooled(normalize_only, texts, 1)}
+            for name, step in steps.items():
+                w, c = step()
+                wall[name].append(w)
+                cpu[name].append(c)
+            print(f"  round {run + 1}: " + ", ".join(f"{k} {wall[k][-1]:.1f} s ({cpu[k][-1]:.1f} s CPU)" for k in names), flush=True)
+        print(f"\n| step (median of {args.runs}) | wall s | articles/s | CPU s | articles per CPU-s |\n|---|---:|---:|---:|---:|")
+        for k in names:
+            w, c = statistics.median(wall[k]), statistics.median(cpu[k])
+            print(f"| {k} | {w:.1f} | {len(docs) / w:.1f} | {c:.1f} | {len(docs) / c:.1f} |")
+        base, ours = names[1], names[3]
+        rounds = [a / b for a, b in zip(wall[base], wall[ours])]
+        print(f"\nclassify / word_tokenize throughput, {args.workers} processes each (bar ≥ 0.80): "
+              f"wall-clock {statistics.median(wall[base]) / statistics.median(wall[ours]):.2f} "
+              f"(per round {', '.join(f'{r:.2f}' for r in rounds)}); "
+              f"CPU time {statistics.median(cpu[base]) / statistics.median(cpu[ours]):.2f} (not disturbed by other load)")
+        print(f"text_normalize costs {statistics.median(cpu[names[2]]) / statistics.median(cpu[names[0]]):.0%} of word_tokenize "
               "(classify does not call it: segmentation normalises tone marks itself)")
         if args.memory:
             seconds, peak = memory_run(args.memory, args.workers, tmp)
