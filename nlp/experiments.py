@@ -7,7 +7,7 @@ model card shows the tables.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -20,7 +20,6 @@ from sklearn.model_selection import GroupKFold
 
 from nlp.evaluate import headline, locality_metrics, tone_metrics, topic_metrics
 from nlp.features import WORDY
-from nlp.bundle import TONES
 from nlp.split import near_duplicate_groups
 from nlp.train import Data, TrainConfig, Trainer, decide_tone, fit_tone, to_bundle, tune_negative_threshold
 
@@ -213,5 +212,3 @@ def markdown(result: dict) -> str:
         lines.append(f"| {r['variant']} | {r['tone macro-F1']:.3f} | {r['tone negative recall']:.3f} |")
     return "\n".join(lines)
 
-
-__all__ = ["run", "markdown", "Counter"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -112,5 +111,3 @@ def main(argv: Sequence[str] | None = None) -> None:
 if __name__ == "__main__":
     main()
 
-
-__all__ = ["build", "places", "canonical", "variants", "re"]

@@ -10,7 +10,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from diemnong.text import nfc
 from nlp.corpus import LABELS_DIR, baomoi_items, load_labels, load_split, read_jsonl, require_shared, vntc_items
 from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics
 from nlp.bundle import Bundle
@@ -215,11 +214,3 @@ def evaluate_shipped(bundle: Bundle, shared: Path, cache: Path | None, workers: 
         lines += ["", "Full-length articles:", long_text(report["long_articles"])]
     report["text"] = "\n".join(lines)
     return report
-
-
-def dump(report: dict) -> str:
-    """The report as JSON text (for metrics.json)."""
-    return json.dumps(report, ensure_ascii=False, indent=2, default=lambda o: sorted(o) if isinstance(o, set) else str(o))
-
-
-__all__ = ["evaluate_bundle", "long_articles", "write_card", "test_data", "extra_locality_seg", "dump", "nfc"]

@@ -15,7 +15,6 @@ import random
 from pathlib import Path
 from typing import Sequence
 
-import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from diemnong.text import fold
