@@ -6,6 +6,7 @@ code here, once.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import math
@@ -108,36 +109,41 @@ def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 # --------------------------------------------------------------------------- commands
 
+def ordered_map(pool: Any, fn: Callable[[list], list], items: Iterator[Any], chunk: int, window: int) -> Iterator[Any]:
+    """fn over chunks of items on a process pool, results in input order, at most `window` chunks in flight."""
+    pending: list[tuple[list, Any]] = []
+    while True:
+        while len(pending) < window:
+            batch = list(itertools.islice(items, chunk))
+            if not batch:
+                break
+            pending.append((batch, pool.submit(fn, [b[1] for b in batch]) if pool else None))
+        if not pending:
+            return
+        batch, future = pending.pop(0)
+        results = future.result() if future else fn([b[1] for b in batch])
+        yield from ((b[0], r) for b, r in zip(batch, results))
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
-    from nlp.analysis import analyse_triple
+    from nlp.analysis import classify_chunk, warm
 
     workers = args.workers or os.cpu_count() or 1
-    rows = read_jsonl(args.input)
-    batch = 64 * workers
 
-    def results(pool: Any) -> Iterator[tuple[dict[str, Any], Any]]:
-        while True:
-            chunk = []
-            for lineno, rec in rows:
-                if not isinstance(rec.get("title"), str) or not rec["title"].strip():
-                    raise InputError(f"{args.input}:{lineno}: missing 'title'")
-                chunk.append(rec)
-                if len(chunk) >= batch:
-                    break
-            if not chunk:
-                return
-            triples = [(r["title"], str(r.get("summary") or ""), str(r.get("text") or "")) for r in chunk]
-            mapped = pool.map(analyse_triple, triples, chunksize=16) if pool else map(analyse_triple, triples)
-            yield from zip(chunk, mapped)
+    def records() -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
+        for lineno, rec in read_jsonl(args.input):
+            if not isinstance(rec.get("title"), str) or not rec["title"].strip():
+                raise InputError(f"{args.input}:{lineno}: missing 'title'")
+            yield rec, (rec["title"], str(rec.get("summary") or ""), str(rec.get("text") or ""))
 
+    warm()  # worker processes fork with the models already loaded
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
     n = 0
     try:
         with jsonl_writer(args.output) as write:
-            for rec, analysis in results(pool):
-                c = analysis.classification
+            for rec, c in ordered_map(pool, classify_chunk, records(), chunk=8, window=4 * workers):
                 out = dict(rec)
                 out.update(
                     topics=list(c.topics),
@@ -154,6 +160,51 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if pool:
             pool.shutdown(cancel_futures=True)
     print(f"classified {n} articles → {args.output}", file=sys.stderr)
+    return 0
+
+
+def shared_data(settings: Settings, given: str | None = None) -> Path:
+    """The shared datasets folder: --shared, else general.shared_data; relative paths are from the repository root."""
+    path = Path(given or settings["general.shared_data"]).expanduser()
+    return path if path.is_absolute() else (ROOT / path).resolve()
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from nlp.corpus import CorpusError
+    from nlp.train import TrainConfig, train
+
+    settings = _settings(args)
+    shared = shared_data(settings, args.shared)
+    out = Path(args.output).resolve() if args.output else ROOT / "nlp" / "models"
+    workers = args.workers or os.cpu_count() or 1
+    say = (lambda _m: None) if args.quiet else (lambda m: print(m, file=sys.stderr, flush=True))
+    try:
+        report = train(shared, out, TrainConfig(), cache=settings.home / "cache", workers=workers, limit=args.limit,
+                       experiments=args.experiments, log=say)
+    except CorpusError as exc:
+        raise InputError(str(exc)) from exc
+    print(report["table"])
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from nlp.corpus import CorpusError
+    from nlp.bundle import Bundle, ModelError, models_dir
+    from nlp.report import evaluate_shipped
+
+    settings = _settings(args)
+    shared = shared_data(settings, args.shared)
+    say = (lambda _m: None) if args.json else (lambda m: print(m, file=sys.stderr, flush=True))
+    try:
+        bundle = Bundle.load(Path(args.models).resolve() if args.models else models_dir())
+        report = evaluate_shipped(bundle, shared, settings.home / "cache", args.workers or os.cpu_count() or 1,
+                                  full_length=not args.no_long, log=say)
+    except (CorpusError, ModelError) as exc:
+        raise InputError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(report["text"])
     return 0
 
 
@@ -530,6 +581,21 @@ def build_parser() -> argparse.ArgumentParser:
     ri.add_argument("--from", dest="source", help="embedded store file (default: store.sqlite_path)")
     ri.add_argument("--batch", type=int, default=500, help="articles written together")
     ri.add_argument("--restart", action="store_true", help="ignore the checkpoint and copy everything again")
+
+    tr = add("train", cmd_train, "Rebuild the topic and tone models from the labels (nlp/labels) and the shared datasets, and score them on the test split.")
+    tr.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
+    tr.add_argument("--output", help="folder to write the models to (default: nlp/models, the shipped ones)")
+    tr.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    tr.add_argument("--experiments", action="store_true", help="also compare the uses of unlabelled and external data on the dev split (slower)")
+    tr.add_argument("--limit", type=int, default=0, help="train on a random subset of this many labelled items (smoke test)")
+    tr.add_argument("--quiet", action="store_true", help="print only the final table")
+
+    ev = add("evaluate", cmd_evaluate, "Score the models on the held-out test split against the baselines and print the metrics table.")
+    ev.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
+    ev.add_argument("--models", help="folder of the models to score (default: setting nlp.models, else the shipped ones)")
+    ev.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    ev.add_argument("--no-long", action="store_true", help="skip the checks on full-length articles (VNTC)")
+    ev.add_argument("--json", action="store_true", help="print every figure as JSON")
 
     st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
     del st

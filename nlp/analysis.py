@@ -1,4 +1,11 @@
-"""The facade: one call per article, one model load per process, bulk work over both cores."""
+"""The facade: one call per article, one model load per process, bulk work over both cores.
+
+An article is tidied (captions and bylines out), then segmented once by underthesea, title + lead and
+body apart. Segmentation already applies underthesea's tone-mark normalisation to every token, so the
+segmented text with its underscores turned back into spaces *is* the normalised text: nothing is
+tokenised twice. Topics and tone come from the trained models in ``nlp/models`` when they are there,
+else from the seed-phrase matcher and the cue lexicon; locality from the gazetteer rules.
+"""
 from __future__ import annotations
 
 import os
@@ -10,10 +17,13 @@ from typing import Iterable, Iterator
 from diemnong.config import default_catalog
 from diemnong.domain import Classification
 from nlp.locality import detect_locality
-from nlp.normalize import normalize, tidy
+from nlp.bundle import Bundle, shipped, threshold_scale
+from nlp.normalize import tidy
 from nlp.seeds import match_seeds
 from nlp.segment import segment
 from nlp.tone import cue_tone
+
+_BASELINE = object()  # pass as `bundle` to force the seed/cue baseline
 
 
 @dataclass(frozen=True)
@@ -32,7 +42,7 @@ def _seeds() -> dict[int, tuple[str, ...]]:
 
 
 def classify_topic(text: str) -> tuple[tuple[int, ...], dict[int, float], dict[str, list[str]]]:
-    """Topics of a normalised text: (ids, scores, explanations by topic id)."""
+    """Topics of a normalised text by seed phrases: (ids, scores, explanations by topic id)."""
     found = match_seeds(text, _seeds())
     scores = {t: min(1.0, 0.5 + 0.15 * len(hits)) for t, hits in found.items()}
     ranked = sorted(scores, key=lambda t: (-scores[t], t))[:3]
@@ -40,33 +50,61 @@ def classify_topic(text: str) -> tuple[tuple[int, ...], dict[int, float], dict[s
 
 
 def classify_sentiment(text: str) -> tuple[str, dict[str, float], list[str]]:
-    """Tone of a normalised text for the education sector: (label, scores, cues)."""
+    """Tone of a normalised text for the education sector by cue phrases: (label, scores, cues)."""
     return cue_tone(text)
+
+
+def _baseline(flat: str) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], dict[str, list[str]]]:
+    topics, topic_scores, topic_terms = classify_topic(flat)
+    tone, tone_scores, tone_terms = classify_sentiment(flat)
+    return topics, topic_scores, tone, tone_scores, {**{f"topic:{k}": v for k, v in topic_terms.items()}, "sentiment": tone_terms}
+
+
+def _modelled(bundle: Bundle, head: str, body: str) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], dict[str, list[str]]]:
+    idx, val = bundle.features(head, body)
+    topics, topic_scores, tone, tone_scores, _ = bundle.decide(bundle.scores(idx, val), threshold_scale())
+    explain = {f"topic:{t}": bundle.explain(idx, val, t) for t in topics}
+    c = 17 + ("negative", "neutral", "positive").index(tone)
+    explain["sentiment"] = bundle.explain(idx, val, c, contrast=[k for k in (17, 18, 19) if k != c])
+    return topics, topic_scores, tone, tone_scores, explain
+
+
+def classify_segmented(head: str, body: str = "", bundle: Bundle | object | None = None) -> Classification:
+    """Classify an article from its segmented title + lead and segmented body (shipped models by default)."""
+    model = shipped() if bundle is None else (None if bundle is _BASELINE else bundle)
+    flat = "\n".join(p for p in (head, body) if p).replace("_", " ")
+    if isinstance(model, Bundle):
+        topics, topic_scores, tone, tone_scores, explain = _modelled(model, head, body)
+    else:
+        topics, topic_scores, tone, tone_scores, explain = _baseline(flat)
+    place = detect_locality(head.replace("_", " "), body.replace("_", " "))
+    return Classification(topics=topics, topic_scores=topic_scores, sentiment=tone, sentiment_scores=tone_scores,
+                          local=place.local, places=place.places, explanations=explain)
 
 
 def analyse(title: str, summary: str = "", text: str = "") -> Analysis:
     """Normalise, segment and classify one article."""
     title, summary, text = tidy(title), tidy(summary), tidy(text)
-    joined = normalize("\n".join(p for p in (title, summary, text) if p))
-    segmented = segment(joined)
-    topics, topic_scores, topic_terms = classify_topic(joined)
-    tone, tone_scores, tone_terms = classify_sentiment(joined)
-    place = detect_locality(joined)
-    cls = Classification(
-        topics=topics,
-        topic_scores=topic_scores,
-        sentiment=tone,
-        sentiment_scores=tone_scores,
-        local=place.local,
-        places=place.places,
-        explanations={**{f"topic:{k}": v for k, v in topic_terms.items()}, "sentiment": tone_terms},
-    )
-    return Analysis(title, summary, text, segmented, cls)
+    head = "\n".join(segment(p) for p in (title, summary) if p)
+    body = segment(text) if text else ""
+    segmented = "\n".join(p for p in (head, body) if p)
+    return Analysis(title, summary, text, segmented, classify_segmented(head, body))
 
 
 def analyse_triple(item: tuple[str, str, str]) -> Analysis:
     """analyse() over a (title, summary, text) tuple, for process pools."""
     return analyse(*item)
+
+
+def classify_chunk(items: list[tuple[str, str, str]]) -> list[Classification]:
+    """Classifications of (title, summary, text) triples, for process pools (small results to send back)."""
+    return [analyse(*item).classification for item in items]
+
+
+def warm() -> None:
+    """Load the models and underthesea's segmenter now (in a parent, before worker processes fork)."""
+    shipped()
+    segment("khởi động")
 
 
 def analyse_many(items: Iterable[tuple[str, str, str]], workers: int = 0, chunk: int = 16) -> Iterator[Analysis]:

@@ -1,48 +1,65 @@
-"""Is an article about Hậu Giang? Gazetteer matching with guards against common words.
+"""Is an article about Hậu Giang? Gazetteer matching with guards against common words and other places.
 
-Hậu Giang's eight district-level units before 1 July 2025 and the wards and communes that replaced
-them under the new TP Cần Thơ (../shared/data/vn-admin-gazetteer, Resolution 1668/NQ-UBTVQH15).
-Names that are unique to the province count on their own; names shared with other provinces (Châu
-Thành, Tân Bình, Long Phú, Hòa An…) count only beside an anchor (Hậu Giang or one of its unique names,
-or "Cần Thơ" for the post-merger names). Matching is case-sensitive on capitalised names, so the
-common phrase "ngã bảy" (a seven-way junction) is not the city of Ngã Bảy.
+Names come from ``nlp/data/hau_giang_places.json`` (built from ../shared/data/vn-admin-gazetteer by
+``python -m nlp.gazetteer``): the province, its eight district-level units and 75 communes before
+1 July 2025, and the 28 wards and communes of the new TP Cần Thơ that took their place. A mention
+counts as local when:
+
+- it is "Hậu Giang" itself, unless it is a company's name (Dược Hậu Giang), a street (đường Hậu
+  Giang), or one province in a list of several ("Cà Mau, Sóc Trăng, Hậu Giang, Bạc Liêu…");
+- it is a district-level name found nowhere else in the country (Vị Thanh, Ngã Bảy, Phụng Hiệp,
+  Vị Thủy, Châu Thành A) and is not part of a person's name (Nguyễn Vị Thanh);
+- it is a commune or ward name written with its unit (xã Lương Tâm, thị trấn Một Ngàn, phường Vị Tân)
+  and either found nowhere else or anchored: Hậu Giang is named too, or for the post-merger names,
+  Cần Thơ is; or a name found nowhere else that names a school (trường tiểu học Vị Tân);
+- a district name that other provinces use only for communes, written as a district (huyện Long Mỹ,
+  thị xã Long Mỹ), counts; one that other provinces use for districts too (huyện Châu Thành) needs
+  the same anchor.
+
+Any mention followed closely by another province's name (huyện Châu Thành, tỉnh Tiền Giang) is about
+that province. A long article is local when the title, lead or first lines of the body name the
+province, or when its body names it at least three times (twice, if once by a district or commune)
+and more often than any other province (Cần Thơ included): a passing mention deep in a national story
+does not make it local. Matching is case-sensitive on capitalised names (or all capitals), so the common
+phrases "ngã bảy", "vĩnh viễn", "lương tâm" and "một ngàn" never count.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
 
 from diemnong.text import nfc
+from nlp.gazetteer import canonical, places, variants
 
-# Unique to Hậu Giang (old) and its successors: enough on their own.
-UNIQUE = (
-    "Hậu Giang", "Vị Thanh", "Ngã Bảy", "Phụng Hiệp", "Vị Thủy", "Vị Thuỷ", "Châu Thành A", "Long Mỹ",
-    "Vị Tân", "Hỏa Lựu", "Hoả Lựu", "Long Phú 1", "Vị Thanh 1", "Nàng Mau", "Cây Dương", "Búng Tàu",
-    "Kinh Cùng", "Xà Phiên", "Rạch Gòi", "Một Ngàn", "Bảy Ngàn", "Cái Tắc", "Mái Dầm",
-    "Trà Lồng", "Lái Hiếu", "Tân Phước Hưng", "Trường Long Tây",
-)
-# Shared with other provinces: need an anchor in the same text.
-SHARED = (
-    "Châu Thành", "Long Bình", "Đại Thành", "Hiệp Hưng", "Hòa An", "Hoà An", "Lương Tâm", "Phú Hữu",
-    "Thạnh Hòa", "Thạnh Xuân", "Tân Bình", "Tân Hòa", "Thuận Hòa", "Vĩnh Thuận Đông", "Vĩnh Tường",
-    "Đông Phước", "Long Phú", "Hiệp Thành", "Tân Tiến", "Hỏa Tiến", "Ngã Sáu", "Vĩnh Viễn", "Phương Bình",
-)
-# Pre-merger places that do not belong to Hậu Giang but share a name with places in it.
-OTHER_ANCHORS = ("Tiền Giang", "Long An", "Bến Tre", "Trà Vinh", "Tây Ninh", "An Giang", "Kiên Giang", "Sóc Trăng", "Đồng Tháp", "Cà Mau", "Bạc Liêu", "Vĩnh Long", "TP.HCM", "TP HCM", "Hồ Chí Minh", "Sài Gòn")
-ANCHOR = ("Hậu Giang",)
-POST_MERGER_ANCHOR = ("Cần Thơ",)
-NAME_TAIL = r"(?![\wÀ-ỹ])"  # a name ends at a word boundary (no following letter, incl. Vietnamese)
-
-
-def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alts = sorted({nfc(n) for n in names}, key=len, reverse=True)
-    return re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(re.escape(a) for a in alts) + ")" + NAME_TAIL)
-
-
-UNIQUE_RE = _pattern(UNIQUE)
-SHARED_RE = _pattern(SHARED)
-OTHER_RE = _pattern(OTHER_ANCHORS)
-CHAU_THANH_A = re.compile(r"Châu Thành A" + NAME_TAIL)
+PROVINCE = "Hậu Giang"
+POST_MERGER_ANCHOR = "Cần Thơ"
+WORD_START = r"(?<![\wÀ-ỹ])"
+WORD_END = r"(?![\wÀ-ỹ])"
+UNIT_WORDS = {  # a unit word, then a dot or spaces before the name
+    "district": WORD_START + r"(?:huyện|Huyện|HUYỆN|H|thị xã|Thị xã|Thị Xã|TX|thành phố|Thành phố|Thành Phố|TP|Tp)(?:\.\s*|\s+)",
+    "commune": WORD_START + r"(?:xã|Xã|XÃ|phường|Phường|PHƯỜNG|P|thị trấn|Thị trấn|Thị Trấn|TT)(?:\.\s*|\s+)",
+}
+SCHOOL_WORDS = WORD_START + (r"(?:[Tt]rường|TRƯỜNG)\s+(?:(?:tiểu học|Tiểu học|TIỂU HỌC|trung học cơ sở|Trung học cơ sở|THCS|"
+                              r"THPT|trung học phổ thông|Trung học phổ thông|TH|mầm non|Mầm non|MN|mẫu giáo|Mẫu giáo|"
+                              r"PTDTNT|PTDTBT|tiểu học và THCS|TH&THCS|THCS&THPT|THCS và THPT|chuyên)\s+)*")
+ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: too ambiguous alone
+# Other provinces' names as the press writes them, beyond the official list.
+PROVINCE_ALIASES = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn", "Huế", "Vũng Tàu", "Bà Rịa", "Hà Nội")
+# Words that, right before "Hậu Giang", make it something other than the province.
+NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|DƯỢC|đường|Đường|phố|Phố|số \d+[A-Za-z]?|\d+[A-Za-z]?|miệt|vùng|rạch|rối nước)\s*$")
+NOT_PROVINCE_AFTER = re.compile(r"^\s*\(?\s*DHG\b|^\s+Pharma")
+# A capitalised word typical of personal names right before a place name makes it a person's name.
+SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Văn", "Thị", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Tạ", "Cao", "Lương", "Đoàn", "Hà",
+            "Trịnh", "Châu", "Thái", "Quách", "Kiều", "Hứa", "Đào", "La", "Từ", "Triệu", "Hữu", "Đức", "Công", "Minh")
+PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES) + r")\s+$")
+SENTENCE_END = re.compile(r"[.!?\n]")
+LEAD_CHARS = 300          # the first characters of a body count as part of the lead
+BODY_MENTIONS = 3         # mentions a body needs, beyond the lead, to make an article local
+LIST_SEPARATOR = re.compile(r"\s*(?:,|và|;|-|–)\s*")
 
 
 @dataclass(frozen=True)
@@ -51,11 +68,130 @@ class Locality:
     places: tuple[str, ...]
 
 
-def detect_locality(text: str) -> Locality:
-    """Find Hậu Giang place names in a text and decide whether it is local coverage."""
-    text = nfc(text or "")
-    unique = [m.group(1) for m in UNIQUE_RE.finditer(text)]
-    shared = [m.group(1) for m in SHARED_RE.finditer(text) if not CHAU_THANH_A.match(text, m.start())]
-    anchored = bool(unique) or (bool(re.search("|".join(POST_MERGER_ANCHOR), text)) and not OTHER_RE.search(text))
-    places = unique + (shared if anchored else [])
-    return Locality(local=bool(places), places=tuple(dict.fromkeys(places)))
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    kind: str  # province | district | district-unit | shared-district | commune | school
+
+
+def _alternation(names: set[str]) -> str:
+    forms = {f for n in names for v in variants(n) for f in (v, v.upper())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = places()
+    unique_districts = {d["name"] for d in data["districts"] if d["unique"]}
+    shared_districts = {d["name"] for d in data["districts"] if not d["unique"]}
+    district_only = {d["name"] for d in data["districts"] if not d["unique"] and d["unique_as_district"]}
+    communes = {c["name"] for c in data["communes"]}
+    new_units = {u["name"] for u in data["new_units"]}
+    unique_units = {c["name"] for c in data["communes"] if c["unique"] and not ROMAN.match(c["name"])} | \
+        {u["name"] for u in data["new_units"] if u["unique"]}
+    others = {p for p in data["provinces"] if canonical(p) not in (PROVINCE, POST_MERGER_ANCHOR)} | set(PROVINCE_ALIASES)
+    return {
+        "province": re.compile(WORD_START + "(" + _alternation({PROVINCE}) + ")" + WORD_END),
+        "district": re.compile(WORD_START + "(" + _alternation(unique_districts) + ")" + WORD_END),
+        "shared-district": re.compile(UNIT_WORDS["district"] + "(" + _alternation(shared_districts - district_only) + ")" + WORD_END),
+        "district-unit": re.compile(UNIT_WORDS["district"] + "(" + _alternation(district_only) + ")" + WORD_END),
+        "commune": re.compile(UNIT_WORDS["commune"] + "(" + _alternation({n for n in communes | new_units if not ROMAN.match(n)}) + ")" + WORD_END),
+        "school": re.compile(SCHOOL_WORDS + "(" + _alternation(unique_units) + ")" + WORD_END),
+        "other-province": re.compile(WORD_START + "(" + _alternation(others) + ")" + WORD_END),
+        "anchor-new": re.compile(WORD_START + "(" + _alternation({POST_MERGER_ANCHOR}) + ")" + WORD_END),
+    }
+
+
+@lru_cache(maxsize=1)
+def _name_sets() -> tuple[set[str], set[str], set[str]]:
+    """(communes unique in the country, new-unit names, all names of Hậu Giang units)."""
+    data = places()
+    unique = {c["name"] for c in data["communes"] if c["unique"]} | {u["name"] for u in data["new_units"] if u["unique"]}
+    new = {u["name"] for u in data["new_units"]}
+    return unique, new, {d["name"] for d in data["districts"]} | {c["name"] for c in data["communes"]} | new
+
+
+def _title(name: str) -> str:
+    """A matched form back to the gazetteer's spelling (all capitals → title case, new-style marks)."""
+    return canonical(name.title() if name.isupper() else name)
+
+
+def mentions(text: str) -> Iterator[Mention]:
+    """Every candidate mention of a Hậu Giang place, before the guards."""
+    pats = _patterns()
+    for kind in ("province", "district", "district-unit", "shared-district", "commune", "school"):
+        for m in pats[kind].finditer(text):
+            yield Mention(_title(m.group(1)), m.start(1), m.end(1), kind)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def _followed_by_other_province(text: str, m: Mention) -> bool:
+    """'huyện Châu Thành, tỉnh Tiền Giang': another province named right after, in the same clause."""
+    _, right = _sentence(text, m.start, m.end)
+    window = text[m.end: min(right, m.end + 60)]
+    other = _patterns()["other-province"].search(window)
+    own = _patterns()["province"].search(window)
+    return bool(other) and not (own and own.start() < other.start())
+
+
+def _in_province_list(text: str, m: Mention) -> bool:
+    """Hậu Giang as one item of a list of three or more other provinces in its sentence."""
+    left, right = _sentence(text, m.start, m.end)
+    sentence = text[left:right]
+    others = {x.group(1) for x in _patterns()["other-province"].finditer(sentence)} - {PROVINCE}
+    if len(others) < 3:
+        return False
+    before, after = text[max(left, m.start - 3): m.start], text[m.end: min(right, m.end + 3)]
+    return bool(LIST_SEPARATOR.search(before) or LIST_SEPARATOR.match(after))
+
+
+def _province_counts(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 12): m.start]
+    return not (NOT_PROVINCE_BEFORE.search(before) or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
+                or _in_province_list(text, m))
+
+
+def _local_mentions(text: str) -> list[Mention]:
+    """Mentions that pass the guards and, for shared names, have their anchor."""
+    found = [m for m in mentions(text) if not _followed_by_other_province(text, m)]
+    unique_communes, new_units, _ = _name_sets()
+    province = [m for m in found if m.kind == "province" and _province_counts(text, m)]
+    districts = [m for m in found if m.kind == "district-unit"
+                 or (m.kind == "district" and not PERSON_BEFORE.search(text[max(0, m.start - 12): m.start]))]
+    anchored = bool(province or districts)
+    post_merger_anchor = bool(_patterns()["anchor-new"].search(text))
+    local: list[Mention] = province + districts
+    for m in found:
+        if m.kind == "shared-district" and anchored:
+            local.append(m)
+        elif m.kind == "school":
+            local.append(m)
+        elif m.kind == "commune" and (m.name in unique_communes or anchored or (m.name in new_units and post_merger_anchor)):
+            local.append(m)
+    return sorted(local, key=lambda m: m.start)
+
+
+def detect_locality(text: str, body: str = "") -> Locality:
+    """Whether an article is local coverage: `text` is its title and lead, `body` the rest (optional)."""
+    head = nfc(text or "")
+    body = nfc(body or "")
+    full = f"{head}\n{body}" if body else head
+    found = _local_mentions(full)
+    lead_end = len(head) + 1 + LEAD_CHARS
+    in_lead = [m for m in found if m.start < lead_end]
+    in_body = [m for m in found if m.start >= lead_end]
+    local = bool(in_lead)
+    specific = any(m.kind != "province" for m in in_body)
+    if not local and (len(in_body) >= BODY_MENTIONS or (specific and len(in_body) >= 2)):
+        others = Counter(x.group(1) for x in _patterns()["other-province"].finditer(full, lead_end))
+        others.update(x.group(1) for x in _patterns()["anchor-new"].finditer(full, lead_end))
+        local = len(in_body) > max(others.values(), default=0)
+    names = [m.name for m in (found if local else [])]
+    return Locality(local=local, places=tuple(dict.fromkeys(names)))

@@ -11,6 +11,10 @@ BLANK_LINES = re.compile(r"\n\s*\n+")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]])")
 # A trailing byline ("Nguyễn Văn A", "THEO VNEXPRESS", "(TTXVN)") or a photo caption ("Ảnh: …").
 CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video)\s*:.*$", re.I | re.M)
+# underthesea's URL pattern backtracks exponentially over punctuation that ends a URL-like token
+# ("goo.gl/x......" took minutes): such a run is split off with a space, and long runs are shortened.
+URL_TAIL = re.compile(r"(\S*/\S*?)([`!()\[\]{};:'\".,<>?«»“”‘’]{2,})(?=\s|$)")
+PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 BYLINE = re.compile(r"^\s*(?:Theo\s+[^\n]{2,40}|\(?\s*(?:TTXVN|PV|CTV|GD&TĐ|VOV|VTV)\s*\)?|[A-ZĐÂĂÊÔƠƯ][A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ .\-]{2,40})\s*$", re.M)
 
 
@@ -18,7 +22,8 @@ def clean(text: str) -> str:
     """NFC, one space between words, no space before punctuation, paragraphs kept."""
     text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n").replace("\r", "\n")
     text = SPACES.sub(" ", text)
-    text = SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = SPACE_BEFORE_PUNCT.sub(r"\1", PUNCT_RUN.sub(r"\1\1\1", text))
+    text = URL_TAIL.sub(r"\1 \2", text)
     text = BLANK_LINES.sub("\n\n", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 

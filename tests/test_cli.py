@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-COMMANDS = ["classify", "backtest", "ingest", "search", "crawl", "run", "dashboard", "report", "settings"]
+COMMANDS = ["classify", "backtest", "ingest", "search", "crawl", "run", "dashboard", "report", "settings", "train", "evaluate"]
 
 
 def diemnong(*args: str, home: Path, check: bool = False) -> subprocess.CompletedProcess[str]:

@@ -276,7 +276,9 @@ def test_report_on_an_issue_found_by_the_pipeline(settings, store, tmp_path) -> 
     timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
     assert "Chị Lan ghi chú: Đã liên hệ nhà trường." in timeline
     alerted = {a.department for a in store.list_alerts(issue_id=issue.id)}
-    names = {"van-phong": "Văn phòng Sở", "ke-hoach-tai-chinh": "Phòng Kế hoạch – Tài chính", "tieu-hoc": "Phòng Giáo dục Tiểu học"}
+    from diemnong.config import default_catalog
+
+    names = {d.id: d.name for d in default_catalog()[1].values()}
     assert alerted and all(any(f"Cảnh báo lần đầu tới {names[d]}" in line for line in timeline) for d in alerted)
     start, end = at("2025-09-01T00:00:00+07:00"), at("2025-10-01T00:00:00+07:00")
     local = store.count(Filters(since=start, until=end, local=True))

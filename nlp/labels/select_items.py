@@ -52,5 +52,59 @@ def main(data_dir: Path) -> None:
     print(f"{len(rows)} items selected into {PARTS} parts")
 
 
+
+# --------------------------------------------------------------------------- part 5 (a second round)
+# After the first models, topics 2, 5, 6, 7, 9, 12, 14 and 16 had under 45 labelled items each and the
+# "no topic" gate met few jobs stories. Part 5 adds, from items not labelled yet: a random sample of
+# education items, education items whose seed phrases point at one of those thin topics (selection only:
+# every label is still given by reading), and random jobs and other-topic items. 60 items already
+# labelled in parts 2–4 (train split) are labelled again, blind, to measure this annotator's agreement.
+THIN = (2, 5, 6, 7, 9, 12, 14, 16)
+PLAN5 = {"random_education": 700, "thin_per_topic": 32, "jobs": 150, "other": 100, "blind": 60}
+
+
+def choose_part5(data_dir: Path, labelled: set[str], train_ids: list[str]) -> list[tuple[str, str, str]]:
+    """(id, file, why) of the part-5 items, reproducibly."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from nlp.analysis import _seeds
+    from nlp.seeds import match_seeds
+
+    rng = random.Random(2025)
+    pools = {name: [i for i in read(data_dir / name) if i["id"] not in labelled] for name in PLAN}
+    edu = sorted(pools["baomoi_education.jsonl"], key=lambda i: i["id"])
+    picked = rng.sample(edu, PLAN5["random_education"])
+    rows = [(i["id"], "baomoi_education.jsonl", "random") for i in picked]
+    taken = {i["id"] for i in picked}
+    seeds = _seeds()
+    for topic in THIN:
+        hits = [i for i in edu if i["id"] not in taken and topic in match_seeds(text_of(i), seeds)]
+        for i in rng.sample(hits, min(PLAN5["thin_per_topic"], len(hits))):
+            rows.append((i["id"], "baomoi_education.jsonl", f"seed-topic-{topic}"))
+            taken.add(i["id"])
+    for name, key in (("baomoi_jobs.jsonl", "jobs"), ("baomoi_other_topics.jsonl", "other")):
+        pool = sorted(pools[name], key=lambda i: i["id"])
+        rows += [(i["id"], name, "random") for i in rng.sample(pool, PLAN5[key])]
+    rows += [(i, "", "blind-relabel") for i in rng.sample(sorted(train_ids), PLAN5["blind"])]
+    rng.shuffle(rows)
+    return rows
+
+
+def main5(data_dir: Path) -> None:
+    """Write selection-p5.tsv (id, file, why)."""
+    import json as _json
+
+    labelled = {_json.loads(line)["id"] for p in sorted(HERE.glob("labels-p[1-4].jsonl")) for line in p.open(encoding="utf-8")}
+    rows = [line.split("\t") for line in (HERE / "selection.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    file_of = {r[0]: r[1] for r in rows}
+    split = dict(line.split("\t")[:2] for line in (HERE / "split.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    train = [r[0] for r in rows if r[2] != "1" and split.get(r[0]) == "train"]
+    chosen = choose_part5(data_dir, labelled, train)
+    with (HERE / "selection-p5.tsv").open("w", encoding="utf-8") as out:
+        out.write("id\tfile\twhy\n")
+        out.writelines(f"{i}\t{f or file_of[i]}\t{why}\n" for i, f, why in chosen)
+    print(f"{len(chosen)} items selected for part 5")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "data" / "news")
+    data = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[2] / "shared" / "data" / "news"
+    main5(data) if sys.argv[1:2] == ["part5"] else main(Path(sys.argv[1]) if len(sys.argv) > 1 else data)

@@ -1,0 +1,128 @@
+"""The labelled items and the shared datasets they point to, read by id (texts are never committed).
+
+Labels live in ``nlp/labels`` as ``id → label`` records; the texts come from the shared data folder
+(``general.shared_data``): Baomoi headlines and leads in ``news/``, full VNTC articles in
+``vntc-27topics-test-education/`` and ``vntc-10topics-sample/``.
+
+Exceptions::
+
+    CorpusError        a label file or a shared dataset is missing or inconsistent
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from diemnong.text import nfc
+
+LABELS_DIR = Path(__file__).resolve().parent / "labels"
+NEWS_FILES = ("baomoi_education.jsonl", "baomoi_jobs.jsonl", "baomoi_other_topics.jsonl")
+SPLITS = ("train", "dev", "test")
+
+
+class CorpusError(ValueError):
+    """A label file or a shared dataset is missing or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One news text: a Baomoi headline + lead, or a VNTC article (title line + body)."""
+
+    id: str
+    title: str
+    summary: str
+    text: str
+    origin: str  # file name it came from (baomoi_education.jsonl, education_full.jsonl, …)
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class Label:
+    """What the annotators said about one item (ANNOTATION.md)."""
+
+    topics: tuple[int, ...]
+    sentiment: str
+    local: bool
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    """Objects of a JSON Lines file; a missing file is a CorpusError."""
+    if not path.is_file():
+        raise CorpusError(f"{path}: no such file")
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise CorpusError(f"{path}:{lineno}: malformed JSON: {exc.msg}") from exc
+
+
+def parse_label(rec: dict, where: str) -> Label:
+    """A Label from a record, checked against the guide's value sets."""
+    topics = rec.get("topics")
+    if not isinstance(topics, list) or not all(isinstance(t, int) and 1 <= t <= 16 for t in topics):
+        raise CorpusError(f"{where}: topics must be a list of ids 1–16, got {topics!r}")
+    if rec.get("sentiment") not in ("negative", "neutral", "positive"):
+        raise CorpusError(f"{where}: unknown sentiment {rec.get('sentiment')!r}")
+    if not isinstance(rec.get("local"), bool):
+        raise CorpusError(f"{where}: local must be true or false")
+    return Label(tuple(sorted(set(topics))), rec["sentiment"], rec["local"])
+
+
+def load_labels(labels_dir: Path = LABELS_DIR, pattern: str = "labels-*.jsonl") -> dict[str, Label]:
+    """Every primary label (files matching `pattern`, second-annotator files excluded), by item id."""
+    out: dict[str, Label] = {}
+    files = sorted(p for p in labels_dir.glob(pattern) if "second-annotator" not in p.name)
+    if not files:
+        raise CorpusError(f"{labels_dir}: no label files ({pattern})")
+    for path in files:
+        for n, rec in enumerate(read_jsonl(path), 1):
+            item_id = str(rec.get("id", ""))
+            if item_id in out:
+                raise CorpusError(f"{path}:{n}: id {item_id} is labelled twice")
+            out[item_id] = parse_label(rec, f"{path}:{n}")
+    return out
+
+
+def load_split(labels_dir: Path = LABELS_DIR) -> dict[str, str]:
+    """The committed split: item id → train / dev / test."""
+    path = labels_dir / "split.tsv"
+    if not path.is_file():
+        raise CorpusError(f"{path}: no split yet (python -m nlp.split writes it once)")
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        item_id, split = line.split("\t")[:2]
+        if split not in SPLITS:
+            raise CorpusError(f"{path}: {item_id}: unknown split {split!r}")
+        out[item_id] = split
+    return out
+
+
+def load_groups(labels_dir: Path = LABELS_DIR) -> dict[str, int]:
+    """The near-duplicate group of each labelled item, as committed with the split."""
+    lines = (labels_dir / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {p[0]: int(p[2]) for p in (line.split("\t") for line in lines) if len(p) > 2}
+
+
+def baomoi_items(shared: Path, files: Iterable[str] = NEWS_FILES) -> Iterator[Item]:
+    """Baomoi items (headline + lead) of the shared news folder."""
+    for name in files:
+        for rec in read_jsonl(shared / "news" / name):
+            yield Item(rec["id"], nfc(rec["title"]), nfc(rec.get("summary") or ""), "", name, rec.get("source_label", ""))
+
+
+def vntc_items(path: Path) -> Iterator[Item]:
+    """VNTC articles: the first line is the title, the rest the body."""
+    for rec in read_jsonl(path):
+        title, _, body = nfc(rec["text"]).strip().partition("\n")
+        yield Item(f"vntc-{rec['id']}", title.strip(), "", body.strip(), path.name, rec.get("label", ""))
+
+
+def require_shared(shared: Path) -> Path:
+    """The shared data folder, or a CorpusError that says how to point at it."""
+    if not (shared / "news").is_dir():
+        raise CorpusError(f"{shared}: the shared datasets are not there (set general.shared_data or DIEMNONG_SHARED_DATA)")
+    return shared

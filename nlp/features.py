@@ -1,0 +1,82 @@
+"""Features of an article from its segmented text: words, word pairs, syllables and syllable pairs.
+
+The models read what ``segment`` already produced (``học_phí tăng``), so nothing is tokenised twice.
+An article is two parts: the head (title and lead, what every news item has) and the body. Each part
+is TF-IDF weighted on its own; the body counts ``body_weight`` as much as the head and only its first
+``body_tokens`` tokens are read, so a long article is judged mostly by what its headline and lead say.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+import numpy as np
+
+if TYPE_CHECKING:  # scikit-learn is needed to train, not to score
+    import scipy.sparse as sp
+
+WORDY = re.compile(r"\w")
+DIGITS = re.compile(r"\d")
+
+
+def tokens(segmented: str, limit: int = 0) -> list[str]:
+    """Lowercased word tokens of a segmented text (punctuation dropped), the first `limit` if set."""
+    out = [t for t in segmented.lower().split() if WORDY.search(t)]
+    return out[:limit] if limit else out
+
+
+def grams(words: Sequence[str]) -> list[str]:
+    """Features of a token list: w: words and word pairs, s: syllables and syllable pairs."""
+    feats = [f"w:{w}" for w in words]
+    feats += [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+    syllables = [s for w in words for s in w.split("_") if s]
+    feats += [f"s:{s}" for s in syllables]
+    feats += [f"s:{a} {b}" for a, b in zip(syllables, syllables[1:])]
+    return feats
+
+
+def analyzer(doc: str) -> list[str]:
+    """The vectoriser's analyser: a document is a segmented text."""
+    return grams(tokens(doc))
+
+
+def display(feature: str) -> str:
+    """A feature as a person reads it: 'w:học_phí' → 'học phí'."""
+    return feature.split(":", 1)[1].replace("_", " ")
+
+
+@dataclass
+class Featurizer:
+    """TF-IDF over the head and (down-weighted, truncated) body of articles."""
+
+    body_weight: float = 0.5
+    body_tokens: int = 250
+    min_df: int = 2
+    max_features: int = 150_000
+    vectorizer: Any = None  # a fitted sklearn TfidfVectorizer
+
+    def fit(self, docs: Iterable[str]) -> Featurizer:
+        """Learn vocabulary and IDF from segmented documents."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=self.min_df,
+                                          max_features=self.max_features, dtype=np.float32)
+        self.vectorizer.fit(docs)
+        return self
+
+    def transform(self, heads: Sequence[str], bodies: Sequence[str] | None = None) -> sp.csr_matrix:
+        """Rows for (segmented head, segmented body) pairs, L2-normalised."""
+        from sklearn.preprocessing import normalize
+
+        assert self.vectorizer is not None, "fit first"
+        x = self.vectorizer.transform(heads)
+        if bodies is not None and self.body_weight > 0 and any(bodies):
+            cut = [" ".join(tokens(b, self.body_tokens)) for b in bodies]
+            x = x + self.body_weight * self.vectorizer.transform(cut)
+        return normalize(x).tocsr()
+
+    @property
+    def names(self) -> np.ndarray:
+        assert self.vectorizer is not None
+        return self.vectorizer.get_feature_names_out()

@@ -1,0 +1,216 @@
+"""Score a model bundle on the held-out test split (and on full-length articles), against baselines.
+
+Used by ``diemnong train`` (after fitting) and ``diemnong evaluate`` (on the shipped models); the
+model card is written from the same figures.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from nlp.corpus import LABELS_DIR, baomoi_items, load_labels, load_split, read_jsonl, require_shared, vntc_items
+from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics
+from nlp.bundle import Bundle
+
+Log = Callable[[str], None]
+NAIVE_PLACES = ("Hậu Giang", "Vị Thanh", "Ngã Bảy", "Long Mỹ", "Phụng Hiệp", "Vị Thủy", "Vị Thuỷ", "Châu Thành A")
+
+
+def naive_local(flat: str) -> bool:
+    """The gazetteer-mention baseline: any of the province's district-level names, case-sensitive."""
+    return any(n in flat for n in NAIVE_PLACES)
+
+
+def predictions(bundle: Any, seg: dict[str, tuple[str, str]], ids: Sequence[str]) -> dict[str, list]:
+    """Topics, tone and locality of each id as analyse() gives them (bundle, or the baseline sentinel)."""
+    from nlp.analysis import classify_segmented
+
+    out: dict[str, list] = {"topics": [], "tone": [], "local": []}
+    for i in ids:
+        c = classify_segmented(*seg[i], bundle=bundle)
+        out["topics"].append(c.topics)
+        out["tone"].append(c.sentiment)
+        out["local"].append(c.local)
+    return out
+
+
+def locality_extra(labels_dir: Path = LABELS_DIR) -> dict[str, tuple[bool, str]]:
+    """Locality-only labels (id → (local, split)) of extra items chosen for their place names."""
+    path = labels_dir / "locality-extra.jsonl"
+    if not path.is_file():
+        return {}
+    return {r["id"]: (bool(r["local"]), r["split"]) for r in read_jsonl(path)}
+
+
+def evaluate_bundle(bundle: Bundle, data: Any, extra_seg: dict[str, tuple[str, str]] | None = None) -> dict:
+    """Test-split figures of the model, the seed-phrase baseline and the majority class."""
+    from nlp.analysis import _BASELINE
+
+    ids = data.ids("test")
+    gold = [data.labels[i] for i in ids]
+    non_edu = [data.origin.get(i) != "baomoi_education.jsonl" and not data.labels[i].topics for i in ids]
+    fit_tones = Counter(data.labels[i].sentiment for i in data.ids("train", "dev"))
+    majority_tone = fit_tones.most_common(1)[0][0] if fit_tones else "neutral"
+    flat = {i: "\n".join(data.seg[i]).replace("_", " ") for i in ids}
+    systems = {
+        "model": predictions(bundle, data.seg, ids),
+        "seed-phrase baseline": predictions(_BASELINE, data.seg, ids),
+        "majority class": {"topics": [()] * len(ids), "tone": [majority_tone] * len(ids), "local": [False] * len(ids)},
+    }
+    systems["seed-phrase baseline"]["local"] = [naive_local(flat[i]) for i in ids]
+    loc_ids, loc_gold = list(ids), [g.local for g in gold]
+    extra = {i: v for i, v in locality_extra().items() if v[1] == "test" and extra_seg and i in extra_seg}
+    report: dict[str, Any] = {"test_items": len(ids), "locality_items": len(loc_ids) + len(extra), "systems": {}}
+    for name, pred in systems.items():
+        local_pred = list(pred["local"])
+        for i in extra:
+            if name == "model":
+                local_pred.append(predictions(bundle, extra_seg, [i])["local"][0])  # type: ignore[arg-type]
+            elif name == "seed-phrase baseline":
+                local_pred.append(naive_local("\n".join(extra_seg[i]).replace("_", " ")))  # type: ignore[index]
+            else:
+                local_pred.append(False)
+        t = topic_metrics([g.topics for g in gold], pred["topics"], non_edu)
+        s = tone_metrics([g.sentiment for g in gold], pred["tone"])
+        loc = locality_metrics(loc_gold + [v[0] for v in extra.values()], local_pred)
+        report["systems"][name] = {"topics": t, "tone": s, "locality": loc, "headline": headline(t, s, loc)}
+    report["table"] = table({n: v["headline"] for n, v in report["systems"].items()})
+    report["bars_met"] = {m: meets(m, report["systems"]["model"]["headline"][m]) for m in BARS}
+    return report
+
+
+def long_articles(bundle: Bundle, shared: Path, cache: Path | None, workers: int, log: Log = print) -> dict:
+    """Full-length VNTC articles: topic rate on non-education news, and head-only vs full-text agreement."""
+    from nlp.train import segment_items
+
+    base = shared / "vntc-27topics-test-education"
+    edu = [i for i in vntc_items(base / "education_full.jsonl") if i.category == "Giao duc"]
+    other = list(vntc_items(base / "other_topics_sample.jsonl"))
+    seg = segment_items(edu + other, cache, workers, log)
+    full = predictions(bundle, seg, [i.id for i in other])
+    rate = sum(bool(t) for t in full["topics"]) / max(1, len(other))
+    by_cat = Counter(i.category for i, t in zip(other, full["topics"]) if t)
+    whole = predictions(bundle, seg, [i.id for i in edu])
+    heads = predictions(bundle, {i.id: (seg[i.id][0], "") for i in edu}, [i.id for i in edu])
+    same_topics = sum(a == b for a, b in zip(whole["topics"], heads["topics"])) / max(1, len(edu))
+    overlap = sum(bool(set(a) & set(b)) or (not a and not b) for a, b in zip(whole["topics"], heads["topics"])) / max(1, len(edu))
+    same_tone = sum(a == b for a, b in zip(whole["tone"], heads["tone"])) / max(1, len(edu))
+    any_topic = sum(bool(t) for t in whole["topics"]) / max(1, len(edu))
+    return {
+        "non_education_articles": len(other), "non_education_rate": round(rate, 4),
+        "non_education_with_topic_by_category": dict(by_cat.most_common()),
+        "education_articles": len(edu), "education_any_topic_full": round(any_topic, 4),
+        "education_any_topic_head_only": round(sum(bool(t) for t in heads["topics"]) / max(1, len(edu)), 4),
+        "head_vs_full_same_topics": round(same_topics, 4), "head_vs_full_overlapping_topics": round(overlap, 4),
+        "head_vs_full_same_tone": round(same_tone, 4),
+        "median_chars": sorted(len(i.text) for i in edu + other)[len(edu + other) // 2],
+    }
+
+
+def card_tables(report: dict) -> str:
+    """Markdown of the figures: bars, per-topic, per-tone, locality."""
+    model = report["systems"]["model"]
+    lines = ["### Bars on the held-out test split", "", report["table"], ""]
+    t = model["topics"]
+    lines += ["### Topics, per topic (test split)", "", "| topic | precision | recall | F1 | test items |", "|---:|---:|---:|---:|---:|"]
+    for k, v in t["per_topic"].items():
+        lines.append(f"| {k} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} | {v['support']} |")
+    lines += ["", f"Macro-F1 is over topics {', '.join(map(str, t['macro_topics']))} (≥ 10 test items); "
+              f"non-education rate over {t['non_education_n']} non-education test items.", ""]
+    s = model["tone"]
+    lines += ["### Tone (test split)", "", "| tone | precision | recall | F1 | test items |", "|---|---:|---:|---:|---:|"]
+    for k, v in s["per_tone"].items():
+        lines.append(f"| {k} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} | {v['support']} |")
+    loc = model["locality"]
+    lines += ["", f"Locality: precision {loc['precision']:.3f}, recall {loc['recall']:.3f}, F1 {loc['f1']:.3f} over "
+              f"{loc['n']} items ({loc['positives']} about Hậu Giang).", ""]
+    return "\n".join(lines)
+
+
+def experiments_markdown(out: Path) -> str:
+    """The ablation tables written by ``nlp.experiments``."""
+    from nlp.experiments import markdown
+
+    return markdown(json.loads((out / "experiments.json").read_text(encoding="utf-8")))
+
+
+def write_card(out: Path, meta: dict, report: dict) -> Path:
+    """Fill nlp/models/MODEL_CARD.md's figures section from a report, keeping the hand-written text."""
+    path = out / "MODEL_CARD.md"
+    template = (Path(__file__).resolve().parent / "models" / "MODEL_CARD.md")
+    text = template.read_text(encoding="utf-8") if template.is_file() else "# Model card\n\n<!-- figures -->\n<!-- /figures -->\n"
+    libs = ", ".join(f"{k} {v}" for k, v in meta.get("libraries", {}).items())
+    figures = "\n".join([
+        "<!-- figures -->",
+        f"Trained {meta.get('trained_at', '?')} on {meta.get('fit_items', '?')} labelled items (train + dev), "
+        f"{meta.get('negatives', 0)} unlabelled other-topic items as negatives; labels digest `{meta.get('labels', '?')}`; "
+        f"{libs or 'library versions in metadata.json'}. Training took {report.get('train_seconds', '?')} s.",
+        "",
+        card_tables(report),
+        *(["### Full-length articles", "", long_text(report["long_articles"]), ""] if "long_articles" in report else []),
+        *(["### Does unlabelled or external data help? (dev split)", "", experiments_markdown(out), ""]
+          if (out / "experiments.json").is_file() else []),
+        "<!-- /figures -->",
+    ])
+    start, end = text.find("<!-- figures -->"), text.find("<!-- /figures -->")
+    text = text[:start] + figures + text[end + len("<!-- /figures -->"):] if start >= 0 and end > start else text + "\n" + figures + "\n"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_data(shared: Path, cache: Path | None, workers: int, log: Log = print) -> Any:
+    """Segmented test items (and the locality-only extra items) with their labels, for evaluate."""
+    from nlp.train import Data, segment_items
+
+    labels, split = load_labels(), load_split()
+    wanted = {i for i, s in split.items() if s in ("test", "train", "dev")}
+    items = {i.id: i for i in baomoi_items(require_shared(shared)) if i.id in wanted}
+    test_items = [items[i] for i in sorted(items) if split[i] == "test"]
+    seg = segment_items(test_items, cache, workers, log)
+    origin = {i.id: i.origin for i in items.values()}
+    return Data(seg=seg, labels=labels, split=split, origin=origin)
+
+
+def extra_locality_seg(shared: Path, cache: Path | None, workers: int, log: Log = print) -> dict[str, tuple[str, str]]:
+    """Segmented texts of the locality-only extra items (Baomoi and VNTC)."""
+    from nlp.train import segment_items
+
+    extra = locality_extra()
+    if not extra:
+        return {}
+    pool = [i for i in baomoi_items(shared) if i.id in extra]
+    for path in [shared / "vntc-27topics-test-education" / f for f in ("education_full.jsonl", "other_topics_sample.jsonl")] + \
+                [shared / "vntc-10topics-sample" / f for f in ("test_full_sample.jsonl", "train_full_sample.jsonl")]:
+        if path.is_file():
+            pool += [i for i in vntc_items(path) if i.id in extra]
+    return segment_items(pool, cache, workers, log)
+
+
+def long_text(figures: dict) -> str:
+    """The full-length checks as a few lines of Markdown."""
+    return "\n".join([
+        f"- non-education VNTC articles (25 categories, {figures['non_education_articles']}, median {figures['median_chars']} characters) "
+        f"given a topic: {figures['non_education_rate']:.1%} (by category: {figures['non_education_with_topic_by_category']})",
+        f"- VNTC education articles ({figures['education_articles']}) with a topic: {figures['education_any_topic_full']:.1%} "
+        f"from the full text, {figures['education_any_topic_head_only']:.1%} from the title and lead alone",
+        f"- same topics from the full text as from the title and lead: {figures['head_vs_full_same_topics']:.1%} "
+        f"(overlapping: {figures['head_vs_full_overlapping_topics']:.1%}); same tone: {figures['head_vs_full_same_tone']:.1%}",
+    ])
+
+
+def evaluate_shipped(bundle: Bundle, shared: Path, cache: Path | None, workers: int, full_length: bool = True,
+                     log: Log = print) -> dict:
+    """What `diemnong evaluate` prints: the test-split table and, optionally, the full-length checks."""
+    data = test_data(require_shared(shared), cache, workers, log)
+    report = evaluate_bundle(bundle, data, extra_locality_seg(shared, cache, workers, log))
+    trained = bundle.meta.get("trained_at", "?")
+    lines = [f"Models trained {trained}; labels {bundle.meta.get('labels', '?')}; test split: {report['test_items']} items "
+             f"({report['locality_items']} for locality).", "", report["table"]]
+    if full_length:
+        log("checking full-length articles (VNTC)…")
+        report["long_articles"] = long_articles(bundle, shared, cache, workers, log)
+        lines += ["", "Full-length articles:", long_text(report["long_articles"])]
+    report["text"] = "\n".join(lines)
+    return report

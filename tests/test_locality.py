@@ -1,0 +1,69 @@
+"""Locality: Hậu Giang's old and new place names, and the guards against everything that looks like them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp.gazetteer import DATA, build, canonical, variants
+from nlp.locality import detect_locality
+
+
+@pytest.mark.parametrize(
+    "text, local",
+    [
+        pytest.param("Trường THCS ở TP.Vị Thanh, tỉnh Hậu Giang khai giảng", True, id="city-dotted-unit"),
+        pytest.param("HẬU GIANG: HỌC SINH ĐƯỢC MIỄN HỌC PHÍ", True, id="all-capitals"),
+        pytest.param("Thị xã Long Mỹ sáp nhập hai trường tiểu học", True, id="long-my-as-district"),
+        pytest.param("Học sinh xã Lương Tâm, huyện Long Mỹ nhận học bổng", True, id="unique-commune"),
+        pytest.param("Thị trấn Một Ngàn xây thêm phòng học", True, id="town-with-common-words-name"),
+        pytest.param("Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân", True, id="school-named-after-commune"),
+        pytest.param("Phường Long Phú 1 (TP Cần Thơ) có trường mầm non mới", True, id="post-merger-unique-ward"),
+        pytest.param("Xã Tân Bình, TP Cần Thơ tổ chức lễ khai giảng", True, id="post-merger-shared-name-with-can-tho"),
+        pytest.param("Hòa An (huyện Phụng Hiệp, tỉnh Hậu Giang) có trung tâm nghiên cứu", True, id="shared-name-anchored"),
+        pytest.param("Các vị thanh tra đã làm việc với trường", False, id="vi-thanh-lowercase"),
+        pytest.param("Cô giáo mong muốn đến với lương tâm nghề nghiệp, nhớ vĩnh viễn", False, id="common-words"),
+        pytest.param("Ông Nguyễn Vị Thanh, hiệu trưởng, cho biết", False, id="person-name"),
+        pytest.param("Giá cổ phiếu Dược Hậu Giang (DHG) tăng mạnh", False, id="company"),
+        pytest.param("Đường Hậu Giang, quận 6, TP.HCM ngập sâu sau mưa", False, id="street"),
+        pytest.param("Mưa lớn ở Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang và Kiên Giang", False, id="province-list"),
+        pytest.param("Xã Long Mỹ, huyện Giồng Trôm, tỉnh Bến Tre có trường mới", False, id="long-my-of-ben-tre"),
+        pytest.param("Huyện Châu Thành tổ chức hội thi giáo viên giỏi", False, id="chau-thanh-unanchored"),
+        pytest.param("Phường Long Bình, TP Thủ Đức khánh thành trường", False, id="shared-ward-elsewhere"),
+        pytest.param("Theo TTKTTV, bão đổ bộ vào miền Trung", False, id="unit-letters-inside-a-word"),
+        pytest.param("Phường V, TP Vũng Tàu", False, id="roman-numeral-ward-elsewhere"),
+    ],
+)
+def test_locality_cases(text: str, local: bool) -> None:
+    assert detect_locality(text).local is local
+
+
+def test_both_tone_mark_placements_match() -> None:
+    assert detect_locality("Xã Hoả Lựu, TP Vị Thanh").places == detect_locality("Xã Hỏa Lựu, TP Vị Thanh").places
+    assert variants("Vị Thủy") == {"Vị Thủy", "Vị Thuỷ"} and canonical("Hoà An") == "Hòa An"
+
+
+def test_a_passing_mention_deep_in_a_long_article_is_not_local() -> None:
+    body = ("Giá cá lóc đồng tại các chợ ở nhiều tỉnh đang tăng. " * 20) + "Ở Hậu Giang giá cũng tăng nhẹ. " + ("Người mua đông. " * 20)
+    assert not detect_locality("Chen nhau mua sắm ngày Tết", body).local
+    assert detect_locality("Chen nhau mua sắm ngày Tết ở Hậu Giang", body).local
+
+
+def test_a_long_article_about_the_province_is_local_even_with_a_generic_title() -> None:
+    body = ("Thị trường lúa gạo sôi động. " * 20) + ("Tại nhà máy ở xã Tân Phú Thạnh, huyện Châu Thành A, tỉnh Hậu Giang, "
+                                                 "thương lái đến mua. Nông dân Hậu Giang phấn khởi. ") * 2
+    result = detect_locality("Lúa sốt giá ở đồng bằng sông Cửu Long", body)
+    assert result.local and {"Châu Thành A", "Hậu Giang"} <= set(result.places)
+
+
+def test_shipped_names_match_the_gazetteer(shared_data: Path) -> None:
+    """nlp/data/hau_giang_places.json is exactly what the builder derives from ../shared/data."""
+    assert build(shared_data / "vn-admin-gazetteer") == json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def test_shipped_names_cover_old_and_new_units() -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    assert len(data["districts"]) == 8 and len(data["communes"]) == 75 and len(data["new_units"]) >= 25
+    new = {u["name"] for u in data["new_units"]}
+    assert {"Vị Tân", "Hỏa Lựu", "Long Phú 1", "Vị Thanh 1", "Xà Phiên"} <= new

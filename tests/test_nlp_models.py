@@ -1,0 +1,199 @@
+"""The trained models: the shipped bundle, the classify contract with it, training, and measured quality."""
+from __future__ import annotations
+
+import json
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from diemnong.domain import SENTIMENTS
+from nlp import bundle as models
+from nlp.analysis import _BASELINE, analyse, classify_segmented
+from nlp.corpus import Label
+from nlp.features import Featurizer
+from nlp.bundle import MODELS_DIR, Bundle, ModelError
+from nlp.normalize import tidy
+from nlp.segment import segment
+from nlp.train import Data, TrainConfig, Trainer, to_bundle
+
+NEGATIVE_STORY = ("Phụ huynh bức xúc vì trường thu sai quy định hàng chục khoản đầu năm học",
+                  "Nhiều phụ huynh phản ánh tình trạng lạm thu, nhà trường bị thanh tra kết luận vi phạm.")
+SPORT_STORY = ("Manchester United thắng đậm trên sân nhà", "Đội bóng của HLV Mourinho ghi ba bàn trong hiệp hai.")
+
+
+@pytest.fixture
+def shipped(monkeypatch: pytest.MonkeyPatch) -> Bundle:
+    monkeypatch.delenv("DIEMNONG_NLP_MODELS", raising=False)
+    models.shipped.cache_clear()
+    bundle = models.shipped()
+    if bundle is None:
+        pytest.fail(f"no trained models in {MODELS_DIR} (run `diemnong train`)")
+    return bundle
+
+
+def test_shipped_bundle_is_small_and_records_its_provenance(shipped: Bundle) -> None:
+    size = sum(p.stat().st_size for p in MODELS_DIR.iterdir() if p.is_file())
+    assert size < 30_000_000
+    assert shipped.weights.shape == (len(shipped.vocabulary), 20)
+    assert len(shipped.topic_thresholds) == 16 and 0 < shipped.gate_threshold < 1 and 0 < shipped.negative_threshold < 1
+    meta = json.loads((MODELS_DIR / "metadata.json").read_text(encoding="utf-8"))
+    assert {"numpy", "scikit-learn", "underthesea"} <= set(meta["libraries"]) and meta["trained_at"]
+    assert (MODELS_DIR / "MODEL_CARD.md").read_text(encoding="utf-8").count("| topics micro-F1 |") == 1
+
+
+def test_classify_contract_with_trained_models(shipped: Bundle) -> None:
+    for title, lead in (NEGATIVE_STORY, SPORT_STORY):
+        c = analyse(title, lead).classification
+        assert set(c.topics) <= set(range(1, 17)) and len(c.topics) <= 3
+        assert set(c.topic_scores) == set(range(1, 17)) and all(0 <= v <= 1 for v in c.topic_scores.values())
+        assert c.sentiment in SENTIMENTS and set(c.sentiment_scores) == set(SENTIMENTS)
+        assert abs(sum(c.sentiment_scores.values()) - 1) < 1e-3
+        assert set(c.explanations) == {f"topic:{t}" for t in c.topics} | {"sentiment"}
+    negative = analyse(*NEGATIVE_STORY).classification
+    assert negative.sentiment == "negative" and 8 in negative.topics
+    assert analyse(*SPORT_STORY).classification.topics == ()
+
+
+def test_explanations_name_the_terms_that_drove_each_decision(shipped: Bundle) -> None:
+    c = analyse(*NEGATIVE_STORY).classification
+    assert c.explanations["topic:8"] and all(isinstance(t, str) and "_" not in t for t in c.explanations["topic:8"])
+    words = " ".join(c.explanations["topic:8"] + c.explanations["sentiment"])
+    assert any(w in words for w in ("thu", "lạm thu", "khoản", "sai", "vi phạm", "bức xúc"))
+
+
+def test_bundle_scores_equal_scikit_learn_on_the_same_features() -> None:
+    """The shipped arrays reproduce the fitted scikit-learn models exactly (head and body weighting too)."""
+    data = _toy_data()
+    cfg = TrainConfig(negatives=0, idf_unlabelled=False, min_df=1, folds=2, negative_recall=0.5)
+    fitted, _ = Trainer(data, cfg, data.ids("train"), log=lambda _m: None).run()
+    bundle = to_bundle(fitted, cfg, {})
+    heads = [data.seg[i][0] for i in data.ids("train")]
+    bodies = ["Hiệu_trưởng bị kỷ_luật vì lạm_thu " * 30, ""] * (len(heads) // 2)
+    x = fitted.featurizer.transform(heads, bodies)
+    for row, (h, b) in enumerate(zip(heads, bodies)):
+        idx, val = bundle.features(h, b)
+        dense = np.zeros(x.shape[1], np.float32)
+        dense[idx] = val
+        assert np.allclose(dense, x[row].toarray().ravel(), atol=1e-6)
+        raw = bundle.scores(idx, val)
+        assert np.isclose(1 / (1 + np.exp(-raw[0])), fitted.topics.gate.predict_proba(x[row])[0, 1], atol=1e-5)
+        assert np.allclose(np.exp(raw[17:20]) / np.exp(raw[17:20]).sum(), fitted.tone.predict_proba(x[row])[0], atol=1e-5)
+
+
+def test_save_load_round_trip_and_version_warning(tmp_path: Path) -> None:
+    data = _toy_data()
+    cfg = TrainConfig(negatives=0, idf_unlabelled=False, min_df=1, folds=2, negative_recall=0.5)
+    fitted, _ = Trainer(data, cfg, data.ids("train"), log=lambda _m: None).run()
+    bundle = to_bundle(fitted, cfg, {"trained_at": "now"})
+    bundle.save(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        again = Bundle.load(tmp_path)
+    head = data.seg[data.ids("train")[0]][0]
+    assert classify_segmented(head, "", again) == classify_segmented(head, "", bundle)
+    import joblib
+
+    payload = joblib.load(tmp_path / models.BUNDLE_NAME)
+    payload["meta"]["libraries"]["scikit-learn"] = "0.1.0"
+    joblib.dump(payload, tmp_path / models.BUNDLE_NAME)
+    with pytest.warns(RuntimeWarning, match="scikit-learn 0.1.0"):
+        Bundle.load(tmp_path)
+    with pytest.raises(ModelError, match="no trained models"):
+        Bundle.load(tmp_path / "missing")
+
+
+def test_without_models_the_seed_phrase_baseline_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIEMNONG_NLP_MODELS", str(tmp_path))
+    models.shipped.cache_clear()
+    try:
+        assert models.shipped() is None
+        c = analyse("Phụ huynh bức xúc vì lạm thu đầu năm học").classification
+        assert 8 in c.topics and c.sentiment == "negative" and c.explanations["topic:8"] == ["lam thu"]
+    finally:
+        models.shipped.cache_clear()
+    head = segment(tidy(NEGATIVE_STORY[0]))
+    assert classify_segmented(head, "", _BASELINE).topics == classify_segmented(head.replace("_", " "), "", _BASELINE).topics
+
+
+def test_a_long_body_does_not_drown_the_headline(shipped: Bundle) -> None:
+    """Title + lead about lạm thu; a long body of routine school-year text keeps the topic and tone."""
+    body = " ".join(["Năm học mới bắt đầu, các trường tổ chức lễ khai giảng và sinh hoạt đầu năm cho học sinh."] * 60)
+    c = analyse(NEGATIVE_STORY[0], NEGATIVE_STORY[1], body).classification
+    assert 8 in c.topics and c.sentiment == "negative"
+
+
+def test_underthesea_url_backtracking_is_defused() -> None:
+    started = time.monotonic()
+    segment(tidy("Xem thêm tại: https://goo.gl/40GakT" + "." * 40 + " và goo.gl/x" + ";:" * 30))
+    assert time.monotonic() - started < 2.0
+
+
+def test_segmentation_is_the_only_tokenisation() -> None:
+    """The segmented text with spaces for underscores is underthesea's normalised text: no second pass needed."""
+    from underthesea import text_normalize
+
+    text = "Thầy giáo ở Hoà Bình nói: học sinh thuỷ chung, chăm ngoan.\nKhai giảng năm học mới ."
+    a = analyse(text)
+    assert a.segmented.replace("_", " ").split("\n") == [text_normalize(line) for line in tidy(text).split("\n")]
+
+
+@pytest.mark.timeout(600)
+def test_shipped_models_meet_the_bars_they_claim_on_the_test_split(shared_data: Path, shipped: Bundle, tmp_path: Path) -> None:
+    """Re-compute the test-split figures from ../shared/data; they must equal the recorded ones."""
+    from nlp.evaluate import BARS, meets
+    from nlp.report import evaluate_bundle, extra_locality_seg, test_data
+
+    data = test_data(shared_data, tmp_path, 2, log=lambda _m: None)
+    report = evaluate_bundle(shipped, data, extra_locality_seg(shared_data, tmp_path, 2, log=lambda _m: None))
+    figures = report["systems"]["model"]["headline"]
+    recorded = shipped.meta["metrics"]["headline"]
+    for metric in BARS:
+        assert figures[metric] == pytest.approx(recorded[metric], abs=1e-9), metric
+    claimed = [m for m, ok in shipped.meta["metrics"]["bars_met"].items() if ok]
+    assert {"tone negative recall", "locality F1"} <= set(claimed)
+    for metric in claimed:
+        assert meets(metric, figures[metric]), (metric, figures[metric])
+    seed = report["systems"]["seed-phrase baseline"]["headline"]
+    assert figures["topics micro-F1"] > seed["topics micro-F1"] + 0.1
+    assert figures["tone macro-F1"] > seed["tone macro-F1"] + 0.1
+
+
+@pytest.mark.timeout(300)
+def test_smoke_training_on_a_small_subset(shared_data: Path, tmp_path: Path) -> None:
+    from nlp.train import train
+
+    report = train(shared_data, tmp_path / "m", TrainConfig(folds=3), cache=tmp_path / "cache", workers=2, limit=240,
+                   log=lambda _m: None)
+    bundle = Bundle.load(tmp_path / "m")
+    assert report["test_items"] > 20 and 0 < report["systems"]["model"]["headline"]["topics micro-F1"] <= 1
+    c = classify_segmented(segment(tidy(NEGATIVE_STORY[0])), "", bundle)
+    assert c.sentiment in SENTIMENTS and set(c.topic_scores) == set(range(1, 17))
+
+
+def _toy_data() -> Data:
+    """A tiny labelled set in segmented form: fees/negative, exams/neutral, awards/positive, sport/none."""
+    kinds = [
+        ("Phụ_huynh bức_xúc vì trường lạm_thu đầu năm học", (8,), "negative"),
+        ("Thí_sinh dự thi tốt_nghiệp THPT quốc_gia đúng lịch", (3,), "neutral"),
+        ("Học_sinh đạt giải nhất olympic và được khen_thưởng", (3,), "positive"),
+        ("Đội bóng thắng trận trên sân nhà", (), "neutral"),
+        ("Giáo_viên bị kỷ_luật vì đánh học_sinh", (4, 10), "negative"),
+    ]
+    seg, labels, split, origin = {}, {}, {}, {}
+    for n in range(40):
+        text, topics, tone = kinds[n % len(kinds)]
+        i = f"t{n}"
+        seg[i] = (f"{text} số {n}", "")
+        labels[i] = Label(topics, tone, False)
+        split[i] = "train"
+        origin[i] = "baomoi_education.jsonl"
+    return Data(seg=seg, labels=labels, split=split, origin=origin, groups={i: k for k, i in enumerate(seg)})
+
+
+def test_featurizer_reads_segmented_words_and_syllables() -> None:
+    fz = Featurizer(min_df=1).fit(["học_phí tăng mạnh", "lạm_thu đầu năm"])
+    names = set(fz.names)
+    assert {"w:học_phí", "w:học_phí tăng", "s:học", "s:học phí"} <= names
