@@ -29,6 +29,7 @@ from diemnong.config import ConfigError, Settings, Source, default_catalog, load
 from diemnong.domain import TZ, Alert, Article, HotIssue, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
+from nlp.analysis import warm as warm_models
 from nlp.normalize import tidy
 from store import Filters, Store
 
@@ -134,6 +135,7 @@ class Service:
         triples = [(a.title, a.summary, a.text) for a in articles]
         if self.workers > 1 and len(triples) > 4:
             if self._pool is None:
+                warm_models()  # loaded once here, shared by the forked workers
                 self._pool = ProcessPoolExecutor(self.workers)
             results = list(self._pool.map(analyse_triple, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
         else:

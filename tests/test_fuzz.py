@@ -69,6 +69,28 @@ def encode(doc: str, encoding: str) -> bytes:
         return doc.encode("utf-8", errors="surrogatepass")
 
 
+# --------------------------------------------------------------------------- article text (NLP)
+
+# What made underthesea's own regular expressions backtrack for minutes: a URL followed by a run of
+# punctuation (a Baomoi advert with "goo.gl/x ......"), emoji and symbol runs, long unbroken tokens.
+PUNCT_TAILS = ["." * 40, "…" * 30, "!?" * 20, "-" * 60, "=" * 50, ")" * 30, "⚠" * 10, "🐶⚡" * 8, "," * 45]
+article_text = st.lists(st.one_of(messy, url_like, st.sampled_from(PUNCT_TAILS),
+                                  st.builds(lambda u, p: u + p, url_like, st.sampled_from(PUNCT_TAILS)),
+                                  st.sampled_from(["Học phí tăng", "huyện Vị Thủy, tỉnh Hậu Giang", "HOÀ BÌNH", "hoà", "x" * 300])),
+                        max_size=8).map(" ".join)
+
+
+@pytest.mark.timeout(120, method="thread")  # a regex stuck in C ignores signals: end the run, do not hang CI
+@fuzz(80, deadline_s=5.0)
+@given(article_text, article_text, article_text)
+def test_article_text_is_analysed_in_bounded_time(title: str, summary: str, text: str) -> None:
+    from nlp.analysis import analyse
+    result = analyse(title, summary, text)
+    assert unicodedata.is_normalized("NFC", result.segmented)
+    assert set(result.classification.topics) <= set(range(1, 17))
+    assert result.classification.sentiment in ("negative", "neutral", "positive")
+
+
 # --------------------------------------------------------------------------- feeds
 
 @st.composite
