@@ -11,7 +11,10 @@ Two kinds of issue:
   ``min_outlets`` outlets and its hotness (alerting/hotness.py) reaches ``hot_score``;
 - a topic surge when a topic gets ``surge_min_stories`` distinct new stories in ``surge_hours`` and
   that count's surprise against the topic's own baseline reaches ``surge_score`` (e.g. many unrelated
-  lạm thu stories at the start of the school year). An episode continues while the topic stays high.
+  lạm thu stories at the start of the school year). The same is done, at ``term_surge_score``, for
+  themes finer than a topic: pairs of syllables of titles and the office's seed phrases
+  (data/topics.yaml) found in a title or lead (``đuối nước`` inside the busy safety topic). An episode
+  continues while the topic or theme stays high.
 
 Topics, tone and locality from the classifier only weigh and route; grouping reads the text alone.
 The detector never sets an analyst's status, assignee or notes: the store keeps those.
@@ -27,7 +30,7 @@ from typing import Any, Iterable, Mapping
 from alerting.baseline import NO_TOPIC, Baseline
 from alerting.hotness import Hotness, Prominence, Weights, story_hotness, surge_hotness, topic_label
 from alerting.lifecycle import Life, LifeParams, advance, begin
-from alerting.stories import Member, Story, StoryIndex
+from alerting.stories import Member, Story, StoryIndex, Themes
 from diemnong.domain import Article, HotIssue, IssueEvent, Phase
 
 
@@ -68,7 +71,7 @@ class DetectorParams:
         return max(self.baseline_days * 24, self.window_hours + self.fading_hours)
 
 
-SurgeKey = tuple[str, Any]  # ("t", topic id) or ("w", title term)
+SurgeKey = tuple[str, Any]  # ("t", topic id) or ("w", title pair or seed phrase)
 
 
 @dataclass
@@ -88,7 +91,8 @@ class Detector:
     """Stories and hot issues over a stream of classified articles (see module docstring)."""
 
     def __init__(self, params: DetectorParams, departments_of: Mapping[int, str], always: Iterable[str] = (),
-                 topic_names: Mapping[int, str] | None = None, prominence: Prominence | None = None):
+                 topic_names: Mapping[int, str] | None = None, prominence: Prominence | None = None,
+                 themes: Iterable[str] = ()):
         self.p = params
         self.departments_of = dict(departments_of)
         self.always = tuple(always)
@@ -96,7 +100,8 @@ class Detector:
         self.prominence = prominence or Prominence()
         self.weights = Weights(params.outlet_weight, params.negative_weight, params.local_weight)
         self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours)
-        self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days)
+        self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days,
+                                themes=Themes(themes))
         self.baseline = Baseline(params.baseline_days)
         self.issues: dict[str, HotIssue] = {}
         self.lives: dict[str, Life] = {}

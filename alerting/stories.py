@@ -60,6 +60,29 @@ def title_terms(article: Article) -> tuple[str, ...]:
     return tuple(dict.fromkeys(pairs))
 
 
+class Themes:
+    """The office's seed phrases (data/topics.yaml) found in an article's title or lead: finer themes than
+    its topics (``đuối nước`` inside the broad safety topic), counted by the same surge as title pairs."""
+
+    def __init__(self, phrases: Iterable[str] = ()):
+        self.phrases = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
+        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in self.phrases) + r")(?!\w)", re.U)
+                         if self.phrases else None)
+        self._one = {p: re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.U) for p in self.phrases}
+
+    def found(self, article: Article) -> tuple[str, ...]:
+        """The phrases in the title or lead (segmented, tone marks normalised, when present), in catalog order."""
+        if self._pattern is None:
+            return ()
+        seg = article.segmented.replace("_", " ") if article.segmented else f"{article.title}\n{article.summary}"
+        lines = [line for line in seg.split("\n") if line.strip()]
+        lead_lines = max(1, sum(1 for line in article.summary.split("\n") if line.strip()))
+        head = " ".join(lines[:1 + lead_lines]).lower()
+        if not self._pattern.search(head):
+            return ()
+        return tuple(p for p, rx in self._one.items() if rx.search(head))
+
+
 def title_key(title: str) -> str:
     """The title without accents, case, punctuation or a leading place label ("Hà Nội: ..."): reprints share it."""
     body = title.split(":", 1)[1] if ":" in title[:30] else title
@@ -186,7 +209,8 @@ class StoryIndex:
     """Open stories of the last ``window_hours`` and the article → story lookups that group new articles."""
 
     def __init__(self, window_hours: float, story_similarity: float, link_similarity: float, idf_days: float = 28,
-                 common_share: float = 0.05):
+                 common_share: float = 0.05, themes: Themes | None = None):
+        self.themes = themes or Themes()
         self.window = timedelta(hours=window_hours)
         self.story_similarity, self.link_similarity = story_similarity, link_similarity
         self.df = DocFreq(idf_days)
@@ -243,7 +267,8 @@ class StoryIndex:
         vec = unit(counts, self.df)
         c = article.classification
         member = Member(article.ref, article.id, article.title, article.url, article.source, now, vec,
-                        c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local), title_terms(article))
+                        c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
+                        tuple(dict.fromkeys(title_terms(article) + self.themes.found(article))))
         if story_id:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)

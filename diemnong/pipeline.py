@@ -120,6 +120,7 @@ class Service:
             always=[d.id for d in self.departments.values() if d.always_copied],
             topic_names={t.id: t.name for t in self.topics.values()},
             prominence=Prominence(load_prominence()),
+            themes=[s for t in self.topics.values() for s in t.seeds],
         )
         self.workers = workers if workers is not None else (settings["nlp.workers"] or os.cpu_count() or 1)
         self._pool: Executor | None = None

@@ -10,7 +10,7 @@ import pytest
 from alerting.baseline import Baseline, surprise
 from alerting.detector import Detector, DetectorParams
 from alerting.hotness import Prominence
-from alerting.stories import StoryIndex, title_key, title_terms
+from alerting.stories import StoryIndex, Themes, title_key, title_terms
 from diemnong.config import default_catalog, load_prominence
 from diemnong.domain import Article, Classification, HotIssue
 from tests.conftest import at
@@ -50,17 +50,18 @@ def noise(seed: int, start: datetime, days: int, per_day: int = 12, topics: tupl
     return out
 
 
-def detector(**changes: object) -> Detector:
+def detector(no_themes: bool = False, **changes: object) -> Detector:
     topics, departments = default_catalog()
     params = replace(DetectorParams(), **changes)  # type: ignore[arg-type]
     return Detector(params, {t.id: t.department for t in topics.values()},
                     always=[d.id for d in departments.values() if d.always_copied],
-                    topic_names={t.id: t.name for t in topics.values()}, prominence=Prominence(load_prominence()))
+                    topic_names={t.id: t.name for t in topics.values()}, prominence=Prominence(load_prominence()),
+                    themes=[] if no_themes else [s for t in topics.values() for s in t.seeds])
 
 
-def decisions(articles: list[Article], **changes: object) -> tuple[Detector, list[HotIssue]]:
+def decisions(articles: list[Article], no_themes: bool = False, **changes: object) -> tuple[Detector, list[HotIssue]]:
     """Feed articles in time order; return the detector and each issue as first raised (its creation)."""
-    det = detector(**changes)
+    det = detector(no_themes, **changes)
     raised: dict[str, HotIssue] = {}
     for a in sorted(articles, key=lambda a: a.published):
         for issue in det.observe(a)[1]:
@@ -197,6 +198,42 @@ def test_topic_surge(history_days: int, expect_surge: bool) -> None:
         assert sum(1 for r in surge.article_ids if int(r[1:]) >= 500) >= 5
         assert "câu chuyện khác nhau" in surge.reason and "mức thường" in surge.reason
     assert not [i for i in issues if i.kind == "story"], "unrelated stories are not grouped into one"
+
+
+DROWNINGS = [
+    ("Hai anh em tử vong khi tắm suối ở Kon Tum", "Hai học sinh tiểu học bị đuối nước khi rủ nhau ra suối chơi"),
+    ("Nghỉ hè, ba nam sinh gặp nạn ở hồ thủy lợi", "Các em đi bơi không có người lớn đi cùng và bị đuối nước"),
+    ("Cảnh báo mùa hè: sông nước cướp đi nhiều trẻ nhỏ", "Từ đầu tháng, nhiều vụ đuối nước thương tâm xảy ra ở các tỉnh"),
+    ("Bé trai lớp 3 tử nạn dưới ao sau nhà", "Cháu bé bị đuối nước khi gia đình đi làm đồng"),
+    ("Dạy bơi miễn phí cho học sinh vùng sông nước Cà Mau", "Chương trình nhằm phòng chống đuối nước cho trẻ em dịp hè"),
+    ("Tìm thấy thi thể nữ sinh mất tích trên sông Hậu", "Nữ sinh lớp 8 bị đuối nước khi giặt đồ ở bến sông"),
+    ("Học sinh THCS gặp nạn khi tắm biển Cửa Lò", "Một học sinh bị sóng cuốn, đuối nước trong chiều chủ nhật"),
+    ("Phụ huynh lo lắng khi con đi tắm sông ngày nắng nóng", "Chuyên gia khuyến cáo các biện pháp phòng tránh đuối nước"),
+]
+
+
+def test_a_seed_phrase_in_the_leads_of_unrelated_stories_makes_a_theme_surge_inside_a_busy_topic() -> None:
+    """Eight separate drownings in a day, all in the busy safety topic (10), few with the words in the title:
+    the topic's own count is not surprising, the office's seed phrase «đuối nước» in their leads is."""
+    background = noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3))
+    wave = [art(700 + i, t, T0 + timedelta(hours=2.5 * i), OUTLETS[i % 12], summary=lead, topics=(10,), sentiment="negative")
+            for i, (t, lead) in enumerate(DROWNINGS)]
+    _, without = decisions(background + wave, no_themes=True)
+    det, issues = decisions(background + wave)
+    assert not [i for i in without if i.kind == "surge"], "the topic alone is too busy to surge"
+    surges = [i for i in issues if i.kind == "surge"]
+    assert len(surges) == 1 and "đuối nước" in surges[0].title
+    assert sum(1 for r in det.issues[surges[0].id].article_ids if int(r[1:]) >= 700) >= 5
+    assert not [i for i in issues if i.kind == "story"]
+
+
+def test_themes_are_whole_phrases_of_the_title_or_lead() -> None:
+    themes = Themes(["đuối nước", "học phí", "SGK", "tai nạn"])
+    found = themes.found(art(1, "SGK mới: giá tăng", T0, summary="Phụ huynh lo HỌC PHÍ; nhiều em bị đuối nước"))
+    assert found == ("đuối nước", "học phí", "sgk")
+    assert themes.found(art(2, "Tài năng trẻ", T0, summary="Nhà tài nạn và học phíx")) == ()
+    body_only = replace(art(3, "Tin ngắn", T0, summary="Không có gì"), text="Đoạn sau có tai nạn")
+    assert themes.found(body_only) == (), "the body (where boilerplate lives) is not read"
 
 
 def test_detector_is_deterministic_and_a_warm_restart_rebuilds_the_same_state() -> None:
