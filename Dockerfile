@@ -3,6 +3,11 @@
 FROM python:3.11-slim
 ENV PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
+# LibreOffice Writer and Times-metric fonts: the monthly report's PDF (about 300 MB; without them the PDF
+# option gives a one-line reason and Word/HTML still work).
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer fonts-liberation2 \
+    && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./
 COPY diemnong ./diemnong
 COPY store ./store
