@@ -60,7 +60,7 @@ class TrainConfig:
     max_features: int = 150_000
     min_df: int = 2
     folds: int = 5
-    negative_recall: float = 0.85  # negative-tone recall the threshold is tuned for (out of fold)
+    negative_recall: float = 0.82  # negative-tone recall the threshold is tuned for (out of fold; bar 0.80)
     max_topics: int = 3
     seed: int = 84
 
