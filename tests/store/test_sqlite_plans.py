@@ -66,8 +66,10 @@ def test_both_ways_give_the_same_pages(store: SQLiteStore, sort: str, monkeypatc
         for filters in FILTERS:
             query = SearchQuery(text=text, filters=filters, sort=sort, limit=37)
             monkeypatch.setattr(sqlite_store, "SMALL_MATCH_SET", 10**9)
+            monkeypatch.setattr(sqlite_store, "UNBOUNDED_MATCH_SET", 10**9)
             direct = pages(store, query), store.count(filters, text)
             monkeypatch.setattr(sqlite_store, "SMALL_MATCH_SET", 0)
+            monkeypatch.setattr(sqlite_store, "UNBOUNDED_MATCH_SET", 0)
             windowed = pages(store, query), store.count(filters, text)
             windowed_somewhere |= store._plan(text, filters).windowed
             assert windowed == direct, (text, filters, sort)
@@ -79,6 +81,7 @@ def test_totals_are_exact(store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -
     """Against a plain scan of every article: the words (folded) and the filters."""
     everything = list(store.iter_articles())
     monkeypatch.setattr(sqlite_store, "SMALL_MATCH_SET", 0)
+    monkeypatch.setattr(sqlite_store, "UNBOUNDED_MATCH_SET", 0)
     since = END - timedelta(days=20)
     for word in ("giao", "phi", "hau"):
         expected_all = sum(1 for a in everything if word in _words(a))
