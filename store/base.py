@@ -234,6 +234,12 @@ class Store(abc.ABC):
     def source_counts(self, since: datetime) -> dict[str, dict[str, int]]:
         """Articles per source per local day since a time: {source: {day: n}}."""
 
+    def source_totals(self) -> dict[str, int]:
+        """Articles per source, all time: {source: n} (the outlet list of the search page)."""
+        from datetime import timezone
+
+        return {src: sum(days.values()) for src, days in self.source_counts(datetime(1970, 1, 2, tzinfo=timezone.utc)).items()}
+
     @abc.abstractmethod
     def pending_pages(self, now: datetime, limit: int = 100) -> list[Article]:
         """Feed-only articles whose page is due for another fetch."""

@@ -4,6 +4,13 @@ Search folds accents with FTS5's ``remove_diacritics 2``; ``đ`` is not folded b
 reads its text through a view that maps ``đ``/``Đ`` to ``d``/``D`` (no extra storage), and queries
 are folded the same way. Full-text matches are found first (``rowid IN (SELECT … MATCH …)``) and
 filters applied after, which stays fast at a million rows (see ../shared/MEASURED.md).
+
+Reading an article's row costs its overflow pages (the time and the filtered columns come after the
+text, about 7 kB), so a search never reads the rows of more matches than SMALL_MATCH_SET: counts without
+filters come from the FTS index alone, counts with filters and newest/oldest pages walk the covering
+``articles_window`` index (time order, tone, locality, outlet) testing each entry against the match set,
+and relevance ranks in the FTS index alone, restricted to the filters' rowids. Only the page's rows are
+read. Totals stay exact.
 """
 from __future__ import annotations
 
@@ -14,6 +21,7 @@ import sqlite3
 import threading
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
@@ -282,6 +290,48 @@ def filter_sql(filters: Filters, alias: str = "a") -> tuple[str, list[Any]]:
     return " AND ".join(where) or "1", params
 
 
+# A search whose words are in more articles than this walks the covering window index (time order, filters
+# read from the index) rather than reading each match's row, which costs its overflow pages (MEASURED: ranking
+# or ordering every match is what costs at 1M). Below it, the match set is small enough to read directly.
+SMALL_MATCH_SET = 5000
+# With filters but no time bound the window is the whole store, and counting through it (about 0.15–0.4 s at
+# 1M) costs more than reading up to this many matches' rows directly.
+UNBOUNDED_MATCH_SET = 50_000
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A search or count: the parsed words, their FTS5 expression and number of matches (None without words),
+    the filters' WHERE, and whether to drive it by the window index (many matches, filters the index covers)."""
+
+    parsed: ParsedQuery
+    expr: str
+    matches: int | None
+    fwhere: str
+    fparams: list[Any]
+    windowed: bool
+
+    @property
+    def where(self) -> str:
+        if self.matches is None:
+            return self.fwhere
+        return f"a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND {self.fwhere}"
+
+    @property
+    def params(self) -> list[Any]:
+        return self.fparams if self.matches is None else [self.expr, *self.fparams]
+
+
+class _ScoredRow:
+    """An article row with the score of a ranking done elsewhere."""
+
+    def __init__(self, row: sqlite3.Row, score: float):
+        self._row, self._score = row, score
+
+    def __getitem__(self, key: str) -> Any:
+        return self._score if key == "score" else self._row[key]
+
+
 class SQLiteStore(Store):
     """The embedded default store (see module docstring)."""
 
@@ -383,26 +433,56 @@ class SQLiteStore(Store):
             found.update({r["id"]: _article(r) for r in rows})
         return [found[i] for i in ids if i in found]
 
-    def _match_sql(self, text: str, filters: Filters) -> tuple[str, list[Any], ParsedQuery]:
+    def _plan(self, text: str, filters: Filters) -> _Plan:
+        """How to run a search or count: see _Plan."""
         parsed = parse_query(text)
-        where, params = filter_sql(filters)
-        if not parsed.empty:
-            where = f"a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND {where}"
-            params = [fts_expression(parsed), *params]
-        return where, params, parsed
+        fwhere, fparams = filter_sql(filters)
+        if parsed.empty:
+            # Browsing a topic: the planner reads the row of every article of the topic to sort them by time.
+            windowed = False
+            if filters.topics and not (filters.story_id or filters.ids):
+                marks = ",".join("?" * len(filters.topics))
+                in_topics = self._query(f"SELECT COUNT(*) FROM article_topics WHERE topic IN ({marks})", list(filters.topics))
+                windowed = int(in_topics[0][0]) > SMALL_MATCH_SET
+            return _Plan(parsed, "", None, fwhere, fparams, windowed)
+        expr = fts_expression(parsed)
+        matches = int(self._query("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", [expr])[0][0])
+        bounded = fwhere == "1" or filters.since is not None or filters.until is not None
+        windowed = matches > (SMALL_MATCH_SET if bounded else max(SMALL_MATCH_SET, UNBOUNDED_MATCH_SET)) \
+            and not (filters.story_id or filters.ids)
+        return _Plan(parsed, expr, matches, fwhere, fparams, windowed)
 
     def search(self, query: SearchQuery) -> SearchPage:
-        where, params, parsed = self._match_sql(query.text, query.filters)
-        total = self._query(f"SELECT COUNT(*) FROM articles a WHERE {where}", params)[0][0]
+        plan = self._plan(query.text, query.filters)
+        parsed = plan.parsed
+        total = self._count(plan)
         limit = max(1, min(query.limit, 1000))
-        if query.sort == "relevance" and not parsed.empty:
+        if total == 0:
+            rows: list[sqlite3.Row] = []
+            next_cursor = ""
+        elif query.sort == "relevance" and not parsed.empty:
             offset = int(decode_cursor(query.cursor)[0]) if query.cursor else 0
-            rows = self._query(
-                f"SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
-                f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND {where} "
-                f"ORDER BY score LIMIT ? OFFSET ?",
-                [params[0], *params, limit, offset],
-            )
+            if plan.windowed:
+                # Rank in the FTS index alone; the filters, if any, are a set of rowids read from the window index.
+                restrict, rparams = "", []
+                if plan.fwhere != "1":
+                    # "+rowid": a plain rowid constraint would be handed to FTS5, which then runs the MATCH once
+                    # for every rowid of the filters (50 s at 1M); this way the set is built once and probed.
+                    restrict = f" AND +rowid IN (SELECT a.rowid FROM articles a INDEXED BY articles_window WHERE {plan.fwhere})"
+                    rparams = plan.fparams
+                ranked = self._query(
+                    f"SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
+                    f"WHERE articles_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ? OFFSET ?",
+                    [plan.expr, *rparams, limit, offset],
+                )
+                rows = self._rows_by_rowid([(r["rowid"], r["score"]) for r in ranked])
+            else:
+                rows = self._query(
+                    f"SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
+                    f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND {plan.where} "
+                    f"ORDER BY score, a.rowid LIMIT ? OFFSET ?",
+                    [plan.expr, *plan.params, limit, offset],
+                )
             next_cursor = encode_cursor([offset + limit]) if offset + limit < total else ""
         else:
             desc = query.sort != "oldest"
@@ -410,13 +490,24 @@ class SQLiteStore(Store):
             keyset, kparams = "", []
             if query.cursor:
                 ts, rowid = decode_cursor(query.cursor)
-                keyset = f" AND (a.published_ts {op} ? OR (a.published_ts = ? AND a.rowid {op} ?))"
+                # The same condition as (ts op ? OR (ts = ? AND rowid op ?)), written so an index can seek to it.
+                keyset = f" AND a.published_ts {op}= ? AND (a.published_ts {op} ? OR a.rowid {op} ?)"
                 kparams = [ts, ts, rowid]
-            rows = self._query(
-                f"SELECT a.*, 0.0 AS score FROM articles a WHERE {where}{keyset} "
-                f"ORDER BY a.published_ts {order}, a.rowid {order} LIMIT ?",
-                [*params, *kparams, limit + 1],
-            )
+            if plan.windowed:
+                # Many matches: walk the covering window index in time order and stop after a page, instead of
+                # reading every match's row (the time comes after the text, in its overflow pages) to sort them.
+                found = self._query(
+                    f"SELECT a.rowid FROM articles a INDEXED BY articles_window WHERE {plan.where}{keyset} "
+                    f"ORDER BY a.published_ts {order}, a.rowid {order} LIMIT ?",
+                    [*plan.params, *kparams, limit + 1],
+                )
+                rows = self._rows_by_rowid([(r[0], 0.0) for r in found])
+            else:
+                rows = self._query(
+                    f"SELECT a.*, 0.0 AS score FROM articles a WHERE {plan.where}{keyset} "
+                    f"ORDER BY a.published_ts {order}, a.rowid {order} LIMIT ?",
+                    [*plan.params, *kparams, limit + 1],
+                )
             more = len(rows) > limit
             rows = rows[:limit]
             next_cursor = encode_cursor([rows[-1]["published_ts"], rows[-1]["rowid"]]) if more and rows else ""
@@ -435,9 +526,30 @@ class SQLiteStore(Store):
         ]
         return SearchPage(total=total, hits=hits, next_cursor=next_cursor)
 
+    def _rows_by_rowid(self, order: list[tuple[int, float]]) -> list[sqlite3.Row]:
+        """Whole article rows (with a score column) in the order given."""
+        if not order:
+            return []
+        scores = dict(order)
+        rows = self._query(
+            f"SELECT a.*, 0.0 AS score FROM articles a WHERE a.rowid IN ({','.join('?' * len(order))})", [r for r, _ in order]
+        )
+        by_rowid = {r["rowid"]: r for r in rows}
+        out = []
+        for rowid, _ in order:
+            if rowid in by_rowid:
+                row = by_rowid[rowid]
+                out.append(_ScoredRow(row, scores[rowid]))
+        return out  # type: ignore[return-value]
+
+    def _count(self, plan: _Plan) -> int:
+        if plan.matches is not None and (plan.matches == 0 or plan.fwhere == "1"):
+            return plan.matches  # every article has exactly one row in the FTS index
+        hint = " INDEXED BY articles_window" if plan.windowed else ""
+        return int(self._query(f"SELECT COUNT(*) FROM articles a{hint} WHERE {plan.where}", plan.params)[0][0])
+
     def count(self, filters: Filters = Filters(), text: str = "") -> int:
-        where, params, _ = self._match_sql(text, filters)
-        return int(self._query(f"SELECT COUNT(*) FROM articles a WHERE {where}", params)[0][0])
+        return self._count(self._plan(text, filters))
 
     def aggregate(self, filters: Filters = Filters()) -> list[Bucket]:
         where, params = filter_sql(filters)
@@ -478,6 +590,11 @@ class SQLiteStore(Store):
         for r in rows:
             out.setdefault(r["source"], {})[r["day"]] = r["n"]
         return out
+
+    def source_totals(self) -> dict[str, int]:
+        # Grouped in the order of the (source, published_ts) index: no temporary tree, no day per row.
+        rows = self._query("SELECT source, COUNT(*) AS n FROM articles INDEXED BY articles_source GROUP BY source")
+        return {r["source"]: int(r["n"]) for r in rows}
 
     def pending_pages(self, now: datetime, limit: int = 100) -> list[Article]:
         rows = self._query(

@@ -324,3 +324,9 @@ def test_exact_accents_rank_higher(es_store) -> None:
                               make_article(2, "Học phí và đào tạo", "2025-09-01T08:00:00+07:00")])
     page = es_store.search(SearchQuery(text="học phí", sort="relevance"))
     assert [num(h.article) for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score
+
+
+def test_source_totals_are_all_time_counts_per_source(filled) -> None:
+    assert filled.source_totals() == {"Báo Hậu Giang": 2, "VnExpress": 2, "Dân trí": 1}
+    per_day = filled.source_counts(at("2000-01-01T00:00:00+07:00"))
+    assert filled.source_totals() == {src: sum(days.values()) for src, days in per_day.items()}
