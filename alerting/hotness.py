@@ -111,13 +111,19 @@ def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, p
     reasons = [f"{volume}, trong khi một câu chuyện {story_kind(topic, names)} thường chỉ có {vn_number(size)} bài"]
     big = list(dict.fromkeys(o for p, o in weights if p >= 1.3))[:3]
     reasons.append(f"{len(outlets)} cơ quan báo chí đưa tin" + (f", có {', '.join(big)}" if big else ""))
+    score = _tone_and_place(score, neg, local, w, reasons)
+    return Hotness(round(score, 2), "; ".join(reasons), best_n, len(outlets), round(neg, 3), local)
+
+
+def _tone_and_place(score: float, neg: float, local: bool, w: Weights, reasons: list[str]) -> float:
+    """The score multiplied for mostly negative coverage and for Hậu Giang, each with its reason added."""
     if neg >= 0.5:
         score *= w.negative_weight
         reasons.append(f"{round(neg * 100)}% bài mang sắc thái tiêu cực")
     if local:
         score *= w.local_weight
         reasons.append("liên quan Hậu Giang")
-    return Hotness(round(score, 2), "; ".join(reasons), best_n, len(outlets), round(neg, 3), local)
+    return score
 
 
 def surge_hotness(label: str, starts: Sequence[Member], usual: int, now: datetime, hours: float, baseline: Baseline,
@@ -144,10 +150,5 @@ def surge_hotness(label: str, starts: Sequence[Member], usual: int, now: datetim
     reasons = [f"{len(recent)} câu chuyện khác nhau về {label} trong {vn_number(span, 0)} giờ qua, "
                f"gấp {vn_number(len(recent) / expected)} lần mức thường ({vn_number(expected)} vào khoảng thời gian này)",
                f"{outlets} cơ quan báo chí đưa tin"]
-    if neg >= 0.5:
-        score *= w.negative_weight
-        reasons.append(f"{round(neg * 100)}% bài mang sắc thái tiêu cực")
-    if local:
-        score *= w.local_weight
-        reasons.append("liên quan Hậu Giang")
+    score = _tone_and_place(score, neg, local, w, reasons)
     return Hotness(round(score, 2), "; ".join(reasons), len(recent), outlets, round(neg, 3), local)
