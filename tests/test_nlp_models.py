@@ -125,6 +125,17 @@ def test_a_long_body_does_not_drown_the_headline(shipped: Bundle) -> None:
     assert 8 in c.topics and c.sentiment == "negative"
 
 
+def test_tone_is_read_from_the_title_and_lead_topics_from_the_body_too(shipped: Bundle) -> None:
+    """A school-opening story whose body dwells on old complaints: the news, and so the tone, is the opening."""
+    head = "\n".join(segment(tidy(p)) for p in ("Trường tiểu học khai giảng năm học mới",
+                                                 "Sáng 5/9, hơn 800 học sinh dự lễ khai giảng trong không khí vui tươi."))
+    body = segment(tidy(" ".join(["Năm ngoái phụ huynh từng bức xúc vì lạm thu, hiệu trưởng bị kỷ luật vì sai phạm."] * 20)))
+    alone, with_body = classify_segmented(head, "", shipped), classify_segmented(head, body, shipped)
+    assert with_body.sentiment == alone.sentiment and with_body.sentiment_scores == alone.sentiment_scores
+    assert with_body.explanations["sentiment"] == alone.explanations["sentiment"]
+    assert with_body.topic_scores != alone.topic_scores, "topics still read the body"
+
+
 def test_underthesea_url_backtracking_is_defused() -> None:
     started = time.monotonic()
     segment(tidy("Xem thêm tại: https://goo.gl/40GakT" + "." * 40 + " và goo.gl/x" + ";:" * 30))
