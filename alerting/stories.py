@@ -36,14 +36,19 @@ STOP = frozenset(
 Vector = dict[str, float]
 
 
-def words(article: Article, lead_chars: int = 600) -> Counter[str]:
-    """Content words of an article's title (counted twice) and lead (sapo; without one, the first paragraph),
-    from its segmented text when present. The rest of the body is left out: it is where boilerplate lives."""
+def title_and_lead(article: Article) -> tuple[str, str]:
+    """An article's title and lead (sapo; without one, the first paragraph), from its segmented text when
+    present. The rest of the body is left out: it is where boilerplate lives."""
     seg = article.segmented or "\n".join(p for p in (article.title, article.summary, article.text) if p)
     lines = [line for line in seg.split("\n") if line.strip()]
-    head = lines[0] if lines else ""
     lead_lines = max(1, sum(1 for line in article.summary.split("\n") if line.strip()))
-    lead = " ".join(lines[1:1 + lead_lines])[:lead_chars]
+    return (lines[0] if lines else ""), " ".join(lines[1:1 + lead_lines])
+
+
+def words(article: Article, lead_chars: int = 600) -> Counter[str]:
+    """Content words of an article's title (counted twice) and lead (see title_and_lead)."""
+    head, lead = title_and_lead(article)
+    lead = lead[:lead_chars]
     found = [w.lower() for w in TOKEN.findall(head)] * 2 + [w.lower() for w in TOKEN.findall(lead)]
     return Counter(w for w in found if w not in STOP and (len(w) >= 3 if w.isdigit() else len(w) > 1))
 
@@ -74,10 +79,7 @@ class Themes:
         """The phrases in the title or lead (segmented, tone marks normalised, when present), in catalog order."""
         if self._pattern is None:
             return ()
-        seg = article.segmented.replace("_", " ") if article.segmented else f"{article.title}\n{article.summary}"
-        lines = [line for line in seg.split("\n") if line.strip()]
-        lead_lines = max(1, sum(1 for line in article.summary.split("\n") if line.strip()))
-        head = " ".join(lines[:1 + lead_lines]).lower()
+        head = " ".join(title_and_lead(article)).replace("_", " ").lower()
         if not self._pattern.search(head):
             return ()
         return tuple(p for p, rx in self._one.items() if rx.search(head))
