@@ -69,8 +69,9 @@ def _modelled(bundle: Bundle, head: str, body: str) -> tuple[tuple[int, ...], di
     """
     idx, val = bundle.features(head, body)
     raw = bundle.scores(idx, val)
-    tidx, tval = (idx, val) if not body else bundle.features(head)
+    tidx, tval = idx, val
     if body:
+        tidx, tval = bundle.features(head)
         raw[17:20] = bundle.scores(tidx, tval)[17:20]
     topics, topic_scores, tone, tone_scores, _ = bundle.decide(raw, threshold_scale())
     explain = {f"topic:{t}": bundle.explain(idx, val, t) for t in topics}
