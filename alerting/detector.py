@@ -11,10 +11,11 @@ Two kinds of issue:
   ``min_outlets`` outlets and its hotness (alerting/hotness.py) reaches ``hot_score``;
 - a topic surge when a topic gets ``surge_min_stories`` distinct new stories in ``surge_hours`` and
   that count's surprise against the topic's own baseline reaches ``surge_score`` (e.g. many unrelated
-  lạm thu stories at the start of the school year). The same is done, at ``term_surge_score``, for
-  themes finer than a topic: pairs of syllables of titles and the office's seed phrases
-  (data/topics.yaml) found in a title or lead (``đuối nước`` inside the busy safety topic). An episode
-  continues while the topic or theme stays high.
+  lạm thu stories at the start of the school year). The same is done for themes finer than a topic:
+  pairs of syllables of titles at ``term_surge_score`` and the office's seed phrases (data/topics.yaml)
+  found in a title or lead at ``theme_surge_score`` (``đuối nước`` inside the busy safety topic); the
+  fewer keys watched, the lower the threshold (topics 16, seed phrases ~170, title pairs thousands). An
+  episode continues while the topic or theme stays high.
 
 Topics, tone and locality from the classifier only weigh and route; grouping reads the text alone.
 The detector never sets an analyst's status, assignee or notes: the store keeps those.
@@ -48,6 +49,7 @@ class DetectorParams:
     negative_weight: float = 1.3
     surge_score: float = 7.0
     term_surge_score: float = 8.0
+    theme_surge_score: float = 7.0
     surge_min_stories: int = 5
     surge_hours: float = 24
     baseline_days: float = 28
@@ -209,6 +211,14 @@ class Detector:
         kind, value = key
         return topic_label(value, self.names) if kind == "t" else f"«{value}»"
 
+    def _threshold(self, key: SurgeKey) -> float:
+        """Topics (16 keys), the office's seed phrases (a curated list) and title pairs (thousands of keys,
+        so more chance hits) each have their own surge threshold."""
+        kind, value = key
+        if kind == "t":
+            return self.p.surge_score
+        return self.p.theme_surge_score if value in self.index.themes.phrase_set else self.p.term_surge_score
+
     def _surge(self, key: SurgeKey, now: datetime) -> HotIssue | None:
         """Create or extend the surge of a topic or title term when its count of new stories is surprising."""
         kind, value = key
@@ -219,7 +229,7 @@ class Detector:
             return None  # too few stories to be a surge (the common case): no need to score
         hot = surge_hotness(self._label(key), starts, self.baseline.usual(key), now, self.p.surge_hours, self.baseline,
                             self.weights)
-        threshold = self.p.surge_score if kind == "t" else self.p.term_surge_score
+        threshold = self._threshold(key)
         is_hot = hot.recent >= self.p.surge_min_stories and hot.score >= threshold
         recent = timedelta(hours=self.p.surge_hours)
         surge = self.surges.get(self.surge_of.get(key, ""))

@@ -3,8 +3,9 @@
 A story's score starts from how surprising its recent volume is against what a story on its topic
 usually gets (``baseline.surprise`` of its articles in the last 6, 24 and 72 hours, hour-of-day and
 weekday aware), adds the spread over distinct outlets (``outlet_weight`` × log2 of their number), and is
-multiplied by the prominence of its most prominent outlet, ``negative_weight`` when most of its articles
-are negative and ``local_weight`` when it concerns Hậu Giang. A topic surge scores the surprise of the
+multiplied by the prominence of its most prominent outlet, by up to ``negative_weight`` for negative
+coverage (the full weight from half of its articles negative, proportionally less below: one article's
+tone never flips a score across a step) and by ``local_weight`` when it concerns Hậu Giang. A topic surge scores the surprise of the
 number of distinct stories on the topic in the last ``surge_hours`` against the topic's usual number.
 """
 from __future__ import annotations
@@ -115,10 +116,15 @@ def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, p
     return Hotness(round(score, 2), "; ".join(reasons), best_n, len(outlets), round(neg, 3), local)
 
 
+def tone_factor(neg: float, weight: float) -> float:
+    """The multiplier for a share of negative articles: ``weight`` from one half up, linear from 1 below."""
+    return 1.0 + (weight - 1.0) * min(1.0, max(0.0, neg) / 0.5)
+
+
 def _tone_and_place(score: float, neg: float, local: bool, w: Weights, reasons: list[str]) -> float:
-    """The score multiplied for mostly negative coverage and for Hậu Giang, each with its reason added."""
-    if neg >= 0.5:
-        score *= w.negative_weight
+    """The score multiplied for negative coverage and for Hậu Giang, each with its reason added."""
+    score *= tone_factor(neg, w.negative_weight)
+    if neg >= 0.25:
         reasons.append(f"{round(neg * 100)}% bài mang sắc thái tiêu cực")
     if local:
         score *= w.local_weight

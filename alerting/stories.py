@@ -71,6 +71,7 @@ class Themes:
 
     def __init__(self, phrases: Iterable[str] = ()):
         self.phrases = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
+        self.phrase_set = frozenset(self.phrases)
         self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in self.phrases) + r")(?!\w)", re.U)
                          if self.phrases else None)
         self._one = {p: re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.U) for p in self.phrases}

@@ -9,7 +9,7 @@ import pytest
 
 from alerting.baseline import Baseline, surprise
 from alerting.detector import Detector, DetectorParams
-from alerting.hotness import Prominence
+from alerting.hotness import Prominence, tone_factor
 from alerting.stories import StoryIndex, Themes, title_key, title_terms
 from diemnong.config import default_catalog, load_prominence
 from diemnong.domain import Article, Classification, HotIssue
@@ -147,6 +147,26 @@ def test_locality_and_tone_multiply_hotness(flag: dict, weight: str) -> None:
     assert ("Hậu Giang" in marked.reason) == bool(flag.get("local"))
 
 
+def test_tone_weight_grows_with_the_negative_share_without_a_step() -> None:
+    w = DetectorParams().negative_weight
+    assert tone_factor(0.0, w) == 1.0 and tone_factor(0.5, w) == tone_factor(1.0, w) == pytest.approx(w)
+    assert tone_factor(0.25, w) == pytest.approx(1 + (w - 1) / 2)
+    shares = [i / 20 for i in range(21)]
+    factors = [tone_factor(x, w) for x in shares]
+    assert factors == sorted(factors)
+    assert max(b - a for a, b in zip(factors, factors[1:])) < (w - 1) / 5, "one article more never jumps the score"
+    # In the detector: a story with one negative article in four is between a neutral and a negative one.
+    scores = []
+    for negatives in (0, 1, 4):
+        stream = BG + [replace(a, classification=replace(a.classification, sentiment="negative")) if i < negatives else a
+                       for i, a in enumerate(reprints(4, T0, 4))]
+        det, _ = decisions(stream)
+        scores.append(det.hotness(det.index.open[det.index.by_ref["a1"]], T0 + timedelta(hours=4)).score)
+    plain, quarter, negative = scores
+    assert plain < quarter < negative
+    assert quarter == pytest.approx(plain * tone_factor(0.25, w), rel=0.01)
+
+
 def test_prominent_outlets_weigh_more() -> None:
     def score(outlet: str) -> float:
         det, _ = decisions(BG + [art(i + 1, STORY[0], T0 + timedelta(hours=i), outlet if i == 0 else f"Báo {i}",
@@ -225,6 +245,21 @@ def test_a_seed_phrase_in_the_leads_of_unrelated_stories_makes_a_theme_surge_ins
     assert len(surges) == 1 and "đuối nước" in surges[0].title
     assert sum(1 for r in det.issues[surges[0].id].article_ids if int(r[1:]) >= 700) >= 5
     assert not [i for i in issues if i.kind == "story"]
+
+
+def test_seed_phrases_have_their_own_surge_threshold_below_title_pairs() -> None:
+    """The same wave of drownings is a theme surge at theme_surge_score; a title pair needs term_surge_score."""
+    background = noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3))
+    wave = [art(700 + i, t, T0 + timedelta(hours=2.5 * i), OUTLETS[i % 12], summary=lead, topics=(10,), sentiment="negative")
+            for i, (t, lead) in enumerate(DROWNINGS)]
+    det = detector()
+    assert det._threshold(("w", "đuối nước")) == det.p.theme_surge_score
+    assert det._threshold(("w", "bức xúc")) == det.p.term_surge_score
+    assert det._threshold(("t", 10)) == det.p.surge_score
+    _, low = decisions(background + wave, theme_surge_score=5.0)
+    _, high = decisions(background + wave, theme_surge_score=50.0, term_surge_score=50.0)
+    assert any(i.kind == "surge" and "đuối nước" in i.title for i in low)
+    assert not [i for i in high if i.kind == "surge"], "no theme reaches an impossible threshold"
 
 
 def test_themes_are_whole_phrases_of_the_title_or_lead() -> None:

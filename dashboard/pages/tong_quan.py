@@ -27,8 +27,11 @@ def explain(issue: HotIssue) -> str:
     s = data.settings()
     parts = [f"**Vì sao nóng:** {data.md(issue.reason)}"]
     if issue.kind == "story":
-        neg, loc = (f"{s[k]:g}".replace(".", ",") for k in ("detector.negative_weight", "detector.local_weight"))
-        parts.append(f"(điểm = số bài 48 giờ + 1,5 × (số báo − 1); × {neg} nếu phần lớn tiêu cực; × {loc} nếu liên quan Hậu Giang)")
+        out, neg, loc = (f"{s[k]:g}".replace(".", ",")
+                         for k in ("detector.outlet_weight", "detector.negative_weight", "detector.local_weight"))
+        parts.append(f"(điểm = độ bất thường của số bài so với mức thường của chủ đề + {out} × log₂(số báo), "
+                     f"× uy tín của báo lớn nhất; × {neg} nếu từ một nửa số bài tiêu cực, ít hơn thì giảm dần; "
+                     f"× {loc} nếu liên quan Hậu Giang)")
     else:
         parts.append("(chủ đề tăng đột biến so với mức thường ngày)")
     return " ".join(parts)
