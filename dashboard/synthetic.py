@@ -15,7 +15,7 @@ from collections import deque
 from datetime import datetime, timedelta
 from typing import Any, Iterator
 
-from diemnong.domain import Article, Classification, HotIssue, IssueEvent, Phase, Status
+from diemnong.domain import Article, Classification, HotIssue, IssueEvent, Phase
 
 OUTLETS = ("Giáo dục và Thời đại", "VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "VietNamNet", "Người Lao Động",
            "Tiền Phong", "Báo Hậu Giang", "Báo Cần Thơ", "Lao Động", "Nhân Dân")

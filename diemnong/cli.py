@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, load_settings, load_sources
-from diemnong.domain import SENTIMENTS, TZ, Article, parse_time
+from diemnong.domain import SENTIMENTS, parse_time
 from diemnong.jsonl import InputError, jsonl_writer, read_jsonl
 
 EXIT_BAD_INPUT = 2

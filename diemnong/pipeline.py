@@ -26,7 +26,7 @@ from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.urls import canonical_url
 from diemnong.config import ConfigError, Settings, Source, default_catalog, load_prominence
-from diemnong.domain import TZ, Alert, Article, HotIssue, doc_id, parse_time
+from diemnong.domain import TZ, Article, HotIssue, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models

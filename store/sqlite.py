@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from diemnong.domain import Alert, Article, Classification, HotIssue, IssueEvent, Phase, SourceState, Status, local_time, parse_time
+from diemnong.domain import Alert, Article, Classification, HotIssue, IssueEvent, SourceState, Status, local_time, parse_time
 from store.base import (
     Bucket,
     Filters,

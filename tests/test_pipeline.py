@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import timedelta
 
-import pytest
 from aiosmtpd.controller import Controller
 
 from diemnong.config import Source, default_catalog
