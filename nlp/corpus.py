@@ -18,6 +18,8 @@ from typing import Iterable, Iterator
 from diemnong.text import nfc
 
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
+DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
+DEMO_ORIGIN = "demo"
 NEWS_FILES = ("baomoi_education.jsonl", "baomoi_jobs.jsonl", "baomoi_other_topics.jsonl")
 SPLITS = ("train", "dev", "test")
 
@@ -126,3 +128,20 @@ def require_shared(shared: Path) -> Path:
     if not (shared / "news").is_dir():
         raise CorpusError(f"{shared}: the shared datasets are not there (set general.shared_data or DIEMNONG_SHARED_DATA)")
     return shared
+
+
+def demo_items(folder: Path = DEMO_DIR) -> tuple[list[Item], dict[str, Label], dict[str, str]]:
+    """The project's demo stream (modern full-length texts written for the project, labelled in
+    ``truth.jsonl``): its items, their labels, and a story key for each (the same body, or the same
+    planted series), so that grouped folds keep a story on one side."""
+    rows = list(read_jsonl(folder / "stream.jsonl"))
+    truth = {t["id"]: t for t in read_jsonl(folder / "truth.jsonl")}
+    missing = [r["id"] for r in rows if r["id"] not in truth]
+    if missing:
+        raise CorpusError(f"{folder}/truth.jsonl: no label for {len(missing)} items (first {missing[0]})")
+    items = [Item(r["id"], nfc(r["title"]), nfc(r.get("summary", "")), nfc(r.get("text", "")), DEMO_ORIGIN) for r in rows]
+    labels = {r["id"]: Label(tuple(truth[r["id"]]["topics"]), truth[r["id"]]["sentiment"], bool(truth[r["id"]]["local"]))
+              for r in rows}
+    story = {r["id"]: f"planted-{truth[r['id']]['planted']}" if truth[r["id"]].get("planted") else r.get("text", "")[:200]
+             for r in rows}
+    return items, labels, story

@@ -32,7 +32,8 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from nlp.corpus import LABELS_DIR, CorpusError, Item, Label, baomoi_items, load_groups, load_labels, load_split, require_shared
+from nlp.corpus import (DEMO_ORIGIN, LABELS_DIR, CorpusError, Item, Label, baomoi_items, demo_items, load_groups, load_labels,
+                        load_split, require_shared)
 from nlp.features import Featurizer
 from nlp.bundle import TONES, Bundle
 from nlp.normalize import tidy
@@ -63,6 +64,7 @@ class TrainConfig:
     negative_recall: float = 0.82  # negative-tone recall the threshold is tuned for (out of fold; bar 0.80)
     max_topics: int = 3
     seed: int = 84
+    demo_items: bool = True        # the project's demo stream (modern full-length texts) as extra training rows
 
 
 @dataclass
@@ -170,10 +172,19 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
     jobs_ids = sorted(i.id for i in jobs)
     rng.shuffle(jobs_ids)
     use = [items[i] for i in sorted(labels)] + [i for i in other + edu + jobs]
+    groups = load_groups(labels_dir)
+    if cfg.demo_items and not limit:
+        demo, demo_labels, story = demo_items()
+        log(f"  + {len(demo)} labelled demo items (data/demo, modern full-length texts) as training rows")
+        labels = {**labels, **demo_labels}
+        split = {**split, **{i.id: "train" for i in demo}}
+        keys = sorted(set(story.values()))
+        top = max(groups.values(), default=0) + 1
+        groups = {**groups, **{i.id: top + keys.index(story[i.id]) for i in demo}}
+        use += demo
     seg = segment_items(use, cache, workers, log)
     return Data(seg=seg, labels=labels, split=split, origin={i.id: i.origin for i in use}, negatives=negatives, jobs=jobs_ids,
-                unlabelled=sorted(i.id for i in edu), idf_pool=sorted(i.id for i in other + edu + jobs),
-                groups=load_groups(labels_dir))
+                unlabelled=sorted(i.id for i in edu), idf_pool=sorted(i.id for i in other + edu + jobs), groups=groups)
 
 
 # ---------------------------------------------------------------------------------------------- models
@@ -403,8 +414,11 @@ class Trainer:
         """Tune decision rules out of fold, then fit on all fit items; also return the out-of-fold decisions."""
         self.log(f"  out-of-fold predictions over {len(self.ids)} items ({self.cfg.folds} grouped folds)…")
         gate, probs, tone = self.out_of_fold()
-        gate_th, th = tune_topic_thresholds(gate, probs, self.y, self.cfg.max_topics)
-        neg_th = tune_negative_threshold(tone, self.y_tone, self.cfg.negative_recall)
+        # Decision rules are tuned on the Baomoi items only: extra rows (the demo's modern texts) teach the
+        # models words, not where the thresholds of the headline population lie.
+        rows = np.array([self.data.origin.get(i, "") != DEMO_ORIGIN for i in self.ids])
+        gate_th, th = tune_topic_thresholds(gate[rows], probs[rows], self.y[rows], self.cfg.max_topics)
+        neg_th = tune_negative_threshold(tone[rows], self.y_tone[rows], self.cfg.negative_recall)
         oof = {"topics": decide_topics(gate, probs, gate_th, th, self.cfg.max_topics), "tone": decide_tone(tone, neg_th)}
         self.log("  fitting on all of them…")
         topics, tone_m = self.fit_rows(np.arange(len(self.ids)))
@@ -436,10 +450,12 @@ def to_bundle(f: Fitted, cfg: TrainConfig, meta: dict) -> Bundle:
                   max_topics=cfg.max_topics, meta=meta, names=names)
 
 
-def label_digest(labels_dir: Path = LABELS_DIR) -> str:
-    """A short hash of the label and split files, recorded with the models."""
+def label_digest(labels_dir: Path = LABELS_DIR, demo: bool = False) -> str:
+    """A short hash of the label and split files (and the demo's labels when used), recorded with the models."""
+    from nlp.corpus import DEMO_DIR
+
     h = hashlib.sha1()
-    for p in sorted(labels_dir.glob("*.jsonl")) + [labels_dir / "split.tsv"]:
+    for p in sorted(labels_dir.glob("*.jsonl")) + [labels_dir / "split.tsv"] + ([DEMO_DIR / "truth.jsonl"] if demo else []):
         if p.is_file():
             h.update(p.name.encode() + p.read_bytes())
     return h.hexdigest()[:12]
@@ -457,14 +473,15 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
     fitted, oof = Trainer(data, cfg, fit_ids, log).run()
     meta = {
         "trained_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-        "config": asdict(cfg), "labels": label_digest(), "fit_items": len(fit_ids),
+        "config": asdict(cfg), "labels": label_digest(demo=cfg.demo_items and not limit), "fit_items": len(fit_ids),
+        "demo_items": sum(1 for i in fit_ids if data.origin.get(i) == DEMO_ORIGIN),
         "negatives": min(cfg.negatives, len(data.negatives)) + min(cfg.negatives_jobs, len(data.jobs)),
         "unlabelled_education": len(data.unlabelled), "limit": limit,
     }
     bundle = to_bundle(fitted, cfg, meta)
     log("scoring the held-out test split…")
     report = evaluate_bundle(bundle, data, extra_locality_seg(shared, cache, workers, log) if not limit else None)
-    report["out_of_fold"] = _oof_summary(data, fit_ids, oof)
+    report["out_of_fold"] = _oof_summary(data, fit_ids, oof)  # over the Baomoi items (the bars' population)
     if not limit:
         log("checking full-length articles (VNTC)…")
         report["long_articles"] = long_articles(bundle, shared, cache, workers, log)
@@ -488,6 +505,8 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
 def _oof_summary(data: Data, ids: Sequence[str], oof: dict) -> dict:
     from nlp.evaluate import headline, locality_metrics, tone_metrics, topic_metrics
 
+    keep = [k for k, i in enumerate(ids) if data.origin.get(i) != DEMO_ORIGIN]
+    ids, oof = [ids[k] for k in keep], {name: [v[k] for k in keep] for name, v in oof.items()}
     gold = [data.labels[i] for i in ids]
     non_edu = [data.origin[i] != "baomoi_education.jsonl" and not data.labels[i].topics for i in ids]
     t = topic_metrics([g.topics for g in gold], oof["topics"], non_edu)

@@ -208,3 +208,44 @@ def test_featurizer_reads_segmented_words_and_syllables() -> None:
     fz = Featurizer(min_df=1).fit(["học_phí tăng mạnh", "lạm_thu đầu năm"])
     names = set(fz.names)
     assert {"w:học_phí", "w:học_phí tăng", "s:học", "s:học phí"} <= names
+
+
+def test_demo_rows_train_the_models_but_not_the_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo's modern texts are training rows; the decision rules are tuned on the Baomoi rows alone,
+    and the out-of-fold figures reported are those of the Baomoi rows."""
+    from nlp import train as tr
+    from nlp.corpus import DEMO_ORIGIN
+
+    data = _toy_data()
+    for n in range(10):
+        i = f"demo-{n}"
+        data.seg[i] = (f"Phụ_huynh phản_ánh khoản thu đầu năm ở trường số {n}", "Nhà_trường trả lại tiền " * 5)
+        data.labels[i], data.split[i], data.origin[i], data.groups[i] = Label((8,), "negative", False), "train", DEMO_ORIGIN, 100 + n
+    seen: dict[str, int] = {}
+    tune_topics, tune_tone = tr.tune_topic_thresholds, tr.tune_negative_threshold
+    monkeypatch.setattr(tr, "tune_topic_thresholds", lambda g, p, y, cap: seen.setdefault("topics", len(y)) and tune_topics(g, p, y, cap))
+    monkeypatch.setattr(tr, "tune_negative_threshold", lambda p, y, r: seen.setdefault("tone", len(y)) and tune_tone(p, y, r))
+    cfg = TrainConfig(negatives=0, idf_unlabelled=False, min_df=1, folds=2, negative_recall=0.5)
+    ids = data.ids("train")
+    fitted, oof = Trainer(data, cfg, ids, log=lambda _m: None).run()
+    assert seen == {"topics": 40, "tone": 40}, "thresholds see the 40 Baomoi rows, not the 10 demo rows"
+    assert "khoản" in " ".join(fitted.featurizer.names), "the demo rows' words are in the vocabulary"
+    assert len(oof["topics"]) == 50
+    summary = tr._oof_summary(data, ids, oof)
+    baomoi = [k for k, i in enumerate(ids) if not i.startswith("demo-")]
+    only = tr._oof_summary(data, [ids[k] for k in baomoi], {n: [v[k] for k in baomoi] for n, v in oof.items()})
+    assert summary == only
+
+
+def test_demo_stream_is_labelled_and_grouped_by_story() -> None:
+    from nlp.corpus import DEMO_ORIGIN, demo_items
+
+    items, labels, story = demo_items()
+    assert len(items) == len(labels) == len(story) == len({i.id for i in items}) > 500
+    assert all(i.origin == DEMO_ORIGIN and i.title and i.text for i in items)
+    by_body: dict[str, set[str]] = {}
+    for i in items:
+        by_body.setdefault(i.text[:200], set()).add(story[i.id])
+    assert all(len(keys) == 1 or all(k.startswith("planted-") for k in keys) for keys in by_body.values()), \
+        "headlines of one story share a key"
+    assert {k for k in story.values() if k.startswith("planted-")} == {"planted-a", "planted-b", "planted-c", "planted-d"}
