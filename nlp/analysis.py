@@ -83,11 +83,10 @@ def _modelled(bundle: Bundle, head: str, body: str) -> tuple[tuple[int, ...], di
 def classify_segmented(head: str, body: str = "", bundle: Bundle | object | None = None) -> Classification:
     """Classify an article from its segmented title + lead and segmented body (shipped models by default)."""
     model = shipped() if bundle is None else (None if bundle is _BASELINE else bundle)
-    flat = "\n".join(p for p in (head, body) if p).replace("_", " ")
     if isinstance(model, Bundle):
         topics, topic_scores, tone, tone_scores, explain = _modelled(model, head, body)
     else:
-        topics, topic_scores, tone, tone_scores, explain = _baseline(flat)
+        topics, topic_scores, tone, tone_scores, explain = _baseline("\n".join(p for p in (head, body) if p).replace("_", " "))
     place = detect_locality(head.replace("_", " "), body.replace("_", " "))
     return Classification(topics=topics, topic_scores=topic_scores, sentiment=tone, sentiment_scores=tone_scores,
                           local=place.local, places=place.places, explanations=explain)
