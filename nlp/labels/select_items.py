@@ -105,6 +105,59 @@ def main5(data_dir: Path) -> None:
     print(f"{len(chosen)} items selected for part 5")
 
 
+# --------------------------------------------------------------------------- part 6 (a third round)
+# Error analysis after round 2: about half the topic errors are the "any topic?" decision, and the thin
+# topics 16, 13, 11, 2, 9, 6 and 12 have the lowest F1. Part 6 adds random education items (the gate),
+# up to 25 education items per thin topic whose seed phrases point at it (selection only), and random
+# jobs and other-topic items (non-education news given a topic). 40 of the new items are labelled by
+# two annotators, to measure this round's agreement.
+THIN6 = (2, 6, 9, 11, 12, 13, 16)
+PLAN6 = {"random_education": 400, "thin_per_topic": 25, "jobs": 80, "other": 45, "double": 40}
+
+
+def choose_part6(data_dir: Path, labelled: set[str]) -> list[tuple[str, str, str]]:
+    """(id, file, why) of the part-6 items, reproducibly."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from nlp.analysis import _seeds
+    from nlp.seeds import match_seeds
+
+    rng = random.Random(2026)
+    pools = {name: sorted((i for i in read(data_dir / name) if i["id"] not in labelled), key=lambda i: i["id"]) for name in PLAN}
+    edu = pools["baomoi_education.jsonl"]
+    picked = rng.sample(edu, PLAN6["random_education"])
+    rows = [(i["id"], "baomoi_education.jsonl", "random") for i in picked]
+    taken = {i["id"] for i in picked}
+    seeds = _seeds()
+    for topic in THIN6:
+        hits = [i for i in edu if i["id"] not in taken and topic in match_seeds(text_of(i), seeds)]
+        for i in rng.sample(hits, min(PLAN6["thin_per_topic"], len(hits))):
+            rows.append((i["id"], "baomoi_education.jsonl", f"seed-topic-{topic}"))
+            taken.add(i["id"])
+    for name, key in (("baomoi_jobs.jsonl", "jobs"), ("baomoi_other_topics.jsonl", "other")):
+        rows += [(i["id"], name, "random") for i in rng.sample(pools[name], PLAN6[key])]
+    rng.shuffle(rows)
+    return rows
+
+
+def main6(data_dir: Path) -> None:
+    """Write selection-p6.tsv (id, file, why, batch, second batch); items are dealt to four annotators."""
+    labelled = {json.loads(line)["id"] for p in sorted(HERE.glob("labels-p[1-5].jsonl")) for line in p.open(encoding="utf-8")}
+    chosen = choose_part6(data_dir, labelled)
+    batches = 4
+    with (HERE / "selection-p6.tsv").open("w", encoding="utf-8") as out:
+        out.write("id\tfile\twhy\tbatch\tsecond\n")
+        for k, (i, f, why) in enumerate(chosen):
+            second = (k + 1) % batches + 1 if k < PLAN6["double"] else ""
+            out.write(f"{i}\t{f}\t{why}\t{k % batches + 1}\t{second}\n")
+    print(f"{len(chosen)} items selected for part 6")
+
+
 if __name__ == "__main__":
     data = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[2] / "shared" / "data" / "news"
-    main5(data) if sys.argv[1:2] == ["part5"] else main(Path(sys.argv[1]) if len(sys.argv) > 1 else data)
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "part5":
+        main5(data)
+    elif command == "part6":
+        main6(data)
+    else:
+        main(Path(command) if command else data)
