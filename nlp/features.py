@@ -22,8 +22,15 @@ DIGITS = re.compile(r"\d")
 
 def tokens(segmented: str, limit: int = 0) -> list[str]:
     """Lowercased word tokens of a segmented text (punctuation dropped), the first `limit` if set."""
-    out = [t for t in segmented.lower().split() if WORDY.search(t)]
-    return out[:limit] if limit else out
+    if not limit:
+        return [t for t in segmented.lower().split() if WORDY.search(t)]
+    out: list[str] = []
+    for t in segmented.split():  # a long body: stop reading at the limit
+        if WORDY.search(t):
+            out.append(t.lower())
+            if len(out) == limit:
+                break
+    return out
 
 
 def grams(words: Sequence[str]) -> list[str]:

@@ -93,6 +93,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         {u["name"] for u in data["new_units"] if u["unique"]}
     others = {p for p in data["provinces"] if canonical(p) not in (PROVINCE, POST_MERGER_ANCHOR)} | set(PROVINCE_ALIASES)
     return {
+        # any Hậu Giang name at all (a superset of every pattern below): most articles have none, one pass
+        "any-name": re.compile(_alternation({PROVINCE} | unique_districts | shared_districts | {
+            n for n in communes | new_units if not ROMAN.match(n)})),
         "province": re.compile(WORD_START + "(" + _alternation({PROVINCE}) + ")" + WORD_END),
         "district": re.compile(WORD_START + "(" + _alternation(unique_districts) + ")" + WORD_END),
         "shared-district": re.compile(UNIT_WORDS["district"] + "(" + _alternation(shared_districts - district_only) + ")" + WORD_END),
@@ -121,6 +124,8 @@ def _title(name: str) -> str:
 def mentions(text: str) -> Iterator[Mention]:
     """Every candidate mention of a Hậu Giang place, before the guards."""
     pats = _patterns()
+    if not pats["any-name"].search(text):
+        return
     for kind in ("province", "district", "district-unit", "shared-district", "commune", "school"):
         for m in pats[kind].finditer(text):
             yield Mention(_title(m.group(1)), m.start(1), m.end(1), kind)

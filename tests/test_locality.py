@@ -67,3 +67,17 @@ def test_shipped_names_cover_old_and_new_units() -> None:
     assert len(data["districts"]) == 8 and len(data["communes"]) == 75 and len(data["new_units"]) >= 25
     new = {u["name"] for u in data["new_units"]}
     assert {"Vị Tân", "Hỏa Lựu", "Long Phú 1", "Vị Thanh 1", "Xà Phiên"} <= new
+
+
+def test_the_one_pass_name_filter_finds_every_name_the_patterns_find() -> None:
+    """`any-name` is a superset of every mention pattern: texts it rejects have no mention at all."""
+    from nlp.locality import _patterns, _name_sets
+
+    _, _, names = _name_sets()
+    pats = _patterns()
+    for name in sorted(names):
+        for text in (f"huyện {name} mới", f"xã {name}, tỉnh Hậu Giang", f"trường tiểu học {name} ở Hậu Giang", name.upper()):
+            kinds = [k for k in ("province", "district", "district-unit", "shared-district", "commune", "school")
+                     if pats[k].search(text)]
+            assert not kinds or pats["any-name"].search(text), (name, text, kinds)
+    assert not pats["any-name"].search("Học sinh Hà Nội nghỉ học vì rét"), "a text without any Hậu Giang name is skipped"
