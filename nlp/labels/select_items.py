@@ -11,6 +11,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Sequence
 
 HERE = Path(__file__).resolve().parent
 LOCAL_HINT = re.compile(r"Hậu Giang|Cần Thơ|Vị Thanh|Ngã Bảy|Long Mỹ|Phụng Hiệp|Vị Thủy|Vị Thuỷ|Châu Thành A|Sóc Trăng")
@@ -63,27 +64,35 @@ THIN = (2, 5, 6, 7, 9, 12, 14, 16)
 PLAN5 = {"random_education": 700, "thin_per_topic": 32, "jobs": 150, "other": 100, "blind": 60}
 
 
-def choose_part5(data_dir: Path, labelled: set[str], train_ids: list[str]) -> list[tuple[str, str, str]]:
-    """(id, file, why) of the part-5 items, reproducibly."""
+def _thin_and_random(data_dir: Path, labelled: set[str], rng: random.Random, random_education: int, thin: Sequence[int],
+                     per_topic: int, jobs: int, other: int) -> list[tuple[str, str, str]]:
+    """(id, file, why): random education items, up to `per_topic` seed-selected items per thin topic (selection
+    only), random jobs and other-topic items — all among items not labelled yet."""
     sys.path.insert(0, str(HERE.parents[1]))
     from nlp.analysis import _seeds
     from nlp.seeds import match_seeds
 
-    rng = random.Random(2025)
-    pools = {name: [i for i in read(data_dir / name) if i["id"] not in labelled] for name in PLAN}
-    edu = sorted(pools["baomoi_education.jsonl"], key=lambda i: i["id"])
-    picked = rng.sample(edu, PLAN5["random_education"])
+    pools = {name: sorted((i for i in read(data_dir / name) if i["id"] not in labelled), key=lambda i: i["id"]) for name in PLAN}
+    edu = pools["baomoi_education.jsonl"]
+    picked = rng.sample(edu, random_education)
     rows = [(i["id"], "baomoi_education.jsonl", "random") for i in picked]
     taken = {i["id"] for i in picked}
     seeds = _seeds()
-    for topic in THIN:
+    for topic in thin:
         hits = [i for i in edu if i["id"] not in taken and topic in match_seeds(text_of(i), seeds)]
-        for i in rng.sample(hits, min(PLAN5["thin_per_topic"], len(hits))):
+        for i in rng.sample(hits, min(per_topic, len(hits))):
             rows.append((i["id"], "baomoi_education.jsonl", f"seed-topic-{topic}"))
             taken.add(i["id"])
-    for name, key in (("baomoi_jobs.jsonl", "jobs"), ("baomoi_other_topics.jsonl", "other")):
-        pool = sorted(pools[name], key=lambda i: i["id"])
-        rows += [(i["id"], name, "random") for i in rng.sample(pool, PLAN5[key])]
+    for name, n in (("baomoi_jobs.jsonl", jobs), ("baomoi_other_topics.jsonl", other)):
+        rows += [(i["id"], name, "random") for i in rng.sample(pools[name], n)]
+    return rows
+
+
+def choose_part5(data_dir: Path, labelled: set[str], train_ids: list[str]) -> list[tuple[str, str, str]]:
+    """(id, file, why) of the part-5 items, reproducibly."""
+    rng = random.Random(2025)
+    rows = _thin_and_random(data_dir, labelled, rng, PLAN5["random_education"], THIN, PLAN5["thin_per_topic"],
+                            PLAN5["jobs"], PLAN5["other"])
     rows += [(i, "", "blind-relabel") for i in rng.sample(sorted(train_ids), PLAN5["blind"])]
     rng.shuffle(rows)
     return rows
@@ -117,24 +126,9 @@ PLAN6 = {"random_education": 400, "thin_per_topic": 25, "jobs": 80, "other": 45,
 
 def choose_part6(data_dir: Path, labelled: set[str]) -> list[tuple[str, str, str]]:
     """(id, file, why) of the part-6 items, reproducibly."""
-    sys.path.insert(0, str(HERE.parents[1]))
-    from nlp.analysis import _seeds
-    from nlp.seeds import match_seeds
-
     rng = random.Random(2026)
-    pools = {name: sorted((i for i in read(data_dir / name) if i["id"] not in labelled), key=lambda i: i["id"]) for name in PLAN}
-    edu = pools["baomoi_education.jsonl"]
-    picked = rng.sample(edu, PLAN6["random_education"])
-    rows = [(i["id"], "baomoi_education.jsonl", "random") for i in picked]
-    taken = {i["id"] for i in picked}
-    seeds = _seeds()
-    for topic in THIN6:
-        hits = [i for i in edu if i["id"] not in taken and topic in match_seeds(text_of(i), seeds)]
-        for i in rng.sample(hits, min(PLAN6["thin_per_topic"], len(hits))):
-            rows.append((i["id"], "baomoi_education.jsonl", f"seed-topic-{topic}"))
-            taken.add(i["id"])
-    for name, key in (("baomoi_jobs.jsonl", "jobs"), ("baomoi_other_topics.jsonl", "other")):
-        rows += [(i["id"], name, "random") for i in rng.sample(pools[name], PLAN6[key])]
+    rows = _thin_and_random(data_dir, labelled, rng, PLAN6["random_education"], THIN6, PLAN6["thin_per_topic"],
+                            PLAN6["jobs"], PLAN6["other"])
     rng.shuffle(rows)
     return rows
 
