@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> None:
     base, base_oof = Trainer(data, cfg, base_ids).run()
     rows = []
     for seed in args.seeds:
-        for k, (fit_half, eval_half) in enumerate([halves(demo_ids, story, seed), halves(demo_ids, story, seed)[::-1]]):
+        first, second = halves(demo_ids, story, seed)
+        for k, (fit_half, eval_half) in enumerate([(first, second), (second, first)]):
             groups = dict(data.groups)
             top = max(groups.values(), default=0) + 1
             keys = sorted(set(story[i] for i in fit_half))
