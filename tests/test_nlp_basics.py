@@ -1,13 +1,10 @@
-"""Text handling every model depends on: NFC, tone marks, clean-up, segmentation, locality."""
+"""Text handling every model depends on: NFC, tone marks, clean-up, segmentation, URLs (locality cases: tests/test_locality.py)."""
 from __future__ import annotations
 
 import unicodedata
 
-import pytest
-
 from crawlers.urls import canonical_url
 from diemnong.text import fold
-from nlp.locality import detect_locality
 from nlp.normalize import normalize, tidy
 from nlp.segment import segment
 
@@ -31,24 +28,6 @@ def test_segmentation_joins_words_per_line() -> None:
 def test_fold_keeps_offsets() -> None:
     s = "Đào tạo Giáo dục ở Ngã Bảy"
     assert fold(s) == "dao tao giao duc o nga bay" and len(fold(s)) == len(s)
-
-
-@pytest.mark.parametrize(
-    "text, local",
-    [
-        pytest.param("Trường THCS ở TP Vị Thanh, tỉnh Hậu Giang khai giảng", True, id="old-province"),
-        pytest.param("Phường Vị Tân, TP Cần Thơ: học sinh nhận học bổng", True, id="new-ward"),
-        pytest.param("Xã Phụng Hiệp (TP Cần Thơ) xây thêm phòng học", True, id="new-commune"),
-        pytest.param("Học sinh huyện Châu Thành A nhận xe đạp", True, id="chau-thanh-a"),
-        pytest.param("Huyện Châu Thành, tỉnh Tiền Giang có 3 em đuối nước", False, id="other-chau-thanh"),
-        pytest.param("Đến ngã bảy thì rẽ phải vào trường", False, id="common-word"),
-        pytest.param("Quận Ninh Kiều, TP Cần Thơ tuyển sinh lớp 10", False, id="old-can-tho"),
-        pytest.param("Sóc Trăng khen thưởng giáo viên giỏi", False, id="soc-trang"),
-        pytest.param("Tân Bình, TP.HCM có thêm trường mới", False, id="tan-binh-hcm"),
-    ],
-)
-def test_locality(text: str, local: bool) -> None:
-    assert detect_locality(text).local is local
 
 
 def test_canonical_urls() -> None:
