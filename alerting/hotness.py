@@ -5,8 +5,9 @@ usually gets (``baseline.surprise`` of its articles in the last 6, 24 and 72 hou
 weekday aware), adds the spread over distinct outlets (``outlet_weight`` × log2 of their number), and is
 multiplied by the prominence of its most prominent outlet, by up to ``negative_weight`` for negative
 coverage (the full weight from half of its articles negative, proportionally less below: one article's
-tone never flips a score across a step) and by ``local_weight`` when it concerns Hậu Giang. A topic surge scores the surprise of the
-number of distinct stories on the topic in the last ``surge_hours`` against the topic's usual number.
+tone never flips a score across a step) and by ``local_weight`` when it concerns Hậu Giang. A topic
+surge scores the surprise of the number of distinct stories on the topic in the last ``surge_hours``
+against the topic's usual number.
 """
 from __future__ import annotations
 

@@ -22,7 +22,8 @@ import numpy as np
 
 from nlp.corpus import DEMO_ORIGIN, Label, demo_items
 from nlp.evaluate import headline, locality_metrics, tone_metrics, topic_metrics
-from nlp.train import Data, Fitted, TrainConfig, Trainer, decide_tone, decide_topics, load_data, segment_items
+from nlp.analysis import classify_segmented
+from nlp.train import Data, Fitted, TrainConfig, Trainer, load_data, segment_items, to_bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,11 +36,11 @@ def halves(ids: Sequence[str], story: dict[str, str], seed: int) -> tuple[list[s
 
 
 def predict(f: Fitted, data: Data, ids: Sequence[str], cfg: TrainConfig) -> tuple[list[tuple[int, ...]], list[str]]:
-    """Topics from head + body, tone from the head alone (as the service reads them)."""
-    heads, bodies = [data.seg[i][0] for i in ids], [data.seg[i][1] for i in ids]
-    gate, probs = f.topics.predict(f.featurizer.transform(heads, bodies))
-    tone = f.tone.predict_proba(f.featurizer.transform(heads, [""] * len(ids)))
-    return decide_topics(gate, probs, f.gate_threshold, f.topic_thresholds, cfg.max_topics), decide_tone(tone, f.negative_threshold)
+    """Topics and tone as the service gives them: the fitted models as a shipped bundle, through
+    ``classify_segmented`` (topics from head + body, tone from the head)."""
+    bundle = to_bundle(f, cfg, {})
+    out = [classify_segmented(*data.seg[i], bundle=bundle) for i in ids]
+    return [c.topics for c in out], [c.sentiment for c in out]
 
 
 def score(gold: dict[str, Label], ids: Sequence[str], topics: list, tones: list) -> dict[str, float]:

@@ -33,8 +33,8 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from nlp.corpus import (DEMO_ORIGIN, LABELS_DIR, CorpusError, Item, Label, baomoi_items, demo_items, load_groups, load_labels,
-                        load_split, require_shared)
+from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, LABELS_DIR, CorpusError, Item, Label, baomoi_items, demo_items,
+                        load_groups, load_labels, load_split, require_shared)
 from nlp.features import Featurizer
 from nlp.bundle import TONES, Bundle
 from nlp.normalize import tidy
@@ -457,8 +457,6 @@ def to_bundle(f: Fitted, cfg: TrainConfig, meta: dict) -> Bundle:
 
 def label_digest(labels_dir: Path = LABELS_DIR, demo: bool = False) -> str:
     """A short hash of the label and split files (and the demo's labels when used), recorded with the models."""
-    from nlp.corpus import DEMO_DIR
-
     h = hashlib.sha1()
     for p in sorted(labels_dir.glob("*.jsonl")) + [labels_dir / "split.tsv"] + ([DEMO_DIR / "truth.jsonl"] if demo else []):
         if p.is_file():
