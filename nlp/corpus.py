@@ -20,6 +20,12 @@ from diemnong.text import nfc
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 DEMO_ORIGIN = "demo"
+FULLTEXT_ORIGIN = "vntc-fulltext"  # labelled full-length VNTC education articles (labels round 4)
+FULLTEXT_LABELS = "fulltext-p7.jsonl"
+FULLTEXT_SPLIT = "fulltext-split.tsv"
+FULLTEXT_SOURCE = ("vntc-27topics-test-education", "education_full.jsonl")
+FULLTEXT_SPLITS = ("train", "test")
+FULLTEXT_TEST = "fulltext-test"  # how training data names the held-out third of the full-length articles
 NEWS_FILES = ("baomoi_education.jsonl", "baomoi_jobs.jsonl", "baomoi_other_topics.jsonl")
 SPLITS = ("train", "dev", "test")
 
@@ -145,3 +151,27 @@ def demo_items(folder: Path = DEMO_DIR) -> tuple[list[Item], dict[str, Label], d
     story = {r["id"]: f"planted-{truth[r['id']]['planted']}" if truth[r["id"]].get("planted") else r.get("text", "")[:200]
              for r in rows}
     return items, labels, story
+
+
+def load_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> tuple[list[Item], dict[str, Label], dict[str, str], dict[str, int]]:
+    """The labelled full-length articles (round 4: VNTC education, ``fulltext-p7.jsonl``) with their own
+    split (``fulltext-split.tsv``: train / test, near-duplicate group): items, labels, split, groups.
+    Empty when the labels are not there; a CorpusError when the labels and the split or texts disagree."""
+    path = labels_dir / FULLTEXT_LABELS
+    if not path.is_file():
+        return [], {}, {}, {}
+    labels = {str(r["id"]): parse_label(r, f"{path}:{n}") for n, r in enumerate(read_jsonl(path), 1)}
+    split_path = labels_dir / FULLTEXT_SPLIT
+    if not split_path.is_file():
+        raise CorpusError(f"{split_path}: no split for {path.name} (python -m nlp.split --fulltext writes it)")
+    rows = [line.split("\t") for line in split_path.read_text(encoding="utf-8").splitlines()[1:]]
+    split = {r[0]: r[1] for r in rows}
+    groups = {r[0]: int(r[2]) for r in rows}
+    bad = sorted(set(labels) ^ set(split)) or [i for i, s in split.items() if s not in FULLTEXT_SPLITS]
+    if bad:
+        raise CorpusError(f"{split_path}: does not match {path.name} (first {bad[0]})")
+    items = [i for i in vntc_items(shared.joinpath(*FULLTEXT_SOURCE)) if i.id in labels]
+    if len(items) != len(labels):
+        raise CorpusError(f"{shared.joinpath(*FULLTEXT_SOURCE)}: {len(labels) - len(items)} labelled articles not found")
+    items = [Item(i.id, i.title, i.summary, i.text, FULLTEXT_ORIGIN, i.category) for i in items]
+    return items, labels, split, groups

@@ -18,7 +18,8 @@ from typing import Sequence
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from diemnong.text import fold
-from nlp.corpus import LABELS_DIR, Item, Label, baomoi_items, load_labels, require_shared
+from nlp.corpus import (FULLTEXT_LABELS, FULLTEXT_SOURCE, FULLTEXT_SPLIT, LABELS_DIR, Item, Label, baomoi_items, load_labels,
+                        parse_label, read_jsonl, require_shared, vntc_items)
 
 FRACTIONS = {"train": 0.6, "dev": 0.2, "test": 0.2}
 NEAR_DUPLICATE = 0.5
@@ -121,11 +122,32 @@ def extend_split(items: list[Item], labels: dict[str, Label], placed: dict[str, 
     return rows
 
 
+def split_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> None:
+    """Write fulltext-split.tsv: the labelled full-length articles' near-duplicate groups dealt 2/3 train,
+    1/3 test by the same stratification (their test third is scored, never trained or tuned on)."""
+    labels = {r["id"]: parse_label(r, FULLTEXT_LABELS) for r in read_jsonl(labels_dir / FULLTEXT_LABELS)}
+    items = [i for i in vntc_items(shared.joinpath(*FULLTEXT_SOURCE)) if i.id in labels]
+    groups = near_duplicate_groups([f"{i.title} {i.text[:600]}" for i in items])
+    keys: dict[int, set[str]] = {}
+    for item, g in zip(items, groups):
+        keys.setdefault(g, set()).update(strata(labels[item.id], item.category))
+    order = sorted(keys)
+    dealt = dict(zip(order, stratified_groups([keys[g] for g in order], {"train": 2 / 3, "test": 1 / 3}, seed=4)))
+    with (labels_dir / FULLTEXT_SPLIT).open("w", encoding="utf-8") as fh:
+        fh.write("id\tsplit\tgroup\n")
+        fh.writelines(f"{i.id}\t{dealt[g]}\t{g}\n" for i, g in zip(items, groups))
+    print(f"{len(items)} full-length articles: {sum(dealt[g] == 'test' for g in groups)} test")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--shared", type=Path, default=LABELS_DIR.parents[2] / "shared" / "data")
     p.add_argument("--extend", action="store_true", help="place only ids not yet in split.tsv")
+    p.add_argument("--fulltext", action="store_true", help=f"split the full-length articles' labels ({FULLTEXT_LABELS})")
     args = p.parse_args(argv)
+    if args.fulltext:
+        split_fulltext(require_shared(args.shared))
+        return
     labels = load_labels()
     by_id = {i.id: i for i in baomoi_items(require_shared(args.shared))}
     items = [by_id[i] for i in sorted(labels) if i in by_id]

@@ -146,6 +146,40 @@ def main6(data_dir: Path) -> None:
     print(f"{len(chosen)} items selected for part 6")
 
 
+# --------------------------------------------------------------------------- part 7 (a fourth round)
+# Rounds 1-3 are Baomoi headlines and leads; the service classifies whole crawled articles. Part 7 labels
+# full-length education articles of VNTC (vntc-27topics-test-education/education_full.jsonl: "Giao duc"
+# and "Du hoc", 2005-2006) so the models see bodies in training and their effect on full-length text can be
+# measured on held-out halves. Items already read for locality (locality-extra.jsonl) are left out.
+PLAN7 = {"Giao duc": 360, "Du hoc": 120, "double": 40}
+VNTC_EDU = ("vntc-27topics-test-education", "education_full.jsonl")
+
+
+def choose_part7(shared: Path, taken: set[str]) -> list[tuple[str, str, str]]:
+    """(id, file, category) of the part-7 items, reproducibly (ids as nlp.corpus.vntc_items gives them)."""
+    rng = random.Random(2027)
+    rows = read(shared.joinpath(*VNTC_EDU))
+    picked = []
+    for category in ("Giao duc", "Du hoc"):
+        pool = sorted(f"vntc-{r['id']}" for r in rows if r["label"] == category and f"vntc-{r['id']}" not in taken)
+        picked += [(i, VNTC_EDU[1], category) for i in rng.sample(pool, PLAN7[category])]
+    rng.shuffle(picked)
+    return picked
+
+
+def main7(shared: Path) -> None:
+    """Write selection-p7.tsv (id, file, category, batch, second batch); items are dealt to four annotators."""
+    taken = {json.loads(line)["id"] for line in (HERE / "locality-extra.jsonl").open(encoding="utf-8")}
+    chosen = choose_part7(shared, taken)
+    batches = 4
+    with (HERE / "selection-p7.tsv").open("w", encoding="utf-8") as out:
+        out.write("id\tfile\tcategory\tbatch\tsecond\n")
+        for k, (i, f, category) in enumerate(chosen):
+            second = (k + 1) % batches + 1 if k < PLAN7["double"] else ""
+            out.write(f"{i}\t{f}\t{category}\t{k % batches + 1}\t{second}\n")
+    print(f"{len(chosen)} items selected for part 7")
+
+
 if __name__ == "__main__":
     data = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[2] / "shared" / "data" / "news"
     command = sys.argv[1] if len(sys.argv) > 1 else ""
@@ -153,5 +187,7 @@ if __name__ == "__main__":
         main5(data)
     elif command == "part6":
         main6(data)
+    elif command == "part7":
+        main7(data.parent)
     else:
         main(Path(command) if command else data)
