@@ -18,6 +18,7 @@ from diemnong.config import default_catalog
 from diemnong.domain import Classification
 from nlp.locality import detect_locality
 from nlp.bundle import Bundle, shipped, threshold_scale
+from nlp.features import model_parts
 from nlp.normalize import tidy
 from nlp.seeds import match_seeds
 from nlp.segment import segment
@@ -61,12 +62,14 @@ def _baseline(flat: str) -> tuple[tuple[int, ...], dict[int, float], str, dict[s
 
 
 def _modelled(bundle: Bundle, head: str, body: str) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], dict[str, list[str]]]:
-    """Topics from the head and the start of the body; tone from the head (title + lead) alone.
+    """Topics from the head and the start of the body; tone from the head (title + lead) alone. A head that is
+    only a title takes the body's first paragraph as its lead (``model_parts``).
 
     Tone is what the news is ("the problem or the fix", ANNOTATION.md), which the headline and lead say;
     its labels and its recall-first threshold were made on headlines and leads only. Read with the body,
     the model called two in three full-length demo articles negative (43 % are).
     """
+    head, body = model_parts(head, body)
     idx, val = bundle.features(head, body)
     raw = bundle.scores(idx, val)
     tidx, tval = idx, val

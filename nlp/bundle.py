@@ -25,7 +25,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from nlp.features import display, grams, tokens
+from nlp.features import display, grams, model_parts, tokens
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 BUNDLE_NAME = "nlp-models.joblib"
@@ -100,7 +100,9 @@ class Bundle:
         return idx, val / np.float32(np.linalg.norm(val))
 
     def features(self, head: str, body: str = "") -> tuple[np.ndarray, np.ndarray]:
-        """Row of an article: head, plus the body's first tokens at a lower weight, L2-normalised."""
+        """Row of an article: head, plus the body's first tokens at a lower weight, L2-normalised (a head that
+        is only a title takes the body's first paragraph as its lead, as in training: ``model_parts``)."""
+        head, body = model_parts(head, body)
         idx, val = self.vector(head)
         if body and self.body_weight > 0:
             bidx, bval = self.vector(body, self.body_tokens)

@@ -4,6 +4,8 @@ The models read what ``segment`` already produced (``học_phí tăng``), so not
 An article is two parts: the head (title and lead, what every news item has) and the body. Each part
 is TF-IDF weighted on its own; the body counts ``body_weight`` as much as the head and only its first
 ``body_tokens`` tokens are read, so a long article is judged mostly by what its headline and lead say.
+An article given with a title but no lead (a file, a feed without a sapo) gets the first paragraph of its
+body as its lead (``model_parts``), in training and in service alike.
 """
 from __future__ import annotations
 
@@ -13,11 +15,22 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import numpy as np
 
+from nlp.normalize import split_lead
+
 if TYPE_CHECKING:  # scikit-learn is needed to train, not to score
     import scipy.sparse as sp
 
 WORDY = re.compile(r"\w")
 DIGITS = re.compile(r"\d")
+
+
+def model_parts(head: str, body: str) -> tuple[str, str]:
+    """The (head, body) the models read: a head that is only a title (one line) takes the body's first
+    paragraph as its lead, the way the crawler takes "the first text block after the headline"."""
+    if not body or "\n" in head.strip():
+        return head, body
+    lead, rest = split_lead(body)
+    return f"{head.strip()}\n{lead}" if head.strip() else lead, rest
 
 
 def tokens(segmented: str, limit: int = 0) -> list[str]:
@@ -77,6 +90,8 @@ class Featurizer:
         from sklearn.preprocessing import normalize
 
         assert self.vectorizer is not None, "fit first"
+        if bodies is not None:
+            heads, bodies = zip(*(model_parts(h, b) for h, b in zip(heads, bodies))) if heads else ((), ())
         x = self.vectorizer.transform(heads)
         if bodies is not None and self.body_weight > 0 and any(bodies):
             cut = [" ".join(tokens(b, self.body_tokens)) for b in bodies]

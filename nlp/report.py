@@ -10,7 +10,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from nlp.corpus import LABELS_DIR, baomoi_items, load_labels, load_split, read_jsonl, require_shared, vntc_items
+from nlp.corpus import (FULLTEXT_ORIGIN, FULLTEXT_TEST, LABELS_DIR, baomoi_items, load_fulltext, load_labels,
+                        load_split, read_jsonl, require_shared, vntc_items)
 from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics
 from nlp.bundle import Bundle
 
@@ -78,7 +79,33 @@ def evaluate_bundle(bundle: Bundle, data: Any, extra_seg: dict[str, tuple[str, s
         report["systems"][name] = {"topics": t, "tone": s, "locality": loc, "headline": headline(t, s, loc)}
     report["table"] = table({n: v["headline"] for n, v in report["systems"].items()})
     report["bars_met"] = {m: meets(m, report["systems"]["model"]["headline"][m]) for m in BARS}
+    report["fulltext"] = fulltext_figures(bundle, data)
     return report
+
+
+def fulltext_figures(bundle: Bundle, data: Any) -> dict | None:
+    """The held-out third of the labelled full-length articles (never trained or tuned on): model, seed-phrase
+    baseline and majority class; None when there are none."""
+    from nlp.analysis import _BASELINE
+
+    ids = data.ids(FULLTEXT_TEST)
+    if not ids:
+        return None
+    gold = [data.labels[i] for i in ids]
+    tones = Counter(data.labels[i].sentiment for i in data.ids("train", "dev"))
+    majority = tones.most_common(1)[0][0] if tones else "neutral"
+    systems = {"model": predictions(bundle, data.seg, ids), "seed-phrase baseline": predictions(_BASELINE, data.seg, ids),
+               "majority class": {"topics": [()] * len(ids), "tone": [majority] * len(ids)}}
+    out: dict[str, Any] = {"items": len(ids), "systems": {}}
+    for name, pred in systems.items():
+        t = topic_metrics([g.topics for g in gold], pred["topics"], [False] * len(ids))
+        s = tone_metrics([g.sentiment for g in gold], pred["tone"])
+        out["systems"][name] = {k: v for k, v in headline(t, s, locality_metrics([], [])).items()
+                                if "locality" not in k and "non-education" not in k}
+        if name == "model":
+            out["per_topic"] = {k: round(v["f1"], 3) for k, v in t["per_topic"].items()}
+    out["table"] = table(out["systems"])
+    return out
 
 
 def long_articles(bundle: Bundle, shared: Path, cache: Path | None, workers: int, log: Log = print) -> dict:
@@ -86,7 +113,8 @@ def long_articles(bundle: Bundle, shared: Path, cache: Path | None, workers: int
     from nlp.train import segment_items
 
     base = shared / "vntc-27topics-test-education"
-    edu = [i for i in vntc_items(base / "education_full.jsonl") if i.category == "Giao duc"]
+    full_split = load_fulltext(shared)[2]
+    edu = [i for i in vntc_items(base / "education_full.jsonl") if i.category == "Giao duc" and full_split.get(i.id) != "train"]
     other = list(vntc_items(base / "other_topics_sample.jsonl"))
     seg = segment_items(edu + other, cache, workers, log)
     full = predictions(bundle, seg, [i.id for i in other])
@@ -145,11 +173,15 @@ def write_card(out: Path, meta: dict, report: dict) -> Path:
     figures = "\n".join([
         "<!-- figures -->",
         f"Trained {meta.get('trained_at', '?')} on {meta.get('fit_items', '?')} labelled items (train + dev"
-        f"{', of them %d demo items' % meta['demo_items'] if meta.get('demo_items') else ''}), "
+        f"{', of them %d demo items' % meta['demo_items'] if meta.get('demo_items') else ''}"
+        f"{' and %d full-length VNTC articles' % meta['fulltext_items'] if meta.get('fulltext_items') else ''}), "
         f"{meta.get('negatives', 0)} unlabelled non-education items (other-topic news, jobs news without education words) as negatives; labels digest `{meta.get('labels', '?')}`; "
         f"{libs or 'library versions in metadata.json'}. Training took {report.get('train_seconds', '?')} s.",
         "",
         card_tables(report),
+        *(["### Held-out full-length articles", "", f"The test third of the labelled VNTC education articles "
+           f"({report['fulltext']['items']} items, `fulltext-split.tsv`), never trained or tuned on:", "",
+           report["fulltext"]["table"], ""] if report.get("fulltext") else []),
         *(["### Full-length articles", "", long_text(report["long_articles"]), ""] if "long_articles" in report else []),
         *(["### Does unlabelled or external data help? (dev split)", "", experiments_markdown(out), ""]
           if (out / "experiments.json").is_file() else []),
@@ -169,8 +201,12 @@ def test_data(shared: Path, cache: Path | None, workers: int, log: Log = print) 
     wanted = {i for i, s in split.items() if s in ("test", "train", "dev")}
     items = {i.id: i for i in baomoi_items(require_shared(shared)) if i.id in wanted}
     test_items = [items[i] for i in sorted(items) if split[i] == "test"]
-    seg = segment_items(test_items, cache, workers, log)
-    origin = {i.id: i.origin for i in items.values()}
+    full, full_labels, full_split, _ = load_fulltext(shared)
+    held_out = [i for i in full if full_split[i.id] == "test"]
+    labels = {**labels, **{i.id: full_labels[i.id] for i in held_out}}
+    split = {**split, **{i.id: FULLTEXT_TEST for i in held_out}}
+    seg = segment_items(test_items + held_out, cache, workers, log)
+    origin = {**{i.id: i.origin for i in items.values()}, **{i.id: FULLTEXT_ORIGIN for i in held_out}}
     return Data(seg=seg, labels=labels, split=split, origin=origin)
 
 
@@ -195,8 +231,8 @@ def long_text(figures: dict) -> str:
         f"- non-education VNTC articles (25 categories, {figures['non_education_articles']}, median {figures['median_chars']} characters) "
         f"given a topic: {figures['non_education_rate']:.1%} (by category: {figures['non_education_with_topic_by_category']})",
         f"- VNTC education articles ({figures['education_articles']}) with a topic: {figures['education_any_topic_full']:.1%} "
-        f"from the full text, {figures['education_any_topic_head_only']:.1%} from the title and lead alone",
-        f"- same topics from the full text as from the title and lead: {figures['head_vs_full_same_topics']:.1%} "
+        f"from the full text, {figures['education_any_topic_head_only']:.1%} from the title (and lead, where the item has one) alone",
+        f"- same topics from the full text as from the title (and lead) alone: {figures['head_vs_full_same_topics']:.1%} "
         f"(overlapping: {figures['head_vs_full_overlapping_topics']:.1%}); same tone: {figures['head_vs_full_same_tone']:.1%}",
     ])
 
@@ -209,6 +245,9 @@ def evaluate_shipped(bundle: Bundle, shared: Path, cache: Path | None, workers: 
     trained = bundle.meta.get("trained_at", "?")
     lines = [f"Models trained {trained}; labels {bundle.meta.get('labels', '?')}; test split: {report['test_items']} items "
              f"({report['locality_items']} for locality).", "", report["table"]]
+    if report["fulltext"]:
+        lines += ["", f"Held-out full-length articles (VNTC education, {report['fulltext']['items']} never trained on):",
+                  report["fulltext"]["table"]]
     if full_length:
         log("checking full-length articles (VNTC)…")
         report["long_articles"] = long_articles(bundle, shared, cache, workers, log)

@@ -33,8 +33,8 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, LABELS_DIR, CorpusError, Item, Label, baomoi_items, demo_items,
-                        load_groups, load_labels, load_split, require_shared)
+from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, FULLTEXT_ORIGIN, FULLTEXT_SOURCE, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR,
+                        CorpusError, Item, Label, baomoi_items, demo_items, load_fulltext, load_groups, load_labels, load_split, require_shared)
 from nlp.features import Featurizer
 from nlp.bundle import TONES, Bundle
 from nlp.normalize import tidy
@@ -42,6 +42,7 @@ from nlp.segment import segment
 from nlp.split import near_duplicate_groups
 
 Log = Callable[[str], None]
+EXTRA_ORIGINS = frozenset({DEMO_ORIGIN, FULLTEXT_ORIGIN})  # training rows beside Baomoi: not where thresholds are tuned
 # Jobs news that names schools, pupils, teachers, graduates or training may be about a focus topic (12 % of
 # the labelled jobs items are: 16 and 4 mostly), so only the rest serve as unlabelled "no topic" examples.
 EDUCATION_WORDS = re.compile(r"sinh viên|tốt nghiệp|cử nhân|thạc sĩ|thất nghiệp|giáo viên|học sinh|trường|đào tạo|"
@@ -70,6 +71,7 @@ class TrainConfig:
     max_topics: int = 3
     seed: int = 84
     demo_items: bool = True        # the project's demo stream (modern full-length texts) as extra training rows
+    fulltext_items: bool = True    # the train part of the labelled full-length VNTC articles as extra training rows
 
 
 @dataclass
@@ -187,6 +189,16 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
         top = max(groups.values(), default=0) + 1
         groups = {**groups, **{i.id: top + keys.index(story[i.id]) for i in demo}}
         use += demo
+    if cfg.fulltext_items and not limit and shared.joinpath(*FULLTEXT_SOURCE).is_file():
+        full, full_labels, full_split, full_groups = load_fulltext(shared)
+        if full:
+            n_test = sum(s == "test" for s in full_split.values())
+            log(f"  + {len(full) - n_test} labelled full-length VNTC articles as training rows ({n_test} held out)")
+            labels = {**labels, **full_labels}
+            split = {**split, **{i: "train" if s == "train" else FULLTEXT_TEST for i, s in full_split.items()}}
+            top = max(groups.values(), default=0) + 1
+            groups = {**groups, **{i: top + g for i, g in full_groups.items()}}
+            use += full
     seg = segment_items(use, cache, workers, log)
     return Data(seg=seg, labels=labels, split=split, origin={i.id: i.origin for i in use}, negatives=negatives, jobs=jobs_ids,
                 unlabelled=sorted(i.id for i in edu), idf_pool=sorted(i.id for i in other + edu + jobs), groups=groups)
@@ -419,9 +431,9 @@ class Trainer:
         """Tune decision rules out of fold, then fit on all fit items; also return the out-of-fold decisions."""
         self.log(f"  out-of-fold predictions over {len(self.ids)} items ({self.cfg.folds} grouped folds)…")
         gate, probs, tone = self.out_of_fold()
-        # Decision rules are tuned on the Baomoi items only: extra rows (the demo's modern texts) teach the
-        # models words, not where the thresholds of the headline population lie.
-        rows = np.array([self.data.origin.get(i, "") != DEMO_ORIGIN for i in self.ids])
+        # Decision rules are tuned on the Baomoi items only: extra rows (the demo's modern texts, full-length
+        # articles) teach the models words, not where the thresholds of the headline population lie.
+        rows = np.array([self.data.origin.get(i, "") not in EXTRA_ORIGINS for i in self.ids])
         gate_th, th = tune_topic_thresholds(gate[rows], probs[rows], self.y[rows], self.cfg.max_topics)
         neg_th = tune_negative_threshold(tone[rows], self.y_tone[rows], self.cfg.negative_recall)
         oof = {"topics": decide_topics(gate, probs, gate_th, th, self.cfg.max_topics), "tone": decide_tone(tone, neg_th)}
@@ -458,7 +470,8 @@ def to_bundle(f: Fitted, cfg: TrainConfig, meta: dict) -> Bundle:
 def label_digest(labels_dir: Path = LABELS_DIR, demo: bool = False) -> str:
     """A short hash of the label and split files (and the demo's labels when used), recorded with the models."""
     h = hashlib.sha1()
-    for p in sorted(labels_dir.glob("*.jsonl")) + [labels_dir / "split.tsv"] + ([DEMO_DIR / "truth.jsonl"] if demo else []):
+    splits = [labels_dir / "split.tsv", labels_dir / FULLTEXT_SPLIT]
+    for p in sorted(labels_dir.glob("*.jsonl")) + splits + ([DEMO_DIR / "truth.jsonl"] if demo else []):
         if p.is_file():
             h.update(p.name.encode() + p.read_bytes())
     return h.hexdigest()[:12]
@@ -478,6 +491,7 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
         "trained_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         "config": asdict(cfg), "labels": label_digest(demo=cfg.demo_items and not limit), "fit_items": len(fit_ids),
         "demo_items": sum(1 for i in fit_ids if data.origin.get(i) == DEMO_ORIGIN),
+        "fulltext_items": sum(1 for i in fit_ids if data.origin.get(i) == FULLTEXT_ORIGIN),
         "negatives": min(cfg.negatives, len(data.negatives)) + min(cfg.negatives_jobs, len(data.jobs)),
         "unlabelled_education": len(data.unlabelled), "limit": limit,
     }
@@ -495,12 +509,13 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
         log("comparing uses of unlabelled and external data on the dev split…")
         out.mkdir(parents=True, exist_ok=True)
         exp.run(data, cfg, shared, out, log)
-    bundle.meta["metrics"] = {k: report[k] for k in ("test_items", "locality_items", "bars_met", "out_of_fold") if k in report}
+    bundle.meta["metrics"] = {k: report[k] for k in ("test_items", "locality_items", "bars_met", "out_of_fold", "fulltext")
+                              if report.get(k) is not None}
     bundle.meta["metrics"]["headline"] = report["systems"]["model"]["headline"]
     path = bundle.save(out)
     (out / "metrics.json").write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
     if not limit:
-        write_card(out, bundle.meta, report)
+        write_card(out, json.loads((out / "metadata.json").read_text(encoding="utf-8")), report)
     log(f"models → {path} ({path.stat().st_size / 1e6:.1f} MB) in {report['train_seconds']:.0f} s")
     return report
 
@@ -508,7 +523,7 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
 def _oof_summary(data: Data, ids: Sequence[str], oof: dict) -> dict:
     from nlp.evaluate import headline, locality_metrics, tone_metrics, topic_metrics
 
-    keep = [k for k, i in enumerate(ids) if data.origin.get(i) != DEMO_ORIGIN]
+    keep = [k for k, i in enumerate(ids) if data.origin.get(i) not in EXTRA_ORIGINS]
     ids, oof = [ids[k] for k in keep], {name: [v[k] for k in keep] for name, v in oof.items()}
     gold = [data.labels[i] for i in ids]
     non_edu = [data.origin[i] != "baomoi_education.jsonl" and not data.labels[i].topics for i in ids]

@@ -34,3 +34,19 @@ def test_canonical_urls() -> None:
     assert canonical_url("HTTPS://M.VnExpress.net/giao-duc/a-1.html/?utm_source=fb&fbclid=1#x") == "https://vnexpress.net/giao-duc/a-1.html"
     assert canonical_url("https://dantri.com.vn/amp/giao-duc/b.htm") == "https://dantri.com.vn/giao-duc/b.htm"
     assert canonical_url("https://tuoitre.vn/a.htm?b=2&a=1") == "https://tuoitre.vn/a.htm?a=1&b=2"
+
+
+def test_an_article_without_a_lead_takes_its_first_paragraph() -> None:
+    from nlp.normalize import LEAD_CHARS, split_lead
+
+    assert split_lead("Sở GD&ĐT kiểm tra các khoản thu.\nĐoàn làm việc tại 12 trường.") == (
+        "Sở GD&ĐT kiểm tra các khoản thu.", "Đoàn làm việc tại 12 trường.")
+    assert split_lead("Một đoạn duy nhất.") == ("Một đoạn duy nhất.", "")
+    # A long first paragraph is cut after its last sentence that ends within LEAD_CHARS; "TP.HCM" and "3.5" are
+    # not sentence ends, and the next sentence may start with an accented capital ("Ở").
+    sentence = "Ở TP.HCM, 3.5 nghìn học sinh nhập học trễ vì thiếu phòng học tạm. "
+    lead, rest = split_lead(sentence * 12 + "\nĐoạn hai.")
+    assert lead == (sentence * (LEAD_CHARS // len(sentence))).strip()
+    assert (lead + " " + rest).split() == (sentence * 12 + "Đoạn hai.").split()
+    unbroken = "không có dấu chấm câu " * 40
+    assert split_lead(unbroken) == (unbroken.strip(), "")

@@ -47,3 +47,4 @@ def test_train_and_evaluate_a_small_model_from_the_command_line(shared_data: Pat
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     assert report["test_items"] > 100 and set(report["systems"]) == {"model", "seed-phrase baseline", "majority class"}
+    assert report["fulltext"]["items"] > 100 and set(report["fulltext"]["systems"]) == set(report["systems"])

@@ -41,7 +41,11 @@ def test_shipped_bundle_is_small_and_records_its_provenance(shipped: Bundle) -> 
     assert len(shipped.topic_thresholds) == 16 and 0 < shipped.gate_threshold < 1 and 0 < shipped.negative_threshold < 1
     meta = json.loads((MODELS_DIR / "metadata.json").read_text(encoding="utf-8"))
     assert {"numpy", "scikit-learn", "underthesea"} <= set(meta["libraries"]) and meta["trained_at"]
-    assert (MODELS_DIR / "MODEL_CARD.md").read_text(encoding="utf-8").count("| topics micro-F1 |") == 1
+    card = (MODELS_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert card.count("<!-- figures -->") == card.count("<!-- /figures -->") == 1
+    figures = card[card.index("<!-- figures -->"):]
+    # one table for the headline test split, one for the held-out full-length articles
+    assert figures.count("| topics micro-F1 |") == 2 and "### Held-out full-length articles" in figures
 
 
 def test_classify_contract_with_trained_models(shipped: Bundle) -> None:
@@ -136,6 +140,17 @@ def test_tone_is_read_from_the_title_and_lead_topics_from_the_body_too(shipped: 
     assert with_body.topic_scores != alone.topic_scores, "topics still read the body"
 
 
+def test_without_a_lead_the_first_paragraph_is_read_as_one(shipped: Bundle) -> None:
+    """Title + text alone (a file or feed without a sapo) reads as title + lead + body: the tone comes from
+    the first paragraph too, not from the title alone."""
+    title, lead = "Thông tin về các khoản thu đầu năm", NEGATIVE_STORY[1]
+    body = "Đoàn kiểm tra sẽ làm việc với từng trường trong tháng này."
+    given = analyse(title, lead, body).classification
+    derived = analyse(title, "", lead + "\n" + body).classification
+    assert derived == given
+    assert derived != analyse(title, "", "").classification  # the lead changes the reading
+
+
 def test_underthesea_url_backtracking_is_defused() -> None:
     started = time.monotonic()
     segment(tidy("Xem thêm tại: https://goo.gl/40GakT" + "." * 40 + " và goo.gl/x" + ";:" * 30))
@@ -170,6 +185,27 @@ def test_shipped_models_meet_the_bars_they_claim_on_the_test_split(shared_data: 
     seed = report["systems"]["seed-phrase baseline"]["headline"]
     assert figures["topics micro-F1"] > seed["topics micro-F1"] + 0.1
     assert figures["tone macro-F1"] > seed["tone macro-F1"] + 0.1
+    full, recorded_full = report["fulltext"], shipped.meta["metrics"]["fulltext"]
+    assert full["items"] == recorded_full["items"] > 100
+    for metric, value in recorded_full["systems"]["model"].items():
+        assert full["systems"]["model"][metric] == pytest.approx(value, abs=1e-9), metric
+    assert full["systems"]["model"]["topics micro-F1"] > full["systems"]["seed-phrase baseline"]["topics micro-F1"]
+
+
+def test_full_length_labels_have_one_committed_split_that_keeps_near_duplicates_together() -> None:
+    """fulltext-split.tsv covers exactly the labelled full-length articles, a third held out, groups whole."""
+    from nlp.corpus import FULLTEXT_LABELS, FULLTEXT_SPLIT, LABELS_DIR, read_jsonl
+
+    labelled = [r["id"] for r in read_jsonl(LABELS_DIR / FULLTEXT_LABELS)]
+    rows = [line.split("\t") for line in (LABELS_DIR / FULLTEXT_SPLIT).read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(set(labelled)) == len(labelled) >= 400 and {r[0] for r in rows} == set(labelled)
+    assert 0.28 < sum(r[1] == "test" for r in rows) / len(rows) < 0.38
+    splits_of_group: dict[str, set[str]] = {}
+    for _, split, group in rows:
+        splits_of_group.setdefault(group, set()).add(split)
+    assert all(len(s) == 1 for s in splits_of_group.values())
+    second = {r["id"] for r in read_jsonl(LABELS_DIR / FULLTEXT_LABELS.replace(".jsonl", "-second-annotator.jsonl"))}
+    assert second and second <= set(labelled)
 
 
 @pytest.mark.timeout(300)
