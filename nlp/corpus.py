@@ -21,7 +21,7 @@ LABELS_DIR = Path(__file__).resolve().parent / "labels"
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 DEMO_ORIGIN = "demo"
 FULLTEXT_ORIGIN = "vntc-fulltext"  # labelled full-length VNTC education articles (labels round 4)
-FULLTEXT_LABELS = "fulltext-p7.jsonl"
+FULLTEXT_LABELS = "fulltext-p*.jsonl"  # rounds 4 and later (not the second annotators' files)
 FULLTEXT_SPLIT = "fulltext-split.tsv"
 FULLTEXT_SOURCE = ("vntc-27topics-test-education", "education_full.jsonl")
 FULLTEXT_SPLITS = ("train", "test")
@@ -153,23 +153,33 @@ def demo_items(folder: Path = DEMO_DIR) -> tuple[list[Item], dict[str, Label], d
     return items, labels, story
 
 
+def fulltext_label_files(labels_dir: Path = LABELS_DIR) -> list[Path]:
+    """The full-length articles' label files, in order (second annotators' files are for agreement only)."""
+    return sorted(p for p in labels_dir.glob(FULLTEXT_LABELS) if "second-annotator" not in p.name)
+
+
 def load_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> tuple[list[Item], dict[str, Label], dict[str, str], dict[str, int]]:
-    """The labelled full-length articles (round 4: VNTC education, ``fulltext-p7.jsonl``) with their own
+    """The labelled full-length articles (rounds 4–5: VNTC education, ``fulltext-p*.jsonl``) with their own
     split (``fulltext-split.tsv``: train / test, near-duplicate group): items, labels, split, groups.
     Empty when the labels are not there; a CorpusError when the labels and the split or texts disagree."""
-    path = labels_dir / FULLTEXT_LABELS
-    if not path.is_file():
+    files = fulltext_label_files(labels_dir)
+    if not files:
         return [], {}, {}, {}
-    labels = {str(r["id"]): parse_label(r, f"{path}:{n}") for n, r in enumerate(read_jsonl(path), 1)}
+    labels: dict[str, Label] = {}
+    for path in files:
+        for n, r in enumerate(read_jsonl(path), 1):
+            if str(r["id"]) in labels:
+                raise CorpusError(f"{path}:{n}: id {r['id']} is labelled twice")
+            labels[str(r["id"])] = parse_label(r, f"{path}:{n}")
     split_path = labels_dir / FULLTEXT_SPLIT
     if not split_path.is_file():
-        raise CorpusError(f"{split_path}: no split for {path.name} (python -m nlp.split --fulltext writes it)")
+        raise CorpusError(f"{split_path}: no split for the full-length labels (python -m nlp.split --fulltext writes it)")
     rows = [line.split("\t") for line in split_path.read_text(encoding="utf-8").splitlines()[1:]]
     split = {r[0]: r[1] for r in rows}
     groups = {r[0]: int(r[2]) for r in rows}
     bad = sorted(set(labels) ^ set(split)) or [i for i, s in split.items() if s not in FULLTEXT_SPLITS]
     if bad:
-        raise CorpusError(f"{split_path}: does not match {path.name} (first {bad[0]})")
+        raise CorpusError(f"{split_path}: does not match the full-length labels (first {bad[0]}; python -m nlp.split --fulltext)")
     items = [i for i in vntc_items(shared.joinpath(*FULLTEXT_SOURCE)) if i.id in labels]
     if len(items) != len(labels):
         raise CorpusError(f"{shared.joinpath(*FULLTEXT_SOURCE)}: {len(labels) - len(items)} labelled articles not found")

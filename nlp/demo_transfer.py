@@ -6,10 +6,10 @@ other half (and the other way round). The Baomoi test split is not read.
     python -m nlp.demo_transfer [--shared ../shared/data] [--cache var/cache] [--seeds 1 2]
 
 Decision rules (thresholds) are tuned on the Baomoi rows only, as ``diemnong train`` does; the demo rows
-teach the models words. Result with the round-3 labels, the gate negatives and the 319 full-length VNTC
-training rows of round 4 (mean of four halves, two seeds): topics micro-F1 0.750 → 0.788, macro-F1 0.743 →
-0.785, "no topic" accuracy 0.903 → 0.910, tone macro-F1 0.721 → 0.790 (without the VNTC rows: 0.741 →
-0.772 micro-F1, 0.695 → 0.779 tone; round-2 labels: 0.751 → 0.767 micro-F1, 0.689 → 0.769 tone).
+teach the models words. Result with the round-3 labels, the gate negatives and the 587 full-length VNTC
+training rows of rounds 4-5 (mean of four halves, two seeds): topics micro-F1 0.755 → 0.804, macro-F1
+0.745 → 0.799, "no topic" accuracy 0.907 → 0.905, tone macro-F1 0.710 → 0.791 (round 4's 319 rows only:
+0.750 → 0.788 micro-F1, 0.721 → 0.790 tone; no VNTC rows: 0.741 → 0.772, 0.695 → 0.779).
 """
 from __future__ import annotations
 

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import argparse
 import random
+from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from diemnong.text import fold
-from nlp.corpus import (FULLTEXT_LABELS, FULLTEXT_SOURCE, FULLTEXT_SPLIT, LABELS_DIR, Item, Label, baomoi_items, load_labels,
-                        parse_label, read_jsonl, require_shared, vntc_items)
+from nlp.corpus import (FULLTEXT_SOURCE, FULLTEXT_SPLIT, LABELS_DIR, Item, Label, baomoi_items, fulltext_label_files,
+                        load_labels, parse_label, read_jsonl, require_shared, vntc_items)
 
 FRACTIONS = {"train": 0.6, "dev": 0.2, "test": 0.2}
 NEAR_DUPLICATE = 0.5
@@ -83,7 +84,7 @@ def stratified_groups(group_keys: list[set[str]], fractions: dict[str, float], s
 
 def make_split(items: list[Item], labels: dict[str, Label], seed: int = 84) -> list[tuple[str, str, int]]:
     """(id, split, group) for every labelled item."""
-    groups = near_duplicate_groups([f"{i.title} {i.summary} {i.text[:300]}" for i in items])
+    groups = near_duplicate_groups([_head_text(i) for i in items])
     keys: dict[int, set[str]] = {}
     for item, g in zip(items, groups):
         keys.setdefault(g, set()).update(strata(labels[item.id], item.origin))
@@ -92,11 +93,16 @@ def make_split(items: list[Item], labels: dict[str, Label], seed: int = 84) -> l
     return [(item.id, splits[g], g) for item, g in zip(items, groups)]
 
 
+def _head_text(item: Item) -> str:
+    return f"{item.title} {item.summary} {item.text[:300]}"
+
+
 def extend_split(items: list[Item], labels: dict[str, Label], placed: dict[str, tuple[str, int]],
-                 seed: int = 84) -> list[tuple[str, str, int]]:
+                 seed: int = 84, fractions: dict[str, float] = FRACTIONS,
+                 text: Callable[[Item], str] = _head_text) -> list[tuple[str, str, int]]:
     """Place new labelled items without moving placed ones: a near-duplicate of a placed item joins its
     split (and group); the other new groups are dealt by the same stratification."""
-    groups = near_duplicate_groups([f"{i.title} {i.summary} {i.text[:300]}" for i in items])
+    groups = near_duplicate_groups([text(i) for i in items])
     split_of: dict[int, list[str]] = {}
     old_group: dict[int, int] = {}
     for item, g in zip(items, groups):
@@ -109,7 +115,7 @@ def extend_split(items: list[Item], labels: dict[str, Label], placed: dict[str, 
         if item.id not in placed and g not in split_of:
             keys.setdefault(g, set()).update(strata(labels[item.id], item.origin))
     order = sorted(keys)
-    dealt = dict(zip(order, stratified_groups([keys[g] for g in order], FRACTIONS, seed)))
+    dealt = dict(zip(order, stratified_groups([keys[g] for g in order], fractions, seed)))
     rows = []
     for item, g in zip(items, groups):
         if item.id in placed:
@@ -122,28 +128,43 @@ def extend_split(items: list[Item], labels: dict[str, Label], placed: dict[str, 
     return rows
 
 
+FULLTEXT_FRACTIONS = {"train": 2 / 3, "test": 1 / 3}
+
+
+def _fulltext_text(item: Item) -> str:
+    return f"{item.title} {item.text[:600]}"
+
+
 def split_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> None:
     """Write fulltext-split.tsv: the labelled full-length articles' near-duplicate groups dealt 2/3 train,
-    1/3 test by the same stratification (their test third is scored, never trained or tuned on)."""
-    labels = {r["id"]: parse_label(r, FULLTEXT_LABELS) for r in read_jsonl(labels_dir / FULLTEXT_LABELS)}
-    items = [i for i in vntc_items(shared.joinpath(*FULLTEXT_SOURCE)) if i.id in labels]
-    groups = near_duplicate_groups([f"{i.title} {i.text[:600]}" for i in items])
-    keys: dict[int, set[str]] = {}
-    for item, g in zip(items, groups):
-        keys.setdefault(g, set()).update(strata(labels[item.id], item.category))
-    order = sorted(keys)
-    dealt = dict(zip(order, stratified_groups([keys[g] for g in order], {"train": 2 / 3, "test": 1 / 3}, seed=4)))
-    with (labels_dir / FULLTEXT_SPLIT).open("w", encoding="utf-8") as fh:
+    1/3 test by the same stratification (their test third is scored, never trained or tuned on). When the
+    file exists, only articles labelled since are placed; no placed article moves."""
+    labels = {r["id"]: parse_label(r, p.name) for p in fulltext_label_files(labels_dir) for r in read_jsonl(p)}
+    # stratified by the VNTC category ("Giao duc" / "Du hoc") where the headline split uses the source file
+    items = [replace(i, origin=i.category) for i in vntc_items(shared.joinpath(*FULLTEXT_SOURCE)) if i.id in labels]
+    path = labels_dir / FULLTEXT_SPLIT
+    if path.is_file():
+        placed = {r[0]: (r[1], int(r[2])) for r in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])}
+        rows = extend_split(items, labels, placed, seed=4, fractions=FULLTEXT_FRACTIONS, text=_fulltext_text)
+    else:
+        groups = near_duplicate_groups([_fulltext_text(i) for i in items])
+        keys: dict[int, set[str]] = {}
+        for item, g in zip(items, groups):
+            keys.setdefault(g, set()).update(strata(labels[item.id], item.origin))
+        order = sorted(keys)
+        dealt = dict(zip(order, stratified_groups([keys[g] for g in order], FULLTEXT_FRACTIONS, seed=4)))
+        rows = [(i.id, dealt[g], g) for i, g in zip(items, groups)]
+    with path.open("w", encoding="utf-8") as fh:
         fh.write("id\tsplit\tgroup\n")
-        fh.writelines(f"{i.id}\t{dealt[g]}\t{g}\n" for i, g in zip(items, groups))
-    print(f"{len(items)} full-length articles: {sum(dealt[g] == 'test' for g in groups)} test")
+        fh.writelines(f"{i}\t{s}\t{g}\n" for i, s, g in rows)
+    print(f"{len(rows)} full-length articles: {sum(r[1] == 'test' for r in rows)} test")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--shared", type=Path, default=LABELS_DIR.parents[2] / "shared" / "data")
     p.add_argument("--extend", action="store_true", help="place only ids not yet in split.tsv")
-    p.add_argument("--fulltext", action="store_true", help=f"split the full-length articles' labels ({FULLTEXT_LABELS})")
+    p.add_argument("--fulltext", action="store_true", help="split (or extend the split of) the full-length articles' labels")
     args = p.parse_args(argv)
     if args.fulltext:
         split_fulltext(require_shared(args.shared))

@@ -194,9 +194,10 @@ def test_shipped_models_meet_the_bars_they_claim_on_the_test_split(shared_data: 
 
 def test_full_length_labels_have_one_committed_split_that_keeps_near_duplicates_together() -> None:
     """fulltext-split.tsv covers exactly the labelled full-length articles, a third held out, groups whole."""
-    from nlp.corpus import FULLTEXT_LABELS, FULLTEXT_SPLIT, LABELS_DIR, read_jsonl
+    from nlp.corpus import FULLTEXT_SPLIT, LABELS_DIR, fulltext_label_files, read_jsonl
 
-    labelled = [r["id"] for r in read_jsonl(LABELS_DIR / FULLTEXT_LABELS)]
+    files = fulltext_label_files()
+    labelled = [r["id"] for p in files for r in read_jsonl(p)]
     rows = [line.split("\t") for line in (LABELS_DIR / FULLTEXT_SPLIT).read_text(encoding="utf-8").splitlines()[1:]]
     assert len(set(labelled)) == len(labelled) >= 400 and {r[0] for r in rows} == set(labelled)
     assert 0.28 < sum(r[1] == "test" for r in rows) / len(rows) < 0.38
@@ -204,8 +205,9 @@ def test_full_length_labels_have_one_committed_split_that_keeps_near_duplicates_
     for _, split, group in rows:
         splits_of_group.setdefault(group, set()).add(split)
     assert all(len(s) == 1 for s in splits_of_group.values())
-    second = {r["id"] for r in read_jsonl(LABELS_DIR / FULLTEXT_LABELS.replace(".jsonl", "-second-annotator.jsonl"))}
-    assert second and second <= set(labelled)
+    for p in files:
+        second = {r["id"] for r in read_jsonl(p.with_name(p.stem + "-second-annotator.jsonl"))}
+        assert second and second <= {r["id"] for r in read_jsonl(p)}
 
 
 @pytest.mark.timeout(300)
