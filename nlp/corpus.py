@@ -23,7 +23,9 @@ DEMO_ORIGIN = "demo"
 FULLTEXT_ORIGIN = "vntc-fulltext"  # labelled full-length VNTC education articles (labels round 4)
 FULLTEXT_LABELS = "fulltext-p*.jsonl"  # rounds 4 and later (not the second annotators' files)
 FULLTEXT_SPLIT = "fulltext-split.tsv"
-FULLTEXT_SOURCE = ("vntc-27topics-test-education", "education_full.jsonl")
+FULLTEXT_SOURCES = (("vntc-27topics-test-education", "education_full.jsonl"),  # rounds 4-5
+                    ("vntc-10topics-sample", "train_full_sample.jsonl"),        # round 6
+                    ("vntc-10topics-sample", "test_full_sample.jsonl"))
 FULLTEXT_SPLITS = ("train", "test")
 FULLTEXT_TEST = "fulltext-test"  # how training data names the held-out third of the full-length articles
 NEWS_FILES = ("baomoi_education.jsonl", "baomoi_jobs.jsonl", "baomoi_other_topics.jsonl")
@@ -153,6 +155,16 @@ def demo_items(folder: Path = DEMO_DIR) -> tuple[list[Item], dict[str, Label], d
     return items, labels, story
 
 
+def fulltext_round(labels_dir: Path = LABELS_DIR) -> dict[str, str]:
+    """Which label file (round) each full-length article's label comes from."""
+    return {str(r["id"]): p.name for p in fulltext_label_files(labels_dir) for r in read_jsonl(p)}
+
+
+def fulltext_articles(shared: Path, ids: set[str]) -> list[Item]:
+    """The VNTC articles with these ids, from whichever full-length source holds them (ids are unique across them)."""
+    return [i for d, f in FULLTEXT_SOURCES if (shared / d / f).is_file() for i in vntc_items(shared / d / f) if i.id in ids]
+
+
 def fulltext_label_files(labels_dir: Path = LABELS_DIR) -> list[Path]:
     """The full-length articles' label files, in order (second annotators' files are for agreement only)."""
     return sorted(p for p in labels_dir.glob(FULLTEXT_LABELS) if "second-annotator" not in p.name)
@@ -163,8 +175,8 @@ def load_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> tuple[list[Ite
     split (``fulltext-split.tsv``: train / test, near-duplicate group): items, labels, split, groups.
     Empty when the labels are not there; a CorpusError when the labels and the split or texts disagree."""
     files = fulltext_label_files(labels_dir)
-    if not files:
-        return [], {}, {}, {}
+    if not files or not any((shared / d / f).is_file() for d, f in FULLTEXT_SOURCES):
+        return [], {}, {}, {}  # no labels, or a shared folder without the VNTC sets: nothing to train or score
     labels: dict[str, Label] = {}
     for path in files:
         for n, r in enumerate(read_jsonl(path), 1):
@@ -180,8 +192,9 @@ def load_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> tuple[list[Ite
     bad = sorted(set(labels) ^ set(split)) or [i for i, s in split.items() if s not in FULLTEXT_SPLITS]
     if bad:
         raise CorpusError(f"{split_path}: does not match the full-length labels (first {bad[0]}; python -m nlp.split --fulltext)")
-    items = [i for i in vntc_items(shared.joinpath(*FULLTEXT_SOURCE)) if i.id in labels]
+    items = fulltext_articles(shared, set(labels))
     if len(items) != len(labels):
-        raise CorpusError(f"{shared.joinpath(*FULLTEXT_SOURCE)}: {len(labels) - len(items)} labelled articles not found")
+        raise CorpusError(f"{shared}: {len(labels) - len(items)} labelled full-length articles not found in "
+                          f"{', '.join('/'.join(s) for s in FULLTEXT_SOURCES)}")
     items = [Item(i.id, i.title, i.summary, i.text, FULLTEXT_ORIGIN, i.category) for i in items]
     return items, labels, split, groups

@@ -179,7 +179,7 @@ def write_card(out: Path, meta: dict, report: dict) -> Path:
         f"{libs or 'library versions in metadata.json'}. Training took {report.get('train_seconds', '?')} s.",
         "",
         card_tables(report),
-        *(["### Held-out full-length articles", "", f"The test third of the labelled VNTC education articles "
+        *(["### Held-out full-length articles", "", f"The test third of the labelled full-length VNTC articles "
            f"({report['fulltext']['items']} items, `fulltext-split.tsv`), never trained or tuned on:", "",
            report["fulltext"]["table"], ""] if report.get("fulltext") else []),
         *(["### Full-length articles", "", long_text(report["long_articles"]), ""] if "long_articles" in report else []),
@@ -246,7 +246,7 @@ def evaluate_shipped(bundle: Bundle, shared: Path, cache: Path | None, workers: 
     lines = [f"Models trained {trained}; labels {bundle.meta.get('labels', '?')}; test split: {report['test_items']} items "
              f"({report['locality_items']} for locality).", "", report["table"]]
     if report["fulltext"]:
-        lines += ["", f"Held-out full-length articles (VNTC education, {report['fulltext']['items']} never trained on):",
+        lines += ["", f"Held-out full-length articles (VNTC, {report['fulltext']['items']} never trained on):",
                   report["fulltext"]["table"]]
     if full_length:
         log("checking full-length articles (VNTC)…")

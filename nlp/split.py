@@ -19,8 +19,8 @@ from typing import Callable, Sequence
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from diemnong.text import fold
-from nlp.corpus import (FULLTEXT_SOURCE, FULLTEXT_SPLIT, LABELS_DIR, Item, Label, baomoi_items, fulltext_label_files,
-                        load_labels, parse_label, read_jsonl, require_shared, vntc_items)
+from nlp.corpus import (FULLTEXT_SPLIT, LABELS_DIR, Item, Label, baomoi_items, fulltext_articles, fulltext_label_files,
+                        load_labels, parse_label, read_jsonl, require_shared)
 
 FRACTIONS = {"train": 0.6, "dev": 0.2, "test": 0.2}
 NEAR_DUPLICATE = 0.5
@@ -141,7 +141,7 @@ def split_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> None:
     file exists, only articles labelled since are placed; no placed article moves."""
     labels = {r["id"]: parse_label(r, p.name) for p in fulltext_label_files(labels_dir) for r in read_jsonl(p)}
     # stratified by the VNTC category ("Giao duc" / "Du hoc") where the headline split uses the source file
-    items = [replace(i, origin=i.category) for i in vntc_items(shared.joinpath(*FULLTEXT_SOURCE)) if i.id in labels]
+    items = [replace(i, origin=i.category) for i in fulltext_articles(shared, set(labels))]
     path = labels_dir / FULLTEXT_SPLIT
     if path.is_file():
         placed = {r[0]: (r[1], int(r[2])) for r in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])}

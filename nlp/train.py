@@ -22,6 +22,7 @@ import json
 import random
 import re
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -33,8 +34,9 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, FULLTEXT_ORIGIN, FULLTEXT_SOURCE, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR,
-                        CorpusError, Item, Label, baomoi_items, demo_items, load_fulltext, load_groups, load_labels, load_split, require_shared)
+from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, FULLTEXT_ORIGIN, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR, CorpusError,
+                        Item, Label, baomoi_items, demo_items, fulltext_round, load_fulltext, load_groups, load_labels,
+                        load_split, require_shared)
 from nlp.features import Featurizer
 from nlp.bundle import TONES, Bundle
 from nlp.normalize import tidy
@@ -42,6 +44,7 @@ from nlp.segment import segment
 from nlp.split import near_duplicate_groups
 
 Log = Callable[[str], None]
+FULLTEXT_SPARE = "fulltext-spare"  # train-part articles of label rounds not in TrainConfig.fulltext_rounds
 EXTRA_ORIGINS = frozenset({DEMO_ORIGIN, FULLTEXT_ORIGIN})  # training rows beside Baomoi: not where thresholds are tuned
 # Jobs news that names schools, pupils, teachers, graduates or training may be about a focus topic (12 % of
 # the labelled jobs items are: 16 and 4 mostly), so only the rest serve as unlabelled "no topic" examples.
@@ -71,7 +74,8 @@ class TrainConfig:
     max_topics: int = 3
     seed: int = 84
     demo_items: bool = True        # the project's demo stream (modern full-length texts) as extra training rows
-    fulltext_items: bool = True    # the train part of the labelled full-length VNTC articles as extra training rows
+    fulltext_items: bool = True    # the train part of the labelled full-length VNTC articles as extra training rows…
+    fulltext_rounds: tuple[str, ...] = ("fulltext-p7.jsonl", "fulltext-p8.jsonl")  # …from these label files (rounds 4-5)
 
 
 @dataclass
@@ -189,13 +193,17 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
         top = max(groups.values(), default=0) + 1
         groups = {**groups, **{i.id: top + keys.index(story[i.id]) for i in demo}}
         use += demo
-    if cfg.fulltext_items and not limit and shared.joinpath(*FULLTEXT_SOURCE).is_file():
+    if cfg.fulltext_items and not limit:
         full, full_labels, full_split, full_groups = load_fulltext(shared)
         if full:
-            n_test = sum(s == "test" for s in full_split.values())
-            log(f"  + {len(full) - n_test} labelled full-length VNTC articles as training rows ({n_test} held out)")
+            rounds = fulltext_round()
+            placed = {i: FULLTEXT_TEST if s == "test" else "train" if rounds[i] in cfg.fulltext_rounds else FULLTEXT_SPARE
+                      for i, s in full_split.items()}
+            n = Counter(placed.values())
+            log(f"  + {n['train']} labelled full-length VNTC articles as training rows ({n[FULLTEXT_TEST]} held out, "
+                f"{n[FULLTEXT_SPARE]} of other rounds not trained on)")
             labels = {**labels, **full_labels}
-            split = {**split, **{i: "train" if s == "train" else FULLTEXT_TEST for i, s in full_split.items()}}
+            split = {**split, **placed}
             top = max(groups.values(), default=0) + 1
             groups = {**groups, **{i: top + g for i, g in full_groups.items()}}
             use += full

@@ -210,6 +210,18 @@ def test_full_length_labels_have_one_committed_split_that_keeps_near_duplicates_
         assert second and second <= {r["id"] for r in read_jsonl(p)}
 
 
+def test_the_shipped_models_trained_on_the_train_part_of_the_chosen_full_length_rounds_only() -> None:
+    """Held-out articles and the rounds left out of training (TrainConfig.fulltext_rounds) never fit the models."""
+    from nlp.corpus import FULLTEXT_SPLIT, LABELS_DIR, fulltext_round
+
+    rounds = fulltext_round()
+    rows = [line.split("\t") for line in (LABELS_DIR / FULLTEXT_SPLIT).read_text(encoding="utf-8").splitlines()[1:]]
+    trainable = [i for i, split, _ in rows if split == "train" and rounds[i] in TrainConfig().fulltext_rounds]
+    meta = json.loads((MODELS_DIR / "metadata.json").read_text(encoding="utf-8"))
+    assert meta["fulltext_items"] == len(trainable) < sum(r[1] == "train" for r in rows)
+    assert set(TrainConfig().fulltext_rounds) < {p for p in set(rounds.values())}
+
+
 @pytest.mark.timeout(300)
 def test_smoke_training_on_a_small_subset(shared_data: Path, tmp_path: Path) -> None:
     from nlp.train import train
