@@ -6,6 +6,7 @@ code here, once.
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import logging
@@ -143,7 +144,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     n = 0
     try:
         with jsonl_writer(args.output) as write:
-            for rec, c in ordered_map(pool, classify_chunk, records(), chunk=8, window=4 * workers):
+            # without --explain the terms behind each decision are not computed (they are not written)
+            classify = functools.partial(classify_chunk, explain=args.explain)
+            for rec, c in ordered_map(pool, classify, records(), chunk=8, window=4 * workers):
                 out = dict(rec)
                 out.update(
                     topics=list(c.topics),

@@ -140,6 +140,16 @@ def test_tone_is_read_from_the_title_and_lead_topics_from_the_body_too(shipped: 
     assert with_body.topic_scores != alone.topic_scores, "topics still read the body"
 
 
+def test_explanations_can_be_skipped_without_changing_any_decision(shipped: Bundle) -> None:
+    """`diemnong classify` without --explain skips the terms: every decision and score stays the same."""
+    from dataclasses import replace
+
+    full = analyse(*NEGATIVE_STORY, "Đoàn kiểm tra sẽ làm việc với từng trường.").classification
+    quick = analyse(*NEGATIVE_STORY, "Đoàn kiểm tra sẽ làm việc với từng trường.", explain=False).classification
+    assert full.explanations and quick.explanations == {}
+    assert quick == replace(full, explanations={})
+
+
 def test_without_a_lead_the_first_paragraph_is_read_as_one(shipped: Bundle) -> None:
     """Title + text alone (a file or feed without a sapo) reads as title + lead + body: the tone comes from
     the first paragraph too, not from the title alone."""
