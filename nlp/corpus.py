@@ -20,7 +20,7 @@ from diemnong.text import nfc
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 DEMO_ORIGIN = "demo"
-FULLTEXT_ORIGIN = "vntc-fulltext"  # labelled full-length VNTC education articles (labels round 4)
+FULLTEXT_ORIGIN = "vntc-fulltext"  # labelled full-length VNTC articles (label rounds 4-6)
 FULLTEXT_LABELS = "fulltext-p*.jsonl"  # rounds 4 and later (not the second annotators' files)
 FULLTEXT_SPLIT = "fulltext-split.tsv"
 FULLTEXT_SOURCES = (("vntc-27topics-test-education", "education_full.jsonl"),  # rounds 4-5
@@ -171,7 +171,7 @@ def fulltext_label_files(labels_dir: Path = LABELS_DIR) -> list[Path]:
 
 
 def load_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> tuple[list[Item], dict[str, Label], dict[str, str], dict[str, int]]:
-    """The labelled full-length articles (rounds 4–5: VNTC education, ``fulltext-p*.jsonl``) with their own
+    """The labelled full-length articles (rounds 4–6: VNTC, ``fulltext-p*.jsonl``) with their own
     split (``fulltext-split.tsv``: train / test, near-duplicate group): items, labels, split, groups.
     Empty when the labels are not there; a CorpusError when the labels and the split or texts disagree."""
     files = fulltext_label_files(labels_dir)

@@ -6,7 +6,8 @@ Groups are then dealt to the splits by iterative stratification (Sechidis et al.
 topic, "no topic", each tone, locality and the source file, so rare labels reach every split.
 
 ``python -m nlp.split`` writes ``nlp/labels/split.tsv`` (id, split, group); with ``--extend`` it only
-places ids labelled since, keeping every committed assignment.
+places ids labelled since, keeping every committed assignment. ``--fulltext`` does the same for the
+labelled full-length articles (``fulltext-split.tsv``: 2/3 train, 1/3 held-out test, always extending).
 """
 from __future__ import annotations
 
@@ -140,7 +141,7 @@ def split_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> None:
     1/3 test by the same stratification (their test third is scored, never trained or tuned on). When the
     file exists, only articles labelled since are placed; no placed article moves."""
     labels = {r["id"]: parse_label(r, p.name) for p in fulltext_label_files(labels_dir) for r in read_jsonl(p)}
-    # stratified by the VNTC category ("Giao duc" / "Du hoc") where the headline split uses the source file
+    # stratified by the VNTC category ("Giao duc", "Du hoc", "Chinh tri Xa hoi"…) where the headline split uses the file
     items = [replace(i, origin=i.category) for i in fulltext_articles(shared, set(labels))]
     path = labels_dir / FULLTEXT_SPLIT
     if path.is_file():
