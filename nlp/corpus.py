@@ -26,6 +26,7 @@ FULLTEXT_SPLIT = "fulltext-split.tsv"
 FULLTEXT_SOURCES = (("vntc-27topics-test-education", "education_full.jsonl"),  # rounds 4-5
                     ("vntc-10topics-sample", "train_full_sample.jsonl"),        # round 6
                     ("vntc-10topics-sample", "test_full_sample.jsonl"))
+FULLTEXT_OTHER_SECTIONS = ("fulltext-p9.jsonl",)  # rounds drawn from VNTC-10's other sections (articles that mention schooling)
 FULLTEXT_SPLITS = ("train", "test")
 FULLTEXT_TEST = "fulltext-test"  # how training data names the held-out third of the full-length articles
 NEWS_FILES = ("baomoi_education.jsonl", "baomoi_jobs.jsonl", "baomoi_other_topics.jsonl")

@@ -10,8 +10,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from nlp.corpus import (FULLTEXT_ORIGIN, FULLTEXT_TEST, LABELS_DIR, baomoi_items, load_fulltext, load_labels,
-                        load_split, read_jsonl, require_shared, vntc_items)
+from nlp.corpus import (FULLTEXT_ORIGIN, FULLTEXT_OTHER_SECTIONS, FULLTEXT_TEST, LABELS_DIR, baomoi_items, fulltext_round,
+                        load_fulltext, load_labels, load_split, read_jsonl, require_shared, vntc_items)
 from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics
 from nlp.bundle import Bundle
 
@@ -105,6 +105,20 @@ def fulltext_figures(bundle: Bundle, data: Any) -> dict | None:
         if name == "model":
             out["per_topic"] = {k: round(v["f1"], 3) for k, v in t["per_topic"].items()}
     out["table"] = table(out["systems"])
+    # the model per kind of article: VNTC's education sections (rounds 4-5) and other sections that mention schooling (6)
+    rounds = fulltext_round()
+    kinds = {"education sections": [i for i in ids if rounds.get(i) not in FULLTEXT_OTHER_SECTIONS],
+             "other sections": [i for i in ids if rounds.get(i) in FULLTEXT_OTHER_SECTIONS]}
+    pred = dict(zip(ids, zip(systems["model"]["topics"], systems["model"]["tone"])))
+    out["by_kind"] = {}
+    for kind, some in kinds.items():
+        if some:
+            t = topic_metrics([data.labels[i].topics for i in some], [pred[i][0] for i in some], [False] * len(some))
+            s = tone_metrics([data.labels[i].sentiment for i in some], [pred[i][1] for i in some])
+            out["by_kind"][f"{kind} ({len(some)})"] = {k: v for k, v in headline(t, s, locality_metrics([], [])).items()
+                                                       if "locality" not in k and "non-education" not in k}
+    if out["by_kind"]:
+        out["by_kind_table"] = table(out["by_kind"])
     return out
 
 
@@ -181,7 +195,9 @@ def write_card(out: Path, meta: dict, report: dict) -> Path:
         card_tables(report),
         *(["### Held-out full-length articles", "", f"The test third of the labelled full-length VNTC articles "
            f"({report['fulltext']['items']} items, `fulltext-split.tsv`), never trained or tuned on:", "",
-           report["fulltext"]["table"], ""] if report.get("fulltext") else []),
+           report["fulltext"]["table"], "", "The model on each kind of article (VNTC's education sections; its other sections, "
+           "articles that mention schooling):", "", report["fulltext"].get("by_kind_table", ""), ""]
+          if report.get("fulltext") else []),
         *(["### Full-length articles", "", long_text(report["long_articles"]), ""] if "long_articles" in report else []),
         *(["### Does unlabelled or external data help? (dev split)", "", experiments_markdown(out), ""]
           if (out / "experiments.json").is_file() else []),
@@ -247,7 +263,7 @@ def evaluate_shipped(bundle: Bundle, shared: Path, cache: Path | None, workers: 
              f"({report['locality_items']} for locality).", "", report["table"]]
     if report["fulltext"]:
         lines += ["", f"Held-out full-length articles (VNTC, {report['fulltext']['items']} never trained on):",
-                  report["fulltext"]["table"]]
+                  report["fulltext"]["table"], "", "By kind of article:", report["fulltext"].get("by_kind_table", "")]
     if full_length:
         log("checking full-length articles (VNTC)…")
         report["long_articles"] = long_articles(bundle, shared, cache, workers, log)

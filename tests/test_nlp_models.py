@@ -44,8 +44,9 @@ def test_shipped_bundle_is_small_and_records_its_provenance(shipped: Bundle) -> 
     card = (MODELS_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert card.count("<!-- figures -->") == card.count("<!-- /figures -->") == 1
     figures = card[card.index("<!-- figures -->"):]
-    # one table for the headline test split, one for the held-out full-length articles
-    assert figures.count("| topics micro-F1 |") == 2 and "### Held-out full-length articles" in figures
+    # one table for the headline test split, two for the held-out full-length articles (all, and by kind)
+    assert figures.count("| topics micro-F1 |") == 3 and "### Held-out full-length articles" in figures
+    assert "| metric | education sections (" in figures
 
 
 def test_classify_contract_with_trained_models(shipped: Bundle) -> None:
