@@ -156,6 +156,15 @@ def demo_items(folder: Path = DEMO_DIR) -> tuple[list[Item], dict[str, Label], d
     return items, labels, story
 
 
+def fulltext_split(labels_dir: Path = LABELS_DIR) -> dict[str, tuple[str, int]]:
+    """The committed split of the full-length articles: id → (train / test, near-duplicate group); {} if none."""
+    path = labels_dir / FULLTEXT_SPLIT
+    if not path.is_file():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])
+    return {r[0]: (r[1], int(r[2])) for r in rows}
+
+
 def fulltext_round(labels_dir: Path = LABELS_DIR) -> dict[str, str]:
     """Which label file (round) each full-length article's label comes from."""
     return {str(r["id"]): p.name for p in fulltext_label_files(labels_dir) for r in read_jsonl(p)}
@@ -187,9 +196,9 @@ def load_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> tuple[list[Ite
     split_path = labels_dir / FULLTEXT_SPLIT
     if not split_path.is_file():
         raise CorpusError(f"{split_path}: no split for the full-length labels (python -m nlp.split --fulltext writes it)")
-    rows = [line.split("\t") for line in split_path.read_text(encoding="utf-8").splitlines()[1:]]
-    split = {r[0]: r[1] for r in rows}
-    groups = {r[0]: int(r[2]) for r in rows}
+    placed = fulltext_split(labels_dir)
+    split = {i: s for i, (s, _) in placed.items()}
+    groups = {i: g for i, (_, g) in placed.items()}
     bad = sorted(set(labels) ^ set(split)) or [i for i, s in split.items() if s not in FULLTEXT_SPLITS]
     if bad:
         raise CorpusError(f"{split_path}: does not match the full-length labels (first {bad[0]}; python -m nlp.split --fulltext)")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from nlp.corpus import (FULLTEXT_ORIGIN, FULLTEXT_OTHER_SECTIONS, FULLTEXT_TEST, LABELS_DIR, baomoi_items, fulltext_round,
-                        load_fulltext, load_labels, load_split, read_jsonl, require_shared, vntc_items)
+                        fulltext_split, load_fulltext, load_labels, load_split, read_jsonl, require_shared, vntc_items)
 from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics
 from nlp.bundle import Bundle
 
@@ -127,8 +127,8 @@ def long_articles(bundle: Bundle, shared: Path, cache: Path | None, workers: int
     from nlp.train import segment_items
 
     base = shared / "vntc-27topics-test-education"
-    full_split = load_fulltext(shared)[2]
-    edu = [i for i in vntc_items(base / "education_full.jsonl") if i.category == "Giao duc" and full_split.get(i.id) != "train"]
+    trained = {i for i, (split, _) in fulltext_split().items() if split == "train"}  # the texts are not needed here
+    edu = [i for i in vntc_items(base / "education_full.jsonl") if i.category == "Giao duc" and i.id not in trained]
     other = list(vntc_items(base / "other_topics_sample.jsonl"))
     seg = segment_items(edu + other, cache, workers, log)
     full = predictions(bundle, seg, [i.id for i in other])

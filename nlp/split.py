@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from diemnong.text import fold
 from nlp.corpus import (FULLTEXT_SPLIT, LABELS_DIR, Item, Label, baomoi_items, fulltext_articles, fulltext_label_files,
-                        load_labels, parse_label, read_jsonl, require_shared)
+                        fulltext_split, load_labels, parse_label, read_jsonl, require_shared)
 
 FRACTIONS = {"train": 0.6, "dev": 0.2, "test": 0.2}
 NEAR_DUPLICATE = 0.5
@@ -144,8 +144,8 @@ def split_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> None:
     # stratified by the VNTC category ("Giao duc", "Du hoc", "Chinh tri Xa hoi"…) where the headline split uses the file
     items = [replace(i, origin=i.category) for i in fulltext_articles(shared, set(labels))]
     path = labels_dir / FULLTEXT_SPLIT
-    if path.is_file():
-        placed = {r[0]: (r[1], int(r[2])) for r in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])}
+    placed = fulltext_split(labels_dir)
+    if placed:
         rows = extend_split(items, labels, placed, seed=4, fractions=FULLTEXT_FRACTIONS, text=_fulltext_text)
     else:
         groups = near_duplicate_groups([_fulltext_text(i) for i in items])
