@@ -136,14 +136,7 @@ def choose_part6(data_dir: Path, labelled: set[str]) -> list[tuple[str, str, str
 def main6(data_dir: Path) -> None:
     """Write selection-p6.tsv (id, file, why, batch, second batch); items are dealt to four annotators."""
     labelled = {json.loads(line)["id"] for p in sorted(HERE.glob("labels-p[1-5].jsonl")) for line in p.open(encoding="utf-8")}
-    chosen = choose_part6(data_dir, labelled)
-    batches = 4
-    with (HERE / "selection-p6.tsv").open("w", encoding="utf-8") as out:
-        out.write("id\tfile\twhy\tbatch\tsecond\n")
-        for k, (i, f, why) in enumerate(chosen):
-            second = (k + 1) % batches + 1 if k < PLAN6["double"] else ""
-            out.write(f"{i}\t{f}\t{why}\t{k % batches + 1}\t{second}\n")
-    print(f"{len(chosen)} items selected for part 6")
+    _write_batches(HERE / "selection-p6.tsv", choose_part6(data_dir, labelled), PLAN6["double"], "why")
 
 
 # --------------------------------------------------------------------------- part 7 (a fourth round)
@@ -167,21 +160,22 @@ def choose_part7(shared: Path, taken: set[str], plan: dict[str, int] = PLAN7, se
     return picked
 
 
-def _write_fulltext_selection(path: Path, chosen: list[tuple[str, str, str]], double: int) -> None:
-    """id, file, category, batch, second batch: items dealt to four annotators, the first `double` read twice."""
+def _write_batches(path: Path, chosen: list[tuple[str, str, str]], double: int, third: str) -> None:
+    """id, file, `third` (why chosen / VNTC category), batch, second batch: items dealt to four annotators,
+    the first `double` of them read twice."""
     batches = 4
     with path.open("w", encoding="utf-8") as out:
-        out.write("id\tfile\tcategory\tbatch\tsecond\n")
-        for k, (i, f, category) in enumerate(chosen):
+        out.write(f"id\tfile\t{third}\tbatch\tsecond\n")
+        for k, (i, f, value) in enumerate(chosen):
             second = (k + 1) % batches + 1 if k < double else ""
-            out.write(f"{i}\t{f}\t{category}\t{k % batches + 1}\t{second}\n")
+            out.write(f"{i}\t{f}\t{value}\t{k % batches + 1}\t{second}\n")
     print(f"{len(chosen)} items selected → {path.name}")
 
 
 def main7(shared: Path) -> None:
     """Write selection-p7.tsv."""
     taken = {json.loads(line)["id"] for line in (HERE / "locality-extra.jsonl").open(encoding="utf-8")}
-    _write_fulltext_selection(HERE / "selection-p7.tsv", choose_part7(shared, taken), PLAN7["double"])
+    _write_batches(HERE / "selection-p7.tsv", choose_part7(shared, taken), PLAN7["double"], "category")
 
 
 # --------------------------------------------------------------------------- part 8 (a fifth round)
@@ -194,7 +188,7 @@ def main8(shared: Path) -> None:
     """Write selection-p8.tsv (same columns as part 7)."""
     taken = {json.loads(line)["id"] for line in (HERE / "locality-extra.jsonl").open(encoding="utf-8")}
     taken |= {json.loads(line)["id"] for line in (HERE / "fulltext-p7.jsonl").open(encoding="utf-8")}
-    _write_fulltext_selection(HERE / "selection-p8.tsv", choose_part7(shared, taken, PLAN8, seed=2028), PLAN8["double"])
+    _write_batches(HERE / "selection-p8.tsv", choose_part7(shared, taken, PLAN8, seed=2028), PLAN8["double"], "category")
 
 
 # --------------------------------------------------------------------------- part 9 (a sixth round)
@@ -225,7 +219,7 @@ def choose_part9(shared: Path, taken: set[str]) -> list[tuple[str, str, str]]:
 def main9(shared: Path) -> None:
     """Write selection-p9.tsv (same columns as part 7)."""
     taken = {json.loads(line)["id"] for line in (HERE / "locality-extra.jsonl").open(encoding="utf-8")}
-    _write_fulltext_selection(HERE / "selection-p9.tsv", choose_part9(shared, taken), PLAN9["double"])
+    _write_batches(HERE / "selection-p9.tsv", choose_part9(shared, taken), PLAN9["double"], "category")
 
 if __name__ == "__main__":
     data = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[2] / "shared" / "data" / "news"
