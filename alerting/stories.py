@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from typing import Iterable
 
 from diemnong.domain import Article
-from diemnong.text import fold
+from diemnong.text import fold, split_lead
 
 TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.U)
 FOLDED_WORD = re.compile(r"[a-z0-9]+")
@@ -37,12 +37,17 @@ Vector = dict[str, float]
 
 
 def title_and_lead(article: Article) -> tuple[str, str]:
-    """An article's title and lead (sapo; without one, the first paragraph), from its segmented text when
-    present. The rest of the body is left out: it is where boilerplate lives."""
+    """An article's title and lead (sapo; without one, the first paragraph as the models read it:
+    ``diemnong.text.split_lead``), from its segmented text when present. The rest of the body is left out:
+    it is where boilerplate lives."""
     seg = article.segmented or "\n".join(p for p in (article.title, article.summary, article.text) if p)
     lines = [line for line in seg.split("\n") if line.strip()]
-    lead_lines = max(1, sum(1 for line in article.summary.split("\n") if line.strip()))
-    return (lines[0] if lines else ""), " ".join(lines[1:1 + lead_lines])
+    if not lines:
+        return "", ""
+    lead_lines = sum(1 for line in article.summary.split("\n") if line.strip())
+    if lead_lines:
+        return lines[0], " ".join(lines[1:1 + lead_lines])
+    return lines[0], split_lead("\n".join(lines[1:]))[0]
 
 
 def words(article: Article, lead_chars: int = 600) -> Counter[str]:

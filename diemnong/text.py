@@ -1,10 +1,11 @@
-"""Small Vietnamese text helpers every stage may use: NFC and accent folding.
+"""Small Vietnamese text helpers every stage may use: NFC, accent folding and the lead of an article.
 
 Folding maps each NFC character to one character (``đ`` → ``d``, ``ờ`` → ``o``), so offsets in
 the folded text are offsets in the original: search highlights rely on that.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -27,3 +28,28 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return "".join(_fold_char(ch) for ch in nfc(text))
+
+
+LEAD_CHARS = 400
+SENTENCE_END = re.compile(r"([.!?…][\"”’)\]]*)\s+[\"“‘(]*(?=\w)")
+
+
+def sentence_ends(text: str, limit: int) -> list[int]:
+    """Offsets just after each sentence that ends before `limit` and is followed by a capitalised word or a number."""
+    return [m.end(1) for m in SENTENCE_END.finditer(text, 0, limit + 1) if m.end(1) <= limit
+            and (text[m.end()].isupper() or text[m.end()].isdigit())]
+
+
+def split_lead(text: str) -> tuple[str, str]:
+    """(lead, rest) of an article given without a lead: its first paragraph, the way the crawler takes "the
+    first text block after the headline" (a first paragraph longer than LEAD_CHARS is cut after its last
+    sentence that ends before that, else kept whole). The text is tidy (or segmented: the rule reads the
+    same on ``học_sinh .``); the lead is never empty for a text. The models (nlp/features.py) and the story
+    grouping (alerting/stories.py) read the same lead."""
+    text = text.strip()
+    first, _, rest = text.partition("\n")
+    if len(first) > LEAD_CHARS:
+        ends = sentence_ends(first, LEAD_CHARS)
+        if ends:
+            first, rest = first[:ends[-1]], (first[ends[-1]:].strip() + "\n" + rest).strip()
+    return first.strip(), rest.strip()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import numpy as np
 
-from nlp.normalize import split_lead
+from diemnong.text import split_lead
 
 if TYPE_CHECKING:  # scikit-learn is needed to train, not to score
     import scipy.sparse as sp

@@ -42,29 +42,6 @@ def tidy(text: str) -> str:
     return strip_bylines(clean(text)).strip()
 
 
-LEAD_CHARS = 400
-SENTENCE_END = re.compile(r"([.!?…][\"”’)\]]*)\s+[\"“‘(]*(?=\w)")
-
-
-def sentence_ends(text: str, limit: int) -> list[int]:
-    """Offsets just after each sentence that ends before `limit` and is followed by a capitalised word or a number."""
-    return [m.end(1) for m in SENTENCE_END.finditer(text, 0, limit + 1) if m.end(1) <= limit
-            and (text[m.end()].isupper() or text[m.end()].isdigit())]
-
-
-def split_lead(text: str) -> tuple[str, str]:
-    """(lead, rest) of an article given without a lead: its first paragraph, the way the crawler takes "the
-    first text block after the headline" (a first paragraph longer than LEAD_CHARS is cut after its last
-    sentence that ends before that, else kept whole). The text is tidy; the lead is never empty for a text."""
-    text = text.strip()
-    first, _, rest = text.partition("\n")
-    if len(first) > LEAD_CHARS:
-        ends = sentence_ends(first, LEAD_CHARS)
-        if ends:
-            first, rest = first[:ends[-1]], (first[ends[-1]:].strip() + "\n" + rest).strip()
-    return first.strip(), rest.strip()
-
-
 def normalize(text: str) -> str:
     """The text as read by models: tidy, then underthesea's tone-mark placement (hoà → hòa)."""
     text = tidy(text)

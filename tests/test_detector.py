@@ -10,9 +10,10 @@ import pytest
 from alerting.baseline import Baseline, surprise
 from alerting.detector import Detector, DetectorParams
 from alerting.hotness import Prominence, tone_factor
-from alerting.stories import StoryIndex, Themes, title_key, title_terms
+from alerting.stories import StoryIndex, Themes, title_and_lead, title_key, title_terms
 from diemnong.config import default_catalog, load_prominence
 from diemnong.domain import Article, Classification, HotIssue
+from diemnong.text import LEAD_CHARS
 from tests.conftest import at
 
 OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong",
@@ -269,6 +270,23 @@ def test_themes_are_whole_phrases_of_the_title_or_lead() -> None:
     assert themes.found(art(2, "Tài năng trẻ", T0, summary="Nhà tài nạn và học phíx")) == ()
     body_only = replace(art(3, "Tin ngắn", T0, summary="Không có gì"), text="Đoạn sau có tai nạn")
     assert themes.found(body_only) == (), "the body (where boilerplate lives) is not read"
+
+
+def test_an_article_without_a_sapo_is_grouped_on_the_lead_the_models_read() -> None:
+    from nlp.features import model_parts
+
+    sentence = "Phụ huynh trường Vị Tân phản ánh khoản thu ngoài quy định đầu năm học. "
+    body = sentence * 10 + "\nĐoạn hai nói về chuyện khác hẳn."
+    article = replace(art(1, "Lạm thu ở Vị Tân", T0), text=body)
+    title, lead = title_and_lead(article)
+    assert title == "Lạm thu ở Vị Tân"
+    assert lead == model_parts("Lạm thu ở Vị Tân", body)[0].split("\n", 1)[1], "one rule for the lead"
+    assert len(lead) <= LEAD_CHARS and lead.endswith("năm học.") and "Đoạn hai" not in lead
+    # With a sapo, the sapo is the lead and the body is not read.
+    assert title_and_lead(replace(article, summary="Sapo ngắn.")) == ("Lạm thu ở Vị Tân", "Sapo ngắn.")
+    # Segmented text (what the service stores) is cut at the same sentence.
+    segmented = "Lạm_thu ở Vị_Tân\n" + ("Phụ_huynh trường Vị_Tân phản_ánh khoản thu ngoài quy_định đầu năm_học . " * 10).strip()
+    assert title_and_lead(replace(article, segmented=segmented))[1].count("năm_học .") == lead.count("năm học.")
 
 
 def test_detector_is_deterministic_and_a_warm_restart_rebuilds_the_same_state() -> None:

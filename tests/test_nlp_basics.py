@@ -37,7 +37,7 @@ def test_canonical_urls() -> None:
 
 
 def test_an_article_without_a_lead_takes_its_first_paragraph() -> None:
-    from nlp.normalize import LEAD_CHARS, split_lead
+    from diemnong.text import LEAD_CHARS, split_lead
 
     assert split_lead("Sở GD&ĐT kiểm tra các khoản thu.\nĐoàn làm việc tại 12 trường.") == (
         "Sở GD&ĐT kiểm tra các khoản thu.", "Đoàn làm việc tại 12 trường.")
