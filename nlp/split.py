@@ -83,19 +83,20 @@ def stratified_groups(group_keys: list[set[str]], fractions: dict[str, float], s
     return out
 
 
-def make_split(items: list[Item], labels: dict[str, Label], seed: int = 84) -> list[tuple[str, str, int]]:
+def _head_text(item: Item) -> str:
+    return f"{item.title} {item.summary} {item.text[:300]}"
+
+
+def make_split(items: list[Item], labels: dict[str, Label], seed: int = 84, fractions: dict[str, float] = FRACTIONS,
+               text: Callable[[Item], str] = _head_text) -> list[tuple[str, str, int]]:
     """(id, split, group) for every labelled item."""
-    groups = near_duplicate_groups([_head_text(i) for i in items])
+    groups = near_duplicate_groups([text(i) for i in items])
     keys: dict[int, set[str]] = {}
     for item, g in zip(items, groups):
         keys.setdefault(g, set()).update(strata(labels[item.id], item.origin))
     order = sorted(keys)
-    splits = dict(zip(order, stratified_groups([keys[g] for g in order], FRACTIONS, seed)))
+    splits = dict(zip(order, stratified_groups([keys[g] for g in order], fractions, seed)))
     return [(item.id, splits[g], g) for item, g in zip(items, groups)]
-
-
-def _head_text(item: Item) -> str:
-    return f"{item.title} {item.summary} {item.text[:300]}"
 
 
 def extend_split(items: list[Item], labels: dict[str, Label], placed: dict[str, tuple[str, int]],
@@ -148,13 +149,7 @@ def split_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> None:
     if placed:
         rows = extend_split(items, labels, placed, seed=4, fractions=FULLTEXT_FRACTIONS, text=_fulltext_text)
     else:
-        groups = near_duplicate_groups([_fulltext_text(i) for i in items])
-        keys: dict[int, set[str]] = {}
-        for item, g in zip(items, groups):
-            keys.setdefault(g, set()).update(strata(labels[item.id], item.origin))
-        order = sorted(keys)
-        dealt = dict(zip(order, stratified_groups([keys[g] for g in order], FULLTEXT_FRACTIONS, seed=4)))
-        rows = [(i.id, dealt[g], g) for i, g in zip(items, groups)]
+        rows = make_split(items, labels, seed=4, fractions=FULLTEXT_FRACTIONS, text=_fulltext_text)
     with path.open("w", encoding="utf-8") as fh:
         fh.write("id\tsplit\tgroup\n")
         fh.writelines(f"{i}\t{s}\t{g}\n" for i, s, g in rows)
