@@ -148,6 +148,14 @@ def near_duplicates_of(pool: Sequence[Item], reference: Sequence[Item]) -> set[s
     return {i.id for i, g in zip(pool, groups[len(reference):]) if g in ref_groups}
 
 
+def _with_rows(labels: dict[str, Label], split: dict[str, str], groups: dict[str, int], new_labels: dict[str, Label],
+               new_split: dict[str, str], new_groups: dict[str, int]) -> tuple[dict[str, Label], dict[str, str], dict[str, int]]:
+    """Labels, split and near-duplicate groups with extra labelled rows added; their groups (numbered from 0)
+    are renumbered after the existing ones, so no extra row shares a group with another source's."""
+    top = max(groups.values(), default=0) + 1
+    return {**labels, **new_labels}, {**split, **new_split}, {**groups, **{i: top + g for i, g in new_groups.items()}}
+
+
 def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int = 2, labels_dir: Path = LABELS_DIR,
               limit: int = 0, log: Log = print) -> Data:
     """Labelled and unlabelled texts, segmented; `limit` keeps a small stratum for smoke runs."""
@@ -187,11 +195,9 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
     if cfg.demo_items and not limit:
         demo, demo_labels, story = demo_items()
         log(f"  + {len(demo)} labelled demo items (data/demo, modern full-length texts) as training rows")
-        labels = {**labels, **demo_labels}
-        split = {**split, **{i.id: "train" for i in demo}}
         keys = sorted(set(story.values()))
-        top = max(groups.values(), default=0) + 1
-        groups = {**groups, **{i.id: top + keys.index(story[i.id]) for i in demo}}
+        labels, split, groups = _with_rows(labels, split, groups, demo_labels, {i.id: "train" for i in demo},
+                                           {i.id: keys.index(story[i.id]) for i in demo})
         use += demo
     if cfg.fulltext_items and not limit:
         full, full_labels, full_split, full_groups = load_fulltext(shared)
@@ -202,10 +208,7 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
             n = Counter(placed.values())
             log(f"  + {n['train']} labelled full-length VNTC articles as training rows ({n[FULLTEXT_TEST]} held out, "
                 f"{n[FULLTEXT_SPARE]} of other rounds not trained on)")
-            labels = {**labels, **full_labels}
-            split = {**split, **placed}
-            top = max(groups.values(), default=0) + 1
-            groups = {**groups, **{i: top + g for i, g in full_groups.items()}}
+            labels, split, groups = _with_rows(labels, split, groups, full_labels, placed, full_groups)
             use += full
     seg = segment_items(use, cache, workers, log)
     return Data(seg=seg, labels=labels, split=split, origin={i.id: i.origin for i in use}, negatives=negatives, jobs=jobs_ids,
