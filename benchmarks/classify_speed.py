@@ -7,6 +7,9 @@ is the title, the rest the body. Each round times, interleaved:
 
 - word_tokenize alone: underthesea ``word_tokenize(line, format="text")`` on every line of every article,
   on one process and on a pool of one process per core (the fair comparison: classify uses every core);
+- our segmentation alone (``nlp.segment.segment``: underthesea's tokenizer and CRF model, decoded with the
+  weights summed per syllable window; byte-identical output) on the same pool: what classify's other work
+  costs on top of the segmentation it really does;
 - text_normalize alone on the same lines (what the segmentation already does inside);
 - the real command, ``diemnong classify --input … --output …`` (one worker per core, models loaded).
 
@@ -38,6 +41,12 @@ def segment_only(text: str) -> int:
     from underthesea import word_tokenize
 
     return sum(len(word_tokenize(line, format="text")) for line in text.split("\n") if line.strip())
+
+
+def our_segment_only(text: str) -> int:
+    from nlp.segment import segment
+
+    return len(segment(text))
 
 
 def normalize_only(text: str) -> int:
@@ -139,8 +148,9 @@ def main() -> None:
     texts = [f"{d['title']}\n{d['text']}" for d in docs]
     chars = sum(map(len, texts))
     print(f"{len(docs)} VNTC articles, {chars / len(docs):.0f} characters each on average; {args.workers} workers")
-    segment_only(texts[0]), normalize_only(texts[0])  # load the CRF model before timing
-    names = ("word_tokenize, 1 process", f"word_tokenize, {args.workers} processes", "text_normalize, 1 process", "diemnong classify")
+    segment_only(texts[0]), normalize_only(texts[0]), our_segment_only(texts[0])  # load the CRF model before timing
+    names = ("word_tokenize, 1 process", f"word_tokenize, {args.workers} processes", "text_normalize, 1 process", "diemnong classify",
+             f"nlp.segment, {args.workers} processes")
     wall: dict[str, list[float]] = {k: [] for k in names}
     cpu: dict[str, list[float]] = {k: [] for k in names}
     with tempfile.TemporaryDirectory(prefix="diemnong-bench-") as tmp_name:
@@ -151,7 +161,8 @@ def main() -> None:
             steps = {names[1]: lambda: pooled(segment_only, texts, args.workers),
                      names[3]: lambda: classify(path, tmp / "out.jsonl", args.workers),
                      names[0]: lambda: pooled(segment_only, texts, 1),
-                     names[2]: lambda: pooled(normalize_only, texts, 1)}
+                     names[2]: lambda: pooled(normalize_only, texts, 1),
+                     names[4]: lambda: pooled(our_segment_only, texts, args.workers)}
             for name, step in steps.items():
                 w, c = step()
                 wall[name].append(w)
@@ -167,6 +178,11 @@ def main() -> None:
               f"wall-clock {statistics.median(wall[base]) / statistics.median(wall[ours]):.2f} "
               f"(per round {', '.join(f'{r:.2f}' for r in rounds)}); "
               f"CPU time {statistics.median(cpu[base]) / statistics.median(cpu[ours]):.2f} (not disturbed by other load)")
+        seg = names[4]
+        print(f"nlp.segment / word_tokenize throughput (same output): wall-clock "
+              f"{statistics.median(wall[base]) / statistics.median(wall[seg]):.2f}, CPU {statistics.median(cpu[base]) / statistics.median(cpu[seg]):.2f}")
+        print(f"classify / nlp.segment throughput (what everything but segmentation costs): wall-clock "
+              f"{statistics.median(wall[seg]) / statistics.median(wall[ours]):.2f}, CPU {statistics.median(cpu[seg]) / statistics.median(cpu[ours]):.2f}")
         print(f"text_normalize costs {statistics.median(cpu[names[2]]) / statistics.median(cpu[names[0]]):.0%} of word_tokenize "
               "(classify does not call it: segmentation normalises tone marks itself)")
         if args.memory:
