@@ -85,3 +85,17 @@ def test_real_news_is_segmented_as_word_tokenize_does(decoder: CrfSegmenter) -> 
             lines += [ln for ln in text.split("\n") if ln.strip()]
     assert len(lines) > 600
     assert [decoder.segment_line(ln) for ln in lines] == [word_tokenize(ln, format="text") for ln in lines]
+
+
+def test_a_missing_or_changed_model_falls_back_to_word_tokenize(monkeypatch: pytest.MonkeyPatch,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(seg, "MODEL_DIR", Path("no") / "such" / "model")
+    segmenter.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="nlp.segment"):
+            fallback = segmenter()
+            assert getattr(fallback, "__self__", None) is None
+            assert segment(LINES[0]) == word_tokenize(LINES[0], format="text")
+        assert "falls back to underthesea's word_tokenize" in caplog.text
+    finally:
+        segmenter.cache_clear()
