@@ -223,7 +223,7 @@ def main9(shared: Path) -> None:
 # --------------------------------------------------------------------------- part 10 (a seventh round)
 # More labelled headlines were the one lever that moved the headline topic figures beyond noise (rounds 1-3:
 # test micro-F1 0.697 -> 0.744 -> 0.737, out of fold 0.767 -> 0.773). Part 10 takes every Baomoi education item
-# not labelled yet (none was read for locality only), and random jobs and other-topic items for the gate,
+# not labelled yet (the two read for locality only stay out), and random jobs and other-topic items for the gate,
 # dealt to eight annotators; 48 items are read twice.
 PLAN10 = {"jobs": 120, "other": 40, "double": 48, "batches": 8}
 
@@ -237,11 +237,15 @@ def choose_part10(data_dir: Path, labelled: set[str]) -> list[tuple[str, str, st
     return rows
 
 
+def _read_so_far() -> set[str]:
+    """Ids of every item labelled in the rounds trained on, or read for locality only."""
+    labelled = {json.loads(line)["id"] for p in sorted(HERE.glob("labels-p*.jsonl")) for line in p.open(encoding="utf-8")}
+    return labelled | {json.loads(line)["id"] for line in (HERE / "locality-extra.jsonl").open(encoding="utf-8")}
+
+
 def main10(data_dir: Path) -> None:
     """Write selection-p10.tsv (id, file, why, batch, second batch)."""
-    labelled = {json.loads(line)["id"] for p in sorted(HERE.glob("labels-p*.jsonl")) for line in p.open(encoding="utf-8")}
-    labelled |= {json.loads(line)["id"] for line in (HERE / "locality-extra.jsonl").open(encoding="utf-8")}
-    _write_batches(HERE / "selection-p10.tsv", choose_part10(data_dir, labelled), PLAN10["double"], "why", PLAN10["batches"])
+    _write_batches(HERE / "selection-p10.tsv", choose_part10(data_dir, _read_so_far()), PLAN10["double"], "why", PLAN10["batches"])
 
 
 # --------------------------------------------------------------------------- part 11 (an eighth round)
@@ -271,10 +275,8 @@ def choose_part11(data_dir: Path, labelled: set[str]) -> list[tuple[str, str, st
 
 
 def main11(data_dir: Path) -> None:
-    """Write selection-p11.tsv (id, file, why, batch, second batch)."""
-    labelled = {json.loads(line)["id"] for p in sorted(HERE.glob("labels-p*.jsonl")) for line in p.open(encoding="utf-8")}
-    labelled |= {json.loads(line)["id"] for line in (HERE / "locality-extra.jsonl").open(encoding="utf-8")}
-    _write_batches(HERE / "not-trained" / "selection-p11.tsv", choose_part11(data_dir, labelled), PLAN11["double"], "why")
+    """Write not-trained/selection-p11.tsv (id, file, why, batch, second batch)."""
+    _write_batches(HERE / "not-trained" / "selection-p11.tsv", choose_part11(data_dir, _read_so_far()), PLAN11["double"], "why")
 
 
 if __name__ == "__main__":
