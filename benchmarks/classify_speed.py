@@ -38,9 +38,9 @@ SHARED = Path(os.environ.get("DIEMNONG_SHARED_DATA", ROOT.parent / "shared" / "d
 
 
 def segment_only(text: str) -> int:
-    from underthesea import word_tokenize
+    from nlp.segment import segment, word_tokenize_line
 
-    return sum(len(word_tokenize(line, format="text")) for line in text.split("\n") if line.strip())
+    return len(segment(text, word_tokenize_line))
 
 
 def our_segment_only(text: str) -> int:

@@ -209,15 +209,12 @@ def measure(size: int, directory: Path, sample: int, rounds: int = 3) -> dict[st
     """Pipeline vs segmentation on a sample, detector warm-up, searches and aggregations at this size."""
     from diemnong.config import load_settings
     from diemnong.pipeline import Service, article_from_record
-    from underthesea import word_tokenize
-
     from nlp.analysis import analyse
+    from nlp.segment import segment as nlp_segment, word_tokenize_line
     from store.sqlite import SQLiteStore
 
-    def segment(text: str) -> None:  # underthesea alone, the reference (the pipeline's own decoder caches; this does not)
-        for line in text.split("\n"):
-            if line.strip():
-                word_tokenize(line, format="text")
+    def segment(text: str) -> str:  # underthesea alone, the reference (the pipeline's own decoder caches; this does not)
+        return nlp_segment(text, word_tokenize_line)
 
     meta = json.loads(meta_path(directory, size).read_text())
     end = parse_time(meta["end"])
