@@ -63,8 +63,9 @@ def _baseline(flat: str) -> tuple[tuple[int, ...], dict[int, float], str, dict[s
 
 def _modelled(bundle: Bundle, head: str, body: str,
               explain: bool = True) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], dict[str, list[str]]]:
-    """Topics from the head and the start of the body; tone from the head (title + lead) alone. A head that is
-    only a title takes the body's first paragraph as its lead (``model_parts``).
+    """Topics from the head and the start of the body (the linear models and the nearest labelled items'
+    vote, ``Bundle.votes``); tone from the head (title + lead) alone. A head that is only a title takes the
+    body's first paragraph as its lead (``model_parts``).
 
     Tone is what the news is ("the problem or the fix", ANNOTATION.md), which the headline and lead say;
     its labels and its recall-first threshold were made on headlines and leads only. Read with the body,
@@ -77,7 +78,7 @@ def _modelled(bundle: Bundle, head: str, body: str,
     if body:
         tidx, tval = bundle.features(head)
         raw[17:20] = bundle.scores(tidx, tval)[17:20]
-    topics, topic_scores, tone, tone_scores, _ = bundle.decide(raw, threshold_scale())
+    topics, topic_scores, tone, tone_scores, _ = bundle.decide(raw, threshold_scale(), bundle.votes(idx, val))
     if not explain:
         return topics, topic_scores, tone, tone_scores, {}
     terms = {f"topic:{t}": bundle.explain(idx, val, t) for t in topics}

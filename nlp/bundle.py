@@ -6,6 +6,13 @@ per-topic thresholds, the gate threshold, and the negative-tone threshold that k
 high. Scoring an article is a sum over the rows of the features it has, so the explanation of a
 decision — the terms that pushed it most — comes for free.
 
+The topic decisions also hear the labelled items most like the article (its nearest neighbours by
+cosine over the same TF-IDF rows, among the training items and the unlabelled non-education
+negatives): the share of them that have a focus topic, and the share of each topic among those, are
+blended into the gate and topic probabilities (``neighbour_votes``, the same function in training).
+The bundle keeps that pool as postings, feature by feature, so an article's similarities to the whole
+pool are one weighted count over the postings of the features it has.
+
 Exceptions::
 
     ModelError          the bundle is missing a part or was built for another format
@@ -29,10 +36,29 @@ from nlp.features import display, grams, model_parts, tokens
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 BUNDLE_NAME = "nlp-models.joblib"
-FORMAT = 1
+FORMAT = 2  # 2: the nearest-neighbour pool and its weight
 TONES = ("negative", "neutral", "positive")
 
 log = logging.getLogger(__name__)
+
+
+def neighbour_votes(sims: np.ndarray, labels: np.ndarray, k: int, power: float) -> tuple[np.ndarray, np.ndarray]:
+    """Votes of the `k` pool items most similar to each row of `sims` (rows × pool cosines), each weighted
+    by its similarity to the power `power`: the share of them with a focus topic (rows,), and each topic's
+    share among those that have one (rows × 16). `labels` is pool × 16, 0/1."""
+    k = max(1, min(k, sims.shape[1]))
+    top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    w = np.clip(np.take_along_axis(sims, top, 1), 0.0, None).astype(np.float64) ** power + 1e-9
+    y = labels[top].astype(np.float64)  # rows × k × 16
+    with_topic = (w * (y.sum(2) > 0)).sum(1)
+    gate = with_topic / w.sum(1)
+    share = (w[:, :, None] * y).sum(1) / (with_topic[:, None] + 1e-9)
+    return gate, share
+
+
+def blend(gate: np.ndarray, probs: np.ndarray, votes: tuple[np.ndarray, np.ndarray], weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """Gate and topic probabilities of the linear models, moved `weight` of the way to the neighbours' votes."""
+    return (1 - weight) * gate + weight * votes[0], (1 - weight) * probs + weight * votes[1]
 
 
 class ModelError(ValueError):
@@ -80,6 +106,15 @@ class Bundle:
     max_topics: int = 3
     meta: dict[str, Any] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)
+    # The nearest-neighbour pool, feature by feature (CSC): pool rows and L2-normalised TF-IDF values of
+    # each feature's postings; pool_topics is pool × 16 (0/1). knn_weight 0: the linear models alone.
+    pool_indptr: np.ndarray | None = None
+    pool_rows: np.ndarray | None = None
+    pool_values: np.ndarray | None = None
+    pool_topics: np.ndarray | None = None
+    knn_k: int = 30
+    knn_power: float = 2.0
+    knn_weight: float = 0.0
 
     def __post_init__(self) -> None:
         if not self.names:
@@ -115,15 +150,35 @@ class Bundle:
         norm = float(np.linalg.norm(val))
         return idx, (val / norm if norm else val)
 
+    def votes(self, idx: np.ndarray, val: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """The nearest labelled items' votes on the gate and the topics (``neighbour_votes``) for one
+        feature row, or None without a pool."""
+        if not self.knn_weight or self.pool_indptr is None or self.pool_topics is None:
+            return None
+        assert self.pool_rows is not None and self.pool_values is not None
+        starts = self.pool_indptr[idx]
+        lens = self.pool_indptr[idx + 1] - starts
+        ends = np.cumsum(lens)
+        pos = np.repeat(starts - ends + lens, lens) + np.arange(int(ends[-1]) if len(ends) else 0)
+        sims = np.bincount(self.pool_rows[pos], weights=self.pool_values[pos] * np.repeat(val, lens),
+                           minlength=len(self.pool_topics))
+        gate, share = neighbour_votes(sims[None, :], self.pool_topics, self.knn_k, self.knn_power)
+        return gate[0], share[0]
+
     # ------------------------------------------------------------------ decisions
     def scores(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
         """Raw linear scores of every model for one feature row."""
         return val @ self.weights[idx] + self.bias if len(idx) else self.bias.astype(np.float32)
 
-    def decide(self, raw: np.ndarray, threshold_scale: float = 1.0) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], float]:
-        """(topics, topic probabilities, tone, tone probabilities, gate probability) from raw scores."""
+    def decide(self, raw: np.ndarray, threshold_scale: float = 1.0, votes: tuple[np.ndarray, np.ndarray] | None = None,
+               ) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], float]:
+        """(topics, topic probabilities, tone, tone probabilities, gate probability) from raw scores and,
+        when the bundle has a pool, the neighbours' votes (``votes``)."""
         gate = 1.0 / (1.0 + math.exp(-float(raw[0])))
         probs = 1.0 / (1.0 + np.exp(-raw[1:17].astype(np.float64)))
+        if votes is not None:
+            g, p = blend(np.array([gate]), probs[None, :], (np.atleast_1d(votes[0]), np.atleast_2d(votes[1])), self.knn_weight)
+            gate, probs = float(g[0]), p[0]
         th = np.minimum(self.topic_thresholds * threshold_scale, 0.99)
         ratio = probs / th
         on = [int(k) for k in np.argsort(-ratio) if ratio[k] >= 1.0][: self.max_topics] if gate >= self.gate_threshold else []
@@ -173,6 +228,8 @@ class Bundle:
             "topic_thresholds": self.topic_thresholds.astype(np.float32), "gate_threshold": float(self.gate_threshold),
             "negative_threshold": float(self.negative_threshold), "body_weight": self.body_weight,
             "body_tokens": self.body_tokens, "max_topics": self.max_topics, "meta": meta,
+            "pool_indptr": self.pool_indptr, "pool_rows": self.pool_rows, "pool_values": self.pool_values,
+            "pool_topics": self.pool_topics, "knn_k": self.knn_k, "knn_power": self.knn_power, "knn_weight": self.knn_weight,
         }
         path = directory / BUNDLE_NAME
         joblib.dump(payload, path, compress=("zlib", 3))
@@ -201,6 +258,8 @@ class Bundle:
             topic_thresholds=data["topic_thresholds"], gate_threshold=data["gate_threshold"],
             negative_threshold=data["negative_threshold"], body_weight=data["body_weight"],
             body_tokens=data["body_tokens"], max_topics=data["max_topics"], meta=meta, names=names,
+            pool_indptr=data["pool_indptr"], pool_rows=data["pool_rows"], pool_values=data["pool_values"],
+            pool_topics=data["pool_topics"], knn_k=data["knn_k"], knn_power=data["knn_power"], knn_weight=data["knn_weight"],
         )
 
 

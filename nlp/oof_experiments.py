@@ -9,6 +9,9 @@ variant's models are fitted in the same grouped folds as ``diemnong train``; two
 
 ``--repeats`` re-deals the near-duplicate groups into folds N more times (fold-to-fold noise is about
 ±0.01 micro-F1, so a variant has to win on every deal to count).
+
+The variants are the linear models alone: "shipped" here is the shipped configuration without the neighbours'
+vote on topics that stop 16 added (``TrainConfig.knn_weight``; its own measure is in notes/issue-4.md).
 """
 from __future__ import annotations
 

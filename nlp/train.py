@@ -38,7 +38,7 @@ from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, FULLTEXT_ORIGIN, FULLTEXT_SPLIT, 
                         Item, Label, baomoi_items, demo_items, fulltext_round, load_fulltext, load_groups, load_labels,
                         load_split, require_shared)
 from nlp.features import Featurizer
-from nlp.bundle import TONES, Bundle
+from nlp.bundle import TONES, Bundle, blend, neighbour_votes
 from nlp.normalize import tidy
 from nlp.segment import segment
 from nlp.split import near_duplicate_groups
@@ -72,6 +72,9 @@ class TrainConfig:
     folds: int = 5
     negative_recall: float = 0.82  # negative-tone recall the threshold is tuned for (out of fold; bar 0.80)
     max_topics: int = 3
+    knn_k: int = 30                # topic decisions also hear the k labelled items (or negatives) most like the article…
+    knn_weight: float = 0.45       # …at this weight against the linear models (0 = the linear models alone)…
+    knn_power: float = 2.0         # …each neighbour's vote weighted by its cosine to this power
     seed: int = 84
     demo_items: bool = True        # the project's demo stream (modern full-length texts) as extra training rows
     fulltext_items: bool = True    # the train part of the labelled full-length VNTC articles as extra training rows…
@@ -378,6 +381,7 @@ class Fitted:
     gate_threshold: float
     topic_thresholds: np.ndarray
     negative_threshold: float
+    pool: tuple[sp.csr_matrix, np.ndarray] | None = None  # nearest-neighbour pool: rows and their topics (0/1)
 
 
 class Trainer:
@@ -426,8 +430,22 @@ class Trainer:
         topics = fit_topics(x, y, self.x_neg, self.cfg, extra) if extra is not None else base
         return topics, fit_tone(x, self.y_tone[rows], self.cfg)
 
+    def pool(self, rows: np.ndarray) -> tuple[sp.csr_matrix, np.ndarray]:
+        """The nearest-neighbour pool of models fitted on `rows`: those fit items and the negatives ("no topic")."""
+        if self.x_neg is None or not self.x_neg.shape[0]:
+            return self.x_fit[rows], self.y[rows]
+        return (sp.vstack([self.x_fit[rows], self.x_neg]).tocsr(),
+                np.vstack([self.y[rows], np.zeros((self.x_neg.shape[0], 16), np.int8)]))
+
+    def votes(self, x: sp.csr_matrix, pool: tuple[sp.csr_matrix, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """``neighbour_votes`` of rows `x` among a pool (in slices, so the similarities stay small)."""
+        out = [neighbour_votes((x[k:k + 500] @ pool[0].T).toarray(), pool[1], self.cfg.knn_k, self.cfg.knn_power)
+               for k in range(0, x.shape[0], 500)]
+        return np.concatenate([o[0] for o in out]), np.vstack([o[1] for o in out])
+
     def out_of_fold(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Gate, topic and tone probabilities of each fit item from models that did not see its group."""
+        """Gate, topic and tone probabilities of each fit item from models (and a neighbour pool) that did not
+        see its group."""
         groups = ([self.data.groups.get(i, -k - 1) for k, i in enumerate(self.ids)] if self.data.groups
                   else near_duplicate_groups([self.data.seg[i][0] for i in self.ids]))
         n = len(self.ids)
@@ -435,6 +453,8 @@ class Trainer:
         for a, b in GroupKFold(self.cfg.folds).split(self.ids, groups=groups):
             topics, tone_m = self.fit_rows(a)
             gate[b], probs[b] = topics.predict(self.x_fit[b])
+            if self.cfg.knn_weight:
+                gate[b], probs[b] = blend(gate[b], probs[b], self.votes(self.x_fit[b], self.pool(a)), self.cfg.knn_weight)
             tone[b] = tone_m.predict_proba(self.x_fit[b])
         return gate, probs, tone
 
@@ -449,8 +469,9 @@ class Trainer:
         neg_th = tune_negative_threshold(tone[rows], self.y_tone[rows], self.cfg.negative_recall)
         oof = {"topics": decide_topics(gate, probs, gate_th, th, self.cfg.max_topics), "tone": decide_tone(tone, neg_th)}
         self.log("  fitting on all of them…")
-        topics, tone_m = self.fit_rows(np.arange(len(self.ids)))
-        return Fitted(self.fz, topics, tone_m, gate_th, th, neg_th), oof
+        every = np.arange(len(self.ids))
+        topics, tone_m = self.fit_rows(every)
+        return Fitted(self.fz, topics, tone_m, gate_th, th, neg_th, self.pool(every)), oof
 
 
 def to_bundle(f: Fitted, cfg: TrainConfig, meta: dict) -> Bundle:
@@ -472,10 +493,17 @@ def to_bundle(f: Fitted, cfg: TrainConfig, meta: dict) -> Bundle:
     names = [""] * n
     for term, j in vocab.items():
         names[j] = term
+    knn: dict = {}
+    if f.pool is not None and cfg.knn_weight:
+        postings = f.pool[0].tocsc()
+        postings.sort_indices()
+        knn = dict(pool_indptr=postings.indptr.astype(np.int64), pool_rows=postings.indices.astype(np.int32),
+                   pool_values=postings.data.astype(np.float32), pool_topics=f.pool[1].astype(np.int8),
+                   knn_k=cfg.knn_k, knn_power=cfg.knn_power, knn_weight=cfg.knn_weight)
     return Bundle(vocabulary=dict(vocab), idf=vec.idf_.astype(np.float32), weights=weights, bias=bias,
                   topic_thresholds=f.topic_thresholds.astype(np.float32), gate_threshold=f.gate_threshold,
                   negative_threshold=f.negative_threshold, body_weight=cfg.body_weight, body_tokens=cfg.body_tokens,
-                  max_topics=cfg.max_topics, meta=meta, names=names)
+                  max_topics=cfg.max_topics, meta=meta, names=names, **knn)
 
 
 def label_digest(labels_dir: Path = LABELS_DIR, demo: bool = False) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import time
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ from nlp import bundle as models
 from nlp.analysis import _BASELINE, analyse, classify_segmented
 from nlp.corpus import Label
 from nlp.features import Featurizer
-from nlp.bundle import MODELS_DIR, Bundle, ModelError
+from nlp.bundle import MODELS_DIR, Bundle, ModelError, blend, neighbour_votes
 from nlp.normalize import tidy
 from nlp.segment import segment
 from nlp.train import Data, TrainConfig, Trainer, to_bundle
@@ -88,6 +89,43 @@ def test_bundle_scores_equal_scikit_learn_on_the_same_features() -> None:
         assert np.allclose(np.exp(raw[17:20]) / np.exp(raw[17:20]).sum(), fitted.tone.predict_proba(x[row])[0], atol=1e-5)
 
 
+def test_neighbour_votes_weigh_the_k_most_similar_items_by_cosine_squared() -> None:
+    labels = np.zeros((4, 16), np.int8)
+    labels[0, 7] = labels[1, 7] = labels[1, 3] = 1  # pool: [8], [4, 8], [], [] (the last one too far to count)
+    sims = np.array([[0.8, 0.4, 0.2, 0.1]])
+    gate, share = neighbour_votes(sims, labels, k=3, power=2.0)
+    w = np.array([0.64, 0.16, 0.04])
+    assert np.isclose(gate[0], 0.80 / w.sum())  # 0.64 + 0.16 of the three have a topic
+    assert np.isclose(share[0, 7], 1.0) and np.isclose(share[0, 3], 0.16 / 0.80) and share[0].sum() > 1
+    g, p = blend(np.array([0.2]), np.full((1, 16), 0.1), (gate, share), 0.5)
+    assert np.isclose(g[0], 0.1 + gate[0] / 2) and np.isclose(p[0, 7], 0.55)
+    assert neighbour_votes(np.zeros((1, 4)), labels, k=10, power=2.0)[0][0] == pytest.approx(0.5)  # k > pool: all of it
+
+
+def test_the_bundle_hears_the_same_neighbours_as_training() -> None:
+    """The bundle's postings give the similarities (and votes) that training's sparse products gave; the
+    neighbours move the topic decisions and nothing else."""
+    data = _toy_data()
+    cfg = TrainConfig(negatives=0, idf_unlabelled=False, min_df=1, folds=2, negative_recall=0.5, knn_k=5)
+    trainer = Trainer(data, cfg, data.ids("train"), log=lambda _m: None)
+    fitted, _ = trainer.run()
+    bundle = to_bundle(fitted, cfg, {})
+    assert fitted.pool is not None and bundle.pool_topics is not None and len(bundle.pool_topics) == 40
+    heads = ["Phụ_huynh bức_xúc vì trường lạm_thu", "Đội bóng thắng trận", "Giáo_viên đánh học_sinh ở sân"]
+    x = fitted.featurizer.transform(heads, [""] * len(heads))
+    expected = trainer.votes(x, fitted.pool)
+    for row, head in enumerate(heads):
+        idx, val = bundle.features(head, "")
+        gate, share = bundle.votes(idx, val)
+        assert np.isclose(gate, expected[0][row], atol=1e-6) and np.allclose(share, expected[1][row], atol=1e-6)
+        raw = bundle.scores(idx, val)
+        alone, heard = bundle.decide(raw), bundle.decide(raw, votes=(gate, share))
+        assert heard[2:4] == alone[2:4]  # tone untouched
+        assert np.isclose(heard[4], (1 - cfg.knn_weight) * alone[4] + cfg.knn_weight * gate)
+    lone = replace(cfg, knn_weight=0.0)
+    assert to_bundle(fitted, lone, {}).votes(*bundle.features(heads[0], "")) is None
+
+
 def test_save_load_round_trip_and_version_warning(tmp_path: Path) -> None:
     data = _toy_data()
     cfg = TrainConfig(negatives=0, idf_unlabelled=False, min_df=1, folds=2, negative_recall=0.5)
@@ -143,7 +181,6 @@ def test_tone_is_read_from_the_title_and_lead_topics_from_the_body_too(shipped: 
 
 def test_explanations_can_be_skipped_without_changing_any_decision(shipped: Bundle) -> None:
     """`diemnong classify` without --explain skips the terms: every decision and score stays the same."""
-    from dataclasses import replace
 
     full = analyse(*NEGATIVE_STORY, "Đoàn kiểm tra sẽ làm việc với từng trường.").classification
     quick = analyse(*NEGATIVE_STORY, "Đoàn kiểm tra sẽ làm việc với từng trường.", explain=False).classification
