@@ -45,14 +45,15 @@ log = logging.getLogger(__name__)
 def neighbour_votes(sims: np.ndarray, labels: np.ndarray, k: int, power: float) -> tuple[np.ndarray, np.ndarray]:
     """Votes of the `k` pool items most similar to each row of `sims` (rows × pool cosines), each weighted
     by its similarity to the power `power`: the share of them with a focus topic (rows,), and each topic's
-    share among those that have one (rows × 16). `labels` is pool × 16, 0/1."""
+    share among those that have one (rows × 16). `labels` is pool × 16, 0/1. An item that shares nothing
+    with the article has no say; a row like no pool item at all gets votes of 0 (no evidence of a topic)."""
     k = max(1, min(k, sims.shape[1]))
     top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-    w = np.clip(np.take_along_axis(sims, top, 1), 0.0, None).astype(np.float64) ** power + 1e-9
+    w = np.clip(np.take_along_axis(sims, top, 1), 0.0, None).astype(np.float64) ** power
     y = labels[top].astype(np.float64)  # rows × k × 16
     with_topic = (w * (y.sum(2) > 0)).sum(1)
-    gate = with_topic / w.sum(1)
-    share = (w[:, :, None] * y).sum(1) / (with_topic[:, None] + 1e-9)
+    gate = with_topic / np.maximum(w.sum(1), 1e-12)
+    share = (w[:, :, None] * y).sum(1) / np.maximum(with_topic, 1e-12)[:, None]
     return gate, share
 
 

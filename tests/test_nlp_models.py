@@ -99,7 +99,10 @@ def test_neighbour_votes_weigh_the_k_most_similar_items_by_cosine_squared() -> N
     assert np.isclose(share[0, 7], 1.0) and np.isclose(share[0, 3], 0.16 / 0.80) and share[0].sum() > 1
     g, p = blend(np.array([0.2]), np.full((1, 16), 0.1), (gate, share), 0.5)
     assert np.isclose(g[0], 0.1 + gate[0] / 2) and np.isclose(p[0, 7], 0.55)
-    assert neighbour_votes(np.zeros((1, 4)), labels, k=10, power=2.0)[0][0] == pytest.approx(0.5)  # k > pool: all of it
+    gate, share = neighbour_votes(np.array([[0.1, 0.0, 0.9, 0.0]]), labels, k=10, power=1.0)  # k > pool: all of it
+    assert np.isclose(gate[0], 0.1) and np.isclose(share[0, 7], 1.0)
+    gate, share = neighbour_votes(np.zeros((1, 4)), labels, k=2, power=2.0)  # like nothing in the pool: no say
+    assert gate[0] == 0 and not share.any()
 
 
 def test_the_bundle_hears_the_same_neighbours_as_training() -> None:
