@@ -178,8 +178,8 @@ class Bundle:
         gate = 1.0 / (1.0 + math.exp(-float(raw[0])))
         probs = 1.0 / (1.0 + np.exp(-raw[1:17].astype(np.float64)))
         if votes is not None:
-            g, p = blend(np.array([gate]), probs[None, :], (np.atleast_1d(votes[0]), np.atleast_2d(votes[1])), self.knn_weight)
-            gate, probs = float(g[0]), p[0]
+            g, probs = blend(gate, probs, votes, self.knn_weight)
+            gate = float(g)
         th = np.minimum(self.topic_thresholds * threshold_scale, 0.99)
         ratio = probs / th
         on = [int(k) for k in np.argsort(-ratio) if ratio[k] >= 1.0][: self.max_topics] if gate >= self.gate_threshold else []
