@@ -10,8 +10,8 @@ The topic decisions also hear the labelled items most like the article (its near
 cosine over the same TF-IDF rows, among the training items and the unlabelled non-education
 negatives): the share of them that have a focus topic, and the share of each topic among those, are
 blended into the gate and topic probabilities (``neighbour_votes``, the same function in training).
-The bundle keeps that pool as postings, feature by feature, so an article's similarities to the whole
-pool are one weighted count over the postings of the features it has.
+The bundle keeps that pool as postings, feature by feature (the rows of a features × pool matrix), so an
+article's similarities to the whole pool are one sparse product over the postings of the features it has.
 
 Exceptions::
 
@@ -116,6 +116,7 @@ class Bundle:
     knn_k: int = 30
     knn_power: float = 2.0
     knn_weight: float = 0.0
+    _postings: Any = field(default=None, init=False, repr=False, compare=False)  # built on first use
 
     def __post_init__(self) -> None:
         if not self.names:
@@ -156,14 +157,14 @@ class Bundle:
         feature row, or None without a pool."""
         if not self.knn_weight or self.pool_indptr is None or self.pool_topics is None:
             return None
-        assert self.pool_rows is not None and self.pool_values is not None
-        starts = self.pool_indptr[idx]
-        lens = self.pool_indptr[idx + 1] - starts
-        ends = np.cumsum(lens)
-        pos = np.repeat(starts - ends + lens, lens) + np.arange(int(ends[-1]) if len(ends) else 0)
-        sims = np.bincount(self.pool_rows[pos], weights=self.pool_values[pos] * np.repeat(val, lens),
-                           minlength=len(self.pool_topics))
-        gate, share = neighbour_votes(sims[None, :], self.pool_topics, self.knn_k, self.knn_power)
+        import scipy.sparse as sp
+
+        if self._postings is None:  # the stored postings are the rows of a features × pool matrix, as they are
+            self._postings = sp.csr_matrix((self.pool_values, self.pool_rows, self.pool_indptr),
+                                           shape=(len(self.pool_indptr) - 1, len(self.pool_topics)))
+        row = sp.csr_matrix((val, idx, np.array([0, len(idx)])), shape=(1, self._postings.shape[0]))
+        sims = (row @ self._postings).toarray()
+        gate, share = neighbour_votes(sims, self.pool_topics, self.knn_k, self.knn_power)
         return gate[0], share[0]
 
     # ------------------------------------------------------------------ decisions
