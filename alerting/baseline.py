@@ -147,6 +147,7 @@ class Baseline:
         return (a + self.prior_story_size * self.prior_weight) / (s + self.prior_weight)
 
     def usual(self, key: tuple[str, object]) -> int:
-        """Stories started in the window on a topic (key ("t", id)) or with a title term (key ("w", term))."""
+        """Stories started in the window on a topic (key ("t", id)), or with a title term or a pair of topics
+        (keys ("w", term) and ("p", (id, id)), counted among the terms)."""
         kind, value = key
         return self.starts.get(value, 0) if kind == "t" else self.terms.get(value, 0)  # type: ignore[call-overload]

@@ -14,8 +14,10 @@ Two kinds of issue:
   lạm thu stories at the start of the school year). The same is done for themes finer than a topic:
   pairs of syllables of titles at ``term_surge_score`` and the office's seed phrases (data/topics.yaml)
   found in a title or lead at ``theme_surge_score`` (``đuối nước`` inside the busy safety topic); the
-  fewer keys watched, the lower the threshold (topics 16, seed phrases ~170, title pairs thousands). An
-  episode continues while the topic or theme stays high.
+  fewer keys watched, the lower the threshold (topics 16, seed phrases ~170, title pairs thousands). Pairs
+  of topics an article has together surge at ``pair_surge_score``: a wave worded many ways but classified
+  alike (school fights: «an toàn trường học» and «công tác HSSV»; exam cheating: «Trung học» and «Thanh
+  tra») stands out there while each topic alone is busy. An episode continues while the key stays high.
 
 Topics, tone and locality from the classifier only weigh and route; grouping reads the text alone.
 The detector never sets an analyst's status, assignee or notes: the store keeps those.
@@ -23,6 +25,7 @@ The detector never sets an analyst's status, assignee or notes: the store keeps 
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter, deque
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
@@ -50,6 +53,7 @@ class DetectorParams:
     surge_score: float = 7.0
     term_surge_score: float = 8.0
     theme_surge_score: float = 7.0
+    pair_surge_score: float = 6.5
     surge_min_stories: int = 5
     surge_hours: float = 24
     baseline_days: float = 28
@@ -73,7 +77,7 @@ class DetectorParams:
         return max(self.baseline_days * 24, self.window_hours + self.fading_hours)
 
 
-SurgeKey = tuple[str, Any]  # ("t", topic id) or ("w", title pair or seed phrase)
+SurgeKey = tuple[str, Any]  # ("t", topic id), ("p", (topic id, topic id)) or ("w", title pair or seed phrase)
 
 
 @dataclass
@@ -125,13 +129,15 @@ class Detector:
         match = self.index.assign(article, article.story_id if replay else "")
         story, member = match.story, match.story.members[-1]
         topics = member.topics
-        self.baseline.add_article(now, topics, starts_story=not match.joined, terms=member.terms)
+        pairs = self._pairs(topics)
+        self.baseline.add_article(now, topics, starts_story=not match.joined, terms=member.terms + pairs)
         changed: dict[str, HotIssue] = {}
         issue = self._story_issue(story, now)
         if issue:
             changed[issue.id] = issue
         if not match.joined:
-            keys: list[SurgeKey] = [("t", t) for t in topics] + [("w", w) for w in member.terms]
+            keys: list[SurgeKey] = ([("t", t) for t in topics] + [("p", pair) for pair in pairs]
+                                    + [("w", w) for w in member.terms])
             for key in keys:
                 starts = self.starts.setdefault(key, deque())
                 starts.append(member)
@@ -207,9 +213,20 @@ class Detector:
         return issue
 
     # ------------------------------------------------------------------ surges
+    def _pairs(self, topics: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """The article's pairs of topics (exam cheating: «Trung học» and «Thanh tra»), watched when
+        ``pair_surge_score`` is set."""
+        if self.p.pair_surge_score <= 0:
+            return ()
+        return tuple(itertools.combinations(sorted(t for t in topics if t != NO_TOPIC), 2))
+
     def _label(self, key: SurgeKey) -> str:
         kind, value = key
-        return topic_label(value, self.names) if kind == "t" else f"«{value}»"
+        if kind == "t":
+            return topic_label(value, self.names)
+        if kind == "p":
+            return " và ".join(topic_label(t, self.names) for t in value)
+        return f"«{value}»"
 
     def _threshold(self, key: SurgeKey) -> float:
         """Topics (16 keys), the office's seed phrases (a curated list) and title pairs (thousands of keys,
@@ -217,6 +234,8 @@ class Detector:
         kind, value = key
         if kind == "t":
             return self.p.surge_score
+        if kind == "p":
+            return self.p.pair_surge_score
         return self.p.theme_surge_score if value in self.index.themes.phrase_set else self.p.term_surge_score
 
     def _surge(self, key: SurgeKey, now: datetime) -> HotIssue | None:
@@ -244,7 +263,7 @@ class Detector:
                           and len(refs & other.refs()) * 2 >= len(refs)), None)
             if surge is None:
                 first = min(m.at for m in starts)
-                tag = value if kind == "t" else "w" + hashlib.sha1(str(value).encode()).hexdigest()[:6]
+                tag = value if kind == "t" else f"p{value[0]}-{value[1]}" if kind == "p" else "w" + hashlib.sha1(str(value).encode()).hexdigest()[:6]
                 surge = Surge(f"sg-{tag}-{first:%Y%m%d%H%M}", key, [], now)
                 self.surges[surge.issue_id] = surge
             self.surge_of[key] = surge.issue_id
@@ -259,8 +278,8 @@ class Detector:
     def _surge_issue(self, surge: Surge, hot: Hotness, now: datetime) -> HotIssue:
         members = surge.members
         kind, value = surge.key
-        if kind == "t":
-            topics: tuple[int, ...] = (value,)
+        if kind in ("t", "p"):
+            topics: tuple[int, ...] = (value,) if kind == "t" else tuple(value)
         else:
             counts = Counter(t for m in members for t in m.topics)
             topics = tuple(sorted(t for t, c in counts.most_common(3) if c * 3 >= len(members)))

@@ -41,6 +41,7 @@ THRESHOLDS = {
     "detector.negative_weight": (float, 1.0, 20.0),
     "detector.surge_score": (float, 1.0, 50.0),
     "detector.theme_surge_score": (float, 1.0, 50.0),
+    "detector.pair_surge_score": (float, 0.0, 50.0),
     "detector.window_hours": (int, 6, 24 * 30),
     "detector.story_similarity": (float, 0.05, 0.95),
     "detector.fading_hours": (int, 1, 24 * 30),

@@ -263,6 +263,30 @@ def test_seed_phrases_have_their_own_surge_threshold_below_title_pairs() -> None
     assert not [i for i in high if i.kind == "surge"], "no theme reaches an impossible threshold"
 
 
+def test_unrelated_stories_sharing_a_pair_of_topics_make_a_pair_surge_while_each_topic_is_busy() -> None:
+    """Eight separate school fights in a day, worded apart (no shared phrase), each classified both school
+    safety (10) and student affairs (11). Each topic alone gets many stories a day, so neither surges; the
+    pair is rare in the background (one story a day), so it does — once, with both topics' departments."""
+    background = noise(5, T0 - timedelta(days=10), 11, per_day=14, topics=(10, 11, 3))
+    background += [a.with_(classification=Classification(topics=(10, 11)))
+                   for a in noise(6, T0 - timedelta(days=10), 10, per_day=1, first=50_000)]
+    wave = [a.with_(classification=Classification(topics=(10, 11), sentiment="negative"))
+            for a in noise(7, T0, 1, per_day=8, first=800)]
+    _, without = decisions(background + wave, no_themes=True, pair_surge_score=0.0)
+    det, issues = decisions(background + wave, no_themes=True)
+    assert not [i for i in without if i.kind == "surge"], "each topic alone is too busy to surge"
+    surges = [i for i in issues if i.kind == "surge"]
+    assert len(surges) == 1 and surges[0].topics == (10, 11)
+    assert surges[0].id.startswith("sg-p10-11-")
+    topics, _ = default_catalog()
+    assert topics[10].name in surges[0].title and topics[11].name in surges[0].title
+    assert {topics[10].department, topics[11].department} <= set(surges[0].lead_departments)
+    assert sum(1 for r in det.issues[surges[0].id].article_ids if 800 <= int(r[1:]) < 900) >= 5
+    assert det._threshold(("p", (10, 11))) == det.p.pair_surge_score
+    _, high = decisions(background + wave, no_themes=True, pair_surge_score=50.0)
+    assert not [i for i in high if i.kind == "surge"], "no pair reaches an impossible threshold"
+
+
 def test_themes_are_whole_phrases_of_the_title_or_lead() -> None:
     themes = Themes(["đuối nước", "học phí", "SGK", "tai nạn"])
     found = themes.found(art(1, "SGK mới: giá tăng", T0, summary="Phụ huynh lo HỌC PHÍ; nhiều em bị đuối nước"))
