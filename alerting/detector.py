@@ -228,6 +228,16 @@ class Detector:
             return " và ".join(topic_label(t, self.names) for t in value)
         return f"«{value}»"
 
+    @staticmethod
+    def _tag(key: SurgeKey) -> str:
+        """The key as it appears in a surge's id: the topic, "p" and the pair, or "w" and a hash of the term."""
+        kind, value = key
+        if kind == "t":
+            return str(value)
+        if kind == "p":
+            return f"p{value[0]}-{value[1]}"
+        return "w" + hashlib.sha1(str(value).encode()).hexdigest()[:6]
+
     def _threshold(self, key: SurgeKey) -> float:
         """Topics (16 keys), the office's seed phrases (a curated list) and title pairs (thousands of keys,
         so more chance hits) each have their own surge threshold."""
@@ -263,8 +273,7 @@ class Detector:
                           and len(refs & other.refs()) * 2 >= len(refs)), None)
             if surge is None:
                 first = min(m.at for m in starts)
-                tag = value if kind == "t" else f"p{value[0]}-{value[1]}" if kind == "p" else "w" + hashlib.sha1(str(value).encode()).hexdigest()[:6]
-                surge = Surge(f"sg-{tag}-{first:%Y%m%d%H%M}", key, [], now)
+                surge = Surge(f"sg-{self._tag(key)}-{first:%Y%m%d%H%M}", key, [], now)
                 self.surges[surge.issue_id] = surge
             self.surge_of[key] = surge.issue_id
         elif hot.score < threshold / 2:
