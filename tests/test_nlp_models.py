@@ -184,7 +184,6 @@ def test_tone_is_read_from_the_title_and_lead_topics_from_the_body_too(shipped: 
 
 def test_explanations_can_be_skipped_without_changing_any_decision(shipped: Bundle) -> None:
     """`diemnong classify` without --explain skips the terms: every decision and score stays the same."""
-
     full = analyse(*NEGATIVE_STORY, "Đoàn kiểm tra sẽ làm việc với từng trường.").classification
     quick = analyse(*NEGATIVE_STORY, "Đoàn kiểm tra sẽ làm việc với từng trường.", explain=False).classification
     assert full.explanations and quick.explanations == {}
