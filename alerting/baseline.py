@@ -5,7 +5,8 @@ Counts kept over a sliding window of ``days`` (the same window a restarted servi
 - articles by hour of day and by weekday: the share of a day's flow expected in any time window, so
   three articles at night or on a Sunday weigh more than three on a Monday morning;
 - per topic, new stories started and articles: how many stories a topic normally gets in a window, and
-  how big a story on that topic normally grows (articles per story).
+  how big a story on that topic normally grows (articles per story);
+- per other surge key (a title pair, a seed phrase, a group of phrases, a pair of topics), new stories.
 
 ``surprise`` turns an observed count against an expected one into -log10 of the Poisson tail
 probability: 2 means "as rare as 1 in 100", 4 "1 in 10,000".
@@ -15,6 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter, deque
 from datetime import datetime, timedelta
+from typing import Any
 
 NO_TOPIC = 0
 
@@ -51,21 +53,21 @@ class Baseline:
         self.dates: Counter[str] = Counter()
         self.articles: Counter[int] = Counter()
         self.starts: Counter[int] = Counter()
-        self.terms: Counter[str] = Counter()  # stories started with each title term
+        self.terms: Counter[tuple[str, Any]] = Counter()  # stories started with each surge key but topics
         self.first: datetime | None = None
         self._hourly: list[float] | None = None  # cleared whenever the counts change
 
     # ------------------------------------------------------------------ updates
-    def add_article(self, at: datetime, topics: tuple[int, ...], starts_story: bool, terms: tuple[str, ...] = ()) -> None:
-        """Count one article (and the story it starts with its title terms, if it does)."""
+    def add_article(self, at: datetime, topics: tuple[int, ...], starts_story: bool, keys: tuple[tuple[str, Any], ...] = ()) -> None:
+        """Count one article (and the story it starts with its surge keys other than topics, if it does)."""
         self.first = self.first or at
         self._hourly = None
-        keys = topics or (NO_TOPIC,)
-        self._push(at, "a", keys)
+        counted = topics or (NO_TOPIC,)
+        self._push(at, "a", counted)
         if starts_story:
-            self._push(at, "s", keys)
-            if terms:
-                self._push(at, "w", terms)
+            self._push(at, "s", counted)
+            if keys:
+                self._push(at, "w", keys)
         while self.events and self.events[0][0] < at - self.span:
             self._pop()
 
@@ -146,8 +148,8 @@ class Baseline:
         a, s = self.articles.get(topic, 0), self.starts.get(topic, 0)
         return (a + self.prior_story_size * self.prior_weight) / (s + self.prior_weight)
 
-    def usual(self, key: tuple[str, object]) -> int:
-        """Stories started in the window on a topic (key ("t", id)), or with a title term or a pair of topics
-        (keys ("w", term) and ("p", (id, id)), counted among the terms)."""
+    def usual(self, key: tuple[str, Any]) -> int:
+        """Stories started in the window on a topic (key ("t", id)), or with another surge key (a title term or
+        seed phrase ("w", term), a pair of topics ("p", (id, id)) or a group of phrases ("g", name))."""
         kind, value = key
-        return self.starts.get(value, 0) if kind == "t" else self.terms.get(value, 0)  # type: ignore[call-overload]
+        return self.starts.get(value, 0) if kind == "t" else self.terms.get(key, 0)

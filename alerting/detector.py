@@ -13,8 +13,10 @@ Two kinds of issue:
   that count's surprise against the topic's own baseline reaches ``surge_score`` (e.g. many unrelated
   lạm thu stories at the start of the school year). The same is done for themes finer than a topic:
   pairs of syllables of titles at ``term_surge_score`` and the office's seed phrases (data/topics.yaml)
-  found in a title or lead at ``theme_surge_score`` (``đuối nước`` inside the busy safety topic); the
-  fewer keys watched, the lower the threshold (topics 16, seed phrases ~170, title pairs thousands). Pairs
+  found in a title or lead at ``theme_surge_score`` (``đuối nước`` inside the busy safety topic), as are the
+  office's groups of phrases that mean one thing (data/themes.yaml: «gian lận thi cử» is gian lận, lộ đề,
+  quay cóp, thi hộ…); the fewer keys watched, the lower the threshold (topics 16, seed phrases ~170 and
+  groups ~10, title pairs thousands). Pairs
   of topics an article has together surge at ``pair_surge_score``: a wave worded many ways but classified
   alike (school fights: «an toàn trường học» and «công tác HSSV»; exam cheating: «Trung học» and «Thanh
   tra») stands out there while each topic alone is busy. An episode continues while the key stays high.
@@ -77,7 +79,7 @@ class DetectorParams:
         return max(self.baseline_days * 24, self.window_hours + self.fading_hours)
 
 
-SurgeKey = tuple[str, Any]  # ("t", topic id), ("p", (topic id, topic id)) or ("w", title pair or seed phrase)
+SurgeKey = tuple[str, Any]  # ("t", topic id), ("p", (topic id, topic id)), ("w", title pair or seed phrase), ("g", group)
 
 
 @dataclass
@@ -98,7 +100,7 @@ class Detector:
 
     def __init__(self, params: DetectorParams, departments_of: Mapping[int, str], always: Iterable[str] = (),
                  topic_names: Mapping[int, str] | None = None, prominence: Prominence | None = None,
-                 themes: Iterable[str] = ()):
+                 themes: Iterable[str] = (), groups: Mapping[str, Iterable[str]] | None = None):
         self.p = params
         self.departments_of = dict(departments_of)
         self.always = tuple(always)
@@ -107,7 +109,7 @@ class Detector:
         self.weights = Weights(params.outlet_weight, params.negative_weight, params.local_weight)
         self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours)
         self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days,
-                                themes=Themes(themes))
+                                themes=Themes(themes, groups))
         self.baseline = Baseline(params.baseline_days)
         self.issues: dict[str, HotIssue] = {}
         self.lives: dict[str, Life] = {}
@@ -130,14 +132,15 @@ class Detector:
         story, member = match.story, match.story.members[-1]
         topics = member.topics
         pairs = self._pairs(topics)
-        self.baseline.add_article(now, topics, starts_story=not match.joined, terms=member.terms + pairs)
+        others: tuple[SurgeKey, ...] = (*(("p", pair) for pair in pairs), *(("w", w) for w in member.terms),
+                                        *(("g", g) for g in member.groups))
+        self.baseline.add_article(now, topics, starts_story=not match.joined, keys=others)
         changed: dict[str, HotIssue] = {}
         issue = self._story_issue(story, now)
         if issue:
             changed[issue.id] = issue
         if not match.joined:
-            keys: list[SurgeKey] = ([("t", t) for t in topics] + [("p", pair) for pair in pairs]
-                                    + [("w", w) for w in member.terms])
+            keys: list[SurgeKey] = [("t", t) for t in topics] + list(others)
             for key in keys:
                 starts = self.starts.setdefault(key, deque())
                 starts.append(member)
@@ -226,26 +229,29 @@ class Detector:
             return topic_label(value, self.names)
         if kind == "p":
             return " và ".join(topic_label(t, self.names) for t in value)
-        return f"«{value}»"
+        return f"«{value}»"  # a title pair, a seed phrase or a group's name
 
     @staticmethod
     def _tag(key: SurgeKey) -> str:
-        """The key as it appears in a surge's id: the topic, "p" and the pair, or "w" and a hash of the term."""
+        """The key as it appears in a surge's id: the topic, "p" and the pair, or "w" (a term) or "g" (a group)
+        and a hash of its text."""
         kind, value = key
         if kind == "t":
             return str(value)
         if kind == "p":
             return f"p{value[0]}-{value[1]}"
-        return "w" + hashlib.sha1(str(value).encode()).hexdigest()[:6]
+        return kind + hashlib.sha1(str(value).encode()).hexdigest()[:6]
 
     def _threshold(self, key: SurgeKey) -> float:
-        """Topics (16 keys), the office's seed phrases (a curated list) and title pairs (thousands of keys,
-        so more chance hits) each have their own surge threshold."""
+        """Topics (16 keys), the office's seed phrases and groups (curated lists) and title pairs (thousands of
+        keys, so more chance hits) each have their own surge threshold."""
         kind, value = key
         if kind == "t":
             return self.p.surge_score
         if kind == "p":
             return self.p.pair_surge_score
+        if kind == "g":
+            return self.p.theme_surge_score
         return self.p.theme_surge_score if value in self.index.themes.phrase_set else self.p.term_surge_score
 
     def _surge(self, key: SurgeKey, now: datetime) -> HotIssue | None:

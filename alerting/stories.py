@@ -21,7 +21,7 @@ import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from diemnong.domain import Article
 from diemnong.text import fold, split_lead
@@ -72,23 +72,40 @@ def title_terms(article: Article) -> tuple[str, ...]:
 
 class Themes:
     """The office's seed phrases (data/topics.yaml) found in an article's title or lead: finer themes than
-    its topics (``đuối nước`` inside the broad safety topic), counted by the same surge as title pairs."""
+    its topics (``đuối nước`` inside the broad safety topic), counted by the same surge as title pairs.
 
-    def __init__(self, phrases: Iterable[str] = ()):
+    ``groups`` (data/themes.yaml) name themes worded many ways: an article with any phrase of a group counts
+    for the group («bạo lực, xâm hại học sinh»: bạo hành, xâm hại, đánh bạn, bắt nạt…), so a wave of unrelated
+    stories that share a meaning but no phrase still adds up.
+    """
+
+    def __init__(self, phrases: Iterable[str] = (), groups: Mapping[str, Iterable[str]] | None = None):
         self.phrases = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
         self.phrase_set = frozenset(self.phrases)
-        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in self.phrases) + r")(?!\w)", re.U)
-                         if self.phrases else None)
-        self._one = {p: re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.U) for p in self.phrases}
+        self.group_of: dict[str, list[str]] = {}
+        for name, members in (groups or {}).items():
+            for p in dict.fromkeys(m.strip().lower() for m in members if m.strip()):
+                self.group_of.setdefault(p, []).append(name)
+        every = tuple(dict.fromkeys(self.phrases + tuple(self.group_of)))
+        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in every) + r")(?!\w)", re.U)
+                         if every else None)
+        self._one = {p: re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.U) for p in every}
 
-    def found(self, article: Article) -> tuple[str, ...]:
-        """The phrases in the title or lead (segmented, tone marks normalised, when present), in catalog order."""
+    def match(self, article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The seed phrases and the groups found in the title or lead (segmented, tone marks normalised, when
+        present), in catalog order."""
         if self._pattern is None:
-            return ()
+            return (), ()
         head = " ".join(title_and_lead(article)).replace("_", " ").lower()
         if not self._pattern.search(head):
-            return ()
-        return tuple(p for p, rx in self._one.items() if rx.search(head))
+            return (), ()
+        hits = [p for p, rx in self._one.items() if rx.search(head)]
+        groups = tuple(dict.fromkeys(g for p in hits for g in self.group_of.get(p, ())))
+        return tuple(p for p in hits if p in self.phrase_set), groups
+
+    def found(self, article: Article) -> tuple[str, ...]:
+        """The seed phrases in the title or lead."""
+        return self.match(article)[0]
 
 
 def title_key(title: str) -> str:
@@ -153,6 +170,7 @@ class Member:
     sentiment: str = "neutral"
     local: bool = False
     terms: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
 
 
 @dataclass
@@ -274,9 +292,10 @@ class StoryIndex:
         self.df.add(now, counts)
         vec = unit(counts, self.df)
         c = article.classification
+        phrases, groups = self.themes.match(article)
         member = Member(article.ref, article.id, article.title, article.url, article.source, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
-                        tuple(dict.fromkeys(title_terms(article) + self.themes.found(article))))
+                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups)
         if story_id:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)

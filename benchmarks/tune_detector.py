@@ -27,9 +27,9 @@ from evaluate_alerts import evaluate, report  # noqa: E402
 from alerting.detector import Detector, DetectorParams  # noqa: E402
 from alerting.hotness import Prominence  # noqa: E402
 from alerting.routing import AlertPolicy, next_level  # noqa: E402
-from diemnong.config import default_catalog, load_prominence, load_settings  # noqa: E402
+from diemnong.config import default_catalog, default_themes, load_prominence, load_settings  # noqa: E402
 from diemnong.domain import Article  # noqa: E402
-from diemnong.pipeline import apply_analysis, article_from_record  # noqa: E402
+from diemnong.pipeline import apply_analysis, article_from_record, watched  # noqa: E402
 
 
 def analysed(stream: Path, refresh: bool = False) -> list[Article]:
@@ -50,13 +50,14 @@ def analysed(stream: Path, refresh: bool = False) -> list[Article]:
     return out
 
 
-def replay(articles: list[Article], params: DetectorParams, policy: AlertPolicy, themes: bool = True) -> list[dict[str, Any]]:
+def replay(articles: list[Article], params: DetectorParams, policy: AlertPolicy, themes: bool = True,
+           groups: bool = True) -> list[dict[str, Any]]:
     """The alert records ``diemnong backtest`` would write, from the detector alone."""
     topics, departments = default_catalog()
     det = Detector(params, {t.id: t.department for t in topics.values()},
                    always=[d.id for d in departments.values() if d.always_copied],
                    topic_names={t.id: t.name for t in topics.values()}, prominence=Prominence(load_prominence()),
-                   themes=[s for t in topics.values() for s in t.seeds] if themes else [])
+                   **(watched(topics.values(), default_themes() if groups else {}) if themes else {}))
     out = []
     for article in sorted(articles, key=lambda a: a.published):
         _, issues = det.observe(article)
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="print the per-burst table of each row")
     ap.add_argument("--refresh", action="store_true", help="classify again even if a cache exists")
     ap.add_argument("--no-themes", action="store_true", help="surges on topics and title pairs only (no seed-phrase themes)")
+    ap.add_argument("--no-groups", action="store_true", help="seed phrases alone, without the watched groups of data/themes.yaml")
     args = ap.parse_args(argv)
     settings = load_settings(env={})
     base = DetectorParams.from_settings(settings)
@@ -102,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     for combo in itertools.product(*grid.values()) if grid else [()]:
         params = replace(base, **dict(zip(names, combo)))
         started = time.monotonic()
-        evs = [evaluate(replay(arts, params, policy, not args.no_themes), truth) for arts, truth in data]
+        evs = [evaluate(replay(arts, params, policy, not args.no_themes, not args.no_groups), truth) for arts, truth in data]
         took = time.monotonic() - started
         bar = [b for ev in evs for b in ev.bar_bursts]
         delays = sorted(b.delay_third_h for b in bar if b.delay_third_h is not None)

@@ -144,6 +144,10 @@ def _nonempty(value: Any) -> str | None:
     return "must not be empty" if not value or (isinstance(value, str) and not value.strip()) else None
 
 
+def _phrases(value: list) -> str | None:
+    return _nonempty(value) or (None if all(isinstance(s, str) and s.strip() for s in value) else "phrases must be non-empty strings")
+
+
 # --------------------------------------------------------------------------- topics, departments, sources
 
 @dataclass(frozen=True)
@@ -162,6 +166,13 @@ class Topic:
     description: str
     department: str
     seeds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A watched theme worded many ways (data/themes.yaml): an article with any of its phrases counts for it."""
+    name: str
+    phrases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -227,7 +238,7 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
             name=f.get("name", str, check=_nonempty),
             description=f.get("description", str, check=_nonempty),
             department=f.get("department", str, check=lambda v: None if v in departments else f"unknown department '{v}'"),
-            seeds=tuple(f.get("seeds", list, check=lambda v: _nonempty(v) or (None if all(isinstance(s, str) and s.strip() for s in v) else "seed phrases must be non-empty strings"))),
+            seeds=tuple(f.get("seeds", list, check=_phrases)),
         )
         if topic.id in out:
             raise doc.error(("topics", i, "id"), f"duplicate topic id {topic.id}")
@@ -236,6 +247,22 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
     if missing:
         raise doc.error(("topics",), f"missing topic ids {missing}")
     return out
+
+
+def load_themes(path: Path | None = None) -> list[Theme]:
+    """Load and validate the watched themes: groups of phrases that mean one thing (an empty list is allowed)."""
+    doc = load_document(path or data_file("themes.yaml"))
+    if isinstance(doc.data, dict) and doc.data.get("themes") == []:
+        return []
+    out: dict[str, Theme] = {}
+    for i, f in _items(doc, "themes"):
+        f.unknown({"name", "phrases"})
+        theme = Theme(name=f.get("name", str, check=_nonempty).strip(),
+                      phrases=tuple(p.strip() for p in f.get("phrases", list, check=_phrases)))
+        if theme.name.lower() in {n.lower() for n in out}:
+            raise doc.error(("themes", i, "name"), f"duplicate theme name '{theme.name}'")
+        out[theme.name] = theme
+    return list(out.values())
 
 
 SELECTOR_KEYS = ("article_links", "next_page", "page_url")
@@ -423,3 +450,9 @@ def default_catalog() -> tuple[dict[int, Topic], dict[str, Department]]:
     """Topics and departments from data/, loaded once per process."""
     departments = load_departments()
     return load_topics(departments=departments), departments
+
+
+@lru_cache(maxsize=1)
+def default_themes() -> dict[str, tuple[str, ...]]:
+    """The watched themes from data/ (or the edited copy in $DIEMNONG_HOME), name → phrases, loaded once."""
+    return {t.name: t.phrases for t in load_themes()}

@@ -25,12 +25,12 @@ from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_ret
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.urls import canonical_url
-from diemnong.config import ConfigError, Settings, Source, default_catalog, load_prominence
+from diemnong.config import ConfigError, Settings, Source, Topic, default_catalog, default_themes, load_prominence
 from diemnong.domain import TZ, Article, HotIssue, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
-from nlp.normalize import tidy
+from nlp.normalize import phrase, tidy
 from store import Filters, Store
 
 log = logging.getLogger(__name__)
@@ -107,6 +107,13 @@ class IngestReport:
         self.raised.extend(other.raised)
 
 
+def watched(topics: Iterable[Topic], groups: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """The detector's phrase themes: every topic's seed phrases and the watched groups (data/themes.yaml),
+    written as the analysed text writes them (tone-mark placement), so "hoà nhập" finds "hòa nhập"."""
+    return {"themes": [phrase(s) for t in topics for s in t.seeds],
+            "groups": {name: [phrase(p) for p in phrases] for name, phrases in groups.items()}}
+
+
 class Service:
     """The whole service over one store; the CLI, the scheduler, the dashboard and backtests use it."""
 
@@ -120,7 +127,7 @@ class Service:
             always=[d.id for d in self.departments.values() if d.always_copied],
             topic_names={t.id: t.name for t in self.topics.values()},
             prominence=Prominence(load_prominence()),
-            themes=[s for t in self.topics.values() for s in t.seeds],
+            **watched(self.topics.values(), default_themes()),
         )
         self.workers = workers if workers is not None else (settings["nlp.workers"] or os.cpu_count() or 1)
         self._pool: Executor | None = None

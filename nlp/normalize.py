@@ -46,3 +46,11 @@ def normalize(text: str) -> str:
     """The text as read by models: tidy, then underthesea's tone-mark placement (hoà → hòa)."""
     text = tidy(text)
     return "\n".join(text_normalize(line) for line in text.split("\n") if line.strip())
+
+
+def phrase(text: str) -> str:
+    """A short phrase (a seed phrase, a watched theme's phrase) written as ``normalize`` writes the text it is
+    looked for in: NFC, single spaces, underthesea's tone-mark placement — without the byline rules, which
+    would take an all-caps phrase such as "SGK" for a byline."""
+    text = clean(text)
+    return text_normalize(text) if text else ""
