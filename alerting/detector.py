@@ -16,10 +16,12 @@ Two kinds of issue:
   found in a title or lead at ``theme_surge_score`` (``đuối nước`` inside the busy safety topic), as are the
   office's groups of phrases that mean one thing (data/themes.yaml: «gian lận thi cử» is gian lận, lộ đề,
   quay cóp, thi hộ…); the fewer keys watched, the lower the threshold (topics 16, seed phrases ~170 and
-  groups ~10, title pairs thousands). Pairs
-  of topics an article has together surge at ``pair_surge_score``: a wave worded many ways but classified
-  alike (school fights: «an toàn trường học» and «công tác HSSV»; exam cheating: «Trung học» and «Thanh
-  tra») stands out there while each topic alone is busy. An episode continues while the key stays high.
+  groups ~10, title pairs thousands). A topic's negative new stories are watched on their own, at
+  ``negative_surge_score``: a topic turning negative (many separate accidents, many run-down schools) stands out
+  while its whole volume, mostly neutral news, does not. Pairs of topics an article has together surge at
+  ``pair_surge_score``: a wave worded many ways but classified alike (school fights: «an toàn trường học»
+  and «công tác HSSV»; exam cheating: «Trung học» and «Thanh tra») stands out there while each topic alone
+  is busy. An episode continues while the key stays high.
 
 Topics, tone and locality from the classifier only weigh and route; grouping reads the text alone.
 The detector never sets an analyst's status, assignee or notes: the store keeps those.
@@ -56,6 +58,7 @@ class DetectorParams:
     term_surge_score: float = 8.0
     theme_surge_score: float = 7.0
     pair_surge_score: float = 6.5
+    negative_surge_score: float = 7.0
     surge_min_stories: int = 5
     surge_hours: float = 24
     baseline_days: float = 28
@@ -79,7 +82,8 @@ class DetectorParams:
         return max(self.baseline_days * 24, self.window_hours + self.fading_hours)
 
 
-SurgeKey = tuple[str, Any]  # ("t", topic id), ("p", (topic id, topic id)), ("w", title pair or seed phrase), ("g", group)
+SurgeKey = tuple[str, Any]  # ("t", topic), ("n", topic: negative stories), ("p", (topic, topic)), ("w", title pair or
+#                             seed phrase) or ("g", group of phrases)
 
 
 @dataclass
@@ -132,7 +136,9 @@ class Detector:
         story, member = match.story, match.story.members[-1]
         topics = member.topics
         pairs = self._pairs(topics)
-        others: tuple[SurgeKey, ...] = (*(("p", pair) for pair in pairs), *(("w", w) for w in member.terms),
+        negative = tuple(("n", t) for t in topics if t != NO_TOPIC) \
+            if member.sentiment == "negative" and self.p.negative_surge_score > 0 else ()
+        others: tuple[SurgeKey, ...] = (*negative, *(("p", pair) for pair in pairs), *(("w", w) for w in member.terms),
                                         *(("g", g) for g in member.groups))
         self.baseline.add_article(now, topics, starts_story=not match.joined, keys=others)
         changed: dict[str, HotIssue] = {}
@@ -227,6 +233,8 @@ class Detector:
         kind, value = key
         if kind == "t":
             return topic_label(value, self.names)
+        if kind == "n":
+            return f"{topic_label(value, self.names)} (tiêu cực)"
         if kind == "p":
             return " và ".join(topic_label(t, self.names) for t in value)
         return f"«{value}»"  # a title pair, a seed phrase or a group's name
@@ -238,16 +246,20 @@ class Detector:
         kind, value = key
         if kind == "t":
             return str(value)
+        if kind == "n":
+            return f"n{value}"
         if kind == "p":
             return f"p{value[0]}-{value[1]}"
         return kind + hashlib.sha1(str(value).encode()).hexdigest()[:6]
 
     def _threshold(self, key: SurgeKey) -> float:
-        """Topics (16 keys), the office's seed phrases and groups (curated lists) and title pairs (thousands of
-        keys, so more chance hits) each have their own surge threshold."""
+        """Topics and their negative stories (16 keys each), the office's seed phrases and groups (curated lists)
+        and title pairs (thousands of keys, so more chance hits) each have their own surge threshold."""
         kind, value = key
         if kind == "t":
             return self.p.surge_score
+        if kind == "n":
+            return self.p.negative_surge_score
         if kind == "p":
             return self.p.pair_surge_score
         if kind == "g":
@@ -293,8 +305,8 @@ class Detector:
     def _surge_issue(self, surge: Surge, hot: Hotness, now: datetime) -> HotIssue:
         members = surge.members
         kind, value = surge.key
-        if kind in ("t", "p"):
-            topics: tuple[int, ...] = (value,) if kind == "t" else tuple(value)
+        if kind in ("t", "n", "p"):
+            topics: tuple[int, ...] = tuple(value) if kind == "p" else (value,)
         else:
             counts = Counter(t for m in members for t in m.topics)
             topics = tuple(sorted(t for t, c in counts.most_common(3) if c * 3 >= len(members)))

@@ -1,6 +1,6 @@
 """Saving the Cấu hình page's edits: validated YAML written to $DIEMNONG_HOME, never to data/.
 
-The reviewed files in data/ stay as shipped; an edited copy in $DIEMNONG_HOME (topics.yaml,
+The reviewed files in data/ stay as shipped; an edited copy in $DIEMNONG_HOME (topics.yaml, themes.yaml,
 departments.yaml, sources.yaml) replaces its data/ file for every command run with that home
 (diemnong.config.data_file), and alert thresholds go to $DIEMNONG_HOME/settings.yaml next to any
 other local setting. Each candidate file is checked by the same loader the service uses before it
@@ -22,12 +22,14 @@ from diemnong.config import (
     ConfigError,
     Department,
     Source,
+    Theme,
     Topic,
     data_file,
     default_catalog,
     load_departments,
     load_settings,
     load_sources,
+    load_themes,
     load_topics,
 )
 
@@ -42,6 +44,7 @@ THRESHOLDS = {
     "detector.surge_score": (float, 1.0, 50.0),
     "detector.theme_surge_score": (float, 1.0, 50.0),
     "detector.pair_surge_score": (float, 0.0, 50.0),
+    "detector.negative_surge_score": (float, 0.0, 50.0),
     "detector.window_hours": (int, 6, 24 * 30),
     "detector.story_similarity": (float, 0.05, 0.95),
     "detector.fading_hours": (int, 1, 24 * 30),
@@ -101,6 +104,17 @@ def save_topics(home: Path, topics: list[Topic]) -> Path:
     body = {"topics": [{"id": t.id, "name": t.name, "description": t.description, "department": t.department,
                         "seeds": [s.strip() for s in t.seeds if s.strip()]} for t in sorted(topics, key=lambda t: t.id)]}
     return _write_checked(home, "topics.yaml", _dump("topics.yaml", body), lambda p: load_topics(p, departments=departments))
+
+
+def current_themes(home: Path) -> list[Theme]:
+    local = home / "themes.yaml"
+    return load_themes(local if local.is_file() else data_file("themes.yaml"))
+
+
+def save_themes(home: Path, themes: list[Theme]) -> Path:
+    """Validate and save the watched groups of phrases (names unique, each with at least one phrase)."""
+    body = {"themes": [{"name": t.name.strip(), "phrases": [p.strip() for p in t.phrases if p.strip()]} for t in themes]}
+    return _write_checked(home, "themes.yaml", _dump("themes.yaml", body), load_themes)
 
 
 def save_departments(home: Path, departments: list[Department]) -> Path:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from diemnong.config import ConfigError, load_departments, load_settings, load_sources, load_topics
+from diemnong.config import ConfigError, load_departments, load_settings, load_sources, load_themes, load_topics
 
 
 def test_sixteen_topics_with_existing_lead_departments() -> None:
@@ -54,6 +54,19 @@ def test_topic_with_unknown_department_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "topics.yaml", text)
     with pytest.raises(ConfigError, match=r"topics\.12\.department: unknown department 'phong-ma'"):
         load_topics(path)
+
+
+def test_watched_themes_load_and_mistakes_are_refused(tmp_path: Path) -> None:
+    themes = {t.name: t.phrases for t in load_themes()}
+    assert len(themes) >= 10 and "gian lận" in themes["gian lận thi cử"] and "bắt nạt" in themes["bạo lực, xâm hại học sinh"]
+    assert all(p == p.strip() and p for phrases in themes.values() for p in phrases)
+    assert load_themes(write(tmp_path, "none.yaml", "themes: []\n")) == [], "an office may watch no group"
+    for text, expected in [("themes:\n  - name: A\n    phrases: []\n", r":3: themes\.0\.phrases: must not be empty"),
+                           ("themes:\n  - {name: A, phrases: [x]}\n  - {name: a, phrases: [y]}\n", r"themes\.1\.name: duplicate theme name 'a'"),
+                           ("themes:\n  - {name: A, phrases: [x, '  ']}\n", r"phrases must be non-empty strings"),
+                           ("themes:\n  - {name: A, words: [x]}\n", r"themes\.0\.words: unknown field")]:
+        with pytest.raises(ConfigError, match=expected):
+            load_themes(write(tmp_path, "themes.yaml", text))
 
 
 def test_department_email_checked(tmp_path: Path) -> None:

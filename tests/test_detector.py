@@ -51,18 +51,19 @@ def noise(seed: int, start: datetime, days: int, per_day: int = 12, topics: tupl
     return out
 
 
-def detector(no_themes: bool = False, **changes: object) -> Detector:
+def detector(no_themes: bool = False, groups: dict[str, list[str]] | None = None, **changes: object) -> Detector:
     topics, departments = default_catalog()
     params = replace(DetectorParams(), **changes)  # type: ignore[arg-type]
     return Detector(params, {t.id: t.department for t in topics.values()},
                     always=[d.id for d in departments.values() if d.always_copied],
                     topic_names={t.id: t.name for t in topics.values()}, prominence=Prominence(load_prominence()),
-                    themes=[] if no_themes else [s for t in topics.values() for s in t.seeds])
+                    themes=[] if no_themes else [s for t in topics.values() for s in t.seeds], groups=groups)
 
 
-def decisions(articles: list[Article], no_themes: bool = False, **changes: object) -> tuple[Detector, list[HotIssue]]:
+def decisions(articles: list[Article], no_themes: bool = False, groups: dict[str, list[str]] | None = None,
+              **changes: object) -> tuple[Detector, list[HotIssue]]:
     """Feed articles in time order; return the detector and each issue as first raised (its creation)."""
-    det = detector(no_themes, **changes)
+    det = detector(no_themes, groups, **changes)
     raised: dict[str, HotIssue] = {}
     for a in sorted(articles, key=lambda a: a.published):
         for issue in det.observe(a)[1]:
@@ -239,8 +240,9 @@ def test_a_seed_phrase_in_the_leads_of_unrelated_stories_makes_a_theme_surge_ins
     background = noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3))
     wave = [art(700 + i, t, T0 + timedelta(hours=2.5 * i), OUTLETS[i % 12], summary=lead, topics=(10,), sentiment="negative")
             for i, (t, lead) in enumerate(DROWNINGS)]
-    _, without = decisions(background + wave, no_themes=True)
-    det, issues = decisions(background + wave)
+    off = {"negative_surge_score": 0.0}  # negative surges (tested on their own below) off
+    _, without = decisions(background + wave, no_themes=True, **off)
+    det, issues = decisions(background + wave, **off)
     assert not [i for i in without if i.kind == "surge"], "the topic alone is too busy to surge"
     surges = [i for i in issues if i.kind == "surge"]
     assert len(surges) == 1 and "đuối nước" in surges[0].title
@@ -257,8 +259,8 @@ def test_seed_phrases_have_their_own_surge_threshold_below_title_pairs() -> None
     assert det._threshold(("w", "đuối nước")) == det.p.theme_surge_score
     assert det._threshold(("w", "bức xúc")) == det.p.term_surge_score
     assert det._threshold(("t", 10)) == det.p.surge_score
-    _, low = decisions(background + wave, theme_surge_score=5.0)
-    _, high = decisions(background + wave, theme_surge_score=50.0, term_surge_score=50.0)
+    _, low = decisions(background + wave, theme_surge_score=5.0, negative_surge_score=0.0)
+    _, high = decisions(background + wave, theme_surge_score=50.0, term_surge_score=50.0, negative_surge_score=0.0)
     assert any(i.kind == "surge" and "đuối nước" in i.title for i in low)
     assert not [i for i in high if i.kind == "surge"], "no theme reaches an impossible threshold"
 
@@ -272,8 +274,8 @@ def test_unrelated_stories_sharing_a_pair_of_topics_make_a_pair_surge_while_each
                    for a in noise(6, T0 - timedelta(days=10), 10, per_day=1, first=50_000)]
     wave = [a.with_(classification=Classification(topics=(10, 11), sentiment="negative"))
             for a in noise(7, T0, 1, per_day=8, first=800)]
-    _, without = decisions(background + wave, no_themes=True, pair_surge_score=0.0)
-    det, issues = decisions(background + wave, no_themes=True)
+    _, without = decisions(background + wave, no_themes=True, pair_surge_score=0.0, negative_surge_score=0.0)
+    det, issues = decisions(background + wave, no_themes=True, negative_surge_score=0.0)
     assert not [i for i in without if i.kind == "surge"], "each topic alone is too busy to surge"
     surges = [i for i in issues if i.kind == "surge"]
     assert len(surges) == 1 and surges[0].topics == (10, 11)
@@ -283,8 +285,69 @@ def test_unrelated_stories_sharing_a_pair_of_topics_make_a_pair_surge_while_each
     assert {topics[10].department, topics[11].department} <= set(surges[0].lead_departments)
     assert sum(1 for r in det.issues[surges[0].id].article_ids if 800 <= int(r[1:]) < 900) >= 5
     assert det._threshold(("p", (10, 11))) == det.p.pair_surge_score
-    _, high = decisions(background + wave, no_themes=True, pair_surge_score=50.0)
+    _, high = decisions(background + wave, no_themes=True, pair_surge_score=50.0, negative_surge_score=0.0)
     assert not [i for i in high if i.kind == "surge"], "no pair reaches an impossible threshold"
+
+
+def test_a_topic_turning_negative_surges_while_its_whole_volume_does_not() -> None:
+    """Eight separate negative stories in a day (accidents, run-down schools…, worded apart) in the busy safety
+    topic, where about one story a day is negative: the topic's count is not surprising, its negative stories'
+    count is — one surge for the topic's department. The same stories told neutrally make none."""
+    background = noise(5, T0 - timedelta(days=10), 11, per_day=14, topics=(10, 10, 3))
+    background = [a.with_(classification=replace(a.classification, sentiment="negative")) if n % 14 == 0 else a
+                  for n, a in enumerate(background)]
+    wave = noise(7, T0, 1, per_day=8, first=800)
+    negative = [a.with_(classification=Classification(topics=(10,), sentiment="negative")) for a in wave]
+    neutral = [a.with_(classification=Classification(topics=(10,), sentiment="neutral")) for a in wave]
+    det, issues = decisions(background + negative, no_themes=True, pair_surge_score=0.0)
+    surges = [i for i in issues if i.kind == "surge"]
+    assert len(surges) == 1 and surges[0].id.startswith("sg-n10-") and surges[0].topics == (10,)
+    topics, _ = default_catalog()
+    assert f"«{topics[10].name}» (tiêu cực)" in surges[0].title and topics[10].department in surges[0].lead_departments
+    assert surges[0].negative_share == 1.0 and "(tiêu cực)" in surges[0].reason
+    assert sum(1 for r in det.issues[surges[0].id].article_ids if 800 <= int(r[1:]) < 900) >= 5
+    assert det._threshold(("n", 10)) == det.p.negative_surge_score
+    _, calm = decisions(background + neutral, no_themes=True, pair_surge_score=0.0)
+    _, off = decisions(background + negative, no_themes=True, pair_surge_score=0.0, negative_surge_score=0.0)
+    assert not [i for i in calm + off if i.kind == "surge"], "neutral news, or negative surges turned off: no surge"
+
+
+FIGHTS = ["đánh bạn", "hành hung", "bắt nạt", "bạo hành", "làm nhục", "ngược đãi", "đánh nhau", "hành hạ"]
+GROUPS = {"bạo lực, xâm hại học sinh": FIGHTS + ["xâm hại"], "thu chi, học phí": ["lạm thu", "học phí"]}
+
+
+def test_unrelated_stories_worded_apart_make_one_surge_of_their_watched_group() -> None:
+    """Eight separate school fights in a day, each worded with its own phrase («đánh bạn», «hành hung»,
+    «bắt nạt»…) inside the busy safety topic: no phrase, title pair or topic surges, but the office's group
+    of those phrases (data/themes.yaml) does — once, titled with the group's name, at the seed phrases'
+    threshold."""
+    background = noise(5, T0 - timedelta(days=10), 11, per_day=14, topics=(10, 10, 3))
+    wave = [a.with_(title=f"{a.title.split()[0]} {phrase} {a.title}", classification=Classification(topics=(10,), sentiment="negative"))
+            for a, phrase in zip(noise(7, T0, 1, per_day=8, first=800), FIGHTS)]
+    off = {"pair_surge_score": 0.0, "negative_surge_score": 0.0}
+    _, without = decisions(background + wave, **off)
+    det, issues = decisions(background + wave, groups=GROUPS, **off)
+    assert not [i for i in without if i.kind == "surge"], "no single phrase or topic is enough"
+    surges = [i for i in issues if i.kind == "surge"]
+    assert len(surges) == 1 and surges[0].title.startswith("Nhiều tin khác nhau về «bạo lực, xâm hại học sinh»")
+    assert surges[0].id.startswith("sg-g") and surges[0].topics == (10,)
+    assert sum(1 for r in det.issues[surges[0].id].article_ids if 800 <= int(r[1:]) < 900) >= 5
+    assert det._threshold(("g", "thu chi, học phí")) == det.p.theme_surge_score
+    _, high = decisions(background + wave, groups=GROUPS, theme_surge_score=50.0, **off)
+    assert not [i for i in high if i.kind == "surge"], "no group reaches an impossible threshold"
+
+
+def test_a_group_counts_an_article_once_whatever_how_many_of_its_phrases_it_holds() -> None:
+    themes = Themes(["học phí", "đuối nước"], GROUPS)
+    article = art(1, "Học phí tăng, phụ huynh lo lạm thu", T0, summary="Thêm một vụ HỌC PHÍ; học sinh bị bắt nạt")
+    assert themes.match(article) == (("học phí",), ("thu chi, học phí", "bạo lực, xâm hại học sinh"))
+    assert themes.found(article) == ("học phí",), "group phrases that are not seed phrases are no seed themes"
+    assert Themes(groups=GROUPS).match(art(2, "Trường vắng", T0, summary="Không có gì")) == ((), ())
+    # A detector counts each group once in its baseline, as a key of its own kind.
+    det = detector(groups=GROUPS)
+    det.observe(article)
+    assert det.baseline.usual(("g", "thu chi, học phí")) == 1 and det.baseline.usual(("w", "thu chi, học phí")) == 0
+    assert det.baseline.usual(("w", "học phí")) == 1
 
 
 def test_themes_are_whole_phrases_of_the_title_or_lead() -> None:

@@ -186,3 +186,15 @@ def test_restart_rebuilds_detector_without_duplicate_alerts(settings, tmp_path) 
     assert len(keys) == len(set(keys))
     stories = {a.story_id for a in second.store.iter_articles(Filters())}
     assert len(stories) == 1
+
+
+def test_the_service_watches_seed_phrases_and_groups_written_as_the_analysed_text_writes_them(settings, store) -> None:
+    from diemnong.config import Topic, default_themes
+    from diemnong.pipeline import watched
+
+    topic = Topic(1, "Mầm non", "…", "mam-non", ("Hoà nhập", "SGK"))
+    assert watched([topic], {"Sức khoẻ": ("khoẻ mạnh", "thuỷ đậu")}) == {
+        "themes": ["Hòa nhập", "SGK"], "groups": {"Sức khoẻ": ["khỏe mạnh", "thủy đậu"]}}
+    themes = Service(settings, store).detector.index.themes
+    assert set(default_themes()) <= {g for groups in themes.group_of.values() for g in groups}
+    assert "gian lận thi cử" in themes.group_of["quay cóp"] and "lạm thu" in themes.phrase_set

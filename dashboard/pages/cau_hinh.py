@@ -1,5 +1,5 @@
-"""Cấu hình (administrators only): topics' seed phrases, sources, alert recipients, alert thresholds and
-accounts — every change checked by the service's own loaders and saved under $DIEMNONG_HOME."""
+"""Cấu hình (administrators only): topics' seed phrases, watched groups of phrases, sources, alert recipients,
+alert thresholds and accounts — every change checked by the service's own loaders and saved under $DIEMNONG_HOME."""
 from __future__ import annotations
 
 import json
@@ -10,13 +10,13 @@ import streamlit as st
 
 from dashboard import auth, config_edit, data
 from dashboard.users import ROLE_NAMES, ROLES, add_user, make_user, remove_user, users_path
-from diemnong.config import ConfigError, Department, Source
+from diemnong.config import ConfigError, Department, Source, Theme
 
 auth.require(admin=True)
 home = data.settings().home
 st.title("⚙️ Cấu hình")
 st.caption(f"Thay đổi được kiểm tra trước khi lưu vào `{home}` (tệp trong `data/` giữ nguyên; bản cũ lưu ở "
-           "`config-history/`). Nguồn tin có hiệu lực ở vòng thu thập kế tiếp; chủ đề, người nhận và ngưỡng cảnh báo "
+           "`config-history/`). Nguồn tin có hiệu lực ở vòng thu thập kế tiếp; chủ đề, nhóm theo dõi, người nhận và ngưỡng cảnh báo "
            "có hiệu lực khi khởi động lại dịch vụ (`diemnong run`).")
 
 
@@ -34,8 +34,8 @@ def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function
     st.success(f"Đã lưu {action} vào `{path}`.")
 
 
-tab_topics, tab_sources, tab_recipients, tab_thresholds, tab_users = st.tabs(
-    ["Chủ đề", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"])
+tab_topics, tab_themes, tab_sources, tab_recipients, tab_thresholds, tab_users = st.tabs(
+    ["Chủ đề", "Nhóm theo dõi", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"])
 
 with tab_topics:
     try:
@@ -55,6 +55,32 @@ with tab_topics:
         if st.form_submit_button("Lưu chủ đề", type="primary"):
             changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
             saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]))
+
+with tab_themes:
+    st.caption("Mỗi nhóm gồm những cụm từ cùng một ý (ví dụ «gian lận thi cử»: gian lận, lộ đề, quay cóp, thi hộ…). Một bài "
+               "có bất kỳ cụm nào trong tiêu đề hoặc sa-pô thì được tính cho nhóm; nhiều câu chuyện khác nhau của cùng một "
+               "nhóm trong thời gian ngắn thành một vấn đề nóng, theo «Ngưỡng tăng đột biến của cụm từ theo dõi».")
+    try:
+        themes = config_edit.current_themes(home)
+    except ConfigError as exc:
+        st.error(str(exc))
+        themes = []
+    new_theme = "➕ Nhóm mới"
+    choice = st.selectbox("Nhóm", [t.name for t in themes] + [new_theme], key="ch_theme")
+    current = next((t for t in themes if t.name == choice), Theme("", ()))
+    with st.form(f"ch_theme_form_{choice}"):
+        theme_name = st.text_input("Tên nhóm", current.name)
+        phrases = st.text_area("Cụm từ của nhóm (mỗi dòng một cụm; không phân biệt hoa thường, hoà/hòa như nhau)",
+                               "\n".join(current.phrases), height=200)
+        c1, c2 = st.columns(2)
+        save_theme = c1.form_submit_button("Lưu nhóm", type="primary")
+        drop_theme = c2.form_submit_button("Xóa nhóm", disabled=choice == new_theme)
+    if save_theme:
+        edited_theme = Theme(theme_name.strip(), lines(phrases))
+        kept = [edited_theme if t.name == choice else t for t in themes]
+        saved(f"nhóm «{edited_theme.name}»", lambda: config_edit.save_themes(home, kept if choice != new_theme else themes + [edited_theme]))
+    if drop_theme:
+        saved(f"danh sách nhóm (đã xóa «{choice}»)", lambda: config_edit.save_themes(home, [t for t in themes if t.name != choice]))
 
 with tab_sources:
     sources = config_edit.current_sources(home)
@@ -104,6 +130,7 @@ with tab_thresholds:
         "detector.surge_score": "Ngưỡng tăng đột biến của chủ đề (độ bất thường)",
         "detector.theme_surge_score": "Ngưỡng tăng đột biến của cụm từ theo dõi (độ bất thường)", "detector.window_hours": "Cửa sổ gom bài (giờ)",
         "detector.pair_surge_score": "Ngưỡng tăng đột biến của cặp chủ đề (độ bất thường; 0 = tắt)",
+        "detector.negative_surge_score": "Ngưỡng tăng đột biến tin tiêu cực của chủ đề (độ bất thường; 0 = tắt)",
         "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
         "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
         "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from diemnong.config import load_settings, load_topics
+from diemnong.config import load_settings, load_themes, load_topics
 from store import Filters
 from store.sqlite import SQLiteStore
 from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
@@ -53,7 +53,7 @@ def test_configuration_is_for_administrators_only(home) -> None:
     at.run()
     assert any("không có quyền" in e.value for e in at.error) and not at.tabs
     admin = open_app("pages/cau_hinh.py", user="quantri")
-    assert [t.label for t in admin.tabs] == ["Chủ đề", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"]
+    assert [t.label for t in admin.tabs] == ["Chủ đề", "Nhóm theo dõi", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"]
 
 
 def test_department_viewer_sees_only_its_topics(home) -> None:
@@ -243,6 +243,31 @@ def test_admin_edits_seed_phrases_with_validation(home) -> None:
     assert any("Đã lưu" in s.value for s in at.success)
     topics = load_topics(home / "topics.yaml")
     assert topics[8].seeds == ("lạm thu", "học phí", "thu sai quy định") and topics[1].seeds  # others kept
+
+
+def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> None:
+    at = open_app("pages/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_theme").set_value("gian lận thi cử").run()
+    phrases = next(t for t in at.text_area if t.label.startswith("Cụm từ của nhóm"))
+    assert "quay cóp" in phrases.value
+    phrases.input("gian lận\nlộ đề\nthi hộ\nphao thi")
+    next(b for b in at.button if b.label == "Lưu nhóm").click().run()
+    assert any("Đã lưu nhóm «gian lận thi cử»" in s.value for s in at.success), [e.value for e in at.error]
+    saved = {t.name: t.phrases for t in load_themes(home / "themes.yaml")}
+    assert saved["gian lận thi cử"] == ("gian lận", "lộ đề", "thi hộ", "phao thi") and "học phí" in saved["thu chi, học phí"]
+    at.selectbox(key="ch_theme").set_value("➕ Nhóm mới").run()
+    next(t for t in at.text_input if t.label == "Tên nhóm").input("Thu chi, học phí")  # the name of another group
+    next(t for t in at.text_area if t.label.startswith("Cụm từ của nhóm")).input("quỹ lớp")
+    next(b for b in at.button if b.label == "Lưu nhóm").click().run()
+    assert any("duplicate theme name" in e.value for e in at.error), [e.value for e in at.error]
+    next(t for t in at.text_input if t.label == "Tên nhóm").input("tuyển sinh đầu cấp")
+    next(t for t in at.text_area if t.label.startswith("Cụm từ của nhóm")).input("tuyển sinh lớp 1, tuyển sinh lớp 6\ntrái tuyến")
+    next(b for b in at.button if b.label == "Lưu nhóm").click().run()
+    assert load_themes(home / "themes.yaml")[-1].phrases == ("tuyển sinh lớp 1", "tuyển sinh lớp 6", "trái tuyến")
+    at.selectbox(key="ch_theme").set_value("gian lận thi cử").run()
+    next(b for b in at.button if b.label == "Xóa nhóm").click().run()
+    left = [t.name for t in load_themes(home / "themes.yaml")]
+    assert "gian lận thi cử" not in left and "tuyển sinh đầu cấp" in left and len(left) == len(saved)
 
 
 def test_admin_edits_recipients_and_thresholds(home) -> None:
