@@ -46,7 +46,7 @@ class Baseline:
         self.span = timedelta(days=days)
         self.min_span = timedelta(days=min_days)
         self.prior_story_size, self.prior_weight = prior_story_size, prior_weight
-        self.events: deque[tuple[datetime, str, tuple]] = deque()  # (time, "a"rticle | "s"tory | "w"ords, keys)
+        self.events: deque[tuple[datetime, str, tuple]] = deque()  # (time, "a"rticle | "s"tory | other "w"atched keys, keys)
         self.hours: Counter[int] = Counter()
         self.weekdays: Counter[int] = Counter()
         self.days_seen: Counter[int] = Counter()  # distinct dates per weekday in the window
@@ -71,8 +71,9 @@ class Baseline:
         while self.events and self.events[0][0] < at - self.span:
             self._pop()
 
-    def _push(self, at: datetime, kind: str, topics: tuple[int, ...]) -> None:
-        self.events.append((at, kind, topics))
+    def _push(self, at: datetime, kind: str, keys: tuple[Any, ...]) -> None:
+        """Count one event: an article or a story start (its topics), or a story start's other surge keys."""
+        self.events.append((at, kind, keys))
         if kind == "a":
             self.hours[at.hour] += 1
             self.weekdays[at.weekday()] += 1
@@ -80,14 +81,14 @@ class Baseline:
             if not self.dates[date]:
                 self.days_seen[at.weekday()] += 1
             self.dates[date] += 1
-            self.articles.update(topics)
+            self.articles.update(keys)
         elif kind == "s":
-            self.starts.update(topics)
+            self.starts.update(keys)
         else:
-            self.terms.update(topics)
+            self.terms.update(keys)
 
     def _pop(self) -> None:
-        at, kind, topics = self.events.popleft()
+        at, kind, keys = self.events.popleft()
         if kind == "a":
             self.hours[at.hour] -= 1
             self.weekdays[at.weekday()] -= 1
@@ -96,14 +97,14 @@ class Baseline:
             if not self.dates[date]:
                 del self.dates[date]
                 self.days_seen[at.weekday()] -= 1
-            self.articles.subtract(topics)
+            self.articles.subtract(keys)
         elif kind == "s":
-            self.starts.subtract(topics)
+            self.starts.subtract(keys)
         else:
-            self.terms.subtract(topics)
-            for t in topics:
-                if self.terms[t] <= 0:
-                    del self.terms[t]
+            self.terms.subtract(keys)
+            for k in keys:
+                if self.terms[k] <= 0:
+                    del self.terms[k]
 
     # ------------------------------------------------------------------ reads
     def ready(self, now: datetime) -> bool:

@@ -252,8 +252,6 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
 def load_themes(path: Path | None = None) -> list[Theme]:
     """Load and validate the watched themes: groups of phrases that mean one thing (an empty list is allowed)."""
     doc = load_document(path or data_file("themes.yaml"))
-    if isinstance(doc.data, dict) and doc.data.get("themes") == []:
-        return []
     out: dict[str, Theme] = {}
     for i, f in _items(doc, "themes"):
         f.unknown({"name", "phrases"})
