@@ -59,6 +59,7 @@ def words(article: Article, lead_chars: int = 600) -> Counter[str]:
 
 
 SYLLABLE = re.compile(r"[^\W\d_]+", re.U)
+WORD = re.compile(r"\w+", re.U)
 
 
 def title_terms(article: Article) -> tuple[str, ...]:
@@ -90,6 +91,11 @@ class Themes:
         self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in every) + r")(?!\w)", re.U)
                          if every else None)
         self._one = {p: re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.U) for p in every}
+        # A phrase can only match where its first word is a whole word of the text: only those are tried.
+        self._by_first: dict[str, list[str]] = {}
+        for p in every:
+            first = WORD.match(p)
+            self._by_first.setdefault(first.group() if first else "", []).append(p)
 
     def match(self, article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The seed phrases and the groups found in the title or lead (segmented, tone marks normalised, when
@@ -99,7 +105,9 @@ class Themes:
         head = " ".join(title_and_lead(article)).replace("_", " ").lower()
         if not self._pattern.search(head):
             return (), ()
-        hits = [p for p, rx in self._one.items() if rx.search(head)]
+        words = set(WORD.findall(head)) | {""}
+        tried = {p for w in words for p in self._by_first.get(w, ())}
+        hits = [p for p, rx in self._one.items() if p in tried and rx.search(head)]
         groups = tuple(dict.fromkeys(g for p in hits for g in self.group_of.get(p, ())))
         return tuple(p for p in hits if p in self.phrase_set), groups
 

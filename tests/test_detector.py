@@ -357,6 +357,9 @@ def test_themes_are_whole_phrases_of_the_title_or_lead() -> None:
     assert themes.found(art(2, "Tài năng trẻ", T0, summary="Nhà tài nạn và học phíx")) == ()
     body_only = replace(art(3, "Tin ngắn", T0, summary="Không có gì"), text="Đoạn sau có tai nạn")
     assert themes.found(body_only) == (), "the body (where boilerplate lives) is not read"
+    odd = Themes(["E-learning", "+5 điểm", "học phí", "miễn giảm học phí"])
+    found = odd.found(art(4, "Miễn giảm học phí và e-learning", T0, summary="Cộng +5 điểm; elearning; học phíkhác"))
+    assert found == ("e-learning", "+5 điểm", "học phí", "miễn giảm học phí"), "nested and punctuated phrases too"
 
 
 def test_an_article_without_a_sapo_is_grouped_on_the_lead_the_models_read() -> None:
