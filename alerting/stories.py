@@ -111,10 +111,6 @@ class Themes:
         groups = tuple(dict.fromkeys(g for p in hits for g in self.group_of.get(p, ())))
         return tuple(p for p in hits if p in self.phrase_set), groups
 
-    def found(self, article: Article) -> tuple[str, ...]:
-        """The seed phrases in the title or lead."""
-        return self.match(article)[0]
-
 
 def title_key(title: str) -> str:
     """The title without accents, case, punctuation or a leading place label ("Hà Nội: ..."): reprints share it."""
