@@ -135,11 +135,7 @@ class Detector:
         match = self.index.assign(article, article.story_id if replay else "")
         story, member = match.story, match.story.members[-1]
         topics = member.topics
-        pairs = self._pairs(topics)
-        negative = tuple(("n", t) for t in topics if t != NO_TOPIC) \
-            if member.sentiment == "negative" and self.p.negative_surge_score > 0 else ()
-        others: tuple[SurgeKey, ...] = (*negative, *(("p", pair) for pair in pairs), *(("w", w) for w in member.terms),
-                                        *(("g", g) for g in member.groups))
+        others = () if match.joined else self._other_keys(member)  # only a new story counts for a surge
         self.baseline.add_article(now, topics, starts_story=not match.joined, keys=others)
         changed: dict[str, HotIssue] = {}
         issue = self._story_issue(story, now)
@@ -228,6 +224,14 @@ class Detector:
         if self.p.pair_surge_score <= 0:
             return ()
         return tuple(itertools.combinations(sorted(t for t in topics if t != NO_TOPIC), 2))
+
+    def _other_keys(self, member: Member) -> tuple[SurgeKey, ...]:
+        """A new story's surge keys besides its topics: its topics' negative turn, its pairs of topics, its title
+        pairs and seed phrases, and its groups of phrases."""
+        negative = tuple(("n", t) for t in member.topics if t != NO_TOPIC) \
+            if member.sentiment == "negative" and self.p.negative_surge_score > 0 else ()
+        return (*negative, *(("p", pair) for pair in self._pairs(member.topics)), *(("w", w) for w in member.terms),
+                *(("g", g) for g in member.groups))
 
     def _label(self, key: SurgeKey) -> str:
         kind, value = key
