@@ -39,7 +39,7 @@ from alerting.baseline import NO_TOPIC, Baseline
 from alerting.hotness import Hotness, Prominence, Weights, story_hotness, surge_hotness, topic_label
 from alerting.lifecycle import Life, LifeParams, advance, begin
 from alerting.stories import Member, Story, StoryIndex, Themes
-from diemnong.domain import Article, HotIssue, IssueEvent, Phase
+from diemnong.domain import Article, HotIssue, IssueEvent, Phase, Signal
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class DetectorParams:
     pair_surge_score: float = 6.5
     negative_surge_score: float = 7.0
     surge_min_stories: int = 5
+    signal_share: float = 0.7      # an early signal from this share of a surge threshold (0: none)
+    signal_min_stories: int = 3
     surge_hours: float = 24
     baseline_days: float = 28
     peak_hours: float = 6
@@ -120,6 +122,7 @@ class Detector:
         self.stories: dict[str, Story] = {}  # stories that became issues, kept after they close for their lifecycle
         self.surges: dict[str, Surge] = {}
         self.surge_of: dict[SurgeKey, str] = {}
+        self._signals: dict[SurgeKey, Signal] = {}
         self.starts: dict[SurgeKey, deque[Member]] = {}
         self.now: datetime | None = None
         self._swept: datetime | None = None
@@ -271,16 +274,25 @@ class Detector:
         return self.p.theme_surge_score if value in self.index.themes.phrase_set else self.p.term_surge_score
 
     def _surge(self, key: SurgeKey, now: datetime) -> HotIssue | None:
-        """Create or extend the surge of a topic or title term when its count of new stories is surprising."""
+        """Create or extend the surge of a topic or title term when its count of new stories is surprising;
+        note an early signal when the count climbs towards that point."""
         kind, value = key
         if (kind == "t" and value == NO_TOPIC) or not self.baseline.ready(now):
             return None
         starts = list(self.starts.get(key, ()))
-        if len(starts) < self.p.surge_min_stories and key not in self.surge_of:
-            return None  # too few stories to be a surge (the common case): no need to score
+        fewest = min(self.p.surge_min_stories, self.p.signal_min_stories) if self.p.signal_share > 0 \
+            else self.p.surge_min_stories
+        if len(starts) < fewest and key not in self.surge_of:
+            return None  # too few stories to be a surge or a signal (the common case): no need to score
         hot = surge_hotness(self._label(key), starts, self.baseline.usual(key), now, self.p.surge_hours, self.baseline,
                             self.weights)
         threshold = self._threshold(key)
+        issue = self._surge_episode(key, hot, threshold, starts, now)
+        self._note_signal(key, hot, threshold, starts, now, surging=issue is not None)
+        return issue
+
+    def _surge_episode(self, key: SurgeKey, hot: Hotness, threshold: float, starts: list[Member],
+                       now: datetime) -> HotIssue | None:
         is_hot = hot.recent >= self.p.surge_min_stories and hot.score >= threshold
         recent = timedelta(hours=self.p.surge_hours)
         surge = self.surges.get(self.surge_of.get(key, ""))
@@ -308,12 +320,7 @@ class Detector:
 
     def _surge_issue(self, surge: Surge, hot: Hotness, now: datetime) -> HotIssue:
         members = surge.members
-        kind, value = surge.key
-        if kind in ("t", "n", "p"):
-            topics: tuple[int, ...] = tuple(value) if kind == "p" else (value,)
-        else:
-            counts = Counter(t for m in members for t in m.topics)
-            topics = tuple(sorted(t for t, c in counts.most_common(3) if c * 3 >= len(members)))
+        topics = self._key_topics(surge.key, members)
         common: dict[str, Any] = dict(
             last_seen=members[-1].at, score=hot.score, reason=hot.reason,
             article_ids=tuple(m.ref for m in members), outlets=tuple(dict.fromkeys(m.outlet for m in members)),
@@ -332,6 +339,52 @@ class Detector:
             issue = existing.with_(**common)
         self.issues[sid] = issue
         return issue
+
+    @staticmethod
+    def _key_topics(key: SurgeKey, members: list[Member]) -> tuple[int, ...]:
+        """A surge's topics: its key's own, or for a term or group those of at least a third of its stories."""
+        kind, value = key
+        if kind in ("t", "n", "p"):
+            return tuple(value) if kind == "p" else (value,)
+        counts = Counter(t for m in members for t in m.topics)
+        return tuple(sorted(t for t, c in counts.most_common(3) if c * 3 >= len(members)))
+
+    # ------------------------------------------------------------------ early signals
+    def _note_signal(self, key: SurgeKey, hot: Hotness, threshold: float, starts: list[Member], now: datetime,
+                     surging: bool) -> None:
+        """Keep a key as an early signal while its score is at least ``signal_share`` of its threshold, on at least
+        ``signal_min_stories`` stories, and it is not (yet, or any more) a surge."""
+        share = self.p.signal_share
+        if surging or share <= 0 or hot.recent < self.p.signal_min_stories or hot.score < share * threshold:
+            self._signals.pop(key, None)
+            return
+        before = self._signals.get(key)
+        first = before.first_seen if before and now - before.last_seen <= timedelta(hours=self.p.surge_hours) else now
+        topics = self._key_topics(key, starts)
+        self._signals[key] = Signal(
+            key=self._tag(key), label=self._label(key), topics=topics, lead_departments=self._departments(topics),
+            score=hot.score, threshold=threshold, first_seen=first, last_seen=now, reason=hot.reason,
+            article_ids=tuple(m.doc_id for m in starts), outlets=tuple(dict.fromkeys(m.outlet for m in starts)),
+            negative_share=hot.negative_share, local=hot.local)
+
+    def signals(self, now: datetime | None = None) -> list[Signal]:
+        """The early signals of the last ``surge_hours``, strongest first: one per set of stories (a topic, its
+        negative turn and a phrase often rise on the same stories), none for stories already in a surge issue."""
+        now = now or self.now
+        if now is None:
+            return []
+        recent = timedelta(hours=self.p.surge_hours)
+        for key in [k for k, s in self._signals.items() if now - s.last_seen > recent]:
+            del self._signals[key]
+        hot = [{m.doc_id for m in s.members} for s in self.surges.values() if now - s.last_hot <= recent]
+        kept: list[Signal] = []
+        for sig in sorted(self._signals.values(), key=lambda s: (-s.share, s.key)):
+            refs = set(sig.article_ids)
+            if any(len(refs & other) * 2 >= len(refs) for other in hot):
+                continue
+            if all(len(refs & set(k.article_ids)) * 2 < len(refs) for k in kept):
+                kept.append(sig)
+        return kept
 
     # ------------------------------------------------------------------ for messages
     def links(self, issue_id: str, n: int = 5) -> list[tuple[str, str]]:

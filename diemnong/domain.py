@@ -225,6 +225,47 @@ class HotIssue:
 
 
 @dataclass(frozen=True)
+class Signal:
+    """An early signal: a topic, theme or term whose new stories are climbing towards its surge threshold but
+    have not reached it. Shown to analysts as a forecast; never alerted."""
+
+    key: str  # the surge key's tag, as in a surge issue's id ("4", "n10", "p3-13", "g…", "w…")
+    label: str
+    topics: tuple[int, ...]
+    lead_departments: tuple[str, ...]
+    score: float
+    threshold: float
+    first_seen: datetime  # when the key first reached the signal level in this episode
+    last_seen: datetime
+    reason: str = ""
+    article_ids: tuple[str, ...] = ()  # the document id of each recent story's first article
+    outlets: tuple[str, ...] = ()
+    negative_share: float = 0.0
+    local: bool = False
+
+    @property
+    def share(self) -> float:
+        """How far along to an alert: score ÷ threshold."""
+        return self.score / self.threshold if self.threshold > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(first_seen=self.first_seen.isoformat(), last_seen=self.last_seen.isoformat(), topics=list(self.topics),
+                    lead_departments=list(self.lead_departments), article_ids=list(self.article_ids),
+                    outlets=list(self.outlets))
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Signal:
+        names = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}
+        kwargs.update(first_seen=parse_time(data["first_seen"]), last_seen=parse_time(data["last_seen"]),
+                      topics=tuple(data.get("topics", ())), lead_departments=tuple(data.get("lead_departments", ())),
+                      article_ids=tuple(data.get("article_ids", ())), outlets=tuple(data.get("outlets", ())))
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
 class Alert:
     """One message to one recipient about one issue, kept in the outbox until delivered."""
 

@@ -312,6 +312,54 @@ def test_a_topic_turning_negative_surges_while_its_whole_volume_does_not() -> No
     assert not [i for i in calm + off if i.kind == "surge"], "neutral news, or negative surges turned off: no surge"
 
 
+def signals_over_time(articles: list[Article], **changes: object) -> tuple[Detector, list[HotIssue], list[list]]:
+    """Feed articles in time order; return the detector, the issues raised and its early signals after each article."""
+    det = detector(no_themes=True, pair_surge_score=0.0, **changes)
+    raised: dict[str, HotIssue] = {}
+    seen = []
+    for a in sorted(articles, key=lambda a: a.published):
+        for issue in det.observe(a)[1]:
+            raised.setdefault(issue.id, issue)
+        seen.append(det.signals())
+    return det, list(raised.values()), seen
+
+
+def test_a_surge_climbing_towards_its_threshold_is_an_early_signal_and_leaves_the_list_when_it_surges() -> None:
+    """The eight negative stories of the safety topic (above) under a threshold they do not reach: no issue, but an
+    early signal for the topic's department, on those stories, from the third one; with the usual threshold they
+    surge, and the signal gives way to the issue; signals age out after the surge window and can be turned off."""
+    background = noise(5, T0 - timedelta(days=10), 11, per_day=14, topics=(10, 10, 3))
+    background = [a.with_(classification=replace(a.classification, sentiment="negative")) if n % 14 == 0 else a
+                  for n, a in enumerate(background)]
+    wave = [a.with_(classification=Classification(topics=(10,), sentiment="negative")) for a in noise(7, T0, 1, per_day=8, first=800)]
+    _, surging, _ = signals_over_time(background + wave)
+    peak = next(i for i in surging if i.id.startswith("sg-n10-"))
+    # Far above what eight stories reach, the topic's whole volume out of the way: how high does the wave's key climb?
+    det, issues, seen = signals_over_time(background + wave, negative_surge_score=30.0, surge_score=1000.0, signal_share=0.1)
+    assert not [i for i in issues if i.kind == "surge"]
+    top = max((s for now in seen for s in now if s.key == "n10"), key=lambda s: s.score)
+    assert top.score >= peak.score * 0.9 and 0 < top.share < 1, "the signal is scored like the surge"
+    # With the threshold at 1.2 × the wave's best score: a signal from 70 % of it, no surge.
+    det, issues, seen = signals_over_time(background + wave, negative_surge_score=top.score * 1.2)
+    assert not [i for i in issues if i.kind == "surge"]
+    ours = [s for now in seen for s in now if s.key == "n10"]
+    assert ours, "the wave is an early signal"
+    last = ours[-1]
+    topics, _ = default_catalog()
+    assert last.label == f"«{topics[10].name}» (tiêu cực)" and last.topics == (10,)
+    assert topics[10].department in last.lead_departments and 0.7 <= last.share < 1
+    assert last.first_seen < last.last_seen and sum(1 for d in last.article_ids if d in {a.id for a in wave}) >= 3
+    assert len({s.key for s in seen[-1]}) == len(seen[-1]) and len(seen[-1]) == 1, "one signal per set of stories"
+    assert det.signals(last.last_seen + timedelta(hours=det.p.surge_hours + 1)) == [], "signals age out"
+    _, _, off = signals_over_time(background + wave, negative_surge_score=top.score * 1.2, signal_share=0.0)
+    assert not any(off)
+    # At the usual threshold the same stories surge: while the surge is hot, no signal repeats it.
+    det, issues, seen = signals_over_time(background + wave)
+    surge = next(i for i in issues if i.id.startswith("sg-n10-"))
+    in_surge = {a.id for a in background + wave if a.ref in det.issues[surge.id].article_ids}
+    assert len(in_surge) >= 5 and not [s for s in det.signals() if len(set(s.article_ids) & in_surge) * 2 >= len(s.article_ids)]
+
+
 FIGHTS = ["đánh bạn", "hành hung", "bắt nạt", "bạo hành", "làm nhục", "ngược đãi", "đánh nhau", "hành hạ"]
 GROUPS = {"bạo lực, xâm hại học sinh": FIGHTS + ["xâm hại"], "thu chi, học phí": ["lạm thu", "học phí"]}
 
