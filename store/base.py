@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable, Iterator, Sequence
 
-from diemnong.domain import Alert, Article, HotIssue, IssueEvent, SourceState, Status
+from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from diemnong.text import fold
 
 
@@ -264,6 +264,15 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
         """Record an analyst's status change, assignment or note (who, when) and return the issue."""
+
+    # early signals ------------------------------------------------------------
+    @abc.abstractmethod
+    def save_signals(self, signals: Sequence[Signal]) -> None:
+        """Replace the detector's current early signals with these, at once."""
+
+    @abc.abstractmethod
+    def list_signals(self) -> list[Signal]:
+        """The current early signals, closest to their threshold first."""
 
     # outbox -----------------------------------------------------------------
     @abc.abstractmethod

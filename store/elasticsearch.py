@@ -40,7 +40,8 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-from diemnong.domain import TZ, Alert, Article, Classification, HotIssue, IssueEvent, SourceState, Status, local_time, parse_time
+from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
+                             parse_time)
 from diemnong.text import nfc
 from store.base import (
     TOKEN,
@@ -169,6 +170,13 @@ SOURCE_MAPPINGS: dict[str, Any] = {
     "properties": {"name": KEYWORD, "last_attempt": DATE, "last_success": DATE, "failures": {"type": "integer"}},
 }
 
+# The detector's current early signals: one document, replaced whole, so readers never see half a set.
+SIGNAL_MAPPINGS: dict[str, Any] = {
+    "dynamic": False,
+    "properties": {"updated": DATE, "signals": {"type": "object", "enabled": False}},
+}
+SIGNALS_DOC = "current"
+
 # Fields of the articles searched by the query language, weighted as in the embedded store's bm25.
 SEARCH_FIELDS = ("title^10", "summary^4", "text")
 
@@ -196,6 +204,7 @@ def side_indices(prefix: str) -> dict[str, dict[str, Any]]:
         f"{prefix}-issue-events": {"settings": settings, "mappings": EVENT_MAPPINGS},
         f"{prefix}-alerts": {"settings": {"index": INDEX_SETTINGS}, "mappings": ALERT_MAPPINGS},
         f"{prefix}-sources": {"settings": {"index": INDEX_SETTINGS}, "mappings": SOURCE_MAPPINGS},
+        f"{prefix}-signals": {"settings": {"index": INDEX_SETTINGS}, "mappings": SIGNAL_MAPPINGS},
     }
 
 
@@ -478,6 +487,7 @@ class ElasticsearchStore(Store):
         self.alias = f"{prefix}-articles"
         self.issues, self.events = f"{prefix}-issues", f"{prefix}-issue-events"
         self.alerts, self.sources = f"{prefix}-alerts", f"{prefix}-sources"
+        self.signals = f"{prefix}-signals"
         self.refresh: str | bool = "wait_for"
         self.backoff = 1.0
         self.bulk_passes = 4
@@ -925,6 +935,20 @@ class ElasticsearchStore(Store):
         query = {"bool": {"filter": [{"term": {"issue_id": issue_id}}]}} if issue_id else {"match_all": {}}
         hits = self._collect(self.alerts, query, [{"raised_at": "desc"}, {"key": "asc"}], limit)
         return [_alert(h["_source"]) for h in hits]
+
+    # -------------------------------------------------------------- early signals
+    def save_signals(self, signals: Sequence[Signal]) -> None:
+        doc = {"updated": datetime.now(TZ).isoformat(timespec="seconds"), "signals": [s.to_dict() for s in signals]}
+        with self._errors():
+            self.es.index(index=self.signals, id=SIGNALS_DOC, document=doc, refresh=self.refresh)
+
+    def list_signals(self) -> list[Signal]:
+        with self._errors():
+            res = self.es.options(ignore_status=404).get(index=self.signals, id=SIGNALS_DOC)
+        if not res.body.get("found"):
+            return []
+        found = [Signal.from_dict(d) for d in res["_source"].get("signals", [])]
+        return sorted(found, key=lambda s: (-s.share, s.key))
 
     # -------------------------------------------------------------- crawler state
     def get_source_state(self, name: str) -> SourceState:

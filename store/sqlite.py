@@ -26,7 +26,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from diemnong.domain import Alert, Article, Classification, HotIssue, IssueEvent, SourceState, Status, local_time, parse_time
+from diemnong.domain import (Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
+                             parse_time)
 from store.base import (
     Bucket,
     Filters,
@@ -171,8 +172,13 @@ def _m002_window_index(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS articles_window ON articles(published_ts, day, sentiment, local, source)")
 
 
+def _m003_signals(db: sqlite3.Connection) -> None:
+    # The detector's early signals: replaced as a whole after each batch, so one row per signal and no history.
+    db.execute("CREATE TABLE IF NOT EXISTS signals (key TEXT PRIMARY KEY, data TEXT NOT NULL, share REAL NOT NULL)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
-    ("001_initial", _m001_initial), ("002_window_index", _m002_window_index),
+    ("001_initial", _m001_initial), ("002_window_index", _m002_window_index), ("003_signals", _m003_signals),
 ]
 
 
@@ -674,6 +680,16 @@ class SQLiteStore(Store):
         issue = self.get_issue(issue_id)
         assert issue is not None
         return issue
+
+    # -------------------------------------------------------------- early signals
+    def save_signals(self, signals: Sequence[Signal]) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM signals")
+            db.executemany("INSERT OR REPLACE INTO signals (key, data, share) VALUES (?, ?, ?)",
+                           [(s.key, json.dumps(s.to_dict(), ensure_ascii=False), s.share) for s in signals])
+
+    def list_signals(self) -> list[Signal]:
+        return [Signal.from_dict(json.loads(r[0])) for r in self._query("SELECT data FROM signals ORDER BY share DESC, key")]
 
     # -------------------------------------------------------------- outbox
     def enqueue_alerts(self, alerts: Sequence[Alert]) -> int:

@@ -1,6 +1,6 @@
 """The store contract: one suite that every store must pass — idempotent upserts, accent-insensitive
 search with the query syntax, filters, aggregates, paging (past 10,000 results), issues, the alert
-outbox and crawler state.
+outbox, early signals and crawler state.
 
 `store` runs each test on the embedded SQLite store and on Elasticsearch; the Elasticsearch run needs
 a real server (ELASTICSEARCH_URL) and is skipped with that reason otherwise.
@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 
-from diemnong.domain import Alert, Article, HotIssue, IssueEvent, SourceState, Status
+from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from store import Filters, QuerySyntaxError, SearchQuery
 from store.base import highlight, parse_query
 from tests.conftest import at, make_article
@@ -151,6 +151,26 @@ def test_an_alert_left_sending_by_a_crash_is_due_again_and_digested_ones_are_not
     store.update_alert(alerts[1].with_(state="digested"))
     due = {a.key: a.state for a in store.due_alerts(t)}
     assert due == {alerts[0].key: "sending", alerts[2].key: "pending"}
+
+
+def signal(key: str, score: float, threshold: float = 7.0, **kw) -> Signal:  # noqa: ANN003
+    t = at("2025-09-05T08:00:00+07:00")
+    return Signal(key=key, label=f"«{key}»", topics=(8,), lead_departments=("kh-tc", "vp"), score=score, threshold=threshold,
+                  first_seen=t, last_seen=t + timedelta(hours=3), reason="4 câu chuyện khác nhau", article_ids=("a", "b", "c"),
+                  outlets=("VnExpress", "Dân trí"), **kw)
+
+
+def test_early_signals_are_replaced_whole_and_listed_closest_to_their_threshold_first(store) -> None:
+    assert store.list_signals() == []
+    first = [signal("8", 5.0), signal("g1a2b3c", 6.3, negative_share=0.75, local=True), signal("p8-13", 4.0, threshold=6.5)]
+    store.save_signals(first)
+    got = store.list_signals()
+    assert [s.key for s in got] == ["g1a2b3c", "8", "p8-13"]  # 0.90, 0.71 and 0.62 of their thresholds
+    assert got[0] == first[1] and got[0].first_seen.utcoffset() == timedelta(hours=7)
+    store.save_signals([signal("n10", 5.6)])
+    assert [s.key for s in store.list_signals()] == ["n10"]
+    store.save_signals([])
+    assert store.list_signals() == []
 
 
 def test_source_state_round_trip(store) -> None:

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from diemnong.domain import Alert, HotIssue, IssueEvent
+from diemnong.domain import Alert, HotIssue, IssueEvent, Signal
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
 from store.base import content_hash, decode_cursor, encode_cursor
 from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, redact
@@ -53,8 +53,10 @@ def test_setup_installs_template_indices_and_alias_with_compat_headers(es_loopba
         "source": "keyword", "topics": "keyword", "sentiment": "keyword", "story_id": "keyword", "local": "boolean", "published": "date"}
     assert template["template"]["mappings"]["dynamic"] == "strict" and settings["index"]["number_of_shards"] == 1
     created = [r.path for r in es_loopback.requests if r.method == "PUT" and not r.path.startswith("/_")]
-    assert created[:4] == ["/t-issues", "/t-issue-events", "/t-alerts", "/t-sources"] and created[4].startswith("/t-articles-")
+    assert created[:5] == ["/t-issues", "/t-issue-events", "/t-alerts", "/t-sources", "/t-signals"]
+    assert created[5].startswith("/t-articles-")
     assert es_loopback.find("PUT", "^/t-alerts$")[0].json["mappings"]["properties"]["payload"] == {"type": "object", "enabled": False}
+    assert es_loopback.find("PUT", "^/t-signals$")[0].json["mappings"]["properties"]["signals"] == {"type": "object", "enabled": False}
     for r in es_loopback.requests:
         assert r.headers["accept"] == "application/vnd.elasticsearch+json; compatible-with=8"
         assert r.headers.get("content-type", "application/vnd.elasticsearch+json; compatible-with=8").endswith("compatible-with=8")
@@ -312,6 +314,19 @@ def test_outbox_creates_once_and_updates_with_the_seen_version(es: Elasticsearch
     body = es_loopback.requests[-1].json
     assert body["query"] == {"bool": {"filter": [{"terms": {"state": ["pending", "sending"]}}, {"range": {"next": {"lte": t.isoformat()}}}]}}
     assert body["sort"] == [{"next": "asc"}, {"raised_at": "asc"}, {"key": "asc"}] and body["size"] == 3
+
+
+def test_early_signals_are_one_document_replaced_whole(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    sig = Signal(key="n10", label="«An toàn» (tiêu cực)", topics=(10,), lead_departments=("ct-hssv",), score=5.6, threshold=7.0,
+                 first_seen=t, last_seen=t + timedelta(hours=2), article_ids=("a", "b", "c"))
+    es.save_signals([sig])
+    put = es_loopback.find("PUT", "^/t-signals/_doc/current$")[0]
+    assert put.params == {"refresh": "wait_for"} and put.json["signals"] == [sig.to_dict()]
+    assert es.list_signals() == []  # the loopback has no such document: none yet
+    es_loopback.reply("GET", "^/t-signals/_doc/current$", (200, {"_index": "t-signals", "_id": "current", "found": True,
+                                                                 "_source": put.json}))
+    assert es.list_signals() == [sig]
 
 
 def test_bulk_loading_skips_refresh_waits_then_refreshes(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
