@@ -45,6 +45,7 @@ THRESHOLDS = {
     "detector.theme_surge_score": (float, 1.0, 50.0),
     "detector.pair_surge_score": (float, 0.0, 50.0),
     "detector.negative_surge_score": (float, 0.0, 50.0),
+    "detector.signal_share": (float, 0.0, 0.99),
     "detector.window_hours": (int, 6, 24 * 30),
     "detector.story_similarity": (float, 0.05, 0.95),
     "detector.fading_hours": (int, 1, 24 * 30),

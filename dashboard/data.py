@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
-from diemnong.domain import TZ, Alert, Article, HotIssue
+from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 
 SENTIMENT = {"negative": "Tiêu cực", "neutral": "Trung tính", "positive": "Tích cực"}
@@ -88,6 +88,13 @@ def reference_time() -> datetime:
 def hot_issues(days: int = 14, limit: int = 50) -> list[HotIssue]:
     since = reference_time() - timedelta(days=days)
     return store().list_issues(since=since, limit=limit)
+
+
+@st.cache_data(ttl=60)
+def early_signals() -> list[Signal]:
+    """The detector's early signals still inside its surge window (a stopped service leaves old ones behind)."""
+    since = reference_time() - timedelta(hours=float(settings()["detector.surge_hours"]))
+    return [s for s in store().list_signals() if s.last_seen >= since]
 
 
 @st.cache_data(ttl=60)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from diemnong.config import Department, Topic
-from diemnong.domain import HotIssue
+from diemnong.domain import HotIssue, Signal
 from store import Filters
 
 NOTHING = -1  # a topic id no article has: a filter on it matches nothing
@@ -28,8 +28,8 @@ class Scope:
         wanted = tuple(t for t in filters.topics if t in self.topics) if filters.topics else self.topics
         return replace(filters, topics=wanted or (NOTHING,))
 
-    def sees(self, issue: HotIssue) -> bool:
-        """Whether an issue belongs to this scope (one of its topics, or its department leads it)."""
+    def sees(self, issue: HotIssue | Signal) -> bool:
+        """Whether an issue or an early signal belongs to this scope (one of its topics, or its department leads it)."""
         return self.everything or self.department in issue.lead_departments or bool(set(issue.topics) & set(self.topics))
 
     def topic_choices(self, topics: dict[int, Topic]) -> list[int]:

@@ -254,6 +254,8 @@ class Service:
         final += self.group_copies([a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing], existing)
         for issue in changed.values():
             self.store.save_issue(issue)
+        if fresh:
+            self.store.save_signals(self.detector.signals())
         result = self.store.upsert_articles(final)
         report.inserted += len(result.inserted)
         report.updated += len(result.updated)
@@ -261,10 +263,13 @@ class Service:
         return report
 
     def tick(self, now: datetime | None = None) -> int:
-        """Age issues (fading) and save those that changed."""
-        changed = self.detector.tick(now or now_local())
+        """Age issues (fading) and save those that changed; early signals older than the surge window go."""
+        now = now or now_local()
+        self.warm(now)
+        changed = self.detector.tick(now)
         for issue in changed:
             self.store.save_issue(issue)
+        self.store.save_signals(self.detector.signals(now))
         return len(changed)
 
     def monthly_report(self, now: datetime | None = None) -> Path | None:

@@ -9,7 +9,7 @@ from aiosmtpd.controller import Controller
 from diemnong.config import Source, default_catalog
 from diemnong.pipeline import Service
 from store import Filters
-from tests.conftest import at, free_port
+from tests.conftest import ROOT, at, free_port
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Giáo dục - Báo Thử</title><link>{base}/</link>
@@ -198,3 +198,27 @@ def test_the_service_watches_seed_phrases_and_groups_written_as_the_analysed_tex
     themes = Service(settings, store).detector.index.themes
     assert set(default_themes()) <= {g for groups in themes.group_of.values() for g in groups}
     assert "gian lận thi cử" in themes.group_of["quay cóp"] and "lạm thu" in themes.phrase_set
+
+
+def test_the_demos_slow_drowning_series_is_kept_as_an_early_signal_and_goes_when_it_ages(settings, store) -> None:
+    """The demo's series (b): five separate drownings, 1–3 articles a day, too slow for an alert. Ingested up to its third
+    day, the store holds it as an early signal on «đuối nước» for the safety topic's department; a day without news on
+    it later, the service's tick drops it."""
+    from diemnong.pipeline import article_from_record
+
+    demo = ROOT / "data" / "demo" / "stream.jsonl"
+    cut = at("2025-07-16T12:00:00+07:00")
+    records = [json.loads(line) for line in demo.open(encoding="utf-8")]
+    service = Service(settings, store, workers=1)
+    report = service.ingest(article_from_record(r, f"demo:{n}") for n, r in enumerate(records) if at(r["published"]) <= cut)
+    assert not [r for r in report.raised if "đuối nước" in r.issue.title], "not an alert"
+    found = [s for s in store.list_signals() if s.label == "«đuối nước»"]
+    assert found, [s.label for s in store.list_signals()]
+    topics, _ = default_catalog()
+    drowning = found[0]
+    assert 0.7 <= drowning.share < 1 and len(drowning.article_ids) >= 3 and drowning.last_seen <= cut
+    assert topics[10].department in drowning.lead_departments
+    titles = [a.title.lower() for a in store.get_articles(list(drowning.article_ids))]
+    assert len(titles) == len(drowning.article_ids) and sum("đuối nước" in t for t in titles) >= 3
+    service.tick(cut + timedelta(days=2))
+    assert store.list_signals() == []

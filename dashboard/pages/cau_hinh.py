@@ -131,6 +131,7 @@ with tab_thresholds:
         "detector.theme_surge_score": "Ngưỡng tăng đột biến của cụm từ theo dõi (độ bất thường)", "detector.window_hours": "Cửa sổ gom bài (giờ)",
         "detector.pair_surge_score": "Ngưỡng tăng đột biến của cặp chủ đề (độ bất thường; 0 = tắt)",
         "detector.negative_surge_score": "Ngưỡng tăng đột biến tin tiêu cực của chủ đề (độ bất thường; 0 = tắt)",
+        "detector.signal_share": "Tín hiệu sớm từ tỷ lệ này của ngưỡng (0 = tắt)",
         "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
         "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
         "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, charts, data
-from diemnong.domain import HotIssue
+from diemnong.domain import HotIssue, Signal
 from store import Filters
 
 CARDS = 10
@@ -61,6 +61,34 @@ def card(issue: HotIssue) -> None:
         right.markdown(f"Sắc thái: :{'red' if tone >= 50 else 'gray'}[**{tone}% tiêu cực**]")
 
 
+def signal_card(sig: Signal) -> None:
+    with st.container(border=True):
+        left, right = st.columns([5, 2])
+        left.markdown(f"**{data.md(sig.label)}** · từ {data.moment(sig.first_seen)}" + (" · 🏠 **Hậu Giang**" if sig.local else ""))
+        left.caption(f"{data.md(sig.reason)}  \n**Chủ đề:** "
+                     + ("; ".join(data.md(names.get(t, str(t))) for t in sig.topics) or "—")
+                     + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in sig.lead_departments) or "—"))
+        enough = int(data.settings()["detector.surge_min_stories"])
+        right.progress(min(1.0, sig.share), text=f"{sig.share:.0%} ngưỡng cảnh báo" if sig.share < 1
+                       else f"đủ điểm, cần ít nhất {enough} tin khác nhau")
+        right.caption(f"{len(sig.article_ids)} tin · {len(sig.outlets)} báo · {round(sig.negative_share * 100)}% tiêu cực")
+        with left.expander("Các tin"):
+            for a in data.issue_articles(sig.key, sig.article_ids, "signal")[-12:]:
+                st.markdown(f"[{data.md(a.title)}]({a.url}) :gray[{data.moment(a.published)} · {data.md(a.source)}]")
+
+
+def early_signals() -> None:
+    found = [s for s in data.early_signals() if scope.sees(s)]
+    share = float(data.settings()["detector.signal_share"])
+    st.subheader(f"📡 Tín hiệu sớm ({len(found)})")
+    st.caption(f"Chủ đề, cụm từ hoặc nhóm theo dõi có nhiều tin khác nhau đang tăng, đã tới {share:.0%} ngưỡng cảnh báo "
+               "nhưng chưa đến: chưa gửi cảnh báo, để theo dõi và dự báo vấn đề có thể nóng lên.")
+    if not found:
+        st.caption("Không có tín hiệu sớm nào lúc này.")
+    for sig in found[:CARDS]:
+        signal_card(sig)
+
+
 def run_every() -> int | None:
     seconds = int(data.settings()["dashboard.refresh_seconds"])
     return seconds if seconds > 0 else None
@@ -91,7 +119,13 @@ def hot_now() -> None:
                            "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1)})
 
 
+@st.fragment(run_every=run_every())
+def signals_now() -> None:
+    early_signals()
+
+
 hot_now()
+signals_now()
 
 days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày",
                             key="tq_days") or 30

@@ -210,7 +210,7 @@ def test_overview_and_search_render_in_chromium(server: str, tmp_path: Path) -> 
     try:
         browser.call("Page.navigate", url=server + "/")
         log_in(browser, "lan", PASSWORD)
-        text = browser.wait_text("Vấn đề nóng", "Số bài theo chủ đề", "Hậu Giang trên báo chí", "Bản đồ nhiệt")
+        text = browser.wait_text("Vấn đề nóng", "Tín hiệu sớm", "Số bài theo chủ đề", "Hậu Giang trên báo chí", "Bản đồ nhiệt")
         _wait(lambda: browser.js("document.querySelectorAll('.vega-embed canvas, .vega-embed svg').length") >= 4, 45,
               "the charts did not render")
         text = browser.wait_text("Điểm nóng", "Tỷ lệ tiêu cực")

@@ -5,12 +5,16 @@ from __future__ import annotations
 import csv
 import io
 
+from datetime import timedelta
+
 import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
-from store import Filters
+from dashboard.data import md
+from diemnong.domain import Signal
+from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
 from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
 
@@ -87,6 +91,33 @@ def test_overview_ranks_hot_issues_with_why_trend_tone_and_local_coverage(home) 
     assert "Bài báo 30 ngày" in text
     at.segmented_control(key="tq_days").set_value(7).run()
     assert "Bài báo 7 ngày" in texts(at)
+
+
+def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_ones(home) -> None:
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        newest = store.search(SearchQuery(limit=1)).hits[0].article.published
+        fees = [h.article for h in store.search(SearchQuery(text="hoc phi", limit=4)).hits]
+
+        def sig(key: str, label: str, topic: int, dep: str, score: float, hours_ago: float, ids: tuple[str, ...]) -> Signal:
+            return Signal(key=key, label=label, topics=(topic,), lead_departments=(dep, "van-phong"), score=score,
+                          threshold=7.0, first_seen=newest - timedelta(hours=hours_ago + 6),
+                          last_seen=newest - timedelta(hours=hours_ago), reason=f"{len(ids)} câu chuyện khác nhau về {label}",
+                          article_ids=ids, outlets=("VnExpress", "Dân trí"))
+        store.save_signals([
+            sig("gabc123", "«thu chi, học phí»", 8, "ke-hoach-tai-chinh", 5.6, 2, tuple(a.id for a in fees)),
+            sig("n1", "«Giáo dục Mầm non» (tiêu cực)", 1, "mam-non", 5.0, 5, ("x1", "x2", "x3")),
+            sig("wdeadbe", "«sân trường»", 10, "qlcl-csvc", 6.0, 30, ("y1", "y2", "y3")),  # older than the surge window
+            sig("w0ff1ce", "«trường tư thục»", 6, "mam-non", 7.7, 1, ("z1", "z2", "z3")),  # over the score, too few stories
+        ])
+    at = open_app()
+    text = texts(at)
+    assert "Tín hiệu sớm (3)" in text and "70% ngưỡng cảnh báo" in text  # the setting, in the caption
+    assert "«thu chi, học phí»" in text and "Giáo dục Mầm non» \\(tiêu cực\\)" in text and "«sân trường»" not in text
+    bars = [(e.proto.value, e.proto.text) for e in at.get("progress")]
+    assert bars == [(100, "đủ điểm, cần ít nhất 5 tin khác nhau"), (80, "80% ngưỡng cảnh báo"), (71, "71% ngưỡng cảnh báo")]
+    assert fees and all(f"[{md(a.title)}]({a.url})" in text for a in fees), "the signal's stories are listed, linked"
+    finance = texts(open_app(user="khtc"))
+    assert "Tín hiệu sớm (1)" in finance and "«thu chi, học phí»" in finance and "Mầm non»" not in finance
 
 
 # --------------------------------------------------------------------------- Vấn đề
