@@ -70,22 +70,33 @@ def _t(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def owners(truth: dict[str, Any]) -> dict[str, int]:
+    """Each planted article's burst (its index in the truth file)."""
+    return {a["id"]: k for k, b in enumerate(truth["bursts"]) for a in b["articles"]}
+
+
+def burst_of(owner: dict[str, int], ids: Iterable[str]) -> int | None:
+    """The burst a set of articles belongs to: the one most of them come from, if it gives half of them or three."""
+    ids = list(ids)
+    counts: dict[int, int] = {}
+    for i in ids:
+        if i in owner:
+            counts[owner[i]] = counts.get(owner[i], 0) + 1
+    best = max(counts, key=lambda k: counts[k]) if counts else None
+    return best if best is not None and (counts[best] * 2 >= len(ids) or counts[best] >= 3) else None
+
+
 def evaluate(alerts: Iterable[dict[str, Any]], truth: dict[str, Any]) -> Evaluation:
     """Match alerts (backtest records) to the planted bursts of a truth file."""
     bursts = truth["bursts"]
-    owner = {a["id"]: k for k, b in enumerate(bursts) for a in b["articles"]}
+    owner = owners(truth)
     results = [BurstResult(b["name"], b["role"], b.get("shape", ""), len(b["articles"]), b.get("span_hours", 0), b["bar"])
                for b in bursts]
     false, escalations, false_escalations = [], 0, 0
     matched_issue: dict[str, int | None] = {}
     for alert in sorted(alerts, key=lambda a: a["raised_at"]):
-        ids = alert["article_ids"]
-        counts: dict[int, int] = {}
-        for i in ids:
-            if i in owner:
-                counts[owner[i]] = counts.get(owner[i], 0) + 1
-        best = max(counts, key=lambda k: counts[k]) if counts else None
-        hit = best is not None and (counts[best] * 2 >= len(ids) or counts[best] >= 3)
+        best = burst_of(owner, alert["article_ids"])
+        hit = best is not None
         if alert.get("kind", "new") != "new":
             escalations += 1
             false_escalations += matched_issue.get(alert["issue_id"]) is None

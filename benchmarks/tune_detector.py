@@ -16,7 +16,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -51,8 +51,9 @@ def analysed(stream: Path, refresh: bool = False) -> list[Article]:
 
 
 def replay(articles: list[Article], params: DetectorParams, policy: AlertPolicy, themes: bool = True,
-           groups: bool = True) -> list[dict[str, Any]]:
-    """The alert records ``diemnong backtest`` would write, from the detector alone."""
+           groups: bool = True, watch: Callable[[Detector, Article], None] | None = None) -> list[dict[str, Any]]:
+    """The alert records ``diemnong backtest`` would write, from the detector alone; ``watch`` is called with the
+    detector after each article."""
     topics, departments = default_catalog()
     det = Detector(params, {t.id: t.department for t in topics.values()},
                    always=[d.id for d in departments.values() if d.always_copied],
@@ -61,6 +62,8 @@ def replay(articles: list[Article], params: DetectorParams, policy: AlertPolicy,
     out = []
     for article in sorted(articles, key=lambda a: a.published):
         _, issues = det.observe(article)
+        if watch:
+            watch(det, article)
         for issue in issues:
             level = next_level(issue, policy)
             if level is None:

@@ -17,7 +17,7 @@ from tests.conftest import ROOT, at
 from tests.test_detector import LAM_THU, SYLLABLES
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from evaluate_alerts import evaluate, report  # noqa: E402
+from evaluate_alerts import burst_of, evaluate, owners, report  # noqa: E402
 
 OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong", "Lao Động",
            "Nhân Dân", "Người Lao Động"]
@@ -86,3 +86,12 @@ def test_outlet_prominence_by_name_or_domain(tmp_path: Path) -> None:
     bad.write_text("outlets:\n  - {names: [A], prominence: 7}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"prominence.yaml:2: outlets.0.prominence: between 0.5 and 3"):
         load_prominence(bad)
+
+
+def test_an_alert_or_a_signal_belongs_to_the_burst_giving_half_or_three_of_its_articles() -> None:
+    owner = owners({"bursts": [{"articles": [{"id": f"a{i}"} for i in range(5)]},
+                               {"articles": [{"id": f"b{i}"} for i in range(5)]}]})
+    assert burst_of(owner, ["b0", "b1", "x"]) == 1  # two of three
+    assert burst_of(owner, ["a0", "a1", "a2", *[f"x{i}" for i in range(9)]]) == 0  # three of twelve
+    assert burst_of(owner, ["a0", "x1", "x2"]) is None and burst_of(owner, []) is None
+    assert burst_of(owner, ["a0", "b0", "b1", "b2", "a1"]) == 1  # the burst with most of them
