@@ -93,8 +93,7 @@ def hot_issues(days: int = 14, limit: int = 50) -> list[HotIssue]:
 @st.cache_data(ttl=60)
 def early_signals() -> list[Signal]:
     """The detector's early signals still inside its surge window (a stopped service leaves old ones behind)."""
-    since = reference_time() - timedelta(hours=float(settings()["detector.surge_hours"]))
-    return [s for s in store().list_signals() if s.last_seen >= since]
+    return store().list_signals(since=reference_time() - timedelta(hours=float(settings()["detector.surge_hours"])))
 
 
 @st.cache_data(ttl=60)

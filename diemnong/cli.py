@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from diemnong.config import ROOT, ConfigError, Settings, load_settings, load_sources
+from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
 from diemnong.jsonl import InputError, jsonl_writer, read_jsonl
 
@@ -324,6 +324,29 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_signals(args: argparse.Namespace) -> int:
+    from store import SearchQuery, open_store
+
+    settings = _settings(args)
+    with open_store(settings) as store:
+        newest = store.search(SearchQuery(limit=1)).hits
+        since = None if args.all or not newest else \
+            newest[0].article.published - timedelta(hours=float(settings["detector.surge_hours"]))
+        signals = store.list_signals(since=since)
+    if args.json:
+        for sig in signals:
+            print(json.dumps({**sig.to_dict(), "share": round(sig.share, 3)}, ensure_ascii=False))
+        return 0
+    if not signals:
+        print("Không có tín hiệu sớm nào lúc này.")
+    _, departments = default_catalog()
+    for sig in signals:
+        leads = ", ".join(departments[d].name if d in departments else d for d in sig.lead_departments)
+        print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({len(sig.article_ids)} tin, {len(sig.outlets)} báo, "
+              f"từ {sig.first_seen:%H:%M %d/%m/%Y})\n{'':13}{sig.reason}\n{'':13}Đầu mối: {leads}")
+    return 0
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     settings = _settings(args)
     sources = [s for s in load_sources() if s.enabled]
@@ -563,6 +586,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest")
     s.add_argument("--limit", type=int, default=20)
     s.add_argument("--json", action="store_true", help="one JSON object per result")
+
+    sg = add("signals", cmd_signals, "List the early signals: topics, phrases and groups climbing towards an alert (never alerted).")
+    sg.add_argument("--json", action="store_true", help="one JSON object per signal")
+    sg.add_argument("--all", action="store_true", help="also those with no new story within the surge window")
 
     cr = add("crawl", cmd_crawl, "Poll the configured sources (or the given ones) once and store what is new.")
     cr.add_argument("--once", action="store_true", help="poll once and exit (the default; the scheduled loop is `diemnong run`)")

@@ -271,8 +271,8 @@ class Store(abc.ABC):
         """Replace the detector's current early signals with these, at once."""
 
     @abc.abstractmethod
-    def list_signals(self) -> list[Signal]:
-        """The current early signals, closest to their threshold first."""
+    def list_signals(self, since: datetime | None = None) -> list[Signal]:
+        """The current early signals (those with a story since a time), closest to their threshold first."""
 
     # outbox -----------------------------------------------------------------
     @abc.abstractmethod

@@ -942,13 +942,13 @@ class ElasticsearchStore(Store):
         with self._errors():
             self.es.index(index=self.signals, id=SIGNALS_DOC, document=doc, refresh=self.refresh)
 
-    def list_signals(self) -> list[Signal]:
+    def list_signals(self, since: datetime | None = None) -> list[Signal]:
         with self._errors():
             res = self.es.options(ignore_status=404).get(index=self.signals, id=SIGNALS_DOC)
         if not res.body.get("found"):
             return []
         found = [Signal.from_dict(d) for d in res["_source"].get("signals", [])]
-        return sorted(found, key=lambda s: (-s.share, s.key))
+        return sorted((s for s in found if since is None or s.last_seen >= since), key=lambda s: (-s.share, s.key))
 
     # -------------------------------------------------------------- crawler state
     def get_source_state(self, name: str) -> SourceState:

@@ -688,8 +688,9 @@ class SQLiteStore(Store):
             db.executemany("INSERT OR REPLACE INTO signals (key, data, share) VALUES (?, ?, ?)",
                            [(s.key, json.dumps(s.to_dict(), ensure_ascii=False), s.share) for s in signals])
 
-    def list_signals(self) -> list[Signal]:
-        return [Signal.from_dict(json.loads(r[0])) for r in self._query("SELECT data FROM signals ORDER BY share DESC, key")]
+    def list_signals(self, since: datetime | None = None) -> list[Signal]:
+        found = [Signal.from_dict(json.loads(r[0])) for r in self._query("SELECT data FROM signals ORDER BY share DESC, key")]
+        return [s for s in found if since is None or s.last_seen >= since]
 
     # -------------------------------------------------------------- outbox
     def enqueue_alerts(self, alerts: Sequence[Alert]) -> int:

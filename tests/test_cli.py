@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-COMMANDS = ["classify", "backtest", "ingest", "search", "crawl", "run", "dashboard", "report", "settings", "train", "evaluate"]
+COMMANDS = ["classify", "backtest", "ingest", "search", "signals", "crawl", "run", "dashboard", "report", "settings", "train", "evaluate"]
 
 
 def diemnong(*args: str, home: Path, check: bool = False) -> subprocess.CompletedProcess[str]:
@@ -93,6 +93,31 @@ def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     neg = diemnong("search", "hoc sinh", "--sentiment", "negative", "--json", home=tmp_path, check=True)
     assert [json.loads(line)["id"] for line in neg.stdout.splitlines()] == ["x3"]
     assert (tmp_path / "diemnong.sqlite3").exists(), "state lives under DIEMNONG_HOME"
+
+
+def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from diemnong.domain import Signal
+    from store.sqlite import SQLiteStore
+    from tests.conftest import at
+
+    diemnong("ingest", "--input", str(write_jsonl(tmp_path / "a.jsonl", ROWS[:2])), home=tmp_path, check=True)
+    assert "Không có tín hiệu sớm nào" in diemnong("signals", home=tmp_path, check=True).stdout
+    newest = at("2025-09-05T09:00:00+07:00")  # the newest article's time
+
+    def sig(key: str, label: str, hours_ago: float) -> Signal:
+        return Signal(key=key, label=label, topics=(8,), lead_departments=("ke-hoach-tai-chinh", "van-phong"), score=5.6,
+                      threshold=7.0, first_seen=newest - timedelta(hours=hours_ago + 5), last_seen=newest - timedelta(hours=hours_ago),
+                      reason="4 câu chuyện khác nhau về «học phí»", article_ids=("d1", "d2", "d3", "d4"), outlets=("VnExpress",))
+
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        store.save_signals([sig("wbeef01", "«học phí»", 2), sig("wbeef02", "«sĩ số»", 30)])
+    out = diemnong("signals", home=tmp_path, check=True).stdout
+    assert "80% ngưỡng  «học phí»  (4 tin, 1 báo, từ 02:00 05/09/2025)" in out and "Phòng Kế hoạch – Tài chính" in out
+    assert "«sĩ số»" not in out, "no story within the surge window: not current"
+    rows = [json.loads(line) for line in diemnong("signals", "--json", "--all", home=tmp_path, check=True).stdout.splitlines()]
+    assert [r["label"] for r in rows] == ["«học phí»", "«sĩ số»"] and rows[0]["share"] == 0.8 and rows[0]["topics"] == [8]
 
 
 def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ a real server (ELASTICSEARCH_URL) and is skipped with that reason otherwise.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -167,6 +168,8 @@ def test_early_signals_are_replaced_whole_and_listed_closest_to_their_threshold_
     got = store.list_signals()
     assert [s.key for s in got] == ["g1a2b3c", "8", "p8-13"]  # 0.90, 0.71 and 0.62 of their thresholds
     assert got[0] == first[1] and got[0].first_seen.utcoffset() == timedelta(hours=7)
+    store.save_signals([first[0], replace(first[1], last_seen=first[1].first_seen - timedelta(hours=1))])
+    assert [s.key for s in store.list_signals(since=first[0].last_seen)] == ["8"], "only those with a story since then"
     store.save_signals([signal("n10", 5.6)])
     assert [s.key for s in store.list_signals()] == ["n10"]
     store.save_signals([])
