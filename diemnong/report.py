@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from diemnong.config import ConfigError, Department, Settings, default_catalog
-from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent
+from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
     docx_to_pdf, render_docx, render_html,
@@ -43,6 +43,7 @@ PHASE_VI = {"new": "phát hiện vấn đề nóng", "rising": "số bài đang 
 ALERT_STATE_VI = {"sent": "đã gửi", "pending": "chờ gửi", "failed": "gửi không thành công"}
 DETAILED_ISSUES = 5  # issues written up with their timeline
 LISTED_ISSUES = 30  # issues in the summary table
+SIGNAL_HOURS = 48  # early signals with a story this recent when the report is made are named in its proposals
 CITED_PER_ISSUE = 4
 LOCAL_LISTED = 20
 TIMELINE_DAYS = 10
@@ -200,6 +201,7 @@ class ReportData:
     topic_names: dict[int, str]
     topic_departments: dict[int, str]  # topic → lead department's name
     department_names: dict[str, str]
+    signals: tuple[Signal, ...] = ()  # early signals current when the report is made, closest to an alert first
 
 
 def collect(store: Store, month: str, now: datetime) -> ReportData:
@@ -219,6 +221,7 @@ def collect(store: Store, month: str, now: datetime) -> ReportData:
         topic_names={t.id: t.name for t in topics.values()},
         topic_departments={t.id: departments[t.department].name for t in topics.values()},
         department_names={d.id: d.name for d in departments.values()},
+        signals=tuple(store.list_signals(since=now - timedelta(hours=SIGNAL_HOURS))),
     )
 
 
@@ -455,6 +458,12 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
         items.append(f"Đề nghị các đơn vị đầu mối hoàn tất xử lý và cập nhật kết quả trên hệ thống Điểm Nóng đối với "
                      f"{num(len(open_issues))} vấn đề nóng chưa kết thúc: " + "; ".join(f"“{t}”" for t in open_issues[:5])
                      + ("…" if len(open_issues) > 5 else "") + ".")
+    if d.signals:
+        named = "; ".join(f"{sig.label} ({', '.join(d.department_names.get(x, x) for x in sig.lead_departments[:1])}, "
+                          f"{round(100 * sig.share)}% ngưỡng cảnh báo)" for sig in d.signals[:5])
+        items.append(f"Tại thời điểm lập báo cáo, hệ thống ghi nhận {num(len(d.signals))} tín hiệu sớm — nhiều tin khác nhau "
+                     f"đang tăng nhưng chưa đến ngưỡng cảnh báo: {named}" + ("…" if len(d.signals) > 5 else "")
+                     + ". Đề nghị các đơn vị đầu mối theo dõi, chuẩn bị thông tin để chủ động phản hồi nếu vấn đề nóng lên.")
     if cur.local_tones["negative"]:
         items.append(f"Đề nghị kiểm tra, xác minh và phản hồi kịp thời {num(cur.local_tones['negative'])} bài viết tiêu cực "
                      "liên quan đến giáo dục Hậu Giang (Bảng 4).")
