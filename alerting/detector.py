@@ -159,6 +159,8 @@ class Detector:
                 horizon = now - timedelta(hours=2 * self.p.surge_hours)
                 for key in [k for k, q in self.starts.items() if q[-1].at <= horizon]:
                     del self.starts[key]  # nothing recent: forget the key
+                for key in [k for k, s in self._signals.items() if now - s.last_seen > timedelta(hours=self.p.surge_hours)]:
+                    del self._signals[key]  # an early signal with no new story in the window has gone
                 self._swept = now
         for moved in self.tick(now):
             changed[moved.id] = moved
@@ -374,11 +376,11 @@ class Detector:
         if now is None:
             return []
         recent = timedelta(hours=self.p.surge_hours)
-        for key in [k for k, s in self._signals.items() if now - s.last_seen > recent]:
-            del self._signals[key]
         hot = [{m.doc_id for m in s.members} for s in self.surges.values() if now - s.last_hot <= recent]
         kept: list[Signal] = []
         for sig in sorted(self._signals.values(), key=lambda s: (-s.share, s.key)):
+            if now - sig.last_seen > recent:
+                continue
             refs = set(sig.article_ids)
             if any(len(refs & other) * 2 >= len(refs) for other in hot):
                 continue
