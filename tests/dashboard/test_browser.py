@@ -15,16 +15,17 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Any, Callable
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 import pytest
 
 from dashboard.users import add_user, make_user, users_path
 from diemnong.cli import ingest_file
 from diemnong.config import load_settings
-from diemnong.pipeline import Service
+from diemnong.pipeline import Service, article_from_record
 from store.sqlite import SQLiteStore
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, at, free_port
 from tests.dashboard.conftest import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -56,8 +57,15 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(demo_home: Path):
     """`streamlit run dashboard/app.py` on a free port; its URL once it answers /_stcore/health."""
+    with streamlit(demo_home) as url:
+        yield url
+
+
+@contextmanager
+def streamlit(home: Path) -> Iterator[str]:
+    """The dashboard served from a home on a free port; its URL once it answers /_stcore/health."""
     port = free_port()
-    env = {**os.environ, "DIEMNONG_HOME": str(demo_home), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
                              "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
                              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
@@ -237,3 +245,30 @@ def test_overview_and_search_render_in_chromium(server: str, tmp_path: Path) -> 
     finally:
         browser.close()
         shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def test_an_early_signal_renders_in_chromium(tmp_path: Path) -> None:
+    """The demo up to the third day of its slow drowning series (never alerted): Tổng quan draws its early signal."""
+    home = tmp_path / "home"
+    home.mkdir()
+    cut = at("2025-07-16T12:00:00+07:00")
+    records = [json.loads(line) for line in DEMO.open(encoding="utf-8")]
+    service = Service(load_settings(env={"DIEMNONG_HOME": str(home)}), SQLiteStore(home / "diemnong.sqlite3"), workers=1)
+    try:
+        service.ingest(article_from_record(r, f"demo:{n}") for n, r in enumerate(records) if at(r["published"]) <= cut)
+    finally:
+        service.close()
+        service.store.close()
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", PASSWORD))
+    with streamlit(home) as url:
+        browser = Browser(tmp_path / "profile")
+        try:
+            browser.call("Page.navigate", url=url + "/")
+            log_in(browser, "lan", PASSWORD)
+            text = browser.wait_text("Tín hiệu sớm (1)", "«đuối nước»", "ngưỡng cảnh báo", "Các tin")
+            assert "Không có tín hiệu sớm" not in text and "Phòng Pháp chế" in text and "câu chuyện khác nhau" in text
+            assert browser.js("document.querySelectorAll('[data-testid=stProgress]').length") == 1
+            spread, colours = not_blank(browser.screenshot("tin_hieu_som.png"))
+            assert spread > 8 and colours > 20, (spread, colours)
+        finally:
+            browser.close()
