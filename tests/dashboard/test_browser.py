@@ -267,7 +267,8 @@ def test_an_early_signal_renders_in_chromium(tmp_path: Path) -> None:
             log_in(browser, "lan", PASSWORD)
             text = browser.wait_text("Tín hiệu sớm (1)", "«đuối nước»", "ngưỡng cảnh báo", "Các tin")
             assert "Không có tín hiệu sớm" not in text and "Phòng Pháp chế" in text and "câu chuyện khác nhau" in text
-            assert browser.js("document.querySelectorAll('[data-testid=stProgress]').length") == 1
+            _wait(lambda: browser.js("document.querySelectorAll('[data-testid=stProgress]').length") == 1, 30,
+                  "the signal's bar was not drawn")
             spread, colours = not_blank(browser.screenshot("tin_hieu_som.png"))
             assert spread > 8 and colours > 20, (spread, colours)
         finally:
