@@ -66,6 +66,18 @@ if issues:
 else:
     st.caption("Không có vấn đề nóng nào.")
 
+signals = [s for s in data.early_signals() if set(s.topics) & set(chosen)]
+st.subheader(f"Tín hiệu sớm ({len(signals)})")
+if signals:
+    st.dataframe(pd.DataFrame([{
+        "Tín hiệu": s.label, "So với ngưỡng": min(1.0, s.share), "Số tin": len(s.article_ids), "Báo": len(s.outlets),
+        "Từ lúc": data.moment(s.first_seen), "Vì sao": s.reason} for s in signals]),
+        hide_index=True, width="stretch",
+        column_config={"So với ngưỡng": st.column_config.ProgressColumn("So với ngưỡng", format="percent", min_value=0,
+                                                                        max_value=1)})
+else:
+    st.caption("Không có tín hiệu sớm nào: chưa có nhóm tin nào đang tăng gần ngưỡng cảnh báo.")
+
 if frame.empty:
     st.info("Không có bài nào trong khoảng thời gian này.")
     st.stop()

@@ -118,6 +118,13 @@ def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_
     assert fees and all(f"[{md(a.title)}]({a.url})" in text for a in fees), "the signal's stories are listed, linked"
     finance = texts(open_app(user="khtc"))
     assert "Tín hiệu sớm (1)" in finance and "«thu chi, học phí»" in finance and "Mầm non»" not in finance
+    topic = open_app("pages/chu_de.py")
+    topic.selectbox(key="cd_topic").set_value(8).run()
+    assert "Tín hiệu sớm (1)" in texts(topic)
+    table = next(d.value for d in topic.dataframe if "Tín hiệu" in d.value.columns)
+    assert table["Tín hiệu"].tolist() == ["«thu chi, học phí»"] and table["So với ngưỡng"].round(3).tolist() == [0.8]
+    topic.selectbox(key="cd_topic").set_value(3).run()
+    assert "Tín hiệu sớm (0)" in texts(topic)
 
 
 # --------------------------------------------------------------------------- Vấn đề
