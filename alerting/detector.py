@@ -96,6 +96,7 @@ class Surge:
     key: SurgeKey
     members: list[Member]
     last_hot: datetime
+    signalled: datetime | None = None  # since when its stories were an early signal, if they were
 
     def refs(self) -> set[str]:
         return {m.ref for m in self.members}
@@ -309,7 +310,7 @@ class Detector:
                           and len(refs & other.refs()) * 2 >= len(refs)), None)
             if surge is None:
                 first = min(m.at for m in starts)
-                surge = Surge(f"sg-{self._tag(key)}-{first:%Y%m%d%H%M}", key, [], now)
+                surge = Surge(f"sg-{self._tag(key)}-{first:%Y%m%d%H%M}", key, [], now, self._signalled({m.doc_id for m in starts}))
                 self.surges[surge.issue_id] = surge
             self.surge_of[key] = surge.issue_id
         elif hot.score < threshold / 2:
@@ -323,8 +324,9 @@ class Detector:
     def _surge_issue(self, surge: Surge, hot: Hotness, now: datetime) -> HotIssue:
         members = surge.members
         topics = self._key_topics(surge.key, members)
+        reason = hot.reason + (f"; là tín hiệu sớm từ {surge.signalled:%H:%M %d/%m/%Y}" if surge.signalled else "")
         common: dict[str, Any] = dict(
-            last_seen=members[-1].at, score=hot.score, reason=hot.reason,
+            last_seen=members[-1].at, score=hot.score, reason=reason,
             article_ids=tuple(m.ref for m in members), outlets=tuple(dict.fromkeys(m.outlet for m in members)),
             negative_share=round(sum(m.sentiment == "negative" for m in members) / len(members), 3),
             local=any(m.local for m in members),
@@ -368,6 +370,11 @@ class Detector:
             score=hot.score, threshold=threshold, first_seen=first, last_seen=now, reason=hot.reason,
             article_ids=tuple(m.doc_id for m in starts), outlets=tuple(dict.fromkeys(m.outlet for m in starts)),
             negative_share=hot.negative_share, local=hot.local)
+
+    def _signalled(self, doc_ids: set[str]) -> datetime | None:
+        """Since when stories that now surge were an early signal (a signal mostly made of them), if ever."""
+        seen = [s.first_seen for s in self._signals.values() if len(set(s.article_ids) & doc_ids) * 2 >= len(s.article_ids)]
+        return min(seen, default=None)
 
     def signals(self, now: datetime | None = None) -> list[Signal]:
         """The early signals of the last ``surge_hours``, strongest first: one per set of stories (a topic, its

@@ -358,6 +358,10 @@ def test_a_surge_climbing_towards_its_threshold_is_an_early_signal_and_leaves_th
     surge = next(i for i in issues if i.id.startswith("sg-n10-"))
     in_surge = {a.id for a in background + wave if a.ref in det.issues[surge.id].article_ids}
     assert len(in_surge) >= 5 and not [s for s in det.signals() if len(set(s.article_ids) & in_surge) * 2 >= len(s.article_ids)]
+    first = min(s.first_seen for now in seen for s in now if s.key == "n10")
+    assert det.issues[surge.id].reason.endswith(f"; là tín hiệu sớm từ {first:%H:%M %d/%m/%Y}"), "the issue says it was foreseen"
+    _, quiet, _ = signals_over_time(background + wave, signal_share=0.0)
+    assert "tín hiệu sớm" not in next(i for i in quiet if i.id.startswith("sg-n10-")).reason
 
 
 FIGHTS = ["đánh bạn", "hành hung", "bắt nạt", "bạo hành", "làm nhục", "ngược đãi", "đánh nhau", "hành hạ"]
