@@ -88,6 +88,11 @@ SurgeKey = tuple[str, Any]  # ("t", topic), ("n", topic: negative stories), ("p"
 #                             seed phrase) or ("g", group of phrases)
 
 
+def mostly_in(part: set[str], whole: set[str]) -> bool:
+    """Whether at least half of ``part`` is in ``whole``: the same stories, for merging surges and signals."""
+    return len(part & whole) * 2 >= len(part)
+
+
 @dataclass
 class Surge:
     """A surge episode: the distinct stories (their first articles) that made a topic or a title term jump."""
@@ -307,7 +312,7 @@ class Detector:
             refs = {m.ref for m in starts}
             # The same stories already make another surge (a topic and its key word): one issue, not two.
             surge = next((other for other in self.surges.values() if now - other.last_hot <= recent
-                          and len(refs & other.refs()) * 2 >= len(refs)), None)
+                          and mostly_in(refs, other.refs())), None)
             if surge is None:
                 first = min(m.at for m in starts)
                 surge = Surge(f"sg-{self._tag(key)}-{first:%Y%m%d%H%M}", key, [], now, self._signalled({m.doc_id for m in starts}))
@@ -373,7 +378,7 @@ class Detector:
 
     def _signalled(self, doc_ids: set[str]) -> datetime | None:
         """Since when stories that now surge were an early signal (a signal mostly made of them), if ever."""
-        seen = [s.first_seen for s in self._signals.values() if len(set(s.article_ids) & doc_ids) * 2 >= len(s.article_ids)]
+        seen = [s.first_seen for s in self._signals.values() if mostly_in(set(s.article_ids), doc_ids)]
         return min(seen, default=None)
 
     def signals(self, now: datetime | None = None) -> list[Signal]:
@@ -389,9 +394,7 @@ class Detector:
             if now - sig.last_seen > recent:
                 continue
             refs = set(sig.article_ids)
-            if any(len(refs & other) * 2 >= len(refs) for other in hot):
-                continue
-            if all(len(refs & set(k.article_ids)) * 2 < len(refs) for k in kept):
+            if not any(mostly_in(refs, other) for other in [*hot, *(set(k.article_ids) for k in kept)]):
                 kept.append(sig)
         return kept
 
