@@ -93,7 +93,7 @@ def hot_issues(days: int = 14, limit: int = 50) -> list[HotIssue]:
 @st.cache_data(ttl=60)
 def early_signals() -> list[Signal]:
     """The detector's early signals still inside its surge window (a stopped service leaves old ones behind)."""
-    return store().list_signals(since=reference_time() - timedelta(hours=float(settings()["detector.surge_hours"])))
+    return store().current_signals(float(settings()["detector.surge_hours"]))
 
 
 @st.cache_data(ttl=60)

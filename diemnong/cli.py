@@ -325,14 +325,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_signals(args: argparse.Namespace) -> int:
-    from store import SearchQuery, open_store
+    from store import open_store
 
     settings = _settings(args)
     with open_store(settings) as store:
-        newest = store.search(SearchQuery(limit=1)).hits
-        since = None if args.all or not newest else \
-            newest[0].article.published - timedelta(hours=float(settings["detector.surge_hours"]))
-        signals = store.list_signals(since=since)
+        signals = store.list_signals() if args.all else store.current_signals(float(settings["detector.surge_hours"]))
     if args.json:
         for sig in signals:
             print(json.dumps({**sig.to_dict(), "share": round(sig.share, 3)}, ensure_ascii=False))

@@ -19,7 +19,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Iterable, Iterator, Sequence
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
@@ -273,6 +273,11 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def list_signals(self, since: datetime | None = None) -> list[Signal]:
         """The current early signals (those with a story since a time), closest to their threshold first."""
+
+    def current_signals(self, hours: float) -> list[Signal]:
+        """The early signals with a story within ``hours`` of the newest article (an archive's clock is its own)."""
+        newest = self.search(SearchQuery(limit=1)).hits
+        return self.list_signals(since=newest[0].article.published - timedelta(hours=hours) if newest else None)
 
     # outbox -----------------------------------------------------------------
     @abc.abstractmethod

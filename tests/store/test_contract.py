@@ -170,6 +170,9 @@ def test_early_signals_are_replaced_whole_and_listed_closest_to_their_threshold_
     assert got[0] == first[1] and got[0].first_seen.utcoffset() == timedelta(hours=7)
     store.save_signals([first[0], replace(first[1], last_seen=first[1].first_seen - timedelta(hours=1))])
     assert [s.key for s in store.list_signals(since=first[0].last_seen)] == ["8"], "only those with a story since then"
+    assert len(store.current_signals(24)) == 2, "an empty store has no newest article: every signal is current"
+    store.upsert_articles([make_article(1, "Học phí", (first[0].last_seen + timedelta(hours=22)).isoformat())])
+    assert [s.key for s in store.current_signals(24)] == ["8"], "within 24 h of the newest article, not of the clock"
     store.save_signals([signal("n10", 5.6)])
     assert [s.key for s in store.list_signals()] == ["n10"]
     store.save_signals([])
