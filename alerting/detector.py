@@ -165,7 +165,7 @@ class Detector:
                 horizon = now - timedelta(hours=2 * self.p.surge_hours)
                 for key in [k for k, q in self.starts.items() if q[-1].at <= horizon]:
                     del self.starts[key]  # nothing recent: forget the key
-                for key in [k for k, s in self._signals.items() if now - s.last_seen > timedelta(hours=self.p.surge_hours)]:
+                for key in [k for k, s in self._signals.items() if not self._live(s, now)]:
                     del self._signals[key]  # an early signal with no new story in the window has gone
                 self._swept = now
         for moved in self.tick(now):
@@ -368,13 +368,17 @@ class Detector:
             self._signals.pop(key, None)
             return
         before = self._signals.get(key)
-        first = before.first_seen if before and now - before.last_seen <= timedelta(hours=self.p.surge_hours) else now
+        first = before.first_seen if before and self._live(before, now) else now
         topics = self._key_topics(key, starts)
         self._signals[key] = Signal(
             key=self._tag(key), label=self._label(key), topics=topics, lead_departments=self._departments(topics),
             score=hot.score, threshold=threshold, first_seen=first, last_seen=now, reason=hot.reason,
             article_ids=tuple(m.doc_id for m in starts), outlets=tuple(dict.fromkeys(m.outlet for m in starts)),
             negative_share=hot.negative_share, local=hot.local)
+
+    def _live(self, sig: Signal, now: datetime) -> bool:
+        """Whether a signal has had a story within the surge window (else it has gone, or a new episode begins)."""
+        return now - sig.last_seen <= timedelta(hours=self.p.surge_hours)
 
     def _signalled(self, doc_ids: set[str]) -> datetime | None:
         """Since when stories that now surge were an early signal (a signal mostly made of them), if ever."""
@@ -391,7 +395,7 @@ class Detector:
         hot = [{m.doc_id for m in s.members} for s in self.surges.values() if now - s.last_hot <= recent]
         kept: list[Signal] = []
         for sig in sorted(self._signals.values(), key=lambda s: (-s.share, s.key)):
-            if now - sig.last_seen > recent:
+            if not self._live(sig, now):
                 continue
             refs = set(sig.article_ids)
             if not any(mostly_in(refs, other) for other in [*hot, *(set(k.article_ids) for k in kept)]):
