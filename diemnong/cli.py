@@ -6,6 +6,7 @@ code here, once.
 from __future__ import annotations
 
 import argparse
+import codecs
 import functools
 import itertools
 import json
@@ -88,9 +89,10 @@ def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
         offset, lineno = 0, 0
         for raw in fh:
             lineno += 1
-            if raw.strip():
+            text = raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw  # saved by a Windows editor
+            if text.strip():
                 try:
-                    rec = json.loads(raw)
+                    rec = json.loads(text)
                     published = parse_time(rec.get("published")) if isinstance(rec, dict) else None
                 except (ValueError, TypeError) as exc:
                     raise InputError(f"{p}:{lineno}: malformed line: {exc}") from exc
@@ -105,7 +107,7 @@ def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
         index.sort()
         for _, lineno, offset in index:
             fh.seek(offset)
-            yield lineno, json.loads(fh.readline())
+            yield lineno, json.loads(fh.readline().removeprefix(codecs.BOM_UTF8))
 
 
 # --------------------------------------------------------------------------- commands

@@ -138,3 +138,10 @@ def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
     assert 8 in first["topics"] and "ke-hoach-tai-chinh" in first["lead_departments"] and "van-phong" in first["lead_departments"]
     assert set(first["article_ids"]) <= {r["id"] for r in rows}
     assert first["raised_at"] >= "2025-09-05T" and not (tmp_path / "h" / "diemnong.sqlite3").exists()
+
+    # The same stream saved by a Windows editor (a byte-order mark on a line of its own, CRLF line ends)
+    # replays to the same alerts.
+    windows = tmp_path / "windows.jsonl"
+    windows.write_bytes(b"\xef\xbb\xbf\r\n" + inp.read_bytes().replace(b"\n", b"\r\n"))
+    diemnong("backtest", "--input", str(windows), "--output", str(tmp_path / "w.jsonl"), home=tmp_path / "w", check=True)
+    assert (tmp_path / "w.jsonl").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
