@@ -9,6 +9,10 @@ pair alike (title+lead TF-IDF cosine ≥ 0.35, the criterion that made the story
 by one of them, and no item alike a planted one is in it. So an alert whose articles are not mostly one
 burst's is a false alert.
 
+``--background natural`` draws the background as a naive evaluator would: every item but the planted ones and
+those alike them, so real stories of the corpus (a controversy covered by a dozen outlets over weeks) recur at
+random times. An alert on such a recurrence counts as false too, which is stricter than the default.
+
 Texts are read from ../shared/data/news at run time and written only to the output file (never commit it).
 
     python benchmarks/eval_stream.py --split tune --seed 1 --output var/eval/tune.jsonl
@@ -66,15 +70,15 @@ def similar_pairs(items: list[dict[str, Any]], threshold: float = 0.35) -> list[
     return near
 
 
-def background_pool(items: list[dict[str, Any]], planted: set[str]) -> list[dict[str, Any]]:
-    """Items no two of which are alike (cosine ≥ 0.35, the criterion of the planted story clusters), and none
-    alike a planted item: any story the detector finds in the background is then a false one."""
+def background_pool(items: list[dict[str, Any]], planted: set[str], distinct: bool = True) -> list[dict[str, Any]]:
+    """Items none alike a planted item and, when ``distinct``, no two of which are alike (cosine ≥ 0.35, the
+    criterion of the planted story clusters): any story the detector finds in the background is then a false one."""
     near = similar_pairs(items)
     chosen: set[int] = set()
     pool = []
     order = sorted(range(len(items)), key=lambda i: items[i]["id"])
     for i in order:
-        if items[i]["id"] in planted or any(items[j]["id"] in planted for j in near[i]) or near[i] & chosen:
+        if items[i]["id"] in planted or any(items[j]["id"] in planted for j in near[i]) or (distinct and near[i] & chosen):
             continue
         chosen.add(i)
         pool.append(items[i])
@@ -149,7 +153,8 @@ def plan(split: str, seed: int, days: int, start: datetime) -> list[dict[str, An
     return plans
 
 
-def build(split: str, seed: int, days: int, per_day: float, news: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def build(split: str, seed: int, days: int, per_day: float, news: Path,
+          distinct: bool = True) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The stream (sorted by time) and the truth (one entry per planted burst)."""
     rnd = random.Random(seed)
     outlets = Outlets()
@@ -157,7 +162,7 @@ def build(split: str, seed: int, days: int, per_day: float, news: Path) -> tuple
     by_id = {r["id"]: r for rows in items.values() for r in rows}
     bursts = json.loads(BURSTS.read_text(encoding="utf-8"))["bursts"]
     planted = {i for b in bursts for i in b["ids"]}
-    pools = {name: background_pool(rows, planted) for name, rows in items.items()}
+    pools = {name: background_pool(rows, planted, distinct) for name, rows in items.items()}
     for pool in pools.values():
         rnd.shuffle(pool)
     start = datetime(2025, 8, 4, tzinfo=TZ)  # a Monday; the school year starts inside the window
@@ -205,19 +210,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", type=int, default=63)
     ap.add_argument("--per-day", type=float, default=50)
     ap.add_argument("--news", default=str(ROOT.parent / "shared" / "data" / "news"))
+    ap.add_argument("--background", choices=("distinct", "natural"), default="distinct",
+                    help="distinct: no two background items alike (default); natural: real stories recur")
     ap.add_argument("--output", required=True)
     args = ap.parse_args(argv)
     news = Path(args.news)
     if not (news / "baomoi_education.jsonl").is_file():
         print(f"no Baomoi data at {news} (pass --news)", file=sys.stderr)
         return 2
-    stream, truth = build(args.split, args.seed, args.days, args.per_day, news)
+    stream, truth = build(args.split, args.seed, args.days, args.per_day, news, args.background == "distinct")
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for rec in stream:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    meta = {"split": args.split, "seed": args.seed, "days": args.days, "per_day": args.per_day, "articles": len(stream),
+    meta = {"split": args.split, "seed": args.seed, "days": args.days, "per_day": args.per_day,
+            "background": args.background, "articles": len(stream),
             "start": stream[0]["published"], "end": stream[-1]["published"], "bursts": truth}
     Path(str(out) + ".truth.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     bar = sum(t["bar"] for t in truth)
