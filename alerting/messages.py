@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
-from diemnong.domain import HotIssue
+from diemnong.domain import HotIssue, Signal
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang tăng", "peak": "ở đỉnh", "fading": "đang giảm"}
@@ -50,6 +50,36 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         "",
         "Thư này do hệ thống Điểm Nóng gửi tự động; mỗi vấn đề chỉ được báo một lần, "
         "và báo lại khi vấn đề lan rộng đáng kể.",
+    ]
+    return "\n".join(lines)
+
+
+def signal_subject(sig: Signal) -> str:
+    return f"[Điểm Nóng] Tín hiệu sớm: {sig.label}"[:200]
+
+
+def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
+                departments: Mapping[str, Any] | None = None, sender: str = "") -> str:
+    """Plain-text message of an early signal that an analyst forwards to its lead departments."""
+    topics = "; ".join(f"{t}. {topic_names.get(t, '')}" for t in sig.topics) or "chưa xác định"
+    names = [getattr(departments.get(d), "name", d) if departments else d for d in sig.lead_departments]
+    lines = [
+        f"Tín hiệu sớm: {sig.label} — {round(sig.share * 100)}% ngưỡng cảnh báo, chưa thành vấn đề nóng",
+        "",
+        f"Chủ đề: {topics}",
+        f"Đơn vị đầu mối: {', '.join(names) or 'Văn phòng Sở'}",
+        f"Vì sao đáng chú ý: {sig.reason}",
+        f"Quy mô: {len(sig.article_ids)} tin khác nhau trên {len(sig.outlets)} cơ quan báo chí; "
+        f"{round(sig.negative_share * 100)}% tiêu cực" + (" — có liên quan Hậu Giang" if sig.local else ""),
+        f"Từ {sig.first_seen:%H:%M %d/%m/%Y} đến {sig.last_seen:%H:%M %d/%m/%Y}",
+        "",
+        "Các tin:",
+        *[f"- {title}\n  {url}" for title, url in links[:8]],
+        "",
+        f"Theo dõi trên trang Tổng quan: {dashboard_url.rstrip('/')}/tong_quan",
+        "",
+        (f"{sender} chuyển" if sender else "Văn phòng chuyển") + " để đơn vị đầu mối theo dõi và chuẩn bị thông tin trước "
+        "khi vấn đề có thể nóng lên. Điểm Nóng sẽ gửi cảnh báo riêng nếu nó thành vấn đề nóng.",
     ]
     return "\n".join(lines)
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any, Mapping, Sequence
 
-from alerting.messages import body, subject
+from alerting.messages import body, signal_body, signal_subject, subject
 from diemnong.config import Department
-from diemnong.domain import Alert, HotIssue
+from diemnong.domain import Alert, HotIssue, Signal
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,8 @@ def schedule(issue: HotIssue, level: int, now: datetime, policy: AlertPolicy) ->
     return now, False
 
 
-def recipients(issue: HotIssue, departments: Mapping[str, Department]) -> list[tuple[str, str, str]]:
-    """(department id, channel, address) of everyone who must hear about the issue, each address once."""
+def recipients(issue: HotIssue | Signal, departments: Mapping[str, Department]) -> list[tuple[str, str, str]]:
+    """(department id, channel, address) of everyone who must hear about the issue (or signal), each address once."""
     out, seen = [], set()
     for dep_id in issue.lead_departments:
         dep = departments.get(dep_id)
@@ -133,4 +133,23 @@ def plan_alerts(issue: HotIssue, level: int, departments: Mapping[str, Departmen
               channel=channel, kind=kind, subject=subject(issue, kind, payload["urgent"]), body=text, raised_at=now, next_attempt=due,
               payload=payload)
         for dep_id, channel, target in recipients(issue, departments)
+    ]
+
+
+def plan_signal_alerts(sig: Signal, departments: Mapping[str, Department], topic_names: Mapping[int, str],
+                       links: Sequence[tuple[str, str]], policy: AlertPolicy, now: datetime, sender: str) -> list[Alert]:
+    """An early signal an analyst forwards: one message per recipient of its departments, sent at once (a person
+    chose to send it), keyed ``signal id|recipient|signal`` so forwarding it again sends nothing."""
+    text = signal_body(sig, topic_names, links, policy.dashboard_url, departments, sender)
+    payload: dict[str, Any] = {
+        "signal_id": sig.id, "label": sig.label, "topics": list(sig.topics), "score": sig.score, "threshold": sig.threshold,
+        "share": round(sig.share, 3), "reason": sig.reason, "stories": len(sig.article_ids), "outlets": list(sig.outlets),
+        "negative_share": sig.negative_share, "local": sig.local, "sent_by": sender,
+        "links": [{"title": t, "url": u} for t, u in links[:8]],
+        "dashboard": f"{policy.dashboard_url.rstrip('/')}/tong_quan",
+    }
+    return [
+        Alert(key=f"{sig.id}|{target}|signal", issue_id=sig.id, department=dep_id, recipient=target, channel=channel,
+              kind="signal", subject=signal_subject(sig), body=text, raised_at=now, next_attempt=now, payload=payload)
+        for dep_id, channel, target in recipients(sig, departments)
     ]

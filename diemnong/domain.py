@@ -244,6 +244,11 @@ class Signal:
     local: bool = False
 
     @property
+    def id(self) -> str:
+        """Stable for one episode of the key: what an analyst forwards to the lead departments, once."""
+        return f"sig-{self.key}-{self.first_seen.astimezone(TZ):%Y%m%d%H%M}"
+
+    @property
     def share(self) -> float:
         """How far along to an alert: score ÷ threshold."""
         return self.score / self.threshold if self.threshold > 0 else 0.0
@@ -274,7 +279,7 @@ class Alert:
     department: str
     recipient: str
     channel: str  # "email" | "webhook"
-    kind: str  # "new" | "escalation" | "digest" | "report"
+    kind: str  # "new" | "escalation" | "digest" | "report" | "signal" (an early signal an analyst forwarded)
     subject: str
     body: str
     raised_at: datetime

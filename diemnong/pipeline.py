@@ -20,13 +20,13 @@ from alerting.detector import Detector, DetectorParams
 from alerting.digest import fold_digests
 from alerting.hotness import Prominence
 from alerting.notifiers import DeliveryError, SmtpConfig, send_email, send_webhook
-from alerting.routing import AlertPolicy, next_level, plan_alerts
+from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.urls import canonical_url
 from diemnong.config import ConfigError, Settings, Source, Topic, default_catalog, default_themes, load_prominence
-from diemnong.domain import TZ, Article, HotIssue, doc_id, parse_time
+from diemnong.domain import TZ, Article, HotIssue, Signal, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -397,6 +397,18 @@ class Service:
             self.store.update_alert(attempt.with_(state="sent", sent_at=now, error=""))
             counts["sent"] += 1
         return counts
+
+
+def forward_signal(settings: Settings, store: Store, sig: Signal, sender: str, now: datetime | None = None) -> int:
+    """Queue an early signal for its lead departments (an analyst's choice: signals are never alerted on their own);
+    the service's delivery sends it like any alert. Returns how many messages were queued: none when it was
+    forwarded before."""
+    topics, departments = default_catalog()
+    found = {a.id: a for a in store.get_articles(list(sig.article_ids))}
+    links = [(found[i].title, found[i].url) for i in sig.article_ids if i in found]
+    alerts = plan_signal_alerts(sig, departments, {t.id: t.name for t in topics.values()}, links,
+                                AlertPolicy.from_settings(settings), now or now_local(), sender)
+    return store.enqueue_alerts(alerts)
 
 
 def _same_content(old: Article, new: Article) -> bool:

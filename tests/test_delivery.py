@@ -20,8 +20,8 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from alerting.notifiers import message_id
-from diemnong.domain import Article
-from diemnong.pipeline import Service
+from diemnong.domain import Article, Signal
+from diemnong.pipeline import Service, forward_signal
 from store import open_store
 from store.sqlite import SQLiteStore
 from tests.conftest import ROOT, at, free_port
@@ -182,6 +182,36 @@ def test_night_alerts_wait_for_one_digest_per_recipient(settings, store) -> None
         assert "giáo viên mầm non bỏ việc" in vp.get_content() and "tăng học phí" in vp.get_content()
         assert {a.state for a in store.list_alerts() if a.kind != "digest"} == {"digested"}
         assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
+    finally:
+        controller.stop()
+
+
+def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store) -> None:
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        store.upsert_articles(burst(3))
+        stories = [a.id for a in store.iter_articles()]
+        sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("ke-hoach-tai-chinh", "van-phong"),
+                     score=5.6, threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"),
+                     last_seen=at("2025-09-05T11:00:00+07:00"), reason="4 câu chuyện khác nhau về «thu chi, học phí» trong 24 giờ qua",
+                     article_ids=tuple(stories), outlets=("VnExpress", "Tuổi Trẻ"), negative_share=0.75)
+        service = Service(s, store, workers=1)
+        assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 0, "a signal alone is never sent"
+        now = at("2025-09-05T23:00:00+07:00")  # in the quiet hours: a person chose to send it, so it goes now
+        assert forward_signal(s, store, sig, "Nguyễn Thị Lan (lan)", now) == 2
+        assert forward_signal(s, store, sig, "Trần Văn B (b)", now) == 0, "forwarded once per recipient"
+        assert service.deliver(now)["sent"] == 2
+        assert sorted(m["To"] for m in inbox.messages) == ["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example"]
+        msg = inbox.messages[0]
+        text = msg.get_content()
+        assert msg["Subject"] == "[Điểm Nóng] Tín hiệu sớm: «thu chi, học phí»"
+        assert "80% ngưỡng cảnh báo" in text and "4 câu chuyện khác nhau" in text and "Nguyễn Thị Lan (lan) chuyển" in text
+        assert "Kế hoạch" in text and "https://o0.example.vn/giao-vien-bo-viec.html" in text and "75% tiêu cực" in text
+        assert {a.kind for a in store.list_alerts(issue_id=sig.id)} == {"signal"}
+        assert service.deliver(at("2025-09-06T08:00:00+07:00"))["sent"] == 0
     finally:
         controller.stop()
 

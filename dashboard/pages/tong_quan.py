@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import auth, charts, data
 from diemnong.domain import HotIssue, Signal
 from store import Filters
 
 CARDS = 10
-auth.require()
+user = auth.require()
 scope = auth.scope()
 st.title("🔥 Điểm Nóng — Tổng quan")
 latest = data.latest_time()
@@ -72,9 +73,33 @@ def signal_card(sig: Signal) -> None:
         right.progress(min(1.0, sig.share), text=f"{sig.share:.0%} ngưỡng cảnh báo" if sig.share < 1
                        else f"đủ điểm, cần ít nhất {enough} tin khác nhau")
         right.caption(f"{len(sig.article_ids)} tin · {len(sig.outlets)} báo · {round(sig.negative_share * 100)}% tiêu cực")
+        forward(sig, right)
         with left.expander("Các tin"):
             for a in data.issue_articles(sig.key, sig.article_ids, "signal")[-12:]:
                 st.markdown(f"[{data.md(a.title)}]({a.url}) :gray[{data.moment(a.published)} · {data.md(a.source)}]")
+
+
+def forward(sig: Signal, place: DeltaGenerator) -> None:
+    """Whether the signal was forwarded to its lead departments, by whom and when; a button to do it (analysts)."""
+    sent = sorted((a for a in data.alerts(sig.id) if a.kind == "signal"), key=lambda a: a.raised_at)
+    if sent:
+        by = sent[0].payload.get("sent_by", "")
+        place.caption(f"📣 Đã báo đầu mối lúc {data.moment(sent[0].raised_at)}" + (f" · {data.md(by)}" if by else ""))
+        return
+    if not user.can_edit_issues:
+        return
+    if place.button("📣 Báo đầu mối", key=f"forward-{sig.id}",
+                    help="Gửi tín hiệu này tới đơn vị đầu mối (thư, webhook) để theo dõi trước; mỗi đơn vị nhận một lần"):
+        from diemnong.pipeline import forward_signal  # the wiring module: routing and message text live in alerting/
+
+        queued = forward_signal(data.settings(), data.store(), sig, f"{user.name} ({user.username})")
+        data.refresh()
+        if queued:
+            place.success(f"Đã xếp {queued} thư/tin nhắn vào hàng gửi; hệ thống sẽ gửi trong ít phút.")
+        elif data.alerts(sig.id):
+            place.info("Tín hiệu này vừa được người khác báo đầu mối.")
+        else:
+            place.warning("Đơn vị đầu mối chưa có địa chỉ nhận: thêm trên trang Cấu hình.")
 
 
 def early_signals() -> None:

@@ -127,6 +127,29 @@ def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_
     assert "Tín hiệu sớm (0)" in texts(topic)
 
 
+def test_an_analyst_forwards_an_early_signal_to_its_lead_departments_and_the_card_says_so(home) -> None:
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        newest = store.search(SearchQuery(limit=1)).hits[0].article.published
+        fees = tuple(h.article.id for h in store.search(SearchQuery(text="hoc phi", limit=3)).hits)
+        sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("ke-hoach-tai-chinh", "van-phong"),
+                     score=5.6, threshold=7.0, first_seen=newest - timedelta(hours=8), last_seen=newest - timedelta(hours=2),
+                     reason="3 câu chuyện khác nhau về «thu chi, học phí»", article_ids=fees, outlets=("VnExpress",))
+        store.save_signals([sig])
+    viewer = open_app(user="khtc")
+    assert "«thu chi, học phí»" in texts(viewer) and not [b for b in viewer.button if "Báo đầu mối" in b.label]
+    at = open_app()
+    [button] = [b for b in at.button if "Báo đầu mối" in b.label]
+    button.click().run()
+    assert not at.exception and "Đã xếp 2 thư/tin nhắn vào hàng gửi" in texts(at)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        queued = store.list_alerts(issue_id=sig.id)
+    assert sorted(a.recipient for a in queued) == ["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example"]
+    assert {a.kind for a in queued} == {"signal"} and queued[0].payload["sent_by"] == "Nguyễn Thị Lan (lan)"
+    again = open_app(user="quantri")
+    assert "📣 Đã báo đầu mối lúc" in texts(again) and md("Nguyễn Thị Lan (lan)") in texts(again)
+    assert not [b for b in again.button if "Báo đầu mối" in b.label], "forwarded once"
+
+
 # --------------------------------------------------------------------------- Vấn đề
 
 def test_issue_page_shows_timeline_terms_copies_and_records_status_and_notes(home) -> None:
