@@ -13,6 +13,7 @@ import sys
 import threading
 from datetime import timedelta
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 import trustme
@@ -27,6 +28,16 @@ from store.sqlite import SQLiteStore
 from tests.conftest import ROOT, at, free_port
 
 OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong", "Lao Động"]
+
+
+@pytest.fixture
+def smtp_inbox() -> Iterator[tuple["Inbox", int]]:
+    """A plain SMTP server on loopback that keeps every message: (its inbox, its port)."""
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
 
 
 def burst(n: int, start: str = "2025-09-05T09:00:00+07:00", hours: float = 1.0) -> list[Article]:
@@ -161,59 +172,49 @@ def test_webhook_gets_json_with_an_idempotency_key_and_is_retried_after_an_error
     assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 0
 
 
-def test_night_alerts_wait_for_one_digest_per_recipient(settings, store) -> None:
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
-        service = Service(s, store, workers=1)
-        report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + [
-            a.with_(url=a.url.replace("giao-vien", "hoc-phi"), title="Phụ huynh phản đối tăng học phí đột ngột ở Đồng Nai",
-                    summary="Học phí trường công tăng gấp đôi khiến nhiều gia đình lo lắng")
-            for a in burst(5, "2025-09-06T00:10:00+07:00", hours=0.2)])
-        assert len(report.raised) == 2 and all(r.issue.score < 12 for r in report.raised), "two non-urgent issues"
-        assert service.deliver(at("2025-09-06T01:00:00+07:00"))["sent"] == 0 and inbox.messages == []
-        counts = service.deliver(at("2025-09-06T07:31:00+07:00"))
-        recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
-        assert counts["sent"] == len(recipients) == len(inbox.messages), "one digest per recipient"
-        vp = next(m for m in inbox.messages if m["To"] == "vanphong@sogddt-haugiang.example")
-        assert vp["Subject"].startswith("[Điểm Nóng] Tổng hợp 2 vấn đề")
-        assert "giáo viên mầm non bỏ việc" in vp.get_content() and "tăng học phí" in vp.get_content()
-        assert {a.state for a in store.list_alerts() if a.kind != "digest"} == {"digested"}
-        assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
-    finally:
-        controller.stop()
+def test_night_alerts_wait_for_one_digest_per_recipient(settings, store, smtp_inbox) -> None:
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + [
+        a.with_(url=a.url.replace("giao-vien", "hoc-phi"), title="Phụ huynh phản đối tăng học phí đột ngột ở Đồng Nai",
+                summary="Học phí trường công tăng gấp đôi khiến nhiều gia đình lo lắng")
+        for a in burst(5, "2025-09-06T00:10:00+07:00", hours=0.2)])
+    assert len(report.raised) == 2 and all(r.issue.score < 12 for r in report.raised), "two non-urgent issues"
+    assert service.deliver(at("2025-09-06T01:00:00+07:00"))["sent"] == 0 and inbox.messages == []
+    counts = service.deliver(at("2025-09-06T07:31:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert counts["sent"] == len(recipients) == len(inbox.messages), "one digest per recipient"
+    vp = next(m for m in inbox.messages if m["To"] == "vanphong@sogddt-haugiang.example")
+    assert vp["Subject"].startswith("[Điểm Nóng] Tổng hợp 2 vấn đề")
+    assert "giáo viên mầm non bỏ việc" in vp.get_content() and "tăng học phí" in vp.get_content()
+    assert {a.state for a in store.list_alerts() if a.kind != "digest"} == {"digested"}
+    assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
 
 
-def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store) -> None:
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
-        store.upsert_articles(burst(3))
-        stories = [a.id for a in store.iter_articles()]
-        sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("ke-hoach-tai-chinh", "van-phong"),
-                     score=5.6, threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"),
-                     last_seen=at("2025-09-05T11:00:00+07:00"), reason="4 câu chuyện khác nhau về «thu chi, học phí» trong 24 giờ qua",
-                     article_ids=tuple(stories), outlets=("VnExpress", "Tuổi Trẻ"), negative_share=0.75)
-        service = Service(s, store, workers=1)
-        assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 0, "a signal alone is never sent"
-        now = at("2025-09-05T23:00:00+07:00")  # in the quiet hours: a person chose to send it, so it goes now
-        assert forward_signal(s, store, sig, "Nguyễn Thị Lan (lan)", now) == 2
-        assert forward_signal(s, store, sig, "Trần Văn B (b)", now) == 0, "forwarded once per recipient"
-        assert service.deliver(now)["sent"] == 2
-        assert sorted(m["To"] for m in inbox.messages) == ["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example"]
-        msg = inbox.messages[0]
-        text = msg.get_content()
-        assert msg["Subject"] == "[Điểm Nóng] Tín hiệu sớm: «thu chi, học phí»"
-        assert "80% ngưỡng cảnh báo" in text and "4 câu chuyện khác nhau" in text and "Nguyễn Thị Lan (lan) chuyển" in text
-        assert "Kế hoạch" in text and "https://o0.example.vn/giao-vien-bo-viec.html" in text and "75% tiêu cực" in text
-        assert {a.kind for a in store.list_alerts(issue_id=sig.id)} == {"signal"}
-        assert service.deliver(at("2025-09-06T08:00:00+07:00"))["sent"] == 0
-    finally:
-        controller.stop()
+def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store, smtp_inbox) -> None:
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    store.upsert_articles(burst(3))
+    stories = [a.id for a in store.iter_articles()]
+    sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("ke-hoach-tai-chinh", "van-phong"),
+                 score=5.6, threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"),
+                 last_seen=at("2025-09-05T11:00:00+07:00"), reason="4 câu chuyện khác nhau về «thu chi, học phí» trong 24 giờ qua",
+                 article_ids=tuple(stories), outlets=("VnExpress", "Tuổi Trẻ"), negative_share=0.75)
+    service = Service(s, store, workers=1)
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 0, "a signal alone is never sent"
+    now = at("2025-09-05T23:00:00+07:00")  # in the quiet hours: a person chose to send it, so it goes now
+    assert forward_signal(s, store, sig, "Nguyễn Thị Lan (lan)", now) == 2
+    assert forward_signal(s, store, sig, "Trần Văn B (b)", now) == 0, "forwarded once per recipient"
+    assert service.deliver(now)["sent"] == 2
+    assert sorted(m["To"] for m in inbox.messages) == ["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example"]
+    msg = inbox.messages[0]
+    text = msg.get_content()
+    assert msg["Subject"] == "[Điểm Nóng] Tín hiệu sớm: «thu chi, học phí»"
+    assert "80% ngưỡng cảnh báo" in text and "4 câu chuyện khác nhau" in text and "Nguyễn Thị Lan (lan) chuyển" in text
+    assert "Kế hoạch" in text and "https://o0.example.vn/giao-vien-bo-viec.html" in text and "75% tiêu cực" in text
+    assert {a.kind for a in store.list_alerts(issue_id=sig.id)} == {"signal"}
+    assert service.deliver(at("2025-09-06T08:00:00+07:00"))["sent"] == 0
 
 
 # ------------------------------------------------------------------ crash in the middle of a delivery
