@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import functools
+import getpass
 import itertools
 import json
 import logging
@@ -331,10 +332,12 @@ def cmd_signals(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     with open_store(settings) as store:
+        if args.forward:
+            return _forward_signal(settings, store, args.forward, args.by)
         signals = store.list_signals() if args.all else store.current_signals(float(settings["detector.surge_hours"]))
     if args.json:
         for sig in signals:
-            print(json.dumps({**sig.to_dict(), "share": round(sig.share, 3)}, ensure_ascii=False))
+            print(json.dumps({"id": sig.id, **sig.to_dict(), "share": round(sig.share, 3)}, ensure_ascii=False))
         return 0
     if not signals:
         print("Không có tín hiệu sớm nào lúc này.")
@@ -342,7 +345,24 @@ def cmd_signals(args: argparse.Namespace) -> int:
     for sig in signals:
         leads = ", ".join(departments[d].name if d in departments else d for d in sig.lead_departments)
         print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({len(sig.article_ids)} tin, {len(sig.outlets)} báo, "
-              f"từ {sig.first_seen:%H:%M %d/%m/%Y})\n{'':13}{sig.reason}\n{'':13}Đầu mối: {leads}")
+              f"từ {sig.first_seen:%H:%M %d/%m/%Y})\n{'':13}{sig.reason}\n{'':13}Đầu mối: {leads}\n{'':13}Mã: {sig.id}")
+    return 0
+
+
+def _forward_signal(settings: Any, store: Any, signal_id: str, sender: str) -> int:
+    """Queue one early signal for its lead departments (the dashboard's «Báo đầu mối»)."""
+    from diemnong.pipeline import forward_signal
+
+    sig = next((s for s in store.list_signals() if s.id == signal_id), None)
+    if sig is None:
+        raise UsageError(f"no early signal {signal_id!r} (the ids are listed by `diemnong signals --all`)")
+    queued = forward_signal(settings, store, sig, sender or getpass.getuser())
+    if queued:
+        print(f"đã xếp {queued} thư/tin nhắn về {sig.label} vào hàng gửi; `diemnong run` gửi đi")
+    elif store.list_alerts(issue_id=sig.id, limit=1):
+        print(f"{sig.label}: đã báo đầu mối trước đó, không gửi lại")
+    else:
+        raise UsageError(f"the lead departments of {sig.label} have no recipient (data/departments.yaml or Cấu hình)")
     return 0
 
 
@@ -589,6 +609,8 @@ def build_parser() -> argparse.ArgumentParser:
     sg = add("signals", cmd_signals, "List the early signals: topics, phrases and groups climbing towards an alert (never alerted).")
     sg.add_argument("--json", action="store_true", help="one JSON object per signal")
     sg.add_argument("--all", action="store_true", help="also those with no new story within the surge window")
+    sg.add_argument("--forward", metavar="ID", help="send this signal (its Mã) once to its lead departments, as the dashboard's «Báo đầu mối» does")
+    sg.add_argument("--by", default="", help="who forwards it, named in the message (default: the login name)")
 
     cr = add("crawl", cmd_crawl, "Poll the configured sources (or the given ones) once and store what is new.")
     cr.add_argument("--once", action="store_true", help="poll once and exit (the default; the scheduled loop is `diemnong run`)")

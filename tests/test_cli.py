@@ -118,6 +118,17 @@ def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path
     assert "«sĩ số»" not in out, "no story within the surge window: not current"
     rows = [json.loads(line) for line in diemnong("signals", "--json", "--all", home=tmp_path, check=True).stdout.splitlines()]
     assert [r["label"] for r in rows] == ["«học phí»", "«sĩ số»"] and rows[0]["share"] == 0.8 and rows[0]["topics"] == [8]
+    assert f"Mã: {rows[0]['id']}" in out
+
+    # Forwarding one to its lead departments (as the dashboard's «Báo đầu mối»): once, then never again.
+    sent = diemnong("signals", "--forward", rows[0]["id"], "--by", "Nguyễn Thị Lan", home=tmp_path, check=True).stdout
+    assert "đã xếp 2 thư/tin nhắn về «học phí»" in sent
+    assert "đã báo đầu mối trước đó" in diemnong("signals", "--forward", rows[0]["id"], home=tmp_path, check=True).stdout
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        queued = store.list_alerts(issue_id=rows[0]["id"])
+    assert len(queued) == 2 and {a.kind for a in queued} == {"signal"} and "Nguyễn Thị Lan chuyển" in queued[0].body
+    unknown = diemnong("signals", "--forward", "sig-nope", home=tmp_path)
+    assert unknown.returncode == 2 and "no early signal 'sig-nope'" in unknown.stderr
 
 
 def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
