@@ -202,6 +202,7 @@ class ReportData:
     topic_departments: dict[int, str]  # topic → lead department's name
     department_names: dict[str, str]
     signals: tuple[Signal, ...] = ()  # early signals current when the report is made, closest to an alert first
+    forwarded: frozenset[str] = frozenset()  # ids of those an analyst has already sent to their lead departments
 
 
 def collect(store: Store, month: str, now: datetime) -> ReportData:
@@ -209,6 +210,7 @@ def collect(store: Store, month: str, now: datetime) -> ReportData:
     topics, departments = default_catalog()
     start, end = month_bounds(month)
     issues = month_issues(store, month)
+    signals = tuple(store.list_signals(since=now - timedelta(hours=SIGNAL_HOURS)))
     coverage = tuple(
         Coverage(i, tuple(issue_articles(store, i)), tuple(sorted(store.list_alerts(issue_id=i.id), key=lambda a: a.raised_at)))
         for i in issues[:LISTED_ISSUES]
@@ -221,7 +223,8 @@ def collect(store: Store, month: str, now: datetime) -> ReportData:
         topic_names={t.id: t.name for t in topics.values()},
         topic_departments={t.id: departments[t.department].name for t in topics.values()},
         department_names={d.id: d.name for d in departments.values()},
-        signals=tuple(store.list_signals(since=now - timedelta(hours=SIGNAL_HOURS))),
+        signals=signals,
+        forwarded=frozenset(sig.id for sig in signals if store.list_alerts(issue_id=sig.id, limit=1)),
     )
 
 
@@ -460,7 +463,8 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
                      + ("…" if len(open_issues) > 5 else "") + ".")
     if d.signals:
         named = "; ".join(f"{sig.label} ({', '.join(d.department_names.get(x, x) for x in sig.lead_departments[:1])}, "
-                          f"{round(100 * sig.share)}% ngưỡng cảnh báo)" for sig in d.signals[:5])
+                          f"{round(100 * sig.share)}% ngưỡng cảnh báo" + (", đã báo đầu mối" if sig.id in d.forwarded else "") + ")"
+                          for sig in d.signals[:5])
         items.append(f"Tại thời điểm lập báo cáo, hệ thống ghi nhận {num(len(d.signals))} tín hiệu sớm — nhiều tin khác nhau "
                      f"đang tăng nhưng chưa đến ngưỡng cảnh báo: {named}" + ("…" if len(d.signals) > 5 else "")
                      + ". Đề nghị các đơn vị đầu mối theo dõi, chuẩn bị thông tin để chủ động phản hồi nếu vấn đề nóng lên.")

@@ -304,6 +304,7 @@ def test_html_escapes_titles_and_keeps_numbers(filled, tmp_path) -> None:
 
 def test_proposals_name_the_early_signals_current_when_the_report_is_made(filled, tmp_path) -> None:
     from diemnong.domain import Signal
+    from diemnong.pipeline import forward_signal
 
     store, settings, _ = filled
     before = write_report(settings, store, "2025-09", "html", tmp_path / "a.html", None, now=NOW).read_text(encoding="utf-8")
@@ -313,14 +314,16 @@ def test_proposals_name_the_early_signals_current_when_the_report_is_made(filled
         return Signal(key=key, label=label, topics=(10,), lead_departments=("phap-che-cttt", "van-phong"), score=score,
                       threshold=7.0, first_seen=NOW - timedelta(hours=hours_ago + 8), last_seen=NOW - timedelta(hours=hours_ago),
                       article_ids=("d1", "d2", "d3"))
+    signals = [sig("wa1", "«đuối nước»", 5.74, 3), sig("wa2", "«sạt lở»", 5.0, 12), sig("wa3", "«bão»", 6.0, 80)]
     try:
-        store.save_signals([sig("wa1", "«đuối nước»", 5.74, 3), sig("wa2", "«sạt lở»", 5.0, 12), sig("wa3", "«bão»", 6.0, 80)])
+        store.save_signals(signals)
+        assert forward_signal(settings, store, signals[1], "Nguyễn Thị Lan (lan)", NOW) == 2
         page = write_report(settings, store, "2025-09", "html", tmp_path / "b.html", None, now=NOW).read_text(encoding="utf-8")
     finally:
         store.save_signals([])
     assert ("hệ thống ghi nhận 2 tín hiệu sớm — nhiều tin khác nhau đang tăng nhưng chưa đến ngưỡng cảnh báo: «đuối nước» "
             "(Phòng Pháp chế – Công tác tư tưởng, 82% ngưỡng cảnh báo); «sạt lở» (Phòng Pháp chế – Công tác tư tưởng, 71% ngưỡng "
-            "cảnh báo)") in page, "the two with a story in the last 48 hours, closest to an alert first"
+            "cảnh báo, đã báo đầu mối)") in page, "the two with a story in the last 48 hours, closest to an alert first"
     assert "«bão»" not in page
 
 
