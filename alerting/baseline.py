@@ -21,14 +21,21 @@ from typing import Any
 NO_TOPIC = 0
 
 
-def surprise(observed: float, expected: float) -> float:
-    """-log10 P(X >= observed) for X ~ Poisson(expected); 0 when the count is not above what is expected."""
+def surprise(observed: float, expected: float, shape: float = 0.0) -> float:
+    """-log10 P(X >= observed) for X ~ Poisson(expected); 0 when the count is not above what is expected.
+
+    With ``shape`` > 0, X is negative binomial with that mean and variance expected + expected² / shape: counts
+    that are large anyway (a common word) swing more than Poisson allows, rare ones hardly more."""
     if observed <= 0:
         return 0.0
     expected = max(expected, 1e-6)
     if observed <= expected:
         return 0.0
     k = int(math.ceil(observed))
+    if shape > 0:
+        from scipy.stats import nbinom
+
+        return float(-nbinom.logsf(k - 1, shape, shape / (shape + expected)) / math.log(10))
     # P(X >= k) = 1 - sum_{i<k} e^-l l^i / i!, computed from the upper terms for precision.
     term = math.exp(-expected + k * math.log(expected) - math.lgamma(k + 1))
     total, i = term, k

@@ -59,6 +59,7 @@ class DetectorParams:
     theme_surge_score: float = 7.0
     pair_surge_score: float = 6.5
     negative_surge_score: float = 7.0
+    term_dispersion: float = 5.0   # title pairs' and seed phrases' counts as negative binomial with this shape (0: Poisson)
     surge_min_stories: int = 5
     signal_share: float = 0.7      # an early signal from this share of a surge threshold (0: none)
     signal_min_stories: int = 3
@@ -281,6 +282,12 @@ class Detector:
             return self.p.theme_surge_score
         return self.p.theme_surge_score if value in self.index.themes.phrase_set else self.p.term_surge_score
 
+    def _shape(self, key: SurgeKey) -> float:
+        """Title pairs and seed phrases are counted as negative binomial (``term_dispersion``): a common word
+        («kiểm tra», «giáo viên») swings a lot from day to day without meaning anything, a rare one hardly more than
+        Poisson allows. Topics, their pairs and the office's groups stay Poisson."""
+        return self.p.term_dispersion if key[0] == "w" else 0.0
+
     def _surge(self, key: SurgeKey, now: datetime) -> HotIssue | None:
         """Create or extend the surge of a topic or title term when its count of new stories is surprising;
         note an early signal when the count climbs towards that point."""
@@ -293,7 +300,7 @@ class Detector:
         if len(starts) < fewest and key not in self.surge_of:
             return None  # too few stories to be a surge or a signal (the common case): no need to score
         hot = surge_hotness(self._label(key), starts, self.baseline.usual(key), now, self.p.surge_hours, self.baseline,
-                            self.weights)
+                            self.weights, self._shape(key))
         threshold = self._threshold(key)
         issue = self._surge_episode(key, hot, threshold, starts, now)
         self._note_signal(key, hot, threshold, starts, now, surging=issue is not None)

@@ -134,7 +134,7 @@ def _tone_and_place(score: float, neg: float, local: bool, w: Weights, reasons: 
 
 
 def surge_hotness(label: str, starts: Sequence[Member], usual: int, now: datetime, hours: float, baseline: Baseline,
-                  w: Weights) -> Hotness:
+                  w: Weights, shape: float = 0.0) -> Hotness:
     """The score of a topic or title term from the distinct stories it got lately (their first articles).
 
     ``usual`` is the number of such stories over the baseline window; the expected number in a window
@@ -147,7 +147,7 @@ def surge_hotness(label: str, starts: Sequence[Member], usual: int, now: datetim
         start = now - timedelta(hours=span)
         recent = [m for m in starts if m.at > start]
         expected = max(0.1, per_day * baseline.flow(start, now))
-        s = surprise(len(recent), expected)
+        s = surprise(len(recent), expected, shape)
         if s > best[0]:
             best = (s, span, recent, expected)
     score, span, recent, expected = best

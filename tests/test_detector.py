@@ -250,6 +250,39 @@ def test_a_seed_phrase_in_the_leads_of_unrelated_stories_makes_a_theme_surge_ins
     assert not [i for i in issues if i.kind == "story"]
 
 
+def test_negative_binomial_surprise_discounts_common_counts_more_than_rare_ones() -> None:
+    assert surprise(14, 3.0, shape=5.0) < surprise(14, 3.0) - 2.0, "a common word's jump: much less surprising"
+    assert surprise(6, 0.3) - surprise(6, 0.3, shape=5.0) < 1.0, "a rare word's: nearly the same"
+    assert abs(surprise(6, 0.3, shape=1e7) - surprise(6, 0.3)) < 0.01, "a huge shape is Poisson"
+    assert surprise(2, 3.0, shape=5.0) == 0.0
+
+
+def test_a_common_words_jump_needs_more_than_poisson_allows_while_a_rare_themes_wave_still_surges() -> None:
+    """«giáo viên» (a seed phrase) starts about three stories a day; fourteen in a morning is a jump a Poisson count
+    calls a surge, but common words swing like that without meaning anything: with term_dispersion, no surge. The
+    drowning wave of the test above (a rare phrase) still surges with it."""
+    rnd = random.Random(7)
+
+    def made_up() -> str:
+        return " ".join(rnd.choice(SYLLABLES) + rnd.choice(SYLLABLES) for _ in range(6))
+
+    background = noise(5, T0 - timedelta(days=10), 10, per_day=12, topics=(3, 5, 8))
+    usual = [art(30_000 + d * 10 + k, f"Giáo viên {w}", T0 - timedelta(days=10 - d, hours=-8 - 4 * k), OUTLETS[k],
+                 summary=w[::-1], topics=(3,)) for d in range(10) for k in range(3) for w in [made_up()]]
+    jump = [art(40_000 + i, f"Giáo viên {w}", T0 + timedelta(hours=7 + 0.7 * i), OUTLETS[i % 12], summary=w[::-1],
+                topics=(3,)) for i in range(14) for w in [made_up()]]
+    off = {"negative_surge_score": 0.0, "pair_surge_score": 0.0}
+    _, poisson = decisions(background + usual + jump, term_dispersion=0.0, **off)
+    _, dispersed = decisions(background + usual + jump, **off)
+    assert DetectorParams().term_dispersion > 0
+    assert [i.title for i in poisson if i.kind == "surge"] == ["Nhiều tin khác nhau về «giáo viên» từ 30/08/2025"]
+    assert not [i for i in dispersed if i.kind == "surge"]
+    wave = [art(700 + i, t, T0 + timedelta(hours=2.5 * i), OUTLETS[i % 12], summary=lead, topics=(10,), sentiment="negative")
+            for i, (t, lead) in enumerate(DROWNINGS)]
+    _, drownings = decisions(noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3)) + wave, negative_surge_score=0.0)
+    assert any(i.kind == "surge" and "đuối nước" in i.title for i in drownings)
+
+
 def test_seed_phrases_have_their_own_surge_threshold_below_title_pairs() -> None:
     """The same wave of drownings is a theme surge at theme_surge_score; a title pair needs term_surge_score."""
     background = noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3))
