@@ -59,7 +59,7 @@ class DetectorParams:
     theme_surge_score: float = 7.0
     pair_surge_score: float = 6.5
     negative_surge_score: float = 7.0
-    term_dispersion: float = 5.0   # title pairs' and seed phrases' counts as negative binomial with this shape (0: Poisson)
+    term_dispersion: float = 0.0   # title pairs' and seed phrases' counts as negative binomial with this shape (0: Poisson)
     surge_min_stories: int = 5
     signal_share: float = 0.7      # an early signal from this share of a surge threshold (0: none)
     signal_min_stories: int = 3

@@ -259,8 +259,8 @@ def test_negative_binomial_surprise_discounts_common_counts_more_than_rare_ones(
 
 def test_a_common_words_jump_needs_more_than_poisson_allows_while_a_rare_themes_wave_still_surges() -> None:
     """«giáo viên» (a seed phrase) starts about three stories a day; fourteen in a morning is a jump a Poisson count
-    calls a surge, but common words swing like that without meaning anything: with term_dispersion, no surge. The
-    drowning wave of the test above (a rare phrase) still surges with it."""
+    calls a surge, but common words swing like that without meaning anything: with term_dispersion 5, no surge. The
+    drowning wave of the test above (a rare phrase) still surges with it. (Off by default: see the setting's help.)"""
     rnd = random.Random(7)
 
     def made_up() -> str:
@@ -272,14 +272,15 @@ def test_a_common_words_jump_needs_more_than_poisson_allows_while_a_rare_themes_
     jump = [art(40_000 + i, f"Giáo viên {w}", T0 + timedelta(hours=7 + 0.7 * i), OUTLETS[i % 12], summary=w[::-1],
                 topics=(3,)) for i in range(14) for w in [made_up()]]
     off = {"negative_surge_score": 0.0, "pair_surge_score": 0.0}
-    _, poisson = decisions(background + usual + jump, term_dispersion=0.0, **off)
-    _, dispersed = decisions(background + usual + jump, **off)
-    assert DetectorParams().term_dispersion > 0
+    _, poisson = decisions(background + usual + jump, **off)
+    _, dispersed = decisions(background + usual + jump, term_dispersion=5.0, **off)
+    assert DetectorParams().term_dispersion == 0, "off by default (it missed more planted waves on held-out streams)"
     assert [i.title for i in poisson if i.kind == "surge"] == ["Nhiều tin khác nhau về «giáo viên» từ 30/08/2025"]
     assert not [i for i in dispersed if i.kind == "surge"]
     wave = [art(700 + i, t, T0 + timedelta(hours=2.5 * i), OUTLETS[i % 12], summary=lead, topics=(10,), sentiment="negative")
             for i, (t, lead) in enumerate(DROWNINGS)]
-    _, drownings = decisions(noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3)) + wave, negative_surge_score=0.0)
+    _, drownings = decisions(noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3)) + wave, term_dispersion=5.0,
+                             negative_surge_score=0.0)
     assert any(i.kind == "surge" and "đuối nước" in i.title for i in drownings)
 
 
