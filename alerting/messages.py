@@ -76,7 +76,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
         "Các tin:",
         *[f"- {title}\n  {url}" for title, url in links[:8]],
         "",
-        f"Theo dõi trên trang Tổng quan: {dashboard_url.rstrip('/')}/tong_quan",
+        f"Theo dõi trên trang Tổng quan: {dashboard_url.rstrip('/')}/",  # the default page is the app's root
         "",
         (f"{sender} chuyển" if sender else "Văn phòng chuyển") + " để đơn vị đầu mối theo dõi và chuẩn bị thông tin trước "
         "khi vấn đề có thể nóng lên. Điểm Nóng sẽ gửi cảnh báo riêng nếu nó thành vấn đề nóng.",

@@ -146,7 +146,7 @@ def plan_signal_alerts(sig: Signal, departments: Mapping[str, Department], topic
         "share": round(sig.share, 3), "reason": sig.reason, "stories": len(sig.article_ids), "outlets": list(sig.outlets),
         "negative_share": sig.negative_share, "local": sig.local, "sent_by": sender,
         "links": [{"title": t, "url": u} for t, u in links[:8]],
-        "dashboard": f"{policy.dashboard_url.rstrip('/')}/tong_quan",
+        "dashboard": f"{policy.dashboard_url.rstrip('/')}/",  # Tổng quan, the default page
     }
     return [
         Alert(key=f"{sig.id}|{target}|signal", issue_id=sig.id, department=dep_id, recipient=target, channel=channel,

@@ -213,6 +213,7 @@ def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(s
     assert msg["Subject"] == "[Điểm Nóng] Tín hiệu sớm: «thu chi, học phí»"
     assert "80% ngưỡng cảnh báo" in text and "4 câu chuyện khác nhau" in text and "Nguyễn Thị Lan (lan) chuyển" in text
     assert "Kế hoạch" in text and "https://o0.example.vn/giao-vien-bo-viec.html" in text and "75% tiêu cực" in text
+    assert f"Theo dõi trên trang Tổng quan: {s['general.dashboard_url'].rstrip('/')}/\n" in text, "the default page: the root"
     assert {a.kind for a in store.list_alerts(issue_id=sig.id)} == {"signal"}
     assert service.deliver(at("2025-09-06T08:00:00+07:00"))["sent"] == 0
 
