@@ -61,6 +61,7 @@ class DetectorParams:
     negative_surge_score: float = 7.0
     term_dispersion: float = 0.0   # title pairs' and seed phrases' counts as negative binomial with this shape (0: Poisson)
     surge_min_stories: int = 5
+    group_min_stories: int = 4     # the same for a watched group of phrases (the office's own list)
     signal_share: float = 0.7      # an early signal from this share of a surge threshold (0: none)
     signal_min_stories: int = 3
     surge_hours: float = 24
@@ -282,6 +283,11 @@ class Detector:
             return self.p.theme_surge_score
         return self.p.theme_surge_score if value in self.index.themes.phrase_set else self.p.term_surge_score
 
+    def _min_stories(self, key: SurgeKey) -> int:
+        """Distinct new stories a surge needs: fewer for a watched group, whose phrases an office chose because
+        they mean one thing, than for a topic or a title word."""
+        return self.p.group_min_stories if key[0] == "g" else self.p.surge_min_stories
+
     def _shape(self, key: SurgeKey) -> float:
         """Title pairs and seed phrases are counted as negative binomial (``term_dispersion``): a common word
         («kiểm tra», «giáo viên») swings a lot from day to day without meaning anything, a rare one hardly more than
@@ -295,8 +301,8 @@ class Detector:
         if (kind == "t" and value == NO_TOPIC) or not self.baseline.ready(now):
             return None
         starts = list(self.starts.get(key, ()))
-        fewest = min(self.p.surge_min_stories, self.p.signal_min_stories) if self.p.signal_share > 0 \
-            else self.p.surge_min_stories
+        fewest = min(self._min_stories(key), self.p.signal_min_stories) if self.p.signal_share > 0 \
+            else self._min_stories(key)
         if len(starts) < fewest and key not in self.surge_of:
             return None  # too few stories to be a surge or a signal (the common case): no need to score
         hot = surge_hotness(self._label(key), starts, self.baseline.usual(key), now, self.p.surge_hours, self.baseline,
@@ -308,7 +314,7 @@ class Detector:
 
     def _surge_episode(self, key: SurgeKey, hot: Hotness, threshold: float, starts: list[Member],
                        now: datetime) -> HotIssue | None:
-        is_hot = hot.recent >= self.p.surge_min_stories and hot.score >= threshold
+        is_hot = hot.recent >= self._min_stories(key) and hot.score >= threshold
         recent = timedelta(hours=self.p.surge_hours)
         surge = self.surges.get(self.surge_of.get(key, ""))
         if surge and now - surge.last_hot > recent:

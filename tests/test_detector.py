@@ -423,6 +423,19 @@ def test_unrelated_stories_worded_apart_make_one_surge_of_their_watched_group() 
     assert not [i for i in high if i.kind == "surge"], "no group reaches an impossible threshold"
 
 
+def test_a_watched_group_surges_from_fewer_stories_than_a_topic_needs() -> None:
+    """Four of those fights in a morning: enough for the group (group_min_stories 4), not at 5 as topics need."""
+    background = noise(5, T0 - timedelta(days=10), 11, per_day=14, topics=(10, 10, 3))
+    wave = [a.with_(title=f"{a.title.split()[0]} {phrase} {a.title}", classification=Classification(topics=(10,), sentiment="negative"))
+            for a, phrase in zip(noise(7, T0, 1, per_day=4, first=800), FIGHTS)]
+    off = {"pair_surge_score": 0.0, "negative_surge_score": 0.0}
+    assert DetectorParams().group_min_stories == 4 < DetectorParams().surge_min_stories
+    _, four = decisions(background + wave, groups=GROUPS, **off)
+    _, five = decisions(background + wave, groups=GROUPS, group_min_stories=5, **off)
+    assert [i.id[:4] for i in four if i.kind == "surge"] == ["sg-g"]
+    assert not [i for i in five if i.kind == "surge"]
+
+
 def test_a_group_counts_an_article_once_whatever_how_many_of_its_phrases_it_holds() -> None:
     themes = Themes(["học phí", "đuối nước"], GROUPS)
     article = art(1, "Học phí tăng, phụ huynh lo lạm thu", T0, summary="Thêm một vụ HỌC PHÍ; học sinh bị bắt nạt")
