@@ -387,7 +387,7 @@ class Detector:
             key=self._tag(key), label=self._label(key), topics=topics, lead_departments=self._departments(topics),
             score=hot.score, threshold=threshold, first_seen=first, last_seen=now, reason=hot.reason,
             article_ids=tuple(m.doc_id for m in starts), outlets=tuple(dict.fromkeys(m.outlet for m in starts)),
-            negative_share=hot.negative_share, local=hot.local)
+            negative_share=hot.negative_share, local=hot.local, min_stories=self._min_stories(key))
 
     def _live(self, sig: Signal, now: datetime) -> bool:
         """Whether a signal has had a story within the surge window (else it has gone, or a new episode begins)."""

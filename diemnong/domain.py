@@ -242,6 +242,7 @@ class Signal:
     outlets: tuple[str, ...] = ()
     negative_share: float = 0.0
     local: bool = False
+    min_stories: int = 5  # distinct new stories its key needs to surge (fewer for a watched group)
 
     @property
     def id(self) -> str:

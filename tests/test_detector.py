@@ -380,7 +380,7 @@ def test_a_surge_climbing_towards_its_threshold_is_an_early_signal_and_leaves_th
     assert ours, "the wave is an early signal"
     last = ours[-1]
     topics, _ = default_catalog()
-    assert last.label == f"«{topics[10].name}» (tiêu cực)" and last.topics == (10,)
+    assert last.label == f"«{topics[10].name}» (tiêu cực)" and last.topics == (10,) and last.min_stories == det.p.surge_min_stories
     assert topics[10].department in last.lead_departments and 0.7 <= last.share < 1
     assert last.first_seen < last.last_seen and sum(1 for d in last.article_ids if d in {a.id for a in wave}) >= 3
     assert len({s.key for s in seen[-1]}) == len(seen[-1]) and len(seen[-1]) == 1, "one signal per set of stories"
@@ -431,9 +431,11 @@ def test_a_watched_group_surges_from_fewer_stories_than_a_topic_needs() -> None:
     off = {"pair_surge_score": 0.0, "negative_surge_score": 0.0}
     assert DetectorParams().group_min_stories == 4 < DetectorParams().surge_min_stories
     _, four = decisions(background + wave, groups=GROUPS, **off)
-    _, five = decisions(background + wave, groups=GROUPS, group_min_stories=5, **off)
+    det, five = decisions(background + wave, groups=GROUPS, group_min_stories=5, **off)
     assert [i.id[:4] for i in four if i.kind == "surge"] == ["sg-g"]
     assert not [i for i in five if i.kind == "surge"]
+    group = [s for s in det.signals() if s.key.startswith("g")]
+    assert group and group[0].share >= 1 and group[0].min_stories == 5, "a signal says how many stories its key needs"
 
 
 def test_a_group_counts_an_article_once_whatever_how_many_of_its_phrases_it_holds() -> None:

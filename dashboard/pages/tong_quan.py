@@ -69,9 +69,8 @@ def signal_card(sig: Signal) -> None:
         left.caption(f"{data.md(sig.reason)}  \n**Chủ đề:** "
                      + ("; ".join(data.md(names.get(t, str(t))) for t in sig.topics) or "—")
                      + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in sig.lead_departments) or "—"))
-        enough = int(data.settings()["detector.group_min_stories" if sig.key.startswith("g") else "detector.surge_min_stories"])
         right.progress(min(1.0, sig.share), text=f"{sig.share:.0%} ngưỡng cảnh báo" if sig.share < 1
-                       else f"đủ điểm, cần ít nhất {enough} tin khác nhau")
+                       else f"đủ điểm, cần ít nhất {sig.min_stories} tin khác nhau")
         right.caption(f"{len(sig.article_ids)} tin · {len(sig.outlets)} báo · {round(sig.negative_share * 100)}% tiêu cực")
         forward(sig, right)
         with left.expander("Các tin"):
