@@ -17,7 +17,7 @@ def nfc(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
+    if ch in "đĐðÐ":  # ð/Ð (eth) stand in for đ/Đ in text from some legacy-encoding converters
         return "d"
     base = unicodedata.normalize("NFD", ch)[0]
     return base.lower() if len(base.lower()) == 1 else ch.lower()[:1] or ch

@@ -51,6 +51,7 @@ def test_upsert_is_idempotent_and_keyed_by_url(store) -> None:
         pytest.param("học phí", {3}, id="accents"),
         pytest.param("dao tao", {2}, id="d-finds-đ"),
         pytest.param("ĐÀO TẠO", {2}, id="uppercase"),
+        pytest.param("ÐÀO TẠO", {2}, id="eth-look-alike-of-Đ"),
         pytest.param('"lam thu"', {1}, id="phrase"),
         pytest.param('"thu lam"', set(), id="phrase-order"),
         pytest.param("hau giang -giai", set(), id="exclusion-title-only"),
