@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 import numpy as np
 
 from diemnong.text import split_lead
+from nlp.locality import mask_places
 
 if TYPE_CHECKING:  # scikit-learn is needed to train, not to score
     import scipy.sparse as sp
@@ -34,13 +35,15 @@ def model_parts(head: str, body: str) -> tuple[str, str]:
 
 
 def tokens(segmented: str, limit: int = 0) -> list[str]:
-    """Lowercased word tokens of a segmented text (punctuation dropped), the first `limit` if set."""
+    """Lowercased word tokens of a segmented text (punctuation dropped, place names as one token:
+    ``mask_places``), the first `limit` if set."""
+    words = mask_places(segmented).split()
     if not limit:
-        return [t for t in segmented.lower().split() if WORDY.search(t)]
+        return [t.strip("_").lower() for t in words if WORDY.search(t)]
     out: list[str] = []
-    for t in segmented.split():  # a long body: stop reading at the limit
+    for t in words:  # a long body: stop reading at the limit
         if WORDY.search(t):
-            out.append(t.lower())
+            out.append(t.strip("_").lower())
             if len(out) == limit:
                 break
     return out

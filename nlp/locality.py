@@ -116,6 +116,35 @@ def _name_sets() -> tuple[set[str], set[str], set[str]]:
     return unique, new, {d["name"] for d in data["districts"]} | {c["name"] for c in data["communes"]} | new
 
 
+NAME_EDGE = r"(?<![^\W_])"  # a name starts after a non-letter or a segmentation underscore…
+NAME_END = r"(?![^\W_])"    # … and ends before one
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> re.Pattern[str]:
+    """Hậu Giang, Cần Thơ and every unit of Hậu Giang before and after the merger (Roman-numeral wards aside),
+    capitalised or all capitals, with a space or the segmenter's underscore between syllables."""
+    data = places()
+    names = {PROVINCE, POST_MERGER_ANCHOR} | {d["name"] for d in data["districts"]} | {
+        c["name"] for c in data["communes"] + data["new_units"] if not ROMAN.match(c["name"])}
+    forms = {f for n in names for v in variants(n) for f in (v, v.upper())}
+    alternation = "|".join("[ _]".join(map(re.escape, f.split(" "))) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(NAME_EDGE + "_?(?:" + alternation + ")_?" + NAME_END)
+
+
+def mask_places(text: str) -> str:
+    """`text` without the province's own place names.
+
+    The labelled items that name Hậu Giang's places were chosen for locality and are nearly all education
+    news, so models reading "Phụng Hiệp" or "Hậu Giang" learn them as signs of a focus topic and pull any
+    local news (a toll-booth dispute) towards one, its tone shifting with the place named. Locality is judged
+    apart (``detect_locality``). Other provinces' names stay: across the national news they carry no such
+    bias and help tell crime and land disputes from school news. The names are dropped, not replaced by a
+    token: such a token would stand for "a local item" and learn the same bias.
+    """
+    return _own_names().sub(" ", text)
+
+
 def _title(name: str) -> str:
     """A matched form back to the gazetteer's spelling (all capitals → title case, new-style marks)."""
     return canonical(name.title() if name.isupper() else name)

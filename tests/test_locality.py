@@ -90,3 +90,23 @@ def test_the_one_pass_name_filter_finds_every_name_the_patterns_find() -> None:
                      if pats[k].search(text)]
             assert not kinds or pats["any-name"].search(text), (name, text, kinds)
     assert not pats["any-name"].search("Học sinh Hà Nội nghỉ học vì rét"), "a text without any Hậu Giang name is skipped"
+
+
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        pytest.param("trạm BOT Cần_Thơ - Phụng_Hiệp", "trạm BOT -", id="segmented-names"),
+        pytest.param("huyện_Phụng_Hiệp có trường mới", "huyện_ có trường mới", id="glued-to-its-unit-word"),
+        pytest.param("HẬU GIANG : học_sinh", ": học_sinh", id="all-capitals"),
+        pytest.param("Vị_Thuỷ và Vị_Thủy", "và", id="both-tone-mark-placements"),
+        pytest.param("phường Vị_Tân , xã Lương_Tâm , Long_Mỹ", "phường , xã ,", id="units"),
+        pytest.param("Hà_Nội , TP.HCM , Sóc_Trăng", "Hà_Nội , TP.HCM , Sóc_Trăng", id="other-provinces-kept"),
+        pytest.param("đến ngã bảy , lương_tâm nhà_giáo , nhớ vĩnh_viễn", "đến ngã bảy , lương_tâm nhà_giáo , nhớ vĩnh_viễn",
+                     id="common-words-lowercase"),
+        pytest.param("Phường V , Học_sinh", "Phường V , Học_sinh", id="roman-numerals-kept"),
+    ],
+)
+def test_the_provinces_own_place_names_are_dropped_for_the_models(text: str, masked: str) -> None:
+    from nlp.locality import mask_places
+
+    assert " ".join(mask_places(text).split()) == masked

@@ -349,3 +349,16 @@ def test_demo_stream_is_labelled_and_grouped_by_story() -> None:
     assert all(len(keys) == 1 or all(k.startswith("planted-") for k in keys) for keys in by_body.values()), \
         "headlines of one story share a key"
     assert {k for k in story.values() if k.startswith("planted-")} == {"planted-a", "planted-b", "planted-c", "planted-d"}
+
+
+def test_the_provinces_own_place_names_do_not_move_topics_or_tone(shipped: Bundle) -> None:
+    """Whether a story is local is locality's question; topics and tone read the same for each of the province's
+    own places, so local news outside education is not pulled towards a topic by the place it names."""
+    stories = [("Tài xế dùng tiền lẻ phản đối trạm thu phí BOT ở {}", ""),
+               ("Phụ huynh ở {} bức xúc vì khoản thu đầu năm học", "Nhiều khoản thu ngoài quy định được trường đưa ra.")]
+    for title, lead in stories:
+        read = [analyse(title.format(place), lead).classification
+                for place in ("Phụng Hiệp", "Hậu Giang", "Vị Thanh", "Ngã Bảy", "Vị Thủy", "Cần Thơ")]
+        assert all((c.topics, c.topic_scores, c.sentiment_scores) == (read[0].topics, read[0].topic_scores,
+                                                                     read[0].sentiment_scores) for c in read)
+    assert analyse(stories[1][0].format("Phụng Hiệp"), stories[1][1]).classification.local
