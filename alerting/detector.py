@@ -69,6 +69,7 @@ class DetectorParams:
     peak_hours: float = 6
     fading_share: float = 0.5
     fading_hours: float = 48
+    revival_share: float = 0.75
 
     @classmethod
     def from_settings(cls, settings: Any) -> DetectorParams:
@@ -121,7 +122,7 @@ class Detector:
         self.names = dict(topic_names or {})
         self.prominence = prominence or Prominence()
         self.weights = Weights(params.outlet_weight, params.negative_weight, params.local_weight)
-        self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours)
+        self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours, params.revival_share)
         self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days,
                                 themes=Themes(themes, groups))
         self.baseline = Baseline(params.baseline_days)

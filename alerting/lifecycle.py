@@ -9,8 +9,9 @@ and a backtest (asked at each article) record the same changes at the same times
 - rising: each time the volume reaches a new maximum;
 - peak: once the volume has made no new maximum for ``peak_hours``;
 - fading: once the volume fell below ``fading_share`` of its maximum, or nothing came for ``fading_hours``;
-- back to rising from peak or fading when the volume climbs back to ``fading_share`` of its maximum
-  with a new article (a second wave).
+- back to rising from fading when a new article takes the volume back to ``revival_share`` of its maximum
+  (a second wave). The bar to come back is higher than the one to fade: with one bar, a story that runs on at
+  about half its best day flapped between fading and rising with every article that came or left the window.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class LifeParams:
     peak_hours: float = 6
     fading_share: float = 0.5
     fading_hours: float = 48
+    revival_share: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _step(state: Life, times: Sequence[datetime], t: datetime, p: LifeParams) ->
     if v > peak:
         peak, peak_at = v, t
         phase = Phase.RISING
-    elif phase == Phase.FADING and arrived and v >= max(2, p.fading_share * peak):
+    elif phase == Phase.FADING and arrived and v >= max(2, p.revival_share * peak, p.fading_share * peak):
         phase = Phase.RISING
         peak_at = t
     elif phase in (Phase.NEW, Phase.RISING) and t - peak_at >= timedelta(hours=p.peak_hours):

@@ -10,7 +10,7 @@ from diemnong.domain import IssueEvent, Phase, Status
 from tests.conftest import at
 from tests.test_detector import BG, T0, decisions, reprints
 
-P = LifeParams(peak_hours=6, fading_share=0.5, fading_hours=48)
+P = LifeParams(peak_hours=6, fading_share=0.5, fading_hours=48, revival_share=0.75)
 
 
 def hours(*hs: float) -> list[datetime]:
@@ -37,8 +37,8 @@ def replay(times: list[datetime], raised: datetime, until: datetime, step: timed
                  [(3, Phase.RISING), (10, Phase.PEAK), (26, Phase.FADING)],
                  id="fading-when-the-day-volume-halves"),
     pytest.param(hours(0, 1, 2, 3, 4, 40, 41, 42, 43, 44, 45), T0 + timedelta(hours=2), T0 + timedelta(hours=46),
-                 [(3, Phase.RISING), (10, Phase.PEAK), (26, Phase.FADING), (42, Phase.RISING)],
-                 id="a-second-wave-rises-again"),
+                 [(3, Phase.RISING), (10, Phase.PEAK), (26, Phase.FADING), (43, Phase.RISING)],
+                 id="a-second-wave-rises-again-at-three-quarters-of-its-best-day"),
     pytest.param(hours(0, 10, 20), T0 + timedelta(hours=20), T0 + timedelta(hours=80),
                  [(26, Phase.PEAK), (34, Phase.FADING)], id="quiet-story-peaks-then-fades"),
 ])
@@ -47,6 +47,18 @@ def test_phase_changes_and_their_times(times: list[datetime], raised: datetime, 
     got = [((t - T0) / timedelta(hours=1), p) for t, p in changes]
     assert got == [(float(h), p) for h, p in expected], "each change once, at the moment it happened"
 
+
+
+def test_a_story_running_at_half_its_best_day_fades_once_instead_of_flapping() -> None:
+    """The demo's Vị Tân story (times in hours): it faded on its fifth day and, with one bar to fade and to come
+    back, then went rising / fading three times in three hours as single articles came and left the window."""
+    times = hours(0, 4.58, 15.42, 17.08, 18.67, 19.92, 22.75, 25.25, 28, 39.83, 40.67, 42.08, 43.25, 45.92, 47.5,
+                  53.42, 64.42, 65.75, 67.5, 71.83, 89.5, 90.8, 96.67, 101.73, 138.42)
+    raised, until = times[2], times[-1] + timedelta(days=3)
+    assert [p for _, p in replay(times, raised, until, None)] == [Phase.RISING, Phase.PEAK, Phase.FADING]
+    one_bar = LifeParams(peak_hours=6, fading_share=0.5, fading_hours=48, revival_share=0.5)
+    flaps = [p for _, p in advance(begin(times, raised), times, until, one_bar)[1]]
+    assert flaps.count(Phase.FADING) == 4, "the same story with one bar, as before"
 
 
 def test_change_times_do_not_depend_on_when_they_are_asked() -> None:
