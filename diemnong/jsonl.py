@@ -44,18 +44,29 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 @contextmanager
+def atomic_path(path: str | Path, suffix: str = ".part") -> Iterator[Path]:
+    """Where to write `path` so that no reader sees half of it: a file beside it, moved over it when the block ends
+    (over a symlink's target, never the link); a device or FIFO (e.g. /dev/null) is written straight, never replaced."""
+    p = Path(path)
+    if p.exists() and not p.is_file():
+        yield p
+        return
+    p = p.resolve()
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(p.name + suffix)
+    try:
+        yield tmp
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
+        raise
+    tmp.replace(p)
+
+
+@contextmanager
 def jsonl_writer(path: str | Path) -> Iterator[Any]:
     """A write(obj) function for a JSON Lines file ('-' writes standard output); writes atomically to files."""
     if str(path) == "-":
         yield lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         return
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
-        raise
-    tmp.replace(p)
+    with atomic_path(path) as target, target.open("w", encoding="utf-8") as fh:
+        yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")

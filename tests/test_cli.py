@@ -156,3 +156,27 @@ def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
     windows.write_bytes(b"\xef\xbb\xbf\r\n" + inp.read_bytes().replace(b"\n", b"\r\n"))
     diemnong("backtest", "--input", str(windows), "--output", str(tmp_path / "w.jsonl"), home=tmp_path / "w", check=True)
     assert (tmp_path / "w.jsonl").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_output_to_a_fifo_is_written_straight_and_a_symlink_keeps_pointing_at_its_target(tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    inp = write_jsonl(tmp_path / "in.jsonl", ROWS[:1])
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    diemnong("classify", "--input", str(inp), "--output", str(fifo), home=tmp_path, check=True)
+    reader.join(30)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "a FIFO (or a device such as /dev/null) is never replaced by a file"
+    assert got and json.loads(got[0])["id"] == "x1"
+
+    target, link = tmp_path / "real" / "out.jsonl", tmp_path / "link.jsonl"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link.symlink_to(target)
+    diemnong("classify", "--input", str(inp), "--output", str(link), home=tmp_path, check=True)
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["id"] == "x1"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.jsonl"], "nothing left beside the target"
