@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import InputError, jsonl_writer, read_jsonl
+from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -80,35 +80,44 @@ def _month(value: str) -> str:
     return value
 
 
-def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Records of a JSONL file in time order, holding only (time, offset) pairs in memory."""
-    p = Path(path)
+def stream_index(path: str, now: datetime | None = None, name: str | None = None) -> list[tuple[float, int, int]]:
+    """(time, line number, offset) of every record of a JSONL file, in time order, each line checked as an article
+    first; only these triples are held in memory. Without `now` each line needs 'published' (a replay); with it,
+    a line without one is taken as published now."""
+    from diemnong.pipeline import article_from_record
+
+    p, name = Path(path), name or str(path)
     if not p.is_file():
-        raise InputError(f"{p}: no such file")
+        raise InputError(f"{name}: {'is a directory' if p.is_dir() else 'no such file'}")
     index: list[tuple[float, int, int]] = []
     with p.open("rb") as fh:
-        offset, lineno = 0, 0
-        for raw in fh:
-            lineno += 1
-            text = raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw  # saved by a Windows editor
-            if text.strip():
-                try:
-                    rec = json.loads(text)
-                    published = parse_time(rec.get("published")) if isinstance(rec, dict) else None
-                except (ValueError, TypeError) as exc:
-                    raise InputError(f"{p}:{lineno}: malformed line: {exc}") from exc
-                except RecursionError:
-                    raise InputError(f"{p}:{lineno}: malformed line: JSON nested too deeply") from None
-                if not isinstance(rec, dict):
-                    raise InputError(f"{p}:{lineno}: expected a JSON object")
-                if published is None:
-                    raise InputError(f"{p}:{lineno}: 'published' is required for a replay")
-                index.append((published.timestamp(), lineno, offset))
+        offset = 0
+        for lineno, raw in enumerate(fh, 1):
+            rec = parse_line(raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw, name, lineno)  # BOM: a Windows editor
+            if rec is not None:
+                if now is None and rec.get("published") in (None, ""):
+                    raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
+                article = article_from_record(rec, f"{name}:{lineno}", now)
+                index.append((article.published.timestamp(), lineno, offset))
             offset += len(raw)
-        index.sort()
+    index.sort()
+    return index
+
+
+def records_at(path: str, index: list[tuple[float, int, int]], name: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The records of a JSONL file at the offsets of its index, in the index's order."""
+    with open(path, "rb") as fh:
         for _, lineno, offset in index:
             fh.seek(offset)
-            yield lineno, json.loads(fh.readline().removeprefix(codecs.BOM_UTF8))
+            rec = parse_line(fh.readline().removeprefix(codecs.BOM_UTF8), name or path, lineno)
+            assert rec is not None
+            yield lineno, rec
+
+
+def sort_stream(path: str, now: datetime | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Records of a JSONL file in time order, every line checked before the first is given."""
+    index = stream_index(path, now)
+    yield from records_at(path, index)
 
 
 # --------------------------------------------------------------------------- commands
@@ -259,18 +268,21 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     return 0
 
 
-def shift_for(path: str, now: datetime) -> timedelta:
+def shift_for(latest: datetime, now: datetime) -> timedelta:
     """Whole weeks to add to a stream's times so that its latest article falls within the last week."""
-    latest = max((parse_time(r.get("published")) or now) for _, r in read_jsonl(path))
     weeks = math.floor((now - latest) / timedelta(weeks=1))
     return timedelta(weeks=max(0, weeks))
 
 
-def ingest_file(service: Any, path: str, shift: timedelta = timedelta(0), batch: int = 256, quiet: bool = False) -> Any:
-    from diemnong.pipeline import iter_records
+def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int = 256, quiet: bool = False) -> Any:
+    """Articles of a JSONL file into the store in time order (a line without 'published' as of now); every line is
+    checked before anything is stored."""
+    from diemnong.pipeline import iter_records, now_local
 
-    rows = sort_stream(path) if shift else read_jsonl(path)
-    articles = (a.with_(published=a.published + shift) for a in iter_records(rows, path))
+    now = now_local()
+    index = stream_index(path, now)
+    shift = shift_for(datetime.fromtimestamp(index[-1][0], now.tzinfo), now) if shift_to_now and index else timedelta(0)
+    articles = (a.with_(published=a.published + shift) for a in iter_records(records_at(path, index), path))
     done = 0
 
     def progress(part: Any) -> None:
@@ -286,12 +298,9 @@ def ingest_file(service: Any, path: str, shift: timedelta = timedelta(0), batch:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from diemnong.pipeline import now_local
-
     service = _service(_settings(args), workers=args.workers)
     try:
-        shift = shift_for(args.input, now_local()) if args.shift_to_now else timedelta(0)
-        report = ingest_file(service, args.input, shift, batch=args.batch)
+        report = ingest_file(service, args.input, args.shift_to_now, batch=args.batch)
     finally:
         service.close()
         service.store.close()
@@ -435,7 +444,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         if not args.no_demo and service.store.count() == 0 and DEMO.exists():
             print("Kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…", file=sys.stderr)
-            ingest_file(service, str(DEMO), shift_for(str(DEMO), now_local()))
+            ingest_file(service, str(DEMO), shift_to_now=True)
         if not args.no_dashboard:
             first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}

@@ -28,19 +28,31 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     lineno = 0
     try:
         for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
-            except RecursionError:
-                raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
-            yield lineno, obj
+            obj = parse_line(line, name, lineno)
+            if obj is not None:
+                yield lineno, obj
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}:{lineno + 1}: not UTF-8 text ({exc.reason})") from exc
+
+
+def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | None:
+    """The JSON object on one line, None for a blank line; an InputError names the file and line."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}:{lineno}: not UTF-8 text ({exc.reason})") from exc
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+    except RecursionError:
+        raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+    return obj
 
 
 @contextmanager

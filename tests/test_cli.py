@@ -131,14 +131,19 @@ def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path
     assert unknown.returncode == 2 and "no early signal 'sig-nope'" in unknown.stderr
 
 
-def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
+def burst(n: int = 10) -> list[dict]:
+    """One story on six outlets, an article an hour, in time order."""
     outlets = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
-    rows = [
+    return [
         {"id": f"b{i}", "title": "Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân", "source": outlets[i % 6],
          "summary": "Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền cho phụ huynh",
          "published": f"2025-09-0{5 + i // 6}T{8 + i % 6:02d}:00:00+07:00", "url": f"https://o{i}.vn/lam-thu.html"}
-        for i in range(10)
+        for i in range(n)
     ]
+
+
+def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
+    rows = burst()
     inp, out = write_jsonl(tmp_path / "stream.jsonl", list(reversed(rows))), tmp_path / "alerts.jsonl"
     diemnong("backtest", "--input", str(inp), "--output", str(out), home=tmp_path / "h", check=True)
     alerts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -180,3 +185,26 @@ def test_output_to_a_fifo_is_written_straight_and_a_symlink_keeps_pointing_at_it
     diemnong("classify", "--input", str(inp), "--output", str(link), home=tmp_path, check=True)
     assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["id"] == "x1"
     assert sorted(p.name for p in target.parent.iterdir()) == ["out.jsonl"], "nothing left beside the target"
+
+
+def stored(home: Path) -> tuple[int, list[tuple[str, str, str]]]:
+    """How many articles a home's store holds, and its alerts' issue, time and kind."""
+    from store.sqlite import SQLiteStore
+
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        return store.count(), sorted({(a.issue_id, a.raised_at.isoformat(), a.kind) for a in store.list_alerts()})
+
+
+def test_ingest_takes_a_file_in_time_order_and_checks_every_line_before_storing(tmp_path: Path) -> None:
+    rows = burst()
+    forward = diemnong("ingest", "--input", str(write_jsonl(tmp_path / "f.jsonl", rows)), "--batch", "2", home=tmp_path / "f", check=True)
+    backward = diemnong("ingest", "--input", str(write_jsonl(tmp_path / "b.jsonl", rows[::-1])), "--batch", "2", home=tmp_path / "b",
+                        check=True)
+    assert "10 new" in forward.stdout and backward.stdout == forward.stdout
+    assert stored(tmp_path / "b") == stored(tmp_path / "f"), "a newest-first file raises the same alerts, new before escalation"
+
+    bad = write_jsonl(tmp_path / "bad.jsonl", rows)
+    bad.write_text(bad.read_text(encoding="utf-8") + '{"id": "z", "title": \n', encoding="utf-8")
+    proc = diemnong("ingest", "--input", str(bad), "--batch", "2", home=tmp_path / "bad")
+    assert proc.returncode == 2 and "bad.jsonl:11: malformed JSON" in proc.stderr
+    assert stored(tmp_path / "bad")[0] == 0, "nothing stored from a file with a bad line"
