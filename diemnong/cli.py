@@ -14,11 +14,13 @@ import json
 import logging
 import math
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
@@ -114,10 +116,22 @@ def records_at(path: str, index: list[tuple[float, int, int]], name: str | None 
             yield lineno, rec
 
 
-def sort_stream(path: str, now: datetime | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+def sort_stream(path: str, now: datetime | None = None, name: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """Records of a JSONL file in time order, every line checked before the first is given."""
-    index = stream_index(path, now)
-    yield from records_at(path, index)
+    index = stream_index(path, now, name)
+    yield from records_at(path, index, name)
+
+
+@contextmanager
+def seekable(path: str) -> Iterator[tuple[str, str]]:
+    """(file, name in messages) of an input read twice: '-' is standard input, copied once to a temporary file."""
+    if path != "-":
+        yield path, path
+        return
+    with tempfile.NamedTemporaryFile(prefix="diemnong-stdin-", suffix=".jsonl") as tmp:
+        shutil.copyfileobj(sys.stdin.buffer, tmp)
+        tmp.flush()
+        yield tmp.name, "<stdin>"
 
 
 # --------------------------------------------------------------------------- commands
@@ -260,7 +274,8 @@ def cmd_backtest(args: argparse.Namespace) -> int:
                         write(_alert_record(raised))
                         alerts += 1
 
-                report = service.ingest(iter_records(sort_stream(args.input), args.input), batch=args.batch, on_batch=on_batch)
+                with seekable(args.input) as (path, name):
+                    report = service.ingest(iter_records(sort_stream(path, name=name), name), batch=args.batch, on_batch=on_batch)
         finally:
             service.close()
             service.store.close()
@@ -274,15 +289,16 @@ def shift_for(latest: datetime, now: datetime) -> timedelta:
     return timedelta(weeks=max(0, weeks))
 
 
-def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int = 256, quiet: bool = False) -> Any:
+def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int = 256, quiet: bool = False,
+                name: str | None = None) -> Any:
     """Articles of a JSONL file into the store in time order (a line without 'published' as of now); every line is
     checked before anything is stored."""
     from diemnong.pipeline import iter_records, now_local
 
-    now = now_local()
-    index = stream_index(path, now)
+    now, name = now_local(), name or path
+    index = stream_index(path, now, name)
     shift = shift_for(datetime.fromtimestamp(index[-1][0], now.tzinfo), now) if shift_to_now and index else timedelta(0)
-    articles = (a.with_(published=a.published + shift) for a in iter_records(records_at(path, index), path))
+    articles = (a.with_(published=a.published + shift) for a in iter_records(records_at(path, index, name), name))
     done = 0
 
     def progress(part: Any) -> None:
@@ -300,7 +316,8 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
 def cmd_ingest(args: argparse.Namespace) -> int:
     service = _service(_settings(args), workers=args.workers)
     try:
-        report = ingest_file(service, args.input, args.shift_to_now, batch=args.batch)
+        with seekable(args.input) as (path, name):
+            report = ingest_file(service, path, args.shift_to_now, batch=args.batch, name=name)
     finally:
         service.close()
         service.store.close()

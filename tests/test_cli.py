@@ -14,9 +14,10 @@ from tests.conftest import ROOT
 COMMANDS = ["classify", "backtest", "ingest", "search", "signals", "crawl", "run", "dashboard", "report", "settings", "train", "evaluate"]
 
 
-def diemnong(*args: str, home: Path, check: bool = False) -> subprocess.CompletedProcess[str]:
+def diemnong(*args: str, home: Path, check: bool = False, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT), "DIEMNONG_NLP_WORKERS": "1"}
-    proc = subprocess.run([sys.executable, "-m", "diemnong", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    proc = subprocess.run([sys.executable, "-m", "diemnong", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600,
+                          input=stdin if stdin is not None else "")
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -208,3 +209,15 @@ def test_ingest_takes_a_file_in_time_order_and_checks_every_line_before_storing(
     proc = diemnong("ingest", "--input", str(bad), "--batch", "2", home=tmp_path / "bad")
     assert proc.returncode == 2 and "bad.jsonl:11: malformed JSON" in proc.stderr
     assert stored(tmp_path / "bad")[0] == 0, "nothing stored from a file with a bad line"
+
+
+def test_ingest_and_backtest_read_standard_input_once(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "s.jsonl", burst()[::-1])
+    text = inp.read_text(encoding="utf-8")
+    proc = diemnong("ingest", "--input", "-", "--shift-to-now", home=tmp_path / "i", check=True, stdin=text)
+    assert "ingested 10 articles: 10 new" in proc.stdout
+    diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "f.jsonl"), home=tmp_path / "h", check=True)
+    diemnong("backtest", "--input", "-", "--output", str(tmp_path / "s.out"), home=tmp_path / "h", check=True, stdin=text)
+    assert (tmp_path / "s.out").read_text(encoding="utf-8") == (tmp_path / "f.jsonl").read_text(encoding="utf-8") != ""
+    bad = diemnong("backtest", "--input", "-", "--output", str(tmp_path / "x"), home=tmp_path / "h", stdin='{"title": "T"}\n')
+    assert bad.returncode == 2 and "<stdin>:1: 'published' is required" in bad.stderr
