@@ -65,6 +65,20 @@ def _topic(value: str) -> int:
     return topic
 
 
+def _at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least `low`."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if number < low:
+            raise argparse.ArgumentTypeError(f"must be {low} or more, got {number}")
+        return number
+
+    return parse
+
+
 def _date(value: str) -> datetime:
     try:
         parsed = parse_time(value if "T" in value else value + "T00:00:00")
@@ -264,7 +278,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
-        service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers)
+        service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers or None)
         alerts = 0
         try:
             with jsonl_writer(args.output) as write:
@@ -314,7 +328,7 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    service = _service(_settings(args), workers=args.workers)
+    service = _service(_settings(args), workers=args.workers or None)
     try:
         with seekable(args.input) as (path, name):
             report = ingest_file(service, path, args.shift_to_now, batch=args.batch, name=name)
@@ -605,20 +619,20 @@ def build_parser() -> argparse.ArgumentParser:
     c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
     c.add_argument("--input", required=True, help="JSONL with id, title and optionally summary, text, published, url ('-' = stdin)")
     c.add_argument("--output", required=True, help="JSONL written with the input fields plus the classification ('-' = stdout)")
-    c.add_argument("--workers", type=int, default=0, help="processes to use (0 = one per core)")
+    c.add_argument("--workers", type=_at_least(0), default=0, help="processes to use (0 = one per core)")
     c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
 
     b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
     b.add_argument("--input", required=True, help="JSONL stream; each line needs 'published' (ISO 8601)")
     b.add_argument("--output", required=True, help="JSONL of alerts")
-    b.add_argument("--workers", type=int, default=None, help="processes for classification (default: one per core)")
-    b.add_argument("--batch", type=int, default=64, help="articles classified together (detection stays in time order)")
+    b.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
+    b.add_argument("--batch", type=_at_least(1), default=64, help="articles classified together (detection stays in time order)")
 
     i = add("ingest", cmd_ingest, "Run articles from a JSONL file through the whole pipeline into the store.")
     i.add_argument("--input", required=True, help="JSONL with id, title, summary, text, published, url, source")
     i.add_argument("--shift-to-now", action="store_true", help="move all times by whole weeks so the newest is within the last week (demo)")
-    i.add_argument("--workers", type=int, default=None, help="processes for classification (default: one per core)")
-    i.add_argument("--batch", type=int, default=256, help="articles processed together")
+    i.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
+    i.add_argument("--batch", type=_at_least(1), default=256, help="articles processed together")
 
     s = add("search", cmd_search, 'Search the coverage: words, "phrases", -exclusions, OR; accents optional.')
     s.add_argument("query", help='e.g. hoc phi "lam thu" -tuyen')
@@ -629,7 +643,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
     s.add_argument("--until", type=_date, help="up to and including this date")
     s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest")
-    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--limit", type=_at_least(1), default=20)
     s.add_argument("--json", action="store_true", help="one JSON object per result")
 
     sg = add("signals", cmd_signals, "List the early signals: topics, phrases and groups climbing towards an alert (never alerted).")
@@ -656,21 +670,21 @@ def build_parser() -> argparse.ArgumentParser:
     ri = add("reindex", cmd_reindex, "Copy the embedded store into Elasticsearch (progress bar; resumes where an interrupted run stopped).")
     ri.add_argument("--to", choices=("elasticsearch",), required=True, help="the store to copy into")
     ri.add_argument("--from", dest="source", help="embedded store file (default: store.sqlite_path)")
-    ri.add_argument("--batch", type=int, default=500, help="articles written together")
+    ri.add_argument("--batch", type=_at_least(1), default=500, help="articles written together")
     ri.add_argument("--restart", action="store_true", help="ignore the checkpoint and copy everything again")
 
     tr = add("train", cmd_train, "Rebuild the topic and tone models from the labels (nlp/labels) and the shared datasets, and score them on the test split.")
     tr.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
     tr.add_argument("--output", help="folder to write the models to (default: nlp/models, the shipped ones)")
-    tr.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    tr.add_argument("--workers", type=_at_least(0), default=0, help="processes for word segmentation (0 = one per core)")
     tr.add_argument("--experiments", action="store_true", help="also compare the uses of unlabelled and external data on the dev split (slower)")
-    tr.add_argument("--limit", type=int, default=0, help="train on a random subset of this many labelled items (smoke test)")
+    tr.add_argument("--limit", type=_at_least(0), default=0, help="train on a random subset of this many labelled items (smoke test)")
     tr.add_argument("--quiet", action="store_true", help="print only the final table")
 
     ev = add("evaluate", cmd_evaluate, "Score the models on the held-out test split against the baselines and print the metrics table.")
     ev.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
     ev.add_argument("--models", help="folder of the models to score (default: setting nlp.models, else the shipped ones)")
-    ev.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    ev.add_argument("--workers", type=_at_least(0), default=0, help="processes for word segmentation (0 = one per core)")
     ev.add_argument("--no-long", action="store_true", help="skip the checks on full-length articles (VNTC)")
     ev.add_argument("--json", action="store_true", help="print every figure as JSON")
 

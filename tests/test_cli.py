@@ -221,3 +221,17 @@ def test_ingest_and_backtest_read_standard_input_once(tmp_path: Path) -> None:
     assert (tmp_path / "s.out").read_text(encoding="utf-8") == (tmp_path / "f.jsonl").read_text(encoding="utf-8") != ""
     bad = diemnong("backtest", "--input", "-", "--output", str(tmp_path / "x"), home=tmp_path / "h", stdin='{"title": "T"}\n')
     assert bad.returncode == 2 and "<stdin>:1: 'published' is required" in bad.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["classify", "--input", "in.jsonl", "--output", "o.jsonl", "--workers", "-1"], "--workers: must be 0 or more, got -1"),
+    (["ingest", "--input", "in.jsonl", "--workers", "-1"], "--workers: must be 0 or more"),
+    (["ingest", "--input", "in.jsonl", "--batch", "-5"], "--batch: must be 1 or more, got -5"),
+    (["backtest", "--input", "in.jsonl", "--output", "o.jsonl", "--batch", "0"], "--batch: must be 1 or more"),
+    (["search", "hoc", "--limit", "0"], "--limit: must be 1 or more"),
+    (["search", "hoc", "--limit", "x"], "--limit: not a whole number"),
+])
+def test_counts_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str], message: str) -> None:
+    write_jsonl(tmp_path / "in.jsonl", ROWS)
+    proc = diemnong(*[str(tmp_path / a) if a.endswith(".jsonl") else a for a in args], home=tmp_path)
+    assert proc.returncode == 2 and message in proc.stderr and not (tmp_path / "o.jsonl").exists()
