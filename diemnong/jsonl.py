@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +47,7 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
         return None
     try:
         obj = json.loads(line)
+        obj = _no_surrogates(obj) if _SURROGATE_ESCAPE.search(line) else obj
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
     except RecursionError:
@@ -53,6 +55,22 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
     if not isinstance(obj, dict):
         raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
     return obj
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value: Any) -> Any:
+    """Lone UTF-16 surrogates (a JSON escape such as "\\ud800" without its pair) as U+FFFD, the rest unchanged: no
+    UTF-8 writer, hash or store accepts them. A valid pair was already joined into one character by the parser."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_no_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_no_surrogates(k): _no_surrogates(v) for k, v in value.items()}
+    return value
 
 
 @contextmanager

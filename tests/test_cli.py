@@ -235,3 +235,17 @@ def test_counts_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: lis
     write_jsonl(tmp_path / "in.jsonl", ROWS)
     proc = diemnong(*[str(tmp_path / a) if a.endswith(".jsonl") else a for a in args], home=tmp_path)
     assert proc.returncode == 2 and message in proc.stderr and not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path) -> None:
+    from diemnong.jsonl import read_jsonl
+
+    inp = tmp_path / "in.jsonl"
+    inp.write_text('{"id": "s1", "title": "Học sinh \\ud800 đuối nước \\ud83d\\ude00", "text": "\\udfff", '
+                   '"published": "2025-09-05T08:00:00+07:00"}\n', encoding="utf-8")
+    assert [r for _, r in read_jsonl(inp)][0]["title"] == "Học sinh \ufffd đuối nước 😀"
+    diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
+    out = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert out["title"] == "Học sinh \ufffd đuối nước 😀" and out["text"] == "\ufffd"
+    assert "1 new" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+    diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path / "b", check=True)
