@@ -79,20 +79,34 @@ def _at_least(low: int) -> Callable[[str], int]:
     return parse
 
 
+YEARS = range(1990, 2101)  # dates asked for on the command line
+
+
 def _date(value: str) -> datetime:
     try:
         parsed = parse_time(value if "T" in value else value + "T00:00:00")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or ISO 8601): {value!r}") from None
-    assert parsed is not None
+    except ValueError as exc:
+        if "out of range" not in str(exc):
+            raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or ISO 8601): {value!r}") from None
+        parsed = None
+    if parsed is None or parsed.year not in YEARS:
+        raise argparse.ArgumentTypeError(f"date out of range ({YEARS[0]}–{YEARS[-1]}): {value!r}")
     return parsed
+
+
+def _until(value: str) -> datetime:
+    """An end date: a bare date means through the end of that day, a date and time that very time."""
+    parsed = _date(value)
+    return parsed if "T" in value else parsed + timedelta(days=1)
 
 
 def _month(value: str) -> str:
     try:
-        datetime.strptime(value, "%Y-%m")
+        year = datetime.strptime(value, "%Y-%m").year
     except ValueError:
         raise argparse.ArgumentTypeError(f"month must be YYYY-MM, got {value!r}") from None
+    if year not in YEARS:
+        raise argparse.ArgumentTypeError(f"month out of range ({YEARS[0]}–{YEARS[-1]}): {value!r}")
     return value
 
 
@@ -346,7 +360,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.sentiment and args.sentiment not in SENTIMENTS:
         raise UsageError(f"unknown sentiment {args.sentiment!r} (use {', '.join(SENTIMENTS)})")
     filters = Filters(
-        since=args.since, until=args.until + timedelta(days=1) if args.until and args.until.hour == 0 else args.until,
+        since=args.since, until=args.until,
         topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
         sources=tuple(args.source or ()), local=True if args.local else None,
     )
@@ -641,7 +655,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--source", action="append", help="outlet name (repeatable)")
     s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
     s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
-    s.add_argument("--until", type=_date, help="up to and including this date")
+    s.add_argument("--until", type=_until, help="up to and including this date (with a time: up to that time)")
     s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest")
     s.add_argument("--limit", type=_at_least(1), default=20)
     s.add_argument("--json", action="store_true", help="one JSON object per result")

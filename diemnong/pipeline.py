@@ -34,6 +34,7 @@ from nlp.normalize import phrase, tidy
 from store import Filters, Store
 
 log = logging.getLogger(__name__)
+EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
 
 
 def now_local() -> datetime:
@@ -65,7 +66,11 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
     try:
         when = parse_time(published) or now
     except (ValueError, TypeError) as exc:
-        raise InputError(f"{where}: 'published' is not an ISO 8601 time: {published!r}") from exc
+        why = "out of range" if "out of range" in str(exc) else "not an ISO 8601 time"
+        raise InputError(f"{where}: 'published' is {why}: {published!r}") from exc
+    if when.year < EARLIEST_YEAR or when > now + timedelta(days=1):
+        why = f"before {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else "more than a day in the future"
+        raise InputError(f"{where}: 'published' is {why}: {published!r}")
     try:
         canonical = canonical_url(url) if url else f"urn:diemnong:{rid}"
     except ValueError as exc:

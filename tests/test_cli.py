@@ -249,3 +249,35 @@ def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path)
     assert out["title"] == "Học sinh \ufffd đuối nước 😀" and out["text"] == "\ufffd"
     assert "1 new" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
     diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path / "b", check=True)
+
+
+@pytest.mark.parametrize("published, message", [
+    ("0001-01-01T00:00:00", "is before 1990"),
+    ("9999-12-31T23:59:59+00:00", "is out of range"),
+    ("2999-01-01T00:00:00+07:00", "is more than a day in the future"),
+])
+def test_published_out_of_range_is_an_input_error_naming_the_line(tmp_path: Path, published: str, message: str) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", ROWS[:1] + [{"id": "d", "title": "Tin", "published": published}])
+    for args in (["ingest", "--input", str(inp)], ["backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl")]):
+        proc = diemnong(*args, home=tmp_path / "h")
+        assert proc.returncode == 2 and f"in.jsonl:2: 'published' {message}: {published!r}" in proc.stderr, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+    assert stored(tmp_path / "h")[0] == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "x", "--until", "9999-12-31"], ["search", "x", "--since", "0001-01-01T00:00:00+07:00"],
+    ["search", "x", "--since", "2101-01-01"], ["report", "--month", "0001-01"],
+])
+def test_command_line_dates_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str]) -> None:
+    proc = diemnong(*args, home=tmp_path)
+    assert proc.returncode == 2 and "out of range" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_until_with_a_time_is_that_time_and_a_bare_date_its_whole_day(tmp_path: Path) -> None:
+    diemnong("ingest", "--input", str(write_jsonl(tmp_path / "a.jsonl", ROWS[:1])), home=tmp_path, check=True)  # 2025-09-05 08:00
+
+    def found(until: str) -> int:
+        return len(diemnong("search", "lam thu", "--until", until, "--json", home=tmp_path, check=True).stdout.splitlines())
+
+    assert (found("2025-09-05T00:30"), found("2025-09-05T08:30"), found("2025-09-05"), found("2025-09-04")) == (0, 1, 1, 0)
