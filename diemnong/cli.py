@@ -365,7 +365,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         sources=tuple(args.source or ()), local=True if args.local else None,
     )
     with open_store(_settings(args)) as store:
-        page = store.search(SearchQuery(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
+        page = store.search(SearchQuery(text=" ".join(args.query), filters=filters, sort=args.sort, limit=args.limit))
     if args.json:
         for hit in page.hits:
             a = hit.article
@@ -649,7 +649,8 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--batch", type=_at_least(1), default=256, help="articles processed together")
 
     s = add("search", cmd_search, 'Search the coverage: words, "phrases", -exclusions, OR; accents optional.')
-    s.add_argument("query", help='e.g. hoc phi "lam thu" -tuyen')
+    s.add_argument("query", nargs="*", help="""words, e.g. hoc phi '"lam thu"' -tuyen: a phrase keeps its quotes only inside the
+                   shell's ('"lam thu"'), and a query that starts with -word needs -- before it (search -- -tuyen hoc phi)""")
     s.add_argument("--topic", type=_topic, action="append", help="topic id 1–16 (repeatable; 0 = no focus topic)")
     s.add_argument("--sentiment", help="negative, neutral or positive")
     s.add_argument("--source", action="append", help="outlet name (repeatable)")

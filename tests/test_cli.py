@@ -93,6 +93,10 @@ def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     assert [h["id"] for h in hits] == ["x1"] and hits[0]["local"] is True
     neg = diemnong("search", "hoc sinh", "--sentiment", "negative", "--json", home=tmp_path, check=True)
     assert [json.loads(line)["id"] for line in neg.stdout.splitlines()] == ["x3"]
+    unquoted = diemnong("search", "hoc", "sinh", "--sentiment", "negative", "--json", home=tmp_path, check=True)
+    assert unquoted.stdout == neg.stdout, "the query's words may be given unquoted"
+    phrase = diemnong("search", "--json", "--", "-vang", '"lam thu"', "phu", home=tmp_path, check=True)
+    assert [json.loads(line)["id"] for line in phrase.stdout.splitlines()] == ["x1"]
     assert (tmp_path / "diemnong.sqlite3").exists(), "state lives under DIEMNONG_HOME"
 
 
