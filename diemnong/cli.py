@@ -341,6 +341,10 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
     return report
 
 
+def merged_note(merged: int) -> str:
+    return f", {merged} merged (a url or id repeated in the file: its last line kept)" if merged else ""
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     service = _service(_settings(args), workers=args.workers or None)
     try:
@@ -350,7 +354,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         service.close()
         service.store.close()
     print(f"ingested {report.received} articles: {report.inserted} new, {report.updated} updated, "
-          f"{report.unchanged} unchanged; {len(report.raised)} alerts raised")
+          f"{report.unchanged} unchanged{merged_note(report.merged)}; {len(report.raised)} alerts raised")
     return 0
 
 

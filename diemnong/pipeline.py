@@ -102,6 +102,7 @@ class IngestReport:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+    merged: int = 0  # lines repeating an article (its url or id) given earlier in the same batch: the last one is kept
     raised: list[Raised] = field(default_factory=list)
 
     def add(self, other: IngestReport) -> None:
@@ -109,6 +110,7 @@ class IngestReport:
         self.inserted += other.inserted
         self.updated += other.updated
         self.unchanged += other.unchanged
+        self.merged += other.merged
         self.raised.extend(other.raised)
 
 
@@ -239,7 +241,8 @@ class Service:
         unique = [a.with_(published=existing[a.id].published) if a.id in existing and a.published == a.fetched else a for a in unique]
         todo = [a for a in unique if not (a.id in existing and existing[a.id].status == "complete" and a.status != "complete")]
         todo = [a for a in todo if not (a.id in existing and _same_content(existing[a.id], a))]
-        report.unchanged += len(unique) - len(todo) + (len(chunk) - len(unique))
+        report.unchanged += len(unique) - len(todo)
+        report.merged += len(chunk) - len(unique)
         analysed = self.analyse(todo)
         fresh = sorted((a for a in analysed if a.id not in existing), key=lambda a: a.published)
         fresh = self.group_copies(fresh, existing)  # the detector sees duplicate_of (syndicated copies)

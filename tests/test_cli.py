@@ -285,3 +285,12 @@ def test_until_with_a_time_is_that_time_and_a_bare_date_its_whole_day(tmp_path: 
         return len(diemnong("search", "lam thu", "--until", until, "--json", home=tmp_path, check=True).stdout.splitlines())
 
     assert (found("2025-09-05T00:30"), found("2025-09-05T08:30"), found("2025-09-05"), found("2025-09-04")) == (0, 1, 1, 0)
+
+
+def test_ingest_counts_lines_repeating_an_article_as_merged(tmp_path: Path) -> None:
+    rows = [{"id": f"u{i}", "title": f"Tin một, bản {i}", "url": "https://a.vn/1.html"} for i in range(3)]
+    rows += [{"id": "k", "title": f"Tin hai, bản {i}"} for i in range(2)] + ROWS[:2]
+    inp = write_jsonl(tmp_path / "d.jsonl", rows)
+    first = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+    assert "7 articles: 4 new, 0 updated, 0 unchanged, 3 merged" in first
+    assert "0 new, 0 updated, 4 unchanged, 3 merged" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
