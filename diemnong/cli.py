@@ -180,18 +180,43 @@ def ordered_map(pool: Any, fn: Callable[[list], list], items: Iterator[Any], chu
         yield from ((b[0], r) for b, r in zip(batch, results))
 
 
+def cut_text(text: str, limit: int) -> str | None:
+    """The text cut at `limit` bytes of UTF-8 (at a character's end), or None when it is within them."""
+    if len(text) <= limit // 4 or len(data := text.encode("utf-8")) <= limit:
+        return None
+    return data[:limit].decode("utf-8", "ignore")
+
+
+def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int, cut: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Lines with their 'text' cut at crawler.max_response_bytes, as the crawler cuts a page (a 25 MB text took
+    gigabytes to analyse); each cut is warned about and its line number added to `cut`."""
+    for lineno, rec in rows:
+        text = rec.get("text")
+        if isinstance(text, str) and (short := cut_text(text, limit)) is not None:
+            print(f"warning: {name}:{lineno}: 'text' cut at {limit} bytes (crawler.max_response_bytes)", file=sys.stderr)
+            cut.append(lineno)
+            rec = {**rec, "text": short}
+        yield lineno, rec
+
+
+def cut_note(cut: list[int]) -> str:
+    return f", {len(cut)} text{'s' if len(cut) > 1 else ''} cut" if cut else ""
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     from nlp.analysis import classify_chunk, warm
 
     workers = args.workers or os.cpu_count() or 1
+    limit, cut = int(_settings(args)["crawler.max_response_bytes"]), []
 
     def records() -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
         for lineno, rec in read_jsonl(args.input):
             if not isinstance(rec.get("title"), str) or not rec["title"].strip():
                 raise InputError(f"{args.input}:{lineno}: missing 'title'")
-            yield rec, (rec["title"], str(rec.get("summary") or ""), str(rec.get("text") or ""))
+            (_, capped), = cap_texts(iter([(lineno, rec)]), args.input, limit, cut)  # the output keeps the whole text
+            yield rec, (rec["title"], str(rec.get("summary") or ""), str(capped.get("text") or ""))
 
     warm()  # worker processes fork with the models already loaded
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
@@ -216,7 +241,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    print(f"classified {n} articles → {args.output}", file=sys.stderr)
+    print(f"classified {n} articles{cut_note(cut)} → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -293,7 +318,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
         service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers or None)
-        alerts = 0
+        alerts, cut = 0, []
         try:
             with jsonl_writer(args.output) as write:
                 def on_batch(part: Any) -> None:
@@ -303,11 +328,12 @@ def cmd_backtest(args: argparse.Namespace) -> int:
                         alerts += 1
 
                 with seekable(args.input) as (path, name):
-                    report = service.ingest(iter_records(sort_stream(path, name=name), name), batch=args.batch, on_batch=on_batch)
+                    rows = cap_texts(sort_stream(path, name=name), name, int(settings["crawler.max_response_bytes"]), cut)
+                    report = service.ingest(iter_records(rows, name), batch=args.batch, on_batch=on_batch)
         finally:
             service.close()
             service.store.close()
-    print(f"replayed {report.received} articles in {time.monotonic() - started:.1f} s: {alerts} alerts → {args.output}", file=sys.stderr)
+    print(f"replayed {report.received} articles{cut_note(cut)} in {time.monotonic() - started:.1f} s: {alerts} alerts → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -318,15 +344,17 @@ def shift_for(latest: datetime, now: datetime) -> timedelta:
 
 
 def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int = 256, quiet: bool = False,
-                name: str | None = None) -> Any:
+                name: str | None = None, cut: list[int] | None = None) -> Any:
     """Articles of a JSONL file into the store in time order (a line without 'published' as of now); every line is
-    checked before anything is stored."""
+    checked before anything is stored. The lines whose text was cut go to `cut`."""
     from diemnong.pipeline import iter_records, now_local
 
     now, name = now_local(), name or path
     index = stream_index(path, now, name)
     shift = shift_for(datetime.fromtimestamp(index[-1][0], now.tzinfo), now) if shift_to_now and index else timedelta(0)
-    articles = (a.with_(published=a.published + shift) for a in iter_records(records_at(path, index, name), name))
+    rows = cap_texts(records_at(path, index, name), name, int(service.settings["crawler.max_response_bytes"]),
+                     [] if cut is None else cut)
+    articles = (a.with_(published=a.published + shift) for a in iter_records(rows, name))
     done = 0
 
     def progress(part: Any) -> None:
@@ -346,15 +374,15 @@ def merged_note(merged: int) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    service = _service(_settings(args), workers=args.workers or None)
+    service, cut = _service(_settings(args), workers=args.workers or None), []
     try:
         with seekable(args.input) as (path, name):
-            report = ingest_file(service, path, args.shift_to_now, batch=args.batch, name=name)
+            report = ingest_file(service, path, args.shift_to_now, batch=args.batch, name=name, cut=cut)
     finally:
         service.close()
         service.store.close()
     print(f"ingested {report.received} articles: {report.inserted} new, {report.updated} updated, "
-          f"{report.unchanged} unchanged{merged_note(report.merged)}; {len(report.raised)} alerts raised")
+          f"{report.unchanged} unchanged{merged_note(report.merged)}{cut_note(cut)}; {len(report.raised)} alerts raised")
     return 0
 
 

@@ -294,3 +294,21 @@ def test_ingest_counts_lines_repeating_an_article_as_merged(tmp_path: Path) -> N
     first = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
     assert "7 articles: 4 new, 0 updated, 0 unchanged, 3 merged" in first
     assert "0 new, 0 updated, 4 unchanged, 3 merged" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+
+
+def test_a_huge_text_is_cut_at_the_page_size_with_a_warning(tmp_path: Path) -> None:
+    from store.sqlite import SQLiteStore
+
+    (tmp_path / "settings.yaml").write_text("crawler:\n  max_response_bytes: 1000\n", encoding="utf-8")
+    huge = {**ROWS[0], "text": "Học sinh đuối nước. " * 400}  # 10 400 bytes
+    inp = write_jsonl(tmp_path / "in.jsonl", [ROWS[1], huge])
+    proc = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'text' cut at 1000 bytes (crawler.max_response_bytes)" in proc.stderr and "1 text cut;" in proc.stdout
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        text = store.get_articles([a.id for a in store.iter_articles() if a.external_id == "x1"])[0].text
+    assert 500 < len(text.encode("utf-8")) <= 1000 and huge["text"].startswith(text.strip())
+    proc = diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'text' cut" in proc.stderr and "1 text cut" in proc.stderr
+    assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[1])["text"] == huge["text"], "output unchanged"
+    proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'text' cut" in proc.stderr and "1 text cut" in proc.stderr
