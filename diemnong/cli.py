@@ -389,8 +389,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from store import Filters, SearchQuery, open_store
 
-    if args.sentiment and args.sentiment not in SENTIMENTS:
-        raise UsageError(f"unknown sentiment {args.sentiment!r} (use {', '.join(SENTIMENTS)})")
     filters = Filters(
         since=args.since, until=args.until,
         topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
@@ -476,6 +474,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         failed += bool(r.error)
         print(f"{r.source.name} ({r.source.url}): {status}")
     print(f"{len(results)} nguồn, {failed} lỗi")
+    if results and failed == len(results):
+        print(f"diemnong crawl: every source failed ({failed})", file=sys.stderr)
+        return EXIT_FAILURE
     return 0
 
 
@@ -684,7 +685,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query", nargs="*", help="""words, e.g. hoc phi '"lam thu"' -tuyen: a phrase keeps its quotes only inside the
                    shell's ('"lam thu"'), and a query that starts with -word needs -- before it (search -- -tuyen hoc phi)""")
     s.add_argument("--topic", type=_topic, action="append", help="topic id 1–16 (repeatable; 0 = no focus topic)")
-    s.add_argument("--sentiment", help="negative, neutral or positive")
+    s.add_argument("--sentiment", type=str.lower, choices=SENTIMENTS, help="negative, neutral or positive (any case)")
     s.add_argument("--source", action="append", help="outlet name (repeatable)")
     s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
     s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")

@@ -19,7 +19,9 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
         yield from _lines(sys.stdin, "<stdin>")
         return
     p = Path(path)
-    if not p.is_file():
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory")
+    if not p.exists():
         raise InputError(f"{p}: no such file")
     with p.open(encoding="utf-8-sig", errors="strict") as fh:
         yield from _lines(fh, str(p))

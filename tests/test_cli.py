@@ -93,7 +93,7 @@ def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     assert [h["id"] for h in hits] == ["x1"] and hits[0]["local"] is True
     neg = diemnong("search", "hoc sinh", "--sentiment", "negative", "--json", home=tmp_path, check=True)
     assert [json.loads(line)["id"] for line in neg.stdout.splitlines()] == ["x3"]
-    unquoted = diemnong("search", "hoc", "sinh", "--sentiment", "negative", "--json", home=tmp_path, check=True)
+    unquoted = diemnong("search", "hoc", "sinh", "--sentiment", "Negative", "--json", home=tmp_path, check=True)
     assert unquoted.stdout == neg.stdout, "the query's words may be given unquoted"
     phrase = diemnong("search", "--json", "--", "-vang", '"lam thu"', "phu", home=tmp_path, check=True)
     assert [json.loads(line)["id"] for line in phrase.stdout.splitlines()] == ["x1"]
@@ -312,3 +312,13 @@ def test_a_huge_text_is_cut_at_the_page_size_with_a_warning(tmp_path: Path) -> N
     assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[1])["text"] == huge["text"], "output unchanged"
     proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path, check=True)
     assert "in.jsonl:2: 'text' cut" in proc.stderr and "1 text cut" in proc.stderr
+
+
+def test_small_refusals_crawl_with_every_source_failing_a_directory_as_input_an_unknown_tone(tmp_path: Path) -> None:
+    proc = diemnong("crawl", "--source", "http://127.0.0.1:9/feed.xml", home=tmp_path)  # a private address: refused
+    assert proc.returncode == 1 and "1 nguồn, 1 lỗi" in proc.stdout and "every source failed (1)" in proc.stderr
+    for args in (["classify", "--output", str(tmp_path / "o.jsonl")], ["ingest"], ["backtest", "--output", str(tmp_path / "o.jsonl")]):
+        proc = diemnong(*args, "--input", str(tmp_path), home=tmp_path)
+        assert proc.returncode == 2 and f"{tmp_path}: is a directory" in proc.stderr
+    proc = diemnong("search", "x", "--sentiment", "bad", home=tmp_path)
+    assert proc.returncode == 2 and "invalid choice: 'bad'" in proc.stderr
