@@ -14,18 +14,20 @@ import json
 import logging
 import math
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import InputError, jsonl_writer, read_jsonl
+from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -63,52 +65,101 @@ def _topic(value: str) -> int:
     return topic
 
 
+def _at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least `low`."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if number < low:
+            raise argparse.ArgumentTypeError(f"must be {low} or more, got {number}")
+        return number
+
+    return parse
+
+
+YEARS = range(1990, 2101)  # dates asked for on the command line
+
+
 def _date(value: str) -> datetime:
     try:
         parsed = parse_time(value if "T" in value else value + "T00:00:00")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or ISO 8601): {value!r}") from None
-    assert parsed is not None
+    except ValueError as exc:
+        if "out of range" not in str(exc):
+            raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or ISO 8601): {value!r}") from None
+        parsed = None
+    if parsed is None or parsed.year not in YEARS:
+        raise argparse.ArgumentTypeError(f"date out of range ({YEARS[0]}–{YEARS[-1]}): {value!r}")
     return parsed
+
+
+def _until(value: str) -> datetime:
+    """An end date: a bare date means through the end of that day, a date and time that very time."""
+    parsed = _date(value)
+    return parsed if "T" in value else parsed + timedelta(days=1)
 
 
 def _month(value: str) -> str:
     try:
-        datetime.strptime(value, "%Y-%m")
+        year = datetime.strptime(value, "%Y-%m").year
     except ValueError:
         raise argparse.ArgumentTypeError(f"month must be YYYY-MM, got {value!r}") from None
+    if year not in YEARS:
+        raise argparse.ArgumentTypeError(f"month out of range ({YEARS[0]}–{YEARS[-1]}): {value!r}")
     return value
 
 
-def sort_stream(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Records of a JSONL file in time order, holding only (time, offset) pairs in memory."""
-    p = Path(path)
+def stream_index(path: str, now: datetime | None = None, name: str | None = None) -> list[tuple[float, int, int]]:
+    """(time, line number, offset) of every record of a JSONL file, in time order, each line checked as an article
+    first; only these triples are held in memory. Without `now` each line needs 'published' (a replay); with it,
+    a line without one is taken as published now."""
+    from diemnong.pipeline import article_from_record
+
+    p, name = Path(path), name or str(path)
     if not p.is_file():
-        raise InputError(f"{p}: no such file")
+        raise InputError(f"{name}: {'is a directory' if p.is_dir() else 'no such file'}")
     index: list[tuple[float, int, int]] = []
     with p.open("rb") as fh:
-        offset, lineno = 0, 0
-        for raw in fh:
-            lineno += 1
-            text = raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw  # saved by a Windows editor
-            if text.strip():
-                try:
-                    rec = json.loads(text)
-                    published = parse_time(rec.get("published")) if isinstance(rec, dict) else None
-                except (ValueError, TypeError) as exc:
-                    raise InputError(f"{p}:{lineno}: malformed line: {exc}") from exc
-                except RecursionError:
-                    raise InputError(f"{p}:{lineno}: malformed line: JSON nested too deeply") from None
-                if not isinstance(rec, dict):
-                    raise InputError(f"{p}:{lineno}: expected a JSON object")
-                if published is None:
-                    raise InputError(f"{p}:{lineno}: 'published' is required for a replay")
-                index.append((published.timestamp(), lineno, offset))
+        offset = 0
+        for lineno, raw in enumerate(fh, 1):
+            rec = parse_line(raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw, name, lineno)  # BOM: a Windows editor
+            if rec is not None:
+                if now is None and rec.get("published") in (None, ""):
+                    raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
+                article = article_from_record(rec, f"{name}:{lineno}", now)
+                index.append((article.published.timestamp(), lineno, offset))
             offset += len(raw)
-        index.sort()
+    index.sort()
+    return index
+
+
+def records_at(path: str, index: list[tuple[float, int, int]], name: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The records of a JSONL file at the offsets of its index, in the index's order."""
+    with open(path, "rb") as fh:
         for _, lineno, offset in index:
             fh.seek(offset)
-            yield lineno, json.loads(fh.readline().removeprefix(codecs.BOM_UTF8))
+            rec = parse_line(fh.readline().removeprefix(codecs.BOM_UTF8), name or path, lineno)
+            assert rec is not None
+            yield lineno, rec
+
+
+def sort_stream(path: str, now: datetime | None = None, name: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Records of a JSONL file in time order, every line checked before the first is given."""
+    index = stream_index(path, now, name)
+    yield from records_at(path, index, name)
+
+
+@contextmanager
+def seekable(path: str) -> Iterator[tuple[str, str]]:
+    """(file, name in messages) of an input read twice: '-' is standard input, copied once to a temporary file."""
+    if path != "-":
+        yield path, path
+        return
+    with tempfile.NamedTemporaryFile(prefix="diemnong-stdin-", suffix=".jsonl") as tmp:
+        shutil.copyfileobj(sys.stdin.buffer, tmp)
+        tmp.flush()
+        yield tmp.name, "<stdin>"
 
 
 # --------------------------------------------------------------------------- commands
@@ -129,18 +180,43 @@ def ordered_map(pool: Any, fn: Callable[[list], list], items: Iterator[Any], chu
         yield from ((b[0], r) for b, r in zip(batch, results))
 
 
+def cut_text(text: str, limit: int) -> str | None:
+    """The text cut at `limit` bytes of UTF-8 (at a character's end), or None when it is within them."""
+    if len(text) <= limit // 4 or len(data := text.encode("utf-8")) <= limit:
+        return None
+    return data[:limit].decode("utf-8", "ignore")
+
+
+def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int, cut: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Lines with their 'text' cut at crawler.max_response_bytes, as the crawler cuts a page (a 25 MB text took
+    gigabytes to analyse); each cut is warned about and its line number added to `cut`."""
+    for lineno, rec in rows:
+        text = rec.get("text")
+        if isinstance(text, str) and (short := cut_text(text, limit)) is not None:
+            print(f"warning: {name}:{lineno}: 'text' cut at {limit} bytes (crawler.max_response_bytes)", file=sys.stderr)
+            cut.append(lineno)
+            rec = {**rec, "text": short}
+        yield lineno, rec
+
+
+def cut_note(cut: list[int]) -> str:
+    return f", {len(cut)} text{'s' if len(cut) > 1 else ''} cut" if cut else ""
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     from nlp.analysis import classify_chunk, warm
 
     workers = args.workers or os.cpu_count() or 1
+    limit, cut = int(_settings(args)["crawler.max_response_bytes"]), []
 
     def records() -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
         for lineno, rec in read_jsonl(args.input):
             if not isinstance(rec.get("title"), str) or not rec["title"].strip():
                 raise InputError(f"{args.input}:{lineno}: missing 'title'")
-            yield rec, (rec["title"], str(rec.get("summary") or ""), str(rec.get("text") or ""))
+            (_, capped), = cap_texts(iter([(lineno, rec)]), args.input, limit, cut)  # the output keeps the whole text
+            yield rec, (rec["title"], str(rec.get("summary") or ""), str(capped.get("text") or ""))
 
     warm()  # worker processes fork with the models already loaded
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
@@ -165,7 +241,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    print(f"classified {n} articles → {args.output}", file=sys.stderr)
+    print(f"classified {n} articles{cut_note(cut)} → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -241,8 +317,8 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
-        service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers)
-        alerts = 0
+        service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers or None)
+        alerts, cut = 0, []
         try:
             with jsonl_writer(args.output) as write:
                 def on_batch(part: Any) -> None:
@@ -251,26 +327,34 @@ def cmd_backtest(args: argparse.Namespace) -> int:
                         write(_alert_record(raised))
                         alerts += 1
 
-                report = service.ingest(iter_records(sort_stream(args.input), args.input), batch=args.batch, on_batch=on_batch)
+                with seekable(args.input) as (path, name):
+                    rows = cap_texts(sort_stream(path, name=name), name, int(settings["crawler.max_response_bytes"]), cut)
+                    report = service.ingest(iter_records(rows, name), batch=args.batch, on_batch=on_batch)
         finally:
             service.close()
             service.store.close()
-    print(f"replayed {report.received} articles in {time.monotonic() - started:.1f} s: {alerts} alerts → {args.output}", file=sys.stderr)
+    print(f"replayed {report.received} articles{cut_note(cut)} in {time.monotonic() - started:.1f} s: {alerts} alerts → {args.output}", file=sys.stderr)
     return 0
 
 
-def shift_for(path: str, now: datetime) -> timedelta:
+def shift_for(latest: datetime, now: datetime) -> timedelta:
     """Whole weeks to add to a stream's times so that its latest article falls within the last week."""
-    latest = max((parse_time(r.get("published")) or now) for _, r in read_jsonl(path))
     weeks = math.floor((now - latest) / timedelta(weeks=1))
     return timedelta(weeks=max(0, weeks))
 
 
-def ingest_file(service: Any, path: str, shift: timedelta = timedelta(0), batch: int = 256, quiet: bool = False) -> Any:
-    from diemnong.pipeline import iter_records
+def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int = 256, quiet: bool = False,
+                name: str | None = None, cut: list[int] | None = None) -> Any:
+    """Articles of a JSONL file into the store in time order (a line without 'published' as of now); every line is
+    checked before anything is stored. The lines whose text was cut go to `cut`."""
+    from diemnong.pipeline import iter_records, now_local
 
-    rows = sort_stream(path) if shift else read_jsonl(path)
-    articles = (a.with_(published=a.published + shift) for a in iter_records(rows, path))
+    now, name = now_local(), name or path
+    index = stream_index(path, now, name)
+    shift = shift_for(datetime.fromtimestamp(index[-1][0], now.tzinfo), now) if shift_to_now and index else timedelta(0)
+    rows = cap_texts(records_at(path, index, name), name, int(service.settings["crawler.max_response_bytes"]),
+                     [] if cut is None else cut)
+    articles = (a.with_(published=a.published + shift) for a in iter_records(rows, name))
     done = 0
 
     def progress(part: Any) -> None:
@@ -285,33 +369,33 @@ def ingest_file(service: Any, path: str, shift: timedelta = timedelta(0), batch:
     return report
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from diemnong.pipeline import now_local
+def merged_note(merged: int) -> str:
+    return f", {merged} merged (a url or id repeated in the file: its last line kept)" if merged else ""
 
-    service = _service(_settings(args), workers=args.workers)
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    service, cut = _service(_settings(args), workers=args.workers or None), []
     try:
-        shift = shift_for(args.input, now_local()) if args.shift_to_now else timedelta(0)
-        report = ingest_file(service, args.input, shift, batch=args.batch)
+        with seekable(args.input) as (path, name):
+            report = ingest_file(service, path, args.shift_to_now, batch=args.batch, name=name, cut=cut)
     finally:
         service.close()
         service.store.close()
     print(f"ingested {report.received} articles: {report.inserted} new, {report.updated} updated, "
-          f"{report.unchanged} unchanged; {len(report.raised)} alerts raised")
+          f"{report.unchanged} unchanged{merged_note(report.merged)}{cut_note(cut)}; {len(report.raised)} alerts raised")
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from store import Filters, SearchQuery, open_store
 
-    if args.sentiment and args.sentiment not in SENTIMENTS:
-        raise UsageError(f"unknown sentiment {args.sentiment!r} (use {', '.join(SENTIMENTS)})")
     filters = Filters(
-        since=args.since, until=args.until + timedelta(days=1) if args.until and args.until.hour == 0 else args.until,
+        since=args.since, until=args.until,
         topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
         sources=tuple(args.source or ()), local=True if args.local else None,
     )
     with open_store(_settings(args)) as store:
-        page = store.search(SearchQuery(text=args.query, filters=filters, sort=args.sort, limit=args.limit))
+        page = store.search(SearchQuery(text=" ".join(args.query), filters=filters, sort=args.sort, limit=args.limit))
     if args.json:
         for hit in page.hits:
             a = hit.article
@@ -390,6 +474,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         failed += bool(r.error)
         print(f"{r.source.name} ({r.source.url}): {status}")
     print(f"{len(results)} nguồn, {failed} lỗi")
+    if results and failed == len(results):
+        print(f"diemnong crawl: every source failed ({failed})", file=sys.stderr)
+        return EXIT_FAILURE
     return 0
 
 
@@ -435,7 +522,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         if not args.no_demo and service.store.count() == 0 and DEMO.exists():
             print("Kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…", file=sys.stderr)
-            ingest_file(service, str(DEMO), shift_for(str(DEMO), now_local()))
+            ingest_file(service, str(DEMO), shift_to_now=True)
         if not args.no_dashboard:
             first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
@@ -579,31 +666,32 @@ def build_parser() -> argparse.ArgumentParser:
     c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
     c.add_argument("--input", required=True, help="JSONL with id, title and optionally summary, text, published, url ('-' = stdin)")
     c.add_argument("--output", required=True, help="JSONL written with the input fields plus the classification ('-' = stdout)")
-    c.add_argument("--workers", type=int, default=0, help="processes to use (0 = one per core)")
+    c.add_argument("--workers", type=_at_least(0), default=0, help="processes to use (0 = one per core)")
     c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
 
     b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
     b.add_argument("--input", required=True, help="JSONL stream; each line needs 'published' (ISO 8601)")
     b.add_argument("--output", required=True, help="JSONL of alerts")
-    b.add_argument("--workers", type=int, default=None, help="processes for classification (default: one per core)")
-    b.add_argument("--batch", type=int, default=64, help="articles classified together (detection stays in time order)")
+    b.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
+    b.add_argument("--batch", type=_at_least(1), default=64, help="articles classified together (detection stays in time order)")
 
     i = add("ingest", cmd_ingest, "Run articles from a JSONL file through the whole pipeline into the store.")
     i.add_argument("--input", required=True, help="JSONL with id, title, summary, text, published, url, source")
     i.add_argument("--shift-to-now", action="store_true", help="move all times by whole weeks so the newest is within the last week (demo)")
-    i.add_argument("--workers", type=int, default=None, help="processes for classification (default: one per core)")
-    i.add_argument("--batch", type=int, default=256, help="articles processed together")
+    i.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
+    i.add_argument("--batch", type=_at_least(1), default=256, help="articles processed together")
 
     s = add("search", cmd_search, 'Search the coverage: words, "phrases", -exclusions, OR; accents optional.')
-    s.add_argument("query", help='e.g. hoc phi "lam thu" -tuyen')
+    s.add_argument("query", nargs="*", help="""words, e.g. hoc phi '"lam thu"' -tuyen: a phrase keeps its quotes only inside the
+                   shell's ('"lam thu"'), and a query that starts with -word needs -- before it (search -- -tuyen hoc phi)""")
     s.add_argument("--topic", type=_topic, action="append", help="topic id 1–16 (repeatable; 0 = no focus topic)")
-    s.add_argument("--sentiment", help="negative, neutral or positive")
+    s.add_argument("--sentiment", type=str.lower, choices=SENTIMENTS, help="negative, neutral or positive (any case)")
     s.add_argument("--source", action="append", help="outlet name (repeatable)")
     s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
     s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
-    s.add_argument("--until", type=_date, help="up to and including this date")
+    s.add_argument("--until", type=_until, help="up to and including this date (with a time: up to that time)")
     s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest")
-    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--limit", type=_at_least(1), default=20)
     s.add_argument("--json", action="store_true", help="one JSON object per result")
 
     sg = add("signals", cmd_signals, "List the early signals: topics, phrases and groups climbing towards an alert (never alerted).")
@@ -630,21 +718,21 @@ def build_parser() -> argparse.ArgumentParser:
     ri = add("reindex", cmd_reindex, "Copy the embedded store into Elasticsearch (progress bar; resumes where an interrupted run stopped).")
     ri.add_argument("--to", choices=("elasticsearch",), required=True, help="the store to copy into")
     ri.add_argument("--from", dest="source", help="embedded store file (default: store.sqlite_path)")
-    ri.add_argument("--batch", type=int, default=500, help="articles written together")
+    ri.add_argument("--batch", type=_at_least(1), default=500, help="articles written together")
     ri.add_argument("--restart", action="store_true", help="ignore the checkpoint and copy everything again")
 
     tr = add("train", cmd_train, "Rebuild the topic and tone models from the labels (nlp/labels) and the shared datasets, and score them on the test split.")
     tr.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
     tr.add_argument("--output", help="folder to write the models to (default: nlp/models, the shipped ones)")
-    tr.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    tr.add_argument("--workers", type=_at_least(0), default=0, help="processes for word segmentation (0 = one per core)")
     tr.add_argument("--experiments", action="store_true", help="also compare the uses of unlabelled and external data on the dev split (slower)")
-    tr.add_argument("--limit", type=int, default=0, help="train on a random subset of this many labelled items (smoke test)")
+    tr.add_argument("--limit", type=_at_least(0), default=0, help="train on a random subset of this many labelled items (smoke test)")
     tr.add_argument("--quiet", action="store_true", help="print only the final table")
 
     ev = add("evaluate", cmd_evaluate, "Score the models on the held-out test split against the baselines and print the metrics table.")
     ev.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
     ev.add_argument("--models", help="folder of the models to score (default: setting nlp.models, else the shipped ones)")
-    ev.add_argument("--workers", type=int, default=0, help="processes for word segmentation (0 = one per core)")
+    ev.add_argument("--workers", type=_at_least(0), default=0, help="processes for word segmentation (0 = one per core)")
     ev.add_argument("--no-long", action="store_true", help="skip the checks on full-length articles (VNTC)")
     ev.add_argument("--json", action="store_true", help="print every figure as JSON")
 

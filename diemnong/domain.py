@@ -38,7 +38,10 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     if not isinstance(value, str):
         raise TypeError(f"not an ISO 8601 time: {value!r}")
     text = value.strip().replace("Z", "+00:00")
-    return local_time(datetime.fromisoformat(text))
+    try:
+        return local_time(datetime.fromisoformat(text))
+    except OverflowError:  # e.g. 9999-12-31T23:59:59+00:00, past the last local time
+        raise ValueError(f"time out of range: {value!r}") from None
 
 
 @dataclass(frozen=True)

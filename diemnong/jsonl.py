@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +19,9 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
         yield from _lines(sys.stdin, "<stdin>")
         return
     p = Path(path)
-    if not p.is_file():
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory")
+    if not p.exists():
         raise InputError(f"{p}: no such file")
     with p.open(encoding="utf-8-sig", errors="strict") as fh:
         yield from _lines(fh, str(p))
@@ -28,19 +31,67 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     lineno = 0
     try:
         for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
-            except RecursionError:
-                raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
-            yield lineno, obj
+            obj = parse_line(line, name, lineno)
+            if obj is not None:
+                yield lineno, obj
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}:{lineno + 1}: not UTF-8 text ({exc.reason})") from exc
+
+
+def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | None:
+    """The JSON object on one line, None for a blank line; an InputError names the file and line."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}:{lineno}: not UTF-8 text ({exc.reason})") from exc
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+        obj = _no_surrogates(obj) if _SURROGATE_ESCAPE.search(line) else obj
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+    except RecursionError:
+        raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value: Any) -> Any:
+    """Lone UTF-16 surrogates (a JSON escape such as "\\ud800" without its pair) as U+FFFD, the rest unchanged: no
+    UTF-8 writer, hash or store accepts them. A valid pair was already joined into one character by the parser."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_no_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_no_surrogates(k): _no_surrogates(v) for k, v in value.items()}
+    return value
+
+
+@contextmanager
+def atomic_path(path: str | Path, suffix: str = ".part") -> Iterator[Path]:
+    """Where to write `path` so that no reader sees half of it: a file beside it, moved over it when the block ends
+    (over a symlink's target, never the link); a device or FIFO (e.g. /dev/null) is written straight, never replaced."""
+    p = Path(path)
+    if p.exists() and not p.is_file():
+        yield p
+        return
+    p = p.resolve()
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(p.name + suffix)
+    try:
+        yield tmp
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
+        raise
+    tmp.replace(p)
 
 
 @contextmanager
@@ -49,13 +100,5 @@ def jsonl_writer(path: str | Path) -> Iterator[Any]:
     if str(path) == "-":
         yield lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         return
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
-        raise
-    tmp.replace(p)
+    with atomic_path(path) as target, target.open("w", encoding="utf-8") as fh:
+        yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")

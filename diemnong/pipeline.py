@@ -34,6 +34,7 @@ from nlp.normalize import phrase, tidy
 from store import Filters, Store
 
 log = logging.getLogger(__name__)
+EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
 
 
 def now_local() -> datetime:
@@ -65,7 +66,11 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
     try:
         when = parse_time(published) or now
     except (ValueError, TypeError) as exc:
-        raise InputError(f"{where}: 'published' is not an ISO 8601 time: {published!r}") from exc
+        why = "out of range" if "out of range" in str(exc) else "not an ISO 8601 time"
+        raise InputError(f"{where}: 'published' is {why}: {published!r}") from exc
+    if when.year < EARLIEST_YEAR or when > now + timedelta(days=1):
+        why = f"before {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else "more than a day in the future"
+        raise InputError(f"{where}: 'published' is {why}: {published!r}")
     try:
         canonical = canonical_url(url) if url else f"urn:diemnong:{rid}"
     except ValueError as exc:
@@ -97,6 +102,7 @@ class IngestReport:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+    merged: int = 0  # lines repeating an article (its url or id) given earlier in the same batch: the last one is kept
     raised: list[Raised] = field(default_factory=list)
 
     def add(self, other: IngestReport) -> None:
@@ -104,6 +110,7 @@ class IngestReport:
         self.inserted += other.inserted
         self.updated += other.updated
         self.unchanged += other.unchanged
+        self.merged += other.merged
         self.raised.extend(other.raised)
 
 
@@ -234,7 +241,8 @@ class Service:
         unique = [a.with_(published=existing[a.id].published) if a.id in existing and a.published == a.fetched else a for a in unique]
         todo = [a for a in unique if not (a.id in existing and existing[a.id].status == "complete" and a.status != "complete")]
         todo = [a for a in todo if not (a.id in existing and _same_content(existing[a.id], a))]
-        report.unchanged += len(unique) - len(todo) + (len(chunk) - len(unique))
+        report.unchanged += len(unique) - len(todo)
+        report.merged += len(chunk) - len(unique)
         analysed = self.analyse(todo)
         fresh = sorted((a for a in analysed if a.id not in existing), key=lambda a: a.published)
         fresh = self.group_copies(fresh, existing)  # the detector sees duplicate_of (syndicated copies)

@@ -25,6 +25,7 @@ from typing import Iterable, Mapping
 
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
+from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
     docx_to_pdf, render_docx, render_html,
@@ -543,10 +544,8 @@ def render(report: Report, fmt: str) -> bytes:
 def _write(path: Path, content: bytes) -> None:
     """Write a file atomically (a reader never sees half a report)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(content)
-        os.replace(tmp, path)
+        with atomic_path(path, f".{os.getpid()}.tmp") as target:
+            target.write_bytes(content)
     except OSError as exc:
         raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 

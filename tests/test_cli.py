@@ -14,9 +14,10 @@ from tests.conftest import ROOT
 COMMANDS = ["classify", "backtest", "ingest", "search", "signals", "crawl", "run", "dashboard", "report", "settings", "train", "evaluate"]
 
 
-def diemnong(*args: str, home: Path, check: bool = False) -> subprocess.CompletedProcess[str]:
+def diemnong(*args: str, home: Path, check: bool = False, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT), "DIEMNONG_NLP_WORKERS": "1"}
-    proc = subprocess.run([sys.executable, "-m", "diemnong", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    proc = subprocess.run([sys.executable, "-m", "diemnong", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600,
+                          input=stdin if stdin is not None else "")
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -92,6 +93,10 @@ def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     assert [h["id"] for h in hits] == ["x1"] and hits[0]["local"] is True
     neg = diemnong("search", "hoc sinh", "--sentiment", "negative", "--json", home=tmp_path, check=True)
     assert [json.loads(line)["id"] for line in neg.stdout.splitlines()] == ["x3"]
+    unquoted = diemnong("search", "hoc", "sinh", "--sentiment", "Negative", "--json", home=tmp_path, check=True)
+    assert unquoted.stdout == neg.stdout, "the query's words may be given unquoted"
+    phrase = diemnong("search", "--json", "--", "-vang", '"lam thu"', "phu", home=tmp_path, check=True)
+    assert [json.loads(line)["id"] for line in phrase.stdout.splitlines()] == ["x1"]
     assert (tmp_path / "diemnong.sqlite3").exists(), "state lives under DIEMNONG_HOME"
 
 
@@ -131,14 +136,19 @@ def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path
     assert unknown.returncode == 2 and "no early signal 'sig-nope'" in unknown.stderr
 
 
-def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
+def burst(n: int = 10) -> list[dict]:
+    """One story on six outlets, an article an hour, in time order."""
     outlets = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
-    rows = [
+    return [
         {"id": f"b{i}", "title": "Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân", "source": outlets[i % 6],
          "summary": "Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền cho phụ huynh",
          "published": f"2025-09-0{5 + i // 6}T{8 + i % 6:02d}:00:00+07:00", "url": f"https://o{i}.vn/lam-thu.html"}
-        for i in range(10)
+        for i in range(n)
     ]
+
+
+def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
+    rows = burst()
     inp, out = write_jsonl(tmp_path / "stream.jsonl", list(reversed(rows))), tmp_path / "alerts.jsonl"
     diemnong("backtest", "--input", str(inp), "--output", str(out), home=tmp_path / "h", check=True)
     alerts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -156,3 +166,159 @@ def test_backtest_writes_alerts_with_contract_fields(tmp_path: Path) -> None:
     windows.write_bytes(b"\xef\xbb\xbf\r\n" + inp.read_bytes().replace(b"\n", b"\r\n"))
     diemnong("backtest", "--input", str(windows), "--output", str(tmp_path / "w.jsonl"), home=tmp_path / "w", check=True)
     assert (tmp_path / "w.jsonl").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_output_to_a_fifo_is_written_straight_and_a_symlink_keeps_pointing_at_its_target(tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    inp = write_jsonl(tmp_path / "in.jsonl", ROWS[:1])
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    diemnong("classify", "--input", str(inp), "--output", str(fifo), home=tmp_path, check=True)
+    reader.join(30)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "a FIFO (or a device such as /dev/null) is never replaced by a file"
+    assert got and json.loads(got[0])["id"] == "x1"
+
+    target, link = tmp_path / "real" / "out.jsonl", tmp_path / "link.jsonl"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link.symlink_to(target)
+    diemnong("classify", "--input", str(inp), "--output", str(link), home=tmp_path, check=True)
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["id"] == "x1"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.jsonl"], "nothing left beside the target"
+
+
+def stored(home: Path) -> tuple[int, list[tuple[str, str, str]]]:
+    """How many articles a home's store holds, and its alerts' issue, time and kind."""
+    from store.sqlite import SQLiteStore
+
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        return store.count(), sorted({(a.issue_id, a.raised_at.isoformat(), a.kind) for a in store.list_alerts()})
+
+
+def test_ingest_takes_a_file_in_time_order_and_checks_every_line_before_storing(tmp_path: Path) -> None:
+    rows = burst()
+    forward = diemnong("ingest", "--input", str(write_jsonl(tmp_path / "f.jsonl", rows)), "--batch", "2", home=tmp_path / "f", check=True)
+    backward = diemnong("ingest", "--input", str(write_jsonl(tmp_path / "b.jsonl", rows[::-1])), "--batch", "2", home=tmp_path / "b",
+                        check=True)
+    assert "10 new" in forward.stdout and backward.stdout == forward.stdout
+    assert stored(tmp_path / "b") == stored(tmp_path / "f"), "a newest-first file raises the same alerts, new before escalation"
+
+    bad = write_jsonl(tmp_path / "bad.jsonl", rows)
+    bad.write_text(bad.read_text(encoding="utf-8") + '{"id": "z", "title": \n', encoding="utf-8")
+    proc = diemnong("ingest", "--input", str(bad), "--batch", "2", home=tmp_path / "bad")
+    assert proc.returncode == 2 and "bad.jsonl:11: malformed JSON" in proc.stderr
+    assert stored(tmp_path / "bad")[0] == 0, "nothing stored from a file with a bad line"
+
+
+def test_ingest_and_backtest_read_standard_input_once(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "s.jsonl", burst()[::-1])
+    text = inp.read_text(encoding="utf-8")
+    proc = diemnong("ingest", "--input", "-", "--shift-to-now", home=tmp_path / "i", check=True, stdin=text)
+    assert "ingested 10 articles: 10 new" in proc.stdout
+    diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "f.jsonl"), home=tmp_path / "h", check=True)
+    diemnong("backtest", "--input", "-", "--output", str(tmp_path / "s.out"), home=tmp_path / "h", check=True, stdin=text)
+    assert (tmp_path / "s.out").read_text(encoding="utf-8") == (tmp_path / "f.jsonl").read_text(encoding="utf-8") != ""
+    bad = diemnong("backtest", "--input", "-", "--output", str(tmp_path / "x"), home=tmp_path / "h", stdin='{"title": "T"}\n')
+    assert bad.returncode == 2 and "<stdin>:1: 'published' is required" in bad.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["classify", "--input", "in.jsonl", "--output", "o.jsonl", "--workers", "-1"], "--workers: must be 0 or more, got -1"),
+    (["ingest", "--input", "in.jsonl", "--workers", "-1"], "--workers: must be 0 or more"),
+    (["ingest", "--input", "in.jsonl", "--batch", "-5"], "--batch: must be 1 or more, got -5"),
+    (["backtest", "--input", "in.jsonl", "--output", "o.jsonl", "--batch", "0"], "--batch: must be 1 or more"),
+    (["search", "hoc", "--limit", "0"], "--limit: must be 1 or more"),
+    (["search", "hoc", "--limit", "x"], "--limit: not a whole number"),
+])
+def test_counts_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str], message: str) -> None:
+    write_jsonl(tmp_path / "in.jsonl", ROWS)
+    proc = diemnong(*[str(tmp_path / a) if a.endswith(".jsonl") else a for a in args], home=tmp_path)
+    assert proc.returncode == 2 and message in proc.stderr and not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path) -> None:
+    from diemnong.jsonl import read_jsonl
+
+    inp = tmp_path / "in.jsonl"
+    inp.write_text('{"id": "s1", "title": "Học sinh \\ud800 đuối nước \\ud83d\\ude00", "text": "\\udfff", '
+                   '"published": "2025-09-05T08:00:00+07:00"}\n', encoding="utf-8")
+    assert [r for _, r in read_jsonl(inp)][0]["title"] == "Học sinh \ufffd đuối nước 😀"
+    diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
+    out = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert out["title"] == "Học sinh \ufffd đuối nước 😀" and out["text"] == "\ufffd"
+    assert "1 new" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+    diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path / "b", check=True)
+
+
+@pytest.mark.parametrize("published, message", [
+    ("0001-01-01T00:00:00", "is before 1990"),
+    ("9999-12-31T23:59:59+00:00", "is out of range"),
+    ("2999-01-01T00:00:00+07:00", "is more than a day in the future"),
+])
+def test_published_out_of_range_is_an_input_error_naming_the_line(tmp_path: Path, published: str, message: str) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", ROWS[:1] + [{"id": "d", "title": "Tin", "published": published}])
+    for args in (["ingest", "--input", str(inp)], ["backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl")]):
+        proc = diemnong(*args, home=tmp_path / "h")
+        assert proc.returncode == 2 and f"in.jsonl:2: 'published' {message}: {published!r}" in proc.stderr, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+    assert stored(tmp_path / "h")[0] == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "x", "--until", "9999-12-31"], ["search", "x", "--since", "0001-01-01T00:00:00+07:00"],
+    ["search", "x", "--since", "2101-01-01"], ["report", "--month", "0001-01"],
+])
+def test_command_line_dates_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str]) -> None:
+    proc = diemnong(*args, home=tmp_path)
+    assert proc.returncode == 2 and "out of range" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_until_with_a_time_is_that_time_and_a_bare_date_its_whole_day(tmp_path: Path) -> None:
+    diemnong("ingest", "--input", str(write_jsonl(tmp_path / "a.jsonl", ROWS[:1])), home=tmp_path, check=True)  # 2025-09-05 08:00
+
+    def found(until: str) -> int:
+        return len(diemnong("search", "lam thu", "--until", until, "--json", home=tmp_path, check=True).stdout.splitlines())
+
+    assert (found("2025-09-05T00:30"), found("2025-09-05T08:30"), found("2025-09-05"), found("2025-09-04")) == (0, 1, 1, 0)
+
+
+def test_ingest_counts_lines_repeating_an_article_as_merged(tmp_path: Path) -> None:
+    rows = [{"id": f"u{i}", "title": f"Tin một, bản {i}", "url": "https://a.vn/1.html"} for i in range(3)]
+    rows += [{"id": "k", "title": f"Tin hai, bản {i}"} for i in range(2)] + ROWS[:2]
+    inp = write_jsonl(tmp_path / "d.jsonl", rows)
+    first = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+    assert "7 articles: 4 new, 0 updated, 0 unchanged, 3 merged" in first
+    assert "0 new, 0 updated, 4 unchanged, 3 merged" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+
+
+def test_a_huge_text_is_cut_at_the_page_size_with_a_warning(tmp_path: Path) -> None:
+    from store.sqlite import SQLiteStore
+
+    (tmp_path / "settings.yaml").write_text("crawler:\n  max_response_bytes: 1000\n", encoding="utf-8")
+    huge = {**ROWS[0], "text": "Học sinh đuối nước. " * 400}  # 10 400 bytes
+    inp = write_jsonl(tmp_path / "in.jsonl", [ROWS[1], huge])
+    proc = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'text' cut at 1000 bytes (crawler.max_response_bytes)" in proc.stderr and "1 text cut;" in proc.stdout
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        text = store.get_articles([a.id for a in store.iter_articles() if a.external_id == "x1"])[0].text
+    assert 500 < len(text.encode("utf-8")) <= 1000 and huge["text"].startswith(text.strip())
+    proc = diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'text' cut" in proc.stderr and "1 text cut" in proc.stderr
+    assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[1])["text"] == huge["text"], "output unchanged"
+    proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'text' cut" in proc.stderr and "1 text cut" in proc.stderr
+
+
+def test_small_refusals_crawl_with_every_source_failing_a_directory_as_input_an_unknown_tone(tmp_path: Path) -> None:
+    proc = diemnong("crawl", "--source", "http://127.0.0.1:9/feed.xml", home=tmp_path)  # a private address: refused
+    assert proc.returncode == 1 and "1 nguồn, 1 lỗi" in proc.stdout and "every source failed (1)" in proc.stderr
+    for args in (["classify", "--output", str(tmp_path / "o.jsonl")], ["ingest"], ["backtest", "--output", str(tmp_path / "o.jsonl")]):
+        proc = diemnong(*args, "--input", str(tmp_path), home=tmp_path)
+        assert proc.returncode == 2 and f"{tmp_path}: is a directory" in proc.stderr
+    proc = diemnong("search", "x", "--sentiment", "bad", home=tmp_path)
+    assert proc.returncode == 2 and "invalid choice: 'bad'" in proc.stderr

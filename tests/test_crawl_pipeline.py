@@ -168,7 +168,7 @@ def test_crawl_command(tmp_path: Path, http_server: LoopbackServer, monkeypatch:
     out = capsys.readouterr().out
     assert "new 2" in out and "stored 2" in out and "1 nguồn, 0 lỗi" in out
     monkeypatch.setenv("DIEMNONG_ALLOW_PRIVATE_ADDRESSES", "0")
-    assert main(["--home", home, "crawl", "--once", "--source", http_server.url + "/a.rss"]) == 0
+    assert main(["--home", home, "crawl", "--once", "--source", http_server.url + "/a.rss"]) == 1, "every source failed"
     assert "non-public address 127.0.0.1" in capsys.readouterr().out
 
 

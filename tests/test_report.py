@@ -596,3 +596,13 @@ def test_dashboard_page_says_why_pdf_is_unavailable(dash_home, monkeypatch) -> N
     assert not page.exception
     assert page.error and "libreoffice-writer" in page.error[0].value
     assert not (dash_home / "reports" / "bao-cao-du-luan-2025-09.pdf").exists()
+
+
+def test_cli_output_through_a_symlink_replaces_its_target_not_the_link(tmp_path) -> None:
+    target, link = tmp_path / "real" / "bc.html", tmp_path / "bc.html"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link.symlink_to(target)
+    proc = cli(tmp_path / "home", "--month", "2025-09", "--format", "html", "--output", str(link))
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in target.read_text(encoding="utf-8")

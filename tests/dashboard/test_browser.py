@@ -46,7 +46,7 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     settings = load_settings(env={"DIEMNONG_HOME": str(home)})
     service = Service(settings, SQLiteStore(home / "diemnong.sqlite3"), workers=2)
     try:
-        ingest_file(service, str(DEMO), __import__("datetime").timedelta(0), batch=256)
+        ingest_file(service, str(DEMO), batch=256)
     finally:
         service.close()
         service.store.close()
