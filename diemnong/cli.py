@@ -127,7 +127,7 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
             if rec is not None:
                 if now is None and rec.get("published") in (None, ""):
                     raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
-                article = article_from_record(rec, f"{name}:{lineno}", now)
+                article = article_from_record(rec, f"{name}:{lineno}", now, replay=now is None)
                 index.append((article.published.timestamp(), lineno, offset))
             offset += len(raw)
     index.sort()
@@ -329,7 +329,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
 
                 with seekable(args.input) as (path, name):
                     rows = cap_texts(sort_stream(path, name=name), name, int(settings["crawler.max_response_bytes"]), cut)
-                    report = service.ingest(iter_records(rows, name), batch=args.batch, on_batch=on_batch)
+                    report = service.ingest(iter_records(rows, name, replay=True), batch=args.batch, on_batch=on_batch)
         finally:
             service.close()
             service.store.close()

@@ -35,6 +35,7 @@ from store import Filters, Store
 
 log = logging.getLogger(__name__)
 EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
+LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the future, not that far)
 
 
 def now_local() -> datetime:
@@ -51,8 +52,9 @@ def _field(rec: dict[str, Any], name: str, where: str) -> str:
     return str(value)
 
 
-def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = None) -> Article:
-    """An Article from an input line (id, title, summary, text, published, url, source)."""
+def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = None, replay: bool = False) -> Article:
+    """An Article from an input line (id, title, summary, text, published, url, source). A time more than a day
+    ahead of `now` is refused, except in a replay (a backtest stream may be dated anywhere after 1990)."""
     title = rec.get("title")
     if not isinstance(title, str) or not title.strip():
         raise InputError(f"{where}: missing 'title'")
@@ -68,8 +70,9 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
     except (ValueError, TypeError) as exc:
         why = "out of range" if "out of range" in str(exc) else "not an ISO 8601 time"
         raise InputError(f"{where}: 'published' is {why}: {published!r}") from exc
-    if when.year < EARLIEST_YEAR or when > now + timedelta(days=1):
-        why = f"before {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else "more than a day in the future"
+    why = (f"before {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else f"after {LATEST_YEAR}" if when.year > LATEST_YEAR
+           else "more than a day in the future" if when > now + timedelta(days=1) and not replay else "")
+    if why:
         raise InputError(f"{where}: 'published' is {why}: {published!r}")
     try:
         canonical = canonical_url(url) if url else f"urn:diemnong:{rid}"
@@ -425,7 +428,7 @@ def _same_content(old: Article, new: Article) -> bool:
         tidy(new.title) or old.title, tidy(new.summary), tidy(new.text), new.published, new.source)
 
 
-def iter_records(rows: Iterable[tuple[int, dict[str, Any]]], name: str) -> Iterator[Article]:
+def iter_records(rows: Iterable[tuple[int, dict[str, Any]]], name: str, replay: bool = False) -> Iterator[Article]:
     """Articles from numbered JSON records, with errors naming the line."""
     for lineno, rec in rows:
-        yield article_from_record(rec, f"{name}:{lineno}")
+        yield article_from_record(rec, f"{name}:{lineno}", replay=replay)

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -258,7 +259,7 @@ def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path)
 @pytest.mark.parametrize("published, message", [
     ("0001-01-01T00:00:00", "is before 1990"),
     ("9999-12-31T23:59:59+00:00", "is out of range"),
-    ("2999-01-01T00:00:00+07:00", "is more than a day in the future"),
+    ("2999-01-01T00:00:00+07:00", "is after 2100"),
 ])
 def test_published_out_of_range_is_an_input_error_naming_the_line(tmp_path: Path, published: str, message: str) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", ROWS[:1] + [{"id": "d", "title": "Tin", "published": published}])
@@ -267,6 +268,16 @@ def test_published_out_of_range_is_an_input_error_naming_the_line(tmp_path: Path
         assert proc.returncode == 2 and f"in.jsonl:2: 'published' {message}: {published!r}" in proc.stderr, proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1
     assert stored(tmp_path / "h")[0] == 0
+
+
+def test_a_future_date_is_refused_on_ingest_but_replayed_by_backtest(tmp_path: Path) -> None:
+    """A live store takes nothing dated more than a day ahead; a backtest stream may be dated in the future."""
+    ahead = (datetime.now(timezone.utc) + timedelta(days=400)).isoformat(timespec="seconds")
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "d", "title": "Tin", "published": ahead}])
+    proc = diemnong("ingest", "--input", str(inp), home=tmp_path / "h")
+    assert proc.returncode == 2 and "'published' is more than a day in the future" in proc.stderr
+    replayed = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path / "b")
+    assert replayed.returncode == 0 and "replayed 1 articles" in replayed.stderr, replayed.stderr
 
 
 @pytest.mark.parametrize("args", [
