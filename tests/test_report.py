@@ -566,7 +566,7 @@ def report_page(**params: str):
     for k, v in params.items():
         at_.query_params[k] = v
     at_.run()
-    at_.switch_page("pages/bao_cao.py")
+    at_.switch_page("views/bao_cao.py")
     at_.run()
     assert not at_.exception, at_.exception
     return at_
