@@ -16,16 +16,17 @@ user = auth.require()
 scope = auth.scope()
 names, deps = data.topic_names(), data.department_names()
 
-issue_id = st.query_params.get("id", "")
+choices = {i.id: i for i in data.hot_issues(days=365, limit=300) if scope.sees(i)}
+issue_id = st.query_params.get("id", "") or next(iter(choices), "")
 if not issue_id:
-    choices = [i for i in data.hot_issues(days=365, limit=300) if scope.sees(i)]
-    if not choices:
-        st.title("📌 Vấn đề")
-        st.info("Chưa có vấn đề nóng nào.")
-        st.stop()
-    picked = st.selectbox("Chọn vấn đề", choices, format_func=lambda i: f"{i.title} ({i.score:.1f})")
-    issue_id = picked.id
-    st.query_params["id"] = issue_id
+    st.title("📌 Vấn đề")
+    st.info("Chưa có vấn đề nóng nào.")
+    st.stop()
+ids = list(choices) if issue_id in choices else [issue_id, *choices]  # an older issue stays selectable
+issue_id = st.selectbox("Chọn vấn đề", ids, index=ids.index(issue_id), key="chon_van_de",
+                        format_func=lambda i: f"{choices[i].title} ({choices[i].score:.1f})" if i in choices else i)
+if st.query_params.get("id") != issue_id:
+    st.query_params["id"] = issue_id  # the address names the issue shown, for sharing
 issue = data.issue(issue_id)
 if issue is None:
     st.title("📌 Vấn đề")

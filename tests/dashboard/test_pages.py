@@ -202,6 +202,24 @@ def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) 
     assert any("Không tìm thấy" in e.value for e in missing.error)
 
 
+def test_issue_picker_stays_with_the_shown_issue_selected_and_a_choice_changes_the_address(home) -> None:
+    issue = the_issue(home)
+    other = issue.with_(id="st-khac", title="Tin khác về học phí", score=issue.score - 1, article_ids=issue.article_ids[:2])
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.save_issue(other)
+    at = open_app("views/van_de.py")
+    at.run()  # a rerun (any click) keeps the picker
+    assert at.selectbox(key="chon_van_de").value == at.query_params["id"]
+    at.selectbox(key="chon_van_de").select(issue.id).run()
+    assert at.query_params["id"] == issue.id and at.title[0].value.endswith(md(issue.title))
+    at = open_app("views/van_de.py", id=other.id)
+    assert at.selectbox(key="chon_van_de").value == other.id
+    at.selectbox(key="chon_van_de").select(issue.id).run()
+    assert at.query_params["id"] == issue.id and at.title[0].value.endswith(md(issue.title))
+    at.run()
+    assert at.selectbox(key="chon_van_de").value == issue.id and at.title[0].value.endswith(md(issue.title))
+
+
 # --------------------------------------------------------------------------- Tra cứu
 
 def test_search_is_accent_insensitive_with_phrases_exclusions_and_filters(home) -> None:
