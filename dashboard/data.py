@@ -17,6 +17,9 @@ STATUS = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "respondin
 STATUS_ICON = {"new": "🔴", "acknowledged": "🟠", "responding": "🔵", "closed": "⚪"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang lên", "peak": "đỉnh điểm", "fading": "lắng xuống"}
 EVENT = {"phase": "Diễn biến", "status": "Trạng thái", "note": "Ghi chú", "assign": "Giao cho"}
+ALERT_KIND = {"new": "Mới", "escalation": "Leo thang", "digest": "Tổng hợp", "report": "Báo cáo", "signal": "Tín hiệu sớm"}
+CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
+ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp"}
 NO_TOPIC = "Ngoài 16 chủ đề"
 
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import auth, charts, data
 from diemnong.config import default_catalog
-from diemnong.domain import Article, IssueEvent, Status
+from diemnong.domain import Alert, Article, IssueEvent, Status
 from diemnong.text import fold
 
 user = auth.require()
@@ -72,6 +72,27 @@ def groups(found: list[Article]) -> list[list[Article]]:
         head = by_id.get(root) or g[0]
         out[" ".join(fold(head.title).split())].extend(g)
     return sorted((sorted(g, key=lambda a: a.published) for g in out.values()), key=lambda g: g[0].published)
+
+
+def event_value(e: IssueEvent) -> str:
+    """What an event set: a phase or a status in words, else its raw value (an assignee)."""
+    if e.kind == "phase":
+        return data.PHASE.get(e.value, e.value).capitalize()
+    if e.kind == "status":
+        return data.STATUS.get(e.value, e.value)
+    return e.value
+
+
+def event_row(e: IssueEvent) -> dict[str, str]:
+    return {"Thời điểm": data.moment(e.at), "Loại": data.EVENT.get(e.kind, e.kind), "Nội dung": event_value(e),
+            "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""), "Ghi chú": e.note}
+
+
+def alert_row(a: Alert) -> dict[str, str]:
+    return {"Thời điểm": data.moment(a.raised_at), "Đơn vị": deps.get(a.department, a.department),
+            "Người nhận": a.recipient, "Kênh": data.CHANNEL.get(a.channel, a.channel),
+            "Loại": data.ALERT_KIND.get(a.kind, a.kind), "Tình trạng": data.ALERT_STATE.get(a.state, a.state),
+            "Gửi lúc": data.moment(a.sent_at)}
 
 
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
@@ -148,17 +169,9 @@ with tab_work:
     else:
         st.caption("Đơn vị đầu mối xem được diễn biến xử lý; chuyên viên Văn phòng ghi nhận trạng thái.")
     st.markdown("**Lịch sử xử lý**")
-    events = [e for e in reversed(issue.events)]
-    if events:
-        st.dataframe(pd.DataFrame([{
-            "Thời điểm": data.moment(e.at), "Loại": data.EVENT.get(e.kind, e.kind),
-            "Nội dung": data.STATUS.get(e.value, data.PHASE.get(e.value, e.value)) if e.kind in ("status", "phase") else e.value,
-            "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""), "Ghi chú": e.note} for e in events]),
-            hide_index=True, width="stretch")
+    if issue.events:
+        st.dataframe(pd.DataFrame([event_row(e) for e in reversed(issue.events)]), hide_index=True, width="stretch")
     sent = data.alerts(issue.id)
     if sent:
-        st.markdown("**Cảnh báo đã gửi**")
-        st.dataframe(pd.DataFrame([{
-            "Thời điểm": data.moment(a.raised_at), "Đơn vị": deps.get(a.department, a.department), "Người nhận": a.recipient,
-            "Kênh": a.channel, "Loại": a.kind, "Tình trạng": {"sent": "Đã gửi", "pending": "Chờ gửi", "failed": "Lỗi"}.get(a.state, a.state),
-            "Gửi lúc": data.moment(a.sent_at)} for a in sent]), hide_index=True, width="stretch")
+        st.markdown("**Cảnh báo**")
+        st.dataframe(pd.DataFrame([alert_row(a) for a in sent]), hide_index=True, width="stretch")

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
-from diemnong.domain import Signal
+from diemnong.domain import Alert, IssueEvent, Signal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
 from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
@@ -188,6 +188,23 @@ def test_issue_page_shows_timeline_terms_copies_and_records_status_and_notes(hom
     assert "Đang xử lý" in texts(again)
     frames = [d.value for d in again.dataframe]
     assert any("Nguyễn Thị Lan (lan)" in f.to_string() for f in frames)
+
+
+def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> None:
+    issue = the_issue(home)
+    alert = Alert(key=f"{issue.id}|a@sgd.vn|new|0", issue_id=issue.id, department="ke-hoach-tai-chinh",
+                  recipient="a@sgd.vn", channel="email", kind="new", subject="s", body="b", raised_at=issue.last_seen)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.enqueue_alerts([alert, alert.with_(key=alert.key + "1", channel="webhook", kind="escalation")])
+        store.add_issue_event(issue.id, IssueEvent(issue.last_seen, "status", "acknowledged", who="Lan"))
+    at = open_app("views/van_de.py", id=issue.id)
+    history, alerts = (d.value for d in at.dataframe[-2:])
+    first_phase = history[history["Loại"] == "Diễn biến"].iloc[-1]
+    assert first_phase["Nội dung"] == "Mới xuất hiện"
+    assert history[history["Loại"] == "Trạng thái"].iloc[0]["Nội dung"] == "Đã ghi nhận"
+    assert "**Cảnh báo**" in texts(at) and "Cảnh báo đã gửi" not in texts(at)
+    assert set(alerts["Kênh"]) == {"Thư điện tử", "Webhook"} and set(alerts["Loại"]) == {"Mới", "Leo thang"}
+    assert set(alerts["Tình trạng"]) == {"Chờ gửi"}
 
 
 def test_issue_page_is_read_only_for_a_department_viewer(home) -> None:
