@@ -141,3 +141,27 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
     assert s["detector.min_articles"] == 5 and s["alerts.digest_time"] == "08:00" and s["alerts.smtp_password"] == "bi-mat"
     default_catalog.cache_clear()
+
+
+def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> None:
+    from datetime import date
+
+    import pandas as pd
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-09-02", "topic": 3, "sentiment": "negative", "count": 4},
+            {"day": "2025-09-05", "topic": 3, "sentiment": "negative", "count": 2},
+            {"day": "2025-09-05", "topic": 7, "sentiment": "neutral", "count": 1}]
+    frame = volume_frame(rows, date(2025, 9, 1), date(2025, 9, 14))
+    assert len(frame) == 2 * 14  # every day of the window for each topic × tone with articles
+    t3 = frame[frame["topic"] == 3].set_index("day")["count"]
+    assert t3[pd.Timestamp("2025-09-02")] == 4 and t3[pd.Timestamp("2025-09-03")] == 0
+    assert t3[pd.Timestamp("2025-09-14")] == 0 and t3.sum() == 6
+    assert set(frame["tone"]) == {"Tiêu cực", "Trung tính"} and frame["count"].dtype.kind == "i"
+    assert volume_frame([], date(2025, 9, 1), date(2025, 9, 14)).empty
+    weeks = charts.topic_week_heatmap(frame).to_dict()["datasets"]
+    assert {r["label"] for rows in weeks.values() for r in rows} == {"01/09", "08/09"}  # the empty week stays
+    spec = str(charts.topic_volume(frame).to_dict()) + str(charts.local_trend(frame, frame.iloc[:0]).to_dict())
+    assert "monotone" not in spec
