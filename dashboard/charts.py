@@ -100,19 +100,20 @@ def timeline(articles: pd.DataFrame) -> alt.Chart:
     """Each article of an issue as a dot: when (x), which outlet (y), its tone (colour)."""
     return alt.Chart(articles).mark_circle(size=120, opacity=0.85).encode(
         x=alt.X("published:T", title="Thời điểm", axis=alt.Axis(format="%H:%M %d/%m", labelAngle=0)),
-        y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("published", op="min")),
+        y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("published", op="min"),
+                axis=alt.Axis(labelOverlap=False, labelLimit=240)),
         color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("published:T", title="Thời điểm", format="%H:%M " + DATE),
                  alt.Tooltip("source:N", title="Báo"), alt.Tooltip("title:N", title="Tiêu đề")],
-    ).properties(height=max(140, 32 * articles["source"].nunique()))
+    ).properties(height=alt.Step(28))  # a row per outlet, every name shown (the legend comes on top of this)
 
 
 def outlet_days(counts: pd.DataFrame) -> alt.Chart:
-    """Articles per outlet per day as a heat map (source health at a glance)."""
-    return alt.Chart(counts).mark_rect().encode(
-        x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
-        y=alt.Y("source:N", title=None, axis=alt.Axis(labelLimit=240)),
+    """Articles per outlet per day as a heat map (source health at a glance): one cell a day, every outlet named."""
+    return alt.Chart(counts).mark_rect(stroke="white", strokeWidth=1).encode(
+        x=alt.X("yearmonthdate(day):O", title="Ngày", axis=alt.Axis(format="%d/%m", formatType="time", labelAngle=0)),
+        y=alt.Y("source:N", title=None, axis=alt.Axis(labelLimit=240, labelOverlap=False)),
         color=alt.Color("count:Q", title="Số bài", scale=alt.Scale(scheme="blues")),
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("source:N", title="Nguồn"),
                  alt.Tooltip("count:Q", title="Số bài")],
-    ).properties(height=max(120, 20 * counts["source"].nunique()))
+    ).properties(height=alt.Step(24))  # 24 px an outlet, whatever the legend and axis take

@@ -165,3 +165,27 @@ def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> 
     assert {r["label"] for rows in weeks.values() for r in rows} == {"01/09", "08/09"}  # the empty week stays
     spec = str(charts.topic_volume(frame).to_dict()) + str(charts.local_trend(frame, frame.iloc[:0]).to_dict())
     assert "monotone" not in spec
+
+
+def test_outlet_heat_map_has_one_cell_a_day_and_names_every_outlet() -> None:
+    import pandas as pd
+
+    from dashboard import charts
+
+    counts = pd.DataFrame([{"source": f"Báo {n}", "day": pd.Timestamp(2025, 9, d), "count": n % 3}
+                           for n in range(30) for d in range(1, 15)])
+    spec = charts.outlet_days(counts).to_dict()
+    x, y = spec["encoding"]["x"], spec["encoding"]["y"]
+    assert x["type"] == "ordinal" and x["timeUnit"] == "yearmonthdate" and x["axis"]["format"] == "%d/%m"
+    assert y["axis"]["labelOverlap"] is False and spec["height"] == {"step": 24}
+
+
+def test_issue_timeline_gives_each_outlet_its_own_labelled_row() -> None:
+    import pandas as pd
+
+    from dashboard import charts
+
+    frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1, n % 24), "source": f"Báo {n}", "title": "t",
+                           "tone": "Tiêu cực"} for n in range(20)])
+    spec = charts.timeline(frame).to_dict()
+    assert spec["height"] == {"step": 28} and spec["encoding"]["y"]["axis"]["labelOverlap"] is False
