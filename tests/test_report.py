@@ -552,6 +552,9 @@ def dash_home(tmp_path, monkeypatch):
     store = SQLiteStore(home / "diemnong.sqlite3")
     fill(store)
     store.close()
+    from dashboard.users import add_user, make_user, users_path
+
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-thu-1"))
     st.cache_resource.clear()
     st.cache_data.clear()
     yield home
@@ -563,6 +566,7 @@ def report_page(**params: str):
     from streamlit.testing.v1 import AppTest
 
     at_ = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    at_.session_state["authentication_status"], at_.session_state["username"] = True, "lan"
     for k, v in params.items():
         at_.query_params[k] = v
     at_.run()
