@@ -16,6 +16,11 @@ SENTIMENT_COLORS = {"Tiêu cực": "#d62728", "Trung tính": "#b0b0b0", "Tích c
 STATUS = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "responding": "Đang xử lý", "closed": "Đã đóng"}
 STATUS_ICON = {"new": "🔴", "acknowledged": "🟠", "responding": "🔵", "closed": "⚪"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang lên", "peak": "đỉnh điểm", "fading": "lắng xuống"}
+def phase_badge(phase: str) -> str:
+    """'📈 đang lên', '📉 lắng xuống': the phase in words with an icon that points the right way."""
+    return f"{'📉' if phase == 'fading' else '📈'} {PHASE.get(phase, phase)}"
+
+
 EVENT = {"phase": "Diễn biến", "status": "Trạng thái", "note": "Ghi chú", "assign": "Giao cho"}
 ALERT_KIND = {"new": "Mới", "escalation": "Leo thang", "digest": "Tổng hợp", "report": "Báo cáo", "signal": "Tín hiệu sớm"}
 CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}

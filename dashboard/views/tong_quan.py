@@ -42,7 +42,7 @@ def card(issue: HotIssue) -> None:
     with st.container(border=True):
         left, middle, right = st.columns([5, 2, 2])
         badges = [f"{data.STATUS_ICON[issue.status.value]} {data.STATUS[issue.status.value]}",
-                  f"📈 {data.PHASE.get(issue.phase.value, issue.phase.value)}"]
+                  data.phase_badge(issue.phase.value)]
         if issue.local:
             badges.insert(0, "🏠 **Hậu Giang**")
         left.page_link("views/van_de.py", label=f"**{data.md(issue.title)}**", query_params={"id": issue.id})

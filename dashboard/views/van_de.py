@@ -38,7 +38,7 @@ if not scope.sees(issue):
 
 st.title(f"📌 {data.md(issue.title)}")
 badges = [f"{data.STATUS_ICON[issue.status.value]} **{data.STATUS[issue.status.value]}**",
-          f"📈 {data.PHASE.get(issue.phase.value, issue.phase.value)}", f"Mã `{issue.id}`"]
+          data.phase_badge(issue.phase.value), f"Mã `{issue.id}`"]
 if issue.local:
     badges.insert(0, "🏠 **Hậu Giang**")
 if issue.assignee:

@@ -189,3 +189,9 @@ def test_issue_timeline_gives_each_outlet_its_own_labelled_row() -> None:
                            "tone": "Tiêu cực"} for n in range(20)])
     spec = charts.timeline(frame).to_dict()
     assert spec["height"] == {"step": 28} and spec["encoding"]["y"]["axis"]["labelOverlap"] is False
+
+
+def test_a_subsiding_issue_gets_a_falling_chart_icon() -> None:
+    from dashboard.data import phase_badge
+
+    assert phase_badge("fading") == "📉 lắng xuống" and phase_badge("rising") == "📈 đang lên"
