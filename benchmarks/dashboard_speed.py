@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from diemnong.domain import TZ, SourceState  # noqa: E402
 
-PAGES = [("Tổng quan", None), ("Vấn đề", "pages/van_de.py"), ("Tra cứu", "pages/tra_cuu.py"),
-         ("Chủ đề / Đơn vị", "pages/chu_de.py"), ("Nguồn tin", "pages/nguon_tin.py"), ("Cấu hình", "pages/cau_hinh.py")]
+PAGES = [("Tổng quan", None), ("Vấn đề", "views/van_de.py"), ("Tra cứu", "views/tra_cuu.py"),
+         ("Chủ đề / Đơn vị", "views/chu_de.py"), ("Nguồn tin", "views/nguon_tin.py"), ("Cấu hình", "views/cau_hinh.py")]
 QUERIES = ["hoc phi", "giao vien", "lam thu dau nam", '"phong hoc tam"', "day them -hoc them", "tuyen sinh lop 10",
            "Hậu Giang", "bao luc OR danh nhau", "sach giao khoa", "ngo doc thuc pham", "chuyen doi so", "khen thuong"]
 
@@ -124,7 +124,7 @@ def search_times() -> tuple[list[float], list[float], float, float]:
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
     at.session_state["authentication_status"], at.session_state["username"] = True, "bench"
     at.run()
-    at.switch_page("pages/tra_cuu.py")
+    at.switch_page("views/tra_cuu.py")
     at.run()
     st.cache_data.clear()
     t = time.perf_counter()

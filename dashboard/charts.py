@@ -23,7 +23,7 @@ def topic_volume(frame: pd.DataFrame, top: int = 8) -> alt.Chart:
     data = frame.assign(topic_name=frame["topic_name"].where(frame["topic_name"].isin(keep), "Chủ đề khác"))
     data = data.groupby(["day", "topic_name"], as_index=False)["count"].sum()
     order = [t for t in totals.index if t in keep] + ["Chủ đề khác"]
-    return alt.Chart(data).mark_area(opacity=0.85, interpolate="monotone").encode(
+    return alt.Chart(data).mark_area(opacity=0.85).encode(
         x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
         y=alt.Y("count:Q", stack="zero", title="Số bài"),
         color=alt.Color("topic_name:N", title="Chủ đề", sort=order, scale=alt.Scale(scheme="tableau10"),
@@ -74,7 +74,8 @@ def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
 def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
     """All coverage a day as grey bars, Hậu Giang coverage as an orange line on top."""
     total = frame.groupby("day", as_index=False)["count"].sum().assign(kind="Toàn bộ")
-    mine = local.groupby("day", as_index=False)["count"].sum().assign(kind="Hậu Giang")
+    mine = total[["day"]].merge(local.groupby("day", as_index=False)["count"].sum(), how="left")
+    mine = mine.fillna({"count": 0}).assign(kind="Hậu Giang")  # 0 on days with coverage but none local
     x = alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0))
     bars = alt.Chart(total).mark_bar(color="#d9d9d9").encode(
         x=x, y=alt.Y("count:Q", title="Số bài"),
@@ -85,9 +86,11 @@ def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
 
 
 def sparkline(articles: pd.DataFrame) -> alt.Chart:
-    """A small daily count line of an issue's articles (column 'day')."""
-    data = articles.groupby("day", as_index=False).size().rename(columns={"size": "count"})
-    return alt.Chart(data).mark_area(line={"color": "#d62728"}, color="#f4b6b6", interpolate="monotone").encode(
+    """A small daily count line of an issue's articles (column 'day'), 0 on the days between without any."""
+    counts = articles.groupby("day").size()
+    days = pd.date_range(counts.index.min(), counts.index.max(), freq="D")
+    data = counts.reindex(days, fill_value=0).rename_axis("day").reset_index(name="count")
+    return alt.Chart(data).mark_area(line={"color": "#d62728"}, color="#f4b6b6").encode(
         x=alt.X("day:T", axis=None), y=alt.Y("count:Q", axis=None),
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Số bài")],
     ).properties(height=60)
@@ -97,19 +100,20 @@ def timeline(articles: pd.DataFrame) -> alt.Chart:
     """Each article of an issue as a dot: when (x), which outlet (y), its tone (colour)."""
     return alt.Chart(articles).mark_circle(size=120, opacity=0.85).encode(
         x=alt.X("published:T", title="Thời điểm", axis=alt.Axis(format="%H:%M %d/%m", labelAngle=0)),
-        y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("published", op="min")),
+        y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("published", op="min"),
+                axis=alt.Axis(labelOverlap=False, labelLimit=240)),
         color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("published:T", title="Thời điểm", format="%H:%M " + DATE),
                  alt.Tooltip("source:N", title="Báo"), alt.Tooltip("title:N", title="Tiêu đề")],
-    ).properties(height=max(140, 32 * articles["source"].nunique()))
+    ).properties(height=alt.Step(28))  # a row per outlet, every name shown (the legend comes on top of this)
 
 
 def outlet_days(counts: pd.DataFrame) -> alt.Chart:
-    """Articles per outlet per day as a heat map (source health at a glance)."""
-    return alt.Chart(counts).mark_rect().encode(
-        x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
-        y=alt.Y("source:N", title=None, axis=alt.Axis(labelLimit=240)),
+    """Articles per outlet per day as a heat map (source health at a glance): one cell a day, every outlet named."""
+    return alt.Chart(counts).mark_rect(stroke="white", strokeWidth=1).encode(
+        x=alt.X("yearmonthdate(day):O", title="Ngày", axis=alt.Axis(format="%d/%m", formatType="time", labelAngle=0)),
+        y=alt.Y("source:N", title=None, axis=alt.Axis(labelLimit=240, labelOverlap=False)),
         color=alt.Color("count:Q", title="Số bài", scale=alt.Scale(scheme="blues")),
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("source:N", title="Nguồn"),
                  alt.Tooltip("count:Q", title="Số bài")],
-    ).properties(height=max(120, 20 * counts["source"].nunique()))
+    ).properties(height=alt.Step(24))  # 24 px an outlet, whatever the legend and axis take

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pandas as pd
 import streamlit as st
@@ -16,7 +16,15 @@ SENTIMENT_COLORS = {"Tiêu cực": "#d62728", "Trung tính": "#b0b0b0", "Tích c
 STATUS = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "responding": "Đang xử lý", "closed": "Đã đóng"}
 STATUS_ICON = {"new": "🔴", "acknowledged": "🟠", "responding": "🔵", "closed": "⚪"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang lên", "peak": "đỉnh điểm", "fading": "lắng xuống"}
+def phase_badge(phase: str) -> str:
+    """'📈 đang lên', '📉 lắng xuống': the phase in words with an icon that points the right way."""
+    return f"{'📉' if phase == 'fading' else '📈'} {PHASE.get(phase, phase)}"
+
+
 EVENT = {"phase": "Diễn biến", "status": "Trạng thái", "note": "Ghi chú", "assign": "Giao cho"}
+ALERT_KIND = {"new": "Mới", "escalation": "Leo thang", "digest": "Tổng hợp", "report": "Báo cáo", "signal": "Tín hiệu sớm"}
+CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
+ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp"}
 NO_TOPIC = "Ngoài 16 chủ đề"
 
 
@@ -119,14 +127,25 @@ def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> li
 
 @st.cache_data(ttl=60)
 def volume(days: int, topics: tuple[int, ...] = (), local: bool | None = None) -> pd.DataFrame:
-    """Articles by day × topic × tone over the last days (an article counts once per topic)."""
-    since = reference_time() - timedelta(days=days)
+    """Articles by day × topic × tone over the last days (an article counts once per topic), 0 on days without."""
+    end = reference_time()
+    since = end - timedelta(days=days)
     rows = [b.__dict__ for b in store().aggregate(Filters(since=since, topics=topics, local=local))]
-    frame = pd.DataFrame(rows, columns=["day", "topic", "sentiment", "count"])
+    return volume_frame(rows, since.astimezone(TZ).date(), end.astimezone(TZ).date())
+
+
+def volume_frame(rows: list[dict], first: date, last: date) -> pd.DataFrame:
+    """Store buckets (day, topic, sentiment, count) as a frame with every day from first to last for every
+    topic × tone that has articles: a day without articles counts 0 rather than vanishing from the charts."""
+    found = pd.DataFrame(rows, columns=["day", "topic", "sentiment", "count"])
+    found["day"] = pd.to_datetime(found["day"])
+    grid = found[["topic", "sentiment"]].drop_duplicates().merge(
+        pd.DataFrame({"day": pd.date_range(first, last, freq="D")}), how="cross")
+    frame = grid.merge(found, on=["day", "topic", "sentiment"], how="left").fillna({"count": 0})
+    frame = frame.astype({"count": int}).sort_values(["day", "topic", "sentiment"], ignore_index=True)
     frame["topic_name"] = frame["topic"].map(topic_label)
     frame["tone"] = frame["sentiment"].map(lambda s: SENTIMENT.get(s, s))
-    frame["day"] = pd.to_datetime(frame["day"])
-    return frame
+    return frame[["day", "topic", "sentiment", "count", "topic_name", "tone"]]
 
 
 @st.cache_data(ttl=30)

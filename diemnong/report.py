@@ -285,15 +285,22 @@ def section_general(d: ReportData) -> list[Block]:
         tuple((label, num(b), num(a), signed(a - b)) for label, b, a in rows),
         (6.5, 3.0, 3.0, 4.0), align="lrrr",
     ))
+    if not cur.total:
+        blocks.append(Para(f"Trong {m}, hệ thống chưa ghi nhận bài viết nào nên báo cáo không có biểu đồ; "
+                           "đề nghị kiểm tra tình trạng thu thập tin tại trang Nguồn tin.", italic=True))
+        return blocks + [_generated(d)]
     days = list(cur.daily)
     blocks.append(Figure(chart_daily(days, [cur.daily[x] for x in days], [cur.daily_negative[x] for x in days]),
                          f"Hình 1. Số bài theo ngày trong {m} (phần màu đỏ: bài tiêu cực)"))
     blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
                          f"Hình 2. Sắc thái các bài viết {m} so với {pm}"))
-    blocks.append(Para(
+    return blocks + [_generated(d)]
+
+
+def _generated(d: ReportData) -> Para:
+    return Para(
         f"Số liệu do hệ thống Điểm Nóng tổng hợp tự động lúc {d.generated:%H:%M} {d.generated:%d/%m/%Y} từ các cơ quan báo chí "
-        "được theo dõi; sắc thái được đánh giá theo tác động đối với ngành giáo dục.", italic=True))
-    return blocks
+        "được theo dõi; sắc thái được đánh giá theo tác động đối với ngành giáo dục.", italic=True)
 
 
 def section_topics(d: ReportData) -> list[Block]:
@@ -325,6 +332,8 @@ def section_topics(d: ReportData) -> list[Block]:
         ("TT", "Chủ đề", "Số bài", "Tháng trước", "Tiêu cực", "Trung tính", "Tích cực", "Đơn vị đầu mối"),
         tuple(rows), (1.0, 3.7, 1.4, 1.7, 1.5, 1.7, 1.5, 4.0), align="clrrrrrl",
     ))
+    if not cur.total:
+        return blocks
     labels = [f"{t}. {d.topic_names[t][:38]}" for t in range(1, 17)]
     blocks.append(Figure(chart_topics(labels, {s: [cur.topics[t][s] for t in range(1, 17)] for s in SENTIMENTS}, TONE_VI),
                          f"Hình 3. Số bài theo chủ đề và sắc thái, {m}"))
@@ -518,14 +527,24 @@ def default_path(settings: Settings, month: str, fmt: str, unit: str | None) -> 
     return settings.home / "reports" / f"bao-cao-du-luan-{month}{slug}.{fmt}"
 
 
+class BadMonth(ReportError):
+    """A month that cannot be reported on: malformed, or not begun yet."""
+
+
+def check_month(month: str, now: datetime) -> None:
+    try:
+        start, _ = month_bounds(month)
+    except ValueError:
+        raise BadMonth(f"month must be YYYY-MM, got {month!r}") from None
+    if start > now:
+        raise BadMonth(f"month {month} has not begun yet (today is {now:%Y-%m-%d})")
+
+
 def build(settings: Settings, store: Store, month: str, unit: str | None = None, parent: str | None = None,
           now: datetime | None = None) -> tuple[ReportData, Report]:
     """Collect and compose a month's report."""
-    try:
-        month_bounds(month)
-    except ValueError:
-        raise ReportError(f"month must be YYYY-MM, got {month!r}") from None
     now = (now or datetime.now(TZ)).astimezone(TZ)
+    check_month(month, now)
     data = collect(store, month, now)
     return data, compose(data, letterhead(settings, now, unit, parent))
 
@@ -650,7 +669,7 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
 
 def cmd_report(args: argparse.Namespace) -> int:
     """`diemnong report --month YYYY-MM [--unit NAME] [--format docx|pdf|html] [--output PATH]`: prints the path."""
-    from diemnong.cli import EXIT_FAILURE, _settings
+    from diemnong.cli import EXIT_BAD_INPUT, EXIT_FAILURE, _settings
     from store import open_store
 
     settings = _settings(args)
@@ -660,6 +679,6 @@ def cmd_report(args: argparse.Namespace) -> int:
                                 args.unit, parent=getattr(args, "parent", None))
     except ReportError as exc:
         print(f"diemnong report: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+        return EXIT_BAD_INPUT if isinstance(exc, BadMonth) else EXIT_FAILURE
     print(path)
     return 0

@@ -203,6 +203,7 @@ def chart_daily(days: Sequence[str], totals: Sequence[int], negatives: Sequence[
     ax.set_xticks(x, [d[8:10] for d in days], fontsize=7)
     ax.set_xlabel("Ngày trong tháng")
     ax.set_ylabel("Số bài")
+    ax.set_ylim(bottom=0, top=max(1.0, ax.get_ylim()[1]))  # from 0, whole numbers even when all are 0
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(fontsize=8, frameon=False)
@@ -221,6 +222,7 @@ def chart_topics(labels: Sequence[str], by_tone: dict[str, Sequence[int]], tone_
         left = [a + b for a, b in zip(left, values)]
     ax.set_yticks(y, labels, fontsize=7)
     ax.set_xlabel("Số bài")
+    ax.set_xlim(left=0, right=max(1.0, ax.get_xlim()[1]))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(fontsize=8, frameon=False, loc="lower right")
@@ -240,6 +242,7 @@ def chart_tones(months: Sequence[str], counts: Sequence[dict[str, int]], tone_na
         ax.bar_label(bars, fontsize=7)
     ax.set_xticks([t + width * (len(months) - 1) / 2 for t in range(len(tones))], [tone_names[t].capitalize() for t in tones])
     ax.set_ylabel("Số bài")
+    ax.set_ylim(bottom=0, top=max(1.0, ax.get_ylim()[1]))  # from 0, whole numbers even when all are 0
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(fontsize=8, frameon=False)

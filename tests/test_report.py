@@ -20,7 +20,8 @@ from docx.shared import Pt
 from diemnong.config import load_settings
 from diemnong.domain import TZ
 from diemnong.pipeline import Service
-from diemnong.report import FORMATS, ReportError, due_month, initials, report_id, write_report
+from diemnong.report import FORMATS, ReportError, build, due_month, initials, report_id, write_report
+from diemnong.report_render import Figure
 from store import Filters
 from store.sqlite import SQLiteStore
 from tests.conftest import ROOT, at, free_port
@@ -349,6 +350,19 @@ def test_unknown_format_and_month_are_refused(filled, tmp_path) -> None:
     assert FORMATS == ("docx", "pdf", "html")
 
 
+def test_a_month_not_begun_is_refused_and_an_empty_month_says_so_without_charts(filled, tmp_path) -> None:
+    store, settings, _ = filled
+    with pytest.raises(ReportError, match="2025-11 has not begun yet"):
+        write_report(settings, store, "2025-11", "html", tmp_path / "x.html", None, now=NOW)
+    assert not (tmp_path / "x.html").exists()
+    _, report = build(settings, store, "2024-03", now=NOW)
+    assert not [b for b in report.blocks if isinstance(b, Figure)]
+    assert any("chưa ghi nhận bài viết nào" in getattr(b, "text", "") for b in report.blocks)
+    proc = cli(settings.home, "--month", "2099-01", "--format", "html")
+    assert proc.returncode == 2 and proc.stderr.strip() == proc.stderr.strip().splitlines()[0]
+    assert "2099-01 has not begun yet" in proc.stderr
+
+
 def cli(home: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
     if path is not None:
@@ -552,6 +566,9 @@ def dash_home(tmp_path, monkeypatch):
     store = SQLiteStore(home / "diemnong.sqlite3")
     fill(store)
     store.close()
+    from dashboard.users import add_user, make_user, users_path
+
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-thu-1"))
     st.cache_resource.clear()
     st.cache_data.clear()
     yield home
@@ -563,10 +580,11 @@ def report_page(**params: str):
     from streamlit.testing.v1 import AppTest
 
     at_ = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    at_.session_state["authentication_status"], at_.session_state["username"] = True, "lan"
     for k, v in params.items():
         at_.query_params[k] = v
     at_.run()
-    at_.switch_page("pages/bao_cao.py")
+    at_.switch_page("views/bao_cao.py")
     at_.run()
     assert not at_.exception, at_.exception
     return at_

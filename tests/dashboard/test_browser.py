@@ -273,3 +273,20 @@ def test_an_early_signal_renders_in_chromium(tmp_path: Path) -> None:
             assert spread > 8 and colours > 20, (spread, colours)
         finally:
             browser.close()
+
+
+def test_a_link_to_an_issue_opened_signed_out_lands_on_that_issue_after_sign_in(server: str, demo_home: Path,
+                                                                                 tmp_path: Path) -> None:
+    """An alert e-mail links to /van_de?id=…: signing in first must not lose the page or the issue."""
+    with SQLiteStore(demo_home / "diemnong.sqlite3") as store:
+        issue = store.list_issues(limit=5)[-1]
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.call("Page.navigate", url=f"{server}/van_de?id={issue.id}")
+        log_in(browser, "lan", PASSWORD)
+        browser.wait_text("Diễn biến", "Xử lý", issue.id)
+        assert browser.js("location.pathname").endswith("/van_de")
+        assert f"id={issue.id}" in browser.js("location.search")
+    finally:
+        browser.close()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)

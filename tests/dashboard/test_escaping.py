@@ -66,19 +66,19 @@ def test_hostile_articles_are_shown_escaped_on_every_page(home) -> None:
     issue_id = hostile_issue(home)
     overview = assert_escaped(open_app(), "Tổng quan")
     assert any("onerror" in text for _, text, _ in overview), "the hostile issue is listed (escaped), not dropped"
-    issue = assert_escaped(open_app("pages/van_de.py", id=issue_id), "Vấn đề")
+    issue = assert_escaped(open_app("views/van_de.py", id=issue_id), "Vấn đề")
     assert any("xss" in text for _, text, _ in issue), "the hostile articles are listed on the issue page"
-    search = open_app("pages/tra_cuu.py")
+    search = open_app("views/tra_cuu.py")
     search.text_input(key="tc_text").input("lam thu dau nam").run()
     found = assert_escaped(search, "Tra cứu")
     marked = [text for _, text, allow in found if allow and "<mark>" in text]
     assert marked, "search highlights are HTML (<mark>) and must be built from escaped text"
     assert any("&lt;" in text for text in marked), "the hostile tags arrive as entities inside highlighted text"
-    topic = open_app("pages/chu_de.py")
+    topic = open_app("views/chu_de.py")
     topic.selectbox(key="cd_topic").set_value(8).run()
     assert_escaped(topic, "Chủ đề / Đơn vị")
-    assert_escaped(open_app("pages/nguon_tin.py"), "Nguồn tin")
-    assert_escaped(open_app("pages/bao_cao.py"), "Báo cáo")
+    assert_escaped(open_app("views/nguon_tin.py"), "Nguồn tin")
+    assert_escaped(open_app("views/bao_cao.py"), "Báo cáo")
 
 
 def test_the_html_report_escapes_article_text(home) -> None:

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
-from diemnong.domain import Signal
+from diemnong.domain import Alert, IssueEvent, Signal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
 from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
@@ -43,6 +43,19 @@ def test_sign_in_form_rejects_a_wrong_password_and_accepts_the_right_one(home) -
     assert at.sidebar.button(key="dang_xuat")  # signing out is exercised in the browser test
 
 
+def test_a_link_to_an_issue_opened_signed_out_shows_that_issue_after_sign_in(home) -> None:
+    issue = the_issue(home)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["id"] = issue.id
+    at.switch_page("views/van_de.py").run()  # the address an alert e-mail links to
+    assert not at.exception and not at.error and "Đăng nhập" in texts(at)
+    at.text_input[0].input("lan")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert not at.exception
+    assert any(issue.title in t.value for t in at.title) and at.query_params["id"] == issue.id
+
+
 def test_without_accounts_the_page_says_how_to_create_the_first_admin(home) -> None:
     (home / "users.yaml").unlink()
     at = AppTest.from_file(APP, default_timeout=60).run()
@@ -51,12 +64,12 @@ def test_without_accounts_the_page_says_how_to_create_the_first_admin(home) -> N
 
 
 def test_configuration_is_for_administrators_only(home) -> None:
-    page = str(APP).replace("app.py", "pages/cau_hinh.py")
+    page = str(APP).replace("app.py", "views/cau_hinh.py")
     at = AppTest.from_file(page, default_timeout=60)
     at.session_state["authentication_status"], at.session_state["username"] = True, "lan"
     at.run()
     assert any("không có quyền" in e.value for e in at.error) and not at.tabs
-    admin = open_app("pages/cau_hinh.py", user="quantri")
+    admin = open_app("views/cau_hinh.py", user="quantri")
     assert [t.label for t in admin.tabs] == ["Chủ đề", "Nhóm theo dõi", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"]
 
 
@@ -67,9 +80,9 @@ def test_department_viewer_sees_only_its_topics(home) -> None:
     assert "Phòng Kế hoạch – Tài chính" in texts(finance)
     nursery = open_app(user="mamnon")
     assert not any(issue.title in p.value for p in nursery.get("page_link"))
-    refused = open_app("pages/van_de.py", user="mamnon", id=issue.id)
+    refused = open_app("views/van_de.py", user="mamnon", id=issue.id)
     assert any("không thuộc phạm vi" in e.value for e in refused.error)
-    search = open_app("pages/tra_cuu.py", user="mamnon")
+    search = open_app("views/tra_cuu.py", user="mamnon")
     search.text_input(key="tc_text").input("lam thu").run()
     assert any(c.value.startswith("0 bài") for c in search.caption)
     assert all(o.startswith("1.") for o in search.multiselect(key="tc_topics").options)
@@ -118,7 +131,7 @@ def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_
     assert fees and all(f"[{md(a.title)}]({a.url})" in text for a in fees), "the signal's stories are listed, linked"
     finance = texts(open_app(user="khtc"))
     assert "Tín hiệu sớm (1)" in finance and "«thu chi, học phí»" in finance and "Mầm non»" not in finance
-    topic = open_app("pages/chu_de.py")
+    topic = open_app("views/chu_de.py")
     topic.selectbox(key="cd_topic").set_value(8).run()
     assert "Tín hiệu sớm (1)" in texts(topic)
     table = next(d.value for d in topic.dataframe if "Tín hiệu" in d.value.columns)
@@ -154,7 +167,7 @@ def test_an_analyst_forwards_an_early_signal_to_its_lead_departments_and_the_car
 
 def test_issue_page_shows_timeline_terms_copies_and_records_status_and_notes(home) -> None:
     issue = the_issue(home)
-    at = open_app("pages/van_de.py", id=issue.id)
+    at = open_app("views/van_de.py", id=issue.id)
     assert issue.title in at.title[0].value
     text = texts(at)
     assert "`lạm thu` (8 bài)" in text  # the seed phrase that drove the topic, with its accents back
@@ -171,22 +184,57 @@ def test_issue_page_shows_timeline_terms_copies_and_records_status_and_notes(hom
     assert saved.status.value == "responding" and saved.assignee == "Phòng KH-TC"
     status = [e for e in saved.events if e.kind == "status"][-1]
     assert status.who == "Nguyễn Thị Lan (lan)" and "trả lại tiền" in status.note
-    again = open_app("pages/van_de.py", id=issue.id)
+    again = open_app("views/van_de.py", id=issue.id)
     assert "Đang xử lý" in texts(again)
     frames = [d.value for d in again.dataframe]
     assert any("Nguyễn Thị Lan (lan)" in f.to_string() for f in frames)
 
 
+def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> None:
+    issue = the_issue(home)
+    alert = Alert(key=f"{issue.id}|a@sgd.vn|new|0", issue_id=issue.id, department="ke-hoach-tai-chinh",
+                  recipient="a@sgd.vn", channel="email", kind="new", subject="s", body="b", raised_at=issue.last_seen)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.enqueue_alerts([alert, alert.with_(key=alert.key + "1", channel="webhook", kind="escalation")])
+        store.add_issue_event(issue.id, IssueEvent(issue.last_seen, "status", "acknowledged", who="Lan"))
+    at = open_app("views/van_de.py", id=issue.id)
+    history, alerts = (d.value for d in at.dataframe[-2:])
+    first_phase = history[history["Loại"] == "Diễn biến"].iloc[-1]
+    assert first_phase["Nội dung"] == "Mới xuất hiện"
+    assert history[history["Loại"] == "Trạng thái"].iloc[0]["Nội dung"] == "Đã ghi nhận"
+    assert "**Cảnh báo**" in texts(at) and "Cảnh báo đã gửi" not in texts(at)
+    assert set(alerts["Kênh"]) == {"Thư điện tử", "Webhook"} and set(alerts["Loại"]) == {"Mới", "Leo thang"}
+    assert set(alerts["Tình trạng"]) == {"Chờ gửi"}
+
+
 def test_issue_page_is_read_only_for_a_department_viewer(home) -> None:
-    at = open_app("pages/van_de.py", user="khtc", id=the_issue(home).id)
+    at = open_app("views/van_de.py", user="khtc", id=the_issue(home).id)
     assert not any(b.label == "Lưu" for b in at.button) and not at.text_area
 
 
 def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) -> None:
-    at = open_app("pages/van_de.py")
+    at = open_app("views/van_de.py")
     assert at.selectbox[0].label == "Chọn vấn đề" and at.query_params["id"]
-    missing = open_app("pages/van_de.py", id="khong-co")
+    missing = open_app("views/van_de.py", id="khong-co")
     assert any("Không tìm thấy" in e.value for e in missing.error)
+
+
+def test_issue_picker_stays_with_the_shown_issue_selected_and_a_choice_changes_the_address(home) -> None:
+    issue = the_issue(home)
+    other = issue.with_(id="st-khac", title="Tin khác về học phí", score=issue.score - 1, article_ids=issue.article_ids[:2])
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.save_issue(other)
+    at = open_app("views/van_de.py")
+    at.run()  # a rerun (any click) keeps the picker
+    assert at.selectbox(key="chon_van_de").value == at.query_params["id"]
+    at.selectbox(key="chon_van_de").select(issue.id).run()
+    assert at.query_params["id"] == issue.id and at.title[0].value.endswith(md(issue.title))
+    at = open_app("views/van_de.py", id=other.id)
+    assert at.selectbox(key="chon_van_de").value == other.id
+    at.selectbox(key="chon_van_de").select(issue.id).run()
+    assert at.query_params["id"] == issue.id and at.title[0].value.endswith(md(issue.title))
+    at.run()
+    assert at.selectbox(key="chon_van_de").value == issue.id and at.title[0].value.endswith(md(issue.title))
 
 
 # --------------------------------------------------------------------------- Tra cứu
@@ -197,7 +245,7 @@ def test_search_is_accent_insensitive_with_phrases_exclusions_and_filters(home) 
         expected = {q: store.count(Filters(), q) for q in ("lam thu", phrase, "lạm thu")}
         negative_local = store.count(Filters(sentiments=("negative",), local=True), "lam thu")
     assert expected["lam thu"] == expected["lạm thu"] > expected[phrase]
-    at = open_app("pages/tra_cuu.py")
+    at = open_app("views/tra_cuu.py")
     at.text_input(key="tc_text").input("lam thu").run()
     assert any(c.value.startswith(f"{expected['lam thu']} bài khớp") for c in at.caption)
     assert any("<mark>" in m.value for m in at.markdown)  # highlights
@@ -214,7 +262,7 @@ def test_search_is_accent_insensitive_with_phrases_exclusions_and_filters(home) 
 def test_search_dates_limit_the_range(home) -> None:
     from datetime import date
 
-    at = open_app("pages/tra_cuu.py")
+    at = open_app("views/tra_cuu.py")
     at.date_input(key="tc_since").set_value(date(2025, 9, 20)).run()
     at.date_input(key="tc_until").set_value(date(2025, 9, 20)).run()
     with SQLiteStore(home / "diemnong.sqlite3") as store:
@@ -227,7 +275,7 @@ def test_search_dates_limit_the_range(home) -> None:
 
 
 def test_search_pages_with_the_cursor_and_exports_real_csv_and_xlsx(home) -> None:
-    at = open_app("pages/tra_cuu.py")
+    at = open_app("views/tra_cuu.py")
     total = int(at.caption[0].value.split(" ")[0].replace(".", ""))
     assert total > 40 and "trang 1/" in at.caption[0].value
     first = [m.value for m in at.markdown if m.value.startswith("**")][:20]
@@ -250,7 +298,7 @@ def test_search_pages_with_the_cursor_and_exports_real_csv_and_xlsx(home) -> Non
 
 
 def test_article_text_is_never_rendered_as_html(home) -> None:
-    at = open_app("pages/tra_cuu.py")
+    at = open_app("views/tra_cuu.py")
     at.text_input(key="tc_text").input("hoc phi").run()
     shown = [m for m in at.markdown]
     assert any("onerror" in m.value for m in shown)  # the hostile article is listed…
@@ -264,7 +312,7 @@ def test_article_text_is_never_rendered_as_html(home) -> None:
 # --------------------------------------------------------------------------- Chủ đề / Đơn vị, Nguồn tin
 
 def test_topic_and_department_views(home) -> None:
-    at = open_app("pages/chu_de.py")
+    at = open_app("views/chu_de.py")
     at.selectbox(key="cd_topic").set_value(8).run()
     text = texts(at)
     assert "Tài chính – Kế hoạch" in text and "Phòng Kế hoạch – Tài chính" in text and "`lạm thu`" in text
@@ -272,12 +320,12 @@ def test_topic_and_department_views(home) -> None:
     at.segmented_control(key="cd_mode").set_value("department").run()
     at.selectbox(key="cd_dep").set_value("mam-non").run()
     assert "Phòng Giáo dục Mầm non" in texts(at)
-    viewer = open_app("pages/chu_de.py", user="khtc")
+    viewer = open_app("views/chu_de.py", user="khtc")
     assert viewer.selectbox(key="cd_dep").value == "ke-hoach-tai-chinh" and viewer.selectbox(key="cd_dep").disabled
 
 
 def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
-    at = open_app("pages/nguon_tin.py")
+    at = open_app("views/nguon_tin.py")
     table = at.dataframe[0].value
     tuoitre = table[table["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss"].iloc[0]
     assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "HTTP 503" and tuoitre["Tỷ lệ lỗi"] == "33%"
@@ -285,13 +333,13 @@ def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
     assert vne["Tình trạng"] == "🟢 Tốt" and sum(vne["Bài/ngày (14 ngày, cả báo)"]) > 0
     assert any(m.label == "Đang lỗi" and m.value == "1" for m in at.metric)
     with pytest.raises(ValueError, match="Known pages"):  # not in a department viewer's navigation
-        open_app("pages/nguon_tin.py", user="khtc")
+        open_app("views/nguon_tin.py", user="khtc")
 
 
 # --------------------------------------------------------------------------- Cấu hình
 
 def test_admin_edits_seed_phrases_with_validation(home) -> None:
-    at = open_app("pages/cau_hinh.py", user="quantri")
+    at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_topic").set_value(8).run()
     seeds = next(t for t in at.text_area if t.label.startswith("Cụm từ gốc"))
     seeds.input(" \n ")  # form fields are sent with the submit button
@@ -307,7 +355,7 @@ def test_admin_edits_seed_phrases_with_validation(home) -> None:
 
 
 def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> None:
-    at = open_app("pages/cau_hinh.py", user="quantri")
+    at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_theme").set_value("gian lận thi cử").run()
     phrases = next(t for t in at.text_area if t.label.startswith("Cụm từ của nhóm"))
     assert "quay cóp" in phrases.value
@@ -332,7 +380,7 @@ def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> No
 
 
 def test_admin_edits_recipients_and_thresholds(home) -> None:
-    at = open_app("pages/cau_hinh.py", user="quantri")
+    at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_dep").set_value("mam-non").run()
     emails = next(t for t in at.text_area if t.label.startswith("Email"))
     emails.input("khong-phai-email")
@@ -352,7 +400,7 @@ def test_admin_edits_recipients_and_thresholds(home) -> None:
 
 
 def test_admin_adds_a_department_viewer_account(home) -> None:
-    at = open_app("pages/cau_hinh.py", user="quantri")
+    at = open_app("views/cau_hinh.py", user="quantri")
     for key, value in (("u_name", "tieuhoc"), ("u_full", "Phòng Tiểu học"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):
         at.text_input(key=key).input(value)
     next(s for s in at.selectbox if s.label == "Vai trò").select("department")

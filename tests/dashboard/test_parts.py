@@ -141,3 +141,57 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
     assert s["detector.min_articles"] == 5 and s["alerts.digest_time"] == "08:00" and s["alerts.smtp_password"] == "bi-mat"
     default_catalog.cache_clear()
+
+
+def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> None:
+    from datetime import date
+
+    import pandas as pd
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-09-02", "topic": 3, "sentiment": "negative", "count": 4},
+            {"day": "2025-09-05", "topic": 3, "sentiment": "negative", "count": 2},
+            {"day": "2025-09-05", "topic": 7, "sentiment": "neutral", "count": 1}]
+    frame = volume_frame(rows, date(2025, 9, 1), date(2025, 9, 14))
+    assert len(frame) == 2 * 14  # every day of the window for each topic × tone with articles
+    t3 = frame[frame["topic"] == 3].set_index("day")["count"]
+    assert t3[pd.Timestamp("2025-09-02")] == 4 and t3[pd.Timestamp("2025-09-03")] == 0
+    assert t3[pd.Timestamp("2025-09-14")] == 0 and t3.sum() == 6
+    assert set(frame["tone"]) == {"Tiêu cực", "Trung tính"} and frame["count"].dtype.kind == "i"
+    assert volume_frame([], date(2025, 9, 1), date(2025, 9, 14)).empty
+    weeks = charts.topic_week_heatmap(frame).to_dict()["datasets"]
+    assert {r["label"] for rows in weeks.values() for r in rows} == {"01/09", "08/09"}  # the empty week stays
+    spec = str(charts.topic_volume(frame).to_dict()) + str(charts.local_trend(frame, frame.iloc[:0]).to_dict())
+    assert "monotone" not in spec
+
+
+def test_outlet_heat_map_has_one_cell_a_day_and_names_every_outlet() -> None:
+    import pandas as pd
+
+    from dashboard import charts
+
+    counts = pd.DataFrame([{"source": f"Báo {n}", "day": pd.Timestamp(2025, 9, d), "count": n % 3}
+                           for n in range(30) for d in range(1, 15)])
+    spec = charts.outlet_days(counts).to_dict()
+    x, y = spec["encoding"]["x"], spec["encoding"]["y"]
+    assert x["type"] == "ordinal" and x["timeUnit"] == "yearmonthdate" and x["axis"]["format"] == "%d/%m"
+    assert y["axis"]["labelOverlap"] is False and spec["height"] == {"step": 24}
+
+
+def test_issue_timeline_gives_each_outlet_its_own_labelled_row() -> None:
+    import pandas as pd
+
+    from dashboard import charts
+
+    frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1, n % 24), "source": f"Báo {n}", "title": "t",
+                           "tone": "Tiêu cực"} for n in range(20)])
+    spec = charts.timeline(frame).to_dict()
+    assert spec["height"] == {"step": 28} and spec["encoding"]["y"]["axis"]["labelOverlap"] is False
+
+
+def test_a_subsiding_issue_gets_a_falling_chart_icon() -> None:
+    from dashboard.data import phase_badge
+
+    assert phase_badge("fading") == "📉 lắng xuống" and phase_badge("rising") == "📈 đang lên"

@@ -9,23 +9,24 @@ import streamlit as st
 
 from dashboard import auth, charts, data
 from diemnong.config import default_catalog
-from diemnong.domain import Article, IssueEvent, Status
+from diemnong.domain import Alert, Article, IssueEvent, Status
 from diemnong.text import fold
 
 user = auth.require()
 scope = auth.scope()
 names, deps = data.topic_names(), data.department_names()
 
-issue_id = st.query_params.get("id", "")
+choices = {i.id: i for i in data.hot_issues(days=365, limit=300) if scope.sees(i)}
+issue_id = st.query_params.get("id", "") or next(iter(choices), "")
 if not issue_id:
-    choices = [i for i in data.hot_issues(days=365, limit=300) if scope.sees(i)]
-    if not choices:
-        st.title("📌 Vấn đề")
-        st.info("Chưa có vấn đề nóng nào.")
-        st.stop()
-    picked = st.selectbox("Chọn vấn đề", choices, format_func=lambda i: f"{i.title} ({i.score:.1f})")
-    issue_id = picked.id
-    st.query_params["id"] = issue_id
+    st.title("📌 Vấn đề")
+    st.info("Chưa có vấn đề nóng nào.")
+    st.stop()
+ids = list(choices) if issue_id in choices else [issue_id, *choices]  # an older issue stays selectable
+issue_id = st.selectbox("Chọn vấn đề", ids, index=ids.index(issue_id), key="chon_van_de",
+                        format_func=lambda i: f"{choices[i].title} ({choices[i].score:.1f})" if i in choices else i)
+if st.query_params.get("id") != issue_id:
+    st.query_params["id"] = issue_id  # the address names the issue shown, for sharing
 issue = data.issue(issue_id)
 if issue is None:
     st.title("📌 Vấn đề")
@@ -37,7 +38,7 @@ if not scope.sees(issue):
 
 st.title(f"📌 {data.md(issue.title)}")
 badges = [f"{data.STATUS_ICON[issue.status.value]} **{data.STATUS[issue.status.value]}**",
-          f"📈 {data.PHASE.get(issue.phase.value, issue.phase.value)}", f"Mã `{issue.id}`"]
+          data.phase_badge(issue.phase.value), f"Mã `{issue.id}`"]
 if issue.local:
     badges.insert(0, "🏠 **Hậu Giang**")
 if issue.assignee:
@@ -71,6 +72,27 @@ def groups(found: list[Article]) -> list[list[Article]]:
         head = by_id.get(root) or g[0]
         out[" ".join(fold(head.title).split())].extend(g)
     return sorted((sorted(g, key=lambda a: a.published) for g in out.values()), key=lambda g: g[0].published)
+
+
+def event_value(e: IssueEvent) -> str:
+    """What an event set: a phase or a status in words, else its raw value (an assignee)."""
+    if e.kind == "phase":
+        return data.PHASE.get(e.value, e.value).capitalize()
+    if e.kind == "status":
+        return data.STATUS.get(e.value, e.value)
+    return e.value
+
+
+def event_row(e: IssueEvent) -> dict[str, str]:
+    return {"Thời điểm": data.moment(e.at), "Loại": data.EVENT.get(e.kind, e.kind), "Nội dung": event_value(e),
+            "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""), "Ghi chú": e.note}
+
+
+def alert_row(a: Alert) -> dict[str, str]:
+    return {"Thời điểm": data.moment(a.raised_at), "Đơn vị": deps.get(a.department, a.department),
+            "Người nhận": a.recipient, "Kênh": data.CHANNEL.get(a.channel, a.channel),
+            "Loại": data.ALERT_KIND.get(a.kind, a.kind), "Tình trạng": data.ALERT_STATE.get(a.state, a.state),
+            "Gửi lúc": data.moment(a.sent_at)}
 
 
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
@@ -147,17 +169,9 @@ with tab_work:
     else:
         st.caption("Đơn vị đầu mối xem được diễn biến xử lý; chuyên viên Văn phòng ghi nhận trạng thái.")
     st.markdown("**Lịch sử xử lý**")
-    events = [e for e in reversed(issue.events)]
-    if events:
-        st.dataframe(pd.DataFrame([{
-            "Thời điểm": data.moment(e.at), "Loại": data.EVENT.get(e.kind, e.kind),
-            "Nội dung": data.STATUS.get(e.value, data.PHASE.get(e.value, e.value)) if e.kind in ("status", "phase") else e.value,
-            "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""), "Ghi chú": e.note} for e in events]),
-            hide_index=True, width="stretch")
+    if issue.events:
+        st.dataframe(pd.DataFrame([event_row(e) for e in reversed(issue.events)]), hide_index=True, width="stretch")
     sent = data.alerts(issue.id)
     if sent:
-        st.markdown("**Cảnh báo đã gửi**")
-        st.dataframe(pd.DataFrame([{
-            "Thời điểm": data.moment(a.raised_at), "Đơn vị": deps.get(a.department, a.department), "Người nhận": a.recipient,
-            "Kênh": a.channel, "Loại": a.kind, "Tình trạng": {"sent": "Đã gửi", "pending": "Chờ gửi", "failed": "Lỗi"}.get(a.state, a.state),
-            "Gửi lúc": data.moment(a.sent_at)} for a in sent]), hide_index=True, width="stretch")
+        st.markdown("**Cảnh báo**")
+        st.dataframe(pd.DataFrame([alert_row(a) for a in sent]), hide_index=True, width="stretch")

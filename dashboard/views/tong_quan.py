@@ -42,10 +42,10 @@ def card(issue: HotIssue) -> None:
     with st.container(border=True):
         left, middle, right = st.columns([5, 2, 2])
         badges = [f"{data.STATUS_ICON[issue.status.value]} {data.STATUS[issue.status.value]}",
-                  f"📈 {data.PHASE.get(issue.phase.value, issue.phase.value)}"]
+                  data.phase_badge(issue.phase.value)]
         if issue.local:
             badges.insert(0, "🏠 **Hậu Giang**")
-        left.page_link("pages/van_de.py", label=f"**{data.md(issue.title)}**", query_params={"id": issue.id})
+        left.page_link("views/van_de.py", label=f"**{data.md(issue.title)}**", query_params={"id": issue.id})
         left.markdown(" · ".join(badges))
         left.caption(explain(issue))
         left.caption("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t in issue.topics) or "—")

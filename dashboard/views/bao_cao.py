@@ -3,7 +3,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import auth, data
 from diemnong.report import FORMATS, ReportError, month_label, month_of, previous_month, write_report
 
 MIME = {
@@ -13,6 +13,7 @@ MIME = {
 }
 FORMAT_LABELS = {"docx": "Word (.docx)", "pdf": "PDF (cần LibreOffice)", "html": "HTML (xem trên trình duyệt)"}
 
+auth.require(can_edit=True)
 st.title("📄 Báo cáo dư luận hằng tháng")
 settings = data.settings()
 st.caption(

@@ -46,7 +46,7 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
 })
 
 st.subheader("Số bài mỗi ngày theo báo")
-per_day = pd.DataFrame([{"source": s, "day": pd.Timestamp(d), "count": n} for s, v in counts.items() for d, n in v.items()])
+per_day = pd.DataFrame([{"source": s, "day": pd.Timestamp(d), "count": v.get(d, 0)} for s, v in counts.items() for d in days])
 if per_day.empty:
     st.caption(f"Không có bài nào trong {DAYS} ngày gần nhất.")
 else:
