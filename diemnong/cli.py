@@ -482,7 +482,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 def dashboard_command(settings: Settings, port: int) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+            "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            "--client.toolbarMode", "viewer"]  # no "Deploy" button or developer menu for the office
 
 
 def first_admin(settings: Settings) -> None:

@@ -23,6 +23,11 @@ def _fold_char(ch: str) -> str:
     return base.lower() if len(base.lower()) == 1 else ch.lower()[:1] or ch
 
 
+def decimal(x: float, places: int = 1) -> str:
+    """A number with a decimal comma, as Vietnamese is written: 15,2."""
+    return f"{x:.{places}f}".replace(".", ",")
+
+
 def fold(text: str) -> str:
     """Lowercase and strip Vietnamese diacritics, one output character per NFC input character."""
     if text.isascii():

@@ -7,6 +7,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import auth, charts, data
 from diemnong.domain import HotIssue, Signal
+from diemnong.text import decimal
 from store import Filters
 
 CARDS = 10
@@ -57,7 +58,7 @@ def card(issue: HotIssue) -> None:
             frame = pd.DataFrame({"day": pd.to_datetime([a.published.date() for a in found])})
             middle.altair_chart(charts.sparkline(frame), width="stretch")
             middle.caption(f"{len(found)} bài · {data.day(issue.first_seen)} → {data.day(issue.last_seen)}")
-        right.metric("Điểm nóng", f"{issue.score:.1f}")
+        right.metric("Điểm nóng", decimal(issue.score))
         tone = round(issue.negative_share * 100)
         right.markdown(f"Sắc thái: :{'red' if tone >= 50 else 'gray'}[**{tone}% tiêu cực**]")
 

@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard import auth, charts, data
 from diemnong.config import default_catalog
 from diemnong.domain import Alert, Article, IssueEvent, Status
-from diemnong.text import fold
+from diemnong.text import decimal, fold
 
 user = auth.require()
 scope = auth.scope()
@@ -24,7 +24,7 @@ if not issue_id:
     st.stop()
 ids = list(choices) if issue_id in choices else [issue_id, *choices]  # an older issue stays selectable
 issue_id = st.selectbox("Chọn vấn đề", ids, index=ids.index(issue_id), key="chon_van_de",
-                        format_func=lambda i: f"{choices[i].title} ({choices[i].score:.1f})" if i in choices else i)
+                        format_func=lambda i: f"{choices[i].title} ({decimal(choices[i].score)})" if i in choices else i)
 if st.query_params.get("id") != issue_id:
     st.query_params["id"] = issue_id  # the address names the issue shown, for sharing
 issue = data.issue(issue_id)
@@ -50,7 +50,7 @@ st.markdown("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t
 
 articles = data.issue_articles(issue.id, issue.article_ids, issue.kind)
 m = st.columns(5)
-m[0].metric("Điểm nóng", f"{issue.score:.1f}")
+m[0].metric("Điểm nóng", decimal(issue.score))
 m[1].metric("Số bài", len(articles) or len(issue.article_ids))
 m[2].metric("Số báo", len({a.source for a in articles}) or len(issue.outlets))
 m[3].metric("Tiêu cực", f"{issue.negative_share:.0%}")

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from dashboard.users import add_user, make_user, users_path
-from diemnong.cli import ingest_file
+from diemnong.cli import dashboard_command, ingest_file
 from diemnong.config import load_settings
 from diemnong.pipeline import Service, article_from_record
 from store.sqlite import SQLiteStore
@@ -66,10 +65,8 @@ def streamlit(home: Path) -> Iterator[str]:
     """The dashboard served from a home on a free port; its URL once it answers /_stcore/health."""
     port = free_port()
     env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-                             "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+    command = dashboard_command(None, port) + ["--server.address", "127.0.0.1", "--server.fileWatcherType", "none"]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait(lambda: _get(url + "/_stcore/health") == "ok", 60, "streamlit did not start")
@@ -224,6 +221,7 @@ def test_overview_and_search_render_in_chromium(server: str, tmp_path: Path) -> 
         text = browser.wait_text("Điểm nóng", "Tỷ lệ tiêu cực")
         overview = browser.screenshot("tong_quan.png")
         assert "Nguyễn Thị Lan" in text and "Vì sao nóng" in text and "Điểm nóng" in text
+        assert "Deploy" not in text and not browser.js("document.querySelectorAll('[data-testid=\"stAppDeployButton\"]').length")
         spread, colours = not_blank(overview)
         assert spread > 12 and colours > 40, (spread, colours)
 

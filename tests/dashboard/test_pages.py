@@ -99,6 +99,8 @@ def test_overview_ranks_hot_issues_with_why_trend_tone_and_local_coverage(home) 
     assert "Vì sao nóng:" in text and "liên quan Hậu Giang" in text and "100% tiêu cực" in text
     assert "🏠 **Hậu Giang**" in text and "Phòng Kế hoạch – Tài chính" in text and "Chưa xử lý" in text
     assert "Hậu Giang trên báo chí" in text and "Bản đồ nhiệt" in text
+    scores = [m.value for m in at.metric if m.label == "Điểm nóng"]
+    assert scores and all("," in v and "." not in v for v in scores), scores  # a decimal comma: 15,2
     charts = at.get("vega_lite_chart")
     assert len(charts) >= 5  # sparkline(s), topic volume, tone, local trend, heat map
     assert "Bài báo 30 ngày" in text
