@@ -1,6 +1,7 @@
 """Everything the pages read, as cached functions over the store (one connection per process)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 
@@ -195,3 +196,29 @@ def export_hits(text: str, filters: Filters, sort: str, cap: int) -> list[Articl
 def refresh() -> None:
     """Forget cached queries after a write."""
     st.cache_data.clear()
+
+
+FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first match wins)
+    (r"robots\.txt", "robots.txt của trang không cho phép thu thập"),
+    (r"cannot resolve|Name or service not known|name resolution|nodename", "không phân giải được tên miền (mất mạng hoặc địa chỉ sai)"),
+    (r"timed? ?out|Timeout", "hết thời gian chờ máy chủ trả lời"),
+    (r"Connection refused", "máy chủ từ chối kết nối"),
+    (r"Network is unreachable|No route to host", "không có đường mạng tới máy chủ"),
+    (r"SSL|[Cc]ertificate", "lỗi chứng chỉ bảo mật (HTTPS)"),
+    (r"larger than|too large", "trang hoặc nguồn tin quá lớn"),
+    (r"only http and https|no host in URL", "địa chỉ nguồn không hợp lệ"),
+    (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
+)
+HTTP_ERRORS = {403: "bị chặn truy cập", 404: "không tìm thấy trang", 410: "trang đã bị gỡ", 429: "bị giới hạn số lần truy cập"}
+
+
+def describe_error(raw: str) -> str:
+    """A source's last error in Vietnamese ('' for none); the raw text stays available beside it."""
+    if not raw:
+        return ""
+    status = re.search(r"HTTP (\d{3})", raw)
+    if status:
+        code = int(status.group(1))
+        return f"máy chủ trả lỗi HTTP {code}" + (f" ({HTTP_ERRORS[code]})" if code in HTTP_ERRORS else
+                                                 " (máy chủ gặp sự cố)" if code >= 500 else "")
+    return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), "lỗi khác (xem chi tiết kỹ thuật)")

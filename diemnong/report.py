@@ -407,7 +407,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         blocks.append(Heading(f"{i}. {issue.title}", level=2))
         topics = "; ".join(d.topic_names.get(t, str(t)) for t in issue.topics) or "chưa xác định"
         deps = ", ".join(d.department_names.get(x, x) for x in issue.lead_departments)
-        blocks.append(Para(f"Chủ đề: {topics}. Đơn vị đầu mối: {deps}. Vì sao nóng: {issue.reason}."))
+        blocks.append(Para(f"Chủ đề: {topics}. Đơn vị đầu mối: {deps}. Vì sao nóng (tính đến {issue.last_seen.astimezone(TZ):%H:%M %d/%m/%Y}): {issue.reason}."))
         if c.articles:
             span = f"từ {c.articles[0].published:%H:%M %d/%m/%Y} đến {c.articles[-1].published:%H:%M %d/%m/%Y}"
             blocks.append(Para(

@@ -28,8 +28,9 @@ for h in source_health(data.store(), configured, now, days=DAYS):
         "Chuyên mục": h.section or "(ngoài cấu hình)", "Loại": src.kind.upper() if src else "",
         "Lần thành công cuối": data.moment(h.last_success) if h.last_success else "—",
         "Lần thử cuối": data.moment(h.last_attempt) if h.last_attempt else "—", "Số lần thử": h.polls,
-        "Tỷ lệ lỗi": f"{h.error_rate:.0%}", "Lỗi gần nhất": h.last_error, "Bài đã lưu": h.articles,
+        "Tỷ lệ lỗi": f"{h.error_rate:.0%}", "Lỗi gần nhất": data.describe_error(h.last_error), "Bài đã lưu": h.articles,
         f"Bài/ngày ({DAYS} ngày, cả báo)": [counts.get(h.name, {}).get(d, 0) for d in days], "Địa chỉ": h.url,
+        "Chi tiết kỹ thuật": h.last_error,
     })
 table = pd.DataFrame(rows)
 bad = int(table["Tình trạng"].str.startswith("🔴").sum()) if len(table) else 0

@@ -27,7 +27,7 @@ if not scope.everything:
 def explain(issue: HotIssue) -> str:
     """Why an issue is hot, in words, with the weights of the formula."""
     s = data.settings()
-    parts = [f"**Vì sao nóng:** {data.md(issue.reason)}"]
+    parts = [f"**Vì sao nóng:** {data.md(issue.reason)} *(tính đến {data.moment(issue.last_seen)})*"]
     if issue.kind == "story":
         out, neg, loc = (f"{s[k]:g}".replace(".", ",")
                          for k in ("detector.outlet_weight", "detector.negative_weight", "detector.local_weight"))

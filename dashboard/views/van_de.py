@@ -44,7 +44,7 @@ if issue.local:
 if issue.assignee:
     badges.append(f"Giao cho: {data.md(issue.assignee)}")
 st.markdown(" · ".join(badges))
-st.caption(f"**Vì sao nóng:** {data.md(issue.reason)}")
+st.caption(f"**Vì sao nóng:** {data.md(issue.reason)} *(tính đến {data.moment(issue.last_seen)})*")
 st.markdown("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t in issue.topics) or "—")
             + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in issue.lead_departments) or "—"))
 

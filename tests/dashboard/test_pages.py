@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
-from diemnong.domain import Alert, IssueEvent, Signal
+from diemnong.domain import TZ, Alert, IssueEvent, Signal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
 from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
@@ -97,6 +97,7 @@ def test_overview_ranks_hot_issues_with_why_trend_tone_and_local_coverage(home) 
     assert links and issue.title in links[0]  # the hottest first
     text = texts(at)
     assert "Vì sao nóng:" in text and "liên quan Hậu Giang" in text and "100% tiêu cực" in text
+    assert f"tính đến {issue.last_seen.astimezone(TZ):%H:%M %d/%m/%Y}" in text  # the reason's counts are as of then
     assert "🏠 **Hậu Giang**" in text and "Phòng Kế hoạch – Tài chính" in text and "Chưa xử lý" in text
     assert "Hậu Giang trên báo chí" in text and "Bản đồ nhiệt" in text
     scores = [m.value for m in at.metric if m.label == "Điểm nóng"]
@@ -330,7 +331,8 @@ def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
     at = open_app("views/nguon_tin.py")
     table = at.dataframe[0].value
     tuoitre = table[table["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss"].iloc[0]
-    assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "HTTP 503" and tuoitre["Tỷ lệ lỗi"] == "33%"
+    assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "máy chủ trả lỗi HTTP 503 (máy chủ gặp sự cố)"
+    assert tuoitre["Chi tiết kỹ thuật"] == "HTTP 503" and tuoitre["Tỷ lệ lỗi"] == "33%"
     vne = table[table["Địa chỉ"] == "https://vnexpress.net/rss/giao-duc.rss"].iloc[0]
     assert vne["Tình trạng"] == "🟢 Tốt" and sum(vne["Bài/ngày (14 ngày, cả báo)"]) > 0
     assert any(m.label == "Đang lỗi" and m.value == "1" for m in at.metric)

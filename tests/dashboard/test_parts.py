@@ -195,3 +195,19 @@ def test_a_subsiding_issue_gets_a_falling_chart_icon() -> None:
     from dashboard.data import phase_badge
 
     assert phase_badge("fading") == "📉 lắng xuống" and phase_badge("rising") == "📈 đang lên"
+
+
+@pytest.mark.parametrize("raw, words", [
+    ("FetchError: cannot resolve vnexpress.net: [Errno -2] Name or service not known", "không phân giải được tên miền"),
+    ("ConnectTimeout: timed out", "hết thời gian chờ"),
+    ("ConnectError: [Errno 111] Connection refused", "từ chối kết nối"),
+    ("FetchError: HTTP 404 for https://a.vn/rss", "HTTP 404 (không tìm thấy trang)"),
+    ("FetchError: HTTP 502 for https://a.vn/rss", "HTTP 502 (máy chủ gặp sự cố)"),
+    ("FeedError: not a readable feed: the parser failed with SAXParseException", "không phải RSS/Atom"),
+    ("RobotsDenied: robots.txt of https://a.vn forbids https://a.vn/x", "robots.txt"),
+    ("ValueError: something new", "lỗi khác"),
+])
+def test_a_sources_error_is_said_in_vietnamese(raw: str, words: str) -> None:
+    from dashboard.data import describe_error
+
+    assert words in describe_error(raw) and describe_error("") == ""
