@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import logging
+import math
 import os
 import re
 import sys
@@ -21,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
@@ -47,6 +48,7 @@ LISTED_ISSUES = 30  # issues in the summary table
 SIGNAL_HOURS = 48  # early signals with a story this recent when the report is made are named in its proposals
 CITED_PER_ISSUE = 4
 LOCAL_LISTED = 20
+LOCAL_PER_STORY = 3  # Bảng 4 lists at most this many articles of one story before it takes more of any
 TIMELINE_DAYS = 10
 
 
@@ -122,15 +124,17 @@ class Volume:
     outlets: dict[str, int]  # outlet → articles, most first
 
 
-def volume(store: Store, month: str) -> Volume:
-    """Count a month's articles by tone, topic, locality, day and outlet (all through the store)."""
+def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
+    """Count a month's articles by tone, topic, locality, day and outlet (all through the store); with `until`,
+    only those published before it (a month not yet over, or the same days of the month before)."""
     start, end = month_bounds(month)
+    end = min(end, until) if until else end
 
     def count(**kw: object) -> int:
         return store.count(Filters(since=start, until=end, **kw))  # type: ignore[arg-type]
 
     topic_ids = range(0, 17)
-    days = [(start + timedelta(days=i)).date().isoformat() for i in range((end - start).days)]
+    days = [(start + timedelta(days=i)).date().isoformat() for i in range(math.ceil((end - start) / timedelta(days=1)))]
     per_source = store.source_counts(start)
     daily = {d: sum(by_day.get(d, 0) for by_day in per_source.values()) for d in days}
     outlets = {s: sum(n for d, n in by_day.items() if d in daily) for s, by_day in per_source.items()}
@@ -204,12 +208,25 @@ class ReportData:
     department_names: dict[str, str]
     signals: tuple[Signal, ...] = ()  # early signals current when the report is made, closest to an alert first
     forwarded: frozenset[str] = frozenset()  # ids of those an analyst has already sent to their lead departments
+    through: datetime | None = None  # a month not yet over: counted up to this moment, and the month before as far in
+
+
+def period(d: ReportData) -> str:
+    """'tháng 11/2026', or 'tháng 11/2026 (tính đến ngày 27/11/2026)' for a month not yet over."""
+    return month_label(d.month) + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
+
+
+def previous_period(d: ReportData) -> str:
+    """'tháng 10/2026', or 'cùng kỳ tháng 10/2026' (the same days) when the month is not yet over."""
+    return ("cùng kỳ " if d.through else "") + month_label(d.previous.month)
 
 
 def collect(store: Store, month: str, now: datetime) -> ReportData:
     """Everything the report says about a month, read from the store."""
     topics, departments = default_catalog()
     start, end = month_bounds(month)
+    through = now if start < now < end else None
+    before, _ = month_bounds(previous_month(month))
     issues = month_issues(store, month)
     signals = tuple(store.list_signals(since=now - timedelta(hours=SIGNAL_HOURS)))
     coverage = tuple(
@@ -217,7 +234,8 @@ def collect(store: Store, month: str, now: datetime) -> ReportData:
         for i in issues[:LISTED_ISSUES]
     )
     return ReportData(
-        month=month, generated=now, current=volume(store, month), previous=volume(store, previous_month(month)),
+        month=month, generated=now, current=volume(store, month, through),
+        previous=volume(store, previous_month(month), before + (through - start) if through else None), through=through,
         issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local),
         status_counts=dict(Counter(i.status.value for i in issues)),
         local_articles=tuple(store.iter_articles(Filters(since=start, until=end, local=True))),
@@ -256,7 +274,7 @@ def _top(items: Iterable[tuple[str, int]], k: int = 3) -> str:
 
 def section_general(d: ReportData) -> list[Block]:
     cur, prev = d.current, d.previous
-    m, pm = month_label(d.month), month_label(prev.month)
+    m, pm = period(d), previous_period(d)
     blocks: list[Block] = [Heading("I. TÌNH HÌNH CHUNG")]
     blocks.append(Para(
         f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục trên {num(len(cur.outlets))} "
@@ -305,7 +323,7 @@ def _generated(d: ReportData) -> Para:
 
 def section_topics(d: ReportData) -> list[Block]:
     cur, prev = d.current, d.previous
-    m = month_label(d.month)
+    m = period(d)
     ranked = sorted(((t, cur.topic_totals[t]) for t in range(1, 17)), key=lambda x: (-x[1], x[0]))
     blocks: list[Block] = [Heading("II. TÌNH HÌNH DƯ LUẬN THEO CHỦ ĐỀ")]
     most = [(f"{d.topic_names[t]}", n) for t, n in ranked if n]
@@ -383,7 +401,7 @@ def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> li
 
 
 def section_issues(d: ReportData, cite: Citations) -> list[Block]:
-    m = month_label(d.month)
+    m = period(d)
     blocks: list[Block] = [Heading("III. VẤN ĐỀ NÓNG VÀ KẾT QUẢ XỬ LÝ")]
     if not d.issue_count:
         blocks.append(Para(f"Trong {m}, hệ thống không phát hiện vấn đề nóng nào."))
@@ -430,30 +448,44 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
     return blocks
 
 
+def representative(articles: Sequence[Article], k: int) -> list[Article]:
+    """Up to k articles, negative ones first and oldest first within a tone, at most LOCAL_PER_STORY of one story
+    (one event reprinted by ten outlets would fill the table) before any story gets more."""
+    order = {"negative": 0, "neutral": 1, "positive": 2}
+    taken: Counter[str] = Counter()
+    first, rest = [], []
+    for a in sorted(articles, key=lambda a: (order.get(_tone(a), 1), a.published)):
+        story = a.story_id or a.id
+        (first if taken[story] < LOCAL_PER_STORY else rest).append(a)
+        taken[story] += 1
+    return (first + rest)[:k]
+
+
 def section_local(d: ReportData, cite: Citations) -> list[Block]:
     cur, prev = d.current, d.previous
-    m = month_label(d.month)
+    m = period(d)
     blocks: list[Block] = [Heading("IV. THÔNG TIN LIÊN QUAN HẬU GIANG")]
     if not cur.local:
         blocks.append(Para(f"Trong {m}, không có bài viết nào liên quan đến giáo dục Hậu Giang "
-                           f"({month_label(prev.month)}: {num(prev.local)} bài)."))
+                           f"({previous_period(d)}: {num(prev.local)} bài)."))
         return blocks
     tones = ", ".join(f"{num(cur.local_tones[s])} {TONE_VI[s]}" for s in SENTIMENTS)
     topics = sorted(((d.topic_names[t], n) for t, n in cur.local_topics.items() if t and n), key=lambda x: (-x[1], x[0]))
     blocks.append(Para(
         f"Trong {m} có {num(cur.local)} bài viết liên quan đến giáo dục Hậu Giang ({pct(cur.local, cur.total)} tổng số bài), "
-        f"{change(cur.local, prev.local)} so với {month_label(prev.month)}; gồm {tones}."
+        f"{change(cur.local, prev.local)} so với {previous_period(d)}; gồm {tones}."
         + (f" Chủ đề được nhắc nhiều: {_top(topics)}." if topics else "")
     ))
     local_issues = [c.issue.title for c in d.issues if c.issue.local]
     if local_issues:
         blocks.append(Para("Vấn đề nóng có liên quan Hậu Giang: " + "; ".join(f"“{t}”" for t in local_issues) + " (xem mục III)."))
-    order = {"negative": 0, "neutral": 1, "positive": 2}
-    listed = sorted(d.local_articles, key=lambda a: (order.get(_tone(a), 1), a.published))[:LOCAL_LISTED]
+    listed = representative(d.local_articles, LOCAL_LISTED)
     rows = tuple((f"{a.published:%d/%m/%Y}", a.source, f"{a.title} {cite(a)}", TONE_VI.get(_tone(a), _tone(a)).capitalize())
                  for a in sorted(listed, key=lambda a: a.published))
     more = len(d.local_articles) - len(listed)
-    caption = "Bảng 4. Bài viết liên quan Hậu Giang" + (f" (tiêu biểu {num(len(listed))}/{num(len(d.local_articles))} bài)" if more else "")
+    caption = "Bảng 4. Bài viết liên quan Hậu Giang" + (
+        f" ({num(len(listed))}/{num(len(d.local_articles))} bài: tiêu cực trước, mỗi sự việc không quá {LOCAL_PER_STORY} bài)"
+        if more else "")
     blocks.append(Table(caption, ("Ngày", "Cơ quan báo chí", "Tiêu đề", "Sắc thái"), rows, (2.4, 3.3, 8.6, 2.2), align="cllc"))
     return blocks
 

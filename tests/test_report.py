@@ -24,7 +24,7 @@ from diemnong.report import FORMATS, ReportError, build, due_month, initials, re
 from diemnong.report_render import Figure
 from store import Filters
 from store.sqlite import SQLiteStore
-from tests.conftest import ROOT, at, free_port
+from tests.conftest import ROOT, at, free_port, make_article
 from tests.report_data import NASTY, fill
 
 NOW = at("2025-10-15T08:00:00+07:00")  # the report on September 2025, written on the 15th of October
@@ -187,6 +187,20 @@ def test_overall_numbers_match_the_store(filled) -> None:
     assert f"so với tháng 8/2025 ({aug['total']} bài)" in text
     assert f"{sep['tones']['negative']} bài tiêu cực ({100 * sep['tones']['negative'] / sep['total']:.1f}%)".replace(".", ",") in text
     assert f"có {sep['local']} bài viết liên quan đến giáo dục Hậu Giang" in text
+
+
+def test_a_month_not_yet_over_is_counted_so_far_and_compared_with_the_same_days_before(filled, tmp_path) -> None:
+    """A report made on 16/09 says so, and sets September's first 15 days beside August's, not a whole August."""
+    store, settings, _ = filled
+    now = at("2025-09-16T08:00:00+07:00")
+    path = write_report(settings, store, "2025-09", "docx", tmp_path / "so-far.docx", None, now=now)
+    arts = month_truth(store, "2025-09")["articles"] + month_truth(store, "2025-08")["articles"]
+    sep = sum(1 for a in arts if at("2025-09-01T00:00:00+07:00") <= a.published < now)
+    aug = sum(1 for a in arts if at("2025-08-01T00:00:00+07:00") <= a.published < at("2025-08-16T08:00:00+07:00"))
+    assert 0 < sep < month_truth(store, "2025-09")["total"], "the fixture has September articles on both sides of the 16th"
+    text = body_text(Document(str(path)))
+    assert f"Trong tháng 9/2025 (tính đến ngày 16/09/2025), hệ thống Điểm Nóng ghi nhận {sep} bài viết" in text
+    assert f"so với cùng kỳ tháng 8/2025 ({aug} bài)" in text
 
 
 def test_topic_table_matches_the_store(filled) -> None:
@@ -624,3 +638,16 @@ def test_cli_output_through_a_symlink_replaces_its_target_not_the_link(tmp_path)
     proc = cli(tmp_path / "home", "--month", "2025-09", "--format", "html", "--output", str(link))
     assert proc.returncode == 0, proc.stderr
     assert link.is_symlink() and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in target.read_text(encoding="utf-8")
+
+
+def test_the_local_table_takes_negative_articles_first_and_a_few_of_each_story() -> None:
+    from diemnong.report import LOCAL_PER_STORY, representative
+
+    big = [make_article(i, published=f"2025-09-0{1 + i % 9}T08:00:00+07:00", sentiment="negative", story_id="st-big")
+           for i in range(12)]
+    others = [make_article(100 + i, published="2025-09-20T08:00:00+07:00", sentiment=s, story_id=f"st-{i}")
+              for i, s in enumerate(("negative", "positive", "neutral", "positive"))]
+    listed = representative(big + others, 8)
+    assert sum(1 for a in listed if a.story_id == "st-big") == LOCAL_PER_STORY + 1  # 3 first, then one of the rest
+    assert [a.classification.sentiment for a in listed[:LOCAL_PER_STORY + 1]] == ["negative"] * (LOCAL_PER_STORY + 1)
+    assert {a.story_id for a in listed} >= {"st-0", "st-1", "st-2", "st-3"}, "every story has its place before a fourth of one"
