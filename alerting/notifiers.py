@@ -11,13 +11,15 @@ import mimetypes
 import smtplib
 import ssl
 from dataclasses import dataclass
+from datetime import datetime
+from email.header import Header
 from email.message import EmailMessage
-from email.utils import formatdate
+from email.utils import format_datetime
 from pathlib import Path
 
 import httpx
 
-from diemnong.domain import Alert
+from diemnong.domain import TZ, Alert
 
 
 class DeliveryError(RuntimeError):
@@ -43,11 +45,21 @@ def message_id(alert: Alert | str) -> str:
     return f"<{hashlib.sha1(key.encode()).hexdigest()}@diemnong>"
 
 
+def encoded_subject(text: str) -> str:
+    """A Subject folded by RFC 2047 with the spaces inside the encoded words.
+
+    Python 3.11's own folding puts a space between two words at the fold, where a reader drops it
+    («lớp ôn tập» arrived as «lớp ôntập»); Header keeps every space inside an encoded word.
+    """
+    return Header(" ".join(text.split()), "utf-8", header_name="Subject").encode(linesep="\n")
+
+
 def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     """The email of an alert (plain text, UTF-8)."""
     msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = config.sender, alert.recipient, alert.subject
-    msg["Date"], msg["Message-ID"] = formatdate(localtime=True), message_id(alert)
+    msg["From"], msg["To"] = config.sender, alert.recipient
+    msg.set_raw("Subject", encoded_subject(alert.subject))
+    msg["Date"], msg["Message-ID"] = format_datetime(datetime.now(TZ).replace(microsecond=0)), message_id(alert)
     msg["X-DiemNong-Issue"] = alert.issue_id
     msg["X-DiemNong-Key"] = alert.key
     level = alert.payload.get("level", 0)

@@ -54,6 +54,7 @@ class Inbox:
 
     def __init__(self, hold: str = "") -> None:
         self.messages: list[email.message.EmailMessage] = []
+        self.raw: list[bytes] = []
         self.logins: list[str] = []
         self.hold = hold
         self.reached = threading.Event()
@@ -71,7 +72,8 @@ class Inbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
-        msg = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
+        self.raw.append(envelope.original_content or envelope.content)
+        msg = email.message_from_bytes(self.raw[-1], policy=email.policy.default)
         self.messages.append(msg)  # the server has the message: what follows may never reach the sender
         if session.auth_data is not None:
             self.logins.append(session.auth_data.login.decode())
@@ -286,3 +288,21 @@ def test_alerts_wait_for_an_unreachable_server_across_a_restart(settings) -> Non
         restarted.store.close()
     finally:
         controller.stop()
+
+
+@pytest.mark.parametrize("title", [
+    "Xác minh clip thầy giáo tát học sinh trong lớp ôn tập hè ở xã Phụng Hiệp",  # the demo's; it arrived «lớp ôntập»
+    "Giáo viên phát hiện sai sót nghiêm trọng trong sách Lịch sử và Địa lí 6",  # it arrived «trongsách»
+])
+def test_a_long_vietnamese_subject_arrives_with_every_space_and_a_local_date(settings, store, smtp_inbox, title: str) -> None:
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    service.ingest([a.with_(title=title) for a in burst(5)])
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == len(inbox.messages) >= 2
+    for msg in inbox.messages:
+        assert msg["Subject"] == f"[Điểm Nóng] Vấn đề nóng: {title}", "as a mail client decodes it"
+        assert msg["Date"].endswith("+0700"), "the office's time, whatever the server's zone"
+    head = inbox.raw[0].decode("ascii").split("\r\n\r\n")[0].split("\r\n")
+    assert all(len(line) <= 78 for line in head), "RFC 2047 encoded words, folded within the line length"
