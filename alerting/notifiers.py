@@ -26,6 +26,10 @@ class DeliveryError(RuntimeError):
     """An alert could not be delivered now (it stays in the outbox)."""
 
 
+class Unreachable(DeliveryError):
+    """The server did not answer (refused, dropped or timed out): every other message to it now would wait the same."""
+
+
 @dataclass(frozen=True)
 class SmtpConfig:
     host: str
@@ -83,8 +87,12 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
             if config.user:
                 smtp.login(config.user, config.password)
             smtp.send_message(msg)
-    except (OSError, smtplib.SMTPException) as exc:
+    except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
+        raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
+    except (smtplib.SMTPException, ssl.SSLError) as exc:  # the server answered: a refusal, a certificate not trusted
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+    except OSError as exc:  # refused, reset, timed out
+        raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
 
 
 def attach(msg: EmailMessage, paths: list[str] | tuple[str, ...]) -> None:
@@ -107,6 +115,8 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
         resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
         if resp.status_code >= 300:
             raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+    except httpx.TransportError as exc:  # refused, dropped, timed out
+        raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc
     except httpx.HTTPError as exc:
         raise DeliveryError(f"webhook {alert.recipient} failed: {exc}") from exc
     finally:

@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import fold_digests
 from alerting.hotness import Prominence
-from alerting.notifiers import DeliveryError, SmtpConfig, send_email, send_webhook
+from alerting.notifiers import DeliveryError, SmtpConfig, Unreachable, send_email, send_webhook
 from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
@@ -371,7 +371,9 @@ class Service:
 
         Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
         left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
-        that already got it can drop the copy; failures are retried later with backoff.
+        that already got it can drop the copy; failures are retried later with backoff. Once a server does not
+        answer (the SMTP server, or one webhook's address), the rest of its alerts wait for the same retry time
+        instead of each waiting out its own timeout, so a silent server never holds up the round.
         """
         now = now or now_local()
         smtp = self.smtp_config()
@@ -385,11 +387,18 @@ class Service:
         counts["digested"] = len(folded.members)
         if folded.members or folded.digests:
             due = self.store.due_alerts(now, limit=1000)
+        down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         for alert in due:
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
             if alert.channel == "email" and smtp is None:
                 counts["held"] += 1
+                continue
+            server = "smtp" if alert.channel == "email" else alert.recipient
+            if server in down:
+                why, retry_at = down[server]
+                self.store.update_alert(alert.with_(state="pending", error=why, next_attempt=retry_at))
+                counts["retry"] += 1
                 continue
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
@@ -401,6 +410,8 @@ class Service:
             except DeliveryError as exc:
                 gave_up = attempt.attempts >= self.settings["alerts.max_attempts"]
                 delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
+                if isinstance(exc, Unreachable) and not gave_up:
+                    down[server] = (f"not tried, the server did not answer: {exc}", now + delay)
                 self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
                                                       next_attempt=None if gave_up else now + delay))
                 counts["failed" if gave_up else "retry"] += 1

@@ -306,3 +306,55 @@ def test_a_long_vietnamese_subject_arrives_with_every_space_and_a_local_date(set
         assert msg["Date"].endswith("+0700"), "the office's time, whatever the server's zone"
     head = inbox.raw[0].decode("ascii").split("\r\n\r\n")[0].split("\r\n")
     assert all(len(line) <= 78 for line in head), "RFC 2047 encoded words, folded within the line length"
+
+
+class Slammer:
+    """A server on loopback that takes each connection and drops it at once, counting them (a broken mail relay)."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port, self.connections = self.sock.getsockname()[1], 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_a_server_that_does_not_answer_is_tried_once_a_round_not_once_per_alert(settings, store) -> None:
+    # A silent server costs a timeout per try (20 s): with dozens of alerts due, one round stalled the service for
+    # many minutes. Once it fails to answer, its other alerts wait for the same retry time, untried.
+    relay, hook = Slammer(), Slammer()
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=relay.port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {**service.departments, "van-phong": dep.__class__(
+        **{**dep.__dict__, "webhooks": (f"http://127.0.0.1:{hook.port}/hook",)})}
+    try:
+        service.ingest(burst(5) + [a.with_(url=a.url.replace("giao-vien", "hoc-phi"), title="Phụ huynh phản đối tăng học phí đột ngột ở Đồng Nai",
+                                           summary="Học phí trường công tăng gấp đôi khiến nhiều gia đình lo lắng")
+                                   for a in burst(5, "2025-09-05T13:00:00+07:00")])
+        alerts = store.list_alerts()
+        emails = [a for a in alerts if a.channel == "email"]
+        assert len(emails) >= 4 and len([a for a in alerts if a.channel == "webhook"]) == 2, "two issues"
+        counts = service.deliver(at("2025-09-05T18:00:00+07:00"))
+        assert counts["retry"] == len(alerts) and counts["sent"] == 0
+        assert relay.connections == 1 and hook.connections == 1, "one try per server, not one per alert"
+        waiting = store.list_alerts()
+        assert {a.state for a in waiting} == {"pending"} and all(a.error for a in waiting)
+        assert len({a.next_attempt for a in waiting}) == 1 and waiting[0].next_attempt > at("2025-09-05T18:00:00+07:00")
+        assert service.deliver(at("2025-09-05T18:01:00+07:00"))["retry"] == 0, "none before the retry time"
+    finally:
+        relay.close()
+        hook.close()
