@@ -9,7 +9,7 @@ twice. Level 0 is the first alert; level n the n-th escalation, raised only when
 Timing: an urgent alert (score ≥ ``urgent_score``) goes at once, day or night. A first alert raised
 outside the quiet hours goes at once; a non-urgent one raised in the quiet hours, and every non-urgent
 escalation, waits for the next daily digest (``digest_time``), where each recipient gets one message
-listing all of them.
+listing all of them — each issue once, as last alerted: one whose newer alert went in the meantime (urgent) is left out.
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.urls import canonical_url
 from diemnong.config import ConfigError, Settings, Source, Topic, default_catalog, default_themes, load_prominence
-from diemnong.domain import TZ, Article, HotIssue, Signal, doc_id, parse_time
+from diemnong.domain import TZ, Alert, Article, HotIssue, Signal, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -366,6 +366,13 @@ class Service:
         return SmtpConfig(s["alerts.smtp_host"], s["alerts.smtp_port"], s["alerts.smtp_user"], s["alerts.smtp_password"],
                           s["alerts.smtp_starttls"], s["alerts.smtp_sender"], ca_file=s.get("alerts.smtp_ca_file") or "")
 
+    def _newer_alert(self, alert: Alert) -> str:
+        """The key of a higher-level alert of the same issue to the same recipient (not failed), or ''."""
+        level = alert.payload.get("level", 0)
+        newer = [a for a in self.store.list_alerts(issue_id=alert.issue_id) if a.recipient == alert.recipient
+                 and a.kind != "digest" and a.payload.get("level", 0) > level and a.state != "failed"]
+        return max(newer, key=lambda a: a.payload.get("level", 0)).key if newer else ""
+
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
 
@@ -379,7 +386,8 @@ class Service:
         smtp = self.smtp_config()
         counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
         due = self.store.due_alerts(now, limit=1000)
-        folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url)
+        folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
+                              self._newer_alert)
         if folded.digests:
             self.store.enqueue_alerts(folded.digests)
         for member in folded.members:

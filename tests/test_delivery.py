@@ -358,3 +358,20 @@ def test_a_server_that_does_not_answer_is_tried_once_a_round_not_once_per_alert(
     finally:
         relay.close()
         hook.close()
+
+
+def test_the_digest_leaves_out_an_issue_whose_urgent_escalation_already_went(settings, store, smtp_inbox) -> None:
+    # Raised at 23:18 (not urgent: held for the digest), urgent at 00:54 (sent at once). The 07:30 digest listed the
+    # 23:18 state again (3 articles, when the recipient had read 7 at night): stale and twice.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(12, "2025-09-05T22:30:00+07:00", hours=0.4))
+    assert [(r.level, r.issue.score >= 12) for r in report.raised] == [(0, False), (1, True)]
+    night = service.deliver(at("2025-09-06T03:00:00+07:00"))["sent"]
+    assert night == len(inbox.messages) >= 2 and all("KHẨN" in m["Subject"] for m in inbox.messages)
+    morning = service.deliver(at("2025-09-06T07:31:00+07:00"))
+    assert morning["sent"] == 0 and len(inbox.messages) == night, "no digest repeating what the night's alert said"
+    held = [a for a in store.list_alerts() if a.payload.get("level") == 0]
+    assert held and {a.state for a in held} == {"digested"} and all(a.payload["superseded_by"].endswith("|1") for a in held)
+    assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
