@@ -209,10 +209,11 @@ class Service:
         level = next_level(issue, self.policy)
         if level is None:
             return issue, None
+        previous = issue.alerted_size
         issue = issue.with_(alert_level=level, alerted_size=len(issue.article_ids))
         names = {t.id: t.name for t in self.topics.values()}
         links = self.detector.links(issue.id)
-        self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at))
+        self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
         return issue, Raised(issue, level, at)
 
     def ingest(self, articles: Iterable[Article], batch: int = 256, on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
