@@ -26,8 +26,13 @@ def _day(alert: Alert) -> str:
     return at.date().isoformat()
 
 
-def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]], dashboard_url: str) -> Folded:
-    """Fold due digest-bound alerts (payload 'digest') into one digest per (channel, recipient, day)."""
+def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]], dashboard_url: str,
+                 later: Callable[[Alert], str] = lambda _alert: "") -> Folded:
+    """Fold due digest-bound alerts (payload 'digest') into one digest per (channel, recipient, day).
+
+    An alert that ``later`` names a newer alert for (a higher level of its issue to the same recipient, sent at once
+    because urgent, or in this digest too) is not listed: the recipient hears of the issue once, as it is now.
+    """
     groups: dict[tuple[str, str, str], list[Alert]] = {}
     for alert in due:
         if alert.kind != "digest" and alert.payload.get("digest") and alert.state in ("pending", "sending"):
@@ -38,7 +43,8 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
         if day not in known:
             known[day] = [d for d in existing(day) if d.kind == "digest"]
         listed = {k: d.key for d in known[day] if d.recipient == recipient for k in d.payload.get("members", ())}
-        fresh = sorted((m for m in members if m.key not in listed), key=lambda m: (m.raised_at, m.key))
+        superseded = {m.key: later(m) for m in members if m.key not in listed}
+        fresh = sorted((m for m in members if m.key not in listed and not superseded[m.key]), key=lambda m: (m.raised_at, m.key))
         if fresh:
             keys = [m.key for m in fresh]
             digest_key = f"digest|{recipient}|{day}|{hashlib.sha1(' '.join(keys).encode()).hexdigest()[:10]}"
@@ -54,7 +60,8 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
             known[day].append(digest)
             listed.update({k: digest_key for k in keys})
         for m in members:
-            out.members.append(m.with_(state="digested", payload={**m.payload, "digest_key": listed[m.key]}))
+            mark = {"digest_key": listed[m.key]} if m.key in listed else {"superseded_by": superseded[m.key]}
+            out.members.append(m.with_(state="digested", payload={**m.payload, **mark}))
     return out
 
 

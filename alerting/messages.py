@@ -25,8 +25,8 @@ def _departments(issue: HotIssue, departments: Mapping[str, Any] | None) -> str:
 
 
 def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
-         departments: Mapping[str, Any] | None = None) -> str:
-    """Plain-text message body for one issue."""
+         departments: Mapping[str, Any] | None = None, previous: int = 0) -> str:
+    """Plain-text message body for one issue; an escalation says how many articles it had when last alerted."""
     topics = "; ".join(f"{t}. {topic_names.get(t, '')}" for t in issue.topics) or "chưa xác định"
     what = {"escalation": "Vấn đề tiếp tục nóng lên", "new": "Phát hiện vấn đề nóng"}.get(kind, "Vấn đề nóng")
     if issue.kind == "surge":
@@ -39,6 +39,8 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         f"Đơn vị đầu mối: {_departments(issue, departments)}",
         f"Vì sao nóng: {issue.reason}",
         f"Quy mô: {len(issue.article_ids)} bài trên {len(issue.outlets)} cơ quan báo chí ({', '.join(issue.outlets[:8])})",
+        *([f"Lan rộng: từ {previous} bài khi báo lần trước lên {len(issue.article_ids)} bài"]
+          if kind == "escalation" and previous else []),
         f"Sắc thái: {negative}% bài tiêu cực" + (" — có liên quan Hậu Giang" if issue.local else ""),
         f"Diễn biến: {PHASE.get(issue.phase.value, issue.phase.value)}; từ {issue.first_seen:%H:%M %d/%m/%Y} "
         f"đến {issue.last_seen:%H:%M %d/%m/%Y}",

@@ -11,17 +11,23 @@ import mimetypes
 import smtplib
 import ssl
 from dataclasses import dataclass
+from datetime import datetime
+from email.header import Header
 from email.message import EmailMessage
-from email.utils import formatdate
+from email.utils import format_datetime
 from pathlib import Path
 
 import httpx
 
-from diemnong.domain import Alert
+from diemnong.domain import TZ, Alert
 
 
 class DeliveryError(RuntimeError):
     """An alert could not be delivered now (it stays in the outbox)."""
+
+
+class Unreachable(DeliveryError):
+    """The server did not answer (refused, dropped or timed out): every other message to it now would wait the same."""
 
 
 @dataclass(frozen=True)
@@ -43,11 +49,21 @@ def message_id(alert: Alert | str) -> str:
     return f"<{hashlib.sha1(key.encode()).hexdigest()}@diemnong>"
 
 
+def encoded_subject(text: str) -> str:
+    """A Subject folded by RFC 2047 with the spaces inside the encoded words.
+
+    Python 3.11's own folding puts a space between two words at the fold, where a reader drops it
+    («lớp ôn tập» arrived as «lớp ôntập»); Header keeps every space inside an encoded word.
+    """
+    return Header(" ".join(text.split()), "utf-8", header_name="Subject").encode(linesep="\n")
+
+
 def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     """The email of an alert (plain text, UTF-8)."""
     msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = config.sender, alert.recipient, alert.subject
-    msg["Date"], msg["Message-ID"] = formatdate(localtime=True), message_id(alert)
+    msg["From"], msg["To"] = config.sender, alert.recipient
+    msg.set_raw("Subject", encoded_subject(alert.subject))
+    msg["Date"], msg["Message-ID"] = format_datetime(datetime.now(TZ).replace(microsecond=0)), message_id(alert)
     msg["X-DiemNong-Issue"] = alert.issue_id
     msg["X-DiemNong-Key"] = alert.key
     level = alert.payload.get("level", 0)
@@ -71,8 +87,12 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
             if config.user:
                 smtp.login(config.user, config.password)
             smtp.send_message(msg)
-    except (OSError, smtplib.SMTPException) as exc:
+    except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
+        raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
+    except (smtplib.SMTPException, ssl.SSLError) as exc:  # the server answered: a refusal, a certificate not trusted
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+    except OSError as exc:  # refused, reset, timed out
+        raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
 
 
 def attach(msg: EmailMessage, paths: list[str] | tuple[str, ...]) -> None:
@@ -95,6 +115,8 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
         resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
         if resp.status_code >= 300:
             raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+    except httpx.TransportError as exc:  # refused, dropped, timed out
+        raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc
     except httpx.HTTPError as exc:
         raise DeliveryError(f"webhook {alert.recipient} failed: {exc}") from exc
     finally:

@@ -9,7 +9,7 @@ twice. Level 0 is the first alert; level n the n-th escalation, raised only when
 Timing: an urgent alert (score ≥ ``urgent_score``) goes at once, day or night. A first alert raised
 outside the quiet hours goes at once; a non-urgent one raised in the quiet hours, and every non-urgent
 escalation, waits for the next daily digest (``digest_time``), where each recipient gets one message
-listing all of them.
+listing all of them — each issue once, as last alerted: one whose newer alert went in the meantime (urgent) is left out.
 """
 from __future__ import annotations
 
@@ -115,16 +115,17 @@ def alert_key(issue_id: str, recipient: str, level: int) -> str:
 
 
 def plan_alerts(issue: HotIssue, level: int, departments: Mapping[str, Department], topic_names: Mapping[int, str],
-                links: Sequence[tuple[str, str]], policy: AlertPolicy, now: datetime) -> list[Alert]:
-    """One alert per recipient (email address or webhook) of each department concerned."""
+                links: Sequence[tuple[str, str]], policy: AlertPolicy, now: datetime, previous_size: int = 0) -> list[Alert]:
+    """One alert per recipient (email address or webhook) of each department concerned; an escalation says the
+    issue's size when last alerted (``previous_size``)."""
     kind = "new" if level == 0 else "escalation"
     due, digest = schedule(issue, level, now, policy)
-    text = body(issue, kind, topic_names, links, policy.dashboard_url, departments)
+    text = body(issue, kind, topic_names, links, policy.dashboard_url, departments, previous_size if level else 0)
     payload: dict[str, Any] = {
         "issue_id": issue.id, "title": issue.title, "topics": list(issue.topics), "score": issue.score,
         "reason": issue.reason, "articles": len(issue.article_ids), "outlets": list(issue.outlets),
         "negative_share": issue.negative_share, "local": issue.local, "phase": issue.phase.value,
-        "issue_kind": issue.kind, "level": level, "urgent": urgent(issue, policy), "digest": digest,
+        "issue_kind": issue.kind, "level": level, "previous_articles": previous_size if level else 0, "urgent": urgent(issue, policy), "digest": digest,
         "links": [{"title": t, "url": u} for t, u in links[:5]],
         "dashboard": f"{policy.dashboard_url.rstrip('/')}/van_de?id={issue.id}",
     }

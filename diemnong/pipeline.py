@@ -19,14 +19,14 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import fold_digests
 from alerting.hotness import Prominence
-from alerting.notifiers import DeliveryError, SmtpConfig, send_email, send_webhook
+from alerting.notifiers import DeliveryError, SmtpConfig, Unreachable, send_email, send_webhook
 from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.urls import canonical_url
 from diemnong.config import ConfigError, Settings, Source, Topic, default_catalog, default_themes, load_prominence
-from diemnong.domain import TZ, Article, HotIssue, Signal, doc_id, parse_time
+from diemnong.domain import TZ, Alert, Article, HotIssue, Signal, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -209,10 +209,11 @@ class Service:
         level = next_level(issue, self.policy)
         if level is None:
             return issue, None
+        previous = issue.alerted_size
         issue = issue.with_(alert_level=level, alerted_size=len(issue.article_ids))
         names = {t.id: t.name for t in self.topics.values()}
         links = self.detector.links(issue.id)
-        self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at))
+        self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
         return issue, Raised(issue, level, at)
 
     def ingest(self, articles: Iterable[Article], batch: int = 256, on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
@@ -366,18 +367,28 @@ class Service:
         return SmtpConfig(s["alerts.smtp_host"], s["alerts.smtp_port"], s["alerts.smtp_user"], s["alerts.smtp_password"],
                           s["alerts.smtp_starttls"], s["alerts.smtp_sender"], ca_file=s.get("alerts.smtp_ca_file") or "")
 
+    def _newer_alert(self, alert: Alert) -> str:
+        """The key of a higher-level alert of the same issue to the same recipient (not failed), or ''."""
+        level = alert.payload.get("level", 0)
+        newer = [a for a in self.store.list_alerts(issue_id=alert.issue_id) if a.recipient == alert.recipient
+                 and a.kind != "digest" and a.payload.get("level", 0) > level and a.state != "failed"]
+        return max(newer, key=lambda a: a.payload.get("level", 0)).key if newer else ""
+
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
 
         Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
         left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
-        that already got it can drop the copy; failures are retried later with backoff.
+        that already got it can drop the copy; failures are retried later with backoff. Once a server does not
+        answer (the SMTP server, or one webhook's address), the rest of its alerts wait for the same retry time
+        instead of each waiting out its own timeout, so a silent server never holds up the round.
         """
         now = now or now_local()
         smtp = self.smtp_config()
         counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
         due = self.store.due_alerts(now, limit=1000)
-        folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url)
+        folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
+                              self._newer_alert)
         if folded.digests:
             self.store.enqueue_alerts(folded.digests)
         for member in folded.members:
@@ -385,11 +396,18 @@ class Service:
         counts["digested"] = len(folded.members)
         if folded.members or folded.digests:
             due = self.store.due_alerts(now, limit=1000)
+        down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         for alert in due:
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
             if alert.channel == "email" and smtp is None:
                 counts["held"] += 1
+                continue
+            server = "smtp" if alert.channel == "email" else alert.recipient
+            if server in down:
+                why, retry_at = down[server]
+                self.store.update_alert(alert.with_(state="pending", error=why, next_attempt=retry_at))
+                counts["retry"] += 1
                 continue
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
@@ -401,6 +419,8 @@ class Service:
             except DeliveryError as exc:
                 gave_up = attempt.attempts >= self.settings["alerts.max_attempts"]
                 delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
+                if isinstance(exc, Unreachable) and not gave_up:
+                    down[server] = (f"not tried, the server did not answer: {exc}", now + delay)
                 self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
                                                       next_attempt=None if gave_up else now + delay))
                 counts["failed" if gave_up else "retry"] += 1

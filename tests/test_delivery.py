@@ -54,6 +54,7 @@ class Inbox:
 
     def __init__(self, hold: str = "") -> None:
         self.messages: list[email.message.EmailMessage] = []
+        self.raw: list[bytes] = []
         self.logins: list[str] = []
         self.hold = hold
         self.reached = threading.Event()
@@ -71,7 +72,8 @@ class Inbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
-        msg = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
+        self.raw.append(envelope.original_content or envelope.content)
+        msg = email.message_from_bytes(self.raw[-1], policy=email.policy.default)
         self.messages.append(msg)  # the server has the message: what follows may never reach the sender
         if session.auth_data is not None:
             self.logins.append(session.auth_data.login.decode())
@@ -286,3 +288,90 @@ def test_alerts_wait_for_an_unreachable_server_across_a_restart(settings) -> Non
         restarted.store.close()
     finally:
         controller.stop()
+
+
+@pytest.mark.parametrize("title", [
+    "Xác minh clip thầy giáo tát học sinh trong lớp ôn tập hè ở xã Phụng Hiệp",  # the demo's; it arrived «lớp ôntập»
+    "Giáo viên phát hiện sai sót nghiêm trọng trong sách Lịch sử và Địa lí 6",  # it arrived «trongsách»
+])
+def test_a_long_vietnamese_subject_arrives_with_every_space_and_a_local_date(settings, store, smtp_inbox, title: str) -> None:
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    service.ingest([a.with_(title=title) for a in burst(5)])
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == len(inbox.messages) >= 2
+    for msg in inbox.messages:
+        assert msg["Subject"] == f"[Điểm Nóng] Vấn đề nóng: {title}", "as a mail client decodes it"
+        assert msg["Date"].endswith("+0700"), "the office's time, whatever the server's zone"
+    head = inbox.raw[0].decode("ascii").split("\r\n\r\n")[0].split("\r\n")
+    assert all(len(line) <= 78 for line in head), "RFC 2047 encoded words, folded within the line length"
+
+
+class Slammer:
+    """A server on loopback that takes each connection and drops it at once, counting them (a broken mail relay)."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port, self.connections = self.sock.getsockname()[1], 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_a_server_that_does_not_answer_is_tried_once_a_round_not_once_per_alert(settings, store) -> None:
+    # A silent server costs a timeout per try (20 s): with dozens of alerts due, one round stalled the service for
+    # many minutes. Once it fails to answer, its other alerts wait for the same retry time, untried.
+    relay, hook = Slammer(), Slammer()
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=relay.port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {**service.departments, "van-phong": dep.__class__(
+        **{**dep.__dict__, "webhooks": (f"http://127.0.0.1:{hook.port}/hook",)})}
+    try:
+        service.ingest(burst(5) + [a.with_(url=a.url.replace("giao-vien", "hoc-phi"), title="Phụ huynh phản đối tăng học phí đột ngột ở Đồng Nai",
+                                           summary="Học phí trường công tăng gấp đôi khiến nhiều gia đình lo lắng")
+                                   for a in burst(5, "2025-09-05T13:00:00+07:00")])
+        alerts = store.list_alerts()
+        emails = [a for a in alerts if a.channel == "email"]
+        assert len(emails) >= 4 and len([a for a in alerts if a.channel == "webhook"]) == 2, "two issues"
+        counts = service.deliver(at("2025-09-05T18:00:00+07:00"))
+        assert counts["retry"] == len(alerts) and counts["sent"] == 0
+        assert relay.connections == 1 and hook.connections == 1, "one try per server, not one per alert"
+        waiting = store.list_alerts()
+        assert {a.state for a in waiting} == {"pending"} and all(a.error for a in waiting)
+        assert len({a.next_attempt for a in waiting}) == 1 and waiting[0].next_attempt > at("2025-09-05T18:00:00+07:00")
+        assert service.deliver(at("2025-09-05T18:01:00+07:00"))["retry"] == 0, "none before the retry time"
+    finally:
+        relay.close()
+        hook.close()
+
+
+def test_the_digest_leaves_out_an_issue_whose_urgent_escalation_already_went(settings, store, smtp_inbox) -> None:
+    # Raised at 23:18 (not urgent: held for the digest), urgent at 00:54 (sent at once). The 07:30 digest listed the
+    # 23:18 state again (3 articles, when the recipient had read 7 at night): stale and twice.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(12, "2025-09-05T22:30:00+07:00", hours=0.4))
+    assert [(r.level, r.issue.score >= 12) for r in report.raised] == [(0, False), (1, True)]
+    night = service.deliver(at("2025-09-06T03:00:00+07:00"))["sent"]
+    assert night == len(inbox.messages) >= 2 and all("KHẨN" in m["Subject"] for m in inbox.messages)
+    morning = service.deliver(at("2025-09-06T07:31:00+07:00"))
+    assert morning["sent"] == 0 and len(inbox.messages) == night, "no digest repeating what the night's alert said"
+    held = [a for a in store.list_alerts() if a.payload.get("level") == 0]
+    assert held and {a.state for a in held} == {"digested"} and all(a.payload["superseded_by"].endswith("|1") for a in held)
+    assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0

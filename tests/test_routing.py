@@ -116,3 +116,12 @@ def test_alerts_not_for_the_digest_are_left_alone() -> None:
     assert not now.payload["digest"]
     assert fold_digests([now], lambda day: [], POLICY.dashboard_url).members == []
     assert now.next_attempt == now.raised_at == at("2025-09-05T10:00:00+07:00")
+
+
+def test_an_escalation_says_how_far_the_issue_grew_since_it_was_last_alerted() -> None:
+    grown = issue(n=12, alert_level=0, alerted_size=5)
+    alert = plan_alerts(grown, 1, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"), previous_size=5)[0]
+    assert alert.body.startswith("Vấn đề tiếp tục nóng lên:")
+    assert "Lan rộng: từ 5 bài khi báo lần trước lên 12 bài" in alert.body and alert.payload["previous_articles"] == 5
+    first = plan_alerts(issue(), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
+    assert "Lan rộng" not in first.body
