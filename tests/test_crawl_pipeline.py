@@ -227,3 +227,30 @@ def test_a_crawl_killed_midway_loses_nothing_and_duplicates_nothing(tmp_path: Pa
             store.close()
     finally:
         server.close()
+
+
+def test_feed_dates_as_vietnamese_feeds_write_them(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """feedparser refuses GMT+7, d/m/y and Vietnamese month names and reads ICT as UTC; each item is stored at its
+    own time in Asia/Ho_Chi_Minh, not at the time it was first seen (or seven hours late)."""
+    forms = {
+        "Fri, 05 Sep 2025 08:30:00 +0700": "2025-09-05T08:30:00+07:00",
+        "Fri, 05 Sep 2025 08:31:00 GMT+7": "2025-09-05T08:31:00+07:00",
+        "Fri, 05 Sep 2025 08:32:00 ICT": "2025-09-05T08:32:00+07:00",
+        "Fri, 5 Sep 2025 08:33:00": "2025-09-05T08:33:00+07:00",
+        "05/09/2025 08:34:00": "2025-09-05T08:34:00+07:00",
+        "Thứ Sáu, 05/09/2025 08:35 (GMT+7)": "2025-09-05T08:35:00+07:00",
+        "Thứ Sáu, 05 Tháng 9 2025 08:36:00 GMT+7": "2025-09-05T08:36:00+07:00",
+        "Thứ sáu, 05 tháng Chín 2025 08:37:00 +0700": "2025-09-05T08:37:00+07:00",
+        "Fri, 05 Sep 2025 01:38:00 GMT": "2025-09-05T08:38:00+07:00",
+    }
+    items = "".join(f"<item><title>Bài {i}</title><link>{http_server.url}/d/{i}.html</link><pubDate>{raw}</pubDate></item>"
+                    for i, raw in enumerate(forms))
+    http_server.route("/dates.rss", f"<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>T</title>{items}</channel></rss>",
+                      content_type="application/rss+xml; charset=utf-8")
+    result = Service(fast, store, workers=1).crawl_once([Source(name="Báo A", kind="rss", url=http_server.url + "/dates.rss", section="")],
+                                                       now=NOW)[0]
+    assert result.outcomes["stored"] == len(forms) and "no-date" not in result.outcomes
+    for i, (raw, expected) in enumerate(forms.items()):
+        article = store.get_article(doc_id(f"{http_server.url}/d/{i}.html"))
+        assert article.published == datetime.fromisoformat(expected), raw
+        assert article.published.utcoffset() == timedelta(hours=7), raw
