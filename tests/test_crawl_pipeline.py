@@ -254,3 +254,47 @@ def test_feed_dates_as_vietnamese_feeds_write_them(fast: Settings, store: SQLite
         article = store.get_article(doc_id(f"{http_server.url}/d/{i}.html"))
         assert article.published == datetime.fromisoformat(expected), raw
         assert article.published.utcoffset() == timedelta(hours=7), raw
+
+
+def test_a_redirected_link_is_stored_at_the_address_it_leads_to(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A feed linking through a 301 chain or another host's click-through address gets the article stored once, under
+    its own canonical address, whichever feed is read first and whether in one run or the next."""
+    other = LoopbackServer("127.0.0.2")
+    try:
+        direct = feed_source(http_server, "Báo A", "/a.rss", [0, 1])
+        http_server.route("/r/1", status=301, headers={"Location": "/r/2"})
+        http_server.route("/r/2", status=302, headers={"Location": "/giao-duc/bai-0-post700000.html?utm_source=rss"})
+        other.route("/click/1", status=301, headers={"Location": page_url(http_server, 1) + "?utm_medium=feed"})
+        other.route("/click/2", status=301, headers={"Location": page_url(http_server, 2)})
+        http_server.route("/giao-duc/bai-2-post700002.html", gdtd_page(2))
+        items = "".join(f"<item><title>{story(n).title}</title><link>{link}</link><guid>g{n}</guid>"
+                        f"<pubDate>Fri, 05 Sep 2025 08:00:00 +0700</pubDate></item>"
+                        for n, link in ((0, http_server.url + "/r/1"), (1, other.url + "/click/1"), (2, other.url + "/click/2")))
+        other.route("/b.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>B</title>{items}</channel></rss>",
+                    content_type="application/rss+xml")
+        redirecting = Source(name="Báo B", kind="rss", url=other.url + "/b.rss", section="")
+        service = Service(fast, store, workers=1)
+        first = service.crawl_once([redirecting], now=NOW)[0]
+        assert first.outcomes["stored"] == 3
+        urls = {a.url for a in store.get_articles([doc_id(page_url(http_server, n)) for n in (0, 1, 2)])}
+        assert urls == {page_url(http_server, n) for n in (0, 1, 2)}, "stored at the pages' own canonical addresses"
+        assert all(a.status == "complete" for a in store.get_articles([doc_id(u) for u in urls]))
+        second = service.crawl_once([direct], now=NOW + timedelta(minutes=30))[0]
+        assert second.outcomes.get("stored", 0) == 0 and second.outcomes["already-seen"] == 2
+        assert store.count() == 3, "no second copy of an article reached directly"
+    finally:
+        other.close()
+
+
+def test_a_redirected_link_met_in_the_same_run_is_stored_once(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    direct = feed_source(http_server, "Báo A", "/a.rss", [0])
+    http_server.route("/r/0", status=301, headers={"Location": "/giao-duc/bai-0-post700000.html"})
+    item = f"<item><title>{story(0).title}</title><link>{http_server.url}/r/0</link><guid>x0</guid></item>"
+    http_server.route("/b.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>B</title>{item}</channel></rss>",
+                      content_type="application/rss+xml")
+    results = Service(fast, store, workers=1).crawl_once([direct, Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss",
+                                                                           section="")], now=NOW)
+    assert sum(r.outcomes.get("stored", 0) for r in results) == 1 and store.count() == 1
+    assert store.get_article(doc_id(page_url(http_server, 0))).status == "complete"
+
+
