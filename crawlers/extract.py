@@ -45,6 +45,7 @@ SPACE = re.compile(r"\s+")
 # C0 controls other than tab and line ends: no page means them, and lxml refuses them in text it is given back.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
+RELATED_TAIL = re.compile(r"(?<=\S)\s*>>\s*\S.*$")  # "… lead. >> Headline of a related article" (Dân trí's sapo)
 SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")
 NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|Xem thêm)\s*\]?\s*[.:…]*$", re.I)
 RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*Xem|Xem thêm:|Tin liên quan:)")
@@ -287,9 +288,12 @@ def _lead_after(title_el: Any, title: str) -> str:
 
 
 def clean_lead(text: str) -> str:
-    """A lead without the outlet's tag ("(Dân trí) - ", "TTO - ") or a URL slug stuck in front."""
+    """A lead without the outlet's tag ("(Dân trí) - ", "TTO - ") or a URL slug stuck in front, nor a related
+    article's headline after ">>" at its end."""
     text = SLUG_PREFIX.sub("", text.strip())
-    return LEAD_PREFIX.sub("", text).strip()
+    text = LEAD_PREFIX.sub("", text).strip()
+    cut = RELATED_TAIL.sub("", text).strip()
+    return cut if len(cut) >= 40 else text
 
 
 def _outlet_body(tree: Any, outlet: Outlet | None) -> list[str]:

@@ -298,3 +298,19 @@ def test_a_redirected_link_met_in_the_same_run_is_stored_once(fast: Settings, st
     assert store.get_article(doc_id(page_url(http_server, 0))).status == "complete"
 
 
+
+def test_the_lead_stored_for_a_real_dantri_page_has_no_related_headline(fast: Settings, store: SQLiteStore,
+                                                                        http_server: LoopbackServer) -> None:
+    """Dân trí's sapo ends with ">> <a related article's headline>"; the stored lead stops before it."""
+    page = Path(os.environ.get("DIEMNONG_SHARED_DATA", ROOT.parent / "shared" / "data")) / "feeds-and-pages" / "html" / "dantri1.html"
+    if not page.is_file():
+        pytest.skip(f"the real saved page {page} is not there (set DIEMNONG_SHARED_DATA to the shared data folder)")
+    http_server.route("/xa-hoi/chot-lich-677789.htm", page.read_bytes())
+    item = f"<item><title></title><link>{http_server.url}/xa-hoi/chot-lich-677789.htm</link></item>"
+    http_server.route("/d.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>D</title>{item}</channel></rss>",
+                      content_type="application/rss+xml")
+    Service(fast, store, workers=1).crawl_once([Source(name="Dân trí", kind="rss", url=http_server.url + "/d.rss", section="")], now=NOW)
+    article = store.get_article(doc_id(f"{http_server.url}/xa-hoi/chot-lich-677789.htm"))
+    assert article.status == "complete" and article.title == "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức"
+    assert article.summary.startswith("UBND Hà Nội vừa thông báo") and article.summary.endswith("đến hết ngày 17/2/2013.")
+    assert ">>" not in article.summary and "nghỉ 9 ngày dịp Tết Âm lịch" not in article.summary
