@@ -314,3 +314,41 @@ def test_the_lead_stored_for_a_real_dantri_page_has_no_related_headline(fast: Se
     assert article.status == "complete" and article.title == "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức"
     assert article.summary.startswith("UBND Hà Nội vừa thông báo") and article.summary.endswith("đến hết ngày 17/2/2013.")
     assert ">>" not in article.summary and "nghỉ 9 ngày dịp Tết Âm lịch" not in article.summary
+
+
+CAPTIONED = """<html><head><meta charset="utf-8"><title>Trường học mới khánh thành ở vùng sâu - Báo Thử</title></head><body>
+<h1>Trường học mới khánh thành ở vùng sâu</h1>
+<p>Sáng nay, ngôi trường mới với mười hai phòng học đã được khánh thành, đón hơn bốn trăm học sinh của ba ấp lân cận.</p>
+<div align=center><img src="/a.jpg" alt="Học sinh vui mừng trong ngày khánh thành trường"></div>
+<div align=center><span style="font-size:10pt">Học sinh vui mừng trong ngày khánh thành trường</span></div>
+<p>Công trình có tổng vốn hơn mười tỷ đồng, gồm phòng học, thư viện, nhà vệ sinh và sân chơi cho học sinh.</p>
+<p style="text-align: center"><img src="/b.jpg"></p><p style="text-align: center; font-style: italic">Lãnh đạo huyện cắt băng khánh thành</p>
+<figure><img src="/c.jpg"><figcaption>Thư viện mới của trường</figcaption></figure>
+<p>Ngành giáo dục huyện cho biết năm học tới sẽ tiếp tục sửa chữa các điểm trường xuống cấp ở vùng sâu.</p></body></html>"""
+
+
+@pytest.mark.parametrize("real", [False, True])
+def test_photo_captions_are_not_stored_as_article_text(fast: Settings, store: SQLiteStore, http_server: LoopbackServer, real: bool) -> None:
+    if real:
+        folder = Path(os.environ.get("DIEMNONG_SHARED_DATA", ROOT.parent / "shared" / "data")) / "feeds-and-pages" / "html"
+        if not (folder / "dantri1.html").is_file():
+            pytest.skip(f"the real saved pages are not in {folder} (set DIEMNONG_SHARED_DATA to the shared data folder)")
+        pages = {"/dantri1.htm": (folder / "dantri1.html").read_bytes(), "/nld1.htm": (folder / "nld1.html").read_bytes()}
+        captions = ["Hoa đào đem không khí Tết đến mọi nhà", "Tết Dương lịch năm nay, hầu hết cán bộ viên chức thành phố sẽ được nghỉ đến 4 ngày",
+                    "Đặng Văn Trung trong phiên phúc thẩm"]
+        kept = ["Dịp Tết Âm lịch năm 2013, công chức", "Trung chạy đến đâm anh Việt một nhát"]
+    else:
+        pages = {"/truong-moi.htm": CAPTIONED.encode()}
+        captions = ["Học sinh vui mừng trong ngày khánh thành trường", "Lãnh đạo huyện cắt băng khánh thành", "Thư viện mới của trường"]
+        kept = ["Công trình có tổng vốn", "Ngành giáo dục huyện cho biết"]
+    items = ""
+    for path, body in pages.items():
+        http_server.route(path, body)
+        items += f"<item><title></title><link>{http_server.url}{path}</link></item>"
+    http_server.route("/c.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>C</title>{items}</channel></rss>",
+                      content_type="application/rss+xml")
+    Service(fast, store, workers=1).crawl_once([Source(name="Báo Thử", kind="rss", url=http_server.url + "/c.rss", section="")], now=NOW)
+    texts = "\n".join(store.get_article(doc_id(http_server.url + path)).text for path in pages)
+    lines = texts.split("\n")
+    assert all(any(line.startswith(k) for line in lines) for k in kept), texts
+    assert not [c for c in captions if c in lines], texts
