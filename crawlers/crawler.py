@@ -376,10 +376,10 @@ class _Run:
         await asyncio.gather(*(self._one(source, result, a, from_feed) for a, from_feed in todo))
 
     async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True) -> None:
-        error, permanent = "", False
+        error, permanent, link = "", False, article.url
         if self.crawler.fetch_pages:
             try:
-                article = await self.page(article)
+                article = await self.page(article, moved=True)
                 result.count("page-fetched")
             except PageError as exc:
                 if exc.not_article and not from_feed:
@@ -390,12 +390,20 @@ class _Run:
                 error, permanent = str(exc), exc.permanent
                 result.count("page-failed")
                 log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
+            if article.url != link:
+                # The link redirected to the article's own address: the article is known by that address, once.
+                if article.url in self.claimed or article.url in self.known([article.url]):
+                    result.count("already-seen")
+                    log.info("%s redirects to %s, already taken", link, article.url)
+                    return
+                self.claimed.add(article.url)
         result.articles.append(article)
         result.count("new")
         self.emit(Found(source.url, article, error, permanent))
 
-    async def page(self, article: Article) -> Article:
-        """Fetch and extract an article's page (raises PageError)."""
+    async def page(self, article: Article, moved: bool = False) -> Article:
+        """Fetch and extract an article's page (raises PageError). With `moved`, an article whose link redirected
+        (a 301 chain, a feed's click-through host) takes the canonical form of the address it was read at."""
         try:
             resp = await self.fetcher.get(article.url)
         except (BlockedAddress, RobotsDenied) as exc:
@@ -405,8 +413,9 @@ class _Run:
         if resp.truncated:
             log.info("page %s was cut at %d bytes; extracting what was read", article.url, self.crawler.policy.max_bytes)
         # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
-        return await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
+        done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
                                                                 self.crawler.outlets)
+        return done.with_(url=canonical_url(resp.url)) if moved and resp.redirects else done
 
     async def retry(self, article: Article) -> None:
         """Another try at a stored feed-only article's page."""

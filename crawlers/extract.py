@@ -45,6 +45,7 @@ SPACE = re.compile(r"\s+")
 # C0 controls other than tab and line ends: no page means them, and lxml refuses them in text it is given back.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
+RELATED_TAIL = re.compile(r"(?<=\S)\s*>>\s*\S.*$")  # "… lead. >> Headline of a related article" (Dân trí's sapo)
 SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")
 NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|Xem thêm)\s*\]?\s*[.:…]*$", re.I)
 RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*Xem|Xem thêm:|Tin liên quan:)")
@@ -287,9 +288,12 @@ def _lead_after(title_el: Any, title: str) -> str:
 
 
 def clean_lead(text: str) -> str:
-    """A lead without the outlet's tag ("(Dân trí) - ", "TTO - ") or a URL slug stuck in front."""
+    """A lead without the outlet's tag ("(Dân trí) - ", "TTO - ") or a URL slug stuck in front, nor a related
+    article's headline after ">>" at its end."""
     text = SLUG_PREFIX.sub("", text.strip())
-    return LEAD_PREFIX.sub("", text).strip()
+    text = LEAD_PREFIX.sub("", text).strip()
+    cut = RELATED_TAIL.sub("", text).strip()
+    return cut if len(cut) >= 40 else text
 
 
 def _outlet_body(tree: Any, outlet: Outlet | None) -> list[str]:
@@ -378,6 +382,37 @@ def looks_like_listing(tree: Any, url: str, meta: Metadata) -> bool:
     return headline_links >= 60 and paragraph_text < 400
 
 
+CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
+CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|expnote|pic-desc", re.I)
+
+
+def _centered(el: Any) -> bool:
+    return (el.get("align") or "").lower() == "center" or bool(CENTERED.search(el.get("style") or ""))
+
+
+def photo_captions(tree: Any) -> set[str]:
+    """Comparison keys of the page's photo captions: <figcaption> and caption classes, an image's alt text written
+    out again under it, and (legacy pages) a short centred line just after a centred image."""
+    keys = {_key(_text_of(el)) for el in tree.iter("figcaption")}
+    keys |= {_key(_text_of(el)) for el in tree.xpath("//*[@class]") if CAPTION_CLASS.search(el.get("class") or "")}
+    keys |= {_key(img.get("alt") or "") for img in tree.iter("img") if len(img.get("alt") or "") >= 15}
+    for img in tree.iter("img"):
+        block = img.getparent()
+        while block is not None and block.tag not in ("p", "div", "td", "center") and block.getparent() is not None:
+            block = block.getparent()
+        if block is None or not (_centered(block) or block.tag == "center"):
+            continue
+        nxt = block.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None and (_centered(nxt) or nxt.tag == "center") and not list(nxt.iter("img")):
+            text = _text_of(nxt)
+            if 0 < len(text) <= 250:
+                keys.add(_key(text))
+    keys.discard("")
+    return keys
+
+
 def _mostly_links(tree: Any, body: list[str]) -> bool:
     """Whether most of the "body" is the text of links (headlines of other articles)."""
     if len(body) < 3:
@@ -402,10 +437,17 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     data = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     lead = _first_text(tree, outlet.lead) if outlet else ""
     lead = lead or _lead_after(title_el, title) or meta.description
+    captions = photo_captions(tree)
+
+    def uncaptioned(lines: list[str]) -> list[str]:
+        """The lines without photo captions, unless the captions are the story (a photo essay)."""
+        kept = [l for l in lines if _key(l) not in captions]
+        return kept if sum(len(l) for l in clean_body(kept, title, lead)) >= MIN_TEXT else lines
+
     lines = _outlet_body(tree, outlet) or [l for l in (data.get("text") or "").split("\n")]
-    body = clean_body(lines, title, lead)
+    body = clean_body(uncaptioned(lines), title, lead)
     if not body or TABLE_DUMP.search("\n".join(body)):
-        fallback = clean_body(_blocks_after(title_el), title, lead)
+        fallback = clean_body(uncaptioned(_blocks_after(title_el)), title, lead)
         if sum(len(b) for b in fallback) >= MIN_TEXT:
             body = fallback
     text = nfc("\n".join(body))

@@ -7,21 +7,31 @@ cannot be used is counted by reason in ``Feed.skipped``, never silently dropped.
 from __future__ import annotations
 
 import calendar
+import email.utils
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
 
 import feedparser
 
+from crawlers.dates import parse_any
 from crawlers.encoding import as_utf8_xml
 from diemnong.domain import TZ, local_time
 from diemnong.text import nfc
 
 TAGS = re.compile(r"<[^>]+>")
 CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
-HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T|ICT)\b|\dZ)\s*$", re.I)
+HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
+# Vietnam's zone as feeds of Vietnamese CMSs write it and feedparser misreads (ICT as UTC) or refuses (GMT+7).
+VN_ZONE = re.compile(r"\(?\s*(?:\bICT\b|(?:GMT|UTC)\s*\+\s*0?7(?::?00)?)\s*\)?\s*$", re.I)
+VN_WEEKDAY = re.compile(r"^\s*(?:Thứ\s+\S+|Chủ\s+nhật|CN|T[2-7])\s*,?\s*", re.I)
+VN_MONTHS = ("mười một", "mười hai", "một", "giêng", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+                   "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+VN_MONTH = re.compile(r"\btháng\s+(\d{1,2}|" + "|".join(VN_MONTHS) + r")\b,?", re.I)
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class FeedError(ValueError):
@@ -64,12 +74,41 @@ def strip_html(text: str) -> str:
     return nfc(re.sub(r"\s+", " ", unescape(TAGS.sub(" ", unescape(text or "")))).strip())
 
 
+def _month(m: re.Match[str]) -> str:
+    word = nfc(m.group(1)).lower()
+    number = int(word) if word.isdigit() else VN_MONTH_NUMBER[word]
+    return MONTH_ABBR[number - 1] if 1 <= number <= 12 else m.group(0)
+
+
+def vietnamese_feed_time(raw: str) -> datetime | None:
+    """A feed date that feedparser cannot read or misreads: RFC 822 with ``GMT+7``/``ICT`` or Vietnamese day and
+    month names (``Thứ Sáu, 05 Tháng 9 2025 08:30:00 GMT+7``), or the page forms (``05/09/2025 08:30:00``)."""
+    text = VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip())))
+    text = VN_ZONE.sub(" +0700", text).strip()
+    parts = email.utils.parsedate_tz(text) if re.search(r"[A-Za-z]{3}", text) else None
+    if parts is not None:
+        try:
+            naive = datetime(*parts[:6])
+        except ValueError:
+            naive = None
+        if naive is not None:
+            if parts[9] is None or not HAS_ZONE.search(text):
+                return naive.replace(tzinfo=TZ)  # no zone: Vietnamese time
+            return local_time(naive.replace(tzinfo=timezone.utc) - timedelta(seconds=parts[9]))
+    found = parse_any(raw)
+    return found.when if found else None
+
+
 def _time(entry: dict) -> datetime | None:
     for key in ("published", "updated", "created"):
         value = entry.get(f"{key}_parsed")
+        raw = str(entry.get(key) or "")
+        if raw and (not value or VN_ZONE.search(raw)):
+            when = vietnamese_feed_time(raw)
+            if when is not None:
+                return when
         if not value:
             continue
-        raw = str(entry.get(key) or "")
         if raw and not HAS_ZONE.search(raw):
             # A time written without a zone by a Vietnamese outlet is Vietnamese time, not UTC.
             return datetime(*value[:6], tzinfo=TZ)

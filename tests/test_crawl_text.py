@@ -233,6 +233,9 @@ def test_title_and_lead_cleaning() -> None:
     assert clean_lead("(Dân trí) - UBND tỉnh vừa ban hành") == "UBND tỉnh vừa ban hành"
     assert clean_lead("TTO - Sáng 5-9") == "Sáng 5-9"
     assert clean_lead("lo luyen thi cong chuc - Làng Thi cử") == "Làng Thi cử"
+    assert clean_lead("(Dân trí) - UBND Hà Nội vừa thông báo lịch nghỉ Tết năm 2013. >> Công chức được nghỉ 9 ngày") \
+        == "UBND Hà Nội vừa thông báo lịch nghỉ Tết năm 2013.", "a related headline after >> is not the lead"
+    assert clean_lead("Tỷ lệ học sinh khá >> giỏi") == "Tỷ lệ học sinh khá >> giỏi", "too little before >> to be a lead"
 
 
 def test_outlets_file_is_valid_and_errors_name_the_line(tmp_path: Path) -> None:
