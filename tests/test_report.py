@@ -241,8 +241,34 @@ def test_hot_issues_with_timeline_outlets_and_responses(filled) -> None:
     assert lines["08:00 05/09/2025"].startswith("3 bài (VnExpress, Tuổi Trẻ, Dân trí). Bài đầu tiên: VnExpress")
     assert any("Cảnh báo lần đầu tới Văn phòng Sở (1 địa chỉ, đã gửi)" in r[1] for r in timeline)
     assert any(r[1].startswith("Hệ thống: phát hiện vấn đề nóng") for r in timeline)
-    assert "Kết quả xử lý: đã đóng; 2 lần ghi nhận trên hệ thống, gần nhất lúc 16:30 08/09/2025" in text
+    assert ("Kết quả xử lý: đã đóng; 2 lần ghi nhận trên hệ thống. Gần nhất, lúc 16:30 08/09/2025, Trần Văn Minh chuyển "
+            "trạng thái xử lý sang “Đã đóng”: Trường đã hoàn trả") in text
     assert "Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng." in text
+
+
+def test_the_result_of_an_issue_names_people_and_the_assignee_in_plain_sentences(settings, store, tmp_path) -> None:
+    """The dashboard records "Name (account)"; the report says the name, who the issue was given to, and ends each
+    sentence with one full stop even when the note already has one or ends in brackets (no "..", no ".).")."""
+    from diemnong.domain import IssueEvent
+    from tests.test_pipeline import burst
+
+    Service(settings, store, workers=1).ingest(burst(8))
+    issue = store.list_issues()[0]
+    who = "Trần Văn Quản (admin)"
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-05T18:00:00+07:00"), "assign", "Phòng Kế hoạch – Tài chính", who=who))
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-06T09:00:00+07:00"), "status", "responding", who=who,
+                                               note="Trường đã hoàn trả khoản thu sai (Công văn 123/THPT)."))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    text = body_text(doc)
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    assert "Trần Văn Quản giao xử lý cho Phòng Kế hoạch – Tài chính." in timeline
+    assert ("Trần Văn Quản chuyển trạng thái xử lý sang “Đang xử lý”: Trường đã hoàn trả khoản thu sai "
+            "(Công văn 123/THPT).") in timeline
+    assert ("Kết quả xử lý: đang xử lý, giao cho Phòng Kế hoạch – Tài chính; 2 lần ghi nhận trên hệ thống. "
+            "Gần nhất, lúc 09:00 06/09/2025, Trần Văn Quản chuyển trạng thái xử lý sang “Đang xử lý”: "
+            "Trường đã hoàn trả khoản thu sai (Công văn 123/THPT).") in text
+    everything = text + "\n".join(timeline)
+    assert "(admin)" not in everything and ".." not in everything and ".)." not in everything
 
 
 def test_local_coverage_charts_and_annex_of_cited_articles(filled) -> None:
