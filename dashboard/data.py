@@ -83,6 +83,15 @@ def highlighted(fragment: str) -> str:
 
 
 @st.cache_data(ttl=60)
+def best_snippet(summary: str, text: str) -> str:
+    """Of an article's highlighted summary and text fragment, the one that shows more different query words
+    (the summary when as many)."""
+    def words(fragment: str) -> int:
+        return len({m.lower() for m in re.findall(r"<mark>(.*?)</mark>", fragment)})
+
+    return text if text and words(text) > words(summary) else summary
+
+
 def latest_time() -> datetime | None:
     page = store().search(SearchQuery(limit=1))
     return page.hits[0].article.published if page.hits else None

@@ -57,7 +57,20 @@ except QuerySyntaxError as exc:
     st.stop()
 
 pages = max(1, math.ceil(page.total / size))
-st.caption(f"{page.total:,} bài khớp".replace(",", ".") + f" · trang {len(cursors)}/{pages:,}".replace(",", "."))
+if page.total:
+    st.caption(f"{page.total:,} bài khớp".replace(",", ".") + f" · trang {len(cursors)}/{pages:,}".replace(",", "."))
+else:
+    hints = []
+    if '"' in text:
+        hints.append("bỏ dấu ngoặc kép để tìm các từ không cần liền nhau")
+    if len(text.split()) > 1:
+        hints.append("bớt từ khóa")
+    if since or until:
+        hints.append("mở rộng khoảng thời gian")
+    if topics or tones or sources or (locality or "all") != "all":
+        hints.append("bỏ bớt bộ lọc (chủ đề, sắc thái, nguồn, địa bàn)")
+    st.info("**Không tìm thấy bài nào khớp.**" + (" Thử " + "; ".join(hints) + "." if hints else
+                                                  " Thử từ khóa khác hoặc mở rộng khoảng thời gian."))
 
 
 def pager(where: str) -> None:
@@ -92,9 +105,7 @@ for hit in page.hits:
         if url:
             meta.append(f"[Mở bài ↗](<{url}>)")
         st.markdown(" · ".join(meta))
-        snippet = hit.highlights.get("summary") or ""
-        if "<mark>" not in snippet and hit.highlights.get("text"):
-            snippet = hit.highlights["text"]
+        snippet = data.best_snippet(hit.highlights.get("summary") or "", hit.highlights.get("text") or "")
         if snippet:
             st.markdown(data.highlighted(snippet), unsafe_allow_html=True)
 if page.hits:

@@ -84,7 +84,7 @@ def test_department_viewer_sees_only_its_topics(home) -> None:
     assert any("không thuộc phạm vi" in e.value for e in refused.error)
     search = open_app("views/tra_cuu.py", user="mamnon")
     search.text_input(key="tc_text").input("lam thu").run()
-    assert any(c.value.startswith("0 bài") for c in search.caption)
+    assert any("Không tìm thấy bài nào khớp" in i.value for i in search.info)
     assert all(o.startswith("1.") for o in search.multiselect(key="tc_topics").options)
 
 
@@ -260,6 +260,27 @@ def test_search_is_accent_insensitive_with_phrases_exclusions_and_filters(home) 
     assert any(c.value.startswith(f"{negative_local} bài khớp") for c in at.caption)
     at.text_input(key="tc_text").input("OR lam").run()
     assert at.error and "OR" in at.error[0].value
+
+
+def test_a_search_that_finds_nothing_says_so_and_how_to_widen_it(home) -> None:
+    from datetime import date
+
+    at = open_app("views/tra_cuu.py")
+    at.text_input(key="tc_text").input('"hoc phi lam thu khong co that"').run()
+    at.date_input(key="tc_since").set_value(date(2025, 9, 20)).run()
+    assert not any("bài khớp" in c.value for c in at.caption), "no «0 bài khớp · trang 1/1»"
+    said = " ".join(i.value for i in at.info)
+    assert "Không tìm thấy bài nào khớp" in said
+    assert "bỏ dấu ngoặc kép" in said and "bớt từ khóa" in said and "mở rộng khoảng thời gian" in said
+
+
+def test_the_snippet_is_the_fragment_with_more_query_words() -> None:
+    from dashboard.data import best_snippet
+
+    summary, text = "<mark>Học</mark> sinh đi học", "… phụ huynh hỏi <mark>học</mark> <mark>phí</mark> …"
+    assert best_snippet(summary, text) == text
+    assert best_snippet("<mark>Học</mark> <mark>phí</mark> tăng", text) == "<mark>Học</mark> <mark>phí</mark> tăng"
+    assert best_snippet("Không có gì", "") == "Không có gì"
 
 
 def test_search_dates_limit_the_range(home) -> None:
