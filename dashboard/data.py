@@ -92,6 +92,28 @@ def best_snippet(summary: str, text: str) -> str:
     return text if text and words(text) > words(summary) else summary
 
 
+def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict]:
+    """Hot issues as a table and its column settings: the link to open one comes right after the title and the
+    title column has a set width, so that «Mở» and «Lần cuối» are seen without scrolling sideways."""
+    from diemnong.text import decimal
+
+    frame = pd.DataFrame([{
+        "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Điểm": decimal(i.score), "Số bài": len(i.article_ids),
+        "Báo": len(i.outlets), "Tiêu cực": i.negative_share, "Hậu Giang": "🏠" if i.local else "",
+        **({"Đầu mối": ", ".join(departments.get(d, d) for d in i.lead_departments)} if departments is not None else {}),
+        "Trạng thái": STATUS[i.status.value], "Lần cuối": moment(i.last_seen)} for i in issues])
+    config = {
+        "Vấn đề": st.column_config.TextColumn("Vấn đề", width="large"),
+        "Mở": st.column_config.LinkColumn("Mở", display_text="Xem", width="small"),
+        "Điểm": st.column_config.TextColumn("Điểm", width="small", help="Điểm nóng"),
+        "Số bài": st.column_config.NumberColumn("Số bài", width="small"),
+        "Báo": st.column_config.NumberColumn("Báo", width="small"),
+        "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1, width="small"),
+        "Hậu Giang": st.column_config.TextColumn("Hậu Giang", width="small"),
+    }
+    return frame, config
+
+
 def latest_time() -> datetime | None:
     page = store().search(SearchQuery(limit=1))
     return page.hits[0].article.published if page.hits else None

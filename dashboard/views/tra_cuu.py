@@ -24,10 +24,11 @@ topics = row1[2].multiselect("Chủ đề", scope.topic_choices({t: None for t i
                              key="tc_topics", placeholder="Tất cả chủ đề")
 tones = row1[3].multiselect("Sắc thái", list(data.SENTIMENT), format_func=data.SENTIMENT.get, key="tc_tones",
                             placeholder="Mọi sắc thái")
-row2 = st.columns([2, 2, 1, 1])
+row2 = st.columns([2, 3, 1.2, 1])
 sources = row2[0].multiselect("Nguồn", data.outlets(), key="tc_sources", placeholder="Mọi nguồn")
 locality = row2[1].segmented_control("Địa bàn", ["all", "local", "other"], default="all", key="tc_local",
-                                     format_func={"all": "Tất cả", "local": "🏠 Hậu Giang", "other": "Ngoài Hậu Giang"}.get)
+                                     format_func={"all": "Tất cả", "local": "🏠 Hậu Giang", "other": "Ngoài Hậu Giang"}.get,
+                                     wrap=True)  # a narrow window: the options go onto a second row, never cut
 sort = row2[2].selectbox("Sắp xếp", ["newest", "oldest", "relevance"], key="tc_sort",
                          format_func={"newest": "Mới nhất", "oldest": "Cũ nhất", "relevance": "Phù hợp nhất"}.get)
 size = row2[3].selectbox("Số bài/trang", [20, 50, 100], key="tc_size")
