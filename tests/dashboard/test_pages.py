@@ -450,3 +450,23 @@ def test_admin_adds_a_department_viewer_account(home) -> None:
 
     user = load_accounts(home / "users.yaml").users["tieuhoc"]
     assert user.role == "department" and user.department == "tieu-hoc" and check_password("mot-mat-khau", user.password)
+
+
+# --------------------------------------------------------------------------- Báo cáo
+
+def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier(home) -> None:
+    import os
+    import re
+
+    at = open_app("views/bao_cao.py")
+    at.selectbox[0].set_value("2025-09")
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+    assert [s.value for s in at.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx"]
+    made = home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    os.utime(made, (1759464300, 1759464300))  # 11:05 03/10/2025 in Hậu Giang
+    assert re.search(r"bao-cao-du-luan-2025-09\.docx · tạo lúc \d\d:\d\d \d\d/\d\d/\d{4} · \d+ KB", texts(at.run()))
+    at.selectbox[0].set_value("2025-09")
+    at.button[0].click().run()
+    assert [s.value for s in at.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx "
+                                             "(đã thay bản trước tạo lúc 11:05 03/10/2025)"]
