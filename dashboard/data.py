@@ -93,17 +93,18 @@ def best_snippet(summary: str, text: str) -> str:
 
 
 def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict]:
-    """Hot issues as a table and its column settings: the link to open one comes right after the title and the
-    title column has a set width, so that «Mở» and «Lần cuối» are seen without scrolling sideways."""
+    """Hot issues as a table and its column settings: the link to open one, the status and when it was last seen
+    come right after the title (of a set width), so that a half-width window shows them without scrolling sideways."""
     from diemnong.text import decimal
 
     frame = pd.DataFrame([{
-        "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Điểm": decimal(i.score), "Số bài": len(i.article_ids),
-        "Báo": len(i.outlets), "Tiêu cực": i.negative_share, "Hậu Giang": "🏠" if i.local else "",
+        "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Trạng thái": STATUS[i.status.value], "Lần cuối": moment(i.last_seen),
+        "Điểm": decimal(i.score), "Số bài": len(i.article_ids), "Báo": len(i.outlets), "Tiêu cực": i.negative_share,
+        "Hậu Giang": "🏠" if i.local else "",
         **({"Đầu mối": ", ".join(departments.get(d, d) for d in i.lead_departments)} if departments is not None else {}),
-        "Trạng thái": STATUS[i.status.value], "Lần cuối": moment(i.last_seen)} for i in issues])
+    } for i in issues])
     config = {
-        "Vấn đề": st.column_config.TextColumn("Vấn đề", width="large"),
+        "Vấn đề": st.column_config.TextColumn("Vấn đề", width=360),
         "Mở": st.column_config.LinkColumn("Mở", display_text="Xem", width="small"),
         "Điểm": st.column_config.TextColumn("Điểm", width="small", help="Điểm nóng"),
         "Số bài": st.column_config.NumberColumn("Số bài", width="small"),

@@ -17,7 +17,7 @@ names = data.topic_names()
 st.title("🔎 Tra cứu")
 text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -tuyen sinh', key="tc_text",
                      help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ để loại trừ; a OR b chấp nhận một trong hai.')
-row1 = st.columns([1, 1, 2, 2])
+row1 = st.columns([1.3, 1.3, 2, 2])  # room for «dd/mm/yyyy» at 1280 px
 since = row1[0].date_input("Từ ngày", value=None, format="DD/MM/YYYY", key="tc_since")
 until = row1[1].date_input("Đến ngày", value=None, format="DD/MM/YYYY", key="tc_until")
 topics = row1[2].multiselect("Chủ đề", scope.topic_choices({t: None for t in names}), format_func=data.topic_label,  # type: ignore[arg-type]

@@ -354,12 +354,12 @@ def test_open_issue_counts_say_over_which_window_they_are_counted(home) -> None:
     assert any(s.value.startswith("Vấn đề nóng trong 14 ngày qua (") for s in overview.subheader)
     at = open_app("views/chu_de.py")
     at.selectbox(key="cd_topic").set_value(8).run()
-    assert "Vấn đề nóng đang mở (30 ngày qua)" in [m.label for m in at.metric]
+    assert "Vấn đề đang mở (30 ngày)" in [m.label for m in at.metric]
     assert "Vấn đề nóng trong 30 ngày qua" in [s.value for s in at.subheader]
     at.segmented_control(key="cd_days").set_value(7).run()
-    assert "Vấn đề nóng đang mở (14 ngày qua)" in [m.label for m in at.metric], "never fewer than 14 days"
+    assert "Vấn đề đang mở (14 ngày)" in [m.label for m in at.metric], "never fewer than 14 days"
     table = next(d.value for d in at.dataframe if "Vấn đề" in d.value.columns)
-    assert list(table.columns)[:2] == ["Vấn đề", "Mở"]
+    assert list(table.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"]
 
 
 def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
