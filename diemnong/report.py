@@ -18,6 +18,7 @@ import math
 import os
 import re
 import sys
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -352,7 +353,7 @@ def section_topics(d: ReportData) -> list[Block]:
     ))
     if not cur.total:
         return blocks
-    labels = [f"{t}. {d.topic_names[t][:38]}" for t in range(1, 17)]
+    labels = [textwrap.fill(f"{t}. {d.topic_names[t]}", 34) for t in range(1, 17)]  # whole names, on two lines if long
     blocks.append(Figure(chart_topics(labels, {s: [cur.topics[t][s] for t in range(1, 17)] for s in SENTIMENTS}, TONE_VI),
                          f"Hình 3. Số bài theo chủ đề và sắc thái, {m}"))
     return blocks
