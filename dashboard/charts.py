@@ -27,7 +27,7 @@ def topic_volume(frame: pd.DataFrame, top: int = 8) -> alt.Chart:
         x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
         y=alt.Y("count:Q", stack="zero", title="Số bài"),
         color=alt.Color("topic_name:N", title="Chủ đề", sort=order, scale=alt.Scale(scheme="tableau10"),
-                        legend=alt.Legend(orient="bottom", columns=3, labelLimit=260)),
+                        legend=alt.Legend(orient="bottom", columns=1, labelLimit=420)),  # one a line: whole names in a 3/5 column
         order=alt.Order("topic_name:N"),
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("topic_name:N", title="Chủ đề"),
                  alt.Tooltip("count:Q", title="Số bài")],

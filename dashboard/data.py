@@ -83,6 +83,38 @@ def highlighted(fragment: str) -> str:
 
 
 @st.cache_data(ttl=60)
+def best_snippet(summary: str, text: str) -> str:
+    """Of an article's highlighted summary and text fragment, the one that shows more different query words
+    (the summary when as many)."""
+    def words(fragment: str) -> int:
+        return len({m.lower() for m in re.findall(r"<mark>(.*?)</mark>", fragment)})
+
+    return text if text and words(text) > words(summary) else summary
+
+
+def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict]:
+    """Hot issues as a table and its column settings: the link to open one, the status and when it was last seen
+    come right after the title (of a set width), so that a half-width window shows them without scrolling sideways."""
+    from diemnong.text import decimal
+
+    frame = pd.DataFrame([{
+        "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Trạng thái": STATUS[i.status.value], "Lần cuối": moment(i.last_seen),
+        "Điểm": decimal(i.score), "Số bài": len(i.article_ids), "Báo": len(i.outlets), "Tiêu cực": i.negative_share,
+        "Hậu Giang": "🏠" if i.local else "",
+        **({"Đầu mối": ", ".join(departments.get(d, d) for d in i.lead_departments)} if departments is not None else {}),
+    } for i in issues])
+    config = {
+        "Vấn đề": st.column_config.TextColumn("Vấn đề", width=360),
+        "Mở": st.column_config.LinkColumn("Mở", display_text="Xem", width="small"),
+        "Điểm": st.column_config.TextColumn("Điểm", width="small", help="Điểm nóng"),
+        "Số bài": st.column_config.NumberColumn("Số bài", width="small"),
+        "Báo": st.column_config.NumberColumn("Báo", width="small"),
+        "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1, width="small"),
+        "Hậu Giang": st.column_config.TextColumn("Hậu Giang", width="small"),
+    }
+    return frame, config
+
+
 def latest_time() -> datetime | None:
     page = store().search(SearchQuery(limit=1))
     return page.hits[0].article.published if page.hits else None

@@ -18,6 +18,7 @@ import math
 import os
 import re
 import sys
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -352,20 +353,35 @@ def section_topics(d: ReportData) -> list[Block]:
     ))
     if not cur.total:
         return blocks
-    labels = [f"{t}. {d.topic_names[t][:38]}" for t in range(1, 17)]
+    labels = [textwrap.fill(f"{t}. {d.topic_names[t]}", 34) for t in range(1, 17)]  # whole names, on two lines if long
     blocks.append(Figure(chart_topics(labels, {s: [cur.topics[t][s] for t in range(1, 17)] for s in SENTIMENTS}, TONE_VI),
                          f"Hình 3. Số bài theo chủ đề và sắc thái, {m}"))
     return blocks
 
 
+USER_SUFFIX = re.compile(r"\s*\([a-z0-9][a-z0-9._-]{1,31}\)$")  # "Trần Văn Quản (admin)": the dashboard adds the account
+
+
+def person(who: str) -> str:
+    """Who did something, as a reader of the report knows them: the display name without the account name."""
+    return USER_SUFFIX.sub("", who.strip()) or who.strip()
+
+
+def sentence(text: str) -> str:
+    """Text ending with one full stop (no "..", no "?." ): what a user typed, made a sentence."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
 def _event_text(e: IssueEvent) -> str:
-    who = e.who or "(không ghi tên)"
-    note = f": {e.note}" if e.note else ""
+    """One response as a sentence (ending with its full stop): who did what, and their note."""
+    who = person(e.who) if e.who else "(không ghi tên)"
+    note = f": {e.note.strip()}" if e.note.strip() else ""
     if e.kind == "status":
-        return f"{who} chuyển trạng thái xử lý sang “{STATUS_VI.get(e.value, e.value)}”{note}"
+        return sentence(f"{who} chuyển trạng thái xử lý sang “{STATUS_VI.get(e.value, e.value)}”{note}")
     if e.kind == "assign":
-        return f"{who} giao xử lý cho {e.value}{note}"
-    return f"{who} ghi chú{note or ': ' + e.value}"
+        return sentence(f"{who} giao xử lý cho {e.value}{note}" if e.value else f"{who} bỏ giao xử lý{note}")
+    return sentence(f"{who} ghi chú{note or ': ' + e.value}")
 
 
 def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> list[tuple[datetime, str]]:
@@ -389,7 +405,7 @@ def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> li
         if e.kind == "phase":
             rows.append((e.at, f"Hệ thống: {PHASE_VI.get(e.value, e.value)}" + (f" ({c.issue.reason})" if e.value == "new" else "") + "."))
         else:
-            rows.append((e.at, _event_text(e) + "."))
+            rows.append((e.at, _event_text(e)))
     first_alerts: dict[tuple[str, int], Alert] = {}
     for a in c.alerts:
         first_alerts.setdefault((a.department, int(a.payload.get("level", 0))), a)
@@ -440,8 +456,10 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         if responses:
             last = responses[-1]
             blocks.append(Para(
-                f"Kết quả xử lý: {STATUS_VI[issue.status.value].lower()}; {num(len(responses))} lần ghi nhận trên hệ thống, "
-                f"gần nhất lúc {last.at:%H:%M %d/%m/%Y} ({_event_text(last)})."
+                f"Kết quả xử lý: {STATUS_VI[issue.status.value].lower()}"
+                + (f", giao cho {issue.assignee}" if issue.assignee else "")
+                + f"; {num(len(responses))} lần ghi nhận trên hệ thống. Gần nhất, lúc {last.at.astimezone(TZ):%H:%M %d/%m/%Y}, "
+                + _event_text(last)
             ))
         else:
             blocks.append(Para("Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng."))

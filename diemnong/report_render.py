@@ -170,17 +170,61 @@ def text_width_cm(text: str, size: float, bold: bool = False) -> float:
         return (letters * 0.47 + upper * 0.2) * size / 72 * 2.54
     from matplotlib.ft2font import FT2Font
 
+    try:
+        from matplotlib.ft2font import LoadFlags
+
+        NO_HINTING = LoadFlags.NO_HINTING
+    except ImportError:  # matplotlib before 3.10
+        from matplotlib.ft2font import LOAD_NO_HINTING as NO_HINTING  # type: ignore[attr-defined,no-redef]
+
     font = FT2Font(path)
     font.set_size(size, 72)
-    font.set_text(text)
+    font.set_text(text, flags=NO_HINTING)  # hinted widths run ~8% long: a line that fits was measured too wide
     return font.get_width_height()[0] / 64 / 72 * 2.54
+
+
+def wrap_cm(text: str, size: float, bold: bool, width_cm: float) -> list[str]:
+    """Greedy word wrap of a line of text into lines no wider than width_cm (as Word would break it)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width_cm(f"{lines[-1]} {word}", size, bold) <= width_cm:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def balanced_lines(text: str, size: float, bold: bool, width_cm: float) -> list[str]:
+    """The text in as few lines as Word needs at width_cm, but of even lengths (ND 30's trích yếu is set so,
+    never leaving one word alone on the last line): the narrowest width that still needs no more lines."""
+    lines = wrap_cm(text, size, bold, width_cm)
+    if len(lines) == 1:
+        return lines
+    low, high = width_cm / len(lines), width_cm
+    for _ in range(20):
+        mid = (low + high) / 2
+        if len(wrap_cm(text, size, bold, mid)) <= len(lines):
+            high = mid
+        else:
+            low = mid
+    return wrap_cm(text, size, bold, high)
 
 
 # --------------------------------------------------------------------------- charts
 
+FIGURE_CM = 15.0  # charts are drawn at the size they are printed, so that their type sizes are the printed ones
+FIGURE_IN = FIGURE_CM / 2.54
+TICK_PT, LABEL_PT = 9, 10  # the smallest type in a chart (ND 30's body text is 13–14 pt; a chart's labels 9–10)
+
+
+def _png_width_cm(png: bytes) -> float:
+    """The printed width of a chart drawn by _png (200 dpi)."""
+    return int.from_bytes(png[16:20], "big") / 200 * 2.54
+
+
 def _png(fig: object) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=150, bbox_inches="tight")  # type: ignore[attr-defined]
+    fig.savefig(buf, format="png", dpi=200)  # type: ignore[attr-defined] - the figure's own size: placed at 1:1
     return buf.getvalue()
 
 
@@ -188,31 +232,33 @@ def _figure(width: float, height: float):  # noqa: ANN202 - matplotlib Figure, i
     from matplotlib.figure import Figure as MplFigure
 
     fig = MplFigure(figsize=(width, height))
-    fig.set_layout_engine("tight")
+    fig.set_layout_engine("tight")  # labels kept inside the figure (not cut), whatever their length
+    fig.set_dpi(100)
     return fig
 
 
 def chart_daily(days: Sequence[str], totals: Sequence[int], negatives: Sequence[int]) -> bytes:
     """Articles per day (bars) with the negative ones on top in red."""
-    fig = _figure(7.5, 3.0)
+    fig = _figure(FIGURE_IN, 3.0)
     ax = fig.add_subplot()
     x = list(range(len(days)))
     others = [t - n for t, n in zip(totals, negatives)]
     ax.bar(x, others, color="#5d8aa8", label="Trung tính, tích cực")
     ax.bar(x, negatives, bottom=others, color=TONE_COLORS["negative"], label="Tiêu cực")
-    ax.set_xticks(x, [d[8:10] for d in days], fontsize=7)
-    ax.set_xlabel("Ngày trong tháng")
-    ax.set_ylabel("Số bài")
+    ax.set_xticks(x, [d[8:10] for d in days], fontsize=TICK_PT - 1)  # 31 days across 15 cm
+    ax.tick_params(axis="y", labelsize=TICK_PT)
+    ax.set_xlabel("Ngày trong tháng", fontsize=LABEL_PT)
+    ax.set_ylabel("Số bài", fontsize=LABEL_PT)
     ax.set_ylim(bottom=0, top=max(1.0, ax.get_ylim()[1]))  # from 0, whole numbers even when all are 0
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=8, frameon=False)
+    ax.legend(fontsize=TICK_PT, frameon=False)
     return _png(fig)
 
 
 def chart_topics(labels: Sequence[str], by_tone: dict[str, Sequence[int]], tone_names: dict[str, str]) -> bytes:
     """Articles per topic, one horizontal bar per topic split by tone."""
-    fig = _figure(7.5, 0.28 * len(labels) + 1.0)
+    fig = _figure(FIGURE_IN, 0.2 * sum(label.count("\n") + 1 for label in labels) + 0.12 * len(labels) + 1.0)
     ax = fig.add_subplot()
     y = list(range(len(labels)))[::-1]
     left = [0] * len(labels)
@@ -220,18 +266,19 @@ def chart_topics(labels: Sequence[str], by_tone: dict[str, Sequence[int]], tone_
         values = list(by_tone[tone])
         ax.barh(y, values, left=left, color=TONE_COLORS[tone], label=tone_names[tone].capitalize())
         left = [a + b for a, b in zip(left, values)]
-    ax.set_yticks(y, labels, fontsize=7)
-    ax.set_xlabel("Số bài")
+    ax.set_yticks(y, labels, fontsize=TICK_PT)
+    ax.tick_params(axis="x", labelsize=TICK_PT)
+    ax.set_xlabel("Số bài", fontsize=LABEL_PT)
     ax.set_xlim(left=0, right=max(1.0, ax.get_xlim()[1]))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.legend(fontsize=TICK_PT, frameon=False, loc="lower right")
     return _png(fig)
 
 
 def chart_tones(months: Sequence[str], counts: Sequence[dict[str, int]], tone_names: dict[str, str]) -> bytes:
     """Articles by tone, this month next to the previous one."""
-    fig = _figure(6.0, 2.8)
+    fig = _figure(FIGURE_IN * 0.8, 2.8)
     ax = fig.add_subplot()
     tones = ("negative", "neutral", "positive")
     width = 0.8 / len(months)
@@ -239,13 +286,15 @@ def chart_tones(months: Sequence[str], counts: Sequence[dict[str, int]], tone_na
         xs = [t + i * width for t in range(len(tones))]
         last = i == len(months) - 1
         bars = ax.bar(xs, [c.get(t, 0) for t in tones], width=width * 0.95, label=label, color="#2c5f8a" if last else "#b8c4ce")
-        ax.bar_label(bars, fontsize=7)
-    ax.set_xticks([t + width * (len(months) - 1) / 2 for t in range(len(tones))], [tone_names[t].capitalize() for t in tones])
-    ax.set_ylabel("Số bài")
+        ax.bar_label(bars, fontsize=TICK_PT)
+    ax.set_xticks([t + width * (len(months) - 1) / 2 for t in range(len(tones))], [tone_names[t].capitalize() for t in tones],
+                  fontsize=LABEL_PT)
+    ax.tick_params(axis="y", labelsize=TICK_PT)
+    ax.set_ylabel("Số bài", fontsize=LABEL_PT)
     ax.set_ylim(bottom=0, top=max(1.0, ax.get_ylim()[1]))  # from 0, whole numbers even when all are 0
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=8, frameon=False)
+    ax.legend(fontsize=TICK_PT, frameon=False)
     return _png(fig)
 
 
@@ -446,8 +495,12 @@ def _letterhead(doc: object, report: Report) -> None:
     table = _fixed_table(doc, 2, HEAD_CM, borders=False)
     left, right = table.rows[0].cells  # type: ignore[attr-defined]
     _cell_text(left, [(lh.parent.upper(), 13, ""), (lh.unit.upper(), 13, "b")])
-    unit_line = min(text_width_cm(lh.unit.upper(), 13, bold=True), inner[0])
-    _rule(left, max(2.0, unit_line * 0.4), inner[0])
+    # ND 30: a solid rule under the unit's name, 1/3 to 1/2 as long as the name, centred. A name on two lines
+    # ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / HẬU GIANG") is measured whole, so the rule sits under the name, not under its
+    # last word; never wider than the name's longest line.
+    unit_lines = wrap_cm(lh.unit.upper(), 13, True, inner[0])
+    longest = max(text_width_cm(line, 13, bold=True) for line in unit_lines)
+    _rule(left, max(2.0, min(longest, text_width_cm(lh.unit.upper(), 13, bold=True) * 0.5)), inner[0])
     _cell_text(right, [(NATION, 12, "b"), (MOTTO, 13, "b")])
     _rule(right, text_width_cm(MOTTO, 13, bold=True), inner[1])
     number, place = table.rows[1].cells  # type: ignore[attr-defined]
@@ -455,15 +508,20 @@ def _letterhead(doc: object, report: Report) -> None:
     _cell_text(place, [(lh.place_date, 13, "i")])
     for cell in (number, place):
         cell.paragraphs[0].paragraph_format.space_before = Pt(6)
-    for text, space in ((report.title, 18), (report.subject, 0)):
+    subject = balanced_lines(report.subject, 14, True, TEXT_CM - 0.1)
+    for lines, space in (([report.title], 18), (subject, 0)):
         p = doc.add_paragraph()  # type: ignore[attr-defined]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         pf = p.paragraph_format
         pf.first_line_indent, pf.space_before, pf.space_after = Cm(0), Pt(space), Pt(0)
-        run = p.add_run(text)
-        run.bold = True
-        run.font.size = Pt(14)
-    _rule(doc, min(text_width_cm(report.subject, 14, bold=True), TEXT_CM) * 0.35, TEXT_CM, space_before=3, space_after=6)
+        for n, line in enumerate(lines):
+            run = p.add_run(line)
+            run.bold = True
+            run.font.size = Pt(14)
+            if n < len(lines) - 1:
+                run.add_break()
+    widest = max(text_width_cm(line, 14, bold=True) for line in subject)
+    _rule(doc, widest * 0.4, TEXT_CM, space_before=3, space_after=6)
 
 
 def _table(doc: object, block: Table) -> None:
@@ -505,7 +563,7 @@ def _figure_block(doc: object, block: Figure) -> None:
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
     p.paragraph_format.keep_with_next = True
-    p.add_run().add_picture(io.BytesIO(block.png), width=Cm(15.0))
+    p.add_run().add_picture(io.BytesIO(block.png), width=Cm(min(FIGURE_CM, _png_width_cm(block.png))))
     caption = doc.add_paragraph()  # type: ignore[attr-defined]
     caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
     caption.paragraph_format.first_line_indent = Cm(0)

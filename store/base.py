@@ -153,14 +153,23 @@ def parse_query(text: str) -> ParsedQuery:
 def highlight(text: str, words: Iterable[str], limit: int = 0) -> str:
     """HTML-escape text and wrap the words of the query (matched without accents) in <mark>.
 
-    With limit > 0, return a window of about that many characters around the first match.
+    With limit > 0, return a window of about that many characters around the matches: the window that
+    shows the most different query words (the earliest of those), so that a word found further on is not left out.
     """
     text = text or ""
     folded = fold(text)
     wanted = set(words)
-    spans = [(m.start(), m.end()) for m in WORD.finditer(folded) if m.group(0) in wanted]
+    found = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(folded) if m.group(0) in wanted]
+    spans = [(a, b) for a, b, _ in found]
     if limit and len(text) > limit:
-        start = max(0, (spans[0][0] if spans else 0) - limit // 3)
+        near = found[:200]  # windows starting at one of the first matches (a long text: enough, and quick)
+
+        def shown(first: int) -> int:
+            begin = max(0, near[first][0] - limit // 3)
+            return len({w for a, b, w in near if a >= begin and b <= begin + limit})
+
+        best = max(range(len(near)), key=lambda i: (shown(i), -i)) if near else 0
+        start = max(0, (found[best][0] if found else 0) - limit // 3)
         start = text.rfind(" ", 0, start) + 1 if start else 0
         end = min(len(text), start + limit)
         spans = [(a - start, b - start) for a, b in spans if a >= start and b <= end]

@@ -241,8 +241,34 @@ def test_hot_issues_with_timeline_outlets_and_responses(filled) -> None:
     assert lines["08:00 05/09/2025"].startswith("3 bài (VnExpress, Tuổi Trẻ, Dân trí). Bài đầu tiên: VnExpress")
     assert any("Cảnh báo lần đầu tới Văn phòng Sở (1 địa chỉ, đã gửi)" in r[1] for r in timeline)
     assert any(r[1].startswith("Hệ thống: phát hiện vấn đề nóng") for r in timeline)
-    assert "Kết quả xử lý: đã đóng; 2 lần ghi nhận trên hệ thống, gần nhất lúc 16:30 08/09/2025" in text
+    assert ("Kết quả xử lý: đã đóng; 2 lần ghi nhận trên hệ thống. Gần nhất, lúc 16:30 08/09/2025, Trần Văn Minh chuyển "
+            "trạng thái xử lý sang “Đã đóng”: Trường đã hoàn trả") in text
     assert "Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng." in text
+
+
+def test_the_result_of_an_issue_names_people_and_the_assignee_in_plain_sentences(settings, store, tmp_path) -> None:
+    """The dashboard records "Name (account)"; the report says the name, who the issue was given to, and ends each
+    sentence with one full stop even when the note already has one or ends in brackets (no "..", no ".).")."""
+    from diemnong.domain import IssueEvent
+    from tests.test_pipeline import burst
+
+    Service(settings, store, workers=1).ingest(burst(8))
+    issue = store.list_issues()[0]
+    who = "Trần Văn Quản (admin)"
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-05T18:00:00+07:00"), "assign", "Phòng Kế hoạch – Tài chính", who=who))
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-06T09:00:00+07:00"), "status", "responding", who=who,
+                                               note="Trường đã hoàn trả khoản thu sai (Công văn 123/THPT)."))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    text = body_text(doc)
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    assert "Trần Văn Quản giao xử lý cho Phòng Kế hoạch – Tài chính." in timeline
+    assert ("Trần Văn Quản chuyển trạng thái xử lý sang “Đang xử lý”: Trường đã hoàn trả khoản thu sai "
+            "(Công văn 123/THPT).") in timeline
+    assert ("Kết quả xử lý: đang xử lý, giao cho Phòng Kế hoạch – Tài chính; 2 lần ghi nhận trên hệ thống. "
+            "Gần nhất, lúc 09:00 06/09/2025, Trần Văn Quản chuyển trạng thái xử lý sang “Đang xử lý”: "
+            "Trường đã hoàn trả khoản thu sai (Công văn 123/THPT).") in text
+    everything = text + "\n".join(timeline)
+    assert "(admin)" not in everything and ".." not in everything and ".)." not in everything
 
 
 def test_local_coverage_charts_and_annex_of_cited_articles(filled) -> None:
@@ -651,3 +677,30 @@ def test_the_local_table_takes_negative_articles_first_and_a_few_of_each_story()
     assert sum(1 for a in listed if a.story_id == "st-big") == LOCAL_PER_STORY + 1  # 3 first, then one of the rest
     assert [a.classification.sentiment for a in listed[:LOCAL_PER_STORY + 1]] == ["negative"] * (LOCAL_PER_STORY + 1)
     assert {a.story_id for a in listed} >= {"st-0", "st-1", "st-2", "st-3"}, "every story has its place before a fourth of one"
+
+
+def test_a_long_subject_is_set_on_even_lines_and_the_unit_rule_is_measured_on_the_whole_name(tmp_path) -> None:
+    """«…và kết quả xử / lý»: Word broke the subject leaving one word alone; the rule under a two-line unit name
+    was 0.4 of one line, the width of «HẬU GIANG» alone (ND 30: 1/3 to 1/2 of the name, centred)."""
+    from diemnong.report_render import balanced_lines, text_width_cm, wrap_cm
+
+    subject = "Tình hình dư luận về giáo dục trên báo chí tháng 12 năm 2025 và kết quả xử lý"
+    lines = balanced_lines(subject, 14, True, 16.4)
+    assert len(lines) == 2 == len(wrap_cm(subject, 14, True, 16.4)) and " ".join(lines) == subject
+    assert all(len(line.split()) >= 4 for line in lines)
+    widths = [text_width_cm(line, 14, True) for line in lines]
+    assert max(widths) - min(widths) < 2.5, widths
+    assert balanced_lines(subject.replace("12", "9"), 14, True, 16.4) == [subject.replace("12", "9")]
+    doc = Document(str(write_report(env_settings(tmp_path), SQLiteStore(tmp_path / "s.sqlite3"), "2025-09", "docx",
+                                    tmp_path / "r.docx", None, now=NOW)))
+    rule = doc.tables[0].rows[0].cells[0].paragraphs[-1].paragraph_format
+    length = 6.6 - rule.left_indent.cm - rule.right_indent.cm
+    assert length > text_width_cm("HẬU GIANG", 13, True) + 1.0, length
+
+
+def test_report_charts_are_drawn_at_their_printed_size_with_whole_topic_names() -> None:
+    from diemnong.report_render import FIGURE_CM, TICK_PT, _png_width_cm, chart_topics
+
+    labels = [f"{t}. Giáo dục chính trị, công tác học sinh sinh viên" for t in range(1, 17)]
+    png = chart_topics(labels, {s: [t for t in range(16)] for s in TONES}, {s: s for s in TONES})
+    assert abs(_png_width_cm(png) - FIGURE_CM) < 0.1 and TICK_PT >= 9

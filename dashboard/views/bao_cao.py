@@ -1,10 +1,13 @@
 """Báo cáo: the monthly public-opinion report — choose the month, the unit and the format, generate, download."""
+from datetime import datetime
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard import auth, data
-from diemnong.report import FORMATS, ReportError, month_label, month_of, previous_month, write_report
+from diemnong.domain import TZ
+from diemnong.report import (FORMATS, ReportError, default_path, letterhead, month_label, month_of, previous_month,
+                             write_report)
 
 MIME = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -44,19 +47,27 @@ with st.form("report"):
     fmt = st.radio("Định dạng", FORMATS, format_func=FORMAT_LABELS.get, horizontal=True)
     submitted = st.form_submit_button("Tạo báo cáo", type="primary")
 
+
+def made_at(path: Path) -> str:
+    """When a report file was written, as the dashboard writes times (14:05 03/10/2025)."""
+    return data.moment(datetime.fromtimestamp(path.stat().st_mtime, TZ))
+
+
 if submitted:
+    target = default_path(settings, month, fmt, letterhead(settings, data.now(), unit).unit)
+    before = made_at(target) if target.is_file() else ""
     try:
         with st.spinner("Đang tạo báo cáo…"):
             path = write_report(settings, data.store(), month, fmt, None, unit)
     except ReportError as exc:
         st.error(f"Không tạo được báo cáo: {exc}")
     else:
-        st.session_state["report_path"] = str(path)
+        st.session_state["report_made"] = (str(path), before if path == target else "")
 
-made = st.session_state.get("report_path")
+made, replaced = st.session_state.get("report_made") or ("", "")
 if made and Path(made).is_file():
     path = Path(made)
-    st.success(f"Đã tạo báo cáo: {path.name}")
+    st.success(f"Đã tạo báo cáo: {path.name}" + (f" (đã thay bản trước tạo lúc {replaced})" if replaced else ""))
     st.download_button("⬇️ Tải báo cáo", data=path.read_bytes(), file_name=path.name,
                        mime=MIME.get(path.suffix.lstrip("."), "application/octet-stream"), type="primary")
 
@@ -66,6 +77,6 @@ if earlier:
     st.subheader("Báo cáo đã tạo")
     for i, path in enumerate(earlier):
         left, right = st.columns([4, 1])
-        left.write(f"{path.name} · {path.stat().st_size // 1024} KB")
+        left.write(f"{path.name} · tạo lúc {made_at(path)} · {max(1, round(path.stat().st_size / 1024))} KB")
         right.download_button("Tải", data=path.read_bytes(), file_name=path.name, key=f"earlier-{i}",
                               mime=MIME.get(path.suffix.lstrip("."), "application/octet-stream"))

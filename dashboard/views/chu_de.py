@@ -52,19 +52,17 @@ m = st.columns(4)
 m[0].metric(f"Bài {days} ngày", f"{data.count(Filters(since=since, topics=chosen)):,}".replace(",", "."))
 m[1].metric("Tỷ lệ tiêu cực", f"{frame.loc[frame['sentiment'] == 'negative', 'count'].sum() / max(1, frame['count'].sum()):.0%}")
 m[2].metric("Về Hậu Giang", f"{data.count(Filters(since=since, topics=chosen, local=True)):,}".replace(",", "."))
-m[3].metric("Vấn đề nóng đang mở", sum(1 for i in issues if i.status.value != "closed"))
+m[3].metric(f"Vấn đề đang mở ({max(days, 14)} ngày)", sum(1 for i in issues if i.status.value != "closed"),
+            help="Vấn đề nóng của các chủ đề này xuất hiện trong khoảng thời gian đã chọn (ít nhất 14 ngày) và chưa đóng; "
+                 "trang Tổng quan đếm trong 14 ngày qua.")
 
-st.subheader("Vấn đề nóng")
+window = max(days, 14)
+st.subheader(f"Vấn đề nóng trong {window} ngày qua")
 if issues:
-    st.dataframe(pd.DataFrame([{
-        "Vấn đề": i.title, "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": len(i.outlets),
-        "Tiêu cực": i.negative_share, "Hậu Giang": "🏠" if i.local else "", "Trạng thái": data.STATUS[i.status.value],
-        "Lần cuối": data.moment(i.last_seen), "Mở": f"/van_de?id={i.id}"} for i in issues]),
-        hide_index=True, width="stretch",
-        column_config={"Mở": st.column_config.LinkColumn("Mở", display_text="Xem"),
-                       "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1)})
+    table, columns = data.issue_table(issues)
+    st.dataframe(table, hide_index=True, width="stretch", column_config=columns)
 else:
-    st.caption("Không có vấn đề nóng nào.")
+    st.caption(f"Không có vấn đề nóng nào trong {window} ngày qua.")
 
 signals = [s for s in data.early_signals() if set(s.topics) & set(chosen)]
 st.subheader(f"Tín hiệu sớm ({len(signals)})")

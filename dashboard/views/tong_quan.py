@@ -123,9 +123,9 @@ def run_every() -> int | None:
 def hot_now() -> None:
     issues = [i for i in data.hot_issues() if scope.sees(i)]
     open_ = [i for i in issues if i.status.value != "closed"]
-    st.subheader(f"Vấn đề nóng ({len(open_)} đang mở, {len(issues) - len(open_)} đã đóng)")
+    st.subheader(f"Vấn đề nóng trong 14 ngày qua ({len(open_)} đang mở, {len(issues) - len(open_)} đã đóng)")
     st.caption(f"Bài mới nhất: {data.moment(data.latest_time())} · tự làm mới mỗi "
-               f"{data.settings()['dashboard.refresh_seconds']} giây · 14 ngày gần nhất")
+               f"{data.settings()['dashboard.refresh_seconds']} giây")
     if not issues:
         st.success("Không có vấn đề nóng nào trong 14 ngày qua.")
         return
@@ -134,14 +134,8 @@ def hot_now() -> None:
     rest = open_[CARDS:] + [i for i in issues if i.status.value == "closed"]
     if rest:
         st.markdown("**Các vấn đề khác**")
-        st.dataframe(pd.DataFrame([{
-            "Vấn đề": i.title, "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": len(i.outlets),
-            "Tiêu cực": i.negative_share, "Hậu Giang": "🏠" if i.local else "",
-            "Đầu mối": ", ".join(deps.get(d, d) for d in i.lead_departments), "Trạng thái": data.STATUS[i.status.value],
-            "Lần cuối": data.moment(i.last_seen), "Mở": f"/van_de?id={i.id}"} for i in rest]),
-            hide_index=True, width="stretch",
-            column_config={"Mở": st.column_config.LinkColumn("Mở", display_text="Xem"),
-                           "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1)})
+        table, columns = data.issue_table(rest, deps)
+        st.dataframe(table, hide_index=True, width="stretch", column_config=columns)
 
 
 @st.fragment(run_every=run_every())

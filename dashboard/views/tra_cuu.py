@@ -17,17 +17,18 @@ names = data.topic_names()
 st.title("🔎 Tra cứu")
 text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -tuyen sinh', key="tc_text",
                      help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ để loại trừ; a OR b chấp nhận một trong hai.')
-row1 = st.columns([1, 1, 2, 2])
+row1 = st.columns([1.3, 1.3, 2, 2])  # room for «dd/mm/yyyy» at 1280 px
 since = row1[0].date_input("Từ ngày", value=None, format="DD/MM/YYYY", key="tc_since")
 until = row1[1].date_input("Đến ngày", value=None, format="DD/MM/YYYY", key="tc_until")
 topics = row1[2].multiselect("Chủ đề", scope.topic_choices({t: None for t in names}), format_func=data.topic_label,  # type: ignore[arg-type]
                              key="tc_topics", placeholder="Tất cả chủ đề")
 tones = row1[3].multiselect("Sắc thái", list(data.SENTIMENT), format_func=data.SENTIMENT.get, key="tc_tones",
                             placeholder="Mọi sắc thái")
-row2 = st.columns([2, 2, 1, 1])
+row2 = st.columns([2, 3, 1.2, 1])
 sources = row2[0].multiselect("Nguồn", data.outlets(), key="tc_sources", placeholder="Mọi nguồn")
 locality = row2[1].segmented_control("Địa bàn", ["all", "local", "other"], default="all", key="tc_local",
-                                     format_func={"all": "Tất cả", "local": "🏠 Hậu Giang", "other": "Ngoài Hậu Giang"}.get)
+                                     format_func={"all": "Tất cả", "local": "🏠 Hậu Giang", "other": "Ngoài Hậu Giang"}.get,
+                                     wrap=True)  # a narrow window: the options go onto a second row, never cut
 sort = row2[2].selectbox("Sắp xếp", ["newest", "oldest", "relevance"], key="tc_sort",
                          format_func={"newest": "Mới nhất", "oldest": "Cũ nhất", "relevance": "Phù hợp nhất"}.get)
 size = row2[3].selectbox("Số bài/trang", [20, 50, 100], key="tc_size")
@@ -57,7 +58,20 @@ except QuerySyntaxError as exc:
     st.stop()
 
 pages = max(1, math.ceil(page.total / size))
-st.caption(f"{page.total:,} bài khớp".replace(",", ".") + f" · trang {len(cursors)}/{pages:,}".replace(",", "."))
+if page.total:
+    st.caption(f"{page.total:,} bài khớp".replace(",", ".") + f" · trang {len(cursors)}/{pages:,}".replace(",", "."))
+else:
+    hints = []
+    if '"' in text:
+        hints.append("bỏ dấu ngoặc kép để tìm các từ không cần liền nhau")
+    if len(text.split()) > 1:
+        hints.append("bớt từ khóa")
+    if since or until:
+        hints.append("mở rộng khoảng thời gian")
+    if topics or tones or sources or (locality or "all") != "all":
+        hints.append("bỏ bớt bộ lọc (chủ đề, sắc thái, nguồn, địa bàn)")
+    st.info("**Không tìm thấy bài nào khớp.**" + (" Thử " + "; ".join(hints) + "." if hints else
+                                                  " Thử từ khóa khác hoặc mở rộng khoảng thời gian."))
 
 
 def pager(where: str) -> None:
@@ -92,9 +106,7 @@ for hit in page.hits:
         if url:
             meta.append(f"[Mở bài ↗](<{url}>)")
         st.markdown(" · ".join(meta))
-        snippet = hit.highlights.get("summary") or ""
-        if "<mark>" not in snippet and hit.highlights.get("text"):
-            snippet = hit.highlights["text"]
+        snippet = data.best_snippet(hit.highlights.get("summary") or "", hit.highlights.get("text") or "")
         if snippet:
             st.markdown(data.highlighted(snippet), unsafe_allow_html=True)
 if page.hits:

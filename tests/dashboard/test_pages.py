@@ -84,7 +84,7 @@ def test_department_viewer_sees_only_its_topics(home) -> None:
     assert any("không thuộc phạm vi" in e.value for e in refused.error)
     search = open_app("views/tra_cuu.py", user="mamnon")
     search.text_input(key="tc_text").input("lam thu").run()
-    assert any(c.value.startswith("0 bài") for c in search.caption)
+    assert any("Không tìm thấy bài nào khớp" in i.value for i in search.info)
     assert all(o.startswith("1.") for o in search.multiselect(key="tc_topics").options)
 
 
@@ -262,6 +262,27 @@ def test_search_is_accent_insensitive_with_phrases_exclusions_and_filters(home) 
     assert at.error and "OR" in at.error[0].value
 
 
+def test_a_search_that_finds_nothing_says_so_and_how_to_widen_it(home) -> None:
+    from datetime import date
+
+    at = open_app("views/tra_cuu.py")
+    at.text_input(key="tc_text").input('"hoc phi lam thu khong co that"').run()
+    at.date_input(key="tc_since").set_value(date(2025, 9, 20)).run()
+    assert not any("bài khớp" in c.value for c in at.caption), "no «0 bài khớp · trang 1/1»"
+    said = " ".join(i.value for i in at.info)
+    assert "Không tìm thấy bài nào khớp" in said
+    assert "bỏ dấu ngoặc kép" in said and "bớt từ khóa" in said and "mở rộng khoảng thời gian" in said
+
+
+def test_the_snippet_is_the_fragment_with_more_query_words() -> None:
+    from dashboard.data import best_snippet
+
+    summary, text = "<mark>Học</mark> sinh đi học", "… phụ huynh hỏi <mark>học</mark> <mark>phí</mark> …"
+    assert best_snippet(summary, text) == text
+    assert best_snippet("<mark>Học</mark> <mark>phí</mark> tăng", text) == "<mark>Học</mark> <mark>phí</mark> tăng"
+    assert best_snippet("Không có gì", "") == "Không có gì"
+
+
 def test_search_dates_limit_the_range(home) -> None:
     from datetime import date
 
@@ -325,6 +346,20 @@ def test_topic_and_department_views(home) -> None:
     assert "Phòng Giáo dục Mầm non" in texts(at)
     viewer = open_app("views/chu_de.py", user="khtc")
     assert viewer.selectbox(key="cd_dep").value == "ke-hoach-tai-chinh" and viewer.selectbox(key="cd_dep").disabled
+
+
+def test_open_issue_counts_say_over_which_window_they_are_counted(home) -> None:
+    """Chủ đề counts the chosen window (30 days by default), Tổng quan 14 days: each says so, not two bare numbers."""
+    overview = open_app()
+    assert any(s.value.startswith("Vấn đề nóng trong 14 ngày qua (") for s in overview.subheader)
+    at = open_app("views/chu_de.py")
+    at.selectbox(key="cd_topic").set_value(8).run()
+    assert "Vấn đề đang mở (30 ngày)" in [m.label for m in at.metric]
+    assert "Vấn đề nóng trong 30 ngày qua" in [s.value for s in at.subheader]
+    at.segmented_control(key="cd_days").set_value(7).run()
+    assert "Vấn đề đang mở (14 ngày)" in [m.label for m in at.metric], "never fewer than 14 days"
+    table = next(d.value for d in at.dataframe if "Vấn đề" in d.value.columns)
+    assert list(table.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"]
 
 
 def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
@@ -415,3 +450,23 @@ def test_admin_adds_a_department_viewer_account(home) -> None:
 
     user = load_accounts(home / "users.yaml").users["tieuhoc"]
     assert user.role == "department" and user.department == "tieu-hoc" and check_password("mot-mat-khau", user.password)
+
+
+# --------------------------------------------------------------------------- Báo cáo
+
+def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier(home) -> None:
+    import os
+    import re
+
+    at = open_app("views/bao_cao.py")
+    at.selectbox[0].set_value("2025-09")
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+    assert [s.value for s in at.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx"]
+    made = home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    os.utime(made, (1759464300, 1759464300))  # 11:05 03/10/2025 in Hậu Giang
+    assert re.search(r"bao-cao-du-luan-2025-09\.docx · tạo lúc \d\d:\d\d \d\d/\d\d/\d{4} · \d+ KB", texts(at.run()))
+    at.selectbox[0].set_value("2025-09")
+    at.button[0].click().run()
+    assert [s.value for s in at.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx "
+                                             "(đã thay bản trước tạo lúc 11:05 03/10/2025)"]

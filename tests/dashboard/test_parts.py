@@ -211,3 +211,31 @@ def test_a_sources_error_is_said_in_vietnamese(raw: str, words: str) -> None:
     from dashboard.data import describe_error
 
     assert words in describe_error(raw) and describe_error("") == ""
+
+
+def test_the_topic_volume_legend_fits_a_half_width_chart() -> None:
+    """Long topic names in three columns of 260 px were cut at the chart's right edge («13. Th…», «Chủ đ…»)."""
+    import pandas as pd
+
+    from dashboard import charts
+
+    frame = pd.DataFrame([{"day": pd.Timestamp(2025, 9, d), "topic_name": f"{t}. Giáo dục thể chất, an toàn trường học",
+                           "count": t} for t in range(1, 12) for d in range(1, 8)])
+    legend = charts.topic_volume(frame).to_dict()["encoding"]["color"]["legend"]
+    assert legend["columns"] == 1 and legend["labelLimit"] >= 400, legend  # whole names, one a line, in a 3/5 column
+
+
+def test_issue_tables_put_the_link_after_the_title_and_write_scores_with_a_decimal_comma() -> None:
+    from datetime import timedelta
+
+    from dashboard.data import issue_table
+    from diemnong.domain import Status
+
+    when = datetime(2025, 9, 1, 8, tzinfo=TZ)
+    issue = HotIssue(id="st-1", title="Phụ huynh phản ánh nhiều khoản thu đầu năm", topics=(8,), lead_departments=("van-phong",),
+                     first_seen=when, last_seen=when + timedelta(hours=5), score=7.03, article_ids=("a", "b"),
+                     outlets=("VnExpress",), negative_share=0.5, local=True, status=Status.NEW, reason="r")
+    frame, config = issue_table([issue], {"van-phong": "Văn phòng Sở"})
+    assert list(frame.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"] and frame["Mở"][0] == "/van_de?id=st-1"
+    assert frame["Điểm"][0] == "7,0" and frame["Đầu mối"][0] == "Văn phòng Sở" and frame["Lần cuối"][0] == "13:00 01/09/2025"
+    assert "Đầu mối" not in issue_table([issue])[0].columns and config["Vấn đề"]["width"] == 360

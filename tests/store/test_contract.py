@@ -357,3 +357,11 @@ def test_source_totals_are_all_time_counts_per_source(filled) -> None:
     assert filled.source_totals() == {"Báo Hậu Giang": 2, "VnExpress": 2, "Dân trí": 1}
     per_day = filled.source_counts(at("2000-01-01T00:00:00+07:00"))
     assert filled.source_totals() == {src: sum(days.values()) for src, days in per_day.items()}
+
+
+def test_a_snippet_shows_the_window_with_the_most_query_words() -> None:
+    """A long text where "học phí" is together only further on: the snippet is cut there, not at the first "học"."""
+    text = "Học sinh đi học đều. " + "Một câu không liên quan đến chuyện đó. " * 12 + "Phụ huynh hỏi về học phí năm nay. " + "x " * 200
+    out = highlight(text, ["hoc", "phi"], limit=120)
+    assert "<mark>học</mark> <mark>phí</mark>" in out and out.startswith("… ")
+    assert highlight("Giáo dục nghề", ["giao"], limit=120) == "<mark>Giáo</mark> dục nghề"
