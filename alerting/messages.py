@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
-from diemnong.domain import HotIssue, Signal
+from diemnong.domain import Alert, HotIssue, Signal
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang tăng", "peak": "ở đỉnh", "fading": "đang giảm"}
@@ -54,6 +54,16 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         "và báo lại khi vấn đề lan rộng đáng kể.",
     ]
     return "\n".join(lines)
+
+
+def as_first(alert: Alert) -> Alert:
+    """An escalation to a recipient who never got the issue's earlier alert (held for the morning digest, then left out
+    of it because this one went first): worded as the first alert, with no growth «since last time» and no reply to
+    a message they never received."""
+    lines = [line for line in alert.body.split("\n") if not line.startswith("Lan rộng: ")]
+    return alert.with_(kind="new", subject=alert.subject.replace(PREFIX["escalation"], PREFIX["new"], 1),
+                       body="\n".join(lines).replace("Vấn đề tiếp tục nóng lên", "Phát hiện vấn đề nóng", 1),
+                       payload={**alert.payload, "previous_articles": 0})
 
 
 def signal_subject(sig: Signal) -> str:

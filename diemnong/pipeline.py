@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import fold_digests
+from alerting.messages import as_first
 from alerting.hotness import Prominence
 from alerting.notifiers import DeliveryError, SmtpConfig, Unreachable, send_email, send_webhook
 from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts
@@ -374,6 +375,12 @@ class Service:
                  and a.kind != "digest" and a.payload.get("level", 0) > level and a.state != "failed"]
         return max(newer, key=lambda a: a.payload.get("level", 0)).key if newer else ""
 
+    def _told_before(self, alert: Alert) -> bool:
+        """Whether a lower-level alert of the same issue already went to the same recipient."""
+        level = alert.payload.get("level", 0)
+        return any(a.recipient == alert.recipient and a.kind != "digest" and a.payload.get("level", 0) < level
+                   and a.state == "sent" for a in self.store.list_alerts(issue_id=alert.issue_id))
+
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
 
@@ -409,6 +416,8 @@ class Service:
                 self.store.update_alert(alert.with_(state="pending", error=why, next_attempt=retry_at))
                 counts["retry"] += 1
                 continue
+            if alert.kind == "escalation" and not self._told_before(alert):
+                alert = as_first(alert)  # its first alert was held for the digest: this is the first word they get
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
             try:

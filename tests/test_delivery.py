@@ -370,6 +370,11 @@ def test_the_digest_leaves_out_an_issue_whose_urgent_escalation_already_went(set
     assert [(r.level, r.issue.score >= 12) for r in report.raised] == [(0, False), (1, True)]
     night = service.deliver(at("2025-09-06T03:00:00+07:00"))["sent"]
     assert night == len(inbox.messages) >= 2 and all("KHẨN" in m["Subject"] for m in inbox.messages)
+    # The night's message is the first they get: worded as one, replying to nothing (the 23:18 one was never sent).
+    for m in inbox.messages:
+        text = m.get_content()
+        assert m["Subject"].startswith("[Điểm Nóng] Vấn đề nóng: KHẨN") and m["In-Reply-To"] is None
+        assert text.startswith("Phát hiện vấn đề nóng") and "Lan rộng" not in text
     morning = service.deliver(at("2025-09-06T07:31:00+07:00"))
     assert morning["sent"] == 0 and len(inbox.messages) == night, "no digest repeating what the night's alert said"
     held = [a for a in store.list_alerts() if a.payload.get("level") == 0]
