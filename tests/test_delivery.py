@@ -380,3 +380,19 @@ def test_the_digest_leaves_out_an_issue_whose_urgent_escalation_already_went(set
     held = [a for a in store.list_alerts() if a.payload.get("level") == 0]
     assert held and {a.state for a in held} == {"digested"} and all(a.payload["superseded_by"].endswith("|1") for a in held)
     assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
+
+
+def test_an_escalation_after_a_first_alert_that_went_replies_to_it_and_says_how_far_it_grew(settings, store, smtp_inbox) -> None:
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    articles = burst(12, "2025-09-05T09:00:00+07:00", hours=0.4)
+    first = service.ingest(articles[:6]).raised
+    assert [r.level for r in first] == [0] and service.deliver(at("2025-09-05T11:30:00+07:00"))["sent"] == len(inbox.messages) >= 1
+    told = {m["To"]: m["Message-ID"] for m in inbox.messages}
+    later = service.ingest(articles[6:]).raised
+    assert [r.level for r in later] == [1]
+    service.deliver(at("2025-09-05T14:00:00+07:00"))
+    escalations = inbox.messages[len(told):]
+    assert escalations and all(m["In-Reply-To"] == told[m["To"]] for m in escalations)
+    assert all(m["Subject"].startswith("[Điểm Nóng] Tiếp tục nóng lên") and "Lan rộng: từ" in m.get_content() for m in escalations)
