@@ -149,11 +149,14 @@ def make_user(username: str, name: str, role: str, password: str, department: st
 
 
 def add_user(path: Path, user: User, replace: bool = False) -> None:
-    """Add (or with replace, overwrite) one user in the accounts file."""
+    """Add (or with replace, overwrite) one user in the accounts file; the last administrator keeps that role."""
     accounts = load_accounts(path)
     if user.username in accounts.users and not replace:
         raise ConfigError(f"user '{user.username}' already exists (use --replace to change it)")
-    save_accounts(path, Accounts({**accounts.users, user.username: user}, accounts.cookie_key))
+    users = {**accounts.users, user.username: user}
+    if any(u.is_admin for u in accounts.users.values()) and not any(u.is_admin for u in users.values()):
+        raise ConfigError(f"'{user.username}' is the last administrator: make another account an administrator first")
+    save_accounts(path, Accounts(users, accounts.cookie_key))
 
 
 def remove_user(path: Path, username: str) -> None:

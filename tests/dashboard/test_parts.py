@@ -239,3 +239,17 @@ def test_issue_tables_put_the_link_after_the_title_and_write_scores_with_a_decim
     assert list(frame.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"] and frame["Mở"][0] == "/van_de?id=st-1"
     assert frame["Điểm"][0] == "7,0" and frame["Đầu mối"][0] == "Văn phòng Sở" and frame["Lần cuối"][0] == "13:00 01/09/2025"
     assert "Đầu mối" not in issue_table([issue])[0].columns and config["Vấn đề"]["width"] == 360
+
+
+def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
+    path = users_path(tmp_path)
+    add_user(path, make_user("admin", "Quản trị", "admin", "mat-khau-dai"))
+    with pytest.raises(ConfigError, match="last administrator"):
+        add_user(path, make_user("admin", "Quản trị", "analyst", "mat-khau-moi"), replace=True)
+    with pytest.raises(ConfigError, match="last administrator"):
+        remove_user(path, "admin")
+    assert load_accounts(path).users["admin"].is_admin
+    add_user(path, make_user("thu", "Trần Văn Thu", "admin", "mat-khau-dai"))
+    add_user(path, make_user("admin", "Quản trị", "analyst", "mat-khau-moi"), replace=True)  # another admin is left
+    assert load_accounts(path).users["admin"].role == "analyst"
+
