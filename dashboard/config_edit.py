@@ -54,6 +54,19 @@ THRESHOLDS = {
     "alerts.digest_time": (str, None, None),
 }
 HHMM = r"([01]\d|2[0-3]):[0-5]\d"
+THRESHOLD_LABELS = {
+    "detector.min_articles": "Số bài tối thiểu của một vấn đề nóng", "detector.min_outlets": "Số báo tối thiểu",
+    "detector.hot_score": "Điểm nóng để cảnh báo", "detector.escalation_factor": "Cảnh báo lại khi số bài gấp",
+    "detector.local_weight": "Hệ số tin Hậu Giang", "detector.negative_weight": "Hệ số tin tiêu cực",
+    "detector.surge_score": "Ngưỡng tăng đột biến của chủ đề (độ bất thường)",
+    "detector.theme_surge_score": "Ngưỡng tăng đột biến của cụm từ theo dõi (độ bất thường)", "detector.window_hours": "Cửa sổ gom bài (giờ)",
+    "detector.pair_surge_score": "Ngưỡng tăng đột biến của cặp chủ đề (độ bất thường; 0 = tắt)",
+    "detector.negative_surge_score": "Ngưỡng tăng đột biến tin tiêu cực của chủ đề (độ bất thường; 0 = tắt)",
+    "detector.signal_share": "Tín hiệu sớm từ tỷ lệ này của ngưỡng (0 = tắt)",
+    "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
+    "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
+    "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",
+}
 
 
 def _write_checked(home: Path, name: str, text: str, check: Callable[[Path], Any]) -> Path:
@@ -174,3 +187,62 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
 
     text = "# Cài đặt cục bộ (ghi đè data/settings.yaml); ngưỡng cảnh báo sửa trên trang Cấu hình.\n"
     return _write_checked(home, "settings.yaml", text + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), check)
+
+
+# The loaders and the account functions speak English (they serve the command line too); the Cấu hình page says
+# what is wrong in the office's words, naming the field as the form labels it.
+FIELD_NAMES = {
+    "name": "Tên", "description": "Mô tả", "department": "Đơn vị đầu mối", "seeds": "Cụm từ gốc",
+    "phrases": "Cụm từ của nhóm", "emails": "Email nhận cảnh báo", "webhooks": "Webhook", "url": "Địa chỉ",
+    "kind": "Loại", "section": "Chuyên mục", "interval_minutes": "Chu kỳ (phút)", "max_pages": "Số trang",
+    "selectors": "Bộ chọn CSS (JSON)", "id": "Mã",
+}
+ITEMS = {"sources": "nguồn dòng {n}"}  # the one table; the other forms edit one item at a time
+PROBLEMS = (
+    (r"must not be empty", "không được để trống"),
+    (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),
+    (r"not an http\(s\) URL: (.*)", r"không phải địa chỉ bắt đầu bằng http:// hoặc https://: \1"),
+    (r"not an http\(s\) URL", "không phải địa chỉ bắt đầu bằng http:// hoặc https://"),
+    (r"duplicate source URL (.*)", r"trùng địa chỉ với một nguồn khác: \1"),
+    (r"duplicate theme name '(.*)'", r"đã có nhóm tên «\1»"),
+    (r"duplicate department id '(.*)'", r"trùng mã đơn vị «\1»"),
+    (r"an html source needs selectors\.article_links", "nguồn HTML cần bộ chọn CSS «article_links»"),
+    (r"missing required field '(.*)'", r"thiếu «\1»"),
+    (r"expected a non-empty string", "không được để trống"),
+    (r"user name '(.*)': .*", r"tên đăng nhập «\1» không hợp lệ: dùng 2–32 chữ thường không dấu, chữ số, «.», «_» hoặc «-»"),
+    (r"password: at least (\d+) characters", r"mật khẩu cần ít nhất \1 ký tự"),
+    (r"password: must not start or end with spaces", "mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách"),
+    (r"a department viewer needs .*", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
+    (r"unknown department '(.*)'.*", r"không có đơn vị «\1»"),
+    (r"user '(.*)' already exists.*", r"đã có tài khoản «\1»: đánh dấu «Thay tài khoản đã có» để đổi mật khẩu hoặc vai trò"),
+    (r"no user '(.*)'", r"không có tài khoản «\1»"),
+    (r"'(.*)' is the last administrator.*",
+     r"«\1» là tài khoản quản trị cuối cùng: cấp quyền quản trị cho một tài khoản khác trước, nếu không sẽ không ai vào được trang Cấu hình"),
+    (r"(\S+): must be between (\S+) and (\S+), got (\S+)", r"\1: phải từ \2 đến \3 (đã nhập \4)"),
+    (r"(\S+): expected HH:MM-HH:MM, got (.*)", r"\1: cần dạng HH:MM-HH:MM, ví dụ 22:00-06:00 (đã nhập \2)"),
+    (r"(\S+): expected HH:MM, got (.*)", r"\1: cần dạng HH:MM, ví dụ 07:30 (đã nhập \2)"),
+    (r"(\S+): expected a number, got (.*)", r"\1: cần một số (đã nhập \2)"),
+)
+
+
+def in_vietnamese(message: str) -> str:
+    """A loader's or the accounts' error message said in Vietnamese, with the row and field the form shows
+    ('nguồn dòng 3 — Địa chỉ: trùng địa chỉ…'); a message not known here is returned as it is."""
+    where = ""
+    located = re.match(r"^[^:\s]+\.yaml:\d+: ([\w.()-]+): (.*)$", message, re.S)
+    if located:
+        path, message = located.group(1).split("."), located.group(2)
+        parts = []
+        if path[0] in ITEMS and len(path) > 1 and path[1].isdigit():
+            parts.append(ITEMS[path[0]].format(n=int(path[1]) + 1))
+        field = next((FIELD_NAMES[p] for p in reversed(path) if p in FIELD_NAMES), "")
+        if field:
+            parts.append(field)
+        where = " — ".join(parts)
+    for pattern, words in PROBLEMS:
+        if re.fullmatch(pattern, message, re.S):
+            message = re.sub(pattern, words, message, count=1, flags=re.S)
+            break
+    for name in THRESHOLDS:
+        message = message.replace(name + ":", f"«{THRESHOLD_LABELS.get(name, name)}»:")
+    return f"{where}: {message}" if where else message

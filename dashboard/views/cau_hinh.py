@@ -28,7 +28,7 @@ def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function
     try:
         path = call()
     except ConfigError as exc:
-        st.error(f"Chưa lưu — {exc}")
+        st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
         return
     data.refresh()
     st.success(f"Đã lưu {action} vào `{path}`.")
@@ -123,19 +123,7 @@ with tab_recipients:
 
 with tab_thresholds:
     s = data.settings()
-    labels = {
-        "detector.min_articles": "Số bài tối thiểu của một vấn đề nóng", "detector.min_outlets": "Số báo tối thiểu",
-        "detector.hot_score": "Điểm nóng để cảnh báo", "detector.escalation_factor": "Cảnh báo lại khi số bài gấp",
-        "detector.local_weight": "Hệ số tin Hậu Giang", "detector.negative_weight": "Hệ số tin tiêu cực",
-        "detector.surge_score": "Ngưỡng tăng đột biến của chủ đề (độ bất thường)",
-        "detector.theme_surge_score": "Ngưỡng tăng đột biến của cụm từ theo dõi (độ bất thường)", "detector.window_hours": "Cửa sổ gom bài (giờ)",
-        "detector.pair_surge_score": "Ngưỡng tăng đột biến của cặp chủ đề (độ bất thường; 0 = tắt)",
-        "detector.negative_surge_score": "Ngưỡng tăng đột biến tin tiêu cực của chủ đề (độ bất thường; 0 = tắt)",
-        "detector.signal_share": "Tín hiệu sớm từ tỷ lệ này của ngưỡng (0 = tắt)",
-        "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
-        "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
-        "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",
-    }
+    labels = config_edit.THRESHOLD_LABELS
     with st.form("ch_thresholds"):
         values = {}
         cols = st.columns(2)
@@ -177,7 +165,7 @@ with tab_users:
                                              departments=config_edit.current_departments(home)), replace=replace_)
                     st.success(f"Đã lưu tài khoản {username}.")
                 except ConfigError as exc:
-                    st.error(f"Chưa lưu — {exc}")
+                    st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
     others = [u for u in accounts.users if u != st.session_state.get("username")]
     if others:
         c1, c2 = st.columns([3, 1])
@@ -188,4 +176,4 @@ with tab_users:
                 st.success(f"Đã xóa {gone}.")
                 st.rerun()
             except ConfigError as exc:
-                st.error(str(exc))
+                st.error(f"Chưa xóa — {config_edit.in_vietnamese(str(exc))}")

@@ -383,7 +383,7 @@ def test_admin_edits_seed_phrases_with_validation(home) -> None:
     seeds = next(t for t in at.text_area if t.label.startswith("Cụm từ gốc"))
     seeds.input(" \n ")  # form fields are sent with the submit button
     next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
-    assert any("must not be empty" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("Cụm từ gốc: không được để trống" in e.value for e in at.error), [e.value for e in at.error]
     assert not (home / "topics.yaml").exists()
     seeds = next(t for t in at.text_area if t.label.startswith("Cụm từ gốc"))
     seeds.input("lạm thu\nhọc phí\nthu sai quy định")
@@ -407,7 +407,7 @@ def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> No
     next(t for t in at.text_input if t.label == "Tên nhóm").input("Thu chi, học phí")  # the name of another group
     next(t for t in at.text_area if t.label.startswith("Cụm từ của nhóm")).input("quỹ lớp")
     next(b for b in at.button if b.label == "Lưu nhóm").click().run()
-    assert any("duplicate theme name" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("đã có nhóm tên «Thu chi, học phí»" in e.value for e in at.error), [e.value for e in at.error]
     next(t for t in at.text_input if t.label == "Tên nhóm").input("tuyển sinh đầu cấp")
     next(t for t in at.text_area if t.label.startswith("Cụm từ của nhóm")).input("tuyển sinh lớp 1, tuyển sinh lớp 6\ntrái tuyến")
     next(b for b in at.button if b.label == "Lưu nhóm").click().run()
@@ -424,7 +424,7 @@ def test_admin_edits_recipients_and_thresholds(home) -> None:
     emails = next(t for t in at.text_area if t.label.startswith("Email"))
     emails.input("khong-phai-email")
     next(b for b in at.button if b.label == "Lưu người nhận").click().run()
-    assert any("not an email address" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("Email nhận cảnh báo: không phải địa chỉ email" in e.value for e in at.error), [e.value for e in at.error]
     assert not (home / "departments.yaml").exists()
     emails = next(t for t in at.text_area if t.label.startswith("Email"))
     emails.input("mamnon@haugiang.example\npho.phong@haugiang.example")
@@ -470,3 +470,28 @@ def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier
     at.button[0].click().run()
     assert [s.value for s in at.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx "
                                              "(đã thay bản trước tạo lúc 11:05 03/10/2025)"]
+
+
+def test_an_administrator_cannot_demote_the_last_administrator_on_the_accounts_tab(home) -> None:
+    at = open_app("views/cau_hinh.py", user="quantri")
+    for key, value in (("u_name", "quantri"), ("u_full", "Quản trị Thử"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):
+        at.text_input(key=key).input(value)
+    next(s for s in at.selectbox if s.label == "Vai trò").select("analyst")
+    next(c for c in at.checkbox if c.label.startswith("Thay")).check()
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert not at.success and any("quản trị cuối cùng" in e.value for e in at.error), [e.value for e in at.error]
+    from dashboard.users import load_accounts
+
+    assert load_accounts(home / "users.yaml").users["quantri"].is_admin
+
+
+def test_account_mistakes_are_said_in_vietnamese(home) -> None:
+    at = open_app("views/cau_hinh.py", user="quantri")
+    for key, value in (("u_name", "Lan.Nguyen"), ("u_full", "Lan"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):
+        at.text_input(key=key).input(value)
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert any("tên đăng nhập «Lan.Nguyen» không hợp lệ" in e.value for e in at.error), [e.value for e in at.error]
+    for key, value in (("u_name", "tieuhoc"), ("u_full", "Phòng Tiểu học"), ("u_pw", "ngan"), ("u_pw2", "ngan")):
+        at.text_input(key=key).input(value)
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert any("mật khẩu cần ít nhất 8 ký tự" in e.value for e in at.error), [e.value for e in at.error]

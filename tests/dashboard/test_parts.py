@@ -253,3 +253,19 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
     add_user(path, make_user("admin", "Quản trị", "analyst", "mat-khau-moi"), replace=True)  # another admin is left
     assert load_accounts(path).users["admin"].role == "analyst"
 
+
+@pytest.mark.parametrize("message, words", [
+    ("/h/sources.yaml:30: sources.4.url: duplicate source URL https://x.vn/rss",
+     "nguồn dòng 5 — Địa chỉ: trùng địa chỉ với một nguồn khác: https://x.vn/rss"),
+    ("/h/sources.yaml:30: sources.0.url: not an http(s) URL", "nguồn dòng 1 — Địa chỉ: không phải địa chỉ bắt đầu bằng http"),
+    ("departments.yaml:11: departments.1.emails: not an email address: 'Nguyễn Văn A <a@b.vn>'",
+     "Email nhận cảnh báo: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>'"),
+    ("alerts.quiet_hours: expected HH:MM-HH:MM, got '25:00-05:30'", "«Giờ nghỉ (HH:MM-HH:MM)»: cần dạng HH:MM-HH:MM"),
+    ("password: at least 8 characters", "mật khẩu cần ít nhất 8 ký tự"),
+    ("a department viewer needs --department (an id from data/departments.yaml)", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
+    ("user 'lan' already exists (use --replace to change it)", "đã có tài khoản «lan»: đánh dấu «Thay tài khoản đã có»"),
+    ("something new", "something new"),
+])
+def test_configuration_mistakes_are_said_in_vietnamese_with_the_field(message: str, words: str) -> None:
+    said = config_edit.in_vietnamese(message)
+    assert said.startswith(words) and ".yaml" not in said and "--" not in said
