@@ -31,6 +31,7 @@ def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function
         st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
         return
     data.refresh()
+    data.settings.clear()  # every session's settings, or the next one shows (and saves back) the old thresholds
     st.success(f"Đã lưu {action} vào `{path}`.")
 
 

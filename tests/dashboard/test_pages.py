@@ -495,3 +495,16 @@ def test_account_mistakes_are_said_in_vietnamese(home) -> None:
         at.text_input(key=key).input(value)
     next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
     assert any("mật khẩu cần ít nhất 8 ký tự" in e.value for e in at.error), [e.value for e in at.error]
+
+
+def test_saved_thresholds_are_what_the_next_session_shows_and_saves(home) -> None:
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.number_input(key="th_detector.hot_score").set_value(9.5)
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    later = open_app("views/cau_hinh.py", user="quantri")  # another admin, or the same one tomorrow
+    assert later.number_input(key="th_detector.hot_score").value == 9.5
+    later.number_input(key="th_detector.min_outlets").set_value(3)
+    next(b for b in later.button if b.label == "Lưu ngưỡng").click().run()
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3  # the first change is not undone
