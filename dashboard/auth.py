@@ -5,6 +5,8 @@ our accounts file adds the role and the department of each user (see dashboard/u
 """
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 import streamlit_authenticator as stauth
 from streamlit_authenticator.utilities import LoginError
@@ -15,6 +17,8 @@ from dashboard.users import ROLE_NAMES, Accounts, User, credentials, load_accoun
 from diemnong.config import default_catalog
 
 COOKIE = "diemnong_auth"
+MAX_FAILURES = 5  # wrong passwords for one account within LOCK_MINUTES, after which it is locked that long
+LOCK_MINUTES = 15
 FIELDS = {"Form name": "Đăng nhập", "Username": "Tên đăng nhập", "Password": "Mật khẩu", "Login": "Đăng nhập"}
 
 
@@ -32,9 +36,23 @@ def accounts() -> Accounts:
     return _accounts(str(path), path.stat().st_mtime if path.exists() else 0.0)
 
 
-def _authenticator(acc: Accounts) -> stauth.Authenticate:
+@st.cache_resource
+def _failures() -> dict[str, list[float]]:
+    """When each account's recent wrong passwords were typed (this dashboard process, every session)."""
+    return {}
+
+
+def recent_failures(username: str, now: float | None = None) -> int:
+    """Wrong passwords for an account within the last LOCK_MINUTES."""
+    now = time.time() if now is None else now
+    kept = [t for t in _failures().get(username, []) if now - t < LOCK_MINUTES * 60]
+    _failures()[username] = kept
+    return len(kept)
+
+
+def _authenticator(acc: Accounts, creds: dict) -> stauth.Authenticate:
     return stauth.Authenticate(
-        credentials(acc), cookie_name=COOKIE, cookie_key=acc.cookie_key,
+        creds, cookie_name=COOKIE, cookie_key=acc.cookie_key,
         cookie_expiry_days=float(data.settings()["dashboard.session_days"]), auto_hash=False, login_sleep_time=0,
     )
 
@@ -56,7 +74,11 @@ def sign_in() -> User | None:
                    "(`diemnong run` tự tạo tài khoản `admin` lần đầu và ghi mật khẩu vào "
                    "`$DIEMNONG_HOME/initial-admin-password`).")
         return None
-    authenticator = _authenticator(acc)
+    creds = credentials(acc)
+    for username, entry in creds["usernames"].items():  # the library refuses an account at max_login_attempts
+        entry["failed_login_attempts"] = recent_failures(username)
+    before = {u: e["failed_login_attempts"] for u, e in creds["usernames"].items()}
+    authenticator = _authenticator(acc, creds)
     st.session_state["_authenticator"] = authenticator
     if st.session_state.get("authentication_status") and current_user() is None:
         st.session_state["authentication_status"] = None  # the account was removed
@@ -64,12 +86,21 @@ def sign_in() -> User | None:
         st.title("🔥 Điểm Nóng")
         st.caption("Theo dõi báo chí, phát hiện sớm vấn đề nóng về giáo dục")
         try:
-            authenticator.login(location="main", fields=FIELDS, key="dang_nhap")
+            authenticator.login(location="main", fields=FIELDS, key="dang_nhap", max_login_attempts=MAX_FAILURES)
         except LoginError as exc:
-            st.error(f"Không đăng nhập được: {exc}")
+            if "login attempts" in str(exc):
+                st.error(f"Tài khoản này tạm khóa vì nhập sai mật khẩu {MAX_FAILURES} lần: thử lại sau {LOCK_MINUTES} phút "
+                         "hoặc nhờ quản trị đặt lại mật khẩu.")
+            else:
+                st.error(f"Không đăng nhập được: {exc}")
             return None
+        for username, entry in creds["usernames"].items():
+            _failures().setdefault(username, []).extend(
+                [time.time()] * max(0, entry.get("failed_login_attempts", 0) - before[username]))
         if st.session_state.get("authentication_status") is False:
             st.error("Sai tên đăng nhập hoặc mật khẩu.")
+        elif st.session_state.get("authentication_status"):
+            _failures().pop(st.session_state.get("username") or "", None)
     return current_user()
 
 

@@ -508,3 +508,29 @@ def test_saved_thresholds_are_what_the_next_session_shows_and_saves(home) -> Non
     next(b for b in later.button if b.label == "Lưu ngưỡng").click().run()
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3  # the first change is not undone
+
+
+def test_an_account_is_locked_for_a_while_after_five_wrong_passwords(home) -> None:
+    from dashboard import auth
+
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    for _ in range(auth.MAX_FAILURES):
+        at.text_input[0].input("lan")
+        at.text_input[1].input("sai-mat-khau")
+        at.button[0].click().run()
+        assert any("Sai tên đăng nhập hoặc mật khẩu" in e.value for e in at.error)
+    at.text_input[0].input("lan")
+    at.text_input[1].input(PASSWORD)  # the right one, too late
+    at.button[0].click().run()
+    assert any("tạm khóa" in e.value for e in at.error), [e.value for e in at.error]
+    assert not any("Tổng quan" in t.value for t in at.title)
+    other = AppTest.from_file(APP, default_timeout=60).run()  # another browser: the lock is the account's
+    other.text_input[0].input("lan")
+    other.text_input[1].input(PASSWORD)
+    other.button[0].click().run()
+    assert any("tạm khóa" in e.value for e in other.error)
+    other.text_input[0].input("quantri")
+    other.text_input[1].input(PASSWORD)
+    other.button[0].click().run()
+    assert any("Tổng quan" in t.value for t in other.title)  # other accounts are not locked
+    assert auth.recent_failures("lan", now=__import__("time").time() + auth.LOCK_MINUTES * 60 + 1) == 0
