@@ -50,6 +50,11 @@ def recent_failures(username: str, now: float | None = None) -> int:
     return len(kept)
 
 
+def unlock(username: str) -> None:
+    """Forget an account's wrong passwords (its password was just reset)."""
+    _failures().pop(username, None)
+
+
 def _authenticator(acc: Accounts, creds: dict) -> stauth.Authenticate:
     return stauth.Authenticate(
         creds, cookie_name=COOKIE, cookie_key=acc.cookie_key,

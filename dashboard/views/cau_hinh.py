@@ -164,6 +164,7 @@ with tab_users:
                 try:
                     add_user(path, make_user(username.strip(), fullname, role, password, department,
                                              departments=config_edit.current_departments(home)), replace=replace_)
+                    auth.unlock(username.strip())
                     st.success(f"Đã lưu tài khoản {username}.")
                 except ConfigError as exc:
                     st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
