@@ -21,6 +21,11 @@ class Scope:
     def everything(self) -> bool:
         return not self.department
 
+    @property
+    def topic_filter(self) -> tuple[int, ...]:
+        """The topics to count for charts: () for every topic, NOTHING for a department that leads none (not ())."""
+        return () if self.everything else (self.topics or (NOTHING,))
+
     def filters(self, filters: Filters) -> Filters:
         """Narrow search/aggregate filters to the topics this scope may see."""
         if self.everything:

@@ -148,7 +148,7 @@ signals_now()
 
 days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày",
                             key="tq_days") or 30
-topics = scope.topics if not scope.everything else ()
+topics = scope.topic_filter  # () is every topic: a department leading none must see none
 frame = data.volume(days, topics)
 if frame.empty:
     st.info("Không có bài nào trong khoảng thời gian này.")

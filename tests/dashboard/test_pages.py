@@ -538,3 +538,17 @@ def test_an_account_is_locked_for_a_while_after_five_wrong_passwords(home) -> No
     assert auth.recent_failures("lan") == 0
     auth._failures()["lan"] = [__import__("time").time()] * auth.MAX_FAILURES
     assert auth.recent_failures("lan", now=__import__("time").time() + auth.LOCK_MINUTES * 60 + 1) == 0  # it wears off
+
+
+def test_a_department_that_leads_no_topic_sees_no_coverage_on_the_overview(home) -> None:
+    from dashboard import config_edit
+    from diemnong.config import default_catalog
+
+    topics = config_edit.current_topics(home)
+    moved = [t if t.department != "mam-non" else type(t)(**{**t.__dict__, "department": "tieu-hoc"}) for t in topics.values()]
+    config_edit.save_topics(home, moved)  # the admin gave the nursery topic to another department
+    assert not any(t.department == "mam-non" for t in default_catalog()[0].values())
+    nursery = open_app(user="mamnon")
+    assert "Bạn đang xem phạm vi" in texts(nursery)
+    assert any("Không có bài nào" in i.value for i in nursery.info), texts(nursery)[:800]
+    assert not nursery.get("arrow_vega_lite_chart")
