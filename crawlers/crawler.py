@@ -34,7 +34,7 @@ from crawlers.fetcher import (FetchError, Fetcher, FetchPolicy, FetchStats, Host
 from crawlers.listing import ListingError, walk_listing
 from crawlers.outlets import Outlet, default_outlets, outlet_for
 from crawlers.safety import BlockedAddress
-from crawlers.urls import canonical_url, host_of, site_of, slug_title
+from crawlers.urls import canonical_url, fetch_url, host_of, site_of, slug_title
 from diemnong.config import Source
 from diemnong.domain import TZ, Article, SourceState
 
@@ -146,7 +146,7 @@ def item_time(item: FeedItem, now: datetime) -> datetime | None:
 
 
 def article_from_item(item: FeedItem, source: Source, now: datetime) -> Article:
-    """An article known only from its feed item (its page still to be fetched).
+    """An article known only from its feed item (its page still to be fetched at the item's link as published).
 
     Without a believable feed time it gets the time it was first read (``published == fetched`` marks
     that, so the page's own time can replace it later).
@@ -154,7 +154,7 @@ def article_from_item(item: FeedItem, source: Source, now: datetime) -> Article:
     url = canonical_url(item.url)
     return Article(
         url=url, title=item.title or slug_title(url), source=source.name, published=item_time(item, now) or now,
-        summary=item.summary, image=item.image, author=item.author, fetched=now, status="feed-only",
+        summary=item.summary, image=item.image, author=item.author, fetched=now, status="feed-only", link=fetch_url(item.url),
     )
 
 
@@ -352,7 +352,7 @@ class _Run:
             log.info("listing of %s: %s", source.url, error)
         log.info("walked %d listing page(s) of %s (stopped: %s)", walk.pages, source.url, walk.stopped)
         items = [(Article(url=link.url, title=link.title or slug_title(link.url), source=source.name, published=self.now,
-                          fetched=self.now, status="feed-only"), None) for link in walk.links]
+                          fetched=self.now, status="feed-only", link=link.href), None) for link in walk.links]
         await self._take(source, result, items)
         result.state = close_state(result, self.now, ok=True,
                                    cursor=json.dumps(remember_seen(cursor, [link.url for link in walk.links]), ensure_ascii=False))
@@ -376,7 +376,7 @@ class _Run:
         await asyncio.gather(*(self._one(source, result, a, from_feed) for a, from_feed in todo))
 
     async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True) -> None:
-        error, permanent, link = "", False, article.url
+        error, permanent, known_as = "", False, article.url
         if self.crawler.fetch_pages:
             try:
                 article = await self.page(article, moved=True)
@@ -390,11 +390,11 @@ class _Run:
                 error, permanent = str(exc), exc.permanent
                 result.count("page-failed")
                 log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
-            if article.url != link:
+            if article.url != known_as:
                 # The link redirected to the article's own address: the article is known by that address, once.
                 if article.url in self.claimed or article.url in self.known([article.url]):
                     result.count("already-seen")
-                    log.info("%s redirects to %s, already taken", link, article.url)
+                    log.info("%s redirects to %s, already taken", known_as, article.url)
                     return
                 self.claimed.add(article.url)
         result.articles.append(article)
@@ -402,20 +402,22 @@ class _Run:
         self.emit(Found(source.url, article, error, permanent))
 
     async def page(self, article: Article, moved: bool = False) -> Article:
-        """Fetch and extract an article's page (raises PageError). With `moved`, an article whose link redirected
-        (a 301 chain, a feed's click-through host) takes the canonical form of the address it was read at."""
+        """Fetch and extract an article's page (raises PageError). The page is requested at the link as published
+        (`Article.page_url`), never at the canonical `url`, which a site need not answer at (only www., a parameter
+        the canonical form drops). With `moved`, an article whose link redirected (a 301 chain, a feed's
+        click-through host) takes the canonical form of the address it was read at, and that address as its link."""
         try:
-            resp = await self.fetcher.get(article.url)
+            resp = await self.fetcher.get(article.page_url)
         except (BlockedAddress, RobotsDenied) as exc:
             raise PageError(str(exc), permanent=True) from exc
         except (RateLimited, FetchError) as exc:
             raise PageError(str(exc)) from exc
         if resp.truncated:
-            log.info("page %s was cut at %d bytes; extracting what was read", article.url, self.crawler.policy.max_bytes)
+            log.info("page %s was cut at %d bytes; extracting what was read", resp.url, self.crawler.policy.max_bytes)
         # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
         done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
                                                                 self.crawler.outlets)
-        return done.with_(url=canonical_url(resp.url)) if moved and resp.redirects else done
+        return done.with_(url=canonical_url(resp.url), link=fetch_url(resp.url)) if moved and resp.redirects else done
 
     async def retry(self, article: Article) -> None:
         """Another try at a stored feed-only article's page."""

@@ -25,7 +25,7 @@ from typing import Any
 
 from crawlers.fetcher import FetchPolicy
 from crawlers.safety import FetchError, check_address
-from crawlers.urls import canonical_url
+from crawlers.urls import canonical_url, fetch_url
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,9 +36,10 @@ class ListingError(FetchError):
 
 @dataclass(frozen=True)
 class Link:
-    url: str  # canonical
+    url: str  # canonical: the article's identity
     title: str
     page: int
+    href: str = ""  # the link as the page gave it (fragment removed): where the article is fetched
 
 
 @dataclass
@@ -69,7 +70,7 @@ def read_events(lines: list[str]) -> Walk:
             continue
         kind = event.get("type")
         if kind == "link":
-            walk.links.append(Link(event["url"], event.get("title", ""), int(event.get("page", 1))))
+            walk.links.append(Link(event["url"], event.get("title", ""), int(event.get("page", 1)), event.get("href", "")))
         elif kind == "page":
             walk.pages += 1
         elif kind == "error":
@@ -202,13 +203,15 @@ def _spider_classes() -> tuple[Any, Any, Any]:
         def parse(self, response: Any) -> Any:
             sel, page = self.job["selectors"], response.meta["page"]
             titles: dict[str, str] = {}
+            hrefs: dict[str, str] = {}  # canonical URL -> the first link to it, as given (where it is fetched)
             order: list[str] = []
             hit_seen = False
             for a in response.css(sel["article_links"]):
                 href = a.attrib.get("href")
                 if not href or href.startswith(("javascript:", "mailto:", "#")):
                     continue
-                url = canonical_url(response.urljoin(href))
+                given = fetch_url(response.urljoin(href))
+                url = canonical_url(given)
                 if not url.startswith(("http://", "https://")):
                     continue
                 if url in self.seen:
@@ -217,12 +220,13 @@ def _spider_classes() -> tuple[Any, Any, Any]:
                 text = " ".join(" ".join(a.css("::text").getall()).split()) or (a.attrib.get("title") or "").strip()
                 if url not in titles:
                     order.append(url)
+                    hrefs[url] = given
                 if len(text) > len(titles.get(url, "")):
                     titles[url] = text
             new = [u for u in order if u not in self.emitted]
             for url in new:
                 self.emitted.add(url)
-                _emit({"type": "link", "url": url, "title": titles[url], "page": page})
+                _emit({"type": "link", "url": url, "href": hrefs[url], "title": titles[url], "page": page})
             _emit({"type": "page", "url": response.url, "page": page, "links": len(new)})
             if hit_seen:
                 self.stopped = "seen"

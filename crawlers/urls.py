@@ -2,6 +2,8 @@
 
 Pure functions over strings. The scheme is kept in the canonical form (identity ignores it: see
 ``diemnong.domain.doc_id``), everything else that does not name a different page is normalised away.
+The canonical form names an article; it is not an address every site answers at, so a page is requested
+at the link as published (:func:`fetch_url`).
 """
 from __future__ import annotations
 
@@ -76,6 +78,16 @@ def canonical_url(url: str) -> str:
         path = path.rstrip("/") or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)]
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def fetch_url(url: str) -> str:
+    """The address a page is requested at: the link as published, only its fragment removed.
+
+    Host (``www.``, ``m.``), path and query stay as given, since a site may answer only there or need a parameter
+    that :func:`canonical_url` sorts or drops; the canonical form is the article's identity, not where it is read.
+    """
+    url = (url or "").strip()
+    return url.split("#", 1)[0]
 
 
 def host_of(url: str) -> str:

@@ -99,6 +99,12 @@ class Article:
     duplicate_of: str = ""
     status: str = "complete"  # "complete", or "feed-only" while the page is still to be fetched
     classification: Classification | None = None
+    link: str = ""  # where the page is fetched: the link as published (``url`` is its canonical form); "" = at ``url``
+
+    @property
+    def page_url(self) -> str:
+        """The address the article's page is requested at."""
+        return self.link or self.url
 
     @property
     def id(self) -> str:

@@ -191,6 +191,7 @@ def content_hash(article: Article) -> str:
     cls = json.dumps(article.classification.to_dict(), sort_keys=True) if article.classification else ""
     parts = (article.title, article.summary, article.text, article.author, article.image, article.status,
              article.story_id, article.duplicate_of, article.published.isoformat(), cls, article.external_id)
+    parts += (article.link,) if article.link else ()  # added later: the hashes of rows without one stay as they were
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -132,8 +132,11 @@ ARTICLE_MAPPINGS: dict[str, Any] = {
         "updated": DATE,
         "page_attempts": {"type": "integer"},
         "page_next": DATE,
+        "link": STORED_ONLY,  # where the page is fetched (the link as published); added after schema 1
     },
 }
+# Article fields added since the first schema: put into the mappings of month indices made before them.
+ADDED_ARTICLE_FIELDS = ("link",)
 
 ISSUE_MAPPINGS: dict[str, Any] = {
     "dynamic": False,
@@ -247,6 +250,7 @@ def article_doc(article: Article, page_attempts: int = 0, page_next: str | None 
         "updated": _iso(datetime.now(timezone.utc)),
         "page_attempts": page_attempts,
         "page_next": page_next,
+        "link": article.link,
     }
 
 
@@ -258,7 +262,7 @@ def article_from_doc(src: Mapping[str, Any]) -> Article:
         summary=src.get("summary", ""), text=src.get("text", ""), author=src.get("author", ""), image=src.get("image", ""),
         external_id=src.get("external_id", ""), fetched=parse_time(src.get("fetched")), segmented=src.get("segmented", ""),
         story_id=src.get("story_id", ""), duplicate_of=src.get("duplicate_of", ""), status=src.get("status", "complete"),
-        classification=cls,
+        classification=cls, link=src.get("link") or "",
     )
 
 
@@ -535,6 +539,10 @@ class ElasticsearchStore(Store):
             for name, body in side_indices(self.prefix).items():
                 self._create_index(name, body)
         self._ensure_months([month_of(datetime.now(TZ))])
+        with self._errors():
+            # Month indices made before a field was added would refuse it (strict mappings): add it to them.
+            self.es.indices.put_mapping(index=f"{self.alias}-*", allow_no_indices=True, ignore_unavailable=True,
+                                        properties={f: ARTICLE_MAPPINGS["properties"][f] for f in ADDED_ARTICLE_FIELDS})
 
     def _create_index(self, name: str, body: Mapping[str, Any] | None = None) -> None:
         from elasticsearch import BadRequestError

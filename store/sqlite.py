@@ -51,7 +51,7 @@ FOLD_SQL = "replace(replace({0}, 'đ', 'd'), 'Đ', 'D')"
 ARTICLE_COLUMNS = (
     "id", "url", "external_id", "source", "title", "summary", "text", "author", "image", "published_ts", "day",
     "fetched_ts", "segmented", "story_id", "duplicate_of", "status", "topics", "sentiment", "local",
-    "classification", "content_hash", "updated_ts",
+    "classification", "content_hash", "updated_ts", "link",
 )
 
 
@@ -177,8 +177,15 @@ def _m003_signals(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS signals (key TEXT PRIMARY KEY, data TEXT NOT NULL, share REAL NOT NULL)")
 
 
+def _m004_article_link(db: sqlite3.Connection) -> None:
+    # Where a crawled article's page is fetched: the link as published (a site may answer only on www., or need a
+    # parameter the canonical url drops). Rows from before keep '' and are fetched at their url, as they were.
+    db.execute("ALTER TABLE articles ADD COLUMN link TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_initial", _m001_initial), ("002_window_index", _m002_window_index), ("003_signals", _m003_signals),
+    ("004_article_link", _m004_article_link),
 ]
 
 
@@ -234,6 +241,7 @@ def _row(article: Article) -> dict[str, Any]:
         "classification": json.dumps(c.to_dict(), ensure_ascii=False) if c else None,
         "content_hash": content_hash(article),
         "updated_ts": int(time.time()),
+        "link": article.link,
     }
 
 
@@ -245,7 +253,16 @@ def _article(row: sqlite3.Row) -> Article:
         summary=row["summary"], text=row["text"], author=row["author"], image=row["image"],
         external_id=row["external_id"], fetched=_dt(row["fetched_ts"]), segmented=row["segmented"],
         story_id=row["story_id"], duplicate_of=row["duplicate_of"], status=row["status"], classification=cls,
+        link=_link(row),
     )
+
+
+def _link(row: Any) -> str:
+    """The row's link; '' from a store opened read-only before migration 004 added the column."""
+    try:
+        return row["link"] or ""
+    except (IndexError, KeyError):
+        return ""
 
 
 def fts_expression(parsed: ParsedQuery) -> str:

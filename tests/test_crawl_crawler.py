@@ -1,13 +1,16 @@
 """Crawl runs on loopback, without a store: every hostile case ends in a clear, logged outcome and no item is lost."""
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import logging
 import time
 from datetime import datetime
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried
@@ -148,7 +151,7 @@ def test_known_urls_and_urls_claimed_by_another_feed_are_not_fetched(http_server
     known = {http_server.url + page_path(0)}
     events = crawler().crawl([source, other], known=lambda urls: {u for u in urls if u in known}, now=NOW)
     assert sorted(f.article.url for f in found(events)) == [http_server.url + page_path(1), http_server.url + page_path(2)]
-    requested = [r[1] for r in http_server.requests]
+    requested = [r[1].split("?")[0] for r in http_server.requests]  # each page is read at its link as given, query and all
     assert page_path(0) not in requested and requested.count(page_path(2)) == 1
 
 
@@ -183,6 +186,74 @@ def test_page_retries_come_back_as_retried_events(http_server: LoopbackServer) -
     ok, gone = retried[waiting[0].url], retried[waiting[1].url]
     assert ok.ok and ok.article.status == "complete" and ok.article.published == at("2025-09-05T08:30:00+07:00")
     assert not gone.ok and gone.permanent and "HTTP 410" in gone.error
+
+
+def needs_section(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+    """A site whose router needs the section in `from`, a name canonical_url drops as a tracking parameter."""
+    query = parse_qs(urlsplit(request.path).query)
+    if query.get("from") != ["giao-duc"]:
+        return 404, {"Content-Type": "text/plain"}, "Không tìm thấy chuyên mục".encode()
+    return 200, {"Content-Type": "text/html; charset=utf-8"}, gdtd_page(int(query["id"][0]) - 700000).encode()
+
+
+class Names(httpx.AsyncBaseTransport):
+    """Real HTTP over loopback with a hosts file of its own: a mapped name connects to its address (the Host header
+    keeps the name), any other name fails as DNS does for a name nobody serves."""
+
+    def __init__(self, hosts: dict[str, str]):
+        self.hosts, self.inner = hosts, httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        address = self.hosts.get(request.url.host)
+        if address is None:
+            raise httpx.ConnectError(f"[Errno -2] Name or service not known: {request.url.host}", request=request)
+        request.url = request.url.copy_with(host=address)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_pages_are_fetched_at_the_link_as_published_and_known_by_its_canonical_address(http_server: LoopbackServer) -> None:
+    """A school's site that answers only on www., and one whose pages need a parameter the canonical form drops: the
+    page is read at the feed's link; the article is still named (and deduplicated) by the canonical address."""
+    port = http_server.httpd.server_address[1]
+    www = f"http://www.truong.test:{port}"
+
+    def www_only(n: int) -> Any:
+        def handler(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+            if request.headers.get("Host") != f"www.truong.test:{port}":
+                return 404, {"Content-Type": "text/plain"}, b"no such site"
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, gdtd_page(n).encode()
+        return handler
+
+    http_server.route(page_path(0), handler=www_only(0))
+    http_server.route("/r/2", status=301, headers={"Location": page_path(2) + "?utm_source=rss"})
+    http_server.route(page_path(2), handler=www_only(2))
+    http_server.route("/tin.php", handler=needs_section)
+    links = {0: www + page_path(0) + "#binh-luan", 1: http_server.url + "/tin.php?id=700001&from=giao-duc", 2: www + "/r/2"}
+    items = "".join(f"<item><title>{story(n).title}</title><link>{link.replace('&', '&amp;')}</link><guid>g{n}</guid>"
+                    f"<pubDate>Fri, 05 Sep 2025 08:00:00 +0700</pubDate></item>" for n, link in links.items())
+    http_server.route("/truong.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>{items}</channel></rss>",
+                      content_type="application/rss+xml")
+    source = Source(name="Trường THPT (test)", kind="rss", url=http_server.url + "/truong.rss", section="Giáo dục")
+    outlet = dataclasses.replace(LOCAL_GDTD, domains=("127.0.0.1", "truong.test"))
+    names = Names({"127.0.0.1": "127.0.0.1", "www.truong.test": "127.0.0.1"})
+    events = crawler(outlets=[outlet], transport=names).crawl([source], now=NOW)
+    by_title = {f.article.title: f for f in found(events)}
+    assert set(by_title) == {story(n).title for n in links}
+    for f in by_title.values():
+        assert f.article.status == "complete" and not f.page_error, (f.article.url, f.page_error)
+    first, second, moved = (by_title[story(n).title].article for n in (0, 1, 2))
+    assert (first.url, first.link) == (f"http://truong.test:{port}{page_path(0)}", www + page_path(0))
+    assert first.text.split("\n") == list(story(0).paragraphs)
+    assert (second.url, second.link) == (http_server.url + "/tin.php?id=700001", links[1]), "identity canonical, link as given"
+    assert (moved.url, moved.link) == (f"http://truong.test:{port}{page_path(2)}", www + page_path(2) + "?utm_source=rss"), \
+        "a redirect: known by the canonical form of where it was read, and fetched there next time"
+    requested = [(r[2].get("Host"), r[1]) for r in http_server.requests]
+    assert (f"www.truong.test:{port}", page_path(0)) in requested and ("127.0.0.1:%d" % port, "/tin.php?id=700001&from=giao-duc") in requested
+    assert not any(path == "/tin.php?id=700001" or host == f"truong.test:{port}" for host, path in requested)
+    assert done(events)[0].outcomes == {"items": 3, "page-fetched": 3, "new": 3}
 
 
 # --------------------------------------------------------------------------- listing pages (scrapy)
@@ -255,6 +326,21 @@ def test_listing_page_url_template_and_links_that_are_not_articles(http_server: 
     assert sorted(f.article.title for f in found(events)) == sorted([story(0).title, story(1).title])
     result = done(events)[0]
     assert result.outcomes["not-an-article"] == 1 and result.outcomes["listing-pages"] == 2
+
+
+def test_listing_links_are_fetched_as_the_page_gives_them(http_server: LoopbackServer) -> None:
+    rows = "".join(f"<article class=\"item\"><h3><a href=\"/tin.php?id={700000 + n}&amp;from=giao-duc#top\">{story(n).title}</a></h3>"
+                   "</article>" for n in (0, 1))
+    http_server.route("/giao-duc", f"<html><head><meta charset=\"utf-8\"><title>Giáo dục</title></head><body><section>{rows}</section></body></html>")
+    http_server.route("/tin.php", handler=needs_section)
+    source = Source(name="Sở GD&ĐT (test)", kind="html", url=http_server.url + "/giao-duc", section="Giáo dục", max_pages=1,
+                    selectors={"article_links": "article.item h3 a"})
+    events = crawler().crawl([source], now=NOW)
+    articles = sorted((f.article for f in found(events)), key=lambda a: a.url)
+    assert [(a.url, a.link, a.status) for a in articles] == [
+        (f"{http_server.url}/tin.php?id={700000 + n}", f"{http_server.url}/tin.php?id={700000 + n}&from=giao-duc", "complete")
+        for n in (0, 1)], "known by the canonical address, read at the link as the page gave it (fragment removed)"
+    assert json.loads(done(events)[0].state.cursor)["seen"] == [a.url for a in articles], "the walk's cursor stays canonical"
 
 
 @pytest.mark.parametrize("given, expected", [

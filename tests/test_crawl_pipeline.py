@@ -11,6 +11,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -284,6 +285,74 @@ def test_a_redirected_link_is_stored_at_the_address_it_leads_to(fast: Settings, 
         assert store.count() == 3, "no second copy of an article reached directly"
     finally:
         other.close()
+
+
+def test_a_page_retry_after_a_restart_asks_for_the_link_as_published(fast: Settings, tmp_path: Path,
+                                                                       http_server: LoopbackServer) -> None:
+    """The canonical address drops the `from` parameter the site's router needs: the stored article keeps the feed's
+    link, and the retry, by a new service on the reopened store, asks for that link, not for the canonical address."""
+    up = {"now": False}
+
+    def needs_section(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+        if not up["now"]:
+            return 503, {"Content-Type": "text/plain"}, b"busy"
+        if parse_qs(urlsplit(request.path).query).get("from") != ["giao-duc"]:
+            return 404, {"Content-Type": "text/plain"}, b"no such section"
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, gdtd_page(0).encode()
+
+    http_server.route("/tin.php", handler=needs_section)
+    link, canonical = http_server.url + "/tin.php?id=700000&from=giao-duc", http_server.url + "/tin.php?id=700000"
+    item = f"<item><title>{story(0).title}</title><link>{link.replace('&', '&amp;')}#top</link><guid>g0</guid></item>"
+    http_server.route("/s.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>S</title>{item}</channel></rss>",
+                      content_type="application/rss+xml")
+    path = tmp_path / "s.sqlite3"
+    store = SQLiteStore(path)
+    first = Service(fast, store, workers=1).crawl_once([Source(name="Sở", kind="rss", url=http_server.url + "/s.rss", section="")],
+                                                       now=NOW)[0]
+    assert first.outcomes["stored"] == 1 and first.outcomes["page-failed"] == 1
+    kept = store.get_article(doc_id(canonical))
+    assert (kept.url, kept.link, kept.status) == (canonical, link, "feed-only")
+    store.close()
+    up["now"] = True
+    store = SQLiteStore(path)  # a restart: what is retried comes from the store alone
+    try:
+        before = len(http_server.requests)
+        Service(fast, store, workers=1).crawl_once([], now=NOW + timedelta(minutes=61))
+        done = store.get_article(doc_id(canonical))
+        assert (done.url, done.link, done.status) == (canonical, link, "complete") and done.title == story(0).title
+        assert [r[1] for r in http_server.requests[before:] if r[1].startswith("/tin.php")] == ["/tin.php?id=700000&from=giao-duc"]
+        assert store.pending_pages(NOW + timedelta(days=30)) == [] and store.count() == 1
+    finally:
+        store.close()
+
+
+def test_a_page_stored_before_links_were_kept_is_still_read_and_retried_at_its_url(fast: Settings, tmp_path: Path,
+                                                                                   http_server: LoopbackServer) -> None:
+    source = feed_source(http_server, "Báo A", "/a.rss", [0])
+    http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    path = tmp_path / "old.sqlite3"
+    store = SQLiteStore(path)
+    Service(fast, store, workers=1).crawl_once([source], now=NOW)
+    store.close()
+    db = sqlite3.connect(path)  # the store as it was before migration 004: no link column
+    with db:
+        db.execute("ALTER TABLE articles DROP COLUMN link")
+        db.execute("DELETE FROM migrations WHERE name = '004_article_link'")
+    db.close()
+    readonly = SQLiteStore(path, readonly=True)
+    try:
+        old = readonly.get_article(doc_id(page_url(http_server, 0)))
+        assert (old.link, old.page_url, old.status) == ("", page_url(http_server, 0), "feed-only")
+    finally:
+        readonly.close()
+    http_server.route("/giao-duc/bai-0-post700000.html", gdtd_page(0))
+    store = SQLiteStore(path)  # migrated: the old row gets an empty link and is fetched at its url, as before
+    try:
+        Service(fast, store, workers=1).crawl_once([], now=NOW + timedelta(minutes=61))
+        done = store.get_article(doc_id(page_url(http_server, 0)))
+        assert done.status == "complete" and done.link == ""
+    finally:
+        store.close()
 
 
 def test_a_redirected_link_met_in_the_same_run_is_stored_once(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:

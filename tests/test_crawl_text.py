@@ -15,7 +15,7 @@ from crawlers.extract import ExtractionError, NotAnArticle, clean_lead, extract_
 from crawlers.feeds import FeedError, parse_feed
 from crawlers.fingerprint import SyndicationIndex, fingerprint, similarity
 from crawlers.outlets import Outlet, load_outlets, outlet_for
-from crawlers.urls import canonical_url, slug_title
+from crawlers.urls import canonical_url, fetch_url, slug_title
 from diemnong.config import ConfigError
 from diemnong.domain import TZ, doc_id
 from tests.conftest import at
@@ -48,6 +48,12 @@ from tests.crawl_samples import atom_feed, cp1258, gdtd_page, gdtd_rss, legacy_p
 def test_canonical_url(variant: str, canonical: str) -> None:
     assert canonical_url(variant) == canonical
     assert canonical_url(canonical) == canonical, "canonical form is a fixed point"
+
+
+def test_a_page_is_fetched_at_its_link_as_given_less_the_fragment() -> None:
+    link = " https://www.X.vn/amp/tin.php?b=2&a=1&from=rss#binh-luan "
+    assert fetch_url(link) == "https://www.X.vn/amp/tin.php?b=2&a=1&from=rss", "host, path and query as published"
+    assert canonical_url(fetch_url(link)) == canonical_url(link) == "https://x.vn/tin.php?a=1&b=2"
 
 
 def test_http_and_https_copies_share_one_document_id() -> None:

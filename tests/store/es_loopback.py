@@ -121,7 +121,7 @@ class EsLoopback:
             return 200, {"name": "loopback", "cluster_name": "test", "version": {"number": self.version,
                                                                                 "build_flavor": "default"},
                          "tagline": "You Know, for Search"}
-        if segs[:1] == ["_index_template"]:
+        if segs[:1] == ["_index_template"] or (m == "PUT" and segs[-1:] == ["_mapping"]):
             return 200, {"acknowledged": True}
         if p.endswith("/_search"):
             body = req.json or {}

@@ -15,7 +15,7 @@ import pytest
 from diemnong.domain import Alert, HotIssue, IssueEvent, Signal
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
 from store.base import content_hash, decode_cursor, encode_cursor
-from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, redact
+from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, article_from_doc, redact
 from tests.conftest import at, make_article
 from tests.store.es_loopback import EsLoopback, bulk_answer
 
@@ -57,6 +57,10 @@ def test_setup_installs_template_indices_and_alias_with_compat_headers(es_loopba
     assert created[5].startswith("/t-articles-")
     assert es_loopback.find("PUT", "^/t-alerts$")[0].json["mappings"]["properties"]["payload"] == {"type": "object", "enabled": False}
     assert es_loopback.find("PUT", "^/t-signals$")[0].json["mappings"]["properties"]["signals"] == {"type": "object", "enabled": False}
+    # Month indices made before the article's fetch link existed learn the field (strict mappings refuse unknown fields).
+    assert props["link"] == {"type": "keyword", "index": False, "doc_values": False}
+    added = es_loopback.find("PUT", r"^/t-articles-\*/_mapping$")
+    assert [r.json for r in added] == [{"properties": {"link": props["link"]}}] and added[0].params["allow_no_indices"] == "true"
     for r in es_loopback.requests:
         assert r.headers["accept"] == "application/vnd.elasticsearch+json; compatible-with=8"
         assert r.headers.get("content-type", "application/vnd.elasticsearch+json; compatible-with=8").endswith("compatible-with=8")
@@ -355,3 +359,12 @@ def test_one_setting_switches_the_store(settings, es_loopback: EsLoopback) -> No
     assert es_loopback.find("PUT", "^/_index_template/sgd-articles$")
     with pytest.raises(ConfigError, match="ELASTICSEARCH_URL"):
         open_store(settings.override(store__backend="elasticsearch"))
+
+
+def test_an_article_keeps_its_fetch_link_and_documents_from_before_it_read_without_one() -> None:
+    article = make_article(1).with_(link="https://www.example.vn/bai-1.html?from=rss", status="feed-only")
+    doc = article_doc(article)
+    assert doc["url"] == "https://example.vn/bai-1.html" and article_from_doc(doc) == article
+    old = {k: v for k, v in doc.items() if k != "link"}
+    assert article_from_doc(old).link == "" and article_from_doc(old).page_url == article.url
+    assert content_hash(article.with_(link="")) != content_hash(article), "a new link is a change to store"
