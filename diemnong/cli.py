@@ -12,6 +12,7 @@ import getpass
 import itertools
 import json
 import logging
+import logging.handlers
 import math
 import os
 import shutil
@@ -503,32 +504,150 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return subprocess.call(dashboard_command(settings, args.port), env=env)
 
 
+class _Interrupted(BaseException):
+    """A stop signal while the service waits for the crawler: the round ends there (see Service.crawl_once)."""
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The service's log file; a write that fails (disk full) is dropped without a traceback: the console has it."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass
+
+
+class _LocalTime(logging.Formatter):
+    """Log times in the service's time zone (Asia/Ho_Chi_Minh) whatever the machine's TZ, with the offset."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 - logging's name
+        from diemnong.domain import TZ
+
+        return datetime.fromtimestamp(record.created, TZ).strftime("%Y-%m-%d %H:%M:%S%z")
+
+
+LOG_FILE = Path("logs") / "diemnong.log"  # under DIEMNONG_HOME
+LOG_BYTES, LOG_BACKUPS = 5_000_000, 5
+NOISY = ("httpx", "httpcore", "crawlers", "scrapy")  # their INFO lines (one per request, per source) only at DEBUG
+
+
+def service_logging(settings: Settings) -> Path | None:
+    """Console and $DIEMNONG_HOME/logs/diemnong.log (rotated: 5 files of 5 MB) at general.log_level, times in
+    Vietnamese time. Per-request lines of the HTTP client and the crawler's routine notes only at DEBUG.
+    Returns the log file, or None when it cannot be written (the console still gets everything)."""
+    level = logging.getLevelName(str(settings["general.log_level"]).upper())
+    level = level if isinstance(level, int) else logging.INFO
+    formatter = _LocalTime("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    console = logging.StreamHandler(sys.stderr)
+    handlers: list[logging.Handler] = [console]
+    path: Path | None = settings.home / LOG_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(_LogFile(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"))
+    except OSError as exc:
+        print(f"diemnong run: no log file ({path}: {exc.strerror or exc}); logging to the console only", file=sys.stderr)
+        path = None
+    for handler in handlers:
+        handler.setFormatter(formatter)
+    root = logging.getLogger()
+    for old in root.handlers[:]:  # main() configured a plain console one at WARNING
+        root.removeHandler(old)
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+    for noisy in NOISY:
+        logging.getLogger(noisy).setLevel(logging.NOTSET if level <= logging.DEBUG else max(level, logging.WARNING))
+    return path
+
+
+class AlreadyRunning(RuntimeError):
+    """Another `diemnong run` holds the home."""
+
+
+@contextmanager
+def home_lock(home: Path) -> Iterator[None]:
+    """One `diemnong run` per home: an exclusive lock on $DIEMNONG_HOME/run.lock, held while it runs and released by
+    the system however it ends (kill -9 included). A POSIX record lock, so the NLP workers it forks do not hold it."""
+    import errno
+    import fcntl
+
+    path = home / "run.lock"
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as exc:  # a read-only home: the store will say so; nothing else could write here either
+        log.warning("không khóa được thư mục %s (%s): không kiểm tra được có tiến trình khác đang chạy", home,
+                    exc.strerror or exc)
+        yield
+        return
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise AlreadyRunning(f"another `diemnong run` (pid {holder}) is already using {home}; stop it first, "
+                                 f"or give this one its own DIEMNONG_HOME") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    settings.home.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    before = root.handlers[:], root.level, {n: logging.getLogger(n).level for n in NOISY}
+    try:
+        with home_lock(settings.home):
+            return _run(args, settings)
+    except AlreadyRunning as exc:
+        print(f"diemnong run: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:  # called in-process (tests): the caller's logging as it was, the log file closed
+        for handler in root.handlers[:]:
+            if handler not in before[0]:
+                root.removeHandler(handler)
+                handler.close()
+        for handler in before[0]:
+            if handler not in root.handlers:
+                root.addHandler(handler)
+        root.setLevel(before[1])
+        for name, level in before[2].items():
+            logging.getLogger(name).setLevel(level)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     from diemnong.pipeline import now_local
     from store import StoreUnavailable
 
-    settings = _settings(args)
-    settings.home.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(level=settings["general.log_level"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logfile = service_logging(settings)
     service = _service(settings)
     dashboard = None
-    stop = False
+    stop = ""
 
-    def _stop(*_: object) -> None:
+    def _stop(signum: int, _frame: object) -> None:
         nonlocal stop
-        stop = True
+        if stop:  # a second Ctrl-C: now (a store write in progress is rolled back, as after a crash)
+            raise KeyboardInterrupt
+        stop = signal.Signals(signum).name
+        if service is not None and service.waiting_for_crawl:
+            raise _Interrupted
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
+    log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %g giây", settings.home, logfile or "(chỉ màn hình)",
+             args.interval)
     try:
         if not args.no_demo and service.store.count() == 0 and DEMO.exists():
-            print("Kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…", file=sys.stderr)
-            ingest_file(service, str(DEMO), shift_to_now=True)
+            log.info("kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…")
+            report = ingest_file(service, str(DEMO), shift_to_now=True, quiet=True)
+            log.info("đã nạp %d bài minh họa", report.inserted)
         if not args.no_dashboard:
             first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
-            print(f"Bảng điều khiển: http://localhost:{args.port}", file=sys.stderr)
+            log.info("bảng điều khiển: http://localhost:%d", args.port)
         next_poll: dict[str, datetime] = {}
         while not stop:
             now = now_local()
@@ -537,15 +656,24 @@ def cmd_run(args: argparse.Namespace) -> int:
                     service = _service(settings)
                 due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
                 if due and not args.no_crawl:
-                    for result in service.crawl_once(due):
+                    results = service.crawl_once(due)
+                    for result in results:
                         next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
                         if result.error:
                             log.warning("nguồn %s lỗi: %s", result.source.name, result.error)
                     for s in due:
                         next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
+                    stored = sum(r.outcomes.get("stored", 0) for r in results)
+                    failed = sum(bool(r.error) for r in results)
+                    if stored or failed:  # quiet when nothing happened
+                        log.info("đã quét %d nguồn: %d bài mới hoặc cập nhật, %d nguồn lỗi", len(results), stored, failed)
                 service.tick(now)
                 service.monthly_report(now)
-                service.deliver(now)
+                sent = service.deliver(now)
+                if any(sent[k] for k in ("sent", "retry", "failed")):
+                    log.info("cảnh báo: %d đã gửi, %d chờ gửi lại, %d thất bại", sent["sent"], sent["retry"], sent["failed"])
+            except _Interrupted:
+                break
             except StoreUnavailable as exc:
                 # Disk full, read-only, locked: nothing was half-written (each step is one transaction, ordered so a
                 # retry loses and repeats nothing); say so once a round and try again when space or rights return.
@@ -558,10 +686,11 @@ def cmd_run(args: argparse.Namespace) -> int:
                     service = None
             if args.once:
                 break
-            for _ in range(int(args.interval)):
-                if stop:
-                    break
-                time.sleep(1)
+            wake = time.monotonic() + args.interval
+            while not stop and time.monotonic() < wake:
+                time.sleep(min(1.0, max(0.0, wake - time.monotonic())))
+    except _Interrupted:  # the signal fell between the loop's own checks
+        pass
     finally:
         if service is not None:
             service.close()
@@ -569,6 +698,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if dashboard:
             dashboard.terminate()
             dashboard.wait(10)
+    if stop:
+        log.info("Điểm Nóng đã dừng (%s)", stop)
     return 0
 
 

@@ -147,6 +147,7 @@ class Service:
         self.copies = SyndicationIndex(settings["crawler.syndication_similarity"],
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
+        self.waiting_for_crawl = False  # see crawl_once: the one moment a stop signal may interrupt
 
     # -------------------------------------------------------------- NLP
     def analyse(self, articles: Sequence[Article]) -> list[Article]:
@@ -325,8 +326,21 @@ class Service:
         retries = self.store.pending_pages(now, s["crawler.page_retries_per_poll"]) if s["crawler.fetch_pages"] else []
         results: dict[str, PollResult] = {}
         stored: dict[str, int] = {}
-        for batch in self.crawler().run(sources, states, self.known_urls, retries, now):
-            self._store_events(batch, now, results, stored)
+        events = self.crawler().run(sources, states, self.known_urls, retries, now)
+        try:
+            while True:
+                # While it waits for the crawler, and only then, the service may be interrupted (a stop signal): the
+                # batch being handed over is dropped with the states of its sources, so the next run polls them again.
+                self.waiting_for_crawl = True
+                try:
+                    batch = next(events, None)
+                finally:
+                    self.waiting_for_crawl = False
+                if batch is None:
+                    break
+                self._store_events(batch, now, results, stored)
+        finally:
+            events.close()  # an interrupted run: the crawl is cancelled (and a listing's scrapy child stopped)
         order = {src.url: i for i, src in enumerate(sources)}
         return sorted(results.values(), key=lambda r: order.get(r.source.url, len(order)))
 

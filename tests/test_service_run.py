@@ -1,0 +1,114 @@
+"""`diemnong run` as an operator sees it: a real child process against loopback feeds and a real SQLite store.
+It stops promptly on SIGTERM / SIGINT even in the middle of a slow poll, refuses a second instance on the same home,
+and says what each round did (console and a log file under the home, times in Vietnamese time) and nothing when
+nothing happened."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, LoopbackServer
+from tests.faults import check_store, child_env
+from tests.test_pipeline import serve_feed
+
+
+def write_sources(home: Path, *sources: tuple[str, str]) -> None:
+    home.mkdir(exist_ok=True)
+    (home / "sources.yaml").write_text(yaml.safe_dump({"sources": [
+        {"name": name, "kind": "rss", "url": url, "section": "Giáo dục", "interval_minutes": 1} for name, url in sources]},
+        allow_unicode=True), encoding="utf-8")
+
+
+def start(home: Path, *args: str, **env: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--no-dashboard", "--no-demo", *args],
+                            env=child_env(home, **env), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+
+
+def wait_for(condition, timeout: float = 60) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_in_the_middle_of_a_slow_poll_stops_the_service_at_once_and_loses_nothing(tmp_path, http_server, sig) -> None:
+    source = serve_feed(http_server, 3)
+    http_server.route("/cham.xml", "<rss/>", delay=40)  # a source that answers after the 20 s request time limit
+    home = tmp_path / "home"
+    write_sources(home, (source.name, source.url), ("Báo chậm", http_server.url + "/cham.xml"))
+    proc = start(home, "--interval", "1")
+    try:
+        wait_for(lambda: any(path == "/cham.xml" for _, path, _ in http_server.requests) or proc.poll() is not None)
+        time.sleep(0.5)
+        started = time.monotonic()
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+        took = time.monotonic() - started
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert took < 5, f"stopped {took:.1f} s after the signal"
+    assert "Traceback" not in err and "đã dừng" in err
+    check_store(home / "diemnong.sqlite3")
+    # The interrupted round's sources are polled again next time: everything arrives, once.
+    http_server.route("/cham.xml", "<rss/>")
+    again = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                           env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert check_store(home / "diemnong.sqlite3")["articles"] == 3
+
+
+def test_a_second_service_on_the_same_home_is_refused_and_the_lock_does_not_outlive_a_kill(tmp_path) -> None:
+    home = tmp_path / "home"
+    write_sources(home)
+    first = start(home, "--interval", "1", "--no-crawl")
+    try:
+        wait_for(lambda: (home / "run.lock").is_file() and (home / "run.lock").read_text().strip() == str(first.pid)
+                 or first.poll() is not None)
+        second = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo", "--no-crawl"],
+                                env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1
+        assert second.stderr.strip().splitlines()[-1] == (f"diemnong run: another `diemnong run` (pid {first.pid}) is already "
+                                                          f"using {home}; stop it first, or give this one its own DIEMNONG_HOME")
+        assert first.poll() is None, "the running one goes on"
+    finally:
+        first.kill()  # SIGKILL: no clean-up, the system drops the lock
+        first.wait()
+    third = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo", "--no-crawl"],
+                           env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert third.returncode == 0, third.stderr
+
+
+def test_each_round_is_one_line_in_vietnamese_time_on_the_console_and_in_the_log_file_and_a_quiet_round_says_nothing(
+        tmp_path, http_server) -> None:
+    source = serve_feed(http_server, 3)
+    home = tmp_path / "home"
+    write_sources(home, (source.name, source.url))
+    (home / "settings.yaml").write_text("general:\n  log_level: INFO\n", encoding="utf-8")
+
+    def once() -> list[str]:
+        done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                              env=child_env(home, TZ="UTC"), cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stderr.splitlines()
+
+    first = once()
+    rounds = [line for line in first if "đã quét" in line]
+    assert len(rounds) == 1 and "đã quét 1 nguồn: 3 bài mới hoặc cập nhật, 0 nguồn lỗi" in rounds[0], first
+    assert rounds[0][19:24] == "+0700", "the time is Vietnamese time, with its offset, whatever TZ says"
+    assert not [line for line in first if "HTTP Request" in line], "no line per HTTP request below DEBUG"
+    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
+    assert rounds[0] in logged.splitlines()
+    second = once()  # the feed answers 304: nothing to say
+    assert not [line for line in second if "đã quét" in line or "cảnh báo" in line], second
