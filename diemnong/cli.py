@@ -639,9 +639,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %g giây", settings.home, logfile or "(chỉ màn hình)",
              args.interval)
     try:
-        if not args.no_demo and service.store.count() == 0 and DEMO.exists():
+        loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
+        if not args.no_demo and DEMO.exists() and (service.store.count() == 0 or loading.exists()):
             log.info("kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…")
+            loading.touch()
             report = ingest_file(service, str(DEMO), shift_to_now=True, quiet=True)
+            loading.unlink()
             log.info("đã nạp %d bài minh họa", report.inserted)
         if not args.no_dashboard:
             first_admin(settings)

@@ -5,16 +5,16 @@ nothing happened."""
 from __future__ import annotations
 
 import signal
+import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import ROOT, LoopbackServer
+from tests.conftest import ROOT
 from tests.faults import check_store, child_env
 from tests.test_pipeline import serve_feed
 
@@ -112,3 +112,37 @@ def test_each_round_is_one_line_in_vietnamese_time_on_the_console_and_in_the_log
     assert rounds[0] in logged.splitlines()
     second = once()  # the feed answers 304: nothing to say
     assert not [line for line in second if "đã quét" in line or "cảnh báo" in line], second
+
+
+def stored(home: Path) -> int:
+    """Articles in a home's store as another process sees them (0 before it exists)."""
+    path = home / "diemnong.sqlite3"
+    if not path.exists():
+        return 0
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
+    finally:
+        db.close()
+
+
+def test_a_demo_load_cut_short_goes_on_at_the_next_start(tmp_path) -> None:
+    """Ctrl-C while the first start loads the demo left a store that was no longer empty, so the rest never loaded."""
+    home = tmp_path / "home"
+    write_sources(home)
+    first = subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl"],
+                             env=child_env(home), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+    demo = sum(1 for line in (ROOT / "data" / "demo" / "stream.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
+    try:
+        wait_for(lambda: stored(home) > 0 or first.poll() is not None)  # the first batch is in
+    finally:
+        first.kill()  # as hard as it gets: the load stops wherever it is
+        first.wait()
+    assert 0 < stored(home) < demo, "the first start was cut short in the middle of the demo"
+    again = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl"],
+                           env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert check_store(home / "diemnong.sqlite3")["articles"] == demo and not (home / "demo-loading").exists()
