@@ -31,7 +31,7 @@ def topic_volume(frame: pd.DataFrame, top: int = 8) -> alt.Chart:
         order=alt.Order("topic_name:N"),
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("topic_name:N", title="Chủ đề"),
                  alt.Tooltip("count:Q", title="Số bài")],
-    ).properties(height=280)
+    ).properties(height=260 + 18 * len(order))  # Streamlit fits the legend inside the height: one line a topic
 
 
 def tone_bars(frame: pd.DataFrame, weekly: bool = False) -> alt.Chart:
