@@ -296,7 +296,7 @@ class _Run:
             result.error = str(exc)
             result.count("failed")
             result.state = close_state(result, self.now, ok=False)
-            log.warning("skipped source %s because %s", source.url, exc)
+            log.info("skipped source %s because %s", source.url, exc)  # the caller reports result.error in its own words
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - one broken source must not stop the others

@@ -146,3 +146,15 @@ def test_a_demo_load_cut_short_goes_on_at_the_next_start(tmp_path) -> None:
                            env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert check_store(home / "diemnong.sqlite3")["articles"] == demo and not (home / "demo-loading").exists()
+
+
+def test_a_failing_source_is_one_vietnamese_line_a_round(tmp_path, http_server) -> None:
+    """The crawler's own English «skipped source … because …» came on top of the service's line, every round."""
+    http_server.route("/hong.rss", "", status=404)
+    home = tmp_path / "home"
+    write_sources(home, ("Báo Thử", http_server.url + "/hong.rss"))
+    done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                          env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    about = [line for line in done.stderr.splitlines() if "hong.rss" in line or "Báo Thử" in line]
+    assert len(about) == 1 and "nguồn Báo Thử lỗi: HTTP 404" in about[0], about
