@@ -817,8 +817,8 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--batch", type=_at_least(1), default=256, help="articles processed together")
 
     s = add("search", cmd_search, 'Search the coverage: words, "phrases", -exclusions, OR; accents optional.')
-    s.add_argument("query", nargs="*", help="""words, e.g. hoc phi '"lam thu"' -tuyen: a phrase keeps its quotes only inside the
-                   shell's ('"lam thu"'), and a query that starts with -word needs -- before it (search -- -tuyen hoc phi)""")
+    s.add_argument("query", nargs="*", help="""words, e.g. hoc phi '"lam thu"': a phrase keeps its quotes only inside the shell's ('"lam thu"'),
+                   and a query with a -word anywhere in it needs -- before it (search -- hoc phi -tuyen)""")
     s.add_argument("--topic", type=_topic, action="append", help="topic id 1–16 (repeatable; 0 = no focus topic)")
     s.add_argument("--sentiment", type=str.lower, choices=SENTIMENTS, help="negative, neutral or positive (any case)")
     s.add_argument("--source", action="append", help="outlet name (repeatable)")

@@ -98,6 +98,12 @@ def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     assert unquoted.stdout == neg.stdout, "the query's words may be given unquoted"
     phrase = diemnong("search", "--json", "--", "-vang", '"lam thu"', "phu", home=tmp_path, check=True)
     assert [json.loads(line)["id"] for line in phrase.stdout.splitlines()] == ["x1"]
+    # README and `search --help`: a -word anywhere in the query needs -- before the query, not only a leading one
+    bare = diemnong("search", "--json", "lam", "thu", "-vang", home=tmp_path)
+    assert bare.returncode == 2 and "unrecognized arguments: -vang" in bare.stderr
+    after = diemnong("search", "--json", "--", "lam", "thu", "-vang", home=tmp_path, check=True)
+    assert after.stdout == found.stdout
+    assert "a query with a -word anywhere in it needs --" in " ".join(diemnong("search", "--help", home=tmp_path).stdout.split())
     assert (tmp_path / "diemnong.sqlite3").exists(), "state lives under DIEMNONG_HOME"
 
 
