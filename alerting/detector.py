@@ -210,7 +210,7 @@ class Detector:
 
     def _story_issue(self, story: Story, now: datetime) -> HotIssue | None:
         existing = self.issues.get(story.id)
-        if existing is None and (story.size < self.p.min_articles or len(story.outlets) < self.p.min_outlets):
+        if existing is None and (story.size < self.p.min_articles or story.outlet_count < self.p.min_outlets):
             return None
         hot = self.hotness(story, now)
         if existing is None and hot.score < self.p.hot_score:

@@ -18,7 +18,7 @@ from typing import Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from alerting.baseline import NO_TOPIC, Baseline, surprise
-from alerting.stories import Member, Story
+from alerting.stories import Member, Story, count_outlets
 from diemnong.config import OutletWeight
 from diemnong.text import fold
 
@@ -103,18 +103,17 @@ def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, p
         if s > best or (hours == 24 and best == 0):
             best, best_window, best_n = s, (hours, label), n
     members = story.members
-    outlets = story.outlets
     weights = sorted(((prominence.of(m.outlet, m.url), m.outlet) for m in members), reverse=True)
     prom = weights[0][0] if weights else 1.0
     neg = _negative_share(members)
     local = any(m.local for m in members)
-    score = (best + w.outlet_weight * math.log2(max(1, len(outlets)))) * prom
+    score = (best + w.outlet_weight * math.log2(max(1, story.outlet_count))) * prom
     volume = f"{best_n} bài trong {best_window[1]}" if best_n == story.size else f"{story.size} bài, {best_n} bài trong {best_window[1]}"
     reasons = [f"{volume}, trong khi một câu chuyện {story_kind(topic, names)} thường chỉ có {vn_number(size)} bài"]
     big = list(dict.fromkeys(o for p, o in weights if p >= 1.3))[:3]
-    reasons.append(f"{len(outlets)} cơ quan báo chí đưa tin" + (f", có {', '.join(big)}" if big else ""))
+    reasons.append(f"{story.outlet_count} cơ quan báo chí đưa tin" + (f", có {', '.join(big)}" if big else ""))
     score = _tone_and_place(score, neg, local, w, reasons)
-    return Hotness(round(score, 2), "; ".join(reasons), best_n, len(outlets), round(neg, 3), local)
+    return Hotness(round(score, 2), "; ".join(reasons), best_n, story.outlet_count, round(neg, 3), local)
 
 
 def tone_factor(neg: float, weight: float) -> float:
@@ -153,7 +152,7 @@ def surge_hotness(label: str, starts: Sequence[Member], usual: int, now: datetim
     score, span, recent, expected = best
     neg = _negative_share(recent)
     local = any(m.local for m in recent)
-    outlets = len({m.outlet for m in recent})
+    outlets = count_outlets(recent)
     reasons = [f"{len(recent)} câu chuyện khác nhau về {label} trong {vn_number(span, 0)} giờ qua, "
                f"gấp {vn_number(len(recent) / expected)} lần mức thường ({vn_number(expected)} vào khoảng thời gian này)",
                f"{outlets} cơ quan báo chí đưa tin"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Mapping
 
-from diemnong.domain import Article
+from diemnong.domain import UNKNOWN_OUTLET, Article
 from diemnong.text import fold, split_lead
 
 TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.U)
@@ -161,6 +161,13 @@ def dot(a: Vector, b: Vector) -> float:
     return sum(v * b[w] for w, v in a.items() if w in b)
 
 
+def count_outlets(members: Iterable[Member]) -> int:
+    """Distinct outlets among some members; each one whose outlet is unknown counts as its own (a stream given
+    without sources or links: most such articles come from different outlets, and one per story would never do)."""
+    members = list(members)
+    return len({m.outlet for m in members if m.outlet != UNKNOWN_OUTLET}) + sum(m.outlet == UNKNOWN_OUTLET for m in members)
+
+
 @dataclass
 class Member:
     ref: str
@@ -203,6 +210,10 @@ class Story:
     @property
     def outlets(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.outlet for m in self.members))
+
+    @property
+    def outlet_count(self) -> int:
+        return count_outlets(self.members)
 
     def times(self) -> list[datetime]:
         return [m.at for m in self.members]

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 SENTIMENTS = ("negative", "neutral", "positive")
+UNKNOWN_OUTLET = "(không rõ)"  # an article whose outlet neither its source nor its url tells
 TOPIC_IDS = tuple(range(1, 17))
 
 

@@ -13,6 +13,7 @@ import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -25,9 +26,10 @@ from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_a
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
-from crawlers.urls import canonical_url
-from diemnong.config import ConfigError, Settings, Source, Topic, default_catalog, default_themes, load_prominence
-from diemnong.domain import TZ, Alert, Article, HotIssue, Signal, doc_id, parse_time
+from crawlers.outlets import outlet_for
+from crawlers.urls import canonical_url, site_of
+from diemnong.config import ConfigError, Settings, Source, Topic, default_catalog, default_themes, load_prominence, load_sources
+from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Signal, doc_id, parse_time
 from diemnong.jsonl import InputError
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -51,6 +53,26 @@ def _field(rec: dict[str, Any], name: str, where: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise InputError(f"{where}: '{name}' must be text, got {type(value).__name__}")
     return str(value)
+
+
+def outlet_of(url: str) -> str:
+    """The outlet of a line given without 'source': the Vietnamese name of its site when data/outlets.yaml or the
+    configured sources know it (vnexpress.net → VnExpress, baohaugiang.com.vn → Báo Hậu Giang), else the site
+    itself, else UNKNOWN_OUTLET. Without it every such article came from one outlet, and no story could reach two."""
+    site = site_of(url) if url else ""
+    if not site:
+        return UNKNOWN_OUTLET
+    known = outlet_for(site)
+    return known.name if known else _source_names().get(site, site)
+
+
+@lru_cache(maxsize=1)
+def _source_names() -> dict[str, str]:
+    """Site → name of the configured sources (data/sources.yaml, or the home's copy)."""
+    try:
+        return {site_of(s.url): s.name for s in reversed(load_sources())}
+    except ConfigError:
+        return {}
 
 
 def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = None, replay: bool = False) -> Article:
@@ -81,7 +103,7 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
         raise InputError(f"{where}: 'url' is not a URL: {url!r}") from exc
     return Article(
         url=canonical, title=title, summary=_field(rec, "summary", where), text=_field(rec, "text", where),
-        source=_field(rec, "source", where) or "(không rõ)", published=when, external_id=rid,
+        source=_field(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
         author=_field(rec, "author", where), image=_field(rec, "image", where), fetched=now,
     )
 

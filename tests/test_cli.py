@@ -339,3 +339,17 @@ def test_small_refusals_crawl_with_every_source_failing_a_directory_as_input_an_
         assert proc.returncode == 2 and f"{tmp_path}: is a directory" in proc.stderr
     proc = diemnong("search", "x", "--sentiment", "bad", home=tmp_path)
     assert proc.returncode == 2 and "invalid choice: 'bad'" in proc.stderr
+
+
+def test_a_stream_without_sources_replays_to_the_same_alerts(tmp_path: Path) -> None:
+    """The backtest contract asks for id, title, published (url optional), not 'source'. The demo stream without its
+    'source' fields raised 13 alerts only because each outlet is now read from the article's link; before, every article
+    of such a stream came from one unknown outlet and stories could not alert."""
+    demo = ROOT / "data" / "demo" / "stream.jsonl"
+    rows = [json.loads(line) for line in demo.read_text(encoding="utf-8").splitlines() if line.strip()]
+    bare = write_jsonl(tmp_path / "bare.jsonl", [{k: v for k, v in r.items() if k != "source"} for r in rows])
+    runs = {}
+    for name, path in (("full", demo), ("bare", bare)):
+        diemnong("backtest", "--input", str(path), "--output", str(tmp_path / f"{name}.jsonl"), home=tmp_path / name, check=True)
+        runs[name] = [(a["issue_id"], a["raised_at"]) for a in map(json.loads, (tmp_path / f"{name}.jsonl").read_text().splitlines())]
+    assert runs["bare"] == runs["full"] and len(runs["full"]) >= 10
