@@ -47,6 +47,7 @@ class DetectorParams:
     window_hours: float = 72
     story_similarity: float = 0.3
     link_similarity: float = 0.4
+    title_only_scale: float = 1.3  # both similarities × this for an article without a lead (a title alone)
     min_articles: int = 3
     min_outlets: int = 2
     hot_score: float = 7.0
@@ -124,7 +125,7 @@ class Detector:
         self.weights = Weights(params.outlet_weight, params.negative_weight, params.local_weight)
         self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours, params.revival_share)
         self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days,
-                                themes=Themes(themes, groups))
+                                themes=Themes(themes, groups), title_only_scale=params.title_only_scale)
         self.baseline = Baseline(params.baseline_days)
         self.issues: dict[str, HotIssue] = {}
         self.lives: dict[str, Life] = {}

@@ -250,8 +250,9 @@ class StoryIndex:
     """Open stories of the last ``window_hours`` and the article → story lookups that group new articles."""
 
     def __init__(self, window_hours: float, story_similarity: float, link_similarity: float, idf_days: float = 28,
-                 common_share: float = 0.05, themes: Themes | None = None):
+                 common_share: float = 0.05, themes: Themes | None = None, title_only_scale: float = 1.0):
         self.themes = themes or Themes()
+        self.title_only_scale = title_only_scale  # both thresholds × this for an article given with its title alone
         self.window = timedelta(hours=window_hours)
         self.story_similarity, self.link_similarity = story_similarity, link_similarity
         self.df = DocFreq(idf_days)
@@ -315,7 +316,7 @@ class StoryIndex:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)
         else:
-            match = self._find(article, vec)
+            match = self._find(article, vec, 1.0 if title_and_lead(article)[1] else self.title_only_scale)
             story = match.story if match else Story("st-" + hashlib.sha1(article.ref.encode()).hexdigest()[:12], now, now)
         story.add(member)
         self.open[story.id] = story
@@ -327,7 +328,11 @@ class StoryIndex:
             self.by_title.setdefault(key, story.id)
         return match or Match(story, False, 1.0, "new")
 
-    def _find(self, article: Article, vec: Vector) -> Match | None:
+    def _find(self, article: Article, vec: Vector, scale: float = 1.0) -> Match | None:
+        """The open story the article belongs to, if any. A title alone is a short vector in which one shared name
+        («Bộ trưởng Phùng Xuân Nhạ», «thi THPT quốc gia») weighs as much as a whole lead, so its thresholds are
+        ``scale`` times higher."""
+        story_similarity, link_similarity = self.story_similarity * scale, self.link_similarity * scale
         if article.duplicate_of and self.by_ref.get(article.duplicate_of) in self.open:
             story = self.open[self.by_ref[article.duplicate_of]]
             original = next((m for m in story.members if article.duplicate_of in (m.ref, m.doc_id)), None)
@@ -343,7 +348,7 @@ class StoryIndex:
             member, centroid = story.member_cosine(vec), story.centroid_cosine(vec)
             # Through the centroid only with some likeness to one member too: a big, diffuse story must
             # not swallow every article that shares its common words (chaining).
-            if member >= self.link_similarity or (centroid >= self.story_similarity and member >= self.story_similarity / 2):
+            if member >= link_similarity or (centroid >= story_similarity and member >= story_similarity / 2):
                 sim, how = max((member, "member"), (centroid, "centroid"))
                 if best is None or sim > best.similarity:
                     best = Match(story, True, sim, how)
