@@ -251,7 +251,10 @@ class Crawler:
                     yield ready
         finally:
             if not finished and "loop" in box:
-                box["loop"].call_soon_threadsafe(box["task"].cancel)
+                try:
+                    box["loop"].call_soon_threadsafe(box["task"].cancel)
+                except RuntimeError:  # the crawl had already ended and closed its loop: nothing left to cancel
+                    pass
             thread.join(timeout=30)
 
     async def _main(self, sources: Sequence[Source], states: dict[str, SourceState], known: Callable[[list[str]], set[str]],

@@ -354,3 +354,14 @@ def test_feed_times_are_believed_only_when_they_can_be_true(given: str, expected
     from crawlers.crawler import believable
 
     assert believable(at(given), NOW) == (at(expected) if expected else None)
+
+
+def test_a_consumer_that_stops_after_the_crawl_ended_closes_cleanly(http_server: LoopbackServer) -> None:
+    """The service stops reading mid-run (a full disk while storing a batch) while the crawl thread has already
+    finished: closing the events then met a closed event loop, and 'Event loop is closed' replaced the store's own
+    error, so `diemnong run` exited instead of waiting out the full disk."""
+    source = serve_gdtd(http_server, [0, 1])
+    events = crawler().run([source], {}, lambda urls: set(), now=NOW)
+    assert next(events)  # a first batch, then the consumer stops reading
+    time.sleep(1.5)  # the crawl ends and its event loop is closed
+    events.close()

@@ -144,7 +144,7 @@ def test_the_running_service_waits_out_a_full_disk_and_resumes_when_space_return
         while len(errors) < 2 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.2)
             errors = [line for line in lines if "kho dữ liệu không ghi được" in line]
-        assert proc.poll() is None, "the service must keep running while the disk is full"
+        assert proc.poll() is None, "the service must keep running while the disk is full: " + "".join(lines[-15:])
         assert len(errors) >= 2, "one clear line per round while the disk is full"
         assert all("cannot be written" in line for line in errors)
         soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
