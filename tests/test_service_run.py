@@ -58,7 +58,7 @@ def test_a_stop_signal_in_the_middle_of_a_slow_poll_stops_the_service_at_once_an
             proc.kill()
             proc.wait()
     assert proc.returncode == 0, err
-    assert took < 5, f"stopped {took:.1f} s after the signal"
+    assert took < 10, f"stopped {took:.1f} s after the signal (docker stop waits 10 s before it kills)"
     assert "Traceback" not in err and "đã dừng" in err
     check_store(home / "diemnong.sqlite3")
     # The interrupted round's sources are polled again next time: everything arrives, once.
