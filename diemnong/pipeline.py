@@ -404,18 +404,21 @@ class Service:
         return SmtpConfig(s["alerts.smtp_host"], s["alerts.smtp_port"], s["alerts.smtp_user"], s["alerts.smtp_password"],
                           s["alerts.smtp_starttls"], s["alerts.smtp_sender"], ca_file=s.get("alerts.smtp_ca_file") or "")
 
+    def _to_same_recipient(self, alert: Alert) -> list[tuple[int, Alert]]:
+        """(level, alert) of the other alerts of the same issue to the same recipient (digests aside)."""
+        return [(a.payload.get("level", 0), a) for a in self.store.list_alerts(issue_id=alert.issue_id)
+                if a.recipient == alert.recipient and a.kind != "digest" and a.key != alert.key]
+
     def _newer_alert(self, alert: Alert) -> str:
         """The key of a higher-level alert of the same issue to the same recipient (not failed), or ''."""
         level = alert.payload.get("level", 0)
-        newer = [a for a in self.store.list_alerts(issue_id=alert.issue_id) if a.recipient == alert.recipient
-                 and a.kind != "digest" and a.payload.get("level", 0) > level and a.state != "failed"]
-        return max(newer, key=lambda a: a.payload.get("level", 0)).key if newer else ""
+        newer = [(lv, a) for lv, a in self._to_same_recipient(alert) if lv > level and a.state != "failed"]
+        return max(newer, key=lambda x: x[0])[1].key if newer else ""
 
     def _told_before(self, alert: Alert) -> bool:
         """Whether a lower-level alert of the same issue already went to the same recipient."""
         level = alert.payload.get("level", 0)
-        return any(a.recipient == alert.recipient and a.kind != "digest" and a.payload.get("level", 0) < level
-                   and a.state == "sent" for a in self.store.list_alerts(issue_id=alert.issue_id))
+        return any(lv < level and a.state == "sent" for lv, a in self._to_same_recipient(alert))
 
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
