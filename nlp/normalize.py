@@ -9,13 +9,31 @@ from underthesea import text_normalize
 SPACES = re.compile(r"[ \t\u00a0\u200b\u2009\u202f]+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]])")
-# A trailing byline ("Nguyễn Văn A", "THEO VNEXPRESS", "(TTXVN)") or a photo caption ("Ảnh: …").
+# A photo caption ("Ảnh: …").
 CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video)\s*:.*$", re.I | re.M)
 # underthesea's URL pattern backtracks exponentially over punctuation that ends a URL-like token
 # ("goo.gl/x......" took minutes): such a run is split off with a space, and long runs are shortened.
 URL_TAIL = re.compile(r"(\S*/\S*?)([`!()\[\]{};:'\".,<>?«»“”‘’]{2,})(?=\s|$)")
 PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
-BYLINE = re.compile(r"^\s*(?:Theo\s+[^\n]{2,40}|\(?\s*(?:TTXVN|PV|CTV|GD&TĐ|VOV|VTV)\s*\)?|[A-ZĐÂĂÊÔƠƯ][A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ .\-]{2,40})\s*$", re.M)
+# A trailing byline or credit, as the outlets write them:
+# "THEO VNEXPRESS", "Theo Infonet", "Theo Sầm Hoa (Vietnamnet/Reuters)", "(TTXVN)", "Nhóm PV",
+# "Quang Phong - Tùng Nguyên", "K. Miên", "Thu Hằng/VOV.VN", "Bài và ảnh: Minh Anh", "Hoài Nam (t/h)".
+_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_CAPS = f"[{_UP}][{_UP} .\\-]{{2,40}}"
+_NAME_WORD = f"(?:[{_UP}]\\.|[{_UP}][^\\W\\d_]*(?:-[^\\W\\d_{_UP}]+)?)"
+_NAME = f"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+_AGENCY = r"(?:TTXVN|PV|CTV|GD&TĐ|VOV|VTV|Nhóm PV|Nhóm phóng viên|Nhóm tác giả)"
+_NOTE = r"\((?:t/h|th|tổng hợp|TTXVN|[Tt]heo [^()\n]{1,30}|[^()\n,]{1,30}/[^()\n]{1,30})\)"
+_JOIN = r"(?:\s+(?:-|–|&|và)\s+|\s*[,/]\s*)"
+_PEOPLE = f"(?:{_AGENCY}|{_NAME})(?:{_JOIN}(?:{_AGENCY}|{_NAME}))*"
+_SITE = r"(?:\s*/\s*[\w.-]{2,25})?"
+_CREDIT = f"Theo [{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
+_ROLE = r"(?:Bài|Bài và ảnh|Bài, ảnh|Bài & ảnh|Ảnh và bài|Tin|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm)\s*:\s*"
+BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*{_AGENCY}\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT})\\s*\\.?\\s*")
+BYLINE_MAX_CHARS = 80
+# At most this many lines are taken off the end ("Nhóm PV", "Theo Infonet"): a longer run of short capitalised
+# lines is a list (team names, storms, people), not a byline.
+BYLINE_MAX_LINES = 3
 
 
 def clean(text: str) -> str:
@@ -28,12 +46,20 @@ def clean(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
+def is_byline(line: str) -> bool:
+    """Whether a line, alone, reads as a byline or a credit (a name, an agency, "Theo <outlet>")."""
+    line = line.strip()
+    return 0 < len(line) <= BYLINE_MAX_CHARS and BYLINE.fullmatch(line) is not None
+
+
 def strip_bylines(text: str) -> str:
-    """Remove photo captions anywhere and an all-caps byline or 'Theo …' credit in the last lines."""
+    """Remove photo captions anywhere, and bylines and credits in the last lines. The first line always stays:
+    a title or a one-paragraph lead ("Theo dõi …", "HỌC PHÍ TĂNG") is never taken for a byline."""
     text = CAPTION.sub("", text)
     lines = text.rstrip().split("\n")
-    while lines and (not lines[-1].strip() or BYLINE.fullmatch(lines[-1])):
-        lines.pop()
+    dropped = 0
+    while len(lines) > 1 and dropped < BYLINE_MAX_LINES and (not lines[-1].strip() or is_byline(lines[-1])):
+        dropped += bool(lines.pop().strip())
     return "\n".join(lines)
 
 

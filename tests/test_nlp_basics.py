@@ -20,6 +20,29 @@ def test_tidy_drops_captions_and_trailing_byline_but_keeps_text() -> None:
     assert tidy(text) == "Học sinh trở lại trường sau kỳ nghỉ.\n\nNhà trường chuẩn bị chu đáo."
 
 
+BODY = "Học sinh trở lại trường sau kỳ nghỉ.\nNhà trường chuẩn bị chu đáo."
+
+
+def test_tidy_drops_bylines_as_the_outlets_write_them() -> None:
+    # The endings of the real Dân trí, Người lao động, VnExpress, Zing and 24h pages in ../shared/data, and more.
+    for byline in ["Quang Phong - Tùng Nguyên", "K. Miên", "Trung", "Nhóm PV\nTheo Infonet", "Thu Hằng/VOV.VN",
+                   "Theo Sầm Hoa (Vietnamnet/Reuters)", "Bài và ảnh: Minh Anh", "Hoài Nam (t/h)", "Theo Dân trí",
+                   "Ngọc Sơn (theo AFP, Xinhua)", "Lê Văn, Thanh Hà", "(TTXVN)", "THEO VNEXPRESS"]:
+        assert tidy(f"{BODY}\n{byline}") == BODY, byline
+
+
+def test_tidy_keeps_sentences_titles_and_lists_that_only_look_like_bylines() -> None:
+    for last in ["Theo quy định mới, học phí tăng.", "Tôi xin chân thành cảm ơn!", "Theo Bộ GD&ĐT, năm nay có 1 triệu thí sinh.",
+                 "Chúc các em thi tốt", "Xem thêm: Học phí tăng", "Năm học 2025-2026"]:
+        assert tidy(f"{BODY}\n{last}") == f"{BODY}\n{last}", last
+    # A title or a one-paragraph lead is never a byline: these were emptied before.
+    for title in ["Theo chân học sinh vùng lũ đến trường", "KỊP THỜI PHẢN HỒI VẤN ĐỀ BÁO CHÍ NÊU", "Minh Anh"]:
+        assert tidy(title) == title
+    # A long run of short capitalised lines is a list, not a byline: at most three lines go.
+    teams = "\n".join(["Lazio", "Cagliari", "Udinese", "Siena", "Juventus"])
+    assert tidy(f"{BODY}\n{teams}") == f"{BODY}\nLazio\nCagliari"
+
+
 def test_segmentation_joins_words_per_line() -> None:
     out = segment("Phụ huynh bức xúc vì lạm thu\nHọc sinh Hậu Giang")
     assert out.split("\n") == ["Phụ_huynh bức_xúc vì lạm_thu", "Học_sinh Hậu_Giang"]
