@@ -1,4 +1,5 @@
-"""Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure.
+"""Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure:
+Unreachable when the server did not answer, Refused when it refused the message for good (not worth retrying).
 
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
@@ -28,6 +29,36 @@ class DeliveryError(RuntimeError):
 
 class Unreachable(DeliveryError):
     """The server did not answer (refused, dropped or timed out): every other message to it now would wait the same."""
+
+
+class Refused(DeliveryError):
+    """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429): sending it
+    again would get the same answer, so it is not retried. The message keeps the server's reason."""
+
+
+# Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;
+# 530 is also "Must issue a STARTTLS command first"): a setting to fix, after which the alert must still go.
+SESSION_CODES = frozenset({530, 534, 535, 538})
+HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
+
+
+def _reply(code: int, text: bytes | str) -> str:
+    """An SMTP reply as the server wrote it, on one line."""
+    text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    return " ".join(f"{code} {text}".split())
+
+
+def _smtp_refusal(exc: smtplib.SMTPException) -> str:
+    """The server's reply when it refused this message for good, else '' (a temporary or session-wide answer)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):  # for good only if no recipient's refusal was temporary
+        replies = list(exc.recipients.values())
+        if replies and all(500 <= code < 600 and code not in SESSION_CODES for code, _ in replies):
+            return "; ".join(_reply(code, text) for code, text in replies)
+        return ""
+    if isinstance(exc, (smtplib.SMTPSenderRefused, smtplib.SMTPDataError)):
+        if 500 <= exc.smtp_code < 600 and exc.smtp_code not in SESSION_CODES:
+            return _reply(exc.smtp_code, exc.smtp_error)
+    return ""
 
 
 @dataclass(frozen=True)
@@ -89,7 +120,12 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
             smtp.send_message(msg)
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
-    except (smtplib.SMTPException, ssl.SSLError) as exc:  # the server answered: a refusal, a certificate not trusted
+    except smtplib.SMTPException as exc:  # the server answered: a refusal for good, or one worth another try
+        refusal = _smtp_refusal(exc)
+        if refusal:
+            raise Refused(f"email to {alert.recipient} refused, not retried: {refusal}") from exc
+        raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+    except ssl.SSLError as exc:  # a certificate not trusted
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
     except OSError as exc:  # refused, reset, timed out
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
@@ -113,6 +149,10 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     client = client or httpx.Client(timeout=timeout)
     try:
         resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
+        if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
+            said = " ".join(resp.text[:300].split())
+            raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
+                          f"not retried" + (f": {said}" if said else ""))
         if resp.status_code >= 300:
             raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
     except httpx.TransportError as exc:  # refused, dropped, timed out

@@ -21,7 +21,7 @@ from alerting.detector import Detector, DetectorParams
 from alerting.digest import fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
-from alerting.notifiers import DeliveryError, SmtpConfig, Unreachable, send_email, send_webhook
+from alerting.notifiers import DeliveryError, Refused, SmtpConfig, Unreachable, send_email, send_webhook
 from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
@@ -425,7 +425,8 @@ class Service:
 
         Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
         left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
-        that already got it can drop the copy; failures are retried later with backoff. Once a server does not
+        that already got it can drop the copy; failures are retried later with backoff, up to alerts.max_attempts,
+        except a refusal for good (Refused: an SMTP 5xx, an HTTP 4xx), marked failed at once. Once a server does not
         answer (the SMTP server, or one webhook's address), the rest of its alerts wait for the same retry time
         instead of each waiting out its own timeout, so a silent server never holds up the round.
         """
@@ -464,8 +465,8 @@ class Service:
                     send_email(smtp, attempt)  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
-            except DeliveryError as exc:
-                gave_up = attempt.attempts >= self.settings["alerts.max_attempts"]
+            except DeliveryError as exc:  # refused for good: given up at once, with the server's reason
+                gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
                 delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
                 if isinstance(exc, Unreachable) and not gave_up:
                     down[server] = (f"not tried, the server did not answer: {exc}", now + delay)

@@ -52,11 +52,13 @@ def burst(n: int, start: str = "2025-09-05T09:00:00+07:00", hours: float = 1.0) 
 class Inbox:
     """An aiosmtpd handler that keeps every message; it can hold a transaction at RCPT or DATA until released."""
 
-    def __init__(self, hold: str = "") -> None:
+    def __init__(self, hold: str = "", replies: dict[str, list[str]] | None = None) -> None:
         self.messages: list[email.message.EmailMessage] = []
         self.raw: list[bytes] = []
         self.logins: list[str] = []
+        self.rcpts: list[str] = []  # every RCPT TO the server was asked, accepted or not
         self.hold = hold
+        self.replies = replies or {}  # address → the answers to its next RCPTs (e.g. ["451 …"]); then accepted
         self.reached = threading.Event()
         self.release = threading.Event()
 
@@ -68,6 +70,9 @@ class Inbox:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001 - aiosmtpd protocol
         if self.hold == "rcpt":
             await self._wait()
+        self.rcpts.append(address)
+        if self.replies.get(address):
+            return self.replies[address].pop(0)
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -172,6 +177,99 @@ def test_webhook_gets_json_with_an_idempotency_key_and_is_retried_after_an_error
     assert payload["articles"] == 3 and payload["text"].startswith("Phát hiện vấn đề nóng")
     assert payload["dashboard"].endswith(f"/van_de?id={payload['issue_id']}")
     assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 0
+
+
+VP = "vanphong@sogddt-haugiang.example"
+
+
+@pytest.fixture
+def answering_smtp() -> Iterator[callable]:
+    """Start a plain SMTP server on loopback whose RCPT answers are given per address: (its inbox, its port)."""
+    controllers = []
+
+    def start(replies: dict[str, list[str]]) -> tuple[Inbox, int]:
+        inbox, port = Inbox(replies=replies), free_port()
+        controllers.append(Controller(inbox, hostname="127.0.0.1", port=port))
+        controllers[-1].start()
+        return inbox, port
+
+    yield start
+    for c in controllers:
+        c.stop()
+
+
+def test_a_recipient_the_mail_server_refuses_for_good_is_given_up_after_one_try_with_its_reason(settings, store,
+                                                                                                answering_smtp) -> None:
+    # A 550 (no such mailbox) was tried again alerts.max_attempts times over days, and the outbox said nothing new.
+    inbox, port = answering_smtp({VP: ["550 5.1.1 <vanphong@sogddt-haugiang.example>: Recipient address rejected: "
+                                       "User unknown in virtual mailbox table"] * 5})
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    service.ingest(burst(5))
+    emails = [a for a in store.list_alerts() if a.channel == "email"]
+    assert len(emails) >= 2 and VP in {a.recipient for a in emails}
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert counts["failed"] == 1 and counts["retry"] == 0 and counts["sent"] == len(emails) - 1 == len(inbox.messages)
+    refused = next(a for a in store.list_alerts() if a.recipient == VP)
+    assert refused.state == "failed" and refused.attempts == 1 and refused.next_attempt is None
+    assert "550" in refused.error and "User unknown in virtual mailbox table" in refused.error, "the server's own reason"
+    for day in ("2025-09-05T18:00:00+07:00", "2025-09-07T12:00:00+07:00"):
+        assert service.deliver(at(day)) == {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
+    assert inbox.rcpts.count(VP) == 1, "never asked again"
+
+
+def test_a_recipient_refused_for_now_is_tried_again_and_delivered_once(settings, store, answering_smtp) -> None:
+    inbox, port = answering_smtp({VP: ["451 4.3.0 Temporary lookup failure, try again later"]})
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    service.ingest(burst(5))
+    first = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert first["retry"] == 1 and first["failed"] == 0 and first["sent"] >= 1
+    waiting = next(a for a in store.list_alerts() if a.recipient == VP)
+    assert waiting.state == "pending" and waiting.attempts == 1 and "451" in waiting.error
+    assert waiting.next_attempt > at("2025-09-05T12:00:00+07:00")
+    assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 1
+    assert service.deliver(at("2025-09-06T13:00:00+07:00"))["sent"] == 0
+    assert [m["To"] for m in inbox.messages].count(VP) == 1 and inbox.rcpts.count(VP) == 2
+    sent = next(a for a in store.list_alerts() if a.recipient == VP)
+    assert sent.state == "sent" and sent.attempts == 2 and sent.error == ""
+
+
+def one_webhook(service: Service, url: str) -> None:
+    """Send the Văn phòng's alerts to one webhook only."""
+    dep = service.departments["van-phong"]
+    service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": (url,)})}
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 410])
+def test_a_webhook_that_refuses_an_alert_for_good_is_given_up_at_once(settings, store, http_server, status: int) -> None:
+    http_server.route("/hook", "Không có địa chỉ này", status=status, content_type="text/plain; charset=utf-8")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.url + "/hook")
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00")) == {"sent": 0, "retry": 0, "failed": 1, "held": 0, "digested": 0}
+    [alert] = store.list_alerts()
+    assert alert.state == "failed" and alert.attempts == 1 and alert.next_attempt is None
+    assert f"HTTP {status}" in alert.error and "Không có địa chỉ này" in alert.error, "the status and what the server said"
+    assert service.deliver(at("2025-09-07T12:00:00+07:00"))["failed"] == 0
+    assert len([r for r in http_server.requests if r[0] == "POST"]) == 1
+
+
+@pytest.mark.parametrize("status", [503, 408, 429])
+def test_a_webhook_that_fails_for_now_is_tried_again(settings, store, http_server, status: int) -> None:
+    http_server.route("/hook", "busy", status=status, content_type="text/plain")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.url + "/hook")
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["retry"] == 1
+    assert service.deliver(at("2025-09-05T12:30:00+07:00"))["retry"] == 1
+    [alert] = store.list_alerts()
+    assert alert.state == "pending" and alert.attempts == 2 and f"HTTP {status}" in alert.error
+    http_server.route("/hook", '{"ok": true}', content_type="application/json")
+    assert service.deliver(at("2025-09-06T12:00:00+07:00"))["sent"] == 1
+    assert len([r for r in http_server.requests if r[0] == "POST"]) == 3
 
 
 def test_night_alerts_wait_for_one_digest_per_recipient(settings, store, smtp_inbox) -> None:
