@@ -1,5 +1,6 @@
 """Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure:
-Unreachable when the server did not answer, Refused when it refused the message for good (not worth retrying).
+Unreachable when the server did not answer, SessionRefused when it refused our login (both hold up the server's
+other messages for the round), Refused when it refused the message for good (not worth retrying).
 
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
@@ -36,8 +37,13 @@ class Refused(DeliveryError):
     again would get the same answer, so it is not retried. The message keeps the server's reason."""
 
 
+class SessionRefused(DeliveryError):
+    """The server refused us, not this message (authentication failed or required): every other message to it now
+    would be refused the same. A setting to fix, after which the alerts must still go, so they wait (not given up)."""
+
+
 # Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;
-# 530 is also "Must issue a STARTTLS command first"): a setting to fix, after which the alert must still go.
+# 530 is also "Must issue a STARTTLS command first").
 SESSION_CODES = frozenset({530, 534, 535, 538})
 HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
 
@@ -46,6 +52,15 @@ def _reply(code: int, text: bytes | str) -> str:
     """An SMTP reply as the server wrote it, on one line."""
     text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
     return " ".join(f"{code} {text}".split())
+
+
+def _session_refusal(exc: smtplib.SMTPException) -> bool:
+    """Whether the server refused our session (login, or a command it wants authenticated first)."""
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return True
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return bool(exc.recipients) and all(code in SESSION_CODES for code, _ in exc.recipients.values())
+    return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code in SESSION_CODES
 
 
 def _smtp_refusal(exc: smtplib.SMTPException) -> str:
@@ -120,10 +135,12 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
             smtp.send_message(msg)
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
-    except smtplib.SMTPException as exc:  # the server answered: a refusal for good, or one worth another try
+    except smtplib.SMTPException as exc:  # the server answered: a refusal for good, of our session, or a temporary one
         refusal = _smtp_refusal(exc)
         if refusal:
             raise Refused(f"email to {alert.recipient} refused, not retried: {refusal}") from exc
+        if _session_refusal(exc):
+            raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
     except ssl.SSLError as exc:  # a certificate not trusted
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc

@@ -21,7 +21,8 @@ from alerting.detector import Detector, DetectorParams
 from alerting.digest import fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
-from alerting.notifiers import DeliveryError, Refused, SmtpConfig, Unreachable, send_email, send_webhook
+from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Unreachable, send_email,
+                                send_webhook)
 from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
@@ -428,7 +429,8 @@ class Service:
         that already got it can drop the copy; failures are retried later with backoff, up to alerts.max_attempts,
         except a refusal for good (Refused: an SMTP 5xx, an HTTP 4xx), marked failed at once. Once a server does not
         answer (the SMTP server, or one webhook's address), the rest of its alerts wait for the same retry time
-        instead of each waiting out its own timeout, so a silent server never holds up the round.
+        instead of each waiting out its own timeout, so a silent server never holds up the round; so do the SMTP
+        server's once it refused our login (one wrong password a round, not one per alert: servers lock accounts).
         """
         now = now or now_local()
         smtp = self.smtp_config()
@@ -468,8 +470,9 @@ class Service:
             except DeliveryError as exc:  # refused for good: given up at once, with the server's reason
                 gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
                 delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
-                if isinstance(exc, Unreachable) and not gave_up:
-                    down[server] = (f"not tried, the server did not answer: {exc}", now + delay)
+                if isinstance(exc, (Unreachable, SessionRefused)) and not gave_up:
+                    why = "the server did not answer" if isinstance(exc, Unreachable) else "the server refused our login"
+                    down[server] = (f"not tried, {why}: {exc}", now + delay)
                 self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
                                                       next_attempt=None if gave_up else now + delay))
                 counts["failed" if gave_up else "retry"] += 1

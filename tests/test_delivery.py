@@ -57,6 +57,7 @@ class Inbox:
         self.raw: list[bytes] = []
         self.logins: list[str] = []
         self.rcpts: list[str] = []  # every RCPT TO the server was asked, accepted or not
+        self.login_peers: set[tuple] = set()  # the connections that tried to log in (smtplib tries each mechanism)
         self.hold = hold
         self.replies = replies or {}  # address → the answers to its next RCPTs (e.g. ["451 …"]); then accepted
         self.reached = threading.Event()
@@ -91,6 +92,7 @@ class Inbox:
 
 
 def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
+    server.event_handler.login_peers.add(session.peer)
     ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"diemnong" and auth_data.password == b"mat-khau-thu"
     return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
@@ -146,9 +148,14 @@ def test_a_refused_email_stays_in_the_outbox_for_a_retry(settings, store, tls_sm
     service = Service(smtp_settings(settings, port, **kw), store, workers=1)
     service.ingest(burst(5))
     counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
-    assert counts["sent"] == 0 and counts["retry"] >= 2 and inbox.messages == []
+    assert counts["sent"] == 0 and counts["retry"] >= 2 and counts["failed"] == 0 and inbox.messages == []
     pending = store.due_alerts(at("2025-09-06T12:00:00+07:00"))
-    assert pending and all(a.state == "pending" and a.attempts == 1 and a.error for a in pending)
+    assert pending and all(a.state == "pending" and a.error for a in pending), "a setting to fix: nothing is given up"
+    if "password" in case:  # a wrong password is tried once a round, not once per alert (servers lock accounts)
+        assert len(inbox.login_peers) == 1 and sorted(a.attempts for a in pending) == [0] * (len(pending) - 1) + [1]
+        assert all("535" in a.error for a in pending)
+    else:
+        assert all(a.attempts == 1 for a in pending)
     fixed = Service(smtp_settings(settings, port, ca_file), store, workers=1)  # the operator fixes the setting
     assert fixed.deliver(at("2025-09-06T12:00:00+07:00"))["sent"] == len(pending) == len(inbox.messages)
 
