@@ -92,7 +92,8 @@ def alert_row(a: Alert) -> dict[str, str]:
     return {"Thời điểm": data.moment(a.raised_at), "Đơn vị": deps.get(a.department, a.department),
             "Người nhận": a.recipient, "Kênh": data.CHANNEL.get(a.channel, a.channel),
             "Loại": data.ALERT_KIND.get(a.kind, a.kind), "Tình trạng": data.ALERT_STATE.get(a.state, a.state),
-            "Gửi lúc": data.moment(a.sent_at)}
+            "Gửi lúc": data.moment(a.sent_at), "Số lần gửi": a.attempts, "Lý do": data.describe_delivery(a.error, a.state),
+            "Chi tiết kỹ thuật": a.error if a.state not in ("sent", "digested") else ""}
 
 
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])

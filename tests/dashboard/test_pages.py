@@ -198,16 +198,24 @@ def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> 
     alert = Alert(key=f"{issue.id}|a@sgd.vn|new|0", issue_id=issue.id, department="ke-hoach-tai-chinh",
                   recipient="a@sgd.vn", channel="email", kind="new", subject="s", body="b", raised_at=issue.last_seen)
     with SQLiteStore(home / "diemnong.sqlite3") as store:
-        store.enqueue_alerts([alert, alert.with_(key=alert.key + "1", channel="webhook", kind="escalation")])
+        refused = alert.with_(key=alert.key + "2", recipient="cu@sgd.vn")
+        store.enqueue_alerts([alert, alert.with_(key=alert.key + "1", channel="webhook", kind="escalation"), refused])
+        store.update_alert(refused.with_(state="failed", attempts=1, error="email to cu@sgd.vn refused, not retried: "
+                                         "550 5.1.1 <cu@sgd.vn>: Recipient address rejected: User unknown"))
         store.add_issue_event(issue.id, IssueEvent(issue.last_seen, "status", "acknowledged", who="Lan"))
     at = open_app("views/van_de.py", id=issue.id)
     history, alerts = (d.value for d in at.dataframe[-2:])
+    gone = alerts[alerts["Người nhận"] == "cu@sgd.vn"].iloc[0]  # why it was not delivered, and the server's words
+    assert gone["Tình trạng"] == "Lỗi" and gone["Số lần gửi"] == 1
+    assert gone["Lý do"].startswith("máy chủ thư trả lỗi 550") and "không gửi lại" in gone["Lý do"]
+    assert "User unknown" in gone["Chi tiết kỹ thuật"]
+    alerts = alerts[alerts["Người nhận"] != "cu@sgd.vn"]
     first_phase = history[history["Loại"] == "Diễn biến"].iloc[-1]
     assert first_phase["Nội dung"] == "Mới xuất hiện"
     assert history[history["Loại"] == "Trạng thái"].iloc[0]["Nội dung"] == "Đã ghi nhận"
     assert "**Cảnh báo**" in texts(at) and "Cảnh báo đã gửi" not in texts(at)
     assert set(alerts["Kênh"]) == {"Thư điện tử", "Webhook"} and set(alerts["Loại"]) == {"Mới", "Leo thang"}
-    assert set(alerts["Tình trạng"]) == {"Chờ gửi"}
+    assert set(alerts["Tình trạng"]) == {"Chờ gửi"} and set(alerts["Lý do"]) == {""}
 
 
 def test_issue_page_is_read_only_for_a_department_viewer(home) -> None:

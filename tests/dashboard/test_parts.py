@@ -213,6 +213,30 @@ def test_a_sources_error_is_said_in_vietnamese(raw: str, words: str) -> None:
     assert words in describe_error(raw) and describe_error("") == ""
 
 
+@pytest.mark.parametrize("raw, state, words", [
+    ("email to gv550@a.vn refused, not retried: 550 5.1.1 <gv550@a.vn>: Recipient address rejected: User unknown",
+     "failed", "máy chủ thư trả lỗi 550 (hộp thư người nhận không tồn tại hoặc không nhận thư); máy chủ từ chối hẳn, không gửi lại"),
+    ("email to gv450@a.vn failed: {'gv450@a.vn': (451, b'4.3.0 Temporary lookup failure')}", "pending",
+     "máy chủ thư trả lỗi 451 (máy chủ thư tạm gặp lỗi); sẽ gửi lại"),
+    ("not tried, the server refused our login: email to a@b.vn failed: (535, b'5.7.8 Authentication credentials invalid')",
+     "pending", "chưa thử gửi vì máy chủ thư trả lỗi 535 (sai tài khoản hoặc mật khẩu SMTP); sẽ gửi lại"),
+    ("webhook http://h.vn:8443/hook answered HTTP 404 Not Found, not retried: no such hook", "failed",
+     "webhook trả lỗi HTTP 404 (không tìm thấy địa chỉ); máy chủ từ chối hẳn, không gửi lại"),
+    ("webhook http://h.vn:5030/hook answered HTTP 503", "failed", "webhook trả lỗi HTTP 503 (máy chủ gặp sự cố); đã thử đủ số lần"),
+    ("not tried, the server did not answer: email to a@b.vn failed: [Errno 111] Connection refused", "pending",
+     "chưa thử gửi vì máy chủ từ chối kết nối; sẽ gửi lại"),
+    ("email to a@b.vn failed: Connection unexpectedly closed", "pending", "máy chủ ngắt kết nối giữa chừng; sẽ gửi lại"),
+    ("webhook http://h.vn/hook failed: ConnectTimeout('timed out')", "pending", "hết thời gian chờ máy chủ trả lời; sẽ gửi lại"),
+    ("email to a@b.vn failed: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate "
+     "(_ssl.c:1006)", "pending", "lỗi chứng chỉ bảo mật"),
+])
+def test_why_an_alert_is_not_delivered_is_said_in_vietnamese(raw: str, state: str, words: str) -> None:
+    from dashboard.data import describe_delivery
+
+    assert words in describe_delivery(raw, state)
+    assert describe_delivery("", "pending") == describe_delivery(raw, "sent") == ""
+
+
 def test_the_topic_volume_legend_fits_a_half_width_chart() -> None:
     """Long topic names in three columns of 260 px were cut at the chart's right edge («13. Th…», «Chủ đ…»)."""
     import pandas as pd
