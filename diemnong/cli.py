@@ -375,13 +375,15 @@ def merged_note(merged: int) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    service, cut = _service(_settings(args), workers=args.workers or None), []
-    try:
-        with seekable(args.input) as (path, name):
-            report = ingest_file(service, path, args.shift_to_now, batch=args.batch, name=name, cut=cut)
-    finally:
-        service.close()
-        service.store.close()
+    settings = _settings(args)
+    with home_lock(settings.home, "ingest"):  # its detector would raise alerts beside the running service's
+        service, cut = _service(settings, workers=args.workers or None), []
+        try:
+            with seekable(args.input) as (path, name):
+                report = ingest_file(service, path, args.shift_to_now, batch=args.batch, name=name, cut=cut)
+        finally:
+            service.close()
+            service.store.close()
     print(f"ingested {report.received} articles: {report.inserted} new, {report.updated} updated, "
           f"{report.unchanged} unchanged{merged_note(report.merged)}{cut_note(cut)}; {len(report.raised)} alerts raised")
     return 0
@@ -463,12 +465,13 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         sources += [Source(name=u, kind="rss", url=u, section="") for u in args.source if u.startswith("http") and u not in known]
         if not sources:
             raise UsageError(f"no configured source matches {', '.join(args.source)}")
-    service = _service(settings)
-    try:
-        results = service.crawl_once(sources)
-    finally:
-        service.close()
-        service.store.close()
+    with home_lock(settings.home, "crawl"):  # `diemnong run` crawls this home itself: not a second time beside it
+        service = _service(settings)
+        try:
+            results = service.crawl_once(sources)
+        finally:
+            service.close()
+            service.store.close()
     failed = 0
     for r in results:
         status = f"LỖI: {r.error}" if r.error else ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items())) or "không có bài mới"
@@ -559,22 +562,28 @@ def service_logging(settings: Settings) -> Path | None:
 
 
 class AlreadyRunning(RuntimeError):
-    """Another `diemnong run` holds the home."""
+    """Another `diemnong run`, `crawl` or `ingest` holds the home."""
+
+
+DOING = {"run": "crawling", "crawl": "crawling", "ingest": "ingesting into"}  # what a holder of the home is doing
 
 
 @contextmanager
-def home_lock(home: Path) -> Iterator[None]:
-    """One `diemnong run` per home: an exclusive lock on $DIEMNONG_HOME/run.lock, held while it runs and released by
-    the system however it ends (kill -9 included). A POSIX record lock, so the NLP workers it forks do not hold it."""
+def home_lock(home: Path, command: str = "run") -> Iterator[None]:
+    """One writer per home: an exclusive lock on $DIEMNONG_HOME/run.lock ("PID COMMAND"), held by `diemnong run` while
+    it runs and by `crawl` and `ingest` (which store and raise alerts as the service does, beside its detector);
+    released by the system however it ends (kill -9 included). Not blocking: the second is refused, naming the first.
+    A POSIX record lock, so the NLP workers it forks do not hold it. Commands that only read need none."""
     import errno
     import fcntl
 
     path = home / "run.lock"
     try:
+        home.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-    except OSError as exc:  # a read-only home: the store will say so; nothing else could write here either
-        log.warning("không khóa được thư mục %s (%s): không kiểm tra được có tiến trình khác đang chạy", home,
-                    exc.strerror or exc)
+    except OSError as exc:  # a read-only home: the store will say so (in a one-off command's one line); nor could another
+        say = log.warning if command == "run" else log.debug
+        say("không khóa được thư mục %s (%s): không kiểm tra được có tiến trình khác đang chạy", home, exc.strerror or exc)
         yield
         return
     try:
@@ -583,11 +592,15 @@ def home_lock(home: Path) -> Iterator[None]:
         except OSError as exc:
             if exc.errno not in (errno.EACCES, errno.EAGAIN):
                 raise
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-            raise AlreadyRunning(f"another `diemnong run` (pid {holder}) is already using {home}; stop it first, "
-                                 f"or give this one its own DIEMNONG_HOME") from None
+            holder = os.pread(fd, 64, 0).decode("ascii", "replace").split()
+            pid, other = (holder[0] if holder else "?"), (holder[1] if len(holder) > 1 else "run")  # a bare pid: a `run`
+            if command == "run":
+                raise AlreadyRunning(f"another `diemnong {other}` (pid {pid}) is already using {home}; stop it first, "
+                                     f"or give this one its own DIEMNONG_HOME") from None
+            raise AlreadyRunning(f"`diemnong {other}` (pid {pid}) is already {DOING.get(other, 'using')} {home}; "
+                                 f"stop it first, or give this one its own DIEMNONG_HOME") from None
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {command}\n".encode(), 0)
         yield
     finally:
         os.close(fd)
@@ -913,7 +926,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, UsageError, ConfigError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except StoreError as exc:
+    except (StoreError, AlreadyRunning) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -4,6 +4,7 @@ and says what each round did (console and a log file under the home, times in Vi
 nothing happened."""
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -74,7 +75,7 @@ def test_a_second_service_on_the_same_home_is_refused_and_the_lock_does_not_outl
     write_sources(home)
     first = start(home, "--interval", "1", "--no-crawl")
     try:
-        wait_for(lambda: (home / "run.lock").is_file() and (home / "run.lock").read_text().strip() == str(first.pid)
+        wait_for(lambda: (home / "run.lock").is_file() and (home / "run.lock").read_text().split()[:1] == [str(first.pid)]
                  or first.poll() is not None)
         second = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo", "--no-crawl"],
                                 env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=60)
@@ -88,6 +89,64 @@ def test_a_second_service_on_the_same_home_is_refused_and_the_lock_does_not_outl
     third = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo", "--no-crawl"],
                            env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert third.returncode == 0, third.stderr
+
+
+def diemnong(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "diemnong", *args], env=child_env(home), cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, input=stdin)
+
+
+def test_a_crawl_or_ingest_by_hand_is_refused_while_the_service_runs_on_the_home_and_reads_still_work(
+        tmp_path, http_server) -> None:
+    # `crawl --once` beside `run` fetched every source a second time and stored and alerted alongside the service.
+    source = serve_feed(http_server, 3)
+    home = tmp_path / "home"
+    write_sources(home, (source.name, source.url))
+    line = json.dumps({"id": "tay", "title": "Phụ huynh phản ánh lạm thu", "url": "https://a.example.vn/tay.html",
+                       "published": "2025-09-05T09:00:00+07:00"}, ensure_ascii=False) + "\n"
+    service = start(home, "--interval", "1", "--no-crawl")
+    try:
+        wait_for(lambda: (home / "run.lock").is_file() and (home / "run.lock").read_text().split()[:1] == [str(service.pid)]
+                 or service.poll() is not None)
+        crawl = diemnong(home, "crawl", "--once")
+        assert crawl.returncode == 1 and crawl.stdout == ""
+        assert crawl.stderr.strip().splitlines() == [f"diemnong crawl: `diemnong run` (pid {service.pid}) is already crawling "
+                                                     f"{home}; stop it first, or give this one its own DIEMNONG_HOME"]
+        ingest = diemnong(home, "ingest", "--input", "-", stdin=line)
+        assert ingest.returncode == 1 and ingest.stderr.strip().splitlines() == [
+            f"diemnong ingest: `diemnong run` (pid {service.pid}) is already crawling {home}; stop it first, or give "
+            f"this one its own DIEMNONG_HOME"]
+        assert not [r for r in http_server.requests if r[1] == "/rss.xml"], "no source fetched a second time"
+        search = diemnong(home, "search", "lam thu")
+        assert search.returncode == 0 and search.stdout.startswith("0 bài khớp"), search.stderr
+        assert diemnong(home, "settings").returncode == 0
+        assert service.poll() is None, "the service goes on"
+    finally:
+        service.terminate()
+        service.wait(30)
+    crawl = diemnong(home, "crawl", "--once")  # released: a crawl by hand works again
+    assert crawl.returncode == 0, crawl.stderr
+    assert check_store(home / "diemnong.sqlite3")["articles"] == 3
+    assert diemnong(home, "ingest", "--input", "-", stdin=line).returncode == 0
+
+
+def test_a_service_started_during_a_crawl_by_hand_names_the_crawl(tmp_path, http_server) -> None:
+    source = serve_feed(http_server, 3)
+    http_server.route("/cham.xml", "<rss/>", delay=15)  # holds the crawl (under the 20 s request limit) while run starts
+    home = tmp_path / "home"
+    write_sources(home, (source.name, source.url), ("Báo chậm", http_server.url + "/cham.xml"))
+    crawl = subprocess.Popen([sys.executable, "-m", "diemnong", "crawl", "--once"], env=child_env(home), cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: any(path == "/cham.xml" for _, path, _ in http_server.requests) or crawl.poll() is not None)
+        run = diemnong(home, "run", "--once", "--no-dashboard", "--no-demo")
+        assert run.returncode == 1
+        assert run.stderr.strip().splitlines()[-1] == (f"diemnong run: another `diemnong crawl` (pid {crawl.pid}) is already "
+                                                       f"using {home}; stop it first, or give this one its own DIEMNONG_HOME")
+    finally:
+        crawl.wait(60)
+    assert crawl.returncode == 0, crawl.stderr.read()
+    crawl.stderr.close()
 
 
 def test_each_round_is_one_line_in_vietnamese_time_on_the_console_and_in_the_log_file_and_a_quiet_round_says_nothing(
