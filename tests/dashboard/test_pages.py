@@ -9,14 +9,16 @@ from datetime import timedelta
 
 import openpyxl
 import pytest
+from pandas.api.types import is_datetime64_any_dtype, is_float_dtype, is_integer_dtype
 from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
 from diemnong.domain import TZ, Alert, IssueEvent, Signal
+from diemnong.text import decimal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
-from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
+from tests.dashboard.conftest import APP, PASSWORD, open_app, shown, texts
 
 
 def the_issue(home):
@@ -139,6 +141,8 @@ def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_
     assert "Tín hiệu sớm (1)" in texts(topic)
     table = next(d.value for d in topic.dataframe if "Tín hiệu" in d.value.columns)
     assert table["Tín hiệu"].tolist() == ["«thu chi, học phí»"] and table["So với ngưỡng"].round(3).tolist() == [0.8]
+    signals = next(d for d in topic.dataframe if "Tín hiệu" in d.value.columns)
+    assert shown(signals)[["So với ngưỡng", "Số tin", "Báo"]].values.tolist() == [["80%", "3", "2"]]
     topic.selectbox(key="cd_topic").set_value(3).run()
     assert "Tín hiệu sớm (0)" in texts(topic)
 
@@ -362,12 +366,42 @@ def test_open_issue_counts_say_over_which_window_they_are_counted(home) -> None:
     assert list(table.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"]
 
 
+def test_tables_sort_scores_counts_shares_and_times_as_numbers_written_the_vietnamese_way(home) -> None:
+    """A score written «10,2» as text sorted before «9,5» when an analyst clicked the column header (and «100%» before
+    «33%», «08:00 21/09» before «14:00 20/09»): the columns hold numbers and times, and show them as the office writes."""
+    topic = open_app("views/chu_de.py")
+    topic.selectbox(key="cd_topic").set_value(8).run()
+    issues = next(d for d in topic.dataframe if "Điểm" in d.value.columns)
+    values, text = issues.value, shown(issues)
+    assert is_float_dtype(values["Điểm"]) and is_integer_dtype(values["Số bài"]) and is_integer_dtype(values["Báo"])
+    assert is_datetime64_any_dtype(values["Lần cuối"])
+    assert text["Điểm"][0] == decimal(values["Điểm"][0]) and "," in text["Điểm"][0]
+    assert text["Lần cuối"][0] == f"{values['Lần cuối'][0].tz_convert(TZ):%H:%M %d/%m/%Y}" and text["Tiêu cực"][0] == "100%"
+    latest = next(d for d in topic.dataframe if "Tiêu đề" in d.value.columns)
+    assert is_datetime64_any_dtype(latest.value["Thời điểm"])
+    assert shown(latest)["Thời điểm"][0] == f"{latest.value['Thời điểm'][0].tz_convert(TZ):%H:%M %d/%m/%Y}"
+
+    sources = open_app("views/nguon_tin.py").dataframe[0]
+    values, text = sources.value, shown(sources)
+    tuoitre = (values["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss").idxmax()
+    assert round(values["Tỷ lệ lỗi"][tuoitre], 3) == 0.333 and text["Tỷ lệ lỗi"][tuoitre] == "33%"
+    assert is_integer_dtype(values["Số lần thử"]) and is_integer_dtype(values["Bài đã lưu"])
+    assert is_datetime64_any_dtype(values["Lần thử cuối"]) and is_datetime64_any_dtype(values["Lần thành công cuối"])
+    never = (values["Địa chỉ"] == "https://thanhnien.vn/rss/giao-duc.rss").idxmax()
+    assert text["Lần thử cuối"][never] == "—" and text["Lỗi gần nhất"][never] == ""
+    assert sources.proto.placeholder == "—"  # what the grid writes for a missing time (Streamlit would write «None»)
+
+    issue = open_app("views/van_de.py", id=the_issue(home).id)
+    articles = next(d for d in issue.dataframe if "Tiêu đề" in d.value.columns)
+    assert is_datetime64_any_dtype(articles.value["Thời điểm"]) and shown(articles)["Thời điểm"].str.match(r"\d\d:\d\d \d\d/\d\d/\d{4}$").all()
+
+
 def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
     at = open_app("views/nguon_tin.py")
     table = at.dataframe[0].value
     tuoitre = table[table["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss"].iloc[0]
     assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "máy chủ trả lỗi HTTP 503 (máy chủ gặp sự cố)"
-    assert tuoitre["Chi tiết kỹ thuật"] == "HTTP 503" and tuoitre["Tỷ lệ lỗi"] == "33%"
+    assert tuoitre["Chi tiết kỹ thuật"] == "HTTP 503" and round(tuoitre["Tỷ lệ lỗi"], 3) == 0.333
     vne = table[table["Địa chỉ"] == "https://vnexpress.net/rss/giao-duc.rss"].iloc[0]
     assert vne["Tình trạng"] == "🟢 Tốt" and sum(vne["Bài/ngày (14 ngày, cả báo)"]) > 0
     assert any(m.label == "Đang lỗi" and m.value == "1" for m in at.metric)
