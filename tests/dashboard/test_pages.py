@@ -58,6 +58,70 @@ def test_a_link_to_an_issue_opened_signed_out_shows_that_issue_after_sign_in(hom
     assert any(issue.title in t.value for t in at.title) and at.query_params["id"] == issue.id
 
 
+def opened_at(monkeypatch: pytest.MonkeyPatch, path: str, user: str | None = "lan") -> tuple[AppTest, list[str]]:
+    """The app as a browser opens it at http://host:8501/<path> (a new page load sends the path's page name, as
+    AppTest cannot), and the «Page not found» messages Streamlit sent the browser (its English dialog)."""
+    from streamlit.commands import navigation
+    from streamlit.runtime.scriptrunner_utils import script_requests
+    from streamlit.testing.v1 import local_script_runner
+
+    sent: list[str] = []
+    monkeypatch.setattr(navigation, "send_page_not_found", lambda ctx: sent.append("page_not_found"))
+    first = [True]
+
+    def rerun_data(**kwargs):  # noqa: ANN003, ANN202
+        if kwargs and first[0]:  # the first run's request (the runner's own RerunData() asks for nothing)
+            kwargs["page_name"], first[0] = path, False
+        return script_requests.RerunData(**kwargs)
+
+    monkeypatch.setattr(local_script_runner, "RerunData", rerun_data)
+    at = AppTest.from_file(APP, default_timeout=60)
+    if user:
+        at.session_state["authentication_status"], at.session_state["username"] = True, user
+    at.run()
+    assert not at.exception, at.exception
+    return at, sent
+
+
+@pytest.mark.parametrize("path", ["khong_co", "trang-cu/bao-cao", "<b>x</b>"])
+def test_an_address_no_page_has_opens_the_overview_with_a_vietnamese_notice_not_streamlits_english_dialog(
+        home, monkeypatch, path: str) -> None:
+    at, sent = opened_at(monkeypatch, path)
+    assert not sent, "Streamlit's English «Page not found» dialog"
+    assert any("Tổng quan" in t.value for t in at.title)
+    notice = " ".join(w.value for w in at.warning)
+    assert f"Không có trang nào ở địa chỉ «/{md(path)}»" in notice and "đây là trang Tổng quan" in notice
+    at.run()  # signing in reruns the page: still said
+    assert any("đây là trang Tổng quan" in w.value for w in at.warning)
+    at.switch_page("views/tra_cuu.py").run()
+    at.switch_page("views/tong_quan.py").run()
+    assert not at.warning, "said until another page is opened"
+
+
+def test_an_address_typed_signed_out_is_explained_after_sign_in(home, monkeypatch) -> None:
+    at, sent = opened_at(monkeypatch, "khong_co", user=None)
+    assert not sent and not at.warning and "Đăng nhập" in texts(at)
+    at.text_input[0].input("lan")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert any("Tổng quan" in t.value for t in at.title)
+    assert any("«/khong\\_co»" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize(("path", "title"), [("tong_quan", "Tổng quan"), ("Tong-Quan/", "Tổng quan"), ("Tra_cuu", "Tra cứu"), ("tra-cứu", "Tra cứu"),
+                                             ("nguon_tin", "Nguồn tin")])
+def test_a_page_name_spelled_another_way_opens_that_page(home, monkeypatch, path: str, title: str) -> None:
+    at, sent = opened_at(monkeypatch, path)
+    assert not sent and not at.warning, [w.value for w in at.warning]
+    assert any(title in t.value for t in at.title)
+
+
+def test_a_page_the_account_may_not_open_says_so_in_vietnamese(home, monkeypatch) -> None:
+    at, sent = opened_at(monkeypatch, "cau_hinh")  # an analyst
+    assert not sent and any("Tổng quan" in t.value for t in at.title)
+    assert any("không mở được trang «Cấu hình»" in w.value for w in at.warning)
+
+
 def test_without_accounts_the_page_says_how_to_create_the_first_admin(home) -> None:
     (home / "users.yaml").unlink()
     at = AppTest.from_file(APP, default_timeout=60).run()
