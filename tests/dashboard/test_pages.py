@@ -377,6 +377,7 @@ def test_search_pages_with_the_cursor_and_exports_real_csv_and_xlsx(home) -> Non
     assert second and second != first
     at.button(key="tc_prev_top").click().run()
     assert "trang 1/" in at.caption[0].value
+    assert "**Xuất kết quả** (tối đa 50.000 bài, theo thứ tự đang chọn)" in texts(at)  # not «50.000 bài. theo»
     at.button(key="tc_prepare").click().run()
     assert [b.label for b in at.download_button] == [f"⬇️ CSV ({total} bài)", f"⬇️ Excel ({total} bài)"]
     _, n, csv_bytes, xlsx_bytes = at.session_state["tc_export"]
