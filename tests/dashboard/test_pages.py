@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from datetime import timedelta
 
@@ -535,6 +536,19 @@ def test_admin_edits_recipients_and_thresholds(home) -> None:
     assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == "23:00-05:30"
+
+
+def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
+    """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
+    from dashboard.config_edit import THRESHOLDS
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    widgets = {w.key: w for w in [*at.number_input, *at.text_input] if (w.key or "").startswith("th_")}
+    assert set(widgets) == {f"th_{name}" for name in THRESHOLDS}
+    english = re.compile(r"\b(the|of|is|from|which|when|least|stor(y|ies)|issues?|hours|outlets|multiplier)\b", re.IGNORECASE)
+    for key, widget in widgets.items():
+        assert widget.help and not english.search(widget.help), (key, widget.help)
+        assert re.search("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", widget.help), (key, widget.help)
 
 
 def test_admin_adds_a_department_viewer_account(home) -> None:
