@@ -138,11 +138,18 @@ def vietnamese(frame: pd.DataFrame, percent: tuple[str, ...] = (), decimals: dic
     return frame.style.format(na_rep="").format(formats)
 
 
+TIME_WIDTH = 125  # pixels a table's «13:00 01/09/2025» needs
+
+
 def table(frame: pd.DataFrame, columns: dict | None = None, percent: tuple[str, ...] = (),
           decimals: dict[str, int] | None = None) -> None:
     """A read-only table the width of the page, numbers and times sortable and written the Vietnamese way (a progress
     column's share as a percent, as its bar says)."""
-    bars = tuple(name for name, c in (columns or {}).items() if isinstance(c, dict) and c.get("type_config", {}).get("type") == "progress")
+    columns = dict(columns or {})
+    bars = tuple(name for name, c in columns.items() if isinstance(c, dict) and c.get("type_config", {}).get("type") == "progress")
+    for name, dtype in frame.dtypes.items():  # sized from the header and first rows, «—» left «08:52 27/11/20» cut
+        if pd.api.types.is_datetime64_any_dtype(dtype) and name not in columns:
+            columns[name] = st.column_config.DatetimeColumn(str(name), width=max(TIME_WIDTH, 7 * len(str(name)) + 16))
     st.dataframe(vietnamese(frame, percent + bars, decimals), hide_index=True, width="stretch", column_config=columns,
                  placeholder="—")  # a missing time or number: Streamlit would write «None»
 

@@ -43,6 +43,7 @@ if not any(s.last_attempt for s in data.store().list_source_states()):
 data.table(table, {
     f"Bài/ngày ({DAYS} ngày, cả báo)": st.column_config.BarChartColumn(f"Bài/ngày ({DAYS} ngày)", y_min=0),
     "Địa chỉ": st.column_config.LinkColumn("Địa chỉ"),
+    "Lỗi gần nhất": st.column_config.TextColumn("Lỗi gần nhất", width=320),  # whole; sized from empty first rows, it was cut
 }, percent=("Tỷ lệ lỗi",))
 
 st.subheader("Số bài mỗi ngày theo báo")

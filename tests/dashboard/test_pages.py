@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 
 from datetime import timedelta
@@ -456,6 +457,9 @@ def test_tables_sort_scores_counts_shares_and_times_as_numbers_written_the_vietn
     never = (values["Địa chỉ"] == "https://thanhnien.vn/rss/giao-duc.rss").idxmax()
     assert text["Lần thử cuối"][never] == "—" and text["Lỗi gần nhất"][never] == ""
     assert sources.proto.placeholder == "—"  # what the grid writes for a missing time (Streamlit would write «None»)
+    widths = {name: c.get("width") for name, c in json.loads(sources.proto.columns).items()}
+    assert widths["Lần thử cuối"] >= 125 and widths["Lần thành công cuối"] >= 125, widths  # «08:52 27/11/20» was cut
+    assert widths["Lỗi gần nhất"] >= 7 * len(text["Lỗi gần nhất"][tuoitre]), widths  # «máy chủ trả lỗ» was cut
 
     issue = open_app("views/van_de.py", id=the_issue(home).id)
     articles = next(d for d in issue.dataframe if "Tiêu đề" in d.value.columns)
