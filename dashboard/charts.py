@@ -47,7 +47,10 @@ def tone_bars(frame: pd.DataFrame, weekly: bool = False) -> alt.Chart:
                  alt.Tooltip("count:Q", title="Số bài")],
     ).transform_calculate(
         tone_order="datum.tone == 'Tiêu cực' ? 0 : datum.tone == 'Trung tính' ? 1 : 2"
-    ).properties(height=220)
+    ).properties(height=TONE_HEIGHT)
+
+
+TONE_HEIGHT = 300  # Streamlit fits the legend and the axis inside it: at 220 the bars themselves were 60 px high
 
 
 def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:

@@ -168,6 +168,18 @@ def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> 
     assert "monotone" not in spec
 
 
+def test_the_tone_chart_leaves_its_bars_room_beside_legend_and_axis() -> None:
+    """At 220 px, with the legend and the axis fitted inside, the bars themselves were 60 px high."""
+    from datetime import date
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-09-02", "topic": 3, "sentiment": "negative", "count": 4}]
+    frame = volume_frame(rows, date(2025, 9, 1), date(2025, 9, 14))
+    assert charts.tone_bars(frame).to_dict()["height"] >= 300 and charts.tone_bars(frame, weekly=True).to_dict()["height"] >= 300
+
+
 def test_outlet_heat_map_has_one_cell_a_day_and_names_every_outlet() -> None:
     import pandas as pd
 
