@@ -54,8 +54,14 @@ TONE_HEIGHT = 300  # Streamlit fits the legend and the axis inside it: at 220 th
 
 
 def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
-    """Articles per topic per week as a heat map, with the count written in each cell."""
-    data = _weekly(frame).groupby(["week", "topic_name"], as_index=False)["count"].sum()
+    """Articles per topic per week as a heat map, with the count written in each cell, a row of set height a topic.
+    A window that starts in mid-week leaves that first week out: its few days made a column of near-zeros that read
+    as a quiet week (and a thirteenth column under «12 tuần»)."""
+    weekly = _weekly(frame)
+    if len(weekly) and weekly["day"].min().day_of_week:
+        full = weekly[weekly["week"] > weekly["week"].min()]
+        weekly = full if len(full) else weekly
+    data = weekly.groupby(["week", "topic_name"], as_index=False)["count"].sum()
     data["label"] = data["week"].dt.strftime("%d/%m")
     weeks = [w.strftime("%d/%m") for w in sorted(data["week"].unique())] if len(data) else []
     topics = sorted(data["topic_name"].unique(), key=lambda t: (t == "Ngoài 16 chủ đề", int(t.split(".")[0]) if t[0].isdigit() else 99))
@@ -71,7 +77,7 @@ def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
     half = float(data["count"].max()) / 2 if len(data) else 0.0
     text = base.mark_text(fontSize=11).encode(
         text="count:Q", color=alt.condition(alt.datum.count > half, alt.value("white"), alt.value("#333")))
-    return (cells + text).properties(height=max(160, 26 * len(topics)))
+    return (cells + text).properties(height=alt.Step(24))  # five topics in a fixed 160 px were 12 px strips
 
 
 def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:

@@ -180,6 +180,22 @@ def test_the_tone_chart_leaves_its_bars_room_beside_legend_and_axis() -> None:
     assert charts.tone_bars(frame).to_dict()["height"] >= 300 and charts.tone_bars(frame, weekly=True).to_dict()["height"] >= 300
 
 
+def test_the_week_heat_map_leaves_out_a_first_week_the_window_only_grazes_and_gives_each_topic_a_row() -> None:
+    """84 days back from a Sunday start on a Sunday: that lone day made a thirteenth column of near-zeros under
+    «12 tuần», read as a quiet week; five topics in a fixed 160 px were 12 px strips with crowded names."""
+    from datetime import date
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-07-06", "topic": 3, "sentiment": "negative", "count": 1},
+            {"day": "2025-09-02", "topic": 7, "sentiment": "negative", "count": 4}]
+    spec = charts.topic_week_heatmap(volume_frame(rows, date(2025, 7, 6), date(2025, 9, 28))).to_dict()
+    weeks = {r["label"] for data in spec["datasets"].values() for r in data}
+    assert len(weeks) == 12 and "30/06" not in weeks and "07/07" in weeks and "22/09" in weeks
+    assert spec["height"] == {"step": 24}
+
+
 def test_outlet_heat_map_has_one_cell_a_day_and_names_every_outlet() -> None:
     import pandas as pd
 
