@@ -80,18 +80,26 @@ def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
     return (cells + text).properties(height=alt.Step(24))  # five topics in a fixed 160 px were 12 px strips
 
 
+LOCAL_SERIES = {"Tất cả bài": "#d9d9d9", "Bài về Hậu Giang": "#ff7f0e"}
+
+
 def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
-    """All coverage a day as grey bars, Hậu Giang coverage as an orange line on top."""
-    total = frame.groupby("day", as_index=False)["count"].sum().assign(kind="Toàn bộ")
+    """All coverage a day as grey bars, Hậu Giang coverage as an orange line (and orange points) on top, with a legend
+    that says which is which."""
+    all_, mine_ = LOCAL_SERIES
+    total = frame.groupby("day", as_index=False)["count"].sum().assign(kind=all_)
     mine = total[["day"]].merge(local.groupby("day", as_index=False)["count"].sum(), how="left")
-    mine = mine.fillna({"count": 0}).assign(kind="Hậu Giang")  # 0 on days with coverage but none local
+    mine = mine.fillna({"count": 0}).assign(kind=mine_)  # 0 on days with coverage but none local
     x = alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0))
-    bars = alt.Chart(total).mark_bar(color="#d9d9d9").encode(
-        x=x, y=alt.Y("count:Q", title="Số bài"),
-        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Toàn bộ")])
-    line = alt.Chart(mine).mark_line(color="#ff7f0e", point=True, strokeWidth=3).encode(
-        x=x, y="count:Q", tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Hậu Giang")])
-    return (bars + line).properties(height=200)
+    colour = alt.Color("kind:N", title=None, scale=alt.Scale(domain=list(LOCAL_SERIES), range=list(LOCAL_SERIES.values())),
+                       legend=alt.Legend(orient="top"))
+    bars = alt.Chart(total).mark_bar().encode(
+        x=x, y=alt.Y("count:Q", title="Số bài"), color=colour,
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title=all_)])
+    line = alt.Chart(mine).mark_line(point=True, strokeWidth=3).encode(
+        x=x, y="count:Q", color=colour,
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title=mine_)])
+    return (bars + line).properties(height=260)  # the legend's line comes out of it
 
 
 def sparkline(articles: pd.DataFrame) -> alt.Chart:

@@ -196,6 +196,23 @@ def test_the_week_heat_map_leaves_out_a_first_week_the_window_only_grazes_and_gi
     assert spec["height"] == {"step": 24}
 
 
+def test_the_local_chart_says_which_is_all_coverage_and_which_is_hau_giang() -> None:
+    """Grey bars and an orange line (with blue points) had no legend: nothing said the line was Hậu Giang."""
+    from datetime import date
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-09-02", "topic": 3, "sentiment": "negative", "count": 4}]
+    frame = volume_frame(rows, date(2025, 9, 1), date(2025, 9, 14))
+    spec = charts.local_trend(frame, frame.iloc[:2]).to_dict()
+    colours = [layer["encoding"]["color"] for layer in spec["layer"]]
+    assert all(c["field"] == "kind" and c["legend"] is not None for c in colours)
+    assert colours[0]["scale"]["domain"] == ["Tất cả bài", "Bài về Hậu Giang"]
+    assert all("color" not in layer["mark"] for layer in spec["layer"])  # points take the line's colour, not blue
+    assert spec["height"] >= 250  # the legend's line comes out of the height
+
+
 def test_outlet_heat_map_has_one_cell_a_day_and_names_every_outlet() -> None:
     import pandas as pd
 
