@@ -322,3 +322,18 @@ def describe_error(raw: str) -> str:
         return f"máy chủ trả lỗi HTTP {code}" + (f" ({HTTP_ERRORS[code]})" if code in HTTP_ERRORS else
                                                  " (máy chủ gặp sự cố)" if code >= 500 else "")
     return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), "lỗi khác (xem chi tiết kỹ thuật)")
+
+
+REPORT_ERRORS = (  # what a report error says (diemnong/report*.py, English for the command line), in the office's words
+    (r"needs LibreOffice", "máy chủ chưa cài LibreOffice, cần để tạo PDF: chọn Word (.docx) hoặc HTML, hoặc nhờ quản trị "
+                           "cài gói libreoffice-writer"),
+    (r"LibreOffice did not convert .* within", "LibreOffice chuyển báo cáo sang PDF quá lâu: thử lại sau, hoặc chọn Word "
+                                               "(.docx) hoặc HTML"),
+    (r"LibreOffice could not", "LibreOffice không chuyển được báo cáo sang PDF: chọn Word (.docx) hoặc HTML"),
+    (r"cannot write", "không ghi được tệp báo cáo (ổ đĩa đầy hoặc không có quyền ghi vào thư mục reports)"),
+)
+
+
+def describe_report_error(raw: str) -> str:
+    """A report that could not be made, in Vietnamese; the raw text stays available beside it."""
+    return next((words for pattern, words in REPORT_ERRORS if re.search(pattern, raw)), "lỗi khác (xem chi tiết kỹ thuật)")

@@ -589,6 +589,31 @@ def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier
                                              "(đã thay bản trước tạo lúc 11:05 03/10/2025)"]
 
 
+def test_a_report_that_cannot_be_made_says_why_in_vietnamese(home, monkeypatch) -> None:
+    """PDF on a server without LibreOffice said «PDF output needs LibreOffice, which is not installed: … or use
+    --format docx or html» (the command line's English words)."""
+    from diemnong import report_render
+
+    monkeypatch.setattr(report_render, "libreoffice", lambda: None)
+    at = open_app("views/bao_cao.py")
+    at.selectbox[0].set_value("2025-09")
+    at.radio[0].set_value("pdf")
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == ["Không tạo được báo cáo: máy chủ chưa cài LibreOffice, cần để tạo PDF: chọn "
+                                           "Word (.docx) hoặc HTML, hoặc nhờ quản trị cài gói libreoffice-writer."]
+    assert at.expander[0].label.startswith("Chi tiết kỹ thuật") and "needs LibreOffice" in at.code[0].value
+
+
+def test_report_errors_are_said_in_vietnamese() -> None:
+    from dashboard.data import describe_report_error
+    from diemnong.report_render import NO_LIBREOFFICE
+
+    assert describe_report_error(NO_LIBREOFFICE).startswith("máy chủ chưa cài LibreOffice")
+    assert "quá lâu" in describe_report_error("LibreOffice did not convert the report to PDF within 180 s")
+    assert "không chuyển được" in describe_report_error("LibreOffice could not convert the report to PDF (exit 1): x")
+    assert "không ghi được" in describe_report_error("cannot write /r/x.docx: No space left on device")
+
+
 def test_an_administrator_cannot_demote_the_last_administrator_on_the_accounts_tab(home) -> None:
     at = open_app("views/cau_hinh.py", user="quantri")
     for key, value in (("u_name", "quantri"), ("u_full", "Quản trị Thử"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):
