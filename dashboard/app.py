@@ -9,9 +9,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import streamlit as st  # noqa: E402
 
-from dashboard import auth  # noqa: E402
+from dashboard import auth, data  # noqa: E402
 from dashboard.users import User  # noqa: E402
+from diemnong.text import fold  # noqa: E402
 from streamlit.navigation.page import StreamlitPage  # noqa: E402
+from streamlit.runtime.scriptrunner import get_script_run_ctx  # noqa: E402
+
+UNKNOWN = "dia_chi_khong_co"  # session key: the address typed by hand that no page has, to say so signed in
 
 
 def pages_for(user: User | None) -> list[StreamlitPage]:
@@ -31,10 +35,52 @@ def pages_for(user: User | None) -> list[StreamlitPage]:
     return pages
 
 
+def page_asked(pages: list[StreamlitPage]) -> str:
+    """Of an address typed by hand (or bookmarked) that names no page of this user, the name it asked for; '' otherwise.
+
+    On a new page load the browser sends the path it was opened at; when no page has that url_path, st.navigation
+    (streamlit/commands/navigation.py: set_pages_and_resolve finds nothing, send_page_not_found) opens the default
+    page and makes the browser show Streamlit's own English «Page not found» dialog, whose words are in its frontend.
+    So the name is looked up here first: a spelling of a page's name (accents, capitals, '-' for '_', a trailing
+    '/': /Tong-Quan/) opens that page, and any other name is forgotten, so that st.navigation opens Tổng quan with
+    no dialog and the page says in Vietnamese what happened. The asked name is Streamlit's PagesManager intent (no
+    public API gives it before st.navigation); without it (another Streamlit version) nothing changes."""
+    manager = getattr(get_script_run_ctx(), "pages_manager", None)
+    asked = getattr(manager, "intended_page_name", None) or ""
+    if not asked or getattr(manager, "intended_page_script_hash", None) or not hasattr(manager, "set_script_intent"):
+        return ""
+    if asked in {p.url_path for p in pages}:
+        return ""
+    # the default page's url_path is "" (Streamlit serves it at /, and /tong_quan names no page): its title spells it
+    spelled = {fold(p.title).replace(" ", "_"): p for p in pages} | {fold(p.url_path): p for p in pages if p.url_path}
+    near = spelled.get(fold(asked).strip("/").replace("-", "_"))
+    manager.set_script_intent("", near.url_path if near else "")  # no name: the default page
+    return "" if near else asked
+
+
+def say_unknown(asked: str) -> None:
+    """The Vietnamese words for an address that names no page (instead of Streamlit's English dialog)."""
+    known = {p.url_path: p.title for p in pages_for(None)}
+    if asked in known:
+        st.warning(f"Tài khoản của bạn không mở được trang «{known[asked]}»; đây là trang Tổng quan.")
+    else:
+        st.warning(f"Không có trang nào ở địa chỉ «/{data.md(asked)}» (có thể gõ sai hoặc trang đã đổi tên); "
+                   "đây là trang Tổng quan, các trang khác ở thanh bên trái.")
+
+
 st.set_page_config(page_title="Điểm Nóng", page_icon="🔥", layout="wide")
 user = auth.sign_in()
-page = st.navigation(pages_for(user), position="sidebar" if user else "hidden")
+pages = pages_for(user)
+asked = page_asked(pages)
+if asked:
+    st.session_state[UNKNOWN] = asked
+page = st.navigation(pages, position="sidebar" if user else "hidden")
 if user is None:
     st.stop()
 auth.sign_out_button(user)
+if UNKNOWN in st.session_state:  # said on Tổng quan (signing in reruns it a few times) until another page is opened
+    if page.url_path == "":
+        say_unknown(st.session_state[UNKNOWN])
+    else:
+        del st.session_state[UNKNOWN]
 page.run()

@@ -47,12 +47,21 @@ def tone_bars(frame: pd.DataFrame, weekly: bool = False) -> alt.Chart:
                  alt.Tooltip("count:Q", title="Số bài")],
     ).transform_calculate(
         tone_order="datum.tone == 'Tiêu cực' ? 0 : datum.tone == 'Trung tính' ? 1 : 2"
-    ).properties(height=220)
+    ).properties(height=TONE_HEIGHT)
+
+
+TONE_HEIGHT = 300  # Streamlit fits the legend and the axis inside it: at 220 the bars themselves were 60 px high
 
 
 def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
-    """Articles per topic per week as a heat map, with the count written in each cell."""
-    data = _weekly(frame).groupby(["week", "topic_name"], as_index=False)["count"].sum()
+    """Articles per topic per week as a heat map, with the count written in each cell, a row of set height a topic.
+    A window that starts in mid-week leaves that first week out: its few days made a column of near-zeros that read
+    as a quiet week (and a thirteenth column under «12 tuần»)."""
+    weekly = _weekly(frame)
+    if len(weekly) and weekly["day"].min().day_of_week:
+        full = weekly[weekly["week"] > weekly["week"].min()]
+        weekly = full if len(full) else weekly
+    data = weekly.groupby(["week", "topic_name"], as_index=False)["count"].sum()
     data["label"] = data["week"].dt.strftime("%d/%m")
     weeks = [w.strftime("%d/%m") for w in sorted(data["week"].unique())] if len(data) else []
     topics = sorted(data["topic_name"].unique(), key=lambda t: (t == "Ngoài 16 chủ đề", int(t.split(".")[0]) if t[0].isdigit() else 99))
@@ -68,21 +77,29 @@ def topic_week_heatmap(frame: pd.DataFrame) -> alt.Chart:
     half = float(data["count"].max()) / 2 if len(data) else 0.0
     text = base.mark_text(fontSize=11).encode(
         text="count:Q", color=alt.condition(alt.datum.count > half, alt.value("white"), alt.value("#333")))
-    return (cells + text).properties(height=max(160, 26 * len(topics)))
+    return (cells + text).properties(height=alt.Step(24))  # five topics in a fixed 160 px were 12 px strips
+
+
+LOCAL_SERIES = {"Tất cả bài": "#d9d9d9", "Bài về Hậu Giang": "#ff7f0e"}
 
 
 def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
-    """All coverage a day as grey bars, Hậu Giang coverage as an orange line on top."""
-    total = frame.groupby("day", as_index=False)["count"].sum().assign(kind="Toàn bộ")
+    """All coverage a day as grey bars, Hậu Giang coverage as an orange line (and orange points) on top, with a legend
+    that says which is which."""
+    all_, mine_ = LOCAL_SERIES
+    total = frame.groupby("day", as_index=False)["count"].sum().assign(kind=all_)
     mine = total[["day"]].merge(local.groupby("day", as_index=False)["count"].sum(), how="left")
-    mine = mine.fillna({"count": 0}).assign(kind="Hậu Giang")  # 0 on days with coverage but none local
+    mine = mine.fillna({"count": 0}).assign(kind=mine_)  # 0 on days with coverage but none local
     x = alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0))
-    bars = alt.Chart(total).mark_bar(color="#d9d9d9").encode(
-        x=x, y=alt.Y("count:Q", title="Số bài"),
-        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Toàn bộ")])
-    line = alt.Chart(mine).mark_line(color="#ff7f0e", point=True, strokeWidth=3).encode(
-        x=x, y="count:Q", tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title="Hậu Giang")])
-    return (bars + line).properties(height=200)
+    colour = alt.Color("kind:N", title=None, scale=alt.Scale(domain=list(LOCAL_SERIES), range=list(LOCAL_SERIES.values())),
+                       legend=alt.Legend(orient="top"))
+    bars = alt.Chart(total).mark_bar().encode(
+        x=x, y=alt.Y("count:Q", title="Số bài"), color=colour,
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title=all_)])
+    line = alt.Chart(mine).mark_line(point=True, strokeWidth=3).encode(
+        x=x, y="count:Q", color=colour,
+        tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title=mine_)])
+    return (bars + line).properties(height=260)  # the legend's line comes out of it
 
 
 def sparkline(articles: pd.DataFrame) -> alt.Chart:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -11,6 +12,9 @@ import streamlit as st
 from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
 from store import Filters, SearchPage, SearchQuery, Store, open_store
+
+if TYPE_CHECKING:
+    from pandas.io.formats.style import Styler
 
 SENTIMENT = {"negative": "Tiêu cực", "neutral": "Trung tính", "positive": "Tích cực"}
 SENTIMENT_COLORS = {"Tiêu cực": "#d62728", "Trung tính": "#b0b0b0", "Tích cực": "#2ca02c"}
@@ -92,24 +96,88 @@ def best_snippet(summary: str, text: str) -> str:
     return text if text and words(text) > words(summary) else summary
 
 
+def number(value: float, places: int = 0) -> str:
+    """A number as Vietnamese writes it: 1.234 and 15,2 (thousands with a point, decimals with a comma)."""
+    return f"{value:,.{places}f}".translate({ord(","): ".", ord("."): ","})
+
+
+def vietnamese(frame: pd.DataFrame, percent: tuple[str, ...] = (), decimals: dict[str, int] | None = None) -> Styler:
+    """A table whose numbers and times stay numbers and times, so that a click on a column header sorts them
+    (9,5 before 10,2; 33% before 100%; 09:00 02/10 after 14:00 01/10), and read as the office writes them: 15,2 ·
+    1.234 · 33% · 13:00 01/09/2025. st.dataframe shows a pandas Styler's text in number and date columns that
+    have no format of their own in column_config; Streamlit's own number formats cannot write a decimal comma
+    (printf and named formats write a point, "localized" follows each browser's language). Whole numbers get no
+    decimals, other numbers one unless `decimals` says otherwise; `percent` columns hold shares (0–1)."""
+    def missing(v: object) -> bool:
+        return v is None or (not isinstance(v, (list, tuple)) and bool(pd.isna(v)))
+
+    def formatter(kind: str, places: int = 0):  # noqa: ANN202 - a cell formatter for Styler.format
+        def show(v: object) -> str:
+            if missing(v):
+                return "—"
+            if kind == "percent":
+                return f"{float(v):.0%}"  # type: ignore[arg-type]
+            if kind == "time":
+                return moment(pd.Timestamp(v).to_pydatetime())  # type: ignore[arg-type]
+            return number(float(v), places)  # type: ignore[arg-type]
+        return show
+
+    decimals = decimals or {}
+    formats = {}
+    for name, dtype in frame.dtypes.items():
+        if name in percent:
+            formats[name] = formatter("percent")
+        elif pd.api.types.is_bool_dtype(dtype):
+            continue
+        elif pd.api.types.is_integer_dtype(dtype):
+            formats[name] = formatter("number", decimals.get(str(name), 0))
+        elif pd.api.types.is_float_dtype(dtype):
+            formats[name] = formatter("number", decimals.get(str(name), 1))
+        elif pd.api.types.is_datetime64_any_dtype(dtype):
+            formats[name] = formatter("time")
+    return frame.style.format(na_rep="").format(formats)
+
+
+TIME_WIDTH = 125  # pixels a table's «13:00 01/09/2025» needs
+
+
+def table(frame: pd.DataFrame, columns: dict | None = None, percent: tuple[str, ...] = (),
+          decimals: dict[str, int] | None = None) -> None:
+    """A read-only table the width of the page, numbers and times sortable and written the Vietnamese way (a progress
+    column's share as a percent, as its bar says)."""
+    columns = dict(columns or {})
+    bars = tuple(name for name, c in columns.items() if isinstance(c, dict) and c.get("type_config", {}).get("type") == "progress")
+    for name, dtype in frame.dtypes.items():  # sized from the header and first rows, «—» left «08:52 27/11/20» cut
+        if pd.api.types.is_datetime64_any_dtype(dtype) and name not in columns:
+            columns[name] = st.column_config.DatetimeColumn(str(name), width=max(TIME_WIDTH, 7 * len(str(name)) + 16))
+    st.dataframe(vietnamese(frame, percent + bars, decimals), hide_index=True, width="stretch", column_config=columns,
+                 placeholder="—")  # a missing time or number: Streamlit would write «None»
+
+
+def local_time(value: datetime | None) -> datetime | None:
+    """A time for a table cell: in local time, so that its column is one of Vietnamese times (None stays None)."""
+    return value.astimezone(TZ) if value else None
+
+
 def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict]:
     """Hot issues as a table and its column settings: the link to open one, the status and when it was last seen
-    come right after the title (of a set width), so that a half-width window shows them without scrolling sideways."""
-    from diemnong.text import decimal
-
+    come right after the title (of a set width), so that a half-width window shows them without scrolling sideways.
+    The score, counts and time are numbers and times (shown by `table` as 15,2 and 13:00 01/09/2025), so that the
+    table sorts by them."""
     frame = pd.DataFrame([{
-        "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Trạng thái": STATUS[i.status.value], "Lần cuối": moment(i.last_seen),
-        "Điểm": decimal(i.score), "Số bài": len(i.article_ids), "Báo": len(i.outlets), "Tiêu cực": i.negative_share,
+        "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Trạng thái": STATUS[i.status.value], "Lần cuối": local_time(i.last_seen),
+        "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": len(i.outlets), "Tiêu cực": i.negative_share,
         "Hậu Giang": "🏠" if i.local else "",
         **({"Đầu mối": ", ".join(departments.get(d, d) for d in i.lead_departments)} if departments is not None else {}),
     } for i in issues])
     config = {
         "Vấn đề": st.column_config.TextColumn("Vấn đề", width=360),
         "Mở": st.column_config.LinkColumn("Mở", display_text="Xem", width="small"),
-        "Điểm": st.column_config.TextColumn("Điểm", width="small", help="Điểm nóng"),
+        "Điểm": st.column_config.NumberColumn("Điểm", width="small", help="Điểm nóng"),  # no format: the Styler's 15,2
         "Số bài": st.column_config.NumberColumn("Số bài", width="small"),
         "Báo": st.column_config.NumberColumn("Báo", width="small"),
-        "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1, width="small"),
+        "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1, step=0.01,
+                                                    width="small"),  # step: whole percents (67%, not 66.67%)
         "Hậu Giang": st.column_config.TextColumn("Hậu Giang", width="small"),
     }
     return frame, config
@@ -291,3 +359,18 @@ def describe_delivery(raw: str, state: str) -> str:
     if state == "failed":
         return cause + ("; máy chủ từ chối hẳn, không gửi lại" if "not retried" in raw else "; đã thử đủ số lần, thôi gửi")
     return f"{cause}; sẽ gửi lại"
+
+
+REPORT_ERRORS = (  # what a report error says (diemnong/report*.py, English for the command line), in the office's words
+    (r"needs LibreOffice", "máy chủ chưa cài LibreOffice, cần để tạo PDF: chọn Word (.docx) hoặc HTML, hoặc nhờ quản trị "
+                           "cài gói libreoffice-writer"),
+    (r"LibreOffice did not convert .* within", "LibreOffice chuyển báo cáo sang PDF quá lâu: thử lại sau, hoặc chọn Word "
+                                               "(.docx) hoặc HTML"),
+    (r"LibreOffice could not", "LibreOffice không chuyển được báo cáo sang PDF: chọn Word (.docx) hoặc HTML"),
+    (r"cannot write", "không ghi được tệp báo cáo (ổ đĩa đầy hoặc không có quyền ghi vào thư mục reports)"),
+)
+
+
+def describe_report_error(raw: str) -> str:
+    """A report that could not be made, in Vietnamese; the raw text stays available beside it."""
+    return next((words for pattern, words in REPORT_ERRORS if re.search(pattern, raw)), "lỗi khác (xem chi tiết kỹ thuật)")

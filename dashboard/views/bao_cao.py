@@ -60,7 +60,9 @@ if submitted:
         with st.spinner("Đang tạo báo cáo…"):
             path = write_report(settings, data.store(), month, fmt, None, unit)
     except ReportError as exc:
-        st.error(f"Không tạo được báo cáo: {exc}")
+        st.error(f"Không tạo được báo cáo: {data.describe_report_error(str(exc))}.")
+        with st.expander("Chi tiết kỹ thuật (cho người quản trị máy chủ)"):
+            st.code(str(exc), language=None)
     else:
         st.session_state["report_made"] = (str(path), before if path == target else "")
 

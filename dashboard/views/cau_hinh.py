@@ -130,7 +130,7 @@ with tab_thresholds:
         cols = st.columns(2)
         for i, (name, (kind, low, high)) in enumerate(config_edit.THRESHOLDS.items()):
             where = cols[i % 2]
-            help_ = s.specs[name].help
+            help_ = config_edit.THRESHOLD_HELP[name]
             if kind is str:
                 values[name] = where.text_input(labels[name], str(s[name]), help=help_, key=f"th_{name}")
             elif kind is int:

@@ -60,19 +60,18 @@ window = max(days, 14)
 st.subheader(f"Vấn đề nóng trong {window} ngày qua")
 if issues:
     table, columns = data.issue_table(issues)
-    st.dataframe(table, hide_index=True, width="stretch", column_config=columns)
+    data.table(table, columns)
 else:
     st.caption(f"Không có vấn đề nóng nào trong {window} ngày qua.")
 
 signals = [s for s in data.early_signals() if set(s.topics) & set(chosen)]
 st.subheader(f"Tín hiệu sớm ({len(signals)})")
 if signals:
-    st.dataframe(pd.DataFrame([{
+    data.table(pd.DataFrame([{
         "Tín hiệu": s.label, "So với ngưỡng": min(1.0, s.share), "Số tin": len(s.article_ids), "Báo": len(s.outlets),
-        "Từ lúc": data.moment(s.first_seen), "Vì sao": s.reason} for s in signals]),
-        hide_index=True, width="stretch",
-        column_config={"So với ngưỡng": st.column_config.ProgressColumn("So với ngưỡng", format="percent", min_value=0,
-                                                                        max_value=1)})
+        "Từ lúc": data.local_time(s.first_seen), "Vì sao": s.reason} for s in signals]),
+        {"So với ngưỡng": st.column_config.ProgressColumn("So với ngưỡng", format="percent", min_value=0, max_value=1,
+                                                          step=0.01)})
 else:
     st.caption("Không có tín hiệu sớm nào: chưa có nhóm tin nào đang tăng gần ngưỡng cảnh báo.")
 
@@ -92,9 +91,9 @@ if len(chosen) > 1:
 
 st.subheader("Bài mới nhất")
 latest = data.search("", Filters(topics=chosen), "newest", 10, "")
-st.dataframe(pd.DataFrame([{
-    "Thời điểm": data.moment(h.article.published), "Báo": h.article.source, "Tiêu đề": h.article.title,
+data.table(pd.DataFrame([{
+    "Thời điểm": data.local_time(h.article.published), "Báo": h.article.source, "Tiêu đề": h.article.title,
     "Sắc thái": data.SENTIMENT.get(h.article.classification.sentiment, "") if h.article.classification else "",
     "Hậu Giang": "🏠" if h.article.classification and h.article.classification.local else "",
-    "Đường dẫn": h.article.url} for h in latest.hits]), hide_index=True, width="stretch",
-    column_config={"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+    "Đường dẫn": h.article.url} for h in latest.hits]),
+    {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})

@@ -26,9 +26,8 @@ for h in source_health(data.store(), configured, now, days=DAYS):
     rows.append({
         "Tình trạng": "⏸️ Tạm dừng" if src and not src.enabled else STATUS.get(h.status, h.status), "Nguồn": h.name,
         "Chuyên mục": h.section or "(ngoài cấu hình)", "Loại": src.kind.upper() if src else "",
-        "Lần thành công cuối": data.moment(h.last_success) if h.last_success else "—",
-        "Lần thử cuối": data.moment(h.last_attempt) if h.last_attempt else "—", "Số lần thử": h.polls,
-        "Tỷ lệ lỗi": f"{h.error_rate:.0%}", "Lỗi gần nhất": data.describe_error(h.last_error), "Bài đã lưu": h.articles,
+        "Lần thành công cuối": data.local_time(h.last_success), "Lần thử cuối": data.local_time(h.last_attempt),
+        "Số lần thử": h.polls, "Tỷ lệ lỗi": h.error_rate, "Lỗi gần nhất": data.describe_error(h.last_error), "Bài đã lưu": h.articles,
         f"Bài/ngày ({DAYS} ngày, cả báo)": [counts.get(h.name, {}).get(d, 0) for d in days], "Địa chỉ": h.url,
         "Chi tiết kỹ thuật": h.last_error,
     })
@@ -41,10 +40,11 @@ m[2].metric("Chưa thu thập", int(table["Tình trạng"].str.startswith("⚪")
 m[3].metric(f"Bài {DAYS} ngày", f"{sum(sum(v.values()) for v in counts.values()):,}".replace(",", "."))
 if not any(s.last_attempt for s in data.store().list_source_states()):
     st.info("Chưa nguồn nào được thu thập: chạy `diemnong crawl --once` hoặc `diemnong run`.")
-st.dataframe(table, hide_index=True, width="stretch", column_config={
+data.table(table, {
     f"Bài/ngày ({DAYS} ngày, cả báo)": st.column_config.BarChartColumn(f"Bài/ngày ({DAYS} ngày)", y_min=0),
     "Địa chỉ": st.column_config.LinkColumn("Địa chỉ"),
-})
+    "Lỗi gần nhất": st.column_config.TextColumn("Lỗi gần nhất", width=320),  # whole; sized from empty first rows, it was cut
+}, percent=("Tỷ lệ lỗi",))
 
 st.subheader("Số bài mỗi ngày theo báo")
 per_day = pd.DataFrame([{"source": s, "day": pd.Timestamp(d), "count": v.get(d, 0)} for s, v in counts.items() for d in days])

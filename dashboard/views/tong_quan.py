@@ -135,7 +135,7 @@ def hot_now() -> None:
     if rest:
         st.markdown("**Các vấn đề khác**")
         table, columns = data.issue_table(rest, deps)
-        st.dataframe(table, hide_index=True, width="stretch", column_config=columns)
+        data.table(table, columns)
 
 
 @st.fragment(run_every=run_every())

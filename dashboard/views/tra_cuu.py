@@ -59,7 +59,7 @@ except QuerySyntaxError as exc:
 
 pages = max(1, math.ceil(page.total / size))
 if page.total:
-    st.caption(f"{page.total:,} bài khớp".replace(",", ".") + f" · trang {len(cursors)}/{pages:,}".replace(",", "."))
+    st.caption(f"{data.number(page.total)} bài khớp · trang {len(cursors)}/{data.number(pages)}")
 else:
     hints = []
     if '"' in text:
@@ -114,7 +114,7 @@ if page.hits:
 
 st.divider()
 cap = int(data.settings()["dashboard.export_limit"])
-st.markdown(f"**Xuất kết quả** (tối đa {cap:,} bài, theo thứ tự đang chọn)".replace(",", "."))
+st.markdown(f"**Xuất kết quả** (tối đa {data.number(cap)} bài, theo thứ tự đang chọn)")
 if st.button("Chuẩn bị tệp CSV và Excel", key="tc_prepare", disabled=page.total == 0):
     with st.spinner("Đang chuẩn bị…"):
         found = data.export_hits(text, filters, sort, cap)

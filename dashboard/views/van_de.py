@@ -83,16 +83,16 @@ def event_value(e: IssueEvent) -> str:
     return e.value
 
 
-def event_row(e: IssueEvent) -> dict[str, str]:
-    return {"Thời điểm": data.moment(e.at), "Loại": data.EVENT.get(e.kind, e.kind), "Nội dung": event_value(e),
+def event_row(e: IssueEvent) -> dict[str, object]:
+    return {"Thời điểm": data.local_time(e.at), "Loại": data.EVENT.get(e.kind, e.kind), "Nội dung": event_value(e),
             "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""), "Ghi chú": e.note}
 
 
-def alert_row(a: Alert) -> dict[str, str]:
-    return {"Thời điểm": data.moment(a.raised_at), "Đơn vị": deps.get(a.department, a.department),
+def alert_row(a: Alert) -> dict[str, object]:
+    return {"Thời điểm": data.local_time(a.raised_at), "Đơn vị": deps.get(a.department, a.department),
             "Người nhận": a.recipient, "Kênh": data.CHANNEL.get(a.channel, a.channel),
             "Loại": data.ALERT_KIND.get(a.kind, a.kind), "Tình trạng": data.ALERT_STATE.get(a.state, a.state),
-            "Gửi lúc": data.moment(a.sent_at), "Số lần gửi": a.attempts, "Lý do": data.describe_delivery(a.error, a.state),
+            "Gửi lúc": data.local_time(a.sent_at), "Số lần gửi": a.attempts, "Lý do": data.describe_delivery(a.error, a.state),
             "Chi tiết kỹ thuật": a.error if a.state not in ("sent", "digested") else ""}
 
 
@@ -104,11 +104,10 @@ with tab_time:
         frame = pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
                                "title": a.title, "tone": tone(a)} for a in articles])
         st.altair_chart(charts.timeline(frame), width="stretch")
-        st.dataframe(pd.DataFrame([{
-            "Thời điểm": data.moment(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
+        data.table(pd.DataFrame([{
+            "Thời điểm": data.local_time(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
             "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
-            for a in articles]), hide_index=True, width="stretch",
-            column_config={"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+            for a in articles]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
 
 with tab_terms:
     topic_terms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -171,8 +170,8 @@ with tab_work:
         st.caption("Đơn vị đầu mối xem được diễn biến xử lý; chuyên viên Văn phòng ghi nhận trạng thái.")
     st.markdown("**Lịch sử xử lý**")
     if issue.events:
-        st.dataframe(pd.DataFrame([event_row(e) for e in reversed(issue.events)]), hide_index=True, width="stretch")
+        data.table(pd.DataFrame([event_row(e) for e in reversed(issue.events)]))
     sent = data.alerts(issue.id)
     if sent:
         st.markdown("**Cảnh báo**")
-        st.dataframe(pd.DataFrame([alert_row(a) for a in sent]), hide_index=True, width="stretch")
+        data.table(pd.DataFrame([alert_row(a) for a in sent]))

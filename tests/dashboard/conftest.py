@@ -6,6 +6,7 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -86,3 +87,12 @@ def texts(at: AppTest) -> str:
         parts += [str(e.value) for e in getattr(at, kind)]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     return "\n".join(parts)
+
+
+def shown(table) -> pd.DataFrame:  # noqa: ANN001 - an AppTest dataframe element
+    """The text a table shows in each cell (a pandas Styler's display values), beside its values (`table.value`)."""
+    from streamlit import dataframe_util
+
+    raw = table.proto.arrow_data.styler.display_values
+    assert raw, "the table has no display text of its own: it shows its raw values"
+    return dataframe_util.convert_arrow_bytes_to_pandas_df(raw)

@@ -288,3 +288,26 @@ def test_a_link_to_an_issue_opened_signed_out_lands_on_that_issue_after_sign_in(
     finally:
         browser.close()
         shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def test_an_address_no_page_has_lands_on_the_overview_with_a_vietnamese_notice(server: str, tmp_path: Path) -> None:
+    """http://host:8501/khong_co (typed by hand, an old bookmark): Streamlit's own English «Page not found» dialog
+    never shows; the overview does, saying in Vietnamese that no page has that address — signed out (after signing
+    in) and signed in alike."""
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.call("Page.navigate", url=server + "/khong_co")
+        log_in(browser, "lan", PASSWORD)
+        text = browser.wait_text("Không có trang nào ở địa chỉ «/khong_co»", "Vấn đề nóng")
+        assert "Page not found" not in text and "does not seem to exist" not in text
+        browser.call("Page.navigate", url=server + "/trang-cu")  # signed in by the cookie: a new session
+        text = browser.wait_text("Không có trang nào ở địa chỉ «/trang-cu»", "Vấn đề nóng")
+        time.sleep(2)  # the dialog would come with the first run's messages
+        assert "Page not found" not in browser.text() and not browser.js("document.querySelectorAll('[role=dialog]').length")
+        browser.screenshot("dia_chi_khong_co.png")
+        browser.call("Page.navigate", url=server + "/Tra-Cuu")  # a page's name spelled another way opens that page
+        browser.wait_text("Từ khóa", "bài khớp")
+        assert "Page not found" not in browser.text()
+    finally:
+        browser.close()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)

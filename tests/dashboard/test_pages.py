@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 
 from datetime import timedelta
 
 import openpyxl
 import pytest
+from pandas.api.types import is_datetime64_any_dtype, is_float_dtype, is_integer_dtype
 from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
 from diemnong.domain import TZ, Alert, IssueEvent, Signal
+from diemnong.text import decimal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
-from tests.dashboard.conftest import APP, PASSWORD, open_app, texts
+from tests.dashboard.conftest import APP, PASSWORD, open_app, shown, texts
 
 
 def the_issue(home):
@@ -54,6 +58,70 @@ def test_a_link_to_an_issue_opened_signed_out_shows_that_issue_after_sign_in(hom
     at.button[0].click().run()
     assert not at.exception
     assert any(issue.title in t.value for t in at.title) and at.query_params["id"] == issue.id
+
+
+def opened_at(monkeypatch: pytest.MonkeyPatch, path: str, user: str | None = "lan") -> tuple[AppTest, list[str]]:
+    """The app as a browser opens it at http://host:8501/<path> (a new page load sends the path's page name, as
+    AppTest cannot), and the «Page not found» messages Streamlit sent the browser (its English dialog)."""
+    from streamlit.commands import navigation
+    from streamlit.runtime.scriptrunner_utils import script_requests
+    from streamlit.testing.v1 import local_script_runner
+
+    sent: list[str] = []
+    monkeypatch.setattr(navigation, "send_page_not_found", lambda ctx: sent.append("page_not_found"))
+    first = [True]
+
+    def rerun_data(**kwargs):  # noqa: ANN003, ANN202
+        if kwargs and first[0]:  # the first run's request (the runner's own RerunData() asks for nothing)
+            kwargs["page_name"], first[0] = path, False
+        return script_requests.RerunData(**kwargs)
+
+    monkeypatch.setattr(local_script_runner, "RerunData", rerun_data)
+    at = AppTest.from_file(APP, default_timeout=60)
+    if user:
+        at.session_state["authentication_status"], at.session_state["username"] = True, user
+    at.run()
+    assert not at.exception, at.exception
+    return at, sent
+
+
+@pytest.mark.parametrize("path", ["khong_co", "trang-cu/bao-cao", "<b>x</b>"])
+def test_an_address_no_page_has_opens_the_overview_with_a_vietnamese_notice_not_streamlits_english_dialog(
+        home, monkeypatch, path: str) -> None:
+    at, sent = opened_at(monkeypatch, path)
+    assert not sent, "Streamlit's English «Page not found» dialog"
+    assert any("Tổng quan" in t.value for t in at.title)
+    notice = " ".join(w.value for w in at.warning)
+    assert f"Không có trang nào ở địa chỉ «/{md(path)}»" in notice and "đây là trang Tổng quan" in notice
+    at.run()  # signing in reruns the page: still said
+    assert any("đây là trang Tổng quan" in w.value for w in at.warning)
+    at.switch_page("views/tra_cuu.py").run()
+    at.switch_page("views/tong_quan.py").run()
+    assert not at.warning, "said until another page is opened"
+
+
+def test_an_address_typed_signed_out_is_explained_after_sign_in(home, monkeypatch) -> None:
+    at, sent = opened_at(monkeypatch, "khong_co", user=None)
+    assert not sent and not at.warning and "Đăng nhập" in texts(at)
+    at.text_input[0].input("lan")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert any("Tổng quan" in t.value for t in at.title)
+    assert any("«/khong\\_co»" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize(("path", "title"), [("tong_quan", "Tổng quan"), ("Tong-Quan/", "Tổng quan"), ("Tra_cuu", "Tra cứu"), ("tra-cứu", "Tra cứu"),
+                                             ("nguon_tin", "Nguồn tin")])
+def test_a_page_name_spelled_another_way_opens_that_page(home, monkeypatch, path: str, title: str) -> None:
+    at, sent = opened_at(monkeypatch, path)
+    assert not sent and not at.warning, [w.value for w in at.warning]
+    assert any(title in t.value for t in at.title)
+
+
+def test_a_page_the_account_may_not_open_says_so_in_vietnamese(home, monkeypatch) -> None:
+    at, sent = opened_at(monkeypatch, "cau_hinh")  # an analyst
+    assert not sent and any("Tổng quan" in t.value for t in at.title)
+    assert any("không mở được trang «Cấu hình»" in w.value for w in at.warning)
 
 
 def test_without_accounts_the_page_says_how_to_create_the_first_admin(home) -> None:
@@ -139,6 +207,8 @@ def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_
     assert "Tín hiệu sớm (1)" in texts(topic)
     table = next(d.value for d in topic.dataframe if "Tín hiệu" in d.value.columns)
     assert table["Tín hiệu"].tolist() == ["«thu chi, học phí»"] and table["So với ngưỡng"].round(3).tolist() == [0.8]
+    signals = next(d for d in topic.dataframe if "Tín hiệu" in d.value.columns)
+    assert shown(signals)[["So với ngưỡng", "Số tin", "Báo"]].values.tolist() == [["80%", "3", "2"]]
     topic.selectbox(key="cd_topic").set_value(3).run()
     assert "Tín hiệu sớm (0)" in texts(topic)
 
@@ -317,6 +387,7 @@ def test_search_pages_with_the_cursor_and_exports_real_csv_and_xlsx(home) -> Non
     assert second and second != first
     at.button(key="tc_prev_top").click().run()
     assert "trang 1/" in at.caption[0].value
+    assert "**Xuất kết quả** (tối đa 50.000 bài, theo thứ tự đang chọn)" in texts(at)  # not «50.000 bài. theo»
     at.button(key="tc_prepare").click().run()
     assert [b.label for b in at.download_button] == [f"⬇️ CSV ({total} bài)", f"⬇️ Excel ({total} bài)"]
     _, n, csv_bytes, xlsx_bytes = at.session_state["tc_export"]
@@ -370,12 +441,45 @@ def test_open_issue_counts_say_over_which_window_they_are_counted(home) -> None:
     assert list(table.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"]
 
 
+def test_tables_sort_scores_counts_shares_and_times_as_numbers_written_the_vietnamese_way(home) -> None:
+    """A score written «10,2» as text sorted before «9,5» when an analyst clicked the column header (and «100%» before
+    «33%», «08:00 21/09» before «14:00 20/09»): the columns hold numbers and times, and show them as the office writes."""
+    topic = open_app("views/chu_de.py")
+    topic.selectbox(key="cd_topic").set_value(8).run()
+    issues = next(d for d in topic.dataframe if "Điểm" in d.value.columns)
+    values, text = issues.value, shown(issues)
+    assert is_float_dtype(values["Điểm"]) and is_integer_dtype(values["Số bài"]) and is_integer_dtype(values["Báo"])
+    assert is_datetime64_any_dtype(values["Lần cuối"])
+    assert text["Điểm"][0] == decimal(values["Điểm"][0]) and "," in text["Điểm"][0]
+    assert text["Lần cuối"][0] == f"{values['Lần cuối'][0].tz_convert(TZ):%H:%M %d/%m/%Y}" and text["Tiêu cực"][0] == "100%"
+    latest = next(d for d in topic.dataframe if "Tiêu đề" in d.value.columns)
+    assert is_datetime64_any_dtype(latest.value["Thời điểm"])
+    assert shown(latest)["Thời điểm"][0] == f"{latest.value['Thời điểm'][0].tz_convert(TZ):%H:%M %d/%m/%Y}"
+
+    sources = open_app("views/nguon_tin.py").dataframe[0]
+    values, text = sources.value, shown(sources)
+    tuoitre = (values["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss").idxmax()
+    assert round(values["Tỷ lệ lỗi"][tuoitre], 3) == 0.333 and text["Tỷ lệ lỗi"][tuoitre] == "33%"
+    assert is_integer_dtype(values["Số lần thử"]) and is_integer_dtype(values["Bài đã lưu"])
+    assert is_datetime64_any_dtype(values["Lần thử cuối"]) and is_datetime64_any_dtype(values["Lần thành công cuối"])
+    never = (values["Địa chỉ"] == "https://thanhnien.vn/rss/giao-duc.rss").idxmax()
+    assert text["Lần thử cuối"][never] == "—" and text["Lỗi gần nhất"][never] == ""
+    assert sources.proto.placeholder == "—"  # what the grid writes for a missing time (Streamlit would write «None»)
+    widths = {name: c.get("width") for name, c in json.loads(sources.proto.columns).items()}
+    assert widths["Lần thử cuối"] >= 125 and widths["Lần thành công cuối"] >= 125, widths  # «08:52 27/11/20» was cut
+    assert widths["Lỗi gần nhất"] >= 7 * len(text["Lỗi gần nhất"][tuoitre]), widths  # «máy chủ trả lỗ» was cut
+
+    issue = open_app("views/van_de.py", id=the_issue(home).id)
+    articles = next(d for d in issue.dataframe if "Tiêu đề" in d.value.columns)
+    assert is_datetime64_any_dtype(articles.value["Thời điểm"]) and shown(articles)["Thời điểm"].str.match(r"\d\d:\d\d \d\d/\d\d/\d{4}$").all()
+
+
 def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
     at = open_app("views/nguon_tin.py")
     table = at.dataframe[0].value
     tuoitre = table[table["Địa chỉ"] == "https://tuoitre.vn/rss/giao-duc.rss"].iloc[0]
     assert tuoitre["Tình trạng"] == "🔴 Lỗi" and tuoitre["Lỗi gần nhất"] == "máy chủ trả lỗi HTTP 503 (máy chủ gặp sự cố)"
-    assert tuoitre["Chi tiết kỹ thuật"] == "HTTP 503" and tuoitre["Tỷ lệ lỗi"] == "33%"
+    assert tuoitre["Chi tiết kỹ thuật"] == "HTTP 503" and round(tuoitre["Tỷ lệ lỗi"], 3) == 0.333
     vne = table[table["Địa chỉ"] == "https://vnexpress.net/rss/giao-duc.rss"].iloc[0]
     assert vne["Tình trạng"] == "🟢 Tốt" and sum(vne["Bài/ngày (14 ngày, cả báo)"]) > 0
     assert any(m.label == "Đang lỗi" and m.value == "1" for m in at.metric)
@@ -446,6 +550,19 @@ def test_admin_edits_recipients_and_thresholds(home) -> None:
     assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == "23:00-05:30"
 
 
+def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
+    """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
+    from dashboard.config_edit import THRESHOLDS
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    widgets = {w.key: w for w in [*at.number_input, *at.text_input] if (w.key or "").startswith("th_")}
+    assert set(widgets) == {f"th_{name}" for name in THRESHOLDS}
+    english = re.compile(r"\b(the|of|is|from|which|when|least|stor(y|ies)|issues?|hours|outlets|multiplier)\b", re.IGNORECASE)
+    for key, widget in widgets.items():
+        assert widget.help and not english.search(widget.help), (key, widget.help)
+        assert re.search("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", widget.help), (key, widget.help)
+
+
 def test_admin_adds_a_department_viewer_account(home) -> None:
     at = open_app("views/cau_hinh.py", user="quantri")
     for key, value in (("u_name", "tieuhoc"), ("u_full", "Phòng Tiểu học"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):
@@ -478,6 +595,31 @@ def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier
     at.button[0].click().run()
     assert [s.value for s in at.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx "
                                              "(đã thay bản trước tạo lúc 11:05 03/10/2025)"]
+
+
+def test_a_report_that_cannot_be_made_says_why_in_vietnamese(home, monkeypatch) -> None:
+    """PDF on a server without LibreOffice said «PDF output needs LibreOffice, which is not installed: … or use
+    --format docx or html» (the command line's English words)."""
+    from diemnong import report_render
+
+    monkeypatch.setattr(report_render, "libreoffice", lambda: None)
+    at = open_app("views/bao_cao.py")
+    at.selectbox[0].set_value("2025-09")
+    at.radio[0].set_value("pdf")
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == ["Không tạo được báo cáo: máy chủ chưa cài LibreOffice, cần để tạo PDF: chọn "
+                                           "Word (.docx) hoặc HTML, hoặc nhờ quản trị cài gói libreoffice-writer."]
+    assert at.expander[0].label.startswith("Chi tiết kỹ thuật") and "needs LibreOffice" in at.code[0].value
+
+
+def test_report_errors_are_said_in_vietnamese() -> None:
+    from dashboard.data import describe_report_error
+    from diemnong.report_render import NO_LIBREOFFICE
+
+    assert describe_report_error(NO_LIBREOFFICE).startswith("máy chủ chưa cài LibreOffice")
+    assert "quá lâu" in describe_report_error("LibreOffice did not convert the report to PDF within 180 s")
+    assert "không chuyển được" in describe_report_error("LibreOffice could not convert the report to PDF (exit 1): x")
+    assert "không ghi được" in describe_report_error("cannot write /r/x.docx: No space left on device")
 
 
 def test_an_administrator_cannot_demote_the_last_administrator_on_the_accounts_tab(home) -> None:

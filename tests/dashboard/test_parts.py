@@ -10,6 +10,7 @@ import sys
 from datetime import datetime
 
 import openpyxl
+import pandas as pd
 import pytest
 
 from dashboard import config_edit
@@ -167,6 +168,51 @@ def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> 
     assert "monotone" not in spec
 
 
+def test_the_tone_chart_leaves_its_bars_room_beside_legend_and_axis() -> None:
+    """At 220 px, with the legend and the axis fitted inside, the bars themselves were 60 px high."""
+    from datetime import date
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-09-02", "topic": 3, "sentiment": "negative", "count": 4}]
+    frame = volume_frame(rows, date(2025, 9, 1), date(2025, 9, 14))
+    assert charts.tone_bars(frame).to_dict()["height"] >= 300 and charts.tone_bars(frame, weekly=True).to_dict()["height"] >= 300
+
+
+def test_the_week_heat_map_leaves_out_a_first_week_the_window_only_grazes_and_gives_each_topic_a_row() -> None:
+    """84 days back from a Sunday start on a Sunday: that lone day made a thirteenth column of near-zeros under
+    «12 tuần», read as a quiet week; five topics in a fixed 160 px were 12 px strips with crowded names."""
+    from datetime import date
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-07-06", "topic": 3, "sentiment": "negative", "count": 1},
+            {"day": "2025-09-02", "topic": 7, "sentiment": "negative", "count": 4}]
+    spec = charts.topic_week_heatmap(volume_frame(rows, date(2025, 7, 6), date(2025, 9, 28))).to_dict()
+    weeks = {r["label"] for data in spec["datasets"].values() for r in data}
+    assert len(weeks) == 12 and "30/06" not in weeks and "07/07" in weeks and "22/09" in weeks
+    assert spec["height"] == {"step": 24}
+
+
+def test_the_local_chart_says_which_is_all_coverage_and_which_is_hau_giang() -> None:
+    """Grey bars and an orange line (with blue points) had no legend: nothing said the line was Hậu Giang."""
+    from datetime import date
+
+    from dashboard import charts
+    from dashboard.data import volume_frame
+
+    rows = [{"day": "2025-09-02", "topic": 3, "sentiment": "negative", "count": 4}]
+    frame = volume_frame(rows, date(2025, 9, 1), date(2025, 9, 14))
+    spec = charts.local_trend(frame, frame.iloc[:2]).to_dict()
+    colours = [layer["encoding"]["color"] for layer in spec["layer"]]
+    assert all(c["field"] == "kind" and c["legend"] is not None for c in colours)
+    assert colours[0]["scale"]["domain"] == ["Tất cả bài", "Bài về Hậu Giang"]
+    assert all("color" not in layer["mark"] for layer in spec["layer"])  # points take the line's colour, not blue
+    assert spec["height"] >= 250  # the legend's line comes out of the height
+
+
 def test_outlet_heat_map_has_one_cell_a_day_and_names_every_outlet() -> None:
     import pandas as pd
 
@@ -254,20 +300,51 @@ def test_the_topic_volume_legend_fits_a_half_width_chart() -> None:
     assert spec["height"] - 18 * entries >= 250, spec["height"]
 
 
-def test_issue_tables_put_the_link_after_the_title_and_write_scores_with_a_decimal_comma() -> None:
+def display_of(styler) -> pd.DataFrame:  # noqa: ANN001 - a pandas Styler
+    """The text st.dataframe shows in each cell of a Styler: its display values, marshalled as Streamlit does."""
+    from streamlit import dataframe_util
+    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
+    from streamlit.proto.ArrowData_pb2 import ArrowData
+
+    proto = ArrowData()
+    marshall_styler(proto, styler, "t")
+    return dataframe_util.convert_arrow_bytes_to_pandas_df(proto.styler.display_values)
+
+
+def test_tables_write_numbers_the_vietnamese_way_and_leave_text_alone() -> None:
+    from dashboard.data import number, vietnamese
+
+    assert [number(1234), number(1234567.25, 1), number(9.5, 1), number(0.04, 1)] == ["1.234", "1.234.567,2", "9,5", "0,0"]
+    frame = pd.DataFrame({"Tên": ["a", "b"], "Bài": [1234, 5], "Tỷ lệ": [1.0, 1 / 3], "Điểm": [15.25, None],
+                          "Lúc": [datetime(2025, 10, 3, 14, 5, tzinfo=TZ), None], "Ghi chú": ["", "x"]})
+    display = display_of(vietnamese(frame, percent=("Tỷ lệ",), decimals={"Điểm": 2}))
+    assert display.values.tolist() == [["a", "1.234", "100%", "15,25", "14:05 03/10/2025", ""],
+                                       ["b", "5", "33%", "—", "—", "x"]]
+
+
+def test_issue_tables_put_the_link_after_the_title_and_sort_scores_as_numbers_written_with_a_decimal_comma() -> None:
+    from dataclasses import replace
     from datetime import timedelta
 
-    from dashboard.data import issue_table
+    from dashboard.data import issue_table, vietnamese
     from diemnong.domain import Status
 
     when = datetime(2025, 9, 1, 8, tzinfo=TZ)
     issue = HotIssue(id="st-1", title="Phụ huynh phản ánh nhiều khoản thu đầu năm", topics=(8,), lead_departments=("van-phong",),
                      first_seen=when, last_seen=when + timedelta(hours=5), score=7.03, article_ids=("a", "b"),
                      outlets=("VnExpress",), negative_share=0.5, local=True, status=Status.NEW, reason="r")
-    frame, config = issue_table([issue], {"van-phong": "Văn phòng Sở"})
+    frame, config = issue_table([issue, replace(issue, id="st-2", score=10.24, last_seen=when + timedelta(days=1, hours=-7)),
+                                 replace(issue, id="st-3", score=9.5)], {"van-phong": "Văn phòng Sở"})
     assert list(frame.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"] and frame["Mở"][0] == "/van_de?id=st-1"
-    assert frame["Điểm"][0] == "7,0" and frame["Đầu mối"][0] == "Văn phòng Sở" and frame["Lần cuối"][0] == "13:00 01/09/2025"
-    assert "Đầu mối" not in issue_table([issue])[0].columns and config["Vấn đề"]["width"] == 360
+    assert frame["Đầu mối"][0] == "Văn phòng Sở" and config["Vấn đề"]["width"] == 360
+    assert "Đầu mối" not in issue_table([issue])[0].columns
+    display = display_of(vietnamese(frame, percent=("Tiêu cực",)))
+    assert display["Điểm"].tolist() == ["7,0", "10,2", "9,5"] and display["Lần cuối"][0] == "13:00 01/09/2025"
+    assert display["Tiêu cực"][0] == "50%" and display["Số bài"][0] == "2"
+    # the columns hold numbers and times: sorted by score 9,5 comes before 10,2, and by time 13:00 01/09 before 06:00 02/09
+    assert frame.sort_values("Điểm")["Mở"].tolist() == ["/van_de?id=st-1", "/van_de?id=st-3", "/van_de?id=st-2"]
+    assert frame.sort_values("Lần cuối")["Mở"].tolist()[-1] == "/van_de?id=st-2"
+    assert config["Điểm"]["type_config"]["type"] == "number" and not config["Điểm"]["type_config"].get("format")
 
 
 def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
