@@ -295,14 +295,30 @@ class Alert:
     body: str
     raised_at: datetime
     payload: dict[str, Any] = field(default_factory=dict)
-    state: str = "pending"  # "pending" | "sending" (claimed) | "sent" | "failed" | "digested" (folded into a digest)
+    # "pending" | "sending" (claimed) | "sent" | "failed" (given up) | "digested" (folded into a digest) | "replaced"
+    # (given up, then re-sent to its department's new address as another alert: see resent())
+    state: str = "pending"
     attempts: int = 0
     next_attempt: datetime | None = None
     sent_at: datetime | None = None
     error: str = ""
+    # Each time it was given up and put back in the queue by a person: {"at", "by", "attempts", "error", "recipient",
+    # "key", and "moved_to" (addresses) on a replaced alert}; oldest first. The outbox's own retries are not listed.
+    resends: list[dict[str, Any]] = field(default_factory=list)
 
     def with_(self, **changes: Any) -> Alert:
         return replace(self, **changes)
+
+    def given_up(self, now: datetime, by: str) -> dict[str, Any]:
+        """What a re-send by a person keeps of this alert as it was given up (an entry of ``resends``)."""
+        return {"at": now.isoformat(), "by": by, "attempts": self.attempts, "error": self.error,
+                "recipient": self.recipient, "key": self.key}
+
+    def requeued(self, now: datetime, by: str = "") -> Alert:
+        """This given-up alert back in the queue as if new (pending, no attempts, due now), the way it was given up kept
+        in ``resends``. Same key, so the same Message-ID / Idempotency-Key."""
+        return self.with_(state="pending", attempts=0, next_attempt=now, sent_at=None, error="",
+                          resends=[*self.resends, self.given_up(now, by)])
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -313,7 +329,8 @@ class Alert:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Alert:
-        kwargs = dict(data)
+        names = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}  # a field a later version added is left out
         for name in ("raised_at", "next_attempt", "sent_at"):
             kwargs[name] = parse_time(data.get(name))
         return cls(**kwargs)

@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from diemnong.text import fold
@@ -303,8 +303,21 @@ class Store(abc.ABC):
         """Store the delivery state of an alert."""
 
     @abc.abstractmethod
-    def list_alerts(self, issue_id: str = "", limit: int = 200) -> list[Alert]:
-        """Alerts, newest first."""
+    def list_alerts(self, issue_id: str = "", limit: int = 200, state: str = "") -> list[Alert]:
+        """Alerts (of one issue, in one state when given), newest first."""
+
+    @abc.abstractmethod
+    def change_alert(self, key: str, change: Callable[[Alert], Alert | None]) -> Alert | None:
+        """Store what ``change`` makes of the stored alert (same key) as one step: no other write to it comes between
+        the read and the write (after a conflict it is read again and ``change`` asked again). ``change`` returning None
+        leaves the alert as it is. Returns the alert stored, or None (no such key, or left as it was)."""
+
+    def requeue_failed_alert(self, key: str, now: datetime, by: str = "") -> Alert | None:
+        """Put an alert the outbox gave up on ('failed') back in the queue, at its own address and under its own key (so
+        with the same Message-ID / Idempotency-Key: a receiver that did get it after all can drop the copy): pending,
+        no attempts, due now, its error kept in ``resends`` with who (``by``) and when. Returns it, or None when it is
+        not failed (any more: someone else re-sent it meanwhile, or there is no such alert)."""
+        return self.change_alert(key, lambda a: a.requeued(now, by) if a.state == "failed" else None)
 
     # crawler state ------------------------------------------------------------
     @abc.abstractmethod

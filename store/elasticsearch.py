@@ -37,7 +37,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
@@ -939,10 +939,32 @@ class ElasticsearchStore(Store):
                     continue
         raise StoreError(f"alert {alert.key} kept changing under concurrent writers")
 
-    def list_alerts(self, issue_id: str = "", limit: int = 200) -> list[Alert]:
-        query = {"bool": {"filter": [{"term": {"issue_id": issue_id}}]}} if issue_id else {"match_all": {}}
+    def list_alerts(self, issue_id: str = "", limit: int = 200, state: str = "") -> list[Alert]:
+        terms = [{"term": {name: value}} for name, value in (("issue_id", issue_id), ("state", state)) if value]
+        query = {"bool": {"filter": terms}} if terms else {"match_all": {}}
         hits = self._collect(self.alerts, query, [{"raised_at": "desc"}, {"key": "asc"}], limit)
         return [_alert(h["_source"]) for h in hits]
+
+    def change_alert(self, key: str, change: Callable[[Alert], Alert | None]) -> Alert | None:
+        from elasticsearch import ConflictError
+
+        for _ in range(5):
+            with self._errors():
+                res = self.es.options(ignore_status=404).get(index=self.alerts, id=doc_key(key))
+                if not res.body.get("found"):
+                    return None
+                changed = change(_alert(res["_source"]))
+                if changed is None:
+                    return None
+                if changed.key != key:
+                    raise StoreError(f"alert {key}: a change may not give it another key ({changed.key})")
+                try:  # written only over the version read: another writer in between means read it again
+                    self.es.index(index=self.alerts, id=doc_key(key), document=self._alert_doc(changed, changed.next_attempt),
+                                  if_seq_no=res["_seq_no"], if_primary_term=res["_primary_term"], refresh=self.refresh)
+                    return changed
+                except ConflictError:
+                    continue
+        raise StoreError(f"alert {key} kept changing under concurrent writers")
 
     # -------------------------------------------------------------- early signals
     def save_signals(self, signals: Sequence[Signal]) -> None:

@@ -737,10 +737,26 @@ class SQLiteStore(Store):
                 (json.dumps(alert.to_dict(), ensure_ascii=False), alert.state, _ts(alert.next_attempt), alert.key),
             )
 
-    def list_alerts(self, issue_id: str = "", limit: int = 200) -> list[Alert]:
-        where, params = ("issue_id = ?", [issue_id]) if issue_id else ("1", [])
-        rows = self._query(f"SELECT data FROM alerts WHERE {where} ORDER BY raised_ts DESC LIMIT ?", [*params, limit])
+    def list_alerts(self, issue_id: str = "", limit: int = 200, state: str = "") -> list[Alert]:
+        where, params = ["1"], []
+        for column, value in (("issue_id", issue_id), ("state", state)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        rows = self._query(f"SELECT data FROM alerts WHERE {' AND '.join(where)} ORDER BY raised_ts DESC LIMIT ?", [*params, limit])
         return [Alert.from_dict(json.loads(r[0])) for r in rows]
+
+    def change_alert(self, key: str, change: Callable[[Alert], Alert | None]) -> Alert | None:
+        with self._tx() as db:  # BEGIN IMMEDIATE: no other writer between this read and the write
+            row = db.execute("SELECT data FROM alerts WHERE key = ?", (key,)).fetchone()
+            changed = change(Alert.from_dict(json.loads(row[0]))) if row else None
+            if changed is None:
+                return None
+            if changed.key != key:
+                raise StoreError(f"alert {key}: a change may not give it another key ({changed.key})")
+            db.execute("UPDATE alerts SET data = ?, state = ?, next_ts = ? WHERE key = ?",
+                       (json.dumps(changed.to_dict(), ensure_ascii=False), changed.state, _ts(changed.next_attempt), key))
+        return changed
 
     # -------------------------------------------------------------- crawler state
     def get_source_state(self, name: str) -> SourceState:

@@ -335,6 +335,50 @@ def test_outbox_order_failures_and_missing_alerts(store) -> None:
     assert [a.state for a in failed] == ["pending", "failed"] and failed[1].error.startswith("550") and failed[1].payload == {"n": 1, "tags": ["a"]}
 
 
+def test_a_failed_alert_is_put_back_in_the_queue_once_under_its_own_key_with_its_error_kept(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    alerts = [Alert(key=f"st-1|{r}|0", issue_id="st-1", department="van-phong", recipient=r, channel="email", kind="new",
+                    subject="S", body="B", raised_at=t, next_attempt=t, payload={"level": 0}) for r in ("a@x.vn", "b@x.vn")]
+    store.enqueue_alerts(alerts + [alerts[0].with_(key="st-2|a@x.vn|0", issue_id="st-2")])
+    refused = alerts[0].with_(state="failed", attempts=3, next_attempt=None, error="email to a@x.vn refused, not retried: 550 no such user")
+    store.update_alert(refused)
+    store.update_alert(store.list_alerts("st-2")[0].with_(state="failed", attempts=20, next_attempt=None, error="timed out"))
+    assert sorted(a.key for a in store.list_alerts(state="failed")) == ["st-1|a@x.vn|0", "st-2|a@x.vn|0"]
+    assert [a.key for a in store.list_alerts("st-1", state="failed")] == [refused.key]
+    assert store.due_alerts(t + timedelta(days=1)) == [alerts[1]]
+
+    later = t + timedelta(days=2)
+    again = store.requeue_failed_alert(refused.key, later, by="Nguyễn Thị Lan (lan)")
+    assert (again.key, again.state, again.attempts, again.next_attempt, again.error) == (refused.key, "pending", 0, later, "")
+    assert again.resends == [{"at": later.isoformat(), "by": "Nguyễn Thị Lan (lan)", "attempts": 3,
+                              "error": "email to a@x.vn refused, not retried: 550 no such user", "recipient": "a@x.vn",
+                              "key": refused.key}]
+    assert [a.key for a in store.due_alerts(later)] == [alerts[1].key, refused.key]
+    stored = next(a for a in store.list_alerts("st-1") if a.key == refused.key)
+    assert stored == again and stored.payload == {"level": 0}, "the same alert, its history kept"
+    assert store.requeue_failed_alert(refused.key, later) is None, "not failed any more: queued once"
+    assert store.requeue_failed_alert(alerts[1].key, later) is None, "a pending alert is left as it is"
+    assert store.requeue_failed_alert("st-404|a@x.vn|0", later) is None
+    assert len(store.list_alerts(state="pending")) == 2 and len(store.list_alerts(state="failed")) == 1
+
+
+def test_an_alert_changes_in_one_step_and_a_change_can_leave_it(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    alert = Alert(key="st-1|a@x.vn|0", issue_id="st-1", department="van-phong", recipient="a@x.vn", channel="email",
+                  kind="new", subject="S", body="B", raised_at=t, next_attempt=t)
+    store.enqueue_alerts([alert])
+    seen = []
+    assert store.change_alert(alert.key, lambda a: seen.append(a)) is None and seen == [alert]
+    moved = store.change_alert(alert.key, lambda a: a.with_(state="replaced", next_attempt=None,
+                                                            resends=[{"moved_to": ["b@x.vn"]}]))
+    assert moved.state == "replaced" and store.list_alerts("st-1") == [moved]
+    assert store.due_alerts(t + timedelta(days=1)) == [], "a replaced alert is never due"
+    assert store.change_alert("st-404|a@x.vn|0", lambda a: a.with_(state="sent")) is None
+    with pytest.raises(Exception, match="another key"):
+        store.change_alert(alert.key, lambda a: a.with_(key="st-1|b@x.vn|0"))
+    assert store.list_alerts("st-1") == [moved]
+
+
 def test_source_states_list_and_overwrite(store) -> None:
     t = at("2025-09-05T08:00:00+07:00")
     for name in ("https://b.vn/rss", "https://a.vn/rss?x=1&y=2"):

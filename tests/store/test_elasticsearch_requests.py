@@ -320,6 +320,35 @@ def test_outbox_creates_once_and_updates_with_the_seen_version(es: Elasticsearch
     assert body["sort"] == [{"next": "asc"}, {"raised_at": "asc"}, {"key": "asc"}] and body["size"] == 3
 
 
+def test_a_failed_alert_is_requeued_over_the_version_read_and_read_again_after_a_conflict(es: ElasticsearchStore,
+                                                                                          es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    failed = Alert(key="st-1|a@x.vn|0", issue_id="st-1", department="vp", recipient="a@x.vn", channel="email", kind="new",
+                   subject="S", body="B", raised_at=t, state="failed", attempts=2, error="550 no such user")
+    versions = iter([(5, failed), (6, failed.with_(attempts=3)), (7, failed.with_(state="pending", attempts=0))])
+
+    def stored(req):  # noqa: ANN001, ANN202 - each read finds the next version
+        seq, alert = next(versions)
+        return 200, {"_index": "t-alerts", "_id": "x", "found": True, "_seq_no": seq, "_primary_term": 1,
+                     "_source": {**alert.to_dict(), "next": None}}
+
+    es_loopback.reply("GET", "^/t-alerts/_doc/", stored)
+    es_loopback.reply("PUT", "^/t-alerts/_doc/", (409, {"error": {"type": "version_conflict_engine_exception", "reason": "c"},
+                                                       "status": 409}), times=1)
+    later = t + timedelta(days=1)
+    again = es.requeue_failed_alert(failed.key, later, by="Lan")
+    puts = es_loopback.find("PUT", "^/t-alerts/_doc/")
+    assert len(puts) == 2 and puts[1].params == {"if_seq_no": "6", "if_primary_term": "1", "refresh": "wait_for"}
+    assert puts[1].json["state"] == "pending" and puts[1].json["next"] == later.isoformat() and puts[1].json["attempts"] == 0
+    assert puts[1].json["resends"][0]["attempts"] == 3, "built from the version read again, not the first"
+    assert again.state == "pending" and again.resends[0]["by"] == "Lan"
+    assert es.requeue_failed_alert(failed.key, later) is None and len(es_loopback.find("PUT", "^/t-alerts/_doc/")) == 2, \
+        "no longer failed: nothing written"
+    es.list_alerts("st-1", state="failed")
+    body = es_loopback.requests[-1].json
+    assert body["query"] == {"bool": {"filter": [{"term": {"issue_id": "st-1"}}, {"term": {"state": "failed"}}]}}
+
+
 def test_early_signals_are_one_document_replaced_whole(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     t = at("2025-09-05T08:00:00+07:00")
     sig = Signal(key="n10", label="«An toàn» (tiêu cực)", topics=(10,), lead_departments=("ct-hssv",), score=5.6, threshold=7.0,
