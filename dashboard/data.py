@@ -11,6 +11,7 @@ import streamlit as st
 
 from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
+from diemnong.reasons import describe_delivery, describe_error  # noqa: F401 - the pages read them here
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 
 if TYPE_CHECKING:
@@ -296,69 +297,6 @@ def export_hits(text: str, filters: Filters, sort: str, cap: int) -> list[Articl
 def refresh() -> None:
     """Forget cached queries after a write."""
     st.cache_data.clear()
-
-
-FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first match wins)
-    (r"robots\.txt", "robots.txt của trang không cho phép thu thập"),
-    (r"cannot resolve|Name or service not known|name resolution|nodename", "không phân giải được tên miền (mất mạng hoặc địa chỉ sai)"),
-    (r"timed? ?out|Timeout", "hết thời gian chờ máy chủ trả lời"),
-    (r"Connection refused", "máy chủ từ chối kết nối"),
-    (r"Network is unreachable|No route to host", "không có đường mạng tới máy chủ"),
-    (r"SSL|[Cc]ertificate", "lỗi chứng chỉ bảo mật (HTTPS)"),
-    (r"larger than|too large", "trang hoặc nguồn tin quá lớn"),
-    (r"only http and https|no host in URL", "địa chỉ nguồn không hợp lệ"),
-    (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
-)
-HTTP_ERRORS = {403: "bị chặn truy cập", 404: "không tìm thấy trang", 410: "trang đã bị gỡ", 429: "bị giới hạn số lần truy cập"}
-
-
-def describe_error(raw: str) -> str:
-    """A source's last error in Vietnamese ('' for none); the raw text stays available beside it."""
-    if not raw:
-        return ""
-    status = re.search(r"HTTP (\d{3})", raw)
-    if status:
-        code = int(status.group(1))
-        return f"máy chủ trả lỗi HTTP {code}" + (f" ({HTTP_ERRORS[code]})" if code in HTTP_ERRORS else
-                                                 " (máy chủ gặp sự cố)" if code >= 500 else "")
-    return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), "lỗi khác (xem chi tiết kỹ thuật)")
-
-
-SMTP_REPLIES = {421: "máy chủ thư tạm ngừng phục vụ", 450: "hộp thư tạm thời không nhận", 451: "máy chủ thư tạm gặp lỗi",
-                452: "máy chủ thư tạm hết chỗ", 530: "máy chủ thư đòi đăng nhập", 535: "sai tài khoản hoặc mật khẩu SMTP",
-                550: "hộp thư người nhận không tồn tại hoặc không nhận thư", 551: "người nhận không ở máy chủ này",
-                552: "thư quá lớn hoặc hộp thư đầy", 553: "địa chỉ thư không hợp lệ", 554: "máy chủ thư từ chối thư"}
-DELIVERY_ERRORS = ((r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
-                   (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"))
-HOOK_REPLIES = {400: "yêu cầu không hợp lệ", 401: "cần xác thực", 403: "bị chặn truy cập", 404: "không tìm thấy địa chỉ",
-                408: "hết thời gian chờ", 410: "địa chỉ đã bị gỡ", 429: "bị giới hạn số lần gửi"}
-
-
-def describe_delivery(raw: str, state: str) -> str:
-    """Why an alert is not (yet) delivered, in Vietnamese ('' when it went or nothing went wrong); the raw text kept
-    in the outbox (alerting/notifiers.py, diemnong/pipeline.py: deliver) is shown beside it."""
-    if not raw or state in ("sent", "digested"):
-        return ""
-    said = re.split(r"failed: |not retried: ", raw)[-1]  # the server's or the system's own words
-    http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
-    if http:
-        code = int(http.group(1))
-        cause = f"webhook trả lỗi HTTP {code}" + (f" ({HOOK_REPLIES[code]})" if code in HOOK_REPLIES else
-                                                  " (máy chủ gặp sự cố)" if code >= 500 else "")
-    elif smtp and "email to" in raw:
-        code = int(smtp.group(1))
-        cause = f"máy chủ thư trả lỗi {code}" + (f" ({SMTP_REPLIES[code]})" if code in SMTP_REPLIES else
-                                                 " (tạm thời chưa nhận)" if code < 500 else " (từ chối)")
-    elif raw.startswith("attachment"):
-        cause = "không đọc được tệp đính kèm"
-    else:
-        cause = next((words for pattern, words in DELIVERY_ERRORS + FETCH_ERRORS if re.search(pattern, said)),
-                     "máy chủ không trả lời" if "did not answer" in raw else "lỗi khác (xem chi tiết kỹ thuật)")
-    if raw.startswith("not tried"):
-        return f"chưa thử gửi vì {cause}; sẽ gửi lại"
-    if state == "failed":
-        return cause + ("; máy chủ từ chối hẳn, không gửi lại" if "not retried" in raw else "; đã thử đủ số lần, thôi gửi")
-    return f"{cause}; sẽ gửi lại"
 
 
 REPORT_ERRORS = (  # what a report error says (diemnong/report*.py, English for the command line), in the office's words

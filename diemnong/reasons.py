@@ -1,0 +1,93 @@
+"""Why something did not work, in the office's words: a source that failed (the crawler's error) and an alert not
+delivered (the outbox's raw text, alerting/notifiers.py and diemnong/pipeline.py: deliver). The raw text stays
+available beside these words (the dashboard's «Chi tiết kỹ thuật»); the service's log uses them too."""
+from __future__ import annotations
+
+import re
+
+from diemnong.domain import TZ, Alert, parse_time
+
+FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first match wins)
+    (r"robots\.txt", "robots.txt của trang không cho phép thu thập"),
+    (r"cannot resolve|Name or service not known|name resolution|nodename", "không phân giải được tên miền (mất mạng hoặc địa chỉ sai)"),
+    (r"timed? ?out|Timeout", "hết thời gian chờ máy chủ trả lời"),
+    (r"Connection refused", "máy chủ từ chối kết nối"),
+    (r"Network is unreachable|No route to host", "không có đường mạng tới máy chủ"),
+    (r"SSL|[Cc]ertificate", "lỗi chứng chỉ bảo mật (HTTPS)"),
+    (r"larger than|too large", "trang hoặc nguồn tin quá lớn"),
+    (r"only http and https|no host in URL", "địa chỉ nguồn không hợp lệ"),
+    (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
+)
+HTTP_ERRORS = {403: "bị chặn truy cập", 404: "không tìm thấy trang", 410: "trang đã bị gỡ", 429: "bị giới hạn số lần truy cập"}
+
+
+def describe_error(raw: str) -> str:
+    """A source's last error in Vietnamese ('' for none); the raw text stays available beside it."""
+    if not raw:
+        return ""
+    status = re.search(r"HTTP (\d{3})", raw)
+    if status:
+        code = int(status.group(1))
+        return f"máy chủ trả lỗi HTTP {code}" + (f" ({HTTP_ERRORS[code]})" if code in HTTP_ERRORS else
+                                                 " (máy chủ gặp sự cố)" if code >= 500 else "")
+    return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), "lỗi khác (xem chi tiết kỹ thuật)")
+
+
+SMTP_REPLIES = {421: "máy chủ thư tạm ngừng phục vụ", 450: "hộp thư tạm thời không nhận", 451: "máy chủ thư tạm gặp lỗi",
+                452: "máy chủ thư tạm hết chỗ", 530: "máy chủ thư đòi đăng nhập", 535: "sai tài khoản hoặc mật khẩu SMTP",
+                550: "hộp thư người nhận không tồn tại hoặc không nhận thư", 551: "người nhận không ở máy chủ này",
+                552: "thư quá lớn hoặc hộp thư đầy", 553: "địa chỉ thư không hợp lệ", 554: "máy chủ thư từ chối thư"}
+DELIVERY_ERRORS = ((r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
+                   (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"))
+HOOK_REPLIES = {400: "yêu cầu không hợp lệ", 401: "cần xác thực", 403: "bị chặn truy cập", 404: "không tìm thấy địa chỉ",
+                408: "hết thời gian chờ", 410: "địa chỉ đã bị gỡ", 429: "bị giới hạn số lần gửi"}
+
+
+def delivery_cause(raw: str) -> str:
+    """What the outbox's raw text of a failed try says went wrong, in Vietnamese ('' for none)."""
+    if not raw:
+        return ""
+    said = re.split(r"failed: |not retried: ", raw)[-1]  # the server's or the system's own words
+    http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
+    if http:
+        code = int(http.group(1))
+        return f"webhook trả lỗi HTTP {code}" + (f" ({HOOK_REPLIES[code]})" if code in HOOK_REPLIES else
+                                                 " (máy chủ gặp sự cố)" if code >= 500 else "")
+    if smtp and "email to" in raw:
+        code = int(smtp.group(1))
+        return f"máy chủ thư trả lỗi {code}" + (f" ({SMTP_REPLIES[code]})" if code in SMTP_REPLIES else
+                                                " (tạm thời chưa nhận)" if code < 500 else " (từ chối)")
+    if raw.startswith("attachment"):
+        return "không đọc được tệp đính kèm"
+    return next((words for pattern, words in DELIVERY_ERRORS + FETCH_ERRORS if re.search(pattern, said)),
+                "máy chủ không trả lời" if "did not answer" in raw else "lỗi khác (xem chi tiết kỹ thuật)")
+
+
+def describe_delivery(raw: str, state: str) -> str:
+    """Why an alert is not (yet) delivered, in Vietnamese ('' when it went or nothing went wrong); the raw text kept
+    in the outbox (alerting/notifiers.py, diemnong/pipeline.py: deliver) is shown beside it."""
+    if not raw or state in ("sent", "digested"):
+        return ""
+    cause = delivery_cause(raw)
+    if raw.startswith("not tried"):
+        return f"chưa thử gửi vì {cause}; sẽ gửi lại"
+    if state in ("failed", "replaced"):
+        return cause + ("; máy chủ từ chối hẳn, không gửi lại" if "not retried" in raw else "; đã thử đủ số lần, thôi gửi")
+    return f"{cause}; sẽ gửi lại"
+
+
+def describe_alert(alert: Alert) -> str:
+    """«Lý do» of an alert: why it is not (yet) delivered and, for one a person re-sent, when, by whom, to which new
+    address, and why the try before failed ('' when it went at the first go)."""
+    why = describe_delivery(alert.error, alert.state)
+    if not alert.resends:
+        return why
+    last = alert.resends[-1]
+    when = parse_time(last.get("at"))
+    told = " ".join(([f"lúc {when.astimezone(TZ):%H:%M %d/%m/%Y}"] if when else [])
+                    + ([f"theo yêu cầu của {last['by']}"] if last.get("by") else []))
+    earlier = delivery_cause(str(last.get("error", ""))) or "không rõ"
+    if alert.state == "replaced":
+        return f"đã gửi lại tới địa chỉ mới {', '.join(last.get('moved_to', ())) or '—'} {told}; địa chỉ này: {earlier}"
+    instead = f" thay cho {last['recipient']}" if last.get("recipient") and last["recipient"] != alert.recipient else ""
+    return (f"{why}; " if why else "") + f"gửi lại{instead} {told}; lần trước: {earlier}"
