@@ -114,6 +114,32 @@ def alert_key(issue_id: str, recipient: str, level: int) -> str:
     return f"{issue_id}|{recipient}|{level}"
 
 
+def resend_targets(alert: Alert, departments: Mapping[str, Department]) -> list[str]:
+    """Where an alert the outbox gave up on goes when a person re-sends it, by the departments as configured now: its
+    own address while its department still lists it (a server that was down, a mailbox since created: the same
+    alert, same key); else every address the department lists now on the same channel (the wrong address was
+    corrected, and sending there again would be refused again); none when the department is gone or has none."""
+    dep = departments.get(alert.department)
+    if dep is None:
+        return []
+    listed = list(dep.emails if alert.channel == "email" else dep.webhooks)
+    return [alert.recipient] if alert.recipient in listed else listed
+
+
+def readdressed(alert: Alert, target: str) -> Alert:
+    """The same alert for another address of its department, keyed as if planned for it (issue|address|level and
+    the like), so that the address gets it once however often it is re-sent, and its Message-ID, Idempotency-Key
+    and an escalation's In-Reply-To are those of that address's own alerts."""
+    key, old = alert.key, f"|{alert.recipient}"
+    at = key.find(old)
+    while at >= 0:
+        end = at + len(old)
+        if end == len(key) or key[end] == "|":  # the address as a whole part of the key
+            return alert.with_(key=f"{key[:at]}|{target}{key[end:]}", recipient=target)
+        at = key.find(old, at + 1)
+    return alert.with_(key=f"{key}|{target}", recipient=target)
+
+
 def plan_alerts(issue: HotIssue, level: int, departments: Mapping[str, Department], topic_names: Mapping[int, str],
                 links: Sequence[tuple[str, str]], policy: AlertPolicy, now: datetime, previous_size: int = 0) -> list[Alert]:
     """One alert per recipient (email address or webhook) of each department concerned; an escalation says the

@@ -21,6 +21,7 @@ import yaml
 from diemnong.config import (
     ConfigError,
     Department,
+    current_departments as config_departments,
     Source,
     Theme,
     Topic,
@@ -138,8 +139,7 @@ def _dump(name: str, body: dict[str, Any]) -> str:
 
 def current_departments(home: Path) -> dict[str, Department]:
     """Departments as the service with this home reads them."""
-    local = home / "departments.yaml"
-    return load_departments(local if local.is_file() else data_file("departments.yaml"))
+    return config_departments(home)
 
 
 def current_topics(home: Path) -> dict[int, Topic]:

@@ -207,6 +207,13 @@ def data_file(name: str) -> Path:
     return local if local.is_file() else DATA_DIR / name
 
 
+def current_departments(home: Path | str) -> dict[str, Department]:
+    """The departments and their recipients as a home's service reads them now, read afresh (not the catalog loaded
+    once per process): the home's departments.yaml (written by Cấu hình) when it has one, else data/'s."""
+    local = Path(home).expanduser() / "departments.yaml"
+    return load_departments(local if local.is_file() else data_file("departments.yaml"))
+
+
 def load_departments(path: Path | None = None) -> dict[str, Department]:
     """Load and validate the lead departments and their alert recipients."""
     doc = load_document(path or data_file("departments.yaml"))

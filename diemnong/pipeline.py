@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import fold_digests
@@ -23,15 +23,17 @@ from alerting.messages import as_first
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Unreachable, send_email,
                                 send_webhook)
-from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts
+from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts, readdressed, resend_targets
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, site_of
-from diemnong.config import ConfigError, Settings, Source, Topic, default_catalog, default_themes, load_prominence, load_sources
-from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Signal, doc_id, parse_time
+from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, default_catalog,
+                             default_themes, load_prominence, load_sources)
+from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id, parse_time
 from diemnong.jsonl import InputError
+from diemnong.reasons import delivery_cause, describe_delivery
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
 from nlp.normalize import phrase, tidy
@@ -411,9 +413,9 @@ class Service:
                 if a.recipient == alert.recipient and a.kind != "digest" and a.key != alert.key]
 
     def _newer_alert(self, alert: Alert) -> str:
-        """The key of a higher-level alert of the same issue to the same recipient (not failed), or ''."""
+        """The key of a higher-level alert of the same issue to the same recipient (not given up), or ''."""
         level = alert.payload.get("level", 0)
-        newer = [(lv, a) for lv, a in self._to_same_recipient(alert) if lv > level and a.state != "failed"]
+        newer = [(lv, a) for lv, a in self._to_same_recipient(alert) if lv > level and a.state not in ("failed", "replaced")]
         return max(newer, key=lambda x: x[0])[1].key if newer else ""
 
     def _told_before(self, alert: Alert) -> bool:
@@ -476,6 +478,11 @@ class Service:
                 self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
                                                       next_attempt=None if gave_up else now + delay))
                 counts["failed" if gave_up else "retry"] += 1
+                if gave_up:  # an operator must act (fix the address or the server, then re-send): one line says what
+                    dep = self.departments.get(alert.department)
+                    log.warning("cảnh báo tới %s (%s) không gửi được: %s; sửa xong, gửi lại bằng «Gửi lại» trên trang Vấn đề "
+                                "hoặc `diemnong alerts --retry-failed`", dep.name if dep else alert.department,
+                                alert.recipient, describe_delivery(str(exc), "failed"))
                 continue
             self.store.update_alert(attempt.with_(state="sent", sent_at=now, error=""))
             counts["sent"] += 1
@@ -492,6 +499,99 @@ def forward_signal(settings: Settings, store: Store, sig: Signal, sender: str, n
     alerts = plan_signal_alerts(sig, departments, {t.id: t.name for t in topics.values()}, links,
                                 AlertPolicy.from_settings(settings), now or now_local(), sender)
     return store.enqueue_alerts(alerts)
+
+
+@dataclass
+class Resent:
+    """What a re-send of alerts the outbox gave up on did."""
+
+    requeued: list[Alert] = field(default_factory=list)  # back in the queue at their own address (same key)
+    # (the given-up alert, now 'replaced', and what was queued for its department's new addresses: none when they had it)
+    moved: list[tuple[Alert, list[Alert]]] = field(default_factory=list)
+    skipped: list[tuple[Alert, str]] = field(default_factory=list)  # not re-sent: the department has no address for it now
+
+    @property
+    def queued(self) -> int:
+        """Messages put in the queue (an address that already had the alert gets none)."""
+        return len(self.requeued) + sum(len(new) for _, new in self.moved)
+
+
+def failed_alerts(store: Store, issue_id: str = "", department: str = "") -> list[Alert]:
+    """The alerts the outbox gave up on (of one issue, of one department), newest first."""
+    return [a for a in store.list_alerts(issue_id=issue_id, state="failed", limit=1_000_000)
+            if not department or a.department == department]
+
+
+def no_target(alert: Alert, departments: Mapping[str, Department]) -> str:
+    """Why an alert cannot be re-sent: its department has no address on its channel now (Vietnamese)."""
+    dep = departments.get(alert.department)
+    if dep is None:
+        return f"đơn vị «{alert.department}» không còn trong cấu hình"
+    return f"{dep.name} không còn địa chỉ {'thư điện tử' if alert.channel == 'email' else 'webhook'} nào trong cấu hình"
+
+
+def resend_failed(settings: Settings, store: Store, alerts: Sequence[Alert], by: str, now: datetime | None = None,
+                  departments: Mapping[str, Department] | None = None) -> Resent:
+    """Put alerts the outbox gave up on back in the queue, for the service's next delivery round to send, at once
+    (quiet hours or not: a person chose to). Recipients are read from the departments as configured now (the home's
+    departments.yaml, else data/'s; not the catalog the running service loaded at its start):
+
+    * an address the department still lists gets the same alert again under the same key — a server that was down,
+      a mailbox since created; the same Message-ID / Idempotency-Key, so a receiver that did get it drops the copy;
+    * an address the department no longer lists (it was corrected) is not tried again, where it would be refused
+      again: the alert goes to each address the department lists now on that channel, as that address's own alert
+      (keyed issue|address|level), so an address that already has it gets nothing (its own copy given up too goes
+      again) and one that gets it gets it once however often this runs; the given-up alert is marked 'replaced'
+      (queued first, marked after: a crash in between is finished by the next re-send);
+    * a department with no address on that channel now: skipped, with why.
+
+    An alert re-sent by someone else meanwhile is left out. The issue's history records who did it, when, and what
+    (an event 'resend')."""
+    departments = current_departments(settings.home) if departments is None else departments
+    now = now or now_local()
+    done = Resent()
+    for alert in alerts:
+        targets = resend_targets(alert, departments)
+        if not targets:
+            done.skipped.append((alert, no_target(alert, departments)))
+        elif targets == [alert.recipient]:
+            again = store.requeue_failed_alert(alert.key, now, by)
+            if again is not None:
+                done.requeued.append(again)
+        else:
+            current = next((a for a in store.list_alerts(alert.issue_id, state="failed", limit=1_000_000) if a.key == alert.key), None)
+            if current is None:
+                continue  # re-sent by someone else meanwhile
+            new = []
+            for copy in (readdressed(current.requeued(now, by), target) for target in targets):
+                if store.enqueue_alerts([copy]):
+                    new.append(copy)
+                elif (again := store.requeue_failed_alert(copy.key, now, by)) is not None:
+                    done.requeued.append(again)  # that address's own copy had been given up too: it goes again
+            replaced = store.change_alert(current.key, lambda a: a.with_(
+                state="replaced", next_attempt=None, resends=[*a.resends, {**a.given_up(now, by), "moved_to": targets}])
+                if a.state == "failed" else None)
+            done.moved.append((replaced or current, new))
+    _record_resend(store, done, departments, by, now)
+    return done
+
+
+def _record_resend(store: Store, done: Resent, departments: Mapping[str, Department], by: str, now: datetime) -> None:
+    """One 'resend' event per issue whose alerts went back in the queue: how many, to whom, why they had failed."""
+    said: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for alert, new in [(a, [a]) for a in done.requeued] + done.moved:
+        last = alert.resends[-1] if alert.resends else {}
+        to = [a.recipient for a in new] or list(last.get("moved_to", ()))
+        where = alert.recipient if to == [alert.recipient] else f"{alert.recipient} → {', '.join(to)}"
+        why = delivery_cause(str(last.get("error", "")))
+        dep = departments.get(alert.department)
+        said.setdefault(alert.issue_id, []).append(f"{dep.name if dep else alert.department}: {where}"
+                                                   + (f" (lần trước: {why})" if why else "") + ("" if new else " — đã có, không gửi thêm"))
+        counts[alert.issue_id] = counts.get(alert.issue_id, 0) + len(new)
+    for issue_id, lines in said.items():
+        if store.get_issue(issue_id) is not None:  # alerts of a forwarded signal, a digest or a report have no issue
+            store.add_issue_event(issue_id, IssueEvent(now, "resend", f"{counts[issue_id]} cảnh báo", who=by, note="; ".join(lines)))
 
 
 def _same_content(old: Article, new: Article) -> bool:

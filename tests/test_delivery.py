@@ -501,3 +501,61 @@ def test_an_escalation_after_a_first_alert_that_went_replies_to_it_and_says_how_
     escalations = inbox.messages[len(told):]
     assert escalations and all(m["In-Reply-To"] == told[m["To"]] for m in escalations)
     assert all(m["Subject"].startswith("[Điểm Nóng] Tiếp tục nóng lên") and "Lan rộng: từ" in m.get_content() for m in escalations)
+
+
+# ------------------------------------------------------------------ re-sending what the outbox gave up on
+
+def test_an_alert_given_up_while_the_server_failed_goes_again_to_the_same_address_with_the_same_message_id(
+        settings, store, answering_smtp, caplog) -> None:
+    import logging
+
+    from diemnong.pipeline import failed_alerts, resend_failed
+
+    inbox, port = answering_smtp({VP: ["451 4.3.0 Temporary lookup failure, try again later"]})
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="", alerts__max_attempts=1)
+    service = Service(s, store, workers=1)
+    service.ingest(burst(5))
+    with caplog.at_level(logging.WARNING, logger="diemnong.pipeline"):
+        assert service.deliver(at("2025-09-05T12:00:00+07:00"))["failed"] == 1
+    [said] = [r.getMessage() for r in caplog.records if "không gửi được" in r.getMessage()]
+    assert f"Văn phòng Sở ({VP})" in said and "451 (máy chủ thư tạm gặp lỗi); đã thử đủ số lần, thôi gửi" in said
+    [given_up] = failed_alerts(store)
+    assert failed_alerts(store, department="mam-non") == [] and failed_alerts(store, issue_id="khac") == []
+    now = at("2025-09-06T09:00:00+07:00")  # the address is still listed: the same alert, the same key
+    done = resend_failed(s, store, [given_up], "Lan", now=now)
+    assert [a.key for a in done.requeued] == [given_up.key] and not done.moved and not done.skipped and done.queued == 1
+    assert resend_failed(s, store, [given_up], "Lan", now=now).queued == 0, "queued once"
+    assert service.deliver(now)["sent"] == 1 and service.deliver(now + timedelta(hours=1))["sent"] == 0
+    [msg] = [m for m in inbox.messages if m["To"] == VP]
+    assert msg["Message-ID"] == message_id(given_up), "a receiver that did get the first try can drop this one"
+    sent = next(a for a in store.list_alerts() if a.key == given_up.key)
+    assert (sent.state, sent.attempts, sent.error) == ("sent", 1, "") and "451" in sent.resends[0]["error"]
+    assert inbox.rcpts.count(VP) == 2
+
+
+def test_a_department_with_no_address_left_is_not_re_sent_and_a_corrected_webhook_gets_its_own_key(settings, store,
+                                                                                                   http_server) -> None:
+    from diemnong.pipeline import failed_alerts, resend_failed
+
+    http_server.route("/cu", "gone", status=410, content_type="text/plain")
+    http_server.route("/moi", '{"ok": true}', content_type="application/json")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.url + "/cu")
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["failed"] == 1
+    [given_up] = failed_alerts(store)
+    dep = service.departments["van-phong"]
+    now = at("2025-09-06T09:00:00+07:00")
+    none_left = resend_failed(settings, store, [given_up], "Lan", now, {"van-phong": dep.__class__(**{**dep.__dict__, "webhooks": ()})})
+    assert none_left.queued == 0 and [(a.key, why) for a, why in none_left.skipped] == [
+        (given_up.key, "Văn phòng Sở không còn địa chỉ webhook nào trong cấu hình")]
+    assert resend_failed(settings, store, [given_up], "Lan", now, {}).skipped[0][1] == "đơn vị «van-phong» không còn trong cấu hình"
+    assert failed_alerts(store) == [given_up], "still given up, for when an address is added"
+    fixed = {"van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": (http_server.url + "/moi",)})}
+    done = resend_failed(settings, store, [given_up], "Lan", now, fixed)
+    [(old, [new])] = done.moved
+    assert new.key == f"{given_up.issue_id}|{http_server.url}/moi|0" and old.state == "replaced"
+    assert service.deliver(now)["sent"] == 1
+    posts = [r for r in http_server.requests if r[0] == "POST"]
+    assert [p[1] for p in posts] == ["/cu", "/moi"] and posts[1][2]["Idempotency-Key"] == new.key
