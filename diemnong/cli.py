@@ -453,6 +453,53 @@ def _forward_signal(settings: Any, store: Any, signal_id: str, sender: str) -> i
     return 0
 
 
+def cmd_alerts(args: argparse.Namespace) -> int:
+    """The alerts the outbox gave up on and where each would go now; with --retry-failed, back in the queue for
+    `diemnong run` to send (the dashboard's «Gửi lại» on Vấn đề)."""
+    from diemnong.config import current_departments
+    from diemnong.pipeline import failed_alerts, no_target, resend_failed, resend_targets
+    from diemnong.reasons import describe_delivery
+    from store import open_store
+
+    settings = _settings(args)
+    departments = current_departments(settings.home)  # as configured now: a corrected address is used at once
+    if args.department and args.department not in departments:
+        raise UsageError(f"unknown department {args.department!r} (ids: {', '.join(departments)})")
+    with open_store(settings) as store:
+        if args.issue and store.get_issue(args.issue) is None and not store.list_alerts(issue_id=args.issue, limit=1):
+            raise UsageError(f"no issue or alert {args.issue!r} (an issue's Mã is on its Vấn đề page)")
+        failed = failed_alerts(store, args.issue or "", args.department or "")
+        scope = "".join([f" của vấn đề {args.issue}" if args.issue else "",
+                         f" tới {departments[args.department].name}" if args.department else ""])
+        if not failed:
+            print(f"không có cảnh báo nào{scope} bị thôi gửi")
+            return 0
+        if not args.retry_failed:
+            for a in failed:
+                to = resend_targets(a, departments)
+                where = (no_target(a, departments) if not to else "gửi lại tới địa chỉ này" if to == [a.recipient]
+                         else f"địa chỉ đã đổi, gửi lại tới {', '.join(to)}")
+                name = departments[a.department].name if a.department in departments else a.department
+                print(f"{a.raised_at:%H:%M %d/%m/%Y}  {name} <{a.recipient}>  {a.subject}\n{'':18}Lý do: "
+                      f"{describe_delivery(a.error, a.state)}\n{'':18}Gửi lại: {where}\n{'':18}Mã vấn đề: {a.issue_id}")
+            print(f"{len(failed)} cảnh báo{scope} bị thôi gửi; `diemnong alerts --retry-failed` xếp lại vào hàng gửi")
+            return 0
+        done = resend_failed(settings, store, failed, args.by or getpass.getuser(), departments=departments)
+    moved = sum(len(new) for _, new in done.moved)
+    if done.queued:
+        print(f"đã xếp lại {done.queued} cảnh báo{scope} vào hàng gửi" + (f" ({moved} tới địa chỉ mới)" if moved else "")
+              + "; `diemnong run` gửi đi")
+    had = sum(1 for _, new in done.moved if not new)
+    if had:
+        print(f"{had} cảnh báo không gửi thêm: địa chỉ hiện tại của đơn vị đã có (đã nhận hoặc đang chờ gửi)")
+    for alert, why in done.skipped:
+        print(f"không gửi lại {alert.recipient}: {why}", file=sys.stderr)
+    if done.skipped and not done.queued and not had:
+        raise ConfigError(f"none of the {len(done.skipped)} given-up alerts can be re-sent: their departments "
+                          "have no recipient on that channel now (data/departments.yaml or Cấu hình)")
+    return 0
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     settings = _settings(args)
     sources = [s for s in load_sources() if s.enabled]
@@ -847,6 +894,15 @@ def build_parser() -> argparse.ArgumentParser:
     sg.add_argument("--all", action="store_true", help="also those with no new story within the surge window")
     sg.add_argument("--forward", metavar="ID", help="send this signal (its Mã) once to its lead departments, as the dashboard's «Báo đầu mối» does")
     sg.add_argument("--by", default="", help="who forwards it, named in the message (default: the login name)")
+
+    al = add("alerts", cmd_alerts, "List the alerts the outbox gave up on (a refused address, a server down past alerts.max_attempts), "
+             "why, and where each would go now; --retry-failed puts them back in the queue for `diemnong run` to send.")
+    al.add_argument("--retry-failed", action="store_true",
+                    help="re-queue them, as the dashboard's «Gửi lại» does: to the same address while its department still lists "
+                         "it (same Message-ID), else to the department's current addresses (data/departments.yaml or Cấu hình)")
+    al.add_argument("--issue", metavar="ID", help="only this issue's alerts (its Mã on Vấn đề)")
+    al.add_argument("--department", metavar="CODE", help="only the alerts to this department (id in data/departments.yaml)")
+    al.add_argument("--by", default="", help="who re-sends them, recorded in the issue's history (default: the login name)")
 
     cr = add("crawl", cmd_crawl, "Poll the configured sources (or the given ones) once and store what is new.")
     cr.add_argument("--once", action="store_true", help="poll once and exit (the default; the scheduled loop is `diemnong run`)")

@@ -505,6 +505,74 @@ def test_an_escalation_after_a_first_alert_that_went_replies_to_it_and_says_how_
 
 # ------------------------------------------------------------------ re-sending what the outbox gave up on
 
+def alerts_command(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DIEMNONG_HOME": str(home)}
+    return subprocess.run([sys.executable, "-m", "diemnong", "alerts", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_an_alert_refused_for_a_wrong_address_goes_once_to_the_corrected_address_when_re_sent(settings) -> None:
+    # The Văn phòng's address was mistyped: the server refuses it for good (550) and the outbox gives the alert up. The
+    # administrator corrects the address on Cấu hình and re-sends: the next round delivers it there, once.
+    from dataclasses import replace
+
+    from dashboard.config_edit import save_departments
+    from diemnong.config import current_departments
+
+    wrong, right = VP, "vanphong.moi@sogddt-haugiang.example"
+    store = open_store(settings)
+    Service(settings, store, workers=1).ingest(burst(5))
+    store.close()
+    inbox, port = Inbox(replies={wrong: ["550 5.1.1 <vanphong@sogddt-haugiang.example>: Recipient address rejected: "
+                                         "User unknown in virtual mailbox table"] * 5}), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        first = run_once(settings.home, port)
+        out = first.communicate(timeout=120)[0].decode()
+        assert first.returncode == 0, out
+        [line] = [x for x in out.splitlines() if "không gửi được" in x]  # the service says which, and why, in one line
+        assert "WARNING" in line and f"Văn phòng Sở ({wrong})" in line and "550 (hộp thư người nhận không tồn tại" in line
+        assert "`diemnong alerts --retry-failed`" in line
+        with SQLiteStore(settings.home / "diemnong.sqlite3") as check:
+            [given_up] = check.list_alerts(state="failed")
+            others = [a for a in check.list_alerts() if a.key != given_up.key]
+        assert given_up.recipient == wrong and others and {a.state for a in others} == {"sent"}
+        assert "gửi lại tới địa chỉ này" in alerts_command(settings.home).stdout, "before the fix, the same address"
+
+        departments = current_departments(settings.home)  # the administrator's fix, as Cấu hình writes it
+        save_departments(settings.home, [replace(d, emails=(right,)) if d.id == "van-phong" else d for d in departments.values()])
+        listed = alerts_command(settings.home, "--issue", given_up.issue_id)
+        assert listed.returncode == 0 and f"Văn phòng Sở <{wrong}>" in listed.stdout
+        assert f"địa chỉ đã đổi, gửi lại tới {right}" in listed.stdout and "550" in listed.stdout
+        retry = alerts_command(settings.home, "--retry-failed", "--department", "van-phong", "--by", "Nguyễn Thị Lan (lan)")
+        assert retry.returncode == 0, retry.stderr
+        assert retry.stdout.startswith("đã xếp lại 1 cảnh báo tới Văn phòng Sở vào hàng gửi (1 tới địa chỉ mới)")
+        assert "không có cảnh báo nào bị thôi gửi" in alerts_command(settings.home, "--retry-failed").stdout, "queued once"
+
+        before = len(inbox.messages)
+        for _ in range(2):  # the next round sends it; the one after has nothing left to send
+            again = run_once(settings.home, port)
+            out = again.communicate(timeout=120)[0].decode()
+            assert again.returncode == 0 and "không gửi được" not in out, out
+    finally:
+        controller.stop()
+    after = SQLiteStore(settings.home / "diemnong.sqlite3")
+    alerts = {a.key: a for a in after.list_alerts(issue_id=given_up.issue_id)}
+    moved = alerts[given_up.key.replace(wrong, right)]
+    assert alerts[given_up.key].state == "replaced" and alerts[given_up.key].resends[-1]["moved_to"] == [right]
+    assert (moved.state, moved.attempts, moved.recipient) == ("sent", 1, right)
+    assert moved.resends[-1]["by"] == "Nguyễn Thị Lan (lan)" and "550" in moved.resends[-1]["error"]
+    new = inbox.messages[before:]
+    assert [m["To"] for m in new] == [right], "exactly one message, to the corrected address"
+    assert new[0]["Message-ID"] == message_id(moved) and new[0]["Subject"] == given_up.subject
+    assert inbox.rcpts.count(wrong) == 1, "the wrong address was never asked again"
+    event = after.get_issue(given_up.issue_id).events[-1]
+    assert (event.kind, event.value, event.who) == ("resend", "1 cảnh báo", "Nguyễn Thị Lan (lan)")
+    assert f"Văn phòng Sở: {wrong} → {right} (lần trước: máy chủ thư trả lỗi 550" in event.note
+    after.close()
+
+
 def test_an_alert_given_up_while_the_server_failed_goes_again_to_the_same_address_with_the_same_message_id(
         settings, store, answering_smtp, caplog) -> None:
     import logging
