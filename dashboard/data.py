@@ -11,7 +11,7 @@ import streamlit as st
 
 from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
-from diemnong.reasons import describe_delivery, describe_error  # noqa: F401 - the pages read them here
+from diemnong.reasons import describe_alert, describe_delivery, describe_error  # noqa: F401 - the pages read them here
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 
 if TYPE_CHECKING:
@@ -27,10 +27,11 @@ def phase_badge(phase: str) -> str:
     return f"{'📉' if phase == 'fading' else '📈'} {PHASE.get(phase, phase)}"
 
 
-EVENT = {"phase": "Diễn biến", "status": "Trạng thái", "note": "Ghi chú", "assign": "Giao cho"}
+EVENT = {"phase": "Diễn biến", "status": "Trạng thái", "note": "Ghi chú", "assign": "Giao cho", "resend": "Gửi lại cảnh báo"}
 ALERT_KIND = {"new": "Mới", "escalation": "Leo thang", "digest": "Tổng hợp", "report": "Báo cáo", "signal": "Tín hiệu sớm"}
 CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
-ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp"}
+ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp",
+               "replaced": "Đã chuyển địa chỉ mới"}
 NO_TOPIC = "Ngoài 16 chủ đề"
 
 

@@ -89,11 +89,67 @@ def event_row(e: IssueEvent) -> dict[str, object]:
 
 
 def alert_row(a: Alert) -> dict[str, object]:
+    earlier = a.resends[-1].get("error", "") if a.resends else ""
+    raw = [a.error] if a.error and a.state not in ("sent", "digested") else []
     return {"Thời điểm": data.local_time(a.raised_at), "Đơn vị": deps.get(a.department, a.department),
             "Người nhận": a.recipient, "Kênh": data.CHANNEL.get(a.channel, a.channel),
             "Loại": data.ALERT_KIND.get(a.kind, a.kind), "Tình trạng": data.ALERT_STATE.get(a.state, a.state),
-            "Gửi lúc": data.local_time(a.sent_at), "Số lần gửi": a.attempts, "Lý do": data.describe_delivery(a.error, a.state),
-            "Chi tiết kỹ thuật": a.error if a.state not in ("sent", "digested") else ""}
+            "Gửi lúc": data.local_time(a.sent_at), "Số lần gửi": a.attempts, "Lý do": data.describe_alert(a),
+            "Chi tiết kỹ thuật": " | ".join(raw + ([f"lần trước: {earlier}"] if earlier and earlier != a.error else []))}
+
+
+def resend_plan(alert: Alert) -> str:
+    """Where a given-up alert goes if re-sent now, by the departments as configured now (Cấu hình)."""
+    from diemnong.config import current_departments
+    from diemnong.pipeline import no_target, resend_targets  # the wiring module: routing lives in alerting/
+
+    now = current_departments(data.settings().home)
+    to, name = resend_targets(alert, now), deps.get(alert.department, alert.department)
+    if not to:
+        return f"{name}: {alert.recipient} — không gửi lại được, {no_target(alert, now)}"
+    if to == [alert.recipient]:
+        return f"{name}: gửi lại tới {alert.recipient}"
+    return f"{name}: gửi tới địa chỉ mới {', '.join(to)} thay cho {alert.recipient} (đã đổi trên trang Cấu hình)"
+
+
+def resend(given_up: list[Alert]) -> None:
+    """«Gửi lại»: the issue's alerts the outbox gave up on, all or chosen, back in the queue after a confirmation that
+    says where each goes now; the issue's history records who and when (administrators and analysts only)."""
+    st.markdown("**Gửi lại cảnh báo không gửi được**")
+    st.caption("Sau khi sửa địa chỉ nhận của đơn vị trên trang Cấu hình, hoặc khi máy chủ thư đã hoạt động lại, gửi lại các "
+               "cảnh báo đã thôi gửi. Người nhận lấy theo cấu hình hiện tại; hệ thống gửi ở vòng gửi kế tiếp, trong ít phút.")
+    labels = {a.key: f"{deps.get(a.department, a.department)} — {a.recipient} ({data.describe_delivery(a.error, a.state)})"
+              for a in given_up}
+    chosen = st.multiselect("Cảnh báo cần gửi lại", list(labels), default=list(labels), format_func=labels.get,
+                            key=f"gui_lai_chon_{issue.id}")
+    asked_key = f"gui_lai_hoi_{issue.id}"
+    asked = [a for a in given_up if a.key in st.session_state.get(asked_key, ())]
+    if not asked:
+        st.session_state.pop(asked_key, None)
+        if st.button("🔁 Gửi lại", key="gui_lai", disabled=not chosen,
+                     help="Xếp các cảnh báo đã chọn vào hàng gửi lại; sẽ hỏi xác nhận trước"):
+            st.session_state[asked_key] = list(chosen)
+            st.rerun()
+        return
+    st.warning(f"Gửi lại {len(asked)} cảnh báo?  \n" + "  \n".join(f"- {data.md(resend_plan(a))}" for a in asked))
+    yes, no = st.columns(2)
+    if yes.button("Xác nhận gửi lại", type="primary", key="gui_lai_dong_y"):
+        from diemnong.pipeline import resend_failed
+
+        done = resend_failed(data.settings(), data.store(), asked, f"{user.name} ({user.username})")
+        st.session_state.pop(asked_key, None)
+        data.refresh()
+        moved = sum(len(new) for _, new in done.moved)
+        said = ([f"Đã xếp lại {done.queued} cảnh báo vào hàng gửi" + (f" ({moved} tới địa chỉ mới)" if moved else "")
+                 + "; hệ thống sẽ gửi trong ít phút."] if done.queued else [])
+        said += [f"{deps.get(a.department, a.department)} — {a.recipient}: không gửi lại được, {why}." for a, why in done.skipped]
+        if not said:
+            said = ["Không có gì để gửi thêm: các cảnh báo này vừa được người khác gửi lại, hoặc địa chỉ hiện tại đã nhận."]
+        st.session_state[f"gui_lai_xong_{issue.id}"] = ("success" if done.queued and not done.skipped else "warning", " ".join(said))
+        st.rerun()
+    if no.button("Hủy", key="gui_lai_huy"):
+        st.session_state.pop(asked_key, None)
+        st.rerun()
 
 
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
@@ -174,4 +230,10 @@ with tab_work:
     sent = data.alerts(issue.id)
     if sent:
         st.markdown("**Cảnh báo**")
+        done = st.session_state.pop(f"gui_lai_xong_{issue.id}", None)
+        if done:
+            getattr(st, done[0])(done[1])
         data.table(pd.DataFrame([alert_row(a) for a in sent]))
+    given_up = [a for a in sent if a.state == "failed"]
+    if given_up and user.can_edit_issues:
+        resend(given_up)

@@ -288,6 +288,70 @@ def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> 
     assert set(alerts["Tình trạng"]) == {"Chờ gửi"} and set(alerts["Lý do"]) == {""}
 
 
+def test_an_issue_s_given_up_alerts_are_re_sent_after_a_confirmation_by_an_analyst_or_administrator_only(home) -> None:
+    from dataclasses import replace
+
+    from dashboard.config_edit import current_departments, save_departments
+
+    issue = the_issue(home)
+    vp, old, new = "vanphong@sogddt-haugiang.example", "khtc@sogddt-haugiang.example", "khtc.moi@sogddt-haugiang.example"
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        planned = {a.recipient: a for a in store.list_alerts(issue_id=issue.id) if a.payload.get("level") == 0}
+        assert {vp, old} <= set(planned)
+        for address in (vp, old):
+            store.update_alert(planned[address].with_(state="failed", attempts=1, next_attempt=None, error=(
+                f"email to {address} refused, not retried: 550 5.1.1 <{address}>: Recipient address rejected: User unknown")))
+    departments = current_departments(home)  # the administrator corrects one department's address on Cấu hình
+    save_departments(home, [replace(d, emails=(new,)) if d.id == "ke-hoach-tai-chinh" else d for d in departments.values()])
+
+    viewer = open_app("views/van_de.py", user="khtc", id=issue.id)
+    assert "Lỗi" in set(viewer.dataframe[-1].value["Tình trạng"]), "the department sees its alert was not delivered"
+    assert not [b for b in viewer.button if "Gửi lại" in b.label] and not viewer.multiselect, "but cannot re-send it"
+
+    at = open_app("views/van_de.py", id=issue.id)  # an analyst
+    chosen = at.multiselect(key=f"gui_lai_chon_{issue.id}")
+    assert len(chosen.value) == 2, "all of the issue's given-up alerts, unless some are chosen"
+    chosen.set_value([planned[old].key]).run()
+    at.button(key="gui_lai").click().run()
+    assert not at.exception
+    [ask] = [w.value for w in at.warning if "Gửi lại 1 cảnh báo?" in w.value]
+    assert md(f"gửi tới địa chỉ mới {new} thay cho {old}") in ask, "where it goes now, asked before anything is queued"
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        assert len(store.list_alerts(issue_id=issue.id, state="failed")) == 2
+    at.button(key="gui_lai_huy").click().run()  # cancelled: nothing queued, asked again next time
+    assert not [w for w in at.warning if "Gửi lại 1 cảnh báo?" in w.value]
+    at.button(key="gui_lai").click().run()
+    at.button(key="gui_lai_dong_y").click().run()
+    assert not at.exception
+    assert any("Đã xếp lại 1 cảnh báo vào hàng gửi (1 tới địa chỉ mới); hệ thống sẽ gửi trong ít phút." in s.value for s in at.success)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        alerts = {a.key: a for a in store.list_alerts(issue_id=issue.id)}
+        events = store.get_issue(issue.id).events
+    moved = alerts[planned[old].key.replace(old, new)]
+    assert (moved.state, moved.recipient, moved.attempts) == ("pending", new, 0) and alerts[planned[old].key].state == "replaced"
+    assert alerts[planned[vp].key].state == "failed", "not chosen: still given up"
+    assert (events[-1].kind, events[-1].value, events[-1].who) == ("resend", "1 cảnh báo", "Nguyễn Thị Lan (lan)")
+    assert f"{old} → {new}" in events[-1].note
+
+    admin = open_app("views/van_de.py", user="quantri", id=issue.id)
+    assert admin.multiselect(key=f"gui_lai_chon_{issue.id}").value == [planned[vp].key]
+    admin.button(key="gui_lai").click().run()
+    assert any(md(f"gửi lại tới {vp}") in w.value for w in admin.warning)
+    admin.button(key="gui_lai_dong_y").click().run()
+    assert any("Đã xếp lại 1 cảnh báo vào hàng gửi;" in s.value for s in admin.success)
+    assert not [b for b in admin.button if "Gửi lại" in b.label], "nothing left to re-send"
+    history, table = (d.value for d in admin.dataframe[-2:])
+    assert list(history[history["Loại"] == "Gửi lại cảnh báo"]["Người thực hiện"]) == ["Quản trị Thử (quantri)",
+                                                                                       "Nguyễn Thị Lan (lan)"]
+    again = table[(table["Người nhận"] == vp) & (table["Loại"] == "Mới")].iloc[0]
+    assert again["Tình trạng"] == "Chờ gửi" and again["Số lần gửi"] == 0
+    assert again["Lý do"].startswith("gửi lại lúc ") and "theo yêu cầu của Quản trị Thử (quantri); lần trước: máy chủ thư trả lỗi 550" in again["Lý do"]
+    assert again["Chi tiết kỹ thuật"].startswith("lần trước: email to") and "User unknown" in again["Chi tiết kỹ thuật"]
+    gone = table[(table["Người nhận"] == old) & (table["Loại"] == "Mới")].iloc[0]
+    assert gone["Tình trạng"] == "Đã chuyển địa chỉ mới" and gone["Lý do"].startswith(f"đã gửi lại tới địa chỉ mới {new} lúc ")
+    assert table[table["Người nhận"] == new].iloc[0]["Lý do"].startswith(f"gửi lại thay cho {old} lúc ")
+
+
 def test_issue_page_is_read_only_for_a_department_viewer(home) -> None:
     at = open_app("views/van_de.py", user="khtc", id=the_issue(home).id)
     assert not any(b.label == "Lưu" for b in at.button) and not at.text_area
