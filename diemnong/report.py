@@ -43,7 +43,8 @@ FORMATS = ("docx", "pdf", "html")
 TONE_VI = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
 STATUS_VI = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "responding": "Đang xử lý", "closed": "Đã đóng"}
 PHASE_VI = {"new": "phát hiện vấn đề nóng", "rising": "số bài đang tăng", "peak": "ở đỉnh điểm", "fading": "hạ nhiệt"}
-ALERT_STATE_VI = {"sent": "đã gửi", "pending": "chờ gửi", "failed": "gửi không thành công"}
+ALERT_STATE_VI = {"sent": "đã gửi", "pending": "chờ gửi", "failed": "gửi không thành công",
+                  "replaced": "gửi lại tới địa chỉ mới"}
 DETAILED_ISSUES = 5  # issues written up with their timeline
 LISTED_ISSUES = 30  # issues in the summary table
 SIGNAL_HOURS = 48  # early signals with a story this recent when the report is made are named in its proposals
@@ -174,8 +175,9 @@ class Coverage:
 
     @property
     def responses(self) -> list[IssueEvent]:
-        """What analysts recorded in the dashboard: status changes, assignments and notes."""
-        return [e for e in self.issue.events if e.kind != "phase"]
+        """What analysts recorded in the dashboard: status changes, assignments and notes (not the detector's phases,
+        nor alerts re-sent, which the timeline shows)."""
+        return [e for e in self.issue.events if e.kind not in ("phase", "resend")]
 
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
@@ -381,6 +383,8 @@ def _event_text(e: IssueEvent) -> str:
         return sentence(f"{who} chuyển trạng thái xử lý sang “{STATUS_VI.get(e.value, e.value)}”{note}")
     if e.kind == "assign":
         return sentence(f"{who} giao xử lý cho {e.value}{note}" if e.value else f"{who} bỏ giao xử lý{note}")
+    if e.kind == "resend":  # alerts the outbox had given up on, put back in the queue
+        return sentence(f"{who} gửi lại {e.value} không gửi được{note}")
     return sentence(f"{who} ghi chú{note or ': ' + e.value}")
 
 
@@ -407,10 +411,11 @@ def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> li
         else:
             rows.append((e.at, _event_text(e)))
     first_alerts: dict[tuple[str, int], Alert] = {}
-    for a in c.alerts:
+    alerts = [a for a in c.alerts if a.state != "replaced"]  # re-sent to a new address: the new alert counts, once
+    for a in alerts:
         first_alerts.setdefault((a.department, int(a.payload.get("level", 0))), a)
     for (dep, level), a in first_alerts.items():
-        n = sum(1 for x in c.alerts if x.department == dep and int(x.payload.get("level", 0)) == level)
+        n = sum(1 for x in alerts if x.department == dep and int(x.payload.get("level", 0)) == level)
         what = "Cảnh báo lần đầu" if level == 0 else f"Cảnh báo vấn đề tiếp tục nóng lên (lần {level})"
         rows.append((a.raised_at, f"{what} tới {departments.get(dep, dep)} ({num(n)} địa chỉ, {ALERT_STATE_VI.get(a.state, a.state)})."))
     return sorted(rows, key=lambda r: r[0])

@@ -271,6 +271,29 @@ def test_the_result_of_an_issue_names_people_and_the_assignee_in_plain_sentences
     assert "(admin)" not in everything and ".." not in everything and ".)." not in everything
 
 
+def test_alerts_re_sent_to_a_new_address_are_one_line_of_the_timeline_and_counted_once(settings, store, tmp_path) -> None:
+    from dataclasses import replace
+
+    from diemnong.config import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+    from tests.test_pipeline import burst
+
+    Service(settings, store, workers=1).ingest(burst(8))
+    issue = store.list_issues()[0]
+    [vp] = [a for a in store.list_alerts(issue_id=issue.id) if a.department == "van-phong" and a.payload.get("level") == 0]
+    store.update_alert(vp.with_(state="failed", next_attempt=None, error=f"email to {vp.recipient} refused, not retried: 550 x"))
+    departments = current_departments(settings.home)
+    moved = {**departments, "van-phong": replace(departments["van-phong"], emails=("vp.moi@sogddt-haugiang.example",))}
+    resend_failed(settings, store, failed_alerts(store), "Trần Văn Quản (admin)", at("2025-09-06T08:00:00+07:00"), moved)
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    assert ("Trần Văn Quản gửi lại 1 cảnh báo không gửi được: Văn phòng Sở: vanphong@sogddt-haugiang.example → "
+            "vp.moi@sogddt-haugiang.example (lần trước: máy chủ thư trả lỗi 550 (hộp thư người nhận không tồn tại hoặc "
+            "không nhận thư)).") in timeline
+    assert any(line.startswith("Cảnh báo lần đầu tới Văn phòng Sở (1 địa chỉ, chờ gửi)") for line in timeline)
+    assert "Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng." in body_text(doc), "a re-send is not a response"
+
+
 def test_local_coverage_charts_and_annex_of_cited_articles(filled) -> None:
     store, _, path = filled
     doc = Document(str(path))
