@@ -161,7 +161,7 @@ class IssueEvent:
     """One change in an issue's life: a phase change by the detector or a status change by an analyst."""
 
     at: datetime
-    kind: str  # "phase" | "status" | "note" | "assign"
+    kind: str  # "phase" | "status" | "note" | "assign" | "resend" (given-up alerts put back in the queue)
     value: str
     who: str = ""
     note: str = ""
