@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from alerting.digest import fold_digests
-from alerting.routing import AlertPolicy, next_level, plan_alerts, recipients, schedule
+from alerting.routing import AlertPolicy, next_level, plan_alerts, readdressed, recipients, resend_targets, schedule
 from diemnong.config import Department, default_catalog
 from diemnong.domain import Alert, HotIssue
 from tests.conftest import at
@@ -125,3 +125,31 @@ def test_an_escalation_says_how_far_the_issue_grew_since_it_was_last_alerted() -
     assert "Lan rộng: từ 5 bài khi báo lần trước lên 12 bài" in alert.body and alert.payload["previous_articles"] == 5
     first = plan_alerts(issue(), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
     assert "Lan rộng" not in first.body
+
+
+@pytest.mark.parametrize("key, recipient, target, expected", [
+    ("st-1|cu@sgd.vn|0", "cu@sgd.vn", "moi@sgd.vn", "st-1|moi@sgd.vn|0"),  # an issue's alert: issue|address|level
+    ("g1|cu@sgd.vn|signal", "cu@sgd.vn", "moi@sgd.vn", "g1|moi@sgd.vn|signal"),  # a forwarded early signal
+    ("report|2025-09|cu@sgd.vn", "cu@sgd.vn", "moi@sgd.vn", "report|2025-09|moi@sgd.vn"),  # the monthly report
+    ("digest|cu@sgd.vn|2025-09-06|ab12", "cu@sgd.vn", "moi@sgd.vn", "digest|moi@sgd.vn|2025-09-06|ab12"),
+    ("st-1|https://h.vn/a?x=1|b|2", "https://h.vn/a?x=1|b", "https://h.vn/moi", "st-1|https://h.vn/moi|2"),
+    ("st-1|a@sgd.vn.cu@sgd.vn|0", "cu@sgd.vn", "moi@sgd.vn", "st-1|a@sgd.vn.cu@sgd.vn|0|moi@sgd.vn"),  # not a whole part
+])
+def test_an_alert_re_sent_to_another_address_is_keyed_as_that_address_s_own(key: str, recipient: str, target: str,
+                                                                             expected: str) -> None:
+    alert = Alert(key=key, issue_id="st-1", department="van-phong", recipient=recipient, channel="email", kind="new",
+                  subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
+    moved = readdressed(alert, target)
+    assert (moved.key, moved.recipient, moved.subject, moved.issue_id) == (expected, target, "S", "st-1")
+
+
+def test_a_given_up_alert_goes_to_its_own_address_while_listed_else_to_the_department_s_current_ones() -> None:
+    alert = Alert(key="st-1|cu@sgd.vn|0", issue_id="st-1", department="vp", recipient="cu@sgd.vn", channel="email",
+                  kind="new", subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
+    dep = Department("vp", "Văn phòng Sở", emails=("cu@sgd.vn", "b@sgd.vn"), webhooks=("https://h.vn/hook",))
+    assert resend_targets(alert, {"vp": dep}) == ["cu@sgd.vn"]
+    assert resend_targets(alert, {"vp": Department("vp", "VP", emails=("moi@sgd.vn", "b@sgd.vn"))}) == ["moi@sgd.vn", "b@sgd.vn"]
+    assert resend_targets(alert, {"vp": Department("vp", "VP", webhooks=("https://h.vn/hook",))}) == [], "never to another channel"
+    assert resend_targets(alert, {}) == []
+    hook = alert.with_(channel="webhook", recipient="https://h.vn/cu")
+    assert resend_targets(hook, {"vp": dep}) == ["https://h.vn/hook"]
