@@ -118,8 +118,8 @@ def resend(given_up: list[Alert]) -> None:
     st.markdown("**Gửi lại cảnh báo không gửi được**")
     st.caption("Sau khi sửa địa chỉ nhận của đơn vị trên trang Cấu hình, hoặc khi máy chủ thư đã hoạt động lại, gửi lại các "
                "cảnh báo đã thôi gửi. Người nhận lấy theo cấu hình hiện tại; hệ thống gửi ở vòng gửi kế tiếp, trong ít phút.")
-    labels = {a.key: f"{deps.get(a.department, a.department)} — {a.recipient} ({data.describe_delivery(a.error, a.state)})"
-              for a in given_up}
+    labels = {a.key: f"{deps.get(a.department, a.department)} — {a.recipient} · {data.ALERT_KIND.get(a.kind, a.kind)} "
+                     f"{data.moment(a.raised_at)}" for a in given_up}  # why each failed: in the table above
     chosen = st.multiselect("Cảnh báo cần gửi lại", list(labels), default=list(labels), format_func=labels.get,
                             key=f"gui_lai_chon_{issue.id}")
     asked_key = f"gui_lai_hoi_{issue.id}"
@@ -132,7 +132,7 @@ def resend(given_up: list[Alert]) -> None:
             st.rerun()
         return
     st.warning(f"Gửi lại {len(asked)} cảnh báo?  \n" + "  \n".join(f"- {data.md(resend_plan(a))}" for a in asked))
-    yes, no = st.columns(2)
+    yes, no, _ = st.columns([2, 1, 5])
     if yes.button("Xác nhận gửi lại", type="primary", key="gui_lai_dong_y"):
         from diemnong.pipeline import resend_failed
 
