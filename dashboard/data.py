@@ -11,7 +11,7 @@ import streamlit as st
 
 from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
-from diemnong.reasons import describe_alert, describe_delivery, describe_error  # noqa: F401 - the pages read them here
+from diemnong import reasons
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
 ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp",
                "replaced": "Đã chuyển địa chỉ mới"}
 NO_TOPIC = "Ngoài 16 chủ đề"
+# Why a source or an alert failed, in the office's words (diemnong/reasons.py, which the service's log uses too).
+describe_error, describe_delivery, describe_alert = reasons.describe_error, reasons.describe_delivery, reasons.describe_alert
 
 
 @st.cache_resource
