@@ -10,6 +10,7 @@ education: the "non-education given a topic" measure).
 
     python benchmarks/eval_modern.py                      # benchmarks/data/modern-blind.jsonl
     python benchmarks/eval_modern.py --input other.jsonl --errors
+    python benchmarks/eval_modern.py --unlike nlp/labels/written   # only items about events no training item covers
 """
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
+def unlike(items: list[dict], folder: Path, cosine: float) -> list[dict]:
+    """The items whose title + lead has no item of `folder`/*.jsonl at TF-IDF cosine ≥ `cosine` (word 1–2-grams): the
+    same event told by another writer is left out, so what remains asks the models about events they never read of."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    others = [json.loads(line) for p in sorted(folder.glob("*.jsonl")) for line in p.open(encoding="utf-8") if line.strip()]
+    text = [f"{r['title']} {r.get('summary', '')}" for r in items + others]
+    m = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(text)
+    nearest = (m[: len(items)] @ m[len(items):].T).max(axis=1).toarray().ravel() if others else [0.0] * len(items)
+    return [r for r, c in zip(items, nearest) if c < cosine]
+
+
 def figures(items: list[dict], pred: dict[str, list]) -> dict[str, float]:
     topics = topic_metrics([r["topics"] for r in items], pred["topics"], [not r.get("education", True) for r in items],
                            min_support=5)
@@ -43,11 +56,17 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--input", type=Path, default=DEFAULT)
     ap.add_argument("--errors", action="store_true", help="list the items whose topics or tone the model got wrong")
+    ap.add_argument("--unlike", type=Path, metavar="DIR", help="leave out items with a near neighbour in DIR/*.jsonl")
+    ap.add_argument("--cosine", type=float, default=0.4, help="what --unlike counts as a near neighbour (default 0.4)")
     args = ap.parse_args(argv)
     from nlp.analysis import _BASELINE, analyse_many, classify_segmented
     from nlp.segment import segment
 
     items = load(args.input)
+    if args.unlike:
+        kept = unlike(items, args.unlike, args.cosine)
+        print(f"{len(items) - len(kept)} of {len(items)} items left out: an item of {args.unlike} is at cosine ≥ {args.cosine}")
+        items = kept
     analyses = list(analyse_many((r["title"], r.get("summary", ""), r.get("text", "")) for r in items))
     model = {"topics": [list(a.classification.topics) for a in analyses],
              "tone": [a.classification.sentiment for a in analyses], "local": [a.classification.local for a in analyses]}

@@ -20,6 +20,8 @@ from diemnong.text import nfc
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
 DEMO_ORIGIN = "demo"
+WRITTEN_DIR = LABELS_DIR / "written"  # modern items written and labelled for the project (text and label together)
+WRITTEN_ORIGIN = "written"
 FULLTEXT_ORIGIN = "vntc-fulltext"  # labelled full-length VNTC articles (label rounds 4-6)
 FULLTEXT_LABELS = "fulltext-p*.jsonl"  # rounds 4 and later (not the second annotators' files)
 FULLTEXT_SPLIT = "fulltext-split.tsv"
@@ -154,6 +156,20 @@ def demo_items(folder: Path = DEMO_DIR) -> tuple[list[Item], dict[str, Label], d
     story = {r["id"]: f"planted-{truth[r['id']]['planted']}" if truth[r["id"]].get("planted") else r.get("text", "")[:200]
              for r in rows}
     return items, labels, story
+
+
+def written_items(folder: Path = WRITTEN_DIR) -> tuple[list[Item], dict[str, Label]]:
+    """The modern (2024–26) news items written by hand for the project and labelled with ANNOTATION.md, in
+    ``nlp/labels/written/*.jsonl``: each line holds its text (ours to commit) and its label."""
+    items: list[Item] = []
+    labels: dict[str, Label] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for r in read_jsonl(path):
+            if r["id"] in labels:
+                raise CorpusError(f"{path}: id {r['id']} given twice")
+            items.append(Item(r["id"], nfc(r["title"]), nfc(r.get("summary", "")), nfc(r.get("text", "")), WRITTEN_ORIGIN))
+            labels[r["id"]] = Label(tuple(r["topics"]), r["sentiment"], bool(r["local"]))
+    return items, labels
 
 
 def fulltext_split(labels_dir: Path = LABELS_DIR) -> dict[str, tuple[str, int]]:

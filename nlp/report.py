@@ -188,6 +188,7 @@ def write_card(out: Path, meta: dict, report: dict) -> Path:
         "<!-- figures -->",
         f"Trained {meta.get('trained_at', '?')} on {meta.get('fit_items', '?')} labelled items (train + dev"
         f"{', of them %d demo items' % meta['demo_items'] if meta.get('demo_items') else ''}"
+        f"{', %d modern items written for the project' % meta['written_items'] if meta.get('written_items') else ''}"
         f"{' and %d full-length VNTC articles' % meta['fulltext_items'] if meta.get('fulltext_items') else ''}), "
         f"{meta.get('negatives', 0)} unlabelled non-education items (other-topic news, jobs news without education words) as negatives; labels digest `{meta.get('labels', '?')}`; "
         f"{libs or 'library versions in metadata.json'}. Training took {report.get('train_seconds', '?')} s.",

@@ -34,7 +34,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, FULLTEXT_ORIGIN, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR, CorpusError,
+from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, WRITTEN_DIR, WRITTEN_ORIGIN, written_items, FULLTEXT_ORIGIN, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR, CorpusError,
                         Item, Label, baomoi_items, demo_items, fulltext_round, load_fulltext, load_groups, load_labels,
                         load_split, require_shared)
 from nlp.features import Featurizer
@@ -45,7 +45,7 @@ from nlp.split import near_duplicate_groups
 
 Log = Callable[[str], None]
 FULLTEXT_SPARE = "fulltext-spare"  # train-part articles of label rounds not in TrainConfig.fulltext_rounds
-EXTRA_ORIGINS = frozenset({DEMO_ORIGIN, FULLTEXT_ORIGIN})  # training rows beside Baomoi: not where thresholds are tuned
+EXTRA_ORIGINS = frozenset({DEMO_ORIGIN, WRITTEN_ORIGIN, FULLTEXT_ORIGIN})  # training rows beside Baomoi: not where thresholds are tuned
 # Jobs news that names schools, pupils, teachers, graduates or training may be about a focus topic (12 % of
 # the labelled jobs items are: 16 and 4 mostly), so only the rest serve as unlabelled "no topic" examples.
 EDUCATION_WORDS = re.compile(r"sinh viên|tốt nghiệp|cử nhân|thạc sĩ|thất nghiệp|giáo viên|học sinh|trường|đào tạo|"
@@ -77,6 +77,7 @@ class TrainConfig:
     knn_power: float = 2.0         # …each neighbour's vote weighted by its cosine to this power
     seed: int = 84
     demo_items: bool = True        # the project's demo stream (modern full-length texts) as extra training rows
+    written_items: bool = True     # modern items written and labelled for the project (nlp/labels/written) as training rows
     fulltext_items: bool = True    # the train part of the labelled full-length VNTC articles as extra training rows…
     fulltext_rounds: tuple[str, ...] = ("fulltext-p7.jsonl", "fulltext-p8.jsonl")  # …from these label files (rounds 4-5)
 
@@ -202,6 +203,13 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
         labels, split, groups = _with_rows(labels, split, groups, demo_labels, {i.id: "train" for i in demo},
                                            {i.id: keys.index(story[i.id]) for i in demo})
         use += demo
+    if cfg.written_items and not limit:
+        written, written_labels = written_items()
+        if written:
+            log(f"  + {len(written)} labelled modern items written for the project (nlp/labels/written) as training rows")
+            labels, split, groups = _with_rows(labels, split, groups, written_labels, {i.id: "train" for i in written},
+                                               {i.id: k for k, i in enumerate(written)})
+            use += written
     if cfg.fulltext_items and not limit:
         full, full_labels, full_split, full_groups = load_fulltext(shared)
         if full:
@@ -506,11 +514,13 @@ def to_bundle(f: Fitted, cfg: TrainConfig, meta: dict) -> Bundle:
                   max_topics=cfg.max_topics, meta=meta, names=names, **knn)
 
 
-def label_digest(labels_dir: Path = LABELS_DIR, demo: bool = False) -> str:
-    """A short hash of the label and split files (and the demo's labels when used), recorded with the models."""
+def label_digest(labels_dir: Path = LABELS_DIR, demo: bool = False, written: bool = False) -> str:
+    """A short hash of the label and split files (and the demo's labels and the written items when used),
+    recorded with the models."""
     h = hashlib.sha1()
     splits = [labels_dir / "split.tsv", labels_dir / FULLTEXT_SPLIT]
-    for p in sorted(labels_dir.glob("*.jsonl")) + splits + ([DEMO_DIR / "truth.jsonl"] if demo else []):
+    extra = ([DEMO_DIR / "truth.jsonl"] if demo else []) + (sorted(WRITTEN_DIR.glob("*.jsonl")) if written else [])
+    for p in sorted(labels_dir.glob("*.jsonl")) + splits + extra:
         if p.is_file():
             h.update(p.name.encode() + p.read_bytes())
     return h.hexdigest()[:12]
@@ -528,8 +538,10 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
     fitted, oof = Trainer(data, cfg, fit_ids, log).run()
     meta = {
         "trained_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-        "config": asdict(cfg), "labels": label_digest(demo=cfg.demo_items and not limit), "fit_items": len(fit_ids),
-        "demo_items": sum(1 for i in fit_ids if data.origin.get(i) == DEMO_ORIGIN),
+        "config": asdict(cfg), "labels": label_digest(demo=cfg.demo_items and not limit,
+                                                                written=cfg.written_items and not limit),
+        "fit_items": len(fit_ids), "demo_items": sum(1 for i in fit_ids if data.origin.get(i) == DEMO_ORIGIN),
+        "written_items": sum(1 for i in fit_ids if data.origin.get(i) == WRITTEN_ORIGIN),
         "fulltext_items": sum(1 for i in fit_ids if data.origin.get(i) == FULLTEXT_ORIGIN),
         "negatives": min(cfg.negatives, len(data.negatives)) + min(cfg.negatives_jobs, len(data.jobs)),
         "unlabelled_education": len(data.unlabelled), "limit": limit,
