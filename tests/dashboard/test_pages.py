@@ -364,6 +364,19 @@ def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) 
     assert any("Không tìm thấy" in e.value for e in missing.error)
 
 
+def test_issue_page_without_id_opens_the_issue_hot_now_not_the_best_score_of_the_year(home) -> None:
+    issue = the_issue(home)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        newest = max(i.last_seen for i in store.list_issues())
+        top_now = store.list_issues(since=newest - timedelta(days=14))[0]
+        old = issue.with_(id="st-cu", title="Chuyện cũ từ mùa hè", score=top_now.score + 50,
+                          first_seen=newest - timedelta(days=60), last_seen=newest - timedelta(days=59))
+        store.save_issue(old)
+    at = open_app("views/van_de.py")
+    assert at.query_params["id"] == top_now.id and at.title[0].value.endswith(md(top_now.title))
+    assert any("Chuyện cũ" in o for o in at.selectbox(key="chon_van_de").options), "the older issue stays selectable"
+
+
 def test_issue_picker_stays_with_the_shown_issue_selected_and_a_choice_changes_the_address(home) -> None:
     issue = the_issue(home)
     other = issue.with_(id="st-khac", title="Tin khác về học phí", score=issue.score - 1, article_ids=issue.article_ids[:2])
