@@ -717,6 +717,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             try:
                 if service is None:  # the store failed last round: start afresh, the detector rebuilt from what is stored
                     service = _service(settings)
+                service.reload_departments()  # a recipient corrected on Cấu hình counts from this round on
                 due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
                 if due and not args.no_crawl:
                     results = service.crawl_once(due)

@@ -207,11 +207,17 @@ def data_file(name: str) -> Path:
     return local if local.is_file() else DATA_DIR / name
 
 
+def departments_file(home: Path | str) -> Path:
+    """The departments file a home's service reads: the home's departments.yaml (written by Cấu hình) when it has one,
+    else data/'s."""
+    local = Path(home).expanduser() / "departments.yaml"
+    return local if local.is_file() else data_file("departments.yaml")
+
+
 def current_departments(home: Path | str) -> dict[str, Department]:
     """The departments and their recipients as a home's service reads them now, read afresh (not the catalog loaded
     once per process): the home's departments.yaml (written by Cấu hình) when it has one, else data/'s."""
-    local = Path(home).expanduser() / "departments.yaml"
-    return load_departments(local if local.is_file() else data_file("departments.yaml"))
+    return load_departments(departments_file(home))
 
 
 def load_departments(path: Path | None = None) -> dict[str, Department]:

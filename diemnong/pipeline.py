@@ -30,10 +30,10 @@ from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, default_catalog,
-                             default_themes, load_prominence, load_sources)
+                             default_themes, departments_file, load_departments, load_prominence, load_sources)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id, parse_time
 from diemnong.jsonl import InputError
-from diemnong.reasons import delivery_cause, describe_delivery
+from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
 from nlp.normalize import phrase, tidy
@@ -156,6 +156,8 @@ class Service:
     def __init__(self, settings: Settings, store: Store, workers: int | None = None):
         self.settings, self.store = settings, store
         self.topics, self.departments = default_catalog()
+        self._departments_seen = _file_signature(departments_file(settings.home))
+        self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
@@ -173,6 +175,37 @@ class Service:
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
         self.waiting_for_crawl = False  # see crawl_once: the one moment a stop signal may interrupt
+
+    # -------------------------------------------------------------- configuration
+    def reload_departments(self) -> bool:
+        """Read the departments and their alert recipients again when their file (the home's departments.yaml, else
+        data/'s) changed since last read (its size, time or inode): `diemnong run` calls this at the start of each round,
+        so a recipient corrected on Cấu hình is used without a restart. The file is checked by the same loader, and the
+        running topics must still find their lead departments in it; a file that fails keeps the departments in use
+        (one warning, until the file changes again). Topics, themes and thresholds still need a restart. Returns
+        whether the departments were replaced."""
+        path = departments_file(self.settings.home)
+        seen = _file_signature(path)
+        if seen == self._departments_seen:
+            return False
+        self._departments_seen = seen
+        try:
+            new = load_departments(path)
+            lost = sorted({t.department for t in self.topics.values()} - set(new))
+            if lost:
+                raise ConfigError(f"{path}: the topics' lead departments are missing: {', '.join(lost)}")
+        except (ConfigError, OSError) as exc:
+            log.warning("danh sách đơn vị nhận cảnh báo (%s) không hợp lệ, vẫn dùng danh sách cũ: %s", path, exc)
+            return False
+        old, self.departments = self.departments, new
+        for dep_id, dep in old.items():
+            listed = _addresses(new.get(dep_id))
+            self._dropped[dep_id] = {a for a in self._dropped.get(dep_id, set()) | set(_addresses(dep)) if a not in listed}
+        self.detector.always = tuple(d.id for d in new.values() if d.always_copied)  # who is copied on new issues
+        changes = _recipient_changes(old, new)
+        if changes:
+            log.info("đã nạp lại người nhận cảnh báo (%s): %s", path, "; ".join(changes))
+        return True
 
     # -------------------------------------------------------------- NLP
     def analyse(self, articles: Sequence[Article]) -> list[Article]:
@@ -423,6 +456,37 @@ class Service:
         level = alert.payload.get("level", 0)
         return any(lv < level and a.state == "sent" for lv, a in self._to_same_recipient(alert))
 
+    def _readdress(self, due: Sequence[Alert], now: datetime) -> tuple[int, int]:
+        """Due alerts to an address a reload of the departments took away (corrected on Cấu hình while they waited):
+        each goes to the addresses the department lists now on the same channel, keyed as resend_failed keys them (so an
+        address that already has its own copy gets nothing more), and the old one is marked 'replaced' (queued first,
+        marked after: a crash in between is finished by the next round). One whose department has no address left
+        on that channel is given up, with why. Returns (alerts re-addressed, alerts given up)."""
+        moved = failed = 0
+        for alert in due:
+            # Only an address taken away while this service ran: an alert a person re-sent to an address the file lists
+            # now, before this service's next round reads it, is left to go there.
+            if alert.recipient not in self._dropped.get(alert.department, ()):
+                continue
+            targets = resend_targets(alert, self.departments)
+            if targets == [alert.recipient]:
+                continue
+            if not targets:
+                why = no_target(alert, self.departments)
+                self.store.update_alert(alert.with_(state="failed", next_attempt=None, error=f"{NO_ADDRESS}{why}"))
+                log.warning("cảnh báo tới %s không gửi: %s; sửa trên trang Cấu hình rồi gửi lại bằng «Gửi lại» trên trang "
+                            "Vấn đề hoặc `diemnong alerts --retry-failed`", alert.recipient, why)
+                failed += 1
+                continue
+            base = alert.with_(state="pending", attempts=0, sent_at=None, error="")
+            self.store.enqueue_alerts([readdressed(base, target) for target in targets])
+            self.store.change_alert(alert.key, lambda a: a.with_(
+                state="replaced", next_attempt=None, resends=[*a.resends, {**a.given_up(now, ""), "moved_to": targets}])
+                if a.state in ("pending", "sending") else None)
+            log.info("cảnh báo tới %s chuyển sang %s (địa chỉ đã đổi trong cấu hình)", alert.recipient, ", ".join(targets))
+            moved += 1
+        return moved, failed
+
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
 
@@ -438,6 +502,9 @@ class Service:
         smtp = self.smtp_config()
         counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
         due = self.store.due_alerts(now, limit=1000)
+        moved, counts["failed"] = self._readdress(due, now)
+        if moved or counts["failed"]:
+            due = self.store.due_alerts(now, limit=1000)
         folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
                               self._newer_alert)
         if folded.digests:
@@ -592,6 +659,38 @@ def _record_resend(store: Store, done: Resent, departments: Mapping[str, Departm
     for issue_id, lines in said.items():
         if store.get_issue(issue_id) is not None:  # alerts of a forwarded signal, a digest or a report have no issue
             store.add_issue_event(issue_id, IssueEvent(now, "resend", f"{counts[issue_id]} cảnh báo", who=by, note="; ".join(lines)))
+
+
+def _file_signature(path: Path) -> tuple[str, int, int, int] | None:
+    """What tells that a file changed without reading it: its path, size, modification time and inode."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return str(path), st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def _addresses(dep: Department | None) -> list[str]:
+    return [*dep.emails, *dep.webhooks] if dep else []
+
+
+def _recipient_changes(old: Mapping[str, Department], new: Mapping[str, Department]) -> list[str]:
+    """What changed in who gets alerts, one phrase per department (Vietnamese), in the new file's order."""
+    out = []
+    for dep_id in [*new, *(d for d in old if d not in new)]:
+        before, after = old.get(dep_id), new.get(dep_id)
+        if after is None:
+            out.append(f"bỏ {before.name}")  # type: ignore[union-attr]
+            continue
+        had, has = _addresses(before), _addresses(after)
+        said = [f"thêm {a}" for a in has if a not in had] + [f"bỏ {a}" for a in had if a not in has]
+        if before is None:
+            said.insert(0, "đơn vị mới")
+        if before is not None and before.always_copied != after.always_copied:
+            said.append("nhận bản sao mọi vấn đề" if after.always_copied else "thôi nhận bản sao mọi vấn đề")
+        if said:
+            out.append(f"{after.name}: {', '.join(said)}")
+    return out
 
 
 def _same_content(old: Article, new: Article) -> bool:

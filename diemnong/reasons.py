@@ -43,10 +43,15 @@ HOOK_REPLIES = {400: "yêu cầu không hợp lệ", 401: "cần xác thực", 4
                 408: "hết thời gian chờ", 410: "địa chỉ đã bị gỡ", 429: "bị giới hạn số lần gửi"}
 
 
+NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
+
+
 def delivery_cause(raw: str) -> str:
     """What the outbox's raw text of a failed try says went wrong, in Vietnamese ('' for none)."""
     if not raw:
         return ""
+    if raw.startswith(NO_ADDRESS):  # its department lost the address while it waited, and has none on its channel
+        return raw[len(NO_ADDRESS):]
     said = re.split(r"failed: |not retried: ", raw)[-1]  # the server's or the system's own words
     http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
     if http:
@@ -71,6 +76,8 @@ def describe_delivery(raw: str, state: str) -> str:
     cause = delivery_cause(raw)
     if raw.startswith("not tried"):
         return f"chưa thử gửi vì {cause}; sẽ gửi lại"
+    if raw.startswith(NO_ADDRESS):
+        return f"{cause}; chưa gửi, thêm địa chỉ trên trang Cấu hình rồi gửi lại"
     if state in ("failed", "replaced"):
         return cause + ("; máy chủ từ chối hẳn, không gửi lại" if "not retried" in raw else "; đã thử đủ số lần, thôi gửi")
     return f"{cause}; sẽ gửi lại"

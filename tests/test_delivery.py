@@ -627,3 +627,116 @@ def test_a_department_with_no_address_left_is_not_re_sent_and_a_corrected_webhoo
     assert service.deliver(now)["sent"] == 1
     posts = [r for r in http_server.requests if r[0] == "POST"]
     assert [p[1] for p in posts] == ["/cu", "/moi"] and posts[1][2]["Idempotency-Key"] == new.key
+
+
+# ------------------------------------------------------------------ recipients corrected while the service runs
+
+NEW_VP = "vanphong.moi@sogddt-haugiang.example"
+
+
+def other_burst(n: int, start: str) -> list[Article]:
+    """Another story, reprinted by n outlets within a few hours."""
+    t0 = at(start)
+    return [Article(url=f"https://o{i}.example.vn/lam-thu-dau-nam.html", source=OUTLETS[i % len(OUTLETS)],
+                    title="Phụ huynh phản ánh lạm thu đầu năm học ở nhiều trường tiểu học",
+                    summary="Nhiều khoản thu ngoài quy định được yêu cầu nộp ngay trong tuần đầu năm học mới",
+                    published=t0 + timedelta(hours=i)) for i in range(n)]
+
+
+def save_van_phong(home: Path, emails: tuple[str, ...]) -> None:
+    """The administrator's change on Cấu hình: the Văn phòng's addresses, written the way the page writes them."""
+    from dataclasses import replace
+
+    from dashboard.config_edit import current_departments, save_departments
+
+    save_departments(home, [replace(d, emails=emails) if d.id == "van-phong" else d for d in current_departments(home).values()])
+
+
+def round_of(service: Service, articles: list[Article], now) -> dict[str, int]:  # noqa: ANN001
+    """One round of `diemnong run` (diemnong/cli.py: _run): the departments read again if changed, articles, delivery."""
+    service.reload_departments()
+    if articles:
+        service.ingest(articles)
+    return service.deliver(now)
+
+
+def test_a_recipient_corrected_on_cau_hinh_gets_the_next_alert_without_a_restart(settings, store, smtp_inbox, caplog) -> None:
+    import logging
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    assert VP in [m["To"] for m in inbox.messages]
+    save_van_phong(s.home, (NEW_VP,))
+    with caplog.at_level(logging.INFO, logger="diemnong.pipeline"):
+        assert round_of(service, [], at("2025-09-05T12:05:00+07:00"))["sent"] == 0
+        assert not service.reload_departments(), "read once"
+    [said] = [r for r in caplog.records if "người nhận cảnh báo" in r.getMessage()]
+    assert said.levelname == "INFO" and f"Văn phòng Sở: thêm {NEW_VP}, bỏ {VP}" in said.getMessage()
+    before = len(inbox.messages)
+    round_of(service, other_burst(5, "2025-09-07T08:00:00+07:00"), at("2025-09-07T13:00:00+07:00"))
+    to = [m["To"] for m in inbox.messages[before:]]
+    assert NEW_VP in to and VP not in to, to
+
+
+def test_an_alert_waiting_for_a_removed_address_goes_once_to_the_new_one(settings, store, smtp_inbox) -> None:
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    service.ingest(burst(5))  # planned for the old address; not sent yet (the round's delivery comes later)
+    [waiting] = [a for a in store.list_alerts() if a.recipient == VP]
+    assert waiting.state == "pending"
+    save_van_phong(s.home, (NEW_VP,))
+    now = at("2025-09-05T12:00:00+07:00")
+    round_of(service, [], now)
+    round_of(service, [], now + timedelta(minutes=5))
+    round_of(service, [], now + timedelta(minutes=10))
+    to = [m["To"] for m in inbox.messages]
+    assert VP not in to and to.count(NEW_VP) == 1, to
+    alerts = {a.key: a for a in store.list_alerts()}
+    moved = alerts[waiting.key.replace(VP, NEW_VP)]
+    assert alerts[waiting.key].state == "replaced" and alerts[waiting.key].resends[-1]["moved_to"] == [NEW_VP]
+    assert (moved.state, moved.recipient, moved.attempts) == ("sent", NEW_VP, 1)
+    [msg] = [m for m in inbox.messages if m["To"] == NEW_VP]
+    assert msg["Message-ID"] == message_id(moved), "keyed as the new address's own alert, as a re-send keys it"
+
+
+def test_an_alert_waiting_for_a_department_left_without_an_email_address_is_given_up_with_why(settings, store, smtp_inbox) -> None:
+    from diemnong.reasons import describe_alert
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    service.ingest(burst(5))
+    [waiting] = [a for a in store.list_alerts() if a.recipient == VP]
+    save_van_phong(s.home, ())
+    counts = round_of(service, [], at("2025-09-05T12:00:00+07:00"))
+    assert counts["failed"] == 1 and VP not in [m["To"] for m in inbox.messages]
+    given_up = next(a for a in store.list_alerts() if a.key == waiting.key)
+    assert given_up.state == "failed"
+    assert describe_alert(given_up).startswith("Văn phòng Sở không còn địa chỉ thư điện tử nào trong cấu hình")
+
+
+def test_an_invalid_departments_file_keeps_the_recipients_in_use_and_says_so_once(settings, store, smtp_inbox, caplog) -> None:
+    import logging
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    save_van_phong(s.home, (NEW_VP,))
+    path = s.home / "departments.yaml"
+    # A hand edit Cấu hình would have refused: an address without '@'.
+    path.write_text(path.read_text(encoding="utf-8").replace(NEW_VP, "vanphong.sogddt"), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="diemnong.pipeline"):
+        round_of(service, [], at("2025-09-05T12:05:00+07:00"))
+        round_of(service, other_burst(5, "2025-09-07T08:00:00+07:00"), at("2025-09-07T13:00:00+07:00"))
+    said = [r for r in caplog.records if "danh sách đơn vị" in r.getMessage() or "người nhận cảnh báo" in r.getMessage()]
+    assert [r.levelname for r in said] == ["WARNING"], "one warning, however many rounds"
+    assert "vẫn dùng danh sách cũ" in said[0].getMessage() and "vanphong.sogddt" in said[0].getMessage()
+    assert [m["To"] for m in inbox.messages].count(VP) == 2 and "vanphong.sogddt" not in [m["To"] for m in inbox.messages]

@@ -217,3 +217,27 @@ def test_a_failing_source_is_one_vietnamese_line_a_round(tmp_path, http_server) 
     assert done.returncode == 0, done.stderr
     about = [line for line in done.stderr.splitlines() if "hong.rss" in line or "Báo Thử" in line]
     assert len(about) == 1 and "nguồn Báo Thử lỗi: HTTP 404" in about[0], about
+
+
+def test_a_recipient_corrected_on_cau_hinh_is_read_by_the_running_service_at_its_next_round(tmp_path) -> None:
+    from dataclasses import replace
+
+    from dashboard.config_edit import current_departments, save_departments
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("general:\n  log_level: INFO\n", encoding="utf-8")
+    log = home / "logs" / "diemnong.log"
+    service = start(home, "--no-crawl", "--interval", "0.2")
+    try:
+        wait_for(lambda: log.is_file() and "bắt đầu" in log.read_text(encoding="utf-8"))
+        new = "vanphong.moi@sogddt-haugiang.example"
+        save_departments(home, [replace(d, emails=(new,)) if d.id == "van-phong" else d
+                                for d in current_departments(home).values()])
+        wait_for(lambda: "người nhận cảnh báo" in log.read_text(encoding="utf-8"))
+        time.sleep(0.5)  # a few more rounds: the file is read once
+    finally:
+        service.send_signal(signal.SIGTERM)
+        service.communicate(timeout=60)
+    [line] = [x for x in log.read_text(encoding="utf-8").splitlines() if "người nhận cảnh báo" in x]
+    assert "INFO" in line and f"Văn phòng Sở: thêm {new}, bỏ vanphong@sogddt-haugiang.example" in line
