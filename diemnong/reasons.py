@@ -93,8 +93,12 @@ def describe_alert(alert: Alert) -> str:
     when = parse_time(last.get("at"))
     told = " ".join(([f"lúc {when.astimezone(TZ):%H:%M %d/%m/%Y}"] if when else [])
                     + ([f"theo yêu cầu của {last['by']}"] if last.get("by") else []))
-    earlier = delivery_cause(str(last.get("error", ""))) or "không rõ"
+    cause = delivery_cause(str(last.get("error", "")))
+    earlier = cause or "không rõ"
     if alert.state == "replaced":
-        return f"đã gửi lại tới địa chỉ mới {', '.join(last.get('moved_to', ())) or '—'} {told}; địa chỉ này: {earlier}"
+        moved = ", ".join(last.get("moved_to", ())) or "—"
+        if not cause and not last.get("by"):  # moved by the service when Cấu hình took the address away, not given up
+            return f"đã chuyển tới địa chỉ mới {moved} {told}: địa chỉ này đã bỏ khỏi cấu hình"
+        return f"đã gửi lại tới địa chỉ mới {moved} {told}; địa chỉ này: {earlier}"
     instead = f" thay cho {last['recipient']}" if last.get("recipient") and last["recipient"] != alert.recipient else ""
     return (f"{why}; " if why else "") + f"gửi lại{instead} {told}; lần trước: {earlier}"

@@ -699,6 +699,9 @@ def test_an_alert_waiting_for_a_removed_address_goes_once_to_the_new_one(setting
     alerts = {a.key: a for a in store.list_alerts()}
     moved = alerts[waiting.key.replace(VP, NEW_VP)]
     assert alerts[waiting.key].state == "replaced" and alerts[waiting.key].resends[-1]["moved_to"] == [NEW_VP]
+    from diemnong.reasons import describe_alert
+    assert describe_alert(alerts[waiting.key]).startswith(f"đã chuyển tới địa chỉ mới {NEW_VP}")
+    assert describe_alert(alerts[waiting.key]).endswith("địa chỉ này đã bỏ khỏi cấu hình"), "not «không rõ»"
     assert (moved.state, moved.recipient, moved.attempts) == ("sent", NEW_VP, 1)
     [msg] = [m for m in inbox.messages if m["To"] == NEW_VP]
     assert msg["Message-ID"] == message_id(moved), "keyed as the new address's own alert, as a re-send keys it"
