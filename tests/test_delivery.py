@@ -205,13 +205,18 @@ def answering_smtp() -> Iterator[callable]:
         c.stop()
 
 
+def on_loopback(settings, port: int):  # noqa: ANN001, ANN201 - the suite's Settings
+    """Settings that send email to the loopback SMTP server on `port`, plain, at any hour."""
+    return settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                             alerts__quiet_hours="")
+
+
 def test_a_recipient_the_mail_server_refuses_for_good_is_given_up_after_one_try_with_its_reason(settings, store,
                                                                                                 answering_smtp) -> None:
     # A 550 (no such mailbox) was tried again alerts.max_attempts times over days, and the outbox said nothing new.
     inbox, port = answering_smtp({VP: ["550 5.1.1 <vanphong@sogddt-haugiang.example>: Recipient address rejected: "
                                        "User unknown in virtual mailbox table"] * 5})
-    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
-                          alerts__quiet_hours="")
+    s = on_loopback(settings, port)
     service = Service(s, store, workers=1)
     service.ingest(burst(5))
     emails = [a for a in store.list_alerts() if a.channel == "email"]
@@ -228,8 +233,7 @@ def test_a_recipient_the_mail_server_refuses_for_good_is_given_up_after_one_try_
 
 def test_a_recipient_refused_for_now_is_tried_again_and_delivered_once(settings, store, answering_smtp) -> None:
     inbox, port = answering_smtp({VP: ["451 4.3.0 Temporary lookup failure, try again later"]})
-    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
-                          alerts__quiet_hours="")
+    s = on_loopback(settings, port)
     service = Service(s, store, workers=1)
     service.ingest(burst(5))
     first = service.deliver(at("2025-09-05T12:00:00+07:00"))
@@ -401,8 +405,7 @@ def test_alerts_wait_for_an_unreachable_server_across_a_restart(settings) -> Non
 ])
 def test_a_long_vietnamese_subject_arrives_with_every_space_and_a_local_date(settings, store, smtp_inbox, title: str) -> None:
     inbox, port = smtp_inbox
-    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
-                          alerts__quiet_hours="")
+    s = on_loopback(settings, port)
     service = Service(s, store, workers=1)
     service.ingest([a.with_(title=title) for a in burst(5)])
     assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == len(inbox.messages) >= 2
@@ -664,8 +667,7 @@ def test_a_recipient_corrected_on_cau_hinh_gets_the_next_alert_without_a_restart
     import logging
 
     inbox, port = smtp_inbox
-    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
-                          alerts__quiet_hours="")
+    s = on_loopback(settings, port)
     service = Service(s, store, workers=1)
     round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
     assert VP in [m["To"] for m in inbox.messages]
@@ -683,8 +685,7 @@ def test_a_recipient_corrected_on_cau_hinh_gets_the_next_alert_without_a_restart
 
 def test_an_alert_waiting_for_a_removed_address_goes_once_to_the_new_one(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
-    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
-                          alerts__quiet_hours="")
+    s = on_loopback(settings, port)
     service = Service(s, store, workers=1)
     service.ingest(burst(5))  # planned for the old address; not sent yet (the round's delivery comes later)
     [waiting] = [a for a in store.list_alerts() if a.recipient == VP]
@@ -711,8 +712,7 @@ def test_an_alert_waiting_for_a_department_left_without_an_email_address_is_give
     from diemnong.reasons import describe_alert
 
     inbox, port = smtp_inbox
-    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
-                          alerts__quiet_hours="")
+    s = on_loopback(settings, port)
     service = Service(s, store, workers=1)
     service.ingest(burst(5))
     [waiting] = [a for a in store.list_alerts() if a.recipient == VP]
@@ -728,8 +728,7 @@ def test_an_invalid_departments_file_keeps_the_recipients_in_use_and_says_so_onc
     import logging
 
     inbox, port = smtp_inbox
-    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
-                          alerts__quiet_hours="")
+    s = on_loopback(settings, port)
     service = Service(s, store, workers=1)
     round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
     save_van_phong(s.home, (NEW_VP,))
