@@ -12,6 +12,7 @@ import streamlit as st
 from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
 from diemnong import reasons
+from diemnong.text import number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 
 if TYPE_CHECKING:
@@ -98,11 +99,6 @@ def best_snippet(summary: str, text: str) -> str:
         return len({m.lower() for m in re.findall(r"<mark>(.*?)</mark>", fragment)})
 
     return text if text and words(text) > words(summary) else summary
-
-
-def number(value: float, places: int = 0) -> str:
-    """A number as Vietnamese writes it: 1.234 and 15,2 (thousands with a point, decimals with a comma)."""
-    return f"{value:,.{places}f}".translate({ord(","): ".", ord("."): ","})
 
 
 def vietnamese(frame: pd.DataFrame, percent: tuple[str, ...] = (), decimals: dict[str, int] | None = None) -> Styler:

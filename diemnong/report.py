@@ -32,7 +32,7 @@ from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
     docx_to_pdf, render_docx, render_html,
 )
-from diemnong.text import fold, nfc
+from diemnong.text import fold, nfc, number
 from store import Filters, Store
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
@@ -79,7 +79,7 @@ def month_label(month: str) -> str:
 
 def num(n: int) -> str:
     """An integer with Vietnamese thousands separators: 1.234."""
-    return f"{n:,}".replace(",", ".")
+    return number(n)
 
 
 def pct(part: int, whole: int) -> str:

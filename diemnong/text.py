@@ -23,6 +23,11 @@ def _fold_char(ch: str) -> str:
     return base.lower() if len(base.lower()) == 1 else ch.lower()[:1] or ch
 
 
+def number(value: float, places: int = 0) -> str:
+    """A number as Vietnamese writes it: 1.234 and 15,2 (thousands with a point, decimals with a comma)."""
+    return f"{value:,.{places}f}".translate({ord(","): ".", ord("."): ","})
+
+
 def decimal(x: float, places: int = 1) -> str:
     """A number with a decimal comma, as Vietnamese is written: 15,2."""
     return f"{x:.{places}f}".replace(".", ",")

@@ -37,7 +37,7 @@ m = st.columns(4)
 m[0].metric("Nguồn cấu hình", len(configured))
 m[1].metric("Đang lỗi", bad)
 m[2].metric("Chưa thu thập", int(table["Tình trạng"].str.startswith("⚪").sum()) if len(table) else 0)
-m[3].metric(f"Bài {DAYS} ngày", f"{sum(sum(v.values()) for v in counts.values()):,}".replace(",", "."))
+m[3].metric(f"Bài {DAYS} ngày", data.number(sum(sum(v.values()) for v in counts.values())))
 if not any(s.last_attempt for s in data.store().list_source_states()):
     st.info("Chưa nguồn nào được thu thập: chạy `diemnong crawl --once` hoặc `diemnong run`.")
 data.table(table, {

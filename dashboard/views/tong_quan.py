@@ -158,8 +158,8 @@ total = int(data.count(scope.filters(Filters(since=data.reference_time() - pd.Ti
 n_local = int(data.count(scope.filters(Filters(since=data.reference_time() - pd.Timedelta(days=days), local=True))))
 negative = frame.loc[frame["sentiment"] == "negative", "count"].sum() / max(1, frame["count"].sum())
 c1, c2, c3 = st.columns(3)
-c1.metric(f"Bài báo {days} ngày", f"{total:,}".replace(",", "."))
-c2.metric("Về Hậu Giang", f"{n_local:,}".replace(",", "."), help="Bài nói về Hậu Giang (kể cả các đơn vị thuộc TP Cần Thơ sau sáp nhập)")
+c1.metric(f"Bài báo {days} ngày", data.number(total))
+c2.metric("Về Hậu Giang", data.number(n_local), help="Bài nói về Hậu Giang (kể cả các đơn vị thuộc TP Cần Thơ sau sáp nhập)")
 c3.metric("Tỷ lệ tiêu cực", f"{negative:.0%}")
 
 left, right = st.columns([3, 2])
