@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Sequence
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -319,6 +319,12 @@ class Alert:
         in ``resends``. Same key, so the same Message-ID / Idempotency-Key."""
         return self.with_(state="pending", attempts=0, next_attempt=now, sent_at=None, error="",
                           resends=[*self.resends, self.given_up(now, by)])
+
+    def moved(self, now: datetime, by: str, targets: Sequence[str]) -> Alert:
+        """This alert once it went to its department's new addresses as their own alerts: 'replaced', not due any more,
+        the way it was left and where it went kept in ``resends``."""
+        return self.with_(state="replaced", next_attempt=None,
+                          resends=[*self.resends, {**self.given_up(now, by), "moved_to": list(targets)}])
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

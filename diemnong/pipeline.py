@@ -480,9 +480,7 @@ class Service:
                 continue
             base = alert.with_(state="pending", attempts=0, sent_at=None, error="")
             self.store.enqueue_alerts([readdressed(base, target) for target in targets])
-            self.store.change_alert(alert.key, lambda a: a.with_(
-                state="replaced", next_attempt=None, resends=[*a.resends, {**a.given_up(now, ""), "moved_to": targets}])
-                if a.state in ("pending", "sending") else None)
+            self.store.change_alert(alert.key, lambda a: a.moved(now, "", targets) if a.state in ("pending", "sending") else None)
             log.info("cảnh báo tới %s chuyển sang %s (địa chỉ đã đổi trong cấu hình)", alert.recipient, ", ".join(targets))
             moved += 1
         return moved, failed
@@ -635,9 +633,7 @@ def resend_failed(settings: Settings, store: Store, alerts: Sequence[Alert], by:
                     new.append(copy)
                 elif (again := store.requeue_failed_alert(copy.key, now, by)) is not None:
                     done.requeued.append(again)  # that address's own copy had been given up too: it goes again
-            replaced = store.change_alert(current.key, lambda a: a.with_(
-                state="replaced", next_attempt=None, resends=[*a.resends, {**a.given_up(now, by), "moved_to": targets}])
-                if a.state == "failed" else None)
+            replaced = store.change_alert(current.key, lambda a: a.moved(now, by, targets) if a.state == "failed" else None)
             done.moved.append((replaced or current, new))
     _record_resend(store, done, departments, by, now)
     return done
