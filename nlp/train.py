@@ -34,9 +34,9 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, WRITTEN_DIR, WRITTEN_ORIGIN, written_items, FULLTEXT_ORIGIN, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR, CorpusError,
-                        Item, Label, baomoi_items, demo_items, fulltext_round, load_fulltext, load_groups, load_labels,
-                        load_split, require_shared)
+from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, FULLTEXT_ORIGIN, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR, WRITTEN_DIR,
+                        WRITTEN_ORIGIN, CorpusError, Item, Label, baomoi_items, demo_items, fulltext_round, load_fulltext,
+                        load_groups, load_labels, load_split, require_shared, written_items)
 from nlp.features import Featurizer
 from nlp.bundle import TONES, Bundle, blend, neighbour_votes
 from nlp.normalize import tidy
@@ -45,7 +45,8 @@ from nlp.split import near_duplicate_groups
 
 Log = Callable[[str], None]
 FULLTEXT_SPARE = "fulltext-spare"  # train-part articles of label rounds not in TrainConfig.fulltext_rounds
-EXTRA_ORIGINS = frozenset({DEMO_ORIGIN, WRITTEN_ORIGIN, FULLTEXT_ORIGIN})  # training rows beside Baomoi: not where thresholds are tuned
+# Training rows beside Baomoi: not where the thresholds are tuned.
+EXTRA_ORIGINS = frozenset({DEMO_ORIGIN, WRITTEN_ORIGIN, FULLTEXT_ORIGIN})
 # Jobs news that names schools, pupils, teachers, graduates or training may be about a focus topic (12 % of
 # the labelled jobs items are: 16 and 4 mostly), so only the rest serve as unlabelled "no topic" examples.
 EDUCATION_WORDS = re.compile(r"sinh viên|tốt nghiệp|cử nhân|thạc sĩ|thất nghiệp|giáo viên|học sinh|trường|đào tạo|"
