@@ -158,6 +158,7 @@ class Service:
         self.topics, self.departments = default_catalog()
         self._departments_seen = _file_signature(departments_file(settings.home))
         self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
+        self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
@@ -456,6 +457,17 @@ class Service:
         level = alert.payload.get("level", 0)
         return any(lv < level and a.state == "sent" for lv, a in self._to_same_recipient(alert))
 
+    def _unlisted_waiting(self) -> None:
+        """At a service's first delivery: the addresses of waiting alerts (pending, or 'sending' after a crash) that
+        their department no longer lists count as taken away, as a reload would have found them had the file been
+        changed while this service ran: it was changed while the service was stopped (or the store was moved to a
+        home with other recipients). _readdress then moves each of those alerts when it comes due."""
+        self._outbox_checked = True
+        for state in ("pending", "sending"):
+            for alert in self.store.list_alerts(state=state, limit=1_000_000):
+                if alert.recipient not in _addresses(self.departments.get(alert.department)):
+                    self._dropped.setdefault(alert.department, set()).add(alert.recipient)
+
     def _readdress(self, due: Sequence[Alert], now: datetime) -> tuple[int, int]:
         """Due alerts to an address a reload of the departments took away (corrected on Cấu hình while they waited):
         each goes to the addresses the department lists now on the same channel, keyed as resend_failed keys them (so an
@@ -464,8 +476,8 @@ class Service:
         on that channel is given up, with why. Returns (alerts re-addressed, alerts given up)."""
         moved = failed = 0
         for alert in due:
-            # Only an address taken away while this service ran: an alert a person re-sent to an address the file lists
-            # now, before this service's next round reads it, is left to go there.
+            # Only an address taken away while this service ran, or before it started (_unlisted_waiting): an alert a
+            # person re-sent to an address the file lists now, before this service's next round reads it, is left to go there.
             if alert.recipient not in self._dropped.get(alert.department, ()):
                 continue
             targets = resend_targets(alert, self.departments)
@@ -499,6 +511,8 @@ class Service:
         now = now or now_local()
         smtp = self.smtp_config()
         counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
+        if not self._outbox_checked:
+            self._unlisted_waiting()
         due = self.store.due_alerts(now, limit=1000)
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:

@@ -708,6 +708,36 @@ def test_an_alert_waiting_for_a_removed_address_goes_once_to_the_new_one(setting
     assert msg["Message-ID"] == message_id(moved), "keyed as the new address's own alert, as a re-send keys it"
 
 
+def test_an_alert_waiting_for_an_address_removed_while_the_service_was_stopped_goes_once_to_the_new_one(settings,
+                                                                                                       smtp_inbox) -> None:
+    # A running service compared the file only with what it had read itself: one started after the edit never compared,
+    # and the alert waiting in the outbox went to the removed address.
+    inbox, port = smtp_inbox
+    s = on_loopback(settings, port)
+    first = Service(s, open_store(s), workers=1)  # the store in the home, as `diemnong run` opens it
+    first.ingest(burst(5))  # planned for the old address; the service stops before its delivery round
+    [waiting] = [a for a in first.store.list_alerts() if a.recipient == VP]
+    planned = len(first.store.list_alerts())
+    assert waiting.state == "pending" and planned >= 2
+    first.close()
+    first.store.close()
+    save_van_phong(s.home, (NEW_VP,))  # corrected on Cấu hình while the service was stopped
+    started = run_once(s.home, port)  # `diemnong run --once`: a new process, only the store and the home's files remain
+    out = started.communicate(timeout=180)[0].decode()
+    assert started.returncode == 0, out
+    to = [m["To"] for m in inbox.messages]
+    assert VP not in to and to.count(NEW_VP) == 1 and len(to) == planned, to
+    after = SQLiteStore(s.home / "diemnong.sqlite3", readonly=True)
+    try:
+        alerts = {a.key: a for a in after.list_alerts()}
+    finally:
+        after.close()
+    assert alerts[waiting.key].state == "replaced" and alerts[waiting.key].resends[-1]["moved_to"] == [NEW_VP]
+    moved = alerts[waiting.key.replace(VP, NEW_VP)]
+    assert (moved.state, moved.recipient, moved.attempts) == ("sent", NEW_VP, 1)
+    assert f"cảnh báo tới {VP} chuyển sang {NEW_VP}" in out, "the log says where it went"
+
+
 def test_an_alert_waiting_for_a_department_left_without_an_email_address_is_given_up_with_why(settings, store, smtp_inbox) -> None:
     from diemnong.reasons import describe_alert
 
