@@ -534,7 +534,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def dashboard_command(settings: Settings, port: int) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
             "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            "--client.toolbarMode", "viewer"]  # no "Deploy" button or developer menu for the office
+            # No Streamlit menu at all: "viewer" still shows its ⋮ menu, in English (theme, Print, Record a screencast),
+            # which no option translates; "minimal" hides it, as long as st.set_page_config sets no menu_items (Get help,
+            # Report a bug, About: English labels too). No "Deploy" button or developer menu either. Printing is the
+            # browser's own (Ctrl+P).
+            "--client.toolbarMode", "minimal"]
 
 
 def first_admin(settings: Settings) -> None:

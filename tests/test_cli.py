@@ -353,3 +353,12 @@ def test_a_stream_without_sources_replays_to_the_same_alerts(tmp_path: Path) -> 
         diemnong("backtest", "--input", str(path), "--output", str(tmp_path / f"{name}.jsonl"), home=tmp_path / name, check=True)
         runs[name] = [(a["issue_id"], a["raised_at"]) for a in map(json.loads, (tmp_path / f"{name}.jsonl").read_text().splitlines())]
     assert runs["bare"] == runs["full"] and len(runs["full"]) >= 10
+
+
+def test_the_dashboard_is_served_without_streamlits_english_menu() -> None:
+    # "viewer" left Streamlit's ⋮ menu (theme, Print, Record a screencast) in English; tests/dashboard/test_browser.py
+    # opens the page in Chromium and finds no menu at all.
+    from diemnong.cli import dashboard_command
+
+    command = dashboard_command(None, 8501)  # type: ignore[arg-type]
+    assert command[command.index("--client.toolbarMode") + 1] == "minimal"

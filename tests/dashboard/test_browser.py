@@ -188,6 +188,19 @@ def not_blank(png: bytes) -> tuple[float, int]:
     return sum(ImageStat.Stat(image).stddev) / 3, len(set(small.getdata()))
 
 
+def main_menu(browser: Browser) -> list[str]:
+    """The labels of Streamlit's own ⋮ menu (top right), opened as a user would: [] when the page has no such menu."""
+    if not browser.js("(() => { const b = document.querySelector('[data-testid=stMainMenu] button'); if (!b) return false; "
+                      "b.click(); return true; })()"):
+        return []
+    items = "[...document.querySelectorAll('[data-testid=stMainMenuPopover] [data-testid^=stMainMenuItem-]')]"
+    _wait(lambda: browser.js(f"{items}.length") > 0, 10, "the menu did not open")
+    labels = browser.js(f"{items}.map(e => e.innerText.trim()).filter(t => t)")
+    for kind in ("keyDown", "keyUp"):
+        browser.call("Input.dispatchKeyEvent", type=kind, key="Escape", code="Escape", windowsVirtualKeyCode=27)
+    return labels
+
+
 def log_in(browser: Browser, user: str, password: str, tries: int = 3) -> None:
     """Fill and submit the login form. On a loaded machine the form can be drawn again while the session
     connects, losing what was typed (CI saw the form come back empty, with no error); so the typed values
@@ -222,6 +235,10 @@ def test_overview_and_search_render_in_chromium(server: str, tmp_path: Path) -> 
         overview = browser.screenshot("tong_quan.png")
         assert "Nguyễn Thị Lan" in text and "Vì sao nóng" in text and "Điểm nóng" in text
         assert "Deploy" not in text and not browser.js("document.querySelectorAll('[data-testid=\"stAppDeployButton\"]').length")
+        # Streamlit's ⋮ menu speaks English (System/Light/Dark, Print, Record a screencast; About, Get help, Report a bug
+        # when set) and no option translates it:
+        # the office gets none (printing stays the browser's own, Ctrl+P).
+        assert main_menu(browser) == [], "Streamlit's English menu is shown"
         spread, colours = not_blank(overview)
         assert spread > 12 and colours > 40, (spread, colours)
 
