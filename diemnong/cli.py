@@ -613,7 +613,7 @@ def service_logging(settings: Settings) -> Path | None:
 
 
 class AlreadyRunning(RuntimeError):
-    """Another `diemnong run`, `crawl` or `ingest` holds the home."""
+    """Another `diemnong run`, `crawl` or `ingest` holds the home (or another `reindex` the same copy)."""
 
 
 DOING = {"run": "crawling", "crawl": "crawling", "ingest": "ingesting into"}  # what a holder of the home is doing
@@ -624,17 +624,46 @@ def home_lock(home: Path, command: str = "run") -> Iterator[None]:
     """One writer per home: an exclusive lock on $DIEMNONG_HOME/run.lock ("PID COMMAND"), held by `diemnong run` while
     it runs and by `crawl` and `ingest` (which store and raise alerts as the service does, beside its detector);
     released by the system however it ends (kill -9 included). Not blocking: the second is refused, naming the first.
-    A POSIX record lock, so the NLP workers it forks do not hold it. Commands that only read need none."""
+    A POSIX record lock, so the NLP workers it forks do not hold it. Commands that only read need none; nor does
+    `reindex`, which reads the embedded store and writes Elasticsearch beside the running service (see copy_lock)."""
+
+    def refusal(pid: str, other: str) -> str:
+        if command == "run":
+            return f"another `diemnong {other}` (pid {pid}) is already using {home}; stop it first, or give this one its own DIEMNONG_HOME"
+        return (f"`diemnong {other}` (pid {pid}) is already {DOING.get(other, 'using')} {home}; "
+                f"stop it first, or give this one its own DIEMNONG_HOME")
+
+    with _exclusive(home / "run.lock", command, refusal, loud=command == "run"):
+        yield
+
+
+@contextmanager
+def copy_lock(checkpoint: Path) -> Iterator[None]:
+    """One `diemnong reindex` at a time per checkpoint (per home and Elasticsearch prefix): two would overwrite each
+    other's progress. A lock on the checkpoint's .lock beside it, as home_lock locks the home; the second is refused."""
+
+    def refusal(pid: str, _other: str) -> str:
+        return (f"`diemnong reindex` (pid {pid}) is already copying into Elasticsearch with the checkpoint {checkpoint}; "
+                f"wait for it, or stop it and run this one again to resume")
+
+    with _exclusive(checkpoint.with_suffix(".lock"), "reindex", refusal):
+        yield
+
+
+@contextmanager
+def _exclusive(path: Path, command: str, refusal: Callable[[str, str], str], loud: bool = False) -> Iterator[None]:
+    """An exclusive, non-blocking POSIX record lock on `path` ("PID COMMAND" written in it), released by the system
+    however the process ends; AlreadyRunning(refusal(pid, command of the holder)) when another process holds it."""
     import errno
     import fcntl
 
-    path = home / "run.lock"
     try:
-        home.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:  # a read-only home: the store will say so (in a one-off command's one line); nor could another
-        say = log.warning if command == "run" else log.debug
-        say("không khóa được thư mục %s (%s): không kiểm tra được có tiến trình khác đang chạy", home, exc.strerror or exc)
+        say = log.warning if loud else log.debug
+        say("không khóa được thư mục %s (%s): không kiểm tra được có tiến trình khác đang chạy", path.parent,
+            exc.strerror or exc)
         yield
         return
     try:
@@ -645,11 +674,7 @@ def home_lock(home: Path, command: str = "run") -> Iterator[None]:
                 raise
             holder = os.pread(fd, 64, 0).decode("ascii", "replace").split()
             pid, other = (holder[0] if holder else "?"), (holder[1] if len(holder) > 1 else "run")  # a bare pid: a `run`
-            if command == "run":
-                raise AlreadyRunning(f"another `diemnong {other}` (pid {pid}) is already using {home}; stop it first, "
-                                     f"or give this one its own DIEMNONG_HOME") from None
-            raise AlreadyRunning(f"`diemnong {other}` (pid {pid}) is already {DOING.get(other, 'using')} {home}; "
-                                 f"stop it first, or give this one its own DIEMNONG_HOME") from None
+            raise AlreadyRunning(refusal(pid, other)) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()} {command}\n".encode(), 0)
         yield
@@ -802,27 +827,29 @@ def cmd_reindex(args: argparse.Namespace) -> int:
                 bar = None
             print(f"copying {p.stage}…", file=sys.stderr)
 
-    source = SQLiteStore(path, readonly=True)
-    try:
-        target = ElasticsearchStore(url, prefix=prefix, ca_certs=settings["store.elasticsearch_ca_certs"])
+    # Not home_lock: the service on this home may run beside (on Elasticsearch; see the README's Elasticsearch section).
+    with copy_lock(checkpoint):
+        source = SQLiteStore(path, readonly=True)
         try:
-            point = copy_store(source, target, checkpoint, str(path.resolve()), f"{redact(url)} {prefix}", batch=args.batch,
-                               restart=args.restart, progress=progress)
-        except (StoreError, KeyboardInterrupt) as exc:
-            if bar is not None:
-                bar.close()
-            if isinstance(exc, KeyboardInterrupt):
-                print(f"interrupted; run the same command again to resume from {checkpoint}", file=sys.stderr)
-                raise
-            raise StoreError(f"{exc} — run the same command again to resume from {checkpoint}") from exc
+            target = ElasticsearchStore(url, prefix=prefix, ca_certs=settings["store.elasticsearch_ca_certs"])
+            try:
+                point = copy_store(source, target, checkpoint, str(path.resolve()), f"{redact(url)} {prefix}", batch=args.batch,
+                                   restart=args.restart, progress=progress)
+            except (StoreError, KeyboardInterrupt) as exc:
+                if bar is not None:
+                    bar.close()
+                if isinstance(exc, KeyboardInterrupt):
+                    print(f"interrupted; run the same command again to resume from {checkpoint}", file=sys.stderr)
+                    raise
+                raise StoreError(f"{exc} — run the same command again to resume from {checkpoint}") from exc
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    if bar is not None:
-        bar.close()
-    print(f"copied {point.articles} articles, {point.issues} issues, {point.alerts} alerts, {point.sources} source states "
-          f"into Elasticsearch ({prefix}-*)")
+            source.close()
+        if bar is not None:
+            bar.close()
+        print(f"copied {point.articles} articles, {point.issues} issues, {point.alerts} alerts, {point.sources} source states "
+              f"into Elasticsearch ({prefix}-*)")
     return 0
 
 

@@ -6,8 +6,12 @@ runs against the loopback Elasticsearch to check what it sends, its progress bar
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -16,7 +20,7 @@ from diemnong.domain import Alert, HotIssue, IssueEvent, SourceState
 from store import Filters
 from store.reindex import Checkpoint, CheckpointError, copy_store
 from store.sqlite import SQLiteStore
-from tests.conftest import at, make_article
+from tests.conftest import ROOT, at, make_article
 from tests.store.es_loopback import EsLoopback, bulk_answer
 
 T = at("2025-09-05T08:00:00+07:00")
@@ -120,3 +124,73 @@ def test_reindex_command_against_loopback_elasticsearch(tmp_path: Path, monkeypa
     finally:
         es.close()
     assert main(["reindex", "--to", "elasticsearch", "--from", str(tmp_path / "none.sqlite3")]) == 2
+
+
+def holding(home: Path, lock: str) -> subprocess.Popen:
+    """Another process holding one of the command line's locks on `home` (lock: a with-statement over diemnong.cli)
+    until its standard input closes."""
+    code = f"import sys; from pathlib import Path; from diemnong import cli\nhome = Path(sys.argv[1])\nwith {lock}:\n" \
+           "    print('held', flush=True); sys.stdin.read()"
+    proc = subprocess.Popen([sys.executable, "-c", code, str(home)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held", proc.communicate(timeout=30)
+    return proc
+
+
+def release(proc: subprocess.Popen) -> None:
+    proc.stdin.close()
+    proc.wait(30)
+
+
+@pytest.fixture
+def reindex_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, EsLoopback]]:
+    """A home with an embedded store to copy, and the settings that copy it to the loopback Elasticsearch (prefix dn)."""
+    home = tmp_path / "home"
+    src = SQLiteStore(home / "diemnong.sqlite3")
+    fill(src, 30)
+    src.close()
+    es = EsLoopback()
+    for prefix in ("dn", "dn2"):  # the issue is read back after it is written
+        stored = {**HotIssue(id="st-1", title="Lạm thu", topics=(8,), lead_departments=(), first_seen=T, last_seen=T, score=7,
+                             reason="r").to_dict(), "events": []}
+        es.reply("GET", f"^/{prefix}-issues/_doc/st-1$", (200, {"_index": f"{prefix}-issues", "_id": "st-1", "found": True,
+                                                               "_seq_no": 1, "_primary_term": 1, "_source": stored}))
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    monkeypatch.setenv("ELASTICSEARCH_URL", es.url)
+    monkeypatch.setenv("DIEMNONG_ES_PREFIX", "dn")
+    try:
+        yield home, es
+    finally:
+        es.close()
+
+
+def test_reindex_runs_beside_the_service_holding_the_home(reindex_home, capsys: pytest.CaptureFixture[str]) -> None:
+    # docker-compose.yml's way to move an embedded store across: `docker compose exec worker diemnong reindex`, in the
+    # worker's home, while its `diemnong run` (on Elasticsearch) holds the home's lock. The copy only reads the
+    # embedded store, so the home's lock is not its to take.
+    home, es = reindex_home
+    service = holding(home, 'cli.home_lock(home, "run")')
+    try:
+        assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 0, capsys.readouterr().err
+    finally:
+        release(service)
+    assert "copied 30 articles" in capsys.readouterr().out
+
+
+def test_a_second_reindex_of_the_same_copy_is_refused_in_one_line(reindex_home, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # Two copies at once wrote the same checkpoint (and its temporary file): each overwrote the other's progress.
+    home, es = reindex_home
+    checkpoint = home / "reindex" / "elasticsearch-dn.json"
+    first = holding(home, f"cli.copy_lock(Path({str(checkpoint)!r}))")
+    try:
+        assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith(f"diemnong reindex: `diemnong reindex` (pid {first.pid}) is already copying"), err
+        assert str(checkpoint) in err and not checkpoint.exists() and not es.find("PUT", "^/_bulk$"), "nothing was copied"
+        monkeypatch.setenv("DIEMNONG_ES_PREFIX", "dn2")  # a copy to other indices has its own checkpoint: not held
+        assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 0, capsys.readouterr().err
+        monkeypatch.setenv("DIEMNONG_ES_PREFIX", "dn")
+    finally:
+        release(first)
+    assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 0, "free again once the first ends"
