@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterator, Sequence
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
 from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl
+from diemnong.records import RecordError, pick, plain, text_field
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -126,7 +127,7 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
         for lineno, raw in enumerate(fh, 1):
             rec = parse_line(raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw, name, lineno)  # BOM: a Windows editor
             if rec is not None:
-                if now is None and rec.get("published") in (None, ""):
+                if now is None and pick(rec, "published")[1] is None:
                     raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
                 article = article_from_record(rec, f"{name}:{lineno}", now, replay=now is None)
                 index.append((article.published.timestamp(), lineno, offset))
@@ -192,11 +193,11 @@ def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int,
     """Lines with their 'text' cut at crawler.max_response_bytes, as the crawler cuts a page (a 25 MB text took
     gigabytes to analyse); each cut is warned about and its line number added to `cut`."""
     for lineno, rec in rows:
-        text = rec.get("text")
+        key, text = pick(rec, "text")
         if isinstance(text, str) and (short := cut_text(text, limit)) is not None:
-            print(f"warning: {name}:{lineno}: 'text' cut at {limit} bytes (crawler.max_response_bytes)", file=sys.stderr)
+            print(f"warning: {name}:{lineno}: '{key}' cut at {limit} bytes (crawler.max_response_bytes)", file=sys.stderr)
             cut.append(lineno)
-            rec = {**rec, "text": short}
+            rec = {**rec, key: short}
         yield lineno, rec
 
 
@@ -214,10 +215,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     def records() -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
         for lineno, rec in read_jsonl(args.input):
-            if not isinstance(rec.get("title"), str) or not rec["title"].strip():
+            title = plain(rec["title"]) if isinstance(rec.get("title"), str) else ""
+            if not title.strip():
                 raise InputError(f"{args.input}:{lineno}: missing 'title'")
             (_, capped), = cap_texts(iter([(lineno, rec)]), args.input, limit, cut)  # the output keeps the whole text
-            yield rec, (rec["title"], str(rec.get("summary") or ""), str(capped.get("text") or ""))
+            try:  # a lead or a text under another name (lead, sapo, content…), as plain text; the output keeps the line's
+                summary, text = text_field(capped, "summary"), text_field(capped, "text")
+            except RecordError as exc:
+                raise InputError(f"{args.input}:{lineno}: {exc}") from None
+            yield rec, (title, plain(summary), plain(text))
 
     warm()  # worker processes fork with the models already loaded
     pool = ProcessPoolExecutor(workers) if workers > 1 else None

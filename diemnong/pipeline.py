@@ -31,8 +31,9 @@ from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, default_catalog,
                              default_themes, departments_file, load_departments, load_prominence, load_sources)
-from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id, parse_time
+from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
+from diemnong.records import RecordError, pick, plain, read_time, text_field
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -49,13 +50,11 @@ def now_local() -> datetime:
 
 
 def _field(rec: dict[str, Any], name: str, where: str) -> str:
-    """A text field of an input line: a string (a number is taken as its digits), or empty when absent."""
-    value = rec.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise InputError(f"{where}: '{name}' must be text, got {type(value).__name__}")
-    return str(value)
+    """A text field of an input line under its name or an alias (diemnong/records.py), empty when absent."""
+    try:
+        return text_field(rec, name)
+    except RecordError as exc:
+        raise InputError(f"{where}: {exc}") from None
 
 
 def outlet_of(url: str) -> str:
@@ -82,30 +81,30 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
     """An Article from an input line (id, title, summary, text, published, url, source). A time more than a day
     ahead of `now` is refused, except in a replay (a backtest stream may be dated anywhere after 1990)."""
     title = rec.get("title")
-    if not isinstance(title, str) or not title.strip():
+    title = plain(title) if isinstance(title, str) else ""
+    if not title.strip():
         raise InputError(f"{where}: missing 'title'")
     rid, url = _field(rec, "id", where), _field(rec, "url", where)
+    url_key = pick(rec, "url")[0]
     if not url and not rid:
         raise InputError(f"{where}: needs an 'id' or a 'url'")
     now = now or now_local()
-    published = rec.get("published")
-    if published is not None and not isinstance(published, str):
-        raise InputError(f"{where}: 'published' is not an ISO 8601 time: {published!r}")
+    key, published = pick(rec, "published")
     try:
-        when = parse_time(published) or now
-    except (ValueError, TypeError) as exc:
-        why = "out of range" if "out of range" in str(exc) else "not an ISO 8601 time"
-        raise InputError(f"{where}: 'published' is {why}: {published!r}") from exc
+        when = read_time(published) or now
+    except ValueError as exc:
+        why = "out of range" if "out of range" in str(exc) else "not a time (ISO 8601, RFC 822 or dd/mm/yyyy)"
+        raise InputError(f"{where}: '{key}' is {why}: {published!r}") from None
     why = (f"before {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else f"after {LATEST_YEAR}" if when.year > LATEST_YEAR
            else "more than a day in the future" if when > now + timedelta(days=1) and not replay else "")
     if why:
-        raise InputError(f"{where}: 'published' is {why}: {published!r}")
+        raise InputError(f"{where}: '{key}' is {why}: {published!r}")
     try:
         canonical = canonical_url(url) if url else f"urn:diemnong:{rid}"
     except ValueError as exc:
-        raise InputError(f"{where}: 'url' is not a URL: {url!r}") from exc
+        raise InputError(f"{where}: '{url_key}' is not a URL: {url!r}") from exc
     return Article(
-        url=canonical, title=title, summary=_field(rec, "summary", where), text=_field(rec, "text", where),
+        url=canonical, title=title, summary=plain(_field(rec, "summary", where)), text=plain(_field(rec, "text", where)),
         source=_field(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
         author=_field(rec, "author", where), image=_field(rec, "image", where), fetched=now,
     )

@@ -362,3 +362,106 @@ def test_the_dashboard_is_served_without_streamlits_english_menu() -> None:
 
     command = dashboard_command(None, 8501)  # type: ignore[arg-type]
     assert command[command.index("--client.toolbarMode") + 1] == "minimal"
+LEAD = "Phụ huynh bức xúc vì nhà trường lạm thu nhiều khoản đầu năm học, Sở GD&ĐT yêu cầu hoàn trả."
+
+
+def test_a_lead_or_a_text_under_another_name_is_read(tmp_path: Path) -> None:
+    """The contract's "summary/lead", and the names RSS, scrapers and newsrooms give them (sapo, description,
+    content, body), were ignored: the line was classified on its title alone, with no word said."""
+    base = {"title": "Trường học thu tiền sai quy định", "published": "2025-09-05T08:00:00+07:00"}
+    rows = [{**base, "id": "summary", "summary": LEAD}, {**base, "id": "text", "text": LEAD}, {**base, "id": "none"}]
+    rows += [{**base, "id": key, key: LEAD} for key in ("lead", "sapo", "description", "content", "body")]
+    rows += [{**base, "id": "paragraphs", "content": [LEAD]}, {**base, "id": "empty-summary", "summary": "", "lead": LEAD}]
+    inp, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out.jsonl"
+    diemnong("classify", "--input", str(inp), "--output", str(out), home=tmp_path, check=True)
+    got = {r["id"]: (r["topic_scores"], r["sentiment_scores"]) for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert got["summary"] != got["none"]
+    for key in ("lead", "sapo", "description", "empty-summary"):
+        assert got[key] == got["summary"], key
+    for key in ("content", "body", "paragraphs"):
+        assert got[key] == got["text"], key
+    kept = json.loads(out.read_text(encoding="utf-8").splitlines()[6])
+    assert kept["content"] == LEAD and "text" not in kept, "the output keeps the line's own fields"
+
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{**base, "id": "b", "sapo": {"a": 1}}])
+    proc = diemnong("classify", "--input", str(bad), "--output", str(out), home=tmp_path)
+    assert proc.returncode == 2 and "bad.jsonl:1: 'sapo' must be text, got dict" in proc.stderr
+
+
+def test_link_outlet_and_pubdate_are_read_as_url_source_and_published(tmp_path: Path) -> None:
+    """A feed turned into JSON lines names its fields link, pubDate, description: the link was lost (the article
+    stored under its id), the time taken as now, and a backtest refused the stream for want of 'published'."""
+    from store.sqlite import SQLiteStore
+
+    rows = [{"title": "Học sinh đuối nước khi tắm sông", "link": "https://vnexpress.net/hoc-sinh-duoi-nuoc-1.html",
+             "outlet": "Báo Thử", "pubDate": "Fri, 05 Sep 2025 08:00:00 +0700", "description": LEAD},
+            {"id": "p2", "title": "Giá vàng hôm nay tăng nhẹ", "published_at": "2025-09-05T09:00:00+07:00"},
+            {"id": "p3", "title": "Tuyển sinh lớp 10", "date": "2025-09-05"}]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        got = {a.title: a for a in store.iter_articles()}
+    first = got[rows[0]["title"]]
+    assert first.url == rows[0]["link"] and first.source == "Báo Thử" and first.summary.startswith("Phụ huynh bức xúc")
+    assert first.published.isoformat() == "2025-09-05T08:00:00+07:00"
+    assert got[rows[1]["title"]].published.isoformat() == "2025-09-05T09:00:00+07:00"
+    assert got[rows[2]["title"]].published.isoformat() == "2025-09-05T00:00:00+07:00"
+    proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path / "b")
+    assert proc.returncode == 0 and "replayed 3 articles" in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("published", [
+    "Fri, 05 Sep 2025 08:00:00 +0700", "Fri, 05 Sep 2025 01:00:00 GMT", "Thứ Sáu, 05 Tháng 9 2025 08:00:00 GMT+7",
+    "05/09/2025 08:00", 1757034000, 1757034000000, 1757034000.0, "2025-09-05T01:00:00Z", "2025-09-05T08:00:00+0700",
+    "2025-09-05 08:00:00", "2025-09-05T08:00:00",
+])
+def test_published_as_feeds_pages_and_pandas_write_it(tmp_path: Path, published: object) -> None:
+    """RSS's pubDate (RFC 822), a Vietnamese page's date (day first) and pandas' epoch milliseconds were refused as
+    'not an ISO 8601 time'; they are read as the crawler reads them, and seconds and milliseconds since 1970."""
+    from store.sqlite import SQLiteStore
+
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "t", "title": "Học sinh đuối nước", "published": published}])
+    diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        assert [a.published.isoformat() for a in store.iter_articles()] == ["2025-09-05T08:00:00+07:00"]
+
+
+@pytest.mark.parametrize("published, message", [
+    ("hôm qua", "'published' is not a time (ISO 8601, RFC 822 or dd/mm/yyyy): 'hôm qua'"),
+    (12, "'published' is out of range: 12"), (True, "'published' is not a time"),
+    ("Fri, 05 Sep 1985 08:00:00 +0700", "'published' is before 1990"),
+])
+def test_a_time_that_is_none_of_these_names_its_line(tmp_path: Path, published: object, message: str) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", [ROWS[0], {"id": "t", "title": "Tin", "pubDate": published}])
+    proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path)
+    assert proc.returncode == 2 and f"in.jsonl:2: {message.replace('published', 'pubDate')}" in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and not (tmp_path / "o.jsonl").exists()
+
+
+def test_html_and_control_characters_left_in_a_line_are_read_and_stored_as_plain_text(tmp_path: Path) -> None:
+    """A feed's description (<a><img></a></br>…), a scraped page's <p>s and entities (&quot;), a NUL or a unit
+    separator were stored and classified as they were: tags and "quot" in the dashboard, the search and the models'
+    words, control characters written to the terminal by `diemnong search`."""
+    from store.sqlite import SQLiteStore
+
+    clean = {"id": "c", "title": 'Phụ huynh "bức xúc" vì lạm thu', "summary": "Trường thu nhiều khoản ngoài quy định & phụ huynh phản ánh.",
+             "text": "Học sinh phải nộp tiền.\nSở vào cuộc."}
+    dirty = {"id": "d", "title": "Phụ huynh &quot;bức xúc&quot;\x00 vì lạm thu",
+             "summary": '<a href="https://a.vn/1.html"><img width=130 src="https://a.vn/1.jpg" ></a></br>Trường thu nhiều khoản '
+                        "ngoài quy định &amp; phụ huynh phản ánh.",
+             "text": "<p>Học sinh phải <b>nộp tiền</b>.</p><script>var x = 1;</script><p>Sở vào\x1f cuộc.</p>"}
+    inp = write_jsonl(tmp_path / "in.jsonl", [clean, dirty])
+    diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
+    out = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert out[1]["topic_scores"] == out[0]["topic_scores"] and out[1]["sentiment_scores"] == out[0]["sentiment_scores"]
+    assert out[1]["summary"] == dirty["summary"], "the output keeps the line as it was"
+    diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        got = {a.external_id: a for a in store.iter_articles()}
+    assert (got["d"].title, got["d"].summary, got["d"].text) == (got["c"].title, got["c"].summary, got["c"].text)
+    plain_text = write_jsonl(tmp_path / "p.jsonl", [{"id": "p", "title": "Điểm < 5 và > 3 ở GD&ĐT", "text": "R&D <3"}])
+    diemnong("ingest", "--input", str(plain_text), home=tmp_path, check=True)
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        p = next(a for a in store.iter_articles() if a.external_id == "p")
+    assert (p.title, p.text) == ("Điểm < 5 và > 3 ở GD&ĐT", "R&D <3"), "a < or & of plain text stays"
+

@@ -1,0 +1,108 @@
+"""The fields of an input line (classify, ingest, backtest): the names people and tools give them, the times they
+write, and plain text out of what a scraper or a feed left in them.
+
+Light on purpose (no model, no store): `diemnong classify` reads its lines through it before loading anything.
+"""
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from diemnong.domain import TZ, local_time, parse_time
+
+
+class RecordError(ValueError):
+    """A field of an input line that cannot be read; the message names the field as the line wrote it."""
+
+
+# Other names of a field, in the order they are looked for when the line has no (or an empty) field of the
+# contract's name: RSS and scrapers' exports (link, description, pubDate, content), Vietnamese newsroom words (sapo
+# is the lead), and the contract's own "summary/lead".
+ALIASES: dict[str, tuple[str, ...]] = {
+    "summary": ("lead", "sapo", "description"),
+    "text": ("content", "body"),
+    "url": ("link",),
+    "source": ("outlet",),
+    "published": ("published_at", "pubDate", "date"),
+}
+
+
+def pick(rec: dict[str, Any], name: str) -> tuple[str, Any]:
+    """(key, value) of a field: the contract's name when it holds something, else its first alias that does, else
+    (name, None)."""
+    for key in (name, *ALIASES.get(name, ())):
+        value = rec.get(key)
+        if value is not None and value != "":
+            return key, value
+    return name, None
+
+
+def text_field(rec: dict[str, Any], name: str) -> str:
+    """A text field (aliases read): a string (a number is taken as its digits), or empty when absent. A lead or a
+    text given as a list of paragraphs (strings) is those paragraphs, one per line."""
+    key, value = pick(rec, name)
+    if value is None:
+        return ""
+    if name in PARAGRAPHS and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise RecordError(f"'{key}' must be text, got {type(value).__name__}")
+    return str(value)
+
+
+PARAGRAPHS = ("summary", "text")
+EPOCH_SECONDS = range(631_152_000, 4_133_980_800)  # 1990-01-01 … 2101-01-01 UTC in seconds; × 1000 in milliseconds
+
+
+def read_time(value: Any) -> datetime | None:
+    """A publication time as an input line may write it: ISO 8601 (a missing zone is Vietnamese time), RFC 822 as
+    feeds write it (``Fri, 05 Sep 2025 08:00:00 +0700``, also with ``GMT+7`` or Vietnamese day and month names), the
+    date forms of Vietnamese pages (``05/09/2025 08:00``, day first), or a number of seconds or milliseconds since
+    1970 (pandas writes its dates so). None or "" is None; anything else raises ValueError."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"not a time: {value!r}")
+        seconds = value if abs(value) < 1e11 else value / 1000
+        if int(seconds) not in EPOCH_SECONDS:
+            raise ValueError(f"time out of range: {value!r}")
+        return local_time(datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=seconds))
+    if not isinstance(value, str):
+        raise ValueError(f"not a time: {value!r}")
+    try:
+        return parse_time(value)
+    except ValueError as exc:
+        if "out of range" in str(exc):
+            raise
+    from crawlers.feeds import vietnamese_feed_time  # the crawler's reading of a feed's or a page's date
+
+    when = vietnamese_feed_time(value) if len(value) <= 100 else None
+    if when is None:
+        raise ValueError(f"not a time: {value!r}")
+    return when.astimezone(TZ)
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab and line ends, and DEL
+HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+BLOCK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|/?section|/?article)\b[^<>]*>", re.I)
+INLINE = re.compile(r"</?(?:b|i|u|em|strong|span|font|sup|sub|mark|small|abbr)\b[^<>]*>", re.I)  # within a word's letters
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>|<!DOCTYPE[^<>]*>|<!\[CDATA\[|\]\]>", re.I)
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def plain(text: str) -> str:
+    """Text as the crawler stores it: control characters dropped and, when the text holds HTML (tags such as
+    ``<p>``, ``</br>``, ``<img …>`` or entities such as ``&quot;``), the tags dropped (a paragraph's or a line break's
+    as one line end, bold and the like as nothing, scripts and styles with their content) and the entities decoded.
+    Text without either keeps its ``<`` and ``&`` (``điểm < 5``, ``GD&ĐT``)."""
+    text = CONTROL.sub("", text)
+    if "<" in text and TAG.search(text):
+        text = TAG.sub(" ", INLINE.sub("", BLOCK.sub("\n", HIDDEN.sub(" ", text))))
+        text = "\n".join(line for line in (" ".join(line.split()) for line in text.split("\n")) if line)
+    if "&" in text and ENTITY.search(text):
+        for _ in range(2):  # a feed that escaped its entities once more (&amp;quot;)
+            text = CONTROL.sub("", html.unescape(text))
+    return text
