@@ -321,6 +321,9 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     from store.sqlite import SQLiteStore
 
     settings = _settings(args)
+    if args.output != "-" and args.input != "-" and Path(args.output).is_file() and Path(args.input).is_file() \
+            and os.path.samefile(args.output, args.input):
+        raise UsageError(f"--output {args.output} is the input stream: its alerts would replace it; write them elsewhere")
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")

@@ -347,7 +347,7 @@ def test_a_stream_without_sources_replays_to_the_same_alerts(tmp_path: Path) -> 
     of such a stream came from one unknown outlet and stories could not alert."""
     demo = ROOT / "data" / "demo" / "stream.jsonl"
     rows = [json.loads(line) for line in demo.read_text(encoding="utf-8").splitlines() if line.strip()]
-    bare = write_jsonl(tmp_path / "bare.jsonl", [{k: v for k, v in r.items() if k != "source"} for r in rows])
+    bare = write_jsonl(tmp_path / "bare-stream.jsonl", [{k: v for k, v in r.items() if k != "source"} for r in rows])
     runs = {}
     for name, path in (("full", demo), ("bare", bare)):
         diemnong("backtest", "--input", str(path), "--output", str(tmp_path / f"{name}.jsonl"), home=tmp_path / name, check=True)
@@ -465,3 +465,13 @@ def test_html_and_control_characters_left_in_a_line_are_read_and_stored_as_plain
         p = next(a for a in store.iter_articles() if a.external_id == "p")
     assert (p.title, p.text) == ("Điểm < 5 và > 3 ở GD&ĐT", "R&D <3"), "a < or & of plain text stays"
 
+
+def test_a_backtest_never_writes_its_alerts_over_its_stream(tmp_path: Path) -> None:
+    """`backtest --input s.jsonl --output s.jsonl` (or a link to it) replaced the stream with its alerts."""
+    inp = write_jsonl(tmp_path / "s.jsonl", ROWS)
+    before = inp.read_bytes()
+    (tmp_path / "link.jsonl").symlink_to(inp)
+    for out in (inp, tmp_path / "link.jsonl", tmp_path / "." / "s.jsonl"):
+        proc = diemnong("backtest", "--input", str(inp), "--output", str(out), home=tmp_path)
+        assert proc.returncode == 2 and f"--output {out} is the input stream" in proc.stderr, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1 and inp.read_bytes() == before
