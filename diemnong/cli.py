@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl
+from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl, sniff
 from diemnong.records import RecordError, pick, plain, text_field
 
 EXIT_BAD_INPUT = 2
@@ -121,6 +121,7 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
     p, name = Path(path), name or str(path)
     if not p.is_file():
         raise InputError(f"{name}: {'is a directory' if p.is_dir() else 'no such file'}")
+    sniff(p, name)
     index: list[tuple[float, int, int]] = []
     with p.open("rb") as fh:
         offset = 0

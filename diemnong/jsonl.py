@@ -23,8 +23,20 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
         raise InputError(f"{p}: is a directory")
     if not p.exists():
         raise InputError(f"{p}: no such file")
+    sniff(p, str(p))
     with p.open(encoding="utf-8-sig", errors="strict") as fh:
         yield from _lines(fh, str(p))
+
+
+def sniff(path: Path, name: str) -> None:
+    """An InputError saying what a file is when its first bytes show it is not JSON Lines in UTF-8 at all (a gzip
+    file, UTF-16 as Windows Notepad saves «Unicode»), rather than «line 1: not UTF-8 text»."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    if head.startswith(b"\x1f\x8b"):
+        raise InputError(f"{name}: a gzip file, not JSON Lines: decompress it first (gunzip -c FILE | diemnong … --input -)")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8")
 
 
 def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -51,12 +63,22 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
         obj = json.loads(line)
         obj = _no_surrogates(obj) if _SURROGATE_ESCAPE.search(line) else obj
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno})") from exc
+        raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno}){_hint(line)}") from exc
     except RecursionError:
         raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
     if not isinstance(obj, dict):
-        raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+        raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}{_hint(line)}")
     return obj
+
+
+def _hint(line: str) -> str:
+    """What to do with a file that is one JSON array or objects written over several lines (pretty-printed)."""
+    start = line.strip().lstrip("\ufeff")
+    if start.startswith("["):
+        return "; the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"
+    if start == "{" or start.startswith(('"', "}")):
+        return "; each article must be one JSON object on one line (JSON Lines), e.g. jq -c . FILE"
+    return ""
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

@@ -475,3 +475,27 @@ def test_a_backtest_never_writes_its_alerts_over_its_stream(tmp_path: Path) -> N
         proc = diemnong("backtest", "--input", str(inp), "--output", str(out), home=tmp_path)
         assert proc.returncode == 2 and f"--output {out} is the input stream" in proc.stderr, proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1 and inp.read_bytes() == before
+
+
+def test_a_json_array_a_pretty_printed_a_gzip_or_a_utf16_file_is_named_for_what_it_is(tmp_path: Path) -> None:
+    """Such files were refused as «line 1: malformed JSON: Expecting value» or «not UTF-8 text (invalid start byte)»,
+    which does not tell what to do."""
+    import gzip
+
+    line = json.dumps(ROWS[0], ensure_ascii=False)
+    files = {
+        "array.json": (json.dumps(ROWS, ensure_ascii=False, indent=2).encode(), "array.json:1: malformed JSON: Expecting value "
+                       "(column 1); the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"),
+        "array1.json": (json.dumps(ROWS, ensure_ascii=False).encode(), "array1.json:1: expected a JSON object, got list; the file "
+                        "looks like one JSON array"),
+        "pretty.jsonl": (json.dumps(ROWS[0], ensure_ascii=False, indent=2).encode(), "pretty.jsonl:1: malformed JSON: Expecting "
+                         "property name enclosed in double quotes (column 1); each article must be one JSON object on one line"),
+        "s.jsonl.gz": (gzip.compress(line.encode()), "s.jsonl.gz: a gzip file, not JSON Lines: decompress it first"),
+        "notepad.jsonl": (line.encode("utf-16"), "notepad.jsonl: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8"),
+    }
+    for name, (content, message) in files.items():
+        (tmp_path / name).write_bytes(content)
+        for args in (["classify", "--output", str(tmp_path / "o.jsonl")], ["ingest"], ["backtest", "--output", str(tmp_path / "o.jsonl")]):
+            proc = diemnong(*args, "--input", str(tmp_path / name), home=tmp_path)
+            assert proc.returncode == 2 and message in proc.stderr, (args, proc.stderr)
+            assert len(proc.stderr.strip().splitlines()) == 1
