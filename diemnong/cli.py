@@ -344,7 +344,10 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         finally:
             service.close()
             service.store.close()
-    print(f"replayed {report.received} articles{cut_note(cut)} in {time.monotonic() - started:.1f} s: {alerts} alerts → {args.output}", file=sys.stderr)
+    repeated = report.received - report.inserted  # the store starts empty: any other line repeated an earlier one's url or id
+    again = f", {repeated} repeating an earlier line's url or id (one article: the later line updates it)" if repeated else ""
+    print(f"replayed {report.received} articles{again}{cut_note(cut)} in {time.monotonic() - started:.1f} s: {alerts} alerts → "
+          f"{args.output}", file=sys.stderr)
     return 0
 
 

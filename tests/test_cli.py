@@ -499,3 +499,17 @@ def test_a_json_array_a_pretty_printed_a_gzip_or_a_utf16_file_is_named_for_what_
             proc = diemnong(*args, "--input", str(tmp_path / name), home=tmp_path)
             assert proc.returncode == 2 and message in proc.stderr, (args, proc.stderr)
             assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_a_backtest_says_how_many_lines_repeated_an_earlier_article(tmp_path: Path) -> None:
+    """«replayed 4 articles» of a stream whose lines gave two articles twice: the replay kept two, silently."""
+    rows = [{"id": "a", "title": "Tin một", "published": "2025-09-05T08:00:00+07:00"},
+            {"id": "a", "title": "Tin một, cập nhật", "published": "2025-09-05T09:00:00+07:00"},
+            {"id": "b", "title": "Tin hai", "url": "https://a.vn/2.html", "published": "2025-09-05T10:00:00+07:00"},
+            {"id": "c", "title": "Tin hai, bản khác", "url": "https://a.vn/2.html", "published": "2025-09-06T10:00:00+07:00"}]
+    inp = write_jsonl(tmp_path / "s.jsonl", rows)
+    proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), "--batch", "1", home=tmp_path, check=True)
+    assert "replayed 4 articles, 2 repeating an earlier line's url or id (one article: the later line updates it)" in proc.stderr
+    proc = diemnong("backtest", "--input", str(write_jsonl(tmp_path / "r.jsonl", ROWS[:2])), "--output", str(tmp_path / "o.jsonl"),
+                    home=tmp_path, check=True)
+    assert "replayed 2 articles in " in proc.stderr
