@@ -19,13 +19,13 @@ class RecordError(ValueError):
 
 # Other names of a field, in the order they are looked for when the line has no (or an empty) field of the
 # contract's name: RSS and scrapers' exports (link, description, pubDate, content), Vietnamese newsroom words (sapo
-# is the lead), and the contract's own "summary/lead".
+# is the lead), news APIs' (publishedAt), and the contract's own "summary/lead".
 ALIASES: dict[str, tuple[str, ...]] = {
     "summary": ("lead", "sapo", "description"),
     "text": ("content", "body"),
     "url": ("link",),
     "source": ("outlet",),
-    "published": ("published_at", "pubDate", "date"),
+    "published": ("published_at", "publishedAt", "pubDate", "date"),
 }
 
 
@@ -41,12 +41,15 @@ def pick(rec: dict[str, Any], name: str) -> tuple[str, Any]:
 
 def text_field(rec: dict[str, Any], name: str) -> str:
     """A text field (aliases read): a string (a number is taken as its digits), or empty when absent. A lead or a
-    text given as a list of paragraphs (strings) is those paragraphs, one per line."""
+    text given as a list of paragraphs (strings) is those paragraphs, one per line; a source given as an object, its
+    "name"."""
     key, value = pick(rec, name)
     if value is None:
         return ""
     if name in PARAGRAPHS and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(value)
+    if name == "source" and isinstance(value, dict) and isinstance(value.get("name"), str):
+        return value["name"]  # a news API's {"id": …, "name": "VnExpress"}
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise RecordError(f"'{key}' must be text, got {type(value).__name__}")
     return str(value)

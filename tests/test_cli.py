@@ -396,7 +396,9 @@ def test_link_outlet_and_pubdate_are_read_as_url_source_and_published(tmp_path: 
     rows = [{"title": "Học sinh đuối nước khi tắm sông", "link": "https://vnexpress.net/hoc-sinh-duoi-nuoc-1.html",
              "outlet": "Báo Thử", "pubDate": "Fri, 05 Sep 2025 08:00:00 +0700", "description": LEAD},
             {"id": "p2", "title": "Giá vàng hôm nay tăng nhẹ", "published_at": "2025-09-05T09:00:00+07:00"},
-            {"id": "p3", "title": "Tuyển sinh lớp 10", "date": "2025-09-05"}]
+            {"id": "p3", "title": "Tuyển sinh lớp 10", "date": "2025-09-05"},
+            {"title": "Học phí đại học tăng", "url": "https://a.vn/4.html", "source": {"id": None, "name": "Báo API"},  # a news API's
+             "publishedAt": "2025-09-05T03:00:00Z", "description": LEAD, "content": "Học phí tăng [+1234 chars]"}]
     inp = write_jsonl(tmp_path / "in.jsonl", rows)
     diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
     with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
@@ -406,8 +408,10 @@ def test_link_outlet_and_pubdate_are_read_as_url_source_and_published(tmp_path: 
     assert first.published.isoformat() == "2025-09-05T08:00:00+07:00"
     assert got[rows[1]["title"]].published.isoformat() == "2025-09-05T09:00:00+07:00"
     assert got[rows[2]["title"]].published.isoformat() == "2025-09-05T00:00:00+07:00"
+    api = got[rows[3]["title"]]
+    assert (api.source, api.published.isoformat(), api.summary[:10]) == ("Báo API", "2025-09-05T10:00:00+07:00", LEAD[:10])
     proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path / "b")
-    assert proc.returncode == 0 and "replayed 3 articles" in proc.stderr, proc.stderr
+    assert proc.returncode == 0 and "replayed 4 articles" in proc.stderr, proc.stderr
 
 
 @pytest.mark.parametrize("published", [
