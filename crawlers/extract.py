@@ -38,7 +38,7 @@ from lxml.cssselect import CSSSelector
 
 from crawlers.dates import Found, find_time, parse_any, plausible, time_at
 from crawlers.outlets import Outlet
-from diemnong.text import nfc
+from diemnong.text import NAV_LINE, is_furniture, nfc
 
 MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
@@ -47,8 +47,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
 RELATED_TAIL = re.compile(r"(?<=\S)\s*>>\s*\S.*$")  # "… lead. >> Headline of a related article" (Dân trí's sapo)
 SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")
-NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|Xem thêm)\s*\]?\s*[.:…]*$", re.I)
-RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*Xem|Xem thêm:|Tin liên quan:)")
 DATE_ONLY = re.compile(r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật|Cập nhật|Đăng|Ngày đăng|Ngày)\s*[,:]?\s*)?[\d/:\s,\-–|()GMTUTC+APMapm.hgiờtốisángchiều]*$", re.I)
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 DATE_META = (
@@ -353,7 +351,7 @@ def clean_body(lines: list[str], title: str, lead: str) -> list[str]:
     for line in lines:
         line = line.strip()
         key = _key(line)
-        if not key or key == title_key or NAV_LINE.match(line) or (RELATED_LINE.match(line) and len(line) < 200):
+        if not key or key == title_key or is_furniture(line):
             continue
         if not out and (DATE_ONLY.fullmatch(line) or (find_time(line) and _key(_without_date(line)) in ("", title_key))):
             continue

@@ -40,6 +40,20 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in nfc(text))
 
 
+# A page's furniture, not its article: navigation ("Quay lại", "Chia sẻ", "Tin liên quan") and links to other articles
+# (">> Headline", "Xem thêm: Headline"). The crawler drops them from a page's body; the NLP stage from a text it is given.
+NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|"
+                      r"Bài liên quan|Xem thêm|Đọc thêm)\s*\]?\s*[.:…]*$", re.I)
+RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*Xem|(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan)\s*:)", re.I)
+RELATED_MAX_CHARS = 200  # a longer paragraph starting so is the article's own text
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is a page's navigation or a link to another article (see NAV_LINE, RELATED_LINE)."""
+    line = line.strip()
+    return bool(NAV_LINE.match(line)) or (bool(RELATED_LINE.match(line)) and len(line) < RELATED_MAX_CHARS)
+
+
 LEAD_CHARS = 400
 SENTENCE_END = re.compile(r"([.!?…][\"”’)\]]*)\s+[\"“‘(]*(?=\w)")
 

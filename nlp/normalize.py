@@ -1,4 +1,5 @@
-"""Text clean-up before anything reads an article: NFC, tone-mark placement, whitespace, bylines."""
+"""Text clean-up before anything reads an article: NFC, tone-mark placement, whitespace, bylines, photo captions and
+links to other articles."""
 from __future__ import annotations
 
 import re
@@ -6,11 +7,18 @@ import unicodedata
 
 from underthesea import text_normalize
 
+from diemnong.text import is_furniture
+
 SPACES = re.compile(r"[ \t\u00a0\u200b\u2009\u202f]+")
 BLANK_LINES = re.compile(r"\n\s*\n+")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]])")
 # A photo caption ("Ảnh: …").
-CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video)\s*:.*$", re.I | re.M)
+CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video|Photo|Đồ họa|Đồ hoạ)\s*:.*$", re.I | re.M)
+# A caption line ends with the photo's credit: "Thí sinh làm thủ tục dự thi. Ảnh: Như Ý", "… trong giờ học (Ảnh: TL)",
+# "… xuống cấp. Ảnh minh họa". Up to CAPTION_MAX_CHARS the whole line is the caption; a longer paragraph keeps its text.
+CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?…\"”’])\s+|\s*\(\s*)(?:Ảnh minh họa|Ảnh minh hoạ|"
+                         r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Đồ họa|Đồ hoạ)\s*:\s*[^\n()]{1,60}?)\s*\)?\s*\.?$")
+CAPTION_MAX_CHARS = 300
 # underthesea's URL pattern backtracks exponentially over punctuation that ends a URL-like token
 # ("goo.gl/x......" took minutes): such a run is split off with a space, and long runs are shortened.
 URL_TAIL = re.compile(r"(\S*/\S*?)([`!()\[\]{};:'\".,<>?«»“”‘’]{2,})(?=\s|$)")
@@ -52,11 +60,24 @@ def is_byline(line: str) -> bool:
     return 0 < len(line) <= BYLINE_MAX_CHARS and BYLINE.fullmatch(line) is not None
 
 
+def uncaptioned(line: str) -> str:
+    """A line without the photo caption it is (empty), or without the credit that ends a long paragraph."""
+    found = CREDIT_TAIL.search(line)
+    if found is None:
+        return line
+    return "" if len(line) <= CAPTION_MAX_CHARS else line[:found.start()].rstrip()
+
+
 def strip_bylines(text: str) -> str:
-    """Remove photo captions anywhere, and bylines and credits in the last lines. The first line always stays:
-    a title or a one-paragraph lead ("Theo dõi …", "HỌC PHÍ TĂNG") is never taken for a byline."""
-    text = CAPTION.sub("", text)
-    lines = text.rstrip().split("\n")
+    """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines and credits in
+    the last lines. The first line always stays but for a caption that starts "Ảnh:": a title or a one-paragraph
+    lead ("Theo dõi …", "HỌC PHÍ TĂNG") is never taken for a byline."""
+    kept = []
+    for n, line in enumerate(text.split("\n")):
+        if line.strip() and (CAPTION.match(line) or (n and (is_furniture(line) or not (line := uncaptioned(line))))):
+            continue  # a caption or a link taken out, and its line with it
+        kept.append(line)
+    lines = BLANK_LINES.sub("\n\n", "\n".join(kept)).rstrip().split("\n")
     dropped = 0
     while len(lines) > 1 and dropped < BYLINE_MAX_LINES and (not lines[-1].strip() or is_byline(lines[-1])):
         dropped += bool(lines.pop().strip())

@@ -33,7 +33,7 @@ def test_tidy_drops_bylines_as_the_outlets_write_them() -> None:
 
 def test_tidy_keeps_sentences_titles_and_lists_that_only_look_like_bylines() -> None:
     for last in ["Theo quy định mới, học phí tăng.", "Tôi xin chân thành cảm ơn!", "Theo Bộ GD&ĐT, năm nay có 1 triệu thí sinh.",
-                 "Chúc các em thi tốt", "Xem thêm: Học phí tăng", "Năm học 2025-2026"]:
+                 "Chúc các em thi tốt", "Xem thêm thông tin trên trang của trường.", "Năm học 2025-2026"]:
         assert tidy(f"{BODY}\n{last}") == f"{BODY}\n{last}", last
     # A title or a one-paragraph lead is never a byline: these were emptied before.
     for title in ["Theo chân học sinh vùng lũ đến trường", "KỊP THỜI PHẢN HỒI VẤN ĐỀ BÁO CHÍ NÊU", "Minh Anh"]:
@@ -41,6 +41,24 @@ def test_tidy_keeps_sentences_titles_and_lists_that_only_look_like_bylines() -> 
     # A long run of short capitalised lines is a list, not a byline: at most three lines go.
     teams = "\n".join(["Lazio", "Cagliari", "Udinese", "Siena", "Juventus"])
     assert tidy(f"{BODY}\n{teams}") == f"{BODY}\nLazio\nCagliari"
+
+
+def test_tidy_drops_photo_captions_and_links_to_other_articles_as_the_outlets_write_them() -> None:
+    # A caption is a line that ends with the photo's credit, and a related article is linked by ">>" or "Xem thêm:":
+    # neither is the article's text, and a linked headline would lend the article its topic.
+    for furniture in ["Thí sinh làm thủ tục dự thi tốt nghiệp THPT 2025 tại TP.HCM. Ảnh: Như Ý",
+                      "Học sinh Hà Nội trong giờ học (Ảnh: Mạnh Quân)", "Nhiều phòng học xuống cấp. Ảnh minh họa",
+                      "Ảnh minh hoạ", "Photo: AFP", "Đồ họa: Tuấn Anh", "TIN LIÊN QUAN", "Xem thêm:",
+                      "Xem thêm: Bộ công bố lịch thi tốt nghiệp THPT 2026", "ĐỌC THÊM: Điểm chuẩn lớp 10 Hà Nội",
+                      ">> Tuyển sinh lớp 10: điểm chuẩn", "» Học phí năm học mới"]:
+        assert tidy(f"{BODY}\n{furniture}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", furniture
+    # A long paragraph that ends with a credit keeps its text; a sentence about a photo is text.
+    long = "Nhà trường cho biết " + "các em được hỗ trợ đầy đủ sách vở và đồ dùng học tập, " * 6 + "từ đầu năm học."
+    assert tidy(f"{BODY}\n{long} (Ảnh: TL)") == f"{BODY}\n{long}"
+    photo = "Ảnh của buổi lễ được đăng trên trang của trường. Mời bạn đọc xem thêm tại đó."
+    assert tidy(f"{BODY}\n{photo}") == f"{BODY}\n{photo}"
+    # Paragraphs stay paragraphs.
+    assert tidy(f"{BODY}\n\nẢnh minh họa\n\nĐoạn hai.") == f"{BODY}\n\nĐoạn hai."
 
 
 def test_segmentation_joins_words_per_line() -> None:
