@@ -629,7 +629,7 @@ class AlreadyRunning(RuntimeError):
     """Another `diemnong run`, `crawl` or `ingest` holds the home (or another `reindex` the same copy)."""
 
 
-DOING = {"run": "crawling", "crawl": "crawling", "ingest": "ingesting into"}  # what a holder of the home is doing
+DOING = {"run": "crawling", "crawl": "crawling", "ingest": "ingesting into", "restore": "restoring into"}  # what a holder of the home is doing
 
 
 @contextmanager
@@ -866,6 +866,35 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A checked backup of the home, made beside the running service (no lock: it only reads)."""
+    from diemnong.backup import backup_folder, make_backup
+
+    settings = _settings(args)
+    done = make_backup(settings, Path(args.output) if args.output else backup_folder(settings))
+    print(f"{done.path}  {_size(done.size)}  ({done.rows.get('articles', 0)} articles, {done.rows.get('issues', 0)} issues, "
+          f"{done.rows.get('alerts', 0)} alerts, {done.files} home files; {done.seconds:.1f} s)")
+    return 0
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n / 2**10:,.1f} KiB"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """The archive into an empty home (or, with --force, over one), while nothing writes it."""
+    from diemnong.backup import restore
+
+    settings = _settings(args)
+    settings.home.mkdir(parents=True, exist_ok=True)
+    with home_lock(settings.home, "restore"):  # no service, crawl or ingest writing the store being replaced
+        done = restore(settings, Path(args.archive), force=args.force)
+    aside = f"; what the home had is in {done.aside}" if done.aside else ""
+    print(f"restored the backup of {done.created} into {done.home}: {done.rows.get('articles', 0)} articles, "
+          f"{done.rows.get('issues', 0)} issues, {done.rows.get('alerts', 0)} alerts, {done.files} home files{aside}")
+    return 0
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     settings = _settings(args)
     for name, value in settings.items():
@@ -985,6 +1014,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-long", action="store_true", help="skip the checks on full-length articles (VNTC)")
     ev.add_argument("--json", action="store_true", help="print every figure as JSON")
 
+    bk = add("backup", cmd_backup, "Back the home up while the service runs: a checked copy of the store with the accounts, "
+             "settings and Cấu hình files, in one archive named with the time (prints its path and size).")
+    bk.add_argument("--output", metavar="DIR", help="folder to write the archive in (default: setting backup.folder, "
+                    "else $DIEMNONG_HOME/backups)")
+
+    rs = add("restore", cmd_restore, "Restore a backup archive into an empty or new home ($DIEMNONG_HOME or --home); "
+             "stop `diemnong run` on it first.")
+    rs.add_argument("archive", help="a diemnong-backup-….tar.gz written by `diemnong backup`")
+    rs.add_argument("--force", action="store_true", help="replace the home's store and files; they are moved to "
+                    "$DIEMNONG_HOME/before-restore-TIME/, not deleted")
+
     st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
     del st
 
@@ -1020,6 +1060,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("DIEMNONG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    from diemnong.backup import BackupError
     from store.base import StoreError
 
     try:
@@ -1027,7 +1068,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, UsageError, ConfigError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StoreError, AlreadyRunning) as exc:
+    except (StoreError, AlreadyRunning, BackupError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
