@@ -872,9 +872,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     done = make_backup(settings, Path(args.output) if args.output else backup_folder(settings))
-    print(f"{done.path}  {_size(done.size)}  ({done.rows.get('articles', 0)} articles, {done.rows.get('issues', 0)} issues, "
-          f"{done.rows.get('alerts', 0)} alerts, {done.files} home files; {done.seconds:.1f} s)")
+    print(f"{done.path}  {_size(done.size)}  ({_rows(done.rows)}, {done.files} home files; {done.seconds:.1f} s)")
     return 0
+
+
+def _rows(rows: dict[str, int]) -> str:
+    return ", ".join(f"{rows.get(t, 0)} {t[:-1] if rows.get(t, 0) == 1 else t}" for t in ("articles", "issues", "alerts"))
 
 
 def _size(n: int) -> str:
@@ -890,8 +893,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with home_lock(settings.home, "restore"):  # no service, crawl or ingest writing the store being replaced
         done = restore(settings, Path(args.archive), force=args.force)
     aside = f"; what the home had is in {done.aside}" if done.aside else ""
-    print(f"restored the backup of {done.created} into {done.home}: {done.rows.get('articles', 0)} articles, "
-          f"{done.rows.get('issues', 0)} issues, {done.rows.get('alerts', 0)} alerts, {done.files} home files{aside}")
+    print(f"restored the backup of {done.created} into {done.home}: {_rows(done.rows)}, {done.files} home files{aside}")
     return 0
 
 
