@@ -25,10 +25,12 @@ import shutil
 import sqlite3
 import tarfile
 import tempfile
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterator
 
@@ -305,3 +307,58 @@ def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present)
+
+
+# --------------------------------------------------------------------------- the service's nightly backup
+
+class Nightly:
+    """`diemnong run`'s nightly backup: once a day from backup.time (Vietnamese time), as `diemnong backup` makes it, in
+    backup.folder, then all but the newest backup.keep removed. It runs in a thread, so the service's rounds (crawling,
+    alerts) go on meanwhile; a day that already has a backup in the folder gets none more. A failure is logged and tried
+    again an hour later. A service stopped during one leaves its temporary files, which a later one removes."""
+
+    def __init__(self, settings: Settings):
+        import logging
+
+        from diemnong.config import ConfigError
+
+        self.settings, self.log = settings, logging.getLogger("diemnong.backup")
+        value = str(settings["backup.time"]).strip()
+        try:
+            self.at = dtime.fromisoformat(value) if value else None
+        except ValueError:
+            raise ConfigError(f"backup.time: expected a time of day HH:MM (or empty for no nightly backup), got {value!r}") from None
+        if settings["store.backend"] != "sqlite":
+            self.at = None  # Elasticsearch is backed up with its own snapshots
+        self.folder = backup_folder(settings)
+        self.thread: threading.Thread | None = None
+        self.retry_at: datetime | None = None
+        self.last: Backup | None = None
+
+    def due(self, now: datetime) -> bool:
+        now = now.astimezone(TZ)
+        if self.at is None or now.time() < self.at or (self.thread and self.thread.is_alive()):
+            return False
+        if self.retry_at and now < self.retry_at:
+            return False
+        return not any(self.folder.glob(f"{PREFIX}{now:%Y-%m-%d}-*{SUFFIX}"))
+
+    def tick(self, now: datetime) -> threading.Thread | None:
+        """Start tonight's backup when it is due; returns its thread."""
+        if not self.due(now):
+            return None
+        self.thread = threading.Thread(target=self._backup, args=(now,), name="nightly-backup", daemon=True)
+        self.thread.start()
+        return self.thread
+
+    def _backup(self, now: datetime) -> None:
+        try:
+            done = make_backup(self.settings, self.folder, now)
+            removed = prune(self.folder, int(self.settings["backup.keep"]))
+        except Exception as exc:  # noqa: BLE001 - a thread's end: logged, tried again in an hour
+            self.retry_at = now + timedelta(hours=1)
+            self.log.error("sao lưu hằng đêm không thành (thử lại sau một giờ): %s", exc)
+            return
+        self.last = done
+        self.log.info("đã sao lưu: %s (%.1f MiB, %.0f giây)%s", done.path, done.size / 2**20, done.seconds,
+                      f"; xóa {len(removed)} bản cũ" if removed else "")

@@ -738,6 +738,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
+    from diemnong.backup import Nightly
+
+    nightly = None if args.once else Nightly(settings)  # backup.time: a bad value stops the start, in one line
     log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %g giây", settings.home, logfile or "(chỉ màn hình)",
              args.interval)
     try:
@@ -776,6 +779,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 service.tick(now)
                 service.monthly_report(now)
                 sent = service.deliver(now)
+                if nightly is not None:
+                    nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):
                     log.info("cảnh báo: %d đã gửi, %d chờ gửi lại, %d thất bại", sent["sent"], sent["retry"], sent["failed"])
             except _Interrupted:

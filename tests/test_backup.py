@@ -335,3 +335,36 @@ def test_a_damaged_archive_is_one_line_and_the_home_is_untouched(archive: Path, 
         assert {k: v for k, v in tree(home).items() if k != "run.lock"} == before, "the home is untouched"
         assert sorted(p.name for p in home.iterdir()) == ["run.lock", "users.yaml"], "no staging or before-restore folder"
     assert json.loads(tarfile.open(archive).extractfile("manifest.json").read())["format"] == 1
+
+
+# --------------------------------------------------------------------------- the service's nightly backup
+
+def test_the_nightly_backup_runs_once_a_day_from_its_time_and_keeps_the_newest(settings, tmp_path: Path) -> None:
+    from diemnong.backup import Nightly
+    from diemnong.config import ConfigError
+    from tests.conftest import make_article
+
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    for day in ("2025-09-01", "2025-09-02", "2025-09-03"):  # earlier nights
+        (folder / f"diemnong-backup-{day}-0230.tar.gz").write_bytes(b"old")
+    (folder / "notes.txt").write_text("not a backup")
+    with SQLiteStore(settings.home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(5)])
+    nightly = Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=2))
+    assert not nightly.due(datetime(2025, 9, 4, 2, 29, tzinfo=TZ)), "not before its time"
+    assert nightly.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None
+    thread = nightly.tick(datetime(2025, 9, 4, 2, 31, tzinfo=TZ))
+    assert thread is not None
+    thread.join(60)
+    assert nightly.last is not None and nightly.last.path.name == "diemnong-backup-2025-09-04-0231.tar.gz"
+    assert sorted(p.name for p in folder.iterdir()) == ["diemnong-backup-2025-09-03-0230.tar.gz",
+                                                        "diemnong-backup-2025-09-04-0231.tar.gz", "notes.txt"], \
+        "the newest two kept; nothing else in the folder touched"
+    assert nightly.tick(datetime(2025, 9, 4, 23, 0, tzinfo=TZ)) is None, "once a day"
+    assert nightly.due(datetime(2025, 9, 5, 2, 30, tzinfo=TZ)), "and the next night again"
+    with tarfile.open(nightly.last.path) as tar:
+        assert json.loads(tar.extractfile("manifest.json").read())["rows"]["articles"] == 5  # type: ignore[union-attr]
+    assert Nightly(settings.override(backup__time="")).due(datetime(2025, 9, 4, 12, 0, tzinfo=TZ)) is False, "'' = none"
+    with pytest.raises(ConfigError, match="backup.time: expected a time of day HH:MM"):
+        Nightly(settings.override(backup__time="2h30"))
