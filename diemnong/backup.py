@@ -312,10 +312,11 @@ def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
 # --------------------------------------------------------------------------- the service's nightly backup
 
 class Nightly:
-    """`diemnong run`'s nightly backup: once a day from backup.time (Vietnamese time), as `diemnong backup` makes it, in
-    backup.folder, then all but the newest backup.keep removed. It runs in a thread, so the service's rounds (crawling,
-    alerts) go on meanwhile; a day that already has a backup in the folder gets none more. A failure is logged and tried
-    again an hour later. A service stopped during one leaves its temporary files, which a later one removes."""
+    """`diemnong run`'s nightly backup: each time backup.time (Vietnamese time) passes while the service runs, a backup
+    as `diemnong backup` makes it, in backup.folder, then all but the newest backup.keep removed. As cron does: a
+    service started after that time makes none until the next night (no backup at every start). It runs in a thread,
+    so the service's rounds (crawling, alerts) go on meanwhile. A failure is logged and tried again an hour later. A
+    service stopped during one leaves its temporary files, which a later one removes."""
 
     def __init__(self, settings: Settings):
         import logging
@@ -332,21 +333,25 @@ class Nightly:
             self.at = None  # Elasticsearch is backed up with its own snapshots
         self.folder = backup_folder(settings)
         self.thread: threading.Thread | None = None
+        self.seen: datetime | None = None  # the last time looked at
+        self.owed = False  # backup.time passed since, and no backup made yet
         self.retry_at: datetime | None = None
         self.last: Backup | None = None
 
-    def due(self, now: datetime) -> bool:
-        now = now.astimezone(TZ)
-        if self.at is None or now.time() < self.at or (self.thread and self.thread.is_alive()):
-            return False
-        if self.retry_at and now < self.retry_at:
-            return False
-        return not any(self.folder.glob(f"{PREFIX}{now:%Y-%m-%d}-*{SUFFIX}"))
-
     def tick(self, now: datetime) -> threading.Thread | None:
-        """Start tonight's backup when it is due; returns its thread."""
-        if not self.due(now):
+        """Start tonight's backup when backup.time has passed since the last call; returns its thread."""
+        if self.at is None:
             return None
+        now = now.astimezone(TZ)
+        moment = datetime.combine(now.date(), self.at, TZ)
+        if moment > now:
+            moment -= timedelta(days=1)
+        if self.seen is not None and self.seen < moment:
+            self.owed = True
+        self.seen = now
+        if not self.owed or (self.thread and self.thread.is_alive()) or (self.retry_at and now < self.retry_at):
+            return None
+        self.owed = False
         self.thread = threading.Thread(target=self._backup, args=(now,), name="nightly-backup", daemon=True)
         self.thread.start()
         return self.thread
@@ -356,9 +361,9 @@ class Nightly:
             done = make_backup(self.settings, self.folder, now)
             removed = prune(self.folder, int(self.settings["backup.keep"]))
         except Exception as exc:  # noqa: BLE001 - a thread's end: logged, tried again in an hour
-            self.retry_at = now + timedelta(hours=1)
+            self.owed, self.retry_at = True, now + timedelta(hours=1)
             self.log.error("sao lưu hằng đêm không thành (thử lại sau một giờ): %s", exc)
             return
-        self.last = done
+        self.last, self.retry_at = done, None
         self.log.info("đã sao lưu: %s (%.1f MiB, %.0f giây)%s", done.path, done.size / 2**20, done.seconds,
                       f"; xóa {len(removed)} bản cũ" if removed else "")

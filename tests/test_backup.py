@@ -352,19 +352,25 @@ def test_the_nightly_backup_runs_once_a_day_from_its_time_and_keeps_the_newest(s
     with SQLiteStore(settings.home / "diemnong.sqlite3") as store:
         store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(5)])
     nightly = Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=2))
-    assert not nightly.due(datetime(2025, 9, 4, 2, 29, tzinfo=TZ)), "not before its time"
-    assert nightly.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None
+    assert nightly.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None, "started before its time"
+    assert nightly.tick(datetime(2025, 9, 4, 2, 29, tzinfo=TZ)) is None, "not before its time"
     thread = nightly.tick(datetime(2025, 9, 4, 2, 31, tzinfo=TZ))
-    assert thread is not None
+    assert thread is not None, "02:30 passed while it ran"
     thread.join(60)
     assert nightly.last is not None and nightly.last.path.name == "diemnong-backup-2025-09-04-0231.tar.gz"
     assert sorted(p.name for p in folder.iterdir()) == ["diemnong-backup-2025-09-03-0230.tar.gz",
                                                         "diemnong-backup-2025-09-04-0231.tar.gz", "notes.txt"], \
         "the newest two kept; nothing else in the folder touched"
-    assert nightly.tick(datetime(2025, 9, 4, 23, 0, tzinfo=TZ)) is None, "once a day"
-    assert nightly.due(datetime(2025, 9, 5, 2, 30, tzinfo=TZ)), "and the next night again"
+    assert nightly.tick(datetime(2025, 9, 4, 23, 0, tzinfo=TZ)) is None, "once a night"
+    again = nightly.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ))
+    assert again is not None, "and the next night again"
+    again.join(60)
+    late = Nightly(settings.override(backup__time="02:30", backup__folder=str(tmp_path / "late")))
+    assert late.tick(datetime(2025, 9, 4, 11, 0, tzinfo=TZ)) is None and late.tick(datetime(2025, 9, 4, 11, 1, tzinfo=TZ)) is None, \
+        "a service started after 02:30 makes none until the next night (not one at every start)"
     with tarfile.open(nightly.last.path) as tar:
         assert json.loads(tar.extractfile("manifest.json").read())["rows"]["articles"] == 5  # type: ignore[union-attr]
-    assert Nightly(settings.override(backup__time="")).due(datetime(2025, 9, 4, 12, 0, tzinfo=TZ)) is False, "'' = none"
+    off = Nightly(settings.override(backup__time=""))
+    assert off.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None and off.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ)) is None, "'' = none"
     with pytest.raises(ConfigError, match="backup.time: expected a time of day HH:MM"):
         Nightly(settings.override(backup__time="2h30"))
