@@ -629,7 +629,7 @@ class AlreadyRunning(RuntimeError):
     """Another `diemnong run`, `crawl` or `ingest` holds the home (or another `reindex` the same copy)."""
 
 
-DOING = {"run": "crawling", "crawl": "crawling", "ingest": "ingesting into"}  # what a holder of the home is doing
+DOING = {"run": "crawling", "crawl": "crawling", "ingest": "ingesting into", "restore": "restoring into"}  # what a holder of the home is doing
 
 
 @contextmanager
@@ -738,6 +738,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
+    from diemnong.backup import Nightly
+
+    nightly = None if args.once else Nightly(settings)  # backup.time: a bad value stops the start, in one line
     log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %g giây", settings.home, logfile or "(chỉ màn hình)",
              args.interval)
     try:
@@ -776,6 +779,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 service.tick(now)
                 service.monthly_report(now)
                 sent = service.deliver(now)
+                if nightly is not None:
+                    nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):
                     log.info("cảnh báo: %d đã gửi, %d chờ gửi lại, %d thất bại", sent["sent"], sent["retry"], sent["failed"])
             except _Interrupted:
@@ -863,6 +868,37 @@ def cmd_reindex(args: argparse.Namespace) -> int:
             bar.close()
         print(f"copied {point.articles} articles, {point.issues} issues, {point.alerts} alerts, {point.sources} source states "
               f"into Elasticsearch ({prefix}-*)")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A checked backup of the home, made beside the running service (no lock: it only reads)."""
+    from diemnong.backup import backup_folder, make_backup
+
+    settings = _settings(args)
+    done = make_backup(settings, Path(args.output) if args.output else backup_folder(settings))
+    print(f"{done.path}  {_size(done.size)}  ({_rows(done.rows)}, {done.files} home files; {done.seconds:.1f} s)")
+    return 0
+
+
+def _rows(rows: dict[str, int]) -> str:
+    return ", ".join(f"{rows.get(t, 0)} {t[:-1] if rows.get(t, 0) == 1 else t}" for t in ("articles", "issues", "alerts"))
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n / 2**10:,.1f} KiB"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """The archive into an empty home (or, with --force, over one), while nothing writes it."""
+    from diemnong.backup import restore
+
+    settings = _settings(args)
+    settings.home.mkdir(parents=True, exist_ok=True)
+    with home_lock(settings.home, "restore"):  # no service, crawl or ingest writing the store being replaced
+        done = restore(settings, Path(args.archive), force=args.force)
+    aside = f"; what the home had is in {done.aside}" if done.aside else ""
+    print(f"restored the backup of {done.created} into {done.home}: {_rows(done.rows)}, {done.files} home files{aside}")
     return 0
 
 
@@ -985,6 +1021,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-long", action="store_true", help="skip the checks on full-length articles (VNTC)")
     ev.add_argument("--json", action="store_true", help="print every figure as JSON")
 
+    bk = add("backup", cmd_backup, "Back the home up while the service runs: a checked copy of the store with the accounts, "
+             "settings and Cấu hình files, in one archive named with the time (prints its path and size).")
+    bk.add_argument("--output", metavar="DIR", help="folder to write the archive in (default: setting backup.folder, "
+                    "else $DIEMNONG_HOME/backups)")
+
+    rs = add("restore", cmd_restore, "Restore a backup archive into an empty or new home ($DIEMNONG_HOME or --home); "
+             "stop `diemnong run` on it first.")
+    rs.add_argument("archive", help="a diemnong-backup-….tar.gz written by `diemnong backup`")
+    rs.add_argument("--force", action="store_true", help="replace the home's store and files; they are moved to "
+                    "$DIEMNONG_HOME/before-restore-TIME/, not deleted")
+
     st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
     del st
 
@@ -1020,6 +1067,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("DIEMNONG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    from diemnong.backup import BackupError
     from store.base import StoreError
 
     try:
@@ -1027,7 +1075,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, UsageError, ConfigError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StoreError, AlreadyRunning) as exc:
+    except (StoreError, AlreadyRunning, BackupError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

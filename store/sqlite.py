@@ -778,3 +778,71 @@ class SQLiteStore(Store):
 
     def list_source_states(self) -> list[SourceState]:
         return [self.get_source_state(r[0]) for r in self._query("SELECT name FROM source_states ORDER BY name")]
+
+    # -------------------------------------------------------------- backups
+    def copy_to(self, target: str | Path) -> None:
+        """A consistent copy of the whole store into a new file `target`, made while other processes go on writing.
+
+        SQLite's online backup API in one step (pages=-1): the copy is read inside one read transaction, so it is the
+        store as of one commit, page for page (the FTS5 index's shadow tables as they are, not rebuilt). In WAL mode
+        that transaction blocks no writer; a backup in several steps would start again after each commit of another
+        process and might never end beside a busy service. The copy is left in rollback-journal mode: one
+        self-contained file, no -wal beside it (SQLiteStore puts it back into WAL when it opens it)."""
+        target = Path(target)
+        if target.exists():
+            raise StoreError(f"{target}: already exists; a copy is only made into a new file")
+        try:
+            dest = sqlite3.connect(target, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"cannot create the copy {target}: {exc}{_room(str(target))}") from exc
+        try:
+            with self._lock:
+                try:
+                    self.db.backup(dest, pages=-1)
+                except sqlite3.OperationalError as exc:
+                    message = str(exc)
+                    if any(s in message for s in ("disk is full", "disk I/O", "readonly", "unable to open")):  # the target's
+                        raise StoreUnavailable(f"cannot write the copy {target}: {message}{_room(str(target))}") from exc
+                    raise StoreError(f"cannot copy the store {self.path}: {message}") from exc
+                except sqlite3.DatabaseError as exc:
+                    raise StoreUnavailable(f"the store {self.path} is damaged or unreadable: {exc}") from exc
+            try:
+                dest.execute("PRAGMA journal_mode = DELETE")
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(f"cannot write the copy {target}: {exc}{_room(str(target))}") from exc
+        finally:
+            dest.close()
+
+
+def check_copy(path: str | Path) -> dict[str, int]:
+    """Check a copy of a store before it is trusted: SQLite's integrity check, and the full-text index answering a
+    query for a word of its newest article's title with that article. Returns the rows it holds (articles, issues,
+    issue_events, alerts, signals, source_states); StoreError saying what is wrong otherwise."""
+    path = Path(path)
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open the copy: {exc}") from exc
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA integrity_check(5)")]
+        if problems != ["ok"]:
+            raise StoreError(f"{path}: the copy fails SQLite's integrity check: {'; '.join(problems)}")
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"articles", "articles_fts", "issues", "alerts"} <= tables:
+            raise StoreError(f"{path}: not a Điểm Nóng store (no articles, issues or alerts tables)")
+        counts = {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+                  for table in ("articles", "issues", "issue_events", "alerts", "signals", "source_states") if table in tables}
+        newest = db.execute("SELECT rowid, title FROM articles ORDER BY rowid DESC LIMIT 1").fetchone()
+        if newest is not None:
+            words = [w for w in "".join(ch if ch.isalnum() else " " for ch in newest[1]).split()]
+            if words:
+                word = max(words, key=len).replace("đ", "d").replace("Đ", "D")  # folded as the index folds it
+                found = db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
+                                   (f'"{word}"', newest[0])).fetchone()
+                if found is None:
+                    raise StoreError(f"{path}: the copy's full-text index does not find its newest article by the word {word!r}")
+        return counts
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: the copy is damaged or not a store: {exc}") from exc
+    finally:
+        db.close()

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-COMMANDS = ["classify", "backtest", "ingest", "search", "signals", "alerts", "crawl", "run", "dashboard", "report", "settings", "train", "evaluate"]
+COMMANDS = ["classify", "backtest", "ingest", "search", "signals", "alerts", "crawl", "run", "dashboard", "report", "settings", "train", "evaluate", "backup", "restore"]
 
 
 def diemnong(*args: str, home: Path, check: bool = False, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

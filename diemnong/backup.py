@@ -1,0 +1,369 @@
+"""Backups of a home: `diemnong backup` and `diemnong restore`.
+
+A backup is one file, ``diemnong-backup-YYYY-MM-DD-HHMM.tar.gz`` (Vietnamese time), holding:
+
+- ``manifest.json``: when, from which home, the rows of the store and a SHA-256 of every file;
+- ``diemnong.sqlite3``: a consistent copy of the embedded store made while the service goes on writing
+  (SQLiteStore.copy_to: SQLite's online backup API), checked before it is archived (store.sqlite.check_copy);
+- ``home/…``: the files of the home the office made and nothing can make again (HOME_FILES, HOME_FOLDERS): accounts,
+  local settings, the files Cấu hình writes and their history, the monthly reports written. Not the logs, caches,
+  locks, the reindex checkpoint or earlier backups: they are made again, or belong to this machine.
+
+It is written under a hidden temporary name in the output folder and renamed when complete, so a backup under its
+final name is always whole. It holds the accounts file (bcrypt hashes and the sign-in cookie's key) and maybe an
+SMTP password in settings.yaml: it is created readable by its owner only.
+
+A restore checks the whole archive (gzip's checksum, every file's SHA-256, the store's integrity and its full-text
+index) in a folder inside the home before it moves anything into place; a damaged archive leaves the home as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tarfile
+import tempfile
+import threading
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from datetime import time as dtime
+from pathlib import Path, PurePosixPath
+from typing import IO, Iterator
+
+from diemnong import __version__
+from diemnong.config import Settings
+from diemnong.domain import TZ
+
+PREFIX = "diemnong-backup-"
+SUFFIX = ".tar.gz"
+FORMAT = 1
+STORE = "diemnong.sqlite3"  # the store's name inside an archive, whatever store.sqlite_path says
+MANIFEST = "manifest.json"
+# What a home holds that the office made: accounts (and the first administrator's password while it is the one in
+# use), local settings, the files Cấu hình writes, their previous versions, the monthly reports written.
+HOME_FILES = ("users.yaml", "initial-admin-password", "settings.yaml", "departments.yaml", "topics.yaml", "themes.yaml",
+              "sources.yaml")
+HOME_FOLDERS = ("config-history", "reports")
+COMPRESSION = 1  # gzip level: at 100k articles level 1 took 4.4 s for 155 MiB, level 6 12.8 s for 126 MiB
+
+
+class BackupError(RuntimeError):
+    """A backup cannot be made, or an archive cannot be restored; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    size: int
+    rows: dict[str, int]
+    files: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Restored:
+    home: Path
+    rows: dict[str, int]
+    files: int
+    created: str
+    aside: Path | None = None  # where --force moved what the home had
+    replaced: list[str] = field(default_factory=list)
+
+
+def backup_folder(settings: Settings) -> Path:
+    """backup.folder, else $DIEMNONG_HOME/backups."""
+    folder = str(settings["backup.folder"]).strip()
+    return Path(folder).expanduser().resolve() if folder else settings.home / "backups"
+
+
+def backup_name(now: datetime) -> str:
+    return f"{PREFIX}{now.astimezone(TZ):%Y-%m-%d-%H%M}{SUFFIX}"
+
+
+def home_files(home: Path) -> Iterator[tuple[Path, str]]:
+    """(file, name in the archive) of every file of the home that a backup keeps."""
+    for name in HOME_FILES:
+        if (home / name).is_file():
+            yield home / name, f"home/{name}"
+    for folder in HOME_FOLDERS:
+        if (home / folder).is_dir():
+            for path in sorted((home / folder).rglob("*")):
+                if path.is_file() and not path.is_symlink():
+                    yield path, f"home/{path.relative_to(home).as_posix()}"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _free_name(folder: Path, now: datetime) -> Path:
+    """The archive's name in `folder`; a second backup within the same minute gets -2, -3…"""
+    path = folder / backup_name(now)
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / backup_name(now).replace(SUFFIX, f"-{n}{SUFFIX}")
+    return path
+
+
+def make_backup(settings: Settings, output: Path, now: datetime | None = None) -> Backup:
+    """A checked backup of the home's store and files in `output` (created if needed); see the module docstring."""
+    from store import sqlite_path
+    from store.base import StoreError
+    from store.sqlite import SQLiteStore, check_copy
+
+    started = time.monotonic()
+    if settings["store.backend"] != "sqlite":
+        raise BackupError(f"store.backend is {settings['store.backend']!r}: back Elasticsearch up with its own snapshots "
+                          "(diemnong backup copies the embedded store)")
+    home, db = settings.home, sqlite_path(settings)
+    if not db.is_file():
+        raise BackupError(f"no store at {db}: nothing to back up (is DIEMNONG_HOME {home} the right home?)")
+    output = output.expanduser().resolve()
+    output.mkdir(parents=True, exist_ok=True)
+    if not output.is_dir():
+        raise BackupError(f"{output} is not a folder")
+    now = now or datetime.now(TZ)
+    final = _free_name(output, now)
+    work = Path(tempfile.mkdtemp(prefix=".diemnong-backup-", dir=output))  # beside the archive: a failure leaves neither
+    part = output / f".{final.name}.part"
+    try:
+        store = SQLiteStore(db, readonly=True)
+        try:
+            store.copy_to(work / STORE)
+        finally:
+            store.close()
+        try:
+            rows = check_copy(work / STORE)
+        except StoreError as exc:
+            raise BackupError(f"the copy of the store failed its check, no backup written: {exc}") from exc
+        files: dict[str, str] = {STORE: _sha256(work / STORE)}
+        for path, arcname in home_files(home):  # copied first, so the archive holds what the checksums say
+            (work / arcname).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, work / arcname)
+            files[arcname] = _sha256(work / arcname)
+        manifest = {
+            "format": FORMAT, "created": now.astimezone(TZ).isoformat(timespec="seconds"), "home": str(home),
+            "store": str(db), "rows": rows, "files": files, "diemnong": __version__, "sqlite": sqlite3.sqlite_version,
+        }
+        (work / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        with os.fdopen(fd, "wb") as raw:
+            with tarfile.open(fileobj=raw, mode="w:gz", compresslevel=COMPRESSION, format=tarfile.PAX_FORMAT) as tar:
+                for arcname in (MANIFEST, *files):
+                    tar.add(work / arcname, arcname=arcname, recursive=False)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(part, final)
+        _fsync_dir(output)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        part.unlink(missing_ok=True)
+    return Backup(final, final.stat().st_size, rows, len(files) - 1, time.monotonic() - started)
+
+
+def prune(folder: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` backups in `folder` (by the time in their names), and what a backup cut short
+    (a service stopped in the middle of one) left there over a day ago; returns the backups removed."""
+    for left in [*folder.glob(".diemnong-backup-*"), *folder.glob(f".{PREFIX}*.part")]:
+        try:
+            if time.time() - left.stat().st_mtime > 86400:
+                shutil.rmtree(left) if left.is_dir() else left.unlink()
+        except OSError:
+            pass
+    found = sorted(p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
+    old = found[:-keep] if keep > 0 else []
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+# --------------------------------------------------------------------------- restore
+
+def _member_path(name: str) -> PurePosixPath | None:
+    """The archive member's path when it is one a backup writes (manifest, store, a home file), else None."""
+    path = PurePosixPath(name)
+    if path.is_absolute() or ".." in path.parts or not path.parts:
+        return None
+    if name in (MANIFEST, STORE):
+        return path
+    if path.parts[0] != "home" or len(path.parts) < 2:
+        return None
+    if (len(path.parts) == 2 and path.parts[1] in HOME_FILES) or (len(path.parts) > 2 and path.parts[1] in HOME_FOLDERS):
+        return path
+    return None
+
+
+def _copy_out(src: IO[bytes], dest: Path, mode: int) -> str:
+    digest = hashlib.sha256()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode & 0o777 or 0o600)
+    with os.fdopen(fd, "wb") as out:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    return digest.hexdigest()
+
+
+def _unpack(archive: Path, into: Path) -> dict:
+    """Every file of the archive into `into`, each checked against the manifest; returns the manifest."""
+    damaged = f"{archive}: not a whole Điểm Nóng backup"
+    try:
+        with tarfile.open(archive, mode="r:gz") as tar:
+            members = tar.getmembers()  # reads the whole archive: a cut or damaged one fails here (gzip's CRC)
+            names = {m.name: m for m in members}
+            if MANIFEST not in names or STORE not in names:
+                raise BackupError(f"{damaged} (no {MANIFEST} or {STORE} in it)")
+            bad = next((m.name for m in members if not m.isfile() or _member_path(m.name) is None), None)
+            if bad is not None:
+                raise BackupError(f"{damaged} (unexpected member {bad!r})")
+            manifest = json.loads(tar.extractfile(names[MANIFEST]).read().decode("utf-8"))  # type: ignore[union-attr]
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
+                raise BackupError(f"{archive}: a backup in a format this version cannot read "
+                                  f"(format {manifest.get('format') if isinstance(manifest, dict) else '?'}, expected {FORMAT})")
+            expected: dict[str, str] = manifest["files"]
+            missing = sorted(set(expected) - set(names))
+            if missing or set(names) - set(expected) - {MANIFEST}:
+                raise BackupError(f"{damaged} (the files in it are not those its manifest lists: {missing or 'extra files'})")
+            for name, digest in expected.items():
+                member = names[name]
+                got = _copy_out(tar.extractfile(member), into / name, member.mode)  # type: ignore[arg-type]
+                if got != digest:
+                    raise BackupError(f"{damaged} ({name} differs from its checksum)")
+            return manifest
+    except BackupError:
+        raise
+    except (tarfile.TarError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
+        raise BackupError(f"{damaged} (damaged or cut short: {exc or type(exc).__name__})") from exc
+
+
+def _targets(settings: Settings) -> dict[str, Path]:
+    """Where each archive name goes in this home."""
+    from store import sqlite_path
+
+    db = sqlite_path(settings)
+    return {STORE: db, f"{STORE}-wal": Path(f"{db}-wal"), f"{STORE}-shm": Path(f"{db}-shm"),
+            **{f"home/{name}": settings.home / name for name in (*HOME_FILES, *HOME_FOLDERS)}}
+
+
+def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
+    """The archive's store and files into the home of `settings`. The caller holds the home's lock (no service
+    running). A home with a store or any file the archive would replace is refused unless `force`; then those are
+    moved (renamed, not copied) into HOME/before-restore-TIME/ first."""
+    from store.base import StoreError
+    from store.sqlite import check_copy
+
+    home = settings.home
+    if not archive.is_file():
+        raise BackupError(f"{archive}: {'is a folder' if archive.is_dir() else 'no such file'}")
+    targets = _targets(settings)
+    present = [name for name, path in targets.items() if path.exists() or path.is_symlink()]
+    if present and not force:
+        what = "a store" if STORE in present else ", ".join(targets[n].name for n in present)
+        raise BackupError(f"{home} already has {what}; restore into an empty or new home, or add --force to replace it "
+                          f"(what it has is moved to {home}/before-restore-…/)")
+    home.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=home))
+    try:
+        manifest = _unpack(archive, staging)
+        try:
+            rows = check_copy(staging / STORE)
+        except StoreError as exc:
+            raise BackupError(f"{archive}: its store fails the check, nothing restored: {exc}") from exc
+        aside = None
+        if present:  # --force: what the home has goes aside, whole (the store with its -wal: never a foreign WAL)
+            aside = home / f"before-restore-{datetime.now(TZ):%Y-%m-%d-%H%M%S}"
+            aside.mkdir()
+            for name in present:
+                shutil.move(str(targets[name]), aside / targets[name].name)
+        for name in manifest["files"]:
+            dest = targets[name] if name in targets else home / PurePosixPath(name).relative_to("home")
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(staging / name), dest)  # a rename on the home's disk; a copy when the store lives elsewhere
+        _fsync_dir(home)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present)
+
+
+# --------------------------------------------------------------------------- the service's nightly backup
+
+class Nightly:
+    """`diemnong run`'s nightly backup: each time backup.time (Vietnamese time) passes while the service runs, a backup
+    as `diemnong backup` makes it, in backup.folder, then all but the newest backup.keep removed. As cron does: a
+    service started after that time makes none until the next night (no backup at every start). It runs in a thread,
+    so the service's rounds (crawling, alerts) go on meanwhile. A failure is logged and tried again an hour later. A
+    service stopped during one leaves its temporary files, which a later one removes."""
+
+    def __init__(self, settings: Settings):
+        import logging
+
+        from diemnong.config import ConfigError
+
+        self.settings, self.log = settings, logging.getLogger("diemnong.backup")
+        value = str(settings["backup.time"]).strip()
+        try:
+            self.at = dtime.fromisoformat(value) if value else None
+        except ValueError:
+            raise ConfigError(f"backup.time: expected a time of day HH:MM (or empty for no nightly backup), got {value!r}") from None
+        if settings["store.backend"] != "sqlite":
+            self.at = None  # Elasticsearch is backed up with its own snapshots
+        self.folder = backup_folder(settings)
+        self.thread: threading.Thread | None = None
+        self.seen: datetime | None = None  # the last time looked at
+        self.owed = False  # backup.time passed since, and no backup made yet
+        self.retry_at: datetime | None = None
+        self.last: Backup | None = None
+
+    def tick(self, now: datetime) -> threading.Thread | None:
+        """Start tonight's backup when backup.time has passed since the last call; returns its thread."""
+        if self.at is None:
+            return None
+        now = now.astimezone(TZ)
+        moment = datetime.combine(now.date(), self.at, TZ)
+        if moment > now:
+            moment -= timedelta(days=1)
+        if self.seen is not None and self.seen < moment:
+            self.owed = True
+        self.seen = now
+        if not self.owed or (self.thread and self.thread.is_alive()) or (self.retry_at and now < self.retry_at):
+            return None
+        self.owed = False
+        self.thread = threading.Thread(target=self._backup, args=(now,), name="nightly-backup", daemon=True)
+        self.thread.start()
+        return self.thread
+
+    def _backup(self, now: datetime) -> None:
+        try:
+            done = make_backup(self.settings, self.folder, now)
+            removed = prune(self.folder, int(self.settings["backup.keep"]))
+        except Exception as exc:  # noqa: BLE001 - a thread's end: logged, tried again in an hour
+            self.owed, self.retry_at = True, now + timedelta(hours=1)
+            self.log.error("sao lưu hằng đêm không thành (thử lại sau một giờ): %s", exc)
+            return
+        self.last, self.retry_at = done, None
+        self.log.info("đã sao lưu: %s (%.1f MiB, %.0f giây)%s", done.path, done.size / 2**20, done.seconds,
+                      f"; xóa {len(removed)} bản cũ" if removed else "")

@@ -1,0 +1,376 @@
+"""`diemnong backup` and `diemnong restore` on real homes: articles through the real pipeline, a backup taken while
+another process keeps writing the store, and the failures an office meets (an unwritable or full output folder, a
+home that already has a store, a home in use, a damaged archive), each a one-line reason with nothing changed."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import textwrap
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from diemnong.domain import TZ
+from store.sqlite import SQLiteStore
+from tests.conftest import ROOT
+from tests.faults import check_store, child_env, diemnong, write_jsonl
+from tests.test_storage_faults import fsize_limit, obeying_permissions, one_line
+
+OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
+
+
+def burst(n: int = 12) -> list[dict]:
+    """One hot story on six outlets (an issue and its alerts), and quieter articles beside it."""
+    rows = [{"id": f"b{i}", "title": "Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân", "source": OUTLETS[i % 6],
+             "summary": "Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền cho phụ huynh",
+             "published": f"2025-09-0{5 + i // 6}T{8 + i % 6:02d}:00:00+07:00", "url": f"https://o{i}.vn/lam-thu.html"}
+            for i in range(n)]
+    rows += [{"id": "q1", "title": "Học sinh đuối nước khi tắm sông", "text": "Hai em học sinh lớp 6 bị đuối nước thương tâm.",
+              "published": "2025-09-06T10:00:00+07:00", "url": "https://q.vn/1.html", "source": "Dân trí"},
+             {"id": "q2", "title": "Miễn học phí cho học sinh công lập từ năm học mới", "published": "2025-09-06T11:00:00+07:00",
+              "url": "https://q.vn/2.html", "source": "Tuổi Trẻ"}]
+    return rows
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file under a folder with its checksum (what 'untouched' means)."""
+    return {p.relative_to(folder).as_posix(): sha(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def archive_of(stdout: str) -> Path:
+    """The archive a successful `diemnong backup` names on its one line: 'PATH  SIZE  (…)'."""
+    lines = stdout.strip().splitlines()
+    assert len(lines) == 1, stdout
+    path = Path(lines[0].split("  ")[0])
+    assert path.is_file(), stdout
+    return path
+
+
+def outcome(home: Path) -> tuple[list, list, list]:
+    """Issues (id, title, status, articles), alerts (key, state, recipient) and issue events, as the store gives them."""
+    with SQLiteStore(home / "diemnong.sqlite3", readonly=True) as store:
+        issues = sorted((i.id, i.title, i.status, tuple(i.article_ids)) for i in store.list_issues(limit=1000))
+        alerts = sorted((a.key, a.state, a.recipient, a.subject) for a in store.list_alerts(limit=10_000))
+        events = sorted((i.id, tuple((e.kind, e.value, e.who) for e in store.get_issue(i.id).events))  # type: ignore[union-attr]
+                        for i in store.list_issues(limit=1000))
+    return issues, alerts, events
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home as an office has it after a while: coverage ingested through the whole pipeline (issues, alerts), an
+    analyst's account, a department list and a threshold edited on Cấu hình with its history, a report; and what a
+    backup must leave out: logs, a cache, the lock."""
+    tmp = tmp_path_factory.mktemp("office")
+    home = tmp / "home"
+    src = write_jsonl(tmp / "stream.jsonl", burst())
+    ingest = diemnong(["ingest", "--input", str(src)], home, timeout=600)
+    assert ingest.returncode == 0 and "alerts raised" in ingest.stdout, ingest.stderr
+    user = diemnong(["user", "add", "lan", "--role", "analyst", "--name", "Nguyễn Thị Lan", "--password-stdin"], home,
+                    input="mat-khau-rat-dai\n")
+    assert user.returncode == 0, user.stderr
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        issue = store.list_issues(limit=1)[0]
+        from diemnong.domain import IssueEvent
+        store.add_issue_event(issue.id, IssueEvent(at=datetime(2025, 9, 7, 9, 0, tzinfo=TZ), kind="note",
+                                                   value="Đã liên hệ nhà trường", who="lan"))
+    (home / "departments.yaml").write_text((ROOT / "data" / "departments.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (home / "settings.yaml").write_text("detector:\n  hot_score: 6.5\n", encoding="utf-8")
+    (home / "config-history").mkdir()
+    (home / "config-history" / "settings-2025-09-07.yaml").write_text("detector:\n  hot_score: 7.0\n", encoding="utf-8")
+    (home / "reports").mkdir()
+    (home / "reports" / "bao-cao-du-luan-2025-08.docx").write_bytes(b"PK\x03\x04 a report")
+    for junk in ("logs/diemnong.log", "cache/segments.pkl", "reindex/elasticsearch-diemnong.json"):
+        (home / junk).parent.mkdir(parents=True, exist_ok=True)
+        (home / junk).write_text("junk", encoding="utf-8")
+    (home / "run.lock").write_text("123 run\n", encoding="utf-8")
+    return home
+
+
+# --------------------------------------------------------------------------- the round trip
+
+def test_backup_then_restore_into_a_new_home_gives_the_same_searches_issues_alerts_and_accounts(office: Path, tmp_path: Path) -> None:
+    from dashboard.users import check_password, load_accounts
+
+    before = tree(office)
+    made = diemnong(["backup", "--output", str(tmp_path / "backups")], office)
+    assert made.returncode == 0, made.stderr
+    archive = archive_of(made.stdout)
+    assert archive.parent == tmp_path / "backups" and archive.name.startswith("diemnong-backup-")
+    stamp = datetime.strptime(archive.name[len("diemnong-backup-"):-len(".tar.gz")], "%Y-%m-%d-%H%M").replace(tzinfo=TZ)
+    assert abs((datetime.now(TZ) - stamp).total_seconds()) < 180, "named with the Vietnamese local time"
+    size = archive.stat().st_size
+    assert f"{size / 2**10:,.1f} KiB" in made.stdout or f"{size / 2**20:,.1f} MiB" in made.stdout, "the line gives the size"
+    assert archive.stat().st_mode & 0o077 == 0, "it holds the accounts file: readable by its owner only"
+    assert sorted(p.name for p in archive.parent.iterdir()) == [archive.name], "no temporary file left beside it"
+    wal = ("diemnong.sqlite3-wal", "diemnong.sqlite3-shm")  # a reader of a WAL store may leave them (empty); SQLite's own
+    assert {k: v for k, v in tree(office).items() if k not in wal} == {k: v for k, v in before.items() if k not in wal}, \
+        "a backup changes nothing in the home"
+    with tarfile.open(archive) as tar:
+        names = set(tar.getnames())
+    assert {"manifest.json", "diemnong.sqlite3", "home/users.yaml", "home/departments.yaml", "home/settings.yaml",
+            "home/config-history/settings-2025-09-07.yaml", "home/reports/bao-cao-du-luan-2025-08.docx"} == names, \
+        "the store and the office's own files; no logs, cache, reindex checkpoint or lock"
+
+    fresh = tmp_path / "fresh"
+    done = diemnong(["restore", str(archive)], fresh)
+    assert done.returncode == 0, done.stderr
+    assert "restored" in done.stdout and "14 articles" in done.stdout
+    for query in (["lam", "thu"], ["hoc", "sinh"], ["hoc", "phi"], ["Vi", "Tan"]):
+        old = diemnong(["search", *query, "--json", "--limit", "50"], office)
+        new = diemnong(["search", *query, "--json", "--limit", "50"], fresh)
+        assert old.returncode == new.returncode == 0 and old.stdout.strip(), old.stderr
+        assert new.stdout == old.stdout, f"search {query} finds the same articles"
+    issues, alerts, events = outcome(fresh)
+    assert issues and alerts, "the stream raised an issue and queued alerts"
+    assert any(("note", "Đã liên hệ nhà trường", "lan") in ev for _, ev in events), "the analyst's note is there"
+    assert (issues, alerts, events) == outcome(office), "the same issues, analysts' notes and alert outbox"
+    check_store(fresh / "diemnong.sqlite3")
+    for name in ("departments.yaml", "settings.yaml", "config-history/settings-2025-09-07.yaml", "reports/bao-cao-du-luan-2025-08.docx"):
+        assert sha(fresh / name) == sha(office / name), name
+    accounts = load_accounts(fresh / "users.yaml")
+    lan = accounts.users["lan"]
+    assert check_password("mat-khau-rat-dai", lan.password) and not check_password("sai", lan.password), \
+        "the analyst signs in with the same password"
+    assert accounts.cookie_key == load_accounts(office / "users.yaml").cookie_key, "sign-in cookies stay valid"
+    assert (fresh / "users.yaml").stat().st_mode & 0o777 == 0o600
+    assert not (fresh / "logs").exists() and not (fresh / "cache").exists() and not (fresh / "reindex").exists()
+    assert [p.name for p in fresh.iterdir() if p.name.startswith(".")] == [], "no staging folder left"
+    settings = diemnong(["settings"], fresh)
+    assert "detector.hot_score = 6.5" in settings.stdout, "the restored local settings are in force"
+
+
+# --------------------------------------------------------------------------- while another process writes
+
+WRITER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from datetime import datetime, timedelta
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+    from tests.conftest import make_article
+    path, stop, start = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    store = SQLiteStore(path)
+    body = "Giáo viên và học sinh trường vùng sâu chuẩn bị năm học mới, sửa chữa phòng học và bàn ghế. " * 60
+    i = start
+    t0 = datetime(2025, 9, 1, tzinfo=TZ)
+    while not stop.exists() and i < start + 100000:
+        store.upsert_articles([make_article(i, title=f"Tin giáo dục số {i} về lạm thu", text=body,
+                                            published=(t0 + timedelta(minutes=i)).isoformat())])
+        store.enqueue_alerts([Alert(key=f"k{i}", issue_id=f"is{i}", department="van-phong", recipient="vp@so.example",
+                                    channel="email", kind="new", subject=f"Tin {i}", body="", raised_at=t0)])
+        i += 1
+    store.close()
+    print(i)
+""")
+
+
+def test_a_backup_taken_while_another_process_keeps_writing_is_whole_and_a_consistent_prefix(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    db = home / "diemnong.sqlite3"
+    stop = tmp_path / "stop"
+    env = child_env(home)
+    # a store of some size first (3000 articles of ~6 kB), so the copy takes a while
+    with SQLiteStore(db) as store:
+        from tests.conftest import make_article
+        body = "Giáo viên và học sinh trường vùng sâu chuẩn bị năm học mới. " * 100
+        store.upsert_articles([make_article(100_000 + n, title=f"Bài cũ {n}", text=body) for n in range(3000)])
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(stop), "0"], env=env, cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        def written() -> int:
+            with SQLiteStore(db, readonly=True) as s:
+                return s.count() - 3000
+
+        deadline = time.monotonic() + 60
+        while written() < 20 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        at_start = written()
+        assert at_start >= 20, "the writer is writing"
+        made = diemnong(["backup", "--output", str(tmp_path / "out")], home, timeout=300)
+        at_end = written()
+    finally:
+        stop.touch()
+        out, err = writer.communicate(timeout=60)
+    assert writer.returncode == 0, f"the writer was never blocked or refused: {err[-2000:]}"
+    assert made.returncode == 0, made.stderr
+    assert at_end > at_start, "the writer went on committing while the backup ran"
+    archive = archive_of(made.stdout)
+    with tarfile.open(archive) as tar:
+        tar.extract("diemnong.sqlite3", tmp_path / "x", filter="data")
+    copy = tmp_path / "x" / "diemnong.sqlite3"
+    counts = check_store(copy)  # integrity_check, FTS5 index in step with the table
+    conn = __import__("sqlite3").connect(copy)
+    ids = {r[0] for r in conn.execute("SELECT url FROM articles WHERE url LIKE 'https://example.vn/bai-%'")}
+    keys = {r[0] for r in conn.execute("SELECT key FROM alerts")}
+    conn.close()
+    new = sorted(int(u.rsplit("-", 1)[1].split(".")[0]) for u in ids if int(u.rsplit("-", 1)[1].split(".")[0]) < 100_000)
+    k = len(new)
+    assert at_start <= k <= int(out.strip()), (at_start, k, out)
+    assert new == list(range(k)), "the articles written are a prefix: none missing in the middle"
+    assert keys in ({f"k{i}" for i in range(k)}, {f"k{i}" for i in range(k - 1)}), \
+        "the alerts are those of the articles copied (the one being written may lack its alert), never more"
+    assert counts["articles"] == 3000 + k
+    fts = __import__("sqlite3").connect(copy).execute(
+        "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH '\"lam thu\"'").fetchone()[0]
+    assert fts == k, "the full-text index holds exactly the copied articles"
+
+
+# --------------------------------------------------------------------------- failures
+
+def test_backup_failures_are_one_line_and_leave_no_archive(office: Path, tmp_path: Path) -> None:
+    missing = diemnong(["backup", "--output", str(tmp_path / "o1")], tmp_path / "no-home")
+    assert missing.returncode == 1 and "no store at" in one_line(missing.stderr)
+
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    not_dir = diemnong(["backup", "--output", str(a_file / "sub")], office)
+    assert not_dir.returncode == 1 and one_line(not_dir.stderr).startswith("diemnong backup: cannot write or read")
+
+    full = tmp_path / "full"
+    full.mkdir()
+    on_full = diemnong(["backup", "--output", str(full)], office, preexec=fsize_limit(32 * 1024))  # the store: 200 kB
+    assert on_full.returncode == 1, on_full.stdout
+    line = one_line(on_full.stderr)
+    assert line.startswith("diemnong backup: ") and ("cannot write" in line), line
+    assert list(full.iterdir()) == [], "no archive, no part file, no copy left behind"
+
+
+def test_backup_into_a_folder_it_may_not_write_is_one_line(office: Path, tmp_path: Path) -> None:
+    preexec = obeying_permissions(tmp_path)
+    locked = tmp_path / "ro"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        ro = diemnong(["backup", "--output", str(locked)], office, preexec=preexec)
+    finally:
+        locked.chmod(0o755)
+    assert ro.returncode == 1
+    line = one_line(ro.stderr)
+    assert line.startswith("diemnong backup: cannot write or read") and "Permission denied" in line, line
+    assert list(locked.iterdir()) == []
+
+
+@pytest.fixture(scope="module")
+def archive(office: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    made = diemnong(["backup", "--output", str(tmp_path_factory.mktemp("archives"))], office)
+    assert made.returncode == 0, made.stderr
+    return archive_of(made.stdout)
+
+
+def test_restore_over_a_home_with_a_store_needs_force_and_keeps_what_it_had(office: Path, archive: Path, tmp_path: Path) -> None:
+    home = tmp_path / "busy"
+    ingest = diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "one.jsonl", burst(1)))], home)
+    assert ingest.returncode == 0, ingest.stderr
+    before = tree(home)
+    refused = diemnong(["restore", str(archive)], home)
+    assert refused.returncode == 1
+    assert "already has a store" in one_line(refused.stderr) and "--force" in refused.stderr
+    assert tree(home) == {**before, "run.lock": tree(home)["run.lock"]}, "nothing changed"
+    forced = diemnong(["restore", str(archive), "--force"], home)
+    assert forced.returncode == 0, forced.stderr
+    aside = [p for p in home.iterdir() if p.name.startswith("before-restore-")]
+    assert len(aside) == 1 and sha(aside[0] / "diemnong.sqlite3") == before["diemnong.sqlite3"], "the old store is kept aside"
+    assert outcome(home) == outcome(office)
+    check_store(home / "diemnong.sqlite3")
+
+
+def test_restore_while_the_home_is_in_use_is_refused(archive: Path, tmp_path: Path) -> None:
+    from diemnong.cli import home_lock
+
+    home = tmp_path / "running"
+    home.mkdir()
+    with home_lock(home, "run"):  # as `diemnong run` holds it
+        busy = diemnong(["restore", str(archive)], home)
+    assert busy.returncode == 1
+    line = one_line(busy.stderr)
+    assert line.startswith("diemnong restore: `diemnong run` (pid ") and f"{os.getpid()}" in line, line
+    assert sorted(p.name for p in home.iterdir()) == ["run.lock"], "nothing restored"
+
+
+@pytest.mark.parametrize("damage", ["cut", "flipped", "foreign", "tampered"])
+def test_a_damaged_archive_is_one_line_and_the_home_is_untouched(archive: Path, office: Path, tmp_path: Path, damage: str) -> None:
+    bad = tmp_path / "bad.tar.gz"
+    data = archive.read_bytes()
+    if damage == "cut":
+        bad.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":  # one byte inside the compressed store: gzip's CRC (or inflate) fails
+        middle = len(data) // 2
+        bad.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:])
+    elif damage == "foreign":  # a tar.gz of something else, with a path escaping the home
+        evil = tmp_path / "evil.txt"
+        evil.write_text("x")
+        with tarfile.open(bad, "w:gz") as tar:
+            tar.add(evil, arcname="../evil.txt")
+    else:  # a store whose checksum no longer matches the manifest
+        with tarfile.open(archive) as src, tarfile.open(bad, "w:gz") as dst:
+            for member in src.getmembers():
+                body = src.extractfile(member).read()
+                if member.name == "diemnong.sqlite3":
+                    body = body[:-1] + b"\x01"
+                import io
+                dst.addfile(member, io.BytesIO(body))
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "users.yaml").write_text("users: {}\n")
+    before = tree(home)
+    for args in (["restore", str(bad)], ["restore", str(bad), "--force"]):
+        failed = diemnong(args, home)
+        assert failed.returncode == 1, failed.stdout
+        line = one_line(failed.stderr)
+        if "--force" in args:
+            assert "not a whole Điểm Nóng backup" in line, line
+        else:
+            assert "already has users.yaml" in line, line
+        assert {k: v for k, v in tree(home).items() if k != "run.lock"} == before, "the home is untouched"
+        assert sorted(p.name for p in home.iterdir()) == ["run.lock", "users.yaml"], "no staging or before-restore folder"
+    assert json.loads(tarfile.open(archive).extractfile("manifest.json").read())["format"] == 1
+
+
+# --------------------------------------------------------------------------- the service's nightly backup
+
+def test_the_nightly_backup_runs_once_a_day_from_its_time_and_keeps_the_newest(settings, tmp_path: Path) -> None:
+    from diemnong.backup import Nightly
+    from diemnong.config import ConfigError
+    from tests.conftest import make_article
+
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    for day in ("2025-09-01", "2025-09-02", "2025-09-03"):  # earlier nights
+        (folder / f"diemnong-backup-{day}-0230.tar.gz").write_bytes(b"old")
+    (folder / "notes.txt").write_text("not a backup")
+    with SQLiteStore(settings.home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(5)])
+    nightly = Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=2))
+    assert nightly.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None, "started before its time"
+    assert nightly.tick(datetime(2025, 9, 4, 2, 29, tzinfo=TZ)) is None, "not before its time"
+    thread = nightly.tick(datetime(2025, 9, 4, 2, 31, tzinfo=TZ))
+    assert thread is not None, "02:30 passed while it ran"
+    thread.join(60)
+    assert nightly.last is not None and nightly.last.path.name == "diemnong-backup-2025-09-04-0231.tar.gz"
+    assert sorted(p.name for p in folder.iterdir()) == ["diemnong-backup-2025-09-03-0230.tar.gz",
+                                                        "diemnong-backup-2025-09-04-0231.tar.gz", "notes.txt"], \
+        "the newest two kept; nothing else in the folder touched"
+    assert nightly.tick(datetime(2025, 9, 4, 23, 0, tzinfo=TZ)) is None, "once a night"
+    again = nightly.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ))
+    assert again is not None, "and the next night again"
+    again.join(60)
+    late = Nightly(settings.override(backup__time="02:30", backup__folder=str(tmp_path / "late")))
+    assert late.tick(datetime(2025, 9, 4, 11, 0, tzinfo=TZ)) is None and late.tick(datetime(2025, 9, 4, 11, 1, tzinfo=TZ)) is None, \
+        "a service started after 02:30 makes none until the next night (not one at every start)"
+    with tarfile.open(nightly.last.path) as tar:
+        assert json.loads(tar.extractfile("manifest.json").read())["rows"]["articles"] == 5  # type: ignore[union-attr]
+    off = Nightly(settings.override(backup__time=""))
+    assert off.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None and off.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ)) is None, "'' = none"
+    with pytest.raises(ConfigError, match="backup.time: expected a time of day HH:MM"):
+        Nightly(settings.override(backup__time="2h30"))
