@@ -769,7 +769,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                     for result in results:
                         next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
                         if result.error:
-                            log.warning("nguồn %s lỗi: %s", result.source.name, result.error)
+                            # name and section: one outlet's feeds (Giáo dục và Thời đại has five) are told apart
+                            log.warning("nguồn %s (%s) lỗi: %s", result.source.name, result.source.section, result.error)
                     for s in due:
                         next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
                     stored = sum(r.outcomes.get("stored", 0) for r in results)

@@ -20,11 +20,12 @@ from tests.faults import check_store, child_env
 from tests.test_pipeline import serve_feed
 
 
-def write_sources(home: Path, *sources: tuple[str, str]) -> None:
+def write_sources(home: Path, *sources: tuple[str, ...]) -> None:
+    """Sources as (name, url) or (name, url, section); the section is «Giáo dục» unless given."""
     home.mkdir(exist_ok=True)
     (home / "sources.yaml").write_text(yaml.safe_dump({"sources": [
-        {"name": name, "kind": "rss", "url": url, "section": "Giáo dục", "interval_minutes": 1} for name, url in sources]},
-        allow_unicode=True), encoding="utf-8")
+        {"name": s[0], "kind": "rss", "url": s[1], "section": s[2] if len(s) > 2 else "Giáo dục", "interval_minutes": 1}
+        for s in sources]}, allow_unicode=True), encoding="utf-8")
 
 
 def start(home: Path, *args: str, **env: str) -> subprocess.Popen:
@@ -210,13 +211,17 @@ def test_a_demo_load_cut_short_goes_on_at_the_next_start(tmp_path) -> None:
 def test_a_failing_source_is_one_vietnamese_line_a_round(tmp_path, http_server) -> None:
     """The crawler's own English «skipped source … because …» came on top of the service's line, every round."""
     http_server.route("/hong.rss", "", status=404)
+    http_server.route("/hong-2.rss", "", status=410)
     home = tmp_path / "home"
-    write_sources(home, ("Báo Thử", http_server.url + "/hong.rss"))
+    # Two feeds of one outlet (as Giáo dục và Thời đại's five): each line says which.
+    write_sources(home, ("Báo Thử", http_server.url + "/hong.rss"), ("Báo Thử", http_server.url + "/hong-2.rss", "Tuyển sinh"))
     done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
                           env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    about = [line for line in done.stderr.splitlines() if "hong.rss" in line or "Báo Thử" in line]
-    assert len(about) == 1 and "nguồn Báo Thử lỗi: HTTP 404" in about[0], about
+    about = [line for line in done.stderr.splitlines() if "hong" in line or "Báo Thử" in line]
+    assert len(about) == 2, about
+    assert any("nguồn Báo Thử (Giáo dục) lỗi: HTTP 404" in line for line in about), about
+    assert any("nguồn Báo Thử (Tuyển sinh) lỗi: HTTP 410" in line for line in about), about
 
 
 def test_a_recipient_corrected_on_cau_hinh_is_read_by_the_running_service_at_its_next_round(tmp_path) -> None:
