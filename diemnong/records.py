@@ -89,10 +89,21 @@ def read_time(value: Any) -> datetime | None:
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab and line ends, and DEL
-HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
-BLOCK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|/?section|/?article)\b[^<>]*>", re.I)
-INLINE = re.compile(r"</?(?:b|i|u|em|strong|span|font|sup|sub|mark|small|abbr)\b[^<>]*>", re.I)  # within a word's letters
-TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>|<!DOCTYPE[^<>]*>|<!\[CDATA\[|\]\]>", re.I)
+# Each opening scans no further than the next opening of the same element (a text with thousands of unclosed "<script>"
+# was quadratic), and an unclosed comment not past the next one.
+HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^<>]*>(?:(?!<\1\b).)*?</\1\s*>|<!--(?:(?!<!--).)*?-->", re.I | re.S)
+# What may follow a tag's name: attributes as HTML writes them (name, name=value, name="value"), so that text between a
+# "<" and a ">" is not taken for a tag (cuộc thi <<Em yêu khoa học>>, nếu a<b và b>c).
+ATTRS = r"""(?:\s+[a-zA-Z_:@][-a-zA-Z0-9_:.@]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*\s*/?>"""
+ELEMENTS = ("a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|body|br|button|canvas|caption|center|"
+            "cite|code|col|colgroup|data|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|"
+            "footer|form|frame|h[1-6]|head|header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|"
+            "mark|meta|nav|noscript|object|ol|optgroup|option|output|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|"
+            "section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|"
+            "tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z][a-zA-Z0-9:-]*")
+BLOCK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|/?section|/?article)\b" + ATTRS, re.I)
+INLINE = re.compile(r"</?(?:b|i|u|em|strong|span|font|sup|sub|mark|small|abbr)\b" + ATTRS, re.I)  # within a word's letters
+TAG = re.compile(rf"</?(?:{ELEMENTS})(?![a-zA-Z0-9:-]){ATTRS}|<!DOCTYPE[^<>]*>|<!\[CDATA\[|\]\]>", re.I)
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 
@@ -107,5 +118,5 @@ def plain(text: str) -> str:
         text = "\n".join(line for line in (" ".join(line.split()) for line in text.split("\n")) if line)
     if "&" in text and ENTITY.search(text):
         for _ in range(2):  # a feed that escaped its entities once more (&amp;quot;)
-            text = CONTROL.sub("", html.unescape(text))
+            text = CONTROL.sub("", ENTITY.sub(lambda m: html.unescape(m.group()), text))  # not "&GT" of "KH&GTVT"
     return text

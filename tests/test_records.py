@@ -1,0 +1,31 @@
+"""diemnong/records.py: reading HTML left in an input line as plain text without damaging real text."""
+from __future__ import annotations
+
+import time
+
+from diemnong.records import plain
+
+
+def test_angle_brackets_of_plain_text_are_not_taken_for_tags() -> None:
+    # «<<…>>» for a title and a comparison were taken for tags and removed, with or without real HTML beside them.
+    for text in ["Cuộc thi <<Em yêu khoa học>> năm 2025 thu hút 300 học sinh.", "Nếu a<b và b>c thì a<c.",
+                 "Chương trình <<Vui hoc>> phát sóng tối nay."]:
+        assert plain(text) == text, text
+        assert plain(f"<p>{text}</p>") == text, text
+    assert plain('<p class="lead">Học sinh <b>nộp</b> tiền</p><br/><o:p></o:p><IMG SRC=x.jpg>Sở') == "Học sinh nộp tiền\nSở"
+
+
+def test_only_entities_are_decoded_not_letters_after_an_ampersand() -> None:
+    # html.unescape also reads "&GT" (no semicolon) as ">", and did so in the whole text once one entity was in it.
+    assert plain("Bộ KH&GTVT &amp; Sở GD&ĐT, R&D, Q&A, AT&T &quot;x&quot;") == 'Bộ KH&GTVT & Sở GD&ĐT, R&D, Q&A, AT&T "x"'
+    assert plain("&amp;quot;lạm thu&amp;quot;") == '"lạm thu"'
+
+
+def test_unclosed_scripts_and_comments_take_linear_time() -> None:
+    # "<script>" or "<!--" without their end, thousands of times: each scanned to the end of the text (minutes).
+    for unit in ("<script> abc ", "<!-- abc "):
+        text = "<p>x</p>" + unit * 40_000
+        started = time.perf_counter()
+        plain(text)
+        assert time.perf_counter() - started < 5, unit
+    assert plain("<p>a</p><script>var x = '<b>';</script><style>p{}</style><!-- c --><p>b</p>") == "a\nb"
