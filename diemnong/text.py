@@ -44,7 +44,8 @@ def fold(text: str) -> str:
 # (">> Headline", "Xem thêm: Headline"). The crawler drops them from a page's body; the NLP stage from a text it is given.
 NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|"
                       r"Bài liên quan|Xem thêm|Đọc thêm)\s*\]?\s*[.:…]*$", re.I)
-RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*Xem|(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan)\s*:)", re.I)
+# "+ Xem: …", "+ Xem thêm …" link; "+ Xem xét hồ sơ …" is a list item of the article.
+RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*(?:Xem|Đọc)(?:\s+thêm\b|\s*:)|(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan)\s*:)", re.I)
 RELATED_MAX_CHARS = 200  # a longer paragraph starting so is the article's own text
 
 

@@ -91,3 +91,11 @@ def test_an_article_without_a_lead_takes_its_first_paragraph() -> None:
     assert (lead + " " + rest).split() == (sentence * 12 + "Đoạn hai.").split()
     unbroken = "không có dấu chấm câu " * 40
     assert split_lead(unbroken) == (unbroken.strip(), "")
+
+
+def test_tidy_keeps_list_items_that_start_with_the_verb_xem() -> None:
+    # "+ Xem xét hồ sơ …" (review the files) is a step of the article's list, not a "+ Xem: headline" link.
+    steps = "Các bước xét tuyển gồm:\n+ Xem xét hồ sơ đăng ký dự tuyển của thí sinh.\n+ Xem xét điều kiện ưu tiên."
+    assert tidy(f"{BODY}\n{steps}\nNhà trường đã họp phụ huynh.") == f"{BODY}\n{steps}\nNhà trường đã họp phụ huynh."
+    for link in ["+ Xem: Học phí tăng", "+ Xem thêm: Điểm chuẩn lớp 10", "+ Đọc thêm: Lịch thi"]:
+        assert tidy(f"{BODY}\n{link}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", link
