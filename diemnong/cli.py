@@ -195,6 +195,8 @@ def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int,
     gigabytes to analyse); each cut is warned about and its line number added to `cut`."""
     for lineno, rec in rows:
         key, text = pick(rec, "text")
+        if isinstance(text, list) and all(isinstance(v, str) for v in text):
+            text = "\n".join(text)  # a text given as its paragraphs is read so (records.text_field): cut the same
         if isinstance(text, str) and (short := cut_text(text, limit)) is not None:
             print(f"warning: {name}:{lineno}: '{key}' cut at {limit} bytes (crawler.max_response_bytes)", file=sys.stderr)
             cut.append(lineno)

@@ -517,3 +517,20 @@ def test_a_backtest_says_how_many_lines_repeated_an_earlier_article(tmp_path: Pa
     proc = diemnong("backtest", "--input", str(write_jsonl(tmp_path / "r.jsonl", ROWS[:2])), "--output", str(tmp_path / "o.jsonl"),
                     home=tmp_path, check=True)
     assert "replayed 2 articles in " in proc.stderr
+
+
+def test_a_huge_text_given_as_paragraphs_is_cut_too(tmp_path: Path) -> None:
+    """A 'content' or 'text' list of paragraphs (a scraper's export) went to the models and the store whole."""
+    from store.sqlite import SQLiteStore
+
+    (tmp_path / "settings.yaml").write_text("crawler:\n  max_response_bytes: 1000\n", encoding="utf-8")
+    huge = {k: v for k, v in ROWS[0].items() if k != "text"} | {"content": ["Học sinh đuối nước."] * 400}  # 8 000 bytes
+    inp = write_jsonl(tmp_path / "in.jsonl", [ROWS[1], huge])
+    proc = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'content' cut at 1000 bytes (crawler.max_response_bytes)" in proc.stderr and "1 text cut;" in proc.stdout
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        text = store.get_articles([a.id for a in store.iter_articles() if a.external_id == ROWS[0]["id"]])[0].text
+    assert 500 < len(text.encode("utf-8")) <= 1000 and text.startswith("Học sinh đuối nước.")
+    proc = diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
+    assert "in.jsonl:2: 'content' cut" in proc.stderr
+    assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[1])["content"] == huge["content"]
