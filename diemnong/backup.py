@@ -18,6 +18,7 @@ index) in a folder inside the home before it moves anything into place; a damage
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -269,6 +270,28 @@ def _targets(settings: Settings) -> dict[str, Path]:
             **{f"home/{name}": settings.home / name for name in (*HOME_FILES, *HOME_FOLDERS)}}
 
 
+def _move_into(src: Path, dest: Path) -> None:
+    """`src` to `dest` whole or not at all: a rename on the same disk; else (a store set on another disk) a copy under a
+    hidden name beside `dest`, renamed when complete, so that a full disk or a stop midway never leaves a cut store
+    under its name (shutil.move copied straight into it)."""
+    try:
+        os.replace(src, dest)
+        return
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+    part = dest.with_name(f".{dest.name}.restore-part")
+    try:
+        shutil.copy2(src, part)
+        with part.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(part, dest)
+        _fsync_dir(dest.parent)
+    finally:
+        part.unlink(missing_ok=True)
+    src.unlink()
+
+
 def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
     """The archive's store and files into the home of `settings`. The caller holds the home's lock (no service
     running). A home with a store or any file the archive would replace is refused unless `force`; then those are
@@ -302,7 +325,7 @@ def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
         for name in manifest["files"]:
             dest = targets[name] if name in targets else home / PurePosixPath(name).relative_to("home")
             dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(staging / name), dest)  # a rename on the home's disk; a copy when the store lives elsewhere
+            _move_into(staging / name, dest)  # a rename on the home's disk; a copy when the store lives elsewhere
         _fsync_dir(home)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tarfile
+import tempfile
 import textwrap
 import time
 from datetime import datetime
@@ -374,3 +375,50 @@ def test_the_nightly_backup_runs_once_a_day_from_its_time_and_keeps_the_newest(s
     assert off.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None and off.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ)) is None, "'' = none"
     with pytest.raises(ConfigError, match="backup.time: expected a time of day HH:MM"):
         Nightly(settings.override(backup__time="2h30"))
+
+
+def test_a_restore_killed_while_it_copies_the_store_to_another_disk_never_leaves_a_cut_store(tmp_path: Path) -> None:
+    """With store.sqlite_path on another disk than the home, the checked store was copied straight into its name
+    (shutil.move across disks): a full disk or a stop midway left a cut store there, which the next restore refuses
+    as "already has a store" and `diemnong run` opens."""
+    import shutil
+    import signal
+
+    from store.sqlite import check_copy
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or os.stat(shm).st_dev == os.stat(tmp_path).st_dev or not os.access(shm, os.W_OK):
+        pytest.skip("needs /dev/shm on another filesystem than the test's temporary folder")
+    src = tmp_path / "src"
+    made = diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "in.jsonl", burst(2)))], src)
+    assert made.returncode == 0, made.stderr
+    import sqlite3
+
+    with sqlite3.connect(src / "diemnong.sqlite3") as db:  # a store big enough for its copy to take a while
+        db.execute("CREATE TABLE padding (b BLOB)")
+        db.executemany("INSERT INTO padding VALUES (randomblob(?))", [(1 << 20,)] * 64)
+    made = diemnong(["backup", "--output", str(tmp_path / "archives")], src)
+    assert made.returncode == 0, made.stderr
+    archive = archive_of(made.stdout)
+    other = Path(tempfile.mkdtemp(prefix="diemnong-restore-test-", dir=shm))
+    try:
+        dest = other / "store.sqlite3"
+        env = child_env(tmp_path / "home", DIEMNONG_SQLITE_PATH=str(dest))
+        proc = subprocess.Popen([sys.executable, "-m", "diemnong", "restore", str(archive)], env=env, cwd=ROOT,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        while proc.poll() is None and not dest.exists():
+            time.sleep(0.0005)
+        proc.send_signal(signal.SIGKILL)  # as a stop or a full disk would cut it
+        proc.wait(timeout=60)
+        if dest.exists():
+            with tarfile.open(archive) as tar:
+                whole = tar.getmember("diemnong.sqlite3").size
+            assert dest.stat().st_size == whole, "a cut store under the store's name"
+            check_copy(dest)
+        shutil.rmtree(tmp_path / "home")
+        (other / "store.sqlite3").unlink(missing_ok=True)
+        done = diemnong(["restore", str(archive)], tmp_path / "home", env=env)  # and whole when not stopped
+        assert done.returncode == 0, done.stderr
+        assert check_copy(dest)["articles"] == 4 and sorted(p.name for p in other.iterdir()) == ["store.sqlite3"]
+    finally:
+        shutil.rmtree(other, ignore_errors=True)
