@@ -184,6 +184,14 @@ def make_backup(settings: Settings, output: Path, now: datetime | None = None) -
     return Backup(final, final.stat().st_size, rows, len(files) - 1, time.monotonic() - started)
 
 
+def _age_order(path: Path) -> tuple[str, int]:
+    """A backup's place in time: its name's minute, then its number within that minute (-2 after none, -10 after -9);
+    by name alone «…-0230-2.tar.gz» sorted before «…-0230.tar.gz», and prune removed the newer of the two."""
+    stem = path.name[len(PREFIX):-len(SUFFIX)]
+    minute, n = stem[:15], stem[16:]
+    return minute, int(n) if n.isdigit() else 1
+
+
 def prune(folder: Path, keep: int) -> list[Path]:
     """Remove all but the newest `keep` backups in `folder` (by the time in their names), and what a backup cut short
     (a service stopped in the middle of one) left there over a day ago; returns the backups removed."""
@@ -193,7 +201,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
                 shutil.rmtree(left) if left.is_dir() else left.unlink()
         except OSError:
             pass
-    found = sorted(p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
+    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file()), key=_age_order)
     old = found[:-keep] if keep > 0 else []
     for path in old:
         path.unlink(missing_ok=True)

@@ -422,3 +422,16 @@ def test_a_restore_killed_while_it_copies_the_store_to_another_disk_never_leaves
         assert check_copy(dest)["articles"] == 4 and sorted(p.name for p in other.iterdir()) == ["store.sqlite3"]
     finally:
         shutil.rmtree(other, ignore_errors=True)
+
+
+def test_prune_keeps_the_newest_of_backups_made_within_one_minute(tmp_path: Path) -> None:
+    """«…-0230-2.tar.gz» (the second backup of 02:30) sorted before «…-0230.tar.gz» by name: prune removed it."""
+    from diemnong.backup import prune
+
+    names = ["diemnong-backup-2025-09-04-0230.tar.gz", "diemnong-backup-2025-09-05-0230.tar.gz",
+             "diemnong-backup-2025-09-05-0230-2.tar.gz", "diemnong-backup-2025-09-05-0230-10.tar.gz"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    removed = prune(tmp_path, 2)
+    assert sorted(p.name for p in removed) == sorted(names[:2])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[2:])
