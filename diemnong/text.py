@@ -41,11 +41,12 @@ def fold(text: str) -> str:
 
 
 # A page's furniture, not its article: navigation ("Quay lại", "Chia sẻ", "Tin liên quan") and links to other articles
-# (">> Headline", "Xem thêm: Headline"). The crawler drops them from a page's body; the NLP stage from a text it is given.
+# (">> Headline", "> Headline", "Xem thêm: Headline"); "> 8 điểm: 1.234 thí sinh", a score table's line, is text.
+# The crawler drops them from a page's body; the NLP stage from a text it is given.
 NAV_LINE = re.compile(r"^\[?\s*(?:Quay lại|Về đầu trang|Xem tiếp|Trở về|Bình luận|Chia sẻ|In bài|Gửi bài|Tin liên quan|"
                       r"Bài liên quan|Xem thêm|Đọc thêm)\s*\]?\s*[.:…]*$", re.I)
 # "+ Xem: …", "+ Xem thêm …" link; "+ Xem xét hồ sơ …" is a list item of the article.
-RELATED_LINE = re.compile(r"^(?:>>|»|>\s|\+\s*(?:Xem|Đọc)(?:\s+thêm\b|\s*:)|(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan)\s*:)", re.I)
+RELATED_LINE = re.compile(r"^(?:>>|»|>\s+(?=[^\W\d_])|\+\s*(?:Xem|Đọc)(?:\s+thêm\b|\s*:)|(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan)\s*:)", re.I)
 RELATED_MAX_CHARS = 200  # a longer paragraph starting so is the article's own text
 
 

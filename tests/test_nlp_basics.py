@@ -57,6 +57,9 @@ def test_tidy_drops_photo_captions_and_links_to_other_articles_as_the_outlets_wr
     assert tidy(f"{BODY}\n{long} (Ảnh: TL)") == f"{BODY}\n{long}"
     photo = "Ảnh của buổi lễ được đăng trên trang của trường. Mời bạn đọc xem thêm tại đó."
     assert tidy(f"{BODY}\n{photo}") == f"{BODY}\n{photo}"
+    scores = "> 8 điểm: 1.234 thí sinh\n> 9 điểm: 312 thí sinh"  # a score table, not links
+    assert tidy(f"{BODY}\n{scores}") == f"{BODY}\n{scores}"
+    assert tidy(f"{BODY}\n> Tuyển sinh lớp 10: điểm chuẩn\nNhà trường đã họp.") == f"{BODY}\nNhà trường đã họp."
     # Paragraphs stay paragraphs.
     assert tidy(f"{BODY}\n\nẢnh minh họa\n\nĐoạn hai.") == f"{BODY}\n\nĐoạn hai."
 
