@@ -1,6 +1,7 @@
 """JSON Lines in and out, streamed, with errors that name the file and line."""
 from __future__ import annotations
 
+import io
 import json
 import re
 import sys
@@ -16,7 +17,12 @@ class InputError(ValueError):
 def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; '-' reads standard input."""
     if str(path) == "-":
-        yield from _lines(sys.stdin, "<stdin>")
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None or not hasattr(raw, "peek"):  # a replaced stdin (text only): read as it is
+            yield from _lines(sys.stdin, "<stdin>")
+            return
+        refuse_binary(raw.peek(4)[:4], "<stdin>")
+        yield from _lines(io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict"), "<stdin>")
         return
     p = Path(path)
     if p.is_dir():
@@ -32,7 +38,11 @@ def sniff(path: Path, name: str) -> None:
     """An InputError saying what a file is when its first bytes show it is not JSON Lines in UTF-8 at all (a gzip
     file, UTF-16 as Windows Notepad saves «Unicode»), rather than «line 1: not UTF-8 text»."""
     with path.open("rb") as fh:
-        head = fh.read(4)
+        refuse_binary(fh.read(4), name)
+
+
+def refuse_binary(head: bytes, name: str) -> None:
+    """sniff's judgement on the first bytes of a file or of standard input."""
     if head.startswith(b"\x1f\x8b"):
         raise InputError(f"{name}: a gzip file, not JSON Lines: decompress it first (gunzip -c FILE | diemnong … --input -)")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -503,6 +503,21 @@ def test_a_json_array_a_pretty_printed_a_gzip_or_a_utf16_file_is_named_for_what_
             proc = diemnong(*args, "--input", str(tmp_path / name), home=tmp_path)
             assert proc.returncode == 2 and message in proc.stderr, (args, proc.stderr)
             assert len(proc.stderr.strip().splitlines()) == 1
+    # The same on standard input (classify read it as text: «malformed JSON» for a gzip).
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "DIEMNONG_NLP_WORKERS": "1"}
+    for name in ("s.jsonl.gz", "notepad.jsonl"):
+        message = files[name][1].replace(name, "<stdin>")
+        for args in (["classify", "--output", str(tmp_path / "o.jsonl")], ["ingest"], ["backtest", "--output", str(tmp_path / "o.jsonl")]):
+            proc = subprocess.run([sys.executable, "-m", "diemnong", *args, "--input", "-"], input=files[name][0],
+                                  capture_output=True, env=env, cwd=ROOT, timeout=600)
+            err = proc.stderr.decode()
+            assert proc.returncode == 2 and message in err and len(err.strip().splitlines()) == 1, (args, err)
+    # A UTF-8 stream on standard input is read as UTF-8 whatever the locale says.
+    proc = subprocess.run([sys.executable, "-m", "diemnong", "classify", "--input", "-", "--output", "-"],
+                          input=(line + "\n").encode("utf-8"), capture_output=True, timeout=600,
+                          env={**env, "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": ""}, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout.decode("utf-8"))["title"] == ROWS[0]["title"]
 
 
 def test_a_backtest_says_how_many_lines_repeated_an_earlier_article(tmp_path: Path) -> None:
