@@ -836,9 +836,10 @@ def check_copy(path: str | Path) -> dict[str, int]:
         if newest is not None:
             words = [w for w in "".join(ch if ch.isalnum() else " " for ch in newest[1]).split()]
             if words:
-                word = max(words, key=len).replace("đ", "d").replace("Đ", "D")  # folded as the index folds it
+                word = max(words, key=len)
+                expr = fts_expression(parse_query(f'"{word}"'))  # as a search asks for it (folded, đ as d)
                 found = db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
-                                   (f'"{word}"', newest[0])).fetchone()
+                                   (expr, newest[0])).fetchone() if expr else True
                 if found is None:
                     raise StoreError(f"{path}: the copy's full-text index does not find its newest article by the word {word!r}")
         return counts
