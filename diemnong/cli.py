@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterator, Sequence
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
 from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl, sniff
-from diemnong.records import RecordError, pick, plain, text_field
+from diemnong.records import RecordError, pick, text_field, texts
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -194,10 +194,12 @@ def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int,
     """Lines with their 'text' cut at crawler.max_response_bytes, as the crawler cuts a page (a 25 MB text took
     gigabytes to analyse); each cut is warned about and its line number added to `cut`."""
     for lineno, rec in rows:
-        key, text = pick(rec, "text")
-        if isinstance(text, list) and all(isinstance(v, str) for v in text):
-            text = "\n".join(text)  # a text given as its paragraphs is read so (records.text_field): cut the same
-        if isinstance(text, str) and (short := cut_text(text, limit)) is not None:
+        key = pick(rec, "text")[0]
+        try:
+            text = text_field(rec, "text")  # as it is read: a list of paragraphs is cut the same
+        except RecordError:
+            text = None  # refused, with its line, where the line is read
+        if text and (short := cut_text(text, limit)) is not None:
             print(f"warning: {name}:{lineno}: '{key}' cut at {limit} bytes (crawler.max_response_bytes)", file=sys.stderr)
             cut.append(lineno)
             rec = {**rec, key: short}
@@ -218,15 +220,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     def records() -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
         for lineno, rec in read_jsonl(args.input):
-            title = plain(rec["title"]) if isinstance(rec.get("title"), str) else ""
-            if not title.strip():
-                raise InputError(f"{args.input}:{lineno}: missing 'title'")
             (_, capped), = cap_texts(iter([(lineno, rec)]), args.input, limit, cut)  # the output keeps the whole text
             try:  # a lead or a text under another name (lead, sapo, content…), as plain text; the output keeps the line's
-                summary, text = text_field(capped, "summary"), text_field(capped, "text")
+                yield rec, texts(capped)
             except RecordError as exc:
                 raise InputError(f"{args.input}:{lineno}: {exc}") from None
-            yield rec, (title, plain(summary), plain(text))
 
     warm()  # worker processes fork with the models already loaded
     pool = ProcessPoolExecutor(workers) if workers > 1 else None

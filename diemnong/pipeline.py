@@ -33,7 +33,7 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
                              default_themes, departments_file, load_departments, load_prominence, load_sources)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
-from diemnong.records import RecordError, pick, plain, read_time, text_field
+from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -80,10 +80,10 @@ def _source_names() -> dict[str, str]:
 def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = None, replay: bool = False) -> Article:
     """An Article from an input line (id, title, summary, text, published, url, source). A time more than a day
     ahead of `now` is refused, except in a replay (a backtest stream may be dated anywhere after 1990)."""
-    title = rec.get("title")
-    title = plain(title) if isinstance(title, str) else ""
-    if not title.strip():
-        raise InputError(f"{where}: missing 'title'")
+    try:
+        title, summary, text = texts(rec)
+    except RecordError as exc:
+        raise InputError(f"{where}: {exc}") from None
     rid, url = _field(rec, "id", where), _field(rec, "url", where)
     url_key = pick(rec, "url")[0]
     if not url and not rid:
@@ -104,7 +104,7 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
     except ValueError as exc:
         raise InputError(f"{where}: '{url_key}' is not a URL: {url!r}") from exc
     return Article(
-        url=canonical, title=title, summary=plain(_field(rec, "summary", where)), text=plain(_field(rec, "text", where)),
+        url=canonical, title=title, summary=summary, text=text,
         source=_field(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
         author=_field(rec, "author", where), image=_field(rec, "image", where), fetched=now,
     )

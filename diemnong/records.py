@@ -120,3 +120,13 @@ def plain(text: str) -> str:
         for _ in range(2):  # a feed that escaped its entities once more (&amp;quot;)
             text = CONTROL.sub("", ENTITY.sub(lambda m: html.unescape(m.group()), text))  # not "&GT" of "KH&GTVT"
     return text
+
+
+def texts(rec: dict[str, Any]) -> tuple[str, str, str]:
+    """(title, lead, text) of an input line, as plain text, aliases read; RecordError when the title is missing or a
+    field is not text. What classify, ingest and backtest read of a line."""
+    title = rec.get("title")
+    title = plain(title) if isinstance(title, str) else ""
+    if not title.strip():
+        raise RecordError("missing 'title'")
+    return title, plain(text_field(rec, "summary")), plain(text_field(rec, "text"))
