@@ -74,8 +74,11 @@ def strip_bylines(text: str) -> str:
     lead ("Theo dõi …", "HỌC PHÍ TĂNG") is never taken for a byline."""
     kept = []
     for n, line in enumerate(text.split("\n")):
-        if line.strip() and (CAPTION.match(line) or (n and (is_furniture(line) or not (line := uncaptioned(line))))):
-            continue  # a caption or a link taken out, and its line with it
+        if line.strip() and n:
+            if CAPTION.match(line) or is_furniture(line) or not (line := uncaptioned(line)):
+                continue  # a caption or a link: its line goes with it
+        elif line.strip() and CAPTION.match(line):
+            continue  # the first line only when it is a caption that starts «Ảnh:»
         kept.append(line)
     lines = BLANK_LINES.sub("\n\n", "\n".join(kept)).rstrip().split("\n")
     dropped = 0
