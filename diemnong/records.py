@@ -5,12 +5,12 @@ Light on purpose (no model, no store): `diemnong classify` reads its lines throu
 """
 from __future__ import annotations
 
-import html
 import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from diemnong.domain import TZ, local_time, parse_time
+from diemnong.text import html_text
 
 
 class RecordError(ValueError):
@@ -89,37 +89,12 @@ def read_time(value: Any) -> datetime | None:
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab and line ends, and DEL
-# Each opening scans no further than the next opening of the same element (a text with thousands of unclosed "<script>"
-# was quadratic), and an unclosed comment not past the next one.
-HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^<>]*>(?:(?!<\1\b).)*?</\1\s*>|<!--(?:(?!<!--).)*?-->", re.I | re.S)
-# What may follow a tag's name: attributes as HTML writes them (name, name=value, name="value"), so that text between a
-# "<" and a ">" is not taken for a tag (cuộc thi <<Em yêu khoa học>>, nếu a<b và b>c).
-ATTRS = r"""(?:\s+[a-zA-Z_:@][-a-zA-Z0-9_:.@]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*\s*/?>"""
-ELEMENTS = ("a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|body|br|button|canvas|caption|center|"
-            "cite|code|col|colgroup|data|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|"
-            "footer|form|frame|h[1-6]|head|header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|"
-            "mark|meta|nav|noscript|object|ol|optgroup|option|output|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|"
-            "section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|"
-            "tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z][a-zA-Z0-9:-]*")
-BLOCK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|/?section|/?article)\b" + ATTRS, re.I)
-INLINE = re.compile(r"</?(?:b|i|u|em|strong|span|font|sup|sub|mark|small|abbr)\b" + ATTRS, re.I)  # within a word's letters
-TAG = re.compile(rf"</?(?:{ELEMENTS})(?![a-zA-Z0-9:-]){ATTRS}|<!DOCTYPE[^<>]*>|<!\[CDATA\[|\]\]>", re.I)
-ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-
-
 def plain(text: str) -> str:
     """Text as the crawler stores it: control characters dropped and, when the text holds HTML (tags such as
     ``<p>``, ``</br>``, ``<img …>`` or entities such as ``&quot;``), the tags dropped (a paragraph's or a line break's
     as one line end, bold and the like as nothing, scripts and styles with their content) and the entities decoded.
     Text without either keeps its ``<`` and ``&`` (``điểm < 5``, ``GD&ĐT``)."""
-    text = CONTROL.sub("", text)
-    if "<" in text and TAG.search(text):
-        text = TAG.sub(" ", INLINE.sub("", BLOCK.sub("\n", HIDDEN.sub(" ", text))))
-        text = "\n".join(line for line in (" ".join(line.split()) for line in text.split("\n")) if line)
-    if "&" in text and ENTITY.search(text):
-        for _ in range(2):  # a feed that escaped its entities once more (&amp;quot;)
-            text = CONTROL.sub("", ENTITY.sub(lambda m: html.unescape(m.group()), text))  # not "&GT" of "KH&GTVT"
-    return text
+    return CONTROL.sub("", html_text(CONTROL.sub("", text)))
 
 
 def texts(rec: dict[str, Any]) -> tuple[str, str, str]:

@@ -5,6 +5,7 @@ the folded text are offsets in the original: search highlights rely on that.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -79,3 +80,34 @@ def split_lead(text: str) -> tuple[str, str]:
         if ends:
             first, rest = first[:ends[-1]], (first[ends[-1]:].strip() + "\n" + rest).strip()
     return first.strip(), rest.strip()
+
+
+# Each opening scans no further than the next opening of the same element (a text with thousands of unclosed "<script>"
+# was quadratic), and an unclosed comment not past the next one.
+HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^<>]*>(?:(?!<\1\b).)*?</\1\s*>|<!--(?:(?!<!--).)*?-->", re.I | re.S)
+# What may follow a tag's name: attributes as HTML writes them (name, name=value, name="value"), so that text between a
+# "<" and a ">" is not taken for a tag (cuộc thi <<Em yêu khoa học>>, nếu a<b và b>c).
+ATTRS = r"""(?:\s+[a-zA-Z_:@][-a-zA-Z0-9_:.@]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*\s*/?>"""
+ELEMENTS = ("a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|body|br|button|canvas|caption|center|"
+            "cite|code|col|colgroup|data|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|"
+            "footer|form|frame|h[1-6]|head|header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|"
+            "mark|meta|nav|noscript|object|ol|optgroup|option|output|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|"
+            "section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|"
+            "tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z][a-zA-Z0-9:-]*")
+BLOCK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|/?section|/?article)\b" + ATTRS, re.I)
+INLINE = re.compile(r"</?(?:b|i|u|em|strong|span|font|sup|sub|mark|small|abbr)\b" + ATTRS, re.I)  # within a word's letters
+TAG = re.compile(rf"</?(?:{ELEMENTS})(?![a-zA-Z0-9:-]){ATTRS}|<!DOCTYPE[^<>]*>|<!\[CDATA\[|\]\]>", re.I)
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+def html_text(text: str) -> str:
+    """Text out of what HTML left in it, when it holds any (tags such as ``<p>``, ``</br>``, ``<img …>``; entities such
+    as ``&quot;``): the tags dropped (a paragraph's or a line break's as one line end, bold and the like as nothing,
+    scripts and styles with their content) and the entities decoded, twice for a feed that escaped them once more
+    (``&amp;quot;``). Text without either keeps its ``<`` and ``&`` (``điểm < 5``, ``GD&ĐT``, ``<<Em yêu khoa học>>``)."""
+    if "<" in text and TAG.search(text):
+        text = TAG.sub(" ", INLINE.sub("", BLOCK.sub("\n", HIDDEN.sub(" ", text))))
+        text = "\n".join(line for line in (" ".join(line.split()) for line in text.split("\n")) if line)
+    if "&" in text and ENTITY.search(text):
+        for _ in range(2):
+            text = ENTITY.sub(lambda m: html.unescape(m.group()), text)  # not "&GT" of "KH&GTVT"
+    return text

@@ -143,6 +143,16 @@ def test_entities_in_titles_even_double_encoded() -> None:
     assert feed.items[0].title == 'Trường "lạm thu" & phụ huynh ức chế'
 
 
+def test_angle_brackets_and_ampersands_of_a_title_are_text_not_html() -> None:
+    # «<<Em yêu khoa học>>» was taken for a tag and the title came out «Cuộc thi >»; «&GT» of «KH&GTVT» for an entity.
+    extra = ("<item><title>Cuộc thi &lt;&lt;Em yêu khoa học&gt;&gt; của Bộ KH&amp;GTVT</title>"
+             "<description>&lt;p&gt;Học sinh &lt;b&gt;dự thi&lt;/b&gt;&lt;/p&gt;</description>"
+             "<link>https://x.vn/k.html</link><guid>k</guid></item>")
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=extra).encode())
+    assert feed.items[0].title == "Cuộc thi <<Em yêu khoa học>> của Bộ KH&GTVT"
+    assert feed.items[0].summary == "Học sinh dự thi"  # HTML escaped in the description is still dropped
+
+
 def test_repeated_guids_and_items_without_links_are_counted_not_lost_silently() -> None:
     extra = ("<item><title>Bản sao</title><link>https://x.vn/copy.html</link><guid isPermaLink=\"false\">post700001</guid></item>"
              "<item><title>Không có liên kết</title></item>")
