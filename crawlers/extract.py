@@ -38,12 +38,10 @@ from lxml.cssselect import CSSSelector
 
 from crawlers.dates import Found, find_time, parse_any, plausible, time_at
 from crawlers.outlets import Outlet
-from diemnong.text import NAV_LINE, is_furniture, nfc
+from diemnong.text import CONTROL, NAV_LINE, is_furniture, nfc
 
 MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
-# C0 controls other than tab and line ends: no page means them, and lxml refuses them in text it is given back.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
 RELATED_TAIL = re.compile(r"(?<=\S)\s*>>\s*\S.*$")  # "… lead. >> Headline of a related article" (Dân trí's sapo)
 SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")

@@ -5,12 +5,11 @@ Light on purpose (no model, no store): `diemnong classify` reads its lines throu
 """
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from diemnong.domain import TZ, local_time, parse_time
-from diemnong.text import html_text
+from diemnong.text import CONTROL, html_text
 
 
 class RecordError(ValueError):
@@ -88,7 +87,6 @@ def read_time(value: Any) -> datetime | None:
     return when.astimezone(TZ)
 
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls but tab and line ends, and DEL
 def plain(text: str) -> str:
     """Text as the crawler stores it: control characters dropped and, when the text holds HTML (tags such as
     ``<p>``, ``</br>``, ``<img …>`` or entities such as ``&quot;``), the tags dropped (a paragraph's or a line break's

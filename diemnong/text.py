@@ -41,6 +41,11 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in nfc(text))
 
 
+# C0 controls other than tab and line ends, and DEL: no page or input line means them, and lxml refuses them in text it
+# is given back (the crawler's pages, records.plain's input lines).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 # A page's furniture, not its article: navigation ("Quay lại", "Chia sẻ", "Tin liên quan") and links to other articles
 # (">> Headline", "> Headline", "Xem thêm: Headline"); "> 8 điểm: 1.234 thí sinh", a score table's line, is text.
 # The crawler drops them from a page's body; the NLP stage from a text it is given.
