@@ -1,8 +1,8 @@
 """The embedded store: one SQLite file in WAL mode with an FTS5 index folded for Vietnamese.
 
 Search folds accents with FTS5's ``remove_diacritics 2``; ``đ`` is not folded by it, so the index
-reads its text through a view that maps ``đ``/``Đ`` to ``d``/``D`` (no extra storage), and queries
-are folded the same way. Full-text matches are found first (``rowid IN (SELECT … MATCH …)``) and
+reads its text through a view that maps ``đ``/``Đ`` (and the eth ``ð``/``Ð`` some converters write for
+them) to ``d``/``D`` (no extra storage), and queries are folded the same way. Full-text matches are found first (``rowid IN (SELECT … MATCH …)``) and
 filters applied after, which stays fast at a million rows (see ../shared/MEASURED.md).
 
 Reading an article's row costs its overflow pages (the time and the filtered columns come after the
@@ -47,7 +47,10 @@ from store.base import (
     parse_query,
 )
 
-FOLD_SQL = "replace(replace({0}, 'đ', 'd'), 'Đ', 'D')"
+# What FTS5's remove_diacritics leaves: đ/Đ, and the eth ð/Ð that text from legacy-encoding converters has in their
+# place («Ðào tạo»), as diemnong.text.fold maps them for queries. Stores made before migration 005 folded only đ/Đ.
+FOLD_SQL = "replace(replace(replace(replace({0}, 'đ', 'd'), 'Đ', 'D'), 'ð', 'd'), 'Ð', 'D')"
+FOLD_SQL_001 = "replace(replace({0}, 'đ', 'd'), 'Đ', 'D')"
 ARTICLE_COLUMNS = (
     "id", "url", "external_id", "source", "title", "summary", "text", "author", "image", "published_ts", "day",
     "fetched_ts", "segmented", "story_id", "duplicate_of", "status", "topics", "sentiment", "local",
@@ -65,6 +68,30 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             pending = ""
     if pending.strip():
         raise StoreError(f"incomplete SQL statement in migration: {pending[:80]}")
+
+
+def _folded_index(fold: str) -> str:
+    """The view the full-text index reads the articles through, and the triggers that keep the index in step, with
+    `fold` (an SQL expression of {0}) applied to the title, summary and text."""
+    return f"""
+        CREATE VIEW articles_folded AS
+            SELECT rowid, {fold.format('title')} AS title, {fold.format('summary')} AS summary,
+                   {fold.format('text')} AS text FROM articles;
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, summary, text) VALUES (
+                new.rowid, {fold.format('new.title')}, {fold.format('new.summary')}, {fold.format('new.text')});
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, summary, text) VALUES ('delete',
+                old.rowid, {fold.format('old.title')}, {fold.format('old.summary')}, {fold.format('old.text')});
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, summary, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, summary, text) VALUES ('delete',
+                old.rowid, {fold.format('old.title')}, {fold.format('old.summary')}, {fold.format('old.text')});
+            INSERT INTO articles_fts(rowid, title, summary, text) VALUES (
+                new.rowid, {fold.format('new.title')}, {fold.format('new.summary')}, {fold.format('new.text')});
+        END;
+        """
 
 
 def _m001_initial(db: sqlite3.Connection) -> None:
@@ -109,27 +136,11 @@ def _m001_initial(db: sqlite3.Connection) -> None:
             PRIMARY KEY (topic, article_rowid)
         ) WITHOUT ROWID;
         CREATE INDEX article_topics_rowid ON article_topics(article_rowid);
-        CREATE VIEW articles_folded AS
-            SELECT rowid, {FOLD_SQL.format('title')} AS title, {FOLD_SQL.format('summary')} AS summary,
-                   {FOLD_SQL.format('text')} AS text FROM articles;
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, summary, text, content='articles_folded', content_rowid='rowid',
             tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, summary, text) VALUES (
-                new.rowid, {FOLD_SQL.format('new.title')}, {FOLD_SQL.format('new.summary')}, {FOLD_SQL.format('new.text')});
-        END;
-        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, summary, text) VALUES ('delete',
-                old.rowid, {FOLD_SQL.format('old.title')}, {FOLD_SQL.format('old.summary')}, {FOLD_SQL.format('old.text')});
-        END;
-        CREATE TRIGGER articles_au AFTER UPDATE OF title, summary, text ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, summary, text) VALUES ('delete',
-                old.rowid, {FOLD_SQL.format('old.title')}, {FOLD_SQL.format('old.summary')}, {FOLD_SQL.format('old.text')});
-            INSERT INTO articles_fts(rowid, title, summary, text) VALUES (
-                new.rowid, {FOLD_SQL.format('new.title')}, {FOLD_SQL.format('new.summary')}, {FOLD_SQL.format('new.text')});
-        END;
+        {_folded_index(FOLD_SQL_001)}
         CREATE TABLE issues (
             id TEXT PRIMARY KEY,
             data TEXT NOT NULL,
@@ -183,9 +194,23 @@ def _m004_article_link(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN link TEXT NOT NULL DEFAULT ''")
 
 
+def _m005_fold_eth(db: sqlite3.Connection) -> None:
+    # The index now folds ð/Ð as d/D, as the query side always did: «Ðào tạo» was not found by «dao tao» (nor by
+    # «đào tạo»). New view and triggers; only the articles with an eth are indexed again (a rebuild would tokenize all).
+    for name in ("TRIGGER articles_ai", "TRIGGER articles_ad", "TRIGGER articles_au", "VIEW articles_folded"):
+        db.execute(f"DROP {name}")
+    _run_script(db, _folded_index(FOLD_SQL))
+    has_eth = " OR ".join(f"instr({c}, '{e}')" for c in ("title", "summary", "text") for e in "ðÐ")
+    old = ", ".join(FOLD_SQL_001.format(c) for c in ("title", "summary", "text"))
+    new = ", ".join(FOLD_SQL.format(c) for c in ("title", "summary", "text"))
+    db.execute(f"INSERT INTO articles_fts(articles_fts, rowid, title, summary, text) "
+               f"SELECT 'delete', rowid, {old} FROM articles WHERE {has_eth}")
+    db.execute(f"INSERT INTO articles_fts(rowid, title, summary, text) SELECT rowid, {new} FROM articles WHERE {has_eth}")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_initial", _m001_initial), ("002_window_index", _m002_window_index), ("003_signals", _m003_signals),
-    ("004_article_link", _m004_article_link),
+    ("004_article_link", _m004_article_link), ("005_fold_eth", _m005_fold_eth),
 ]
 
 

@@ -214,6 +214,14 @@ def test_same_article_twice_in_one_call(store) -> None:
     assert store.count() == 1 and store.get_article(a.id).summary == "Thêm"
 
 
+def test_an_eth_written_for_đ_in_the_stored_text_is_found_as_đ(store) -> None:
+    # Text from legacy-encoding converters has the eth Ð/ð (U+00D0/U+00F0) where đ belongs; queries fold it to d.
+    store.upsert_articles([make_article(1, "Ðào tạo lại giáo viên", summary="Sở GD&ÐT chỉ ðạo"),
+                           make_article(2, "Tin khác", text="Ðiểm chuẩn lớp 10")])
+    for query, expected in [("dao tao", {1}), ("đào tạo", {1}), ("Ðào tạo", {1}), ('"gd dt" "chi dao"', {1}), ("diem chuan", {2})]:
+        assert {num(h.article) for h in store.search(SearchQuery(text=query)).hits} == expected, query
+
+
 def test_unclassified_articles_are_searchable_but_not_aggregated(store) -> None:
     bare = Article(url="https://example.vn/bai-50.html", title="Tin chưa phân loại", source="X",
                    published=at("2025-09-02T08:00:00+07:00"))
