@@ -2,7 +2,8 @@
 
 A backup is one file, ``diemnong-backup-YYYY-MM-DD-HHMM.tar.gz`` (Vietnamese time), holding:
 
-- ``manifest.json``: when, from which home, the rows of the store and a SHA-256 of every file;
+- ``manifest.json``: when, from which home, by whom (``"made": "nightly"`` by the service, ``"by hand"`` by
+  `diemnong backup`), the rows of the store and a SHA-256 of every file;
 - ``diemnong.sqlite3``: a consistent copy of the embedded store made while the service goes on writing
   (SQLiteStore.copy_to: SQLite's online backup API), checked before it is archived (store.sqlite.check_copy);
 - ``home/…``: the files of the home the office made and nothing can make again (HOME_FILES, HOME_FOLDERS): accounts,
@@ -128,7 +129,10 @@ def _free_name(folder: Path, now: datetime) -> Path:
     return path
 
 
-def make_backup(settings: Settings, output: Path, now: datetime | None = None) -> Backup:
+NIGHTLY, BY_HAND = "nightly", "by hand"  # the manifest's "made": prune removes only the service's own
+
+
+def make_backup(settings: Settings, output: Path, now: datetime | None = None, made: str = BY_HAND) -> Backup:
     """A checked backup of the home's store and files in `output` (created if needed); see the module docstring."""
     from store import sqlite_path
     from store.base import StoreError
@@ -165,7 +169,7 @@ def make_backup(settings: Settings, output: Path, now: datetime | None = None) -
             shutil.copy2(path, work / arcname)
             files[arcname] = _sha256(work / arcname)
         manifest = {
-            "format": FORMAT, "created": now.astimezone(TZ).isoformat(timespec="seconds"), "home": str(home),
+            "format": FORMAT, "created": now.astimezone(TZ).isoformat(timespec="seconds"), "made": made, "home": str(home),
             "store": str(db), "rows": rows, "files": files, "diemnong": __version__, "sqlite": sqlite3.sqlite_version,
         }
         (work / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -192,16 +196,31 @@ def _age_order(path: Path) -> tuple[str, int]:
     return minute, int(n) if n.isdigit() else 1
 
 
+def _made_by_hand(path: Path) -> bool:
+    """Whether an archive's manifest (its first member) says `diemnong backup` made it. Archives from before the
+    manifest said so, and files that are not archives, count as nightly ones, as they did."""
+    try:
+        with tarfile.open(path, mode="r:gz") as tar:
+            first = tar.next()
+            if first is None or first.name != MANIFEST:
+                return False
+            manifest = json.loads(tar.extractfile(first).read().decode("utf-8"))  # type: ignore[union-attr]
+    except (OSError, tarfile.TarError, EOFError, zlib.error, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("made") == BY_HAND
+
+
 def prune(folder: Path, keep: int) -> list[Path]:
-    """Remove all but the newest `keep` backups in `folder` (by the time in their names), and what a backup cut short
-    (a service stopped in the middle of one) left there over a day ago; returns the backups removed."""
+    """Remove all but the newest `keep` nightly backups in `folder` (by the time in their names), and what a backup cut
+    short (a service stopped in the middle of one) left there over a day ago; returns the backups removed. Backups made
+    by hand (`diemnong backup`) are neither counted nor removed: the office removes those itself."""
     for left in [*folder.glob(".diemnong-backup-*"), *folder.glob(f".{PREFIX}*.part")]:
         try:
             if time.time() - left.stat().st_mtime > 86400:
                 shutil.rmtree(left) if left.is_dir() else left.unlink()
         except OSError:
             pass
-    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file()), key=_age_order)
+    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and not _made_by_hand(p)), key=_age_order)
     old = found[:-keep] if keep > 0 else []
     for path in old:
         path.unlink(missing_ok=True)
@@ -344,10 +363,10 @@ def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
 
 class Nightly:
     """`diemnong run`'s nightly backup: each time backup.time (Vietnamese time) passes while the service runs, a backup
-    as `diemnong backup` makes it, in backup.folder, then all but the newest backup.keep removed. As cron does: a
-    service started after that time makes none until the next night (no backup at every start). It runs in a thread,
-    so the service's rounds (crawling, alerts) go on meanwhile. A failure is logged and tried again an hour later. A
-    service stopped during one leaves its temporary files, which a later one removes."""
+    as `diemnong backup` makes it, in backup.folder, then all but the newest backup.keep nightly ones removed (see
+    prune). As cron does: a service started after that time makes none until the next night (no backup at every
+    start). It runs in a thread, so the service's rounds (crawling, alerts) go on meanwhile. A failure is logged and
+    tried again an hour later. A service stopped during one leaves its temporary files, which a later one removes."""
 
     def __init__(self, settings: Settings):
         import logging
@@ -389,7 +408,7 @@ class Nightly:
 
     def _backup(self, now: datetime) -> None:
         try:
-            done = make_backup(self.settings, self.folder, now)
+            done = make_backup(self.settings, self.folder, now, made=NIGHTLY)
             removed = prune(self.folder, int(self.settings["backup.keep"]))
         except Exception as exc:  # noqa: BLE001 - a thread's end: logged, tried again in an hour
             self.owed, self.retry_at = True, now + timedelta(hours=1)

@@ -435,3 +435,29 @@ def test_prune_keeps_the_newest_of_backups_made_within_one_minute(tmp_path: Path
     removed = prune(tmp_path, 2)
     assert sorted(p.name for p in removed) == sorted(names[:2])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[2:])
+
+
+def test_nightly_pruning_neither_counts_nor_removes_backups_made_by_hand_in_its_folder(settings, tmp_path: Path) -> None:
+    """backup.keep counted `diemnong backup` archives in backup.folder too: a few made by hand on an upgrade day pushed
+    the week's nightly ones out, and a nightly prune deleted the office's own «before the upgrade» backup."""
+    from diemnong.backup import Nightly, make_backup
+    from tests.conftest import make_article
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for day in ("2025-09-02", "2025-09-03"):  # earlier nights, from a version whose manifests did not say who made them
+        (folder / f"diemnong-backup-{day}-0230.tar.gz").write_bytes(b"old")
+    with SQLiteStore(settings.home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(3)])
+    kept = settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=2)
+    by_hand = [make_backup(kept, folder, datetime(2025, 9, d, h, 0, tzinfo=TZ)).path for d, h in ((1, 9), (4, 1))]
+    nightly = Nightly(kept)
+    nightly.tick(datetime(2025, 9, 4, 2, 0, tzinfo=TZ))
+    nightly.tick(datetime(2025, 9, 4, 2, 31, tzinfo=TZ)).join(60)  # type: ignore[union-attr]
+    assert nightly.last is not None
+    assert sorted(p.name for p in folder.iterdir()) == sorted([
+        "diemnong-backup-2025-09-03-0230.tar.gz", nightly.last.path.name, *(p.name for p in by_hand)]), \
+        "the newest two nightly ones kept, and every one made by hand"
+    with tarfile.open(nightly.last.path) as tar, tarfile.open(by_hand[0]) as mine:
+        made = [json.loads(t.extractfile("manifest.json").read())["made"] for t in (tar, mine)]  # type: ignore[union-attr]
+    assert made == ["nightly", "by hand"]
