@@ -12,6 +12,7 @@ import streamlit as st
 from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
 from diemnong import reasons
+from diemnong.backup import hold_for_reading
 from diemnong.text import number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 
@@ -45,6 +46,7 @@ def settings() -> Settings:
 
 @st.cache_resource
 def store() -> Store:
+    hold_for_reading(settings().home)  # `diemnong restore` is refused while this process has the store open
     return open_store(settings())
 
 

@@ -30,6 +30,7 @@ import tempfile
 import threading
 import time
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from datetime import time as dtime
@@ -319,10 +320,63 @@ def _move_into(src: Path, dest: Path) -> None:
     src.unlink()
 
 
+READERS = "dashboard.lock"  # each dashboard process holds a shared lock on it; a restore takes it exclusively
+_reading: dict[Path, int] = {}  # home → the descriptor holding this process's shared lock (never closed)
+
+
+def hold_for_reading(home: Path) -> None:
+    """Say, for as long as this process lives, that it has the home's store open: the dashboard keeps one connection
+    (run by `diemnong run` or alone by `diemnong dashboard`). A shared POSIX lock on HOME/dashboard.lock, which
+    `diemnong restore` cannot take while any is held; started during a restore, this waits for the restore to end.
+    Nothing when the file cannot be made (a read-only home cannot be restored into either)."""
+    import fcntl
+
+    home = home.resolve()
+    if home in _reading:
+        return
+    try:
+        fd = os.open(home / READERS, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError:
+        return
+    fcntl.lockf(fd, fcntl.LOCK_SH)  # released by the system when the process ends, however it ends
+    _reading[home] = fd
+
+
+@contextmanager
+def _no_readers(home: Path) -> Iterator[None]:
+    """Hold HOME/dashboard.lock exclusively for the restore's length: BackupError while a dashboard has the store open
+    (see hold_for_reading). No file: no dashboard has ever opened this home's store."""
+    import fcntl
+
+    try:
+        fd = os.open(home / READERS, os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
+            raise BackupError(f"a dashboard has the store of {home} open (`diemnong dashboard`, or one `diemnong run` "
+                              "started); stop it first: it would go on showing, and saving analysts' changes into, "
+                              "the store being replaced") from None
+        yield
+    finally:
+        os.close(fd)
+
+
 def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
     """The archive's store and files into the home of `settings`. The caller holds the home's lock (no service
-    running). A home with a store or any file the archive would replace is refused unless `force`; then those are
-    moved (renamed, not copied) into HOME/before-restore-TIME/ first."""
+    running); no dashboard may have the store open (see hold_for_reading). A home with a store or any file the archive
+    would replace is refused unless `force`; then those are moved (renamed, not copied) into HOME/before-restore-TIME/
+    first."""
+    with _no_readers(settings.home):
+        return _restore(settings, archive, force)
+
+
+def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
     from store.base import StoreError
     from store.sqlite import check_copy
 
