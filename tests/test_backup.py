@@ -461,3 +461,15 @@ def test_nightly_pruning_neither_counts_nor_removes_backups_made_by_hand_in_its_
     with tarfile.open(nightly.last.path) as tar, tarfile.open(by_hand[0]) as mine:
         made = [json.loads(t.extractfile("manifest.json").read())["made"] for t in (tar, mine)]  # type: ignore[union-attr]
     assert made == ["nightly", "by hand"]
+
+
+def test_a_backup_whose_newest_title_has_an_eth_for_đ_passes_its_index_check(tmp_path: Path) -> None:
+    """check_copy looks the newest title's longest word up as a search folds it (Ð → d); the index kept «ðieu», so every
+    backup was refused while that article was the newest."""
+    from store.sqlite import check_copy
+    from tests.conftest import make_article
+
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        store.upsert_articles([make_article(1, "Học phí"), make_article(2, "Ðiều tra vụ", "2025-09-02T08:00:00+07:00")])
+        store.copy_to(tmp_path / "copy.sqlite3")
+    assert check_copy(tmp_path / "copy.sqlite3")["articles"] == 2
