@@ -402,15 +402,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def outlet_names(store: Any, given: Sequence[str]) -> tuple[str, ...]:
+    """The stored outlet names that --source values mean: each as typed, and any outlet that is the same without case
+    or accents (`vnexpress`, `bao hau giang`, a terminal's NFD); the store's filter matches names exactly."""
+    from diemnong.text import fold
+
+    if not given:
+        return ()
+    wanted = {fold(name.strip()) for name in given}
+    return tuple(dict.fromkeys([*given, *(name for name in store.source_totals() if fold(name) in wanted)]))
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from store import Filters, SearchQuery, open_store
 
-    filters = Filters(
-        since=args.since, until=args.until,
-        topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
-        sources=tuple(args.source or ()), local=True if args.local else None,
-    )
     with open_store(_settings(args)) as store:
+        filters = Filters(
+            since=args.since, until=args.until,
+            topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
+            sources=outlet_names(store, args.source or ()), local=True if args.local else None,
+        )
         page = store.search(SearchQuery(text=" ".join(args.query), filters=filters, sort=args.sort, limit=args.limit))
     if args.json:
         for hit in page.hits:
@@ -963,7 +974,7 @@ def build_parser() -> argparse.ArgumentParser:
                    and a query with a -word anywhere in it needs -- before it (search -- hoc phi -tuyen)""")
     s.add_argument("--topic", type=_topic, action="append", help="topic id 1–16 (repeatable; 0 = no focus topic)")
     s.add_argument("--sentiment", type=str.lower, choices=SENTIMENTS, help="negative, neutral or positive (any case)")
-    s.add_argument("--source", action="append", help="outlet name (repeatable)")
+    s.add_argument("--source", action="append", help="outlet name, case and accents optional (repeatable)")
     s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
     s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
     s.add_argument("--until", type=_until, help="up to and including this date (with a time: up to that time)")

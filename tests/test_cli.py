@@ -107,6 +107,19 @@ def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     assert (tmp_path / "diemnong.sqlite3").exists(), "state lives under DIEMNONG_HOME"
 
 
+def test_search_source_is_the_outlet_whatever_the_case_and_accents_typed(tmp_path: Path) -> None:
+    """`--source` was compared byte for byte: `--source "bao hau giang"`, `--source vnexpress` or a terminal's NFD
+    «Báo Hậu Giang» printed «0 bài khớp» for an outlet with coverage, while the query's words ignore case and accents."""
+    import unicodedata
+
+    diemnong("ingest", "--input", str(write_jsonl(tmp_path / "a.jsonl", ROWS)), home=tmp_path, check=True)
+    for typed in ("Báo Hậu Giang", "bao hau giang", "BÁO HẬU GIANG ", unicodedata.normalize("NFD", "Báo Hậu Giang")):
+        found = diemnong("search", "--source", typed, "--json", home=tmp_path, check=True)
+        assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["x1"], typed
+    other = diemnong("search", "--source", "Hau Giang", home=tmp_path, check=True)
+    assert other.stdout.startswith("0 bài khớp"), "a part of a name is not that outlet"
+
+
 def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path) -> None:
     from datetime import timedelta
 
