@@ -284,15 +284,7 @@ def configured_sources() -> list[Source]:
 
 def export_hits(text: str, filters: Filters, sort: str, cap: int) -> list[Article]:
     """All results of a search up to cap, walked page by page with the store's cursor."""
-    out: list[Article] = []
-    cursor = ""
-    while len(out) < cap:
-        page = store().search(SearchQuery(text=text, filters=filters, sort=sort, limit=min(1000, cap - len(out)), cursor=cursor))
-        out.extend(h.article for h in page.hits)
-        if not page.next_cursor or not page.hits:
-            break
-        cursor = page.next_cursor
-    return out
+    return [h.article for page in store().pages(SearchQuery(text=text, filters=filters, sort=sort, limit=cap)) for h in page.hits]
 
 
 def refresh() -> None:

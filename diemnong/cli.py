@@ -422,17 +422,19 @@ def cmd_search(args: argparse.Namespace) -> int:
             topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
             sources=outlet_names(store, args.source or ()), local=True if args.local else None,
         )
-        page = store.search(SearchQuery(text=" ".join(args.query), filters=filters, sort=args.sort, limit=args.limit))
+        pages = store.pages(SearchQuery(text=" ".join(args.query), filters=filters, sort=args.sort, limit=args.limit))
+        first = next(pages)  # a store page holds at most 1000: --limit 5000 walks five
+        hits = [*first.hits, *(hit for page in pages for hit in page.hits)]
     if args.json:
-        for hit in page.hits:
+        for hit in hits:
             a = hit.article
             c = a.classification
             print(json.dumps({"id": a.ref, "url": a.url, "title": a.title, "source": a.source, "published": a.published.isoformat(),
                               "topics": list(c.topics) if c else [], "sentiment": c.sentiment if c else None,
                               "local": c.local if c else None}, ensure_ascii=False))
     else:
-        print(f"{page.total} bài khớp")
-        for hit in page.hits:
+        print(f"{first.total} bài khớp")
+        for hit in hits:
             a = hit.article
             print(f"{a.published:%d/%m/%Y %H:%M}  {a.source:<22.22}  {a.title}\n{'':20}{a.url}")
     return 0

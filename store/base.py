@@ -18,7 +18,7 @@ import hashlib
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -52,6 +52,9 @@ class Filters:
     local: bool | None = None
     story_id: str = ""
     ids: tuple[str, ...] = ()
+
+
+PAGE_MAX = 1000  # the most results one search page holds (both stores)
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,18 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def search(self, query: SearchQuery) -> SearchPage:
         """Full-text search with filters, highlights and cursor paging."""
+
+    def pages(self, query: SearchQuery) -> Iterator[SearchPage]:
+        """The pages of a search, one after another by the cursor, until query.limit results in all (one page holds
+        at most PAGE_MAX) or the last."""
+        left, cursor = query.limit, query.cursor
+        while left > 0:
+            page = self.search(replace(query, limit=min(PAGE_MAX, left), cursor=cursor))
+            yield page
+            left -= len(page.hits)
+            if not page.next_cursor or not page.hits:
+                return
+            cursor = page.next_cursor
 
     @abc.abstractmethod
     def count(self, filters: Filters = Filters(), text: str = "") -> int:

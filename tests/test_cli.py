@@ -120,6 +120,20 @@ def test_search_source_is_the_outlet_whatever_the_case_and_accents_typed(tmp_pat
     assert other.stdout.startswith("0 bài khớp"), "a part of a name is not that outlet"
 
 
+def test_search_limit_past_one_store_page_gives_that_many_results(tmp_path: Path) -> None:
+    """A store page holds at most 1000 results: `search --limit 1200 --json` wrote 1000 lines and said nothing."""
+    from store.sqlite import SQLiteStore
+    from tests.conftest import make_article
+
+    base = datetime(2025, 9, 1, 8, 0, tzinfo=timezone(timedelta(hours=7)))
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, f"Học phí kỳ {n}", (base + timedelta(minutes=n)).isoformat()) for n in range(1100)])
+    every = diemnong("search", "hoc phi", "--limit", "1200", "--json", "--sort", "oldest", home=tmp_path, check=True).stdout.splitlines()
+    assert [json.loads(line)["title"] for line in every] == [f"Học phí kỳ {n}" for n in range(1100)]
+    some = diemnong("search", "hoc phi", "--limit", "1050", home=tmp_path, check=True).stdout.splitlines()
+    assert some[0] == "1100 bài khớp" and len(some) == 1 + 2 * 1050 and "Học phí kỳ 1099" in some[1]
+
+
 def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path) -> None:
     from datetime import timedelta
 
