@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
-from diemnong.text import fold
+from diemnong.text import fold, nfc
 
 
 class StoreError(RuntimeError):
@@ -159,7 +159,7 @@ def highlight(text: str, words: Iterable[str], limit: int = 0) -> str:
     With limit > 0, return a window of about that many characters around the matches: the window that
     shows the most different query words (the earliest of those), so that a word found further on is not left out.
     """
-    text = text or ""
+    text = nfc(text or "")  # fold's offsets are those of the NFC text: a decomposed (NFD) one was marked askew
     folded = fold(text)
     wanted = set(words)
     found = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(folded) if m.group(0) in wanted]

@@ -7,6 +7,7 @@ a real server (ELASTICSEARCH_URL) and is skipped with that reason otherwise.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import timedelta
 
@@ -86,6 +87,14 @@ def test_highlights_are_escaped_and_marked(store) -> None:
     hit = store.search(SearchQuery(text="dao tao")).hits[0]
     assert hit.highlights["title"] == "&lt;script&gt;x&lt;/script&gt; <mark>Đào</mark> <mark>tạo</mark> nghề"
     assert highlight("Giáo dục", ["giao"]) == "<mark>Giáo</mark> dục"
+
+
+def test_text_stored_decomposed_nfd_is_highlighted_on_its_words(store) -> None:
+    # `diemnong ingest` keeps a line's text as written; NFD «Hậu Giang» had «<mark>̣̂t o</mark>̛̉» marked instead
+    title = unicodedata.normalize("NFD", "Trẻ khuyết tật ở Hậu Giang")
+    store.upsert_articles([make_article(1, title, summary=title)])
+    hit = store.search(SearchQuery(text="hau giang")).hits[0]
+    assert hit.highlights["title"] == hit.highlights["summary"] == "Trẻ khuyết tật ở <mark>Hậu</mark> <mark>Giang</mark>"
 
 
 def test_aggregate_by_day_topic_tone(filled) -> None:
