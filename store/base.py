@@ -7,7 +7,8 @@ Exceptions::
     └── StoreUnavailable       the backend cannot be reached or written (disk full, read-only, down)
 
 The query language: words are all required (``hoc phi``), ``"quoted phrases"`` match in order,
-``-word`` or ``-"phrase"`` excludes, ``a OR b`` accepts either. Matching ignores case and accents
+``-word`` or ``-"phrase"`` excludes, ``a OR b`` accepts either. As boolean search is often typed, ``AND``
+between words changes nothing and ``NOT word`` is ``-word`` (in capitals; ``and``/``not`` are words). Matching ignores case and accents
 (``dao tao`` finds ``đào tạo``) while exact accents rank higher where the backend can rank.
 """
 from __future__ import annotations
@@ -126,9 +127,12 @@ def parse_query(text: str) -> ParsedQuery:
     """Parse the user's search syntax into required clauses and exclusions."""
     must: list[list[Phrase]] = []
     exclude: list[Phrase] = []
-    join_next = False
+    join_next = negate_next = False
     for m in TOKEN.finditer(text or ""):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
+        if bare in ("AND", "NOT"):  # AND: every word is required anyway; NOT: the next word or phrase is excluded
+            negate_next = negate_next or bare == "NOT"
+            continue
         if bare is not None and bare == "OR":
             if not must or join_next:
                 raise QuerySyntaxError("Từ OR phải đứng giữa hai từ khóa, ví dụ: lạm thu OR học phí")
@@ -136,6 +140,7 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         if bare is not None and bare.startswith("-") and len(bare) > 1:
             neg, bare = "-", bare[1:]
+        neg, negate_next = neg or ("-" if negate_next else ""), False
         phrase = _phrase(quoted if quoted is not None else bare)
         if not phrase:
             continue
@@ -148,6 +153,8 @@ def parse_query(text: str) -> ParsedQuery:
         join_next = False
     if join_next:
         raise QuerySyntaxError("Từ OR phải đứng giữa hai từ khóa, ví dụ: lạm thu OR học phí")
+    if negate_next:
+        raise QuerySyntaxError("Sau NOT cần từ cần loại trừ, ví dụ: học phí NOT tuyển sinh")
     if exclude and not must:
         raise QuerySyntaxError("Cần ít nhất một từ khóa cần tìm bên cạnh từ loại trừ (-từ)")
     return ParsedQuery(tuple(tuple(c) for c in must), tuple(exclude))

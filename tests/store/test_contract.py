@@ -69,6 +69,20 @@ def test_search_is_accent_insensitive_with_syntax(filled, query: str, expected: 
     assert found == expected and page.total == len(expected)
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("hoc phi AND dai hoc", {3}), ('"lam thu" AND dau nam', {1}), ("hau giang NOT giai", set()),
+    ("hau giang NOT phi", {4}), ('hoc NOT "dai hoc"', {1, 2, 4}), ("hoc phi and dai hoc", set()),
+])
+def test_and_and_not_typed_in_capitals_mean_what_boolean_search_means(filled, query: str, expected: set[int]) -> None:
+    # «hoc phi AND dai hoc» required the word «and» and found nothing; «NOT tuyen» required «not»
+    assert {num(h.article) for h in filled.search(SearchQuery(text=query, limit=50)).hits} == expected
+
+
+def test_a_not_with_nothing_after_it_is_explained() -> None:
+    with pytest.raises(QuerySyntaxError, match="Sau NOT"):
+        parse_query("hoc phi NOT")
+
+
 def test_filters(filled) -> None:
     def ids(**kw):
         return {num(h.article) for h in filled.search(SearchQuery(filters=Filters(**kw), limit=50)).hits}
