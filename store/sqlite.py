@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.domain import (Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
                              parse_time)
+from diemnong.text import nfc
 from store.base import (
     Bucket,
     Filters,
@@ -859,7 +860,8 @@ def check_copy(path: str | Path) -> dict[str, int]:
                   for table in ("articles", "issues", "issue_events", "alerts", "signals", "source_states") if table in tables}
         newest = db.execute("SELECT rowid, title FROM articles ORDER BY rowid DESC LIMIT 1").fetchone()
         if newest is not None:
-            words = [w for w in "".join(ch if ch.isalnum() else " " for ch in newest[1]).split()]
+            # NFC first: a decomposed title's combining marks are not alphanumeric, and «Trường» split into «Tru», «o», «ng»
+            words = [w for w in "".join(ch if ch.isalnum() else " " for ch in nfc(newest[1])).split()]
             if words:
                 word = max(words, key=len)
                 expr = fts_expression(parse_query(f'"{word}"'))  # as a search asks for it (folded, đ as d)

@@ -473,3 +473,18 @@ def test_a_backup_whose_newest_title_has_an_eth_for_đ_passes_its_index_check(tm
         store.upsert_articles([make_article(1, "Học phí"), make_article(2, "Ðiều tra vụ", "2025-09-02T08:00:00+07:00")])
         store.copy_to(tmp_path / "copy.sqlite3")
     assert check_copy(tmp_path / "copy.sqlite3")["articles"] == 2
+
+
+def test_a_backup_whose_newest_title_is_stored_decomposed_passes_its_index_check(tmp_path: Path) -> None:
+    """`diemnong ingest` keeps a line's text as written, NFD («Unicode tổ hợp») too; check_copy split the newest title at
+    its combining marks and looked «Tru» of «Trường» up: every backup was refused while that article was the newest."""
+    import unicodedata
+
+    from store.sqlite import check_copy
+    from tests.conftest import make_article
+
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        store.upsert_articles([make_article(1, "Học phí"), make_article(2, unicodedata.normalize("NFD", "Trường học mở cửa"),
+                                                                       "2025-09-02T08:00:00+07:00")])
+        store.copy_to(tmp_path / "copy.sqlite3")
+    assert check_copy(tmp_path / "copy.sqlite3")["articles"] == 2
