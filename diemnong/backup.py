@@ -328,17 +328,22 @@ def hold_for_reading(home: Path) -> None:
     """Say, for as long as this process lives, that it has the home's store open: the dashboard keeps one connection
     (run by `diemnong run` or alone by `diemnong dashboard`). A shared POSIX lock on HOME/dashboard.lock, which
     `diemnong restore` cannot take while any is held; started during a restore, this waits for the restore to end.
-    Nothing when the file cannot be made (a read-only home cannot be restored into either)."""
+    Nothing when the file cannot be made (a read-only home cannot be restored into either) or locked."""
     import fcntl
 
     home = home.resolve()
     if home in _reading:
         return
     try:
+        home.mkdir(parents=True, exist_ok=True)  # the store is about to be made there too
         fd = os.open(home / READERS, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError:
         return
-    fcntl.lockf(fd, fcntl.LOCK_SH)  # released by the system when the process ends, however it ends
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH)  # released by the system when the process ends, however it ends
+    except OSError:  # a file system without locks (ENOLCK): the dashboard still opens, unannounced
+        os.close(fd)
+        return
     _reading[home] = fd
 
 
