@@ -271,6 +271,25 @@ def test_the_result_of_an_issue_names_people_and_the_assignee_in_plain_sentences
     assert "(admin)" not in everything and ".." not in everything and ".)." not in everything
 
 
+def test_a_note_pasted_from_word_with_its_control_characters_does_not_stop_the_report(settings, store, tmp_path) -> None:
+    """Word copies a line break (Shift+Enter) as a vertical tab, which a browser's text box keeps: the note the analyst
+    saved on Vấn đề made python-docx refuse the whole Word report (and the PDF, and the monthly one by e-mail)."""
+    from diemnong.domain import IssueEvent
+    from tests.test_pipeline import burst
+
+    Service(settings, store, workers=1).ingest(burst(8))
+    issue = store.list_issues()[0]
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-06T09:00:00+07:00"), "note", "", who="Nguyễn Thị Lan (lan)",
+                                               note="Đã làm việc với trường:\x0bhoàn trả tiền\x0cngày 08/9"))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", "Phòng GD\x0bĐT", now=NOW)))
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    assert "Nguyễn Thị Lan ghi chú: Đã làm việc với trường: hoàn trả tiền ngày 08/9." in timeline
+    assert "Phòng GD ĐT./." in body_text(doc)
+    page = (tmp_path / "r.html")
+    write_report(settings, store, "2025-09", "html", page, None, now=NOW)
+    assert "trường: hoàn trả tiền ngày 08/9." in page.read_text(encoding="utf-8")
+
+
 def test_alerts_re_sent_to_a_new_address_are_one_line_of_the_timeline_and_counted_once(settings, store, tmp_path) -> None:
     from dataclasses import replace
 
