@@ -364,6 +364,15 @@ def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) 
     assert any("Không tìm thấy" in e.value for e in missing.error)
 
 
+def test_an_unknown_issue_id_in_the_address_is_said_as_typed_not_rendered_as_markdown(home) -> None:
+    """/van_de?id=… comes from a link anyone can write: the notice shows the id as text, never a live link or LaTeX."""
+    link = "[Đăng nhập lại](https://evil.example/dang-nhap) $x^2$"
+    at = open_app("views/van_de.py", id=link)
+    [said] = [e.value for e in at.error]
+    assert "Không tìm thấy vấn đề có mã" in said and "](https://evil" not in said
+    assert md(link) in said
+
+
 def test_issue_page_without_id_opens_the_issue_hot_now_not_the_best_score_of_the_year(home) -> None:
     issue = the_issue(home)
     with SQLiteStore(home / "diemnong.sqlite3") as store:
