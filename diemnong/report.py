@@ -662,6 +662,14 @@ def report_link(settings: Settings, month: str) -> str:
     return f"{settings['general.dashboard_url'].rstrip('/')}/bao_cao?month={month}"
 
 
+def deadline(now: datetime) -> str:
+    """The line on the Văn phòng's deadline, the 20th: this month's while it is ahead, else that it has passed."""
+    day = now.replace(day=20)
+    if now.day < 20:
+        return f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {day:%d/%m/%Y}."
+    return f"Hạn gửi Văn phòng (trước ngày {day:%d/%m/%Y}) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm."
+
+
 def report_alerts(settings: Settings, department: Department, data: ReportData, path: Path, now: datetime) -> list[Alert]:
     """One outbox entry per recipient of the department: email with the report attached, webhook with a link."""
     from alerting.routing import AlertPolicy, after_quiet_hours, in_quiet_hours
@@ -670,7 +678,6 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
     due = after_quiet_hours(now, policy) if in_quiet_hours(now, policy) else now
     cur, m = data.current, month_label(data.month)
     open_issues = sum(n for s, n in data.status_counts.items() if s != "closed")
-    deadline = now.replace(day=20)
     subject = f"[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục {m}"
     body = "\n".join([
         f"Kính gửi: {department.name}",
@@ -681,7 +688,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"{num(cur.tones['negative'])} bài tiêu cực; {num(data.issue_count)} vấn đề nóng, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
-        f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {deadline:%d/%m/%Y}.",
+        deadline(now),
         f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
     ])
     alerts = []

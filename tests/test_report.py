@@ -544,6 +544,20 @@ def test_schedule_queues_one_report_for_the_previous_month(tmp_path) -> None:
     restarted.store.close()
 
 
+def test_a_report_sent_after_the_20th_does_not_give_the_passed_20th_as_its_deadline(tmp_path) -> None:
+    """The Văn phòng wants the report before the 20th; one made later (report.auto_day after it, or a service that was
+    stopped over the 15th) said «cần … gửi Văn phòng trước ngày 20/10/2025» on the 28th of October."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-10-28T09:00:00+07:00"))
+    [alert] = store.list_alerts(issue_id=report_id("2025-09"))
+    assert "cần hoàn thiện, trình ký và gửi Văn phòng trước ngày" not in alert.body
+    assert "Hạn gửi Văn phòng (trước ngày 20/10/2025) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm." in alert.body
+    store.close()
+
+
 def test_schedule_waits_for_the_end_of_quiet_hours(tmp_path) -> None:
     home = tmp_path / "home"
     service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)
