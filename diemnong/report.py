@@ -350,7 +350,8 @@ def section_topics(d: ReportData) -> list[Block]:
                  *(num(cur.topics[0][s]) for s in SENTIMENTS), ""))
     blocks.append(Table(
         f"Bảng 2. Số bài, sắc thái và đơn vị đầu mối theo chủ đề, {m}",
-        ("TT", "Chủ đề", "Số bài", "Tháng trước", "Tiêu cực", "Trung tính", "Tích cực", "Đơn vị đầu mối"),
+        ("TT", "Chủ đề", "Số bài", "Cùng kỳ tháng trước" if d.through else "Tháng trước", "Tiêu cực", "Trung tính",
+         "Tích cực", "Đơn vị đầu mối"),
         tuple(rows), (1.0, 3.7, 1.4, 1.7, 1.5, 1.7, 1.5, 4.0), align="clrrrrrl",
     ))
     if not cur.total:

@@ -203,6 +203,18 @@ def test_a_month_not_yet_over_is_counted_so_far_and_compared_with_the_same_days_
     assert f"so với cùng kỳ tháng 8/2025 ({aug} bài)" in text
 
 
+def test_the_topic_table_of_a_month_not_yet_over_names_its_comparison_the_same_days_before(filled, tmp_path) -> None:
+    """Bảng 2 of a report made on 16/09 sets August's first days beside September's: its column said «Tháng trước»
+    (a whole August: 1 article on Mầm non, published 31/08) over the counts of the same days (0)."""
+    store, settings, _ = filled
+    path = write_report(settings, store, "2025-09", "docx", tmp_path / "so-far.docx", None, now=at("2025-09-16T08:00:00+07:00"))
+    table = table_with(Document(str(path)), "TT", "Đơn vị đầu mối")
+    assert [c.text for c in table.rows[0].cells][3] == "Cùng kỳ tháng trước"
+    body = rows(table)
+    assert body[0][1] == "Giáo dục Mầm non" and body[0][3] == "0"
+    assert body[7][1] == "Tài chính – Kế hoạch" and body[7][3] == "1"
+
+
 def test_topic_table_matches_the_store(filled) -> None:
     store, _, path = filled
     doc = Document(str(path))
