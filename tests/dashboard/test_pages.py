@@ -683,6 +683,19 @@ def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier
                                              "(đã thay bản trước tạo lúc 11:05 03/10/2025)"]
 
 
+def test_the_reports_made_list_only_reports_not_the_part_of_one_cut_short(home) -> None:
+    """A report is written beside its name and moved over it when whole: a service stopped in between (power cut,
+    kill -9) leaves «bao-cao-du-luan-2025-08.docx.4242.tmp», which the list offered as a report made, 0 KB."""
+    reports = home / "reports"
+    reports.mkdir()
+    (reports / "bao-cao-du-luan-2025-08.docx.4242.tmp").write_bytes(b"PK")
+    (reports / "bao-cao-du-luan-2025-08.html").write_text("<!doctype html><html></html>", encoding="utf-8")
+    at = open_app("views/bao_cao.py")
+    listed = " ".join(m.value for m in at.markdown)
+    assert "bao-cao-du-luan-2025-08.html" in listed and ".tmp" not in listed
+    assert [b.label for b in at.download_button] == ["Tải"]
+
+
 def test_a_report_that_cannot_be_made_says_why_in_vietnamese(home, monkeypatch) -> None:
     """PDF on a server without LibreOffice said «PDF output needs LibreOffice, which is not installed: … or use
     --format docx or html» (the command line's English words)."""
