@@ -481,6 +481,19 @@ def test_cli_writes_report_and_prints_path(tmp_path) -> None:
     assert "PHÒNG GD&ĐT HUYỆN CHÂU THÀNH" in Document(str(written)).tables[0].rows[0].cells[0].text
 
 
+def test_cli_month_written_without_its_leading_zero_is_the_same_month_and_file(tmp_path) -> None:
+    """`--month 2025-9` was taken as given: it wrote bao-cao-du-luan-2025-9.html beside the dashboard's
+    bao-cao-du-luan-2025-09.html for the same month (two «Báo cáo đã tạo» for one month)."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    store.close()
+    proc = cli(home, "--month", "2025-9", "--format", "html")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(home / "reports" / "bao-cao-du-luan-2025-09.html")
+    assert "ghi nhận 14 bài viết" in Path(proc.stdout.strip()).read_text(encoding="utf-8")
+
+
 def test_pdf_without_libreoffice_is_one_clear_line(tmp_path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
