@@ -663,6 +663,20 @@ def test_admin_adds_a_department_viewer_account(home) -> None:
     assert user.role == "department" and user.department == "tieu-hoc" and check_password("mot-mat-khau", user.password)
 
 
+def test_removing_an_account_says_so_after_the_page_is_drawn_again(home) -> None:
+    """«Xóa» removed the account and drew the page again at once: its «Đã xóa …» was never seen."""
+    from dashboard.users import load_accounts
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_user_remove").select("mamnon")
+    at.button(key="ch_user_remove_btn").click().run()
+    assert "mamnon" not in load_accounts(home / "users.yaml").users
+    assert [s.value for s in at.success] == ["Đã xóa tài khoản mamnon."]
+    assert "mamnon" not in at.selectbox(key="ch_user_remove").options
+    at.run()
+    assert not at.success, "said once"
+
+
 # --------------------------------------------------------------------------- Báo cáo
 
 def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier(home) -> None:
