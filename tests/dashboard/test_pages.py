@@ -7,6 +7,7 @@ import io
 import json
 import re
 
+from dataclasses import replace
 from datetime import timedelta
 
 import openpyxl
@@ -20,7 +21,7 @@ from diemnong.domain import TZ, Alert, IssueEvent, Signal
 from diemnong.text import decimal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
-from tests.dashboard.conftest import APP, PASSWORD, open_app, shown, texts
+from tests.dashboard.conftest import APP, END, PASSWORD, open_app, shown, texts
 
 
 def the_issue(home):
@@ -175,6 +176,28 @@ def test_overview_ranks_hot_issues_with_why_trend_tone_and_local_coverage(home) 
     assert "Bài báo 30 ngày" in text
     at.segmented_control(key="tq_days").set_value(7).run()
     assert "Bài báo 7 ngày" in texts(at)
+
+
+def test_the_negative_share_is_a_share_of_articles_as_the_report_counts_it(home) -> None:
+    """«Tỷ lệ tiêu cực» beside «Bài báo 30 ngày» (Tổng quan; Chủ đề for a department) was counted over article × topic
+    pairs: a negative article in four topics weighed four times (the monthly report's «Tỷ lệ bài tiêu cực» counts it
+    once)."""
+    from tests.conftest import make_article
+
+    day = (END - timedelta(days=1)).isoformat()
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(900 + i, f"Bài nhiều chủ đề {i}", day, topics=(3, 7, 9, 14), sentiment="negative")
+                               for i in range(20)])
+        since = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=30)  # as the page counts
+        every = Filters(since=since)
+        share = store.count(replace(every, sentiments=("negative",))) / store.count(every)
+        gdtrh = Filters(since=since, topics=(3, 7, 9, 14, 16))
+        gdtrh_share = store.count(replace(gdtrh, sentiments=("negative",))) / store.count(gdtrh)
+    assert {m.label: m.value for m in open_app().metric}["Tỷ lệ tiêu cực"] == f"{share:.0%}"
+    at = open_app("views/chu_de.py")
+    at.segmented_control(key="cd_mode").set_value("department").run()
+    at.selectbox(key="cd_dep").set_value("gdtrh-gdtx").run()
+    assert {m.label: m.value for m in at.metric}["Tỷ lệ tiêu cực"] == f"{gdtrh_share:.0%}"
 
 
 def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_ones(home) -> None:
