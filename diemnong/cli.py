@@ -1051,7 +1051,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--month", type=_month, required=True, help="YYYY-MM")
     rp.add_argument("--unit", help="unit name in the heading (default: general.unit_name)")
     rp.add_argument("--parent", help="governing body above the unit in the heading (default: report.parent_unit)")
-    rp.add_argument("--format", choices=("docx", "pdf", "html"), default="docx")
+    rp.add_argument("--format", choices=("docx", "pdf", "html"),
+                    help="docx, pdf or html (default: the --output file's own suffix, else docx)")
     rp.add_argument("--output", help="file to write (default: $DIEMNONG_HOME/reports/…)")
     return p
 

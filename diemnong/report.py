@@ -730,6 +730,12 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
 
 # --------------------------------------------------------------------------- command line
 
+def output_format(fmt: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output file's name ends with (bao-cao.html: HTML), else Word."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    return fmt or (suffix if suffix in FORMATS else "docx")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """`diemnong report --month YYYY-MM [--unit NAME] [--format docx|pdf|html] [--output PATH]`: prints the path."""
     from diemnong.cli import EXIT_BAD_INPUT, EXIT_FAILURE, _settings
@@ -738,8 +744,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
         with open_store(settings) as store:
-            path = write_report(settings, store, args.month, args.format, Path(args.output) if args.output else None,
-                                args.unit, parent=getattr(args, "parent", None))
+            path = write_report(settings, store, args.month, output_format(args.format, args.output),
+                                Path(args.output) if args.output else None, args.unit, parent=getattr(args, "parent", None))
     except ReportError as exc:
         print(f"diemnong report: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT if isinstance(exc, BadMonth) else EXIT_FAILURE

@@ -494,6 +494,22 @@ def test_cli_month_written_without_its_leading_zero_is_the_same_month_and_file(t
     assert "ghi nhận 14 bài viết" in Path(proc.stdout.strip()).read_text(encoding="utf-8")
 
 
+def test_cli_output_named_html_without_format_is_html(tmp_path) -> None:
+    """`diemnong report --month 2025-09 --output bao-cao.html` wrote a Word file (a zip) under the name .html."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    store.close()
+    out = tmp_path / "bao-cao.html"
+    proc = cli(home, "--month", "2025-09", "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    upper, word = tmp_path / "BAO-CAO.HTML", tmp_path / "bao-cao"
+    assert cli(home, "--month", "2025-09", "--output", str(upper)).returncode == 0
+    assert upper.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert cli(home, "--month", "2025-09", "--output", str(word)).returncode == 0 and word.read_bytes()[:2] == b"PK"  # Word
+
+
 def test_pdf_without_libreoffice_is_one_clear_line(tmp_path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
