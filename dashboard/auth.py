@@ -62,6 +62,16 @@ def _authenticator(acc: Accounts, creds: dict) -> stauth.Authenticate:
     )
 
 
+def forget_removed(authenticator: stauth.Authenticate, acc: Accounts) -> None:
+    """A browser's signed cookie for an account since removed is deleted and not read again this session, so that the
+    sign-in form is offered (the library refuses such a cookie with an English «User not authorized» and no form,
+    until the cookie expires)."""
+    token = authenticator.cookie_controller.get_cookie()
+    if token and token.get("username") not in acc.users:
+        st.session_state["logout"] = True  # what the library's own sign-out sets: the cookie is not read again
+        authenticator.cookie_controller.delete_cookie()
+
+
 def current_user() -> User | None:
     """The signed-in user of this session, if the account still exists."""
     if not st.session_state.get("authentication_status"):
@@ -90,6 +100,7 @@ def sign_in() -> User | None:
     if current_user() is None:
         st.title("🔥 Điểm Nóng")
         st.caption("Theo dõi báo chí, phát hiện sớm vấn đề nóng về giáo dục")
+        forget_removed(authenticator, acc)
         try:
             authenticator.login(location="main", fields=FIELDS, key="dang_nhap", max_login_attempts=MAX_FAILURES)
         except LoginError as exc:

@@ -10,6 +10,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from diemnong.domain import TZ, Article
+from diemnong.text import CONTROL
 
 COLUMNS = ("Ngày đăng", "Giờ", "Nguồn", "Tiêu đề", "Tóm tắt", "Chủ đề", "Sắc thái", "Hậu Giang", "Đường dẫn", "Mã")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -60,7 +61,7 @@ def to_xlsx(articles: Sequence[Article], topic_names: dict[int, str], title: str
     for row in rows(articles, topic_names):
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
+            cell = WriteOnlyCell(sheet, value=CONTROL.sub(" ", value))  # a feed's stray \x08: a cell cannot hold it
             cell.data_type = "s"  # never a formula, whatever the text starts with
             cells.append(cell)
         sheet.append(cells)

@@ -103,13 +103,14 @@ def _until(value: str) -> datetime:
 
 
 def _month(value: str) -> str:
+    """A month as YYYY-MM («2025-9» is 2025-09: the same report file as the dashboard's)."""
     try:
-        year = datetime.strptime(value, "%Y-%m").year
+        month = datetime.strptime(value, "%Y-%m")
     except ValueError:
         raise argparse.ArgumentTypeError(f"month must be YYYY-MM, got {value!r}") from None
-    if year not in YEARS:
+    if month.year not in YEARS:
         raise argparse.ArgumentTypeError(f"month out of range ({YEARS[0]}–{YEARS[-1]}): {value!r}")
-    return value
+    return f"{month:%Y-%m}"
 
 
 def stream_index(path: str, now: datetime | None = None, name: str | None = None) -> list[tuple[float, int, int]]:
@@ -1063,7 +1064,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--month", type=_month, required=True, help="YYYY-MM")
     rp.add_argument("--unit", help="unit name in the heading (default: general.unit_name)")
     rp.add_argument("--parent", help="governing body above the unit in the heading (default: report.parent_unit)")
-    rp.add_argument("--format", choices=("docx", "pdf", "html"), default="docx")
+    rp.add_argument("--format", choices=("docx", "pdf", "html"),
+                    help="docx, pdf or html (default: the --output file's own suffix, else docx)")
     rp.add_argument("--output", help="file to write (default: $DIEMNONG_HOME/reports/…)")
     return p
 

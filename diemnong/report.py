@@ -350,7 +350,8 @@ def section_topics(d: ReportData) -> list[Block]:
                  *(num(cur.topics[0][s]) for s in SENTIMENTS), ""))
     blocks.append(Table(
         f"Bảng 2. Số bài, sắc thái và đơn vị đầu mối theo chủ đề, {m}",
-        ("TT", "Chủ đề", "Số bài", "Tháng trước", "Tiêu cực", "Trung tính", "Tích cực", "Đơn vị đầu mối"),
+        ("TT", "Chủ đề", "Số bài", "Cùng kỳ tháng trước" if d.through else "Tháng trước", "Tiêu cực", "Trung tính",
+         "Tích cực", "Đơn vị đầu mối"),
         tuple(rows), (1.0, 3.7, 1.4, 1.7, 1.5, 1.7, 1.5, 4.0), align="clrrrrrl",
     ))
     if not cur.total:
@@ -662,6 +663,14 @@ def report_link(settings: Settings, month: str) -> str:
     return f"{settings['general.dashboard_url'].rstrip('/')}/bao_cao?month={month}"
 
 
+def deadline(now: datetime) -> str:
+    """The line on the Văn phòng's deadline, the 20th: this month's while it is ahead, else that it has passed."""
+    day = now.replace(day=20)
+    if now.day < 20:
+        return f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {day:%d/%m/%Y}."
+    return f"Hạn gửi Văn phòng (trước ngày {day:%d/%m/%Y}) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm."
+
+
 def report_alerts(settings: Settings, department: Department, data: ReportData, path: Path, now: datetime) -> list[Alert]:
     """One outbox entry per recipient of the department: email with the report attached, webhook with a link."""
     from alerting.routing import AlertPolicy, after_quiet_hours, in_quiet_hours
@@ -670,7 +679,6 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
     due = after_quiet_hours(now, policy) if in_quiet_hours(now, policy) else now
     cur, m = data.current, month_label(data.month)
     open_issues = sum(n for s, n in data.status_counts.items() if s != "closed")
-    deadline = now.replace(day=20)
     subject = f"[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục {m}"
     body = "\n".join([
         f"Kính gửi: {department.name}",
@@ -681,7 +689,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"{num(cur.tones['negative'])} bài tiêu cực; {num(data.issue_count)} vấn đề nóng, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
-        f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {deadline:%d/%m/%Y}.",
+        deadline(now),
         f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
     ])
     alerts = []
@@ -722,6 +730,12 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
 
 # --------------------------------------------------------------------------- command line
 
+def output_format(fmt: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output file's name ends with (bao-cao.html: HTML), else Word."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    return fmt or (suffix if suffix in FORMATS else "docx")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """`diemnong report --month YYYY-MM [--unit NAME] [--format docx|pdf|html] [--output PATH]`: prints the path."""
     from diemnong.cli import EXIT_BAD_INPUT, EXIT_FAILURE, _settings
@@ -730,8 +744,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
         with open_store(settings) as store:
-            path = write_report(settings, store, args.month, args.format, Path(args.output) if args.output else None,
-                                args.unit, parent=getattr(args, "parent", None))
+            path = write_report(settings, store, args.month, output_format(args.format, args.output),
+                                Path(args.output) if args.output else None, args.unit, parent=getattr(args, "parent", None))
     except ReportError as exc:
         print(f"diemnong report: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT if isinstance(exc, BadMonth) else EXIT_FAILURE

@@ -19,11 +19,13 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence, Union
+from typing import Sequence, TypeVar, Union
+
+from diemnong.text import CONTROL
 
 FONT = "Times New Roman"
 PAGE_CM = (21.0, 29.7)  # A4
@@ -131,6 +133,22 @@ class Report:
     closing: str
     annex_title: str
     annex: tuple[Cited, ...] = field(default_factory=tuple)
+
+
+T = TypeVar("T")
+
+
+def printable(value: T) -> T:
+    """A report (or any part of it) with each C0 control character in its texts made a space: Word's XML cannot hold
+    them (python-docx refused the whole report), and a note pasted from Word into the dashboard brings its line breaks
+    as vertical tabs."""
+    if isinstance(value, str):
+        return CONTROL.sub(" ", value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(printable(v) for v in value)  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: printable(getattr(value, f.name)) for f in fields(value)})  # type: ignore[return-value]
+    return value
 
 
 def nd30_date(d: datetime) -> str:
@@ -304,6 +322,7 @@ def render_docx(report: Report) -> bytes:
     """The report as a .docx laid out after Nghị định 30/2020/NĐ-CP."""
     from docx import Document
 
+    report = printable(report)
     doc = Document()
     _setup(doc)
     _letterhead(doc, report)
@@ -679,6 +698,7 @@ td.r{text-align:right}td.c{text-align:center}table.sign td{vertical-align:top;fo
 def render_html(report: Report) -> str:
     """The same report as one self-contained HTML page (charts inline); every text from the store is escaped."""
     e = html.escape
+    report = printable(report)
     lh = report.letterhead
     out = [
         "<!doctype html><html lang='vi'><head><meta charset='utf-8'>",

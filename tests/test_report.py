@@ -203,6 +203,18 @@ def test_a_month_not_yet_over_is_counted_so_far_and_compared_with_the_same_days_
     assert f"so với cùng kỳ tháng 8/2025 ({aug} bài)" in text
 
 
+def test_the_topic_table_of_a_month_not_yet_over_names_its_comparison_the_same_days_before(filled, tmp_path) -> None:
+    """Bảng 2 of a report made on 16/09 sets August's first days beside September's: its column said «Tháng trước»
+    (a whole August: 1 article on Mầm non, published 31/08) over the counts of the same days (0)."""
+    store, settings, _ = filled
+    path = write_report(settings, store, "2025-09", "docx", tmp_path / "so-far.docx", None, now=at("2025-09-16T08:00:00+07:00"))
+    table = table_with(Document(str(path)), "TT", "Đơn vị đầu mối")
+    assert [c.text for c in table.rows[0].cells][3] == "Cùng kỳ tháng trước"
+    body = rows(table)
+    assert body[0][1] == "Giáo dục Mầm non" and body[0][3] == "0"
+    assert body[7][1] == "Tài chính – Kế hoạch" and body[7][3] == "1"
+
+
 def test_topic_table_matches_the_store(filled) -> None:
     store, _, path = filled
     doc = Document(str(path))
@@ -269,6 +281,25 @@ def test_the_result_of_an_issue_names_people_and_the_assignee_in_plain_sentences
             "Trường đã hoàn trả khoản thu sai (Công văn 123/THPT).") in text
     everything = text + "\n".join(timeline)
     assert "(admin)" not in everything and ".." not in everything and ".)." not in everything
+
+
+def test_a_note_pasted_from_word_with_its_control_characters_does_not_stop_the_report(settings, store, tmp_path) -> None:
+    """Word copies a line break (Shift+Enter) as a vertical tab, which a browser's text box keeps: the note the analyst
+    saved on Vấn đề made python-docx refuse the whole Word report (and the PDF, and the monthly one by e-mail)."""
+    from diemnong.domain import IssueEvent
+    from tests.test_pipeline import burst
+
+    Service(settings, store, workers=1).ingest(burst(8))
+    issue = store.list_issues()[0]
+    store.add_issue_event(issue.id, IssueEvent(at("2025-09-06T09:00:00+07:00"), "note", "", who="Nguyễn Thị Lan (lan)",
+                                               note="Đã làm việc với trường:\x0bhoàn trả tiền\x0cngày 08/9"))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", "Phòng GD\x0bĐT", now=NOW)))
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    assert "Nguyễn Thị Lan ghi chú: Đã làm việc với trường: hoàn trả tiền ngày 08/9." in timeline
+    assert "Phòng GD ĐT./." in body_text(doc)
+    page = (tmp_path / "r.html")
+    write_report(settings, store, "2025-09", "html", page, None, now=NOW)
+    assert "trường: hoàn trả tiền ngày 08/9." in page.read_text(encoding="utf-8")
 
 
 def test_alerts_re_sent_to_a_new_address_are_one_line_of_the_timeline_and_counted_once(settings, store, tmp_path) -> None:
@@ -450,6 +481,35 @@ def test_cli_writes_report_and_prints_path(tmp_path) -> None:
     assert "PHÒNG GD&ĐT HUYỆN CHÂU THÀNH" in Document(str(written)).tables[0].rows[0].cells[0].text
 
 
+def test_cli_month_written_without_its_leading_zero_is_the_same_month_and_file(tmp_path) -> None:
+    """`--month 2025-9` was taken as given: it wrote bao-cao-du-luan-2025-9.html beside the dashboard's
+    bao-cao-du-luan-2025-09.html for the same month (two «Báo cáo đã tạo» for one month)."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    store.close()
+    proc = cli(home, "--month", "2025-9", "--format", "html")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(home / "reports" / "bao-cao-du-luan-2025-09.html")
+    assert "ghi nhận 14 bài viết" in Path(proc.stdout.strip()).read_text(encoding="utf-8")
+
+
+def test_cli_output_named_html_without_format_is_html(tmp_path) -> None:
+    """`diemnong report --month 2025-09 --output bao-cao.html` wrote a Word file (a zip) under the name .html."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    store.close()
+    out = tmp_path / "bao-cao.html"
+    proc = cli(home, "--month", "2025-09", "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    upper, word = tmp_path / "BAO-CAO.HTML", tmp_path / "bao-cao"
+    assert cli(home, "--month", "2025-09", "--output", str(upper)).returncode == 0
+    assert upper.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert cli(home, "--month", "2025-09", "--output", str(word)).returncode == 0 and word.read_bytes()[:2] == b"PK"  # Word
+
+
 def test_pdf_without_libreoffice_is_one_clear_line(tmp_path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
@@ -523,6 +583,20 @@ def test_schedule_queues_one_report_for_the_previous_month(tmp_path) -> None:
     report_alerts = [a for a in restarted.store.list_alerts() if a.kind == "report"]
     assert len(report_alerts) == 2
     restarted.store.close()
+
+
+def test_a_report_sent_after_the_20th_does_not_give_the_passed_20th_as_its_deadline(tmp_path) -> None:
+    """The Văn phòng wants the report before the 20th; one made later (report.auto_day after it, or a service that was
+    stopped over the 15th) said «cần … gửi Văn phòng trước ngày 20/10/2025» on the 28th of October."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-10-28T09:00:00+07:00"))
+    [alert] = store.list_alerts(issue_id=report_id("2025-09"))
+    assert "cần hoàn thiện, trình ký và gửi Văn phòng trước ngày" not in alert.body
+    assert "Hạn gửi Văn phòng (trước ngày 20/10/2025) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm." in alert.body
+    store.close()
 
 
 def test_schedule_waits_for_the_end_of_quiet_hours(tmp_path) -> None:

@@ -74,7 +74,8 @@ if made and Path(made).is_file():
                        mime=MIME.get(path.suffix.lstrip("."), "application/octet-stream"), type="primary")
 
 folder = settings.home / "reports"
-earlier = sorted(folder.glob("bao-cao-du-luan-*.*"), key=lambda p: p.stat().st_mtime, reverse=True)[:12] if folder.is_dir() else []
+made_ones = [p for p in folder.glob("bao-cao-du-luan-*") if p.suffix.lstrip(".") in FORMATS] if folder.is_dir() else []
+earlier = sorted(made_ones, key=lambda p: p.stat().st_mtime, reverse=True)[:12]  # not a «….docx.4242.tmp» being written
 if earlier:
     st.subheader("Báo cáo đã tạo")
     for i, path in enumerate(earlier):

@@ -169,13 +169,16 @@ with tab_users:
                 except ConfigError as exc:
                     st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
     others = [u for u in accounts.users if u != st.session_state.get("username")]
+    removed = st.session_state.pop("ch_user_removed", "")  # said after the page is drawn again without that account
+    if removed:
+        st.success(f"Đã xóa tài khoản {removed}.")
     if others:
         c1, c2 = st.columns([3, 1])
         gone = c1.selectbox("Xóa tài khoản", others, key="ch_user_remove")
         if c2.button("Xóa", key="ch_user_remove_btn"):
             try:
                 remove_user(path, gone)
-                st.success(f"Đã xóa {gone}.")
+                st.session_state["ch_user_removed"] = gone
                 st.rerun()
             except ConfigError as exc:
                 st.error(f"Chưa xóa — {config_edit.in_vietnamese(str(exc))}")

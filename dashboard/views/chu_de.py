@@ -48,9 +48,11 @@ if not chosen:
 since = data.reference_time() - timedelta(days=days)
 frame = data.volume(days, chosen)
 issues = [i for i in data.hot_issues(days=max(days, 14), limit=200) if set(i.topics) & set(chosen)]
+total = data.count(Filters(since=since, topics=chosen))
+negative = data.count(Filters(since=since, topics=chosen, sentiments=("negative",)))  # articles, not article × topic
 m = st.columns(4)
-m[0].metric(f"Bài {days} ngày", data.number(data.count(Filters(since=since, topics=chosen))))
-m[1].metric("Tỷ lệ tiêu cực", f"{frame.loc[frame['sentiment'] == 'negative', 'count'].sum() / max(1, frame['count'].sum()):.0%}")
+m[0].metric(f"Bài {days} ngày", data.number(total))
+m[1].metric("Tỷ lệ tiêu cực", f"{negative / max(1, total):.0%}")
 m[2].metric("Về Hậu Giang", data.number(data.count(Filters(since=since, topics=chosen, local=True))))
 m[3].metric(f"Vấn đề đang mở ({max(days, 14)} ngày)", sum(1 for i in issues if i.status.value != "closed"),
             help="Vấn đề nóng của các chủ đề này xuất hiện trong khoảng thời gian đã chọn (ít nhất 14 ngày) và chưa đóng; "

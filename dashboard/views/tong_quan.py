@@ -154,13 +154,14 @@ if frame.empty:
     st.info("Không có bài nào trong khoảng thời gian này.")
     st.stop()
 local = data.volume(days, topics, True)
-total = int(data.count(scope.filters(Filters(since=data.reference_time() - pd.Timedelta(days=days)))))
-n_local = int(data.count(scope.filters(Filters(since=data.reference_time() - pd.Timedelta(days=days), local=True))))
-negative = frame.loc[frame["sentiment"] == "negative", "count"].sum() / max(1, frame["count"].sum())
+since = data.reference_time() - pd.Timedelta(days=days)
+total = int(data.count(scope.filters(Filters(since=since))))
+n_local = int(data.count(scope.filters(Filters(since=since, local=True))))
+n_negative = int(data.count(scope.filters(Filters(since=since, sentiments=("negative",)))))  # articles, not article × topic
 c1, c2, c3 = st.columns(3)
 c1.metric(f"Bài báo {days} ngày", data.number(total))
 c2.metric("Về Hậu Giang", data.number(n_local), help="Bài nói về Hậu Giang (kể cả các đơn vị thuộc TP Cần Thơ sau sáp nhập)")
-c3.metric("Tỷ lệ tiêu cực", f"{negative:.0%}")
+c3.metric("Tỷ lệ tiêu cực", f"{n_negative / max(1, total):.0%}")
 
 left, right = st.columns([3, 2])
 with left:

@@ -32,7 +32,7 @@ if st.query_params.get("id") != issue_id:
 issue = data.issue(issue_id)
 if issue is None:
     st.title("📌 Vấn đề")
-    st.error(f"Không tìm thấy vấn đề có mã {issue_id!r}.")
+    st.error(f"Không tìm thấy vấn đề có mã «{data.md(issue_id)}».")
     st.stop()
 if not scope.sees(issue):
     st.error("Vấn đề này không thuộc phạm vi đơn vị của bạn.")

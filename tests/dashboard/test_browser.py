@@ -328,3 +328,29 @@ def test_an_address_no_page_has_lands_on_the_overview_with_a_vietnamese_notice(s
     finally:
         browser.close()
         shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def test_a_browser_remembered_for_a_removed_account_gets_the_sign_in_form(tmp_path: Path) -> None:
+    """An account removed while its browser keeps the signed cookie (a colleague who left, a shared office PC): the next
+    visit offers the Vietnamese sign-in form to whoever uses that browser, not the library's English «User not
+    authorized» with no form until the cookie runs out (dashboard.session_days)."""
+    from dashboard.users import remove_user
+
+    home = tmp_path / "home"
+    SQLiteStore(home / "diemnong.sqlite3").close()
+    add_user(users_path(home), make_user("quantri", "Quản trị Thử", "admin", PASSWORD))
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", PASSWORD))
+    with streamlit(home) as url:
+        browser = Browser(tmp_path / "profile")
+        try:
+            browser.call("Page.navigate", url=url + "/")
+            log_in(browser, "lan", PASSWORD)
+            browser.wait_text("Nguyễn Thị Lan", "Chưa có bài báo nào")
+            remove_user(users_path(home), "lan")
+            browser.call("Page.navigate", url=url + "/")  # a new session, with lan's cookie
+            browser.wait_text("Tên đăng nhập", "Mật khẩu")
+            assert "not authorized" not in browser.text() and "Nguyễn Thị Lan" not in browser.text()
+            log_in(browser, "quantri", PASSWORD)
+            browser.wait_text("Quản trị Thử", "Chưa có bài báo nào")
+        finally:
+            browser.close()

@@ -7,6 +7,7 @@ import io
 import json
 import re
 
+from dataclasses import replace
 from datetime import timedelta
 
 import openpyxl
@@ -20,7 +21,7 @@ from diemnong.domain import TZ, Alert, IssueEvent, Signal
 from diemnong.text import decimal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
-from tests.dashboard.conftest import APP, PASSWORD, open_app, shown, texts
+from tests.dashboard.conftest import APP, END, PASSWORD, open_app, shown, texts
 
 
 def the_issue(home):
@@ -175,6 +176,28 @@ def test_overview_ranks_hot_issues_with_why_trend_tone_and_local_coverage(home) 
     assert "Bài báo 30 ngày" in text
     at.segmented_control(key="tq_days").set_value(7).run()
     assert "Bài báo 7 ngày" in texts(at)
+
+
+def test_the_negative_share_is_a_share_of_articles_as_the_report_counts_it(home) -> None:
+    """«Tỷ lệ tiêu cực» beside «Bài báo 30 ngày» (Tổng quan; Chủ đề for a department) was counted over article × topic
+    pairs: a negative article in four topics weighed four times (the monthly report's «Tỷ lệ bài tiêu cực» counts it
+    once)."""
+    from tests.conftest import make_article
+
+    day = (END - timedelta(days=1)).isoformat()
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(900 + i, f"Bài nhiều chủ đề {i}", day, topics=(3, 7, 9, 14), sentiment="negative")
+                               for i in range(20)])
+        since = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=30)  # as the page counts
+        every = Filters(since=since)
+        share = store.count(replace(every, sentiments=("negative",))) / store.count(every)
+        gdtrh = Filters(since=since, topics=(3, 7, 9, 14, 16))
+        gdtrh_share = store.count(replace(gdtrh, sentiments=("negative",))) / store.count(gdtrh)
+    assert {m.label: m.value for m in open_app().metric}["Tỷ lệ tiêu cực"] == f"{share:.0%}"
+    at = open_app("views/chu_de.py")
+    at.segmented_control(key="cd_mode").set_value("department").run()
+    at.selectbox(key="cd_dep").set_value("gdtrh-gdtx").run()
+    assert {m.label: m.value for m in at.metric}["Tỷ lệ tiêu cực"] == f"{gdtrh_share:.0%}"
 
 
 def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_ones(home) -> None:
@@ -362,6 +385,15 @@ def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) 
     assert at.selectbox[0].label == "Chọn vấn đề" and at.query_params["id"]
     missing = open_app("views/van_de.py", id="khong-co")
     assert any("Không tìm thấy" in e.value for e in missing.error)
+
+
+def test_an_unknown_issue_id_in_the_address_is_said_as_typed_not_rendered_as_markdown(home) -> None:
+    """/van_de?id=… comes from a link anyone can write: the notice shows the id as text, never a live link or LaTeX."""
+    link = "[Đăng nhập lại](https://evil.example/dang-nhap) $x^2$"
+    at = open_app("views/van_de.py", id=link)
+    [said] = [e.value for e in at.error]
+    assert "Không tìm thấy vấn đề có mã" in said and "](https://evil" not in said
+    assert md(link) in said
 
 
 def test_issue_page_without_id_opens_the_issue_hot_now_not_the_best_score_of_the_year(home) -> None:
@@ -654,6 +686,20 @@ def test_admin_adds_a_department_viewer_account(home) -> None:
     assert user.role == "department" and user.department == "tieu-hoc" and check_password("mot-mat-khau", user.password)
 
 
+def test_removing_an_account_says_so_after_the_page_is_drawn_again(home) -> None:
+    """«Xóa» removed the account and drew the page again at once: its «Đã xóa …» was never seen."""
+    from dashboard.users import load_accounts
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_user_remove").select("mamnon")
+    at.button(key="ch_user_remove_btn").click().run()
+    assert "mamnon" not in load_accounts(home / "users.yaml").users
+    assert [s.value for s in at.success] == ["Đã xóa tài khoản mamnon."]
+    assert "mamnon" not in at.selectbox(key="ch_user_remove").options
+    at.run()
+    assert not at.success, "said once"
+
+
 # --------------------------------------------------------------------------- Báo cáo
 
 def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier(home) -> None:
@@ -672,6 +718,19 @@ def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier
     at.button[0].click().run()
     assert [s.value for s in at.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx "
                                              "(đã thay bản trước tạo lúc 11:05 03/10/2025)"]
+
+
+def test_the_reports_made_list_only_reports_not_the_part_of_one_cut_short(home) -> None:
+    """A report is written beside its name and moved over it when whole: a service stopped in between (power cut,
+    kill -9) leaves «bao-cao-du-luan-2025-08.docx.4242.tmp», which the list offered as a report made, 0 KB."""
+    reports = home / "reports"
+    reports.mkdir()
+    (reports / "bao-cao-du-luan-2025-08.docx.4242.tmp").write_bytes(b"PK")
+    (reports / "bao-cao-du-luan-2025-08.html").write_text("<!doctype html><html></html>", encoding="utf-8")
+    at = open_app("views/bao_cao.py")
+    listed = " ".join(m.value for m in at.markdown)
+    assert "bao-cao-du-luan-2025-08.html" in listed and ".tmp" not in listed
+    assert [b.label for b in at.download_button] == ["Tải"]
 
 
 def test_a_report_that_cannot_be_made_says_why_in_vietnamese(home, monkeypatch) -> None:

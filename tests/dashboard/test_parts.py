@@ -120,6 +120,15 @@ def test_exports_are_real_files_and_never_formulas() -> None:
     assert sheet["A1"].font.bold and sheet.max_row == 2
 
 
+def test_the_excel_export_takes_a_title_with_a_control_character_as_a_feed_gave_it() -> None:
+    """A feed's title wins over its page's (crawlers.crawler), and a stray control character in it (a CMS's «\\x08»,
+    also as «&#8;») stays: openpyxl refused the cell and «Chuẩn bị tệp CSV và Excel» stopped with an English error."""
+    a = Article(url="https://example.vn/b.html", title="Học phí\x08 tăng\x1b mạnh", source="VnExpress",
+                published=datetime(2025, 9, 5, 8, 30, tzinfo=TZ), summary="Phụ huynh\x0bbức xúc")
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx([a], {}))).active
+    assert sheet["D2"].value == "Học phí  tăng  mạnh" and sheet["E2"].value == "Phụ huynh bức xúc"
+
+
 def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
     sources = load_sources()
