@@ -229,26 +229,29 @@ def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> li
 
 
 @st.cache_data(ttl=60)
-def volume(days: int, topics: tuple[int, ...] = (), local: bool | None = None) -> pd.DataFrame:
-    """Articles by day × topic × tone over the last days (an article counts once per topic), 0 on days without."""
+def volume(days: int, topics: tuple[int, ...] = (), local: bool | None = None, by_topic: bool = True) -> pd.DataFrame:
+    """Articles by day × topic × tone over the last days (an article counts once per topic), 0 on days without; with
+    by_topic False, by day × tone, each article once (a share of coverage, a count of articles a day)."""
     end = reference_time()
     since = end - timedelta(days=days)
-    rows = [b.__dict__ for b in store().aggregate(Filters(since=since, topics=topics, local=local))]
-    return volume_frame(rows, since.astimezone(TZ).date(), end.astimezone(TZ).date())
+    rows = [b.__dict__ for b in store().aggregate(Filters(since=since, topics=topics, local=local), by_topic=by_topic)]
+    return volume_frame(rows, since.astimezone(TZ).date(), end.astimezone(TZ).date(), by_topic)
 
 
-def volume_frame(rows: list[dict], first: date, last: date) -> pd.DataFrame:
+def volume_frame(rows: list[dict], first: date, last: date, by_topic: bool = True) -> pd.DataFrame:
     """Store buckets (day, topic, sentiment, count) as a frame with every day from first to last for every
-    topic × tone that has articles: a day without articles counts 0 rather than vanishing from the charts."""
-    found = pd.DataFrame(rows, columns=["day", "topic", "sentiment", "count"])
+    topic × tone (or tone, without by_topic) that has articles: a day without articles counts 0 rather than vanishing
+    from the charts."""
+    keys = ["topic", "sentiment"] if by_topic else ["sentiment"]
+    found = pd.DataFrame(rows, columns=["day", "topic", "sentiment", "count"])[["day", *keys, "count"]]
     found["day"] = pd.to_datetime(found["day"])
-    grid = found[["topic", "sentiment"]].drop_duplicates().merge(
-        pd.DataFrame({"day": pd.date_range(first, last, freq="D")}), how="cross")
-    frame = grid.merge(found, on=["day", "topic", "sentiment"], how="left").fillna({"count": 0})
-    frame = frame.astype({"count": int}).sort_values(["day", "topic", "sentiment"], ignore_index=True)
-    frame["topic_name"] = frame["topic"].map(topic_label)
+    grid = found[keys].drop_duplicates().merge(pd.DataFrame({"day": pd.date_range(first, last, freq="D")}), how="cross")
+    frame = grid.merge(found, on=["day", *keys], how="left").fillna({"count": 0})
+    frame = frame.astype({"count": int}).sort_values(["day", *keys], ignore_index=True)
+    if by_topic:
+        frame["topic_name"] = frame["topic"].map(topic_label)
     frame["tone"] = frame["sentiment"].map(lambda s: SENTIMENT.get(s, s))
-    return frame[["day", "topic", "sentiment", "count", "topic_name", "tone"]]
+    return frame[["day", *keys, "count", *(["topic_name"] if by_topic else []), "tone"]]
 
 
 @st.cache_data(ttl=30)

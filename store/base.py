@@ -84,7 +84,7 @@ class SearchPage:
 @dataclass(frozen=True)
 class Bucket:
     day: str  # YYYY-MM-DD in Asia/Ho_Chi_Minh
-    topic: int  # 0 = no focus topic
+    topic: int | None  # 0 = no focus topic; None in a count by day × tone alone (aggregate(by_topic=False))
     sentiment: str
     count: int
 
@@ -255,8 +255,9 @@ class Store(abc.ABC):
         """Number of articles matching."""
 
     @abc.abstractmethod
-    def aggregate(self, filters: Filters = Filters()) -> list[Bucket]:
-        """Article counts by local day × topic × sentiment (an article counts once per topic)."""
+    def aggregate(self, filters: Filters = Filters(), by_topic: bool = True) -> list[Bucket]:
+        """Classified articles counted by local day × topic × sentiment (an article counts once per topic); with
+        by_topic False, by local day × sentiment, each article once (topic None): what a share of coverage needs."""
 
     @abc.abstractmethod
     def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:

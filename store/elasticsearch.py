@@ -374,15 +374,18 @@ def search_body(query: SearchQuery) -> tuple[dict[str, Any], ParsedQuery, str]:
     return body, parsed, sort
 
 
-def aggregate_body(filters: Filters, after: Mapping[str, Any] | None = None, size: int = 1000) -> dict[str, Any]:
-    """A page of the day × topic × sentiment composite aggregation (classified articles only)."""
+def aggregate_body(filters: Filters, after: Mapping[str, Any] | None = None, size: int = 1000,
+                   by_topic: bool = True) -> dict[str, Any]:
+    """A page of the day × topic × sentiment composite aggregation (classified articles only); without the topic
+    source when by_topic is False, so that an article in several topics counts once."""
     clauses = [*filter_clauses(filters), {"exists": {"field": "topics"}}]
+    topic = [{"topic": {"terms": {"field": "topics"}}}] if by_topic else []
     composite: dict[str, Any] = {
         "size": size,
         "sources": [
             {"day": {"date_histogram": {"field": "published", "calendar_interval": "1d", "time_zone": str(TZ),
                                         "format": "yyyy-MM-dd"}}},
-            {"topic": {"terms": {"field": "topics"}}},
+            *topic,
             {"sentiment": {"terms": {"field": "sentiment", "missing_bucket": True}}},
         ],
     }
@@ -414,8 +417,8 @@ def buckets_from(response: Mapping[str, Any], topics: Sequence[int] = ()) -> lis
     out = []
     for b in response["aggregations"]["cube"]["buckets"]:
         key = b["key"]
-        topic = int(key["topic"])
-        if topics and topic not in topics:
+        topic = int(key["topic"]) if "topic" in key else None
+        if topics and topic is not None and topic not in topics:
             continue
         out.append(Bucket(key["day"], topic, key["sentiment"] or "neutral", int(b["doc_count"])))
     return out
@@ -755,11 +758,11 @@ class ElasticsearchStore(Store):
             if not after or not res["aggregations"]["cube"]["buckets"]:
                 return
 
-    def aggregate(self, filters: Filters = Filters()) -> list[Bucket]:
+    def aggregate(self, filters: Filters = Filters(), by_topic: bool = True) -> list[Bucket]:
         out: list[Bucket] = []
-        for res in self._composite(lambda after: aggregate_body(filters, after)):
+        for res in self._composite(lambda after: aggregate_body(filters, after, by_topic=by_topic)):
             out += buckets_from(res, filters.topics)
-        return sorted(out, key=lambda b: (b.day, b.topic, b.sentiment))
+        return sorted(out, key=lambda b: (b.day, b.topic or 0, b.sentiment))
 
     def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:
         query = search_query(ParsedQuery(), filters)

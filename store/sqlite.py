@@ -602,10 +602,18 @@ class SQLiteStore(Store):
     def count(self, filters: Filters = Filters(), text: str = "") -> int:
         return self._count(self._plan(text, filters))
 
-    def aggregate(self, filters: Filters = Filters()) -> list[Bucket]:
+    def aggregate(self, filters: Filters = Filters(), by_topic: bool = True) -> list[Bucket]:
         where, params = filter_sql(filters)
         # The planner would walk the whole table in day order (articles_day) to save a sort; the window index is far cheaper.
         indexed = "" if filters.story_id or filters.ids else " INDEXED BY articles_window"
+        if not by_topic:  # filter_sql holds the topic filter; classified articles only, as below
+            rows = self._query(
+                f"SELECT a.day, COALESCE(a.sentiment, 'neutral') AS sentiment, COUNT(*) AS n FROM articles a{indexed} "
+                f"WHERE {where} AND EXISTS (SELECT 1 FROM article_topics t WHERE t.article_rowid = a.rowid) "
+                f"GROUP BY a.day, sentiment ORDER BY a.day, sentiment",
+                params,
+            )
+            return [Bucket(r["day"], None, r["sentiment"], r["n"]) for r in rows]
         topic_where = ""
         if filters.topics:
             topic_where = f" AND t.topic IN ({','.join('?' * len(filters.topics))})"

@@ -86,7 +86,7 @@ with left:
     st.altair_chart(charts.topic_volume(frame), width="stretch")
 with right:
     st.subheader("Sắc thái")
-    st.altair_chart(charts.tone_bars(frame, weekly=days > 30), width="stretch")
+    st.altair_chart(charts.tone_bars(data.volume(days, chosen, by_topic=False), weekly=days > 30), width="stretch")
 if len(chosen) > 1:
     st.subheader("Chủ đề × tuần")
     st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), chosen)), width="stretch")

@@ -153,7 +153,8 @@ frame = data.volume(days, topics)
 if frame.empty:
     st.info("Không có bài nào trong khoảng thời gian này.")
     st.stop()
-local = data.volume(days, topics, True)
+articles = data.volume(days, topics, by_topic=False)  # each article once: an article in two topics is not two
+local = data.volume(days, topics, True, by_topic=False)
 since = data.reference_time() - pd.Timedelta(days=days)
 total = int(data.count(scope.filters(Filters(since=since))))
 n_local = int(data.count(scope.filters(Filters(since=since, local=True))))
@@ -169,12 +170,12 @@ with left:
     st.altair_chart(charts.topic_volume(frame), width="stretch")
 with right:
     st.subheader("Sắc thái theo thời gian")
-    st.altair_chart(charts.tone_bars(frame, weekly=days > 30), width="stretch")
+    st.altair_chart(charts.tone_bars(articles, weekly=days > 30), width="stretch")
 
 st.subheader("🏠 Hậu Giang trên báo chí")
 lc, rc = st.columns([3, 2])
 with lc:
-    st.altair_chart(charts.local_trend(frame, local), width="stretch")
+    st.altair_chart(charts.local_trend(articles, local), width="stretch")
 with rc:
     recent = data.search("", scope.filters(Filters(local=True)), "newest", 6, "")
     if not recent.hits:

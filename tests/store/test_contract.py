@@ -120,6 +120,16 @@ def test_aggregate_by_day_topic_tone(filled) -> None:
     assert {b.topic for b in only} == {8}
 
 
+def test_aggregate_by_day_and_tone_alone_counts_an_article_in_two_topics_once(filled) -> None:
+    # A share of negative coverage counted per topic weighs an article in two topics twice (Tổng quan's tone chart).
+    buckets = {(b.day, b.sentiment): b.count for b in filled.aggregate(by_topic=False)}
+    assert buckets == {("2025-08-20", "positive"): 1, ("2025-09-05", "negative"): 1, ("2025-09-06", "neutral"): 1,
+                       ("2025-09-07", "negative"): 1, ("2025-09-07", "neutral"): 1}
+    assert {b.topic for b in filled.aggregate(by_topic=False)} == {None}
+    assert [(b.day, b.count) for b in filled.aggregate(Filters(topics=(4, 14)), by_topic=False)] == [("2025-09-06", 1)]
+    assert [(b.day, b.count) for b in filled.aggregate(Filters(local=True), by_topic=False)] == [("2025-08-20", 1), ("2025-09-05", 1)]
+
+
 def test_cursor_paging_visits_every_article_once(store) -> None:
     base = at("2025-01-01T00:00:00+07:00")
     store.upsert_articles([make_article(i, published=(base + timedelta(minutes=i // 3)).isoformat()) for i in range(250)])

@@ -246,6 +246,16 @@ def test_aggregate_pages_the_composite_and_keeps_the_bucket_shape(es: Elasticsea
     assert "after" not in comp and second["aggs"]["cube"]["composite"]["after"] == {"day": "2025-09-06", "topic": "14", "sentiment": "neutral"}
 
 
+def test_aggregate_by_day_and_tone_alone_asks_no_topic_source(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    page = {"aggregations": {"cube": {"buckets": [{"key": {"day": "2025-09-06", "sentiment": "negative"}, "doc_count": 4}]}}}
+    es_loopback.reply("POST", "^/t-articles/_search$", lambda req: (200, {"hits": {"hits": []}, **page}))
+    got = es.aggregate(Filters(topics=(8,)), by_topic=False)
+    assert [(b.day, b.topic, b.sentiment, b.count) for b in got] == [("2025-09-06", None, "negative", 4)]
+    body = es_loopback.find("POST", "^/t-articles/_search$")[-1].json
+    assert [next(iter(s)) for s in body["aggs"]["cube"]["composite"]["sources"]] == ["day", "sentiment"]
+    assert {"terms": {"topics": ["8"]}} in body["query"]["bool"]["filter"]
+
+
 def test_iter_articles_and_pending_pages_use_search_after(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     arts = [make_article(i, published=f"2025-09-0{i}T08:00:00+07:00") for i in range(1, 4)]
     pages = [[hit(arts[0], sort=[1, arts[0].id]), hit(arts[1], sort=[2, arts[1].id])], [hit(arts[2], sort=[3, arts[2].id])]]
