@@ -65,6 +65,11 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
     return out
 
 
+def digest_issue_id(digest_key: str) -> str:
+    """Where the digest of this key is kept in the outbox (its issue id: digest|day)."""
+    return f"digest|{digest_key.rsplit('|', 2)[-2]}"
+
+
 def _vn_date(day: str) -> str:
     y, m, d = day.split("-")
     return f"{d}/{m}/{y}"

@@ -4,7 +4,8 @@ other messages for the round), Refused when it refused the message for good (not
 
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
-An escalation email refers to the first alert of its issue (In-Reply-To), so mail clients thread them.
+An escalation email refers to the first message that told its recipient of the issue (In-Reply-To: its first alert,
+or the digest that listed it; payload ``in_reply_to``), so mail clients thread them.
 """
 from __future__ import annotations
 
@@ -114,7 +115,7 @@ def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     msg["X-DiemNong-Key"] = alert.key
     level = alert.payload.get("level", 0)
     if alert.kind == "escalation" and level:
-        first = message_id(alert.key.rsplit("|", 1)[0] + "|0")
+        first = message_id(alert.payload.get("in_reply_to") or alert.key.rsplit("|", 1)[0] + "|0")
         msg["In-Reply-To"], msg["References"] = first, first
     msg.set_content(alert.body)
     attach(msg, alert.payload.get("attachments", ()))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
-from alerting.digest import fold_digests
+from alerting.digest import digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Unreachable, send_email,
@@ -451,10 +451,20 @@ class Service:
         newer = [(lv, a) for lv, a in self._to_same_recipient(alert) if lv > level and a.state not in ("failed", "replaced")]
         return max(newer, key=lambda x: x[0])[1].key if newer else ""
 
-    def _told_before(self, alert: Alert) -> bool:
-        """Whether a lower-level alert of the same issue already went to the same recipient."""
+    def _first_told(self, alert: Alert) -> str:
+        """The key of the first message that told this recipient of the alert's issue at a lower level: the alert itself
+        when it went, the digest that listed it when that went; '' when none reached them."""
         level = alert.payload.get("level", 0)
-        return any(lv < level and a.state == "sent" for lv, a in self._to_same_recipient(alert))
+        told = [(lv, key) for lv, a in self._to_same_recipient(alert) if lv < level and (key := self._delivered_as(a))]
+        return min(told)[1] if told else ""
+
+    def _delivered_as(self, alert: Alert) -> str:
+        """The key of the message that brought this alert to its recipient (its own, or its digest's), '' if none did."""
+        if alert.state == "sent":
+            return alert.key
+        key = alert.payload.get("digest_key", "") if alert.state == "digested" else ""
+        digests = self.store.list_alerts(issue_id=digest_issue_id(key)) if key else []
+        return key if any(d.key == key and d.state == "sent" for d in digests) else ""
 
     def _unlisted_waiting(self) -> None:
         """At a service's first delivery: the addresses of waiting alerts (pending, or 'sending' after a crash) that
@@ -538,8 +548,9 @@ class Service:
                 self.store.update_alert(alert.with_(state="pending", error=why, next_attempt=retry_at))
                 counts["retry"] += 1
                 continue
-            if alert.kind == "escalation" and not self._told_before(alert):
-                alert = as_first(alert)  # its first alert was held for the digest: this is the first word they get
+            if alert.kind == "escalation":
+                told = self._first_told(alert)  # a reply to what told them; none: its first alert was held for the digest
+                alert = alert.with_(payload={**alert.payload, "in_reply_to": told}) if told else as_first(alert)
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
             try:

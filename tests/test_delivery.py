@@ -506,6 +506,44 @@ def test_an_escalation_after_a_first_alert_that_went_replies_to_it_and_says_how_
     assert all(m["Subject"].startswith("[Điểm Nóng] Tiếp tục nóng lên") and "Lan rộng: từ" in m.get_content() for m in escalations)
 
 
+def test_an_urgent_escalation_after_the_morning_digest_listed_the_issue_says_it_grew_and_replies_to_the_digest(
+        settings, store, smtp_inbox) -> None:
+    # Raised at night (held), listed in the 07:30 digest; urgent at noon. The noon email read «Phát hiện vấn đề nóng»
+    # (as if new, though the recipient had read it that morning), and the one after replied to a message never sent.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    articles = burst(12, "2025-09-05T23:00:00+07:00", hours=0.9)
+    assert [r.level for r in service.ingest(articles[:5]).raised] == [0]
+    service.deliver(at("2025-09-06T07:31:00+07:00"))
+    digests = {m["To"]: m["Message-ID"] for m in inbox.messages}
+    assert digests and all(m["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề") for m in inbox.messages)
+    raised = service.ingest(articles[5:8]).raised
+    assert [(r.level, r.issue.score >= 12) for r in raised] == [(1, True)]
+    service.deliver(at("2025-09-06T12:00:00+07:00"))
+    noon = inbox.messages[len(digests):]
+    assert len(noon) == len(digests)
+    for m in noon:
+        assert m["Subject"].startswith("[Điểm Nóng] Tiếp tục nóng lên: KHẨN"), m["Subject"]
+        assert m.get_content().startswith("Vấn đề tiếp tục nóng lên") and "Lan rộng: từ 3 bài" in m.get_content()
+        assert m["In-Reply-To"] == digests[m["To"]], "the message that told them of it is the digest"
+
+
+def test_an_escalation_after_one_worded_as_the_first_replies_to_that_one(settings, store, smtp_inbox) -> None:
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    articles = burst(24, "2025-09-05T22:30:00+07:00", hours=0.4)
+    assert [r.level for r in service.ingest(articles[:12]).raised] == [0, 1]
+    service.deliver(at("2025-09-06T03:00:00+07:00"))
+    first = {m["To"]: m["Message-ID"] for m in inbox.messages}
+    assert first and all(m["In-Reply-To"] is None for m in inbox.messages), "worded as the first: the 22:30 one never went"
+    assert [r.level for r in service.ingest(articles[12:]).raised] == [2]
+    service.deliver(at("2025-09-06T12:00:00+07:00"))
+    later = inbox.messages[len(first):]
+    assert later and all(m["In-Reply-To"] == first[m["To"]] for m in later), "a reply to a message they did get"
+
+
 # ------------------------------------------------------------------ re-sending what the outbox gave up on
 
 def alerts_command(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
