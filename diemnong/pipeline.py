@@ -23,7 +23,8 @@ from alerting.messages import as_first
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Unreachable, send_email,
                                 send_webhook)
-from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts, readdressed, resend_targets
+from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
+                              readdressed, resend_targets)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
@@ -506,6 +507,20 @@ class Service:
             moved += 1
         return moved, failed
 
+    def _wait_out_quiet_hours(self, due: list[Alert], now: datetime) -> int:
+        """Non-urgent first alerts due in the quiet hours wait for the next digest, as if raised now: one detected after
+        quiet hours began on an article published before (read late, or by a service catching up after a stop), or a
+        retry of one that failed in the evening. Urgent alerts, and what a person sent (a forwarded signal, «Gửi lại»),
+        go at once. Returns how many were held (taken out of ``due``)."""
+        if not in_quiet_hours(now, self.policy):
+            return 0
+        held = [a for a in due if a.kind == "new" and a.state == "pending" and not a.resends
+                and not a.payload.get("urgent") and not a.payload.get("digest")]
+        for alert in held:
+            self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload={**alert.payload, "digest": True}))
+            due.remove(alert)
+        return len(held)
+
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
 
@@ -526,6 +541,7 @@ class Service:
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:
             due = self.store.due_alerts(now, limit=1000)
+        counts["held"] = self._wait_out_quiet_hours(due, now)
         folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
                               self._newer_alert)
         if folded.digests:

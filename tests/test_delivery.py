@@ -303,6 +303,24 @@ def test_night_alerts_wait_for_one_digest_per_recipient(settings, store, smtp_in
     assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
 
 
+def test_an_alert_detected_late_in_the_evening_waits_for_the_digest_not_sent_in_the_quiet_hours(settings, store,
+                                                                                                  smtp_inbox) -> None:
+    # Its third article was published at 21:42 and read at 22:15 (a feed polled every half hour): the alert was judged
+    # by the article's time (before 22:00), so a non-urgent alert woke its recipients at 22:15.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(3, "2025-09-05T20:30:00+07:00", hours=0.6))
+    assert [(r.level, r.issue.score < 12, f"{r.at:%H:%M}") for r in report.raised] == [(0, True, "21:42")]
+    counts = service.deliver(at("2025-09-05T22:15:00+07:00"))
+    assert counts["sent"] == 0 and inbox.messages == [], "only urgent alerts go in the quiet hours"
+    assert service.deliver(at("2025-09-06T05:59:00+07:00"))["sent"] == 0
+    morning = service.deliver(at("2025-09-06T07:31:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert morning["sent"] == len(recipients) == len(inbox.messages) >= 2
+    assert all(m["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 06/09/2025") for m in inbox.messages)
+
+
 def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
