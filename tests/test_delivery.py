@@ -23,6 +23,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from alerting.notifiers import message_id
 from diemnong.domain import Article, Signal
 from diemnong.pipeline import Service, forward_signal
+from diemnong.reasons import describe_delivery
 from store import open_store
 from store.sqlite import SQLiteStore
 from tests.conftest import ROOT, at, free_port
@@ -484,6 +485,22 @@ def test_a_server_that_does_not_answer_is_tried_once_a_round_not_once_per_alert(
     finally:
         relay.close()
         hook.close()
+
+
+def test_a_mail_server_that_offers_no_starttls_is_tried_once_a_round_and_said_so_in_vietnamese(settings, store,
+                                                                                                 smtp_inbox) -> None:
+    # alerts.smtp_starttls on, the server offers none (wrong port, or a relay without TLS): every alert connected, failed
+    # and was shown as «lỗi khác (xem chi tiết kỹ thuật)». A setting to fix: tried once a round, said what it is.
+    inbox, port = smtp_inbox
+    service = Service(settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=True,
+                                        alerts__quiet_hours=""), store, workers=1)
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    waiting = store.list_alerts()
+    assert counts["sent"] == 0 and counts["retry"] == len(waiting) >= 2 and inbox.messages == [], "nothing in clear"
+    assert sorted(a.attempts for a in waiting) == [0] * (len(waiting) - 1) + [1], "one try a round, not one per alert"
+    assert {a.state for a in waiting} == {"pending"}
+    assert all("máy chủ thư không hỗ trợ STARTTLS" in describe_delivery(a.error, a.state) for a in waiting)
 
 
 def test_the_digest_leaves_out_an_issue_whose_urgent_escalation_already_went(settings, store, smtp_inbox) -> None:
