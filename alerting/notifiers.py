@@ -34,7 +34,8 @@ class Unreachable(DeliveryError):
 
 
 class Refused(DeliveryError):
-    """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429): sending it
+    """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429, a webhook's
+    redirect to another address): sending it
     again would get the same answer, so it is not retried. The message keeps the server's reason."""
 
 
@@ -176,6 +177,9 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     client = client or httpx.Client(timeout=timeout)
     try:
         resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
+        if resp.is_redirect:  # not followed (a redirect may lead anywhere): the address is to correct, not to retry
+            raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
+                          f"moved to {resp.headers.get('Location', '?')}")
         if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
             said = " ".join(resp.text[:300].split())
             raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "

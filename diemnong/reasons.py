@@ -41,7 +41,8 @@ DELIVERY_ERRORS = ((r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProt
                    (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"),
                    (r"STARTTLS extension not supported", "máy chủ thư không hỗ trợ STARTTLS (kiểm tra cổng alerts.smtp_port, "
                     "hoặc tắt alerts.smtp_starttls nếu máy chủ nội bộ không mã hoá)"))
-HOOK_REPLIES = {400: "yêu cầu không hợp lệ", 401: "cần xác thực", 403: "bị chặn truy cập", 404: "không tìm thấy địa chỉ",
+MOVED = "địa chỉ webhook đã chuyển, sửa trên trang Cấu hình"
+HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400: "yêu cầu không hợp lệ", 401: "cần xác thực", 403: "bị chặn truy cập", 404: "không tìm thấy địa chỉ",
                 408: "hết thời gian chờ", 410: "địa chỉ đã bị gỡ", 429: "bị giới hạn số lần gửi"}
 
 

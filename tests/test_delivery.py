@@ -269,6 +269,22 @@ def test_a_webhook_that_refuses_an_alert_for_good_is_given_up_at_once(settings, 
     assert len([r for r in http_server.requests if r[0] == "POST"]) == 1
 
 
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_webhook_address_that_moved_is_given_up_at_once_saying_where_to(settings, store, http_server, status: int) -> None:
+    # http:// → https://, a renamed path: the POST is not followed (a redirect may lead anywhere), so every retry got
+    # the same answer, up to alerts.max_attempts over days, shown as «webhook trả lỗi HTTP 301» and nothing more.
+    moved = "https://hooks.sogddt-haugiang.example/canh-bao"
+    http_server.route("/hook", "", status=status, headers={"Location": moved})
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.url + "/hook")
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["failed"] == 1
+    [alert] = store.list_alerts()
+    assert alert.state == "failed" and alert.attempts == 1 and f"HTTP {status}" in alert.error and moved in alert.error
+    assert "địa chỉ webhook đã chuyển" in describe_delivery(alert.error, alert.state)
+    assert len([r for r in http_server.requests if r[0] == "POST"]) == 1
+
+
 @pytest.mark.parametrize("status", [503, 408, 429])
 def test_a_webhook_that_fails_for_now_is_tried_again(settings, store, http_server, status: int) -> None:
     http_server.route("/hook", "busy", status=status, content_type="text/plain")
