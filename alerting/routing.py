@@ -97,15 +97,17 @@ def schedule(issue: HotIssue, level: int, now: datetime, policy: AlertPolicy) ->
 
 
 def recipients(issue: HotIssue | Signal, departments: Mapping[str, Department]) -> list[tuple[str, str, str]]:
-    """(department id, channel, address) of everyone who must hear about the issue (or signal), each address once."""
+    """(department id, channel, address) of everyone who must hear about the issue (or signal), each address once (a
+    mailbox once whatever the case it is written in: mail servers ignore it)."""
     out, seen = [], set()
     for dep_id in issue.lead_departments:
         dep = departments.get(dep_id)
         if dep is None:
             continue
         for channel, target in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
-            if target not in seen:
-                seen.add(target)
+            same = target.lower() if channel == "email" else target
+            if same not in seen:
+                seen.add(same)
                 out.append((dep_id, channel, target))
     return out
 

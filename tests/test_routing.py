@@ -176,3 +176,12 @@ def test_an_issue_on_more_outlets_than_are_named_says_how_many_more() -> None:
             "VietNamNet, Tiền Phong, Lao Động và 3 cơ quan khác)") in alert.body
     four = plan_alerts(issue(), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
     assert "5 bài trên 4 cơ quan báo chí (VnExpress, Tuổi Trẻ, Dân trí, Báo Hậu Giang)\n" in four.body
+
+
+def test_one_mailbox_written_in_another_case_in_two_departments_gets_one_alert() -> None:
+    # Mail domains ignore case and so do the office's mailboxes: «VanPhong@SoGDDT-HauGiang.example» typed on Cấu hình
+    # for a department is the Văn phòng's own mailbox, which got every issue of that department twice.
+    shared = {**DEPARTMENTS, "ke-hoach-tai-chinh": Department("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính",
+                                                              emails=("khtc@sogddt-haugiang.example", "VanPhong@SoGDDT-HauGiang.example"))}
+    alerts = plan_alerts(issue((8,)), 0, shared, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))
+    assert sorted(a.recipient.lower() for a in alerts) == ["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example"]
