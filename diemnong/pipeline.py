@@ -176,6 +176,9 @@ class Service:
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
         self.waiting_for_crawl = False  # see crawl_once: the one moment a stop signal may interrupt
+        # Whether raised issues queue alerts: off while `diemnong run` loads the demo, whose stories are no news for the
+        # departments (its issues still count as alerted, so a later article escalates one rather than raising it anew).
+        self.alerting = True
 
     # -------------------------------------------------------------- configuration
     def reload_departments(self) -> bool:
@@ -266,7 +269,7 @@ class Service:
         return out
 
     def _raise(self, issue: HotIssue, at: datetime) -> tuple[HotIssue, Raised | None]:
-        """Decide whether an issue is alerted (first time or material growth) and queue its alerts."""
+        """Decide whether an issue is alerted (first time or material growth) and queue its alerts (see alerting)."""
         level = next_level(issue, self.policy)
         if level is None:
             return issue, None
@@ -274,7 +277,8 @@ class Service:
         issue = issue.with_(alert_level=level, alerted_size=len(issue.article_ids))
         names = {t.id: t.name for t in self.topics.values()}
         links = self.detector.links(issue.id)
-        self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
+        if self.alerting:
+            self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
         return issue, Raised(issue, level, at)
 
     def ingest(self, articles: Iterable[Article], batch: int = 256, on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
