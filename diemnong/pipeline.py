@@ -456,6 +456,18 @@ class Service:
         newer = [(lv, a) for lv, a in self._to_same_recipient(alert) if lv > level and a.state not in ("failed", "replaced")]
         return max(newer, key=lambda x: x[0])[1].key if newer else ""
 
+    def _outgrown(self, alert: Alert, due_now: set[str]) -> bool:
+        """Whether a waiting alert of an issue is left out because a higher level of it to the same recipient goes in the
+        same round (an issue raised and escalated in one batch: a service catching up): the recipient hears of it once,
+        as it is now, as the digest does (state 'digested', superseded_by)."""
+        if alert.kind not in ("new", "escalation") or alert.state != "pending":
+            return False
+        newer = self._newer_alert(alert)
+        if newer not in due_now:
+            return False
+        self.store.update_alert(alert.with_(state="digested", next_attempt=None, payload={**alert.payload, "superseded_by": newer}))
+        return True
+
     def _first_told(self, alert: Alert) -> str:
         """The key of the first message that told this recipient of the alert's issue at a lower level: the alert itself
         when it went, the digest that listed it when that went; '' when none reached them."""
@@ -556,9 +568,13 @@ class Service:
         if folded.members or folded.digests:
             due = self.store.due_alerts(now, limit=1000)
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
+        due_now = {a.key for a in due}
         for alert in due:
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
+            if self._outgrown(alert, due_now):
+                counts["digested"] += 1
+                continue
             if alert.channel == "email" and smtp is None:
                 counts["held"] += 1
                 continue

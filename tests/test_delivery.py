@@ -541,6 +541,25 @@ def test_the_digest_leaves_out_an_issue_whose_urgent_escalation_already_went(set
     assert service.deliver(at("2025-09-07T07:31:00+07:00"))["sent"] == 0
 
 
+def test_an_issue_that_grew_before_its_first_alert_went_is_told_once_as_it_is_now(settings, store, smtp_inbox) -> None:
+    # A service back after a stop reads the night's articles in one round: the issue is raised and escalated at once,
+    # and each recipient got «Vấn đề nóng» (3 articles) and «Tiếp tục nóng lên» (7) in the same minute.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    assert [r.level for r in service.ingest(burst(12, "2025-09-05T09:00:00+07:00", hours=0.4)).raised] == [0, 1]
+    service.deliver(at("2025-09-05T14:00:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts()}
+    assert sorted(m["To"] for m in inbox.messages) == sorted(recipients), "one message per recipient"
+    for m in inbox.messages:
+        assert m["Subject"].startswith("[Điểm Nóng] Vấn đề nóng: KHẨN") and m["In-Reply-To"] is None
+        assert "Quy mô: 7 bài" in m.get_content() and "Lan rộng" not in m.get_content()
+    stale = [a for a in store.list_alerts() if a.payload["level"] == 0]
+    assert {a.state for a in stale} == {"digested"} and all(a.payload["superseded_by"].endswith("|1") for a in stale)
+    assert service.deliver(at("2025-09-06T07:31:00+07:00"))["sent"] == 0, "nor in the next digest"
+
+
 def test_an_escalation_after_a_first_alert_that_went_replies_to_it_and_says_how_far_it_grew(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
