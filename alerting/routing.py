@@ -10,6 +10,8 @@ Timing: an urgent alert (score ≥ ``urgent_score``) goes at once, day or night.
 outside the quiet hours goes at once; a non-urgent one raised in the quiet hours, and every non-urgent
 escalation, waits for the next daily digest (``digest_time``), where each recipient gets one message
 listing all of them — each issue once, as last alerted: one whose newer alert went in the meantime (urgent) is left out.
+The quiet hours are judged again when an alert goes (Service.deliver): a non-urgent one due in them (detected on an
+article published before they began, or a retry) waits for the digest too.
 """
 from __future__ import annotations
 
