@@ -19,8 +19,9 @@ def clip(text: str, limit: int = 200) -> str:
     """A subject line of at most ``limit`` characters, cut before a word rather than inside it, with «…» when cut."""
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit - 1]
-    return cut[:limit - 1].rstrip(" ,;:-–") + "…"
+    cut = text[:limit - 1]
+    word = cut.rsplit(" ", 1)[0]  # a word cut in half is dropped, unless the text is one long word
+    return (word if len(word) > limit // 2 else cut).rstrip(" ,;:-–") + "…"
 
 
 def subject(issue: HotIssue, kind: str, urgent: bool = False) -> str:
