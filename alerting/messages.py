@@ -119,7 +119,7 @@ def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str
     """One message listing the non-urgent issues of a day (payloads of the alerts it replaces)."""
     lines = [f"Tổng hợp các vấn đề nóng không khẩn cấp đến {day} ({len(items)} vấn đề):", ""]
     for n, p in enumerate(items, 1):
-        again = " (tiếp tục nóng lên)" if p.get("level", 0) else ""
+        again = " (tiếp tục nóng lên)" if p.get("level", 0) and not p.get("first_word") else ""
         lines += [
             f"{n}. {p.get('title', '')}{again}",
             f"   {p.get('articles', 0)} bài, {len(p.get('outlets', []))} cơ quan báo chí, "

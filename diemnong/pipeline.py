@@ -559,7 +559,7 @@ class Service:
             due = self.store.due_alerts(now, limit=1000)
         counts["held"] = self._wait_out_quiet_hours(due, now)
         folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
-                              self._newer_alert)
+                              self._newer_alert, self._first_told)
         if folded.digests:
             self.store.enqueue_alerts(folded.digests)
         for member in folded.members:

@@ -560,6 +560,24 @@ def test_an_issue_that_grew_before_its_first_alert_went_is_told_once_as_it_is_no
     assert service.deliver(at("2025-09-06T07:31:00+07:00"))["sent"] == 0, "nor in the next digest"
 
 
+def test_the_digest_says_an_issue_grew_only_to_a_recipient_who_had_heard_of_it(settings, store, smtp_inbox) -> None:
+    # Raised at 23:18 and escalated at 02:30, neither urgent: the 07:30 digest listed it once, as escalated, worded
+    # «(tiếp tục nóng lên)» to recipients who had never heard of it. The next night's growth is news to them again.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False,
+                          alerts__urgent_score=1000)
+    service = Service(s, store, workers=1)
+    articles = burst(24, "2025-09-05T22:30:00+07:00", hours=0.4)
+    assert [r.level for r in service.ingest(articles[:12]).raised] == [0, 1]
+    service.deliver(at("2025-09-06T07:31:00+07:00"))
+    first = [m.get_content() for m in inbox.messages]
+    assert first and all("1. Hàng loạt giáo viên mầm non" in t and "tiếp tục nóng lên" not in t for t in first)
+    assert [r.level for r in service.ingest([a.with_(published=a.published + timedelta(hours=24)) for a in articles[12:]]).raised] == [2]
+    service.deliver(at("2025-09-07T07:31:00+07:00"))
+    later = [m.get_content() for m in inbox.messages[len(first):]]
+    assert len(later) == len(first) and all("(tiếp tục nóng lên)" in t for t in later)
+
+
 def test_an_escalation_after_a_first_alert_that_went_replies_to_it_and_says_how_far_it_grew(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
