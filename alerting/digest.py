@@ -27,11 +27,12 @@ def _day(alert: Alert) -> str:
 
 
 def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]], dashboard_url: str,
-                 later: Callable[[Alert], str] = lambda _alert: "") -> Folded:
+                 later: Callable[[Alert], str] = lambda _alert: "", told: Callable[[Alert], str] = lambda _alert: "x") -> Folded:
     """Fold due digest-bound alerts (payload 'digest') into one digest per (channel, recipient, day).
 
     An alert that ``later`` names a newer alert for (a higher level of its issue to the same recipient, sent at once
-    because urgent, or in this digest too) is not listed: the recipient hears of the issue once, as it is now.
+    because urgent, or in this digest too) is not listed: the recipient hears of the issue once, as it is now. An
+    escalation is said to have grown only to a recipient whom ``told`` names an earlier message of it for.
     """
     groups: dict[tuple[str, str, str], list[Alert]] = {}
     for alert in due:
@@ -52,9 +53,9 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
             digest = Alert(
                 key=digest_key, issue_id=f"digest|{day}", department=first.department, recipient=recipient,
                 channel=channel, kind="digest", subject=digest_subject(_vn_date(day), len(fresh)),
-                body=digest_body([m.payload for m in fresh], _vn_date(day), dashboard_url),
+                body=digest_body([_item(m, told) for m in fresh], _vn_date(day), dashboard_url),
                 raised_at=max(m.raised_at for m in fresh), next_attempt=first.next_attempt,
-                payload={"kind": "digest", "day": day, "members": keys, "issues": [m.payload for m in fresh]},
+                payload={"kind": "digest", "day": day, "members": keys, "issues": [_item(m, told) for m in fresh]},
             )
             out.digests.append(digest)
             known[day].append(digest)
@@ -63,6 +64,19 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
             mark = {"digest_key": listed[m.key]} if m.key in listed else {"superseded_by": superseded[m.key]}
             out.members.append(m.with_(state="digested", payload={**m.payload, **mark}))
     return out
+
+
+def _item(member: Alert, told: Callable[[Alert], str]) -> dict:
+    """A member's entry in its digest: its payload, marked ``first_word`` when it is an escalation of an issue its
+    recipient never heard of (its earlier alert was left out as outgrown)."""
+    if member.payload.get("level", 0) and not told(member):
+        return {**member.payload, "first_word": True}
+    return member.payload
+
+
+def digest_issue_id(digest_key: str) -> str:
+    """Where the digest of this key is kept in the outbox (its issue id: digest|day)."""
+    return f"digest|{digest_key.rsplit('|', 2)[-2]}"
 
 
 def _vn_date(day: str) -> str:

@@ -15,13 +15,28 @@ def issue_link(dashboard_url: str, issue_id: str) -> str:
     return f"{dashboard_url.rstrip('/')}/van_de?id={issue_id}"
 
 
+def clip(text: str, limit: int = 200) -> str:
+    """A subject line of at most ``limit`` characters, cut before a word rather than inside it, with «…» when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    word = cut.rsplit(" ", 1)[0]  # a word cut in half is dropped, unless the text is one long word
+    return (word if len(word) > limit // 2 else cut).rstrip(" ,;:-–") + "…"
+
+
 def subject(issue: HotIssue, kind: str, urgent: bool = False) -> str:
-    return f"{PREFIX.get(kind, '[Điểm Nóng]')}: {'KHẨN - ' if urgent else ''}{issue.title}"[:200]
+    return clip(f"{PREFIX.get(kind, '[Điểm Nóng]')}: {'KHẨN - ' if urgent else ''}{issue.title}")
 
 
 def _departments(issue: HotIssue, departments: Mapping[str, Any] | None) -> str:
     names = [getattr(departments.get(d), "name", d) if departments else d for d in issue.lead_departments]
     return ", ".join(names) or "Văn phòng Sở"
+
+
+def _named(outlets: Sequence[str], n: int = 8) -> str:
+    """The first n outlets by name, and how many more."""
+    more = f" và {len(outlets) - n} cơ quan khác" if len(outlets) > n else ""
+    return ", ".join(outlets[:n]) + more
 
 
 def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
@@ -38,7 +53,7 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {_departments(issue, departments)}",
         f"Vì sao nóng: {issue.reason}",
-        f"Quy mô: {len(issue.article_ids)} bài trên {len(issue.outlets)} cơ quan báo chí ({', '.join(issue.outlets[:8])})",
+        f"Quy mô: {len(issue.article_ids)} bài trên {len(issue.outlets)} cơ quan báo chí ({_named(issue.outlets)})",
         *([f"Lan rộng: từ {previous} bài khi báo lần trước lên {len(issue.article_ids)} bài"]
           if kind == "escalation" and previous else []),
         f"Sắc thái: {negative}% bài tiêu cực" + (" — có liên quan Hậu Giang" if issue.local else ""),
@@ -67,7 +82,7 @@ def as_first(alert: Alert) -> Alert:
 
 
 def signal_subject(sig: Signal) -> str:
-    return f"[Điểm Nóng] Tín hiệu sớm: {sig.label}"[:200]
+    return clip(f"[Điểm Nóng] Tín hiệu sớm: {sig.label}")
 
 
 def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
@@ -104,7 +119,7 @@ def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str
     """One message listing the non-urgent issues of a day (payloads of the alerts it replaces)."""
     lines = [f"Tổng hợp các vấn đề nóng không khẩn cấp đến {day} ({len(items)} vấn đề):", ""]
     for n, p in enumerate(items, 1):
-        again = " (tiếp tục nóng lên)" if p.get("level", 0) else ""
+        again = " (tiếp tục nóng lên)" if p.get("level", 0) and not p.get("first_word") else ""
         lines += [
             f"{n}. {p.get('title', '')}{again}",
             f"   {p.get('articles', 0)} bài, {len(p.get('outlets', []))} cơ quan báo chí, "

@@ -4,7 +4,8 @@ other messages for the round), Refused when it refused the message for good (not
 
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
-An escalation email refers to the first alert of its issue (In-Reply-To), so mail clients thread them.
+An escalation email refers to the first message that told its recipient of the issue (In-Reply-To: its first alert,
+or the digest that listed it; payload ``in_reply_to``), so mail clients thread them.
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ class Unreachable(DeliveryError):
 
 
 class Refused(DeliveryError):
-    """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429): sending it
+    """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429, a webhook's
+    redirect to another address): sending it
     again would get the same answer, so it is not retried. The message keeps the server's reason."""
 
 
@@ -114,7 +116,7 @@ def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     msg["X-DiemNong-Key"] = alert.key
     level = alert.payload.get("level", 0)
     if alert.kind == "escalation" and level:
-        first = message_id(alert.key.rsplit("|", 1)[0] + "|0")
+        first = message_id(alert.payload.get("in_reply_to") or alert.key.rsplit("|", 1)[0] + "|0")
         msg["In-Reply-To"], msg["References"] = first, first
     msg.set_content(alert.body)
     attach(msg, alert.payload.get("attachments", ()))
@@ -126,10 +128,7 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
     try:
         with smtplib.SMTP(config.host, config.port, timeout=config.timeout) as smtp:
             if config.starttls:
-                context = ssl.create_default_context(cafile=config.ca_file or None)
-                if not config.verify_tls:
-                    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
-                smtp.starttls(context=context)
+                _starttls(smtp, config, alert)
             if config.user:
                 smtp.login(config.user, config.password)
             smtp.send_message(msg)
@@ -146,6 +145,18 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
     except OSError as exc:  # refused, reset, timed out
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
+
+
+def _starttls(smtp: smtplib.SMTP, config: SmtpConfig, alert: Alert) -> None:
+    """Upgrade the session. A server that offers no STARTTLS refuses our session, not this message: a setting to fix
+    (alerts.smtp_starttls, the port), nothing goes in clear, and its other messages wait."""
+    context = ssl.create_default_context(cafile=config.ca_file or None)
+    if not config.verify_tls:
+        context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    try:
+        smtp.starttls(context=context)
+    except smtplib.SMTPNotSupportedError as exc:
+        raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
 
 
 def attach(msg: EmailMessage, paths: list[str] | tuple[str, ...]) -> None:
@@ -166,6 +177,9 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     client = client or httpx.Client(timeout=timeout)
     try:
         resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
+        if resp.is_redirect:  # not followed (a redirect may lead anywhere): the address is to correct, not to retry
+            raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
+                          f"moved to {resp.headers.get('Location', '?')}")
         if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
             said = " ".join(resp.text[:300].split())
             raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "

@@ -10,6 +10,8 @@ Timing: an urgent alert (score ≥ ``urgent_score``) goes at once, day or night.
 outside the quiet hours goes at once; a non-urgent one raised in the quiet hours, and every non-urgent
 escalation, waits for the next daily digest (``digest_time``), where each recipient gets one message
 listing all of them — each issue once, as last alerted: one whose newer alert went in the meantime (urgent) is left out.
+The quiet hours are judged again when an alert goes (Service.deliver): a non-urgent one due in them (detected on an
+article published before they began, or a retry) waits for the digest too.
 """
 from __future__ import annotations
 
@@ -97,15 +99,17 @@ def schedule(issue: HotIssue, level: int, now: datetime, policy: AlertPolicy) ->
 
 
 def recipients(issue: HotIssue | Signal, departments: Mapping[str, Department]) -> list[tuple[str, str, str]]:
-    """(department id, channel, address) of everyone who must hear about the issue (or signal), each address once."""
+    """(department id, channel, address) of everyone who must hear about the issue (or signal), each address once (a
+    mailbox once whatever the case it is written in: mail servers ignore it)."""
     out, seen = [], set()
     for dep_id in issue.lead_departments:
         dep = departments.get(dep_id)
         if dep is None:
             continue
         for channel, target in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
-            if target not in seen:
-                seen.add(target)
+            same = target.lower() if channel == "email" else target
+            if same not in seen:
+                seen.add(same)
                 out.append((dep_id, channel, target))
     return out
 

@@ -762,7 +762,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if not args.no_demo and DEMO.exists() and (service.store.count() == 0 or loading.exists()):
             log.info("kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…")
             loading.touch()
-            report = ingest_file(service, str(DEMO), shift_to_now=True, quiet=True)
+            service.alerting = False  # the demo's stories raise no alert to the departments
+            try:
+                report = ingest_file(service, str(DEMO), shift_to_now=True, quiet=True)
+            finally:
+                service.alerting = True
             loading.unlink()
             log.info("đã nạp %d bài minh họa", report.inserted)
         if not args.no_dashboard:

@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
-from alerting.digest import fold_digests
+from alerting.digest import digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Unreachable, send_email,
                                 send_webhook)
-from alerting.routing import AlertPolicy, next_level, plan_alerts, plan_signal_alerts, readdressed, resend_targets
+from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
+                              readdressed, resend_targets)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
@@ -175,6 +176,9 @@ class Service:
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
         self.waiting_for_crawl = False  # see crawl_once: the one moment a stop signal may interrupt
+        # Whether raised issues queue alerts: off while `diemnong run` loads the demo, whose stories are no news for the
+        # departments (its issues still count as alerted, so a later article escalates one rather than raising it anew).
+        self.alerting = True
 
     # -------------------------------------------------------------- configuration
     def reload_departments(self) -> bool:
@@ -265,7 +269,7 @@ class Service:
         return out
 
     def _raise(self, issue: HotIssue, at: datetime) -> tuple[HotIssue, Raised | None]:
-        """Decide whether an issue is alerted (first time or material growth) and queue its alerts."""
+        """Decide whether an issue is alerted (first time or material growth) and queue its alerts (see alerting)."""
         level = next_level(issue, self.policy)
         if level is None:
             return issue, None
@@ -273,7 +277,8 @@ class Service:
         issue = issue.with_(alert_level=level, alerted_size=len(issue.article_ids))
         names = {t.id: t.name for t in self.topics.values()}
         links = self.detector.links(issue.id)
-        self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
+        if self.alerting:
+            self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
         return issue, Raised(issue, level, at)
 
     def ingest(self, articles: Iterable[Article], batch: int = 256, on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
@@ -451,10 +456,32 @@ class Service:
         newer = [(lv, a) for lv, a in self._to_same_recipient(alert) if lv > level and a.state not in ("failed", "replaced")]
         return max(newer, key=lambda x: x[0])[1].key if newer else ""
 
-    def _told_before(self, alert: Alert) -> bool:
-        """Whether a lower-level alert of the same issue already went to the same recipient."""
+    def _outgrown(self, alert: Alert, due_now: set[str]) -> bool:
+        """Whether a waiting alert of an issue is left out because a higher level of it to the same recipient goes in the
+        same round (an issue raised and escalated in one batch: a service catching up): the recipient hears of it once,
+        as it is now, as the digest does (state 'digested', superseded_by)."""
+        if alert.kind not in ("new", "escalation") or alert.state != "pending":
+            return False
+        newer = self._newer_alert(alert)
+        if newer not in due_now:
+            return False
+        self.store.update_alert(alert.with_(state="digested", next_attempt=None, payload={**alert.payload, "superseded_by": newer}))
+        return True
+
+    def _first_told(self, alert: Alert) -> str:
+        """The key of the first message that told this recipient of the alert's issue at a lower level: the alert itself
+        when it went, the digest that listed it when that went; '' when none reached them."""
         level = alert.payload.get("level", 0)
-        return any(lv < level and a.state == "sent" for lv, a in self._to_same_recipient(alert))
+        told = [(lv, key) for lv, a in self._to_same_recipient(alert) if lv < level and (key := self._delivered_as(a))]
+        return min(told)[1] if told else ""
+
+    def _delivered_as(self, alert: Alert) -> str:
+        """The key of the message that brought this alert to its recipient (its own, or its digest's), '' if none did."""
+        if alert.state == "sent":
+            return alert.key
+        key = alert.payload.get("digest_key", "") if alert.state == "digested" else ""
+        digests = self.store.list_alerts(issue_id=digest_issue_id(key)) if key else []
+        return key if any(d.key == key and d.state == "sent" for d in digests) else ""
 
     def _unlisted_waiting(self) -> None:
         """At a service's first delivery: the addresses of waiting alerts (pending, or 'sending' after a crash) that
@@ -496,6 +523,20 @@ class Service:
             moved += 1
         return moved, failed
 
+    def _wait_out_quiet_hours(self, due: list[Alert], now: datetime) -> int:
+        """Non-urgent first alerts due in the quiet hours wait for the next digest, as if raised now: one detected after
+        quiet hours began on an article published before (read late, or by a service catching up after a stop), or a
+        retry of one that failed in the evening. Urgent alerts, and what a person sent (a forwarded signal, «Gửi lại»),
+        go at once. Returns how many were held (taken out of ``due``)."""
+        if not in_quiet_hours(now, self.policy):
+            return 0
+        held = [a for a in due if a.kind == "new" and a.state == "pending" and not a.resends
+                and not a.payload.get("urgent") and not a.payload.get("digest")]
+        for alert in held:
+            self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload={**alert.payload, "digest": True}))
+            due.remove(alert)
+        return len(held)
+
     def deliver(self, now: datetime | None = None) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
 
@@ -516,8 +557,9 @@ class Service:
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:
             due = self.store.due_alerts(now, limit=1000)
+        counts["held"] = self._wait_out_quiet_hours(due, now)
         folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
-                              self._newer_alert)
+                              self._newer_alert, self._first_told)
         if folded.digests:
             self.store.enqueue_alerts(folded.digests)
         for member in folded.members:
@@ -526,9 +568,13 @@ class Service:
         if folded.members or folded.digests:
             due = self.store.due_alerts(now, limit=1000)
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
+        due_now = {a.key for a in due}
         for alert in due:
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
+            if self._outgrown(alert, due_now):
+                counts["digested"] += 1
+                continue
             if alert.channel == "email" and smtp is None:
                 counts["held"] += 1
                 continue
@@ -538,8 +584,9 @@ class Service:
                 self.store.update_alert(alert.with_(state="pending", error=why, next_attempt=retry_at))
                 counts["retry"] += 1
                 continue
-            if alert.kind == "escalation" and not self._told_before(alert):
-                alert = as_first(alert)  # its first alert was held for the digest: this is the first word they get
+            if alert.kind == "escalation":
+                told = self._first_told(alert)  # a reply to what told them; none: its first alert was held for the digest
+                alert = alert.with_(payload={**alert.payload, "in_reply_to": told}) if told else as_first(alert)
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
             try:

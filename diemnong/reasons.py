@@ -38,8 +38,11 @@ SMTP_REPLIES = {421: "máy chủ thư tạm ngừng phục vụ", 450: "hộp th
                 550: "hộp thư người nhận không tồn tại hoặc không nhận thư", 551: "người nhận không ở máy chủ này",
                 552: "thư quá lớn hoặc hộp thư đầy", 553: "địa chỉ thư không hợp lệ", 554: "máy chủ thư từ chối thư"}
 DELIVERY_ERRORS = ((r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
-                   (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"))
-HOOK_REPLIES = {400: "yêu cầu không hợp lệ", 401: "cần xác thực", 403: "bị chặn truy cập", 404: "không tìm thấy địa chỉ",
+                   (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"),
+                   (r"STARTTLS extension not supported", "máy chủ thư không hỗ trợ STARTTLS (kiểm tra cổng alerts.smtp_port, "
+                    "hoặc tắt alerts.smtp_starttls nếu máy chủ nội bộ không mã hoá)"))
+MOVED = "địa chỉ webhook đã chuyển, sửa trên trang Cấu hình"
+HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400: "yêu cầu không hợp lệ", 401: "cần xác thực", 403: "bị chặn truy cập", 404: "không tìm thấy địa chỉ",
                 408: "hết thời gian chờ", 410: "địa chỉ đã bị gỡ", 429: "bị giới hạn số lần gửi"}
 
 

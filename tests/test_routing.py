@@ -153,3 +153,35 @@ def test_a_given_up_alert_goes_to_its_own_address_while_listed_else_to_the_depar
     assert resend_targets(alert, {}) == []
     hook = alert.with_(channel="webhook", recipient="https://h.vn/cu")
     assert resend_targets(hook, {"vp": dep}) == ["https://h.vn/hook"]
+
+
+def test_a_very_long_title_is_cut_at_a_word_in_the_subject_and_said_whole_in_the_body() -> None:
+    title = ("Phụ huynh tố trường thu sai quy định hàng chục khoản tiền đầu năm học 2025-2026 tại Trường THCS Nguyễn Văn "
+             "Trỗi, huyện Châu Thành A, tỉnh Hậu Giang khiến dư luận bức xúc, Sở vào cuộc kiểm tra")
+    for score in (8.0, 20.0):
+        alert = plan_alerts(issue(title=title, score=score), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
+        assert len(alert.subject) <= 200 and alert.subject.endswith("…"), alert.subject
+        kept = alert.subject[:-1].split(" - ", 1)[-1].split(": ", 1)[-1]
+        assert title.startswith(kept) and title[len(kept)] == " ", "no word cut in half («dư luậ»)"
+        assert f"Phát hiện vấn đề nóng: {title}" in alert.body
+    short = plan_alerts(issue(), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
+    assert short.subject == "[Điểm Nóng] Vấn đề nóng: Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân"
+
+
+def test_an_issue_on_more_outlets_than_are_named_says_how_many_more() -> None:
+    outlets = ("VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong",
+               "Lao Động", "Người Lao Động", "Báo Hậu Giang", "Kênh14")
+    alert = plan_alerts(issue(outlets=outlets, n=14), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
+    assert ("Quy mô: 14 bài trên 11 cơ quan báo chí (VnExpress, Tuổi Trẻ, Dân trí, Thanh Niên, Giáo dục và Thời đại, "
+            "VietNamNet, Tiền Phong, Lao Động và 3 cơ quan khác)") in alert.body
+    four = plan_alerts(issue(), 0, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))[0]
+    assert "5 bài trên 4 cơ quan báo chí (VnExpress, Tuổi Trẻ, Dân trí, Báo Hậu Giang)\n" in four.body
+
+
+def test_one_mailbox_written_in_another_case_in_two_departments_gets_one_alert() -> None:
+    # Mail domains ignore case and so do the office's mailboxes: «VanPhong@SoGDDT-HauGiang.example» typed on Cấu hình
+    # for a department is the Văn phòng's own mailbox, which got every issue of that department twice.
+    shared = {**DEPARTMENTS, "ke-hoach-tai-chinh": Department("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính",
+                                                              emails=("khtc@sogddt-haugiang.example", "VanPhong@SoGDDT-HauGiang.example"))}
+    alerts = plan_alerts(issue((8,)), 0, shared, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))
+    assert sorted(a.recipient.lower() for a in alerts) == ["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example"]

@@ -208,6 +208,37 @@ def test_a_demo_load_cut_short_goes_on_at_the_next_start(tmp_path) -> None:
     assert check_store(home / "diemnong.sqlite3")["articles"] == demo and not (home / "demo-loading").exists()
 
 
+def test_the_demo_loaded_at_the_first_start_raises_no_alert_to_the_departments(tmp_path) -> None:
+    """The bundled demo, moved to this week, went through the detector like news: the first start of an office that had
+    set its mail server and recipients emailed every lead department some thirty «Vấn đề nóng» about demo stories."""
+    from aiosmtpd.controller import Controller
+
+    from tests.test_delivery import Inbox, free_port
+
+    home = tmp_path / "home"
+    write_sources(home)
+    (home / "settings.yaml").write_text("report:\n  auto_day: 0\n", encoding="utf-8")  # the monthly report aside
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        run = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl"],
+                             env=child_env(home, DIEMNONG_SMTP_HOST="127.0.0.1", DIEMNONG_SMTP_PORT=str(port),
+                                           DIEMNONG_SMTP_STARTTLS="0"),
+                             cwd=ROOT, capture_output=True, text=True, timeout=600)
+    finally:
+        controller.stop()
+    assert run.returncode == 0, run.stderr
+    assert [m["Subject"] for m in inbox.messages] == [], "no alert about the demo's stories"
+    db = sqlite3.connect(f"file:{home / 'diemnong.sqlite3'}?mode=ro", uri=True)
+    try:
+        assert db.execute("SELECT COUNT(*) FROM alerts").fetchone()[0] == 0
+        levels = [json.loads(data)["alert_level"] for (data,) in db.execute("SELECT data FROM issues")]
+    finally:
+        db.close()
+    assert levels and all(level >= 0 for level in levels), "its issues count as told: a later article escalates, not re-raises"
+
+
 def test_a_failing_source_is_one_vietnamese_line_a_round(tmp_path, http_server) -> None:
     """The crawler's own English «skipped source … because …» came on top of the service's line, every round."""
     http_server.route("/hong.rss", "", status=404)
