@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import openpyxl
+import pandas as pd
 import pytest
 from pandas.api.types import is_datetime64_any_dtype, is_float_dtype, is_integer_dtype
 from streamlit.testing.v1 import AppTest
@@ -198,6 +199,37 @@ def test_the_negative_share_is_a_share_of_articles_as_the_report_counts_it(home)
     at.segmented_control(key="cd_mode").set_value("department").run()
     at.selectbox(key="cd_dep").set_value("gdtrh-gdtx").run()
     assert {m.label: m.value for m in at.metric}["Tỷ lệ tiêu cực"] == f"{gdtrh_share:.0%}"
+
+
+def chart_data(at, field: str) -> pd.DataFrame:
+    """The data of the page's one chart that encodes a field by colour (all its layers), as Streamlit sent it."""
+    import pyarrow as pa
+
+    frames = []
+    for chart in at.get("vega_lite_chart"):
+        spec, data = json.loads(chart.proto.spec), {d.name: d.data.data for d in chart.proto.datasets}
+        frames += [pa.ipc.open_stream(data[part["data"]["name"]]).read_pandas() for part in [spec, *spec.get("layer", [])]
+                   if part.get("encoding", {}).get("color", {}).get("field") == field]
+    assert frames, f"no chart colours by {field}"
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_the_tone_chart_counts_an_article_in_several_topics_once(home) -> None:
+    """«Sắc thái theo thời gian» summed article × topic pairs: 20 negative articles in four topics drew as 80, so the
+    negative share of coverage was far above the «Tỷ lệ tiêu cực» printed beside it."""
+    from tests.conftest import make_article
+
+    day = (END - timedelta(days=1)).isoformat()
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(900 + i, f"Bài nhiều chủ đề {i}", day, topics=(3, 7, 9, 14), sentiment="negative")
+                               for i in range(20)])
+        since = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=30)  # as the page counts
+        negative = store.count(Filters(since=since, sentiments=("negative",)))
+        every = store.count(Filters(since=since))
+    at = open_app()
+    tones = chart_data(at, "tone").groupby("tone")["count"].sum()
+    assert (tones["Tiêu cực"], tones.sum()) == (negative, every)
+    assert chart_data(at, "kind").query("kind == 'Tất cả bài'")["count"].sum() == every
 
 
 def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_ones(home) -> None:
