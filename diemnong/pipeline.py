@@ -44,6 +44,7 @@ from store import Filters, Store
 log = logging.getLogger(__name__)
 EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
 LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the future, not that far)
+DEMO_MARK = "demo-loaded"  # in DIEMNONG_HOME once `diemnong run` loaded the demo there
 
 
 def now_local() -> datetime:
@@ -349,15 +350,21 @@ class Service:
         self.store.save_signals(self.detector.signals(now))
         return len(changed)
 
+    @property
+    def holds_demo(self) -> bool:
+        """Whether `diemnong run` loaded the demo into this home (its monthly reports would count made-up articles)."""
+        return (self.settings.home / DEMO_MARK).exists()
+
     def monthly_report(self, now: datetime | None = None) -> Path | None:
-        """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged)."""
+        """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged); in a
+        home that holds the demo, written and not queued."""
         from diemnong.report import ReportError, schedule_monthly_report
 
         now = now or now_local()
         if self._report_retry_at and now < self._report_retry_at:
             return None
         try:
-            return schedule_monthly_report(self.settings, self.store, self.departments, now)
+            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=not self.holds_demo)
         except (ReportError, ConfigError, OSError) as exc:
             self._report_retry_at = now + timedelta(hours=1)
             log.error("monthly report not written (next try in an hour): %s", exc)

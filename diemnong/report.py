@@ -706,14 +706,24 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
     return alerts
 
 
-def schedule_monthly_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime) -> Path | None:
+def schedule_monthly_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
+                            send: bool = True) -> Path | None:
     """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
+    Without send (a home that holds the demo, whose made-up articles it would count), written once and not queued.
 
     Returns the report's path when it was written now, None when nothing was due or it was already queued.
     """
     month = due_month(settings, now)
     if month is None or store.list_alerts(issue_id=report_id(month), limit=1):
         return None
+    if not send:
+        path = default_path(settings, month, "docx", None)
+        if path.exists():
+            return None
+        _write(path, render_docx(build(settings, store, month, now=now)[1]))
+        log.info("báo cáo tháng %s đã ghi vào %s, không gửi Văn phòng: kho dữ liệu này có dữ liệu minh họa (data/demo); "
+                 "dùng thật với một DIEMNONG_HOME mới và `diemnong run --no-demo`", month, path)
+        return path
     dep_id = settings["report.department"]
     department = departments.get(dep_id)
     if department is None:

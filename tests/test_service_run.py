@@ -210,14 +210,15 @@ def test_a_demo_load_cut_short_goes_on_at_the_next_start(tmp_path) -> None:
 
 def test_the_demo_loaded_at_the_first_start_raises_no_alert_to_the_departments(tmp_path) -> None:
     """The bundled demo, moved to this week, went through the detector like news: the first start of an office that had
-    set its mail server and recipients emailed every lead department some thirty «Vấn đề nóng» about demo stories."""
+    set its mail server and recipients emailed every lead department some thirty «Vấn đề nóng» about demo stories, and
+    the Văn phòng last month's report, counted from the demo's made-up articles (written now, not mailed)."""
     from aiosmtpd.controller import Controller
 
     from tests.test_delivery import Inbox, free_port
 
     home = tmp_path / "home"
     write_sources(home)
-    (home / "settings.yaml").write_text("report:\n  auto_day: 0\n", encoding="utf-8")  # the monthly report aside
+    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")  # last month's report is due
     inbox, port = Inbox(), free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
@@ -229,7 +230,9 @@ def test_the_demo_loaded_at_the_first_start_raises_no_alert_to_the_departments(t
     finally:
         controller.stop()
     assert run.returncode == 0, run.stderr
-    assert [m["Subject"] for m in inbox.messages] == [], "no alert about the demo's stories"
+    assert [m["Subject"] for m in inbox.messages] == [], "no alert about the demo's stories, no report of them"
+    assert [p.suffix for p in (home / "reports").iterdir()] == [".docx"], "the report is written, for the demo to show"
+    assert "không gửi Văn phòng: kho dữ liệu này có dữ liệu minh họa" in run.stderr
     db = sqlite3.connect(f"file:{home / 'diemnong.sqlite3'}?mode=ro", uri=True)
     try:
         assert db.execute("SELECT COUNT(*) FROM alerts").fetchone()[0] == 0
