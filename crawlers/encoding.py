@@ -94,8 +94,10 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
             text = unicodedata.normalize("NFC", content.decode(name))
         except UnicodeDecodeError:
             continue
-        if vietnamese_score(text) >= 0.6:
+        if vietnamese_score(text) == 1.0:
             return text, name
+        # windows-1258 read as the windows-1252 a page or server claims scores high (its tone marks come out as ò, Ì,
+        # ý, õ): a declaration short of a perfect reading is weighed against the best guess, which wins only if better.
         guessed = _guess(content)
         return (guessed, "guessed") if vietnamese_score(guessed) > vietnamese_score(text) else (text, name)
     text = _guess(content)

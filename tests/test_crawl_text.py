@@ -77,6 +77,8 @@ WANTED = "Học phí tăng, phụ huynh bức xúc về đào tạo nghề"
     pytest.param(cp1258(TEXT.format(cs="windows-1258")), "text/html", id="cp1258-meta"),
     pytest.param(cp1258(TEXT.format(cs="windows-1258")), "text/html; charset=ISO-8859-1", id="cp1258-meta-latin1-header"),
     pytest.param(cp1258(TEXT.format(cs="utf-8")), "text/html; charset=utf-8", id="cp1258-declared-utf8"),
+    pytest.param(cp1258(TEXT.format(cs="iso-8859-1")), "text/html; charset=iso-8859-1", id="cp1258-declared-latin1"),
+    pytest.param(cp1258(TEXT.format(cs="iso-8859-1")), "", id="cp1258-meta-latin1"),
     pytest.param(TEXT.format(cs="utf-16").encode("utf-16"), "", id="utf16-bom"),
 ])
 def test_pages_decode_to_nfc_whatever_they_declare(body: bytes, content_type: str) -> None:
