@@ -115,6 +115,7 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2025-09-05T01:30:00Z", "2025-09-05T08:30:00+07:00", id="iso-utc"),
     pytest.param("2012-12-23T14:02+07:00", "2012-12-23T14:02:00+07:00", id="iso-no-seconds"),
     pytest.param("2025-09-05 08:30:00", "2025-09-05T08:30:00+07:00", id="iso-naive-is-local"),
+    pytest.param("2025/09/05 08:30", "2025-09-05T08:30:00+07:00", id="year-first-slashes"),
 ])
 def test_vietnamese_dates(text: str, expected: str) -> None:
     found = parse_any(text)
@@ -125,6 +126,7 @@ def test_numbers_that_are_not_dates_are_ignored() -> None:
     assert find_time("Có 3/4 học sinh đạt 8.5 điểm") is None
     assert find_time("năm 2025, 5 trường") is None
     assert parse_any("31/02/2025 10:00") is None, "impossible dates are not invented"
+    assert find_time("Cập nhật 2025/09/05 08:30") is None, "a day is not read out of a year's digits (20|25/09/05)"
 
 
 # --------------------------------------------------------------------------- feeds
@@ -168,6 +170,14 @@ def test_items_without_dates_and_dates_without_zone() -> None:
     assert feed.items[0].published is None
     naive = gdtd_rss("https://x.vn", [], extra_items="<item><title>T</title><link>https://x.vn/t.html</link><pubDate>2025-09-05 08:00:00</pubDate></item>")
     assert parse_feed(naive.encode()).items[0].published == at("2025-09-05T08:00:00+07:00"), "a zoneless time is Vietnamese time"
+
+
+@pytest.mark.parametrize("written", ["27-11-2026 08:15", "Thứ Sáu, 27-11-2026 08:15", "27.11.2026 08:15", "2026/11/27 08:15"])
+def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(written: str) -> None:
+    # feedparser's ISO 8601 reader gives 2027-11-20 00:00 for «27-11-2026 08:15» and 2026-11-01 for «2026/11/27»
+    item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode())
+    assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
 
 
 def test_atom_and_rss1_feeds() -> None:
