@@ -84,7 +84,8 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
         if content.startswith(bom):
             return unicodedata.normalize("NFC", content.decode(name, "replace")), name
     try:
-        return unicodedata.normalize("NFC", content.decode("utf-8")), "utf-8"
+        # Not final: a page cut at crawler.max_response_bytes inside a character is still UTF-8 (its last bytes dropped).
+        return unicodedata.normalize("NFC", codecs.getincrementaldecoder("utf-8")().decode(content)), "utf-8"
     except UnicodeDecodeError:
         pass
     for name in declared_encodings(content, content_type):

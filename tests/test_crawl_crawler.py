@@ -120,6 +120,16 @@ def test_hostile_pages_each_get_an_outcome_and_every_item_is_kept(http_server: L
     assert result.outcomes["page-failed"] == 6 and result.outcomes["page-fetched"] == 6 and result.outcomes["new"] == 12
 
 
+def test_a_utf8_page_cut_at_the_cap_inside_a_letter_is_still_read_as_utf8(http_server: LoopbackServer) -> None:
+    source = serve_gdtd(http_server, [0])
+    page = gdtd_page(0, padding="<div>" + "<p>Quảng cáo và tin khác trong chuyên mục giáo dục.</p>" * 300 + "</div>").encode()
+    cap = page.rindex("ả".encode()) + 1  # the cap falls between the two bytes of «ả»
+    http_server.route(page_path(0), page)
+    events = crawler(policy=FetchPolicy(**{**POLICY.__dict__, "max_bytes": cap})).crawl([source], now=NOW)
+    article = found(events)[0].article
+    assert article.status == "complete" and article.text == story(0).text, "not read as windows-125x mojibake"
+
+
 def test_items_without_dates_take_the_page_time_or_the_first_seen_time(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1], dates=False)
     http_server.route(page_path(1), status=503)
