@@ -409,6 +409,66 @@ def photo_captions(tree: Any) -> set[str]:
     return keys
 
 
+TEASER_EXTRA = 300  # what a teaser holds beside its headline link: a summary, a time, a section name
+
+
+def _headline_link(a: Any, url: str) -> str:
+    """The text of a link standing on its own (``h3 > a``) with a headline's length, to another page; else ""."""
+    href = (a.get("href") or "").strip()
+    parent = a.getparent()
+    text = _text_of(a)
+    if len(text) < 30 or parent is None or _key(_text_of(parent)) != _key(text):
+        return ""
+    if not href or href.startswith(("#", "javascript:")) or (url and _join(url, href).split("#")[0] == url.split("#")[0]):
+        return ""
+    return text
+
+
+def _longer(el: Any, limit: int) -> bool:
+    """Whether an element's text is longer than `limit` (read only that far: a page's whole text is not)."""
+    size = 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size > 2 * limit:  # pieces' inner runs of spaces count here, not in the exact measure below
+            return True
+    return len(_text_of(el)) > limit
+
+
+def _links_elsewhere(el: Any, href: str | None) -> bool:
+    """Whether an element holds a headline link to another address than `href` (a section's name is no headline)."""
+    return any(x.get("href") != href and len(_text_of(x)) >= 30 for x in el.iter("a"))
+
+
+def _teaser_block(a: Any, text: str, title_el: Any) -> Any:
+    """The largest block around a headline link that holds only its teaser (that link, a summary, a time)."""
+    block, el = None, a.getparent()
+    for _ in range(4):
+        if el is None or el.tag in ("body", "html", "main", "article") or _longer(el, len(text) + TEASER_EXTRA):
+            break
+        if _links_elsewhere(el, a.get("href")) or (title_el is not None and title_el in el.iter()):
+            break
+        block, el = el, el.getparent()
+    return block
+
+
+def teasers(tree: Any, url: str = "", title_el: Any = None) -> set[str]:
+    """Comparison keys of other articles' teasers on a page, when it shows three or more: their headlines and the
+    summaries beside them (a section or topic page's items, the «Tin cùng chuyên mục» block under an article)."""
+    keys: set[str] = set()
+    blocks = 0
+    for a in tree.iter("a"):
+        text = _headline_link(a, url)
+        block = _teaser_block(a, text, title_el) if text else None
+        if block is None:
+            continue
+        blocks += 1
+        keys.add(_key(text))
+        keys |= {_key(_text_of(el)) for el in block.iter() if isinstance(el.tag, str) and el is not block
+                 and a not in el.iter() and el not in a.iterancestors()}
+    keys.discard("")
+    return keys if blocks >= 3 else set()
+
+
 def _mostly_links(tree: Any, body: list[str]) -> bool:
     """Whether most of the "body" is the text of links (headlines of other articles)."""
     if len(body) < 3:
@@ -433,10 +493,12 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     data = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     lead = _first_text(tree, outlet.lead) if outlet else ""
     lead = lead or _lead_after(title_el, title) or meta.description
-    captions = photo_captions(tree)
+    captions, others = photo_captions(tree), teasers(tree, url, title_el)
 
     def uncaptioned(lines: list[str]) -> list[str]:
-        """The lines without photo captions, unless the captions are the story (a photo essay)."""
+        """The lines without other articles' teasers, and without photo captions unless the captions are the story
+        (a photo essay)."""
+        lines = [l for l in lines if _key(l) not in others]
         kept = [l for l in lines if _key(l) not in captions]
         return kept if sum(len(l) for l in clean_body(kept, title, lead)) >= MIN_TEXT else lines
 
@@ -449,6 +511,8 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     text = nfc("\n".join(body))
     if _mostly_links(tree, body):
         raise NotAnArticle(f"{url or 'page'} is a list of links (a section page), not an article")
+    if len(text) < MIN_TEXT and others:
+        raise NotAnArticle(f"{url or 'page'} shows other articles' teasers, not an article")
     if len(text) < MIN_TEXT:
         raise ExtractionError(f"article text too short ({len(text)} characters) in {url or 'page'}")
     title = title or _clean(data.get("title"))

@@ -19,7 +19,8 @@ from crawlers.urls import canonical_url, fetch_url, slug_title
 from diemnong.config import ConfigError
 from diemnong.domain import TZ, doc_id
 from tests.conftest import at
-from tests.crawl_samples import atom_feed, cp1258, gdtd_page, gdtd_rss, legacy_page, rdf_feed, story, vnexpress_page, vnexpress_rss
+from tests.crawl_samples import (atom_feed, cp1258, gdtd_page, gdtd_rss, legacy_page, rdf_feed, story, teasers, topic_page,
+                                 vnexpress_page, vnexpress_rss)
 
 # --------------------------------------------------------------------------- canonical URLs
 
@@ -253,6 +254,20 @@ def test_home_pages_and_empty_pages_are_not_articles() -> None:
         extract_article("<html><body><h1>Tiêu đề</h1><p>Ngắn.</p></body></html>", "https://x.vn/a.html")
     with pytest.raises(ExtractionError):
         extract_article("", "https://x.vn/a.html")
+
+
+@pytest.mark.parametrize("url", ["https://x.vn/chu-de/tuyen-sinh-2025-123.html", "https://x.vn/giao-duc/"])
+def test_a_page_of_other_articles_teasers_is_not_an_article(url: str) -> None:
+    with pytest.raises(NotAnArticle, match="teasers"):
+        extract_article(topic_page(list(range(12))), url)
+
+
+def test_teasers_after_an_article_are_not_its_text() -> None:
+    s = story(0)
+    page = (f"<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{s.title}</title></head><body><article><h1>{s.title}</h1>"
+            f"<p class=\"sapo\"><strong>{s.lead}</strong></p>{''.join(f'<p>{p}</p>' for p in s.paragraphs)}</article>"
+            f"{teasers([1, 2, 3, 5])}</body></html>")
+    assert extract_article(page, "https://x.vn/giao-duc/bai-0-post700000.html").text == s.text
 
 
 def test_title_and_lead_cleaning() -> None:
