@@ -20,6 +20,7 @@ across polls. Exceptions::
     FetchError                 a URL could not be fetched (the message says why)
     ├── BlockedAddress         the URL resolves to an address the settings do not allow
     ├── RobotsDenied           robots.txt forbids the URL to our user agent
+    │   └── RobotsUnreadable   robots.txt could not be read just now (5xx, no answer): try again later
     ├── RateLimited            the host asked us to wait longer than we may wait now
     └── TooManyRedirects       more redirects than allowed (or a loop)
 """
@@ -52,12 +53,16 @@ ROBOTS_MAX_BYTES = 500_000
 
 __all__ = [
     "BlockedAddress", "FetchError", "FetchPolicy", "FetchStats", "Fetcher", "HostClock", "RateLimited", "Response",
-    "RobotsCache", "RobotsDenied", "TooManyRedirects",
+    "RobotsCache", "RobotsDenied", "RobotsUnreadable", "TooManyRedirects",
 ]
 
 
 class RobotsDenied(FetchError):
     """robots.txt forbids the URL to our user agent."""
+
+
+class RobotsUnreadable(RobotsDenied):
+    """robots.txt could not be read (5xx, no answer): the host is left alone for a while, not for good."""
 
 
 class RateLimited(FetchError):
@@ -426,8 +431,9 @@ class Fetcher:
                 entry = await self._robots_entry(url)
                 if not self.robots.allowed(entry, url, p.robots_agent):
                     self.stats.refused["robots"] += 1
-                    raise RobotsDenied(f"robots.txt of {self.robots.origin(url)} forbids {url}"
-                                       + (" (it could not be read)" if entry.deny_all else ""))
+                    refusal = RobotsUnreadable if entry.deny_all else RobotsDenied
+                    raise refusal(f"robots.txt of {self.robots.origin(url)} forbids {url}"
+                                  + (" (it could not be read)" if entry.deny_all else ""))
                 delay = self.robots.crawl_delay(entry, p.robots_agent)
             status, resp_headers, body, truncated = await self._once(url, headers, delay, max_bytes or p.max_bytes)
             location = resp_headers.get("location")

@@ -198,6 +198,18 @@ def test_page_retries_come_back_as_retried_events(http_server: LoopbackServer) -
     assert not gone.ok and gone.permanent and "HTTP 410" in gone.error
 
 
+def test_a_page_refused_because_robots_txt_could_not_be_read_is_tried_again_later(http_server: LoopbackServer) -> None:
+    http_server.route(page_path(3), gdtd_page(3))
+    http_server.route("/robots.txt", status=503, body="quá tải")
+    waiting = Article(url=http_server.url + page_path(3), title=story(3).title, source="GD&TĐ", published=NOW, fetched=NOW,
+                      status="feed-only")
+    failed = [e for e in crawler().crawl([], retries=[waiting], now=NOW) if isinstance(e, Retried)][0]
+    assert not failed.ok and "could not be read" in failed.error
+    assert not failed.permanent, "a robots.txt that failed for a moment does not give the page up for good"
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /giao-duc/\n", content_type="text/plain")
+    assert [e for e in crawler().crawl([], retries=[waiting], now=NOW) if isinstance(e, Retried)][0].permanent
+
+
 def needs_section(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
     """A site whose router needs the section in `from`, a name canonical_url drops as a tracking parameter."""
     query = parse_qs(urlsplit(request.path).query)
