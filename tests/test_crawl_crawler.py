@@ -130,6 +130,20 @@ def test_a_utf8_page_cut_at_the_cap_inside_a_letter_is_still_read_as_utf8(http_s
     assert article.status == "complete" and article.text == story(0).text, "not read as windows-125x mojibake"
 
 
+def test_a_host_that_stopped_answering_is_not_asked_for_every_page(http_server: LoopbackServer) -> None:
+    numbers = list(range(8))
+    source = serve_gdtd(http_server, numbers)
+    for n in numbers:
+        http_server.route(page_path(n), gdtd_page(n), delay=1.5)  # over the 1 s limit: the site hangs after its feed
+    events = crawler().crawl([source], now=NOW)
+    asked = [path for _, path, _ in http_server.requests if "-post" in path]
+    assert len(asked) == 3, "three requests in a row without an answer, then the host is left alone for this run"
+    articles = found(events)
+    assert len(articles) == 8 and all(f.article.status == "feed-only" and not f.permanent for f in articles), \
+        "nothing lost: every item is kept for the page retries"
+    assert all("did not answer its last 3 requests" in f.page_error for f in articles)
+
+
 def test_items_without_dates_take_the_page_time_or_the_first_seen_time(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1], dates=False)
     http_server.route(page_path(1), status=503)
