@@ -227,10 +227,20 @@ def pick_title(tree: Any, meta: Metadata, outlet: Outlet | None = None) -> tuple
 MARK = "\u2063\u2063"
 
 
-def _near_headline(tree: Any, title_el: Any, before: int = 300, after: int = 300) -> list[Found]:
-    """Dates written next to the headline (pages put them just above or just below), nearest first."""
+def _times_in(text: str) -> Iterator[tuple[int, Found]]:
+    """Each date written in a text, with its time of day when written next to it, and where it starts."""
+    for m in re.finditer(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d{1,2}\s+tháng", text):
+        hit = time_at(text, m.start())
+        if hit:
+            yield m.start(), hit
+
+
+def _near_headline(tree: Any, title_el: Any, url: str = "", before: int = 300, after: int = 300) -> list[Found]:
+    """Dates written next to the headline (pages put them just above or just below), nearest first; not the times of
+    the other articles a related box lists there."""
     if title_el is None:
         return []
+    others = _teaser_times(tree, title_el, url)
     body = tree.find("body") if tree.find("body") is not None else tree
     title_el.text = MARK + (title_el.text or "")
     try:
@@ -244,11 +254,9 @@ def _near_headline(tree: Any, title_el: Any, before: int = 300, after: int = 300
     windows = [(text[end : end + after], 0), (text[max(0, at - before) : at], 1)]
     found: list[tuple[int, Found]] = []
     for window, is_before in windows:
-        for m in re.finditer(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d{1,2}\s+tháng", window):
-            hit = time_at(window, m.start())
-            if hit:
-                distance = (len(window) - m.start()) if is_before else m.start()
-                found.append((distance, hit))
+        for start, hit in _times_in(window):
+            if hit not in others:
+                found.append(((len(window) - start) if is_before else start, hit))
     return [f for _, f in sorted(found, key=lambda pair: (not pair[1].has_time, pair[0]))]
 
 
@@ -412,16 +420,20 @@ def photo_captions(tree: Any) -> set[str]:
 TEASER_EXTRA = 300  # what a teaser holds beside its headline link: a summary, a time, a section name
 
 
+def _link_elsewhere(a: Any, url: str) -> str:
+    """The text of a link with a headline's length to another page; else ""."""
+    href = (a.get("href") or "").strip()
+    text = _text_of(a)
+    if len(text) < 30 or not href or href.startswith(("#", "javascript:")):
+        return ""
+    return "" if url and _join(url, href).split("#")[0] == url.split("#")[0] else text
+
+
 def _headline_link(a: Any, url: str) -> str:
     """The text of a link standing on its own (``h3 > a``) with a headline's length, to another page; else ""."""
-    href = (a.get("href") or "").strip()
+    text = _link_elsewhere(a, url)
     parent = a.getparent()
-    text = _text_of(a)
-    if len(text) < 30 or parent is None or _key(_text_of(parent)) != _key(text):
-        return ""
-    if not href or href.startswith(("#", "javascript:")) or (url and _join(url, href).split("#")[0] == url.split("#")[0]):
-        return ""
-    return text
+    return text if text and parent is not None and _key(_text_of(parent)) == _key(text) else ""
 
 
 def _longer(el: Any, limit: int) -> bool:
@@ -467,6 +479,17 @@ def teasers(tree: Any, url: str = "", title_el: Any = None) -> set[str]:
                  and a not in el.iter() and el not in a.iterancestors()}
     keys.discard("")
     return keys if blocks >= 3 else set()
+
+
+def _teaser_times(tree: Any, title_el: Any, url: str = "") -> set[Found]:
+    """The times written in other articles' teasers (``<li><a>Headline</a> 26/11/2026 07:00</li>``)."""
+    times: set[Found] = set()
+    for a in tree.iter("a"):
+        text = _link_elsewhere(a, url) if a not in title_el.iter() else ""
+        block = _teaser_block(a, text, title_el) if text else None
+        if block is not None:
+            times |= {hit for _, hit in _times_in(_text_of(block))}
+    return times
 
 
 def _mostly_links(tree: Any, body: list[str]) -> bool:
@@ -521,7 +544,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         el = next(iter(_select(tree, outlet.time)), None)
         if el is not None:
             outlet_time = parse_any(el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el))
-    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el),
+    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, url),
                   parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
     author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"))

@@ -270,6 +270,17 @@ def test_teasers_after_an_article_are_not_its_text() -> None:
     assert extract_article(page, "https://x.vn/giao-duc/bai-0-post700000.html").text == s.text
 
 
+def test_the_times_of_related_articles_beside_the_headline_are_not_the_articles_time() -> None:
+    s = story(0)
+    related = "".join(f"<li><a href=\"/giao-duc/bai-{n}-post{700000 + n}.html\">{story(n).title}</a> <span>04/09/2025 07:00</span></li>"
+                      for n in (1, 2))
+    page = (f"<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{s.title}</title></head><body><div class=\"detail\">"
+            f"<span class=\"date\">Thứ Sáu, 05/09/2025</span><h1>{s.title}</h1><ul class=\"related\">{related}</ul>"
+            f"<div class=\"content\">{''.join(f'<p>{p}</p>' for p in s.paragraphs)}</div></div></body></html>")
+    ex = extract_article(page, "https://x.vn/giao-duc/bai-0-post700000.html", now=at("2025-09-05T12:00:00+07:00"))
+    assert ex.published == at("2025-09-05T00:00:00+07:00") and not ex.time_of_day, "the page's own date, not 04/09 07:00"
+
+
 def test_title_and_lead_cleaning() -> None:
     assert strip_site_name("Phụ huynh phản ánh lạm thu đầu năm - VnExpress") == "Phụ huynh phản ánh lạm thu đầu năm"
     assert strip_site_name("Tin | Báo") == "Tin | Báo"
