@@ -235,12 +235,12 @@ def _times_in(text: str) -> Iterator[tuple[int, Found]]:
             yield m.start(), hit
 
 
-def _near_headline(tree: Any, title_el: Any, url: str = "", before: int = 300, after: int = 300) -> list[Found]:
-    """Dates written next to the headline (pages put them just above or just below), nearest first; not the times of
-    the other articles a related box lists there."""
+def _near_headline(tree: Any, title_el: Any, others: set[Found] = frozenset(), before: int = 300,
+                   after: int = 300) -> list[Found]:
+    """Dates written next to the headline (pages put them just above or just below), nearest first; not the `others`
+    (the times of the other articles a related box lists there)."""
     if title_el is None:
         return []
-    others = _teaser_times(tree, title_el, url)
     body = tree.find("body") if tree.find("body") is not None else tree
     title_el.text = MARK + (title_el.text or "")
     try:
@@ -429,11 +429,10 @@ def _link_elsewhere(a: Any, url: str) -> str:
     return "" if url and _join(url, href).split("#")[0] == url.split("#")[0] else text
 
 
-def _headline_link(a: Any, url: str) -> str:
-    """The text of a link standing on its own (``h3 > a``) with a headline's length, to another page; else ""."""
-    text = _link_elsewhere(a, url)
+def _standalone(a: Any, text: str) -> bool:
+    """Whether a link stands on its own (``h3 > a``), not inside a sentence or beside a time (``li > a + span``)."""
     parent = a.getparent()
-    return text if text and parent is not None and _key(_text_of(parent)) == _key(text) else ""
+    return parent is not None and not _longer(parent, len(text) + 10) and _key(_text_of(parent)) == _key(text)
 
 
 def _longer(el: Any, limit: int) -> bool:
@@ -463,15 +462,27 @@ def _teaser_block(a: Any, text: str, title_el: Any) -> Any:
     return block
 
 
-def teasers(tree: Any, url: str = "", title_el: Any = None) -> set[str]:
-    """Comparison keys of other articles' teasers on a page, when it shows three or more: their headlines and the
-    summaries beside them (a section or topic page's items, the «Tin cùng chuyên mục» block under an article)."""
+Teaser = tuple[Any, str, Any]  # a headline link to another article, its text, the block that holds only its teaser
+
+
+def teaser_blocks(tree: Any, url: str = "", title_el: Any = None) -> list[Teaser]:
+    """Other articles' teasers on a page: each headline-length link to another page in a block of its own."""
+    found = []
+    for a in tree.iter("a"):
+        text = _link_elsewhere(a, url)
+        block = _teaser_block(a, text, title_el) if text else None
+        if block is not None:
+            found.append((a, text, block))
+    return found
+
+
+def teasers(found: list[Teaser]) -> set[str]:
+    """Comparison keys of the teasers' text when a page shows three or more standing on their own (``h3 > a``): their
+    headlines and the summaries beside them (a section or topic page's items, a «Tin cùng chuyên mục» block)."""
     keys: set[str] = set()
     blocks = 0
-    for a in tree.iter("a"):
-        text = _headline_link(a, url)
-        block = _teaser_block(a, text, title_el) if text else None
-        if block is None:
+    for a, text, block in found:
+        if not _standalone(a, text):
             continue
         blocks += 1
         keys.add(_key(text))
@@ -481,15 +492,9 @@ def teasers(tree: Any, url: str = "", title_el: Any = None) -> set[str]:
     return keys if blocks >= 3 else set()
 
 
-def _teaser_times(tree: Any, title_el: Any, url: str = "") -> set[Found]:
-    """The times written in other articles' teasers (``<li><a>Headline</a> 26/11/2026 07:00</li>``)."""
-    times: set[Found] = set()
-    for a in tree.iter("a"):
-        text = _link_elsewhere(a, url) if a not in title_el.iter() else ""
-        block = _teaser_block(a, text, title_el) if text else None
-        if block is not None:
-            times |= {hit for _, hit in _times_in(_text_of(block))}
-    return times
+def teaser_times(found: list[Teaser]) -> set[Found]:
+    """The times written in teasers (``<li><a>Headline</a> 26/11/2026 07:00</li>``): other articles' times."""
+    return {hit for _, _, block in found for _, hit in _times_in(_text_of(block))}
 
 
 def _mostly_links(tree: Any, body: list[str]) -> bool:
@@ -516,7 +521,8 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     data = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     lead = _first_text(tree, outlet.lead) if outlet else ""
     lead = lead or _lead_after(title_el, title) or meta.description
-    captions, others = photo_captions(tree), teasers(tree, url, title_el)
+    related = teaser_blocks(tree, url, title_el)
+    captions, others = photo_captions(tree), teasers(related)
 
     def uncaptioned(lines: list[str]) -> list[str]:
         """The lines without other articles' teasers, and without photo captions unless the captions are the story
@@ -544,7 +550,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         el = next(iter(_select(tree, outlet.time)), None)
         if el is not None:
             outlet_time = parse_any(el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el))
-    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, url),
+    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, teaser_times(related)),
                   parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
     author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"))
