@@ -364,6 +364,16 @@ def test_listing_page_url_template_and_links_that_are_not_articles(http_server: 
     assert result.outcomes["not-an-article"] == 1 and result.outcomes["listing-pages"] == 2
 
 
+def test_a_utf8_listing_page_whose_header_says_latin1_gives_the_titles_in_vietnamese(http_server: LoopbackServer) -> None:
+    http_server.route("/giao-duc", listing_page(http_server.url, [0, 1]), content_type="text/html; charset=iso-8859-1")
+    http_server.route("/giao-duc/bai-0-1000000.ldo", gdtd_page(0))
+    http_server.route("/giao-duc/bai-1-1000001.ldo", status=503, body="bảo trì")
+    source = Source(name="Lao Động", kind="html", url=http_server.url + "/giao-duc", section="Giáo dục", max_pages=1,
+                    selectors={"article_links": "article.item h3 a"})
+    titles = sorted(f.article.title for f in found(crawler().crawl([source], now=NOW)))
+    assert titles == sorted([story(0).title, story(1).title]), "not «Phá»¥ huynh pháº£n Ã¡nh…», even when the page is read"
+
+
 def test_listing_links_are_fetched_as_the_page_gives_them(http_server: LoopbackServer) -> None:
     rows = "".join(f"<article class=\"item\"><h3><a href=\"/tin.php?id={700000 + n}&amp;from=giao-duc#top\">{story(n).title}</a></h3>"
                    "</article>" for n in (0, 1))
