@@ -30,7 +30,7 @@ from crawlers.encoding import decode_html
 from crawlers.extract import ExtractionError, NotAnArticle, extract_article
 from crawlers.feeds import FeedError, FeedItem, parse_feed
 from crawlers.fetcher import (FetchError, Fetcher, FetchPolicy, FetchStats, HostClock, RateLimited, Response, RobotsCache,
-                              RobotsDenied)
+                              RobotsDenied, RobotsUnreadable)
 from crawlers.listing import ListingError, walk_listing
 from crawlers.outlets import Outlet, default_outlets, outlet_for
 from crawlers.safety import BlockedAddress
@@ -411,6 +411,8 @@ class _Run:
         click-through host) takes the canonical form of the address it was read at, and that address as its link."""
         try:
             resp = await self.fetcher.get(article.page_url)
+        except RobotsUnreadable as exc:  # the host's robots.txt failed just now (5xx, no answer): try again later
+            raise PageError(str(exc)) from exc
         except (BlockedAddress, RobotsDenied) as exc:
             raise PageError(str(exc), permanent=True) from exc
         except (RateLimited, FetchError) as exc:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from diemnong.domain import TZ, local_time
 
-DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
+DMY = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
 WORDS_DATE = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
 CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
 OFFSET = r"(?:\(?\s*(?:GMT|UTC)\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?\s*\)?)?"
@@ -21,6 +21,8 @@ SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
 CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+# Year first with slashes (``2025/09/05 08:30``), as some CMSs write a whole date field; read only as a field's start.
+YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -123,12 +125,15 @@ def find_time(text: str) -> Found | None:
 
 
 def parse_any(text: str) -> Found | None:
-    """ISO 8601 first (metadata), then Vietnamese forms."""
+    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms."""
     text = (text or "").strip()
     if not text:
         return None
     if ISO.match(text):
         return parse_iso(text)
+    m = YMD.match(text)
+    if m:
+        return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None, None)
     return find_time(text)
 
 

@@ -84,7 +84,8 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
         if content.startswith(bom):
             return unicodedata.normalize("NFC", content.decode(name, "replace")), name
     try:
-        return unicodedata.normalize("NFC", content.decode("utf-8")), "utf-8"
+        # Not final: a page cut at crawler.max_response_bytes inside a character is still UTF-8 (its last bytes dropped).
+        return unicodedata.normalize("NFC", codecs.getincrementaldecoder("utf-8")().decode(content)), "utf-8"
     except UnicodeDecodeError:
         pass
     for name in declared_encodings(content, content_type):
@@ -94,8 +95,10 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
             text = unicodedata.normalize("NFC", content.decode(name))
         except UnicodeDecodeError:
             continue
-        if vietnamese_score(text) >= 0.6:
+        if vietnamese_score(text) == 1.0:
             return text, name
+        # windows-1258 read as the windows-1252 a page or server claims scores high (its tone marks come out as ò, Ì,
+        # ý, õ): a declaration short of a perfect reading is weighed against the best guess, which wins only if better.
         guessed = _guess(content)
         return (guessed, "guessed") if vietnamese_score(guessed) > vietnamese_score(text) else (text, name)
     text = _guess(content)

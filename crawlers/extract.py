@@ -227,8 +227,18 @@ def pick_title(tree: Any, meta: Metadata, outlet: Outlet | None = None) -> tuple
 MARK = "\u2063\u2063"
 
 
-def _near_headline(tree: Any, title_el: Any, before: int = 300, after: int = 300) -> list[Found]:
-    """Dates written next to the headline (pages put them just above or just below), nearest first."""
+def _times_in(text: str) -> Iterator[tuple[int, Found]]:
+    """Each date written in a text, with its time of day when written next to it, and where it starts."""
+    for m in re.finditer(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d{1,2}\s+tháng", text):
+        hit = time_at(text, m.start())
+        if hit:
+            yield m.start(), hit
+
+
+def _near_headline(tree: Any, title_el: Any, others: set[Found] = frozenset(), before: int = 300,
+                   after: int = 300) -> list[Found]:
+    """Dates written next to the headline (pages put them just above or just below), nearest first; not the `others`
+    (the times of the other articles a related box lists there)."""
     if title_el is None:
         return []
     body = tree.find("body") if tree.find("body") is not None else tree
@@ -244,11 +254,9 @@ def _near_headline(tree: Any, title_el: Any, before: int = 300, after: int = 300
     windows = [(text[end : end + after], 0), (text[max(0, at - before) : at], 1)]
     found: list[tuple[int, Found]] = []
     for window, is_before in windows:
-        for m in re.finditer(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d{1,2}\s+tháng", window):
-            hit = time_at(window, m.start())
-            if hit:
-                distance = (len(window) - m.start()) if is_before else m.start()
-                found.append((distance, hit))
+        for start, hit in _times_in(window):
+            if hit not in others:
+                found.append(((len(window) - start) if is_before else start, hit))
     return [f for _, f in sorted(found, key=lambda pair: (not pair[1].has_time, pair[0]))]
 
 
@@ -409,6 +417,86 @@ def photo_captions(tree: Any) -> set[str]:
     return keys
 
 
+TEASER_EXTRA = 300  # what a teaser holds beside its headline link: a summary, a time, a section name
+
+
+def _link_elsewhere(a: Any, url: str) -> str:
+    """The text of a link with a headline's length to another page; else ""."""
+    href = (a.get("href") or "").strip()
+    text = _text_of(a)
+    if len(text) < 30 or not href or href.startswith(("#", "javascript:")):
+        return ""
+    return "" if url and _join(url, href).split("#")[0] == url.split("#")[0] else text
+
+
+def _standalone(a: Any, text: str) -> bool:
+    """Whether a link stands on its own (``h3 > a``), not inside a sentence or beside a time (``li > a + span``)."""
+    parent = a.getparent()
+    return parent is not None and not _longer(parent, len(text) + 10) and _key(_text_of(parent)) == _key(text)
+
+
+def _longer(el: Any, limit: int) -> bool:
+    """Whether an element's text is longer than `limit` (read only that far: a page's whole text is not)."""
+    size = 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size > 2 * limit:  # pieces' inner runs of spaces count here, not in the exact measure below
+            return True
+    return len(_text_of(el)) > limit
+
+
+def _links_elsewhere(el: Any, href: str | None) -> bool:
+    """Whether an element holds a headline link to another address than `href` (a section's name is no headline)."""
+    return any(x.get("href") != href and len(_text_of(x)) >= 30 for x in el.iter("a"))
+
+
+def _teaser_block(a: Any, text: str, title_el: Any) -> Any:
+    """The largest block around a headline link that holds only its teaser (that link, a summary, a time)."""
+    block, el = None, a.getparent()
+    for _ in range(4):
+        if el is None or el.tag in ("body", "html", "main", "article") or _longer(el, len(text) + TEASER_EXTRA):
+            break
+        if _links_elsewhere(el, a.get("href")) or (title_el is not None and title_el in el.iter()):
+            break
+        block, el = el, el.getparent()
+    return block
+
+
+Teaser = tuple[Any, str, Any]  # a headline link to another article, its text, the block that holds only its teaser
+
+
+def teaser_blocks(tree: Any, url: str = "", title_el: Any = None) -> list[Teaser]:
+    """Other articles' teasers on a page: each headline-length link to another page in a block of its own."""
+    found = []
+    for a in tree.iter("a"):
+        text = _link_elsewhere(a, url)
+        block = _teaser_block(a, text, title_el) if text else None
+        if block is not None:
+            found.append((a, text, block))
+    return found
+
+
+def teasers(found: list[Teaser]) -> set[str]:
+    """Comparison keys of the teasers' text when a page shows three or more standing on their own (``h3 > a``): their
+    headlines and the summaries beside them (a section or topic page's items, a «Tin cùng chuyên mục» block)."""
+    keys: set[str] = set()
+    blocks = 0
+    for a, text, block in found:
+        if not _standalone(a, text):
+            continue
+        blocks += 1
+        keys.add(_key(text))
+        keys |= {_key(_text_of(el)) for el in block.iter() if isinstance(el.tag, str) and el is not block
+                 and a not in el.iter() and el not in a.iterancestors()}
+    keys.discard("")
+    return keys if blocks >= 3 else set()
+
+
+def teaser_times(found: list[Teaser]) -> set[Found]:
+    """The times written in teasers (``<li><a>Headline</a> 26/11/2026 07:00</li>``): other articles' times."""
+    return {hit for _, _, block in found for _, hit in _times_in(_text_of(block))}
+
+
 def _mostly_links(tree: Any, body: list[str]) -> bool:
     """Whether most of the "body" is the text of links (headlines of other articles)."""
     if len(body) < 3:
@@ -433,10 +521,13 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     data = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     lead = _first_text(tree, outlet.lead) if outlet else ""
     lead = lead or _lead_after(title_el, title) or meta.description
-    captions = photo_captions(tree)
+    related = teaser_blocks(tree, url, title_el)
+    captions, others = photo_captions(tree), teasers(related)
 
     def uncaptioned(lines: list[str]) -> list[str]:
-        """The lines without photo captions, unless the captions are the story (a photo essay)."""
+        """The lines without other articles' teasers, and without photo captions unless the captions are the story
+        (a photo essay)."""
+        lines = [l for l in lines if _key(l) not in others]
         kept = [l for l in lines if _key(l) not in captions]
         return kept if sum(len(l) for l in clean_body(kept, title, lead)) >= MIN_TEXT else lines
 
@@ -449,6 +540,8 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     text = nfc("\n".join(body))
     if _mostly_links(tree, body):
         raise NotAnArticle(f"{url or 'page'} is a list of links (a section page), not an article")
+    if len(text) < MIN_TEXT and others:
+        raise NotAnArticle(f"{url or 'page'} shows other articles' teasers, not an article")
     if len(text) < MIN_TEXT:
         raise ExtractionError(f"article text too short ({len(text)} characters) in {url or 'page'}")
     title = title or _clean(data.get("title"))
@@ -457,7 +550,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         el = next(iter(_select(tree, outlet.time)), None)
         if el is not None:
             outlet_time = parse_any(el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el))
-    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el),
+    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, teaser_times(related)),
                   parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
     author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"))

@@ -29,6 +29,9 @@ VN_WEEKDAY = re.compile(r"^\s*(?:Thứ\s+\S+|Chủ\s+nhật|CN|T[2-7])\s*,?\s*",
 VN_MONTHS = ("mười một", "mười hai", "một", "giêng", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
                    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# A date written with numbers only, day first (27/11/2026, 27-11-2026) or year first with slashes: feedparser's lenient
+# ISO 8601 reader takes «27-11-2026 08:15» for 2027-11-20 and «2026/11/27» for 2026-11-01, so it is read as pages are.
+NUMERIC_DATE = re.compile(r"^\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}\s*/\s*\d{1,2}\s*/)")
 VN_MONTH = re.compile(r"\btháng\s+(\d{1,2}|" + "|".join(VN_MONTHS) + r")\b,?", re.I)
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -104,11 +107,12 @@ def _time(entry: dict) -> datetime | None:
     for key in ("published", "updated", "created"):
         value = entry.get(f"{key}_parsed")
         raw = str(entry.get(key) or "")
-        if raw and (not value or VN_ZONE.search(raw)):
+        numeric = bool(NUMERIC_DATE.match(VN_WEEKDAY.sub("", nfc(raw))))
+        if raw and (not value or numeric or VN_ZONE.search(raw)):
             when = vietnamese_feed_time(raw)
             if when is not None:
                 return when
-        if not value:
+        if not value or numeric:  # feedparser's reading of a numeric date is a misreading, never a fallback
             continue
         if raw and not HAS_ZONE.search(raw):
             # A time written without a zone by a Vietnamese outlet is Vietnamese time, not UTC.

@@ -12,7 +12,9 @@ redirect hop:
   *decompressed* body (a gzip bomb is cut, not inflated), a limit on redirects;
 - retries of timeouts, connection errors, 429 and 5xx with exponential backoff, honouring
   Retry-After up to ``crawler.max_retry_wait_seconds`` (a longer wait is not slept: the host is
-  left alone until then and the request fails with :class:`RateLimited`).
+  left alone until then and the request fails with :class:`RateLimited`);
+- a host whose last ``UNANSWERED_IN_A_ROW`` requests timed out or could not connect is not asked again in
+  this run (:class:`HostNotAnswering`): a hung site costs a minute, not each page's timeout and retries.
 
 The host clock and the robots cache outlive a run (the scheduler keeps them), so politeness holds
 across polls. Exceptions::
@@ -20,7 +22,9 @@ across polls. Exceptions::
     FetchError                 a URL could not be fetched (the message says why)
     ├── BlockedAddress         the URL resolves to an address the settings do not allow
     ├── RobotsDenied           robots.txt forbids the URL to our user agent
+    │   └── RobotsUnreadable   robots.txt could not be read just now (5xx, no answer): try again later
     ├── RateLimited            the host asked us to wait longer than we may wait now
+    ├── HostNotAnswering       the host's last requests in this run all timed out or failed to connect
     └── TooManyRedirects       more redirects than allowed (or a loop)
 """
 from __future__ import annotations
@@ -49,10 +53,11 @@ log = logging.getLogger(__name__)
 RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
 REDIRECTS = {301, 302, 303, 307, 308}
 ROBOTS_MAX_BYTES = 500_000
+UNANSWERED_IN_A_ROW = 3  # requests to one host that timed out or failed to connect, one after another
 
 __all__ = [
-    "BlockedAddress", "FetchError", "FetchPolicy", "FetchStats", "Fetcher", "HostClock", "RateLimited", "Response",
-    "RobotsCache", "RobotsDenied", "TooManyRedirects",
+    "BlockedAddress", "FetchError", "FetchPolicy", "FetchStats", "Fetcher", "HostClock", "HostNotAnswering", "RateLimited",
+    "Response", "RobotsCache", "RobotsDenied", "RobotsUnreadable", "TooManyRedirects",
 ]
 
 
@@ -60,8 +65,16 @@ class RobotsDenied(FetchError):
     """robots.txt forbids the URL to our user agent."""
 
 
+class RobotsUnreadable(RobotsDenied):
+    """robots.txt could not be read (5xx, no answer): the host is left alone for a while, not for good."""
+
+
 class RateLimited(FetchError):
     """The host asked us (Retry-After) to wait longer than we may wait now."""
+
+
+class HostNotAnswering(FetchError):
+    """The host's last requests in this run all timed out or could not connect: it is not asked again in this run."""
 
 
 class TooManyRedirects(FetchError):
@@ -306,6 +319,7 @@ class Fetcher:
         self._host_locks: dict[str, asyncio.Lock] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
         self._dns: dict[str, list[str]] = {}
+        self._unanswered: Counter = Counter()  # host → requests in a row that timed out or failed to connect (this run)
 
     async def __aenter__(self) -> Fetcher:
         p = self.policy
@@ -382,8 +396,10 @@ class Fetcher:
         cooling = self.clock.cooling_left(host)
         if cooling > 0:
             raise RateLimited(f"{host} asked us to wait; {cooling:.0f} s left before it is asked again")
+        self._check_answering(host)
         lock = self._host_locks.setdefault(host, asyncio.Lock())
         async with lock:
+            self._check_answering(host)  # checked again: the requests queued before this one may have found it hung
             wait = self.clock.wait_for(host)
             if wait > 0:
                 await asyncio.sleep(wait)
@@ -391,6 +407,16 @@ class Fetcher:
             async with self._sem:
                 self.clock.started(host, max(self.policy.host_delay, min(crawl_delay, self.policy.max_wait)))
                 yield
+
+    def _check_answering(self, host: str) -> None:
+        if self._unanswered[host] >= UNANSWERED_IN_A_ROW:
+            raise HostNotAnswering(f"{host} did not answer its last {self._unanswered[host]} requests (timeouts, no "
+                                   "connection): not asked again in this run")
+
+    def _unanswered_by(self, url: str, message: str) -> FetchError:
+        """A transient failure of a request that got no answer, counted against its host."""
+        self._unanswered[host_of(url)] += 1
+        return _transient(message)
 
     async def _robots_entry(self, url: str) -> Any:
         entry = self.robots.get(url)
@@ -405,7 +431,7 @@ class Fetcher:
             try:
                 resp = await self._follow(origin + "/robots.txt", {}, robots=False, max_bytes=ROBOTS_MAX_BYTES)
                 entry = self.robots.store(url, resp.status, resp.content)
-            except (RateLimited, BlockedAddress):
+            except (RateLimited, BlockedAddress, HostNotAnswering):
                 raise
             except FetchError as exc:
                 log.info("robots.txt of %s unavailable (%s): not crawling it for now", origin, exc)
@@ -426,8 +452,9 @@ class Fetcher:
                 entry = await self._robots_entry(url)
                 if not self.robots.allowed(entry, url, p.robots_agent):
                     self.stats.refused["robots"] += 1
-                    raise RobotsDenied(f"robots.txt of {self.robots.origin(url)} forbids {url}"
-                                       + (" (it could not be read)" if entry.deny_all else ""))
+                    refusal = RobotsUnreadable if entry.deny_all else RobotsDenied
+                    raise refusal(f"robots.txt of {self.robots.origin(url)} forbids {url}"
+                                  + (" (it could not be read)" if entry.deny_all else ""))
                 delay = self.robots.crawl_delay(entry, p.robots_agent)
             status, resp_headers, body, truncated = await self._once(url, headers, delay, max_bytes or p.max_bytes)
             location = resp_headers.get("location")
@@ -446,6 +473,7 @@ class Fetcher:
                 async with asyncio.timeout(self.policy.timeout):
                     async with self._client.stream("GET", url, headers=headers) as r:
                         self._check_peer(url, r)
+                        self._unanswered.pop(host_of(url), None)
                         self.stats.statuses[r.status_code] += 1
                         resp_headers = {k.lower(): v for k, v in r.headers.items()}
                         if r.status_code in REDIRECTS or r.status_code == 304:
@@ -460,11 +488,11 @@ class Fetcher:
                                 break
                         return r.status_code, resp_headers, b"".join(chunks), decoder.truncated
             except TimeoutError as exc:
-                raise _transient(f"timed out after {self.policy.timeout:g} s fetching {url}") from exc
+                raise self._unanswered_by(url, f"timed out after {self.policy.timeout:g} s fetching {url}") from exc
             except httpx.TimeoutException as exc:
-                raise _transient(f"timed out fetching {url}") from exc
+                raise self._unanswered_by(url, f"timed out fetching {url}") from exc
             except httpx.TransportError as exc:
-                raise _transient(f"cannot fetch {url}: {exc.__class__.__name__} {exc}".strip()) from exc
+                raise self._unanswered_by(url, f"cannot fetch {url}: {exc.__class__.__name__} {exc}".strip()) from exc
             except httpx.HTTPError as exc:
                 raise FetchError(f"cannot fetch {url}: {exc}") from exc
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawlers.encoding import decode_html
 from crawlers.fetcher import FetchPolicy
 from crawlers.safety import FetchError, check_address
 from crawlers.urls import canonical_url, fetch_url
@@ -202,11 +203,14 @@ def _spider_classes() -> tuple[Any, Any, Any]:
 
         def parse(self, response: Any) -> Any:
             sel, page = self.job["selectors"], response.meta["page"]
+            # Read as article pages are (crawlers.encoding): a UTF-8 page whose header says iso-8859-1 is UTF-8.
+            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+            html = scrapy.Selector(text=decode_html(response.body, content_type))
             titles: dict[str, str] = {}
             hrefs: dict[str, str] = {}  # canonical URL -> the first link to it, as given (where it is fetched)
             order: list[str] = []
             hit_seen = False
-            for a in response.css(sel["article_links"]):
+            for a in html.css(sel["article_links"]):
                 href = a.attrib.get("href")
                 if not href or href.startswith(("javascript:", "mailto:", "#")):
                     continue
@@ -234,7 +238,7 @@ def _spider_classes() -> tuple[Any, Any, Any]:
             if page >= int(self.job.get("max_pages", 3)):
                 self.stopped = "max_pages"
                 return
-            nxt = response.css(sel["next_page"]).attrib.get("href") if sel.get("next_page") else None
+            nxt = html.css(sel["next_page"]).attrib.get("href") if sel.get("next_page") else None
             if not nxt and sel.get("page_url"):
                 nxt = sel["page_url"].replace("{n}", str(page + 1))
             if not nxt or not new:

@@ -170,3 +170,22 @@ def listing_page(base: str, numbers: list[int], next_href: str = "") -> str:
     )
     nxt = f"<div class=\"pagination\"><a rel=\"next\" href=\"{next_href}\">Trang sau</a></div>" if next_href else ""
     return f"<html><head><meta charset=\"utf-8\"><title>Giáo dục</title></head><body><nav><a href=\"/\">Trang chủ</a></nav><section>{rows}</section>{nxt}</body></html>"
+
+
+def teasers(numbers: list[int]) -> str:
+    """Other articles' teasers as section pages and «Tin cùng chuyên mục» blocks show them: the headline link, the
+    section's name, a time and a summary, each in a block of its own."""
+    return "".join(
+        f"<div class=\"story\"><h3 class=\"story__title\"><a href=\"/giao-duc/bai-{n}-post{700000 + n}.html\">{story(n).title}</a></h3>"
+        f"<div class=\"story__meta\"><a href=\"/giao-duc/\">Giáo dục</a> <time>0{n % 9 + 1}/09/2025 08:00</time></div>"
+        f"<p class=\"story__summary\">{story(n).lead}</p></div>"
+        for n in numbers
+    )
+
+
+def topic_page(numbers: list[int]) -> str:
+    """A topic (chủ đề) page: a heading over teasers of several articles, no article of its own."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tuyển sinh 2025 | Báo Giáo dục và Thời đại</title>
+<meta property="og:title" content="Tuyển sinh 2025"><meta property="og:type" content="website"></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/giao-duc/">Giáo dục</a></nav><main><h1 class="cate-title">Tuyển sinh 2025</h1>
+{teasers(numbers)}</main><footer>Giấy phép số 479/GP-BTTTT.</footer></body></html>"""

@@ -120,6 +120,30 @@ def test_hostile_pages_each_get_an_outcome_and_every_item_is_kept(http_server: L
     assert result.outcomes["page-failed"] == 6 and result.outcomes["page-fetched"] == 6 and result.outcomes["new"] == 12
 
 
+def test_a_utf8_page_cut_at_the_cap_inside_a_letter_is_still_read_as_utf8(http_server: LoopbackServer) -> None:
+    source = serve_gdtd(http_server, [0])
+    page = gdtd_page(0, padding="<div>" + "<p>Quảng cáo và tin khác trong chuyên mục giáo dục.</p>" * 300 + "</div>").encode()
+    cap = page.rindex("ả".encode()) + 1  # the cap falls between the two bytes of «ả»
+    http_server.route(page_path(0), page)
+    events = crawler(policy=FetchPolicy(**{**POLICY.__dict__, "max_bytes": cap})).crawl([source], now=NOW)
+    article = found(events)[0].article
+    assert article.status == "complete" and article.text == story(0).text, "not read as windows-125x mojibake"
+
+
+def test_a_host_that_stopped_answering_is_not_asked_for_every_page(http_server: LoopbackServer) -> None:
+    numbers = list(range(8))
+    source = serve_gdtd(http_server, numbers)
+    for n in numbers:
+        http_server.route(page_path(n), gdtd_page(n), delay=1.5)  # over the 1 s limit: the site hangs after its feed
+    events = crawler().crawl([source], now=NOW)
+    asked = [path for _, path, _ in http_server.requests if "-post" in path]
+    assert len(asked) == 3, "three requests in a row without an answer, then the host is left alone for this run"
+    articles = found(events)
+    assert len(articles) == 8 and all(f.article.status == "feed-only" and not f.permanent for f in articles), \
+        "nothing lost: every item is kept for the page retries"
+    assert all("did not answer its last 3 requests" in f.page_error for f in articles)
+
+
 def test_items_without_dates_take_the_page_time_or_the_first_seen_time(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1], dates=False)
     http_server.route(page_path(1), status=503)
@@ -186,6 +210,18 @@ def test_page_retries_come_back_as_retried_events(http_server: LoopbackServer) -
     ok, gone = retried[waiting[0].url], retried[waiting[1].url]
     assert ok.ok and ok.article.status == "complete" and ok.article.published == at("2025-09-05T08:30:00+07:00")
     assert not gone.ok and gone.permanent and "HTTP 410" in gone.error
+
+
+def test_a_page_refused_because_robots_txt_could_not_be_read_is_tried_again_later(http_server: LoopbackServer) -> None:
+    http_server.route(page_path(3), gdtd_page(3))
+    http_server.route("/robots.txt", status=503, body="quá tải")
+    waiting = Article(url=http_server.url + page_path(3), title=story(3).title, source="GD&TĐ", published=NOW, fetched=NOW,
+                      status="feed-only")
+    failed = [e for e in crawler().crawl([], retries=[waiting], now=NOW) if isinstance(e, Retried)][0]
+    assert not failed.ok and "could not be read" in failed.error
+    assert not failed.permanent, "a robots.txt that failed for a moment does not give the page up for good"
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /giao-duc/\n", content_type="text/plain")
+    assert [e for e in crawler().crawl([], retries=[waiting], now=NOW) if isinstance(e, Retried)][0].permanent
 
 
 def needs_section(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
@@ -326,6 +362,16 @@ def test_listing_page_url_template_and_links_that_are_not_articles(http_server: 
     assert sorted(f.article.title for f in found(events)) == sorted([story(0).title, story(1).title])
     result = done(events)[0]
     assert result.outcomes["not-an-article"] == 1 and result.outcomes["listing-pages"] == 2
+
+
+def test_a_utf8_listing_page_whose_header_says_latin1_gives_the_titles_in_vietnamese(http_server: LoopbackServer) -> None:
+    http_server.route("/giao-duc", listing_page(http_server.url, [0, 1]), content_type="text/html; charset=iso-8859-1")
+    http_server.route("/giao-duc/bai-0-1000000.ldo", gdtd_page(0))
+    http_server.route("/giao-duc/bai-1-1000001.ldo", status=503, body="bảo trì")
+    source = Source(name="Lao Động", kind="html", url=http_server.url + "/giao-duc", section="Giáo dục", max_pages=1,
+                    selectors={"article_links": "article.item h3 a"})
+    titles = sorted(f.article.title for f in found(crawler().crawl([source], now=NOW)))
+    assert titles == sorted([story(0).title, story(1).title]), "not «Phá»¥ huynh pháº£n Ã¡nh…», even when the page is read"
 
 
 def test_listing_links_are_fetched_as_the_page_gives_them(http_server: LoopbackServer) -> None:

@@ -19,7 +19,8 @@ from crawlers.urls import canonical_url, fetch_url, slug_title
 from diemnong.config import ConfigError
 from diemnong.domain import TZ, doc_id
 from tests.conftest import at
-from tests.crawl_samples import atom_feed, cp1258, gdtd_page, gdtd_rss, legacy_page, rdf_feed, story, vnexpress_page, vnexpress_rss
+from tests.crawl_samples import (atom_feed, cp1258, gdtd_page, gdtd_rss, legacy_page, rdf_feed, story, teasers, topic_page,
+                                 vnexpress_page, vnexpress_rss)
 
 # --------------------------------------------------------------------------- canonical URLs
 
@@ -77,6 +78,8 @@ WANTED = "Học phí tăng, phụ huynh bức xúc về đào tạo nghề"
     pytest.param(cp1258(TEXT.format(cs="windows-1258")), "text/html", id="cp1258-meta"),
     pytest.param(cp1258(TEXT.format(cs="windows-1258")), "text/html; charset=ISO-8859-1", id="cp1258-meta-latin1-header"),
     pytest.param(cp1258(TEXT.format(cs="utf-8")), "text/html; charset=utf-8", id="cp1258-declared-utf8"),
+    pytest.param(cp1258(TEXT.format(cs="iso-8859-1")), "text/html; charset=iso-8859-1", id="cp1258-declared-latin1"),
+    pytest.param(cp1258(TEXT.format(cs="iso-8859-1")), "", id="cp1258-meta-latin1"),
     pytest.param(TEXT.format(cs="utf-16").encode("utf-16"), "", id="utf16-bom"),
 ])
 def test_pages_decode_to_nfc_whatever_they_declare(body: bytes, content_type: str) -> None:
@@ -113,6 +116,7 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2025-09-05T01:30:00Z", "2025-09-05T08:30:00+07:00", id="iso-utc"),
     pytest.param("2012-12-23T14:02+07:00", "2012-12-23T14:02:00+07:00", id="iso-no-seconds"),
     pytest.param("2025-09-05 08:30:00", "2025-09-05T08:30:00+07:00", id="iso-naive-is-local"),
+    pytest.param("2025/09/05 08:30", "2025-09-05T08:30:00+07:00", id="year-first-slashes"),
 ])
 def test_vietnamese_dates(text: str, expected: str) -> None:
     found = parse_any(text)
@@ -123,6 +127,7 @@ def test_numbers_that_are_not_dates_are_ignored() -> None:
     assert find_time("Có 3/4 học sinh đạt 8.5 điểm") is None
     assert find_time("năm 2025, 5 trường") is None
     assert parse_any("31/02/2025 10:00") is None, "impossible dates are not invented"
+    assert find_time("Cập nhật 2025/09/05 08:30") is None, "a day is not read out of a year's digits (20|25/09/05)"
 
 
 # --------------------------------------------------------------------------- feeds
@@ -166,6 +171,14 @@ def test_items_without_dates_and_dates_without_zone() -> None:
     assert feed.items[0].published is None
     naive = gdtd_rss("https://x.vn", [], extra_items="<item><title>T</title><link>https://x.vn/t.html</link><pubDate>2025-09-05 08:00:00</pubDate></item>")
     assert parse_feed(naive.encode()).items[0].published == at("2025-09-05T08:00:00+07:00"), "a zoneless time is Vietnamese time"
+
+
+@pytest.mark.parametrize("written", ["27-11-2026 08:15", "Thứ Sáu, 27-11-2026 08:15", "27.11.2026 08:15", "2026/11/27 08:15"])
+def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(written: str) -> None:
+    # feedparser's ISO 8601 reader gives 2027-11-20 00:00 for «27-11-2026 08:15» and 2026-11-01 for «2026/11/27»
+    item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode())
+    assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
 
 
 def test_atom_and_rss1_feeds() -> None:
@@ -241,6 +254,31 @@ def test_home_pages_and_empty_pages_are_not_articles() -> None:
         extract_article("<html><body><h1>Tiêu đề</h1><p>Ngắn.</p></body></html>", "https://x.vn/a.html")
     with pytest.raises(ExtractionError):
         extract_article("", "https://x.vn/a.html")
+
+
+@pytest.mark.parametrize("url", ["https://x.vn/chu-de/tuyen-sinh-2025-123.html", "https://x.vn/giao-duc/"])
+def test_a_page_of_other_articles_teasers_is_not_an_article(url: str) -> None:
+    with pytest.raises(NotAnArticle, match="teasers"):
+        extract_article(topic_page(list(range(12))), url)
+
+
+def test_teasers_after_an_article_are_not_its_text() -> None:
+    s = story(0)
+    page = (f"<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{s.title}</title></head><body><article><h1>{s.title}</h1>"
+            f"<p class=\"sapo\"><strong>{s.lead}</strong></p>{''.join(f'<p>{p}</p>' for p in s.paragraphs)}</article>"
+            f"{teasers([1, 2, 3, 5])}</body></html>")
+    assert extract_article(page, "https://x.vn/giao-duc/bai-0-post700000.html").text == s.text
+
+
+def test_the_times_of_related_articles_beside_the_headline_are_not_the_articles_time() -> None:
+    s = story(0)
+    related = "".join(f"<li><a href=\"/giao-duc/bai-{n}-post{700000 + n}.html\">{story(n).title}</a> <span>04/09/2025 07:00</span></li>"
+                      for n in (1, 2))
+    page = (f"<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{s.title}</title></head><body><div class=\"detail\">"
+            f"<span class=\"date\">Thứ Sáu, 05/09/2025</span><h1>{s.title}</h1><ul class=\"related\">{related}</ul>"
+            f"<div class=\"content\">{''.join(f'<p>{p}</p>' for p in s.paragraphs)}</div></div></body></html>")
+    ex = extract_article(page, "https://x.vn/giao-duc/bai-0-post700000.html", now=at("2025-09-05T12:00:00+07:00"))
+    assert ex.published == at("2025-09-05T00:00:00+07:00") and not ex.time_of_day, "the page's own date, not 04/09 07:00"
 
 
 def test_title_and_lead_cleaning() -> None:
