@@ -49,7 +49,8 @@ ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: t
 # Other provinces' names as the press writes them, beyond the official list.
 PROVINCE_ALIASES = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn", "Huế", "Vũng Tàu", "Bà Rịa", "Hà Nội")
 # Words that, right before "Hậu Giang", make it something other than the province.
-NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|DƯỢC|đường|Đường|phố|Phố|số \d+[A-Za-z]?|\d+[A-Za-z]?|miệt|vùng|rạch|rối nước)\s*$")
+# Any case: an all-capitals headline writes "ĐƯỜNG HẬU GIANG".
+NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|đường|phố|số \d+[A-Za-z]?|\d+[A-Za-z]?|miệt|vùng|rạch|rối nước)\s*$", re.I)
 NOT_PROVINCE_AFTER = re.compile(r"^\s*\(?\s*DHG\b|^\s+Pharma")
 # A capitalised word typical of personal names right before a place name makes it a person's name.
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",

@@ -36,6 +36,8 @@ from nlp.locality import detect_locality
         pytest.param("Ông Nguyễn Vị Thanh, hiệu trưởng, cho biết", False, id="person-name"),
         pytest.param("Giá cổ phiếu Dược Hậu Giang (DHG) tăng mạnh", False, id="company"),
         pytest.param("Đường Hậu Giang, quận 6, TP.HCM ngập sâu sau mưa", False, id="street"),
+        pytest.param("ĐƯỜNG HẬU GIANG NGẬP SÂU SAU CƠN MƯA CHIỀU QUA", False, id="street-in-capitals"),
+        pytest.param("CỔ PHIẾU DƯỢC HẬU GIANG TĂNG TRẦN", False, id="company-in-capitals"),
         pytest.param("Mưa lớn ở Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang và Kiên Giang", False, id="province-list"),
         pytest.param("Xã Long Mỹ, huyện Giồng Trôm, tỉnh Bến Tre có trường mới", False, id="long-my-of-ben-tre"),
         pytest.param("Huyện Châu Thành tổ chức hội thi giáo viên giỏi", False, id="chau-thanh-unanchored"),
