@@ -177,10 +177,10 @@ def _followed_by_other_province(text: str, m: Mention) -> bool:
 
 
 def _in_province_list(text: str, m: Mention) -> bool:
-    """Hậu Giang as one item of a list of three or more other provinces in its sentence."""
+    """Hậu Giang as one item of a list of three or more other provinces in its sentence (Cần Thơ one of them)."""
     left, right = _sentence(text, m.start, m.end)
     sentence = text[left:right]
-    others = {x.group(1) for x in _patterns()["other-province"].finditer(sentence)} - {PROVINCE}
+    others = {x.group(1) for kind in ("other-province", "anchor-new") for x in _patterns()[kind].finditer(sentence)}
     if len(others) < 3:
         return False
     before, after = text[max(left, m.start - 3): m.start], text[m.end: min(right, m.end + 3)]
