@@ -210,7 +210,14 @@ def _local_mentions(text: str) -> list[Mention]:
             local.append(m)
         elif m.kind == "commune" and (m.name in unique_communes or anchored or (m.name in new_units and post_merger_anchor)):
             local.append(m)
-    return sorted(local, key=lambda m: m.start)
+    return sorted(_outermost(local), key=lambda m: m.start)
+
+
+def _outermost(found: list[Mention]) -> list[Mention]:
+    """Without a mention that lies inside a longer one: "huyện Châu Thành A" names Châu Thành A, not also the
+    district of Châu Thành (nor "xã Vĩnh Viễn A" the town of Vĩnh Viễn)."""
+    return [m for m in found if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                        for n in found)]
 
 
 def detect_locality(text: str, body: str = "") -> Locality:

@@ -57,6 +57,14 @@ def test_both_tone_mark_placements_match() -> None:
     assert variants("Vị Thủy") == {"Vị Thủy", "Vị Thuỷ"} and canonical("Hoà An") == "Hòa An"
 
 
+def test_places_name_the_unit_written_not_a_shorter_name_inside_it() -> None:
+    # Châu Thành A and Châu Thành are two districts of the province; Vị Thanh 1 is a commune, not the city.
+    assert detect_locality("Học sinh huyện Châu Thành A, tỉnh Hậu Giang nhận xe đạp").places == ("Châu Thành A", "Hậu Giang")
+    assert detect_locality("Xã Vị Thanh 1 (TP Cần Thơ) đủ sách giáo khoa").places == ("Vị Thanh 1",)
+    assert detect_locality("Huyện Châu Thành và huyện Châu Thành A, tỉnh Hậu Giang").places == (
+        "Châu Thành", "Châu Thành A", "Hậu Giang")
+
+
 def test_a_passing_mention_deep_in_a_long_article_is_not_local() -> None:
     body = ("Giá cá lóc đồng tại các chợ ở nhiều tỉnh đang tăng. " * 20) + "Ở Hậu Giang giá cũng tăng nhẹ. " + ("Người mua đông. " * 20)
     assert not detect_locality("Chen nhau mua sắm ngày Tết", body).local
