@@ -64,6 +64,19 @@ def test_tidy_drops_photo_captions_and_links_to_other_articles_as_the_outlets_wr
     assert tidy(f"{BODY}\n\nẢnh minh họa\n\nĐoạn hai.") == f"{BODY}\n\nĐoạn hai."
 
 
+def test_tidy_drops_captions_credited_as_tuoi_tre_and_thanh_nien_write_them() -> None:
+    # Tuổi Trẻ sets the credit off with a dash, Thanh Niên in capitals, often with no full stop before it.
+    for caption in ["Thí sinh dự thi tốt nghiệp THPT năm 2025 tại TP.HCM - Ảnh: THANH HIỆP",
+                    "Các em đặt câu hỏi cho ban tư vấn tuyển sinh – ảnh: N.T",
+                    "Học sinh trong giờ ra chơi ẢNH: NHẬT THỊNH", "Thí sinh làm bài thi. ẢNH: ĐÀO NGỌC THẠCH",
+                    "Nhiều phòng học xuống cấp - Ảnh minh họa", "Nhiều phòng học xuống cấp. ẢNH MINH HỌA"]:
+        assert tidy(f"{BODY}\n{caption}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", caption
+    # A dash before a word that is not the credit is text.
+    for text in ["Trường tổ chức cuộc thi ảnh - ảnh đẹp trường em thu hút 300 bài dự thi.",
+                 "Giáo viên dạy môn Mỹ thuật - Âm nhạc chuyển sang dạy môn khác"]:
+        assert tidy(f"{BODY}\n{text}\nNhà trường đã họp phụ huynh.") == f"{BODY}\n{text}\nNhà trường đã họp phụ huynh."
+
+
 def test_segmentation_joins_words_per_line() -> None:
     out = segment("Phụ huynh bức xúc vì lạm thu\nHọc sinh Hậu Giang")
     assert out.split("\n") == ["Phụ_huynh bức_xúc vì lạm_thu", "Học_sinh Hậu_Giang"]
