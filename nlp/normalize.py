@@ -36,9 +36,12 @@ _NOTE = r"\((?:t/h|th|tổng hợp|TTXVN|[Tt]heo [^()\n]{1,30}|[^()\n,]{1,30}/[^
 _JOIN = r"(?:\s+(?:-|–|&|và)\s+|\s*[,/]\s*)"
 _PEOPLE = f"(?:{_AGENCY}|{_NAME})(?:{_JOIN}(?:{_AGENCY}|{_NAME}))*"
 _SITE = r"(?:\s*/\s*[\w.-]{2,25})?"
-_CREDIT = f"Theo [{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
+_CREDIT = f"Theo (?:(?:báo|Báo|trang|tạp chí|Tạp chí|đài|Đài) )?[{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
+# "Nguồn: VnExpress", "Nguồn: Bộ GD&ĐT" under the last line
+_SOURCE = r"Nguồn\s*:\s*[^\n]{1,60}"
 _ROLE = r"(?:Bài|Bài và ảnh|Bài, ảnh|Bài & ảnh|Ảnh và bài|Tin|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm)\s*:\s*"
-BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*{_AGENCY}\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT})\\s*\\.?\\s*")
+BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*(?:{_AGENCY}|{_CREDIT})\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT}|{_SOURCE})"
+                    f"\\s*\\.?\\s*")
 BYLINE_MAX_CHARS = 80
 # At most this many lines are taken off the end ("Nhóm PV", "Theo Infonet"): a longer run of short capitalised
 # lines is a list (team names, storms, people), not a byline.

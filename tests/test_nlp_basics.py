@@ -31,6 +31,16 @@ def test_tidy_drops_bylines_as_the_outlets_write_them() -> None:
         assert tidy(f"{BODY}\n{byline}") == BODY, byline
 
 
+def test_tidy_drops_credits_in_parentheses_with_the_word_bao_and_sources() -> None:
+    # As aggregators and outlets end a copied article: "(Theo Dân trí)", "Theo báo Tuổi Trẻ", "Nguồn: VnExpress".
+    for credit in ["(Theo Dân trí)", "(Theo báo Lao Động)", "Theo báo Tuổi Trẻ", "Theo tạp chí Giáo dục", "Nguồn: VnExpress",
+                   "Minh Anh\n(Theo Dân trí)"]:
+        assert tidy(f"{BODY}\n{credit}") == BODY, credit
+    for last in ["Theo báo cáo, 12 trường thiếu giáo viên.", "Theo báo Tuổi Trẻ, năm nay có 12.000 thí sinh.",
+                 "(Theo quy định mới, học phí tăng)", "Nguồn: Bộ GD&ĐT cho biết năm nay có hơn một triệu thí sinh đăng ký dự thi."]:
+        assert tidy(f"{BODY}\n{last}") == f"{BODY}\n{last}", last
+
+
 def test_tidy_keeps_sentences_titles_and_lists_that_only_look_like_bylines() -> None:
     for last in ["Theo quy định mới, học phí tăng.", "Tôi xin chân thành cảm ơn!", "Theo Bộ GD&ĐT, năm nay có 1 triệu thí sinh.",
                  "Chúc các em thi tốt", "Xem thêm thông tin trên trang của trường.", "Năm học 2025-2026"]:
