@@ -38,13 +38,12 @@ PROVINCE = "Hậu Giang"
 POST_MERGER_ANCHOR = "Cần Thơ"
 WORD_START = r"(?<![\wÀ-ỹ])"
 WORD_END = r"(?![\wÀ-ỹ])"
-UNIT_WORDS = {  # a unit word, then a dot or spaces before the name
-    "district": WORD_START + r"(?:huyện|Huyện|HUYỆN|H|thị xã|Thị xã|Thị Xã|TX|thành phố|Thành phố|Thành Phố|TP|Tp)(?:\.\s*|\s+)",
-    "commune": WORD_START + r"(?:xã|Xã|XÃ|phường|Phường|PHƯỜNG|P|thị trấn|Thị trấn|Thị Trấn|TT)(?:\.\s*|\s+)",
+UNIT_WORDS = {  # a unit word in any case ("THỊ XÃ LONG MỸ" in a headline in capitals) or abbreviated, then a dot or spaces
+    "district": WORD_START + r"(?:(?i:huyện|thị xã|thành phố)|H|TX|TP|Tp)(?:\.\s*|\s+)",
+    "commune": WORD_START + r"(?:(?i:xã|phường|thị trấn)|P|TT)(?:\.\s*|\s+)",
 }
-SCHOOL_WORDS = WORD_START + (r"(?:[Tt]rường|TRƯỜNG)\s+(?:(?:tiểu học|Tiểu học|TIỂU HỌC|trung học cơ sở|Trung học cơ sở|THCS|"
-                              r"THPT|trung học phổ thông|Trung học phổ thông|TH|mầm non|Mầm non|MN|mẫu giáo|Mẫu giáo|"
-                              r"PTDTNT|PTDTBT|tiểu học và THCS|TH&THCS|THCS&THPT|THCS và THPT|chuyên)\s+)*")
+SCHOOL_WORDS = WORD_START + (r"(?i:trường)\s+(?:(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|"
+                              r"tiểu học và THCS|THCS và THPT|chuyên)|THCS|THPT|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT)\s+)*")
 ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: too ambiguous alone
 # Other provinces' names as the press writes them, beyond the official list.
 PROVINCE_ALIASES = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn", "Huế", "Vũng Tàu", "Bà Rịa", "Hà Nội")
