@@ -87,6 +87,14 @@ def test_tidy_drops_captions_credited_as_tuoi_tre_and_thanh_nien_write_them() ->
         assert tidy(f"{BODY}\n{text}\nNhà trường đã họp phụ huynh.") == f"{BODY}\n{text}\nNhà trường đã họp phụ huynh."
 
 
+def test_tidy_keeps_a_list_of_papers_that_ends_with_the_photos_to_hand_in() -> None:
+    # "Ảnh: 2 tấm 3x4" after a sentence is what to bring, not the credit of a photo: the paragraph is the article's.
+    papers = "Hồ sơ nhập học lớp 6 gồm đơn xin nhập học, bản sao giấy khai sinh và học bạ tiểu học. Ảnh: 2 tấm cỡ 3x4."
+    assert tidy(f"{BODY}\n{papers}\nNhà trường nhận hồ sơ đến ngày 15/7.") == f"{BODY}\n{papers}\nNhà trường nhận hồ sơ đến ngày 15/7."
+    for caption in ["Ảnh chụp màn hình bài đăng. Ảnh: 123RF", "Học sinh xếp hàng nộp hồ sơ. Ảnh: 24h"]:
+        assert tidy(f"{BODY}\n{caption}\nĐoạn hai.") == f"{BODY}\nĐoạn hai.", caption
+
+
 def test_segmentation_joins_words_per_line() -> None:
     out = segment("Phụ huynh bức xúc vì lạm thu\nHọc sinh Hậu Giang")
     assert out.split("\n") == ["Phụ_huynh bức_xúc vì lạm_thu", "Học_sinh Hậu_Giang"]
