@@ -95,6 +95,16 @@ def test_tidy_keeps_a_list_of_papers_that_ends_with_the_photos_to_hand_in() -> N
         assert tidy(f"{BODY}\n{caption}\nĐoạn hai.") == f"{BODY}\nĐoạn hai.", caption
 
 
+def test_the_cue_lexicon_finds_a_cue_at_the_end_of_a_line_or_before_punctuation() -> None:
+    # Without models, tone and its explanation come from the cue phrases; a title ends where the lead begins.
+    from nlp.analysis import classify_sentiment
+
+    tone, _, cues = classify_sentiment("Phụ huynh phản ánh lạm thu\nSở GD&ĐT vào cuộc kiểm tra.")
+    assert tone == "negative" and cues == ["lạm thu"]
+    assert classify_sentiment("Hai học sinh tử vong: trường bị đình chỉ.")[2] == ["tử vong", "đình chỉ"]
+    assert classify_sentiment("Em đạt giải nhất.")[2] == ["đạt giải", "giải nhất"]
+
+
 def test_segmentation_joins_words_per_line() -> None:
     out = segment("Phụ huynh bức xúc vì lạm thu\nHọc sinh Hậu Giang")
     assert out.split("\n") == ["Phụ_huynh bức_xúc vì lạm_thu", "Học_sinh Hậu_Giang"]
