@@ -50,6 +50,8 @@ PROVINCE_ALIASES = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn", "Huế"
 # Words that, right before "Hậu Giang", make it something other than the province.
 # Any case: an all-capitals headline writes "ĐƯỜNG HẬU GIANG".
 NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|đường|phố|số \d+[A-Za-z]?|\d+[A-Za-z]?|miệt|vùng|rạch|rối nước)\s*$", re.I)
+# … but a date or a year is no house number: "Năm 2025 Hậu Giang có…", "Ngày 5/9 Hậu Giang…", "THPT 2025 Hậu Giang".
+DATE_BEFORE = re.compile(r"(?:(?:năm|tháng|ngày|quý|đợt|kỳ|khóa|khoá)\s+[\d/]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*$", re.I)
 NOT_PROVINCE_AFTER = re.compile(r"^\s*\(?\s*DHG\b|^\s+Pharma")
 # A capitalised word typical of personal names right before a place name makes it a person's name.
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
@@ -188,7 +190,8 @@ def _in_province_list(text: str, m: Mention) -> bool:
 
 def _province_counts(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 12): m.start]
-    return not (NOT_PROVINCE_BEFORE.search(before) or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
+    street = NOT_PROVINCE_BEFORE.search(before) and not DATE_BEFORE.search(before)
+    return not (street or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
                 or _in_province_list(text, m))
 
 
