@@ -58,6 +58,8 @@ SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", 
             "Dương", "Lý", "Văn", "Thị", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Tạ", "Cao", "Lương", "Đoàn", "Hà",
             "Trịnh", "Châu", "Thái", "Quách", "Kiều", "Hứa", "Đào", "La", "Từ", "Triệu", "Hữu", "Đức", "Công", "Minh")
 PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES) + r")\s+$")
+# … but a sentence that starts "Từ Vị Thanh …" says "from Vị Thanh".
+PREPOSITION_START = re.compile(r"(?:^|[.!?:\n]\s*)Từ\s+$")
 SENTENCE_END = re.compile(r"[.!?\n]")
 LEAD_CHARS = 300          # the first characters of a body count as part of the lead
 BODY_MENTIONS = 3         # mentions a body needs, beyond the lead, to make an article local
@@ -195,13 +197,19 @@ def _province_counts(text: str, m: Mention) -> bool:
                 or _in_province_list(text, m))
 
 
+def _person_before(text: str, m: Mention) -> bool:
+    """"Nguyễn Vị Thanh", "ông Từ Vị Thanh": the place name is part of a person's name."""
+    before = text[max(0, m.start - 12): m.start]
+    return bool(PERSON_BEFORE.search(before)) and not PREPOSITION_START.search(text[max(0, m.start - 16): m.start])
+
+
 def _local_mentions(text: str) -> list[Mention]:
     """Mentions that pass the guards and, for shared names, have their anchor."""
     found = [m for m in mentions(text) if not _followed_by_other_province(text, m)]
     unique_communes, new_units, _ = _name_sets()
     province = [m for m in found if m.kind == "province" and _province_counts(text, m)]
     districts = [m for m in found if m.kind == "district-unit"
-                 or (m.kind == "district" and not PERSON_BEFORE.search(text[max(0, m.start - 12): m.start]))]
+                 or (m.kind == "district" and not _person_before(text, m))]
     anchored = bool(province or districts)
     post_merger_anchor = bool(_patterns()["anchor-new"].search(text))
     local: list[Mention] = province + districts

@@ -37,6 +37,8 @@ from nlp.locality import detect_locality
         pytest.param("Các vị thanh tra đã làm việc với trường", False, id="vi-thanh-lowercase"),
         pytest.param("Cô giáo mong muốn đến với lương tâm nghề nghiệp, nhớ vĩnh viễn", False, id="common-words"),
         pytest.param("Ông Nguyễn Vị Thanh, hiệu trưởng, cho biết", False, id="person-name"),
+        pytest.param("Từ Vị Thanh đến Thủ đô: hành trình của nữ sinh nghèo", True, id="from-vi-thanh-is-no-name"),
+        pytest.param("Ông Từ Vị Thanh, hiệu trưởng, cho biết", False, id="person-named-tu"),
         pytest.param("Giá cổ phiếu Dược Hậu Giang (DHG) tăng mạnh", False, id="company"),
         pytest.param("Đường Hậu Giang, quận 6, TP.HCM ngập sâu sau mưa", False, id="street"),
         pytest.param("Cháy nhà số 288 Hậu Giang trong đêm", False, id="house-number"),
