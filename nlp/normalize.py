@@ -15,10 +15,12 @@ SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]])")
 # A photo caption ("Ảnh: …").
 CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video|Photo|Đồ họa|Đồ hoạ)\s*:.*$", re.I | re.M)
 # A caption line ends with the photo's credit: "Thí sinh làm thủ tục dự thi. Ảnh: Như Ý", "… trong giờ học (Ảnh: TL)",
-# "… xuống cấp. Ảnh minh họa", and as Tuổi Trẻ and Thanh Niên write it, "… tại TP.HCM - Ảnh: NHƯ HÙNG", "… ẢNH: BBC".
+# "… xuống cấp. Ảnh minh họa", "… tát học sinh. Ảnh cắt từ clip", and as Tuổi Trẻ and Thanh Niên write it,
+# "… tại TP.HCM - Ảnh: NHƯ HÙNG", "… ẢNH: BBC".
 # Up to CAPTION_MAX_CHARS the whole line is the caption; a longer paragraph keeps its text. A credit names someone
 # ("Như Ý", "TL", "123RF"): "… bản sao học bạ. Ảnh: 2 tấm 3x4." is a list of papers to hand in, not a caption.
-CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?…\"”’])\s+|\s*\(\s*|\s+[-–—]\s+(?=(?i:ả))|\s+(?=ẢNH\b))(?:(?i:Ảnh minh họa|Ảnh minh hoạ)|"
+CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?…\"”’])\s+|\s*\(\s*|\s+[-–—]\s+(?=(?i:ả))|\s+(?=ẢNH\b))"
+                         r"(?:(?i:Ảnh (?:minh họa|minh hoạ|tư liệu|chụp màn hình|(?:cắt|chụp|trích) từ (?:clip|video)))|"
                          r"(?:(?i:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)|Photo|Đồ họa|Đồ hoạ)\s*:(?!\s*\d[\d.,]*\s)\s*[^\n()]{1,60}?)"
                          r"\s*\)?\s*\.?$")
 CAPTION_MAX_CHARS = 300

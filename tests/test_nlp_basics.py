@@ -81,6 +81,15 @@ def test_tidy_drops_captions_credited_as_tuoi_tre_and_thanh_nien_write_them() ->
                     "Học sinh trong giờ ra chơi ẢNH: NHẬT THỊNH", "Thí sinh làm bài thi. ẢNH: ĐÀO NGỌC THẠCH",
                     "Nhiều phòng học xuống cấp - Ảnh minh họa", "Nhiều phòng học xuống cấp. ẢNH MINH HỌA"]:
         assert tidy(f"{BODY}\n{caption}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", caption
+
+
+def test_tidy_drops_captions_of_screenshots_and_file_photos() -> None:
+    # A viral clip's story shows a still: "Ảnh cắt từ clip", "Ảnh chụp màn hình"; an old photo is "Ảnh tư liệu".
+    for caption in ["Cô giáo tát học sinh lớp 2 trong giờ học. Ảnh cắt từ clip", "Bài đăng trên mạng xã hội. Ảnh chụp màn hình",
+                    "Nam sinh bị đánh hội đồng (ảnh cắt từ video)", "Trường Tiểu học Vị Tân 1. Ảnh tư liệu", "Ảnh chụp màn hình"]:
+        assert tidy(f"{BODY}\n{caption}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", caption
+    text = "Phụ huynh gửi cho phóng viên ảnh chụp màn hình tin nhắn của giáo viên chủ nhiệm."
+    assert tidy(f"{BODY}\n{text}") == f"{BODY}\n{text}"
     # A dash before a word that is not the credit is text.
     for text in ["Trường tổ chức cuộc thi ảnh - ảnh đẹp trường em thu hút 300 bài dự thi.",
                  "Giáo viên dạy môn Mỹ thuật - Âm nhạc chuyển sang dạy môn khác"]:
