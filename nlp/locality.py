@@ -60,7 +60,8 @@ SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", 
 PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES) + r")\s+$")
 # … but a sentence that starts "Từ Vị Thanh …" says "from Vị Thanh".
 PREPOSITION_START = re.compile(r"(?:^|[.!?:\n]\s*)Từ\s+$")
-SENTENCE_END = re.compile(r"[.!?\n]")
+# A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
+SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QHTPX])\.(?!\S)")
 LEAD_CHARS = 300          # the first characters of a body count as part of the lead
 BODY_MENTIONS = 3         # mentions a body needs, beyond the lead, to make an article local
 LIST_SEPARATOR = re.compile(r"\s*(?:,|và|;|-|–)\s*")
