@@ -152,3 +152,22 @@ def test_tidy_keeps_list_items_that_start_with_the_verb_xem() -> None:
     assert tidy(f"{BODY}\n{steps}\nNhà trường đã họp phụ huynh.") == f"{BODY}\n{steps}\nNhà trường đã họp phụ huynh."
     for link in ["+ Xem: Học phí tăng", "+ Xem thêm: Điểm chuẩn lớp 10", "+ Đọc thêm: Lịch thi"]:
         assert tidy(f"{BODY}\n{link}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", link
+
+
+def test_segmentation_cache_written_under_older_text_rules_is_not_read(tmp_path) -> None:
+    # A maintainer's cache (home/cache) holds the texts as the clean-up rules of its day made them; after the rules
+    # change (a caption or a byline more taken off), train and evaluate must segment the items again, not read them.
+    import json
+
+    import underthesea
+
+    from nlp.corpus import Item
+    from nlp.train import _key, segment_items
+
+    item = Item("x1", "Học sinh đi học", "", "Nhà trường xin lỗi.\nCô giáo tát học sinh. Ảnh cắt từ clip", "t")
+    older = tmp_path / f"segmented-underthesea-{underthesea.__version__}.jsonl"
+    older.write_text(json.dumps({"k": _key(item), "h": "Học_sinh đi học", "b": "Nhà_trường xin_lỗi .\n"
+                                 "Cô_giáo tát học_sinh . Ảnh cắt từ clip"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    head, body = segment_items([item], tmp_path, workers=1, log=lambda _m: None)["x1"]
+    assert body == segment(tidy(item.text)) and "clip" not in body
+    assert segment_items([item], tmp_path, workers=1, log=lambda _m: None)["x1"] == (head, body)  # and it is cached again
