@@ -78,15 +78,15 @@ def uncaptioned(line: str) -> str:
 
 def strip_bylines(text: str) -> str:
     """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines and credits in
-    the last lines. The first line always stays but for a caption that starts "Ảnh:": a title or a one-paragraph
-    lead ("Theo dõi …", "HỌC PHÍ TĂNG") is never taken for a byline."""
+    the last lines. The first line always stays but for a caption: a title or a one-paragraph lead ("Theo dõi …",
+    "HỌC PHÍ TĂNG", "Xem thêm …") is never taken for a byline or a link, and is never emptied."""
     kept = []
-    for n, line in enumerate(text.split("\n")):
-        if line.strip() and n:
-            if CAPTION.match(line) or is_furniture(line) or not (line := uncaptioned(line)):
-                continue  # a caption or a link: its line goes with it
-        elif line.strip() and CAPTION.match(line):
-            continue  # the first line only when it is a caption that starts «Ảnh:»
+    given = text.split("\n")
+    for n, line in enumerate(given):
+        if line.strip() and (CAPTION.match(line) or (n and is_furniture(line))):
+            continue  # a caption or a link: its line goes with it
+        if line.strip() and (n or len(given) > 1) and not (line := uncaptioned(line)):
+            continue  # a caption that ends with its credit, the first line too when text follows (a photo at the top)
         kept.append(line)
     lines = BLANK_LINES.sub("\n\n", "\n".join(kept)).rstrip().split("\n")
     dropped = 0

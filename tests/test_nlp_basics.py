@@ -83,6 +83,16 @@ def test_tidy_drops_captions_credited_as_tuoi_tre_and_thanh_nien_write_them() ->
         assert tidy(f"{BODY}\n{caption}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", caption
 
 
+def test_tidy_drops_the_caption_of_the_photo_at_the_top_of_a_text() -> None:
+    # The photo under the headline comes first in the body; its caption is not the article's first paragraph (the
+    # models take that paragraph for the lead of an article given without one).
+    caption = "Thí sinh làm thủ tục dự thi tốt nghiệp THPT tại TP.HCM - Ảnh: NHƯ HÙNG"
+    assert tidy(f"{caption}\n{BODY}") == BODY
+    assert tidy(f"Thí sinh làm thủ tục dự thi. Ảnh: Như Ý\n\n{BODY}") == BODY
+    # A text that is that one line alone (a lead, a title) is never emptied.
+    assert tidy(caption) == caption
+
+
 def test_tidy_drops_captions_of_screenshots_and_file_photos() -> None:
     # A viral clip's story shows a still: "Ảnh cắt từ clip", "Ảnh chụp màn hình"; an old photo is "Ảnh tư liệu".
     for caption in ["Cô giáo tát học sinh lớp 2 trong giờ học. Ảnh cắt từ clip", "Bài đăng trên mạng xã hội. Ảnh chụp màn hình",
