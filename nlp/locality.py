@@ -6,9 +6,11 @@ Names come from ``nlp/data/hau_giang_places.json`` (built from ../shared/data/vn
 counts as local when:
 
 - it is "Hậu Giang" itself, unless it is a company's name (Dược Hậu Giang), a street (đường Hậu
-  Giang), or one province in a list of several ("Cà Mau, Sóc Trăng, Hậu Giang, Bạc Liêu…");
+  Giang, số 288 Hậu Giang — a year or a date before it is no house number), or one province in a
+  list of several, Cần Thơ one of them ("Cà Mau, Sóc Trăng, Hậu Giang, Bạc Liêu…");
 - it is a district-level name found nowhere else in the country (Vị Thanh, Ngã Bảy, Phụng Hiệp,
-  Vị Thủy, Châu Thành A) and is not part of a person's name (Nguyễn Vị Thanh);
+  Vị Thủy, Châu Thành A) and is not part of a person's name (Nguyễn Vị Thanh; "Từ" opening a
+  sentence is "from");
 - it is a commune or ward name written with its unit (xã Lương Tâm, thị trấn Một Ngàn, phường Vị Tân)
   and either found nowhere else or anchored: Hậu Giang is named too, or for the post-merger names,
   Cần Thơ is; or a name found nowhere else that names a school (trường tiểu học Vị Tân);
@@ -17,11 +19,14 @@ counts as local when:
   the same anchor.
 
 Any mention followed closely by another province's name (huyện Châu Thành, tỉnh Tiền Giang) is about
-that province. A long article is local when the title, lead or first lines of the body name the
-province, or when its body names it at least three times (twice, if once by a district or commune)
-and more often than any other province (Cần Thơ included): a passing mention deep in a national story
-does not make it local. Matching is case-sensitive on capitalised names (or all capitals), so the common
-phrases "ngã bảy", "vĩnh viễn", "lương tâm" and "một ngàn" never count.
+that province (the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu
+Thành in "huyện Châu Thành A") is not a place of its own. A long article is local when the title,
+lead or first lines of the body name the province, or when its body names it at least three times
+(twice, if once by a district or commune) and more often than any other province (Cần Thơ
+included): a passing mention deep in a national story does not make it local. Matching is
+case-sensitive on capitalised names (or all capitals), so the common phrases "ngã bảy", "vĩnh viễn",
+"lương tâm" and "một ngàn" never count; unit and school words are read in any case (THỊ XÃ LONG MỸ
+in a headline in capitals).
 """
 from __future__ import annotations
 
