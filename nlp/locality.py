@@ -6,9 +6,11 @@ Names come from ``nlp/data/hau_giang_places.json`` (built from ../shared/data/vn
 counts as local when:
 
 - it is "Hậu Giang" itself, unless it is a company's name (Dược Hậu Giang), a street (đường Hậu
-  Giang), or one province in a list of several ("Cà Mau, Sóc Trăng, Hậu Giang, Bạc Liêu…");
+  Giang, số 288 Hậu Giang — a year or a date before it is no house number), or one province in a
+  list of several, Cần Thơ one of them ("Cà Mau, Sóc Trăng, Hậu Giang, Bạc Liêu…");
 - it is a district-level name found nowhere else in the country (Vị Thanh, Ngã Bảy, Phụng Hiệp,
-  Vị Thủy, Châu Thành A) and is not part of a person's name (Nguyễn Vị Thanh);
+  Vị Thủy, Châu Thành A) and is not part of a person's name (Nguyễn Vị Thanh; "Từ" opening a
+  sentence is "from");
 - it is a commune or ward name written with its unit (xã Lương Tâm, thị trấn Một Ngàn, phường Vị Tân)
   and either found nowhere else or anchored: Hậu Giang is named too, or for the post-merger names,
   Cần Thơ is; or a name found nowhere else that names a school (trường tiểu học Vị Tân);
@@ -17,11 +19,14 @@ counts as local when:
   the same anchor.
 
 Any mention followed closely by another province's name (huyện Châu Thành, tỉnh Tiền Giang) is about
-that province. A long article is local when the title, lead or first lines of the body name the
-province, or when its body names it at least three times (twice, if once by a district or commune)
-and more often than any other province (Cần Thơ included): a passing mention deep in a national story
-does not make it local. Matching is case-sensitive on capitalised names (or all capitals), so the common
-phrases "ngã bảy", "vĩnh viễn", "lương tâm" and "một ngàn" never count.
+that province (the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu
+Thành in "huyện Châu Thành A") is not a place of its own. A long article is local when the title,
+lead or first lines of the body name the province, or when its body names it at least three times
+(twice, if once by a district or commune) and more often than any other province (Cần Thơ
+included): a passing mention deep in a national story does not make it local. Matching is
+case-sensitive on capitalised names (or all capitals), so the common phrases "ngã bảy", "vĩnh viễn",
+"lương tâm" and "một ngàn" never count; unit and school words are read in any case (THỊ XÃ LONG MỸ
+in a headline in capitals).
 """
 from __future__ import annotations
 
@@ -38,25 +43,30 @@ PROVINCE = "Hậu Giang"
 POST_MERGER_ANCHOR = "Cần Thơ"
 WORD_START = r"(?<![\wÀ-ỹ])"
 WORD_END = r"(?![\wÀ-ỹ])"
-UNIT_WORDS = {  # a unit word, then a dot or spaces before the name
-    "district": WORD_START + r"(?:huyện|Huyện|HUYỆN|H|thị xã|Thị xã|Thị Xã|TX|thành phố|Thành phố|Thành Phố|TP|Tp)(?:\.\s*|\s+)",
-    "commune": WORD_START + r"(?:xã|Xã|XÃ|phường|Phường|PHƯỜNG|P|thị trấn|Thị trấn|Thị Trấn|TT)(?:\.\s*|\s+)",
+UNIT_WORDS = {  # a unit word in any case ("THỊ XÃ LONG MỸ" in a headline in capitals) or abbreviated, then a dot or spaces
+    "district": WORD_START + r"(?:(?i:huyện|thị xã|thành phố)|H|TX|TP|Tp)(?:\.\s*|\s+)",
+    "commune": WORD_START + r"(?:(?i:xã|phường|thị trấn)|P|TT)(?:\.\s*|\s+)",
 }
-SCHOOL_WORDS = WORD_START + (r"(?:[Tt]rường|TRƯỜNG)\s+(?:(?:tiểu học|Tiểu học|TIỂU HỌC|trung học cơ sở|Trung học cơ sở|THCS|"
-                              r"THPT|trung học phổ thông|Trung học phổ thông|TH|mầm non|Mầm non|MN|mẫu giáo|Mẫu giáo|"
-                              r"PTDTNT|PTDTBT|tiểu học và THCS|TH&THCS|THCS&THPT|THCS và THPT|chuyên)\s+)*")
+SCHOOL_WORDS = WORD_START + (r"(?i:trường)\s+(?:(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|"
+                              r"tiểu học và THCS|THCS và THPT|chuyên)|THCS|THPT|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT)\s+)*")
 ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: too ambiguous alone
 # Other provinces' names as the press writes them, beyond the official list.
 PROVINCE_ALIASES = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn", "Huế", "Vũng Tàu", "Bà Rịa", "Hà Nội")
 # Words that, right before "Hậu Giang", make it something other than the province.
-NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|DƯỢC|đường|Đường|phố|Phố|số \d+[A-Za-z]?|\d+[A-Za-z]?|miệt|vùng|rạch|rối nước)\s*$")
+# Any case: an all-capitals headline writes "ĐƯỜNG HẬU GIANG".
+NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|đường|phố|số \d+[A-Za-z]?|\d+[A-Za-z]?|miệt|vùng|rạch|rối nước)\s*$", re.I)
+# … but a date or a year is no house number: "Năm 2025 Hậu Giang có…", "Ngày 5/9 Hậu Giang…", "THPT 2025 Hậu Giang".
+DATE_BEFORE = re.compile(r"(?:(?:năm|tháng|ngày|quý|đợt|kỳ|khóa|khoá)\s+[\d/]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*$", re.I)
 NOT_PROVINCE_AFTER = re.compile(r"^\s*\(?\s*DHG\b|^\s+Pharma")
 # A capitalised word typical of personal names right before a place name makes it a person's name.
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Văn", "Thị", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Tạ", "Cao", "Lương", "Đoàn", "Hà",
             "Trịnh", "Châu", "Thái", "Quách", "Kiều", "Hứa", "Đào", "La", "Từ", "Triệu", "Hữu", "Đức", "Công", "Minh")
 PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES) + r")\s+$")
-SENTENCE_END = re.compile(r"[.!?\n]")
+# … but a sentence that starts "Từ Vị Thanh …" says "from Vị Thanh".
+PREPOSITION_START = re.compile(r"(?:^|[.!?:\n]\s*)Từ\s+$")
+# A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
+SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QHTPX])\.(?!\S)")
 LEAD_CHARS = 300          # the first characters of a body count as part of the lead
 BODY_MENTIONS = 3         # mentions a body needs, beyond the lead, to make an article local
 LIST_SEPARATOR = re.compile(r"\s*(?:,|và|;|-|–)\s*")
@@ -176,10 +186,10 @@ def _followed_by_other_province(text: str, m: Mention) -> bool:
 
 
 def _in_province_list(text: str, m: Mention) -> bool:
-    """Hậu Giang as one item of a list of three or more other provinces in its sentence."""
+    """Hậu Giang as one item of a list of three or more other provinces in its sentence (Cần Thơ one of them)."""
     left, right = _sentence(text, m.start, m.end)
     sentence = text[left:right]
-    others = {x.group(1) for x in _patterns()["other-province"].finditer(sentence)} - {PROVINCE}
+    others = {x.group(1) for kind in ("other-province", "anchor-new") for x in _patterns()[kind].finditer(sentence)}
     if len(others) < 3:
         return False
     before, after = text[max(left, m.start - 3): m.start], text[m.end: min(right, m.end + 3)]
@@ -188,8 +198,15 @@ def _in_province_list(text: str, m: Mention) -> bool:
 
 def _province_counts(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 12): m.start]
-    return not (NOT_PROVINCE_BEFORE.search(before) or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
+    street = NOT_PROVINCE_BEFORE.search(before) and not DATE_BEFORE.search(before)
+    return not (street or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
                 or _in_province_list(text, m))
+
+
+def _person_before(text: str, m: Mention) -> bool:
+    """"Nguyễn Vị Thanh", "ông Từ Vị Thanh": the place name is part of a person's name."""
+    before = text[max(0, m.start - 12): m.start]
+    return bool(PERSON_BEFORE.search(before)) and not PREPOSITION_START.search(text[max(0, m.start - 16): m.start])
 
 
 def _local_mentions(text: str) -> list[Mention]:
@@ -198,7 +215,7 @@ def _local_mentions(text: str) -> list[Mention]:
     unique_communes, new_units, _ = _name_sets()
     province = [m for m in found if m.kind == "province" and _province_counts(text, m)]
     districts = [m for m in found if m.kind == "district-unit"
-                 or (m.kind == "district" and not PERSON_BEFORE.search(text[max(0, m.start - 12): m.start]))]
+                 or (m.kind == "district" and not _person_before(text, m))]
     anchored = bool(province or districts)
     post_merger_anchor = bool(_patterns()["anchor-new"].search(text))
     local: list[Mention] = province + districts
@@ -209,7 +226,14 @@ def _local_mentions(text: str) -> list[Mention]:
             local.append(m)
         elif m.kind == "commune" and (m.name in unique_communes or anchored or (m.name in new_units and post_merger_anchor)):
             local.append(m)
-    return sorted(local, key=lambda m: m.start)
+    return sorted(_outermost(local), key=lambda m: m.start)
+
+
+def _outermost(found: list[Mention]) -> list[Mention]:
+    """Without a mention that lies inside a longer one: "huyện Châu Thành A" names Châu Thành A, not also the
+    district of Châu Thành (nor "xã Vĩnh Viễn A" the town of Vĩnh Viễn)."""
+    return [m for m in found if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                        for n in found)]
 
 
 def detect_locality(text: str, body: str = "") -> Locality:

@@ -15,9 +15,14 @@ SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]])")
 # A photo caption ("Ảnh: …").
 CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video|Photo|Đồ họa|Đồ hoạ)\s*:.*$", re.I | re.M)
 # A caption line ends with the photo's credit: "Thí sinh làm thủ tục dự thi. Ảnh: Như Ý", "… trong giờ học (Ảnh: TL)",
-# "… xuống cấp. Ảnh minh họa". Up to CAPTION_MAX_CHARS the whole line is the caption; a longer paragraph keeps its text.
-CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?…\"”’])\s+|\s*\(\s*)(?:Ảnh minh họa|Ảnh minh hoạ|"
-                         r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo|Đồ họa|Đồ hoạ)\s*:\s*[^\n()]{1,60}?)\s*\)?\s*\.?$")
+# "… xuống cấp. Ảnh minh họa", "… tát học sinh. Ảnh cắt từ clip", and as Tuổi Trẻ and Thanh Niên write it,
+# "… tại TP.HCM - Ảnh: NHƯ HÙNG", "… ẢNH: BBC".
+# Up to CAPTION_MAX_CHARS the whole line is the caption; a longer paragraph keeps its text. A credit names someone
+# ("Như Ý", "TL", "123RF"): "… bản sao học bạ. Ảnh: 2 tấm 3x4." is a list of papers to hand in, not a caption.
+CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?…\"”’])\s+|\s*\(\s*|\s+[-–—]\s+(?=(?i:ả))|\s+(?=ẢNH\b))"
+                         r"(?:(?i:Ảnh (?:minh họa|minh hoạ|tư liệu|chụp màn hình|(?:cắt|chụp|trích) từ (?:clip|video)))|"
+                         r"(?:(?i:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)|Photo|Đồ họa|Đồ hoạ)\s*:(?!\s*\d[\d.,]*\s)\s*[^\n()]{1,60}?)"
+                         r"\s*\)?\s*\.?$")
 CAPTION_MAX_CHARS = 300
 # underthesea's URL pattern backtracks exponentially over punctuation that ends a URL-like token
 # ("goo.gl/x......" took minutes): such a run is split off with a space, and long runs are shortened.
@@ -35,9 +40,12 @@ _NOTE = r"\((?:t/h|th|tổng hợp|TTXVN|[Tt]heo [^()\n]{1,30}|[^()\n,]{1,30}/[^
 _JOIN = r"(?:\s+(?:-|–|&|và)\s+|\s*[,/]\s*)"
 _PEOPLE = f"(?:{_AGENCY}|{_NAME})(?:{_JOIN}(?:{_AGENCY}|{_NAME}))*"
 _SITE = r"(?:\s*/\s*[\w.-]{2,25})?"
-_CREDIT = f"Theo [{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
+_CREDIT = f"Theo (?:(?:báo|Báo|trang|tạp chí|Tạp chí|đài|Đài) )?[{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
+# "Nguồn: VnExpress", "Nguồn: Bộ GD&ĐT" under the last line
+_SOURCE = r"Nguồn\s*:\s*[^\n]{1,60}"
 _ROLE = r"(?:Bài|Bài và ảnh|Bài, ảnh|Bài & ảnh|Ảnh và bài|Tin|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm)\s*:\s*"
-BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*{_AGENCY}\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT})\\s*\\.?\\s*")
+BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*(?:{_AGENCY}|{_CREDIT})\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT}|{_SOURCE})"
+                    f"\\s*\\.?\\s*")
 BYLINE_MAX_CHARS = 80
 # At most this many lines are taken off the end ("Nhóm PV", "Theo Infonet"): a longer run of short capitalised
 # lines is a list (team names, storms, people), not a byline.
@@ -70,15 +78,15 @@ def uncaptioned(line: str) -> str:
 
 def strip_bylines(text: str) -> str:
     """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines and credits in
-    the last lines. The first line always stays but for a caption that starts "Ảnh:": a title or a one-paragraph
-    lead ("Theo dõi …", "HỌC PHÍ TĂNG") is never taken for a byline."""
+    the last lines. The first line always stays but for a caption: a title or a one-paragraph lead ("Theo dõi …",
+    "HỌC PHÍ TĂNG", "Xem thêm …") is never taken for a byline or a link, and is never emptied."""
     kept = []
-    for n, line in enumerate(text.split("\n")):
-        if line.strip() and n:
-            if CAPTION.match(line) or is_furniture(line) or not (line := uncaptioned(line)):
-                continue  # a caption or a link: its line goes with it
-        elif line.strip() and CAPTION.match(line):
-            continue  # the first line only when it is a caption that starts «Ảnh:»
+    given = text.split("\n")
+    for n, line in enumerate(given):
+        if line.strip() and (CAPTION.match(line) or (n and is_furniture(line))):
+            continue  # a caption or a link: its line goes with it
+        if line.strip() and (n or len(given) > 1) and not (line := uncaptioned(line)):
+            continue  # a caption that ends with its credit, the first line too when text follows (a photo at the top)
         kept.append(line)
     lines = BLANK_LINES.sub("\n\n", "\n".join(kept)).rstrip().split("\n")
     dropped = 0

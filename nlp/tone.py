@@ -1,6 +1,8 @@
 """Tone for the education sector from cue phrases (a first implementation; trained models replace it)."""
 from __future__ import annotations
 
+import re
+
 from diemnong.text import fold
 
 NEGATIVE = (
@@ -16,11 +18,15 @@ POSITIVE = (
 )
 
 
+def _found(cues: tuple[str, ...], folded: str) -> list[str]:
+    """The cues that occur as whole syllables: at a line's end or before any punctuation too ("… vì lạm thu.\n")."""
+    return [c for c in cues if re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", folded)]
+
+
 def cue_tone(text: str) -> tuple[str, dict[str, float], list[str]]:
     """Return (tone, scores, cues found) from counts of negative and positive cue phrases."""
-    folded = f" {fold(text)} "
-    neg = [c for c in NEGATIVE if f" {fold(c)} " in folded or f" {fold(c)}," in folded]
-    pos = [c for c in POSITIVE if f" {fold(c)} " in folded or f" {fold(c)}," in folded]
+    folded = fold(text)
+    neg, pos = _found(NEGATIVE, folded), _found(POSITIVE, folded)
     total = len(neg) + len(pos) + 1.0
     scores = {"negative": len(neg) / total, "positive": len(pos) / total, "neutral": 1.0 / total}
     tone = "negative" if len(neg) > len(pos) else "positive" if len(pos) > len(neg) else "neutral"

@@ -114,12 +114,23 @@ def _key(item: Item) -> str:
     return hashlib.sha1(f"{item.title}\x00{item.summary}\x00{item.text}".encode()).hexdigest()[:20]
 
 
+def _rules() -> str:
+    """A digest of the code that turns an item into its segmented text (clean-up, captions, bylines, segmentation):
+    a cache written before a change of those rules is not read, or train and evaluate would read the old texts."""
+    import diemnong.text
+    import nlp.normalize
+    import nlp.segment
+
+    code = b"".join(Path(m.__file__).read_bytes() for m in (diemnong.text, nlp.normalize, nlp.segment))
+    return hashlib.sha1(code).hexdigest()[:12]
+
+
 def segment_items(items: Sequence[Item], cache: Path | None, workers: int = 2, log: Log = print) -> dict[str, tuple[str, str]]:
     """Segmented (head, body) of each item, from the cache where possible, else with a process pool."""
     import underthesea
 
     known: dict[str, tuple[str, str]] = {}
-    path = cache / f"segmented-underthesea-{underthesea.__version__}.jsonl" if cache else None
+    path = cache / f"segmented-underthesea-{underthesea.__version__}-{_rules()}.jsonl" if cache else None
     if path and path.is_file():
         for line in path.open(encoding="utf-8"):
             rec = json.loads(line)

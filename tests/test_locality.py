@@ -23,7 +23,14 @@ from nlp.locality import detect_locality
         pytest.param("Quận Ninh Kiều, TP Cần Thơ tuyển sinh lớp 10", False, id="old-can-tho"),
         pytest.param("Sóc Trăng khen thưởng giáo viên giỏi", False, id="soc-trang"),
         pytest.param("Tân Bình, TP.HCM có thêm trường mới", False, id="tan-binh-hcm"),
+        pytest.param("Phường Tân Bình, TP.HCM kết nghĩa với TP Cần Thơ", False, id="tan-binh-hcm-beside-can-tho"),
+        pytest.param("Trường ở phường Thạnh Xuân, Q.12, TP.HCM nhận học sinh từ Cần Thơ chuyển đến", False,
+                     id="abbreviation-dots-end-no-clause"),
+        pytest.param("Xã Tân Hòa, H.Lai Vung, T.Đồng Tháp giáp TP Cần Thơ", False, id="abbreviated-units-of-another-province"),
         pytest.param("HẬU GIANG: HỌC SINH ĐƯỢC MIỄN HỌC PHÍ", True, id="all-capitals"),
+        pytest.param("THỊ XÃ LONG MỸ SÁP NHẬP HAI TRƯỜNG TIỂU HỌC", True, id="district-unit-word-in-capitals"),
+        pytest.param("THỊ TRẤN MỘT NGÀN XÂY THÊM PHÒNG HỌC", True, id="town-unit-word-in-capitals"),
+        pytest.param("TRƯỜNG MẦM NON HỎA LỰU KHAI GIẢNG NĂM HỌC MỚI", True, id="school-words-in-capitals"),
         pytest.param("Thị xã Long Mỹ sáp nhập hai trường tiểu học", True, id="long-my-as-district"),
         pytest.param("Học sinh xã Lương Tâm, huyện Long Mỹ nhận học bổng", True, id="unique-commune"),
         pytest.param("Thị trấn Một Ngàn xây thêm phòng học", True, id="town-with-common-words-name"),
@@ -34,9 +41,19 @@ from nlp.locality import detect_locality
         pytest.param("Các vị thanh tra đã làm việc với trường", False, id="vi-thanh-lowercase"),
         pytest.param("Cô giáo mong muốn đến với lương tâm nghề nghiệp, nhớ vĩnh viễn", False, id="common-words"),
         pytest.param("Ông Nguyễn Vị Thanh, hiệu trưởng, cho biết", False, id="person-name"),
+        pytest.param("Từ Vị Thanh đến Thủ đô: hành trình của nữ sinh nghèo", True, id="from-vi-thanh-is-no-name"),
+        pytest.param("Ông Từ Vị Thanh, hiệu trưởng, cho biết", False, id="person-named-tu"),
         pytest.param("Giá cổ phiếu Dược Hậu Giang (DHG) tăng mạnh", False, id="company"),
         pytest.param("Đường Hậu Giang, quận 6, TP.HCM ngập sâu sau mưa", False, id="street"),
+        pytest.param("Cháy nhà số 288 Hậu Giang trong đêm", False, id="house-number"),
+        pytest.param("Năm 2025 Hậu Giang có thêm 12 trường đạt chuẩn quốc gia", True, id="a-year-is-no-house-number"),
+        pytest.param("Năm học 2025-2026 Hậu Giang tuyển 300 giáo viên", True, id="a-school-year-is-no-house-number"),
+        pytest.param("Ngày 5/9 Hậu Giang tổ chức khai giảng", True, id="a-date-is-no-house-number"),
+        pytest.param("ĐƯỜNG HẬU GIANG NGẬP SÂU SAU CƠN MƯA CHIỀU QUA", False, id="street-in-capitals"),
+        pytest.param("CỔ PHIẾU DƯỢC HẬU GIANG TĂNG TRẦN", False, id="company-in-capitals"),
         pytest.param("Mưa lớn ở Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang và Kiên Giang", False, id="province-list"),
+        pytest.param("Mưa lớn ở Cần Thơ, Sóc Trăng, Bạc Liêu, Hậu Giang", False, id="province-list-with-can-tho"),
+        pytest.param("Học sinh Sóc Trăng, Hậu Giang tham quan Cần Thơ", True, id="two-provinces-and-can-tho-no-list"),
         pytest.param("Xã Long Mỹ, huyện Giồng Trôm, tỉnh Bến Tre có trường mới", False, id="long-my-of-ben-tre"),
         pytest.param("Huyện Châu Thành tổ chức hội thi giáo viên giỏi", False, id="chau-thanh-unanchored"),
         pytest.param("Phường Long Bình, TP Thủ Đức khánh thành trường", False, id="shared-ward-elsewhere"),
@@ -51,6 +68,14 @@ def test_locality_cases(text: str, local: bool) -> None:
 def test_both_tone_mark_placements_match() -> None:
     assert detect_locality("Xã Hoả Lựu, TP Vị Thanh").places == detect_locality("Xã Hỏa Lựu, TP Vị Thanh").places
     assert variants("Vị Thủy") == {"Vị Thủy", "Vị Thuỷ"} and canonical("Hoà An") == "Hòa An"
+
+
+def test_places_name_the_unit_written_not_a_shorter_name_inside_it() -> None:
+    # Châu Thành A and Châu Thành are two districts of the province; Vị Thanh 1 is a commune, not the city.
+    assert detect_locality("Học sinh huyện Châu Thành A, tỉnh Hậu Giang nhận xe đạp").places == ("Châu Thành A", "Hậu Giang")
+    assert detect_locality("Xã Vị Thanh 1 (TP Cần Thơ) đủ sách giáo khoa").places == ("Vị Thanh 1",)
+    assert detect_locality("Huyện Châu Thành và huyện Châu Thành A, tỉnh Hậu Giang").places == (
+        "Châu Thành", "Châu Thành A", "Hậu Giang")
 
 
 def test_a_passing_mention_deep_in_a_long_article_is_not_local() -> None:
