@@ -19,7 +19,7 @@ import feedparser
 from crawlers.dates import parse_any
 from crawlers.encoding import as_utf8_xml
 from diemnong.domain import TZ, local_time
-from diemnong.text import html_text, nfc
+from diemnong.text import CONTROL, html_text, nfc
 
 CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
 HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
@@ -74,8 +74,8 @@ def unescape(text: str) -> str:
 def strip_html(text: str) -> str:
     """Plain text from an HTML fragment: tags dropped, entities decoded (twice: a summary whose HTML was escaped once
     more, «&lt;p&gt;…», loses those tags too), spaces collapsed, NFC. Only HTML is dropped (diemnong.text.html_text):
-    a title «Cuộc thi <<Em yêu khoa học>>» or «Bộ KH&GTVT» stays as it is."""
-    return nfc(re.sub(r"\s+", " ", html_text(html_text(text or ""))).strip())
+    a title «Cuộc thi <<Em yêu khoa học>>» or «Bộ KH&GTVT» stays as it is. Control characters go, as from a page."""
+    return nfc(re.sub(r"\s+", " ", CONTROL.sub("", html_text(html_text(text or "")))).strip())
 
 
 def _month(m: re.Match[str]) -> str:

@@ -36,6 +36,7 @@ from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueE
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
+from diemnong.text import nfc
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
 from nlp.normalize import phrase, tidy
@@ -54,7 +55,7 @@ def now_local() -> datetime:
 def _field(rec: dict[str, Any], name: str, where: str) -> str:
     """A text field of an input line under its name or an alias (diemnong/records.py), empty when absent."""
     try:
-        return text_field(rec, name)
+        return nfc(text_field(rec, name))
     except RecordError as exc:
         raise InputError(f"{where}: {exc}") from None
 

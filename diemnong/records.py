@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from diemnong.domain import TZ, local_time, parse_time
-from diemnong.text import CONTROL, html_text
+from diemnong.text import CONTROL, html_text, nfc
 
 
 class RecordError(ValueError):
@@ -91,8 +91,8 @@ def plain(text: str) -> str:
     """Text as the crawler stores it: control characters dropped and, when the text holds HTML (tags such as
     ``<p>``, ``</br>``, ``<img …>`` or entities such as ``&quot;``), the tags dropped (a paragraph's or a line break's
     as one line end, bold and the like as nothing, scripts and styles with their content) and the entities decoded.
-    Text without either keeps its ``<`` and ``&`` (``điểm < 5``, ``GD&ĐT``)."""
-    return CONTROL.sub("", html_text(CONTROL.sub("", text)))
+    Text without either keeps its ``<`` and ``&`` (``điểm < 5``, ``GD&ĐT``). In Unicode NFC, as every stage stores text."""
+    return nfc(CONTROL.sub("", html_text(CONTROL.sub("", text))))
 
 
 def texts(rec: dict[str, Any]) -> tuple[str, str, str]:

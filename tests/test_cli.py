@@ -497,6 +497,22 @@ def test_html_and_control_characters_left_in_a_line_are_read_and_stored_as_plain
     assert (p.title, p.text) == ("Điểm < 5 và > 3 ở GD&ĐT", "R&D <3"), "a < or & of plain text stays"
 
 
+def test_a_line_written_decomposed_is_stored_in_nfc(tmp_path: Path) -> None:
+    """An NFD line (as some exporters on macOS write it) was stored as written: its outlet listed twice on Tra cứu beside
+    the same outlet in NFC, its words found only through the folded index."""
+    import unicodedata
+
+    from store.sqlite import SQLiteStore
+
+    line = {"id": "n", "title": "Trường Hậu Giang khen thưởng", "source": "Báo Hậu Giang", "author": "Nguyễn Văn Đức",
+            "summary": "Học sinh giỏi được tuyên dương.", "published": "2025-09-05T08:00:00+07:00"}
+    inp = write_jsonl(tmp_path / "in.jsonl", [{k: unicodedata.normalize("NFD", v) for k, v in line.items()}])
+    diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        [got] = list(store.iter_articles())
+    assert (got.title, got.source, got.author, got.summary) == (line["title"], line["source"], line["author"], line["summary"])
+
+
 def test_a_backtest_never_writes_its_alerts_over_its_stream(tmp_path: Path) -> None:
     """`backtest --input s.jsonl --output s.jsonl` (or a link to it) replaced the stream with its alerts."""
     inp = write_jsonl(tmp_path / "s.jsonl", ROWS)

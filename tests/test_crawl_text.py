@@ -148,6 +148,14 @@ def test_entities_in_titles_even_double_encoded() -> None:
     assert feed.items[0].title == 'Trường "lạm thu" & phụ huynh ức chế'
 
 
+def test_control_characters_of_a_feed_title_and_summary_are_dropped() -> None:
+    # A backspace or a NUL in a feed's title reached the store: openpyxl refused the Excel export, Word the report.
+    extra = ("<item><title>Học sinh\x08 đạt giải\x01 quốc gia</title><description>Sở GD&amp;ĐT\x1b khen thưởng</description>"
+             "<link>https://x.vn/c.html</link><guid>c</guid></item>")
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=extra).encode())
+    assert (feed.items[0].title, feed.items[0].summary) == ("Học sinh đạt giải quốc gia", "Sở GD&ĐT khen thưởng")
+
+
 def test_angle_brackets_and_ampersands_of_a_title_are_text_not_html() -> None:
     # «<<Em yêu khoa học>>» was taken for a tag and the title came out «Cuộc thi >»; «&GT» of «KH&GTVT» for an entity.
     extra = ("<item><title>Cuộc thi &lt;&lt;Em yêu khoa học&gt;&gt; của Bộ KH&amp;GTVT</title>"

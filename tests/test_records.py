@@ -29,3 +29,12 @@ def test_unclosed_scripts_and_comments_take_linear_time() -> None:
         plain(text)
         assert time.perf_counter() - started < 5, unit
     assert plain("<p>a</p><script>var x = '<b>';</script><style>p{}</style><!-- c --><p>b</p>") == "a\nb"
+
+
+def test_text_written_decomposed_is_read_in_nfc() -> None:
+    # `diemnong ingest` stored an NFD line as written: an outlet listed twice, a title that no NFC comparison matched.
+    import unicodedata
+
+    title = "Trường Hậu Giang khen thưởng học sinh giỏi"
+    assert plain(unicodedata.normalize("NFD", title)) == title
+    assert plain(unicodedata.normalize("NFD", f"<p>{title}</p>")) == title
