@@ -50,6 +50,7 @@ class SessionRefused(DeliveryError):
 # 530 is also "Must issue a STARTTLS command first").
 SESSION_CODES = frozenset({530, 534, 535, 538})
 HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
+SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -91,6 +92,13 @@ class SmtpConfig:
     timeout: float = 20.0
     verify_tls: bool = True
     ca_file: str = ""  # a private CA to trust (an intranet mail server); empty: the system's CAs
+    ssl: bool = False  # implicit TLS (SMTPS, RFC 8314): TLS from the first byte, no STARTTLS
+
+    @property
+    def implicit_tls(self) -> bool:
+        """Whether the session is TLS from the first byte: alerts.smtp_ssl, or port 465 (SMTPS, RFC 8314), where a
+        server speaks nothing else (a plain SMTP client would wait out its timeout for a greeting that never comes)."""
+        return self.ssl or self.port == SMTPS_PORT
 
 
 def message_id(alert: Alert | str) -> str:
@@ -128,8 +136,8 @@ def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
 def send_email(config: SmtpConfig, alert: Alert) -> None:
     msg = email_message(config, alert)
     try:
-        with smtplib.SMTP(config.host, config.port, timeout=config.timeout) as smtp:
-            if config.starttls:
+        with _connect(config, alert) as smtp:
+            if config.starttls and not config.implicit_tls:
                 _starttls(smtp, config, alert)
             if config.user:
                 smtp.login(config.user, config.password)
@@ -143,20 +151,45 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
         if _session_refusal(exc):
             raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
-    except ssl.SSLError as exc:  # a certificate not trusted
+    except ssl.SSLCertVerificationError as exc:  # a certificate not trusted
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+    except ssl.SSLError as exc:  # no TLS handshake: with implicit TLS, most likely a port that speaks plain SMTP
+        hint = (f"no TLS handshake on port {config.port} (implicit TLS, alerts.smtp_ssl or port {SMTPS_PORT}; "
+                f"a plain SMTP or STARTTLS port?): " if config.implicit_tls else "")
+        raise DeliveryError(f"email to {alert.recipient} failed: {hint}{exc}") from exc
     except OSError as exc:  # refused, reset, timed out
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
+
+
+def _tls_context(config: SmtpConfig) -> ssl.SSLContext:
+    """The TLS context of STARTTLS and implicit TLS alike: the system's CAs or alerts.smtp_ca_file, checked unless
+    verify_tls is off."""
+    context = ssl.create_default_context(cafile=config.ca_file or None)
+    if not config.verify_tls:
+        context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    return context
+
+
+def _connect(config: SmtpConfig, alert: Alert) -> smtplib.SMTP:
+    """An SMTP session that has the server's greeting: over TLS from the first byte (SMTP_SSL) with implicit TLS,
+    else in clear (STARTTLS may follow). A plain session whose server accepts the connection but never greets is
+    most likely a port of implicit TLS (465 renumbered, or a server's SMTPS port): the error says so."""
+    if config.implicit_tls:
+        return smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout, context=_tls_context(config))
+    try:
+        return smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+    except smtplib.SMTPServerDisconnected as exc:
+        if "timed out" not in str(exc):
+            raise
+        raise Unreachable(f"email to {alert.recipient} failed: no SMTP greeting on port {config.port} within "
+                          f"{config.timeout:g} s (a port of implicit TLS? alerts.smtp_ssl): {exc}") from exc
 
 
 def _starttls(smtp: smtplib.SMTP, config: SmtpConfig, alert: Alert) -> None:
     """Upgrade the session. A server that offers no STARTTLS refuses our session, not this message: a setting to fix
     (alerts.smtp_starttls, the port), nothing goes in clear, and its other messages wait."""
-    context = ssl.create_default_context(cafile=config.ca_file or None)
-    if not config.verify_tls:
-        context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
     try:
-        smtp.starttls(context=context)
+        smtp.starttls(context=_tls_context(config))
     except smtplib.SMTPNotSupportedError as exc:
         raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
 

@@ -451,7 +451,8 @@ class Service:
         if not s["alerts.smtp_host"]:
             return None
         return SmtpConfig(s["alerts.smtp_host"], s["alerts.smtp_port"], s["alerts.smtp_user"], s["alerts.smtp_password"],
-                          s["alerts.smtp_starttls"], s["alerts.smtp_sender"], ca_file=s.get("alerts.smtp_ca_file") or "")
+                          s["alerts.smtp_starttls"], s["alerts.smtp_sender"], ca_file=s.get("alerts.smtp_ca_file") or "",
+                          ssl=bool(s.get("alerts.smtp_ssl")))
 
     def _to_same_recipient(self, alert: Alert) -> list[tuple[int, Alert]]:
         """(level, alert) of the other alerts of the same issue to the same recipient (digests aside)."""

@@ -37,6 +37,14 @@ SMTP_REPLIES = {421: "máy chủ thư tạm ngừng phục vụ", 450: "hộp th
                 452: "máy chủ thư tạm hết chỗ", 530: "máy chủ thư đòi đăng nhập", 535: "sai tài khoản hoặc mật khẩu SMTP",
                 550: "hộp thư người nhận không tồn tại hoặc không nhận thư", 551: "người nhận không ở máy chủ này",
                 552: "thư quá lớn hoặc hộp thư đầy", 553: "địa chỉ thư không hợp lệ", 554: "máy chủ thư từ chối thư"}
+EMAIL_ERRORS = (  # the mail server's TLS: a setting to fix (alerts.smtp_port, smtp_ssl, smtp_starttls, smtp_ca_file)
+    (r"no SMTP greeting", "máy chủ thư không chào trong thời gian chờ (cổng này có thể dùng TLS ngầm định, SMTPS: "
+     "bật alerts.smtp_ssl, hoặc dùng cổng STARTTLS 587)"),
+    (r"no TLS handshake", "máy chủ thư không bắt tay TLS ở cổng này (alerts.smtp_ssl bật hoặc cổng 465 là TLS ngầm định, "
+     "SMTPS; cổng 587 hay 25 dùng STARTTLS: sửa alerts.smtp_port hoặc tắt alerts.smtp_ssl)"),
+    (r"[Cc]ertificate|CERTIFICATE", "lỗi chứng chỉ bảo mật của máy chủ thư: không được tin cậy (kiểm tra "
+     "alerts.smtp_ca_file và tên máy chủ alerts.smtp_host)"),
+)
 DELIVERY_ERRORS = ((r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
                    (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"),
                    (r"STARTTLS extension not supported", "máy chủ thư không hỗ trợ STARTTLS (kiểm tra cổng alerts.smtp_port, "
@@ -67,7 +75,8 @@ def delivery_cause(raw: str) -> str:
                                                 " (tạm thời chưa nhận)" if code < 500 else " (từ chối)")
     if raw.startswith("attachment"):
         return "không đọc được tệp đính kèm"
-    return next((words for pattern, words in DELIVERY_ERRORS + FETCH_ERRORS if re.search(pattern, said)),
+    email = EMAIL_ERRORS if "email to" in raw else ()
+    return next((words for pattern, words in email + DELIVERY_ERRORS + FETCH_ERRORS if re.search(pattern, said)),
                 "máy chủ không trả lời" if "did not answer" in raw else "lỗi khác (xem chi tiết kỹ thuật)")
 
 

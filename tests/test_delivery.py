@@ -7,6 +7,7 @@ import email
 import email.policy
 import json
 import os
+import smtplib
 import ssl
 import subprocess
 import sys
@@ -20,8 +21,9 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from alerting.notifiers import message_id
-from diemnong.domain import Article, Signal
+from alerting.notifiers import SmtpConfig, Unreachable, message_id, send_email
+from diemnong.config import load_settings
+from diemnong.domain import Alert, Article, Signal
 from diemnong.pipeline import Service, forward_signal
 from diemnong.reasons import describe_delivery
 from store import open_store
@@ -58,6 +60,7 @@ class Inbox:
         self.raw: list[bytes] = []
         self.logins: list[str] = []
         self.rcpts: list[str] = []  # every RCPT TO the server was asked, accepted or not
+        self.over_tls: list[bool] = []  # whether each message came over TLS (STARTTLS or implicit)
         self.login_peers: set[tuple] = set()  # the connections that tried to log in (smtplib tries each mechanism)
         self.hold = hold
         self.replies = replies or {}  # address → the answers to its next RCPTs (e.g. ["451 …"]); then accepted
@@ -82,6 +85,7 @@ class Inbox:
         self.raw.append(envelope.original_content or envelope.content)
         msg = email.message_from_bytes(self.raw[-1], policy=email.policy.default)
         self.messages.append(msg)  # the server has the message: what follows may never reach the sender
+        self.over_tls.append(server.transport.get_extra_info("ssl_object") is not None)
         if session.auth_data is not None:
             self.logins.append(session.auth_data.login.decode())
         if self.hold == "data":
@@ -98,26 +102,52 @@ def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN
     return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
 
-@pytest.fixture
-def tls_smtp(tmp_path: Path):
-    """An SMTP server on loopback that requires STARTTLS (certificate of a throwaway CA) and AUTH."""
+def throwaway_ca(tmp_path: Path) -> tuple[ssl.SSLContext, str]:
+    """A server's TLS context with a certificate for 127.0.0.1 from a throwaway CA, and that CA's PEM file."""
     ca = trustme.CA()
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_ctx)
     ca_file = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
+    return server_ctx, str(ca_file)
+
+
+@pytest.fixture
+def tls_smtp(tmp_path: Path):
+    """An SMTP server on loopback that requires STARTTLS (certificate of a throwaway CA) and AUTH."""
+    server_ctx, ca_file = throwaway_ca(tmp_path)
     inbox, port = Inbox(), free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=server_ctx, require_starttls=True,
                             auth_required=True, auth_require_tls=True, authenticator=authenticator)
     controller.start()
-    yield inbox, port, str(ca_file)
+    yield inbox, port, ca_file
     controller.stop()
 
 
-def smtp_settings(settings, port: int, ca_file: str = "", password: str = "mat-khau-thu", starttls: bool = True):  # noqa: ANN001, ANN201
+# aiosmtpd warns at each session that AUTH is required without STARTTLS: these sessions are TLS from the first byte
+SMTPS_SESSIONS = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+
+
+@pytest.fixture
+def smtps_smtp(tmp_path: Path):
+    """An SMTP server on loopback that speaks implicit TLS only (SMTPS, RFC 8314: TLS from the first byte, no
+    STARTTLS; certificate of a throwaway CA) and requires AUTH, as many office mail servers on port 465 do."""
+    server_ctx, ca_file = throwaway_ca(tmp_path)
+    inbox, port = Inbox(), free_port()
+    # auth_require_tls is about STARTTLS (aiosmtpd does not count a session TLS from the first byte): the whole
+    # session is TLS here, which the inbox records for each message
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=server_ctx, auth_required=True,
+                            auth_require_tls=False, authenticator=authenticator)
+    controller.start()
+    yield inbox, port, ca_file
+    controller.stop()
+
+
+def smtp_settings(settings, port: int, ca_file: str = "", password: str = "mat-khau-thu", starttls: bool = True,  # noqa: ANN001, ANN201
+                  **more):  # noqa: ANN003
     return settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_user="diemnong",
                              alerts__smtp_password=password, alerts__smtp_starttls=starttls, alerts__smtp_ca_file=ca_file,
-                             alerts__quiet_hours="")
+                             alerts__quiet_hours="", **more)
 
 
 def test_email_goes_over_starttls_with_auth_once_per_recipient(settings, store, tls_smtp) -> None:
@@ -159,6 +189,103 @@ def test_a_refused_email_stays_in_the_outbox_for_a_retry(settings, store, tls_sm
         assert all(a.attempts == 1 for a in pending)
     fixed = Service(smtp_settings(settings, port, ca_file), store, workers=1)  # the operator fixes the setting
     assert fixed.deliver(at("2025-09-06T12:00:00+07:00"))["sent"] == len(pending) == len(inbox.messages)
+
+
+@SMTPS_SESSIONS
+def test_email_goes_over_implicit_tls_with_auth_to_a_server_that_offers_only_smtps(settings, store, smtps_smtp) -> None:
+    # a server on port 465 speaks TLS from the first byte: a plain SMTP session waited for a greeting that never
+    # came and every round ended «hết thời gian chờ». alerts.smtp_starttls stays on (its default): not used here.
+    inbox, port, ca_file = smtps_smtp
+    service = Service(smtp_settings(settings, port, ca_file, alerts__smtp_ssl=True), store, workers=1)
+    assert service.ingest(burst(5)).raised
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    alerts = store.list_alerts()
+    assert counts["sent"] == len(alerts) == len(inbox.messages) >= 2 and counts["retry"] == 0
+    assert all(inbox.over_tls) and set(inbox.logins) == {"diemnong"}, "logged in and sent over TLS"
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in alerts)
+    assert {m["To"] for m in inbox.messages} == {a.recipient for a in alerts}
+    msg = inbox.messages[0]
+    assert msg["Subject"].startswith("[Điểm Nóng] Vấn đề nóng: Hàng loạt giáo viên mầm non bỏ việc")
+    text = msg.get_content()
+    assert "Vì sao nóng:" in text and "cơ quan báo chí" in text and "/van_de?id=" in text
+    assert {a.state for a in store.list_alerts()} == {"sent"}
+
+
+@SMTPS_SESSIONS
+def test_an_smtps_server_whose_certificate_is_not_trusted_gets_nothing_and_the_reason_is_said(settings, store,
+                                                                                            smtps_smtp) -> None:
+    inbox, port, ca_file = smtps_smtp
+    service = Service(smtp_settings(settings, port, ca_file="", alerts__smtp_ssl=True), store, workers=1)
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    pending = store.due_alerts(at("2025-09-06T12:00:00+07:00"))
+    assert counts["sent"] == 0 and counts["retry"] == len(pending) >= 2 and inbox.messages == [] and inbox.logins == []
+    assert all(a.state == "pending" and "CERTIFICATE_VERIFY_FAILED" in a.error for a in pending)
+    assert all(describe_delivery(a.error, a.state).startswith("lỗi chứng chỉ bảo mật của máy chủ thư: không được tin cậy "
+                                                              "(kiểm tra alerts.smtp_ca_file") for a in pending)
+    fixed = Service(smtp_settings(settings, port, ca_file, alerts__smtp_ssl=True), store, workers=1)  # CA file set
+    assert fixed.deliver(at("2025-09-06T12:00:00+07:00"))["sent"] == len(pending) == len(inbox.messages)
+
+
+@pytest.mark.parametrize("port, smtp_ssl, implicit", [(465, False, True), (465, True, True), (2465, True, True),
+                                                      (587, False, False), (25, False, False)])
+def test_alerts_smtp_ssl_or_port_465_means_implicit_tls(settings, store, port: int, smtp_ssl: bool, implicit: bool) -> None:
+    config = Service(smtp_settings(settings, port, alerts__smtp_ssl=smtp_ssl), store, workers=1).smtp_config()
+    assert config is not None and config.implicit_tls is implicit and config.port == port
+
+
+def test_diemnong_smtp_ssl_in_the_environment_turns_implicit_tls_on(tmp_path: Path, store) -> None:
+    env = {"DIEMNONG_HOME": str(tmp_path / "home"), "DIEMNONG_SMTP_HOST": "mail.so.example", "DIEMNONG_SMTP_PORT": "2465"}
+    assert load_settings(env=env)["alerts.smtp_ssl"] is False
+    on = load_settings(env={**env, "DIEMNONG_SMTP_SSL": "1"})
+    assert on["alerts.smtp_ssl"] is True and Service(on, store, workers=1).smtp_config().implicit_tls
+
+
+@SMTPS_SESSIONS
+def test_port_465_is_sent_over_smtp_ssl_even_with_alerts_smtp_ssl_off(settings, store, smtps_smtp, monkeypatch) -> None:
+    # port 465 cannot be bound here: smtplib.SMTP_SSL is pointed at the fixture's port, smtplib.SMTP is left alone
+    # (a plain session to 127.0.0.1:465 finds nobody)
+    inbox, port, ca_file = smtps_smtp
+    opened: list[int] = []
+
+    class ToTheTestServer(smtplib.SMTP_SSL):
+        def __init__(self, host: str, port_: int, **kw) -> None:  # noqa: ANN003
+            opened.append(port_)
+            super().__init__(host, port if port_ == 465 else port_, **kw)
+
+    monkeypatch.setattr(smtplib, "SMTP_SSL", ToTheTestServer)
+    service = Service(smtp_settings(settings, 465, ca_file, alerts__smtp_ssl=False), store, workers=1)
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert counts["sent"] == len(store.list_alerts()) == len(inbox.messages) >= 2 and all(inbox.over_tls)
+    assert opened and set(opened) == {465}
+
+
+def test_implicit_tls_on_a_port_that_answers_in_clear_is_said_in_vietnamese(settings, store, smtp_inbox) -> None:
+    # alerts.smtp_ssl on, the port is a plain or STARTTLS one: the handshake meets «220 …» in clear
+    inbox, port = smtp_inbox
+    service = Service(settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_ssl=True,
+                                        alerts__quiet_hours=""), store, workers=1)
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    waiting = store.list_alerts()
+    assert counts["sent"] == 0 and counts["retry"] == len(waiting) >= 2 and inbox.messages == [], "nothing in clear"
+    assert all("máy chủ thư không bắt tay TLS ở cổng này" in describe_delivery(a.error, a.state) for a in waiting)
+    assert all("tắt alerts.smtp_ssl" in describe_delivery(a.error, a.state) for a in waiting)
+
+
+@SMTPS_SESSIONS
+def test_a_plain_session_to_an_smtps_port_says_to_turn_alerts_smtp_ssl_on(smtps_smtp) -> None:
+    # the reported failure: port renumbered from 465, alerts.smtp_ssl off: the server waits for a TLS handshake, the
+    # client for a greeting, until the timeout («hết thời gian chờ» before, with nothing to say what to change)
+    inbox, port, ca_file = smtps_smtp
+    alert = Alert(key="k|0", issue_id="i", department="van-phong", channel="email", recipient="vp@so.example",
+                  kind="new", subject="thử", body="thử", raised_at=at("2025-09-05T12:00:00+07:00"))
+    with pytest.raises(Unreachable) as caught:
+        send_email(SmtpConfig("127.0.0.1", port, starttls=False, timeout=1.0, ca_file=ca_file), alert)
+    assert inbox.messages == []
+    assert describe_delivery(str(caught.value), "pending").startswith(
+        "máy chủ thư không chào trong thời gian chờ (cổng này có thể dùng TLS ngầm định, SMTPS: bật alerts.smtp_ssl")
 
 
 def test_webhook_gets_json_with_an_idempotency_key_and_is_retried_after_an_error(settings, store, http_server) -> None:
