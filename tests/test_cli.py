@@ -417,7 +417,7 @@ def test_link_outlet_and_pubdate_are_read_as_url_source_and_published(tmp_path: 
 @pytest.mark.parametrize("published", [
     "Fri, 05 Sep 2025 08:00:00 +0700", "Fri, 05 Sep 2025 01:00:00 GMT", "Thứ Sáu, 05 Tháng 9 2025 08:00:00 GMT+7",
     "05/09/2025 08:00", 1757034000, 1757034000000, 1757034000.0, "2025-09-05T01:00:00Z", "2025-09-05T08:00:00+0700",
-    "2025-09-05 08:00:00", "2025-09-05T08:00:00",
+    "2025-09-05 08:00:00", "2025-09-05T08:00:00", "2025/09/05 08:00:00", "2025-09-05T01:00:00z",
 ])
 def test_published_as_feeds_pages_and_pandas_write_it(tmp_path: Path, published: object) -> None:
     """RSS's pubDate (RFC 822), a Vietnamese page's date (day first) and pandas' epoch milliseconds were refused as
