@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -211,8 +212,7 @@ def cut_note(cut: list[int]) -> str:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from concurrent.futures import ProcessPoolExecutor
-
+    from diemnong.workers import model_pool
     from nlp.analysis import classify_chunk, warm
 
     workers = args.workers or os.cpu_count() or 1
@@ -227,7 +227,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 raise InputError(f"{args.input}:{lineno}: {exc}") from None
 
     warm()  # worker processes fork with the models already loaded
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    pool = model_pool(workers) if workers > 1 else None
     n = 0
     try:
         with jsonl_writer(args.output) as write:
@@ -1055,6 +1055,27 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+@contextmanager
+def interrupt_once() -> Iterator[None]:
+    """Ctrl-C stops a command once; a second one while it stops (its worker processes shut down, a half-written output
+    removed, the models freed at exit) is ignored: it cut that short, and a command waiting for its workers then
+    waited for ever. Only where Ctrl-C has Python's own handler (not under a test runner's or an embedding's)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGINT) is interrupt:  # not interrupted (nor replaced, as `run` does): as it was
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import importlib
@@ -1072,7 +1093,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from store.base import StoreError
 
     try:
-        return int(args.func(args))
+        with interrupt_once():
+            return int(args.func(args))
     except (InputError, UsageError, ConfigError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -1080,6 +1102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
+        print(f"diemnong {args.command}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

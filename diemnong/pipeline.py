@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -34,6 +34,7 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
+from diemnong.workers import model_pool
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -214,7 +215,7 @@ class Service:
         if self.workers > 1 and len(triples) > 4:
             if self._pool is None:
                 warm_models()  # loaded once here, shared by the forked workers
-                self._pool = ProcessPoolExecutor(self.workers)
+                self._pool = model_pool(self.workers)
             results = list(self._pool.map(analyse_triple, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
         else:
             results = [analyse_triple(t) for t in triples]

@@ -549,3 +549,36 @@ def test_a_huge_text_given_as_paragraphs_is_cut_too(tmp_path: Path) -> None:
     proc = diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
     assert "in.jsonl:2: 'content' cut" in proc.stderr
     assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[1])["content"] == huge["content"]
+
+
+def test_ctrl_c_midway_twice_stops_at_once_leaves_the_old_output_and_says_so_in_one_line(tmp_path: Path) -> None:
+    """Ctrl-C (the terminal's SIGINT to the whole command), pressed twice, during a classify on worker processes:
+    the second one came while the command waited for its workers, and it then waited for ever (or died with
+    tracebacks of each worker)."""
+    import contextlib
+    import signal
+    import time
+
+    inp = write_jsonl(tmp_path / "big.jsonl", [{**ROWS[2], "id": i} for i in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    out.write_text("kết quả lần trước\n", encoding="utf-8")
+    part = tmp_path / "out.jsonl.part"
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "diemnong", "classify", "--input", str(inp), "--output", str(out),
+                             "--workers", "2"], stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (part.exists() and part.stat().st_size > 0) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # the workers are classifying once the first results are written
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(0.5)
+        for _ in range(2):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGINT)
+            time.sleep(0.3)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130 and err.strip() == "diemnong classify: interrupted", (proc.returncode, err)
+    assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not part.exists()
