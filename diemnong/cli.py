@@ -29,7 +29,8 @@ from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl, sniff
+from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, parse_line,
+                            read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
 
 EXIT_BAD_INPUT = 2
@@ -156,14 +157,18 @@ def sort_stream(path: str, now: datetime | None = None, name: str | None = None)
 
 @contextmanager
 def seekable(path: str) -> Iterator[tuple[str, str]]:
-    """(file, name in messages) of an input read twice: '-' is standard input, copied once to a temporary file."""
-    if path != "-":
+    """(file, name in messages) of an input read twice: standard input ('-') or a gzip file is copied once,
+    decompressed, to a temporary file."""
+    if path != "-" and not (Path(path).is_file() and is_gzip(Path(path))):
         yield path, path
         return
-    with tempfile.NamedTemporaryFile(prefix="diemnong-stdin-", suffix=".jsonl") as tmp:
-        shutil.copyfileobj(sys.stdin.buffer, tmp)
+    with input_bytes(path) as (raw, name), tempfile.NamedTemporaryFile(prefix="diemnong-input-", suffix=".jsonl") as tmp:
+        try:
+            shutil.copyfileobj(raw, tmp)
+        except GZIP_ERRORS as exc:
+            raise gzip_error(name, 0, exc) from None
         tmp.flush()
-        yield tmp.name, "<stdin>"
+        yield tmp.name, name
 
 
 # --------------------------------------------------------------------------- commands
@@ -941,19 +946,19 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
-    c.add_argument("--input", required=True, help="JSONL with id, title and optionally summary, text, published, url ('-' = stdin)")
+    c.add_argument("--input", required=True, help="JSONL (or gzip of it) with id, title and optionally summary, text, published, url ('-' = stdin)")
     c.add_argument("--output", required=True, help="JSONL written with the input fields plus the classification ('-' = stdout)")
     c.add_argument("--workers", type=_at_least(0), default=0, help="processes to use (0 = one per core)")
     c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
 
     b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
-    b.add_argument("--input", required=True, help="JSONL stream; each line needs 'published' (ISO 8601)")
+    b.add_argument("--input", required=True, help="JSONL stream (or gzip of it); each line needs 'published' (ISO 8601)")
     b.add_argument("--output", required=True, help="JSONL of alerts")
     b.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
     b.add_argument("--batch", type=_at_least(1), default=64, help="articles classified together (detection stays in time order)")
 
     i = add("ingest", cmd_ingest, "Run articles from a JSONL file through the whole pipeline into the store.")
-    i.add_argument("--input", required=True, help="JSONL with id, title, summary, text, published, url, source")
+    i.add_argument("--input", required=True, help="JSONL (or gzip of it) with id, title, summary, text, published, url, source ('-' = stdin)")
     i.add_argument("--shift-to-now", action="store_true", help="move all times by whole weeks so the newest is within the last week (demo)")
     i.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
     i.add_argument("--batch", type=_at_least(1), default=256, help="articles processed together")

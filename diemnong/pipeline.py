@@ -34,8 +34,8 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
-from diemnong.workers import model_pool
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
+from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
 from nlp.normalize import phrase, tidy

@@ -481,9 +481,10 @@ def test_a_backtest_never_writes_its_alerts_over_its_stream(tmp_path: Path) -> N
         assert len(proc.stderr.strip().splitlines()) == 1 and inp.read_bytes() == before
 
 
-def test_a_json_array_a_pretty_printed_a_gzip_or_a_utf16_file_is_named_for_what_it_is(tmp_path: Path) -> None:
+def test_a_json_array_a_pretty_printed_or_a_utf16_file_is_named_for_what_it_is(tmp_path: Path) -> None:
     """Such files were refused as «line 1: malformed JSON: Expecting value» or «not UTF-8 text (invalid start byte)»,
-    which does not tell what to do."""
+    which does not tell what to do. (A gzip file is read: test_a_gzip_file_or_stream_is_read_as_it_is_decompressed;
+    UTF-16 inside it is named too.)"""
     import gzip
 
     line = json.dumps(ROWS[0], ensure_ascii=False)
@@ -494,8 +495,8 @@ def test_a_json_array_a_pretty_printed_a_gzip_or_a_utf16_file_is_named_for_what_
                         "looks like one JSON array"),
         "pretty.jsonl": (json.dumps(ROWS[0], ensure_ascii=False, indent=2).encode(), "pretty.jsonl:1: malformed JSON: Expecting "
                          "property name enclosed in double quotes (column 1); each article must be one JSON object on one line"),
-        "s.jsonl.gz": (gzip.compress(line.encode()), "s.jsonl.gz: a gzip file, not JSON Lines: decompress it first"),
         "notepad.jsonl": (line.encode("utf-16"), "notepad.jsonl: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8"),
+        "notepad.jsonl.gz": (gzip.compress(line.encode("utf-16")), "notepad.jsonl.gz: UTF-16 text (Notepad's «Unicode»)"),
     }
     for name, (content, message) in files.items():
         (tmp_path / name).write_bytes(content)
@@ -503,9 +504,9 @@ def test_a_json_array_a_pretty_printed_a_gzip_or_a_utf16_file_is_named_for_what_
             proc = diemnong(*args, "--input", str(tmp_path / name), home=tmp_path)
             assert proc.returncode == 2 and message in proc.stderr, (args, proc.stderr)
             assert len(proc.stderr.strip().splitlines()) == 1
-    # The same on standard input (classify read it as text: «malformed JSON» for a gzip).
+    # The same on standard input (classify read it as text: «malformed JSON» for UTF-16).
     env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "DIEMNONG_NLP_WORKERS": "1"}
-    for name in ("s.jsonl.gz", "notepad.jsonl"):
+    for name in ("notepad.jsonl.gz", "notepad.jsonl"):
         message = files[name][1].replace(name, "<stdin>")
         for args in (["classify", "--output", str(tmp_path / "o.jsonl")], ["ingest"], ["backtest", "--output", str(tmp_path / "o.jsonl")]):
             proc = subprocess.run([sys.executable, "-m", "diemnong", *args, "--input", "-"], input=files[name][0],
@@ -582,3 +583,41 @@ def test_ctrl_c_midway_twice_stops_at_once_leaves_the_old_output_and_says_so_in_
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130 and err.strip() == "diemnong classify: interrupted", (proc.returncode, err)
     assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not part.exists()
+
+
+def test_a_gzip_file_or_stream_is_read_as_it_is_decompressed(tmp_path: Path) -> None:
+    """A news archive's .jsonl.gz was refused («a gzip file, not JSON Lines: decompress it first»); it is read, by its
+    first bytes whatever its name, from a file or standard input, with the lines' numbers and the same checks."""
+    import gzip
+
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path / "h"), "PYTHONPATH": str(ROOT), "DIEMNONG_NLP_WORKERS": "1"}
+
+    def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "diemnong", *args], input=stdin, capture_output=True, env=env,
+                              cwd=ROOT, timeout=600)
+
+    plain = write_jsonl(tmp_path / "s.jsonl", burst()[::-1])
+    packed = gzip.compress(b"\xef\xbb\xbf" + plain.read_bytes().replace(b"\n", b"\r\n"))  # as a Windows export, then gzip
+    (tmp_path / "s.jsonl.gz").write_bytes(packed)
+    (tmp_path / "archive").write_bytes(packed)
+    for command in ("classify", "backtest"):
+        expected = run(command, "--input", str(plain), "--output", "-")
+        assert expected.returncode == 0 and expected.stdout, expected.stderr.decode()
+        for args, stdin in ((["--input", str(tmp_path / "s.jsonl.gz")], b""), (["--input", str(tmp_path / "archive")], b""),
+                            (["--input", "-"], packed)):
+            proc = run(command, *args, "--output", "-", stdin=stdin)
+            assert proc.returncode == 0 and proc.stdout == expected.stdout, (command, args, proc.stderr.decode())
+    proc = run("ingest", "--input", str(tmp_path / "s.jsonl.gz"))
+    assert proc.returncode == 0 and "ingested 10 articles: 10 new" in proc.stdout.decode(), proc.stderr.decode()
+
+    bad = gzip.compress(plain.read_bytes() + b'{"id": "z", "title": \n')
+    (tmp_path / "bad.jsonl.gz").write_bytes(bad)
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])  # a download stopped halfway
+    for command in ("classify", "backtest"):
+        for name, message in (("bad.jsonl.gz", "bad.jsonl.gz:11: malformed JSON"),
+                              ("cut.jsonl.gz", "cut.jsonl.gz: a damaged or incomplete gzip file")):
+            out = tmp_path / f"{command}-{name}.jsonl"
+            proc = run(command, "--input", str(tmp_path / name), "--output", str(out))
+            err = proc.stderr.decode()
+            assert proc.returncode == 2 and message in err and len(err.strip().splitlines()) == 1, (command, err)
+            assert not out.exists()
