@@ -303,7 +303,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _alert_record(raised: Any) -> dict[str, Any]:
+def _alert_record(raised: Any, ids: dict[str, Any]) -> dict[str, Any]:
+    """An alert as backtest writes it; its article ids as the stream gave them (`ids`: those given as numbers)."""
     issue = raised.issue
     return {
         "issue_id": issue.id,
@@ -313,13 +314,23 @@ def _alert_record(raised: Any) -> dict[str, Any]:
         "title": issue.title,
         "topics": list(issue.topics),
         "lead_departments": list(issue.lead_departments),
-        "article_ids": list(issue.article_ids),
+        "article_ids": [ids.get(ref, ref) for ref in issue.article_ids],
         "outlets": list(issue.outlets),
         "score": issue.score,
         "reason": issue.reason,
         "issue_kind": issue.kind,
         "local": issue.local,
     }
+
+
+def numeric_ids(rows: Iterator[tuple[int, dict[str, Any]]], ids: dict[str, Any]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows unchanged; each 'id' given as a number kept in `ids` under its text (the store keeps ids as text):
+    a stream with {"id": 17} got alerts with "article_ids": ["17"], which matched none of its ids."""
+    for lineno, rec in rows:
+        value = rec.get("id")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            ids[str(value)] = value
+        yield lineno, rec
 
 
 def cmd_backtest(args: argparse.Namespace) -> int:
@@ -334,17 +345,18 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
         service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers or None)
-        alerts, cut = 0, []
+        alerts, cut, ids = 0, [], {}
         try:
             with jsonl_writer(args.output) as write:
                 def on_batch(part: Any) -> None:
                     nonlocal alerts
                     for raised in part.raised:
-                        write(_alert_record(raised))
+                        write(_alert_record(raised, ids))
                         alerts += 1
 
                 with seekable(args.input) as (path, name):
-                    rows = cap_texts(sort_stream(path, name=name), name, int(settings["crawler.max_response_bytes"]), cut)
+                    rows = cap_texts(numeric_ids(sort_stream(path, name=name), ids), name,
+                                     int(settings["crawler.max_response_bytes"]), cut)
                     report = service.ingest(iter_records(rows, name, replay=True), batch=args.batch, on_batch=on_batch)
         finally:
             service.close()

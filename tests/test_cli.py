@@ -621,3 +621,16 @@ def test_a_gzip_file_or_stream_is_read_as_it_is_decompressed(tmp_path: Path) -> 
             err = proc.stderr.decode()
             assert proc.returncode == 2 and message in err and len(err.strip().splitlines()) == 1, (command, err)
             assert not out.exists()
+
+
+def test_a_backtest_names_articles_by_their_ids_as_the_stream_gave_them(tmp_path: Path) -> None:
+    """A stream with numbers for ids ({"id": 17}) got alerts with "article_ids": ["17"]: an evaluation matching them
+    against its stream's ids found none."""
+    rows = [{**r, "id": 100 + i} for i, r in enumerate(burst())]
+    rows[1]["id"] = "b-hai"  # ids of both kinds in one stream
+    inp, out = write_jsonl(tmp_path / "s.jsonl", rows), tmp_path / "alerts.jsonl"
+    diemnong("backtest", "--input", str(inp), "--output", str(out), home=tmp_path, check=True)
+    alerts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    named = [i for a in alerts for i in a["article_ids"]]
+    assert named and set(named) <= {r["id"] for r in rows}, named
+    assert 100 in named and "b-hai" in named
