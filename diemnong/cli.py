@@ -6,7 +6,6 @@ code here, once.
 from __future__ import annotations
 
 import argparse
-import codecs
 import functools
 import getpass
 import itertools
@@ -128,7 +127,7 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
     with p.open("rb") as fh:
         offset = 0
         for lineno, raw in enumerate(fh, 1):
-            rec = parse_line(raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw, name, lineno)  # BOM: a Windows editor
+            rec = parse_line(raw, name, lineno)
             if rec is not None:
                 if now is None and pick(rec, "published")[1] is None:
                     raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
@@ -144,7 +143,7 @@ def records_at(path: str, index: list[tuple[float, int, int]], name: str | None 
     with open(path, "rb") as fh:
         for _, lineno, offset in index:
             fh.seek(offset)
-            rec = parse_line(fh.readline().removeprefix(codecs.BOM_UTF8), name or path, lineno)
+            rec = parse_line(fh.readline(), name or path, lineno)
             assert rec is not None
             yield lineno, rec
 

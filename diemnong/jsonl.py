@@ -96,12 +96,15 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | None:
-    """The JSON object on one line, None for a blank line; an InputError names the file and line."""
+    """The JSON object on one line, None for a blank line; an InputError names the file and line. A byte-order mark
+    opening the line is dropped: files saved by Windows tools and then joined (cat a.jsonl b.jsonl) have one at the
+    start of each part, and the second was refused as «malformed JSON: Unexpected UTF-8 BOM»."""
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}:{lineno}: not UTF-8 text ({exc.reason})") from exc
+    line = line.removeprefix("\ufeff")
     if not line.strip():
         return None
     try:
@@ -118,7 +121,7 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
 
 def _hint(line: str) -> str:
     """What to do with a file that is one JSON array or objects written over several lines (pretty-printed)."""
-    start = line.strip().lstrip("\ufeff")
+    start = line.strip()
     if start.startswith("["):
         return "; the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"
     if start == "{" or start.startswith(('"', "}")):

@@ -634,3 +634,16 @@ def test_a_backtest_names_articles_by_their_ids_as_the_stream_gave_them(tmp_path
     named = [i for a in alerts for i in a["article_ids"]]
     assert named and set(named) <= {r["id"] for r in rows}, named
     assert 100 in named and "b-hai" in named
+
+
+def test_files_joined_each_with_a_byte_order_mark_are_read_whole(tmp_path: Path) -> None:
+    """`cat a.jsonl b.jsonl` of two files a Windows tool saved: b's byte-order mark opens a line in the middle, which
+    was refused as «malformed JSON: Unexpected UTF-8 BOM»."""
+    rows = burst()
+    plain = write_jsonl(tmp_path / "s.jsonl", rows)
+    parts = [write_jsonl(tmp_path / f"{n}.jsonl", part).read_bytes() for n, part in (("a", rows[:5]), ("b", rows[5:]))]
+    joined = tmp_path / "joined.jsonl"
+    joined.write_bytes(b"".join(b"\xef\xbb\xbf" + part.replace(b"\n", b"\r\n") for part in parts))
+    for command in ("classify", "backtest"):
+        expected = diemnong(command, "--input", str(plain), "--output", "-", home=tmp_path, check=True).stdout
+        assert diemnong(command, "--input", str(joined), "--output", "-", home=tmp_path, check=True).stdout == expected != ""
