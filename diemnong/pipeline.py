@@ -35,6 +35,7 @@ from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueE
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
+from diemnong.text import nfc
 from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -56,6 +57,13 @@ def _field(rec: dict[str, Any], name: str, where: str) -> str:
         return text_field(rec, name)
     except RecordError as exc:
         raise InputError(f"{where}: {exc}") from None
+
+
+def _name(rec: dict[str, Any], name: str, where: str) -> str:
+    """A name field (source, author) in NFC with single spaces: «Tuổi Trẻ» written decomposed (NFD, as macOS and
+    some exporters write it) or with a trailing space was another outlet than «Tuổi Trẻ», so one outlet's articles
+    counted as several (hotness, the two outlets an issue needs) and `search --source` did not find them."""
+    return " ".join(nfc(_field(rec, name, where)).split())
 
 
 def outlet_of(url: str) -> str:
@@ -106,8 +114,8 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
         raise InputError(f"{where}: '{url_key}' is not a URL: {url!r}") from exc
     return Article(
         url=canonical, title=title, summary=summary, text=text,
-        source=_field(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
-        author=_field(rec, "author", where), image=_field(rec, "image", where), fetched=now,
+        source=_name(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
+        author=_name(rec, "author", where), image=_field(rec, "image", where), fetched=now,
     )
 
 

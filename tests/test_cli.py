@@ -647,3 +647,17 @@ def test_files_joined_each_with_a_byte_order_mark_are_read_whole(tmp_path: Path)
     for command in ("classify", "backtest"):
         expected = diemnong(command, "--input", str(plain), "--output", "-", home=tmp_path, check=True).stdout
         assert diemnong(command, "--input", str(joined), "--output", "-", home=tmp_path, check=True).stdout == expected != ""
+
+
+def test_an_outlet_written_decomposed_or_with_spaces_is_one_outlet(tmp_path: Path) -> None:
+    """«Tuổi Trẻ» in NFD (macOS, some exporters) or with a trailing space counted as an outlet of its own: a replay
+    raised alerts naming one outlet several times, its issues looked covered by more outlets than they were."""
+    import unicodedata
+
+    rows = burst()
+    mixed = [{**r, "source": unicodedata.normalize("NFD", r["source"]) + " " if i >= 6 else r["source"]} for i, r in enumerate(rows)]
+    expected = diemnong("backtest", "--input", str(write_jsonl(tmp_path / "s.jsonl", rows)), "--output", "-", home=tmp_path,
+                        check=True).stdout
+    got = diemnong("backtest", "--input", str(write_jsonl(tmp_path / "m.jsonl", mixed)), "--output", "-", home=tmp_path,
+                   check=True).stdout
+    assert got == expected != ""
