@@ -6,7 +6,6 @@ code here, once.
 from __future__ import annotations
 
 import argparse
-import codecs
 import functools
 import getpass
 import itertools
@@ -20,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -28,7 +28,8 @@ from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import InputError, jsonl_writer, parse_line, read_jsonl, sniff
+from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, parse_line,
+                            read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
 
 EXIT_BAD_INPUT = 2
@@ -127,7 +128,7 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
     with p.open("rb") as fh:
         offset = 0
         for lineno, raw in enumerate(fh, 1):
-            rec = parse_line(raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw, name, lineno)  # BOM: a Windows editor
+            rec = parse_line(raw, name, lineno)
             if rec is not None:
                 if now is None and pick(rec, "published")[1] is None:
                     raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
@@ -143,7 +144,7 @@ def records_at(path: str, index: list[tuple[float, int, int]], name: str | None 
     with open(path, "rb") as fh:
         for _, lineno, offset in index:
             fh.seek(offset)
-            rec = parse_line(fh.readline().removeprefix(codecs.BOM_UTF8), name or path, lineno)
+            rec = parse_line(fh.readline(), name or path, lineno)
             assert rec is not None
             yield lineno, rec
 
@@ -156,14 +157,18 @@ def sort_stream(path: str, now: datetime | None = None, name: str | None = None)
 
 @contextmanager
 def seekable(path: str) -> Iterator[tuple[str, str]]:
-    """(file, name in messages) of an input read twice: '-' is standard input, copied once to a temporary file."""
-    if path != "-":
+    """(file, name in messages) of an input read twice: standard input ('-') or a gzip file is copied once,
+    decompressed, to a temporary file."""
+    if path != "-" and not (Path(path).is_file() and is_gzip(Path(path))):
         yield path, path
         return
-    with tempfile.NamedTemporaryFile(prefix="diemnong-stdin-", suffix=".jsonl") as tmp:
-        shutil.copyfileobj(sys.stdin.buffer, tmp)
+    with input_bytes(path) as (raw, name), tempfile.NamedTemporaryFile(prefix="diemnong-input-", suffix=".jsonl") as tmp:
+        try:
+            shutil.copyfileobj(raw, tmp)
+        except GZIP_ERRORS as exc:
+            raise gzip_error(name, 0, exc) from None
         tmp.flush()
-        yield tmp.name, "<stdin>"
+        yield tmp.name, name
 
 
 # --------------------------------------------------------------------------- commands
@@ -212,8 +217,7 @@ def cut_note(cut: list[int]) -> str:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from concurrent.futures import ProcessPoolExecutor
-
+    from diemnong.workers import model_pool
     from nlp.analysis import classify_chunk, warm
 
     workers = args.workers or os.cpu_count() or 1
@@ -228,7 +232,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 raise InputError(f"{args.input}:{lineno}: {exc}") from None
 
     warm()  # worker processes fork with the models already loaded
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    pool = model_pool(workers) if workers > 1 else None
     n = 0
     try:
         with jsonl_writer(args.output) as write:
@@ -299,7 +303,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _alert_record(raised: Any) -> dict[str, Any]:
+def _alert_record(raised: Any, ids: dict[str, Any]) -> dict[str, Any]:
+    """An alert as backtest writes it; its article ids as the stream gave them (`ids`: those given as numbers)."""
     issue = raised.issue
     return {
         "issue_id": issue.id,
@@ -309,13 +314,23 @@ def _alert_record(raised: Any) -> dict[str, Any]:
         "title": issue.title,
         "topics": list(issue.topics),
         "lead_departments": list(issue.lead_departments),
-        "article_ids": list(issue.article_ids),
+        "article_ids": [ids.get(ref, ref) for ref in issue.article_ids],
         "outlets": list(issue.outlets),
         "score": issue.score,
         "reason": issue.reason,
         "issue_kind": issue.kind,
         "local": issue.local,
     }
+
+
+def numeric_ids(rows: Iterator[tuple[int, dict[str, Any]]], ids: dict[str, Any]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows unchanged; each 'id' given as a number kept in `ids` under its text (the store keeps ids as text):
+    a stream with {"id": 17} got alerts with "article_ids": ["17"], which matched none of its ids."""
+    for lineno, rec in rows:
+        value = rec.get("id")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            ids[str(value)] = value
+        yield lineno, rec
 
 
 def cmd_backtest(args: argparse.Namespace) -> int:
@@ -330,17 +345,18 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
         service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers or None)
-        alerts, cut = 0, []
+        alerts, cut, ids = 0, [], {}
         try:
             with jsonl_writer(args.output) as write:
                 def on_batch(part: Any) -> None:
                     nonlocal alerts
                     for raised in part.raised:
-                        write(_alert_record(raised))
+                        write(_alert_record(raised, ids))
                         alerts += 1
 
                 with seekable(args.input) as (path, name):
-                    rows = cap_texts(sort_stream(path, name=name), name, int(settings["crawler.max_response_bytes"]), cut)
+                    rows = cap_texts(numeric_ids(sort_stream(path, name=name), ids), name,
+                                     int(settings["crawler.max_response_bytes"]), cut)
                     report = service.ingest(iter_records(rows, name, replay=True), batch=args.batch, on_batch=on_batch)
         finally:
             service.close()
@@ -960,19 +976,19 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
-    c.add_argument("--input", required=True, help="JSONL with id, title and optionally summary, text, published, url ('-' = stdin)")
+    c.add_argument("--input", required=True, help="JSONL (or gzip of it) with id, title and optionally summary, text, published, url ('-' = stdin)")
     c.add_argument("--output", required=True, help="JSONL written with the input fields plus the classification ('-' = stdout)")
     c.add_argument("--workers", type=_at_least(0), default=0, help="processes to use (0 = one per core)")
     c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
 
     b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
-    b.add_argument("--input", required=True, help="JSONL stream; each line needs 'published' (ISO 8601)")
+    b.add_argument("--input", required=True, help="JSONL stream (or gzip of it); each line needs 'published' (ISO 8601)")
     b.add_argument("--output", required=True, help="JSONL of alerts")
     b.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
     b.add_argument("--batch", type=_at_least(1), default=64, help="articles classified together (detection stays in time order)")
 
     i = add("ingest", cmd_ingest, "Run articles from a JSONL file through the whole pipeline into the store.")
-    i.add_argument("--input", required=True, help="JSONL with id, title, summary, text, published, url, source")
+    i.add_argument("--input", required=True, help="JSONL (or gzip of it) with id, title, summary, text, published, url, source ('-' = stdin)")
     i.add_argument("--shift-to-now", action="store_true", help="move all times by whole weeks so the newest is within the last week (demo)")
     i.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
     i.add_argument("--batch", type=_at_least(1), default=256, help="articles processed together")
@@ -1075,6 +1091,27 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+@contextmanager
+def interrupt_once() -> Iterator[None]:
+    """Ctrl-C stops a command once; a second one while it stops (its worker processes shut down, a half-written output
+    removed, the models freed at exit) is ignored: it cut that short, and a command waiting for its workers then
+    waited for ever. Only where Ctrl-C has Python's own handler (not under a test runner's or an embedding's)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGINT) is interrupt:  # not interrupted (nor replaced, as `run` does): as it was
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import importlib
@@ -1092,7 +1129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from store.base import StoreError
 
     try:
-        return int(args.func(args))
+        with interrupt_once():
+            return int(args.func(args))
     except (InputError, UsageError, ConfigError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -1100,6 +1138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
+        print(f"diemnong {args.command}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -39,6 +39,8 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     if not isinstance(value, str):
         raise TypeError(f"not an ISO 8601 time: {value!r}")
     text = value.strip().replace("Z", "+00:00")
+    if text.endswith("z"):  # RFC 3339 allows a lower-case z for UTC; fromisoformat does not
+        text = text[:-1] + "+00:00"
     try:
         return local_time(datetime.fromisoformat(text))
     except OverflowError:  # e.g. 9999-12-31T23:59:59+00:00, past the last local time

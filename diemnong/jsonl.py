@@ -1,11 +1,13 @@
 """JSON Lines in and out, streamed, with errors that name the file and line."""
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
 import sys
-from contextlib import contextmanager
+import zlib
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator
 
@@ -14,24 +16,55 @@ class InputError(ValueError):
     """An input file is missing or a line of it is malformed."""
 
 
+GZIP = b"\x1f\x8b"
+
+
+def is_gzip(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(2) == GZIP
+
+
 def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line; '-' reads standard input."""
-    if str(path) == "-":
-        raw = getattr(sys.stdin, "buffer", None)
-        if raw is None or not hasattr(raw, "peek"):  # a replaced stdin (text only): read as it is
-            yield from _lines(sys.stdin, "<stdin>")
-            return
-        refuse_binary(raw.peek(4)[:4], "<stdin>")
-        yield from _lines(io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict"), "<stdin>")
+    """(line number, object) for each non-blank line; '-' reads standard input; gzip is read as it is decompressed."""
+    if str(path) == "-" and not hasattr(getattr(sys.stdin, "buffer", None), "peek"):  # a replaced stdin (text only)
+        yield from _lines(sys.stdin, "<stdin>")
         return
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory")
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    sniff(p, str(p))
-    with p.open(encoding="utf-8-sig", errors="strict") as fh:
-        yield from _lines(fh, str(p))
+    with input_bytes(path) as (raw, name):
+        yield from _lines(io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict"), name)
+
+
+@contextmanager
+def input_bytes(path: str | Path) -> Iterator[tuple[IO[bytes], str]]:
+    """(bytes, name in messages) of an input file or of standard input ('-'): decompressed as they are read when they
+    are gzip (a news archive's .jsonl.gz, known by its first bytes whatever its name), and refused when they are not
+    UTF-8 text at all (refuse_binary). A damaged or cut gzip is an InputError where it is read (gzip_error)."""
+    with ExitStack() as stack:
+        if str(path) == "-":
+            raw, name = sys.stdin.buffer, "<stdin>"
+        else:
+            p = Path(path)
+            if p.is_dir():
+                raise InputError(f"{p}: is a directory")
+            if not p.exists():
+                raise InputError(f"{p}: no such file")
+            raw, name = stack.enter_context(p.open("rb")), str(p)
+        if raw.peek(2)[:2] == GZIP:
+            raw = stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
+        try:
+            head = raw.peek(4)[:4]
+        except GZIP_ERRORS as exc:
+            raise gzip_error(name, 0, exc) from None
+        refuse_binary(head, name)
+        yield raw, name
+
+
+GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)  # what reading a damaged or cut gzip raises
+
+
+def gzip_error(name: str, lineno: int, exc: Exception) -> InputError:
+    """A gzip input that is damaged or cut short (a download or a copy stopped), naming it and the last line read."""
+    after = f" after line {lineno}" if lineno else ""
+    return InputError(f"{name}: a damaged or incomplete gzip file{after} ({exc})")
 
 
 def sniff(path: Path, name: str) -> None:
@@ -43,7 +76,7 @@ def sniff(path: Path, name: str) -> None:
 
 def refuse_binary(head: bytes, name: str) -> None:
     """sniff's judgement on the first bytes of a file or of standard input."""
-    if head.startswith(b"\x1f\x8b"):
+    if head.startswith(GZIP):  # compressed twice
         raise InputError(f"{name}: a gzip file, not JSON Lines: decompress it first (gunzip -c FILE | diemnong … --input -)")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8")
@@ -58,15 +91,20 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield lineno, obj
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}:{lineno + 1}: not UTF-8 text ({exc.reason})") from exc
+    except GZIP_ERRORS as exc:
+        raise gzip_error(name, lineno, exc) from None
 
 
 def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | None:
-    """The JSON object on one line, None for a blank line; an InputError names the file and line."""
+    """The JSON object on one line, None for a blank line; an InputError names the file and line. A byte-order mark
+    opening the line is dropped: files saved by Windows tools and then joined (cat a.jsonl b.jsonl) have one at the
+    start of each part, and the second was refused as «malformed JSON: Unexpected UTF-8 BOM»."""
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}:{lineno}: not UTF-8 text ({exc.reason})") from exc
+    line = line.removeprefix("\ufeff")
     if not line.strip():
         return None
     try:
@@ -83,7 +121,7 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
 
 def _hint(line: str) -> str:
     """What to do with a file that is one JSON array or objects written over several lines (pretty-printed)."""
-    start = line.strip().lstrip("\ufeff")
+    start = line.strip()
     if start.startswith("["):
         return "; the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"
     if start == "{" or start.startswith(('"', "}")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -37,6 +37,7 @@ from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
 from diemnong.text import nfc
+from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
 from nlp.normalize import phrase, tidy
@@ -58,6 +59,13 @@ def _field(rec: dict[str, Any], name: str, where: str) -> str:
         return nfc(text_field(rec, name))
     except RecordError as exc:
         raise InputError(f"{where}: {exc}") from None
+
+
+def _name(rec: dict[str, Any], name: str, where: str) -> str:
+    """A name field (source, author) in NFC with single spaces: «Tuổi Trẻ» written decomposed (NFD, as macOS and
+    some exporters write it) or with a trailing space was another outlet than «Tuổi Trẻ», so one outlet's articles
+    counted as several (hotness, the two outlets an issue needs) and `search --source` did not find them."""
+    return " ".join(_field(rec, name, where).split())
 
 
 def outlet_of(url: str) -> str:
@@ -108,8 +116,8 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
         raise InputError(f"{where}: '{url_key}' is not a URL: {url!r}") from exc
     return Article(
         url=canonical, title=title, summary=summary, text=text,
-        source=_field(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
-        author=_field(rec, "author", where), image=_field(rec, "image", where), fetched=now,
+        source=_name(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
+        author=_name(rec, "author", where), image=_field(rec, "image", where), fetched=now,
     )
 
 
@@ -220,7 +228,7 @@ class Service:
         if self.workers > 1 and len(triples) > 4:
             if self._pool is None:
                 warm_models()  # loaded once here, shared by the forked workers
-                self._pool = ProcessPoolExecutor(self.workers)
+                self._pool = model_pool(self.workers)
             results = list(self._pool.map(analyse_triple, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
         else:
             results = [analyse_triple(t) for t in triples]

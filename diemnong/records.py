@@ -5,6 +5,7 @@ Light on purpose (no model, no store): `diemnong classify` reads its lines throu
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -74,6 +75,8 @@ def read_time(value: Any) -> datetime | None:
         return local_time(datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=seconds))
     if not isinstance(value, str):
         raise ValueError(f"not a time: {value!r}")
+    if year_first := YEAR_FIRST.fullmatch(value.strip()):
+        return parse_time(year_first_iso(year_first))
     try:
         return parse_time(value)
     except ValueError as exc:
@@ -85,6 +88,19 @@ def read_time(value: Any) -> datetime | None:
     if when is None:
         raise ValueError(f"not a time: {value!r}")
     return when.astimezone(TZ)
+
+
+YEAR_FIRST = re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)(?P<rest>.*)", re.S)
+CLOCK = re.compile(r"[ T]+(?P<H>\d{1,2})(?P<rest>:.*)", re.S)
+
+
+def year_first_iso(m: re.Match[str]) -> str:
+    """A year-first date with slashes or dots as exporters and spreadsheets write it (``2025/09/05 08:00:00``,
+    ``2025/9/5 8:00``) in ISO 8601: the day-first reading of the Vietnamese pages took ``25/09/05`` out of it (2005)."""
+    rest = m["rest"]
+    if clock := CLOCK.fullmatch(rest):
+        rest = f"T{clock['H']:0>2}{clock['rest']}"
+    return f"{m['y']}-{m['m']:0>2}-{m['d']:0>2}{rest}"
 
 
 def plain(text: str) -> str:

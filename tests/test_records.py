@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from diemnong.records import plain
 
 
@@ -38,3 +40,18 @@ def test_text_written_decomposed_is_read_in_nfc() -> None:
     title = "Trường Hậu Giang khen thưởng học sinh giỏi"
     assert plain(unicodedata.normalize("NFD", title)) == title
     assert plain(unicodedata.normalize("NFD", f"<p>{title}</p>")) == title
+
+
+def test_year_first_dates_and_a_lower_case_z_are_read_as_written() -> None:
+    # «2025/09/05 08:00:00» (an exporter's or a spreadsheet's year-first date) was read day first inside it, as
+    # 25/09/05: 2005-09-25; «…T01:00:00z» (RFC 3339's lower-case UTC) as 01:00 Vietnamese time, 7 hours early.
+    from diemnong.records import read_time
+
+    expected = "2025-09-05T08:00:00+07:00"
+    for value in ("2025/09/05 08:00:00", "2025/9/5 8:00", "2025.09.05 08:00", "2025/09/05T01:00:00Z",
+                  "2025-09-05T01:00:00z", "2025-09-05t01:00:00.5z"):
+        assert read_time(value).replace(microsecond=0).isoformat() == expected, value
+    assert read_time("2025/09/05").isoformat() == "2025-09-05T00:00:00+07:00"
+    for bad in ("2025/13/05", "2025/09/05 lúc 8h"):
+        with pytest.raises(ValueError):
+            read_time(bad)
