@@ -246,7 +246,8 @@ def _near_headline(tree: Any, title_el: Any, teasers: Sequence[Any] = (), before
     if title_el is None:
         return []
     body = tree.find("body") if tree.find("body") is not None else tree
-    blocks = list({id(b): b for b in teasers}.values())
+    unique = {id(b): b for b in teasers}
+    blocks = [b for b in unique.values() if not any(id(up) in unique for up in b.iterancestors())]  # outermost only
     texts, ends = [b.text for b in blocks], []
     title_el.text = MARK + (title_el.text or "")
     for block in blocks:
