@@ -28,7 +28,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -235,18 +235,33 @@ def _times_in(text: str) -> Iterator[tuple[int, Found]]:
             yield m.start(), hit
 
 
-def _near_headline(tree: Any, title_el: Any, others: set[Found] = frozenset(), before: int = 300,
+TEASER_START, TEASER_END = "\u2062\u2062", "\u2061\u2061"  # around a teaser's text while the page's text is read
+
+
+def _near_headline(tree: Any, title_el: Any, teasers: Sequence[Any] = (), before: int = 300,
                    after: int = 300) -> list[Found]:
-    """Dates written next to the headline (pages put them just above or just below), nearest first; not the `others`
-    (the times of the other articles a related box lists there)."""
+    """Dates written next to the headline (pages put them just above or just below), nearest first; not those written
+    inside the `teasers` (blocks of other articles a related box lists there: their times are theirs). A teaser is left
+    out where it stands, not by its time: another article published the same minute leaves the page's dateline."""
     if title_el is None:
         return []
     body = tree.find("body") if tree.find("body") is not None else tree
+    unique = {id(b): b for b in teasers}
+    blocks = [b for b in unique.values() if not any(id(up) in unique for up in b.iterancestors())]  # outermost only
+    texts, ends = [b.text for b in blocks], []
     title_el.text = MARK + (title_el.text or "")
+    for block in blocks:
+        block.text = TEASER_START + (block.text or "")
+        ends.append(etree.SubElement(block, "span"))
+        ends[-1].text = TEASER_END
     try:
         text = SPACE.sub(" ", " ".join(body.itertext()))
     finally:
         title_el.text = title_el.text[len(MARK):]
+        for block, end, was in zip(blocks, ends, texts):
+            block.remove(end)
+            block.text = was
+    text = re.sub(f"{TEASER_START}.*?{TEASER_END}", " ", text, flags=re.S)
     at = text.find(MARK)
     if at < 0:
         return []
@@ -255,8 +270,7 @@ def _near_headline(tree: Any, title_el: Any, others: set[Found] = frozenset(), b
     found: list[tuple[int, Found]] = []
     for window, is_before in windows:
         for start, hit in _times_in(window):
-            if hit not in others:
-                found.append(((len(window) - start) if is_before else start, hit))
+            found.append(((len(window) - start) if is_before else start, hit))
     return [f for _, f in sorted(found, key=lambda pair: (not pair[1].has_time, pair[0]))]
 
 
@@ -492,11 +506,6 @@ def teasers(found: list[Teaser]) -> set[str]:
     return keys if blocks >= 3 else set()
 
 
-def teaser_times(found: list[Teaser]) -> set[Found]:
-    """The times written in teasers (``<li><a>Headline</a> 26/11/2026 07:00</li>``): other articles' times."""
-    return {hit for _, _, block in found for _, hit in _times_in(_text_of(block))}
-
-
 def _mostly_links(tree: Any, body: list[str]) -> bool:
     """Whether most of the "body" is the text of links (headlines of other articles)."""
     if len(body) < 3:
@@ -550,7 +559,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         el = next(iter(_select(tree, outlet.time)), None)
         if el is not None:
             outlet_time = parse_any(el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el))
-    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, teaser_times(related)),
+    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, [block for _, _, block in related]),
                   parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
     author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"))

@@ -350,11 +350,14 @@ def hold_for_reading(home: Path) -> None:
 @contextmanager
 def _no_readers(home: Path) -> Iterator[None]:
     """Hold HOME/dashboard.lock exclusively for the restore's length: BackupError while a dashboard has the store open
-    (see hold_for_reading). No file: no dashboard has ever opened this home's store."""
+    (see hold_for_reading). The file is made when missing (a new home, or one no dashboard has opened yet): a dashboard
+    started during the restore then waits for it, rather than opening a store about to be replaced. Nothing when it
+    cannot be made (a read-only home: the restore fails on its own)."""
     import fcntl
 
     try:
-        fd = os.open(home / READERS, os.O_RDWR | os.O_CLOEXEC)
+        home.mkdir(parents=True, exist_ok=True)
+        fd = os.open(home / READERS, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError:
         yield
         return

@@ -778,7 +778,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if not args.no_demo and DEMO.exists() and (service.store.count() == 0 or loading.exists()):
             log.info("kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…")
             loading.touch()
-            (settings.home / DEMO_MARK).touch()  # its monthly reports are written, not mailed: they count the demo
+            (settings.home / DEMO_MARK).touch()  # the months it falls in: their reports are written, not mailed
             service.alerting = False  # the demo's stories raise no alert to the departments
             try:
                 report = ingest_file(service, str(DEMO), shift_to_now=True, quiet=True)

@@ -359,21 +359,29 @@ class Service:
         self.store.save_signals(self.detector.signals(now))
         return len(changed)
 
-    @property
-    def holds_demo(self) -> bool:
-        """Whether `diemnong run` loaded the demo into this home (its monthly reports would count made-up articles)."""
-        return (self.settings.home / DEMO_MARK).exists()
+    def counts_demo(self, month: str) -> bool:
+        """Whether a month's report would count the demo's made-up articles: `diemnong run` loaded the demo into this
+        home (HOME/demo-loaded, touched when the load began) no earlier than the month's first day. The demo is dated
+        up to the moment it is loaded (cli.shift_for), so the months after that one hold none of it."""
+        try:
+            loaded = datetime.fromtimestamp((self.settings.home / DEMO_MARK).stat().st_mtime, TZ)
+        except OSError:
+            return False
+        year, number = (int(part) for part in month.split("-"))
+        return loaded >= datetime(year, number, 1, tzinfo=TZ)
 
     def monthly_report(self, now: datetime | None = None) -> Path | None:
-        """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged); in a
-        home that holds the demo, written and not queued."""
-        from diemnong.report import ReportError, schedule_monthly_report
+        """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged); for a
+        month that holds the demo's articles (see counts_demo), written and not queued."""
+        from diemnong.report import ReportError, due_month, schedule_monthly_report
 
         now = now or now_local()
         if self._report_retry_at and now < self._report_retry_at:
             return None
         try:
-            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=not self.holds_demo)
+            month = due_month(self.settings, now)
+            send = month is None or not self.counts_demo(month)
+            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send)
         except (ReportError, ConfigError, OSError) as exc:
             self._report_retry_at = now + timedelta(hours=1)
             log.error("monthly report not written (next try in an hour): %s", exc)

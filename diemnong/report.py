@@ -709,7 +709,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
 def schedule_monthly_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
                             send: bool = True) -> Path | None:
     """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
-    Without send (a home that holds the demo, whose made-up articles it would count), written once and not queued.
+    Without send (a month that holds the demo's made-up articles, see Service.counts_demo), written once and not queued.
 
     Returns the report's path when it was written now, None when nothing was due or it was already queued.
     """
@@ -721,8 +721,9 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
         if path.exists():
             return None
         _write(path, render_docx(build(settings, store, month, now=now)[1]))
-        log.info("báo cáo tháng %s đã ghi vào %s, không gửi Văn phòng: kho dữ liệu này có dữ liệu minh họa (data/demo); "
-                 "dùng thật với một DIEMNONG_HOME mới và `diemnong run --no-demo`", month, path)
+        log.info("báo cáo tháng %s đã ghi vào %s, không gửi Văn phòng: kho dữ liệu này có dữ liệu minh họa (data/demo) "
+                 "trong tháng đó; báo cáo các tháng sau được gửi như thường. Dùng thật từ đầu: một DIEMNONG_HOME mới và "
+                 "`diemnong run --no-demo`", month, path)
         return path
     dep_id = settings["report.department"]
     department = departments.get(dep_id)

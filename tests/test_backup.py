@@ -43,6 +43,9 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+LOCKS = ("dashboard.lock", "run.lock")  # what a restore leaves in a home it refused: its locks, empty or a pid
+
+
 def tree(folder: Path) -> dict[str, str]:
     """Every file under a folder with its checksum (what 'untouched' means)."""
     return {p.relative_to(folder).as_posix(): sha(p) for p in sorted(folder.rglob("*")) if p.is_file()}
@@ -277,13 +280,47 @@ def test_restore_over_a_home_with_a_store_needs_force_and_keeps_what_it_had(offi
     refused = diemnong(["restore", str(archive)], home)
     assert refused.returncode == 1
     assert "already has a store" in one_line(refused.stderr) and "--force" in refused.stderr
-    assert tree(home) == {**before, "run.lock": tree(home)["run.lock"]}, "nothing changed"
+    assert {k: v for k, v in tree(home).items() if k not in LOCKS} == {k: v for k, v in before.items() if k not in LOCKS}, \
+        "nothing changed"
     forced = diemnong(["restore", str(archive), "--force"], home)
     assert forced.returncode == 0, forced.stderr
     aside = [p for p in home.iterdir() if p.name.startswith("before-restore-")]
     assert len(aside) == 1 and sha(aside[0] / "diemnong.sqlite3") == before["diemnong.sqlite3"], "the old store is kept aside"
     assert outcome(home) == outcome(office)
     check_store(home / "diemnong.sqlite3")
+
+
+def test_a_dashboard_started_during_a_restore_into_a_new_home_waits_for_it_to_end(archive: Path, tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """No dashboard had opened the new home's store, so there was no dashboard.lock to hold: one started during the
+    restore took its shared lock at once and opened (and made) the store the restore was about to move in over it."""
+    from diemnong import backup
+    from diemnong.config import load_settings
+
+    home = tmp_path / "new"
+    settings = load_settings(env={"DIEMNONG_HOME": str(home)})
+    started = []
+    real = backup._restore
+
+    def with_a_dashboard_starting(*args):  # noqa: ANN002, ANN202
+        started.append(subprocess.Popen(
+            [sys.executable, "-c", "import sys; from pathlib import Path; from diemnong.backup import hold_for_reading; "
+             "hold_for_reading(Path(sys.argv[1])); print('store opened')", str(home)],
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True))
+        with pytest.raises(subprocess.TimeoutExpired):
+            started[0].wait(timeout=5)  # waiting for the restore (its imports take a second, not five)
+        return real(*args)
+
+    monkeypatch.setattr(backup, "_restore", with_a_dashboard_starting)
+    try:
+        done = backup.restore(settings, archive)
+        assert done.rows["articles"] > 0
+        out, _ = started[0].communicate(timeout=60)
+        assert out.strip() == "store opened", "and it opens the restored store once the restore has ended"
+    finally:
+        for child in started:
+            child.kill()
+            child.wait()
 
 
 def test_restore_while_the_home_is_in_use_is_refused(archive: Path, tmp_path: Path) -> None:
@@ -333,8 +370,8 @@ def test_a_damaged_archive_is_one_line_and_the_home_is_untouched(archive: Path, 
             assert "not a whole Điểm Nóng backup" in line, line
         else:
             assert "already has users.yaml" in line, line
-        assert {k: v for k, v in tree(home).items() if k != "run.lock"} == before, "the home is untouched"
-        assert sorted(p.name for p in home.iterdir()) == ["run.lock", "users.yaml"], "no staging or before-restore folder"
+        assert {k: v for k, v in tree(home).items() if k not in LOCKS} == before, "the home is untouched"
+        assert sorted(p.name for p in home.iterdir()) == [*LOCKS, "users.yaml"], "no staging or before-restore folder"
     assert json.loads(tarfile.open(archive).extractfile("manifest.json").read())["format"] == 1
 
 

@@ -289,6 +289,37 @@ def test_the_times_of_related_articles_beside_the_headline_are_not_the_articles_
     assert ex.published == at("2025-09-05T00:00:00+07:00") and not ex.time_of_day, "the page's own date, not 04/09 07:00"
 
 
+def test_a_teaser_published_the_same_minute_does_not_take_the_page_its_own_dateline() -> None:
+    # «Tin cùng chuyên mục» lists another article of 05/09/2025 08:00, as the page's dateline says for itself: the times of
+    # teasers were left out by value, so the dateline went too and the article was stored at midnight, 8 hours early
+    s = story(0)
+    page = (f"<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{s.title}</title></head><body><div class=\"detail\">"
+            f"<h1>{s.title}</h1><span class=\"date\">Thứ Sáu, 05/09/2025 08:00</span>"
+            f"<div class=\"content\">{''.join(f'<p>{p}</p>' for p in s.paragraphs)}</div></div>{teasers([1, 2, 3, 4])}"
+            f"</body></html>")
+    assert "05/09/2025 08:00" in teasers([4])
+    ex = extract_article(page, "https://x.vn/giao-duc/bai-0-post700000.html", now=at("2025-09-05T12:00:00+07:00"))
+    assert ex.published == at("2025-09-05T08:00:00+07:00") and ex.time_of_day, ex.published
+
+
+def test_a_teaser_inside_another_teaser_block_is_left_out_whole() -> None:
+    # two headline links to the same article (title and «Xem tiếp») make two blocks, one inside the other: cutting the
+    # inner one alone left the outer one's time («04/09/2025 21:00») beside the headline
+    from crawlers import extract as ex
+    from crawlers.dates import Found
+
+    tree = ex.parse_html("<html><body><h1>Phụ huynh phản ánh lạm thu đầu năm học ở Hậu Giang hôm nay</h1>"
+                         "<span>Thứ Sáu, 05/09/2025</span><div class=\"o\"><div class=\"i\"><a href=\"/x.html\">Một bài "
+                         "khác hoàn toàn về giáo dục và đào tạo ở địa phương</a></div> 04/09/2025 21:00</div><p>Đoạn văn.</p>"
+                         "</body></html>")
+    title_el = ex.pick_title(tree, ex.page_metadata(tree), None)[1]
+    outer, inner = tree.xpath("//div[@class='o']")[0], tree.xpath("//div[@class='i']")[0]
+    assert [f.has_time for f in ex._near_headline(tree, title_el, [])] == [True, False], "the teaser's time, unless cut"
+    for blocks in ([inner, outer], [outer, inner]):
+        assert ex._near_headline(tree, title_el, blocks) == [Found(at("2025-09-05T00:00:00+07:00"), False)]
+    assert "\u2062" not in ex._text_of(tree.find("body")) and len(outer) == 1 and len(inner) == 1, "the page as it was"
+
+
 def test_title_and_lead_cleaning() -> None:
     assert strip_site_name("Phụ huynh phản ánh lạm thu đầu năm - VnExpress") == "Phụ huynh phản ánh lạm thu đầu năm"
     assert strip_site_name("Tin | Báo") == "Tin | Báo"

@@ -585,6 +585,28 @@ def test_schedule_queues_one_report_for_the_previous_month(tmp_path) -> None:
     restarted.store.close()
 
 
+def test_a_home_that_once_loaded_the_demo_mails_the_reports_of_the_months_after_it(tmp_path) -> None:
+    """The demo's mark made every later monthly report «written, not mailed», for good: the Docker worker
+    (`diemnong run --no-dashboard`) loads the demo into its empty store at the first start, so the Văn phòng of such an
+    office never got a report. Only the months the demo's articles fall in (up to the one it was loaded in) hold them."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    mark = home / "demo-loaded"
+    mark.touch()
+    loaded = at("2025-09-10T08:00:00+07:00").timestamp()  # the demo, dated up to then, loaded on 10/09/2025
+    os.utime(mark, (loaded, loaded))
+    assert service.counts_demo("2025-09") and service.counts_demo("2025-08") and not service.counts_demo("2025-10")
+    september = service.monthly_report(at("2025-10-15T09:00:00+07:00"))
+    assert september is not None and september.is_file(), "written, for the demo to show"
+    assert store.list_alerts(issue_id=report_id("2025-09")) == [], "not mailed: it counts the demo's articles"
+    october = service.monthly_report(at("2025-11-15T09:00:00+07:00"))
+    assert october == home / "reports" / "bao-cao-du-luan-2025-10.docx"
+    assert [a.kind for a in store.list_alerts(issue_id=report_id("2025-10"))] == ["report"], "mailed: no demo in it"
+    store.close()
+
+
 def test_a_report_sent_after_the_20th_does_not_give_the_passed_20th_as_its_deadline(tmp_path) -> None:
     """The Văn phòng wants the report before the 20th; one made later (report.auto_day after it, or a service that was
     stopped over the 15th) said «cần … gửi Văn phòng trước ngày 20/10/2025» on the 28th of October."""
