@@ -41,8 +41,10 @@ _JOIN = r"(?:\s+(?:-|–|&|và)\s+|\s*[,/]\s*)"
 _PEOPLE = f"(?:{_AGENCY}|{_NAME})(?:{_JOIN}(?:{_AGENCY}|{_NAME}))*"
 _SITE = r"(?:\s*/\s*[\w.-]{2,25})?"
 _CREDIT = f"Theo (?:(?:báo|Báo|trang|tạp chí|Tạp chí|đài|Đài) )?[{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
-# "Nguồn: VnExpress", "Nguồn: Bộ GD&ĐT" under the last line
-_SOURCE = r"Nguồn\s*:\s*[^\n]{1,60}"
+# "Nguồn: VnExpress", "Nguồn: Bộ GD&ĐT", "Nguồn: Báo Tuổi Trẻ" under the last line: names and the
+# words of an outlet's name, not a sentence ("Nguồn: Sở GD&ĐT cho biết sẽ kiểm tra.")
+_SOURCE_WORD = f"(?:[{_UP}0-9]\\S*|\\S+\\.(?:vn|com|net|org)\\S*|thông|tin|điện|tử|báo|tạp|chí|đài|trang|tổng|hợp|và|&|-|–)"
+_SOURCE = f"Nguồn\\s*:\\s*{_SOURCE_WORD}(?: {_SOURCE_WORD}){{0,7}}"
 _ROLE = r"(?:Bài|Bài và ảnh|Bài, ảnh|Bài & ảnh|Ảnh và bài|Tin|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm)\s*:\s*"
 BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*(?:{_AGENCY}|{_CREDIT})\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT}|{_SOURCE})"
                     f"\\s*\\.?\\s*")
@@ -71,8 +73,8 @@ def is_byline(line: str) -> bool:
 def uncaptioned(line: str) -> str:
     """A line without the photo caption it is (empty), or without the credit that ends a long paragraph."""
     found = CREDIT_TAIL.search(line)
-    if found is None:
-        return line
+    if found is None or (found.start() and line[:found.start()].isupper()):
+        return line  # a heading in capitals that holds the word («CUỘC THI ẢNH: NỤ CƯỜI HỌC ĐƯỜNG») is no caption
     return "" if len(line) <= CAPTION_MAX_CHARS else line[:found.start()].rstrip()
 
 

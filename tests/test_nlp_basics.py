@@ -5,7 +5,7 @@ import unicodedata
 
 from crawlers.urls import canonical_url
 from diemnong.text import fold
-from nlp.normalize import normalize, tidy
+from nlp.normalize import normalize, strip_bylines, tidy
 from nlp.segment import segment
 
 
@@ -181,3 +181,16 @@ def test_segmentation_cache_written_under_older_text_rules_is_not_read(tmp_path)
     head, body = segment_items([item], tmp_path, workers=1, log=lambda _m: None)["x1"]
     assert body == segment(tidy(item.text)) and "clip" not in body
     assert segment_items([item], tmp_path, workers=1, log=lambda _m: None)["x1"] == (head, body)  # and it is cached again
+
+
+def test_tidy_keeps_a_heading_in_capitals_with_the_word_anh_and_a_closing_sentence_on_a_source() -> None:
+    # The rules for Thanh Niên's «… ẢNH: NHẬT THỊNH» and «Nguồn: VnExpress» took a heading «CUỘC THI ẢNH: NỤ CƯỜI HỌC
+    # ĐƯỜNG» for a caption and a last sentence «Nguồn: Sở GD&ĐT cho biết sẽ kiểm tra.» for a credit.
+    heading = "CUỘC THI ẢNH: NỤ CƯỜI HỌC ĐƯỜNG"
+    body = f"Học sinh trường A tham gia hoạt động ngoại khóa.\n{heading}\nCác em gửi ảnh về ban tổ chức trước ngày 30/11."
+    assert heading in strip_bylines(body)
+    sentence = "Nguồn: Sở GD&ĐT cho biết sẽ kiểm tra."
+    assert strip_bylines(f"Học sinh đi học.\nThầy cô dạy tốt.\n{sentence}").endswith(sentence)
+    for credit in ("Nguồn: VnExpress", "Nguồn: Báo Tuổi Trẻ", "Nguồn: vnexpress.net"):
+        assert strip_bylines(f"Học sinh đi học.\nThầy cô dạy tốt.\n{credit}") == "Học sinh đi học.\nThầy cô dạy tốt.", credit
+    assert strip_bylines("Học sinh đi học.\nThí sinh dự thi tại TP.HCM ẢNH: NHẬT THỊNH") == "Học sinh đi học."
