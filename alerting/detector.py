@@ -218,14 +218,14 @@ class Detector:
             return None
         topics = tuple(sorted(story.topics()))
         common: dict[str, Any] = dict(
-            topics=topics, lead_departments=self._departments(topics), last_seen=story.last, score=hot.score,
-            reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets, negative_share=hot.negative_share,
+            topics=topics, lead_departments=self._departments(topics), first_seen=story.first, last_seen=story.last,
+            score=hot.score, reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets, negative_share=hot.negative_share,
             local=hot.local,
         )
         if existing is None:
             self.stories[story.id] = story
             self.lives[story.id] = begin(story.times(), now)
-            issue = HotIssue(id=story.id, title=story.title, first_seen=story.first,
+            issue = HotIssue(id=story.id, title=story.title,
                              events=(IssueEvent(now, "phase", Phase.NEW.value),), **common)
         else:
             issue = existing.with_(**common)

@@ -216,7 +216,9 @@ class Story:
         return count_outlets(self.members)
 
     def times(self) -> list[datetime]:
-        return [m.at for m in self.members]
+        """Its articles' times in time order (the lifecycle bisects them), whatever order they arrived in: an outlet's
+        feed read after another's, a restarted service replaying in any order."""
+        return sorted(m.at for m in self.members)
 
     def topics(self) -> tuple[int, ...]:
         """Topics of at least a third of the members (at most three, most common first)."""
@@ -229,7 +231,7 @@ class Story:
             self.norm2 += 2 * self.centroid.get(w, 0.0) * v + v * v
             self.centroid[w] = self.centroid.get(w, 0.0) + v
         self.members.append(member)
-        self.last = max(self.last, member.at)
+        self.first, self.last = min(self.first, member.at), max(self.last, member.at)
 
     def centroid_cosine(self, vec: Vector) -> float:
         return dot(vec, self.centroid) / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0

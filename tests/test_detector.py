@@ -541,3 +541,22 @@ def test_a_title_alone_needs_more_likeness_to_join_a_story() -> None:
     assert together(1.0) and not together(1.3)
     lead = "Phát biểu tại buổi làm việc, Bộ trưởng Nguyễn Văn Ất nêu nhiều vấn đề"
     assert together(1.0, lead) == together(1.3, lead), "an article with a lead is judged as before"
+
+
+def test_an_article_read_after_later_ones_takes_its_place_in_the_story_s_life() -> None:
+    """An outlet's feed read after another's brings an article published before the story's latest: the lifecycle
+    bisected the story's times in arrival order (peak and fading at the wrong hours) and the issue kept a first_seen
+    after its earliest article."""
+    det = detector()
+    for a in BG:
+        det.observe(a)
+    for a in reprints(5, T0, 4):  # 07:00 … 11:00
+        det.observe(a)
+    story, _ = det.observe(art(50, STORY[0], T0 - timedelta(hours=20), "Tiền Phong", summary=STORY[1]))
+    assert story.size == 6, "it joins the story"
+    det.tick(T0 + timedelta(days=3))
+    issue = det.issues[story.id]
+    assert issue.first_seen == T0 - timedelta(hours=20)
+    phases = {e.value: e.at for e in issue.events if e.kind == "phase"}
+    assert phases["peak"] == T0 + timedelta(hours=4 + 6), "six hours after the volume's best (5 articles at 11:00)"
+    assert phases["fading"] == T0 + timedelta(hours=26), "when only the 10:00 and 11:00 articles are left in its 24 hours"
