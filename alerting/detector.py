@@ -176,6 +176,26 @@ class Detector:
             changed[moved.id] = moved
         return story, list(changed.values())
 
+    def revise(self, article: Article) -> list[HotIssue]:
+        """Take an article already observed that its outlet changed in place (same URL, a new headline, text or
+        classification): its place in its story keeps, its headline and classification follow, as a restarted service
+        replaying the stored article would have them. Returns its story's issue, changed."""
+        story = self._story_of(article)
+        member = next((m for m in story.members if m.doc_id == article.id), None) if story else None
+        if story is None or member is None:
+            return []
+        c = article.classification
+        member.title, member.url = article.title, article.url
+        if c is not None:
+            member.topics, member.sentiment, member.local = c.topics, c.sentiment, bool(c.local)
+        issue = self._story_issue(story, self.now or article.published) if story.id in self.issues else None
+        return [issue] if issue else []
+
+    def _story_of(self, article: Article) -> Story | None:
+        """The story an observed article is in: an open one, or one whose issue is still followed."""
+        sid = self.index.by_ref.get(article.id) or article.story_id
+        return self.index.open.get(sid) or self.stories.get(sid)
+
     def tick(self, now: datetime) -> list[HotIssue]:
         """Replay the lifecycle of every open issue up to ``now``; return those whose phase changed."""
         changed = []
@@ -218,14 +238,15 @@ class Detector:
             return None
         topics = tuple(sorted(story.topics()))
         common: dict[str, Any] = dict(
-            topics=topics, lead_departments=self._departments(topics), first_seen=story.first, last_seen=story.last,
+            title=story.title, topics=topics, lead_departments=self._departments(topics), first_seen=story.first,
+            last_seen=story.last,
             score=hot.score, reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets, negative_share=hot.negative_share,
             local=hot.local,
         )
         if existing is None:
             self.stories[story.id] = story
             self.lives[story.id] = begin(story.times(), now)
-            issue = HotIssue(id=story.id, title=story.title,
+            issue = HotIssue(id=story.id,
                              events=(IssueEvent(now, "phase", Phase.NEW.value),), **common)
         else:
             issue = existing.with_(**common)

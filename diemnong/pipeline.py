@@ -332,13 +332,11 @@ class Service:
             story, issues = self.detector.observe(article)
             article = article.with_(story_id=story.id)
             final.append(article)
-            for issue in issues:
-                issue, raised = self._raise(issue, article.published)
-                self.detector.issues[issue.id] = issue
-                changed[issue.id] = issue
-                if raised:
-                    report.raised.append(raised)
-        final += self.group_copies([a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing], existing)
+            self._take(issues, article.published, changed, report)
+        revised = [a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing]
+        for article in revised:  # changed in place by its outlet: its story's issue follows its headline and topics
+            self._take(self.detector.revise(article), article.published, changed, report)
+        final += self.group_copies(revised, existing)
         for issue in changed.values():
             self.store.save_issue(issue)
         if fresh:
@@ -348,6 +346,15 @@ class Service:
         report.updated += len(result.updated)
         report.unchanged += len(result.unchanged)
         return report
+
+    def _take(self, issues: list[HotIssue], at: datetime, changed: dict[str, HotIssue], report: IngestReport) -> None:
+        """Issues the detector changed: alerted when they call for it (see _raise), kept for saving."""
+        for issue in issues:
+            issue, raised = self._raise(issue, at)
+            self.detector.issues[issue.id] = issue
+            changed[issue.id] = issue
+            if raised:
+                report.raised.append(raised)
 
     def tick(self, now: datetime | None = None) -> int:
         """Age issues (fading) and save those that changed; early signals older than the surge window go."""

@@ -560,3 +560,19 @@ def test_an_article_read_after_later_ones_takes_its_place_in_the_story_s_life() 
     phases = {e.value: e.at for e in issue.events if e.kind == "phase"}
     assert phases["peak"] == T0 + timedelta(hours=4 + 6), "six hours after the volume's best (5 articles at 11:00)"
     assert phases["fading"] == T0 + timedelta(hours=26), "when only the 10:00 and 11:00 articles are left in its 24 hours"
+
+
+def test_an_article_revised_in_place_keeps_its_story_and_the_issue_takes_its_new_tone() -> None:
+    det = detector()
+    for a in BG:
+        det.observe(a)
+    first = reprints(5, T0, 4)
+    for a in first:
+        story, _ = det.observe(a)
+    assert det.issues[story.id].negative_share == 0
+    for a in first[:3]:  # the outlets rewrite their articles as the story turns bad
+        det.revise(a.with_(title=a.title + " khiến học sinh nghỉ học",
+                           classification=Classification(sentiment="negative")))
+    issue = det.issues[story.id]
+    assert issue.negative_share == 0.6 and issue.article_ids == story.article_ids and story.size == 5
+    assert issue.title == first[0].title + " khiến học sinh nghỉ học"

@@ -190,6 +190,31 @@ def test_restart_rebuilds_detector_without_duplicate_alerts(settings, tmp_path) 
     assert len(stories) == 1
 
 
+def test_an_article_changed_in_place_stays_one_article_and_its_issue_follows_its_headline(settings, tmp_path) -> None:
+    """An outlet retitles its article as the story develops (same URL): it was stored anew but the detector kept the old
+    headline, so the issue, its alert links and the dashboard showed a title the article no longer had, until a restart
+    rebuilt the issue with the new one."""
+    from store.sqlite import SQLiteStore
+
+    path = tmp_path / "s.sqlite3"
+    articles = burst(6)
+    live = Service(settings, SQLiteStore(path), workers=1)
+    iid = live.ingest(articles).raised[0].issue.id
+    retitled = articles[0].with_(title="Trường tiểu học Vị Tân trả lại tiền lạm thu cho phụ huynh",
+                                 summary="Sau phản ánh, nhà trường hoàn trả các khoản thu sai quy định")
+    report = live.ingest([retitled])
+    assert (report.updated, report.raised) == (1, []), "an update, not a new article: no alert"
+    issue = live.store.get_issue(iid)
+    assert issue.title == retitled.title and len(issue.article_ids) == 6
+    assert live.detector.links(iid)[0] == (retitled.title, retitled.url)
+    live.store.close()
+    restarted = Service(settings, SQLiteStore(path), workers=1)
+    restarted.warm(articles[-1].published)
+    again = restarted.detector.issues[iid]
+    assert (again.title, again.topics, again.article_ids) == (issue.title, issue.topics, issue.article_ids)
+    restarted.store.close()
+
+
 def test_the_service_watches_seed_phrases_and_groups_written_as_the_analysed_text_writes_them(settings, store) -> None:
     from diemnong.config import Topic, default_themes
     from diemnong.pipeline import watched
