@@ -114,17 +114,19 @@ def _month(value: str) -> str:
     return f"{month:%Y-%m}"
 
 
-def stream_index(path: str, now: datetime | None = None, name: str | None = None) -> list[tuple[float, int, int]]:
-    """(time, line number, offset) of every record of a JSONL file, in time order, each line checked as an article
-    first; only these triples are held in memory. Without `now` each line needs 'published' (a replay); with it,
-    a line without one is taken as published now."""
+def stream_index(path: str, now: datetime | None = None, name: str | None = None) -> list[tuple[float, str, int, int]]:
+    """(time, article id, line number, offset) of every record of a JSONL file, in time order, each line checked as an
+    article first; only these are held in memory. Articles of the same time go in the order of their ids, not of their
+    lines: the same stream with its lines shuffled (an export sorted otherwise, two feeds merged) groups the same
+    stories and raises the same alerts. Without `now` each line needs 'published' (a replay); with it, a line without
+    one is taken as published now."""
     from diemnong.pipeline import article_from_record
 
     p, name = Path(path), name or str(path)
     if not p.is_file():
         raise InputError(f"{name}: {'is a directory' if p.is_dir() else 'no such file'}")
     sniff(p, name)
-    index: list[tuple[float, int, int]] = []
+    index: list[tuple[float, str, int, int]] = []
     with p.open("rb") as fh:
         offset = 0
         for lineno, raw in enumerate(fh, 1):
@@ -133,16 +135,16 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
                 if now is None and pick(rec, "published")[1] is None:
                     raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
                 article = article_from_record(rec, f"{name}:{lineno}", now, replay=now is None)
-                index.append((article.published.timestamp(), lineno, offset))
+                index.append((article.published.timestamp(), article.id, lineno, offset))
             offset += len(raw)
     index.sort()
     return index
 
 
-def records_at(path: str, index: list[tuple[float, int, int]], name: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+def records_at(path: str, index: list[tuple[float, str, int, int]], name: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """The records of a JSONL file at the offsets of its index, in the index's order."""
     with open(path, "rb") as fh:
-        for _, lineno, offset in index:
+        for _, _, lineno, offset in index:
             fh.seek(offset)
             rec = parse_line(fh.readline(), name or path, lineno)
             assert rec is not None

@@ -704,3 +704,19 @@ def test_an_outlet_written_decomposed_or_with_spaces_is_one_outlet(tmp_path: Pat
     got = diemnong("backtest", "--input", str(write_jsonl(tmp_path / "m.jsonl", mixed)), "--output", "-", home=tmp_path,
                    check=True).stdout
     assert got == expected != ""
+
+
+
+def test_backtest_gives_the_same_alerts_whatever_the_order_of_lines_of_the_same_time(tmp_path: Path) -> None:
+    """Feeds dated to the minute give several articles one time; their lines went in file order, so the same stream
+    exported in another order started its story on another article (another issue id, title and article order)."""
+    rows = burst()
+    for i, row in enumerate(rows[:3]):  # three outlets at 08:00, each with its own wording of the headline
+        row.update(published="2025-09-05T08:00:00+07:00", title=["Hậu Giang: ", "", "NÓNG: "][i] + row["title"])
+    outputs = []
+    for name, order in (("a", rows), ("b", rows[2::-1] + rows[3:])):
+        out = tmp_path / f"{name}.jsonl"
+        diemnong("backtest", "--input", str(write_jsonl(tmp_path / f"in-{name}.jsonl", order)), "--output", str(out),
+                 home=tmp_path / name, check=True)
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] and outputs[0] == outputs[1]
