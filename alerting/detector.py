@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from bisect import insort
 from collections import Counter, deque
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
@@ -141,15 +142,20 @@ class Detector:
     def observe(self, article: Article, replay: bool = False) -> tuple[Story, list[HotIssue]]:
         """Take one article (in time order); return its story and the issues that changed.
 
+        An article published before the latest one seen (read late: another outlet's feed, a page fetched on a retry)
+        counts at its own time, and the issues it changes are judged as of the latest time seen: judged at its own
+        time, the story's later articles all counted as «trong 6 giờ qua» and a backfill of old articles made an old
+        story the hottest of the day.
+
         ``replay``: the article was stored with its story (``story_id``) and goes back to it.
         """
-        now = article.published
-        self.now = max(self.now, now) if self.now else now
+        self.now = max(self.now, article.published) if self.now else article.published
+        now = self.now
         match = self.index.assign(article, article.story_id if replay else "")
         story, member = match.story, match.story.members[-1]
         topics = member.topics
         others = () if match.joined else self._other_keys(member)  # only a new story counts for a surge
-        self.baseline.add_article(now, topics, starts_story=not match.joined, keys=others)
+        self.baseline.add_article(article.published, topics, starts_story=not match.joined, keys=others)
         changed: dict[str, HotIssue] = {}
         issue = self._story_issue(story, now)
         if issue:
@@ -158,7 +164,7 @@ class Detector:
             keys: list[SurgeKey] = [("t", t) for t in topics] + list(others)
             for key in keys:
                 starts = self.starts.setdefault(key, deque())
-                starts.append(member)
+                insort(starts, member, key=lambda m: m.at)  # in time order, read late or not
                 while starts and starts[0].at <= now - timedelta(hours=2 * self.p.surge_hours):
                     starts.popleft()
             for key in keys:
@@ -167,7 +173,7 @@ class Detector:
                     changed[surge.id] = surge
             if self._swept is None or now - self._swept >= timedelta(hours=1):
                 horizon = now - timedelta(hours=2 * self.p.surge_hours)
-                for key in [k for k, q in self.starts.items() if q[-1].at <= horizon]:
+                for key in [k for k, q in self.starts.items() if not q or q[-1].at <= horizon]:
                     del self.starts[key]  # nothing recent: forget the key
                 for key in [k for k, s in self._signals.items() if not self._live(s, now)]:
                     del self._signals[key]  # an early signal with no new story in the window has gone

@@ -332,7 +332,7 @@ class Service:
             story, issues = self.detector.observe(article)
             article = article.with_(story_id=story.id)
             final.append(article)
-            self._take(issues, article.published, changed, report)
+            self._take(issues, self.detector.now or article.published, changed, report)
         revised = [a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing]
         for article in revised:  # changed in place by its outlet: its story's issue follows its headline and topics
             self._take(self.detector.revise(article), article.published, changed, report)

@@ -576,3 +576,20 @@ def test_an_article_revised_in_place_keeps_its_story_and_the_issue_takes_its_new
     issue = det.issues[story.id]
     assert issue.negative_share == 0.6 and issue.article_ids == story.article_ids and story.size == 5
     assert issue.title == first[0].title + " khiến học sinh nghỉ học"
+
+
+def test_articles_read_days_late_count_at_their_time_and_do_not_make_a_quiet_story_hot() -> None:
+    """Outlets' archives backfilled (articles published before the story began, read after it went quiet): each was
+    judged at its own time, so every later article of the story counted as «trong 6 giờ qua» and the score tripled."""
+    det = detector()
+    for a in BG:
+        det.observe(a)
+    for a in reprints(4, T0, 5):
+        story, _ = det.observe(a)
+    best = det.issues[story.id].score
+    det.observe(art(60, STORY[0], T0 + timedelta(hours=40), "Lao Động", summary=STORY[1]))
+    for k in range(4):
+        det.observe(art(70 + k, STORY[0], T0 - timedelta(hours=90 - k), OUTLETS[6 + k], summary=STORY[1]))
+    issue = det.issues[story.id]
+    assert len(issue.article_ids) == 9 and det.now == T0 + timedelta(hours=40)
+    assert "6 giờ qua" not in issue.reason and issue.score < best, issue.reason
