@@ -245,15 +245,13 @@ class Detector:
         topics = tuple(sorted(story.topics()))
         common: dict[str, Any] = dict(
             title=story.title, topics=topics, lead_departments=self._departments(topics), first_seen=story.first,
-            last_seen=story.last,
-            score=hot.score, reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets, negative_share=hot.negative_share,
-            local=hot.local,
+            last_seen=story.last, score=hot.score, reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets,
+            negative_share=hot.negative_share, local=hot.local,
         )
         if existing is None:
             self.stories[story.id] = story
             self.lives[story.id] = begin(story.times(), now)
-            issue = HotIssue(id=story.id,
-                             events=(IssueEvent(now, "phase", Phase.NEW.value),), **common)
+            issue = HotIssue(id=story.id, events=(IssueEvent(now, "phase", Phase.NEW.value),), **common)
         else:
             issue = existing.with_(**common)
         self.issues[story.id] = issue
