@@ -122,9 +122,22 @@ with tab_recipients:
             saved(f"người nhận của {dname}", lambda: config_edit.save_departments(
                 home, [changed_dep if d.id == did else d for d in departments.values()]))
 
+def fresh_thresholds(current: dict[str, object]) -> None:
+    """Thresholds another administrator saved since this form was drawn replace the ones this admin left as shown (the
+    form kept what it first showed, and «Lưu ngưỡng» wrote it back over the other's change); a field this admin changed
+    stays as typed."""
+    shown = st.session_state.get("th_shown", {})
+    for name, value in current.items():
+        key = f"th_{name}"
+        if name in shown and shown[name] != value and st.session_state.get(key) == shown[name]:
+            st.session_state[key] = value
+    st.session_state["th_shown"] = dict(current)
+
+
 with tab_thresholds:
     s = data.settings()
     labels = config_edit.THRESHOLD_LABELS
+    fresh_thresholds({name: kind(s[name]) for name, (kind, _, _) in config_edit.THRESHOLDS.items()})
     with st.form("ch_thresholds"):
         values = {}
         cols = st.columns(2)

@@ -828,6 +828,21 @@ def test_saved_thresholds_are_what_the_next_session_shows_and_saves(home) -> Non
     assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3  # the first change is not undone
 
 
+def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home) -> None:
+    """Two admins with Cấu hình open: the second's «Lưu ngưỡng» wrote back every threshold as its form first showed
+    them, silently undoing the first's change to a threshold the second never touched."""
+    first = open_app("views/cau_hinh.py", user="quantri")
+    second = open_app("views/cau_hinh.py", user="quantri")
+    first.number_input(key="th_detector.min_outlets").set_value(3)
+    next(b for b in first.button if b.label == "Lưu ngưỡng").click().run()
+    second.number_input(key="th_detector.hot_score").set_value(9.5)
+    next(b for b in second.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in second.success), [e.value for e in second.error]
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3
+    assert second.number_input(key="th_detector.min_outlets").value == 3  # and the form shows it
+
+
 def test_an_account_is_locked_for_a_while_after_five_wrong_passwords(home) -> None:
     from dashboard import auth
 
