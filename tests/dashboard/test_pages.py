@@ -691,6 +691,41 @@ def test_admin_edits_recipients_and_thresholds(home) -> None:
     assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == "23:00-05:30"
 
 
+BROKEN_BY_HAND = {  # a configuration file in $DIEMNONG_HOME edited by hand on the server and left invalid
+    "topics.yaml": ("topics:\n  - id: 1\n    name: [\n", "tệp chủ đề", "topics.yaml, dòng 4: sai cú pháp YAML"),
+    "departments.yaml": ("departments:\n  - id: mam-non\n    name: Phòng Mầm non\n    emails: [mam-non]\n",
+                         "tệp đơn vị", "Email nhận cảnh báo: không phải địa chỉ email"),
+    "themes.yaml": ("themes:\n  - name: gian lận thi cử\n    phrases: [gian lận]\n  - name: gian lận thi cử\n"
+                    "    phrases: [quay cóp]\n", "tệp nhóm theo dõi", "đã có nhóm tên «gian lận thi cử»"),
+    "sources.yaml": ("sources:\n  - name: Báo Thử\n    kind: rss\n    url: https://bao-thu.example/rss\n",
+                     "tệp nguồn tin", "nguồn dòng 1: thiếu «section»"),
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN_BY_HAND))
+def test_a_configuration_file_broken_by_hand_closes_only_its_own_part_of_the_page(home, name: str) -> None:
+    """A hand-edited file that no longer loads: a broken sources.yaml crashed Cấu hình with an English traceback, a
+    broken topics.yaml or departments.yaml stopped the whole page (accounts and thresholds too) with the loader's
+    English words, and a broken themes.yaml showed an empty list whose «Lưu nhóm» wrote one group over all the others."""
+    from diemnong.config import default_catalog
+
+    text, files, words = BROKEN_BY_HAND[name]
+    default_catalog()  # the dashboard was running, its catalog loaded, when the file was edited
+    (home / name).write_text(text, encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    said = [e.value for e in at.error]
+    assert said and all(e.startswith("Không đọc được ") and words in e for e in said), said  # departments: 2 tabs
+    assert any(e.startswith(f"Không đọc được {files}") for e in said), said
+    labels = {b.label for b in at.button}
+    assert {"Lưu ngưỡng", "Lưu tài khoản"} <= labels, labels  # the other parts stay usable
+    assert (home / name).read_text(encoding="utf-8") == text
+    for w in at.text_input:
+        w.input("Nhóm mới thử") if w.label == "Tên nhóm" else None
+    for b in [b for b in at.button if b.label == "Lưu nhóm"]:
+        b.click().run()
+    assert (home / name).read_text(encoding="utf-8") == text  # nothing saved over the broken file
+
+
 def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
     """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
     from dashboard.config_edit import THRESHOLDS
