@@ -287,3 +287,9 @@ def in_vietnamese(message: str) -> str:
     for name in THRESHOLDS:
         message = message.replace(name + ":", f"«{THRESHOLD_LABELS.get(name, name)}»:")
     return f"{where}: {message}" if where else message
+
+
+def unreadable(files: str, exc: ConfigError) -> str:
+    """What to say of a saved configuration file that no longer loads (edited by hand on the server)."""
+    return (f"Không đọc được {files} — {in_vietnamese(str(exc))}. Sửa tệp trên máy chủ hoặc chép lại một bản trước từ "
+            "thư mục `config-history/`.")

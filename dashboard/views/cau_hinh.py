@@ -41,8 +41,7 @@ def readable(files: str, call):  # noqa: ANN001, ANN201 - a zero-argument loader
     try:
         return call()
     except ConfigError as exc:
-        st.error(f"Không đọc được {files} — {config_edit.in_vietnamese(str(exc))}. Sửa tệp trên máy chủ hoặc chép lại "
-                 "một bản trước từ thư mục `config-history/`; phần này chưa sửa được trên trang cho tới khi đó.")
+        st.error(config_edit.unreadable(files, exc) + " Phần này chưa sửa được trên trang cho tới khi đó.")
         return None
 
 

@@ -630,6 +630,18 @@ def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
 
 # --------------------------------------------------------------------------- Cấu hình
 
+def test_the_sources_page_says_in_vietnamese_that_sources_yaml_is_broken_and_still_shows_the_polls(home) -> None:
+    """sources.yaml edited by hand and left invalid: Nguồn tin, where an analyst looks when sources fail, was an English
+    traceback."""
+    text, files, words = BROKEN_BY_HAND["sources.yaml"]
+    (home / "sources.yaml").write_text(text, encoding="utf-8")
+    at = open_app("views/nguon_tin.py")
+    said = [e.value for e in at.error]
+    assert len(said) == 1 and said[0].startswith(f"Không đọc được {files}") and words in said[0], said
+    polled = at.dataframe[0].value
+    assert "https://tuoitre.vn/rss/giao-duc.rss" in set(polled["Địa chỉ"])
+
+
 def test_admin_edits_seed_phrases_with_validation(home) -> None:
     at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_topic").set_value(8).run()
