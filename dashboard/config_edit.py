@@ -196,6 +196,8 @@ def check_threshold(name: str, value: Any) -> Any:
     """A threshold value in its type and range, or ConfigError."""
     kind, low, high = THRESHOLDS[name]
     if kind is str:
+        if name.endswith("quiet_hours") and isinstance(value, str) and not value.strip():
+            return ""  # no quiet hours (alerting.routing.parse_hours)
         pattern = HHMM + "-" + HHMM if name.endswith("quiet_hours") else HHMM
         if not isinstance(value, str) or not re.fullmatch(pattern, value.strip()):
             raise ConfigError(f"{name}: expected {'HH:MM-HH:MM' if 'quiet' in name else 'HH:MM'}, got {value!r}")

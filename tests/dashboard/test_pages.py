@@ -875,6 +875,22 @@ def test_saved_thresholds_are_what_the_next_session_shows_and_saves(home) -> Non
     assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3  # the first change is not undone
 
 
+def test_quiet_hours_left_empty_mean_none_as_the_form_says(home) -> None:
+    """«Giờ nghỉ» says «để trống: không có giờ nghỉ» (and alerting reads an empty value so), but Cấu hình refused an
+    empty value as «cần dạng HH:MM-HH:MM»; with no quiet hours set on the server, no threshold could be saved at all."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.text_input(key="th_alerts.quiet_hours").input("")
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    assert load_settings(env={"DIEMNONG_HOME": str(home)})["alerts.quiet_hours"] == ""
+    later = open_app("views/cau_hinh.py", user="quantri")
+    later.number_input(key="th_detector.hot_score").set_value(9.5)
+    next(b for b in later.button if b.label == "Lưu ngưỡng").click().run()
+    assert not later.error, [e.value for e in later.error]
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == ""
+
+
 def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home) -> None:
     """Two admins with Cấu hình open: the second's «Lưu ngưỡng» wrote back every threshold as its form first showed
     them, silently undoing the first's change to a threshold the second never touched."""
