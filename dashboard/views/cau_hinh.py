@@ -152,12 +152,12 @@ with tab_thresholds:
         for i, (name, (kind, low, high)) in enumerate(config_edit.THRESHOLDS.items()):
             where = cols[i % 2]
             help_ = config_edit.THRESHOLD_HELP[name]
+            current = kind(s[name])
             if kind is str:
-                values[name] = where.text_input(labels[name], str(s[name]), help=help_, key=f"th_{name}")
-            elif kind is int:
-                values[name] = where.number_input(labels[name], int(low), int(high), int(s[name]), step=1, help=help_, key=f"th_{name}")
-            else:
-                values[name] = where.number_input(labels[name], float(low), float(high), float(s[name]), step=0.1, help=help_, key=f"th_{name}")
+                values[name] = where.text_input(labels[name], current, help=help_, key=f"th_{name}")
+            else:  # a value set on the server outside this page's range is shown as it is; saving says what is allowed
+                values[name] = where.number_input(labels[name], min(kind(low), current), max(kind(high), current), current,
+                                                  step=1 if kind is int else 0.1, help=help_, key=f"th_{name}")
         if st.form_submit_button("Lưu ngưỡng", type="primary"):
             saved("ngưỡng cảnh báo", lambda: config_edit.save_thresholds(home, values))
 

@@ -891,6 +891,20 @@ def test_quiet_hours_left_empty_mean_none_as_the_form_says(home) -> None:
     assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == ""
 
 
+def test_a_threshold_set_on_the_server_outside_the_page_s_range_is_shown_and_said_not_a_crash(home) -> None:
+    """detector.window_hours: 4 in settings.yaml (the service takes it): the number box's range starts at 6, and
+    Streamlit's English «The `value` 4 is less than the `min_value` 6» replaced the rest of Cấu hình, accounts too."""
+    (home / "settings.yaml").write_text("detector:\n  window_hours: 4\n", encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    assert at.number_input(key="th_detector.window_hours").value == 4
+    assert "Lưu tài khoản" in {b.label for b in at.button}
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("«Cửa sổ gom bài (giờ)»: phải từ 6 đến 720 (đã nhập 4)" in e.value for e in at.error), [e.value for e in at.error]
+    at.number_input(key="th_detector.window_hours").set_value(24)
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert load_settings(env={"DIEMNONG_HOME": str(home)})["detector.window_hours"] == 24
+
+
 def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home) -> None:
     """Two admins with Cấu hình open: the second's «Lưu ngưỡng» wrote back every threshold as its form first showed
     them, silently undoing the first's change to a threshold the second never touched."""
