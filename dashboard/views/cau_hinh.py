@@ -45,6 +45,22 @@ def readable(files: str, call):  # noqa: ANN001, ANN201 - a zero-argument loader
         return None
 
 
+def selectors_of(text: str, row: int) -> dict:
+    """A source row's «Bộ chọn CSS (JSON)»: {} when empty, else a JSON object; anything else (not JSON, or a bare
+    "h3 a" or a list) a ConfigError that says in Vietnamese what is wanted."""
+    if not text.strip():
+        return {}
+    value, where = None, ""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f" (lỗi ở ký tự thứ {exc.pos + 1})"
+    if not isinstance(value, dict):
+        raise ConfigError(f"nguồn dòng {row} — Bộ chọn CSS (JSON): cần dạng {{\"article_links\": \"h3 a\"}}, tên và "
+                          f"bộ chọn trong ngoặc kép{where}")
+    return value
+
+
 tab_topics, tab_themes, tab_sources, tab_recipients, tab_thresholds, tab_users = st.tabs(
     ["Chủ đề", "Nhóm theo dõi", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"])
 
@@ -105,10 +121,7 @@ with tab_sources:
             def build() -> list[Source]:
                 out = []
                 for i, row in enumerate(edited.fillna("").to_dict("records"), start=1):
-                    try:
-                        selectors = json.loads(row["Bộ chọn CSS (JSON)"]) if str(row["Bộ chọn CSS (JSON)"]).strip() else {}
-                    except ValueError as exc:
-                        raise ConfigError(f"dòng {i}: bộ chọn CSS không phải JSON: {exc}") from None
+                    selectors = selectors_of(str(row["Bộ chọn CSS (JSON)"]), i)
                     out.append(Source(name=str(row["Tên"]).strip(), kind=str(row["Loại"]), url=str(row["Địa chỉ"]).strip(),
                                       section=str(row["Chuyên mục"]).strip(), interval_minutes=int(row["Chu kỳ (phút)"] or 30),
                                       enabled=bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3)))

@@ -658,6 +658,22 @@ def test_admin_edits_seed_phrases_with_validation(home) -> None:
     assert topics[8].seeds == ("lạm thu", "học phí", "thu sai quy định") and topics[1].seeds  # others kept
 
 
+@pytest.mark.parametrize("selectors", ['"h3 a"', '["h3 a", "a.next"]', '{article_links: "h3 a"}'])
+def test_css_selectors_that_are_not_a_json_object_are_said_in_vietnamese(home, selectors: str) -> None:
+    """A source's «Bộ chọn CSS (JSON)» typed as a bare selector or a list crashed Cấu hình (Python's English «dictionary
+    update sequence element #0 has length 1; 2 is required»); JSON without quotes was said with the parser's English."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.session_state["ch_sources"] = {"edited_rows": {0: {"Bộ chọn CSS (JSON)": selectors}}, "added_rows": [],
+                                      "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    assert not at.exception, at.exception
+    said = [e.value for e in at.error]
+    assert len(said) == 1 and said[0].startswith('Chưa lưu — nguồn dòng 1 — Bộ chọn CSS (JSON): cần dạng {"article_links"'), said
+    assert not re.search(r"Expecting|dictionary|line \d", said[0]), said
+    assert not (home / "sources.yaml").exists()
+
+
 def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> None:
     at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_theme").set_value("gian lận thi cử").run()
