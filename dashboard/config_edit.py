@@ -243,6 +243,7 @@ ITEMS = {"sources": "nguồn dòng {n}"}  # the one table; the other forms edit 
 PROBLEMS = (
     (r"(?:.*/)?([^/]+\.yaml):(\d+): YAML syntax: (.*)", r"\1, dòng \2: sai cú pháp YAML (\3)"),
     (r"must not be empty", "không được để trống"),
+    (r"kind must be 'rss' or 'html'", "chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)"),
     (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),
     (r"not an http\(s\) URL: (.*)", r"không phải địa chỉ bắt đầu bằng http:// hoặc https://: \1"),
     (r"not an http\(s\) URL", "không phải địa chỉ bắt đầu bằng http:// hoặc https://"),
