@@ -241,7 +241,7 @@ FIELD_NAMES = {
 }
 ITEMS = {"sources": "nguồn dòng {n}"}  # the one table; the other forms edit one item at a time
 PROBLEMS = (
-    (r"(?:.*/)?([^/]+\.yaml):(\d+): YAML syntax: (.*)", r"\1, dòng \2: sai cú pháp YAML (\3)"),
+    (r"(?:.*/)?([^/]+\.yaml):(\d+): YAML syntax: (.*)", r"dòng \2: sai cú pháp YAML (\3)"),
     (r"must not be empty", "không được để trống"),
     (r"kind must be 'rss' or 'html'", "chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)"),
     (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),

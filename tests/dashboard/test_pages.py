@@ -720,7 +720,7 @@ def test_admin_edits_recipients_and_thresholds(home) -> None:
 
 
 BROKEN_BY_HAND = {  # a configuration file in $DIEMNONG_HOME edited by hand on the server and left invalid
-    "topics.yaml": ("topics:\n  - id: 1\n    name: [\n", "tệp chủ đề", "topics.yaml, dòng 4: sai cú pháp YAML"),
+    "topics.yaml": ("topics:\n  - id: 1\n    name: [\n", "tệp chủ đề", "dòng 4: sai cú pháp YAML"),
     "departments.yaml": ("departments:\n  - id: mam-non\n    name: Phòng Mầm non\n    emails: [mam-non]\n",
                          "tệp đơn vị", "Email nhận cảnh báo: không phải địa chỉ email"),
     "themes.yaml": ("themes:\n  - name: gian lận thi cử\n    phrases: [gian lận]\n  - name: gian lận thi cử\n"

@@ -376,7 +376,7 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
     ("/h/sources.yaml:30: sources.20.kind: kind must be 'rss' or 'html'",  # a row added without its «Loại»
      "nguồn dòng 21 — Loại: chọn «rss» (nguồn có RSS) hoặc «html»"),
     ("/h/topics.yaml:4: YAML syntax: expected the node content, but found '<stream end>'",  # a file edited by hand
-     "topics.yaml, dòng 4: sai cú pháp YAML"),
+     "dòng 4: sai cú pháp YAML"),
     ("departments.yaml:11: departments.1.emails: not an email address: 'Nguyễn Văn A <a@b.vn>'",
      "Email nhận cảnh báo: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>'"),
     ("alerts.quiet_hours: expected HH:MM-HH:MM, got '25:00-05:30'", "«Giờ nghỉ (HH:MM-HH:MM)»: cần dạng HH:MM-HH:MM"),
