@@ -114,17 +114,18 @@ with tab_sources:
                                "Số trang": s.max_pages} for s in sources])
         edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="ch_sources",
                                 column_config={"Loại": st.column_config.SelectboxColumn("Loại", options=["rss", "html"], required=True),
+                                               "Bật": st.column_config.CheckboxColumn("Bật", default=True),  # a new row: polled
                                                "Chu kỳ (phút)": st.column_config.NumberColumn(min_value=1, max_value=1440, step=1),
                                                "Số trang": st.column_config.NumberColumn(min_value=1, max_value=100, step=1)})
         st.caption("Nguồn HTML (không có RSS) cần bộ chọn CSS, ví dụ `{\"article_links\": \"h3 a\", \"next_page\": \"a.next\"}`.")
         if st.button("Lưu nguồn tin", type="primary", key="ch_sources_save"):
             def build() -> list[Source]:
                 out = []
-                for i, row in enumerate(edited.fillna("").to_dict("records"), start=1):
+                for i, row in enumerate(edited.astype(object).fillna("").to_dict("records"), start=1):
                     selectors = selectors_of(str(row["Bộ chọn CSS (JSON)"]), i)
                     out.append(Source(name=str(row["Tên"]).strip(), kind=str(row["Loại"]), url=str(row["Địa chỉ"]).strip(),
                                       section=str(row["Chuyên mục"]).strip(), interval_minutes=int(row["Chu kỳ (phút)"] or 30),
-                                      enabled=bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3)))
+                                      enabled=row["Bật"] == "" or bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3)))
                 return out
             saved("danh sách nguồn", lambda: config_edit.save_sources(home, build()))
 

@@ -674,6 +674,24 @@ def test_css_selectors_that_are_not_a_json_object_are_said_in_vietnamese(home, s
     assert not (home / "sources.yaml").exists()
 
 
+def test_a_source_added_to_the_table_is_polled_unless_unticked(home) -> None:
+    """A row added to the sources table was saved with «Bật» off (its empty checkbox read as False): the new source
+    was never polled, and nothing said so."""
+    from diemnong.config import load_sources
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    assert json.loads(at.data_editor[0].proto.columns)["Bật"]["default"] is True  # a new row shows it ticked
+    added = {"Tên": "Báo Hậu Giang", "Loại": "rss", "Địa chỉ": "https://bao-hau-giang.example/rss/giao-duc.rss",
+             "Chuyên mục": "Giáo dục"}
+    at.session_state["ch_sources"] = {"edited_rows": {1: {"Bật": False}}, "added_rows": [added], "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
+    saved = load_sources(home / "sources.yaml")
+    assert saved[-1].url == added["Địa chỉ"] and saved[-1].enabled
+    assert not saved[1].enabled and saved[0].enabled  # an unticked box stays unticked
+
+
 def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> None:
     at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_theme").set_value("gian lận thi cử").run()
