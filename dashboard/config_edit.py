@@ -196,6 +196,8 @@ def check_threshold(name: str, value: Any) -> Any:
     """A threshold value in its type and range, or ConfigError."""
     kind, low, high = THRESHOLDS[name]
     if kind is str:
+        if name.endswith("quiet_hours") and isinstance(value, str) and not value.strip():
+            return ""  # no quiet hours (alerting.routing.parse_hours)
         pattern = HHMM + "-" + HHMM if name.endswith("quiet_hours") else HHMM
         if not isinstance(value, str) or not re.fullmatch(pattern, value.strip()):
             raise ConfigError(f"{name}: expected {'HH:MM-HH:MM' if 'quiet' in name else 'HH:MM'}, got {value!r}")
@@ -239,7 +241,9 @@ FIELD_NAMES = {
 }
 ITEMS = {"sources": "nguồn dòng {n}"}  # the one table; the other forms edit one item at a time
 PROBLEMS = (
+    (r"(?:.*/)?([^/]+\.yaml):(\d+): YAML syntax: (.*)", r"dòng \2: sai cú pháp YAML (\3)"),
     (r"must not be empty", "không được để trống"),
+    (r"kind must be 'rss' or 'html'", "chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)"),
     (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),
     (r"not an http\(s\) URL: (.*)", r"không phải địa chỉ bắt đầu bằng http:// hoặc https://: \1"),
     (r"not an http\(s\) URL", "không phải địa chỉ bắt đầu bằng http:// hoặc https://"),
@@ -286,3 +290,9 @@ def in_vietnamese(message: str) -> str:
     for name in THRESHOLDS:
         message = message.replace(name + ":", f"«{THRESHOLD_LABELS.get(name, name)}»:")
     return f"{where}: {message}" if where else message
+
+
+def unreadable(files: str, exc: ConfigError) -> str:
+    """What to say of a saved configuration file that no longer loads (edited by hand on the server)."""
+    return (f"Không đọc được {files} — {in_vietnamese(str(exc))}. Sửa tệp trên máy chủ hoặc chép lại một bản trước từ "
+            "thư mục `config-history/`.")

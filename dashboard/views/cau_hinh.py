@@ -35,108 +35,143 @@ def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function
     st.success(f"Đã lưu {action} vào `{path}`.")
 
 
+def readable(files: str, call):  # noqa: ANN001, ANN201 - a zero-argument loader, and what it read
+    """What call() reads from the saved files, or None after saying in Vietnamese that one of them is broken (edited by
+    hand): only that tab is closed, the others (accounts above all) stay usable, and nothing is saved over the file."""
+    try:
+        return call()
+    except ConfigError as exc:
+        st.error(config_edit.unreadable(files, exc) + " Phần này chưa sửa được trên trang cho tới khi đó.")
+        return None
+
+
+def selectors_of(text: str, row: int) -> dict:
+    """A source row's «Bộ chọn CSS (JSON)»: {} when empty, else a JSON object; anything else (not JSON, or a bare
+    "h3 a" or a list) a ConfigError that says in Vietnamese what is wanted."""
+    if not text.strip():
+        return {}
+    value, where = None, ""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f" (lỗi ở ký tự thứ {exc.pos + 1})"
+    if not isinstance(value, dict):
+        raise ConfigError(f"nguồn dòng {row} — Bộ chọn CSS (JSON): cần dạng {{\"article_links\": \"h3 a\"}}, tên và "
+                          f"bộ chọn trong ngoặc kép{where}")
+    return value
+
+
 tab_topics, tab_themes, tab_sources, tab_recipients, tab_thresholds, tab_users = st.tabs(
     ["Chủ đề", "Nhóm theo dõi", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"])
 
 with tab_topics:
-    try:
-        topics, departments = config_edit.current_topics(home), config_edit.current_departments(home)
-    except ConfigError as exc:
-        st.error(str(exc))
-        st.stop()
-    tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic")
-    topic = topics[tid]
-    with st.form(f"ch_topic_form_{tid}"):
-        name = st.text_input("Tên", topic.name)
-        description = st.text_area("Mô tả", topic.description, height=80)
-        dep_ids = list(departments)
-        department = st.selectbox("Đơn vị đầu mối", dep_ids, index=dep_ids.index(topic.department) if topic.department in dep_ids else 0,
-                                  format_func=lambda d: departments[d].name)
-        seeds = st.text_area("Cụm từ gốc (mỗi dòng một cụm; không phân biệt dấu, hoa thường)", "\n".join(topic.seeds), height=200)
-        if st.form_submit_button("Lưu chủ đề", type="primary"):
-            changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
-            saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]))
+    catalog = readable("tệp chủ đề (topics.yaml) hoặc đơn vị (departments.yaml)",
+                       lambda: (config_edit.current_topics(home), config_edit.current_departments(home)))
+    if catalog:
+        topics, departments = catalog
+        tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic")
+        topic = topics[tid]
+        with st.form(f"ch_topic_form_{tid}"):
+            name = st.text_input("Tên", topic.name)
+            description = st.text_area("Mô tả", topic.description, height=80)
+            dep_ids = list(departments)
+            department = st.selectbox("Đơn vị đầu mối", dep_ids, index=dep_ids.index(topic.department) if topic.department in dep_ids else 0,
+                                      format_func=lambda d: departments[d].name)
+            seeds = st.text_area("Cụm từ gốc (mỗi dòng một cụm; không phân biệt dấu, hoa thường)", "\n".join(topic.seeds), height=200)
+            if st.form_submit_button("Lưu chủ đề", type="primary"):
+                changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
+                saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]))
 
 with tab_themes:
     st.caption("Mỗi nhóm gồm những cụm từ cùng một ý (ví dụ «gian lận thi cử»: gian lận, lộ đề, quay cóp, thi hộ…). Một bài "
                "có bất kỳ cụm nào trong tiêu đề hoặc sa-pô thì được tính cho nhóm; nhiều câu chuyện khác nhau của cùng một "
                "nhóm trong thời gian ngắn thành một vấn đề nóng, theo «Ngưỡng tăng đột biến của cụm từ theo dõi».")
-    try:
-        themes = config_edit.current_themes(home)
-    except ConfigError as exc:
-        st.error(str(exc))
-        themes = []
-    new_theme = "➕ Nhóm mới"
-    choice = st.selectbox("Nhóm", [t.name for t in themes] + [new_theme], key="ch_theme")
-    current = next((t for t in themes if t.name == choice), Theme("", ()))
-    with st.form(f"ch_theme_form_{choice}"):
-        theme_name = st.text_input("Tên nhóm", current.name)
-        phrases = st.text_area("Cụm từ của nhóm (mỗi dòng một cụm; không phân biệt hoa thường, hoà/hòa như nhau)",
-                               "\n".join(current.phrases), height=200)
-        c1, c2 = st.columns(2)
-        save_theme = c1.form_submit_button("Lưu nhóm", type="primary")
-        drop_theme = c2.form_submit_button("Xóa nhóm", disabled=choice == new_theme)
-    if save_theme:
-        edited_theme = Theme(theme_name.strip(), lines(phrases))
-        kept = [edited_theme if t.name == choice else t for t in themes]
-        saved(f"nhóm «{edited_theme.name}»", lambda: config_edit.save_themes(home, kept if choice != new_theme else themes + [edited_theme]))
-    if drop_theme:
-        saved(f"danh sách nhóm (đã xóa «{choice}»)", lambda: config_edit.save_themes(home, [t for t in themes if t.name != choice]))
+    themes = readable("tệp nhóm theo dõi (themes.yaml)", lambda: config_edit.current_themes(home))
+    if themes is not None:
+        new_theme = "➕ Nhóm mới"
+        choice = st.selectbox("Nhóm", [t.name for t in themes] + [new_theme], key="ch_theme")
+        current = next((t for t in themes if t.name == choice), Theme("", ()))
+        with st.form(f"ch_theme_form_{choice}"):
+            theme_name = st.text_input("Tên nhóm", current.name)
+            phrases = st.text_area("Cụm từ của nhóm (mỗi dòng một cụm; không phân biệt hoa thường, hoà/hòa như nhau)",
+                                   "\n".join(current.phrases), height=200)
+            c1, c2 = st.columns(2)
+            save_theme = c1.form_submit_button("Lưu nhóm", type="primary")
+            drop_theme = c2.form_submit_button("Xóa nhóm", disabled=choice == new_theme)
+        if save_theme:
+            edited_theme = Theme(theme_name.strip(), lines(phrases))
+            kept = [edited_theme if t.name == choice else t for t in themes]
+            saved(f"nhóm «{edited_theme.name}»", lambda: config_edit.save_themes(home, kept if choice != new_theme else themes + [edited_theme]))
+        if drop_theme:
+            saved(f"danh sách nhóm (đã xóa «{choice}»)", lambda: config_edit.save_themes(home, [t for t in themes if t.name != choice]))
 
 with tab_sources:
-    sources = config_edit.current_sources(home)
-    frame = pd.DataFrame([{"Tên": s.name, "Loại": s.kind, "Địa chỉ": s.url, "Chuyên mục": s.section,
-                           "Chu kỳ (phút)": s.interval_minutes, "Bật": s.enabled,
-                           "Bộ chọn CSS (JSON)": json.dumps(s.selectors, ensure_ascii=False) if s.selectors else "",
-                           "Số trang": s.max_pages} for s in sources])
-    edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="ch_sources",
-                            column_config={"Loại": st.column_config.SelectboxColumn("Loại", options=["rss", "html"], required=True),
-                                           "Chu kỳ (phút)": st.column_config.NumberColumn(min_value=1, max_value=1440, step=1),
-                                           "Số trang": st.column_config.NumberColumn(min_value=1, max_value=100, step=1)})
-    st.caption("Nguồn HTML (không có RSS) cần bộ chọn CSS, ví dụ `{\"article_links\": \"h3 a\", \"next_page\": \"a.next\"}`.")
-    if st.button("Lưu nguồn tin", type="primary", key="ch_sources_save"):
-        def build() -> list[Source]:
-            out = []
-            for i, row in enumerate(edited.fillna("").to_dict("records"), start=1):
-                try:
-                    selectors = json.loads(row["Bộ chọn CSS (JSON)"]) if str(row["Bộ chọn CSS (JSON)"]).strip() else {}
-                except ValueError as exc:
-                    raise ConfigError(f"dòng {i}: bộ chọn CSS không phải JSON: {exc}") from None
-                out.append(Source(name=str(row["Tên"]).strip(), kind=str(row["Loại"]), url=str(row["Địa chỉ"]).strip(),
-                                  section=str(row["Chuyên mục"]).strip(), interval_minutes=int(row["Chu kỳ (phút)"] or 30),
-                                  enabled=bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3)))
-            return out
-        saved("danh sách nguồn", lambda: config_edit.save_sources(home, build()))
+    sources = readable("tệp nguồn tin (sources.yaml)", lambda: config_edit.current_sources(home))
+    if sources is not None:
+        frame = pd.DataFrame([{"Tên": s.name, "Loại": s.kind, "Địa chỉ": s.url, "Chuyên mục": s.section,
+                               "Chu kỳ (phút)": s.interval_minutes, "Bật": s.enabled,
+                               "Bộ chọn CSS (JSON)": json.dumps(s.selectors, ensure_ascii=False) if s.selectors else "",
+                               "Số trang": s.max_pages} for s in sources])
+        edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="ch_sources",
+                                column_config={"Loại": st.column_config.SelectboxColumn("Loại", options=["rss", "html"], required=True),
+                                               "Bật": st.column_config.CheckboxColumn("Bật", default=True),  # a new row: polled
+                                               "Chu kỳ (phút)": st.column_config.NumberColumn(min_value=1, max_value=1440, step=1),
+                                               "Số trang": st.column_config.NumberColumn(min_value=1, max_value=100, step=1)})
+        st.caption("Nguồn HTML (không có RSS) cần bộ chọn CSS, ví dụ `{\"article_links\": \"h3 a\", \"next_page\": \"a.next\"}`.")
+        if st.button("Lưu nguồn tin", type="primary", key="ch_sources_save"):
+            def build() -> list[Source]:
+                out = []
+                for i, row in enumerate(edited.astype(object).fillna("").to_dict("records"), start=1):
+                    selectors = selectors_of(str(row["Bộ chọn CSS (JSON)"]), i)
+                    out.append(Source(name=str(row["Tên"]).strip(), kind=str(row["Loại"]), url=str(row["Địa chỉ"]).strip(),
+                                      section=str(row["Chuyên mục"]).strip(), interval_minutes=int(row["Chu kỳ (phút)"] or 30),
+                                      enabled=row["Bật"] == "" or bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3)))
+                return out
+            saved("danh sách nguồn", lambda: config_edit.save_sources(home, build()))
 
 with tab_recipients:
-    departments = config_edit.current_departments(home)
-    did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep")
-    dep = departments[did]
-    with st.form(f"ch_dep_form_{did}"):
-        dname = st.text_input("Tên đơn vị", dep.name)
-        emails = st.text_area("Email nhận cảnh báo (mỗi dòng một địa chỉ)", "\n".join(dep.emails))
-        hooks = st.text_area("Webhook (Zalo OA, Telegram…; mỗi dòng một địa chỉ http/https)", "\n".join(dep.webhooks))
-        always = st.checkbox("Luôn nhận bản sao mọi cảnh báo", dep.always_copied)
-        if st.form_submit_button("Lưu người nhận", type="primary"):
-            changed_dep = Department(did, dname.strip(), lines(emails), lines(hooks), always)
-            saved(f"người nhận của {dname}", lambda: config_edit.save_departments(
-                home, [changed_dep if d.id == did else d for d in departments.values()]))
+    departments = readable("tệp đơn vị (departments.yaml)", lambda: config_edit.current_departments(home))
+    if departments is not None:
+        did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep")
+        dep = departments[did]
+        with st.form(f"ch_dep_form_{did}"):
+            dname = st.text_input("Tên đơn vị", dep.name)
+            emails = st.text_area("Email nhận cảnh báo (mỗi dòng một địa chỉ)", "\n".join(dep.emails))
+            hooks = st.text_area("Webhook (Zalo OA, Telegram…; mỗi dòng một địa chỉ http/https)", "\n".join(dep.webhooks))
+            always = st.checkbox("Luôn nhận bản sao mọi cảnh báo", dep.always_copied)
+            if st.form_submit_button("Lưu người nhận", type="primary"):
+                changed_dep = Department(did, dname.strip(), lines(emails), lines(hooks), always)
+                saved(f"người nhận của {dname}", lambda: config_edit.save_departments(
+                    home, [changed_dep if d.id == did else d for d in departments.values()]))
+
+    def fresh_thresholds(current: dict[str, object]) -> None:
+        """Thresholds another administrator saved since this form was drawn replace the ones this admin left as shown (the
+        form kept what it first showed, and «Lưu ngưỡng» wrote it back over the other's change); a field this admin changed
+        stays as typed."""
+        shown = st.session_state.get("th_shown", {})
+        for name, value in current.items():
+            key = f"th_{name}"
+            if name in shown and shown[name] != value and st.session_state.get(key) == shown[name]:
+                st.session_state[key] = value
+        st.session_state["th_shown"] = dict(current)
+
 
 with tab_thresholds:
     s = data.settings()
     labels = config_edit.THRESHOLD_LABELS
+    fresh_thresholds({name: kind(s[name]) for name, (kind, _, _) in config_edit.THRESHOLDS.items()})
     with st.form("ch_thresholds"):
         values = {}
         cols = st.columns(2)
         for i, (name, (kind, low, high)) in enumerate(config_edit.THRESHOLDS.items()):
             where = cols[i % 2]
             help_ = config_edit.THRESHOLD_HELP[name]
+            current = kind(s[name])
             if kind is str:
-                values[name] = where.text_input(labels[name], str(s[name]), help=help_, key=f"th_{name}")
-            elif kind is int:
-                values[name] = where.number_input(labels[name], int(low), int(high), int(s[name]), step=1, help=help_, key=f"th_{name}")
-            else:
-                values[name] = where.number_input(labels[name], float(low), float(high), float(s[name]), step=0.1, help=help_, key=f"th_{name}")
+                values[name] = where.text_input(labels[name], current, help=help_, key=f"th_{name}")
+            else:  # a value set on the server outside this page's range is shown as it is; saving says what is allowed
+                values[name] = where.number_input(labels[name], min(kind(low), current), max(kind(high), current), current,
+                                                  step=1 if kind is int else 0.1, help=help_, key=f"th_{name}")
         if st.form_submit_button("Lưu ngưỡng", type="primary"):
             saved("ngưỡng cảnh báo", lambda: config_edit.save_thresholds(home, values))
 

@@ -6,14 +6,20 @@ from datetime import timedelta
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, charts, data
+from dashboard import auth, charts, config_edit, data
+from diemnong.config import ConfigError
 from diemnong.health import source_health
 
 auth.require(can_edit=True)
 st.title("📡 Nguồn tin")
 DAYS = 14
 now = data.now()
-configured = data.configured_sources()
+try:
+    configured = data.configured_sources()
+except ConfigError as exc:  # sources.yaml edited by hand and left invalid: the polls stored are still worth seeing
+    st.error(config_edit.unreadable("tệp nguồn tin (sources.yaml)", exc) + " Bảng dưới đây là các nguồn đã thu thập, "
+             "chưa đối chiếu được với cấu hình.")
+    configured = []
 counts = data.source_counts(DAYS)
 days = [(data.reference_time() - timedelta(days=d)).date().isoformat() for d in range(DAYS - 1, -1, -1)]
 STATUS = {"ok": "🟢 Tốt", "failing": "🔴 Lỗi", "stale": "🟠 Chậm", "never polled": "⚪ Chưa thu thập",

@@ -630,6 +630,18 @@ def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
 
 # --------------------------------------------------------------------------- Cấu hình
 
+def test_the_sources_page_says_in_vietnamese_that_sources_yaml_is_broken_and_still_shows_the_polls(home) -> None:
+    """sources.yaml edited by hand and left invalid: Nguồn tin, where an analyst looks when sources fail, was an English
+    traceback."""
+    text, files, words = BROKEN_BY_HAND["sources.yaml"]
+    (home / "sources.yaml").write_text(text, encoding="utf-8")
+    at = open_app("views/nguon_tin.py")
+    said = [e.value for e in at.error]
+    assert len(said) == 1 and said[0].startswith(f"Không đọc được {files}") and words in said[0], said
+    polled = at.dataframe[0].value
+    assert "https://tuoitre.vn/rss/giao-duc.rss" in set(polled["Địa chỉ"])
+
+
 def test_admin_edits_seed_phrases_with_validation(home) -> None:
     at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_topic").set_value(8).run()
@@ -644,6 +656,40 @@ def test_admin_edits_seed_phrases_with_validation(home) -> None:
     assert any("Đã lưu" in s.value for s in at.success)
     topics = load_topics(home / "topics.yaml")
     assert topics[8].seeds == ("lạm thu", "học phí", "thu sai quy định") and topics[1].seeds  # others kept
+
+
+@pytest.mark.parametrize("selectors", ['"h3 a"', '["h3 a", "a.next"]', '{article_links: "h3 a"}'])
+def test_css_selectors_that_are_not_a_json_object_are_said_in_vietnamese(home, selectors: str) -> None:
+    """A source's «Bộ chọn CSS (JSON)» typed as a bare selector or a list crashed Cấu hình (Python's English «dictionary
+    update sequence element #0 has length 1; 2 is required»); JSON without quotes was said with the parser's English."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.session_state["ch_sources"] = {"edited_rows": {0: {"Bộ chọn CSS (JSON)": selectors}}, "added_rows": [],
+                                      "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    assert not at.exception, at.exception
+    said = [e.value for e in at.error]
+    assert len(said) == 1 and said[0].startswith('Chưa lưu — nguồn dòng 1 — Bộ chọn CSS (JSON): cần dạng {"article_links"'), said
+    assert not re.search(r"Expecting|dictionary|line \d", said[0]), said
+    assert not (home / "sources.yaml").exists()
+
+
+def test_a_source_added_to_the_table_is_polled_unless_unticked(home) -> None:
+    """A row added to the sources table was saved with «Bật» off (its empty checkbox read as False): the new source
+    was never polled, and nothing said so."""
+    from diemnong.config import load_sources
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    assert json.loads(at.data_editor[0].proto.columns)["Bật"]["default"] is True  # a new row shows it ticked
+    added = {"Tên": "Báo Hậu Giang", "Loại": "rss", "Địa chỉ": "https://bao-hau-giang.example/rss/giao-duc.rss",
+             "Chuyên mục": "Giáo dục"}
+    at.session_state["ch_sources"] = {"edited_rows": {1: {"Bật": False}}, "added_rows": [added], "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
+    saved = load_sources(home / "sources.yaml")
+    assert saved[-1].url == added["Địa chỉ"] and saved[-1].enabled
+    assert not saved[1].enabled and saved[0].enabled  # an unticked box stays unticked
 
 
 def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> None:
@@ -689,6 +735,41 @@ def test_admin_edits_recipients_and_thresholds(home) -> None:
     assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == "23:00-05:30"
+
+
+BROKEN_BY_HAND = {  # a configuration file in $DIEMNONG_HOME edited by hand on the server and left invalid
+    "topics.yaml": ("topics:\n  - id: 1\n    name: [\n", "tệp chủ đề", "dòng 4: sai cú pháp YAML"),
+    "departments.yaml": ("departments:\n  - id: mam-non\n    name: Phòng Mầm non\n    emails: [mam-non]\n",
+                         "tệp đơn vị", "Email nhận cảnh báo: không phải địa chỉ email"),
+    "themes.yaml": ("themes:\n  - name: gian lận thi cử\n    phrases: [gian lận]\n  - name: gian lận thi cử\n"
+                    "    phrases: [quay cóp]\n", "tệp nhóm theo dõi", "đã có nhóm tên «gian lận thi cử»"),
+    "sources.yaml": ("sources:\n  - name: Báo Thử\n    kind: rss\n    url: https://bao-thu.example/rss\n",
+                     "tệp nguồn tin", "nguồn dòng 1: thiếu «section»"),
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN_BY_HAND))
+def test_a_configuration_file_broken_by_hand_closes_only_its_own_part_of_the_page(home, name: str) -> None:
+    """A hand-edited file that no longer loads: a broken sources.yaml crashed Cấu hình with an English traceback, a
+    broken topics.yaml or departments.yaml stopped the whole page (accounts and thresholds too) with the loader's
+    English words, and a broken themes.yaml showed an empty list whose «Lưu nhóm» wrote one group over all the others."""
+    from diemnong.config import default_catalog
+
+    text, files, words = BROKEN_BY_HAND[name]
+    default_catalog()  # the dashboard was running, its catalog loaded, when the file was edited
+    (home / name).write_text(text, encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    said = [e.value for e in at.error]
+    assert said and all(e.startswith("Không đọc được ") and words in e for e in said), said  # departments: 2 tabs
+    assert any(e.startswith(f"Không đọc được {files}") for e in said), said
+    labels = {b.label for b in at.button}
+    assert {"Lưu ngưỡng", "Lưu tài khoản"} <= labels, labels  # the other parts stay usable
+    assert (home / name).read_text(encoding="utf-8") == text
+    for w in at.text_input:
+        w.input("Nhóm mới thử") if w.label == "Tên nhóm" else None
+    for b in [b for b in at.button if b.label == "Lưu nhóm"]:
+        b.click().run()
+    assert (home / name).read_text(encoding="utf-8") == text  # nothing saved over the broken file
 
 
 def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
@@ -826,6 +907,51 @@ def test_saved_thresholds_are_what_the_next_session_shows_and_saves(home) -> Non
     next(b for b in later.button if b.label == "Lưu ngưỡng").click().run()
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3  # the first change is not undone
+
+
+def test_quiet_hours_left_empty_mean_none_as_the_form_says(home) -> None:
+    """«Giờ nghỉ» says «để trống: không có giờ nghỉ» (and alerting reads an empty value so), but Cấu hình refused an
+    empty value as «cần dạng HH:MM-HH:MM»; with no quiet hours set on the server, no threshold could be saved at all."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.text_input(key="th_alerts.quiet_hours").input("")
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    assert load_settings(env={"DIEMNONG_HOME": str(home)})["alerts.quiet_hours"] == ""
+    later = open_app("views/cau_hinh.py", user="quantri")
+    later.number_input(key="th_detector.hot_score").set_value(9.5)
+    next(b for b in later.button if b.label == "Lưu ngưỡng").click().run()
+    assert not later.error, [e.value for e in later.error]
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["alerts.quiet_hours"] == ""
+
+
+def test_a_threshold_set_on_the_server_outside_the_page_s_range_is_shown_and_said_not_a_crash(home) -> None:
+    """detector.window_hours: 4 in settings.yaml (the service takes it): the number box's range starts at 6, and
+    Streamlit's English «The `value` 4 is less than the `min_value` 6» replaced the rest of Cấu hình, accounts too."""
+    (home / "settings.yaml").write_text("detector:\n  window_hours: 4\n", encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    assert at.number_input(key="th_detector.window_hours").value == 4
+    assert "Lưu tài khoản" in {b.label for b in at.button}
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("«Cửa sổ gom bài (giờ)»: phải từ 6 đến 720 (đã nhập 4)" in e.value for e in at.error), [e.value for e in at.error]
+    at.number_input(key="th_detector.window_hours").set_value(24)
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert load_settings(env={"DIEMNONG_HOME": str(home)})["detector.window_hours"] == 24
+
+
+def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home) -> None:
+    """Two admins with Cấu hình open: the second's «Lưu ngưỡng» wrote back every threshold as its form first showed
+    them, silently undoing the first's change to a threshold the second never touched."""
+    first = open_app("views/cau_hinh.py", user="quantri")
+    second = open_app("views/cau_hinh.py", user="quantri")
+    first.number_input(key="th_detector.min_outlets").set_value(3)
+    next(b for b in first.button if b.label == "Lưu ngưỡng").click().run()
+    second.number_input(key="th_detector.hot_score").set_value(9.5)
+    next(b for b in second.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in second.success), [e.value for e in second.error]
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3
+    assert second.number_input(key="th_detector.min_outlets").value == 3  # and the form shows it
 
 
 def test_an_account_is_locked_for_a_while_after_five_wrong_passwords(home) -> None:

@@ -373,6 +373,10 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
     ("/h/sources.yaml:30: sources.4.url: duplicate source URL https://x.vn/rss",
      "nguồn dòng 5 — Địa chỉ: trùng địa chỉ với một nguồn khác: https://x.vn/rss"),
     ("/h/sources.yaml:30: sources.0.url: not an http(s) URL", "nguồn dòng 1 — Địa chỉ: không phải địa chỉ bắt đầu bằng http"),
+    ("/h/sources.yaml:30: sources.20.kind: kind must be 'rss' or 'html'",  # a row added without its «Loại»
+     "nguồn dòng 21 — Loại: chọn «rss» (nguồn có RSS) hoặc «html»"),
+    ("/h/topics.yaml:4: YAML syntax: expected the node content, but found '<stream end>'",  # a file edited by hand
+     "dòng 4: sai cú pháp YAML"),
     ("departments.yaml:11: departments.1.emails: not an email address: 'Nguyễn Văn A <a@b.vn>'",
      "Email nhận cảnh báo: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>'"),
     ("alerts.quiet_hours: expected HH:MM-HH:MM, got '25:00-05:30'", "«Giờ nghỉ (HH:MM-HH:MM)»: cần dạng HH:MM-HH:MM"),
