@@ -750,7 +750,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from diemnong.pipeline import DEMO_MARK, now_local
+    from diemnong.pipeline import DEMO_MARK, LiveSources, now_local
     from store import StoreUnavailable
 
     logfile = service_logging(settings)
@@ -792,13 +792,14 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
             log.info("bảng điều khiển: http://localhost:%d", args.port)
         next_poll: dict[str, datetime] = {}
+        sources = LiveSources()  # a sources.yaml broken by hand while the service runs: the last good one goes on
         while not stop:
             now = now_local()
             try:
                 if service is None:  # the store failed last round: start afresh, the detector rebuilt from what is stored
                     service = _service(settings)
                 service.reload_departments()  # a recipient corrected on Cấu hình counts from this round on
-                due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
+                due = [s for s in sources() if s.enabled and next_poll.get(s.url, now) <= now]
                 if due and not args.no_crawl:
                     results = service.crawl_once(due)
                     for result in results:

@@ -30,8 +30,9 @@ from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, site_of
-from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, default_catalog,
-                             default_themes, departments_file, load_departments, load_prominence, load_sources)
+from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
+                             default_catalog, default_themes, departments_file, load_departments, load_prominence,
+                             load_sources)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
@@ -740,6 +741,30 @@ def _record_resend(store: Store, done: Resent, departments: Mapping[str, Departm
     for issue_id, lines in said.items():
         if store.get_issue(issue_id) is not None:  # alerts of a forwarded signal, a digest or a report have no issue
             store.add_issue_event(issue_id, IssueEvent(now, "resend", f"{counts[issue_id]} cảnh báo", who=by, note="; ".join(lines)))
+
+
+class LiveSources:
+    """The sources `diemnong run` polls, read again each round when their file (the home's sources.yaml, else data/'s)
+    changed since last read. A file edited by hand into one that fails keeps the last good sources, with one warning in
+    Vietnamese until the file changes again; the first read's error goes up (the start fails, in one line)."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] | None = None
+        self.seen: tuple[str, int, int, int] | None = None
+
+    def __call__(self) -> list[Source]:
+        path = data_file("sources.yaml")
+        seen = _file_signature(path)
+        if self.sources is not None and seen == self.seen:
+            return self.sources
+        self.seen = seen
+        try:
+            self.sources = load_sources(path)
+        except (ConfigError, OSError) as exc:
+            if self.sources is None:
+                raise
+            log.warning("danh sách nguồn tin (%s) không hợp lệ, vẫn quét theo danh sách cũ: %s", path, exc)
+        return self.sources
 
 
 def _file_signature(path: Path) -> tuple[str, int, int, int] | None:

@@ -280,3 +280,24 @@ def test_a_recipient_corrected_on_cau_hinh_is_read_by_the_running_service_at_its
         service.communicate(timeout=60)
     [line] = [x for x in log.read_text(encoding="utf-8").splitlines() if "người nhận cảnh báo" in x]
     assert "INFO" in line and f"Văn phòng Sở: thêm {new}, bỏ vanphong@sogddt-haugiang.example" in line
+
+
+def test_a_sources_file_broken_by_hand_while_the_service_runs_keeps_the_last_good_sources_and_says_so_once(tmp_path) -> None:
+    # A hand edit that left sources.yaml invalid stopped the running service at its next round (exit 2).
+    home = tmp_path / "home"
+    write_sources(home, ("Báo Thử", "https://a.example.vn/rss.xml"))
+    (home / "settings.yaml").write_text("general:\n  log_level: INFO\n", encoding="utf-8")
+    log = home / "logs" / "diemnong.log"
+    service = start(home, "--no-crawl", "--interval", "0.2")
+    try:
+        wait_for(lambda: log.is_file() and "bắt đầu" in log.read_text(encoding="utf-8") or service.poll() is not None)
+        (home / "sources.yaml").write_text("sources:\n  - name: [Báo Thử\n", encoding="utf-8")
+        wait_for(lambda: "danh sách nguồn tin" in log.read_text(encoding="utf-8") or service.poll() is not None)
+        time.sleep(1)  # a few more rounds: said once
+        assert service.poll() is None, "the service goes on"
+    finally:
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=60)
+    assert service.returncode == 0, err
+    said = [x for x in log.read_text(encoding="utf-8").splitlines() if "danh sách nguồn tin" in x]
+    assert len(said) == 1 and "WARNING" in said[0] and "vẫn quét theo danh sách cũ" in said[0], said
