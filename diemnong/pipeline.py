@@ -167,7 +167,9 @@ class Service:
     def __init__(self, settings: Settings, store: Store, workers: int | None = None):
         self.settings, self.store = settings, store
         self.topics, self.departments = default_catalog()
-        self._departments_seen = _file_signature(departments_file(settings.home))
+        # Not yet read by this service: its departments are the catalog of the process start, and a service built
+        # afresh after a store failure must still read the recipients corrected on Cấu hình since (reload_departments).
+        self._departments_seen: tuple[str, int, int, int] | None = None
         self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
         self.policy = AlertPolicy.from_settings(settings)
