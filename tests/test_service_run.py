@@ -301,3 +301,38 @@ def test_a_sources_file_broken_by_hand_while_the_service_runs_keeps_the_last_goo
     assert service.returncode == 0, err
     said = [x for x in log.read_text(encoding="utf-8").splitlines() if "danh sách nguồn tin" in x]
     assert len(said) == 1 and "WARNING" in said[0] and "vẫn quét theo danh sách cũ" in said[0], said
+
+
+# The system clock of the child set back an hour once the file CLOCK_BACK is in its home (NTP correcting a fast clock,
+# an operator's mistake): the service's wall clock, and only it, jumps.
+SET_BACK = """
+import os, sys
+from datetime import timedelta
+from pathlib import Path
+import diemnong.pipeline as pipeline
+from diemnong.cli import main
+mark, real = Path(os.environ["DIEMNONG_HOME"]) / "CLOCK_BACK", pipeline.now_local
+pipeline.now_local = lambda: real() - timedelta(hours=1) if mark.exists() else real()
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.slow
+def test_the_system_clock_set_back_an_hour_does_not_hold_the_polls_back_for_that_hour(tmp_path, http_server) -> None:
+    # Each source's next poll was a wall-clock time: set back an hour, no source was polled for an hour and a minute.
+    source = serve_feed(http_server, 3)
+    home = tmp_path / "home"
+    write_sources(home, (source.name, source.url))  # polled every minute
+    service = subprocess.Popen([sys.executable, "-c", SET_BACK, "run", "--no-dashboard", "--no-demo", "--interval", "1"],
+                               env=child_env(home), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    polls = lambda: [r for r in http_server.requests if r[1] == "/rss.xml"]  # noqa: E731
+    try:
+        wait_for(lambda: polls() or service.poll() is not None)
+        (home / "CLOCK_BACK").touch()
+        wait_for(lambda: len(polls()) > 1 or service.poll() is not None, timeout=100)
+        assert service.poll() is None
+    finally:
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=60)
+    assert service.returncode == 0, err
