@@ -817,7 +817,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                         log.info("đã quét %d nguồn: %d bài mới hoặc cập nhật, %d nguồn lỗi", len(results), stored, failed)
                 service.tick(now)
                 service.monthly_report(now)
-                sent = service.deliver(now)
+                sent = service.deliver(now, stopping=lambda: bool(stop))  # a stop signal: no message more
                 if nightly is not None:
                     nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):

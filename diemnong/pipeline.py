@@ -565,8 +565,9 @@ class Service:
             due.remove(alert)
         return len(held)
 
-    def deliver(self, now: datetime | None = None) -> dict[str, int]:
-        """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
+    def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False) -> dict[str, int]:
+        """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after; none more
+        once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start).
 
         Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
         left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
@@ -598,6 +599,8 @@ class Service:
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         due_now = {a.key for a in due}
         for alert in due:
+            if stopping():
+                break
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
             if self._outgrown(alert, due_now):

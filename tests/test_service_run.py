@@ -10,11 +10,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import yaml
 
+from diemnong.domain import TZ
 from tests.conftest import ROOT
 from tests.faults import check_store, child_env
 from tests.test_pipeline import serve_feed
@@ -336,3 +338,43 @@ def test_the_system_clock_set_back_an_hour_does_not_hold_the_polls_back_for_that
         service.send_signal(signal.SIGTERM)
         _, err = service.communicate(timeout=60)
     assert service.returncode == 0, err
+
+
+def test_a_stop_signal_during_a_long_delivery_sends_no_message_more_and_leaves_the_rest_waiting(tmp_path) -> None:
+    # The delivery of a round (up to 1,000 due alerts, each a session with the mail server) went on to its end after
+    # SIGTERM: minutes with a slow server, and `docker stop` kills the service after 10 s.
+    from aiosmtpd.controller import Controller
+
+    from diemnong.domain import Alert
+    from store.sqlite import SQLiteStore
+    from tests.conftest import free_port
+    from tests.test_delivery import VP, Inbox
+
+    inbox, port = Inbox(hold="data"), free_port()  # the server holds each message until released
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    home = tmp_path / "home"
+    write_sources(home)
+    (home / "settings.yaml").write_text(yaml.safe_dump({"alerts": {
+        "smtp_host": "127.0.0.1", "smtp_port": port, "smtp_starttls": False, "quiet_hours": ""}}), encoding="utf-8")
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key=f"st-{i}|{VP}|0", issue_id=f"st-{i}", department="van-phong", recipient=VP,
+                                channel="email", kind="new", subject=f"Vấn đề nóng {i}", body="Phụ huynh phản ánh lạm thu",
+                                raised_at=datetime(2025, 9, 5, 9, tzinfo=TZ), payload={"urgent": True}) for i in range(50)])
+    store.close()
+    service = start(home, "--no-crawl", "--interval", "1")
+    try:
+        assert inbox.reached.wait(60), "the first message reaches the server"
+        service.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        inbox.release.set()
+        _, err = service.communicate(timeout=30)
+    finally:
+        if service.poll() is None:
+            service.kill()
+            service.wait()
+        controller.stop()
+    assert service.returncode == 0 and "đã dừng" in err, err
+    alerts = SQLiteStore(home / "diemnong.sqlite3").list_alerts(limit=100)  # with the monthly report's, if one is due
+    assert len(inbox.messages) == 1 and [a.state for a in alerts].count("sent") == 1
+    assert all(a.state == "pending" for a in alerts if a.state != "sent"), "the rest wait for the next start"
