@@ -284,15 +284,16 @@ def test_a_recipient_corrected_on_cau_hinh_is_read_by_the_running_service_at_its
     assert "INFO" in line and f"Văn phòng Sở: thêm {new}, bỏ vanphong@sogddt-haugiang.example" in line
 
 
-def test_a_sources_file_broken_by_hand_while_the_service_runs_keeps_the_last_good_sources_and_says_so_once(tmp_path) -> None:
+def test_a_sources_file_broken_by_hand_while_the_service_runs_keeps_the_last_good_sources_and_says_so_once(
+        tmp_path, http_server) -> None:
     # A hand edit that left sources.yaml invalid stopped the running service at its next round (exit 2).
     home = tmp_path / "home"
-    write_sources(home, ("Báo Thử", "https://a.example.vn/rss.xml"))
+    write_sources(home, ("Báo Thử", http_server.url + "/khong-co.xml"))  # a 404: one line when the first round is done
     (home / "settings.yaml").write_text("general:\n  log_level: INFO\n", encoding="utf-8")
     log = home / "logs" / "diemnong.log"
-    service = start(home, "--no-crawl", "--interval", "0.2")
+    service = start(home, "--interval", "0.2")
     try:
-        wait_for(lambda: log.is_file() and "bắt đầu" in log.read_text(encoding="utf-8") or service.poll() is not None)
+        wait_for(lambda: log.is_file() and "nguồn Báo Thử" in log.read_text(encoding="utf-8") or service.poll() is not None)
         (home / "sources.yaml").write_text("sources:\n  - name: [Báo Thử\n", encoding="utf-8")
         wait_for(lambda: "danh sách nguồn tin" in log.read_text(encoding="utf-8") or service.poll() is not None)
         time.sleep(1)  # a few more rounds: said once
