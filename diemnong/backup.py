@@ -447,6 +447,7 @@ class Nightly:
         self.thread: threading.Thread | None = None
         self.seen: datetime | None = None  # the last time looked at
         self.owed = False  # backup.time passed since, and no backup made yet
+        self.covered: datetime | None = None  # the last backup.time passed: the clock set back across it, not owed again
         self.retry_at: datetime | None = None
         self.last: Backup | None = None
 
@@ -458,8 +459,8 @@ class Nightly:
         moment = datetime.combine(now.date(), self.at, TZ)
         if moment > now:
             moment -= timedelta(days=1)
-        if self.seen is not None and self.seen < moment:
-            self.owed = True
+        if self.seen is not None and self.seen < moment and (self.covered is None or moment > self.covered):
+            self.owed, self.covered = True, moment
         self.seen = now
         if not self.owed or (self.thread and self.thread.is_alive()) or (self.retry_at and now < self.retry_at):
             return None

@@ -752,7 +752,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from diemnong.pipeline import DEMO_MARK, now_local
+    from diemnong.pipeline import DEMO_MARK, LiveSources, now_local
     from store import StoreUnavailable
 
     logfile = service_logging(settings)
@@ -793,30 +793,33 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
             log.info("bảng điều khiển: http://localhost:%d", args.port)
-        next_poll: dict[str, datetime] = {}
+        # When each source is polled next, on the monotonic clock: the system clock set back an hour (or forward)
+        # neither holds the polls back for that hour nor brings them all at once.
+        next_poll: dict[str, float] = {}
+        sources = LiveSources()  # a sources.yaml broken by hand while the service runs: the last good one goes on
         while not stop:
-            now = now_local()
+            now, started = now_local(), time.monotonic()
             try:
                 if service is None:  # the store failed last round: start afresh, the detector rebuilt from what is stored
                     service = _service(settings)
                 service.reload_departments()  # a recipient corrected on Cấu hình counts from this round on
-                due = [s for s in load_sources() if s.enabled and next_poll.get(s.url, now) <= now]
+                due = [s for s in sources() if s.enabled and next_poll.get(s.url, started) <= started]
                 if due and not args.no_crawl:
                     results = service.crawl_once(due)
                     for result in results:
-                        next_poll[result.source.url] = now + timedelta(minutes=result.source.interval_minutes)
+                        next_poll[result.source.url] = started + 60 * result.source.interval_minutes
                         if result.error:
                             # name and section: one outlet's feeds (Giáo dục và Thời đại has five) are told apart
                             log.warning("nguồn %s (%s) lỗi: %s", result.source.name, result.source.section, result.error)
                     for s in due:
-                        next_poll.setdefault(s.url, now + timedelta(minutes=s.interval_minutes))
+                        next_poll.setdefault(s.url, started + 60 * s.interval_minutes)
                     stored = sum(r.outcomes.get("stored", 0) for r in results)
                     failed = sum(bool(r.error) for r in results)
                     if stored or failed:  # quiet when nothing happened
                         log.info("đã quét %d nguồn: %d bài mới hoặc cập nhật, %d nguồn lỗi", len(results), stored, failed)
                 service.tick(now)
                 service.monthly_report(now)
-                sent = service.deliver(now)
+                sent = service.deliver(now, stopping=lambda: bool(stop))  # a stop signal: no message more
                 if nightly is not None:
                     nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):

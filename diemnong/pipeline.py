@@ -30,8 +30,9 @@ from crawlers.fetcher import FetchPolicy
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, site_of
-from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, default_catalog,
-                             default_themes, departments_file, load_departments, load_prominence, load_sources)
+from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
+                             default_catalog, default_themes, departments_file, load_departments, load_prominence,
+                             load_sources)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
@@ -166,7 +167,9 @@ class Service:
     def __init__(self, settings: Settings, store: Store, workers: int | None = None):
         self.settings, self.store = settings, store
         self.topics, self.departments = default_catalog()
-        self._departments_seen = _file_signature(departments_file(settings.home))
+        # Not yet read by this service: its departments are the catalog of the process start, and a service built
+        # afresh after a store failure must still read the recipients corrected on Cấu hình since (reload_departments).
+        self._departments_seen: tuple[str, int, int, int] | None = None
         self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
         self.policy = AlertPolicy.from_settings(settings)
@@ -569,8 +572,9 @@ class Service:
             due.remove(alert)
         return len(held)
 
-    def deliver(self, now: datetime | None = None) -> dict[str, int]:
-        """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after.
+    def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False) -> dict[str, int]:
+        """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after; none more
+        once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start).
 
         Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
         left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
@@ -602,6 +606,8 @@ class Service:
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         due_now = {a.key for a in due}
         for alert in due:
+            if stopping():
+                break
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
             if self._outgrown(alert, due_now):
@@ -747,6 +753,30 @@ def _record_resend(store: Store, done: Resent, departments: Mapping[str, Departm
     for issue_id, lines in said.items():
         if store.get_issue(issue_id) is not None:  # alerts of a forwarded signal, a digest or a report have no issue
             store.add_issue_event(issue_id, IssueEvent(now, "resend", f"{counts[issue_id]} cảnh báo", who=by, note="; ".join(lines)))
+
+
+class LiveSources:
+    """The sources `diemnong run` polls, read again each round when their file (the home's sources.yaml, else data/'s)
+    changed since last read. A file edited by hand into one that fails keeps the last good sources, with one warning in
+    Vietnamese until the file changes again; the first read's error goes up (the start fails, in one line)."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] | None = None
+        self.seen: tuple[str, int, int, int] | None = None
+
+    def __call__(self) -> list[Source]:
+        path = data_file("sources.yaml")
+        seen = _file_signature(path)
+        if self.sources is not None and seen == self.seen:
+            return self.sources
+        self.seen = seen
+        try:
+            self.sources = load_sources(path)
+        except (ConfigError, OSError) as exc:
+            if self.sources is None:
+                raise
+            log.warning("danh sách nguồn tin (%s) không hợp lệ, vẫn quét theo danh sách cũ: %s", path, exc)
+        return self.sources
 
 
 def _file_signature(path: Path) -> tuple[str, int, int, int] | None:

@@ -474,6 +474,27 @@ def test_prune_keeps_the_newest_of_backups_made_within_one_minute(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[2:])
 
 
+def test_the_system_clock_set_back_across_the_backup_time_makes_no_second_backup_that_night(settings, tmp_path: Path) -> None:
+    # Set back an hour after 02:30 (NTP, an operator), the clock passed 02:30 again: a second nightly backup, and
+    # backup.keep then held one night fewer.
+    from diemnong.backup import Nightly
+    from tests.conftest import make_article
+
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    with SQLiteStore(settings.home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(3)])
+    nightly = Nightly(settings.override(backup__time="02:30", backup__folder=str(folder)))
+    nightly.tick(datetime(2025, 9, 4, 2, 29, tzinfo=TZ))
+    nightly.tick(datetime(2025, 9, 4, 2, 31, tzinfo=TZ)).join(60)  # type: ignore[union-attr]
+    assert nightly.tick(datetime(2025, 9, 4, 1, 32, tzinfo=TZ)) is None  # set back an hour
+    assert nightly.tick(datetime(2025, 9, 4, 2, 32, tzinfo=TZ)) is None, "02:30 passed again: tonight's is made"
+    assert len(list(folder.iterdir())) == 1
+    again = nightly.tick(datetime(2025, 9, 5, 2, 31, tzinfo=TZ))
+    assert again is not None, "the next night as always"
+    again.join(60)
+
+
 def test_nightly_pruning_neither_counts_nor_removes_backups_made_by_hand_in_its_folder(settings, tmp_path: Path) -> None:
     """backup.keep counted `diemnong backup` archives in backup.folder too: a few made by hand on an upgrade day pushed
     the week's nightly ones out, and a nightly prune deleted the office's own «before the upgrade» backup."""

@@ -936,6 +936,24 @@ def test_a_recipient_corrected_on_cau_hinh_gets_the_next_alert_without_a_restart
     assert NEW_VP in to and VP not in to, to
 
 
+def test_a_recipient_corrected_on_cau_hinh_outlives_the_service_started_afresh_after_a_store_failure(
+        settings, store, smtp_inbox) -> None:
+    # After a round the store failed (locked by a backup, disk full) `diemnong run` builds a new Service; it took the
+    # departments loaded at the process start, and, the file unchanged since, never read the corrected one again.
+    inbox, port = smtp_inbox
+    s = on_loopback(settings, port)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    save_van_phong(s.home, (NEW_VP,))
+    round_of(service, [], at("2025-09-05T12:05:00+07:00"))
+    service.close()
+    afresh = Service(s, store, workers=1)  # what _run does after StoreUnavailable
+    before = len(inbox.messages)
+    round_of(afresh, other_burst(5, "2025-09-07T08:00:00+07:00"), at("2025-09-07T13:00:00+07:00"))
+    to = [m["To"] for m in inbox.messages[before:]]
+    assert NEW_VP in to and VP not in to, to
+
+
 def test_an_alert_waiting_for_a_removed_address_goes_once_to_the_new_one(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = on_loopback(settings, port)

@@ -10,11 +10,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import yaml
 
+from diemnong.domain import TZ
 from tests.conftest import ROOT
 from tests.faults import check_store, child_env
 from tests.test_pipeline import serve_feed
@@ -280,3 +282,100 @@ def test_a_recipient_corrected_on_cau_hinh_is_read_by_the_running_service_at_its
         service.communicate(timeout=60)
     [line] = [x for x in log.read_text(encoding="utf-8").splitlines() if "người nhận cảnh báo" in x]
     assert "INFO" in line and f"Văn phòng Sở: thêm {new}, bỏ vanphong@sogddt-haugiang.example" in line
+
+
+def test_a_sources_file_broken_by_hand_while_the_service_runs_keeps_the_last_good_sources_and_says_so_once(
+        tmp_path, http_server) -> None:
+    # A hand edit that left sources.yaml invalid stopped the running service at its next round (exit 2).
+    home = tmp_path / "home"
+    write_sources(home, ("Báo Thử", http_server.url + "/khong-co.xml"))  # a 404: one line when the first round is done
+    (home / "settings.yaml").write_text("general:\n  log_level: INFO\n", encoding="utf-8")
+    log = home / "logs" / "diemnong.log"
+    service = start(home, "--interval", "0.2")
+    try:
+        wait_for(lambda: log.is_file() and "nguồn Báo Thử" in log.read_text(encoding="utf-8") or service.poll() is not None)
+        (home / "sources.yaml").write_text("sources:\n  - name: [Báo Thử\n", encoding="utf-8")
+        wait_for(lambda: "danh sách nguồn tin" in log.read_text(encoding="utf-8") or service.poll() is not None)
+        time.sleep(1)  # a few more rounds: said once
+        assert service.poll() is None, "the service goes on"
+    finally:
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=60)
+    assert service.returncode == 0, err
+    said = [x for x in log.read_text(encoding="utf-8").splitlines() if "danh sách nguồn tin" in x]
+    assert len(said) == 1 and "WARNING" in said[0] and "vẫn quét theo danh sách cũ" in said[0], said
+
+
+# The system clock of the child set back an hour once the file CLOCK_BACK is in its home (NTP correcting a fast clock,
+# an operator's mistake): the service's wall clock, and only it, jumps.
+SET_BACK = """
+import os, sys
+from datetime import timedelta
+from pathlib import Path
+import diemnong.pipeline as pipeline
+from diemnong.cli import main
+mark, real = Path(os.environ["DIEMNONG_HOME"]) / "CLOCK_BACK", pipeline.now_local
+pipeline.now_local = lambda: real() - timedelta(hours=1) if mark.exists() else real()
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.slow
+def test_the_system_clock_set_back_an_hour_does_not_hold_the_polls_back_for_that_hour(tmp_path, http_server) -> None:
+    # Each source's next poll was a wall-clock time: set back an hour, no source was polled for an hour and a minute.
+    source = serve_feed(http_server, 3)
+    home = tmp_path / "home"
+    write_sources(home, (source.name, source.url))  # polled every minute
+    service = subprocess.Popen([sys.executable, "-c", SET_BACK, "run", "--no-dashboard", "--no-demo", "--interval", "1"],
+                               env=child_env(home), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    polls = lambda: [r for r in http_server.requests if r[1] == "/rss.xml"]  # noqa: E731
+    try:
+        wait_for(lambda: polls() or service.poll() is not None)
+        (home / "CLOCK_BACK").touch()
+        wait_for(lambda: len(polls()) > 1 or service.poll() is not None, timeout=100)
+        assert service.poll() is None
+    finally:
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=60)
+    assert service.returncode == 0, err
+
+
+def test_a_stop_signal_during_a_long_delivery_sends_no_message_more_and_leaves_the_rest_waiting(tmp_path) -> None:
+    # The delivery of a round (up to 1,000 due alerts, each a session with the mail server) went on to its end after
+    # SIGTERM: minutes with a slow server, and `docker stop` kills the service after 10 s.
+    from aiosmtpd.controller import Controller
+
+    from diemnong.domain import Alert
+    from store.sqlite import SQLiteStore
+    from tests.conftest import free_port
+    from tests.test_delivery import VP, Inbox
+
+    inbox, port = Inbox(hold="data"), free_port()  # the server holds each message until released
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    home = tmp_path / "home"
+    write_sources(home)
+    (home / "settings.yaml").write_text(yaml.safe_dump({"alerts": {
+        "smtp_host": "127.0.0.1", "smtp_port": port, "smtp_starttls": False, "quiet_hours": ""}}), encoding="utf-8")
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key=f"st-{i}|{VP}|0", issue_id=f"st-{i}", department="van-phong", recipient=VP,
+                                channel="email", kind="new", subject=f"Vấn đề nóng {i}", body="Phụ huynh phản ánh lạm thu",
+                                raised_at=datetime(2025, 9, 5, 9, tzinfo=TZ), payload={"urgent": True}) for i in range(50)])
+    store.close()
+    service = start(home, "--no-crawl", "--interval", "1")
+    try:
+        assert inbox.reached.wait(60), "the first message reaches the server"
+        service.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        inbox.release.set()
+        _, err = service.communicate(timeout=30)
+    finally:
+        if service.poll() is None:
+            service.kill()
+            service.wait()
+        controller.stop()
+    assert service.returncode == 0 and "đã dừng" in err, err
+    alerts = SQLiteStore(home / "diemnong.sqlite3").list_alerts(limit=100)  # with the monthly report's, if one is due
+    assert len(inbox.messages) == 1 and [a.state for a in alerts].count("sent") == 1
+    assert all(a.state == "pending" for a in alerts if a.state != "sent"), "the rest wait for the next start"
