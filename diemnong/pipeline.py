@@ -394,7 +394,7 @@ class Service:
             return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send)
         except (ReportError, ConfigError, OSError) as exc:
             self._report_retry_at = now + timedelta(hours=1)
-            log.error("monthly report not written (next try in an hour): %s", exc)
+            log.error("chưa ghi được báo cáo tháng (thử lại sau một giờ): %s", exc)
             return None
 
     # -------------------------------------------------------------- crawling

@@ -735,7 +735,7 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
     path = default_path(settings, month, "docx", None)
     _write(path, render_docx(report))
     store.enqueue_alerts(report_alerts(settings, department, data, path, now.astimezone(TZ)))
-    log.info("monthly report %s written to %s and queued for %s", month, path, department.name)
+    log.info("báo cáo tháng %s đã ghi vào %s và xếp hàng gửi %s", month, path, department.name)
     return path
 
 
