@@ -14,6 +14,7 @@ caller analyses and stores what arrived; the host clock and the robots cache are
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import queue
@@ -109,13 +110,28 @@ def load_cursor(text: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def remember_guids(cursor: dict[str, Any], pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
-    """The cursor with these GUID → URL pairs added last (oldest forgotten beyond CURSOR_GUIDS)."""
-    guids = dict(cursor.get("guids", {}))
-    for guid, url in pairs:
+def remember_guids(cursor: dict[str, Any], pairs: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
+    """The cursor with these GUID → URL pairs added last (oldest forgotten beyond CURSOR_GUIDS), each with a
+    fingerprint of the headline it was last taken with (`titles`, to see an item changed in place)."""
+    guids, titles = dict(cursor.get("guids", {})), dict(cursor.get("titles", {}))
+    for guid, url, title in pairs:
         guids.pop(guid, None)
         guids[guid] = url
-    return {**cursor, "guids": dict(list(guids.items())[-CURSOR_GUIDS:])}
+        titles[guid] = title
+    kept = dict(list(guids.items())[-CURSOR_GUIDS:])
+    return {**cursor, "guids": kept, "titles": {g: titles[g] for g in kept if titles.get(g)}}
+
+
+def title_mark(title: str) -> str:
+    """A short fingerprint of a feed item's headline, as kept in the cursor."""
+    return hashlib.sha1(" ".join(title.split()).encode("utf-8")).hexdigest()[:12] if title.strip() else ""
+
+
+def retitled(cursor: dict[str, Any], item: FeedItem) -> bool:
+    """Whether a known item now has another headline than the one it was taken with (an article changed in place).
+    A cursor written before headlines were kept says nothing."""
+    before, now = cursor.get("titles", {}).get(item.guid, ""), title_mark(item.title)
+    return bool(before and now and before != now)
 
 
 def remember_seen(cursor: dict[str, Any], urls: Sequence[str]) -> dict[str, Any]:
@@ -330,15 +346,19 @@ class _Run:
             log.info("skipped %d item(s) of %s: %s", n, source.url, reason)
         cursor = load_cursor(state.cursor)
         guids = cursor.get("guids", {})
-        fresh, pairs = [], []
+        fresh, changed = [], []
         for item in feed.items:
-            url = canonical_url(item.url)
-            pairs.append((item.guid, guids.get(item.guid) or url))
-            if item.guid in guids:
+            if item.guid not in guids:
+                fresh.append(item)
+            elif retitled(cursor, item):
+                changed.append(item)
+            else:
                 result.count("already-seen")
-                continue
-            fresh.append(item)
         await self._take(source, result, [(article_from_item(i, source, self.now), i) for i in fresh])
+        done = await asyncio.gather(*(self._update(source, result, i, guids[i.guid]) for i in changed))
+        failed = {i.guid for i, ok in zip(changed, done) if not ok}  # kept with its old headline: tried at the next change
+        pairs = [(i.guid, guids.get(i.guid) or canonical_url(i.url),
+                  cursor["titles"][i.guid] if i.guid in failed else title_mark(i.title)) for i in feed.items]
         result.state = close_state(result, self.now, ok=True, etag=resp.headers.get("etag", ""),
                                    last_modified=resp.headers.get("last-modified", ""),
                                    cursor=json.dumps(remember_guids(cursor, pairs), ensure_ascii=False))
@@ -403,6 +423,29 @@ class _Run:
         result.articles.append(article)
         result.count("new")
         self.emit(Found(source.url, article, error, permanent))
+
+    async def _update(self, source: Source, result: PollResult, item: FeedItem, url: str) -> bool:
+        """A stored article whose feed item came back with another headline: read again and emitted as its new
+        version (same address, so stored in place); False when it could not be read (kept as it was)."""
+        article = article_from_item(item, source, self.now).with_(url=url)
+        if url in self.claimed:
+            result.count("already-seen")
+            return True
+        try:
+            if self.crawler.fetch_pages:
+                article = await self.page(article, moved=True)
+        except PageError as exc:
+            result.count("update-failed")
+            log.info("kept %s as it was: its new headline's page could not be read: %s", url, exc)
+            return False
+        if article.url in self.claimed or article.url not in self.known([article.url]):
+            result.count("already-seen")
+            return True
+        self.claimed.add(article.url)
+        result.count("updated")
+        log.info("%s changed in place: «%s»", article.url, article.title)
+        self.emit(Found(source.url, article))
+        return True
 
     async def page(self, article: Article, moved: bool = False) -> Article:
         """Fetch and extract an article's page (raises PageError). The page is requested at the link as published

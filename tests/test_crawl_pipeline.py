@@ -421,3 +421,25 @@ def test_photo_captions_are_not_stored_as_article_text(fast: Settings, store: SQ
     lines = texts.split("\n")
     assert all(any(line.startswith(k) for line in lines) for k in kept), texts
     assert not [c for c in captions if c in lines], texts
+
+
+def test_an_article_whose_headline_the_outlet_changed_in_place_is_stored_with_the_new_one(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """Same GUID, same link, a corrected headline in the feed (and on the page): the stored article follows it, still
+    one article; a feed that changed nothing else costs no page request."""
+    source = feed_source(http_server, "Báo A", "/a.rss", [0, 1])
+    service = Service(fast, store, workers=1)
+    service.crawl_once([source], now=NOW)
+    corrected = "Phụ huynh phản ánh lạm thu: Sở GD&ĐT yêu cầu trường trả lại tiền"
+    http_server.route("/a.rss", gdtd_rss(http_server.url, [0, 1]).replace(story(0).title, corrected),
+                      content_type="application/rss+xml; charset=utf-8")
+    http_server.route("/giao-duc/bai-0-post700000.html", gdtd_page(0).replace(story(0).title, corrected))
+    second = service.crawl_once([source], now=NOW + timedelta(minutes=30))[0]
+    article = store.get_article(doc_id(page_url(http_server, 0)))
+    assert article.title == corrected and article.status == "complete"
+    assert store.count() == 2 and second.outcomes["stored"] == 1 and second.outcomes["updated"] == 1
+    assert store.get_article(doc_id(page_url(http_server, 1))).title == story(1).title
+    before = len(http_server.requests)
+    third = service.crawl_once([source], now=NOW + timedelta(minutes=60))[0]
+    assert [r[1] for r in http_server.requests[before:]] == ["/a.rss"] and third.outcomes["already-seen"] == 2
+    assert store.get_source_state(source.url).articles == 2, "an update is not a new article"
