@@ -428,9 +428,10 @@ class _Run:
         """A stored article whose feed item came back with another headline: read again and emitted as its new
         version (same address, so stored in place); False when it could not be read (kept as it was)."""
         article = article_from_item(item, source, self.now).with_(url=url)
-        if url in self.claimed:
+        if url in self.claimed:  # another feed of the outlet has it in this run
             result.count("already-seen")
             return True
+        self.claimed.add(url)
         try:
             if self.crawler.fetch_pages:
                 article = await self.page(article, moved=True)
@@ -438,7 +439,8 @@ class _Run:
             result.count("update-failed")
             log.info("kept %s as it was: its new headline's page could not be read: %s", url, exc)
             return False
-        if article.url in self.claimed or article.url not in self.known([article.url]):
+        moved = article.url != url
+        if (moved and article.url in self.claimed) or article.url not in self.known([article.url]):
             result.count("already-seen")
             return True
         self.claimed.add(article.url)

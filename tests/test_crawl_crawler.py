@@ -411,3 +411,22 @@ def test_a_consumer_that_stops_after_the_crawl_ended_closes_cleanly(http_server:
     assert next(events)  # a first batch, then the consumer stops reading
     time.sleep(1.5)  # the crawl ends and its event loop is closed
     events.close()
+
+
+def test_a_headline_changed_in_two_feeds_of_one_outlet_is_read_once(http_server: LoopbackServer) -> None:
+    source = serve_gdtd(http_server, [0])
+    other = Source(name="Giáo dục và Thời đại", kind="rss", url=http_server.url + "/rss/tuyen-sinh.rss", section="Tuyển sinh")
+    http_server.route("/rss/tuyen-sinh.rss", gdtd_rss(http_server.url, [0]), content_type="application/rss+xml")
+    c = crawler()
+    first = c.crawl([source, other], now=NOW)
+    assert len(found(first)) == 1
+    states = {r.source.url: r.state for r in done(first)}
+    corrected = story(0).title + " (cập nhật)"
+    for path in ("/rss/giao-duc.rss", "/rss/tuyen-sinh.rss"):
+        http_server.route(path, gdtd_rss(http_server.url, [0]).replace(story(0).title, corrected), content_type="application/rss+xml")
+    http_server.route(page_path(0), gdtd_page(0).replace(story(0).title, corrected))
+    stored = {http_server.url + page_path(0)}
+    before = len(http_server.requests)
+    second = c.crawl([source, other], states, known=lambda urls: {u for u in urls if u in stored}, now=NOW)
+    assert [f.article.title for f in found(second)] == [corrected]
+    assert [r[1] for r in http_server.requests[before:]].count(page_path(0)) == 1
