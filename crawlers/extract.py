@@ -28,7 +28,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -44,6 +44,7 @@ MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
 LEAD_PREFIX = re.compile(r"^\s*(?:\([^()]{1,40}\)|[A-ZĐ][A-ZĐ&.]{1,14}(?:\.VN)?)\s*[-–—:]\s+")
 RELATED_TAIL = re.compile(r"(?<=\S)\s*>>\s*\S.*$")  # "… lead. >> Headline of a related article" (Dân trí's sapo)
+HANDLE = re.compile(r"[a-z0-9_.@-]+")  # an account name or a domain ("baodantridientu", "thanhnien.vn"), not a byline
 SLUG_PREFIX = re.compile(r"^[a-z0-9 ]{8,}\s+-\s+(?=[^\x00-\x7f]|[A-Z])")
 DATE_ONLY = re.compile(r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật|Cập nhật|Đăng|Ngày đăng|Ngày)\s*[,:]?\s*)?[\d/:\s,\-–|()GMTUTC+APMapm.hgiờtốisángchiều]*$", re.I)
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
@@ -160,6 +161,7 @@ class Metadata:
     og_type: str = ""
     author: str = ""
     times: tuple[str, ...] = ()
+    site: frozenset[str] = frozenset()  # names of the site and its CMS (casefolded): never the author
 
 
 def page_metadata(tree: Any) -> Metadata:
@@ -180,6 +182,7 @@ def page_metadata(tree: Any) -> Metadata:
         if node.get("datePublished"):
             times.insert(0, str(node["datePublished"]))
     titles = tree.xpath("//title")
+    site = frozenset(metas.get(k, "").casefold() for k in ("generator", "og:site_name", "application-name")) - {""}
     return Metadata(
         og_title=metas.get("og:title") or metas.get("twitter:title", ""),
         doc_title=_text_of(titles[0]) if titles else "",
@@ -187,9 +190,16 @@ def page_metadata(tree: Any) -> Metadata:
         description=description or metas.get("og:description") or metas.get("description", ""),
         image=image or metas.get("og:image") or metas.get("twitter:image", ""),
         og_type=metas.get("og:type", "").lower(),
-        author=author or metas.get("author") or metas.get("article:author", ""),
+        author=next((a for a in (author, metas.get("author", ""), metas.get("article:author", "")) if _byline(a, site)), ""),
+        site=site,
         times=tuple(t for t in times if t),
     )
+
+
+def _byline(value: str, site: Iterable[str]) -> bool:
+    """Whether an author given in <head> names someone: not the site or its CMS (`site`: og:site_name, the generator,
+    as VCCorp's «Công nghệ ChannelVN»), a profile link or an account handle."""
+    return bool(value) and value.casefold() not in site and "://" not in value and not HANDLE.fullmatch(value)
 
 
 # --------------------------------------------------------------------------- fields
@@ -562,7 +572,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, [block for _, _, block in related]),
                   parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
-    author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"))
+    author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"), meta.site)
     image = (_first_text(tree, outlet.image) if outlet and outlet.image else "") or meta.image or (data.get("image") or "")
     return Extracted(
         title=nfc(title), text=text, lead=nfc(clean_lead(lead) or (body[0] if body else "")), author=nfc(author),
@@ -589,10 +599,10 @@ def _join(base: str, link: str) -> str:
         return link
 
 
-def _person(value: Any) -> str:
+def _person(value: Any, site: Iterable[str] = ()) -> str:
     """trafilatura's author when it looks like a person's name (it often returns site names or credits)."""
     text = _clean(str(value or ""))
     words = text.split()
-    if not text or len(words) > 5 or any(ch.isdigit() for ch in text) or ";" in text or text.lower().startswith("theo "):
+    if not _byline(text, site) or len(words) > 5 or any(ch.isdigit() for ch in text) or ";" in text or text.lower().startswith("theo "):
         return ""
     return text if all(w[:1].isupper() for w in words) else ""

@@ -239,6 +239,24 @@ def test_generic_extraction_without_selectors() -> None:
     assert ex.published == at("2025-09-05T08:30:00+07:00")
 
 
+@pytest.mark.parametrize("head, author", [
+    pytest.param('<meta name="author" content="Công nghệ ChannelVN"><meta name="generator" content="Công nghệ ChannelVN">', "",
+                 id="the-cms-maker"),
+    pytest.param('<meta name="author" content="Báo Thử Online"><meta property="og:site_name" content="Báo Thử Online">', "",
+                 id="the-site-name"),
+    pytest.param('<meta property="article:author" content="https://www.facebook.com/baothu">', "", id="a-profile-link"),
+    pytest.param('<meta property="article:author" content="baothudientu">', "", id="an-account-handle"),
+    pytest.param('<meta name="author" content="Minh Anh"><meta name="generator" content="WordPress 6.4">', "Minh Anh",
+                 id="a-person"),
+])
+def test_a_meta_author_naming_the_site_or_its_cms_is_not_the_author(head: str, author: str) -> None:
+    """A page without an outlet entry: the author in <head> is kept only when it names someone, as Dân trí's saved page
+    shows (its meta author is the CMS maker, «Công nghệ ChannelVN», and article:author the account «baodantridientu»)."""
+    html = gdtd_page(1).replace('<span class="article__author"><span class="name">Minh Anh</span></span>', "")
+    ex = extract_article(html.replace("</head>", head + "</head>"), "https://bao.example.vn/bai.html")
+    assert ex.author == author
+
+
 def test_vnexpress_layout_with_its_outlet_entry() -> None:
     outlet = outlet_for("vnexpress.net", load_outlets())
     ex = extract_article(vnexpress_page(2), "https://vnexpress.net/bai-4900002.html", outlet)
