@@ -33,6 +33,8 @@ VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng":
 # ISO 8601 reader takes «27-11-2026 08:15» for 2027-11-20 and «2026/11/27» for 2026-11-01, so it is read as pages are.
 NUMERIC_DATE = re.compile(r"^\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}\s*/\s*\d{1,2}\s*/)")
 VN_MONTH = re.compile(r"\btháng\s+(\d{1,2}|" + "|".join(VN_MONTHS) + r")\b,?", re.I)
+# An entity reference in a link, complete with its «;»: «&sect» of «&section=2» is a query parameter, not «§».
+URL_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -61,14 +63,15 @@ class Feed:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
 
-def unescape(text: str) -> str:
-    """Decode HTML entities, also when a feed encoded them twice (``&amp;quot;``)."""
+def unescape_url(url: str) -> str:
+    """A link with the entities a feed left in it decoded (also twice: «&amp;amp;»), only those ending in «;»:
+    HTML's reading of «&sect», «&reg», «&not», «&times» … without it would turn query parameters into symbols."""
     for _ in range(3):
-        decoded = html.unescape(text)
-        if decoded == text:
+        decoded = URL_ENTITY.sub(lambda m: html.unescape(m.group(0)), url)
+        if decoded == url:
             break
-        text = decoded
-    return text
+        url = decoded
+    return url
 
 
 def strip_html(text: str) -> str:
@@ -124,12 +127,12 @@ def _time(entry: dict) -> datetime | None:
 def _image(entry: dict) -> str:
     for enc in entry.get("enclosures", []) or []:
         if str(enc.get("type", "")).startswith("image") and enc.get("href"):
-            return unescape(enc["href"]).strip()
+            return unescape_url(enc["href"]).strip()
     for media in (entry.get("media_content", []) or []) + (entry.get("media_thumbnail", []) or []):
         if media.get("url"):
-            return unescape(media["url"]).strip()
+            return unescape_url(media["url"]).strip()
     m = re.search(r"<img[^>]+src=[\"']([^\"']+)", entry.get("summary", "") or "")
-    return unescape(m.group(1)).strip() if m else ""
+    return unescape_url(m.group(1)).strip() if m else ""
 
 
 def _link(entry: dict, base_url: str) -> str:
@@ -138,7 +141,7 @@ def _link(entry: dict, base_url: str) -> str:
         guid = re.sub(r"\s+", "", entry.get("id") or "")
         link = guid if guid.startswith(("http://", "https://")) else ""
     try:
-        return urljoin(base_url, unescape(link)) if link else ""
+        return urljoin(base_url, unescape_url(link)) if link else ""
     except ValueError:  # an unparsable link ("http://[…"): the item is skipped as having no usable link
         return ""
 

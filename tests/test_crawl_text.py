@@ -148,6 +148,18 @@ def test_entities_in_titles_even_double_encoded() -> None:
     assert feed.items[0].title == 'Trường "lạm thu" & phụ huynh ức chế'
 
 
+def test_query_parameters_of_a_link_that_start_like_an_entity_name_are_kept() -> None:
+    # «?id=5&section=2» (written «&amp;section=2», as XML wants) came out «?id=5§ion=2»: the link was unescaped once more
+    # as HTML, which reads «&sect» without its «;» as «§» (and «&reg» of «&region», «&not» of «&notify», «&times» …).
+    extra = ("<item><title>Tuyển sinh</title><link>https://sgddt.x.vn/tin.aspx?id=5&amp;section=2&amp;region=hg</link>"
+             "<guid>s</guid><enclosure type=\"image/jpeg\" url=\"https://x.vn/i.jpg?w=600&amp;times=2\"/></item>"
+             "<item><title>Hai lần</title><link>https://x.vn/tin.php?id=6&amp;amp;notify=1</link><guid>d</guid></item>")
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=extra).encode())
+    assert [i.url for i in feed.items] == ["https://sgddt.x.vn/tin.aspx?id=5&section=2&region=hg",
+                                           "https://x.vn/tin.php?id=6&notify=1"], "a link encoded twice is still decoded"
+    assert feed.items[0].image == "https://x.vn/i.jpg?w=600&times=2"
+
+
 def test_control_characters_of_a_feed_title_and_summary_are_dropped() -> None:
     # A backspace or a NUL in a feed's title reached the store: openpyxl refused the Excel export, Word the report.
     extra = ("<item><title>Học sinh\x08 đạt giải\x01 quốc gia</title><description>Sở GD&amp;ĐT\x1b khen thưởng</description>"
