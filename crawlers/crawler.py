@@ -377,8 +377,10 @@ class _Run:
         items = [(Article(url=link.url, title=link.title or slug_title(link.url), source=source.name, published=self.now,
                           fetched=self.now, status="feed-only", link=link.href), None) for link in walk.links]
         await self._take(source, result, items)
-        result.state = close_state(result, self.now, ok=True,
-                                   cursor=json.dumps(remember_seen(cursor, [link.url for link in walk.links]), ensure_ascii=False))
+        # A walk cut short by a page that failed keeps the cursor as it was: the links it took would stop the next walk
+        # before the page it could not read (the store still knows them, so they are not taken twice).
+        seen = cursor if walk.stopped == "error" else remember_seen(cursor, [link.url for link in walk.links])
+        result.state = close_state(result, self.now, ok=True, cursor=json.dumps(seen, ensure_ascii=False))
 
     async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> None:
         """Keep the items not known yet, fetch their pages, and emit each article."""

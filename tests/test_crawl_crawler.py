@@ -324,6 +324,22 @@ def test_listing_walk_paginates_then_stops_at_what_it_has_seen(http_server: Loop
     assert not any("page=2" in r[1] for r in http_server.requests[before:])
 
 
+def test_a_listing_page_that_failed_is_walked_again_at_the_next_poll(http_server: LoopbackServer) -> None:
+    """Page 2 of a busy section fails (HTTP 500): its articles were never read. The next walk must reach it even though
+    page 1 now shows articles the first walk took; the cursor said «seen» for them and stopped the walk at page 1."""
+    source = serve_listing(http_server, [[0, 1], [2, 3]])
+    http_server.route("/giao-duc?page=2", status=500, body="lỗi")
+    c = crawler()
+    first = c.crawl([source], now=NOW)
+    assert sorted(f.article.title for f in found(first)) == sorted(story(n).title for n in (0, 1))
+    stored = {f.article.url for f in found(first)}
+    http_server.route("/giao-duc", listing_page(http_server.url, [6, 0, 1], f"{http_server.url}/giao-duc?page=2"))
+    http_server.route("/giao-duc?page=2", listing_page(http_server.url, [2, 3]))
+    http_server.route("/giao-duc/bai-6-1000006.ldo", gdtd_page(6))
+    second = c.crawl([source], {source.url: done(first)[0].state}, known=lambda urls: {u for u in urls if u in stored}, now=NOW)
+    assert sorted(f.article.title for f in found(second)) == sorted(story(n).title for n in (6, 2, 3))
+
+
 def test_listing_walk_keeps_the_safety_rules(http_server: LoopbackServer) -> None:
     source = serve_listing(http_server, [[0]])
     strict = FetchPolicy(**{**POLICY.__dict__, "allow_private": False})
