@@ -37,7 +37,7 @@ from crawlers.outlets import Outlet, default_outlets, outlet_for
 from crawlers.safety import BlockedAddress
 from crawlers.urls import canonical_url, fetch_url, host_of, site_of, slug_title
 from diemnong.config import Source
-from diemnong.domain import TZ, Article, SourceState
+from diemnong.domain import TZ, Article, SourceState, doc_id
 
 log = logging.getLogger(__name__)
 
@@ -300,8 +300,15 @@ class _Run:
     def __init__(self, crawler: Crawler, fetcher: Fetcher, known: Callable[[list[str]], set[str]], now: datetime,
                  emit: Callable[[Event], None]):
         self.crawler, self.fetcher, self.known, self.now, self.emit = crawler, fetcher, known, now, emit
-        self.claimed: set[str] = set()
+        self.claimed: set[str] = set()  # document ids (http and https alike), see `claimed_by_now`
         self.extractor = ThreadPoolExecutor(1, thread_name_prefix="diemnong-extract")
+
+    def claimed_by_now(self, url: str) -> bool:
+        """Whether a source took this article earlier in the run (one document for http and https, as in the store)."""
+        return doc_id(url) in self.claimed
+
+    def claim(self, url: str) -> None:
+        self.claimed.add(doc_id(url))
 
     async def poll(self, source: Source, state: SourceState) -> None:
         """Poll one source; never raises for the source's own failure (it is in the Done event)."""
@@ -388,10 +395,10 @@ class _Run:
         stored = self.known([a.url for a, _ in items]) if items else set()
         todo = []
         for article, item in items:
-            if article.url in stored or article.url in self.claimed:
+            if article.url in stored or self.claimed_by_now(article.url):
                 result.count("already-seen")
                 continue
-            self.claimed.add(article.url)
+            self.claim(article.url)
             if item is not None and item.published is None:
                 result.count("no-date")
             elif item is not None and item_time(item, self.now) is None:
@@ -415,13 +422,13 @@ class _Run:
                 error, permanent = str(exc), exc.permanent
                 result.count("page-failed")
                 log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
-            if article.url != known_as:
+            if doc_id(article.url) != doc_id(known_as):
                 # The link redirected to the article's own address: the article is known by that address, once.
-                if article.url in self.claimed or article.url in self.known([article.url]):
+                if self.claimed_by_now(article.url) or article.url in self.known([article.url]):
                     result.count("already-seen")
                     log.info("%s redirects to %s, already taken", known_as, article.url)
                     return
-                self.claimed.add(article.url)
+                self.claim(article.url)
         result.articles.append(article)
         result.count("new")
         self.emit(Found(source.url, article, error, permanent))
@@ -430,10 +437,10 @@ class _Run:
         """A stored article whose feed item came back with another headline: read again and emitted as its new
         version (same address, so stored in place); False when it could not be read (kept as it was)."""
         article = article_from_item(item, source, self.now).with_(url=url)
-        if url in self.claimed:  # another feed of the outlet has it in this run
+        if self.claimed_by_now(url):  # another feed of the outlet has it in this run
             result.count("already-seen")
             return True
-        self.claimed.add(url)
+        self.claim(url)
         try:
             if self.crawler.fetch_pages:
                 article = await self.page(article, moved=True)
@@ -441,11 +448,11 @@ class _Run:
             result.count("update-failed")
             log.info("kept %s as it was: its new headline's page could not be read: %s", url, exc)
             return False
-        moved = article.url != url
-        if (moved and article.url in self.claimed) or article.url not in self.known([article.url]):
+        moved = doc_id(article.url) != doc_id(url)
+        if (moved and self.claimed_by_now(article.url)) or article.url not in self.known([article.url]):
             result.count("already-seen")
             return True
-        self.claimed.add(article.url)
+        self.claim(article.url)
         result.count("updated")
         log.info("%s changed in place: «%s»", article.url, article.title)
         self.emit(Found(source.url, article))

@@ -17,7 +17,7 @@ from crawlers.crawler import Crawler, Done, Found, PollResult, Retried
 from crawlers.fetcher import FetchPolicy
 from crawlers.outlets import Outlet
 from diemnong.config import Source
-from diemnong.domain import TZ, Article, SourceState
+from diemnong.domain import TZ, Article, SourceState, doc_id
 from tests.conftest import LoopbackServer, at
 from tests.crawl_samples import cp1258, gdtd_page, gdtd_rss, legacy_page, listing_page, story, vnexpress_rss
 
@@ -177,6 +177,18 @@ def test_known_urls_and_urls_claimed_by_another_feed_are_not_fetched(http_server
     assert sorted(f.article.url for f in found(events)) == [http_server.url + page_path(1), http_server.url + page_path(2)]
     requested = [r[1].split("?")[0] for r in http_server.requests]  # each page is read at its link as given, query and all
     assert page_path(0) not in requested and requested.count(page_path(2)) == 1
+
+
+def test_an_article_linked_with_http_in_one_feed_and_https_in_another_is_taken_once(http_server: LoopbackServer) -> None:
+    """One document for http and https (doc_id), so one claim in a run: the second section's feed, written with https
+    links, does not fetch the page again nor bring the article a second time."""
+    source = serve_gdtd(http_server, [0])
+    other = Source(name="Giáo dục và Thời đại", kind="rss", url=http_server.url + "/rss/tuyen-sinh.rss", section="Tuyển sinh")
+    http_server.route("/rss/tuyen-sinh.rss", gdtd_rss(http_server.url.replace("http://", "https://"), [0]),
+                      content_type="application/rss+xml")
+    events = crawler().crawl([source, other], now=NOW)
+    assert [doc_id(f.article.url) for f in found(events)] == [doc_id(http_server.url + page_path(0))]
+    assert sum(r.outcomes.get("already-seen", 0) for r in done(events)) == 1
 
 
 def test_feed_failures_are_reported_in_the_state(http_server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
