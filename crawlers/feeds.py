@@ -124,15 +124,21 @@ def _time(entry: dict) -> datetime | None:
     return None
 
 
-def _image(entry: dict) -> str:
+def _image(entry: dict, base_url: str) -> str:
+    """The item's picture: an image enclosure, media content or thumbnail, else the first <img> of its summary;
+    made absolute against the feed's address (an RSS enclosure's «/i/2.jpg» is not resolved by feedparser)."""
+    found = ""
     for enc in entry.get("enclosures", []) or []:
         if str(enc.get("type", "")).startswith("image") and enc.get("href"):
-            return unescape_url(enc["href"]).strip()
+            found = found or enc["href"]
     for media in (entry.get("media_content", []) or []) + (entry.get("media_thumbnail", []) or []):
-        if media.get("url"):
-            return unescape_url(media["url"]).strip()
+        found = found or media.get("url") or ""
     m = re.search(r"<img[^>]+src=[\"']([^\"']+)", entry.get("summary", "") or "")
-    return unescape_url(m.group(1)).strip() if m else ""
+    found = unescape_url(found or (m.group(1) if m else "")).strip()
+    try:
+        return urljoin(base_url, found) if found else ""
+    except ValueError:  # an unparsable address: kept as written
+        return found
 
 
 def _link(entry: dict, base_url: str) -> str:
@@ -179,6 +185,6 @@ def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Fe
         guids.add(guid)
         feed.items.append(FeedItem(
             url=link, title=strip_html(entry.get("title", "")), summary=strip_html(entry.get("summary", "")),
-            published=_time(entry), guid=guid, image=_image(entry), author=strip_html(entry.get("author", "")),
+            published=_time(entry), guid=guid, image=_image(entry, base_url), author=strip_html(entry.get("author", "")),
         ))
     return feed

@@ -160,6 +160,14 @@ def test_query_parameters_of_a_link_that_start_like_an_entity_name_are_kept() ->
     assert feed.items[0].image == "https://x.vn/i.jpg?w=600&times=2"
 
 
+def test_a_relative_image_address_of_a_feed_item_is_made_absolute() -> None:
+    # «<enclosure url="/i/2.jpg">» was stored as «/i/2.jpg», an address of nothing, and won over the page's own image.
+    extra = ("<item><title>Ảnh</title><link>https://x.vn/giao-duc/a.html</link><guid>a</guid>"
+             "<enclosure type=\"image/jpeg\" url=\"/i/2.jpg\"/></item>")
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=extra).encode(), "https://x.vn/rss/giao-duc.rss")
+    assert feed.items[0].image == "https://x.vn/i/2.jpg"
+
+
 def test_control_characters_of_a_feed_title_and_summary_are_dropped() -> None:
     # A backspace or a NUL in a feed's title reached the store: openpyxl refused the Excel export, Word the report.
     extra = ("<item><title>Học sinh\x08 đạt giải\x01 quốc gia</title><description>Sở GD&amp;ĐT\x1b khen thưởng</description>"
