@@ -141,6 +141,14 @@ def _image(entry: dict, base_url: str) -> str:
         return found
 
 
+def _author(entry: dict, outlet: str) -> str:
+    """The item's author by name: RSS 2.0's «email (name)» gives the name, an address alone or the outlet's own name
+    (the channel's title) gives none."""
+    detail = entry.get("author_detail") or {}
+    name = strip_html(detail.get("name", "") if detail else entry.get("author", ""))
+    return "" if "@" in name or name.casefold() == outlet.casefold() else name
+
+
 def _link(entry: dict, base_url: str) -> str:
     link = re.sub(r"\s+", "", entry.get("link") or "")
     if not link:
@@ -173,6 +181,7 @@ def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Fe
         raise FeedError(f"not a readable feed: {reason}")
     feed = Feed(problem=str(parsed.get("bozo_exception") or "") if parsed.get("bozo") else "")
     guids: set[str] = set()
+    outlet = strip_html(parsed.feed.get("title", ""))
     for entry in parsed.entries:
         link = _link(entry, base_url)
         if not link.startswith(("http://", "https://")):
@@ -185,6 +194,6 @@ def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Fe
         guids.add(guid)
         feed.items.append(FeedItem(
             url=link, title=strip_html(entry.get("title", "")), summary=strip_html(entry.get("summary", "")),
-            published=_time(entry), guid=guid, image=_image(entry, base_url), author=strip_html(entry.get("author", "")),
+            published=_time(entry), guid=guid, image=_image(entry, base_url), author=_author(entry, outlet),
         ))
     return feed

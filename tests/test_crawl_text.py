@@ -168,6 +168,18 @@ def test_a_relative_image_address_of_a_feed_item_is_made_absolute() -> None:
     assert feed.items[0].image == "https://x.vn/i/2.jpg"
 
 
+def test_the_author_of_a_feed_item_is_a_name_not_the_newsrooms_address_or_the_outlet() -> None:
+    # RSS 2.0 writes <author> as «email (name)»: the stored author was «toasoan@baohaugiang.com.vn (Hồng Nhung)», and it wins
+    # over the page's byline; an address alone, or the outlet's own name, is no author at all.
+    forms = ["<author>toasoan@baohaugiang.com.vn (Hồng Nhung)</author>", "<author>Hồng Nhung (toasoan@baohaugiang.com.vn)</author>",
+             "<author>toasoan@baohaugiang.com.vn</author>", "<dc:creator>Báo Hậu Giang</dc:creator>",
+             "<dc:creator><![CDATA[Minh Anh]]></dc:creator>"]
+    items = "".join(f"<item><title>Bài {i}</title><link>https://x.vn/{i}.html</link>{form}</item>" for i, form in enumerate(forms))
+    feed = parse_feed(("<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+                       f"<title>Báo Hậu Giang</title><link>https://x.vn/</link>{items}</channel></rss>").encode())
+    assert [i.author for i in feed.items] == ["Hồng Nhung", "Hồng Nhung", "", "", "Minh Anh"]
+
+
 def test_control_characters_of_a_feed_title_and_summary_are_dropped() -> None:
     # A backspace or a NUL in a feed's title reached the store: openpyxl refused the Excel export, Word the report.
     extra = ("<item><title>Học sinh\x08 đạt giải\x01 quốc gia</title><description>Sở GD&amp;ĐT\x1b khen thưởng</description>"
