@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence, TypeVar, Union
 
-from diemnong.text import CONTROL
+from diemnong.text import CONTROL, nfc
 
 FONT = "Times New Roman"
 PAGE_CM = (21.0, 29.7)  # A4
@@ -141,9 +141,10 @@ T = TypeVar("T")
 def printable(value: T) -> T:
     """A report (or any part of it) with each C0 control character in its texts made a space: Word's XML cannot hold
     them (python-docx refused the whole report), and a note pasted from Word into the dashboard brings its line breaks
-    as vertical tabs."""
+    as vertical tabs. In Unicode NFC: a note typed with a decomposed keyboard (UniKey's «Unicode tổ hợp», a Mac) is
+    stored as typed."""
     if isinstance(value, str):
-        return CONTROL.sub(" ", value)  # type: ignore[return-value]
+        return nfc(CONTROL.sub(" ", value))  # type: ignore[return-value]
     if isinstance(value, tuple):
         return tuple(printable(v) for v in value)  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):

@@ -302,6 +302,24 @@ def test_a_note_pasted_from_word_with_its_control_characters_does_not_stop_the_r
     assert "trường: hoàn trả tiền ngày 08/9." in page.read_text(encoding="utf-8")
 
 
+def test_a_note_typed_with_a_decomposed_keyboard_is_written_in_nfc(settings, store, tmp_path) -> None:
+    """UniKey's «Unicode tổ hợp» and a Mac type Vietnamese decomposed (a letter, then its marks); the dashboard stores the
+    note as typed, and the Word and HTML reports carried it so: «hoàn trả» that Word's Find does not find, marks apart."""
+    import unicodedata
+
+    from diemnong.domain import IssueEvent
+
+    fill(store)
+    note = unicodedata.normalize("NFD", "Phòng Kế hoạch – Tài chính đã yêu cầu trường hoàn trả học phí")
+    store.add_issue_event("st-sgk", IssueEvent(at("2025-09-16T09:00:00+07:00"), "note", "", who="Lê Thị Hoà (hoa)", note=note))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "nfd.docx", None, now=NOW)))
+    texts = [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any("đã yêu cầu trường hoàn trả học phí." in t for t in texts)
+    assert all(unicodedata.is_normalized("NFC", t) for t in texts)
+    page = write_report(settings, store, "2025-09", "html", tmp_path / "nfd.html", None, now=NOW).read_text(encoding="utf-8")
+    assert "đã yêu cầu trường hoàn trả học phí." in page and unicodedata.is_normalized("NFC", page)
+
+
 def test_alerts_re_sent_to_a_new_address_are_one_line_of_the_timeline_and_counted_once(settings, store, tmp_path) -> None:
     from dataclasses import replace
 
