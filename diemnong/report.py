@@ -181,12 +181,17 @@ class Coverage:
 
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
-    """A story's articles; for a topic surge, the topic's articles over the surge's days."""
+    """A story's articles; for a surge, the articles of the stories that make it (its article ids, as Vấn đề shows
+    them), not its topics' whole coverage: a title term's surge has no topic of its own, a topic's negative turn is
+    not the topic's good news."""
     if issue.kind == "story":
         return list(store.iter_articles(Filters(story_id=issue.id)))
-    start = issue.first_seen.astimezone(TZ).replace(hour=0, minute=0, second=0, microsecond=0)
-    end = issue.last_seen.astimezone(TZ).replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-    return list(store.iter_articles(Filters(since=start, until=end, topics=issue.topics)))
+    found = store.get_articles(list(issue.article_ids))
+    missing = set(issue.article_ids) - {a.id for a in found}
+    if missing:  # ids an ingested file gave its lines: those articles are among the surge's own time
+        window = Filters(since=issue.first_seen, until=issue.last_seen + timedelta(seconds=1))
+        found += [a for a in store.iter_articles(window) if a.ref in missing]
+    return sorted(found, key=lambda a: a.published)
 
 
 def month_issues(store: Store, month: str) -> list[HotIssue]:

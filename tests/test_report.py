@@ -25,7 +25,7 @@ from diemnong.report_render import Figure
 from store import Filters
 from store.sqlite import SQLiteStore
 from tests.conftest import ROOT, at, free_port, make_article
-from tests.report_data import NASTY, fill
+from tests.report_data import NASTY, drowning_surge, fill
 
 NOW = at("2025-10-15T08:00:00+07:00")  # the report on September 2025, written on the 15th of October
 SECTIONS = ["I. TÌNH HÌNH CHUNG", "II. TÌNH HÌNH DƯ LUẬN THEO CHỦ ĐỀ", "III. VẤN ĐỀ NÓNG VÀ KẾT QUẢ XỬ LÝ",
@@ -781,6 +781,37 @@ def test_dashboard_page_generates_and_offers_download(dash_home) -> None:
     downloads = page.get("download_button")
     assert downloads[0].proto.label == "⬇️ Tải báo cáo" and downloads[0].proto.url.endswith(".html")
     assert [d.proto.label for d in downloads[1:]] == ["Tải"], "and the list of reports already written"
+
+
+def test_a_surge_counts_its_own_stories_as_the_dashboard_does(dash_home, tmp_path) -> None:
+    """A surge of a title term (no topic of its own) took every article of its days as its coverage in Bảng 3 and its
+    write-up (13 articles, 6 outlets, «Bài đầu tiên» a sports day's), where Vấn đề shows its 5 stories on 5 outlets."""
+    from tests.dashboard.conftest import open_app
+
+    store = SQLiteStore(dash_home / "diemnong.sqlite3")
+    surge = drowning_surge(store)
+    path = write_report(env_settings(dash_home), store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)
+    store.close()
+    doc = Document(str(path))
+    row = next(r for r in rows(table_with(doc, "TT", "Tình trạng")) if r[1] == surge.title)
+    page = open_app("views/van_de.py", id=surge.id)
+    metrics = {m.label: m.value for m in page.metric}
+    assert row[3:5] == [metrics["Số bài"], metrics["Số báo"]] == ["5", "5"]
+    assert "Quy mô: 5 bài trên 5 cơ quan báo chí, từ 08:00 21/09/2025 đến 12:00 22/09/2025; 5 bài tiêu cực" in body_text(doc)
+    assert "Hội khỏe Phù Đổng" not in body_text(doc) + " ".join(c.text for t in doc.tables for c in t._cells)
+
+
+def test_a_surge_of_an_ingested_file_finds_its_stories_by_the_file_s_ids(store) -> None:
+    """`diemnong ingest` of lines with an `id` gives the detector those ids (not document ids) as a surge's articles."""
+    from diemnong.domain import HotIssue
+    from diemnong.report import issue_articles
+
+    arts = [make_article(i, published=f"2025-09-21T{8 + i:02d}:00:00+07:00", topics=(10,), sentiment="negative",
+                         source=f"Báo {i}", external_id=f"dong-{i}") for i in range(5)]
+    store.upsert_articles([*arts, make_article(9, published="2025-09-21T10:30:00+07:00", topics=(10,))])
+    surge = HotIssue(id="sg-n10-1", title="t", topics=(10,), lead_departments=(), first_seen=arts[0].published,
+                     last_seen=arts[-1].published, score=8.0, reason="r", kind="surge", article_ids=tuple(a.ref for a in arts))
+    assert [a.ref for a in issue_articles(store, surge)] == [f"dong-{i}" for i in range(5)]
 
 
 def test_dashboard_page_says_why_pdf_is_unavailable(dash_home, monkeypatch) -> None:
