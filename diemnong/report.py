@@ -197,7 +197,7 @@ def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
 def month_issues(store: Store, month: str) -> list[HotIssue]:
     """Issues with coverage in the month, hottest first."""
     start, end = month_bounds(month)
-    return [i for i in store.list_issues(since=start, limit=1000) if i.first_seen < end]
+    return store.list_issues(since=start, until=end, limit=1000)
 
 
 @dataclass(frozen=True)

@@ -229,6 +229,24 @@ def test_topic_table_matches_the_store(filled) -> None:
     assert body[16][1] == "Ngoài 16 chủ đề"
 
 
+def test_an_old_month_keeps_its_hot_issues_after_a_thousand_hotter_ones_later(settings, store, tmp_path) -> None:
+    """A service running for years: the month's issues were read among the 1000 hottest seen since its first day, so
+    September 2025 written up two years on said «không phát hiện vấn đề nóng nào» once later months had more."""
+    from diemnong.domain import HotIssue
+
+    fill(store)
+    later = at("2025-10-02T08:00:00+07:00")
+    for i in range(1000):
+        seen = later + timedelta(hours=17 * i)
+        store.save_issue(HotIssue(id=f"st-sau-{i}", title=f"Vấn đề sau {i}", topics=(3,), lead_departments=("van-phong",),
+                                  first_seen=seen, last_seen=seen, score=20.0 + i % 7, reason="r"))
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None,
+                                    now=at("2027-11-10T08:00:00+07:00"))))
+    assert [r[1] for r in rows(table_with(doc, "TT", "Tình trạng"))] == ["Phụ huynh phản ánh lạm thu ở trường Vị Tân",
+                                                                       "Sách giáo khoa mới năm học 2025-2026"]
+    assert "hệ thống phát hiện 2 vấn đề nóng" in body_text(doc)
+
+
 def test_hot_issues_with_timeline_outlets_and_responses(filled) -> None:
     store, _, path = filled
     doc = Document(str(path))
