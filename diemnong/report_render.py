@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -138,13 +139,17 @@ class Report:
 T = TypeVar("T")
 
 
+NONCHARACTER = re.compile("[\ufffe\uffff]")
+
+
 def printable(value: T) -> T:
     """A report (or any part of it) with each C0 control character in its texts made a space: Word's XML cannot hold
     them (python-docx refused the whole report), and a note pasted from Word into the dashboard brings its line breaks
-    as vertical tabs. In Unicode NFC: a note typed with a decomposed keyboard (UniKey's «Unicode tổ hợp», a Mac) is
-    stored as typed."""
+    as vertical tabs. The noncharacters U+FFFE and U+FFFF (a feed in a broken encoding), which XML cannot hold either,
+    are dropped. In Unicode NFC: a note typed with a decomposed keyboard (UniKey's «Unicode tổ hợp», a Mac) is stored
+    as typed."""
     if isinstance(value, str):
-        return nfc(CONTROL.sub(" ", value))  # type: ignore[return-value]
+        return nfc(NONCHARACTER.sub("", CONTROL.sub(" ", value)))  # type: ignore[return-value]
     if isinstance(value, tuple):
         return tuple(printable(v) for v in value)  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):

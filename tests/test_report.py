@@ -338,6 +338,18 @@ def test_a_note_typed_with_a_decomposed_keyboard_is_written_in_nfc(settings, sto
     assert "đã yêu cầu trường hoàn trả học phí." in page and unicodedata.is_normalized("NFC", page)
 
 
+def test_a_title_with_a_unicode_noncharacter_does_not_stop_the_report(settings, store, tmp_path) -> None:
+    """A feed in a broken encoding leaves U+FFFF in a title, which the store keeps: python-docx refused the whole Word
+    report with a traceback, and `diemnong run` died on report.auto_day at each restart (a ValueError, not a
+    ReportError, left its loop)."""
+    fill(store)
+    store.upsert_articles([make_article(90, "Trường ở Vị Thủy\uffff thu sai\ufffe quy định", "2025-09-25T08:00:00+07:00",
+                                        source="Báo Hậu Giang", topics=(8,), sentiment="negative", local=True)])
+    assert Service(settings, store, workers=1).monthly_report(at("2025-10-15T09:00:00+07:00")) is not None
+    doc = Document(str(settings.home / "reports" / "bao-cao-du-luan-2025-09.docx"))
+    assert "Trường ở Vị Thủy thu sai quy định [" in " ".join(c.text for t in doc.tables for c in t._cells)
+
+
 def test_alerts_re_sent_to_a_new_address_are_one_line_of_the_timeline_and_counted_once(settings, store, tmp_path) -> None:
     from dataclasses import replace
 
