@@ -21,7 +21,7 @@ import subprocess
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence, TypeVar, Union
@@ -324,6 +324,17 @@ def chart_tones(months: Sequence[str], counts: Sequence[dict[str, int]], tone_na
 
 # --------------------------------------------------------------------------- Word
 
+def _properties(doc: object, report: Report) -> None:
+    """File › Info: the report's title, its unit as author, the day it was made (not python-docx's template's)."""
+    props, head = doc.core_properties, report.letterhead  # type: ignore[attr-defined]
+    made = head.date.astimezone(timezone.utc)  # python-docx writes the time as UTC whatever its zone
+    title = f"{report.title.capitalize()} {report.subject[:1].lower()}{report.subject[1:]}"
+    props.title, props.subject, props.comments, props.language = title, "", "", "vi-VN"
+    props.author = props.last_modified_by = head.unit
+    props.created = props.modified = made
+    props.revision = 1
+
+
 def render_docx(report: Report) -> bytes:
     """The report as a .docx laid out after Nghị định 30/2020/NĐ-CP."""
     from docx import Document
@@ -331,6 +342,7 @@ def render_docx(report: Report) -> bytes:
     report = printable(report)
     doc = Document()
     _setup(doc)
+    _properties(doc, report)
     _letterhead(doc, report)
     for block in report.blocks:
         if isinstance(block, Heading):
