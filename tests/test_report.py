@@ -823,13 +823,15 @@ def test_dashboard_page_generates_and_offers_download(dash_home) -> None:
     assert [d.proto.label for d in downloads[1:]] == ["Tải"], "and the list of reports already written"
 
 
-def test_a_surge_counts_its_own_stories_as_the_dashboard_does(dash_home, tmp_path) -> None:
+@pytest.mark.parametrize("input_ids", [False, True], ids=["crawled", "ingested-with-ids"])
+def test_a_surge_counts_its_own_stories_as_the_dashboard_does(dash_home, tmp_path, input_ids: bool) -> None:
     """A surge of a title term (no topic of its own) took every article of its days as its coverage in Bảng 3 and its
-    write-up (13 articles, 6 outlets, «Bài đầu tiên» a sports day's), where Vấn đề shows its 5 stories on 5 outlets."""
+    write-up (13 articles, 6 outlets, «Bài đầu tiên» a sports day's), where Vấn đề shows its 5 stories on 5 outlets;
+    named by the ids of an ingested file, Vấn đề too took every article of its hours (10)."""
     from tests.dashboard.conftest import open_app
 
     store = SQLiteStore(dash_home / "diemnong.sqlite3")
-    surge = drowning_surge(store)
+    surge = drowning_surge(store, input_ids)
     path = write_report(env_settings(dash_home), store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)
     store.close()
     doc = Document(str(path))
