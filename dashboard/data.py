@@ -215,16 +215,13 @@ def issue(issue_id: str) -> HotIssue | None:
 @st.cache_data(ttl=60)
 def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> list[Article]:
     """The articles of an issue, oldest first (a story's by story id, a surge's by its article ids)."""
+    from diemnong.report import named_articles
+
     found: list[Article] = []
     if kind == "story":
         found = [h.article for h in store().search(SearchQuery(filters=Filters(story_id=issue_id), sort="oldest", limit=500)).hits]
-    if not found and article_ids:  # ids may be document ids or input ids (refs)
-        found = sorted(store().get_articles(list(article_ids[:500])), key=lambda a: a.published)
-    if not found and kind != "story":  # a topic surge: that topic's articles over the surge
-        surge = store().get_issue(issue_id)
-        if surge is not None:
-            window = Filters(since=surge.first_seen, until=surge.last_seen + timedelta(seconds=1), topics=surge.topics)
-            found = [h.article for h in store().search(SearchQuery(filters=window, sort="oldest", limit=500)).hits]
+    if not found and article_ids:  # a surge's or a signal's stories, by document ids or input ids, as the report counts them
+        found = named_articles(store(), article_ids[:500], store().get_issue(issue_id) if kind != "signal" else None)
     return found
 
 

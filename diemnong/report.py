@@ -181,18 +181,29 @@ class Coverage:
 
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
-    """A story's articles; for a topic surge, the topic's articles over the surge's days."""
+    """A story's articles; for a surge, the articles of the stories that make it (see named_articles)."""
     if issue.kind == "story":
         return list(store.iter_articles(Filters(story_id=issue.id)))
-    start = issue.first_seen.astimezone(TZ).replace(hour=0, minute=0, second=0, microsecond=0)
-    end = issue.last_seen.astimezone(TZ).replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-    return list(store.iter_articles(Filters(since=start, until=end, topics=issue.topics)))
+    return named_articles(store, issue.article_ids, issue)
+
+
+def named_articles(store: Store, ids: Sequence[str], seen: HotIssue | None = None) -> list[Article]:
+    """The articles the detector named as an issue's or a signal's (its article ids), oldest first: a surge's stories,
+    not its topics' whole coverage (a title term's surge has no topic of its own, a topic's negative turn is not the
+    topic's good news). Vấn đề shows these too. Ids an ingested file gave its lines (not document ids) are found among
+    the articles of the issue's own time (`seen`: its first_seen and last_seen)."""
+    found = store.get_articles(list(ids))
+    missing = set(ids) - {a.id for a in found}
+    if missing and seen is not None:
+        window = Filters(since=seen.first_seen, until=seen.last_seen + timedelta(seconds=1))
+        found += [a for a in store.iter_articles(window) if a.ref in missing]
+    return sorted(found, key=lambda a: a.published)
 
 
 def month_issues(store: Store, month: str) -> list[HotIssue]:
     """Issues with coverage in the month, hottest first."""
     start, end = month_bounds(month)
-    return [i for i in store.list_issues(since=start, limit=1000) if i.first_seen < end]
+    return store.list_issues(since=start, until=end, limit=1000)
 
 
 @dataclass(frozen=True)

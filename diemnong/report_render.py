@@ -15,17 +15,18 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 import shutil
 import subprocess
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence, TypeVar, Union
 
-from diemnong.text import CONTROL
+from diemnong.text import CONTROL, nfc
 
 FONT = "Times New Roman"
 PAGE_CM = (21.0, 29.7)  # A4
@@ -138,12 +139,17 @@ class Report:
 T = TypeVar("T")
 
 
+NONCHARACTER = re.compile("[\ufffe\uffff]")
+
+
 def printable(value: T) -> T:
     """A report (or any part of it) with each C0 control character in its texts made a space: Word's XML cannot hold
     them (python-docx refused the whole report), and a note pasted from Word into the dashboard brings its line breaks
-    as vertical tabs."""
+    as vertical tabs. The noncharacters U+FFFE and U+FFFF (a feed in a broken encoding), which XML cannot hold either,
+    are dropped. In Unicode NFC: a note typed with a decomposed keyboard (UniKey's «Unicode tổ hợp», a Mac) is stored
+    as typed."""
     if isinstance(value, str):
-        return CONTROL.sub(" ", value)  # type: ignore[return-value]
+        return nfc(NONCHARACTER.sub("", CONTROL.sub(" ", value)))  # type: ignore[return-value]
     if isinstance(value, tuple):
         return tuple(printable(v) for v in value)  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
@@ -318,6 +324,17 @@ def chart_tones(months: Sequence[str], counts: Sequence[dict[str, int]], tone_na
 
 # --------------------------------------------------------------------------- Word
 
+def _properties(doc: object, report: Report) -> None:
+    """File › Info: the report's title, its unit as author, the day it was made (not python-docx's template's)."""
+    props, head = doc.core_properties, report.letterhead  # type: ignore[attr-defined]
+    made = head.date.astimezone(timezone.utc)  # python-docx writes the time as UTC whatever its zone
+    title = f"{report.title.capitalize()} {report.subject[:1].lower()}{report.subject[1:]}"
+    props.title, props.subject, props.comments, props.language = title, "", "", "vi-VN"
+    props.author = props.last_modified_by = head.unit
+    props.created = props.modified = made
+    props.revision = 1
+
+
 def render_docx(report: Report) -> bytes:
     """The report as a .docx laid out after Nghị định 30/2020/NĐ-CP."""
     from docx import Document
@@ -325,6 +342,7 @@ def render_docx(report: Report) -> bytes:
     report = printable(report)
     doc = Document()
     _setup(doc)
+    _properties(doc, report)
     _letterhead(doc, report)
     for block in report.blocks:
         if isinstance(block, Heading):

@@ -291,8 +291,9 @@ class Store(abc.ABC):
         """One issue with all its events."""
 
     @abc.abstractmethod
-    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100) -> list[HotIssue]:
-        """Issues seen since a time, hottest first."""
+    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
+                    until: datetime | None = None) -> list[HotIssue]:
+        """Issues seen since a time (and first seen before `until`: a month's), hottest first."""
 
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:

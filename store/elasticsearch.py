@@ -854,10 +854,13 @@ class ElasticsearchStore(Store):
             return None
         return self._issue(res["_source"], self._events_of([issue_id])[issue_id])
 
-    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100) -> list[HotIssue]:
+    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
+                    until: datetime | None = None) -> list[HotIssue]:
         clauses: list[dict[str, Any]] = []
         if since:
             clauses.append({"range": {"last_seen": {"gte": since.isoformat()}}})
+        if until:
+            clauses.append({"range": {"first_seen": {"lt": until.isoformat()}}})
         if statuses:
             clauses.append({"terms": {"status": [Status(s).value for s in statuses]}})
         hits = self._collect(self.issues, {"bool": {"filter": clauses}},

@@ -707,11 +707,15 @@ class SQLiteStore(Store):
         rows = self._query("SELECT * FROM issues WHERE id = ?", [issue_id])
         return self._issue(rows[0]) if rows else None
 
-    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100) -> list[HotIssue]:
+    def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
+                    until: datetime | None = None) -> list[HotIssue]:
         where, params = ["1"], []
         if since:
             where.append("last_seen_ts >= ?")
             params.append(since.timestamp())
+        if until:
+            where.append("first_seen_ts < ?")
+            params.append(until.timestamp())
         if statuses:
             where.append(f"status IN ({','.join('?' * len(statuses))})")
             params.extend(Status(s).value for s in statuses)

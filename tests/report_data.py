@@ -75,3 +75,24 @@ def fill(store: Store) -> dict[str, HotIssue]:
 
 
 SEPT_TIME = at("2025-10-15T08:00:00+07:00") + timedelta(0)
+
+
+def drowning_surge(store: Store, input_ids: bool = False) -> HotIssue:
+    """A title-term surge («đuối nước»): five stories on five outlets, in topics 10 and 11 (no topic of its own), on days
+    with eight other articles of those and other topics; saved with its five stories' articles (document ids, or with
+    input_ids the ids the lines of an ingested file gave them, as the detector then names them)."""
+    drown = [article(200 + i, f"2025-09-2{1 + i // 3}T{8 + i:02d}:00:00+07:00", f"Báo số {i + 1}", (10,) if i % 2 else (11,),
+                     "negative", story=f"st-duoi-{i}", title=f"Học sinh đuối nước ở xã thứ {i + 1}") for i in range(5)]
+    drown = [a.with_(external_id=f"dong-{i}") if input_ids else a for i, a in enumerate(drown)]
+    others = [article(300 + i, f"2025-09-2{1 + i % 2}T{7 + i:02d}:30:00+07:00", "VnExpress", (10,) if i < 4 else (3,), "positive",
+                      story=f"st-khac-{i}", title=f"Hội khỏe Phù Đổng cấp trường lần {i + 1}") for i in range(8)]
+    store.upsert_articles(drown + others)
+    surge = HotIssue(
+        id="sg-wduoinuoc-202509210800", title="Nhiều tin khác nhau về «đuối nước» từ 21/09/2025", topics=(),
+        lead_departments=("van-phong",), first_seen=drown[0].published, last_seen=drown[-1].published, score=9.0,
+        reason="5 tin khác nhau về «đuối nước» trong 24 giờ", kind="surge", article_ids=tuple(a.ref for a in drown),
+        outlets=tuple(a.source for a in drown), negative_share=1.0,
+    )
+    store.save_issue(surge)
+    return surge
+

@@ -354,6 +354,10 @@ def test_issue_lists_filter_and_order(store) -> None:
     with pytest.raises(Exception, match="no issue"):
         store.add_issue_event("st-404", IssueEvent(t, "note", "", note="x"))
     assert store.get_issue("st-404") is None
+    # a month's issues (the report's): seen in it, first seen before its end, however many hotter ones came later
+    store.save_issue(issue(4, 20, "2025-10-02T09:00:00+07:00").with_(first_seen=at("2025-10-01T00:00:00+07:00")))
+    september = store.list_issues(since=at("2025-09-06T00:00:00+07:00"), until=at("2025-10-01T00:00:00+07:00"), limit=2)
+    assert [i.id for i in september] == ["st-2", "st-3"]
 
 
 def test_outbox_order_failures_and_missing_alerts(store) -> None:
