@@ -318,6 +318,28 @@ def test_relevance_pages_visit_every_match_once(store) -> None:
     assert len(seen) == 60 == len(set(seen)) and pages == 9
 
 
+def same_story(days: list[int]) -> list[Article]:
+    """One story word for word in several outlets (published on these days of September 2025, stored in that order),
+    a story that mentions it in passing and unrelated news: the copies score the same on their words."""
+    title, text = "Bộ GD&ĐT lấy ý kiến dự thảo về dạy thêm, học thêm", "Dự thảo thông tư quy định về dạy thêm, học thêm. " * 3
+    copies = [make_article(i, title, f"2025-09-{d:02d}T08:00:00+07:00", text=text, source=f"Báo {i}") for i, d in enumerate(days)]
+    passing = make_article(50, "Khai giảng năm học mới", "2025-09-30T08:00:00+07:00", text="Không để xảy ra dạy thêm, học thêm trái quy định.")
+    return copies + [passing] + [make_article(100 + i, f"Bóng đá vòng {i}", text="Trận đấu") for i in range(20)]
+
+
+def test_relevance_puts_the_newest_of_equal_scores_first(store) -> None:
+    # SQLite gave equal scores in the order they were stored (the oldest crawled first), Elasticsearch newest first
+    store.upsert_articles(same_story([3, 9, 1, 7, 5]))
+    days, cursor = [], ""
+    while True:
+        page = store.search(SearchQuery(text="day them hoc them", sort="relevance", limit=2, cursor=cursor))
+        days += [h.article.published.day for h in page.hits]
+        cursor = page.next_cursor
+        if not cursor:
+            break
+    assert days == [9, 7, 5, 3, 1, 30], "the copies (title and text) newest first, then the passing mention"
+
+
 def test_paging_past_ten_thousand_results(store) -> None:
     base = at("2024-01-01T00:00:00+07:00")
     articles = [make_article(i, "Tin", published=(base + timedelta(minutes=7 * i)).isoformat()) for i in range(10_050)]
