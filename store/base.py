@@ -111,6 +111,11 @@ class ParsedQuery:
         return {w for clause in self.must for phrase in clause for w in phrase}
 
     @property
+    def phrases(self) -> set[Phrase]:
+        """What a match shows: each wanted word, and each quoted phrase (or «GD&ĐT», «lạm-thu») as a whole."""
+        return {phrase for clause in self.must for phrase in clause}
+
+    @property
     def empty(self) -> bool:
         return not self.must and not self.exclude
 
@@ -160,16 +165,33 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(tuple(tuple(c) for c in must), tuple(exclude))
 
 
-def highlight(text: str, words: Iterable[str], limit: int = 0) -> str:
-    """HTML-escape text and wrap the words of the query (matched without accents) in <mark>.
+def _matches(folded: str, phrases: Iterable[str | Phrase]) -> list[tuple[int, int, Phrase]]:
+    """(start, end, phrase) of each place a phrase (a word alone, or words one after another) is in a folded text: a
+    phrase is found whole, never its words apart («lạm thu» is not the «thu» of «thu nhập»); the longest first."""
+    wanted: dict[str, list[Phrase]] = {}
+    for p in {(p,) if isinstance(p, str) else tuple(p) for p in phrases if p}:
+        wanted.setdefault(p[0], []).append(p)
+    for alts in wanted.values():
+        alts.sort(key=len, reverse=True)
+    tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(folded)]
+    found, i = [], 0
+    while i < len(tokens):
+        hit = next((p for p in wanted.get(tokens[i][2], ()) if tuple(w for _, _, w in tokens[i : i + len(p)]) == p), None)
+        if hit:
+            found.append((tokens[i][0], tokens[i + len(hit) - 1][1], hit))
+        i += len(hit) if hit else 1
+    return found
+
+
+def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
+    """HTML-escape text and wrap the words and phrases of the query (matched without accents) in <mark>.
 
     With limit > 0, return a window of about that many characters around the matches: the window that
     shows the most different query words (the earliest of those), so that a word found further on is not left out.
     """
     text = nfc(text or "")  # fold's offsets are those of the NFC text: a decomposed (NFD) one was marked askew
     folded = fold(text)
-    wanted = set(words)
-    found = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(folded) if m.group(0) in wanted]
+    found = _matches(folded, words)
     spans = [(a, b) for a, b, _ in found]
     if limit and len(text) > limit:
         near = found[:200]  # windows starting at one of the first matches (a long text: enough, and quick)

@@ -728,7 +728,7 @@ class ElasticsearchStore(Store):
         raw = res["hits"]["hits"]
         limit = body["size"] - 1
         more, rows = len(raw) > limit, raw[:limit]
-        words = parsed.words
+        words = parsed.phrases
         hits = []
         for h in rows:
             src = h["_source"]

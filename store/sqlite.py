@@ -551,7 +551,7 @@ class SQLiteStore(Store):
             more = len(rows) > limit
             rows = rows[:limit]
             next_cursor = encode_cursor([rows[-1]["published_ts"], rows[-1]["rowid"]]) if more and rows else ""
-        words = parsed.words
+        words = parsed.phrases
         hits = [
             Hit(
                 article=_article(r),

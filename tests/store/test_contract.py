@@ -472,3 +472,15 @@ def test_a_snippet_shows_the_window_with_the_most_query_words() -> None:
     out = highlight(text, ["hoc", "phi"], limit=120)
     assert "<mark>học</mark> <mark>phí</mark>" in out and out.startswith("… ")
     assert highlight("Giáo dục nghề", ["giao"], limit=120) == "<mark>Giáo</mark> dục nghề"
+
+
+def test_a_quoted_phrase_is_marked_where_it_is_not_its_words_apart(store) -> None:
+    # «"lạm thu"» marked «Lạm» of «lạm phát» and «thu» of «thu nhập», and the snippet showed those, not the match
+    text = ("Lạm phát tháng 8 tăng nhẹ, thu nhập của giáo viên chưa theo kịp. " + "Một câu không liên quan. " * 15
+            + "Phụ huynh phản ánh tình trạng lạm thu đầu năm. Sở GD&ĐT yêu cầu chấn chỉnh lạm-thu.")
+    store.upsert_articles([make_article(1, "Thu nhập và lạm phát, lạm thu", text=text)])
+    hit = store.search(SearchQuery(text='"lam thu" GD&ĐT')).hits[0]
+    assert hit.highlights["title"] == "Thu nhập và lạm phát, <mark>lạm thu</mark>"
+    snippet = hit.highlights["text"]
+    assert snippet.endswith("tình trạng <mark>lạm thu</mark> đầu năm. Sở <mark>GD&amp;ĐT</mark> yêu cầu chấn chỉnh <mark>lạm-thu</mark>.")
+    assert snippet.count("<mark>") == 3 and snippet.startswith("… ")
