@@ -204,7 +204,8 @@ def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
         start = max(0, (found[best][0] if found else 0) - limit // 3)
         start = text.rfind(" ", 0, start) + 1 if start else 0
         end = min(len(text), start + limit)
-        spans = [(a - start, b - start) for a, b in spans if a >= start and b <= end]
+        # a phrase longer than the window (a quoted sentence) is marked as far as it is shown
+        spans = [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start]
         prefix, suffix = ("… " if start else ""), (" …" if end < len(text) else "")
         text = text[start:end]
     else:

@@ -484,3 +484,9 @@ def test_a_quoted_phrase_is_marked_where_it_is_not_its_words_apart(store) -> Non
     snippet = hit.highlights["text"]
     assert snippet.endswith("tình trạng <mark>lạm thu</mark> đầu năm. Sở <mark>GD&amp;ĐT</mark> yêu cầu chấn chỉnh <mark>lạm-thu</mark>.")
     assert snippet.count("<mark>") == 3 and snippet.startswith("… ")
+
+
+def test_a_quoted_sentence_longer_than_the_snippet_is_marked_as_far_as_it_is_shown() -> None:
+    sentence = "Không để học sinh nào phải nghỉ học vì hoàn cảnh khó khăn, " * 8
+    out = highlight("Mở đầu. " + sentence + "Kết thúc.", parse_query(f'"{sentence}"').phrases, limit=200)
+    assert out.startswith("Mở đầu. <mark>Không để học sinh") and out.endswith("</mark> …") and out.count("<mark>") == 1
