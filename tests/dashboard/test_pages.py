@@ -500,6 +500,10 @@ def test_the_snippet_is_the_fragment_with_more_query_words() -> None:
     assert best_snippet(summary, text) == text
     assert best_snippet("<mark>Học</mark> <mark>phí</mark> tăng", text) == "<mark>Học</mark> <mark>phí</mark> tăng"
     assert best_snippet("Không có gì", "") == "Không có gì"
+    # the same word in three spellings is one word, not more than the two the summary shows; a marked phrase, its words
+    summary, text = "<mark>Hòa</mark> <mark>nhập</mark> cộng đồng", "<mark>Hòa</mark> giải, <mark>hoà</mark> thuận, <mark>HOA</mark> mai"
+    assert best_snippet(summary, text) == summary
+    assert best_snippet("<mark>Lạm</mark> phát", "… tình trạng <mark>lạm thu</mark> …") == "… tình trạng <mark>lạm thu</mark> …"
 
 
 def test_search_dates_limit_the_range(home) -> None:
