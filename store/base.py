@@ -187,7 +187,8 @@ def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
     """HTML-escape text and wrap the words and phrases of the query (matched without accents) in <mark>.
 
     With limit > 0, return a window of about that many characters around the matches: the window that
-    shows the most different query words (the earliest of those), so that a word found further on is not left out.
+    shows the most different query words, so that a word found further on is not left out; of those, the one where
+    they stand closest together («lạm thu» rather than «lạm phát … thu nhập»), then the earliest.
     """
     text = nfc(text or "")  # fold's offsets are those of the NFC text: a decomposed (NFD) one was marked askew
     folded = fold(text)
@@ -196,11 +197,19 @@ def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
     if limit and len(text) > limit:
         near = found[:200]  # windows starting at one of the first matches (a long text: enough, and quick)
 
-        def shown(first: int) -> int:
+        def shown(first: int) -> tuple[int, int]:
+            """The different words the window from this match shows, and how far from it they are all found."""
             begin = max(0, near[first][0] - limit // 3)
-            return len({w for a, b, w in near if a >= begin and b <= begin + limit})
+            wanted = {w for a, b, w in near if a >= begin and b <= begin + limit}
+            seen: set[Phrase | str] = set()
+            for a, b, w in near[first:]:
+                seen.add(w)
+                if seen == wanted:
+                    return len(wanted), b - near[first][0]
+            return len(wanted), len(text)
 
-        best = max(range(len(near)), key=lambda i: (shown(i), -i)) if near else 0
+        scores = [shown(i) for i in range(len(near))]
+        best = max(range(len(near)), key=lambda i: (scores[i][0], -scores[i][1], -i)) if near else 0
         start = max(0, (found[best][0] if found else 0) - limit // 3)
         start = text.rfind(" ", 0, start) + 1 if start else 0
         end = min(len(text), start + limit)

@@ -490,3 +490,11 @@ def test_a_quoted_sentence_longer_than_the_snippet_is_marked_as_far_as_it_is_sho
     sentence = "Không để học sinh nào phải nghỉ học vì hoàn cảnh khó khăn, " * 8
     out = highlight("Mở đầu. " + sentence + "Kết thúc.", parse_query(f'"{sentence}"').phrases, limit=200)
     assert out.startswith("Mở đầu. <mark>Không để học sinh") and out.endswith("</mark> …") and out.count("<mark>") == 1
+
+
+def test_a_snippet_shows_the_query_words_where_they_stand_together() -> None:
+    # «lạm thu» typed without quotes: the lead's «Lạm phát … thu nhập» has both words too, and came first
+    text = ("Lạm phát tháng 8 tăng nhẹ, thu nhập của giáo viên chưa theo kịp. " + "Một câu không liên quan. " * 15
+            + "Phụ huynh phản ánh tình trạng lạm thu đầu năm ở trường. " + "Nội dung khác. " * 20)
+    out = highlight(text, parse_query("lạm thu").phrases, limit=200)
+    assert "tình trạng <mark>lạm</mark> <mark>thu</mark> đầu năm" in out and "phát" not in out
