@@ -122,6 +122,13 @@ class ParsedQuery:
 
 TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 WORD = re.compile(r"\w+")
+# The quotes a phone keyboard's smart punctuation types, and text pasted from news or Word carries: a phrase all the same.
+QUOTES = str.maketrans({q: '"' for q in "\u201c\u201d\u201e\u201f\u2033\u301d\u301e\uff02"})
+
+
+def query_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The query's tokens: -sign, quoted phrase, bare word (TOKEN's groups), with “typographic” quotes as "straight"."""
+    return TOKEN.finditer((text or "").translate(QUOTES))
 
 
 def _phrase(text: str) -> Phrase:
@@ -133,7 +140,7 @@ def parse_query(text: str) -> ParsedQuery:
     must: list[list[Phrase]] = []
     exclude: list[Phrase] = []
     join_next = negate_next = False
-    for m in TOKEN.finditer(text or ""):
+    for m in query_tokens(text):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
         if bare in ("AND", "NOT"):  # AND: every word is required anyway; NOT: the next word or phrase is excluded
             negate_next = negate_next or bare == "NOT"

@@ -153,6 +153,16 @@ def test_query_errors_are_clear() -> None:
     assert parse_query('"hoc phi" -"tuyen sinh" a OR b').must == ((("hoc", "phi"),), (("a",), ("b",)))
 
 
+def test_typographic_quotes_make_a_phrase_as_straight_ones_do(store) -> None:
+    # A phone's smart punctuation and text pasted from the news type “ ”: «-“tuyển sinh”» excluded «tuyển» and required «sinh»
+    store.upsert_articles([make_article(1, "Phụ huynh phản ánh lạm thu đầu năm"),
+                           make_article(2, "Thu nhập giáo viên và lạm phát"),
+                           make_article(3, "Lạm thu trong tuyển sinh lớp 10"),
+                           make_article(4, "Lạm thu ở trường có học sinh giỏi")])
+    for query in ('“lạm thu” -“tuyển sinh”', '„lạm thu“ -"tuyển sinh"', '"lạm thu" -"tuyển sinh"'):
+        assert {num(h.article) for h in store.search(SearchQuery(text=query)).hits} == {1, 4}, query
+
+
 def test_a_pasted_paragraph_asks_each_of_its_words_once(filled) -> None:
     # 634 words pasted from an article, 181 different: every repeat was one more clause to match and rank (at 100k
     # articles 3.4 s for the newest page, 9.7 s by relevance; 1.0 s and 3.6 s asked once)
