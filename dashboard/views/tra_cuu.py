@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import auth, data, export
 from diemnong.domain import TZ
 from store import Filters, QuerySyntaxError
+from store.base import QUOTES
 
 auth.require()
 scope = auth.scope()
@@ -62,7 +63,7 @@ if page.total:
     st.caption(f"{data.number(page.total)} bài khớp · trang {len(cursors)}/{data.number(pages)}")
 else:
     hints = []
-    if '"' in text:
+    if '"' in text.translate(QUOTES):  # “typographic” ones too
         hints.append("bỏ dấu ngoặc kép để tìm các từ không cần liền nhau")
     if len(text.split()) > 1:
         hints.append("bớt từ khóa")

@@ -493,6 +493,12 @@ def test_a_search_that_finds_nothing_says_so_and_how_to_widen_it(home) -> None:
     assert "bỏ dấu ngoặc kép" in said and "bớt từ khóa" in said and "mở rộng khoảng thời gian" in said
 
 
+def test_a_phrase_in_typographic_quotes_that_finds_nothing_is_told_to_drop_them(home) -> None:
+    at = open_app("views/tra_cuu.py")
+    at.text_input(key="tc_text").input("“hoc phi lam thu khong co that”").run()
+    assert "bỏ dấu ngoặc kép" in " ".join(i.value for i in at.info)
+
+
 def test_the_snippet_is_the_fragment_with_more_query_words() -> None:
     from dashboard.data import best_snippet
 
