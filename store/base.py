@@ -191,6 +191,31 @@ def _matches(folded: str, phrases: Iterable[str | Phrase]) -> list[tuple[int, in
     return found
 
 
+def _best_window(found: list[tuple[int, int, Phrase]], limit: int) -> int:
+    """Of the windows of `limit` characters starting a third of it before a match, the one (its match's index) showing
+    the most different words; of those, the one where they are all found closest to its match; then the earliest.
+    The matches are in order and apart, so each window's are a run of them (two pointers: linear, not quadratic)."""
+    runs, lo, hi = [], 0, 0
+    for a, _, _ in found:
+        begin = max(0, a - limit // 3)
+        while hi < len(found) and found[hi][1] <= begin + limit:
+            hi += 1
+        while found[lo][0] < begin:
+            lo += 1
+        runs.append((lo, hi, {w for _, _, w in found[lo:hi]}))
+    most = max(len(words) for _, _, words in runs)
+
+    def spread(i: int) -> int:  # from the window's match to where its words are all found
+        seen: set[Phrase] = set()
+        for _, b, w in found[i : runs[i][1]]:
+            seen.add(w)
+            if seen == runs[i][2]:
+                return b - found[i][0]
+        return limit + 1 if runs[i][2] else 0
+
+    return min((i for i, run in enumerate(runs) if len(run[2]) == most), key=lambda i: (spread(i), i))
+
+
 def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
     """HTML-escape text and wrap the words and phrases of the query (matched without accents) in <mark>.
 
@@ -204,20 +229,7 @@ def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
     spans = [(a, b) for a, b, _ in found]
     if limit and len(text) > limit:
         near = found[:200]  # windows starting at one of the first matches (a long text: enough, and quick)
-
-        def shown(first: int) -> tuple[int, int]:
-            """The different words the window from this match shows, and how far from it they are all found."""
-            begin = max(0, near[first][0] - limit // 3)
-            wanted = {w for a, b, w in near if a >= begin and b <= begin + limit}
-            seen: set[Phrase | str] = set()
-            for a, b, w in near[first:]:
-                seen.add(w)
-                if seen == wanted:
-                    return len(wanted), b - near[first][0]
-            return len(wanted), len(text)
-
-        scores = [shown(i) for i in range(len(near))]
-        best = max(range(len(near)), key=lambda i: (scores[i][0], -scores[i][1], -i)) if near else 0
+        best = _best_window(near, limit) if near else 0
         start = max(0, (found[best][0] if found else 0) - limit // 3)
         start = text.rfind(" ", 0, start) + 1 if start else 0
         end = min(len(text), start + limit)
