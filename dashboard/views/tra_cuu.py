@@ -16,7 +16,7 @@ auth.require()
 scope = auth.scope()
 names = data.topic_names()
 st.title("🔎 Tra cứu")
-text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -tuyen sinh', key="tc_text",
+text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -"tuyen sinh"', key="tc_text",
                      help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ (hoặc NOT từ) để loại trừ; a OR b chấp nhận một trong hai.')
 row1 = st.columns([1.3, 1.3, 2, 2])  # room for «dd/mm/yyyy» at 1280 px
 since = row1[0].date_input("Từ ngày", value=None, format="DD/MM/YYYY", key="tc_since")

@@ -493,6 +493,15 @@ def test_a_search_that_finds_nothing_says_so_and_how_to_widen_it(home) -> None:
     assert "bỏ dấu ngoặc kép" in said and "bớt từ khóa" in said and "mở rộng khoảng thời gian" in said
 
 
+def test_the_search_box_example_means_what_it_shows(home) -> None:
+    from store.base import parse_query
+
+    # «-tuyen sinh» excluded «tuyển» alone and required «sinh»
+    example = open_app("views/tra_cuu.py").text_input(key="tc_text").proto.placeholder.removeprefix("vd: ")
+    assert parse_query(example).exclude == (("tuyen", "sinh"),)
+    assert parse_query(example).must == ((("hoc",),), (("phi",),), (("lam", "thu"),))
+
+
 def test_a_phrase_in_typographic_quotes_that_finds_nothing_is_told_to_drop_them(home) -> None:
     at = open_app("views/tra_cuu.py")
     at.text_input(key="tc_text").input("“hoc phi lam thu khong co that”").run()

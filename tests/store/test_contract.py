@@ -174,6 +174,17 @@ def test_a_pasted_paragraph_asks_each_of_its_words_once(filled) -> None:
     assert [num(h.article) for h in filled.search(SearchQuery(text="Phụ huynh bức xúc vì lạm thu đầu năm học, lạm thu")).hits] == [1]
 
 
+def test_the_examples_the_query_errors_give_mean_what_they_say() -> None:
+    # «ví dụ: lạm thu OR học phí» is lạm AND (thu OR học) AND phí; «học phí NOT tuyển sinh» excluded «tuyển» and wanted «sinh»
+    examples = []
+    for wrong in ("OR hoc", "hoc phi NOT"):
+        with pytest.raises(QuerySyntaxError) as err:
+            parse_query(wrong)
+        examples.append(parse_query(str(err.value).split("ví dụ: ")[1]))
+    assert examples[0].must == ((("lam", "thu"), ("hoc", "phi")),) and not examples[0].exclude
+    assert examples[1].must == ((("hoc",),), (("phi",),)) and examples[1].exclude == (("tuyen", "sinh"),)
+
+
 def test_issues_keep_analyst_changes_when_detector_saves(store) -> None:
     t = at("2025-09-05T08:00:00+07:00")
     issue = HotIssue(id="st-1", title="Lạm thu", topics=(8,), lead_departments=("ke-hoach-tai-chinh",), first_seen=t,
