@@ -174,6 +174,14 @@ def test_a_pasted_paragraph_asks_each_of_its_words_once(filled) -> None:
     assert [num(h.article) for h in filled.search(SearchQuery(text="Phụ huynh bức xúc vì lạm thu đầu năm học, lạm thu")).hits] == [1]
 
 
+@pytest.mark.parametrize("typed", ["?", "😡", "*", '""', "- …", "AND"])
+def test_a_query_with_no_word_to_find_is_explained_not_taken_for_every_article(filled, typed: str) -> None:
+    # «😡» or «?» listed all 5 articles as «5 bài khớp»
+    with pytest.raises(QuerySyntaxError, match="không có chữ hay số"):
+        filled.search(SearchQuery(text=typed))
+    assert filled.search(SearchQuery(text=" ")).total == 5, "an empty box is every article, as it was"
+
+
 def test_the_examples_the_query_errors_give_mean_what_they_say() -> None:
     # «ví dụ: lạm thu OR học phí» is lạm AND (thu OR học) AND phí; «học phí NOT tuyển sinh» excluded «tuyển» and wanted «sinh»
     examples = []
