@@ -134,6 +134,15 @@ def query_tokens(text: str) -> Iterator[re.Match[str]]:
 # The examples the errors give mean what they seem to: OR and NOT take one word or one "quoted phrase" each side.
 OR_HELP = 'Từ OR phải đứng giữa hai từ khóa, ví dụ: "lạm thu" OR "học phí"'
 NOT_HELP = 'Sau NOT cần từ cần loại trừ, ví dụ: học phí NOT "tuyển sinh"'
+GROUP_HELP = ('Dấu ngoặc đơn không nhóm từ khóa: OR chỉ nối hai từ hoặc hai "cụm từ" đứng kề nó, '
+              'ví dụ: "học phí" OR "lạm thu" Hậu Giang')
+
+
+def _grouped_or(text: str) -> bool:
+    """Whether a query joins with OR and has (parentheses) around words: «(học phí OR lạm thu)» is read as
+    học AND (phí OR lạm) AND thu, not what it shows (without OR, parentheses of a pasted text are punctuation)."""
+    bare = [m.group(3).lstrip("-") for m in query_tokens(text) if m.group(3)]
+    return "OR" in bare and any(b.startswith("(") or b.endswith(")") for b in bare)
 
 
 def _phrase(text: str) -> Phrase:
@@ -142,6 +151,8 @@ def _phrase(text: str) -> Phrase:
 
 def parse_query(text: str) -> ParsedQuery:
     """Parse the user's search syntax into required clauses and exclusions."""
+    if _grouped_or(text):
+        raise QuerySyntaxError(GROUP_HELP)
     must: list[list[Phrase]] = []
     exclude: list[Phrase] = []
     join_next = negate_next = False

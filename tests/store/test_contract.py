@@ -185,12 +185,23 @@ def test_a_query_with_no_word_to_find_is_explained_not_taken_for_every_article(f
 def test_the_examples_the_query_errors_give_mean_what_they_say() -> None:
     # «ví dụ: lạm thu OR học phí» is lạm AND (thu OR học) AND phí; «học phí NOT tuyển sinh» excluded «tuyển» and wanted «sinh»
     examples = []
-    for wrong in ("OR hoc", "hoc phi NOT"):
+    for wrong in ("OR hoc", "hoc phi NOT", "(hoc phi OR lam thu)"):
         with pytest.raises(QuerySyntaxError) as err:
             parse_query(wrong)
         examples.append(parse_query(str(err.value).split("ví dụ: ")[1]))
     assert examples[0].must == ((("lam", "thu"), ("hoc", "phi")),) and not examples[0].exclude
     assert examples[1].must == ((("hoc",),), (("phi",),)) and examples[1].exclude == (("tuyen", "sinh"),)
+    assert examples[2].must == ((("hoc", "phi"), ("lam", "thu")), (("hau",),), (("giang",),))
+
+
+def test_parentheses_around_an_or_are_explained_not_silently_dropped() -> None:
+    # «(học phí OR lạm thu) Hậu Giang» searched học AND (phí OR lạm) AND thu AND Hậu AND Giang: «học phí» alone was lost
+    for typed in ("(học phí OR lạm thu) Hậu Giang", "Hậu Giang (lạm thu OR học phí)", "-(tuyển sinh) a OR b"):
+        with pytest.raises(QuerySyntaxError, match="ngoặc đơn"):
+            parse_query(typed)
+    # parentheses of a pasted text, an OR between phrases: as before
+    assert parse_query("Sở GD&ĐT (Hậu Giang) chấn chỉnh").must[:2] == ((("so",),), (("gd", "dt"),))
+    assert parse_query('"học phí" OR "lạm thu"').must == ((("hoc", "phi"), ("lam", "thu")),)
 
 
 def test_issues_keep_analyst_changes_when_detector_saves(store) -> None:
