@@ -1,6 +1,7 @@
 """Everything the pages read, as cached functions over the store (one connection per process)."""
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -13,8 +14,9 @@ from diemnong.config import Settings, Source, default_catalog, load_settings, lo
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
-from diemnong.text import number
+from diemnong.text import fold, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
+from store.base import WORD
 
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
@@ -96,9 +98,10 @@ def highlighted(fragment: str) -> str:
 @st.cache_data(ttl=60)
 def best_snippet(summary: str, text: str) -> str:
     """Of an article's highlighted summary and text fragment, the one that shows more different query words
-    (the summary when as many)."""
+    (the summary when as many): words as the search matches them («Hòa», «hoà» and «HOA» are one; a marked
+    phrase counts its words)."""
     def words(fragment: str) -> int:
-        return len({m.lower() for m in re.findall(r"<mark>(.*?)</mark>", fragment)})
+        return len({w for m in re.findall(r"<mark>(.*?)</mark>", fragment) for w in WORD.findall(fold(html.unescape(m)))})
 
     return text if text and words(text) > words(summary) else summary
 

@@ -44,7 +44,6 @@ from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, Issue
                              parse_time)
 from diemnong.text import nfc
 from store.base import (
-    TOKEN,
     WORD,
     Bucket,
     Filters,
@@ -62,6 +61,7 @@ from store.base import (
     encode_cursor,
     highlight,
     parse_query,
+    query_tokens,
 )
 
 log = logging.getLogger(__name__)
@@ -305,7 +305,7 @@ def _phrase(words: Sequence[str]) -> dict[str, Any]:
 def raw_words(text: str) -> list[str]:
     """The wanted words of a query as typed (accents kept, lowercased): what ranks exact spellings higher."""
     words: list[str] = []
-    for m in TOKEN.finditer(nfc(text or "")):
+    for m in query_tokens(nfc(text or "")):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
         if bare == "OR" or neg or (bare is not None and bare.startswith("-") and len(bare) > 1):
             continue
@@ -728,7 +728,7 @@ class ElasticsearchStore(Store):
         raw = res["hits"]["hits"]
         limit = body["size"] - 1
         more, rows = len(raw) > limit, raw[:limit]
-        words = parsed.words
+        words = parsed.phrases
         hits = []
         for h in rows:
             src = h["_source"]

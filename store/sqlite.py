@@ -514,24 +514,13 @@ class SQLiteStore(Store):
         elif query.sort == "relevance" and not parsed.empty:
             offset = int(decode_cursor(query.cursor)[0]) if query.cursor else 0
             if plan.windowed:
-                # Rank in the FTS index alone; the filters, if any, are a set of rowids read from the window index.
-                restrict, rparams = "", []
-                if plan.fwhere != "1":
-                    # "+rowid": a plain rowid constraint would be handed to FTS5, which then runs the MATCH once
-                    # for every rowid of the filters (50 s at 1M); this way the set is built once and probed.
-                    restrict = f" AND +rowid IN (SELECT a.rowid FROM articles a INDEXED BY articles_window WHERE {plan.fwhere})"
-                    rparams = plan.fparams
-                ranked = self._query(
-                    f"SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
-                    f"WHERE articles_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ? OFFSET ?",
-                    [plan.expr, *rparams, limit, offset],
-                )
-                rows = self._rows_by_rowid([(r["rowid"], r["score"]) for r in ranked])
+                rows = self._rows_by_rowid(self._ranked(plan, limit, offset))
             else:
+                # Equal scores (the same story word for word in several outlets) newest first, as Elasticsearch sorts them.
                 rows = self._query(
                     f"SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
                     f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND {plan.where} "
-                    f"ORDER BY score, a.rowid LIMIT ? OFFSET ?",
+                    f"ORDER BY score, a.published_ts DESC, a.rowid DESC LIMIT ? OFFSET ?",
                     [plan.expr, *plan.params, limit, offset],
                 )
             next_cursor = encode_cursor([offset + limit]) if offset + limit < total else ""
@@ -562,7 +551,7 @@ class SQLiteStore(Store):
             more = len(rows) > limit
             rows = rows[:limit]
             next_cursor = encode_cursor([rows[-1]["published_ts"], rows[-1]["rowid"]]) if more and rows else ""
-        words = parsed.words
+        words = parsed.phrases
         hits = [
             Hit(
                 article=_article(r),
@@ -576,6 +565,35 @@ class SQLiteStore(Store):
             for r in rows
         ]
         return SearchPage(total=total, hits=hits, next_cursor=next_cursor)
+
+    def _ranked(self, plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
+        """(rowid, score) of a relevance page ranked in the FTS index alone, in the direct plan's order: best score
+        first, equal scores newest first. Only the times of the page's matches and of those with a score equal to one
+        of theirs (the same story in several outlets) are read, from their rows."""
+        restrict, rparams = "", []
+        if plan.fwhere != "1":
+            # "+rowid": a plain rowid constraint would be handed to FTS5, which then runs the MATCH once
+            # for every rowid of the filters (50 s at 1M); this way the set is built once and probed.
+            restrict = f" AND +rowid IN (SELECT a.rowid FROM articles a INDEXED BY articles_window WHERE {plan.fwhere})"
+            rparams = plan.fparams
+        end, extra = offset + limit, limit
+        while True:  # up to the page's end, and on while the last score of the page goes on
+            ranked = [(int(r[0]), float(r[1])) for r in self._query(
+                f"SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
+                f"WHERE articles_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ?", [plan.expr, *rparams, end + extra])]
+            if len(ranked) < end + extra or ranked[-1][1] != ranked[end - 1][1]:
+                break
+            extra *= 4
+        if len(ranked) <= offset:
+            return []
+        first, last = ranked[offset][1], ranked[min(end, len(ranked)) - 1][1]
+        start = next(i for i in range(offset, -1, -1) if i == 0 or ranked[i - 1][1] != first)
+        near = [r for r in ranked[start:] if r[1] <= last]
+        if len({score for _, score in near}) < len(near):
+            marks = ",".join("?" * len(near))
+            times = dict(self._query(f"SELECT rowid, published_ts FROM articles WHERE rowid IN ({marks})", [r for r, _ in near]))
+            near.sort(key=lambda r: (r[1], -times[r[0]], -r[0]))
+        return near[offset - start : offset - start + limit]
 
     def _rows_by_rowid(self, order: list[tuple[int, float]]) -> list[sqlite3.Row]:
         """Whole article rows (with a score column) in the order given."""

@@ -10,12 +10,13 @@ import streamlit as st
 from dashboard import auth, data, export
 from diemnong.domain import TZ
 from store import Filters, QuerySyntaxError
+from store.base import QUOTES
 
 auth.require()
 scope = auth.scope()
 names = data.topic_names()
 st.title("🔎 Tra cứu")
-text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -tuyen sinh', key="tc_text",
+text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -"tuyen sinh"', key="tc_text",
                      help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ (hoặc NOT từ) để loại trừ; a OR b chấp nhận một trong hai.')
 row1 = st.columns([1.3, 1.3, 2, 2])  # room for «dd/mm/yyyy» at 1280 px
 since = row1[0].date_input("Từ ngày", value=None, format="DD/MM/YYYY", key="tc_since")
@@ -62,7 +63,7 @@ if page.total:
     st.caption(f"{data.number(page.total)} bài khớp · trang {len(cursors)}/{data.number(pages)}")
 else:
     hints = []
-    if '"' in text:
+    if '"' in text.translate(QUOTES):  # “typographic” ones too
         hints.append("bỏ dấu ngoặc kép để tìm các từ không cần liền nhau")
     if len(text.split()) > 1:
         hints.append("bớt từ khóa")

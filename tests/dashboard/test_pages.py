@@ -493,6 +493,21 @@ def test_a_search_that_finds_nothing_says_so_and_how_to_widen_it(home) -> None:
     assert "bỏ dấu ngoặc kép" in said and "bớt từ khóa" in said and "mở rộng khoảng thời gian" in said
 
 
+def test_the_search_box_example_means_what_it_shows(home) -> None:
+    from store.base import parse_query
+
+    # «-tuyen sinh» excluded «tuyển» alone and required «sinh»
+    example = open_app("views/tra_cuu.py").text_input(key="tc_text").proto.placeholder.removeprefix("vd: ")
+    assert parse_query(example).exclude == (("tuyen", "sinh"),)
+    assert parse_query(example).must == ((("hoc",),), (("phi",),), (("lam", "thu"),))
+
+
+def test_a_phrase_in_typographic_quotes_that_finds_nothing_is_told_to_drop_them(home) -> None:
+    at = open_app("views/tra_cuu.py")
+    at.text_input(key="tc_text").input("“hoc phi lam thu khong co that”").run()
+    assert "bỏ dấu ngoặc kép" in " ".join(i.value for i in at.info)
+
+
 def test_the_snippet_is_the_fragment_with_more_query_words() -> None:
     from dashboard.data import best_snippet
 
@@ -500,6 +515,10 @@ def test_the_snippet_is_the_fragment_with_more_query_words() -> None:
     assert best_snippet(summary, text) == text
     assert best_snippet("<mark>Học</mark> <mark>phí</mark> tăng", text) == "<mark>Học</mark> <mark>phí</mark> tăng"
     assert best_snippet("Không có gì", "") == "Không có gì"
+    # the same word in three spellings is one word, not more than the two the summary shows; a marked phrase, its words
+    summary, text = "<mark>Hòa</mark> <mark>nhập</mark> cộng đồng", "<mark>Hòa</mark> giải, <mark>hoà</mark> thuận, <mark>HOA</mark> mai"
+    assert best_snippet(summary, text) == summary
+    assert best_snippet("<mark>Lạm</mark> phát", "… tình trạng <mark>lạm thu</mark> …") == "… tình trạng <mark>lạm thu</mark> …"
 
 
 def test_search_dates_limit_the_range(home) -> None:

@@ -15,6 +15,7 @@ from diemnong.domain import Article
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
 from tests.conftest import at, make_article
+from tests.store.test_contract import same_story
 
 END = at("2025-09-30T12:00:00+07:00")
 QUERIES = ["hoc phi", "giao vien", "lam thu dau nam", '"phong hoc tam"', "day them -hoc them", "tuyen sinh lop 10",
@@ -75,6 +76,24 @@ def test_both_ways_give_the_same_pages(store: SQLiteStore, sort: str, monkeypatc
             assert windowed == direct, (text, filters, sort)
             assert direct[0][0][0] == direct[1]  # the page's total is the count
     assert windowed_somewhere
+
+
+@pytest.mark.parametrize("small", [10**9, 0], ids=["direct", "windowed"])
+def test_equal_scores_are_newest_first_either_way_across_pages(tmp_path, monkeypatch: pytest.MonkeyPatch, small: int) -> None:
+    monkeypatch.setattr(sqlite_store, "SMALL_MATCH_SET", small)
+    s = SQLiteStore(tmp_path / "store.sqlite3")
+    s.upsert_articles(same_story([4, 12, 2, 8, 10, 6]))
+    for size in (1, 2, 4, 7):
+        days, cursor = [], ""
+        while True:
+            page = s.search(SearchQuery(text="du thao", sort="relevance", limit=size, cursor=cursor))
+            days += [h.article.published.day for h in page.hits]
+            cursor = page.next_cursor
+            if not cursor:
+                break
+        assert days == [12, 10, 8, 6, 4, 2], size
+    assert s._plan("du thao", Filters()).windowed == (small == 0)
+    s.close()
 
 
 def test_totals_are_exact(store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
