@@ -26,7 +26,10 @@ lead or first lines of the body name the province, or when its body names it at 
 included): a passing mention deep in a national story does not make it local. Matching is
 case-sensitive on capitalised names (or all capitals), so the common phrases "ngã bảy", "vĩnh viễn",
 "lương tâm" and "một ngàn" never count; unit and school words are read in any case (THỊ XÃ LONG MỸ
-in a headline in capitals).
+in a headline in capitals). Where the capitals say nothing (a headline in capitals, or With Every Word
+Capitalised), Vị Thanh, Vị Thủy and Ngã Bảy between two words («CÁC VỊ THANH TRA», «ĐƠN VỊ THỦY LỢI») count
+only after their unit word (TP VỊ THANH), before a punctuation mark (VỊ THANH: …), for Vị Thanh and Vị Thủy
+after a preposition (TỪ VỊ THANH ĐẾN …), or beside another place of the province.
 """
 from __future__ import annotations
 
@@ -65,6 +68,15 @@ SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", 
 PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES) + r")\s+$")
 # … but a sentence that starts "Từ Vị Thanh …" says "from Vị Thanh".
 PREPOSITION_START = re.compile(r"(?:^|[.!?:\n]\s*)Từ\s+$")
+# District names that are common words once the case is lost: «CÁC VỊ THANH TRA», «ĐƠN VỊ THANH TOÁN», «HƯƠNG VỊ THANH
+# MÁT», «ĐƠN VỊ THỦY LỢI», «ĐẾN NGÃ BẢY THÌ RẼ» (a headline in capitals or With Every Word Capitalised).
+COMMON_WORD_NAMES = frozenset({"Vị Thanh", "Vị Thủy", "Ngã Bảy"})
+# "vị" read as a word (a person, a taste, a unit) never follows a preposition: «TỪ VỊ THANH ĐẾN THỦ ĐÔ» is the city;
+# a junction (ngã bảy) is a place word, so «ĐẾN NGÃ BẢY THÌ RẼ» stays unsettled.
+PLACE_PREPOSITION = re.compile(WORD_START + r"(?i:từ|tại|ở|về)\s+$")
+DISTRICT_UNIT_BEFORE = re.compile(UNIT_WORDS["district"] + r"$")
+WORD = re.compile(r"[^\W\d_]+")
+CASE_SPAN = 80  # characters of its line read each side of such a name
 # A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
 SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QHTPX])\.(?!\S)")
 SENTENCE_SPAN = 1000      # characters read each side of a mention for its sentence (a real one is far shorter)
@@ -217,6 +229,23 @@ def _person_before(text: str, m: Mention) -> bool:
     return bool(PERSON_BEFORE.search(before)) and not PREPOSITION_START.search(text[max(0, m.start - 16): m.start])
 
 
+def _case_blind(text: str, m: Mention) -> bool:
+    """A common-word name (COMMON_WORD_NAMES) written where its capitals say nothing: in capitals, or among words that
+    are all capitalised, with a word glued on each side («CÁC VỊ THANH TRA», «Các Vị Thanh Tra Làm Việc»). The words
+    read are those of its line up to CASE_SPAN characters each side."""
+    if m.name not in COMMON_WORD_NAMES:
+        return False
+    left = text.rfind("\n", max(0, m.start - CASE_SPAN), m.start) + 1 or max(0, m.start - CASE_SPAN)
+    right = text.find("\n", m.end, m.end + CASE_SPAN)
+    right = right if right >= 0 else min(len(text), m.end + CASE_SPAN)
+    before, after = WORD.findall(text, left, m.start), text[m.end:right]
+    if not text[m.start:m.end].isupper() and not all(w[0].isupper() for w in before + WORD.findall(after)):
+        return False
+    settled = DISTRICT_UNIT_BEFORE.search(text, left, m.start) or (
+        m.name.startswith("Vị ") and PLACE_PREPOSITION.search(text, left, m.start))
+    return bool(before and WORD.match(after.lstrip(" "))) and not settled
+
+
 def _local_mentions(text: str) -> list[Mention]:
     """Mentions that pass the guards and, for shared names, have their anchor."""
     found = [m for m in mentions(text) if not _followed_by_other_province(text, m)]
@@ -224,6 +253,8 @@ def _local_mentions(text: str) -> list[Mention]:
     province = [m for m in found if m.kind == "province" and _province_counts(text, m)]
     districts = [m for m in found if m.kind == "district-unit"
                  or (m.kind == "district" and not _person_before(text, m))]
+    blind = [m for m in districts if _case_blind(text, m)]
+    districts = [m for m in districts if m not in blind]
     anchored = bool(province or districts)
     post_merger_anchor = bool(_patterns()["anchor-new"].search(text))
     local: list[Mention] = province + districts
@@ -234,6 +265,7 @@ def _local_mentions(text: str) -> list[Mention]:
             local.append(m)
         elif m.kind == "commune" and (m.name in unique_communes or anchored or (m.name in new_units and post_merger_anchor)):
             local.append(m)
+    local += blind if local else []  # a common-word name in capitals counts beside another place of the province
     return sorted(_outermost(local), key=lambda m: m.start)
 
 

@@ -59,6 +59,17 @@ from nlp.locality import detect_locality
         pytest.param("Phường Long Bình, TP Thủ Đức khánh thành trường", False, id="shared-ward-elsewhere"),
         pytest.param("Theo TTKTTV, bão đổ bộ vào miền Trung", False, id="unit-letters-inside-a-word"),
         pytest.param("Phường V, TP Vũng Tàu", False, id="roman-numeral-ward-elsewhere"),
+        pytest.param("CÁC VỊ THANH TRA ĐÃ LÀM VIỆC VỚI TRƯỜNG", False, id="common-word-vi-thanh-in-capitals"),
+        pytest.param("ĐƠN VỊ THỦY LỢI HỖ TRỢ TRƯỜNG HỌC CHỐNG NGẬP", False, id="common-word-vi-thuy-in-capitals"),
+        pytest.param("ĐẾN NGÃ BẢY THÌ RẼ PHẢI VÀO TRƯỜNG", False, id="common-word-nga-bay-in-capitals"),
+        pytest.param("Hương Vị Thanh Mát Của Bữa Ăn Bán Trú", False, id="common-word-in-title-case"),
+        pytest.param("Bất ngờ: CÁC VỊ THANH TRA đến trường lúc nửa đêm", False, id="common-word-in-capitals-mid-line"),
+        pytest.param("VỊ THANH: KHAI GIẢNG NĂM HỌC MỚI", True, id="city-in-capitals-as-dateline"),
+        pytest.param("TP VỊ THANH KHAI GIẢNG NĂM HỌC MỚI", True, id="city-in-capitals-with-its-unit"),
+        pytest.param("THÀNH PHỐ NGÃ BẢY XÂY THÊM 5 TRƯỜNG", True, id="city-in-capitals-with-its-unit-word"),
+        pytest.param("TRƯỜNG THPT VỊ THANH ĐẠT CHUẨN QUỐC GIA", True, id="school-of-the-city-in-capitals"),
+        pytest.param("TỪ VỊ THANH ĐẾN THỦ ĐÔ: HÀNH TRÌNH CỦA NỮ SINH NGHÈO", True, id="from-vi-thanh-in-capitals"),
+        pytest.param("HỘI THẢO TẠI VỊ THỦY THU HÚT 200 GIÁO VIÊN", True, id="at-vi-thuy-in-capitals"),
     ],
 )
 def test_locality_cases(text: str, local: bool) -> None:
@@ -76,6 +87,12 @@ def test_places_name_the_unit_written_not_a_shorter_name_inside_it() -> None:
     assert detect_locality("Xã Vị Thanh 1 (TP Cần Thơ) đủ sách giáo khoa").places == ("Vị Thanh 1",)
     assert detect_locality("Huyện Châu Thành và huyện Châu Thành A, tỉnh Hậu Giang").places == (
         "Châu Thành", "Châu Thành A", "Hậu Giang")
+
+
+def test_a_common_word_name_in_capitals_counts_beside_another_place_of_the_province() -> None:
+    lead = "Sáng 5/9, học sinh phường Vị Thanh, TP Cần Thơ nhận tin vui."
+    assert detect_locality("HỌC SINH VỊ THANH ĐƯỢC MIỄN HỌC PHÍ", lead).places == ("Vị Thanh",)
+    assert detect_locality("HẬU GIANG: HỌC SINH VỊ THỦY NHẬN XE ĐẠP").places == ("Hậu Giang", "Vị Thủy")
 
 
 def test_a_passing_mention_deep_in_a_long_article_is_not_local() -> None:
