@@ -65,7 +65,8 @@ NOT_PROVINCE_AFTER = re.compile(r"^\s*\(?\s*DHG\b|^\s+Pharma")
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Văn", "Thị", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Tạ", "Cao", "Lương", "Đoàn", "Hà",
             "Trịnh", "Châu", "Thái", "Quách", "Kiều", "Hứa", "Đào", "La", "Từ", "Triệu", "Hữu", "Đức", "Công", "Minh")
-PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES) + r")\s+$")
+# In capitals too («ÔNG NGUYỄN VỊ THANH»), but for TỪ: in a headline in capitals it is "from" («HỌC SINH TỪ VỊ THANH»).
+PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES + tuple(s.upper() for s in SURNAMES if s != "Từ")) + r")\s+$")
 # … but a sentence that starts "Từ Vị Thanh …" says "from Vị Thanh".
 PREPOSITION_START = re.compile(r"(?:^|[.!?:\n]\s*)Từ\s+$")
 # District names that are common words once the case is lost: «CÁC VỊ THANH TRA», «ĐƠN VỊ THANH TOÁN», «HƯƠNG VỊ THANH

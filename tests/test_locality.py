@@ -43,6 +43,8 @@ from nlp.locality import detect_locality
         pytest.param("Ông Nguyễn Vị Thanh, hiệu trưởng, cho biết", False, id="person-name"),
         pytest.param("Từ Vị Thanh đến Thủ đô: hành trình của nữ sinh nghèo", True, id="from-vi-thanh-is-no-name"),
         pytest.param("Ông Từ Vị Thanh, hiệu trưởng, cho biết", False, id="person-named-tu"),
+        pytest.param("ÔNG NGUYỄN VỊ THANH, HIỆU TRƯỞNG, NÓI GÌ?", False, id="person-name-in-capitals"),
+        pytest.param("HỌC SINH TỪ VỊ THANH, NGÃ BẢY ĐẾN THỦ ĐÔ", True, id="from-in-capitals-is-no-surname"),
         pytest.param("Giá cổ phiếu Dược Hậu Giang (DHG) tăng mạnh", False, id="company"),
         pytest.param("Đường Hậu Giang, quận 6, TP.HCM ngập sâu sau mưa", False, id="street"),
         pytest.param("Cháy nhà số 288 Hậu Giang trong đêm", False, id="house-number"),
