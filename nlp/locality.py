@@ -83,7 +83,7 @@ SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QH
 SENTENCE_SPAN = 1000      # characters read each side of a mention for its sentence (a real one is far shorter)
 LEAD_CHARS = 300          # the first characters of a body count as part of the lead
 BODY_MENTIONS = 3         # mentions a body needs, beyond the lead, to make an article local
-LIST_SEPARATOR = re.compile(r"\s*(?:,|và|;|-|–)\s*")
+LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:và)|;|-|–)\s*")  # «… BẠC LIÊU VÀ HẬU GIANG» in a headline in capitals
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,8 @@ from nlp.locality import detect_locality
         pytest.param("CỔ PHIẾU DƯỢC HẬU GIANG TĂNG TRẦN", False, id="company-in-capitals"),
         pytest.param("Mưa lớn ở Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang và Kiên Giang", False, id="province-list"),
         pytest.param("Mưa lớn ở Cần Thơ, Sóc Trăng, Bạc Liêu, Hậu Giang", False, id="province-list-with-can-tho"),
+        pytest.param("MƯA LỚN Ở CÀ MAU, SÓC TRĂNG, BẠC LIÊU VÀ HẬU GIANG", False, id="province-list-in-capitals"),
+        pytest.param("Mưa Lớn Ở Cà Mau, Sóc Trăng, Bạc Liêu Và Hậu Giang", False, id="province-list-in-title-case"),
         pytest.param("Học sinh Sóc Trăng, Hậu Giang tham quan Cần Thơ", True, id="two-provinces-and-can-tho-no-list"),
         pytest.param("Xã Long Mỹ, huyện Giồng Trôm, tỉnh Bến Tre có trường mới", False, id="long-my-of-ben-tre"),
         pytest.param("Huyện Châu Thành tổ chức hội thi giáo viên giỏi", False, id="chau-thanh-unanchored"),
