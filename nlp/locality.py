@@ -13,7 +13,8 @@ counts as local when:
   sentence is "from");
 - it is a commune or ward name written with its unit (xã Lương Tâm, thị trấn Một Ngàn, phường Vị Tân)
   and either found nowhere else or anchored: Hậu Giang is named too, or for the post-merger names,
-  Cần Thơ is; or a name found nowhere else that names a school (trường tiểu học Vị Tân);
+  Cần Thơ is and the unit written is the new one (xã Thạnh Hòa; phường Thạnh Hòa is Thốt Nốt's); or a
+  name found nowhere else that names a school (trường tiểu học Vị Tân);
 - a district name that other provinces use only for communes, written as a district (huyện Long Mỹ,
   thị xã Long Mỹ), counts; one that other provinces use for districts too (huyện Châu Thành) needs
   the same anchor.
@@ -52,6 +53,7 @@ UNIT_WORDS = {  # a unit word in any case ("THỊ XÃ LONG MỸ" in a headline i
 }
 SCHOOL_WORDS = WORD_START + (r"(?i:trường)\s+(?:(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|"
                               r"tiểu học và THCS|THCS và THPT|chuyên)|THCS|THPT|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT)\s+)*")
+UNIT_ABBREVIATIONS = {"p": "phường", "tt": "thị trấn"}
 ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: too ambiguous alone
 # Other provinces' names as the press writes them, beyond the official list.
 PROVINCE_ALIASES = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn", "Huế", "Vũng Tàu", "Bà Rịa", "Hà Nội")
@@ -98,6 +100,7 @@ class Mention:
     start: int
     end: int
     kind: str  # province | district | district-unit | shared-district | commune | school
+    unit: str = ""  # a commune's unit as written: phường, xã or thị trấn
 
 
 def _alternation(names: set[str]) -> str:
@@ -132,12 +135,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _name_sets() -> tuple[set[str], set[str], set[str]]:
-    """(communes unique in the country, new-unit names, all names of Hậu Giang units)."""
+def _name_sets() -> tuple[set[str], dict[str, str], set[str]]:
+    """(communes unique in the country, new-unit names with their unit (phường, xã), all names of Hậu Giang units)."""
     data = places()
     unique = {c["name"] for c in data["communes"] if c["unique"]} | {u["name"] for u in data["new_units"] if u["unique"]}
-    new = {u["name"] for u in data["new_units"]}
-    return unique, new, {d["name"] for d in data["districts"]} | {c["name"] for c in data["communes"]} | new
+    new = {u["name"]: u["type"].lower() for u in data["new_units"]}
+    return unique, new, {d["name"] for d in data["districts"]} | {c["name"] for c in data["communes"]} | set(new)
 
 
 NAME_EDGE = r"(?<![^\W_])"  # a name starts after a non-letter or a segmentation underscore…
@@ -181,7 +184,8 @@ def mentions(text: str) -> Iterator[Mention]:
         return
     for kind in ("province", "district", "district-unit", "shared-district", "commune", "school"):
         for m in pats[kind].finditer(text):
-            yield Mention(_title(m.group(1)), m.start(1), m.end(1), kind)
+            written = text[m.start():m.start(1)].strip(" .").lower() if kind == "commune" else ""
+            yield Mention(_title(m.group(1)), m.start(1), m.end(1), kind, UNIT_ABBREVIATIONS.get(written, written))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -264,7 +268,8 @@ def _local_mentions(text: str) -> list[Mention]:
             local.append(m)
         elif m.kind == "school":
             local.append(m)
-        elif m.kind == "commune" and (m.name in unique_communes or anchored or (m.name in new_units and post_merger_anchor)):
+        elif m.kind == "commune" and (m.name in unique_communes or anchored or (
+                post_merger_anchor and new_units.get(m.name) == m.unit)):
             local.append(m)
     local += blind if local else []  # a common-word name in capitals counts beside another place of the province
     return sorted(_outermost(local), key=lambda m: m.start)
