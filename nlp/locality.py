@@ -53,6 +53,7 @@ UNIT_WORDS = {  # a unit word in any case ("THỊ XÃ LONG MỸ" in a headline i
 }
 SCHOOL_WORDS = WORD_START + (r"(?i:trường)\s+(?:(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|"
                               r"tiểu học và THCS|THCS và THPT|chuyên)|THCS|THPT|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT)\s+)*")
+SCHOOL_BEFORE = re.compile(SCHOOL_WORDS + "$")
 UNIT_ABBREVIATIONS = {"p": "phường", "tt": "thị trấn"}
 ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: too ambiguous alone
 # Other provinces' names as the press writes them, beyond the official list.
@@ -225,7 +226,14 @@ def _province_counts(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 12): m.start]
     street = NOT_PROVINCE_BEFORE.search(before) and not DATE_BEFORE.search(before)
     return not (street or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
-                or _in_province_list(text, m))
+                or _in_province_list(text, m) or _school_elsewhere(text, m))
+
+
+def _school_elsewhere(text: str, m: Mention) -> bool:
+    """«TP.HCM: Trường THCS Hậu Giang khai giảng»: a school named Hậu Giang in a sentence that names another province."""
+    if not SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return False
+    return bool(_patterns()["other-province"].search(text, *_sentence(text, m.start, m.end)))
 
 
 def _person_before(text: str, m: Mention) -> bool:
