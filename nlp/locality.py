@@ -19,9 +19,10 @@ counts as local when:
   thị xã Long Mỹ), counts; one that other provinces use for districts too (huyện Châu Thành) needs
   the same anchor.
 
-Any mention followed closely by another province's name (huyện Châu Thành, tỉnh Tiền Giang) is about
-that province (the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu
-Thành in "huyện Châu Thành A") is not a place of its own. A long article is local when the title,
+Any mention followed closely by another province's name as its address (huyện Châu Thành, tỉnh Tiền
+Giang) or paired with it by «và» is about that province («học sinh Hậu Giang đoạt giải ở Hà Nội» is
+not; the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu Thành in "huyện
+Châu Thành A") is not a place of its own. A long article is local when the title,
 lead or first lines of the body name the province, or when its body names it at least three times
 (twice, if once by a district or commune) and more often than any other province (Cần Thơ
 included): a passing mention deep in a national story does not make it local. Matching is
@@ -80,6 +81,8 @@ COMMON_WORD_NAMES = frozenset({"Vị Thanh", "Vị Thủy", "Ngã Bảy"})
 PLACE_PREPOSITION = re.compile(WORD_START + r"(?i:từ|tại|ở|về)\s+$")
 DISTRICT_UNIT_BEFORE = re.compile(UNIT_WORDS["district"] + r"$")
 WORD = re.compile(r"[^\W\d_]+")
+# Lower-case words of an address between a place and its province: «huyện Châu Thành (cũ), nay thuộc tỉnh Đồng Tháp».
+ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
 CASE_SPAN = 80  # characters of its line read each side of such a name
 # A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
 SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QHTPX])\.(?!\S)")
@@ -204,11 +207,19 @@ def _sentence_end(text: str, end: int, span: int) -> int:
 
 
 def _followed_by_other_province(text: str, m: Mention) -> bool:
-    """'huyện Châu Thành, tỉnh Tiền Giang': another province named right after, in the same clause."""
+    """'huyện Châu Thành, tỉnh Tiền Giang': another province named right after, in the same clause, as the place's
+    address or its pair (_tied); in «Học sinh Hậu Giang đoạt giải ở Hà Nội» it names where they went."""
     window = text[m.end: _sentence_end(text, m.end, 60)]
     other = _patterns()["other-province"].search(window)
     own = _patterns()["province"].search(window)
-    return bool(other) and not (own and own.start() < other.start())
+    return bool(other) and not (own and own.start() < other.start()) and _tied(window[:other.start()])
+
+
+def _tied(gap: str) -> bool:
+    """Whether the words between a place and the next province tie them: an address (names, numbers, unit words:
+    «xã Long Mỹ, huyện Giồng Trôm, tỉnh Bến Tre»), or a pair («một bệnh nhân ở tỉnh Hậu Giang và một ở tỉnh Trà Vinh»)."""
+    words = WORD.findall(gap)
+    return any(w.lower() == "và" for w in words) or all(w[0].isupper() or w.lower() in ADDRESS_WORDS for w in words)
 
 
 def _in_province_list(text: str, m: Mention) -> bool:
