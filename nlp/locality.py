@@ -89,6 +89,9 @@ SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QH
 SENTENCE_SPAN = 1000      # characters read each side of a mention for its sentence (a real one is far shorter)
 LEAD_CHARS = 300          # the first characters of a body count as part of the lead
 BODY_MENTIONS = 3         # mentions a body needs, beyond the lead, to make an article local
+# A province as an item of a list: «tỉnh Sóc Trăng», «TP Cần Thơ», «Hậu Giang».
+LIST_UNIT = r"(?:(?i:tỉnh|thành phố)\s+|TP\.?\s*)"
+LIST_ITEM = WORD_START + LIST_UNIT + "?(?:{})" + WORD_END
 LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:và)|;|-|–)\s*")  # «… BẠC LIÊU VÀ HẬU GIANG» in a headline in capitals
 
 
@@ -123,6 +126,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     unique_units = {c["name"] for c in data["communes"] if c["unique"] and not ROMAN.match(c["name"])} | \
         {u["name"] for u in data["new_units"] if u["unique"]}
     others = {p for p in data["provinces"] if canonical(p) not in (PROVINCE, POST_MERGER_ANCHOR)} | set(PROVINCE_ALIASES)
+    item = LIST_ITEM.format(_alternation(set(data["provinces"]) | set(PROVINCE_ALIASES)))  # any province, in a list
     return {
         # any Hậu Giang name at all (a superset of every pattern below): most articles have none, one pass
         "any-name": re.compile(_alternation({PROVINCE} | unique_districts | shared_districts | {
@@ -135,6 +139,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "school": re.compile(SCHOOL_WORDS + "(" + _alternation(unique_units) + ")" + WORD_END),
         "other-province": re.compile(WORD_START + "(" + _alternation(others) + ")" + WORD_END),
         "anchor-new": re.compile(WORD_START + "(" + _alternation({POST_MERGER_ANCHOR}) + ")" + WORD_END),
+        "list-item": re.compile(item),
+        "list-item-before": re.compile("(" + item + r")\s*(?:,|(?i:\bvà\b)|;|-|–)\s*" + LIST_UNIT + "?$"),
     }
 
 
@@ -223,14 +229,29 @@ def _tied(gap: str) -> bool:
 
 
 def _in_province_list(text: str, m: Mention) -> bool:
-    """Hậu Giang as one item of a list of three or more other provinces in its sentence (Cần Thơ one of them)."""
+    """Hậu Giang as one item of a list of three or more other provinces in its sentence (Cần Thơ one of them), or of
+    three provinces in a row («hợp nhất Cần Thơ, Sóc Trăng và Hậu Giang»)."""
     left, right = _sentence(text, m.start, m.end)
     sentence = text[left:right]
     others = {x.group(1) for kind in ("other-province", "anchor-new") for x in _patterns()[kind].finditer(sentence)}
-    if len(others) < 3:
+    if len(others) < 2:
         return False
     before, after = text[max(left, m.start - 3): m.start], text[m.end: min(right, m.end + 3)]
-    return bool(LIST_SEPARATOR.search(before) or LIST_SEPARATOR.match(after))
+    if len(others) >= 3 and (LIST_SEPARATOR.search(before) or LIST_SEPARATOR.match(after)):
+        return True
+    return _in_a_row(text, m, left, right) >= 3
+
+
+def _in_a_row(text: str, m: Mention, left: int, right: int) -> int:
+    """How many provinces the run of names joined by commas or «và» around the mention holds."""
+    item, previous = _patterns()["list-item"], _patterns()["list-item-before"]
+    start, count = m.start, 1
+    while before := previous.search(text, max(left, start - 40), start):
+        start, count = before.start(1), count + 1
+    end = m.end
+    while (after := LIST_SEPARATOR.match(text, end, right)) and (found := item.match(text, after.end(), right)):
+        end, count = found.end(), count + 1
+    return count
 
 
 def _province_counts(text: str, m: Mention) -> bool:
