@@ -14,7 +14,8 @@ counts as local when:
 - it is a commune or ward name written with its unit (xã Lương Tâm, thị trấn Một Ngàn, phường Vị Tân)
   and either found nowhere else or anchored: Hậu Giang is named too, or for the post-merger names,
   Cần Thơ is and the unit written is the new one (xã Thạnh Hòa; phường Thạnh Hòa is Thốt Nốt's); or a
-  name found nowhere else that names a school (trường tiểu học Vị Tân);
+  name found nowhere else that names a school (trường tiểu học Vị Tân); a commune whose district, written
+  right after it, is not one of the province's (xã Tân Hòa, huyện Lai Vung) never counts;
 - a district name that other provinces use only for communes, written as a district (huyện Long Mỹ,
   thị xã Long Mỹ), counts; one that other provinces use for districts too (huyện Châu Thành) needs
   the same anchor.
@@ -140,6 +141,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "other-province": re.compile(WORD_START + "(" + _alternation(others) + ")" + WORD_END),
         "anchor-new": re.compile(WORD_START + "(" + _alternation({POST_MERGER_ANCHOR}) + ")" + WORD_END),
         "list-item": re.compile(item),
+        # «xã Tân Hòa, huyện Lai Vung»: a commune's district right after it, not one of the province's (nor Cần Thơ)
+        "other-district-after": re.compile(r"\s*[,(–-]\s*(?:(?i:huyện|quận|thị xã|thành phố)|H|Q|TX|TP|Tp)(?:\.\s*|\s+)(?!(?:"
+                                           + _alternation({d["name"] for d in data["districts"]} | {PROVINCE, POST_MERGER_ANCHOR})
+                                           + ")" + WORD_END + r")[^\W_]"),
         "list-item-before": re.compile("(" + item + r")\s*(?:,|(?i:\bvà\b)|;|-|–)\s*" + LIST_UNIT + "?$"),
     }
 
@@ -302,6 +307,7 @@ def _local_mentions(text: str) -> list[Mention]:
     districts = [m for m in districts if m not in blind]
     anchored = bool(province or districts)
     post_merger_anchor = bool(_patterns()["anchor-new"].search(text))
+    other_district = _patterns()["other-district-after"]
     local: list[Mention] = province + districts
     for m in found:
         if m.kind == "shared-district" and anchored:
@@ -309,7 +315,7 @@ def _local_mentions(text: str) -> list[Mention]:
         elif m.kind == "school":
             local.append(m)
         elif m.kind == "commune" and (m.name in unique_communes or anchored or (
-                post_merger_anchor and new_units.get(m.name) == m.unit)):
+                post_merger_anchor and new_units.get(m.name) == m.unit)) and not other_district.match(text, m.end):
             local.append(m)
     local += blind if local else []  # a common-word name in capitals counts beside another place of the province
     return sorted(_outermost(local), key=lambda m: m.start)
