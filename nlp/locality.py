@@ -66,6 +66,9 @@ NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|đường|phố|số \d+[A-Za-z]?|
 # … but a date or a year is no house number: "Năm 2025 Hậu Giang có…", "Ngày 5/9 Hậu Giang…", "THPT 2025 Hậu Giang".
 DATE_BEFORE = re.compile(r"(?:(?:năm|tháng|ngày|quý|đợt|kỳ|khóa|khoá)\s+[\d/]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*$", re.I)
 NOT_PROVINCE_AFTER = re.compile(r"^\s*\(?\s*DHG\b|^\s+Pharma")
+# … and the region («miệt Hậu Giang») is the former province when «cũ» follows: «giáo viên vùng Hậu Giang cũ».
+REGION_BEFORE = re.compile(r"(?:miệt|vùng)\s*$", re.I)
+FORMER_AFTER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.I)
 # A capitalised word typical of personal names right before a place name makes it a person's name.
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Văn", "Thị", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Tạ", "Cao", "Lương", "Đoàn", "Hà",
@@ -261,7 +264,8 @@ def _in_a_row(text: str, m: Mention, left: int, right: int) -> int:
 
 def _province_counts(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 12): m.start]
-    street = NOT_PROVINCE_BEFORE.search(before) and not DATE_BEFORE.search(before)
+    former = REGION_BEFORE.search(before) and FORMER_AFTER.match(text, m.end)
+    street = NOT_PROVINCE_BEFORE.search(before) and not (DATE_BEFORE.search(before) or former)
     return not (street or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
                 or _in_province_list(text, m) or _school_elsewhere(text, m))
 

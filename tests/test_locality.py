@@ -62,6 +62,8 @@ from nlp.locality import detect_locality
         pytest.param("Giá cổ phiếu Dược Hậu Giang (DHG) tăng mạnh", False, id="company"),
         pytest.param("Đường Hậu Giang, quận 6, TP.HCM ngập sâu sau mưa", False, id="street"),
         pytest.param("Cháy nhà số 288 Hậu Giang trong đêm", False, id="house-number"),
+        pytest.param("Giáo viên vùng Hậu Giang cũ thiếu trầm trọng", True, id="region-of-the-former-province"),
+        pytest.param("Miệt Hậu Giang mùa nước nổi", False, id="region"),
         pytest.param("TP.HCM: Trường THCS Hậu Giang khai giảng năm học mới", False, id="school-named-hau-giang-in-hcmc"),
         pytest.param("TPHCM - TRƯỜNG TIỂU HỌC HẬU GIANG CÓ HIỆU TRƯỞNG MỚI", False, id="school-named-hau-giang-in-capitals"),
         pytest.param("TP.HCM: đoàn học sinh thăm Trường THPT Vị Thanh", True, id="school-of-the-city-beside-hcmc"),
