@@ -83,7 +83,8 @@ COMMON_WORD_NAMES = frozenset({"Vị Thanh", "Vị Thủy", "Ngã Bảy"})
 # "vị" read as a word (a person, a taste, a unit) never follows a preposition: «TỪ VỊ THANH ĐẾN THỦ ĐÔ» is the city;
 # a junction (ngã bảy) is a place word, so «ĐẾN NGÃ BẢY THÌ RẼ» stays unsettled.
 PLACE_PREPOSITION = re.compile(WORD_START + r"(?i:từ|tại|ở|về)\s+$")
-DISTRICT_UNIT_BEFORE = re.compile(UNIT_WORDS["district"] + r"$")
+# Its unit word, its people's council or committee, or its party committee settle any of them: «TP VỊ THANH», «UBND NGÃ BẢY».
+OWNER_BEFORE = re.compile(UNIT_WORDS["district"] + r"$|" + WORD_START + r"(?:UBND|HĐND|(?i:thành ủy|thị ủy|huyện ủy))\s+$")
 WORD = re.compile(r"[^\W\d_]+")
 # Lower-case words of an address between a place and its province: «huyện Châu Thành (cũ), nay thuộc tỉnh Đồng Tháp».
 ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
@@ -295,7 +296,7 @@ def _case_blind(text: str, m: Mention) -> bool:
     before, after = WORD.findall(text, left, m.start), text[m.end:right]
     if not text[m.start:m.end].isupper() and not all(w[0].isupper() for w in before + WORD.findall(after)):
         return False
-    settled = DISTRICT_UNIT_BEFORE.search(text, left, m.start) or (
+    settled = OWNER_BEFORE.search(text, left, m.start) or (
         m.name.startswith("Vị ") and PLACE_PREPOSITION.search(text, left, m.start))
     return bool(before and WORD.match(after.lstrip(" "))) and not settled
 

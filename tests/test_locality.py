@@ -93,6 +93,7 @@ from nlp.locality import detect_locality
         pytest.param("VỊ THANH: KHAI GIẢNG NĂM HỌC MỚI", True, id="city-in-capitals-as-dateline"),
         pytest.param("TP VỊ THANH KHAI GIẢNG NĂM HỌC MỚI", True, id="city-in-capitals-with-its-unit"),
         pytest.param("THÀNH PHỐ NGÃ BẢY XÂY THÊM 5 TRƯỜNG", True, id="city-in-capitals-with-its-unit-word"),
+        pytest.param("UBND NGÃ BẢY KHEN THƯỞNG 50 HỌC SINH GIỎI", True, id="city-in-capitals-after-its-committee"),
         pytest.param("TRƯỜNG THPT VỊ THANH ĐẠT CHUẨN QUỐC GIA", True, id="school-of-the-city-in-capitals"),
         pytest.param("TỪ VỊ THANH ĐẾN THỦ ĐÔ: HÀNH TRÌNH CỦA NỮ SINH NGHÈO", True, id="from-vi-thanh-in-capitals"),
         pytest.param("HỘI THẢO TẠI VỊ THỦY THU HÚT 200 GIÁO VIÊN", True, id="at-vi-thuy-in-capitals"),
