@@ -93,6 +93,19 @@ def test_tidy_drops_the_caption_of_the_photo_at_the_top_of_a_text() -> None:
     assert tidy(caption) == caption
 
 
+def test_a_title_or_lead_that_opens_like_a_caption_is_kept() -> None:
+    # «Clip: …», «Video: …» open a headline; a feed's lead may start with the photo's credit. Alone they were emptied,
+    # so the article lost its title (its topic, tone and place) or its whole lead.
+    for line in ["Clip: Học sinh Hậu Giang lội nước đến trường", "VIDEO: Cô giáo tát học sinh lớp 2",
+                 "Đồ họa: Điểm chuẩn lớp 10 năm 2025", "Nguồn ảnh: Minh Anh Học phí năm học mới tăng 10% ở nhiều trường"]:
+        assert tidy(line) == line
+    assert tidy(f"Video: Học sinh dự lễ khai giảng\n{BODY}") == BODY  # above a body it is the clip's caption
+    from nlp.analysis import analyse
+
+    analysed = analyse("Clip: Học sinh Hậu Giang lội nước đến trường", explain=False)
+    assert analysed.title and analysed.classification.local  # the title is read: its place too
+
+
 def test_tidy_drops_captions_of_screenshots_and_file_photos() -> None:
     # A viral clip's story shows a still: "Ảnh cắt từ clip", "Ảnh chụp màn hình"; an old photo is "Ảnh tư liệu".
     for caption in ["Cô giáo tát học sinh lớp 2 trong giờ học. Ảnh cắt từ clip", "Bài đăng trên mạng xã hội. Ảnh chụp màn hình",
