@@ -272,10 +272,11 @@ def _province_counts(text: str, m: Mention) -> bool:
 
 
 def _school_elsewhere(text: str, m: Mention) -> bool:
-    """«TP.HCM: Trường THCS Hậu Giang khai giảng»: a school named Hậu Giang in a sentence that names another province."""
+    """«TP.HCM: Trường THCS Hậu Giang khai giảng»: a school named Hậu Giang after another province in its sentence (one
+    after it is its address, _followed_by_other_province, or where it goes: «… Hậu Giang tiếp đoàn học sinh TP.HCM»)."""
     if not SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start):
         return False
-    return bool(_patterns()["other-province"].search(text, *_sentence(text, m.start, m.end)))
+    return bool(_patterns()["other-province"].search(text, _sentence(text, m.start, m.end)[0], m.start))
 
 
 def _person_before(text: str, m: Mention) -> bool:

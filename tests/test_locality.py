@@ -67,6 +67,7 @@ from nlp.locality import detect_locality
         pytest.param("TP.HCM: Trường THCS Hậu Giang khai giảng năm học mới", False, id="school-named-hau-giang-in-hcmc"),
         pytest.param("TPHCM - TRƯỜNG TIỂU HỌC HẬU GIANG CÓ HIỆU TRƯỞNG MỚI", False, id="school-named-hau-giang-in-capitals"),
         pytest.param("TP.HCM: đoàn học sinh thăm Trường THPT Vị Thanh", True, id="school-of-the-city-beside-hcmc"),
+        pytest.param("Trường PTDTNT Hậu Giang tiếp đoàn học sinh TP.HCM", True, id="school-named-hau-giang-hosts-hcmc"),
         pytest.param("Năm 2025 Hậu Giang có thêm 12 trường đạt chuẩn quốc gia", True, id="a-year-is-no-house-number"),
         pytest.param("Năm học 2025-2026 Hậu Giang tuyển 300 giáo viên", True, id="a-school-year-is-no-house-number"),
         pytest.param("Ngày 5/9 Hậu Giang tổ chức khai giảng", True, id="a-date-is-no-house-number"),
