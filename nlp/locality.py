@@ -309,8 +309,9 @@ def _local_mentions(text: str) -> list[Mention]:
     province = [m for m in found if m.kind == "province" and _province_counts(text, m)]
     districts = [m for m in found if m.kind == "district-unit"
                  or (m.kind == "district" and not _person_before(text, m))]
-    blind = [m for m in districts if _case_blind(text, m)]
-    districts = [m for m in districts if m not in blind]
+    is_blind = [_case_blind(text, m) for m in districts]
+    blind = [m for m, b in zip(districts, is_blind) if b]
+    districts = [m for m, b in zip(districts, is_blind) if not b]
     anchored = bool(province or districts)
     post_merger_anchor = bool(_patterns()["anchor-new"].search(text))
     other_district = _patterns()["other-district-after"]
