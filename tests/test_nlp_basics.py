@@ -167,6 +167,11 @@ def test_an_article_without_a_lead_takes_its_first_paragraph() -> None:
     assert (lead + " " + rest).split() == (sentence * 12 + "Đoạn hai.").split()
     unbroken = "không có dấu chấm câu " * 40
     assert split_lead(unbroken) == (unbroken.strip(), "")
+    # Nor is the dot of a title or a unit before a name: the lead was cut at «theo TS.».
+    opening = "Sáng 5/9, hơn 2.000 học sinh các trường trên địa bàn tỉnh dự lễ khai giảng năm học mới. " + "Không khí vui tươi. " * 14
+    said = "Theo TS. Nguyễn Văn An, Giám đốc Sở GD&ĐT, năm nay ngành tiếp tục đổi mới phương pháp dạy học cho học sinh."
+    assert split_lead(opening + said)[0] == opening.strip()
+    assert split_lead(opening.replace("tỉnh", "TP. Hồ Chí Minh") + said)[0] == opening.replace("tỉnh", "TP. Hồ Chí Minh").strip()
 
 
 def test_tidy_keeps_list_items_that_start_with_the_verb_xem() -> None:
