@@ -64,12 +64,15 @@ def is_furniture(line: str) -> bool:
 
 LEAD_CHARS = 400
 SENTENCE_END = re.compile(r"([.!?…][\"”’)\]]*)\s+[\"“‘(]*(?=\w)")
+# A title or a unit abbreviated before a name ends no sentence: «theo TS. Nguyễn Văn An», «PGS.TS. Lê Hà», «TP. Hồ Chí Minh».
+ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TS|ThS|Ths|PGS|GS|BS|BSCKI|BSCKII|KS|CN|NGƯT|NGND|TP|Tp|TX|TT|Q|P)\s*\.$")
 
 
 def sentence_ends(text: str, limit: int) -> list[int]:
     """Offsets just after each sentence that ends before `limit` and is followed by a capitalised word or a number."""
     return [m.end(1) for m in SENTENCE_END.finditer(text, 0, limit + 1) if m.end(1) <= limit
-            and (text[m.end()].isupper() or text[m.end()].isdigit())]
+            and (text[m.end()].isupper() or text[m.end()].isdigit())
+            and not ABBREVIATION.search(text, max(0, m.start(1) - 8), m.start(1) + 1)]
 
 
 def split_lead(text: str) -> tuple[str, str]:

@@ -13,20 +13,26 @@ counts as local when:
   sentence is "from");
 - it is a commune or ward name written with its unit (xã Lương Tâm, thị trấn Một Ngàn, phường Vị Tân)
   and either found nowhere else or anchored: Hậu Giang is named too, or for the post-merger names,
-  Cần Thơ is; or a name found nowhere else that names a school (trường tiểu học Vị Tân);
+  Cần Thơ is and the unit written is the new one (xã Thạnh Hòa; phường Thạnh Hòa is Thốt Nốt's); or a
+  name found nowhere else that names a school (trường tiểu học Vị Tân); a commune whose district, written
+  right after it, is not one of the province's (xã Tân Hòa, huyện Lai Vung) never counts;
 - a district name that other provinces use only for communes, written as a district (huyện Long Mỹ,
   thị xã Long Mỹ), counts; one that other provinces use for districts too (huyện Châu Thành) needs
   the same anchor.
 
-Any mention followed closely by another province's name (huyện Châu Thành, tỉnh Tiền Giang) is about
-that province (the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu
-Thành in "huyện Châu Thành A") is not a place of its own. A long article is local when the title,
+Any mention followed closely by another province's name as its address (huyện Châu Thành, tỉnh Tiền
+Giang) or paired with it by «và» is about that province («học sinh Hậu Giang đoạt giải ở Hà Nội» is
+not; the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu Thành in "huyện
+Châu Thành A") is not a place of its own. A long article is local when the title,
 lead or first lines of the body name the province, or when its body names it at least three times
 (twice, if once by a district or commune) and more often than any other province (Cần Thơ
 included): a passing mention deep in a national story does not make it local. Matching is
 case-sensitive on capitalised names (or all capitals), so the common phrases "ngã bảy", "vĩnh viễn",
 "lương tâm" and "một ngàn" never count; unit and school words are read in any case (THỊ XÃ LONG MỸ
-in a headline in capitals).
+in a headline in capitals). Where the capitals say nothing (a headline in capitals, or With Every Word
+Capitalised), Vị Thanh, Vị Thủy and Ngã Bảy between two words («CÁC VỊ THANH TRA», «ĐƠN VỊ THỦY LỢI») count
+only after their unit word (TP VỊ THANH), before a punctuation mark (VỊ THANH: …), for Vị Thanh and Vị Thủy
+after a preposition (TỪ VỊ THANH ĐẾN …), or beside another place of the province.
 """
 from __future__ import annotations
 
@@ -49,6 +55,8 @@ UNIT_WORDS = {  # a unit word in any case ("THỊ XÃ LONG MỸ" in a headline i
 }
 SCHOOL_WORDS = WORD_START + (r"(?i:trường)\s+(?:(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|"
                               r"tiểu học và THCS|THCS và THPT|chuyên)|THCS|THPT|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT)\s+)*")
+SCHOOL_BEFORE = re.compile(SCHOOL_WORDS + "$")
+UNIT_ABBREVIATIONS = {"p": "phường", "tt": "thị trấn"}
 ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: too ambiguous alone
 # Other provinces' names as the press writes them, beyond the official list.
 PROVINCE_ALIASES = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "Sài Gòn", "Huế", "Vũng Tàu", "Bà Rịa", "Hà Nội")
@@ -58,19 +66,38 @@ NOT_PROVINCE_BEFORE = re.compile(r"(?:Dược|đường|phố|số \d+[A-Za-z]?|
 # … but a date or a year is no house number: "Năm 2025 Hậu Giang có…", "Ngày 5/9 Hậu Giang…", "THPT 2025 Hậu Giang".
 DATE_BEFORE = re.compile(r"(?:(?:năm|tháng|ngày|quý|đợt|kỳ|khóa|khoá)\s+[\d/]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*$", re.I)
 NOT_PROVINCE_AFTER = re.compile(r"^\s*\(?\s*DHG\b|^\s+Pharma")
+# … and the region («miệt Hậu Giang») is the former province when «cũ» follows: «giáo viên vùng Hậu Giang cũ».
+REGION_BEFORE = re.compile(r"(?:miệt|vùng)\s*$", re.I)
+FORMER_AFTER = re.compile(r"\s*\(?\s*(?:cũ|trước đây)\b", re.I)
 # A capitalised word typical of personal names right before a place name makes it a person's name.
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Văn", "Thị", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Tạ", "Cao", "Lương", "Đoàn", "Hà",
             "Trịnh", "Châu", "Thái", "Quách", "Kiều", "Hứa", "Đào", "La", "Từ", "Triệu", "Hữu", "Đức", "Công", "Minh")
-PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES) + r")\s+$")
+# In capitals too («ÔNG NGUYỄN VỊ THANH»), but for TỪ: in a headline in capitals it is "from" («HỌC SINH TỪ VỊ THANH»).
+PERSON_BEFORE = re.compile(r"(?:" + "|".join(SURNAMES + tuple(s.upper() for s in SURNAMES if s != "Từ")) + r")\s+$")
 # … but a sentence that starts "Từ Vị Thanh …" says "from Vị Thanh".
 PREPOSITION_START = re.compile(r"(?:^|[.!?:\n]\s*)Từ\s+$")
+# District names that are common words once the case is lost: «CÁC VỊ THANH TRA», «ĐƠN VỊ THANH TOÁN», «HƯƠNG VỊ THANH
+# MÁT», «ĐƠN VỊ THỦY LỢI», «ĐẾN NGÃ BẢY THÌ RẼ» (a headline in capitals or With Every Word Capitalised).
+COMMON_WORD_NAMES = frozenset({"Vị Thanh", "Vị Thủy", "Ngã Bảy"})
+# "vị" read as a word (a person, a taste, a unit) never follows a preposition: «TỪ VỊ THANH ĐẾN THỦ ĐÔ» is the city;
+# a junction (ngã bảy) is a place word, so «ĐẾN NGÃ BẢY THÌ RẼ» stays unsettled.
+PLACE_PREPOSITION = re.compile(WORD_START + r"(?i:từ|tại|ở|về)\s+$")
+# Its unit word, its people's council or committee, or its party committee settle any of them: «TP VỊ THANH», «UBND NGÃ BẢY».
+OWNER_BEFORE = re.compile(UNIT_WORDS["district"] + r"$|" + WORD_START + r"(?:UBND|HĐND|(?i:thành ủy|thị ủy|huyện ủy))\s+$")
+WORD = re.compile(r"[^\W\d_]+")
+# Lower-case words of an address between a place and its province: «huyện Châu Thành (cũ), nay thuộc tỉnh Đồng Tháp».
+ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
+CASE_SPAN = 80  # characters of its line read each side of such a name
 # A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
 SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QHTPX])\.(?!\S)")
 SENTENCE_SPAN = 1000      # characters read each side of a mention for its sentence (a real one is far shorter)
 LEAD_CHARS = 300          # the first characters of a body count as part of the lead
 BODY_MENTIONS = 3         # mentions a body needs, beyond the lead, to make an article local
-LIST_SEPARATOR = re.compile(r"\s*(?:,|và|;|-|–)\s*")
+# A province as an item of a list: «tỉnh Sóc Trăng», «TP Cần Thơ», «Hậu Giang».
+LIST_UNIT = r"(?:(?i:tỉnh|thành phố)\s+|TP\.?\s*)"
+LIST_ITEM = WORD_START + LIST_UNIT + "?(?:{})" + WORD_END
+LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:và)|;|-|–)\s*")  # «… BẠC LIÊU VÀ HẬU GIANG» in a headline in capitals
 
 
 @dataclass(frozen=True)
@@ -85,6 +112,7 @@ class Mention:
     start: int
     end: int
     kind: str  # province | district | district-unit | shared-district | commune | school
+    unit: str = ""  # a commune's unit as written: phường, xã or thị trấn
 
 
 def _alternation(names: set[str]) -> str:
@@ -103,6 +131,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     unique_units = {c["name"] for c in data["communes"] if c["unique"] and not ROMAN.match(c["name"])} | \
         {u["name"] for u in data["new_units"] if u["unique"]}
     others = {p for p in data["provinces"] if canonical(p) not in (PROVINCE, POST_MERGER_ANCHOR)} | set(PROVINCE_ALIASES)
+    item = LIST_ITEM.format(_alternation(set(data["provinces"]) | set(PROVINCE_ALIASES)))  # any province, in a list
     return {
         # any Hậu Giang name at all (a superset of every pattern below): most articles have none, one pass
         "any-name": re.compile(_alternation({PROVINCE} | unique_districts | shared_districts | {
@@ -115,16 +144,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "school": re.compile(SCHOOL_WORDS + "(" + _alternation(unique_units) + ")" + WORD_END),
         "other-province": re.compile(WORD_START + "(" + _alternation(others) + ")" + WORD_END),
         "anchor-new": re.compile(WORD_START + "(" + _alternation({POST_MERGER_ANCHOR}) + ")" + WORD_END),
+        "list-item": re.compile(item),
+        # «xã Tân Hòa, huyện Lai Vung»: a commune's district right after it, not one of the province's (nor Cần Thơ)
+        "other-district-after": re.compile(r"\s*[,(–-]\s*(?:(?i:huyện|quận|thị xã|thành phố)|H|Q|TX|TP|Tp)(?:\.\s*|\s+)(?!(?:"
+                                           + _alternation({d["name"] for d in data["districts"]} | {PROVINCE, POST_MERGER_ANCHOR})
+                                           + ")" + WORD_END + r")[^\W_]"),
+        "list-item-before": re.compile("(" + item + r")\s*(?:,|(?i:\bvà\b)|;|-|–)\s*" + LIST_UNIT + "?$"),
     }
 
 
 @lru_cache(maxsize=1)
-def _name_sets() -> tuple[set[str], set[str], set[str]]:
-    """(communes unique in the country, new-unit names, all names of Hậu Giang units)."""
+def _name_sets() -> tuple[set[str], dict[str, str], set[str]]:
+    """(communes unique in the country, new-unit names with their unit (phường, xã), all names of Hậu Giang units)."""
     data = places()
     unique = {c["name"] for c in data["communes"] if c["unique"]} | {u["name"] for u in data["new_units"] if u["unique"]}
-    new = {u["name"] for u in data["new_units"]}
-    return unique, new, {d["name"] for d in data["districts"]} | {c["name"] for c in data["communes"]} | new
+    new = {u["name"]: u["type"].lower() for u in data["new_units"]}
+    return unique, new, {d["name"] for d in data["districts"]} | {c["name"] for c in data["communes"]} | set(new)
 
 
 NAME_EDGE = r"(?<![^\W_])"  # a name starts after a non-letter or a segmentation underscore…
@@ -168,7 +203,8 @@ def mentions(text: str) -> Iterator[Mention]:
         return
     for kind in ("province", "district", "district-unit", "shared-district", "commune", "school"):
         for m in pats[kind].finditer(text):
-            yield Mention(_title(m.group(1)), m.start(1), m.end(1), kind)
+            written = text[m.start():m.start(1)].strip(" .").lower() if kind == "commune" else ""
+            yield Mention(_title(m.group(1)), m.start(1), m.end(1), kind, UNIT_ABBREVIATIONS.get(written, written))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -186,35 +222,84 @@ def _sentence_end(text: str, end: int, span: int) -> int:
 
 
 def _followed_by_other_province(text: str, m: Mention) -> bool:
-    """'huyện Châu Thành, tỉnh Tiền Giang': another province named right after, in the same clause."""
+    """'huyện Châu Thành, tỉnh Tiền Giang': another province named right after, in the same clause, as the place's
+    address or its pair (_tied); in «Học sinh Hậu Giang đoạt giải ở Hà Nội» it names where they went."""
     window = text[m.end: _sentence_end(text, m.end, 60)]
     other = _patterns()["other-province"].search(window)
     own = _patterns()["province"].search(window)
-    return bool(other) and not (own and own.start() < other.start())
+    return bool(other) and not (own and own.start() < other.start()) and _tied(window[:other.start()])
+
+
+def _tied(gap: str) -> bool:
+    """Whether the words between a place and the next province tie them: an address (names, numbers, unit words:
+    «xã Long Mỹ, huyện Giồng Trôm, tỉnh Bến Tre»), or a pair («một bệnh nhân ở tỉnh Hậu Giang và một ở tỉnh Trà Vinh»)."""
+    words = WORD.findall(gap)
+    return any(w.lower() == "và" for w in words) or all(w[0].isupper() or w.lower() in ADDRESS_WORDS for w in words)
 
 
 def _in_province_list(text: str, m: Mention) -> bool:
-    """Hậu Giang as one item of a list of three or more other provinces in its sentence (Cần Thơ one of them)."""
+    """Hậu Giang as one item of a list of three or more other provinces in its sentence (Cần Thơ one of them), or of
+    three provinces in a row («hợp nhất Cần Thơ, Sóc Trăng và Hậu Giang»)."""
     left, right = _sentence(text, m.start, m.end)
     sentence = text[left:right]
     others = {x.group(1) for kind in ("other-province", "anchor-new") for x in _patterns()[kind].finditer(sentence)}
-    if len(others) < 3:
+    if len(others) < 2:
         return False
     before, after = text[max(left, m.start - 3): m.start], text[m.end: min(right, m.end + 3)]
-    return bool(LIST_SEPARATOR.search(before) or LIST_SEPARATOR.match(after))
+    if len(others) >= 3 and (LIST_SEPARATOR.search(before) or LIST_SEPARATOR.match(after)):
+        return True
+    return _in_a_row(text, m, left, right) >= 3
+
+
+def _in_a_row(text: str, m: Mention, left: int, right: int) -> int:
+    """How many provinces the run of names joined by commas or «và» around the mention holds."""
+    item, previous = _patterns()["list-item"], _patterns()["list-item-before"]
+    start, count = m.start, 1
+    while before := previous.search(text, max(left, start - 40), start):
+        start, count = before.start(1), count + 1
+    end = m.end
+    while (after := LIST_SEPARATOR.match(text, end, right)) and (found := item.match(text, after.end(), right)):
+        end, count = found.end(), count + 1
+    return count
 
 
 def _province_counts(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 12): m.start]
-    street = NOT_PROVINCE_BEFORE.search(before) and not DATE_BEFORE.search(before)
+    former = REGION_BEFORE.search(before) and FORMER_AFTER.match(text, m.end)
+    street = NOT_PROVINCE_BEFORE.search(before) and not (DATE_BEFORE.search(before) or former)
     return not (street or NOT_PROVINCE_AFTER.match(text[m.end: m.end + 12])
-                or _in_province_list(text, m))
+                or _in_province_list(text, m) or _school_elsewhere(text, m))
+
+
+def _school_elsewhere(text: str, m: Mention) -> bool:
+    """«TP.HCM: Trường THCS Hậu Giang khai giảng»: a school named Hậu Giang after another province in its sentence (one
+    after it is its address, _followed_by_other_province, or where it goes: «… Hậu Giang tiếp đoàn học sinh TP.HCM»)."""
+    if not SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return False
+    return bool(_patterns()["other-province"].search(text, _sentence(text, m.start, m.end)[0], m.start))
 
 
 def _person_before(text: str, m: Mention) -> bool:
     """"Nguyễn Vị Thanh", "ông Từ Vị Thanh": the place name is part of a person's name."""
     before = text[max(0, m.start - 12): m.start]
     return bool(PERSON_BEFORE.search(before)) and not PREPOSITION_START.search(text[max(0, m.start - 16): m.start])
+
+
+def _case_blind(text: str, m: Mention) -> bool:
+    """A common-word name (COMMON_WORD_NAMES) written where its capitals say nothing: in capitals, or among words that
+    are all capitalised, with a word glued on each side («CÁC VỊ THANH TRA», «Các Vị Thanh Tra Làm Việc»). The words
+    read are those of its line up to CASE_SPAN characters each side."""
+    if m.name not in COMMON_WORD_NAMES:
+        return False
+    left = text.rfind("\n", max(0, m.start - CASE_SPAN), m.start) + 1 or max(0, m.start - CASE_SPAN)
+    right = text.find("\n", m.end, m.end + CASE_SPAN)
+    right = right if right >= 0 else min(len(text), m.end + CASE_SPAN)
+    before, after = WORD.findall(text, left, m.start), text[m.end:right]
+    if not text[m.start:m.end].isupper() and not all(w[0].isupper() for w in before + WORD.findall(after)):
+        return False
+    settled = OWNER_BEFORE.search(text, left, m.start) or (
+        m.name.startswith("Vị ") and PLACE_PREPOSITION.search(text, left, m.start))
+    return bool(before and WORD.match(after.lstrip(" "))) and not settled
 
 
 def _local_mentions(text: str) -> list[Mention]:
@@ -224,16 +309,22 @@ def _local_mentions(text: str) -> list[Mention]:
     province = [m for m in found if m.kind == "province" and _province_counts(text, m)]
     districts = [m for m in found if m.kind == "district-unit"
                  or (m.kind == "district" and not _person_before(text, m))]
+    is_blind = [_case_blind(text, m) for m in districts]
+    blind = [m for m, b in zip(districts, is_blind) if b]
+    districts = [m for m, b in zip(districts, is_blind) if not b]
     anchored = bool(province or districts)
     post_merger_anchor = bool(_patterns()["anchor-new"].search(text))
+    other_district = _patterns()["other-district-after"]
     local: list[Mention] = province + districts
     for m in found:
         if m.kind == "shared-district" and anchored:
             local.append(m)
         elif m.kind == "school":
             local.append(m)
-        elif m.kind == "commune" and (m.name in unique_communes or anchored or (m.name in new_units and post_merger_anchor)):
+        elif m.kind == "commune" and (m.name in unique_communes or anchored or (
+                post_merger_anchor and new_units.get(m.name) == m.unit)) and not other_district.match(text, m.end):
             local.append(m)
+    local += blind if local else []  # a common-word name in capitals counts beside another place of the province
     return sorted(_outermost(local), key=lambda m: m.start)
 
 

@@ -81,11 +81,12 @@ def uncaptioned(line: str) -> str:
 def strip_bylines(text: str) -> str:
     """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines and credits in
     the last lines. The first line always stays but for a caption: a title or a one-paragraph lead ("Theo dõi …",
-    "HỌC PHÍ TĂNG", "Xem thêm …") is never taken for a byline or a link, and is never emptied."""
+    "HỌC PHÍ TĂNG", "Xem thêm …", "Clip: Nam sinh bị đánh …") is never taken for a byline, a link or a caption, and is
+    never emptied."""
     kept = []
     given = text.split("\n")
     for n, line in enumerate(given):
-        if line.strip() and (CAPTION.match(line) or (n and is_furniture(line))):
+        if line.strip() and ((CAPTION.match(line) and (n or len(given) > 1)) or (n and is_furniture(line))):
             continue  # a caption or a link: its line goes with it
         if line.strip() and (n or len(given) > 1) and not (line := uncaptioned(line)):
             continue  # a caption that ends with its credit, the first line too when text follows (a photo at the top)

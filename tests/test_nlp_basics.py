@@ -93,6 +93,19 @@ def test_tidy_drops_the_caption_of_the_photo_at_the_top_of_a_text() -> None:
     assert tidy(caption) == caption
 
 
+def test_a_title_or_lead_that_opens_like_a_caption_is_kept() -> None:
+    # «Clip: …», «Video: …» open a headline; a feed's lead may start with the photo's credit. Alone they were emptied,
+    # so the article lost its title (its topic, tone and place) or its whole lead.
+    for line in ["Clip: Học sinh Hậu Giang lội nước đến trường", "VIDEO: Cô giáo tát học sinh lớp 2",
+                 "Đồ họa: Điểm chuẩn lớp 10 năm 2025", "Nguồn ảnh: Minh Anh Học phí năm học mới tăng 10% ở nhiều trường"]:
+        assert tidy(line) == line
+    assert tidy(f"Video: Học sinh dự lễ khai giảng\n{BODY}") == BODY  # above a body it is the clip's caption
+    from nlp.analysis import analyse
+
+    analysed = analyse("Clip: Học sinh Hậu Giang lội nước đến trường", explain=False)
+    assert analysed.title and analysed.classification.local  # the title is read: its place too
+
+
 def test_tidy_drops_captions_of_screenshots_and_file_photos() -> None:
     # A viral clip's story shows a still: "Ảnh cắt từ clip", "Ảnh chụp màn hình"; an old photo is "Ảnh tư liệu".
     for caption in ["Cô giáo tát học sinh lớp 2 trong giờ học. Ảnh cắt từ clip", "Bài đăng trên mạng xã hội. Ảnh chụp màn hình",
@@ -154,6 +167,11 @@ def test_an_article_without_a_lead_takes_its_first_paragraph() -> None:
     assert (lead + " " + rest).split() == (sentence * 12 + "Đoạn hai.").split()
     unbroken = "không có dấu chấm câu " * 40
     assert split_lead(unbroken) == (unbroken.strip(), "")
+    # Nor is the dot of a title or a unit before a name: the lead was cut at «theo TS.».
+    opening = "Sáng 5/9, hơn 2.000 học sinh các trường trên địa bàn tỉnh dự lễ khai giảng năm học mới. " + "Không khí vui tươi. " * 14
+    said = "Theo TS. Nguyễn Văn An, Giám đốc Sở GD&ĐT, năm nay ngành tiếp tục đổi mới phương pháp dạy học cho học sinh."
+    assert split_lead(opening + said)[0] == opening.strip()
+    assert split_lead(opening.replace("tỉnh", "TP. Hồ Chí Minh") + said)[0] == opening.replace("tỉnh", "TP. Hồ Chí Minh").strip()
 
 
 def test_tidy_keeps_list_items_that_start_with_the_verb_xem() -> None:
