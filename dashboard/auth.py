@@ -14,7 +14,6 @@ from streamlit_authenticator.utilities import LoginError
 from dashboard import data
 from dashboard.scope import Scope, scope_for
 from dashboard.users import ROLE_NAMES, Accounts, User, credentials, load_accounts, users_path
-from diemnong.config import default_catalog
 
 COOKIE = "diemnong_auth"
 MAX_FAILURES = 5  # wrong passwords for one account within LOCK_MINUTES, after which it is locked that long
@@ -137,7 +136,7 @@ def scope() -> Scope:
     user = current_user()
     if user is None:
         return Scope(department="(chưa đăng nhập)")
-    topics, departments = default_catalog()
+    topics, departments = data.catalog()
     return scope_for(user.role, user.department, topics, departments)
 
 

@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 import yaml
 
+from diemnong.text import nfc
 from diemnong.config import (
     ConfigError,
     Department,
@@ -175,12 +176,25 @@ def save_departments(home: Path, departments: list[Department]) -> Path:
     """Validate and save the departments and their alert recipients (topics must still find theirs)."""
     body = {"departments": [{"id": d.id, "name": d.name, "emails": list(d.emails), "webhooks": list(d.webhooks),
                              **({"always_copied": True} if d.always_copied else {})} for d in departments]}
+    return _write_checked(home, "departments.yaml", _dump("departments.yaml", body), _departments_check(home))
+
+
+def _departments_check(home: Path) -> Callable[[Path], Any]:
+    """A candidate departments.yaml loads, and the topics still find their lead departments in it."""
     topics_file = home / "topics.yaml" if (home / "topics.yaml").is_file() else data_file("topics.yaml")
+    return lambda path: load_topics(topics_file, departments=load_departments(path))
 
-    def check(path: Path) -> None:
-        load_topics(topics_file, departments=load_departments(path))
 
-    return _write_checked(home, "departments.yaml", _dump("departments.yaml", body), check)
+MENDABLE = ("topics.yaml", "departments.yaml", "themes.yaml", "sources.yaml")
+
+
+def save_text(home: Path, name: str, text: str) -> Path:
+    """A configuration file of the home as typed whole on the page (one edited by hand that no longer loads), checked
+    as the forms' saves are."""
+    checks: dict[str, Callable[[Path], Any]] = {
+        "topics.yaml": lambda path: load_topics(path, departments=current_departments(home)),
+        "departments.yaml": _departments_check(home), "themes.yaml": load_themes, "sources.yaml": load_sources}
+    return _write_checked(home, name, nfc(text), checks[name])
 
 
 def save_sources(home: Path, sources: list[Source]) -> Path:
@@ -296,3 +310,27 @@ def unreadable(files: str, exc: ConfigError) -> str:
     """What to say of a saved configuration file that no longer loads (edited by hand on the server)."""
     return (f"Không đọc được {files} — {in_vietnamese(str(exc))}. Sửa tệp trên máy chủ hoặc chép lại một bản trước từ "
             "thư mục `config-history/`.")
+
+
+CATALOG_FILES = {"topics.yaml": "chủ đề", "departments.yaml": "đơn vị đầu mối"}
+
+
+def broken_file(exc: ConfigError) -> tuple[str, str]:
+    """Of a loader's error, the file it names ('' if none) and what is wrong, in Vietnamese with its line
+    ('dòng 12 — Cụm từ gốc: không được để trống')."""
+    found = re.match(r"^(.*?\.yaml):(\d+): (.*)$", str(exc), re.S)
+    if not found:
+        return "", in_vietnamese(str(exc))
+    said = in_vietnamese(f"{Path(found[1]).name}:{found[2]}: {found[3]}")
+    return found[1], said if said.startswith("dòng ") else f"dòng {found[2]} — {said}"
+
+
+def catalog_warning(exc: ConfigError, admin: bool) -> str:
+    """What every page says while the home's topics.yaml or departments.yaml does not load (the pages show data/'s)."""
+    path, problem = broken_file(exc)
+    what = CATALOG_FILES.get(Path(path).name, "cấu hình")
+    fix = ("Sửa trên trang **Cấu hình → Chủ đề** (nội dung tệp) hoặc trên máy chủ; bản trước ở thư mục `config-history/`."
+           if admin else "Nhờ quản trị sửa trên trang Cấu hình.")
+    return (f"⚠️ Tệp {what} `{path}` có lỗi, {problem}. Các trang đang hiện chủ đề và đơn vị đầu mối của bản gốc "
+            f"`data/`, không phải của tệp này; chưa báo đầu mối hay tạo báo cáo được, và dịch vụ (`diemnong run`) không "
+            f"khởi động được cho tới khi tệp được sửa. {fix}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -37,12 +38,33 @@ def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function
 
 def readable(files: str, call):  # noqa: ANN001, ANN201 - a zero-argument loader, and what it read
     """What call() reads from the saved files, or None after saying in Vietnamese that one of them is broken (edited by
-    hand): only that tab is closed, the others (accounts above all) stay usable, and nothing is saved over the file."""
+    hand): only that tab is closed, the others (accounts above all) stay usable, and no form saves over the file; its
+    text is offered to correct instead (mend)."""
     try:
         return call()
     except ConfigError as exc:
-        st.error(config_edit.unreadable(files, exc) + " Phần này chưa sửa được trên trang cho tới khi đó.")
+        path = Path(config_edit.broken_file(exc)[0])
+        offered = path.parent.resolve() == home and path.name in config_edit.MENDABLE and path.is_file()
+        st.error(config_edit.unreadable(files, exc) + (f" Hoặc sửa nội dung tệp ở ô dưới đây rồi bấm «Lưu tệp {path.name}»."
+                                                       if offered else " Phần này chưa sửa được trên trang cho tới khi đó."))
+        if offered:
+            mend(path)
         return None
+
+
+def mend(path: Path) -> None:
+    """The text of a home's configuration file that no longer loads, to correct and save (once a page, though two tabs
+    read departments.yaml)."""
+    if path.name in mending:
+        return
+    mending.add(path.name)
+    with st.form(f"ch_mend_{path.name}"):
+        text = st.text_area(f"Nội dung tệp {path.name}", path.read_text(encoding="utf-8"), height=320)
+        if st.form_submit_button(f"Lưu tệp {path.name}", type="primary"):
+            saved(f"tệp {path.name}", lambda: config_edit.save_text(home, path.name, text))
+
+
+mending: set[str] = set()
 
 
 def selectors_of(text: str, row: int) -> dict:

@@ -772,6 +772,41 @@ def test_a_configuration_file_broken_by_hand_closes_only_its_own_part_of_the_pag
     assert (home / name).read_text(encoding="utf-8") == text  # nothing saved over the broken file
 
 
+@pytest.fixture
+def started_after(request):  # noqa: ANN001, ANN201 - the dashboard process started after its files were edited
+    """The catalog of data/ (or of the home) is read when a dashboard process starts: forgotten before the test and after
+    it, so that neither an earlier test's catalog hides the home's file nor this one's reaches the next."""
+    from diemnong.config import default_catalog
+
+    default_catalog.cache_clear()
+    request.addfinalizer(default_catalog.cache_clear)
+
+
+def test_a_topics_file_broken_by_hand_before_a_start_leaves_every_page_open_and_is_mended_on_cau_hinh(home, started_after) -> None:
+    """topics.yaml in the home edited by hand and left invalid, then the dashboard started: every page (Tổng quan, Tra
+    cứu, Vấn đề…) was the loader's English traceback, and Cấu hình could only say to mend the file on the server."""
+    from diemnong.config import DATA_DIR
+
+    shipped = (DATA_DIR / "topics.yaml").read_text(encoding="utf-8")
+    seeds = next(line for line in shipped.splitlines() if line.startswith("    seeds: [lạm thu"))
+    (home / "topics.yaml").write_text(shipped.replace(seeds, "    seeds: []"), encoding="utf-8")
+    line = shipped.splitlines().index(seeds) + 1
+    for page in (None, "views/tra_cuu.py", "views/van_de.py", "views/chu_de.py"):
+        at = open_app(page)  # no exception
+        said = [w.value for w in at.warning if str(home / "topics.yaml") in w.value]
+        assert len(said) == 1 and f"dòng {line} — Cụm từ gốc: không được để trống" in said[0], [w.value for w in at.warning]
+        assert "bản gốc `data/`" in said[0] and "Nhờ quản trị sửa trên trang Cấu hình" in said[0], said
+    assert "Tài chính – Kế hoạch" in texts(open_app())  # the names shown are data/'s, as the warning says
+    admin = open_app("views/cau_hinh.py", user="quantri")
+    assert any("Cấu hình → Chủ đề" in w.value for w in admin.warning), [w.value for w in admin.warning]
+    text = next(t for t in admin.text_area if t.label == "Nội dung tệp topics.yaml")
+    text.input(shipped.replace(seeds, "    seeds: [lạm thu, thu sai quy định]"))
+    next(b for b in admin.button if b.label == "Lưu tệp topics.yaml").click().run()
+    assert any("Đã lưu tệp topics.yaml" in s.value for s in admin.success), [e.value for e in admin.error]
+    assert load_topics(home / "topics.yaml")[8].seeds == ("lạm thu", "thu sai quy định")
+    assert not open_app().warning  # mended: the pages read the home's topics again
+
+
 def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
     """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
     from dashboard.config_edit import THRESHOLDS
