@@ -989,6 +989,60 @@ def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home
     assert second.number_input(key="th_detector.min_outlets").value == 3  # and the form shows it
 
 
+def test_two_administrators_changing_the_same_field_the_second_is_told_and_neither_input_is_lost(home) -> None:
+    """Two admins with the same topic open, both changing its seed phrases: the second's «Lưu chủ đề» said «Đã lưu» but
+    wrote the first's phrases back, the second's own input silently dropped; so for a department's e-mail recipients."""
+    from diemnong.config import load_departments
+
+    first = open_app("views/cau_hinh.py", user="quantri")
+    second = open_app("views/cau_hinh.py", user="quantri")
+    for at in (first, second):
+        at.selectbox(key="ch_topic").set_value(8).run()
+    def seeds(at):  # noqa: ANN001, ANN202
+        return next(t for t in at.text_area if t.label.startswith("Cụm từ gốc"))
+    seeds(first).input("lạm thu\nhọc phí")
+    next(b for b in first.button if b.label == "Lưu chủ đề").click().run()
+    seeds(second).input("thu sai quy định")
+    next(t for t in second.text_input if t.label == "Tên").input("Tài chính và Kế hoạch")
+    next(b for b in second.button if b.label == "Lưu chủ đề").click().run()
+    assert not second.success and any("một quản trị khác đã lưu chủ đề 8 với «Cụm từ gốc»: lạm thu, học phí" in e.value
+                                      for e in second.error), [e.value for e in second.error]
+    assert load_topics(home / "topics.yaml")[8].seeds == ("lạm thu", "học phí")  # the first's, kept
+    assert seeds(second).value == "thu sai quy định"  # and the second's, still in the form
+    next(b for b in second.button if b.label == "Lưu chủ đề").click().run()  # seen, and meant: saved
+    topic = load_topics(home / "topics.yaml")[8]
+    assert topic.seeds == ("thu sai quy định",) and topic.name == "Tài chính và Kế hoạch", topic
+
+    for at in (first, second):
+        at.selectbox(key="ch_dep").set_value("mam-non").run()
+    def emails(at):  # noqa: ANN001, ANN202
+        return next(t for t in at.text_area if t.label.startswith("Email"))
+    emails(first).input("mamnon@haugiang.example")
+    next(b for b in first.button if b.label == "Lưu người nhận").click().run()
+    emails(second).input("pho.phong@haugiang.example")
+    next(b for b in second.button if b.label == "Lưu người nhận").click().run()
+    assert any(f"«Email nhận cảnh báo»: {md('mamnon@haugiang.example')}" in e.value for e in second.error), \
+        [e.value for e in second.error]
+    assert load_departments(home / "departments.yaml")["mam-non"].emails == ("mamnon@haugiang.example",)
+    assert emails(second).value == "pho.phong@haugiang.example"
+
+
+def test_a_field_another_administrator_saved_is_taken_where_this_one_changed_another(home) -> None:
+    """What already merged (a field the second admin left as shown takes the first's save) still does with the forms'
+    fields kept in step with the file."""
+    first = open_app("views/cau_hinh.py", user="quantri")
+    second = open_app("views/cau_hinh.py", user="quantri")
+    for at in (first, second):
+        at.selectbox(key="ch_topic").set_value(8).run()
+    next(t for t in first.text_area if t.label == "Mô tả").input("Học phí, thu chi và ngân sách giáo dục.")
+    next(b for b in first.button if b.label == "Lưu chủ đề").click().run()
+    next(t for t in second.text_input if t.label == "Tên").input("Tài chính và Kế hoạch")
+    next(b for b in second.button if b.label == "Lưu chủ đề").click().run()
+    assert any("Đã lưu chủ đề 8" in s.value for s in second.success), [e.value for e in second.error]
+    topic = load_topics(home / "topics.yaml")[8]
+    assert topic.name == "Tài chính và Kế hoạch" and topic.description == "Học phí, thu chi và ngân sách giáo dục."
+
+
 def test_an_account_is_locked_for_a_while_after_five_wrong_passwords(home) -> None:
     from dashboard import auth
 
