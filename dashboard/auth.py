@@ -10,15 +10,20 @@ import time
 import streamlit as st
 import streamlit_authenticator as stauth
 from streamlit_authenticator.utilities import LoginError
+from streamlit_authenticator.utilities.hasher import Hasher
 
 from dashboard import data
 from dashboard.scope import Scope, scope_for
-from dashboard.users import ROLE_NAMES, Accounts, User, credentials, load_accounts, users_path
+from dashboard.users import ROLE_NAMES, Accounts, User, check_password, credentials, load_accounts, users_path
 
 COOKIE = "diemnong_auth"
 MAX_FAILURES = 5  # wrong passwords for one account within LOCK_MINUTES, after which it is locked that long
 LOCK_MINUTES = 15
 FIELDS = {"Form name": "Đăng nhập", "Username": "Tên đăng nhập", "Password": "Mật khẩu", "Login": "Đăng nhập"}
+# The library checks the password as the browser sent it; ours as users.py made the hash, in NFC (a Vietnamese password
+# typed with an input method that writes «ậ» as «a» and its marks is the same password), and longer than bcrypt reads
+# is a wrong password, not bcrypt's English error.
+Hasher.check_pw = classmethod(lambda cls, password, hashed: check_password(password, hashed))
 
 
 @st.cache_resource

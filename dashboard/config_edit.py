@@ -270,6 +270,7 @@ PROBLEMS = (
     (r"user name '(.*)': .*", r"tên đăng nhập «\1» không hợp lệ: dùng 2–32 chữ thường không dấu, chữ số, «.», «_» hoặc «-»"),
     (r"password: at least (\d+) characters", r"mật khẩu cần ít nhất \1 ký tự"),
     (r"password: must not start or end with spaces", "mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách"),
+    (r"password: at most (\d+) bytes.*", r"mật khẩu quá dài: tối đa \1 byte (chữ có dấu chiếm 2–3 byte), hãy dùng mật khẩu ngắn hơn"),
     (r"a department viewer needs .*", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
     (r"unknown department '(.*)'.*", r"không có đơn vị «\1»"),
     (r"user '(.*)' already exists.*", r"đã có tài khoản «\1»: đánh dấu «Thay tài khoản đã có» để đổi mật khẩu hoặc vai trò"),

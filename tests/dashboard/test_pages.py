@@ -49,6 +49,36 @@ def test_sign_in_form_rejects_a_wrong_password_and_accepts_the_right_one(home) -
     assert at.sidebar.button(key="dang_xuat")  # signing out is exercised in the browser test
 
 
+def test_a_vietnamese_password_signs_in_however_the_input_method_writes_its_letters(home) -> None:
+    """An account made with «Mật-khẩu-Sở-2025» (letters composed, as the page and most keyboards send them) was refused
+    when typed with an input method that writes each letter as a base and its marks (Unikey's «Unicode tổ hợp»)."""
+    import unicodedata
+
+    from dashboard.users import add_user, make_user, users_path
+
+    add_user(users_path(home), make_user("vanphong", "Văn phòng Sở", "analyst", "Mật-khẩu-Sở-2025"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.text_input[0].input("vanphong")
+    at.text_input[1].input(unicodedata.normalize("NFD", "Mật-khẩu-Sở-2025"))
+    at.button[0].click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any("Văn phòng Sở" in c.value for c in at.sidebar.caption)
+
+
+def test_a_password_longer_than_bcrypt_reads_is_said_in_vietnamese_not_a_crash(home) -> None:
+    """A long Vietnamese pass phrase (over 72 bytes: 2–3 a letter with accents) on Cấu hình → Tài khoản: bcrypt's English
+    «password cannot be longer than 72 bytes» replaced the page."""
+    phrase = "Sở Giáo dục và Đào tạo tỉnh Hậu Giang năm học mới 2025–2026"
+    assert len(phrase) < 72 < len(phrase.encode("utf-8"))
+    at = open_app("views/cau_hinh.py", user="quantri")
+    for key, value in (("u_name", "tieuhoc"), ("u_full", "Phòng Tiểu học"), ("u_pw", phrase), ("u_pw2", phrase)):
+        at.text_input(key=key).input(value)
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert not at.exception, at.exception
+    assert any("mật khẩu quá dài: tối đa 72 byte" in e.value for e in at.error), [e.value for e in at.error]
+    assert "tieuhoc" not in (home / "users.yaml").read_text(encoding="utf-8")
+
+
 def test_a_link_to_an_issue_opened_signed_out_shows_that_issue_after_sign_in(home) -> None:
     issue = the_issue(home)
     at = AppTest.from_file(APP, default_timeout=60)
