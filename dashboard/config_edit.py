@@ -112,13 +112,14 @@ THRESHOLD_HELP = {  # what each threshold does, in the office's words (the setti
 
 
 def _write_checked(home: Path, name: str, text: str, check: Callable[[Path], Any]) -> Path:
-    """Write text to home/name only if check(candidate) passes; keep the previous file in config-history/."""
+    """Write text to home/name only if check(candidate) passes, in Unicode NFC (a browser may send what was typed with
+    letters decomposed); keep the previous file in config-history/."""
     home.mkdir(parents=True, exist_ok=True)
     target = home / name
     fd, tmp = tempfile.mkstemp(dir=home, prefix=f".{name}.", suffix=".new")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            fh.write(nfc(text))
         try:
             check(Path(tmp))
         except ConfigError as exc:
@@ -194,7 +195,7 @@ def save_text(home: Path, name: str, text: str) -> Path:
     checks: dict[str, Callable[[Path], Any]] = {
         "topics.yaml": lambda path: load_topics(path, departments=current_departments(home)),
         "departments.yaml": _departments_check(home), "themes.yaml": load_themes, "sources.yaml": load_sources}
-    return _write_checked(home, name, nfc(text), checks[name])
+    return _write_checked(home, name, text, checks[name])
 
 
 def save_sources(home: Path, sources: list[Source]) -> Path:

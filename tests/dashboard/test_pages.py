@@ -688,6 +688,25 @@ def test_admin_edits_seed_phrases_with_validation(home) -> None:
     assert topics[8].seeds == ("lạm thu", "học phí", "thu sai quy định") and topics[1].seeds  # others kept
 
 
+def test_what_an_administrator_types_is_written_in_nfc_however_the_browser_sent_it(home) -> None:
+    """Seed phrases and recipients typed with an input method that writes letters decomposed were written to the home's
+    topics.yaml and departments.yaml so: the service read them right (its loader makes NFC), but `grep "học phí"` on
+    the server found nothing, and the next hand edit mixed two spellings of one word in one file."""
+    import unicodedata
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_topic").set_value(8).run()
+    next(t for t in at.text_area if t.label.startswith("Cụm từ gốc")).input(unicodedata.normalize("NFD", "học phí\nlạm thu"))
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    at.selectbox(key="ch_dep").set_value("mam-non").run()
+    next(t for t in at.text_input if t.label == "Tên đơn vị").input(unicodedata.normalize("NFD", "Phòng Giáo dục Mầm non"))
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    for name in ("topics.yaml", "departments.yaml"):
+        text = (home / name).read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", text), name
+    assert "  - học phí\n" in (home / "topics.yaml").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("selectors", ['"h3 a"', '["h3 a", "a.next"]', '{article_links: "h3 a"}'])
 def test_css_selectors_that_are_not_a_json_object_are_said_in_vietnamese(home, selectors: str) -> None:
     """A source's «Bộ chọn CSS (JSON)» typed as a bare selector or a list crashed Cấu hình (Python's English «dictionary
