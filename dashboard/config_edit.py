@@ -235,7 +235,9 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
         if name not in THRESHOLDS:
             raise ConfigError(f"{name}: not a threshold editable here")
         section, key = name.split(".", 1)
-        raw.setdefault(section, {})[key] = check_threshold(name, value)
+        if not isinstance(raw.get(section), dict):  # `detector:` with every line under it commented out reads as None
+            raw[section] = {}
+        raw[section][key] = check_threshold(name, value)
 
     def check(candidate: Path) -> None:
         with tempfile.TemporaryDirectory() as tmp:

@@ -1023,6 +1023,19 @@ def test_a_threshold_set_on_the_server_outside_the_page_s_range_is_shown_and_sai
     assert load_settings(env={"DIEMNONG_HOME": str(home)})["detector.window_hours"] == 24
 
 
+def test_thresholds_save_into_a_settings_file_whose_section_has_every_line_commented_out(home) -> None:
+    """`detector:` in settings.yaml with its lines commented out (the service reads it as no setting) made «Lưu ngưỡng»
+    crash with Python's English «'NoneType' object does not support item assignment»."""
+    (home / "settings.yaml").write_text("detector:\n  # hot_score: 12\nalerts:\n  smtp_host: mail.haugiang.example\n",
+                                        encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.number_input(key="th_detector.hot_score").set_value(9.5)
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert not at.exception and any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["alerts.smtp_host"] == "mail.haugiang.example"
+
+
 def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home) -> None:
     """Two admins with Cấu hình open: the second's «Lưu ngưỡng» wrote back every threshold as its form first showed
     them, silently undoing the first's change to a threshold the second never touched."""
