@@ -226,10 +226,53 @@ def check_threshold(name: str, value: Any) -> Any:
     return number
 
 
+SETTINGS_HEADER = "# Cài đặt cục bộ (ghi đè data/settings.yaml); ngưỡng cảnh báo sửa trên trang Cấu hình.\n"
+
+
+def _set_line(text: str, section: str, key: str, value: Any) -> str:
+    """The YAML text with section.key set to value on its own line, every other line (comments too) as it was."""
+    scalar = yaml.safe_dump(value, allow_unicode=True).splitlines()[0]
+    lines = text.splitlines(keepends=True)
+    head = next((i for i, line in enumerate(lines) if re.fullmatch(rf"{re.escape(section)}:\s*(#.*)?", line.rstrip("\n"))), None)
+    if head is None:
+        return text + ("" if text.endswith("\n") or not text else "\n") + f"{section}:\n  {key}: {scalar}\n"
+    end = head + 1
+    while end < len(lines) and (lines[end][:1] in (" ", "\t") or not lines[end].strip()):
+        end += 1
+    for i in range(head + 1, end):
+        found = re.fullmatch(rf"(\s+){re.escape(key)}:[^#\n]*?(\s+#.*)?(\n?)", lines[i])
+        if found:
+            lines[i] = f"{found[1]}{key}: {scalar}{found[2] or ''}{found[3]}"
+            return "".join(lines)
+    block = [i for i in range(head + 1, end) if lines[i].strip()]
+    indent = re.match(r"\s+", lines[block[0]])[0] if block else "  "
+    at = block[-1] + 1 if block else head + 1  # after the section's last line
+    lines[at - 1] += "" if lines[at - 1].endswith("\n") else "\n"
+    lines.insert(at, f"{indent}{key}: {scalar}\n")
+    return "".join(lines)
+
+
+def _settings_text(before: str, raw: dict[str, Any], names: list[str]) -> str:
+    """settings.yaml with the named thresholds of raw set, its comments, order and other settings kept line by line; the
+    whole file written anew when its layout is not one a line can be changed in (what it reads must be raw)."""
+    text = before or SETTINGS_HEADER
+    for name in names:
+        section, key = name.split(".", 1)
+        text = _set_line(text, section, key, raw[section][key])
+    try:
+        if yaml.safe_load(text) == raw:
+            return text
+    except yaml.YAMLError:
+        pass
+    return SETTINGS_HEADER + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)
+
+
 def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
-    """Merge alert thresholds into $DIEMNONG_HOME/settings.yaml, keeping every other local setting."""
+    """Merge alert thresholds into $DIEMNONG_HOME/settings.yaml, keeping every other local setting and the file's
+    comments."""
     path = home / "settings.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    before = path.read_text(encoding="utf-8") if path.is_file() else ""
+    raw = yaml.safe_load(before) if before else {}
     raw = raw if isinstance(raw, dict) else {}
     for name, value in values.items():
         if name not in THRESHOLDS:
@@ -244,8 +287,7 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
             shutil.copy(candidate, Path(tmp) / "settings.yaml")
             load_settings(env={"DIEMNONG_HOME": tmp})
 
-    text = "# Cài đặt cục bộ (ghi đè data/settings.yaml); ngưỡng cảnh báo sửa trên trang Cấu hình.\n"
-    return _write_checked(home, "settings.yaml", text + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), check)
+    return _write_checked(home, "settings.yaml", _settings_text(before, raw, list(values)), check)
 
 
 # The loaders and the account functions speak English (they serve the command line too); the Cấu hình page says

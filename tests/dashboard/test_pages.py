@@ -1036,6 +1036,26 @@ def test_thresholds_save_into_a_settings_file_whose_section_has_every_line_comme
     assert s["detector.hot_score"] == 9.5 and s["alerts.smtp_host"] == "mail.haugiang.example"
 
 
+def test_saving_thresholds_keeps_the_settings_file_s_comments_and_order(home) -> None:
+    """settings.yaml written by hand on the server (the mail server, with why and when): «Lưu ngưỡng» wrote it anew from
+    its values, every comment lost and the header replaced."""
+    (home / "settings.yaml").write_text(
+        "# Máy chủ thư của Sở — đổi tháng 3/2026, hỏi anh Bình (Văn phòng)\n"
+        "alerts:\n  smtp_host: mail.haugiang.example  # máy chủ mới\n  quiet_hours: '22:00-06:00'  # giờ nghỉ của Sở\n\n"
+        "detector:\n  hot_score: 12  # thử trong tháng 9\n", encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.number_input(key="th_detector.hot_score").set_value(9.5)
+    at.number_input(key="th_detector.min_outlets").set_value(3)
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    lines = (home / "settings.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[:4] == ["# Máy chủ thư của Sở — đổi tháng 3/2026, hỏi anh Bình (Văn phòng)", "alerts:",
+                         "  smtp_host: mail.haugiang.example  # máy chủ mới", "  quiet_hours: 22:00-06:00  # giờ nghỉ của Sở"], lines
+    assert "  hot_score: 9.5  # thử trong tháng 9" in lines and "  min_outlets: 3" in lines, lines
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["alerts.smtp_host"] == "mail.haugiang.example"
+
+
 def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home) -> None:
     """Two admins with Cấu hình open: the second's «Lưu ngưỡng» wrote back every threshold as its form first showed
     them, silently undoing the first's change to a threshold the second never touched."""
