@@ -306,6 +306,8 @@ PROBLEMS = (
     (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),
     (r"not an http\(s\) URL: (.*)", r"không phải địa chỉ bắt đầu bằng http:// hoặc https://: \1"),
     (r"not an http\(s\) URL", "không phải địa chỉ bắt đầu bằng http:// hoặc https://"),
+    (r"not a web address: .*", "địa chỉ không dùng được: có dấu cách, hoặc sau dấu «:» của tên máy không phải số cổng "
+                               "(ví dụ https://baohaugiang.com.vn/rss/giao-duc.rss)"),
     (r"duplicate source URL (.*)", r"trùng địa chỉ với một nguồn khác: \1"),
     (r"duplicate theme name '(.*)'", r"đã có nhóm tên «\1»"),
     (r"duplicate department id '(.*)'", r"trùng mã đơn vị «\1»"),

@@ -741,6 +741,21 @@ def test_a_source_added_to_the_table_is_polled_unless_unticked(home) -> None:
     assert not saved[1].enabled and saved[0].enabled  # an unticked box stays unticked
 
 
+@pytest.mark.parametrize("url", ["https://baohaugiang.com.vn/rss/giao duc.rss", "https://baohaugiang.com.vn:80a/rss",
+                                 "https://bao hau giang.vn/rss"])
+def test_a_source_address_the_crawler_cannot_fetch_is_refused_when_saved(home, url: str) -> None:
+    """A feed address pasted with a space in it, or a mistyped port, was saved («Đã lưu danh sách nguồn») and then failed
+    every poll with Python's English («Port could not be cast to integer value as '80a'»)."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    added = {"Tên": "Báo Hậu Giang", "Loại": "rss", "Địa chỉ": url, "Chuyên mục": "Giáo dục"}
+    at.session_state["ch_sources"] = {"edited_rows": {}, "added_rows": [added], "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    said = [e.value for e in at.error]
+    assert not at.success and any("— Địa chỉ: địa chỉ không dùng được: có dấu cách" in e for e in said), said
+    assert not (home / "sources.yaml").exists()
+
+
 def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> None:
     at = open_app("views/cau_hinh.py", user="quantri")
     at.selectbox(key="ch_theme").set_value("gian lận thi cử").run()
