@@ -76,11 +76,18 @@ def forget_removed(authenticator: stauth.Authenticate, acc: Accounts) -> None:
         authenticator.cookie_controller.delete_cookie()
 
 
+SIGNED = "signed_in_as"  # session key: the account (name and password hash) this session signed in as
+
+
 def current_user() -> User | None:
-    """The signed-in user of this session, if the account still exists."""
+    """The signed-in user of this session, if the account still exists as it was when this session signed in (a password
+    reset, or an account removed and made again, signs the session out)."""
     if not st.session_state.get("authentication_status"):
         return None
-    return accounts().users.get(st.session_state.get("username") or "")
+    user = accounts().users.get(st.session_state.get("username") or "")
+    if user is None or st.session_state.setdefault(SIGNED, (user.username, user.password)) != (user.username, user.password):
+        return None
+    return user
 
 
 def sign_in() -> User | None:
@@ -100,7 +107,11 @@ def sign_in() -> User | None:
     authenticator = _authenticator(acc, creds)
     st.session_state["_authenticator"] = authenticator
     if st.session_state.get("authentication_status") and current_user() is None:
-        st.session_state["authentication_status"] = None  # the account was removed
+        st.session_state["authentication_status"] = None  # the account was removed, or its password reset:
+        st.session_state["logout"] = True  # nor is this browser's cookie read again (what the library's sign-out sets)
+        authenticator.cookie_controller.delete_cookie()
+    if not st.session_state.get("authentication_status"):
+        st.session_state.pop(SIGNED, None)  # whoever signs in next is recorded afresh
     if current_user() is None:
         st.title("🔥 Điểm Nóng")
         st.caption("Theo dõi báo chí, phát hiện sớm vấn đề nóng về giáo dục")

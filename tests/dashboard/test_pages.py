@@ -79,6 +79,21 @@ def test_a_password_longer_than_bcrypt_reads_is_said_in_vietnamese_not_a_crash(h
     assert "tieuhoc" not in (home / "users.yaml").read_text(encoding="utf-8")
 
 
+def test_a_password_reset_signs_out_the_session_signed_in_with_the_old_one(home) -> None:
+    """An administrator reset a leaked password (Cấu hình → Tài khoản, «Thay tài khoản đã có»): the session already
+    signed in with it went on as if nothing had changed."""
+    from dashboard.users import add_user, make_user, users_path
+
+    at = open_app(user="lan")
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-moi-2"), replace=True)
+    at.run()
+    assert not any("Tổng quan" in t.value for t in at.title) and "Đăng nhập" in texts(at)
+    at.text_input[0].input("lan")
+    at.text_input[1].input("mat-khau-moi-2")
+    at.button[0].click().run()
+    assert not at.exception and any("Tổng quan" in t.value for t in at.title)
+
+
 def test_a_link_to_an_issue_opened_signed_out_shows_that_issue_after_sign_in(home) -> None:
     issue = the_issue(home)
     at = AppTest.from_file(APP, default_timeout=60)
