@@ -45,7 +45,8 @@ def readable(files: str, call):  # noqa: ANN001, ANN201 - a zero-argument loader
     except ConfigError as exc:
         path = Path(config_edit.broken_file(exc)[0])
         offered = path.parent.resolve() == home and path.name in config_edit.MENDABLE and path.is_file()
-        st.error(config_edit.unreadable(files, exc) + (f" Hoặc sửa nội dung tệp ở ô dưới đây rồi bấm «Lưu tệp {path.name}»."
+        where = "ô dưới đây" if path.name not in mending else "ô «Nội dung tệp» của thẻ «Chủ đề»"  # departments.yaml: 2 tabs
+        st.error(config_edit.unreadable(files, exc) + (f" Hoặc sửa nội dung tệp ở {where} rồi bấm «Lưu tệp {path.name}»."
                                                        if offered else " Phần này chưa sửa được trên trang cho tới khi đó."))
         if offered:
             mend(path)
