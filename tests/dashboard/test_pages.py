@@ -929,6 +929,18 @@ def test_removing_an_account_says_so_after_the_page_is_drawn_again(home) -> None
 
 # --------------------------------------------------------------------------- Báo cáo
 
+def test_a_report_waits_for_a_broken_topics_file_to_be_mended_saying_so(home, started_after) -> None:
+    """With the home's topics.yaml broken the pages show data/'s topics, but a report is the office's record: it must
+    not be made with topics the service does not have, nor crash the page with the loader's English."""
+    (home / "topics.yaml").write_text("topics:\n  - id: 1\n    name: [\n", encoding="utf-8")
+    at = open_app("views/bao_cao.py")
+    at.selectbox[0].set_value("2025-09")
+    at.button[0].click().run()
+    assert not at.exception and not at.success
+    assert any("Không tạo được báo cáo: tệp chủ đề hoặc đơn vị đầu mối đang có lỗi" in e.value for e in at.error)
+    assert not (home / "reports" / "bao-cao-du-luan-2025-09.docx").exists()
+
+
 def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier(home) -> None:
     import os
     import re
