@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import streamlit as st  # noqa: E402
 
-from dashboard import auth, data  # noqa: E402
+from dashboard import auth, config_edit, data  # noqa: E402
 from dashboard.users import User  # noqa: E402
 from diemnong.text import fold  # noqa: E402
 from streamlit.navigation.page import StreamlitPage  # noqa: E402
@@ -78,6 +78,9 @@ page = st.navigation(pages, position="sidebar" if user else "hidden")
 if user is None:
     st.stop()
 auth.sign_out_button(user)
+broken = data.catalog_state()[1]
+if broken is not None:  # the home's topics.yaml or departments.yaml edited by hand: every page says so, and opens
+    st.warning(config_edit.catalog_warning(broken, user.is_admin))
 if UNKNOWN in st.session_state:  # said on Tổng quan (signing in reruns it a few times) until another page is opened
     if page.url_path == "":
         say_unknown(st.session_state[UNKNOWN])

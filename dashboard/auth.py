@@ -10,16 +10,20 @@ import time
 import streamlit as st
 import streamlit_authenticator as stauth
 from streamlit_authenticator.utilities import LoginError
+from streamlit_authenticator.utilities.hasher import Hasher
 
 from dashboard import data
 from dashboard.scope import Scope, scope_for
-from dashboard.users import ROLE_NAMES, Accounts, User, credentials, load_accounts, users_path
-from diemnong.config import default_catalog
+from dashboard.users import ROLE_NAMES, Accounts, User, check_password, credentials, load_accounts, users_path
 
 COOKIE = "diemnong_auth"
 MAX_FAILURES = 5  # wrong passwords for one account within LOCK_MINUTES, after which it is locked that long
 LOCK_MINUTES = 15
 FIELDS = {"Form name": "Đăng nhập", "Username": "Tên đăng nhập", "Password": "Mật khẩu", "Login": "Đăng nhập"}
+# The library checks the password as the browser sent it; ours as users.py made the hash, in NFC (a Vietnamese password
+# typed with an input method that writes «ậ» as «a» and its marks is the same password), and longer than bcrypt reads
+# is a wrong password, not bcrypt's English error.
+Hasher.check_pw = classmethod(lambda cls, password, hashed: check_password(password, hashed))
 
 
 @st.cache_resource
@@ -72,11 +76,18 @@ def forget_removed(authenticator: stauth.Authenticate, acc: Accounts) -> None:
         authenticator.cookie_controller.delete_cookie()
 
 
+SIGNED = "signed_in_as"  # session key: the account (name and password hash) this session signed in as
+
+
 def current_user() -> User | None:
-    """The signed-in user of this session, if the account still exists."""
+    """The signed-in user of this session, if the account still exists as it was when this session signed in (a password
+    reset, or an account removed and made again, signs the session out)."""
     if not st.session_state.get("authentication_status"):
         return None
-    return accounts().users.get(st.session_state.get("username") or "")
+    user = accounts().users.get(st.session_state.get("username") or "")
+    if user is None or st.session_state.setdefault(SIGNED, (user.username, user.password)) != (user.username, user.password):
+        return None
+    return user
 
 
 def sign_in() -> User | None:
@@ -96,7 +107,11 @@ def sign_in() -> User | None:
     authenticator = _authenticator(acc, creds)
     st.session_state["_authenticator"] = authenticator
     if st.session_state.get("authentication_status") and current_user() is None:
-        st.session_state["authentication_status"] = None  # the account was removed
+        st.session_state["authentication_status"] = None  # the account was removed, or its password reset:
+        st.session_state["logout"] = True  # nor is this browser's cookie read again (what the library's sign-out sets)
+        authenticator.cookie_controller.delete_cookie()
+    if not st.session_state.get("authentication_status"):
+        st.session_state.pop(SIGNED, None)  # whoever signs in next is recorded afresh
     if current_user() is None:
         st.title("🔥 Điểm Nóng")
         st.caption("Theo dõi báo chí, phát hiện sớm vấn đề nóng về giáo dục")
@@ -137,7 +152,7 @@ def scope() -> Scope:
     user = current_user()
     if user is None:
         return Scope(department="(chưa đăng nhập)")
-    topics, departments = default_catalog()
+    topics, departments = data.catalog()
     return scope_for(user.role, user.department, topics, departments)
 
 

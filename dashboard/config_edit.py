@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 import yaml
 
+from diemnong.text import nfc
 from diemnong.config import (
     ConfigError,
     Department,
@@ -111,13 +112,14 @@ THRESHOLD_HELP = {  # what each threshold does, in the office's words (the setti
 
 
 def _write_checked(home: Path, name: str, text: str, check: Callable[[Path], Any]) -> Path:
-    """Write text to home/name only if check(candidate) passes; keep the previous file in config-history/."""
+    """Write text to home/name only if check(candidate) passes, in Unicode NFC (a browser may send what was typed with
+    letters decomposed); keep the previous file in config-history/."""
     home.mkdir(parents=True, exist_ok=True)
     target = home / name
     fd, tmp = tempfile.mkstemp(dir=home, prefix=f".{name}.", suffix=".new")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            fh.write(nfc(text))
         try:
             check(Path(tmp))
         except ConfigError as exc:
@@ -175,12 +177,25 @@ def save_departments(home: Path, departments: list[Department]) -> Path:
     """Validate and save the departments and their alert recipients (topics must still find theirs)."""
     body = {"departments": [{"id": d.id, "name": d.name, "emails": list(d.emails), "webhooks": list(d.webhooks),
                              **({"always_copied": True} if d.always_copied else {})} for d in departments]}
+    return _write_checked(home, "departments.yaml", _dump("departments.yaml", body), _departments_check(home))
+
+
+def _departments_check(home: Path) -> Callable[[Path], Any]:
+    """A candidate departments.yaml loads, and the topics still find their lead departments in it."""
     topics_file = home / "topics.yaml" if (home / "topics.yaml").is_file() else data_file("topics.yaml")
+    return lambda path: load_topics(topics_file, departments=load_departments(path))
 
-    def check(path: Path) -> None:
-        load_topics(topics_file, departments=load_departments(path))
 
-    return _write_checked(home, "departments.yaml", _dump("departments.yaml", body), check)
+MENDABLE = ("topics.yaml", "departments.yaml", "themes.yaml", "sources.yaml")
+
+
+def save_text(home: Path, name: str, text: str) -> Path:
+    """A configuration file of the home as typed whole on the page (one edited by hand that no longer loads), checked
+    as the forms' saves are."""
+    checks: dict[str, Callable[[Path], Any]] = {
+        "topics.yaml": lambda path: load_topics(path, departments=current_departments(home)),
+        "departments.yaml": _departments_check(home), "themes.yaml": load_themes, "sources.yaml": load_sources}
+    return _write_checked(home, name, text, checks[name])
 
 
 def save_sources(home: Path, sources: list[Source]) -> Path:
@@ -211,24 +226,68 @@ def check_threshold(name: str, value: Any) -> Any:
     return number
 
 
+SETTINGS_HEADER = "# Cài đặt cục bộ (ghi đè data/settings.yaml); ngưỡng cảnh báo sửa trên trang Cấu hình.\n"
+
+
+def _set_line(text: str, section: str, key: str, value: Any) -> str:
+    """The YAML text with section.key set to value on its own line, every other line (comments too) as it was."""
+    scalar = yaml.safe_dump(value, allow_unicode=True).splitlines()[0]
+    lines = text.splitlines(keepends=True)
+    head = next((i for i, line in enumerate(lines) if re.fullmatch(rf"{re.escape(section)}:\s*(#.*)?", line.rstrip("\n"))), None)
+    if head is None:
+        return text + ("" if text.endswith("\n") or not text else "\n") + f"{section}:\n  {key}: {scalar}\n"
+    end = head + 1
+    while end < len(lines) and (lines[end][:1] in (" ", "\t") or not lines[end].strip()):
+        end += 1
+    for i in range(head + 1, end):
+        found = re.fullmatch(rf"(\s+){re.escape(key)}:[^#\n]*?(\s+#.*)?(\n?)", lines[i])
+        if found:
+            lines[i] = f"{found[1]}{key}: {scalar}{found[2] or ''}{found[3]}"
+            return "".join(lines)
+    block = [i for i in range(head + 1, end) if lines[i].strip()]
+    indent = re.match(r"\s+", lines[block[0]])[0] if block else "  "
+    at = block[-1] + 1 if block else head + 1  # after the section's last line
+    lines[at - 1] += "" if lines[at - 1].endswith("\n") else "\n"
+    lines.insert(at, f"{indent}{key}: {scalar}\n")
+    return "".join(lines)
+
+
+def _settings_text(before: str, raw: dict[str, Any], names: list[str]) -> str:
+    """settings.yaml with the named thresholds of raw set, its comments, order and other settings kept line by line; the
+    whole file written anew when its layout is not one a line can be changed in (what it reads must be raw)."""
+    text = before or SETTINGS_HEADER
+    for name in names:
+        section, key = name.split(".", 1)
+        text = _set_line(text, section, key, raw[section][key])
+    try:
+        if yaml.safe_load(text) == raw:
+            return text
+    except yaml.YAMLError:
+        pass
+    return SETTINGS_HEADER + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)
+
+
 def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
-    """Merge alert thresholds into $DIEMNONG_HOME/settings.yaml, keeping every other local setting."""
+    """Merge alert thresholds into $DIEMNONG_HOME/settings.yaml, keeping every other local setting and the file's
+    comments."""
     path = home / "settings.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    before = path.read_text(encoding="utf-8") if path.is_file() else ""
+    raw = yaml.safe_load(before) if before else {}
     raw = raw if isinstance(raw, dict) else {}
     for name, value in values.items():
         if name not in THRESHOLDS:
             raise ConfigError(f"{name}: not a threshold editable here")
         section, key = name.split(".", 1)
-        raw.setdefault(section, {})[key] = check_threshold(name, value)
+        if not isinstance(raw.get(section), dict):  # `detector:` with every line under it commented out reads as None
+            raw[section] = {}
+        raw[section][key] = check_threshold(name, value)
 
     def check(candidate: Path) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             shutil.copy(candidate, Path(tmp) / "settings.yaml")
             load_settings(env={"DIEMNONG_HOME": tmp})
 
-    text = "# Cài đặt cục bộ (ghi đè data/settings.yaml); ngưỡng cảnh báo sửa trên trang Cấu hình.\n"
-    return _write_checked(home, "settings.yaml", text + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), check)
+    return _write_checked(home, "settings.yaml", _settings_text(before, raw, list(values)), check)
 
 
 # The loaders and the account functions speak English (they serve the command line too); the Cấu hình page says
@@ -247,6 +306,8 @@ PROBLEMS = (
     (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),
     (r"not an http\(s\) URL: (.*)", r"không phải địa chỉ bắt đầu bằng http:// hoặc https://: \1"),
     (r"not an http\(s\) URL", "không phải địa chỉ bắt đầu bằng http:// hoặc https://"),
+    (r"not a web address: .*", "địa chỉ không dùng được: có dấu cách, hoặc sau dấu «:» của tên máy không phải số cổng "
+                               "(ví dụ https://baohaugiang.com.vn/rss/giao-duc.rss)"),
     (r"duplicate source URL (.*)", r"trùng địa chỉ với một nguồn khác: \1"),
     (r"duplicate theme name '(.*)'", r"đã có nhóm tên «\1»"),
     (r"duplicate department id '(.*)'", r"trùng mã đơn vị «\1»"),
@@ -256,6 +317,7 @@ PROBLEMS = (
     (r"user name '(.*)': .*", r"tên đăng nhập «\1» không hợp lệ: dùng 2–32 chữ thường không dấu, chữ số, «.», «_» hoặc «-»"),
     (r"password: at least (\d+) characters", r"mật khẩu cần ít nhất \1 ký tự"),
     (r"password: must not start or end with spaces", "mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách"),
+    (r"password: at most (\d+) bytes.*", r"mật khẩu quá dài: tối đa \1 byte (chữ có dấu chiếm 2–3 byte), hãy dùng mật khẩu ngắn hơn"),
     (r"a department viewer needs .*", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
     (r"unknown department '(.*)'.*", r"không có đơn vị «\1»"),
     (r"user '(.*)' already exists.*", r"đã có tài khoản «\1»: đánh dấu «Thay tài khoản đã có» để đổi mật khẩu hoặc vai trò"),
@@ -296,3 +358,27 @@ def unreadable(files: str, exc: ConfigError) -> str:
     """What to say of a saved configuration file that no longer loads (edited by hand on the server)."""
     return (f"Không đọc được {files} — {in_vietnamese(str(exc))}. Sửa tệp trên máy chủ hoặc chép lại một bản trước từ "
             "thư mục `config-history/`.")
+
+
+CATALOG_FILES = {"topics.yaml": "chủ đề", "departments.yaml": "đơn vị đầu mối"}
+
+
+def broken_file(exc: ConfigError) -> tuple[str, str]:
+    """Of a loader's error, the file it names ('' if none) and what is wrong, in Vietnamese with its line
+    ('dòng 12 — Cụm từ gốc: không được để trống')."""
+    found = re.match(r"^(.*?\.yaml):(\d+): (.*)$", str(exc), re.S)
+    if not found:
+        return "", in_vietnamese(str(exc))
+    said = in_vietnamese(f"{Path(found[1]).name}:{found[2]}: {found[3]}")
+    return found[1], said if said.startswith("dòng ") else f"dòng {found[2]} — {said}"
+
+
+def catalog_warning(exc: ConfigError, admin: bool) -> str:
+    """What every page says while the home's topics.yaml or departments.yaml does not load (the pages show data/'s)."""
+    path, problem = broken_file(exc)
+    what = CATALOG_FILES.get(Path(path).name, "cấu hình")
+    fix = ("Sửa trên trang **Cấu hình → Chủ đề** (nội dung tệp) hoặc trên máy chủ; bản trước ở thư mục `config-history/`."
+           if admin else "Nhờ quản trị sửa trên trang Cấu hình.")
+    return (f"⚠️ Tệp {what} `{path}` có lỗi, {problem}. Các trang đang hiện chủ đề và đơn vị đầu mối của bản gốc "
+            f"`data/`, không phải của tệp này; chưa báo đầu mối hay tạo báo cáo được, và dịch vụ (`diemnong run`) không "
+            f"khởi động được cho tới khi tệp được sửa. {fix}")

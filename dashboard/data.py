@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from diemnong.config import Settings, Source, default_catalog, load_settings, load_sources
+from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
+                             load_departments, load_settings, load_sources, load_topics)
 from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
@@ -52,13 +53,43 @@ def store() -> Store:
     return open_store(settings())
 
 
+@st.cache_resource
+def shipped_catalog() -> tuple[dict[int, Topic], dict[str, Department]]:
+    """The reviewed topics and departments of data/, whatever the home has."""
+    departments = load_departments(DATA_DIR / "departments.yaml")
+    return load_topics(DATA_DIR / "topics.yaml", departments=departments), departments
+
+
+def catalog_state() -> tuple[tuple[dict[int, Topic], dict[str, Department]], ConfigError | None]:
+    """The topics and departments the service of this home reads, with no problem; or, while the home's topics.yaml or
+    departments.yaml (edited by hand) does not load, data/'s and why — so that every page still opens, saying so
+    (catalog_warning), and nothing done on the service's behalf (an alert, a report) uses topics it does not have.
+    Read again when either file changes (a page names topics hundreds of times)."""
+    files = [data_file(name) for name in ("topics.yaml", "departments.yaml")]
+    return _catalog_of(tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+
+
+@st.cache_resource
+def _catalog_of(stamps: tuple) -> tuple[tuple[dict[int, Topic], dict[str, Department]], ConfigError | None]:
+    del stamps  # the cache key
+    try:
+        return default_catalog(), None
+    except ConfigError as exc:
+        return shipped_catalog(), exc
+
+
+def catalog() -> tuple[dict[int, Topic], dict[str, Department]]:
+    """Topics and departments to show (see catalog_state)."""
+    return catalog_state()[0]
+
+
 def topic_names() -> dict[int, str]:
-    topics, _ = default_catalog()
+    topics, _ = catalog()
     return {t.id: t.name for t in topics.values()}
 
 
 def department_names() -> dict[str, str]:
-    _, deps = default_catalog()
+    _, deps = catalog()
     return {d.id: d.name for d in deps.values()}
 
 

@@ -29,11 +29,13 @@ import bcrypt
 import yaml
 
 from diemnong.config import ConfigError, Department, Fields, load_document
+from diemnong.text import nfc
 
 ROLES = ("admin", "analyst", "department")
 ROLE_NAMES = {"admin": "Quản trị", "analyst": "Chuyên viên theo dõi", "department": "Đơn vị đầu mối"}
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MIN_PASSWORD = 8
+MAX_PASSWORD_BYTES = 72  # bcrypt reads no further, and bcrypt 5 refuses more (a letter with accents takes 2 or 3)
 HEADER = ("# Tài khoản bảng điều khiển Điểm Nóng: mật khẩu băm bcrypt, vai trò, đơn vị.\n"
           "# Quản lý bằng `diemnong user add|list|remove`; không đưa tệp này vào kho mã nguồn.\n")
 
@@ -68,16 +70,21 @@ def users_path(home: Path) -> Path:
 
 
 def hash_password(password: str) -> str:
-    """A bcrypt hash of a password."""
-    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt()).decode("ascii")
+    """A bcrypt hash of a password, in Unicode NFC (a Vietnamese letter typed composed or as a base and its marks is
+    one password)."""
+    return bcrypt.hashpw(nfc(password).encode("utf-8"), bcrypt.gensalt()).decode("ascii")
 
 
 def check_password(password: str, hashed: str) -> bool:
-    """Whether a password matches its bcrypt hash."""
-    try:
-        return bcrypt.checkpw(password.encode("utf-8"), hashed.encode("ascii"))
-    except ValueError:
-        return False
+    """Whether a password matches its bcrypt hash, typed in NFC or not (a hash made before passwords were NFC is of
+    the password as typed then)."""
+    for typed in dict.fromkeys((nfc(password), password)):
+        try:
+            if bcrypt.checkpw(typed.encode("utf-8"), hashed.encode("ascii")):
+                return True
+        except ValueError:  # longer than bcrypt reads, or not a bcrypt hash
+            pass
+    return False
 
 
 def load_accounts(path: Path) -> Accounts:
@@ -141,6 +148,8 @@ def make_user(username: str, name: str, role: str, password: str, department: st
         raise ConfigError(f"password: at least {MIN_PASSWORD} characters")
     if password != password.strip():
         raise ConfigError("password: must not start or end with spaces")
+    if len(nfc(password).encode("utf-8")) > MAX_PASSWORD_BYTES:
+        raise ConfigError(f"password: at most {MAX_PASSWORD_BYTES} bytes in UTF-8 (a letter with accents takes 2 or 3)")
     if role == "department" and not department:
         raise ConfigError("a department viewer needs --department (an id from data/departments.yaml)")
     if department and departments is not None and department not in departments:

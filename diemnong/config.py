@@ -189,6 +189,13 @@ class Source:
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^https?://[^\s/]+", re.I)
+SOURCE_URL = re.compile(r"https?://[^\s/:?#]+(:\d{1,5})?([/?#]\S*)?", re.I)  # a whole address the crawler can fetch
+
+
+def _source_url(value: str) -> str | None:
+    if not URL.match(value):
+        return "not an http(s) URL"
+    return None if SOURCE_URL.fullmatch(value) else "not a web address: it has a space, or a port after ':' that is not a number"
 
 
 def _emails(value: list) -> str | None:
@@ -306,7 +313,7 @@ def load_sources(path: Path | None = None) -> list[Source]:
         src = Source(
             name=f.get("name", str, check=_nonempty),
             kind=f.get("kind", str, check=lambda v: None if v in ("rss", "html") else "kind must be 'rss' or 'html'"),
-            url=f.get("url", str, check=lambda v: None if URL.match(v) else "not an http(s) URL"),
+            url=f.get("url", str, check=_source_url),
             section=f.get("section", str, check=_nonempty),
             interval_minutes=f.get("interval_minutes", int, 30, check=lambda v: None if 1 <= v <= 1440 else "between 1 and 1440"),
             enabled=f.get("enabled", bool, True),

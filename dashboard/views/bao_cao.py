@@ -5,6 +5,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import auth, data
+from diemnong.config import ConfigError
 from diemnong.domain import TZ
 from diemnong.report import (FORMATS, ReportError, default_path, letterhead, month_label, month_of, previous_month,
                              write_report)
@@ -59,6 +60,8 @@ if submitted:
     try:
         with st.spinner("Đang tạo báo cáo…"):
             path = write_report(settings, data.store(), month, fmt, None, unit)
+    except ConfigError:  # the home's topics.yaml or departments.yaml: said at the top of the page
+        st.error("Không tạo được báo cáo: tệp chủ đề hoặc đơn vị đầu mối đang có lỗi (xem thông báo đầu trang).")
     except ReportError as exc:
         st.error(f"Không tạo được báo cáo: {data.describe_report_error(str(exc))}.")
         with st.expander("Chi tiết kỹ thuật (cho người quản trị máy chủ)"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -37,12 +38,34 @@ def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function
 
 def readable(files: str, call):  # noqa: ANN001, ANN201 - a zero-argument loader, and what it read
     """What call() reads from the saved files, or None after saying in Vietnamese that one of them is broken (edited by
-    hand): only that tab is closed, the others (accounts above all) stay usable, and nothing is saved over the file."""
+    hand): only that tab is closed, the others (accounts above all) stay usable, and no form saves over the file; its
+    text is offered to correct instead (mend)."""
     try:
         return call()
     except ConfigError as exc:
-        st.error(config_edit.unreadable(files, exc) + " Phần này chưa sửa được trên trang cho tới khi đó.")
+        path = Path(config_edit.broken_file(exc)[0])
+        offered = path.parent.resolve() == home and path.name in config_edit.MENDABLE and path.is_file()
+        where = "ô dưới đây" if path.name not in mending else "ô «Nội dung tệp» của thẻ «Chủ đề»"  # departments.yaml: 2 tabs
+        st.error(config_edit.unreadable(files, exc) + (f" Hoặc sửa nội dung tệp ở {where} rồi bấm «Lưu tệp {path.name}»."
+                                                       if offered else " Phần này chưa sửa được trên trang cho tới khi đó."))
+        if offered:
+            mend(path)
         return None
+
+
+def mend(path: Path) -> None:
+    """The text of a home's configuration file that no longer loads, to correct and save (once a page, though two tabs
+    read departments.yaml)."""
+    if path.name in mending:
+        return
+    mending.add(path.name)
+    with st.form(f"ch_mend_{path.name}"):
+        text = st.text_area(f"Nội dung tệp {path.name}", path.read_text(encoding="utf-8"), height=320)
+        if st.form_submit_button(f"Lưu tệp {path.name}", type="primary"):
+            saved(f"tệp {path.name}", lambda: config_edit.save_text(home, path.name, text))
+
+
+mending: set[str] = set()
 
 
 def selectors_of(text: str, row: int) -> dict:
@@ -61,6 +84,30 @@ def selectors_of(text: str, row: int) -> dict:
     return value
 
 
+def fresh_form(form: str, current: dict[str, object]) -> dict[str, object]:
+    """Keep a form's fields (session keys f"{form}_{field}") in step with the file: a field another administrator saved
+    since this form was drawn takes the saved value where this admin left it as shown; where this admin changed it too,
+    their input stays and the field is returned with the other's value (a conflict, for the save to refuse once instead
+    of silently writing over the other's change). Called before the form's widgets are drawn."""
+    shown: dict = st.session_state.get(f"{form}_shown", {})
+    conflicts = {}
+    for field, value in current.items():
+        key = f"{form}_{field}"
+        if key not in st.session_state or (field in shown and shown[field] != value and st.session_state[key] == shown[field]):
+            st.session_state[key] = value
+        elif field in shown and shown[field] != value and st.session_state[key] != value:
+            conflicts[field] = value
+    st.session_state[f"{form}_shown"] = dict(current)
+    return conflicts
+
+
+def say_conflicts(what: str, conflicts: dict[str, object], labels: dict[str, str], button: str) -> None:
+    """Why a save was refused: the fields another administrator saved meanwhile, with their values."""
+    theirs = "; ".join(f"«{labels[f]}»: {data.md(str(v).replace(chr(10), ', ')) or '(để trống)'}" for f, v in conflicts.items())
+    st.error(f"Chưa lưu — trong lúc bạn sửa, một quản trị khác đã lưu {what} với {theirs}. Nội dung bạn nhập vẫn còn trong "
+             f"ô: xem lại, rồi bấm «{button}» lần nữa nếu vẫn muốn ghi nội dung của bạn thay cho nội dung đó.")
+
+
 tab_topics, tab_themes, tab_sources, tab_recipients, tab_thresholds, tab_users = st.tabs(
     ["Chủ đề", "Nhóm theo dõi", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"])
 
@@ -70,17 +117,23 @@ with tab_topics:
     if catalog:
         topics, departments = catalog
         tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic")
-        topic = topics[tid]
+        topic, form = topics[tid], f"ch_t{tid}"
+        conflicts = fresh_form(form, {"name": topic.name, "description": topic.description, "department": topic.department,
+                                      "seeds": "\n".join(topic.seeds)})
         with st.form(f"ch_topic_form_{tid}"):
-            name = st.text_input("Tên", topic.name)
-            description = st.text_area("Mô tả", topic.description, height=80)
-            dep_ids = list(departments)
-            department = st.selectbox("Đơn vị đầu mối", dep_ids, index=dep_ids.index(topic.department) if topic.department in dep_ids else 0,
-                                      format_func=lambda d: departments[d].name)
-            seeds = st.text_area("Cụm từ gốc (mỗi dòng một cụm; không phân biệt dấu, hoa thường)", "\n".join(topic.seeds), height=200)
-            if st.form_submit_button("Lưu chủ đề", type="primary"):
-                changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
-                saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]))
+            name = st.text_input("Tên", key=f"{form}_name")
+            description = st.text_area("Mô tả", height=80, key=f"{form}_description")
+            department = st.selectbox("Đơn vị đầu mối", list(departments), format_func=lambda d: departments[d].name,
+                                      key=f"{form}_department")
+            seeds = st.text_area("Cụm từ gốc (mỗi dòng một cụm; không phân biệt dấu, hoa thường)", height=200, key=f"{form}_seeds")
+            submitted = st.form_submit_button("Lưu chủ đề", type="primary")
+        if submitted and conflicts:
+            say_conflicts(f"chủ đề {tid}", {f: departments[v].name if f == "department" and v in departments else v
+                                            for f, v in conflicts.items()},
+                          {"name": "Tên", "description": "Mô tả", "department": "Đơn vị đầu mối", "seeds": "Cụm từ gốc"}, "Lưu chủ đề")
+        elif submitted:
+            changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
+            saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]))
 
 with tab_themes:
     st.caption("Mỗi nhóm gồm những cụm từ cùng một ý (ví dụ «gian lận thi cử»: gian lận, lộ đề, quay cóp, thi hộ…). Một bài "
@@ -133,33 +186,28 @@ with tab_recipients:
     departments = readable("tệp đơn vị (departments.yaml)", lambda: config_edit.current_departments(home))
     if departments is not None:
         did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep")
-        dep = departments[did]
+        dep, form = departments[did], f"ch_d{did}"
+        conflicts = fresh_form(form, {"name": dep.name, "emails": "\n".join(dep.emails), "webhooks": "\n".join(dep.webhooks),
+                                      "always": dep.always_copied})
         with st.form(f"ch_dep_form_{did}"):
-            dname = st.text_input("Tên đơn vị", dep.name)
-            emails = st.text_area("Email nhận cảnh báo (mỗi dòng một địa chỉ)", "\n".join(dep.emails))
-            hooks = st.text_area("Webhook (Zalo OA, Telegram…; mỗi dòng một địa chỉ http/https)", "\n".join(dep.webhooks))
-            always = st.checkbox("Luôn nhận bản sao mọi cảnh báo", dep.always_copied)
-            if st.form_submit_button("Lưu người nhận", type="primary"):
-                changed_dep = Department(did, dname.strip(), lines(emails), lines(hooks), always)
-                saved(f"người nhận của {dname}", lambda: config_edit.save_departments(
-                    home, [changed_dep if d.id == did else d for d in departments.values()]))
-
-    def fresh_thresholds(current: dict[str, object]) -> None:
-        """Thresholds another administrator saved since this form was drawn replace the ones this admin left as shown (the
-        form kept what it first showed, and «Lưu ngưỡng» wrote it back over the other's change); a field this admin changed
-        stays as typed."""
-        shown = st.session_state.get("th_shown", {})
-        for name, value in current.items():
-            key = f"th_{name}"
-            if name in shown and shown[name] != value and st.session_state.get(key) == shown[name]:
-                st.session_state[key] = value
-        st.session_state["th_shown"] = dict(current)
-
+            dname = st.text_input("Tên đơn vị", key=f"{form}_name")
+            emails = st.text_area("Email nhận cảnh báo (mỗi dòng một địa chỉ)", key=f"{form}_emails")
+            hooks = st.text_area("Webhook (Zalo OA, Telegram…; mỗi dòng một địa chỉ http/https)", key=f"{form}_webhooks")
+            always = st.checkbox("Luôn nhận bản sao mọi cảnh báo", key=f"{form}_always")
+            submitted = st.form_submit_button("Lưu người nhận", type="primary")
+        if submitted and conflicts:
+            say_conflicts(f"đơn vị «{dep.name}»", {f: ("có" if v else "không") if f == "always" else v for f, v in conflicts.items()},
+                          {"name": "Tên đơn vị", "emails": "Email nhận cảnh báo", "webhooks": "Webhook",
+                           "always": "Luôn nhận bản sao mọi cảnh báo"}, "Lưu người nhận")
+        elif submitted:
+            changed_dep = Department(did, dname.strip(), lines(emails), lines(hooks), always)
+            saved(f"người nhận của {dname}", lambda: config_edit.save_departments(
+                home, [changed_dep if d.id == did else d for d in departments.values()]))
 
 with tab_thresholds:
     s = data.settings()
     labels = config_edit.THRESHOLD_LABELS
-    fresh_thresholds({name: kind(s[name]) for name, (kind, _, _) in config_edit.THRESHOLDS.items()})
+    conflicts = fresh_form("th", {name: kind(s[name]) for name, (kind, _, _) in config_edit.THRESHOLDS.items()})
     with st.form("ch_thresholds"):
         values = {}
         cols = st.columns(2)
@@ -168,12 +216,15 @@ with tab_thresholds:
             help_ = config_edit.THRESHOLD_HELP[name]
             current = kind(s[name])
             if kind is str:
-                values[name] = where.text_input(labels[name], current, help=help_, key=f"th_{name}")
+                values[name] = where.text_input(labels[name], help=help_, key=f"th_{name}")
             else:  # a value set on the server outside this page's range is shown as it is; saving says what is allowed
-                values[name] = where.number_input(labels[name], min(kind(low), current), max(kind(high), current), current,
+                values[name] = where.number_input(labels[name], min(kind(low), current), max(kind(high), current),
                                                   step=1 if kind is int else 0.1, help=help_, key=f"th_{name}")
-        if st.form_submit_button("Lưu ngưỡng", type="primary"):
-            saved("ngưỡng cảnh báo", lambda: config_edit.save_thresholds(home, values))
+        submitted = st.form_submit_button("Lưu ngưỡng", type="primary")
+    if submitted and conflicts:
+        say_conflicts("ngưỡng cảnh báo", conflicts, labels, "Lưu ngưỡng")
+    elif submitted:
+        saved("ngưỡng cảnh báo", lambda: config_edit.save_thresholds(home, values))
 
 with tab_users:
     path = users_path(home)

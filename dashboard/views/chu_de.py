@@ -7,12 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, charts, data
-from diemnong.config import default_catalog
 from store import Filters
 
 auth.require()
 scope = auth.scope()
-topics, departments = default_catalog()
+topics, departments = data.catalog()
 st.title("🗂️ Chủ đề / Đơn vị")
 
 if scope.everything:

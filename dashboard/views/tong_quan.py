@@ -6,6 +6,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import auth, charts, data
+from diemnong.config import ConfigError
 from diemnong.domain import HotIssue, Signal
 from diemnong.text import decimal
 from store import Filters
@@ -92,7 +93,11 @@ def forward(sig: Signal, place: DeltaGenerator) -> None:
                     help="Gửi tín hiệu này tới đơn vị đầu mối (thư, webhook) để theo dõi trước; mỗi đơn vị nhận một lần"):
         from diemnong.pipeline import forward_signal  # the wiring module: routing and message text live in alerting/
 
-        queued = forward_signal(data.settings(), data.store(), sig, f"{user.name} ({user.username})")
+        try:
+            queued = forward_signal(data.settings(), data.store(), sig, f"{user.name} ({user.username})")
+        except ConfigError:  # the home's topics.yaml or departments.yaml: said at the top of the page
+            place.error("Chưa báo được: tệp chủ đề hoặc đơn vị đầu mối đang có lỗi (xem thông báo đầu trang).")
+            return
         data.refresh()
         if queued:
             place.success(f"Đã xếp {queued} thư/tin nhắn vào hàng gửi; hệ thống sẽ gửi trong ít phút.")

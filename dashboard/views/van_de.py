@@ -8,7 +8,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, charts, data
-from diemnong.config import default_catalog
 from diemnong.domain import Alert, Article, IssueEvent, Status
 from diemnong.text import decimal, fold
 
@@ -183,7 +182,7 @@ with tab_terms:
         places.update(set(c.places))
     if not topic_terms and not tone_terms:
         st.info("Các bài chưa có giải thích phân loại.")
-    seeds = {fold(s): s for t in default_catalog()[0].values() for s in t.seeds}  # matched terms are folded
+    seeds = {fold(s): s for t in data.catalog()[0].values() for s in t.seeds}  # matched terms are folded
     for key, terms in sorted(topic_terms.items(), key=lambda kv: -sum(kv[1].values())):
         label = names.get(int(key), key) if key.isdigit() else key
         st.markdown(f"**Chủ đề {data.md(label)}** — "

@@ -49,6 +49,51 @@ def test_sign_in_form_rejects_a_wrong_password_and_accepts_the_right_one(home) -
     assert at.sidebar.button(key="dang_xuat")  # signing out is exercised in the browser test
 
 
+def test_a_vietnamese_password_signs_in_however_the_input_method_writes_its_letters(home) -> None:
+    """An account made with «Mật-khẩu-Sở-2025» (letters composed, as the page and most keyboards send them) was refused
+    when typed with an input method that writes each letter as a base and its marks (Unikey's «Unicode tổ hợp»)."""
+    import unicodedata
+
+    from dashboard.users import add_user, make_user, users_path
+
+    add_user(users_path(home), make_user("vanphong", "Văn phòng Sở", "analyst", "Mật-khẩu-Sở-2025"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.text_input[0].input("vanphong")
+    at.text_input[1].input(unicodedata.normalize("NFD", "Mật-khẩu-Sở-2025"))
+    at.button[0].click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any("Văn phòng Sở" in c.value for c in at.sidebar.caption)
+
+
+def test_a_password_longer_than_bcrypt_reads_is_said_in_vietnamese_not_a_crash(home) -> None:
+    """A long Vietnamese pass phrase (over 72 bytes: 2–3 a letter with accents) on Cấu hình → Tài khoản: bcrypt's English
+    «password cannot be longer than 72 bytes» replaced the page."""
+    phrase = "Sở Giáo dục và Đào tạo tỉnh Hậu Giang năm học mới 2025–2026"
+    assert len(phrase) < 72 < len(phrase.encode("utf-8"))
+    at = open_app("views/cau_hinh.py", user="quantri")
+    for key, value in (("u_name", "tieuhoc"), ("u_full", "Phòng Tiểu học"), ("u_pw", phrase), ("u_pw2", phrase)):
+        at.text_input(key=key).input(value)
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert not at.exception, at.exception
+    assert any("mật khẩu quá dài: tối đa 72 byte" in e.value for e in at.error), [e.value for e in at.error]
+    assert "tieuhoc" not in (home / "users.yaml").read_text(encoding="utf-8")
+
+
+def test_a_password_reset_signs_out_the_session_signed_in_with_the_old_one(home) -> None:
+    """An administrator reset a leaked password (Cấu hình → Tài khoản, «Thay tài khoản đã có»): the session already
+    signed in with it went on as if nothing had changed."""
+    from dashboard.users import add_user, make_user, users_path
+
+    at = open_app(user="lan")
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-moi-2"), replace=True)
+    at.run()
+    assert not any("Tổng quan" in t.value for t in at.title) and "Đăng nhập" in texts(at)
+    at.text_input[0].input("lan")
+    at.text_input[1].input("mat-khau-moi-2")
+    at.button[0].click().run()
+    assert not at.exception and any("Tổng quan" in t.value for t in at.title)
+
+
 def test_a_link_to_an_issue_opened_signed_out_shows_that_issue_after_sign_in(home) -> None:
     issue = the_issue(home)
     at = AppTest.from_file(APP, default_timeout=60)
@@ -677,6 +722,25 @@ def test_admin_edits_seed_phrases_with_validation(home) -> None:
     assert topics[8].seeds == ("lạm thu", "học phí", "thu sai quy định") and topics[1].seeds  # others kept
 
 
+def test_what_an_administrator_types_is_written_in_nfc_however_the_browser_sent_it(home) -> None:
+    """Seed phrases and recipients typed with an input method that writes letters decomposed were written to the home's
+    topics.yaml and departments.yaml so: the service read them right (its loader makes NFC), but `grep "học phí"` on
+    the server found nothing, and the next hand edit mixed two spellings of one word in one file."""
+    import unicodedata
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_topic").set_value(8).run()
+    next(t for t in at.text_area if t.label.startswith("Cụm từ gốc")).input(unicodedata.normalize("NFD", "học phí\nlạm thu"))
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    at.selectbox(key="ch_dep").set_value("mam-non").run()
+    next(t for t in at.text_input if t.label == "Tên đơn vị").input(unicodedata.normalize("NFD", "Phòng Giáo dục Mầm non"))
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    for name in ("topics.yaml", "departments.yaml"):
+        text = (home / name).read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", text), name
+    assert "  - học phí\n" in (home / "topics.yaml").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("selectors", ['"h3 a"', '["h3 a", "a.next"]', '{article_links: "h3 a"}'])
 def test_css_selectors_that_are_not_a_json_object_are_said_in_vietnamese(home, selectors: str) -> None:
     """A source's «Bộ chọn CSS (JSON)» typed as a bare selector or a list crashed Cấu hình (Python's English «dictionary
@@ -709,6 +773,21 @@ def test_a_source_added_to_the_table_is_polled_unless_unticked(home) -> None:
     saved = load_sources(home / "sources.yaml")
     assert saved[-1].url == added["Địa chỉ"] and saved[-1].enabled
     assert not saved[1].enabled and saved[0].enabled  # an unticked box stays unticked
+
+
+@pytest.mark.parametrize("url", ["https://baohaugiang.com.vn/rss/giao duc.rss", "https://baohaugiang.com.vn:80a/rss",
+                                 "https://bao hau giang.vn/rss"])
+def test_a_source_address_the_crawler_cannot_fetch_is_refused_when_saved(home, url: str) -> None:
+    """A feed address pasted with a space in it, or a mistyped port, was saved («Đã lưu danh sách nguồn») and then failed
+    every poll with Python's English («Port could not be cast to integer value as '80a'»)."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    added = {"Tên": "Báo Hậu Giang", "Loại": "rss", "Địa chỉ": url, "Chuyên mục": "Giáo dục"}
+    at.session_state["ch_sources"] = {"edited_rows": {}, "added_rows": [added], "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    said = [e.value for e in at.error]
+    assert not at.success and any("— Địa chỉ: địa chỉ không dùng được: có dấu cách" in e for e in said), said
+    assert not (home / "sources.yaml").exists()
 
 
 def test_admin_edits_adds_and_removes_watched_groups_with_validation(home) -> None:
@@ -791,6 +870,41 @@ def test_a_configuration_file_broken_by_hand_closes_only_its_own_part_of_the_pag
     assert (home / name).read_text(encoding="utf-8") == text  # nothing saved over the broken file
 
 
+@pytest.fixture
+def started_after(request):  # noqa: ANN001, ANN201 - the dashboard process started after its files were edited
+    """The catalog of data/ (or of the home) is read when a dashboard process starts: forgotten before the test and after
+    it, so that neither an earlier test's catalog hides the home's file nor this one's reaches the next."""
+    from diemnong.config import default_catalog
+
+    default_catalog.cache_clear()
+    request.addfinalizer(default_catalog.cache_clear)
+
+
+def test_a_topics_file_broken_by_hand_before_a_start_leaves_every_page_open_and_is_mended_on_cau_hinh(home, started_after) -> None:
+    """topics.yaml in the home edited by hand and left invalid, then the dashboard started: every page (Tổng quan, Tra
+    cứu, Vấn đề…) was the loader's English traceback, and Cấu hình could only say to mend the file on the server."""
+    from diemnong.config import DATA_DIR
+
+    shipped = (DATA_DIR / "topics.yaml").read_text(encoding="utf-8")
+    seeds = next(line for line in shipped.splitlines() if line.startswith("    seeds: [lạm thu"))
+    (home / "topics.yaml").write_text(shipped.replace(seeds, "    seeds: []"), encoding="utf-8")
+    line = shipped.splitlines().index(seeds) + 1
+    for page in (None, "views/tra_cuu.py", "views/van_de.py", "views/chu_de.py"):
+        at = open_app(page)  # no exception
+        said = [w.value for w in at.warning if str(home / "topics.yaml") in w.value]
+        assert len(said) == 1 and f"dòng {line} — Cụm từ gốc: không được để trống" in said[0], [w.value for w in at.warning]
+        assert "bản gốc `data/`" in said[0] and "Nhờ quản trị sửa trên trang Cấu hình" in said[0], said
+    assert "Tài chính – Kế hoạch" in texts(open_app())  # the names shown are data/'s, as the warning says
+    admin = open_app("views/cau_hinh.py", user="quantri")
+    assert any("Cấu hình → Chủ đề" in w.value for w in admin.warning), [w.value for w in admin.warning]
+    text = next(t for t in admin.text_area if t.label == "Nội dung tệp topics.yaml")
+    text.input(shipped.replace(seeds, "    seeds: [lạm thu, thu sai quy định]"))
+    next(b for b in admin.button if b.label == "Lưu tệp topics.yaml").click().run()
+    assert any("Đã lưu tệp topics.yaml" in s.value for s in admin.success), [e.value for e in admin.error]
+    assert load_topics(home / "topics.yaml")[8].seeds == ("lạm thu", "thu sai quy định")
+    assert not open_app().warning  # mended: the pages read the home's topics again
+
+
 def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
     """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
     from dashboard.config_edit import THRESHOLDS
@@ -833,6 +947,18 @@ def test_removing_an_account_says_so_after_the_page_is_drawn_again(home) -> None
 
 
 # --------------------------------------------------------------------------- Báo cáo
+
+def test_a_report_waits_for_a_broken_topics_file_to_be_mended_saying_so(home, started_after) -> None:
+    """With the home's topics.yaml broken the pages show data/'s topics, but a report is the office's record: it must
+    not be made with topics the service does not have, nor crash the page with the loader's English."""
+    (home / "topics.yaml").write_text("topics:\n  - id: 1\n    name: [\n", encoding="utf-8")
+    at = open_app("views/bao_cao.py")
+    at.selectbox[0].set_value("2025-09")
+    at.button[0].click().run()
+    assert not at.exception and not at.success
+    assert any("Không tạo được báo cáo: tệp chủ đề hoặc đơn vị đầu mối đang có lỗi" in e.value for e in at.error)
+    assert not (home / "reports" / "bao-cao-du-luan-2025-09.docx").exists()
+
 
 def test_reports_made_say_when_and_making_one_again_says_it_replaced_the_earlier(home) -> None:
     import os
@@ -958,6 +1084,39 @@ def test_a_threshold_set_on_the_server_outside_the_page_s_range_is_shown_and_sai
     assert load_settings(env={"DIEMNONG_HOME": str(home)})["detector.window_hours"] == 24
 
 
+def test_thresholds_save_into_a_settings_file_whose_section_has_every_line_commented_out(home) -> None:
+    """`detector:` in settings.yaml with its lines commented out (the service reads it as no setting) made «Lưu ngưỡng»
+    crash with Python's English «'NoneType' object does not support item assignment»."""
+    (home / "settings.yaml").write_text("detector:\n  # hot_score: 12\nalerts:\n  smtp_host: mail.haugiang.example\n",
+                                        encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.number_input(key="th_detector.hot_score").set_value(9.5)
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert not at.exception and any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["alerts.smtp_host"] == "mail.haugiang.example"
+
+
+def test_saving_thresholds_keeps_the_settings_file_s_comments_and_order(home) -> None:
+    """settings.yaml written by hand on the server (the mail server, with why and when): «Lưu ngưỡng» wrote it anew from
+    its values, every comment lost and the header replaced."""
+    (home / "settings.yaml").write_text(
+        "# Máy chủ thư của Sở — đổi tháng 3/2026, hỏi anh Bình (Văn phòng)\n"
+        "alerts:\n  smtp_host: mail.haugiang.example  # máy chủ mới\n  quiet_hours: '22:00-06:00'  # giờ nghỉ của Sở\n\n"
+        "detector:\n  hot_score: 12  # thử trong tháng 9\n", encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.number_input(key="th_detector.hot_score").set_value(9.5)
+    at.number_input(key="th_detector.min_outlets").set_value(3)
+    next(b for b in at.button if b.label == "Lưu ngưỡng").click().run()
+    assert any("ngưỡng cảnh báo" in s.value for s in at.success), [e.value for e in at.error]
+    lines = (home / "settings.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[:4] == ["# Máy chủ thư của Sở — đổi tháng 3/2026, hỏi anh Bình (Văn phòng)", "alerts:",
+                         "  smtp_host: mail.haugiang.example  # máy chủ mới", "  quiet_hours: 22:00-06:00  # giờ nghỉ của Sở"], lines
+    assert "  hot_score: 9.5  # thử trong tháng 9" in lines and "  min_outlets: 3" in lines, lines
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.hot_score"] == 9.5 and s["alerts.smtp_host"] == "mail.haugiang.example"
+
+
 def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home) -> None:
     """Two admins with Cấu hình open: the second's «Lưu ngưỡng» wrote back every threshold as its form first showed
     them, silently undoing the first's change to a threshold the second never touched."""
@@ -971,6 +1130,60 @@ def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3
     assert second.number_input(key="th_detector.min_outlets").value == 3  # and the form shows it
+
+
+def test_two_administrators_changing_the_same_field_the_second_is_told_and_neither_input_is_lost(home) -> None:
+    """Two admins with the same topic open, both changing its seed phrases: the second's «Lưu chủ đề» said «Đã lưu» but
+    wrote the first's phrases back, the second's own input silently dropped; so for a department's e-mail recipients."""
+    from diemnong.config import load_departments
+
+    first = open_app("views/cau_hinh.py", user="quantri")
+    second = open_app("views/cau_hinh.py", user="quantri")
+    for at in (first, second):
+        at.selectbox(key="ch_topic").set_value(8).run()
+    def seeds(at):  # noqa: ANN001, ANN202
+        return next(t for t in at.text_area if t.label.startswith("Cụm từ gốc"))
+    seeds(first).input("lạm thu\nhọc phí")
+    next(b for b in first.button if b.label == "Lưu chủ đề").click().run()
+    seeds(second).input("thu sai quy định")
+    next(t for t in second.text_input if t.label == "Tên").input("Tài chính và Kế hoạch")
+    next(b for b in second.button if b.label == "Lưu chủ đề").click().run()
+    assert not second.success and any("một quản trị khác đã lưu chủ đề 8 với «Cụm từ gốc»: lạm thu, học phí" in e.value
+                                      for e in second.error), [e.value for e in second.error]
+    assert load_topics(home / "topics.yaml")[8].seeds == ("lạm thu", "học phí")  # the first's, kept
+    assert seeds(second).value == "thu sai quy định"  # and the second's, still in the form
+    next(b for b in second.button if b.label == "Lưu chủ đề").click().run()  # seen, and meant: saved
+    topic = load_topics(home / "topics.yaml")[8]
+    assert topic.seeds == ("thu sai quy định",) and topic.name == "Tài chính và Kế hoạch", topic
+
+    for at in (first, second):
+        at.selectbox(key="ch_dep").set_value("mam-non").run()
+    def emails(at):  # noqa: ANN001, ANN202
+        return next(t for t in at.text_area if t.label.startswith("Email"))
+    emails(first).input("mamnon@haugiang.example")
+    next(b for b in first.button if b.label == "Lưu người nhận").click().run()
+    emails(second).input("pho.phong@haugiang.example")
+    next(b for b in second.button if b.label == "Lưu người nhận").click().run()
+    assert any(f"«Email nhận cảnh báo»: {md('mamnon@haugiang.example')}" in e.value for e in second.error), \
+        [e.value for e in second.error]
+    assert load_departments(home / "departments.yaml")["mam-non"].emails == ("mamnon@haugiang.example",)
+    assert emails(second).value == "pho.phong@haugiang.example"
+
+
+def test_a_field_another_administrator_saved_is_taken_where_this_one_changed_another(home) -> None:
+    """What already merged (a field the second admin left as shown takes the first's save) still does with the forms'
+    fields kept in step with the file."""
+    first = open_app("views/cau_hinh.py", user="quantri")
+    second = open_app("views/cau_hinh.py", user="quantri")
+    for at in (first, second):
+        at.selectbox(key="ch_topic").set_value(8).run()
+    next(t for t in first.text_area if t.label == "Mô tả").input("Học phí, thu chi và ngân sách giáo dục.")
+    next(b for b in first.button if b.label == "Lưu chủ đề").click().run()
+    next(t for t in second.text_input if t.label == "Tên").input("Tài chính và Kế hoạch")
+    next(b for b in second.button if b.label == "Lưu chủ đề").click().run()
+    assert any("Đã lưu chủ đề 8" in s.value for s in second.success), [e.value for e in second.error]
+    topic = load_topics(home / "topics.yaml")[8]
+    assert topic.name == "Tài chính và Kế hoạch" and topic.description == "Học phí, thu chi và ngân sách giáo dục."
 
 
 def test_an_account_is_locked_for_a_while_after_five_wrong_passwords(home) -> None:
