@@ -117,6 +117,9 @@ def resend(given_up: list[Alert]) -> None:
     """«Gửi lại»: the issue's alerts the outbox gave up on, all or chosen, back in the queue after a confirmation that
     says where each goes now; the issue's history records who and when (administrators and analysts only)."""
     st.markdown("**Gửi lại cảnh báo không gửi được**")
+    if data.catalog_state()[1] is not None:  # recipients are read from the home's departments.yaml, which does not load
+        st.info("Chưa gửi lại được: tệp chủ đề hoặc đơn vị đầu mối đang có lỗi (xem thông báo đầu trang).")
+        return
     st.caption("Sau khi sửa địa chỉ nhận của đơn vị trên trang Cấu hình, hoặc khi máy chủ thư đã hoạt động lại, gửi lại các "
                "cảnh báo đã thôi gửi. Người nhận lấy theo cấu hình hiện tại; hệ thống gửi ở vòng gửi kế tiếp, trong ít phút.")
     labels = {a.key: f"{deps.get(a.department, a.department)} — {a.recipient} · {data.ALERT_KIND.get(a.kind, a.kind)} "

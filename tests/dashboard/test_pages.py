@@ -905,6 +905,22 @@ def test_a_topics_file_broken_by_hand_before_a_start_leaves_every_page_open_and_
     assert not open_app().warning  # mended: the pages read the home's topics again
 
 
+def test_given_up_alerts_wait_for_a_broken_departments_file_to_be_mended_saying_so(home, started_after) -> None:
+    """«Gửi lại» reads the recipients of the home's departments.yaml: with that file broken by hand, pressing it was the
+    loader's English traceback; it says why it waits now, and nothing is queued."""
+    issue = the_issue(home)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        alert = next(a for a in store.list_alerts(issue_id=issue.id) if a.payload.get("level") == 0)
+        store.update_alert(alert.with_(state="failed", attempts=1, next_attempt=None, error="550 User unknown"))
+    (home / "departments.yaml").write_text("departments:\n  - id: van-phong\n    name: [\n", encoding="utf-8")
+    at = open_app("views/van_de.py", id=issue.id)
+    assert not at.exception
+    assert any("Chưa gửi lại được: tệp chủ đề hoặc đơn vị đầu mối đang có lỗi" in i.value for i in at.info)
+    assert not [b for b in at.button if "Gửi lại" in b.label]
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        assert [a.key for a in store.list_alerts(issue_id=issue.id, state="failed")] == [alert.key], "nothing queued"
+
+
 def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
     """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
     from dashboard.config_edit import THRESHOLDS
