@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from diemnong.config import load_settings
 from diemnong.domain import TZ
 from store.sqlite import SQLiteStore
 from tests.conftest import ROOT
@@ -546,3 +548,31 @@ def test_a_backup_whose_newest_title_is_stored_decomposed_passes_its_index_check
                                                                        "2025-09-02T08:00:00+07:00")])
         store.copy_to(tmp_path / "copy.sqlite3")
     assert check_copy(tmp_path / "copy.sqlite3")["articles"] == 2
+
+
+def test_a_restored_home_still_knows_its_demo_months_and_does_not_mail_their_reports(office: Path, tmp_path: Path) -> None:
+    """`diemnong run` marks a home it loaded the demo into (pipeline.DEMO_MARK, dated when loaded): the reports of the
+    months the demo's made-up articles fall in are written, not mailed. The backup left the mark out, so the home restored
+    on a new machine mailed the Văn phòng a report counted from the demo."""
+    from diemnong.pipeline import DEMO_MARK, Service
+    from diemnong.report import report_id
+
+    home = tmp_path / "home"
+    shutil.copytree(office, home)
+    loaded = datetime(2025, 9, 10, 8, 0, tzinfo=TZ).timestamp()
+    (home / DEMO_MARK).touch()
+    os.utime(home / DEMO_MARK, (loaded, loaded))
+    made = diemnong(["backup", "--output", str(tmp_path / "backups")], home)
+    assert made.returncode == 0, made.stderr
+    fresh = tmp_path / "fresh"
+    done = diemnong(["restore", str(archive_of(made.stdout))], fresh)
+    assert done.returncode == 0, done.stderr
+    assert (fresh / DEMO_MARK).is_file(), "the demo's mark is restored"
+    assert (fresh / DEMO_MARK).stat().st_mtime == loaded, "with the time the demo was loaded, not the restore's"
+    settings = load_settings(env={"DIEMNONG_HOME": str(fresh), "DIEMNONG_NLP_WORKERS": "1"})
+    with SQLiteStore(fresh / "diemnong.sqlite3") as store:
+        service = Service(settings, store, workers=1)
+        assert service.counts_demo("2025-09") and not service.counts_demo("2025-10")
+        assert service.monthly_report(datetime(2025, 10, 15, 9, 0, tzinfo=TZ)) is not None
+        assert store.list_alerts(issue_id=report_id("2025-09")) == [], "the demo month's report is not mailed"
+        service.close()
