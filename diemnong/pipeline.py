@@ -611,6 +611,15 @@ class Service:
             due.remove(alert)
         return len(held)
 
+    def _attached_here(self, alert: Alert) -> Alert:
+        """The alert with each file to attach (a monthly report, queued as its path in the home that wrote it) read from
+        this home's reports folder when it is not at that path but is there: a home restored on another machine, or
+        moved to another DIEMNONG_HOME."""
+        files = [str(p) for p in alert.payload.get("attachments", ())]
+        here = [str(self.settings.home / "reports" / Path(p).name) for p in files]
+        found = [h if not Path(p).is_file() and Path(h).is_file() else p for p, h in zip(files, here)]
+        return alert.with_(payload={**alert.payload, "attachments": found}) if found != files else alert
+
     def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after; none more
         once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start).
@@ -668,7 +677,7 @@ class Service:
             self.store.update_alert(attempt)
             try:
                 if alert.channel == "email":
-                    send_email(smtp, attempt)  # type: ignore[arg-type]
+                    send_email(smtp, self._attached_here(attempt))  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
             except DeliveryError as exc:  # refused for good: given up at once, with the server's reason
