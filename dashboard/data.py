@@ -36,7 +36,7 @@ EVENT = {"phase": "Diễn biến", "status": "Trạng thái", "note": "Ghi chú"
 ALERT_KIND = {"new": "Mới", "escalation": "Leo thang", "digest": "Tổng hợp", "report": "Báo cáo", "signal": "Tín hiệu sớm"}
 CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
 ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp",
-               "replaced": "Đã chuyển địa chỉ mới"}
+               "replaced": "Đã chuyển địa chỉ mới", "withheld": "Không gửi (dữ liệu minh họa)"}
 NO_TOPIC = "Ngoài 16 chủ đề"
 # Why a source or an alert failed, in the office's words (diemnong/reasons.py, which the service's log uses too).
 describe_error, describe_delivery, describe_alert = reasons.describe_error, reasons.describe_delivery, reasons.describe_alert

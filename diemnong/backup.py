@@ -7,8 +7,9 @@ A backup is one file, ``diemnong-backup-YYYY-MM-DD-HHMM.tar.gz`` (Vietnamese tim
 - ``diemnong.sqlite3``: a consistent copy of the embedded store made while the service goes on writing
   (SQLiteStore.copy_to: SQLite's online backup API), checked before it is archived (store.sqlite.check_copy);
 - ``home/…``: the files of the home the office made and nothing can make again (HOME_FILES, HOME_FOLDERS): accounts,
-  local settings, the files Cấu hình writes and their history, the monthly reports written. Not the logs, caches,
-  locks, the reindex checkpoint or earlier backups: they are made again, or belong to this machine.
+  local settings, the files Cấu hình writes and their history, the monthly reports written, the demo's mark (its time
+  kept on restore). Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are made again, or
+  belong to this machine.
 
 It is written under a hidden temporary name in the output folder and renamed when complete, so a backup under its
 final name is always whole. It holds the accounts file (bcrypt hashes and the sign-in cookie's key) and maybe an
@@ -47,9 +48,10 @@ FORMAT = 1
 STORE = "diemnong.sqlite3"  # the store's name inside an archive, whatever store.sqlite_path says
 MANIFEST = "manifest.json"
 # What a home holds that the office made: accounts (and the first administrator's password while it is the one in
-# use), local settings, the files Cấu hình writes, their previous versions, the monthly reports written.
+# use), local settings, the files Cấu hình writes, their previous versions, the monthly reports written; and the mark
+# of the demo loaded into its store (pipeline.DEMO_MARK, dated when loaded: its months' reports are not mailed).
 HOME_FILES = ("users.yaml", "initial-admin-password", "settings.yaml", "departments.yaml", "topics.yaml", "themes.yaml",
-              "sources.yaml")
+              "sources.yaml", "demo-loaded")
 HOME_FOLDERS = ("config-history", "reports")
 COMPRESSION = 1  # gzip level: at 100k articles level 1 took 4.4 s for 155 MiB, level 6 12.8 s for 126 MiB
 
@@ -282,6 +284,7 @@ def _unpack(archive: Path, into: Path) -> dict:
                 got = _copy_out(tar.extractfile(member), into / name, member.mode)  # type: ignore[arg-type]
                 if got != digest:
                     raise BackupError(f"{damaged} ({name} differs from its checksum)")
+                os.utime(into / name, (member.mtime, member.mtime))  # the demo's mark says when by its time
             return manifest
     except BackupError:
         raise

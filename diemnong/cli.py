@@ -777,6 +777,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
              args.interval)
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
+        if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
+            withheld = service.adopt_demo(DEMO)
+            if withheld:
+                log.info("kho dữ liệu có dữ liệu minh họa do phiên bản trước nạp: %d cảnh báo về các câu chuyện minh họa "
+                         "đang chờ gửi được giữ lại, không gửi", withheld)
         if not args.no_demo and DEMO.exists() and (service.store.count() == 0 or loading.exists()):
             log.info("kho dữ liệu trống: nạp dữ liệu minh họa (data/demo)…")
             loading.touch()

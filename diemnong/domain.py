@@ -298,7 +298,8 @@ class Alert:
     raised_at: datetime
     payload: dict[str, Any] = field(default_factory=dict)
     # "pending" | "sending" (claimed) | "sent" | "failed" (given up) | "digested" (folded into a digest) | "replaced"
-    # (given up, then re-sent to its department's new address as another alert: see resent())
+    # (given up, then re-sent to its department's new address as another alert: see resent()) | "withheld" (about the
+    # demo's made-up stories, queued by an older version: never sent, see Service.adopt_demo)
     state: str = "pending"
     attempts: int = 0
     next_attempt: datetime | None = None

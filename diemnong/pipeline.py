@@ -8,6 +8,7 @@ not stored yet gives the same issue and the same alert keys.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 from concurrent.futures import Executor
@@ -48,10 +49,19 @@ log = logging.getLogger(__name__)
 EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
 LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the future, not that far)
 DEMO_MARK = "demo-loaded"  # in DIEMNONG_HOME once `diemnong run` loaded the demo there
+DEMO_WITHHELD = "not sent: about the demo's made-up stories (data/demo), queued by an older version as it loaded the demo"
 
 
 def now_local() -> datetime:
     return datetime.now(TZ)
+
+
+def demo_articles(store: Store, demo: Path) -> list[Article]:
+    """The articles of the bundled demo (data/demo/stream.jsonl) that a store holds: each line's, found by its url,
+    still under the line's id."""
+    lines = [json.loads(line) for line in demo.read_text(encoding="utf-8").splitlines() if line.strip()]
+    want = {doc_id(canonical_url(r["url"])): r["id"] for r in lines if r.get("url") and r.get("id")}
+    return [a for a in store.get_articles(list(want)) if a.external_id == want[a.id]]
 
 
 def _field(rec: dict[str, Any], name: str, where: str) -> str:
@@ -380,6 +390,35 @@ class Service:
         year, number = (int(part) for part in month.split("-"))
         return loaded >= datetime(year, number, 1, tzinfo=TZ)
 
+    def adopt_demo(self, demo: Path) -> int:
+        """A home an older version loaded the demo into: it wrote no DEMO_MARK, and the demo's stories queued alerts like
+        news, held in the outbox until a mail server is set. The mark is written now, dated when the demo was loaded,
+        and the alerts still waiting about the demo's stories, or with the report of a month that counts them, are
+        withheld (state 'withheld', never sent), as this version queues none. Nothing is done in a home with the mark or
+        without the demo. Returns how many alerts were withheld."""
+        mark = self.settings.home / DEMO_MARK
+        found = [] if mark.exists() else demo_articles(self.store, demo)
+        if not found:
+            return 0
+        loaded = max(a.fetched or a.published for a in found).timestamp()
+        mark.touch()
+        os.utime(mark, (loaded, loaded))
+        refs = {a.ref for a in found} | {a.id for a in found}  # an issue lists its articles by the input's id
+        held = [a for a in self.store.list_alerts(state="pending", limit=100_000) if self._about_demo(a, refs)]
+        for alert in held:
+            self.store.update_alert(alert.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
+        return len(held)
+
+    def _about_demo(self, alert: Alert, demo: set[str]) -> bool:
+        """Whether a queued alert tells of the demo only: the report of a month that counts it, or issues (one, or a
+        digest's) all of whose articles are the demo's."""
+        if alert.kind == "report":
+            return bool(alert.payload.get("month")) and self.counts_demo(str(alert.payload["month"]))
+        issue_ids = ([str(i.get("issue_id", "")) for i in alert.payload.get("issues", ())] if alert.kind == "digest"
+                     else [alert.issue_id] if alert.kind in ("new", "escalation") else [])
+        issues = [self.store.get_issue(i) for i in issue_ids]
+        return bool(issues) and all(i is not None and set(i.article_ids) <= demo for i in issues)
+
     def monthly_report(self, now: datetime | None = None) -> Path | None:
         """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged); for a
         month that holds the demo's articles (see counts_demo), written and not queued."""
@@ -572,6 +611,15 @@ class Service:
             due.remove(alert)
         return len(held)
 
+    def _attached_here(self, alert: Alert) -> Alert:
+        """The alert with each file to attach (a monthly report, queued as its path in the home that wrote it) read from
+        this home's reports folder when it is not at that path but is there: a home restored on another machine, or
+        moved to another DIEMNONG_HOME."""
+        files = [str(p) for p in alert.payload.get("attachments", ())]
+        here = [str(self.settings.home / "reports" / Path(p).name) for p in files]
+        found = [h if not Path(p).is_file() and Path(h).is_file() else p for p, h in zip(files, here)]
+        return alert.with_(payload={**alert.payload, "attachments": found}) if found != files else alert
+
     def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after; none more
         once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start).
@@ -629,7 +677,7 @@ class Service:
             self.store.update_alert(attempt)
             try:
                 if alert.channel == "email":
-                    send_email(smtp, attempt)  # type: ignore[arg-type]
+                    send_email(smtp, self._attached_here(attempt))  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
             except DeliveryError as exc:  # refused for good: given up at once, with the server's reason

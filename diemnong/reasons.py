@@ -85,6 +85,8 @@ def describe_delivery(raw: str, state: str) -> str:
     in the outbox (alerting/notifiers.py, diemnong/pipeline.py: deliver) is shown beside it."""
     if not raw or state in ("sent", "digested"):
         return ""
+    if state == "withheld":
+        return "không gửi: cảnh báo về câu chuyện minh họa (data/demo) do phiên bản trước xếp hàng khi nạp dữ liệu minh họa"
     cause = delivery_cause(raw)
     if raw.startswith("not tried"):
         return f"chưa thử gửi vì {cause}; sẽ gửi lại"

@@ -44,7 +44,7 @@ TONE_VI = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tí
 STATUS_VI = {"new": "Chưa xử lý", "acknowledged": "Đã ghi nhận", "responding": "Đang xử lý", "closed": "Đã đóng"}
 PHASE_VI = {"new": "phát hiện vấn đề nóng", "rising": "số bài đang tăng", "peak": "ở đỉnh điểm", "fading": "hạ nhiệt"}
 ALERT_STATE_VI = {"sent": "đã gửi", "pending": "chờ gửi", "failed": "gửi không thành công",
-                  "replaced": "gửi lại tới địa chỉ mới"}
+                  "replaced": "gửi lại tới địa chỉ mới", "withheld": "không gửi, dữ liệu minh họa"}
 DETAILED_ISSUES = 5  # issues written up with their timeline
 LISTED_ISSUES = 30  # issues in the summary table
 SIGNAL_HOURS = 48  # early signals with a story this recent when the report is made are named in its proposals

@@ -6,17 +6,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
 import textwrap
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from diemnong.config import load_settings
 from diemnong.domain import TZ
 from store.sqlite import SQLiteStore
 from tests.conftest import ROOT
@@ -546,3 +548,74 @@ def test_a_backup_whose_newest_title_is_stored_decomposed_passes_its_index_check
                                                                        "2025-09-02T08:00:00+07:00")])
         store.copy_to(tmp_path / "copy.sqlite3")
     assert check_copy(tmp_path / "copy.sqlite3")["articles"] == 2
+
+
+def test_a_restored_home_still_knows_its_demo_months_and_does_not_mail_their_reports(office: Path, tmp_path: Path) -> None:
+    """`diemnong run` marks a home it loaded the demo into (pipeline.DEMO_MARK, dated when loaded): the reports of the
+    months the demo's made-up articles fall in are written, not mailed. The backup left the mark out, so the home restored
+    on a new machine mailed the Văn phòng a report counted from the demo."""
+    from diemnong.pipeline import DEMO_MARK, Service
+    from diemnong.report import report_id
+
+    home = tmp_path / "home"
+    shutil.copytree(office, home)
+    loaded = datetime(2025, 9, 10, 8, 0, tzinfo=TZ).timestamp()
+    (home / DEMO_MARK).touch()
+    os.utime(home / DEMO_MARK, (loaded, loaded))
+    made = diemnong(["backup", "--output", str(tmp_path / "backups")], home)
+    assert made.returncode == 0, made.stderr
+    fresh = tmp_path / "fresh"
+    done = diemnong(["restore", str(archive_of(made.stdout))], fresh)
+    assert done.returncode == 0, done.stderr
+    assert (fresh / DEMO_MARK).is_file(), "the demo's mark is restored"
+    assert (fresh / DEMO_MARK).stat().st_mtime == loaded, "with the time the demo was loaded, not the restore's"
+    settings = load_settings(env={"DIEMNONG_HOME": str(fresh), "DIEMNONG_NLP_WORKERS": "1"})
+    with SQLiteStore(fresh / "diemnong.sqlite3") as store:
+        service = Service(settings, store, workers=1)
+        assert service.counts_demo("2025-09") and not service.counts_demo("2025-10")
+        assert service.monthly_report(datetime(2025, 10, 15, 9, 0, tzinfo=TZ)) is not None
+        assert store.list_alerts(issue_id=report_id("2025-09")) == [], "the demo month's report is not mailed"
+        service.close()
+
+
+def test_a_report_waiting_in_the_outbox_goes_with_its_file_from_a_home_restored_elsewhere(tmp_path: Path) -> None:
+    """The outbox keeps the report to attach as its path in the home that wrote it. Restored on another machine (another
+    DIEMNONG_HOME), the report waiting to go failed «attachment … cannot be read» at every try until given up, and so
+    did a «Gửi lại» of it: the file was restored, under the new home."""
+    from aiosmtpd.controller import Controller
+
+    from diemnong.domain import Alert
+    from diemnong.pipeline import Service
+    from tests.test_delivery import Inbox, free_port
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    report = old / "reports" / "bao-cao-du-luan-2025-09.docx"
+    report.parent.mkdir(parents=True)
+    report.write_bytes(b"PK\x03\x04 b\xc3\xa1o c\xc3\xa1o th\xc3\xa1ng 9")
+    raised = datetime(2025, 10, 15, 9, 0, tzinfo=TZ)
+    with SQLiteStore(old / "diemnong.sqlite3") as store:  # queued as the service does, the mail server down since
+        store.enqueue_alerts([Alert(key="bao-cao-2025-09|vanphong@sogddt-haugiang.example", issue_id="bao-cao-2025-09",
+                                    department="van-phong", recipient="vanphong@sogddt-haugiang.example", channel="email",
+                                    kind="report", subject="[Điểm Nóng] Báo cáo tháng 9/2025", body="Kính gửi: Văn phòng Sở",
+                                    raised_at=raised, next_attempt=raised, payload={"month": "2025-09",
+                                                                                    "attachments": [str(report)]})])
+    made = diemnong(["backup", "--output", str(tmp_path / "backups")], old)
+    assert made.returncode == 0, made.stderr
+    content = report.read_bytes()
+    shutil.rmtree(old)  # the old machine
+    done = diemnong(["restore", str(archive_of(made.stdout))], new)
+    assert done.returncode == 0, done.stderr
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        settings = load_settings(env={"DIEMNONG_HOME": str(new), "DIEMNONG_NLP_WORKERS": "1", "DIEMNONG_SMTP_HOST": "127.0.0.1",
+                                      "DIEMNONG_SMTP_PORT": str(port), "DIEMNONG_SMTP_STARTTLS": "0"})
+        with SQLiteStore(new / "diemnong.sqlite3") as store:
+            counts = Service(settings, store, workers=1).deliver(raised + timedelta(hours=1))
+            errors = [a.error for a in store.list_alerts()]
+    finally:
+        controller.stop()
+    assert counts["sent"] == 1, errors
+    [message] = inbox.messages
+    assert [(p.get_filename(), p.get_content()) for p in message.iter_attachments()] == [(report.name, content)]

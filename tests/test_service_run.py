@@ -244,6 +244,68 @@ def test_the_demo_loaded_at_the_first_start_raises_no_alert_to_the_departments(t
     assert levels and all(level >= 0 for level in levels), "its issues count as told: a later article escalates, not re-raises"
 
 
+@pytest.mark.parametrize("cut_short", [False, True])
+def test_the_demo_an_older_version_loaded_alerts_no_one_after_the_upgrade(tmp_path, cut_short: bool) -> None:
+    """Older versions loaded the demo into an empty home with its stories alerting like news, held in the outbox while
+    no mail server was set, and wrote no mark of the demo. The office set its mail server with the upgrade, and the
+    first round mailed the departments «Vấn đề nóng» about made-up stories and the Văn phòng a report counting them.
+    A load cut short (demo-loading left) goes on at that start, alerting no one: what was queued before neither."""
+    from aiosmtpd.controller import Controller
+
+    from diemnong.cli import ingest_file
+    from diemnong.config import load_settings
+    from diemnong.pipeline import DEMO_MARK, Service
+    from store.sqlite import SQLiteStore
+    from tests.test_delivery import Inbox, free_port
+
+    home = tmp_path / "home"
+    write_sources(home)
+    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")  # last month's report is due
+    demo = [line for line in (ROOT / "data" / "demo" / "stream.jsonl").read_text(encoding="utf-8").splitlines()
+            if "Vị Tân" in json.loads(line)["title"]]  # one of its stories is enough to raise alerts
+    (tmp_path / "demo.jsonl").write_text("\n".join(demo) + "\n", encoding="utf-8")
+    settings = load_settings(env={"DIEMNONG_HOME": str(home), "DIEMNONG_NLP_WORKERS": "1"})
+    before = time.time()
+    with SQLiteStore(home / "diemnong.sqlite3") as store:  # the home as an older version left it
+        service = Service(settings, store, workers=1)
+        ingest_file(service, str(tmp_path / "demo.jsonl"), shift_to_now=True, quiet=True)
+        service.monthly_report()
+        service.close()
+    after = time.time()
+    if cut_short:
+        (home / "demo-loading").touch()
+    queued = outbox(home)
+    assert {kind for kind, _ in queued} == {"new", "report"} and {state for _, state in queued} == {"pending"}
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        run = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl"],
+                             env=child_env(home, DIEMNONG_SMTP_HOST="127.0.0.1", DIEMNONG_SMTP_PORT=str(port),
+                                           DIEMNONG_SMTP_STARTTLS="0"),
+                             cwd=ROOT, capture_output=True, text=True, timeout=600)
+    finally:
+        controller.stop()
+    assert run.returncode == 0, run.stderr
+    assert [m["Subject"] for m in inbox.messages] == [], "no alert about the demo's stories, no report of them"
+    assert outbox(home) == [(kind, "withheld") for kind, _ in queued], "kept in the outbox, never sent"
+    assert f"{len(queued)} cảnh báo về các câu chuyện minh họa" in run.stderr
+    if cut_short:
+        assert not (home / "demo-loading").exists() and stored(home) > len(demo), "the rest of the demo is loaded"
+        return
+    assert before - 1 <= (home / DEMO_MARK).stat().st_mtime <= after + 1, "marked as loaded when it was"
+    assert stored(home) == len(demo), "the demo is not loaded again"
+
+
+def outbox(home: Path) -> list[tuple[str, str]]:
+    """(kind, state) of every alert in a home's outbox, in key order."""
+    db = sqlite3.connect(f"file:{home / 'diemnong.sqlite3'}?mode=ro", uri=True)
+    try:
+        return [(json.loads(data)["kind"], state) for data, state in db.execute("SELECT data, state FROM alerts ORDER BY key")]
+    finally:
+        db.close()
+
+
 def test_a_failing_source_is_one_vietnamese_line_a_round(tmp_path, http_server) -> None:
     """The crawler's own English «skipped source … because …» came on top of the service's line, every round."""
     http_server.route("/hong.rss", "", status=404)
