@@ -40,10 +40,9 @@ class Refused(DeliveryError):
 
 
 class SessionRefused(DeliveryError):
-    """The server refused us, not this message (authentication failed or required): every other message to it now
-    would be refused the same. A setting to fix, after which the alerts must still go: the server's other alerts wait
-    untried, and the one tried each round counts toward alerts.max_attempts, as with a server that does not answer
-    (given up past it, for `diemnong alerts --retry-failed` or «Gửi lại» once the setting is fixed)."""
+    """The server refused us, not this message (authentication failed or required, no STARTTLS): every other message
+    to it now would be refused the same. A setting to fix, after which the alerts must still go: the server's alerts
+    wait untried, none counts a try toward alerts.max_attempts or is given up (diemnong/pipeline.py: _session_refused)."""
 
 
 # Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;

@@ -36,7 +36,7 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
-from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
+from diemnong.reasons import NO_ADDRESS, SESSION_FIX, delivery_cause, describe_delivery, session_refused
 from diemnong.text import nfc
 from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
@@ -172,6 +172,7 @@ class Service:
         self._departments_seen: tuple[str, int, int, int] | None = None
         self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
+        self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
@@ -582,13 +583,15 @@ class Service:
         except a refusal for good (Refused: an SMTP 5xx, an HTTP 4xx), marked failed at once. Once a server does not
         answer (the SMTP server, or one webhook's address), the rest of its alerts wait for the same retry time
         instead of each waiting out its own timeout, so a silent server never holds up the round; so do the SMTP
-        server's once it refused our login (one wrong password a round, not one per alert: servers lock accounts).
+        server's once it refused our login (one wrong password a round at most, not one per alert: servers lock
+        accounts), and a refused login burns none of their tries: a setting to fix, not a reason to give an alert up.
         """
         now = now or now_local()
         smtp = self.smtp_config()
         counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
         if not self._outbox_checked:
             self._unlisted_waiting()
+            self._setting_fixed(now)
         due = self.store.due_alerts(now, limit=1000)
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:
@@ -632,12 +635,16 @@ class Service:
                     send_email(smtp, attempt)  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
+            except SessionRefused as exc:  # a setting to fix, not this alert's fault: no try counted, never given up
+                down[server] = self._session_refused(exc, now)
+                self.store.update_alert(alert.with_(state="pending", error=str(exc), next_attempt=down[server][1]))
+                counts["retry"] += 1
+                continue
             except DeliveryError as exc:  # refused for good: given up at once, with the server's reason
                 gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
                 delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
-                if isinstance(exc, (Unreachable, SessionRefused)) and not gave_up:
-                    why = "the server did not answer" if isinstance(exc, Unreachable) else "the server refused our login"
-                    down[server] = (f"not tried, {why}: {exc}", now + delay)
+                if isinstance(exc, Unreachable) and not gave_up:
+                    down[server] = (f"not tried, the server did not answer: {exc}", now + delay)
                 self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
                                                       next_attempt=None if gave_up else now + delay))
                 counts["failed" if gave_up else "retry"] += 1
@@ -649,7 +656,32 @@ class Service:
                 continue
             self.store.update_alert(attempt.with_(state="sent", sent_at=now, error=""))
             counts["sent"] += 1
+            if alert.channel == "email" and self._session_refusals:
+                self._session_refusals = 0
+                log.info("máy chủ thư đã nhận phiên gửi trở lại: gửi tiếp các cảnh báo đang chờ")
         return counts
+
+    def _session_refused(self, exc: SessionRefused, now: datetime) -> tuple[str, datetime]:
+        """The mail server refused our session (535 a wrong password, no STARTTLS): a setting to fix. Its alerts wait
+        untried, none counts a try or is given up (they would all be, one a round, after alerts.max_attempts); the server
+        is tried again after 2 minutes, doubling to an hour (servers lock an account after repeated wrong passwords).
+        The first refusal is said once in the log, with what to fix. Returns (the waiting alerts' error, retry time)."""
+        self._session_refusals += 1
+        if self._session_refusals == 1:
+            waiting = sum(a.channel == "email" for state in ("pending", "sending")  # the one tried now is 'sending'
+                          for a in self.store.list_alerts(state=state, limit=1_000_000))
+            log.warning("máy chủ thư %s từ chối phiên gửi của Điểm Nóng (đăng nhập, STARTTLS): %s; %d cảnh báo qua thư "
+                        "điện tử đang chờ, không tính vào số lần thử; %s", self.settings["alerts.smtp_host"],
+                        delivery_cause(str(exc)), waiting, SESSION_FIX)
+        delay = timedelta(minutes=min(60, 2 ** min(self._session_refusals, 6)))
+        return f"not tried, the server refused our login: {exc}", now + delay
+
+    def _setting_fixed(self, now: datetime) -> None:
+        """At a service's first delivery: email alerts held because the mail server refused our session are due at
+        once. Its settings change only with a restart, so this is the moment they may have been fixed."""
+        for alert in self.store.list_alerts(state="pending", limit=1_000_000):
+            if alert.channel == "email" and alert.next_attempt and alert.next_attempt > now and session_refused(alert.error):
+                self.store.update_alert(alert.with_(next_attempt=now))
 
 
 def forward_signal(settings: Settings, store: Store, sig: Signal, sender: str, now: datetime | None = None) -> int:

@@ -55,6 +55,15 @@ HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400:
 
 
 NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
+# The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
+SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|STARTTLS extension not supported")
+SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
+               "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`: cảnh báo vẫn chờ và sẽ tự gửi")
+
+
+def session_refused(raw: str) -> bool:
+    """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS), not the message."""
+    return bool(SESSION_REFUSED.search(raw))
 
 
 def delivery_cause(raw: str) -> str:
@@ -86,6 +95,8 @@ def describe_delivery(raw: str, state: str) -> str:
     if not raw or state in ("sent", "digested"):
         return ""
     cause = delivery_cause(raw)
+    if session_refused(raw) and state == "pending":
+        return f"{cause}; {SESSION_FIX}"
     if raw.startswith("not tried"):
         return f"chưa thử gửi vì {cause}; sẽ gửi lại"
     if raw.startswith(NO_ADDRESS):
