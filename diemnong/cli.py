@@ -819,7 +819,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                         log.info("đã quét %d nguồn: %d bài mới hoặc cập nhật, %d nguồn lỗi", len(results), stored, failed)
                 service.tick(now)
                 service.monthly_report(now)
-                sent = service.deliver(now, stopping=lambda: bool(stop))  # a stop signal: no message more
+                # a stop signal: no message more; a slow mail server: the rest next round, after the polls due by then
+                sent = service.deliver(now, stopping=lambda: bool(stop), until=time.monotonic() + args.interval)
                 if nightly is not None:
                     nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):
@@ -838,7 +839,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                     service = None
             if args.once:
                 break
-            wake = time.monotonic() + args.interval
+            wake = time.monotonic() + (0.0 if service is not None and service.cut_short else args.interval)
             while not stop and time.monotonic() < wake:
                 time.sleep(min(1.0, max(0.0, wake - time.monotonic())))
     except _Interrupted:  # the signal fell between the loop's own checks

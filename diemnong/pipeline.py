@@ -9,7 +9,9 @@ not stored yet gives the same issue and the same alert keys.
 from __future__ import annotations
 
 import logging
+import math
 import os
+import time
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -190,6 +192,7 @@ class Service:
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
         self.waiting_for_crawl = False  # see crawl_once: the one moment a stop signal may interrupt
+        self.cut_short = False  # whether the last delivery left due alerts for want of time (see deliver's `until`)
         # Whether raised issues queue alerts: off while `diemnong run` loads the demo, whose stories are no news for the
         # departments (its issues still count as alerted, so a later article escalates one rather than raising it anew).
         self.alerting = True
@@ -573,9 +576,12 @@ class Service:
             due.remove(alert)
         return len(held)
 
-    def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False) -> dict[str, int]:
+    def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False,
+                until: float = math.inf) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after; none more
-        once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start).
+        once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start), nor after
+        the ``until`` of time.monotonic() once one was tried: a slow server (20 s a message) held the service's loop,
+        and so its polls, for as long as the whole queue took; the rest wait for the next round (``cut_short``).
 
         Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
         left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
@@ -608,8 +614,12 @@ class Service:
             due = self.store.due_alerts(now, limit=1000)
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         due_now = {a.key for a in due}
+        tried, self.cut_short = 0, False
         for alert in due:
             if stopping():
+                break
+            if tried and time.monotonic() >= until:
+                self.cut_short = True
                 break
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
@@ -630,6 +640,7 @@ class Service:
                 alert = alert.with_(payload={**alert.payload, "in_reply_to": told}) if told else as_first(alert)
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
+            tried += 1
             try:
                 if alert.channel == "email":
                     send_email(smtp, attempt)  # type: ignore[arg-type]
