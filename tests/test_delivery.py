@@ -384,6 +384,31 @@ def test_a_recipient_the_mail_server_refuses_for_good_is_given_up_after_one_try_
     assert inbox.rcpts.count(VP) == 1, "never asked again"
 
 
+def test_articles_no_source_or_link_names_are_as_many_outlets_in_quy_mo_and_the_digest_as_in_the_reason(
+        settings, store, smtp_inbox) -> None:
+    # A stream given with ids alone (no source, no url): the reason counted each such article as its own outlet
+    # («3 cơ quan báo chí đưa tin») while «Quy mô» and the digest counted them as one («trên 2 cơ quan báo chí
+    # ((không rõ), Tuổi Trẻ)»).
+    import re
+
+    from alerting.messages import digest_body
+    from diemnong.pipeline import article_from_record
+
+    inbox, port = smtp_inbox
+    service = Service(on_loopback(settings, port), store, workers=1)
+    lines = [{"id": f"gv-{i}", "title": a.title, "summary": a.summary, "published": a.published.isoformat()}
+             | ({"source": a.source} if i % 2 else {}) for i, a in enumerate(burst(5))]
+    service.ingest([article_from_record(line, f"ids.jsonl:{n}") for n, line in enumerate(lines, 1)])
+    service.deliver(at("2025-09-05T12:00:00+07:00"))
+    text = inbox.messages[0].get_content()
+    reason = int(re.search(r"Vì sao nóng: .*?(\d+) cơ quan báo chí đưa tin", text).group(1))
+    scale = re.search(r"Quy mô: (\d+) bài trên (\d+) cơ quan báo chí \((.*)\)", text)
+    assert int(scale.group(2)) == reason == 3 == int(scale.group(1)), text
+    assert scale.group(3) == "Tuổi Trẻ và 2 cơ quan không rõ tên", "named once, the others counted"
+    item = digest_body([store.list_alerts()[0].payload], "05/09/2025", "http://localhost:8501")
+    assert "3 bài, 3 cơ quan báo chí" in item
+
+
 def test_a_recipient_refused_for_now_is_tried_again_and_delivered_once(settings, store, answering_smtp) -> None:
     inbox, port = answering_smtp({VP: ["451 4.3.0 Temporary lookup failure, try again later"]})
     s = on_loopback(settings, port)
