@@ -1,6 +1,6 @@
 """Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure:
-Unreachable when the server did not answer, SessionRefused when it refused our login (both hold up the server's
-other messages for the round), Refused when it refused the message for good (not worth retrying).
+Unreachable when the server did not answer, SessionRefused when it refused our login, Throttled when it asked us to
+slow down (all three hold up the server's other messages for the round), Refused when it refused the message for good (not worth retrying).
 
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
@@ -33,6 +33,15 @@ class Unreachable(DeliveryError):
     """The server did not answer (refused, dropped or timed out): every other message to it now would wait the same."""
 
 
+class Throttled(DeliveryError):
+    """The server asked us to slow down (HTTP 429, 503): every other message to it now would get the same answer.
+    ``wait`` is its Retry-After header as sent ('' when none)."""
+
+    def __init__(self, message: str, wait: str = "") -> None:
+        super().__init__(message)
+        self.wait = wait
+
+
 class Refused(DeliveryError):
     """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429, a webhook's
     redirect to another address): sending it
@@ -49,6 +58,7 @@ class SessionRefused(DeliveryError):
 # 530 is also "Must issue a STARTTLS command first").
 SESSION_CODES = frozenset({530, 534, 535, 538})
 HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
+HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the whole server, often with a Retry-After
 SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
 
 
@@ -218,6 +228,10 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
             said = " ".join(resp.text[:300].split())
             raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
                           f"not retried" + (f": {said}" if said else ""))
+        wait = resp.headers.get("Retry-After", "").strip()
+        if resp.status_code in HTTP_SLOW_DOWN:
+            raise Throttled(f"webhook {alert.recipient} answered HTTP {resp.status_code}"
+                            + (f", Retry-After: {wait}" if wait else ""), wait)
         if resp.status_code >= 300:
             raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
     except httpx.TransportError as exc:  # refused, dropped, timed out

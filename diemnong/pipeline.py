@@ -23,12 +23,12 @@ from alerting.detector import Detector, DetectorParams
 from alerting.digest import digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
-from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Unreachable, send_email,
+from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable, send_email,
                                 send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
                               readdressed, resend_targets)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
-from crawlers.fetcher import FetchPolicy
+from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, site_of
@@ -653,9 +653,10 @@ class Service:
                 continue
             except DeliveryError as exc:  # refused for good: given up at once, with the server's reason
                 gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
-                delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
-                if isinstance(exc, Unreachable) and not gave_up:
-                    down[server] = (f"not tried, the server did not answer: {exc}", now + delay)
+                delay = max(timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9))), asked_wait(exc))
+                if isinstance(exc, (Unreachable, Throttled)) and not gave_up:
+                    why = "the server did not answer" if isinstance(exc, Unreachable) else "the server asked us to wait"
+                    down[server] = (f"not tried, {why}: {exc}", now + delay)
                 self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
                                                       next_attempt=None if gave_up else now + delay))
                 counts["failed" if gave_up else "retry"] += 1
@@ -693,6 +694,13 @@ class Service:
         for alert in self.store.list_alerts(state="pending", limit=1_000_000):
             if alert.channel == "email" and alert.next_attempt and alert.next_attempt > now and session_refused(alert.error):
                 self.store.update_alert(alert.with_(next_attempt=now))
+
+
+def asked_wait(exc: DeliveryError) -> timedelta:
+    """How long a server that asked us to slow down wants us to wait (its Retry-After, up to six hours: the longest
+    retry delay); nothing for other failures."""
+    seconds = retry_after({"retry-after": exc.wait}) if isinstance(exc, Throttled) else None
+    return timedelta(seconds=min(seconds or 0.0, 6 * 3600))
 
 
 def forward_signal(settings: Settings, store: Store, sig: Signal, sender: str, now: datetime | None = None) -> int:

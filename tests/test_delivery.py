@@ -477,6 +477,27 @@ def test_a_webhook_that_fails_for_now_is_tried_again(settings, store, http_serve
     assert len([r for r in http_server.requests if r[0] == "POST"]) == 3
 
 
+def test_a_webhook_that_asks_to_wait_with_retry_after_gets_nothing_before_then_and_its_other_alerts_wait_untried(
+        settings, store, http_server) -> None:
+    # A rate-limited webhook (429 with Retry-After: 3600, as chat webhooks answer a burst) was posted each of its
+    # alerts again every round from two minutes on, each try burned, while it had asked for an hour.
+    url = http_server.route("/hook", '{"ok": false, "error": "rate_limited"}', status=429, content_type="application/json",
+                            headers={"Retry-After": "3600"})
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, url)
+    service.ingest(burst(5) + other_burst(5, "2025-09-05T13:00:00+07:00"))
+    posts = lambda: len([r for r in http_server.requests if r[0] == "POST"])  # noqa: E731
+    assert service.deliver(at("2025-09-05T18:00:00+07:00"))["retry"] == 2 and posts() == 1, "one try for the server"
+    for minute in ("18:10", "18:30", "18:59"):
+        assert service.deliver(at(f"2025-09-05T{minute}:00+07:00"))["retry"] == 0
+    waiting = store.list_alerts()
+    assert posts() == 1 and sorted(a.attempts for a in waiting) == [0, 1]
+    assert all(a.next_attempt >= at("2025-09-05T19:00:00+07:00") for a in waiting), "not before the hour it asked"
+    assert all("bị giới hạn số lần gửi" in describe_delivery(a.error, a.state) for a in waiting)
+    http_server.route("/hook", '{"ok": true}', content_type="application/json")
+    assert service.deliver(at("2025-09-05T19:01:00+07:00"))["sent"] == 2 and posts() == 3
+
+
 def test_night_alerts_wait_for_one_digest_per_recipient(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
