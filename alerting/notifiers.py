@@ -13,6 +13,7 @@ import hashlib
 import mimetypes
 import smtplib
 import ssl
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
@@ -220,20 +221,8 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     own = client is None
     client = client or httpx.Client(timeout=timeout)
     try:
-        resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
-        if resp.is_redirect:  # not followed (a redirect may lead anywhere): the address is to correct, not to retry
-            raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
-                          f"moved to {resp.headers.get('Location', '?')}")
-        if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
-            said = " ".join(resp.text[:300].split())
-            raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
-                          f"not retried" + (f": {said}" if said else ""))
-        wait = resp.headers.get("Retry-After", "").strip()
-        if resp.status_code in HTTP_SLOW_DOWN:
-            raise Throttled(f"webhook {alert.recipient} answered HTTP {resp.status_code}"
-                            + (f", Retry-After: {wait}" if wait else ""), wait)
-        if resp.status_code >= 300:
-            raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+        with client.stream("POST", alert.recipient, json=payload, headers={"Idempotency-Key": alert.key}) as resp:
+            _judge(alert, resp, timeout)  # the status is the answer: a 2xx reply's body is never read
     except httpx.TransportError as exc:  # refused, dropped, timed out
         raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc
     except httpx.HTTPError as exc:
@@ -241,3 +230,34 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     finally:
         if own:
             client.close()
+
+
+def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
+    """Raise what a webhook's answer means for the alert (nothing when it took it)."""
+    if resp.is_redirect:  # not followed (a redirect may lead anywhere): the address is to correct, not to retry
+        raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
+                      f"moved to {resp.headers.get('Location', '?')}")
+    if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
+        said = " ".join(_start_of(resp, timeout)[:300].split())
+        raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
+                      f"not retried" + (f": {said}" if said else ""))
+    wait = resp.headers.get("Retry-After", "").strip()
+    if resp.status_code in HTTP_SLOW_DOWN:
+        raise Throttled(f"webhook {alert.recipient} answered HTTP {resp.status_code}"
+                        + (f", Retry-After: {wait}" if wait else ""), wait)
+    if resp.status_code >= 300:
+        raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+
+
+def _start_of(resp: httpx.Response, seconds: float, limit: int = 4096) -> str:
+    """The start of a reply's body (a refusal's reason): at most ``limit`` bytes, read for at most ``seconds``; what
+    came is kept when the rest does not come."""
+    data, end = b"", time.monotonic() + seconds
+    try:
+        for chunk in resp.iter_bytes():
+            data += chunk
+            if len(data) >= limit or time.monotonic() > end:
+                break
+    except httpx.HTTPError:
+        pass
+    return data[:limit].decode(resp.encoding or "utf-8", "replace")

@@ -498,6 +498,58 @@ def test_a_webhook_that_asks_to_wait_with_retry_after_gets_nothing_before_then_a
     assert service.deliver(at("2025-09-05T19:01:00+07:00"))["sent"] == 2 and posts() == 3
 
 
+class Dripper:
+    """A webhook on loopback that answers 200 and then sends its body a byte a second for half a minute (a proxy
+    streaming a reply that never seems to end); it counts the requests."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url, self.requests = f"http://127.0.0.1:{self.sock.getsockname()[1]}/hook", 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        import time
+
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.requests += 1
+            conn.recv(65536)
+            try:
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n")
+                for _ in range(30):
+                    conn.sendall(b"1\r\nx\r\n")
+                    time.sleep(1)
+            except OSError:
+                pass
+            conn.close()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_a_webhook_that_accepts_an_alert_and_drips_its_reply_does_not_hold_the_round(settings, store) -> None:
+    # The whole reply was read before the status counted: a webhook answering 200 and then streaming its body held the
+    # round (and the service's polls) as long as it streamed, however long (a huge reply was read whole into memory).
+    import time
+
+    hook = Dripper()
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, hook.url)
+    service.ingest(burst(5))
+    try:
+        started = time.monotonic()
+        assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 1
+        assert time.monotonic() - started < 10, "the 200 is the answer: the rest of the reply is not waited for"
+    finally:
+        hook.close()
+    assert hook.requests == 1 and [a.state for a in store.list_alerts()] == ["sent"]
+
+
 def test_night_alerts_wait_for_one_digest_per_recipient(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
