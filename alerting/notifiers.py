@@ -59,8 +59,10 @@ class SessionRefused(DeliveryError):
 # 530 is also "Must issue a STARTTLS command first").
 SESSION_CODES = frozenset({530, 534, 535, 538})
 HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
+INVALID_ADDRESS = "not an address a request can go to"  # diemnong/reasons.py: DELIVERY_ERRORS
 HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the whole server, often with a Retry-After
 SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
+UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -161,6 +163,9 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
         if _session_refusal(exc):
             raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+    except UnicodeError as exc:  # a host name IDNA refuses (mail..example), a user or password smtplib sends in ASCII
+        raise SessionRefused(f"email to {alert.recipient} failed: {UNENCODABLE} (alerts.smtp_host, alerts.smtp_user, "
+                             f"alerts.smtp_password): {exc}") from exc
     except ssl.SSLCertVerificationError as exc:  # a certificate not trusted
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
     except ssl.SSLError as exc:  # no TLS handshake: with implicit TLS, most likely a port that speaks plain SMTP
@@ -225,6 +230,8 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
             _judge(alert, resp, timeout)  # the status is the answer: a 2xx reply's body is never read
     except httpx.TransportError as exc:  # refused, dropped, timed out
         raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc
+    except (httpx.InvalidURL, UnicodeError) as exc:  # an address Cấu hình's check let through (hooks..example, :abc)
+        raise Refused(f"webhook {alert.recipient} failed, not retried: {INVALID_ADDRESS}: {exc}") from exc
     except httpx.HTTPError as exc:
         raise DeliveryError(f"webhook {alert.recipient} failed: {exc}") from exc
     finally:

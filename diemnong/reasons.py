@@ -44,8 +44,11 @@ EMAIL_ERRORS = (  # the mail server's TLS: a setting to fix (alerts.smtp_port, s
      "SMTPS; cổng 587 hay 25 dùng STARTTLS: sửa alerts.smtp_port hoặc tắt alerts.smtp_ssl)"),
     (r"[Cc]ertificate|CERTIFICATE", "lỗi chứng chỉ bảo mật của máy chủ thư: không được tin cậy (kiểm tra "
      "alerts.smtp_ca_file và tên máy chủ alerts.smtp_host)"),
+    (r"cannot be sent as it is written", "tên máy chủ thư, tài khoản hoặc mật khẩu SMTP có ký tự không gửi được (dấu tiếng Việt, hai "
+     "dấu chấm liền nhau…)"),
 )
-DELIVERY_ERRORS = ((r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
+DELIVERY_ERRORS = ((r"not an address a request can go to", "địa chỉ webhook không hợp lệ, sửa trên trang Cấu hình"),
+                   (r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
                    (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"),
                    (r"STARTTLS extension not supported", "máy chủ thư không hỗ trợ STARTTLS (kiểm tra cổng alerts.smtp_port, "
                     "hoặc tắt alerts.smtp_starttls nếu máy chủ nội bộ không mã hoá)"))
@@ -56,8 +59,8 @@ HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400:
 
 NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
 # The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
-SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|STARTTLS extension not supported")
-SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
+SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|STARTTLS extension not supported|cannot be sent as it is written")
+SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
                "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`: cảnh báo vẫn chờ và sẽ tự gửi")
 
 

@@ -550,6 +550,41 @@ def test_a_webhook_that_accepts_an_alert_and_drips_its_reply_does_not_hold_the_r
     assert hook.requests == 1 and [a.state for a in store.list_alerts()] == ["sent"]
 
 
+def test_a_webhook_address_no_client_can_reach_is_given_up_with_why_and_the_round_goes_on(settings, store, smtp_inbox) -> None:
+    # «https://hooks..example/x» (a double dot typed on Cấu hình passes its check) raised out of the delivery:
+    # `diemnong run` died with a traceback at every round, and nothing else was sent.
+    inbox, port = smtp_inbox
+    service = Service(on_loopback(settings, port), store, workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {**service.departments, "van-phong": dep.__class__(
+        **{**dep.__dict__, "webhooks": ("https://hooks..example/x",)})}
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    [hook] = [a for a in store.list_alerts() if a.channel == "webhook"]
+    assert counts["failed"] == 1 and counts["sent"] == len(inbox.messages) >= 2, "the emails still go"
+    assert hook.state == "failed" and "địa chỉ webhook không hợp lệ" in describe_delivery(hook.error, hook.state)
+
+
+@pytest.mark.parametrize("host, password", [
+    pytest.param("mail..example", "mat-khau-thu", id="host-with-a-double-dot"),
+    pytest.param("127.0.0.1", "mật-khẩu-thư", id="password-with-vietnamese-marks"),
+])
+def test_a_mail_setting_smtplib_cannot_encode_is_a_setting_to_fix_not_a_crash(settings, store, tls_smtp, host: str,
+                                                                               password: str) -> None:
+    # Both raised UnicodeError out of the delivery (IDNA of the host; smtplib's AUTH encodes the password in ASCII):
+    # `diemnong run` died at every round with a traceback.
+    inbox, port, ca_file = tls_smtp
+    service = Service(smtp_settings(settings, port, ca_file, password).override(alerts__smtp_host=host), store, workers=1)
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    waiting = store.list_alerts()
+    assert counts["sent"] == counts["failed"] == 0 and {a.state for a in waiting} == {"pending"}
+    assert [a.attempts for a in waiting] == [0] * len(waiting), "a setting to fix: no try burned"
+    assert all("có ký tự không gửi được" in describe_delivery(a.error, a.state) for a in waiting), "what is wrong"
+    assert all("alerts.smtp_host, alerts.smtp_user, alerts.smtp_password" in describe_delivery(a.error, a.state)
+               for a in waiting), "what to fix"
+
+
 def test_night_alerts_wait_for_one_digest_per_recipient(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
