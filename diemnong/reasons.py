@@ -4,6 +4,7 @@ available beside these words (the dashboard's «Chi tiết kỹ thuật»); the 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from diemnong.domain import TZ, Alert, parse_time
 
@@ -67,6 +68,16 @@ SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp
 def session_refused(raw: str) -> bool:
     """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS), not the message."""
     return bool(SESSION_REFUSED.search(raw))
+
+
+def mail_setting_problem(waiting: Iterable[Alert]) -> str:
+    """For the office (Nguồn tin): the mail server refuses our session, what it said and how many alerts wait for the
+    fix, among the alerts waiting in the outbox ('' when none waits for that)."""
+    held = [a for a in waiting if a.channel == "email" and a.state in ("pending", "sending") and session_refused(a.error)]
+    if not held:
+        return ""
+    return (f"Máy chủ thư từ chối phiên gửi của Điểm Nóng: {delivery_cause(held[0].error)}. {len(held)} cảnh báo qua thư "
+            f"điện tử đang chờ, không bị bỏ; {SESSION_FIX}.")
 
 
 def delivery_cause(raw: str) -> str:
