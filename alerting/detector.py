@@ -373,7 +373,8 @@ class Detector:
         common: dict[str, Any] = dict(
             last_seen=members[-1].at, score=hot.score, reason=reason,
             article_ids=tuple(m.ref for m in members), outlets=tuple(dict.fromkeys(m.outlet for m in members)),
-            outlet_count=count_outlets(members), negative_share=round(sum(m.sentiment == "negative" for m in members) / len(members), 3),
+            outlet_count=count_outlets(members),
+            negative_share=round(sum(m.sentiment == "negative" for m in members) / len(members), 3),
             local=any(m.local for m in members),
         )
         sid = surge.issue_id
@@ -414,7 +415,8 @@ class Detector:
             key=self._tag(key), label=self._label(key), topics=topics, lead_departments=self._departments(topics),
             score=hot.score, threshold=threshold, first_seen=first, last_seen=now, reason=hot.reason,
             article_ids=tuple(m.doc_id for m in starts), outlets=tuple(dict.fromkeys(m.outlet for m in starts)),
-            outlet_count=count_outlets(starts), negative_share=hot.negative_share, local=hot.local, min_stories=self._min_stories(key))
+            outlet_count=count_outlets(starts), negative_share=hot.negative_share, local=hot.local,
+            min_stories=self._min_stories(key))
 
     def _live(self, sig: Signal, now: datetime) -> bool:
         """Whether a signal has had a story within the surge window (else it has gone, or a new episode begins)."""

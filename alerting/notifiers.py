@@ -1,6 +1,7 @@
 """Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure:
 Unreachable when the server did not answer, SessionRefused when it refused our login, Throttled when it asked us to
-slow down (all three hold up the server's other messages for the round), Refused when it refused the message for good (not worth retrying).
+slow down (all three hold up the server's other messages for the round), Refused when it refused the message for good
+(not worth retrying).
 
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.

@@ -651,20 +651,8 @@ class Service:
                 self.store.update_alert(alert.with_(state="pending", error=str(exc), next_attempt=down[server][1]))
                 counts["retry"] += 1
                 continue
-            except DeliveryError as exc:  # refused for good: given up at once, with the server's reason
-                gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
-                delay = max(timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9))), asked_wait(exc))
-                if isinstance(exc, (Unreachable, Throttled)) and not gave_up:
-                    why = "the server did not answer" if isinstance(exc, Unreachable) else "the server asked us to wait"
-                    down[server] = (f"not tried, {why}: {exc}", now + delay)
-                self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
-                                                      next_attempt=None if gave_up else now + delay))
-                counts["failed" if gave_up else "retry"] += 1
-                if gave_up:  # an operator must act (fix the address or the server, then re-send): one line says what
-                    dep = self.departments.get(alert.department)
-                    log.warning("cảnh báo tới %s (%s) không gửi được: %s; sửa xong, gửi lại bằng «Gửi lại» trên trang Vấn đề "
-                                "hoặc `diemnong alerts --retry-failed`", dep.name if dep else alert.department,
-                                alert.recipient, describe_delivery(str(exc), "failed"))
+            except DeliveryError as exc:
+                counts[self._failed(exc, attempt, server, down, now)] += 1
                 continue
             self.store.update_alert(attempt.with_(state="sent", sent_at=now, error=""))
             counts["sent"] += 1
@@ -672,6 +660,25 @@ class Service:
                 self._session_refusals = 0
                 log.info("máy chủ thư đã nhận phiên gửi trở lại: gửi tiếp các cảnh báo đang chờ")
         return counts
+
+    def _failed(self, exc: DeliveryError, attempt: Alert, server: str, down: dict[str, tuple[str, datetime]],
+                now: datetime) -> str:
+        """An alert that did not go: given up at once when refused for good (with the server's reason) or past
+        alerts.max_attempts, else retried later with backoff (not before a Retry-After); a server that did not answer or
+        asked us to wait holds its other alerts of the round (``down``). Returns 'failed' or 'retry'."""
+        gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
+        delay = max(timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9))), asked_wait(exc))
+        if isinstance(exc, (Unreachable, Throttled)) and not gave_up:
+            why = "the server did not answer" if isinstance(exc, Unreachable) else "the server asked us to wait"
+            down[server] = (f"not tried, {why}: {exc}", now + delay)
+        self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
+                                              next_attempt=None if gave_up else now + delay))
+        if gave_up:  # an operator must act (fix the address or the server, then re-send): one line says what
+            dep = self.departments.get(attempt.department)
+            log.warning("cảnh báo tới %s (%s) không gửi được: %s; sửa xong, gửi lại bằng «Gửi lại» trên trang Vấn đề "
+                        "hoặc `diemnong alerts --retry-failed`", dep.name if dep else attempt.department,
+                        attempt.recipient, describe_delivery(str(exc), "failed"))
+        return "failed" if gave_up else "retry"
 
     def _session_refused(self, exc: SessionRefused, now: datetime) -> tuple[str, datetime]:
         """The mail server refused our session (535 a wrong password, no STARTTLS): a setting to fix. Its alerts wait
