@@ -216,6 +216,21 @@ def test_a_wrong_smtp_password_burns_no_attempt_is_said_once_in_vietnamese_and_e
     assert fixed.deliver(day + timedelta(days=1))["sent"] == queued == len(inbox.messages), "at once, not an hour later"
 
 
+def test_diemnong_alerts_says_the_mail_server_refuses_the_login_while_alerts_wait_for_the_fix(settings, tls_smtp) -> None:
+    # `diemnong alerts`, which an operator runs when alerts do not arrive, said «không có cảnh báo nào bị thôi gửi» and
+    # nothing else while a wrong SMTP password held every email alert.
+    inbox, port, ca_file = tls_smtp
+    s = smtp_settings(settings, port, ca_file, password="sai-mat-khau")
+    with open_store(s) as store:
+        Service(s, store, workers=1).ingest(burst(5))
+        Service(s, store, workers=1).deliver(at("2025-09-05T12:00:00+07:00"))
+        waiting = len(store.list_alerts(state="pending"))
+    listed = alerts_command(s.home)
+    assert listed.returncode == 0, listed.stderr
+    assert "sai tài khoản hoặc mật khẩu SMTP" in listed.stdout and f"{waiting} cảnh báo qua thư" in listed.stdout
+    assert "alerts.smtp_password" in listed.stdout and "không có cảnh báo nào bị thôi gửi" in listed.stdout
+
+
 @SMTPS_SESSIONS
 def test_email_goes_over_implicit_tls_with_auth_to_a_server_that_offers_only_smtps(settings, store, smtps_smtp) -> None:
     # a server on port 465 speaks TLS from the first byte: a plain SMTP session waited for a greeting that never
