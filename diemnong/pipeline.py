@@ -690,7 +690,7 @@ class Service:
             waiting = sum(a.channel == "email" for state in ("pending", "sending")  # the one tried now is 'sending'
                           for a in self.store.list_alerts(state=state, limit=1_000_000))
             log.warning("máy chủ thư %s từ chối phiên gửi của Điểm Nóng (đăng nhập, STARTTLS): %s; %d cảnh báo qua thư "
-                        "điện tử đang chờ, không tính vào số lần thử; %s", self.settings["alerts.smtp_host"],
+                        "điện tử đang chờ, không tính vào số lần thử; %s: chúng sẽ tự gửi", self.settings["alerts.smtp_host"],
                         delivery_cause(str(exc)), waiting, SESSION_FIX)
         delay = timedelta(minutes=min(60, 2 ** min(self._session_refusals, 6)))
         return f"not tried, the server refused our login: {exc}", now + delay

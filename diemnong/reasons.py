@@ -62,7 +62,7 @@ NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Viet
 # The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
 SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|STARTTLS extension not supported|cannot be sent as it is written")
 SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
-               "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`: cảnh báo vẫn chờ và sẽ tự gửi")
+               "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`")
 
 
 def session_refused(raw: str) -> bool:
@@ -77,7 +77,7 @@ def mail_setting_problem(waiting: Iterable[Alert]) -> str:
     if not held:
         return ""
     return (f"Máy chủ thư từ chối phiên gửi của Điểm Nóng: {delivery_cause(held[0].error)}. {len(held)} cảnh báo qua thư "
-            f"điện tử đang chờ, không bị bỏ; {SESSION_FIX}.")
+            f"điện tử đang chờ, không bị bỏ; {SESSION_FIX}: chúng sẽ tự gửi.")
 
 
 def delivery_cause(raw: str) -> str:
@@ -109,10 +109,12 @@ def describe_delivery(raw: str, state: str) -> str:
     if not raw or state in ("sent", "digested"):
         return ""
     cause = delivery_cause(raw)
-    if session_refused(raw) and state == "pending":
-        return f"{cause}; {SESSION_FIX}"
     if raw.startswith("not tried"):
-        return f"chưa thử gửi vì {cause}; sẽ gửi lại"
+        cause = f"chưa thử gửi vì {cause}"
+    if session_refused(raw) and state == "pending":  # a setting to fix: said what to fix, not only «sẽ gửi lại»
+        return f"{cause}; sẽ gửi lại sau khi {SESSION_FIX}"
+    if raw.startswith("not tried"):
+        return f"{cause}; sẽ gửi lại"
     if raw.startswith(NO_ADDRESS):
         return f"{cause}; chưa gửi, thêm địa chỉ trên trang Cấu hình rồi gửi lại"
     if state in ("failed", "replaced"):
