@@ -153,7 +153,7 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
             if config.starttls and not config.implicit_tls:
                 _starttls(smtp, config, alert)
             if config.user:
-                smtp.login(config.user, config.password)
+                _login(smtp, config, alert)
             smtp.send_message(msg)
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
@@ -206,6 +206,15 @@ def _starttls(smtp: smtplib.SMTP, config: SmtpConfig, alert: Alert) -> None:
     (alerts.smtp_starttls, the port), nothing goes in clear, and its other messages wait."""
     try:
         smtp.starttls(context=_tls_context(config))
+    except smtplib.SMTPNotSupportedError as exc:
+        raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
+
+
+def _login(smtp: smtplib.SMTP, config: SmtpConfig, alert: Alert) -> None:
+    """Log in. A server that offers no AUTH (a relay without it, or one that offers it only after STARTTLS) refuses our
+    session, not this message: a setting to fix (alerts.smtp_user, alerts.smtp_starttls), and its other messages wait."""
+    try:
+        smtp.login(config.user, config.password)
     except smtplib.SMTPNotSupportedError as exc:
         raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
 

@@ -60,7 +60,8 @@ HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400:
 
 NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
 # The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
-SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|STARTTLS extension not supported|cannot be sent as it is written")
+SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|(?:STARTTLS|AUTH) extension not supported|"
+                             r"cannot be sent as it is written")
 SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
                "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`")
 

@@ -186,6 +186,10 @@ def test_a_refused_email_stays_in_the_outbox_for_a_retry(settings, store, tls_sm
         assert len(inbox.login_peers) == 1 and [a.attempts for a in pending] == [0] * len(pending), "a setting, no try burned"
         assert sorted(a.error.startswith("not tried") for a in pending) == [False] + [True] * (len(pending) - 1)
         assert all("535" in a.error for a in pending)
+    elif "starttls" in case:  # no AUTH offered in clear: a setting to fix as well, tried once a round, no try burned
+        assert [a.attempts for a in pending] == [0] * len(pending), "a setting, no try burned"
+        assert sorted(a.error.startswith("not tried") for a in pending) == [False] + [True] * (len(pending) - 1)
+        assert all("AUTH extension not supported" in a.error for a in pending)
     else:
         assert all(a.attempts == 1 for a in pending)
     fixed = Service(smtp_settings(settings, port, ca_file), store, workers=1)  # the operator fixes the setting
@@ -214,6 +218,23 @@ def test_a_wrong_smtp_password_burns_no_attempt_is_said_once_in_vietnamese_and_e
     assert len(inbox.login_peers) <= 30, "the wrong password is tried once a round at most, then at most once an hour"
     fixed = Service(smtp_settings(settings, port, ca_file), store, workers=1)  # the operator fixes it and restarts
     assert fixed.deliver(day + timedelta(days=1))["sent"] == queued == len(inbox.messages), "at once, not an hour later"
+
+
+def test_a_user_set_for_a_server_that_offers_no_login_is_a_setting_to_fix_not_a_reason_to_give_alerts_up(
+        settings, store, smtp_inbox) -> None:
+    # alerts.smtp_user set, the server offers no AUTH (a relay without it, or AUTH offered only after STARTTLS): each
+    # alert was tried every round and given up after alerts.max_attempts, as if the server were down.
+    inbox, port = smtp_inbox
+    service = Service(on_loopback(settings, port).override(alerts__smtp_user="diemnong", alerts__smtp_password="mat-khau"),
+                      store, workers=1)
+    service.ingest(burst(5))
+    counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    waiting = store.list_alerts()
+    assert counts["sent"] == counts["failed"] == 0 and inbox.messages == [] and len(waiting) >= 2
+    assert [a.attempts for a in waiting] == [0] * len(waiting), "no try burned"
+    assert sorted(a.error.startswith("not tried") for a in waiting) == [False] + [True] * (len(waiting) - 1)
+    assert all("máy chủ thư không cho đăng nhập" in describe_delivery(a.error, a.state)
+               and "alerts.smtp_user" in describe_delivery(a.error, a.state) for a in waiting)
 
 
 def test_diemnong_alerts_says_the_mail_server_refuses_the_login_while_alerts_wait_for_the_fix(settings, tls_smtp) -> None:
