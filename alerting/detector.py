@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping
 from alerting.baseline import NO_TOPIC, Baseline
 from alerting.hotness import Hotness, Prominence, Weights, story_hotness, surge_hotness, topic_label
 from alerting.lifecycle import Life, LifeParams, advance, begin
-from alerting.stories import Member, Story, StoryIndex, Themes
+from alerting.stories import Member, Story, StoryIndex, Themes, count_outlets
 from diemnong.domain import Article, HotIssue, IssueEvent, Phase, Signal
 
 
@@ -246,7 +246,7 @@ class Detector:
         common: dict[str, Any] = dict(
             title=story.title, topics=topics, lead_departments=self._departments(topics), first_seen=story.first,
             last_seen=story.last, score=hot.score, reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets,
-            negative_share=hot.negative_share, local=hot.local,
+            outlet_count=story.outlet_count, negative_share=hot.negative_share, local=hot.local,
         )
         if existing is None:
             self.stories[story.id] = story
@@ -373,6 +373,7 @@ class Detector:
         common: dict[str, Any] = dict(
             last_seen=members[-1].at, score=hot.score, reason=reason,
             article_ids=tuple(m.ref for m in members), outlets=tuple(dict.fromkeys(m.outlet for m in members)),
+            outlet_count=count_outlets(members),
             negative_share=round(sum(m.sentiment == "negative" for m in members) / len(members), 3),
             local=any(m.local for m in members),
         )
@@ -414,7 +415,8 @@ class Detector:
             key=self._tag(key), label=self._label(key), topics=topics, lead_departments=self._departments(topics),
             score=hot.score, threshold=threshold, first_seen=first, last_seen=now, reason=hot.reason,
             article_ids=tuple(m.doc_id for m in starts), outlets=tuple(dict.fromkeys(m.outlet for m in starts)),
-            negative_share=hot.negative_share, local=hot.local, min_stories=self._min_stories(key))
+            outlet_count=count_outlets(starts), negative_share=hot.negative_share, local=hot.local,
+            min_stories=self._min_stories(key))
 
     def _live(self, sig: Signal, now: datetime) -> bool:
         """Whether a signal has had a story within the surge window (else it has gone, or a new episode begins)."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
-from diemnong.domain import Alert, HotIssue, Signal
+from diemnong.domain import UNKNOWN_OUTLET, Alert, HotIssue, Signal, outlets_total
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang tăng", "peak": "ở đỉnh", "fading": "đang giảm"}
@@ -33,10 +33,15 @@ def _departments(issue: HotIssue, departments: Mapping[str, Any] | None) -> str:
     return ", ".join(names) or "Văn phòng Sở"
 
 
-def _named(outlets: Sequence[str], n: int = 8) -> str:
-    """The first n outlets by name, and how many more."""
-    more = f" và {len(outlets) - n} cơ quan khác" if len(outlets) > n else ""
-    return ", ".join(outlets[:n]) + more
+def _named(outlets: Sequence[str], total: int = 0, n: int = 8) -> str:
+    """The first n outlets by name, how many more, and how many nothing names (of ``total``: each counted apart)."""
+    known = [o for o in outlets if o != UNKNOWN_OUTLET]
+    unknown = outlets_total(outlets, total) - len(known)
+    if not known:
+        return "không rõ tên" if unknown > 0 else ""
+    rest = [f"{len(known) - n} cơ quan khác"] * (len(known) > n) + [f"{unknown} cơ quan không rõ tên"] * (unknown > 0)
+    parts = known[:n] + rest
+    return f"{', '.join(parts[:-1])} và {parts[-1]}" if rest else ", ".join(parts)
 
 
 def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
@@ -53,7 +58,8 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {_departments(issue, departments)}",
         f"Vì sao nóng: {issue.reason}",
-        f"Quy mô: {len(issue.article_ids)} bài trên {len(issue.outlets)} cơ quan báo chí ({_named(issue.outlets)})",
+        f"Quy mô: {len(issue.article_ids)} bài trên {issue.outlets_total} cơ quan báo chí "
+        f"({_named(issue.outlets, issue.outlets_total)})",
         *([f"Lan rộng: từ {previous} bài khi báo lần trước lên {len(issue.article_ids)} bài"]
           if kind == "escalation" and previous else []),
         f"Sắc thái: {negative}% bài tiêu cực" + (" — có liên quan Hậu Giang" if issue.local else ""),
@@ -96,7 +102,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {', '.join(names) or 'Văn phòng Sở'}",
         f"Vì sao đáng chú ý: {sig.reason}",
-        f"Quy mô: {len(sig.article_ids)} tin khác nhau trên {len(sig.outlets)} cơ quan báo chí; "
+        f"Quy mô: {len(sig.article_ids)} tin khác nhau trên {sig.outlets_total} cơ quan báo chí; "
         f"{round(sig.negative_share * 100)}% tiêu cực" + (" — có liên quan Hậu Giang" if sig.local else ""),
         f"Từ {sig.first_seen:%H:%M %d/%m/%Y} đến {sig.last_seen:%H:%M %d/%m/%Y}",
         "",
@@ -122,7 +128,7 @@ def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str
         again = " (tiếp tục nóng lên)" if p.get("level", 0) and not p.get("first_word") else ""
         lines += [
             f"{n}. {p.get('title', '')}{again}",
-            f"   {p.get('articles', 0)} bài, {len(p.get('outlets', []))} cơ quan báo chí, "
+            f"   {p.get('articles', 0)} bài, {outlets_total(p.get('outlets', []), p.get('outlet_count', 0))} cơ quan báo chí, "
             f"{round(float(p.get('negative_share', 0)) * 100)}% tiêu cực" + ("; liên quan Hậu Giang" if p.get("local") else ""),
             f"   Vì sao nóng: {p.get('reason', '')}",
             f"   Xem: {p.get('dashboard') or issue_link(dashboard_url, str(p.get('issue_id', '')))}",

@@ -1,6 +1,7 @@
 """Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure:
-Unreachable when the server did not answer, SessionRefused when it refused our login (both hold up the server's
-other messages for the round), Refused when it refused the message for good (not worth retrying).
+Unreachable when the server did not answer, SessionRefused when it refused our login, Throttled when it asked us to
+slow down (all three hold up the server's other messages for the round), Refused when it refused the message for good
+(not worth retrying).
 
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
@@ -13,6 +14,7 @@ import hashlib
 import mimetypes
 import smtplib
 import ssl
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
@@ -33,6 +35,15 @@ class Unreachable(DeliveryError):
     """The server did not answer (refused, dropped or timed out): every other message to it now would wait the same."""
 
 
+class Throttled(DeliveryError):
+    """The server asked us to slow down (HTTP 429, 503): every other message to it now would get the same answer.
+    ``wait`` is its Retry-After header as sent ('' when none)."""
+
+    def __init__(self, message: str, wait: str = "") -> None:
+        super().__init__(message)
+        self.wait = wait
+
+
 class Refused(DeliveryError):
     """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429, a webhook's
     redirect to another address): sending it
@@ -40,17 +51,19 @@ class Refused(DeliveryError):
 
 
 class SessionRefused(DeliveryError):
-    """The server refused us, not this message (authentication failed or required): every other message to it now
-    would be refused the same. A setting to fix, after which the alerts must still go: the server's other alerts wait
-    untried, and the one tried each round counts toward alerts.max_attempts, as with a server that does not answer
-    (given up past it, for `diemnong alerts --retry-failed` or «Gửi lại» once the setting is fixed)."""
+    """The server refused us, not this message (authentication failed or required, no STARTTLS): every other message
+    to it now would be refused the same. A setting to fix, after which the alerts must still go: the server's alerts
+    wait untried, none counts a try toward alerts.max_attempts or is given up (diemnong/pipeline.py: _session_refused)."""
 
 
 # Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;
 # 530 is also "Must issue a STARTTLS command first").
 SESSION_CODES = frozenset({530, 534, 535, 538})
 HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
+INVALID_ADDRESS = "not an address a request can go to"  # diemnong/reasons.py: DELIVERY_ERRORS
+HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the whole server, often with a Retry-After
 SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
+UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -140,7 +153,7 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
             if config.starttls and not config.implicit_tls:
                 _starttls(smtp, config, alert)
             if config.user:
-                smtp.login(config.user, config.password)
+                _login(smtp, config, alert)
             smtp.send_message(msg)
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
@@ -151,6 +164,9 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
         if _session_refusal(exc):
             raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+    except UnicodeError as exc:  # a host name IDNA refuses (mail..example), a user or password smtplib sends in ASCII
+        raise SessionRefused(f"email to {alert.recipient} failed: {UNENCODABLE} (alerts.smtp_host, alerts.smtp_user, "
+                             f"alerts.smtp_password): {exc}") from exc
     except ssl.SSLCertVerificationError as exc:  # a certificate not trusted
         raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
     except ssl.SSLError as exc:  # no TLS handshake: with implicit TLS, most likely a port that speaks plain SMTP
@@ -194,6 +210,15 @@ def _starttls(smtp: smtplib.SMTP, config: SmtpConfig, alert: Alert) -> None:
         raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
 
 
+def _login(smtp: smtplib.SMTP, config: SmtpConfig, alert: Alert) -> None:
+    """Log in. A server that offers no AUTH (a relay without it, or one that offers it only after STARTTLS) refuses our
+    session, not this message: a setting to fix (alerts.smtp_user, alerts.smtp_starttls), and its other messages wait."""
+    try:
+        smtp.login(config.user, config.password)
+    except smtplib.SMTPNotSupportedError as exc:
+        raise SessionRefused(f"email to {alert.recipient} failed: {exc}") from exc
+
+
 def attach(msg: EmailMessage, paths: list[str] | tuple[str, ...]) -> None:
     """Attach files (e.g. the monthly report) named in an alert's payload; a missing file is a delivery error."""
     for name in paths:
@@ -211,20 +236,45 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     own = client is None
     client = client or httpx.Client(timeout=timeout)
     try:
-        resp = client.post(alert.recipient, json=payload, headers={"Idempotency-Key": alert.key})
-        if resp.is_redirect:  # not followed (a redirect may lead anywhere): the address is to correct, not to retry
-            raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
-                          f"moved to {resp.headers.get('Location', '?')}")
-        if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
-            said = " ".join(resp.text[:300].split())
-            raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
-                          f"not retried" + (f": {said}" if said else ""))
-        if resp.status_code >= 300:
-            raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+        with client.stream("POST", alert.recipient, json=payload, headers={"Idempotency-Key": alert.key}) as resp:
+            _judge(alert, resp, timeout)  # the status is the answer: a 2xx reply's body is never read
     except httpx.TransportError as exc:  # refused, dropped, timed out
         raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc
+    except (httpx.InvalidURL, UnicodeError) as exc:  # an address Cấu hình's check let through (hooks..example, :abc)
+        raise Refused(f"webhook {alert.recipient} failed, not retried: {INVALID_ADDRESS}: {exc}") from exc
     except httpx.HTTPError as exc:
         raise DeliveryError(f"webhook {alert.recipient} failed: {exc}") from exc
     finally:
         if own:
             client.close()
+
+
+def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
+    """Raise what a webhook's answer means for the alert (nothing when it took it)."""
+    if resp.is_redirect:  # not followed (a redirect may lead anywhere): the address is to correct, not to retry
+        raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
+                      f"moved to {resp.headers.get('Location', '?')}")
+    if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
+        said = " ".join(_start_of(resp, timeout)[:300].split())
+        raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
+                      f"not retried" + (f": {said}" if said else ""))
+    wait = resp.headers.get("Retry-After", "").strip()
+    if resp.status_code in HTTP_SLOW_DOWN:
+        raise Throttled(f"webhook {alert.recipient} answered HTTP {resp.status_code}"
+                        + (f", Retry-After: {wait}" if wait else ""), wait)
+    if resp.status_code >= 300:
+        raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+
+
+def _start_of(resp: httpx.Response, seconds: float, limit: int = 4096) -> str:
+    """The start of a reply's body (a refusal's reason): at most ``limit`` bytes, read for at most ``seconds``; what
+    came is kept when the rest does not come."""
+    data, end = b"", time.monotonic() + seconds
+    try:
+        for chunk in resp.iter_bytes():
+            data += chunk
+            if len(data) >= limit or time.monotonic() > end:
+                break
+    except httpx.HTTPError:
+        pass
+    return data[:limit].decode(resp.encoding or "utf-8", "replace")

@@ -154,6 +154,7 @@ def plan_alerts(issue: HotIssue, level: int, departments: Mapping[str, Departmen
     payload: dict[str, Any] = {
         "issue_id": issue.id, "title": issue.title, "topics": list(issue.topics), "score": issue.score,
         "reason": issue.reason, "articles": len(issue.article_ids), "outlets": list(issue.outlets),
+        "outlet_count": issue.outlets_total,
         "negative_share": issue.negative_share, "local": issue.local, "phase": issue.phase.value,
         "issue_kind": issue.kind, "level": level, "previous_articles": previous_size if level else 0, "urgent": urgent(issue, policy), "digest": digest,
         "links": [{"title": t, "url": u} for t, u in links[:5]],
@@ -175,6 +176,7 @@ def plan_signal_alerts(sig: Signal, departments: Mapping[str, Department], topic
     payload: dict[str, Any] = {
         "signal_id": sig.id, "label": sig.label, "topics": list(sig.topics), "score": sig.score, "threshold": sig.threshold,
         "share": round(sig.share, 3), "reason": sig.reason, "stories": len(sig.article_ids), "outlets": list(sig.outlets),
+        "outlet_count": sig.outlets_total,
         "negative_share": sig.negative_share, "local": sig.local, "sent_by": sender,
         "links": [{"title": t, "url": u} for t, u in links[:8]],
         "dashboard": f"{policy.dashboard_url.rstrip('/')}/",  # Tổng quan, the default page

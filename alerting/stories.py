@@ -311,7 +311,7 @@ class StoryIndex:
         vec = unit(counts, self.df)
         c = article.classification
         phrases, groups = self.themes.match(article)
-        member = Member(article.ref, article.id, article.title, article.url, article.source, now, vec,
+        member = Member(article.ref, article.id, article.title, article.url, article.source.strip() or UNKNOWN_OUTLET, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
                         tuple(dict.fromkeys(title_terms(article) + phrases)), groups)
         if story_id:

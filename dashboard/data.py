@@ -312,6 +312,12 @@ def alerts(issue_id: str) -> list[Alert]:
 
 
 @st.cache_data(ttl=60)
+def mail_problem() -> str:
+    """Why the mail server refuses the service's session (a wrong password…), with the alerts it holds ('' if none)."""
+    return reasons.mail_setting_problem(store().list_alerts(state="pending", limit=1_000_000))
+
+
+@st.cache_data(ttl=60)
 def configured_sources() -> list[Source]:
     return load_sources()
 

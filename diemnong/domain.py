@@ -19,6 +19,12 @@ UNKNOWN_OUTLET = "(không rõ)"  # an article whose outlet neither its source no
 TOPIC_IDS = tuple(range(1, 17))
 
 
+def outlets_total(outlets: Sequence[str], count: int = 0) -> int:
+    """How many outlets covered an issue or signal: the count the detector gave (alerting/stories.py: count_outlets, in
+    which each article that no source or link names is an outlet of its own), else the names (kept before it was)."""
+    return count or len(outlets)
+
+
 def doc_id(canonical_url: str) -> str:
     """Return the stable document id of an article: a hash of its canonical URL, http and https alike."""
     key = canonical_url.split("://", 1)[1] if canonical_url.startswith(("http://", "https://")) else canonical_url
@@ -189,7 +195,7 @@ class HotIssue:
     score: float
     reason: str
     article_ids: tuple[str, ...] = ()
-    outlets: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()  # distinct names: UNKNOWN_OUTLET once however many articles nothing names
     negative_share: float = 0.0
     local: bool = False
     kind: str = "story"  # "story" or "surge"
@@ -199,6 +205,11 @@ class HotIssue:
     alert_level: int = -1  # -1: never alerted; 0: first alert sent; n: n escalations
     alerted_size: int = 0  # articles in the issue when it was last alerted
     events: tuple[IssueEvent, ...] = ()
+    outlet_count: int = 0  # distinct outlets as the reason counts them (see outlets_total); 0: stored before it was kept
+
+    @property
+    def outlets_total(self) -> int:
+        return outlets_total(self.outlets, self.outlet_count)
 
     def with_(self, **changes: Any) -> HotIssue:
         return replace(self, **changes)
@@ -255,6 +266,11 @@ class Signal:
     negative_share: float = 0.0
     local: bool = False
     min_stories: int = 5  # distinct new stories its key needs to surge (fewer for a watched group)
+    outlet_count: int = 0  # as HotIssue's
+
+    @property
+    def outlets_total(self) -> int:
+        return outlets_total(self.outlets, self.outlet_count)
 
     @property
     def id(self) -> str:

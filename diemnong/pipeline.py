@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import time
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -22,12 +24,12 @@ from alerting.detector import Detector, DetectorParams
 from alerting.digest import digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
-from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Unreachable, send_email,
+from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable, send_email,
                                 send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
                               readdressed, resend_targets)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
-from crawlers.fetcher import FetchPolicy
+from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, site_of
@@ -37,7 +39,7 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
-from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
+from diemnong.reasons import NO_ADDRESS, SESSION_FIX, delivery_cause, describe_delivery, session_refused
 from diemnong.text import nfc
 from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
@@ -182,6 +184,7 @@ class Service:
         self._departments_seen: tuple[str, int, int, int] | None = None
         self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
+        self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
@@ -199,6 +202,7 @@ class Service:
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
         self.waiting_for_crawl = False  # see crawl_once: the one moment a stop signal may interrupt
+        self.cut_short = False  # whether the last delivery left due alerts for want of time (see deliver's `until`)
         # Whether raised issues queue alerts: off while `diemnong run` loads the demo, whose stories are no news for the
         # departments (its issues still count as alerted, so a later article escalates one rather than raising it anew).
         self.alerting = True
@@ -620,9 +624,12 @@ class Service:
         found = [h if not Path(p).is_file() and Path(h).is_file() else p for p, h in zip(files, here)]
         return alert.with_(payload={**alert.payload, "attachments": found}) if found != files else alert
 
-    def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False) -> dict[str, int]:
+    def deliver(self, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False,
+                until: float = math.inf) -> dict[str, int]:
         """Send due alerts from the outbox, each claimed ('sending') before it goes and marked 'sent' after; none more
-        once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start).
+        once ``stopping()`` says the service is asked to stop (the rest wait, pending, for its next start), nor after
+        the ``until`` of time.monotonic() once one was tried: a slow server (20 s a message) held the service's loop,
+        and so its polls, for as long as the whole queue took; the rest wait for the next round (``cut_short``).
 
         Non-urgent alerts due at the digest time are first folded into one digest per recipient. An alert
         left 'sending' by a crash is sent again with the same Message-ID / Idempotency-Key, so a receiver
@@ -630,13 +637,15 @@ class Service:
         except a refusal for good (Refused: an SMTP 5xx, an HTTP 4xx), marked failed at once. Once a server does not
         answer (the SMTP server, or one webhook's address), the rest of its alerts wait for the same retry time
         instead of each waiting out its own timeout, so a silent server never holds up the round; so do the SMTP
-        server's once it refused our login (one wrong password a round, not one per alert: servers lock accounts).
+        server's once it refused our login (one wrong password a round at most, not one per alert: servers lock
+        accounts), and a refused login burns none of their tries: a setting to fix, not a reason to give an alert up.
         """
         now = now or now_local()
         smtp = self.smtp_config()
         counts = {"sent": 0, "retry": 0, "failed": 0, "held": 0, "digested": 0}
         if not self._outbox_checked:
             self._unlisted_waiting()
+            self._setting_fixed(now)
         due = self.store.due_alerts(now, limit=1000)
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:
@@ -653,8 +662,12 @@ class Service:
             due = self.store.due_alerts(now, limit=1000)
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         due_now = {a.key for a in due}
+        tried, self.cut_short = 0, False
         for alert in due:
             if stopping():
+                break
+            if tried and time.monotonic() >= until:
+                self.cut_short = True
                 break
             if alert.payload.get("digest") and alert.kind != "digest":
                 continue  # folded above; never sent on its own
@@ -675,29 +688,74 @@ class Service:
                 alert = alert.with_(payload={**alert.payload, "in_reply_to": told}) if told else as_first(alert)
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
+            tried += 1
             try:
                 if alert.channel == "email":
                     send_email(smtp, self._attached_here(attempt))  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
-            except DeliveryError as exc:  # refused for good: given up at once, with the server's reason
-                gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
-                delay = timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9)))
-                if isinstance(exc, (Unreachable, SessionRefused)) and not gave_up:
-                    why = "the server did not answer" if isinstance(exc, Unreachable) else "the server refused our login"
-                    down[server] = (f"not tried, {why}: {exc}", now + delay)
-                self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
-                                                      next_attempt=None if gave_up else now + delay))
-                counts["failed" if gave_up else "retry"] += 1
-                if gave_up:  # an operator must act (fix the address or the server, then re-send): one line says what
-                    dep = self.departments.get(alert.department)
-                    log.warning("cảnh báo tới %s (%s) không gửi được: %s; sửa xong, gửi lại bằng «Gửi lại» trên trang Vấn đề "
-                                "hoặc `diemnong alerts --retry-failed`", dep.name if dep else alert.department,
-                                alert.recipient, describe_delivery(str(exc), "failed"))
+            except SessionRefused as exc:  # a setting to fix, not this alert's fault: no try counted, never given up
+                down[server] = self._session_refused(exc, now)
+                self.store.update_alert(alert.with_(state="pending", error=str(exc), next_attempt=down[server][1]))
+                counts["retry"] += 1
+                continue
+            except DeliveryError as exc:
+                counts[self._failed(exc, attempt, server, down, now)] += 1
                 continue
             self.store.update_alert(attempt.with_(state="sent", sent_at=now, error=""))
             counts["sent"] += 1
+            if alert.channel == "email" and self._session_refusals:
+                self._session_refusals = 0
+                log.info("máy chủ thư đã nhận phiên gửi trở lại: gửi tiếp các cảnh báo đang chờ")
         return counts
+
+    def _failed(self, exc: DeliveryError, attempt: Alert, server: str, down: dict[str, tuple[str, datetime]],
+                now: datetime) -> str:
+        """An alert that did not go: given up at once when refused for good (with the server's reason) or past
+        alerts.max_attempts, else retried later with backoff (not before a Retry-After); a server that did not answer or
+        asked us to wait holds its other alerts of the round (``down``). Returns 'failed' or 'retry'."""
+        gave_up = isinstance(exc, Refused) or attempt.attempts >= self.settings["alerts.max_attempts"]
+        delay = max(timedelta(minutes=min(60 * 6, 2 ** min(attempt.attempts, 9))), asked_wait(exc))
+        if isinstance(exc, (Unreachable, Throttled)) and not gave_up:
+            why = "the server did not answer" if isinstance(exc, Unreachable) else "the server asked us to wait"
+            down[server] = (f"not tried, {why}: {exc}", now + delay)
+        self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
+                                              next_attempt=None if gave_up else now + delay))
+        if gave_up:  # an operator must act (fix the address or the server, then re-send): one line says what
+            dep = self.departments.get(attempt.department)
+            log.warning("cảnh báo tới %s (%s) không gửi được: %s; sửa xong, gửi lại bằng «Gửi lại» trên trang Vấn đề "
+                        "hoặc `diemnong alerts --retry-failed`", dep.name if dep else attempt.department,
+                        attempt.recipient, describe_delivery(str(exc), "failed"))
+        return "failed" if gave_up else "retry"
+
+    def _session_refused(self, exc: SessionRefused, now: datetime) -> tuple[str, datetime]:
+        """The mail server refused our session (535 a wrong password, no STARTTLS): a setting to fix. Its alerts wait
+        untried, none counts a try or is given up (they would all be, one a round, after alerts.max_attempts); the server
+        is tried again after 2 minutes, doubling to an hour (servers lock an account after repeated wrong passwords).
+        The first refusal is said once in the log, with what to fix. Returns (the waiting alerts' error, retry time)."""
+        self._session_refusals += 1
+        if self._session_refusals == 1:
+            waiting = sum(a.channel == "email" for state in ("pending", "sending")  # the one tried now is 'sending'
+                          for a in self.store.list_alerts(state=state, limit=1_000_000))
+            log.warning("máy chủ thư %s từ chối phiên gửi của Điểm Nóng (đăng nhập, STARTTLS): %s; %d cảnh báo qua thư "
+                        "điện tử đang chờ, không tính vào số lần thử; %s: chúng sẽ tự gửi", self.settings["alerts.smtp_host"],
+                        delivery_cause(str(exc)), waiting, SESSION_FIX)
+        delay = timedelta(minutes=min(60, 2 ** min(self._session_refusals, 6)))
+        return f"not tried, the server refused our login: {exc}", now + delay
+
+    def _setting_fixed(self, now: datetime) -> None:
+        """At a service's first delivery: email alerts held because the mail server refused our session are due at
+        once. Its settings change only with a restart, so this is the moment they may have been fixed."""
+        for alert in self.store.list_alerts(state="pending", limit=1_000_000):
+            if alert.channel == "email" and alert.next_attempt and alert.next_attempt > now and session_refused(alert.error):
+                self.store.update_alert(alert.with_(next_attempt=now))
+
+
+def asked_wait(exc: DeliveryError) -> timedelta:
+    """How long a server that asked us to slow down wants us to wait (its Retry-After, up to six hours: the longest
+    retry delay); nothing for other failures."""
+    seconds = retry_after({"retry-after": exc.wait}) if isinstance(exc, Throttled) else None
+    return timedelta(seconds=min(seconds or 0.0, 6 * 3600))
 
 
 def forward_signal(settings: Settings, store: Store, sig: Signal, sender: str, now: datetime | None = None) -> int:

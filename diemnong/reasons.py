@@ -4,6 +4,7 @@ available beside these words (the dashboard's «Chi tiết kỹ thuật»); the 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from diemnong.domain import TZ, Alert, parse_time
 
@@ -44,8 +45,11 @@ EMAIL_ERRORS = (  # the mail server's TLS: a setting to fix (alerts.smtp_port, s
      "SMTPS; cổng 587 hay 25 dùng STARTTLS: sửa alerts.smtp_port hoặc tắt alerts.smtp_ssl)"),
     (r"[Cc]ertificate|CERTIFICATE", "lỗi chứng chỉ bảo mật của máy chủ thư: không được tin cậy (kiểm tra "
      "alerts.smtp_ca_file và tên máy chủ alerts.smtp_host)"),
+    (r"cannot be sent as it is written", "tên máy chủ thư, tài khoản hoặc mật khẩu SMTP có ký tự không gửi được (dấu tiếng Việt, hai "
+     "dấu chấm liền nhau…)"),
 )
-DELIVERY_ERRORS = ((r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
+DELIVERY_ERRORS = ((r"not an address a request can go to", "địa chỉ webhook không hợp lệ, sửa trên trang Cấu hình"),
+                   (r"unexpectedly closed|[Dd]isconnect|reset by peer|RemoteProtocolError", "máy chủ ngắt kết nối giữa chừng"),
                    (r"AUTH extension not supported", "máy chủ thư không cho đăng nhập (cần bật STARTTLS?)"),
                    (r"STARTTLS extension not supported", "máy chủ thư không hỗ trợ STARTTLS (kiểm tra cổng alerts.smtp_port, "
                     "hoặc tắt alerts.smtp_starttls nếu máy chủ nội bộ không mã hoá)"))
@@ -55,6 +59,26 @@ HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400:
 
 
 NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
+# The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
+SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|(?:STARTTLS|AUTH) extension not supported|"
+                             r"cannot be sent as it is written")
+SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
+               "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`")
+
+
+def session_refused(raw: str) -> bool:
+    """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS), not the message."""
+    return bool(SESSION_REFUSED.search(raw))
+
+
+def mail_setting_problem(waiting: Iterable[Alert]) -> str:
+    """For the office (Nguồn tin): the mail server refuses our session, what it said and how many alerts wait for the
+    fix, among the alerts waiting in the outbox ('' when none waits for that)."""
+    held = [a for a in waiting if a.channel == "email" and a.state in ("pending", "sending") and session_refused(a.error)]
+    if not held:
+        return ""
+    return (f"Máy chủ thư từ chối phiên gửi của Điểm Nóng: {delivery_cause(held[0].error)}. {len(held)} cảnh báo qua thư "
+            f"điện tử đang chờ, không bị bỏ; {SESSION_FIX}: chúng sẽ tự gửi.")
 
 
 def delivery_cause(raw: str) -> str:
@@ -89,7 +113,11 @@ def describe_delivery(raw: str, state: str) -> str:
         return "không gửi: cảnh báo về câu chuyện minh họa (data/demo) do phiên bản trước xếp hàng khi nạp dữ liệu minh họa"
     cause = delivery_cause(raw)
     if raw.startswith("not tried"):
-        return f"chưa thử gửi vì {cause}; sẽ gửi lại"
+        cause = f"chưa thử gửi vì {cause}"
+    if session_refused(raw) and state == "pending":  # a setting to fix: said what to fix, not only «sẽ gửi lại»
+        return f"{cause}; sẽ gửi lại sau khi {SESSION_FIX}"
+    if raw.startswith("not tried"):
+        return f"{cause}; sẽ gửi lại"
     if raw.startswith(NO_ADDRESS):
         return f"{cause}; chưa gửi, thêm địa chỉ trên trang Cấu hình rồi gửi lại"
     if state in ("failed", "replaced"):

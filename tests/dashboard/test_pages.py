@@ -692,6 +692,22 @@ def test_sources_page_shows_health_errors_and_articles_per_day(home) -> None:
         open_app("views/nguon_tin.py", user="khtc")
 
 
+def test_the_sources_page_says_when_the_mail_server_refuses_the_services_login_and_how_many_alerts_wait(home) -> None:
+    """A wrong SMTP password held every email alert, pending, and the only place it showed was each issue's alerts."""
+    refused = "email to {} failed: (535, b'5.7.8 Authentication credentials invalid')"
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        held = [Alert(key=f"thu-{i}|{to}|0", issue_id=f"thu-{i}", department="van-phong", recipient=to, channel="email",
+                      kind="new", subject="Vấn đề nóng", body="Phụ huynh phản ánh lạm thu", raised_at=END, payload={})
+                for i, to in enumerate(["vp@so.example", "kt@so.example"])]
+        store.enqueue_alerts(held)
+        for i, alert in enumerate(held):  # the one tried, and the one left untried (diemnong/pipeline.py: deliver)
+            store.update_alert(replace(alert, error=refused.format(alert.recipient) if not i else f"not tried, the server "
+                                       f"refused our login: {refused.format(alert.recipient)}"))
+    said = [e.value for e in open_app("views/nguon_tin.py").error]
+    assert len(said) == 1 and "sai tài khoản hoặc mật khẩu SMTP" in said[0] and "2 cảnh báo" in said[0], said
+    assert "alerts.smtp_password" in said[0], "what to fix"
+
+
 # --------------------------------------------------------------------------- Cấu hình
 
 def test_the_sources_page_says_in_vietnamese_that_sources_yaml_is_broken_and_still_shows_the_polls(home) -> None:
