@@ -252,9 +252,11 @@ class Service:
         # Each stored article goes back to the story it was given (order-proof); bodies are not needed.
         for article in self.store.iter_articles(Filters(since=since)):
             self.detector.observe(article.with_(text="") if article.segmented else article, replay=True)
-        for iid, issue in list(self.detector.issues.items()):
+        for iid in list(self.detector.issues):
             stored = self.store.get_issue(iid)
             if stored:
+                self.detector.resume(iid, stored.events)  # its timeline as recorded, not as the replay times it
+                issue = self.detector.issues[iid]
                 self.detector.issues[iid] = issue.with_(alert_level=stored.alert_level, alerted_size=stored.alerted_size)
         for article in self.store.iter_articles(Filters(since=now - self.copies.window)):
             signature = fingerprint(article.text) if article.text else None

@@ -108,3 +108,37 @@ def test_analyst_status_assignee_and_notes_survive_the_detector(store) -> None:
                                                "Đã trả lời báo chí"))
     store.save_issue(det.issues[issue.id])
     assert store.get_issue(issue.id).status == Status.CLOSED
+
+
+def test_a_restart_keeps_the_recorded_timeline_of_an_issue_whose_articles_were_read_late(settings, tmp_path) -> None:
+    """A story's articles read after later news (another outlet's feed, a page fetched on a retry): live, the issue was
+    raised when they were read; the restarted service's replay, in time order, raised it hours earlier and added its own
+    «mới xuất hiện», «đang lên», «đỉnh điểm» to the stored timeline beside the recorded ones."""
+    from diemnong.domain import Article
+    from diemnong.pipeline import Service
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    story = burst(5)  # 09:00 … 13:00
+    later = [Article(url=f"https://tin-khac.vn/khai-giang-{n}.html", title=f"Trường {name} khai giảng năm học mới",
+                     summary=f"Học sinh trường {name} dự lễ khai giảng sáng nay", source="Dân trí",
+                     published=story[-1].published + timedelta(hours=n)) for n, name in enumerate(["Tân Long", "Hòa An"], 1)]
+    night, next_noon = at("2025-09-05T20:00:00+07:00"), at("2025-09-06T12:00:00+07:00")
+
+    def timeline(path, restart_at: datetime | None) -> list[tuple[datetime, str]]:
+        service = Service(settings, SQLiteStore(path), workers=1)
+        service.ingest(later)
+        iid = service.ingest(story).raised[0].issue.id  # read after the later news
+        if restart_at is not None:
+            service.tick(restart_at)
+            service.store.close()
+            service = Service(settings, SQLiteStore(path), workers=1)  # a new process: the detector from the store
+        service.tick(next_noon)
+        events = [(e.at, e.value) for e in service.store.get_issue(iid).events if e.kind == "phase"]
+        service.store.close()
+        return events
+
+    running = timeline(tmp_path / "running.sqlite3", None)
+    assert [v for _, v in running][0] == "new" and running[0][0] == later[-1].published
+    assert timeline(tmp_path / "restarted-at-night.sqlite3", night) == running
+    assert timeline(tmp_path / "restarted-next-day.sqlite3", next_noon) == running, "nothing recorded twice"
