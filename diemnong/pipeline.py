@@ -33,7 +33,7 @@ from crawlers.urls import canonical_url, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
                              default_catalog, default_themes, departments_file, load_departments, load_prominence,
                              load_sources)
-from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
+from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, Status, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery
@@ -344,6 +344,7 @@ class Service:
         final += self.group_copies(revised, existing)
         for issue in changed.values():
             self.store.save_issue(issue)
+        self._reopen(report.raised)
         if fresh:
             self.store.save_signals(self.detector.signals())
         result = self.store.upsert_articles(final)
@@ -360,6 +361,20 @@ class Service:
             changed[issue.id] = issue
             if raised:
                 report.raised.append(raised)
+
+    def _reopen(self, raised: Sequence[Raised]) -> None:
+        """An issue the office closed that grows enough to be alerted again is open again («Chưa xử lý»): its lead
+        departments were just told it goes on, and closed it stayed among the closed ones on Tổng quan and Chủ đề, out
+        of the open count. The closing and its response note stay in its history; the reopening says why."""
+        for r in raised:
+            stored = self.store.get_issue(r.issue.id) if r.level > 0 else None
+            if stored is None or stored.status != Status.CLOSED:
+                continue
+            closed = max((e.at for e in stored.events if e.kind == "status"), default=r.at)
+            why = (f"Tự động mở lại: vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài trên "
+                   f"{len(r.issue.outlets)} cơ quan báo chí")
+            self.store.add_issue_event(r.issue.id, IssueEvent(max(r.at, closed), "status", Status.NEW.value, who="Hệ thống",
+                                                              note=why))
 
     def tick(self, now: datetime | None = None) -> int:
         """Age issues (fading) and save those that changed; early signals older than the surge window go."""

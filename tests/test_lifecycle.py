@@ -142,3 +142,30 @@ def test_a_restart_keeps_the_recorded_timeline_of_an_issue_whose_articles_were_r
     assert [v for _, v in running][0] == "new" and running[0][0] == later[-1].published
     assert timeline(tmp_path / "restarted-at-night.sqlite3", night) == running
     assert timeline(tmp_path / "restarted-next-day.sqlite3", next_noon) == running, "nothing recorded twice"
+
+
+def test_a_closed_issue_that_grows_enough_to_be_alerted_again_is_open_again_with_its_response_note_kept(settings, store) -> None:
+    """The office closed an issue with its response; the story went on and its lead departments got «Tiếp tục nóng lên»,
+    but the issue stayed «Đã đóng»: out of the open count and below the open ones on Tổng quan, with no word of why."""
+    from diemnong.pipeline import Service
+    from tests.test_pipeline import burst
+
+    service = Service(settings, store, workers=1)
+    story = burst(12)  # 09:00 … 20:00
+    iid = service.ingest(story[:4]).raised[0].issue.id
+    answered = IssueEvent(at("2025-09-05T12:30:00+07:00"), "status", Status.CLOSED.value, "Nguyễn Thị Lan (lan)",
+                          "Sở đã trả lời báo chí: trường hoàn trả các khoản thu sai quy định")
+    store.add_issue_event(iid, answered)
+    assert [r.level for r in service.ingest(story[4:]).raised] == [1]
+    issue = store.get_issue(iid)
+    assert issue.status == Status.NEW
+    statuses = [e for e in issue.events if e.kind == "status"]
+    assert statuses[0] == answered, "the closing and its response note stay in the history"
+    reopened = statuses[-1]
+    assert (reopened.value, reopened.who) == (Status.NEW.value, "Hệ thống") and reopened.at >= answered.at
+    escalations = [a for a in store.list_alerts(iid) if a.kind == "escalation"]
+    assert escalations and len(escalations) == len({a.recipient for a in escalations}), "each recipient told once more"
+    assert f"tiếp tục nóng lên sau khi đã đóng, nay {escalations[0].payload['articles']} bài" in reopened.note
+    store.add_issue_event(iid, IssueEvent(at("2025-09-05T21:00:00+07:00"), "status", Status.ACKNOWLEDGED.value, "lan"))
+    assert service.ingest(burst(30)[12:]).raised and store.get_issue(iid).status == Status.ACKNOWLEDGED, \
+        "an issue still open keeps the status the office gave it"
