@@ -169,3 +169,30 @@ def test_a_closed_issue_that_grows_enough_to_be_alerted_again_is_open_again_with
     store.add_issue_event(iid, IssueEvent(at("2025-09-05T21:00:00+07:00"), "status", Status.ACKNOWLEDGED.value, "lan"))
     assert service.ingest(burst(30)[12:]).raised and store.get_issue(iid).status == Status.ACKNOWLEDGED, \
         "an issue still open keeps the status the office gave it"
+
+
+@pytest.mark.parametrize("minutes_late", [0, 10])
+def test_a_second_wave_read_a_few_minutes_late_brings_a_fading_issue_back_to_rising(minutes_late: int) -> None:
+    """A feed polled a few minutes after another brings articles older than the newest already seen (or as old: feeds
+    give minutes): the wave's articles were no arrivals for the lifecycle, so the issue stayed «lắng xuống» while its
+    coverage doubled."""
+    from tests.test_detector import OUTLETS, STORY, art, detector
+
+    det = detector()
+    for a in sorted(BG + reprints(8, T0, 14), key=lambda a: a.published):
+        det.observe(a)
+    [iid] = det.issues
+    wave = T0 + timedelta(days=3)
+    det.tick(wave)
+    assert det.issues[iid].phase == Phase.FADING
+    for k in range(8):
+        when = wave + timedelta(minutes=30 * k)
+        newer = art(900 + k, f"Miền Tây vào mùa nước nổi, tin số {k}", when + timedelta(minutes=minutes_late), "Dân trí",
+                    summary="Nước lên nhanh ở đầu nguồn")
+        article = art(500 + k, STORY[0], when, OUTLETS[(k + 3) % len(OUTLETS)], summary=STORY[1])
+        for a in [newer, article]:  # the newer news first: the wave's article is read after it
+            det.observe(a)
+    events = det.issues[iid].events
+    assert det.issues[iid].phase == Phase.RISING and len(det.issues[iid].article_ids) == 16
+    back = events[-1]  # the sixth article of the wave (six a day: three quarters of its best day), when it was read
+    assert (back.value, back.at) == ("rising", wave + timedelta(minutes=5 * 30 + minutes_late))
