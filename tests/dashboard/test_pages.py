@@ -412,6 +412,21 @@ def test_issue_page_is_read_only_for_a_department_viewer(home) -> None:
     assert not any(b.label == "Lưu" for b in at.button) and not at.text_area
 
 
+def test_an_issue_given_to_a_department_that_leads_none_of_its_topics_is_open_to_that_department(home) -> None:
+    """An analyst gives the lạm thu issue (Kế hoạch – Tài chính's) to the Mầm non office: its viewer was refused the issue
+    it had to handle («không thuộc phạm vi»), and did not find it on Tổng quan."""
+    issue = the_issue(home)
+    at = open_app("views/van_de.py", id=issue.id)
+    next(t for t in at.text_input if t.label.startswith("Giao cho")).input("phòng giáo dục mầm non ")
+    next(b for b in at.button if b.label == "Lưu").click().run()
+    nursery = open_app("views/van_de.py", user="mamnon", id=issue.id)
+    assert not nursery.error and issue.title in nursery.title[0].value
+    assert "Giao cho: phòng giáo dục mầm non" in texts(nursery) and not any(b.label == "Lưu" for b in nursery.button)
+    assert any(issue.title in p.value for p in open_app(user="mamnon").get("page_link"))
+    refused = open_app("views/van_de.py", user="khtc", id=issue.id)  # its lead department still sees it
+    assert not refused.error
+
+
 def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) -> None:
     at = open_app("views/van_de.py")
     assert at.selectbox[0].label == "Chọn vấn đề" and at.query_params["id"]
