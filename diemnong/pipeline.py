@@ -253,16 +253,25 @@ class Service:
         for article in self.store.iter_articles(Filters(since=since)):
             self.detector.observe(article.with_(text="") if article.segmented else article, replay=True)
         for iid in list(self.detector.issues):
-            stored = self.store.get_issue(iid)
-            if stored:
-                self.detector.resume(iid, stored.events)  # its timeline as recorded, not as the replay times it
-                issue = self.detector.issues[iid]
-                self.detector.issues[iid] = issue.with_(alert_level=stored.alert_level, alerted_size=stored.alerted_size)
+            self._as_stored(iid)
         for article in self.store.iter_articles(Filters(since=now - self.copies.window)):
             signature = fingerprint(article.text) if article.text else None
             if signature:
                 self.copies.add(article.id, signature, article.published, root=article.duplicate_of or article.id)
         self._warm = True
+
+    def _as_stored(self, iid: str) -> HotIssue:
+        """The detector's issue taken up where the store left it, when the store has it: its alert level (escalations
+        go on from the last one sent) and its recorded timeline (not the replay's times). For the issues a restart
+        rebuilds, and for one it raises afresh: a restart with a higher bar (more articles, a higher score) did not
+        rebuild it, and raised later it started again at the first alert, whose keys were taken, so its next growth
+        was «told» under an escalation key already sent (no one heard) and «mới xuất hiện» came twice."""
+        stored = self.store.get_issue(iid)
+        if stored is not None:
+            self.detector.resume(iid, stored.events)
+            self.detector.issues[iid] = self.detector.issues[iid].with_(alert_level=stored.alert_level,
+                                                                        alerted_size=stored.alerted_size)
+        return self.detector.issues[iid]
 
     def group_copies(self, articles: list[Article], existing: dict[str, Article]) -> list[Article]:
         """Mark syndicated copies (same text, another URL) with the id of the earliest stored copy."""
@@ -356,6 +365,7 @@ class Service:
     def _take(self, issues: list[HotIssue], at: datetime, changed: dict[str, HotIssue], report: IngestReport) -> None:
         """Issues the detector changed: alerted when they call for it (see _raise), kept for saving."""
         for issue in issues:
+            issue = self._as_stored(issue.id) if issue.alert_level < 0 else issue  # never alerted by this process
             issue, raised = self._raise(issue, at)
             self.detector.issues[issue.id] = issue
             changed[issue.id] = issue

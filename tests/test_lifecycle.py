@@ -196,3 +196,25 @@ def test_a_second_wave_read_a_few_minutes_late_brings_a_fading_issue_back_to_ris
     assert det.issues[iid].phase == Phase.RISING and len(det.issues[iid].article_ids) == 16
     back = events[-1]  # the sixth article of the wave (six a day: three quarters of its best day), when it was read
     assert (back.value, back.at) == ("rising", wave + timedelta(minutes=5 * 30 + minutes_late))
+
+
+def test_an_issue_a_restart_with_a_higher_bar_did_not_rebuild_goes_on_from_its_last_alert(settings, tmp_path) -> None:
+    """The office raised detector.min_articles and restarted: the replay no longer made the stored issue (7 articles,
+    alerted twice), and when its story grew on it was raised afresh at the first alert, so its growth to 14 articles was
+    «told» under an escalation key already sent (nobody heard) and its timeline said «mới xuất hiện» twice."""
+    from diemnong.pipeline import Service
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    story, path = burst(14), tmp_path / "s.sqlite3"
+    before = Service(settings, SQLiteStore(path), workers=1)
+    assert [(r.level, len(r.issue.article_ids)) for r in before.ingest(story[:7]).raised] == [(0, 3), (1, 7)]
+    before.store.close()
+    after = Service(settings.override(detector__min_articles=8), SQLiteStore(path), workers=1)
+    [raised] = after.ingest(story[7:]).raised
+    assert (raised.level, len(raised.issue.article_ids)) == (2, 14), "the next escalation, not the first alert again"
+    issue = after.store.get_issue(raised.issue.id)
+    assert [e.value for e in issue.events if e.kind == "phase"].count("new") == 1
+    told = [a for a in after.store.list_alerts(issue.id) if a.payload.get("level") == 2]
+    assert told and all(a.payload["previous_articles"] == 7 for a in told)
+    after.store.close()
