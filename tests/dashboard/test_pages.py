@@ -427,6 +427,20 @@ def test_an_issue_given_to_a_department_that_leads_none_of_its_topics_is_open_to
     assert not refused.error
 
 
+def test_an_assignment_taken_back_says_so_in_the_history(home) -> None:
+    """Emptying «Giao cho» recorded a «Giao cho» row with an empty content: the history did not say it was taken back."""
+    issue = the_issue(home)
+    at = open_app("views/van_de.py", id=issue.id)
+    next(t for t in at.text_input if t.label.startswith("Giao cho")).input("Thanh tra Sở")
+    next(b for b in at.button if b.label == "Lưu").click().run()
+    next(t for t in at.text_input if t.label.startswith("Giao cho")).input("")
+    next(b for b in at.button if b.label == "Lưu").click().run()
+    history = next(d.value for d in at.dataframe if "Người thực hiện" in d.value.columns)
+    given = history[history["Loại"] == "Giao cho"]
+    assert list(given["Nội dung"]) == ["Bỏ giao, chưa ai phụ trách", "Thanh tra Sở"]  # newest first
+    assert set(given["Người thực hiện"]) == {"Nguyễn Thị Lan (lan)"}
+
+
 def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) -> None:
     at = open_app("views/van_de.py")
     assert at.selectbox[0].label == "Chọn vấn đề" and at.query_params["id"]
