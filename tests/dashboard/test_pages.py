@@ -597,6 +597,20 @@ def test_topic_and_department_views(home) -> None:
     assert viewer.selectbox(key="cd_dep").value == "ke-hoach-tai-chinh" and viewer.selectbox(key="cd_dep").disabled
 
 
+def test_a_department_s_page_lists_the_issues_given_to_it(home) -> None:
+    """The Mầm non office given the lạm thu issue (Kế hoạch – Tài chính's topic) did not find it on its Đơn vị page."""
+    issue = the_issue(home)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.add_issue_event(issue.id, IssueEvent(issue.last_seen, "assign", "Phòng Giáo dục Mầm non", who="Lan"))
+    analyst = open_app("views/chu_de.py")
+    analyst.segmented_control(key="cd_mode").set_value("department").run()
+    analyst.selectbox(key="cd_dep").set_value("mam-non").run()
+    for at in (open_app("views/chu_de.py", user="mamnon"), analyst):
+        assert at.selectbox(key="cd_dep").value == "mam-non"
+        assert any(issue.title in d.value.to_string() for d in at.dataframe if "Vấn đề" in d.value.columns)
+        assert next(m for m in at.metric if m.label.startswith("Vấn đề đang mở")).value == "1"
+
+
 def test_open_issue_counts_say_over_which_window_they_are_counted(home) -> None:
     """Chủ đề counts the chosen window (30 days by default), Tổng quan 14 days: each says so, not two bare numbers."""
     overview = open_app()
