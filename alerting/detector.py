@@ -32,7 +32,7 @@ import hashlib
 import itertools
 from bisect import insort
 from collections import Counter, deque
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping
 
@@ -217,6 +217,24 @@ class Detector:
             if life.phase == Phase.FADING and issue.last_seen < now - timedelta(hours=self.p.history_hours):
                 self._forget(iid)
         return changed
+
+    def resume(self, iid: str, recorded: Iterable[IssueEvent]) -> None:
+        """Take up a rebuilt issue's life where the store recorded it (a restarted service, after its replay).
+
+        The replay raises an issue when its articles, in time order, make it hot; live, it was raised when they were
+        read, later for articles read late (another outlet's feed, a page fetched on a retry), so the replay's changes
+        came at other times and a restart added them to the stored timeline beside the recorded ones («mới xuất hiện»
+        twice). The recorded changes stand; the life goes on from the last of them."""
+        phases = [e for e in recorded if e.kind == "phase"]
+        if iid not in self.lives or not phases or phases[0].value != Phase.NEW.value:
+            return
+        times, last = self._times(iid), phases[-1]
+        life, _ = advance(begin(times, phases[0].at), times, last.at, self.life_params)
+        life = replace(life, phase=Phase(last.value), **({"peak_at": last.at} if last.value == Phase.RISING.value else {}))
+        life, moves = advance(life, times, self.now or last.at, self.life_params)
+        self.lives[iid] = life
+        events = (*phases, *(IssueEvent(at, "phase", phase.value) for at, phase in moves))
+        self.issues[iid] = self.issues[iid].with_(phase=life.phase, events=events)
 
     def _forget(self, iid: str) -> None:
         for table in (self.lives, self.issues, self.stories, self.surges):

@@ -12,6 +12,11 @@ and a backtest (asked at each article) record the same changes at the same times
 - back to rising from fading when a new article takes the volume back to ``revival_share`` of its maximum
   (a second wave). The bar to come back is higher than the one to fade: with one bar, a story that runs on at
   about half its best day flapped between fading and rising with every article that came or left the window.
+
+An article read after the moment already replayed (published before a newer article of any story was seen: a feed
+polled a few minutes after another, a page fetched on a retry) counts as arriving at that moment, when it became
+known: before, it was no arrival at all, so a second wave read that way never brought a fading issue back to rising,
+and a new maximum it made was noted only at the next timer, hours later.
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ class Life:
     at: datetime  # the last moment already replayed
     peak: int  # highest 24-hour volume so far
     peak_at: datetime
+    seen: int = 0  # articles published up to ``at`` when it was replayed (more now: some were read late)
 
 
 def volume(times: Sequence[datetime], t: datetime) -> int:
@@ -56,14 +62,19 @@ def begin(times: Sequence[datetime], at: datetime) -> Life:
         v = volume(times, t)
         if v > best:
             best, best_at = v, t
-    return Life(Phase.NEW, at, best, best_at)
+    return Life(Phase.NEW, at, best, best_at, len(seen))
 
 
 def advance(life: Life, times: Sequence[datetime], now: datetime, p: LifeParams) -> tuple[Life, list[tuple[datetime, Phase]]]:
     """Replay the phase from life.at to now; return the new state and each change with its exact time."""
     changes: list[tuple[datetime, Phase]] = []
-    if now <= life.at:
+    late = bisect_right(times, life.at) > life.seen
+    if now < life.at or (now == life.at and not late):
         return life, changes
+    if late:  # read after their time was replayed: they arrive now, at life.at
+        life, phase = _step(life, times, life.at, p, arrived=True)
+        if phase is not None:
+            changes.append((life.at, phase))
     arrivals = times[bisect_right(times, life.at): bisect_right(times, now)]
     leaving = [t + DAY for t in times[bisect_left(times, life.at - DAY): bisect_right(times, now - DAY)] if life.at < t + DAY <= now]
     moments = sorted(set(arrivals) | set(leaving))
@@ -85,12 +96,13 @@ def advance(life: Life, times: Sequence[datetime], now: datetime, p: LifeParams)
         state, phase = _step(state, times, t, p)
         if phase is not None:
             changes.append((t, phase))
-    return replace(state, at=now), changes
+    return replace(state, at=now, seen=bisect_right(times, now)), changes
 
 
-def _step(state: Life, times: Sequence[datetime], t: datetime, p: LifeParams) -> tuple[Life, Phase | None]:
+def _step(state: Life, times: Sequence[datetime], t: datetime, p: LifeParams,
+          arrived: bool = False) -> tuple[Life, Phase | None]:
     v = volume(times, t)
-    arrived = bisect_right(times, t) > bisect_right(times, state.at)
+    arrived = arrived or bisect_right(times, t) > bisect_right(times, state.at)
     last_i = bisect_right(times, t) - 1
     quiet = last_i < 0 or t - times[last_i] >= timedelta(hours=p.fading_hours)
     phase = state.phase
@@ -105,5 +117,5 @@ def _step(state: Life, times: Sequence[datetime], t: datetime, p: LifeParams) ->
         phase = Phase.PEAK
     if phase != Phase.FADING and (quiet or v < p.fading_share * peak):
         phase = Phase.FADING
-    new = Life(phase, t, peak, peak_at)
+    new = Life(phase, t, peak, peak_at, state.seen)
     return new, (phase if phase != state.phase else None)

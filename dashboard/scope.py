@@ -1,13 +1,21 @@
 """What one user may see: everything, or a lead department's own topics and issues."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from diemnong.config import Department, Topic
 from diemnong.domain import HotIssue, Signal
+from diemnong.text import fold
 from store import Filters
 
 NOTHING = -1  # a topic id no article has: a filter on it matches nothing
+
+
+def name_key(text: str) -> str:
+    """A department's id or name as compared: its words, accents, case and dashes optional («Phòng Kế hoạch - Tài chính»
+    is «Phòng Kế hoạch – Tài chính», «mam non» is «mam-non»)."""
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 @dataclass(frozen=True)
@@ -16,6 +24,7 @@ class Scope:
 
     department: str = ""
     topics: tuple[int, ...] = ()
+    names: tuple[str, ...] = ()  # the department's id and name (name_key): an issue given to it («Giao cho») is its own
 
     @property
     def everything(self) -> bool:
@@ -34,8 +43,16 @@ class Scope:
         return replace(filters, topics=wanted or (NOTHING,))
 
     def sees(self, issue: HotIssue | Signal) -> bool:
-        """Whether an issue or an early signal belongs to this scope (one of its topics, or its department leads it)."""
-        return self.everything or self.department in issue.lead_departments or bool(set(issue.topics) & set(self.topics))
+        """Whether an issue or an early signal belongs to this scope (one of its topics, its department leads it, or the
+        office gave the issue to its department, written as its id or name, accents and case optional)."""
+        return self.everything or self.department in issue.lead_departments or bool(set(issue.topics) & set(self.topics)) \
+            or self.given(issue)
+
+    def given(self, issue: HotIssue | Signal) -> bool:
+        """Whether the issue was given to this department («Giao cho»): a department that leads none of its topics was
+        refused the issue it had to handle."""
+        assignee = name_key(getattr(issue, "assignee", ""))
+        return bool(assignee) and assignee in self.names
 
     def topic_choices(self, topics: dict[int, Topic]) -> list[int]:
         """Topic ids offered in filters."""
@@ -49,4 +66,5 @@ def scope_for(role: str, department: str, topics: dict[int, Topic], departments:
     dep = departments.get(department)
     if dep is not None and dep.always_copied:
         return Scope()
-    return Scope(department, tuple(sorted(t.id for t in topics.values() if t.department == department)))
+    names = tuple(name_key(n) for n in (department, dep.name if dep is not None else ""))
+    return Scope(department, tuple(sorted(t.id for t in topics.values() if t.department == department)), names)

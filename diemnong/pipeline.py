@@ -36,7 +36,7 @@ from crawlers.urls import canonical_url, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
                              default_catalog, default_themes, departments_file, load_departments, load_prominence,
                              load_sources)
-from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, doc_id
+from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, Status, doc_id
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, SESSION_FIX, delivery_cause, describe_delivery, session_refused
@@ -266,15 +266,26 @@ class Service:
         # Each stored article goes back to the story it was given (order-proof); bodies are not needed.
         for article in self.store.iter_articles(Filters(since=since)):
             self.detector.observe(article.with_(text="") if article.segmented else article, replay=True)
-        for iid, issue in list(self.detector.issues.items()):
-            stored = self.store.get_issue(iid)
-            if stored:
-                self.detector.issues[iid] = issue.with_(alert_level=stored.alert_level, alerted_size=stored.alerted_size)
+        for iid in list(self.detector.issues):
+            self._as_stored(iid)
         for article in self.store.iter_articles(Filters(since=now - self.copies.window)):
             signature = fingerprint(article.text) if article.text else None
             if signature:
                 self.copies.add(article.id, signature, article.published, root=article.duplicate_of or article.id)
         self._warm = True
+
+    def _as_stored(self, iid: str) -> HotIssue:
+        """The detector's issue taken up where the store left it, when the store has it: its alert level (escalations
+        go on from the last one sent) and its recorded timeline (not the replay's times). For the issues a restart
+        rebuilds, and for one it raises afresh: a restart with a higher bar (more articles, a higher score) did not
+        rebuild it, and raised later it started again at the first alert, whose keys were taken, so its next growth
+        was «told» under an escalation key already sent (no one heard) and «mới xuất hiện» came twice."""
+        stored = self.store.get_issue(iid)
+        if stored is not None:
+            self.detector.resume(iid, stored.events)
+            self.detector.issues[iid] = self.detector.issues[iid].with_(alert_level=stored.alert_level,
+                                                                        alerted_size=stored.alerted_size)
+        return self.detector.issues[iid]
 
     def group_copies(self, articles: list[Article], existing: dict[str, Article]) -> list[Article]:
         """Mark syndicated copies (same text, another URL) with the id of the earliest stored copy."""
@@ -356,6 +367,7 @@ class Service:
         final += self.group_copies(revised, existing)
         for issue in changed.values():
             self.store.save_issue(issue)
+        self._reopen(report.raised)
         if fresh:
             self.store.save_signals(self.detector.signals())
         result = self.store.upsert_articles(final)
@@ -367,11 +379,26 @@ class Service:
     def _take(self, issues: list[HotIssue], at: datetime, changed: dict[str, HotIssue], report: IngestReport) -> None:
         """Issues the detector changed: alerted when they call for it (see _raise), kept for saving."""
         for issue in issues:
+            issue = self._as_stored(issue.id) if issue.alert_level < 0 else issue  # never alerted by this process
             issue, raised = self._raise(issue, at)
             self.detector.issues[issue.id] = issue
             changed[issue.id] = issue
             if raised:
                 report.raised.append(raised)
+
+    def _reopen(self, raised: Sequence[Raised]) -> None:
+        """An issue the office closed that grows enough to be alerted again is open again («Chưa xử lý»): its lead
+        departments were just told it goes on, and closed it stayed among the closed ones on Tổng quan and Chủ đề, out
+        of the open count. The closing and its response note stay in its history; the reopening says why."""
+        for r in raised:
+            stored = self.store.get_issue(r.issue.id) if r.level > 0 else None
+            if stored is None or stored.status != Status.CLOSED:
+                continue
+            closed = max((e.at for e in stored.events if e.kind == "status"), default=r.at)
+            why = (f"Tự động mở lại: vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài trên "
+                   f"{len(r.issue.outlets)} cơ quan báo chí")
+            self.store.add_issue_event(r.issue.id, IssueEvent(max(r.at, closed), "status", Status.NEW.value, who="Hệ thống",
+                                                              note=why))
 
     def tick(self, now: datetime | None = None) -> int:
         """Age issues (fading) and save those that changed; early signals older than the surge window go."""

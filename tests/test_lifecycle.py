@@ -108,3 +108,113 @@ def test_analyst_status_assignee_and_notes_survive_the_detector(store) -> None:
                                                "Đã trả lời báo chí"))
     store.save_issue(det.issues[issue.id])
     assert store.get_issue(issue.id).status == Status.CLOSED
+
+
+def test_a_restart_keeps_the_recorded_timeline_of_an_issue_whose_articles_were_read_late(settings, tmp_path) -> None:
+    """A story's articles read after later news (another outlet's feed, a page fetched on a retry): live, the issue was
+    raised when they were read; the restarted service's replay, in time order, raised it hours earlier and added its own
+    «mới xuất hiện», «đang lên», «đỉnh điểm» to the stored timeline beside the recorded ones."""
+    from diemnong.domain import Article
+    from diemnong.pipeline import Service
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    story = burst(5)  # 09:00 … 13:00
+    later = [Article(url=f"https://tin-khac.vn/khai-giang-{n}.html", title=f"Trường {name} khai giảng năm học mới",
+                     summary=f"Học sinh trường {name} dự lễ khai giảng sáng nay", source="Dân trí",
+                     published=story[-1].published + timedelta(hours=n)) for n, name in enumerate(["Tân Long", "Hòa An"], 1)]
+    night, next_noon = at("2025-09-05T20:00:00+07:00"), at("2025-09-06T12:00:00+07:00")
+
+    def timeline(path, restart_at: datetime | None) -> list[tuple[datetime, str]]:
+        service = Service(settings, SQLiteStore(path), workers=1)
+        service.ingest(later)
+        iid = service.ingest(story).raised[0].issue.id  # read after the later news
+        if restart_at is not None:
+            service.tick(restart_at)
+            service.store.close()
+            service = Service(settings, SQLiteStore(path), workers=1)  # a new process: the detector from the store
+        service.tick(next_noon)
+        events = [(e.at, e.value) for e in service.store.get_issue(iid).events if e.kind == "phase"]
+        service.store.close()
+        return events
+
+    running = timeline(tmp_path / "running.sqlite3", None)
+    assert [v for _, v in running][0] == "new" and running[0][0] == later[-1].published
+    assert timeline(tmp_path / "restarted-at-night.sqlite3", night) == running
+    assert timeline(tmp_path / "restarted-next-day.sqlite3", next_noon) == running, "nothing recorded twice"
+
+
+def test_a_closed_issue_that_grows_enough_to_be_alerted_again_is_open_again_with_its_response_note_kept(settings, store) -> None:
+    """The office closed an issue with its response; the story went on and its lead departments got «Tiếp tục nóng lên»,
+    but the issue stayed «Đã đóng»: out of the open count and below the open ones on Tổng quan, with no word of why."""
+    from diemnong.pipeline import Service
+    from tests.test_pipeline import burst
+
+    service = Service(settings, store, workers=1)
+    story = burst(12)  # 09:00 … 20:00
+    iid = service.ingest(story[:4]).raised[0].issue.id
+    answered = IssueEvent(at("2025-09-05T12:30:00+07:00"), "status", Status.CLOSED.value, "Nguyễn Thị Lan (lan)",
+                          "Sở đã trả lời báo chí: trường hoàn trả các khoản thu sai quy định")
+    store.add_issue_event(iid, answered)
+    assert [r.level for r in service.ingest(story[4:]).raised] == [1]
+    issue = store.get_issue(iid)
+    assert issue.status == Status.NEW
+    statuses = [e for e in issue.events if e.kind == "status"]
+    assert statuses[0] == answered, "the closing and its response note stay in the history"
+    reopened = statuses[-1]
+    assert (reopened.value, reopened.who) == (Status.NEW.value, "Hệ thống") and reopened.at >= answered.at
+    escalations = [a for a in store.list_alerts(iid) if a.kind == "escalation"]
+    assert escalations and len(escalations) == len({a.recipient for a in escalations}), "each recipient told once more"
+    assert f"tiếp tục nóng lên sau khi đã đóng, nay {escalations[0].payload['articles']} bài" in reopened.note
+    store.add_issue_event(iid, IssueEvent(at("2025-09-05T21:00:00+07:00"), "status", Status.ACKNOWLEDGED.value, "lan"))
+    assert service.ingest(burst(30)[12:]).raised and store.get_issue(iid).status == Status.ACKNOWLEDGED, \
+        "an issue still open keeps the status the office gave it"
+
+
+@pytest.mark.parametrize("minutes_late", [0, 10])
+def test_a_second_wave_read_a_few_minutes_late_brings_a_fading_issue_back_to_rising(minutes_late: int) -> None:
+    """A feed polled a few minutes after another brings articles older than the newest already seen (or as old: feeds
+    give minutes): the wave's articles were no arrivals for the lifecycle, so the issue stayed «lắng xuống» while its
+    coverage doubled."""
+    from tests.test_detector import OUTLETS, STORY, art, detector
+
+    det = detector()
+    for a in sorted(BG + reprints(8, T0, 14), key=lambda a: a.published):
+        det.observe(a)
+    [iid] = det.issues
+    wave = T0 + timedelta(days=3)
+    det.tick(wave)
+    assert det.issues[iid].phase == Phase.FADING
+    for k in range(8):
+        when = wave + timedelta(minutes=30 * k)
+        newer = art(900 + k, f"Miền Tây vào mùa nước nổi, tin số {k}", when + timedelta(minutes=minutes_late), "Dân trí",
+                    summary="Nước lên nhanh ở đầu nguồn")
+        article = art(500 + k, STORY[0], when, OUTLETS[(k + 3) % len(OUTLETS)], summary=STORY[1])
+        for a in [newer, article]:  # the newer news first: the wave's article is read after it
+            det.observe(a)
+    events = det.issues[iid].events
+    assert det.issues[iid].phase == Phase.RISING and len(det.issues[iid].article_ids) == 16
+    back = events[-1]  # the sixth article of the wave (six a day: three quarters of its best day), when it was read
+    assert (back.value, back.at) == ("rising", wave + timedelta(minutes=5 * 30 + minutes_late))
+
+
+def test_an_issue_a_restart_with_a_higher_bar_did_not_rebuild_goes_on_from_its_last_alert(settings, tmp_path) -> None:
+    """The office raised detector.min_articles and restarted: the replay no longer made the stored issue (7 articles,
+    alerted twice), and when its story grew on it was raised afresh at the first alert, so its growth to 14 articles was
+    «told» under an escalation key already sent (nobody heard) and its timeline said «mới xuất hiện» twice."""
+    from diemnong.pipeline import Service
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    story, path = burst(14), tmp_path / "s.sqlite3"
+    before = Service(settings, SQLiteStore(path), workers=1)
+    assert [(r.level, len(r.issue.article_ids)) for r in before.ingest(story[:7]).raised] == [(0, 3), (1, 7)]
+    before.store.close()
+    after = Service(settings.override(detector__min_articles=8), SQLiteStore(path), workers=1)
+    [raised] = after.ingest(story[7:]).raised
+    assert (raised.level, len(raised.issue.article_ids)) == (2, 14), "the next escalation, not the first alert again"
+    issue = after.store.get_issue(raised.issue.id)
+    assert [e.value for e in issue.events if e.kind == "phase"].count("new") == 1
+    told = [a for a in after.store.list_alerts(issue.id) if a.payload.get("level") == 2]
+    assert told and all(a.payload["previous_articles"] == 7 for a in told)
+    after.store.close()

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, charts, data
+from dashboard.scope import scope_for
 from store import Filters
 
 auth.require()
@@ -26,6 +27,7 @@ if mode == "topic":
                             format_func=data.topic_label, key="cd_topic")
     topic = topics[topic_id]
     chosen = (topic_id,)
+    given_to = None
     dep = departments.get(topic.department)
     st.markdown(f"**{data.md(topic.name)}** — {data.md(topic.description)}")
     st.caption(f"Đầu mối: **{data.md(dep.name if dep else topic.department)}** · Cụm từ gốc: "
@@ -37,6 +39,7 @@ else:
     dep_id = st.selectbox("Đơn vị đầu mối", leading, format_func=lambda d: departments[d].name if d in departments else d,
                           key="cd_dep", disabled=not scope.everything)
     chosen = tuple(sorted(t.id for t in topics.values() if t.department == dep_id))
+    given_to = scope_for("department", dep_id, topics, departments)  # the issues the office gave it are its own too
     st.markdown(f"**{data.md(departments[dep_id].name if dep_id in departments else dep_id)}** phụ trách: "
                 + ("; ".join(data.md(data.topic_label(t)) for t in chosen) or "chưa có chủ đề nào"))
 
@@ -46,7 +49,8 @@ if not chosen:
     st.stop()
 since = data.reference_time() - timedelta(days=days)
 frame = data.volume(days, chosen)
-issues = [i for i in data.hot_issues(days=max(days, 14), limit=200) if set(i.topics) & set(chosen)]
+issues = [i for i in data.hot_issues(days=max(days, 14), limit=200)
+          if set(i.topics) & set(chosen) or (given_to is not None and given_to.given(i))]
 total = data.count(Filters(since=since, topics=chosen))
 negative = data.count(Filters(since=since, topics=chosen, sentiments=("negative",)))  # articles, not article × topic
 m = st.columns(4)

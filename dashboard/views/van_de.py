@@ -76,11 +76,14 @@ def groups(found: list[Article]) -> list[list[Article]]:
 
 
 def event_value(e: IssueEvent) -> str:
-    """What an event set: a phase or a status in words, else its raw value (an assignee)."""
+    """What an event set: a phase or a status in words, else its raw value (an assignee; an assignment taken back
+    says so, not an empty cell)."""
     if e.kind == "phase":
         return data.PHASE.get(e.value, e.value).capitalize()
     if e.kind == "status":
         return data.STATUS.get(e.value, e.value)
+    if e.kind == "assign" and not e.value:
+        return "Bỏ giao, chưa ai phụ trách"
     return e.value
 
 

@@ -457,6 +457,35 @@ def test_issue_page_is_read_only_for_a_department_viewer(home) -> None:
     assert not any(b.label == "Lưu" for b in at.button) and not at.text_area
 
 
+def test_an_issue_given_to_a_department_that_leads_none_of_its_topics_is_open_to_that_department(home) -> None:
+    """An analyst gives the lạm thu issue (Kế hoạch – Tài chính's) to the Mầm non office: its viewer was refused the issue
+    it had to handle («không thuộc phạm vi»), and did not find it on Tổng quan."""
+    issue = the_issue(home)
+    at = open_app("views/van_de.py", id=issue.id)
+    next(t for t in at.text_input if t.label.startswith("Giao cho")).input("phòng giáo dục mầm non ")
+    next(b for b in at.button if b.label == "Lưu").click().run()
+    nursery = open_app("views/van_de.py", user="mamnon", id=issue.id)
+    assert not nursery.error and issue.title in nursery.title[0].value
+    assert "Giao cho: phòng giáo dục mầm non" in texts(nursery) and not any(b.label == "Lưu" for b in nursery.button)
+    assert any(issue.title in p.value for p in open_app(user="mamnon").get("page_link"))
+    refused = open_app("views/van_de.py", user="khtc", id=issue.id)  # its lead department still sees it
+    assert not refused.error
+
+
+def test_an_assignment_taken_back_says_so_in_the_history(home) -> None:
+    """Emptying «Giao cho» recorded a «Giao cho» row with an empty content: the history did not say it was taken back."""
+    issue = the_issue(home)
+    at = open_app("views/van_de.py", id=issue.id)
+    next(t for t in at.text_input if t.label.startswith("Giao cho")).input("Thanh tra Sở")
+    next(b for b in at.button if b.label == "Lưu").click().run()
+    next(t for t in at.text_input if t.label.startswith("Giao cho")).input("")
+    next(b for b in at.button if b.label == "Lưu").click().run()
+    history = next(d.value for d in at.dataframe if "Người thực hiện" in d.value.columns)
+    given = history[history["Loại"] == "Giao cho"]
+    assert list(given["Nội dung"]) == ["Bỏ giao, chưa ai phụ trách", "Thanh tra Sở"]  # newest first
+    assert set(given["Người thực hiện"]) == {"Nguyễn Thị Lan (lan)"}
+
+
 def test_issue_page_without_id_offers_a_choice_and_unknown_id_is_reported(home) -> None:
     at = open_app("views/van_de.py")
     assert at.selectbox[0].label == "Chọn vấn đề" and at.query_params["id"]
@@ -630,6 +659,20 @@ def test_topic_and_department_views(home) -> None:
     assert "Phòng Giáo dục Mầm non" in texts(at)
     viewer = open_app("views/chu_de.py", user="khtc")
     assert viewer.selectbox(key="cd_dep").value == "ke-hoach-tai-chinh" and viewer.selectbox(key="cd_dep").disabled
+
+
+def test_a_department_s_page_lists_the_issues_given_to_it(home) -> None:
+    """The Mầm non office given the lạm thu issue (Kế hoạch – Tài chính's topic) did not find it on its Đơn vị page."""
+    issue = the_issue(home)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.add_issue_event(issue.id, IssueEvent(issue.last_seen, "assign", "Phòng Giáo dục Mầm non", who="Lan"))
+    analyst = open_app("views/chu_de.py")
+    analyst.segmented_control(key="cd_mode").set_value("department").run()
+    analyst.selectbox(key="cd_dep").set_value("mam-non").run()
+    for at in (open_app("views/chu_de.py", user="mamnon"), analyst):
+        assert at.selectbox(key="cd_dep").value == "mam-non"
+        assert any(issue.title in d.value.to_string() for d in at.dataframe if "Vấn đề" in d.value.columns)
+        assert next(m for m in at.metric if m.label.startswith("Vấn đề đang mở")).value == "1"
 
 
 def test_open_issue_counts_say_over_which_window_they_are_counted(home) -> None:
