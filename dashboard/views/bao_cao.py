@@ -42,7 +42,8 @@ wanted = st.query_params.get("month", "")
 default = wanted if wanted in months else previous_month(this_month)
 
 with st.form("report"):
-    month = st.selectbox("Tháng báo cáo", months, index=months.index(default), format_func=lambda m: month_label(m).capitalize())
+    month = st.selectbox("Tháng báo cáo", months, index=months.index(default), format_func=lambda m: month_label(m).capitalize(),
+                         placeholder=data.CHOOSE)
     unit = st.text_input("Đơn vị ban hành (tiêu đề báo cáo)", value=settings["general.unit_name"])
     fmt = st.radio("Định dạng", FORMATS, format_func=FORMAT_LABELS.get, horizontal=True)
     submitted = st.form_submit_button("Tạo báo cáo", type="primary")

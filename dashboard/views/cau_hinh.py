@@ -69,14 +69,15 @@ with tab_topics:
                        lambda: (config_edit.current_topics(home), config_edit.current_departments(home)))
     if catalog:
         topics, departments = catalog
-        tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic")
+        tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic",
+                           placeholder=data.CHOOSE)
         topic = topics[tid]
         with st.form(f"ch_topic_form_{tid}"):
             name = st.text_input("Tên", topic.name)
             description = st.text_area("Mô tả", topic.description, height=80)
             dep_ids = list(departments)
             department = st.selectbox("Đơn vị đầu mối", dep_ids, index=dep_ids.index(topic.department) if topic.department in dep_ids else 0,
-                                      format_func=lambda d: departments[d].name)
+                                      format_func=lambda d: departments[d].name, placeholder=data.CHOOSE)
             seeds = st.text_area("Cụm từ gốc (mỗi dòng một cụm; không phân biệt dấu, hoa thường)", "\n".join(topic.seeds), height=200)
             if st.form_submit_button("Lưu chủ đề", type="primary"):
                 changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
@@ -89,7 +90,7 @@ with tab_themes:
     themes = readable("tệp nhóm theo dõi (themes.yaml)", lambda: config_edit.current_themes(home))
     if themes is not None:
         new_theme = "➕ Nhóm mới"
-        choice = st.selectbox("Nhóm", [t.name for t in themes] + [new_theme], key="ch_theme")
+        choice = st.selectbox("Nhóm", [t.name for t in themes] + [new_theme], key="ch_theme", placeholder=data.CHOOSE)
         current = next((t for t in themes if t.name == choice), Theme("", ()))
         with st.form(f"ch_theme_form_{choice}"):
             theme_name = st.text_input("Tên nhóm", current.name)
@@ -132,7 +133,8 @@ with tab_sources:
 with tab_recipients:
     departments = readable("tệp đơn vị (departments.yaml)", lambda: config_edit.current_departments(home))
     if departments is not None:
-        did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep")
+        did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep",
+                           placeholder=data.CHOOSE)
         dep = departments[did]
         with st.form(f"ch_dep_form_{did}"):
             dname = st.text_input("Tên đơn vị", dep.name)
@@ -187,8 +189,9 @@ with tab_users:
         c1, c2 = st.columns(2)
         username = c1.text_input("Tên đăng nhập", key="u_name")
         fullname = c2.text_input("Họ tên", key="u_full")
-        role = c1.selectbox("Vai trò", ROLES, format_func=ROLE_NAMES.get)
-        department = c2.selectbox("Đơn vị (với vai trò đơn vị đầu mối)", [""] + list(deps), format_func=lambda d: deps.get(d, "—"))
+        role = c1.selectbox("Vai trò", ROLES, format_func=ROLE_NAMES.get, placeholder=data.CHOOSE)
+        department = c2.selectbox("Đơn vị (với vai trò đơn vị đầu mối)", [""] + list(deps), format_func=lambda d: deps.get(d, "—"),
+                                  placeholder=data.CHOOSE)
         password = c1.text_input("Mật khẩu (ít nhất 8 ký tự)", type="password", key="u_pw")
         again = c2.text_input("Nhập lại mật khẩu", type="password", key="u_pw2")
         replace_ = st.checkbox("Thay tài khoản đã có (đổi mật khẩu, vai trò)")
@@ -209,7 +212,7 @@ with tab_users:
         st.success(f"Đã xóa tài khoản {removed}.")
     if others:
         c1, c2 = st.columns([3, 1])
-        gone = c1.selectbox("Xóa tài khoản", others, key="ch_user_remove")
+        gone = c1.selectbox("Xóa tài khoản", others, key="ch_user_remove", placeholder=data.CHOOSE)
         if c2.button("Xóa", key="ch_user_remove_btn"):
             try:
                 remove_user(path, gone)

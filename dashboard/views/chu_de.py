@@ -24,7 +24,7 @@ if mode == "topic":
     wanted = st.query_params.get("topic", "")
     ids = sorted(topics)
     topic_id = st.selectbox("Chủ đề", ids, index=ids.index(int(wanted)) if wanted.isdigit() and int(wanted) in ids else 0,
-                            format_func=data.topic_label, key="cd_topic")
+                            format_func=data.topic_label, key="cd_topic", placeholder=data.CHOOSE)
     topic = topics[topic_id]
     chosen = (topic_id,)
     dep = departments.get(topic.department)
@@ -36,7 +36,7 @@ else:
     if not scope.everything:
         leading = [scope.department]
     dep_id = st.selectbox("Đơn vị đầu mối", leading, format_func=lambda d: departments[d].name if d in departments else d,
-                          key="cd_dep", disabled=not scope.everything)
+                          key="cd_dep", disabled=not scope.everything, placeholder=data.CHOOSE)
     chosen = tuple(sorted(t.id for t in topics.values() if t.department == dep_id))
     st.markdown(f"**{data.md(departments[dep_id].name if dep_id in departments else dep_id)}** phụ trách: "
                 + ("; ".join(data.md(data.topic_label(t)) for t in chosen) or "chưa có chủ đề nào"))

@@ -31,8 +31,8 @@ locality = row2[1].segmented_control("Địa bàn", ["all", "local", "other"], d
                                      format_func={"all": "Tất cả", "local": "🏠 Hậu Giang", "other": "Ngoài Hậu Giang"}.get,
                                      wrap=True)  # a narrow window: the options go onto a second row, never cut
 sort = row2[2].selectbox("Sắp xếp", ["newest", "oldest", "relevance"], key="tc_sort",
-                         format_func={"newest": "Mới nhất", "oldest": "Cũ nhất", "relevance": "Phù hợp nhất"}.get)
-size = row2[3].selectbox("Số bài/trang", [20, 50, 100], key="tc_size")
+                         format_func={"newest": "Mới nhất", "oldest": "Cũ nhất", "relevance": "Phù hợp nhất"}.get, placeholder=data.CHOOSE)
+size = row2[3].selectbox("Số bài/trang", [20, 50, 100], key="tc_size", placeholder=data.CHOOSE)
 
 
 def start(d: object) -> datetime | None:

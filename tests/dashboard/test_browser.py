@@ -360,7 +360,8 @@ def test_a_browser_remembered_for_a_removed_account_gets_the_sign_in_form(tmp_pa
 # Streamlit's own English that an office analyst would meet on a page, in its text or its attributes (placeholder, title,
 # aria-label: what a tooltip, an empty box or a screen reader says). What Streamlit offers no option for (the table and
 # chart toolbars' «Search», «Download as CSV», «Fullscreen», «Show data»; «Open», «Show password», «Add row») is left out.
-ENGLISH = ("Vega visualization", "X-axis", "Y-axis", "for a discrete scale", "Symbol legend", "Deploy", "Rerun", "Made with Streamlit", "Drag and drop",
+ENGLISH = ("Choose an option", "Choose options", "No options to select", "Vega visualization", "X-axis", "Y-axis",
+           "for a discrete scale", "Symbol legend", "Deploy", "Rerun", "Made with Streamlit", "Drag and drop",
            "Browse files", "Page not found")
 PAGES = {"": ("Vấn đề nóng", 4), "van_de": ("Diễn biến", 1), "tra_cuu": ("bài khớp", 0), "chu_de": ("Xem theo", 1),
          "nguon_tin": ("Nguồn cấu hình", 1), "bao_cao": ("Tháng báo cáo", 0), "cau_hinh": ("Ngưỡng", 0)}
@@ -370,7 +371,7 @@ SEEN = """(() => [document.title, document.body.innerText, ...[...document.query
 
 def test_each_page_speaks_vietnamese_only(server: str, tmp_path: Path) -> None:
     """Every main page, signed in as admin: none of Streamlit's known English words in what the page shows or says
-    (each chart's name was «Vega visualization», its axes «X-axis titled …»)."""
+    (empty select boxes said «Choose an option»; each chart's name was «Vega visualization», its axes «X-axis titled …»)."""
     browser = Browser(tmp_path / "profile")
     try:
         browser.call("Page.navigate", url=server + "/")
