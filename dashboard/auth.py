@@ -83,7 +83,7 @@ def sign_in() -> User | None:
     """Render the sign-in form until someone signs in; return the signed-in user."""
     acc = accounts()
     if not acc.users:
-        st.title("🔥 Điểm Nóng")
+        st.title("🔥 Điểm Nóng", anchor=False)
         st.warning("Chưa có tài khoản nào. Trên máy chủ, tạo tài khoản quản trị bằng lệnh:\n\n"
                    "`diemnong user add admin --name \"Quản trị\" --role admin`\n\n"
                    "(`diemnong run` tự tạo tài khoản `admin` lần đầu và ghi mật khẩu vào "
@@ -98,7 +98,7 @@ def sign_in() -> User | None:
     if st.session_state.get("authentication_status") and current_user() is None:
         st.session_state["authentication_status"] = None  # the account was removed
     if current_user() is None:
-        st.title("🔥 Điểm Nóng")
+        st.title("🔥 Điểm Nóng", anchor=False)
         st.caption("Theo dõi báo chí, phát hiện sớm vấn đề nóng về giáo dục")
         forget_removed(authenticator, acc)
         try:

@@ -14,7 +14,7 @@ from diemnong.config import ConfigError, Department, Source, Theme
 
 auth.require(admin=True)
 home = data.settings().home
-st.title("⚙️ Cấu hình")
+st.title("⚙️ Cấu hình", anchor=False)
 st.caption(f"Thay đổi được kiểm tra trước khi lưu vào `{home}` (tệp trong `data/` giữ nguyên; bản cũ lưu ở "
            "`config-history/`). Nguồn tin có hiệu lực ở vòng thu thập kế tiếp; chủ đề, nhóm theo dõi, người nhận và ngưỡng cảnh báo "
            "có hiệu lực khi khởi động lại dịch vụ (`diemnong run`).")

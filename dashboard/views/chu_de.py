@@ -13,7 +13,7 @@ from store import Filters
 auth.require()
 scope = auth.scope()
 topics, departments = default_catalog()
-st.title("🗂️ Chủ đề / Đơn vị")
+st.title("🗂️ Chủ đề / Đơn vị", anchor=False)
 
 if scope.everything:
     mode = st.segmented_control("Xem theo", ["topic", "department"], default="topic", key="cd_mode",
@@ -59,7 +59,7 @@ m[3].metric(f"Vấn đề đang mở ({max(days, 14)} ngày)", sum(1 for i in is
                  "trang Tổng quan đếm trong 14 ngày qua.")
 
 window = max(days, 14)
-st.subheader(f"Vấn đề nóng trong {window} ngày qua")
+st.subheader(f"Vấn đề nóng trong {window} ngày qua", anchor=False)
 if issues:
     table, columns = data.issue_table(issues)
     data.table(table, columns)
@@ -67,7 +67,7 @@ else:
     st.caption(f"Không có vấn đề nóng nào trong {window} ngày qua.")
 
 signals = [s for s in data.early_signals() if set(s.topics) & set(chosen)]
-st.subheader(f"Tín hiệu sớm ({len(signals)})")
+st.subheader(f"Tín hiệu sớm ({len(signals)})", anchor=False)
 if signals:
     data.table(pd.DataFrame([{
         "Tín hiệu": s.label, "So với ngưỡng": min(1.0, s.share), "Số tin": len(s.article_ids), "Báo": len(s.outlets),
@@ -82,16 +82,16 @@ if frame.empty:
     st.stop()
 left, right = st.columns([3, 2])
 with left:
-    st.subheader("Số bài theo ngày")
+    st.subheader("Số bài theo ngày", anchor=False)
     st.altair_chart(charts.topic_volume(frame), width="stretch")
 with right:
-    st.subheader("Sắc thái")
+    st.subheader("Sắc thái", anchor=False)
     st.altair_chart(charts.tone_bars(data.volume(days, chosen, by_topic=False), weekly=days > 30), width="stretch")
 if len(chosen) > 1:
-    st.subheader("Chủ đề × tuần")
+    st.subheader("Chủ đề × tuần", anchor=False)
     st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), chosen)), width="stretch")
 
-st.subheader("Bài mới nhất")
+st.subheader("Bài mới nhất", anchor=False)
 latest = data.search("", Filters(topics=chosen), "newest", 10, "")
 data.table(pd.DataFrame([{
     "Thời điểm": data.local_time(h.article.published), "Báo": h.article.source, "Tiêu đề": h.article.title,

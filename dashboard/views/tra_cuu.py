@@ -15,7 +15,7 @@ from store.base import QUOTES
 auth.require()
 scope = auth.scope()
 names = data.topic_names()
-st.title("🔎 Tra cứu")
+st.title("🔎 Tra cứu", anchor=False)
 text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -"tuyen sinh"', key="tc_text",
                      help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ (hoặc NOT từ) để loại trừ; a OR b chấp nhận một trong hai.')
 row1 = st.columns([1.3, 1.3, 2, 2])  # room for «dd/mm/yyyy» at 1280 px

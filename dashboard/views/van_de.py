@@ -21,7 +21,7 @@ choices = {i.id: i for i in data.hot_issues(days=365, limit=300) if scope.sees(i
 hot_now = (i.id for i in data.hot_issues() if scope.sees(i))
 issue_id = st.query_params.get("id", "") or next(hot_now, "") or next(iter(choices), "")
 if not issue_id:
-    st.title("📌 Vấn đề")
+    st.title("📌 Vấn đề", anchor=False)
     st.info("Chưa có vấn đề nóng nào.")
     st.stop()
 ids = list(choices) if issue_id in choices else [issue_id, *choices]  # an older issue stays selectable
@@ -32,14 +32,14 @@ if st.query_params.get("id") != issue_id:
     st.query_params["id"] = issue_id  # the address names the issue shown, for sharing
 issue = data.issue(issue_id)
 if issue is None:
-    st.title("📌 Vấn đề")
+    st.title("📌 Vấn đề", anchor=False)
     st.error(f"Không tìm thấy vấn đề có mã «{data.md(issue_id)}».")
     st.stop()
 if not scope.sees(issue):
     st.error("Vấn đề này không thuộc phạm vi đơn vị của bạn.")
     st.stop()
 
-st.title(f"📌 {data.md(issue.title)}")
+st.title(f"📌 {data.md(issue.title)}", anchor=False)
 badges = [f"{data.STATUS_ICON[issue.status.value]} **{data.STATUS[issue.status.value]}**",
           data.phase_badge(issue.phase.value), f"Mã `{issue.id}`"]
 if issue.local:

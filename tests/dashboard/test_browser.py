@@ -361,7 +361,7 @@ def test_a_browser_remembered_for_a_removed_account_gets_the_sign_in_form(tmp_pa
 # aria-label: what a tooltip, an empty box or a screen reader says). What Streamlit offers no option for (the table and
 # chart toolbars' «Search», «Download as CSV», «Fullscreen», «Show data»; «Open», «Show password», «Add row») is left out.
 ENGLISH = ("Choose an option", "Choose options", "No options to select", "Vega visualization", "X-axis", "Y-axis",
-           "for a discrete scale", "Symbol legend", "Deploy", "Rerun", "Made with Streamlit", "Drag and drop",
+           "for a discrete scale", "Symbol legend", "Link to heading", "Deploy", "Rerun", "Made with Streamlit", "Drag and drop",
            "Browse files", "Page not found")
 PAGES = {"": ("Vấn đề nóng", 4), "van_de": ("Diễn biến", 1), "tra_cuu": ("bài khớp", 0), "chu_de": ("Xem theo", 1),
          "nguon_tin": ("Nguồn cấu hình", 1), "bao_cao": ("Tháng báo cáo", 0), "cau_hinh": ("Ngưỡng", 0)}
