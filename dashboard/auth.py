@@ -94,7 +94,7 @@ def sign_in() -> User | None:
     """Render the sign-in form until someone signs in; return the signed-in user."""
     acc = accounts()
     if not acc.users:
-        st.title("🔥 Điểm Nóng")
+        st.title("🔥 Điểm Nóng", anchor=False)
         st.warning("Chưa có tài khoản nào. Trên máy chủ, tạo tài khoản quản trị bằng lệnh:\n\n"
                    "`diemnong user add admin --name \"Quản trị\" --role admin`\n\n"
                    "(`diemnong run` tự tạo tài khoản `admin` lần đầu và ghi mật khẩu vào "
@@ -113,7 +113,7 @@ def sign_in() -> User | None:
     if not st.session_state.get("authentication_status"):
         st.session_state.pop(SIGNED, None)  # whoever signs in next is recorded afresh
     if current_user() is None:
-        st.title("🔥 Điểm Nóng")
+        st.title("🔥 Điểm Nóng", anchor=False)
         st.caption("Theo dõi báo chí, phát hiện sớm vấn đề nóng về giáo dục")
         forget_removed(authenticator, acc)
         try:

@@ -38,6 +38,7 @@ CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
 ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp",
                "replaced": "Đã chuyển địa chỉ mới", "withheld": "Không gửi (dữ liệu minh họa)"}
 NO_TOPIC = "Ngoài 16 chủ đề"
+CHOOSE = "Chọn…"  # a selectbox's or multiselect's empty text (Streamlit's own: «Choose an option», «Choose options»)
 # Why a source or an alert failed, in the office's words (diemnong/reasons.py, which the service's log uses too).
 describe_error, describe_delivery, describe_alert = reasons.describe_error, reasons.describe_delivery, reasons.describe_alert
 

@@ -18,7 +18,7 @@ MIME = {
 FORMAT_LABELS = {"docx": "Word (.docx)", "pdf": "PDF (cần LibreOffice)", "html": "HTML (xem trên trình duyệt)"}
 
 auth.require(can_edit=True)
-st.title("📄 Báo cáo dư luận hằng tháng")
+st.title("📄 Báo cáo dư luận hằng tháng", anchor=False)
 settings = data.settings()
 st.caption(
     "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP. "
@@ -43,7 +43,8 @@ wanted = st.query_params.get("month", "")
 default = wanted if wanted in months else previous_month(this_month)
 
 with st.form("report"):
-    month = st.selectbox("Tháng báo cáo", months, index=months.index(default), format_func=lambda m: month_label(m).capitalize())
+    month = st.selectbox("Tháng báo cáo", months, index=months.index(default), format_func=lambda m: month_label(m).capitalize(),
+                         placeholder=data.CHOOSE)
     unit = st.text_input("Đơn vị ban hành (tiêu đề báo cáo)", value=settings["general.unit_name"])
     fmt = st.radio("Định dạng", FORMATS, format_func=FORMAT_LABELS.get, horizontal=True)
     submitted = st.form_submit_button("Tạo báo cáo", type="primary")
@@ -80,7 +81,7 @@ folder = settings.home / "reports"
 made_ones = [p for p in folder.glob("bao-cao-du-luan-*") if p.suffix.lstrip(".") in FORMATS] if folder.is_dir() else []
 earlier = sorted(made_ones, key=lambda p: p.stat().st_mtime, reverse=True)[:12]  # not a «….docx.4242.tmp» being written
 if earlier:
-    st.subheader("Báo cáo đã tạo")
+    st.subheader("Báo cáo đã tạo", anchor=False)
     for i, path in enumerate(earlier):
         left, right = st.columns([4, 1])
         left.write(f"{path.name} · tạo lúc {made_at(path)} · {max(1, round(path.stat().st_size / 1024))} KB")

@@ -15,7 +15,7 @@ from diemnong.config import ConfigError, Department, Source, Theme
 
 auth.require(admin=True)
 home = data.settings().home
-st.title("⚙️ Cấu hình")
+st.title("⚙️ Cấu hình", anchor=False)
 st.caption(f"Thay đổi được kiểm tra trước khi lưu vào `{home}` (tệp trong `data/` giữ nguyên; bản cũ lưu ở "
            "`config-history/`). Nguồn tin có hiệu lực ở vòng thu thập kế tiếp; chủ đề, nhóm theo dõi, người nhận và ngưỡng cảnh báo "
            "có hiệu lực khi khởi động lại dịch vụ (`diemnong run`).")
@@ -116,7 +116,8 @@ with tab_topics:
                        lambda: (config_edit.current_topics(home), config_edit.current_departments(home)))
     if catalog:
         topics, departments = catalog
-        tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic")
+        tid = st.selectbox("Chủ đề", sorted(topics), format_func=lambda t: f"{t}. {topics[t].name}", key="ch_topic",
+                           placeholder=data.CHOOSE)
         topic, form = topics[tid], f"ch_t{tid}"
         conflicts = fresh_form(form, {"name": topic.name, "description": topic.description, "department": topic.department,
                                       "seeds": "\n".join(topic.seeds)})
@@ -124,7 +125,7 @@ with tab_topics:
             name = st.text_input("Tên", key=f"{form}_name")
             description = st.text_area("Mô tả", height=80, key=f"{form}_description")
             department = st.selectbox("Đơn vị đầu mối", list(departments), format_func=lambda d: departments[d].name,
-                                      key=f"{form}_department")
+                                      key=f"{form}_department", placeholder=data.CHOOSE)
             seeds = st.text_area("Cụm từ gốc (mỗi dòng một cụm; không phân biệt dấu, hoa thường)", height=200, key=f"{form}_seeds")
             submitted = st.form_submit_button("Lưu chủ đề", type="primary")
         if submitted and conflicts:
@@ -142,7 +143,7 @@ with tab_themes:
     themes = readable("tệp nhóm theo dõi (themes.yaml)", lambda: config_edit.current_themes(home))
     if themes is not None:
         new_theme = "➕ Nhóm mới"
-        choice = st.selectbox("Nhóm", [t.name for t in themes] + [new_theme], key="ch_theme")
+        choice = st.selectbox("Nhóm", [t.name for t in themes] + [new_theme], key="ch_theme", placeholder=data.CHOOSE)
         current = next((t for t in themes if t.name == choice), Theme("", ()))
         with st.form(f"ch_theme_form_{choice}"):
             theme_name = st.text_input("Tên nhóm", current.name)
@@ -185,7 +186,8 @@ with tab_sources:
 with tab_recipients:
     departments = readable("tệp đơn vị (departments.yaml)", lambda: config_edit.current_departments(home))
     if departments is not None:
-        did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep")
+        did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep",
+                           placeholder=data.CHOOSE)
         dep, form = departments[did], f"ch_d{did}"
         conflicts = fresh_form(form, {"name": dep.name, "emails": "\n".join(dep.emails), "webhooks": "\n".join(dep.webhooks),
                                       "always": dep.always_copied})
@@ -238,8 +240,9 @@ with tab_users:
         c1, c2 = st.columns(2)
         username = c1.text_input("Tên đăng nhập", key="u_name")
         fullname = c2.text_input("Họ tên", key="u_full")
-        role = c1.selectbox("Vai trò", ROLES, format_func=ROLE_NAMES.get)
-        department = c2.selectbox("Đơn vị (với vai trò đơn vị đầu mối)", [""] + list(deps), format_func=lambda d: deps.get(d, "—"))
+        role = c1.selectbox("Vai trò", ROLES, format_func=ROLE_NAMES.get, placeholder=data.CHOOSE)
+        department = c2.selectbox("Đơn vị (với vai trò đơn vị đầu mối)", [""] + list(deps), format_func=lambda d: deps.get(d, "—"),
+                                  placeholder=data.CHOOSE)
         password = c1.text_input("Mật khẩu (ít nhất 8 ký tự)", type="password", key="u_pw")
         again = c2.text_input("Nhập lại mật khẩu", type="password", key="u_pw2")
         replace_ = st.checkbox("Thay tài khoản đã có (đổi mật khẩu, vai trò)")
@@ -260,7 +263,7 @@ with tab_users:
         st.success(f"Đã xóa tài khoản {removed}.")
     if others:
         c1, c2 = st.columns([3, 1])
-        gone = c1.selectbox("Xóa tài khoản", others, key="ch_user_remove")
+        gone = c1.selectbox("Xóa tài khoản", others, key="ch_user_remove", placeholder=data.CHOOSE)
         if c2.button("Xóa", key="ch_user_remove_btn"):
             try:
                 remove_user(path, gone)

@@ -13,7 +13,7 @@ from store import Filters
 auth.require()
 scope = auth.scope()
 topics, departments = data.catalog()
-st.title("🗂️ Chủ đề / Đơn vị")
+st.title("🗂️ Chủ đề / Đơn vị", anchor=False)
 
 if scope.everything:
     mode = st.segmented_control("Xem theo", ["topic", "department"], default="topic", key="cd_mode",
@@ -24,7 +24,7 @@ if mode == "topic":
     wanted = st.query_params.get("topic", "")
     ids = sorted(topics)
     topic_id = st.selectbox("Chủ đề", ids, index=ids.index(int(wanted)) if wanted.isdigit() and int(wanted) in ids else 0,
-                            format_func=data.topic_label, key="cd_topic")
+                            format_func=data.topic_label, key="cd_topic", placeholder=data.CHOOSE)
     topic = topics[topic_id]
     chosen = (topic_id,)
     given_to = None
@@ -37,7 +37,7 @@ else:
     if not scope.everything:
         leading = [scope.department]
     dep_id = st.selectbox("Đơn vị đầu mối", leading, format_func=lambda d: departments[d].name if d in departments else d,
-                          key="cd_dep", disabled=not scope.everything)
+                          key="cd_dep", disabled=not scope.everything, placeholder=data.CHOOSE)
     chosen = tuple(sorted(t.id for t in topics.values() if t.department == dep_id))
     given_to = scope_for("department", dep_id, topics, departments)  # the issues the office gave it are its own too
     st.markdown(f"**{data.md(departments[dep_id].name if dep_id in departments else dep_id)}** phụ trách: "
@@ -62,7 +62,7 @@ m[3].metric(f"Vấn đề đang mở ({max(days, 14)} ngày)", sum(1 for i in is
                  "trang Tổng quan đếm trong 14 ngày qua.")
 
 window = max(days, 14)
-st.subheader(f"Vấn đề nóng trong {window} ngày qua")
+st.subheader(f"Vấn đề nóng trong {window} ngày qua", anchor=False)
 if issues:
     table, columns = data.issue_table(issues)
     data.table(table, columns)
@@ -70,7 +70,7 @@ else:
     st.caption(f"Không có vấn đề nóng nào trong {window} ngày qua.")
 
 signals = [s for s in data.early_signals() if set(s.topics) & set(chosen)]
-st.subheader(f"Tín hiệu sớm ({len(signals)})")
+st.subheader(f"Tín hiệu sớm ({len(signals)})", anchor=False)
 if signals:
     data.table(pd.DataFrame([{
         "Tín hiệu": s.label, "So với ngưỡng": min(1.0, s.share), "Số tin": len(s.article_ids), "Báo": len(s.outlets),
@@ -85,16 +85,16 @@ if frame.empty:
     st.stop()
 left, right = st.columns([3, 2])
 with left:
-    st.subheader("Số bài theo ngày")
+    st.subheader("Số bài theo ngày", anchor=False)
     st.altair_chart(charts.topic_volume(frame), width="stretch")
 with right:
-    st.subheader("Sắc thái")
+    st.subheader("Sắc thái", anchor=False)
     st.altair_chart(charts.tone_bars(data.volume(days, chosen, by_topic=False), weekly=days > 30), width="stretch")
 if len(chosen) > 1:
-    st.subheader("Chủ đề × tuần")
+    st.subheader("Chủ đề × tuần", anchor=False)
     st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), chosen)), width="stretch")
 
-st.subheader("Bài mới nhất")
+st.subheader("Bài mới nhất", anchor=False)
 latest = data.search("", Filters(topics=chosen), "newest", 10, "")
 data.table(pd.DataFrame([{
     "Thời điểm": data.local_time(h.article.published), "Báo": h.article.source, "Tiêu đề": h.article.title,

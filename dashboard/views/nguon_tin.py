@@ -11,7 +11,7 @@ from diemnong.config import ConfigError
 from diemnong.health import source_health
 
 auth.require(can_edit=True)
-st.title("📡 Nguồn tin")
+st.title("📡 Nguồn tin", anchor=False)
 DAYS = 14
 now = data.now()
 try:
@@ -54,7 +54,7 @@ data.table(table, {
     "Lỗi gần nhất": st.column_config.TextColumn("Lỗi gần nhất", width=320),  # whole; sized from empty first rows, it was cut
 }, percent=("Tỷ lệ lỗi",))
 
-st.subheader("Số bài mỗi ngày theo báo")
+st.subheader("Số bài mỗi ngày theo báo", anchor=False)
 per_day = pd.DataFrame([{"source": s, "day": pd.Timestamp(d), "count": v.get(d, 0)} for s, v in counts.items() for d in days])
 if per_day.empty:
     st.caption(f"Không có bài nào trong {DAYS} ngày gần nhất.")

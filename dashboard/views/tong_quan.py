@@ -14,7 +14,7 @@ from store import Filters
 CARDS = 10
 user = auth.require()
 scope = auth.scope()
-st.title("🔥 Điểm Nóng — Tổng quan")
+st.title("🔥 Điểm Nóng — Tổng quan", anchor=False)
 latest = data.latest_time()
 if latest is None:
     st.info("Chưa có bài báo nào trong kho. Chạy `diemnong crawl --once` hoặc `diemnong ingest`.")
@@ -110,7 +110,7 @@ def forward(sig: Signal, place: DeltaGenerator) -> None:
 def early_signals() -> None:
     found = [s for s in data.early_signals() if scope.sees(s)]
     share = float(data.settings()["detector.signal_share"])
-    st.subheader(f"📡 Tín hiệu sớm ({len(found)})")
+    st.subheader(f"📡 Tín hiệu sớm ({len(found)})", anchor=False)
     st.caption(f"Chủ đề, cụm từ hoặc nhóm theo dõi có nhiều tin khác nhau đang tăng, đã tới {share:.0%} ngưỡng cảnh báo "
                "nhưng chưa đến: chưa gửi cảnh báo, để theo dõi và dự báo vấn đề có thể nóng lên.")
     if not found:
@@ -128,7 +128,7 @@ def run_every() -> int | None:
 def hot_now() -> None:
     issues = [i for i in data.hot_issues() if scope.sees(i)]
     open_ = [i for i in issues if i.status.value != "closed"]
-    st.subheader(f"Vấn đề nóng trong 14 ngày qua ({len(open_)} đang mở, {len(issues) - len(open_)} đã đóng)")
+    st.subheader(f"Vấn đề nóng trong 14 ngày qua ({len(open_)} đang mở, {len(issues) - len(open_)} đã đóng)", anchor=False)
     st.caption(f"Bài mới nhất: {data.moment(data.latest_time())} · tự làm mới mỗi "
                f"{data.settings()['dashboard.refresh_seconds']} giây")
     if not issues:
@@ -171,13 +171,13 @@ c3.metric("Tỷ lệ tiêu cực", f"{n_negative / max(1, total):.0%}")
 
 left, right = st.columns([3, 2])
 with left:
-    st.subheader("Số bài theo chủ đề")
+    st.subheader("Số bài theo chủ đề", anchor=False)
     st.altair_chart(charts.topic_volume(frame), width="stretch")
 with right:
-    st.subheader("Sắc thái theo thời gian")
+    st.subheader("Sắc thái theo thời gian", anchor=False)
     st.altair_chart(charts.tone_bars(articles, weekly=days > 30), width="stretch")
 
-st.subheader("🏠 Hậu Giang trên báo chí")
+st.subheader("🏠 Hậu Giang trên báo chí", anchor=False)
 lc, rc = st.columns([3, 2])
 with lc:
     st.altair_chart(charts.local_trend(articles, local), width="stretch")
@@ -189,5 +189,5 @@ with rc:
         a = hit.article
         st.markdown(f"**{data.md(a.title)}**  \n:gray[{data.moment(a.published)} · {data.md(a.source)}]")
 
-st.subheader("Bản đồ nhiệt chủ đề × tuần (12 tuần)")
+st.subheader("Bản đồ nhiệt chủ đề × tuần (12 tuần)", anchor=False)
 st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), topics)), width="stretch")

@@ -15,7 +15,7 @@ from store.base import QUOTES
 auth.require()
 scope = auth.scope()
 names = data.topic_names()
-st.title("🔎 Tra cứu")
+st.title("🔎 Tra cứu", anchor=False)
 text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -"tuyen sinh"', key="tc_text",
                      help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ (hoặc NOT từ) để loại trừ; a OR b chấp nhận một trong hai.')
 row1 = st.columns([1.3, 1.3, 2, 2])  # room for «dd/mm/yyyy» at 1280 px
@@ -31,8 +31,8 @@ locality = row2[1].segmented_control("Địa bàn", ["all", "local", "other"], d
                                      format_func={"all": "Tất cả", "local": "🏠 Hậu Giang", "other": "Ngoài Hậu Giang"}.get,
                                      wrap=True)  # a narrow window: the options go onto a second row, never cut
 sort = row2[2].selectbox("Sắp xếp", ["newest", "oldest", "relevance"], key="tc_sort",
-                         format_func={"newest": "Mới nhất", "oldest": "Cũ nhất", "relevance": "Phù hợp nhất"}.get)
-size = row2[3].selectbox("Số bài/trang", [20, 50, 100], key="tc_size")
+                         format_func={"newest": "Mới nhất", "oldest": "Cũ nhất", "relevance": "Phù hợp nhất"}.get, placeholder=data.CHOOSE)
+size = row2[3].selectbox("Số bài/trang", [20, 50, 100], key="tc_size", placeholder=data.CHOOSE)
 
 
 def start(d: object) -> datetime | None:

@@ -20,24 +20,25 @@ choices = {i.id: i for i in data.hot_issues(days=365, limit=300) if scope.sees(i
 hot_now = (i.id for i in data.hot_issues() if scope.sees(i))
 issue_id = st.query_params.get("id", "") or next(hot_now, "") or next(iter(choices), "")
 if not issue_id:
-    st.title("📌 Vấn đề")
+    st.title("📌 Vấn đề", anchor=False)
     st.info("Chưa có vấn đề nóng nào.")
     st.stop()
 ids = list(choices) if issue_id in choices else [issue_id, *choices]  # an older issue stays selectable
 issue_id = st.selectbox("Chọn vấn đề", ids, index=ids.index(issue_id), key="chon_van_de",
-                        format_func=lambda i: f"{choices[i].title} ({decimal(choices[i].score)})" if i in choices else i)
+                        format_func=lambda i: f"{choices[i].title} ({decimal(choices[i].score)})" if i in choices else i,
+                        placeholder=data.CHOOSE)
 if st.query_params.get("id") != issue_id:
     st.query_params["id"] = issue_id  # the address names the issue shown, for sharing
 issue = data.issue(issue_id)
 if issue is None:
-    st.title("📌 Vấn đề")
+    st.title("📌 Vấn đề", anchor=False)
     st.error(f"Không tìm thấy vấn đề có mã «{data.md(issue_id)}».")
     st.stop()
 if not scope.sees(issue):
     st.error("Vấn đề này không thuộc phạm vi đơn vị của bạn.")
     st.stop()
 
-st.title(f"📌 {data.md(issue.title)}")
+st.title(f"📌 {data.md(issue.title)}", anchor=False)
 badges = [f"{data.STATUS_ICON[issue.status.value]} **{data.STATUS[issue.status.value]}**",
           data.phase_badge(issue.phase.value), f"Mã `{issue.id}`"]
 if issue.local:
@@ -128,7 +129,7 @@ def resend(given_up: list[Alert]) -> None:
     labels = {a.key: f"{deps.get(a.department, a.department)} — {a.recipient} · {data.ALERT_KIND.get(a.kind, a.kind)} "
                      f"{data.moment(a.raised_at)}" for a in given_up}  # why each failed: in the table above
     chosen = st.multiselect("Cảnh báo cần gửi lại", list(labels), default=list(labels), format_func=labels.get,
-                            key=f"gui_lai_chon_{issue.id}")
+                            key=f"gui_lai_chon_{issue.id}", placeholder=data.CHOOSE)
     asked_key = f"gui_lai_hoi_{issue.id}"
     asked = [a for a in given_up if a.key in st.session_state.get(asked_key, ())]
     if not asked:
@@ -213,7 +214,8 @@ with tab_work:
     if user.can_edit_issues:
         statuses = [s.value for s in Status]
         with st.form("xu_ly", clear_on_submit=True):
-            status = st.selectbox("Trạng thái", statuses, index=statuses.index(issue.status.value), format_func=data.STATUS.get)
+            status = st.selectbox("Trạng thái", statuses, index=statuses.index(issue.status.value), format_func=data.STATUS.get,
+                                  placeholder=data.CHOOSE)
             assignee = st.text_input("Giao cho (đơn vị hoặc người phụ trách)", value=issue.assignee)
             note = st.text_area("Ghi chú xử lý, nội dung phản hồi")
             if st.form_submit_button("Lưu", type="primary"):

@@ -38,7 +38,7 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A home with the bundled demo stream ingested through the whole pipeline and an analyst account."""
+    """A home with the bundled demo stream ingested through the whole pipeline, an analyst and an admin account."""
     if not DEMO.exists():
         pytest.skip(f"the demo stream {DEMO} is missing")
     home = tmp_path_factory.mktemp("browser-home")
@@ -50,6 +50,7 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         service.close()
         service.store.close()
     add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", PASSWORD))
+    add_user(users_path(home), make_user("quantri", "Quản trị Thử", "admin", PASSWORD))
     return home
 
 
@@ -354,3 +355,37 @@ def test_a_browser_remembered_for_a_removed_account_gets_the_sign_in_form(tmp_pa
             browser.wait_text("Quản trị Thử", "Chưa có bài báo nào")
         finally:
             browser.close()
+
+
+# Streamlit's own English that an office analyst would meet on a page, in its text or its attributes (placeholder, title,
+# aria-label: what a tooltip, an empty box or a screen reader says). What Streamlit offers no option for (the table and
+# chart toolbars' «Search», «Download as CSV», «Fullscreen», «Show data»; «Open», «Show password», «Add row») is left out.
+ENGLISH = ("Choose an option", "Choose options", "No options to select", "Vega visualization", "X-axis", "Y-axis",
+           "for a discrete scale", "Symbol legend", "Link to heading", "Deploy", "Rerun", "Made with Streamlit", "Drag and drop",
+           "Browse files", "Page not found")
+PAGES = {"": ("Vấn đề nóng", 4), "van_de": ("Diễn biến", 1), "tra_cuu": ("bài khớp", 0), "chu_de": ("Xem theo", 1),
+         "nguon_tin": ("Nguồn cấu hình", 1), "bao_cao": ("Tháng báo cáo", 0), "cau_hinh": ("Ngưỡng", 0)}
+SEEN = """(() => [document.title, document.body.innerText, ...[...document.querySelectorAll('[placeholder], [title], [aria-label]')]
+    .flatMap(e => ['placeholder', 'title', 'aria-label'].map(a => e.getAttribute(a) || ''))].join('\\n'))()"""
+
+
+def test_each_page_speaks_vietnamese_only(server: str, tmp_path: Path) -> None:
+    """Every main page, signed in as admin: none of Streamlit's known English words in what the page shows or says
+    (empty select boxes said «Choose an option»; each chart's name was «Vega visualization», its axes «X-axis titled …»)."""
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.call("Page.navigate", url=server + "/")
+        log_in(browser, "quantri", PASSWORD)
+        for path, (wanted, charts) in PAGES.items():
+            browser.call("Page.navigate", url=f"{server}/{path}")
+            browser.wait_text("Quản trị Thử", wanted)
+            _wait(lambda: browser.js("document.querySelectorAll('.vega-embed svg, .vega-embed canvas').length") >= charts,
+                  45, f"the charts of /{path} did not render")
+            _wait(lambda: not browser.js("!!document.querySelector('[data-testid=stStatusWidgetRunningIcon]')"), 30,
+                  f"/{path} kept running")
+            time.sleep(1)
+            seen = browser.js(SEEN)
+            assert [e for e in ENGLISH if e in seen] == [], f"/{path}"
+    finally:
+        browser.close()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)
