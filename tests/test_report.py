@@ -702,6 +702,53 @@ def test_schedule_without_recipients_logs_and_waits_an_hour(tmp_path, caplog) ->
     service.store.close()
 
 
+WORD_REFUSES = "All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters"
+
+
+def refuse_word(*_args: object) -> bytes:
+    """python-docx's own refusal (a character Word cannot hold, before it was cleaned), raised while laying out."""
+    raise ValueError(WORD_REFUSES)
+
+
+def test_an_unexpected_report_failure_is_logged_and_retried_an_hour_later(tmp_path, caplog, monkeypatch) -> None:
+    """Only ReportError, ConfigError and OSError were caught: any other error of the report (python-docx refusing a
+    character) went up through `diemnong run`, which stopped, and stopped again at each restart that month."""
+    import diemnong.report
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    monkeypatch.setattr(diemnong.report, "render_docx", refuse_word)
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    assert "chưa lập được báo cáo tháng (thử lại sau một giờ)" in caplog.text and WORD_REFUSES in caplog.text
+    monkeypatch.undo()
+    assert service.monthly_report(at("2025-10-15T09:30:00+07:00")) is None, "not retried before an hour"
+    assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    assert len(store.list_alerts(issue_id=report_id("2025-09"))) == 1
+    store.close()
+
+
+def test_a_report_failure_does_not_stop_the_run_loop(tmp_path, monkeypatch) -> None:
+    import signal
+
+    import diemnong.report
+    from diemnong.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    monkeypatch.setattr(diemnong.report, "render_docx", refuse_word)
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        assert main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"]) == 0
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    assert "chưa lập được báo cáo tháng (thử lại sau một giờ)" in (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
+
+
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[bytes] = []
