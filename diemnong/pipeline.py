@@ -391,7 +391,8 @@ class Service:
         try:
             month = due_month(self.settings, now)
             send = month is None or not self.counts_demo(month)
-            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send)
+            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send,
+                                           held_back=self.counts_demo)
         except (ReportError, ConfigError, OSError) as exc:
             self._report_retry_at = now + timedelta(hours=1)
             log.error("chưa ghi được báo cáo tháng (thử lại sau một giờ): %s", exc)

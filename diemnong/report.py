@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
@@ -33,7 +33,7 @@ from diemnong.report_render import (
     docx_to_pdf, render_docx, render_html,
 )
 from diemnong.text import fold, nfc, number
-from store import Filters, Store
+from store import Filters, SearchQuery, Store
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
 
@@ -670,14 +670,46 @@ def due_month(settings: Settings, now: datetime) -> str | None:
     return previous_month(month_of(now))
 
 
+def due_date(settings: Settings, month: str) -> datetime:
+    """The day a month's report falls due: report.auto_day of the next month (its last day in a shorter month)."""
+    _, nxt = month_bounds(month)
+    return nxt.replace(day=min(int(settings["report.auto_day"]), calendar.monthrange(nxt.year, nxt.month)[1]))
+
+
+def reported(store: Store, month: str) -> bool:
+    """Whether a month's report is in the outbox (queued, sent or given up on)."""
+    return bool(store.list_alerts(issue_id=report_id(month), limit=1))
+
+
+def first_month(store: Store) -> str | None:
+    """The month of the store's oldest article, None for an empty store."""
+    hits = store.search(SearchQuery(sort="oldest", limit=1)).hits
+    return month_of(hits[0].article.published) if hits else None
+
+
+def late_months(settings: Settings, store: Store, now: datetime, held_back: Callable[[str], bool]) -> list[str]:
+    """Months whose report fell due while the service was down (from report.auto_day to the month's end) and was never
+    queued, oldest first: back from the month before the one due now, to the newest one reported, one held back by the
+    demo rule (`held_back`: every earlier one is too) or the store's first month. That one is not owed: the store began
+    in it (the crawler's first poll reads feed items days old, or the demo), and its report is only written when due."""
+    first = first_month(store) if int(settings["report.auto_day"]) > 0 else None
+    missed: list[str] = []
+    month = previous_month(previous_month(month_of(now)))
+    while first is not None and month > first and not held_back(month) and not reported(store, month):
+        missed.append(month)
+        month = previous_month(month)
+    return missed[::-1]
+
+
 def report_link(settings: Settings, month: str) -> str:
     return f"{settings['general.dashboard_url'].rstrip('/')}/bao_cao?month={month}"
 
 
-def deadline(now: datetime) -> str:
-    """The line on the Văn phòng's deadline, the 20th: this month's while it is ahead, else that it has passed."""
-    day = now.replace(day=20)
-    if now.day < 20:
+def deadline(now: datetime, month: str) -> str:
+    """The line on the Văn phòng's deadline for a month's report, the 20th of the next month: while it is ahead, else
+    that it has passed."""
+    day = month_bounds(month)[1].replace(day=20)
+    if now < day:
         return f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {day:%d/%m/%Y}."
     return f"Hạn gửi Văn phòng (trước ngày {day:%d/%m/%Y}) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm."
 
@@ -690,24 +722,28 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
     due = after_quiet_hours(now, policy) if in_quiet_hours(now, policy) else now
     cur, m = data.current, month_label(data.month)
     open_issues = sum(n for s, n in data.status_counts.items() if s != "closed")
-    subject = f"[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục {m}"
+    late = data.month != due_month(settings, now)
+    subject = f"[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục {m}" + (" (gửi muộn)" if late else "")
     body = "\n".join([
         f"Kính gửi: {department.name}",
         "",
         f"Điểm Nóng gửi kèm dự thảo Báo cáo tình hình dư luận về giáo dục trên báo chí {m} và kết quả xử lý (tệp {path.name}).",
+        *([f"Báo cáo gửi muộn: theo lịch, báo cáo {m} được lập ngày {due_date(settings, data.month):%d/%m/%Y} nhưng khi "
+           "đó hệ thống Điểm Nóng không hoạt động."] if late else []),
         "",
         f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
         f"{num(cur.tones['negative'])} bài tiêu cực; {num(data.issue_count)} vấn đề nóng, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
-        deadline(now),
+        deadline(now, data.month),
         f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
     ])
     alerts = []
     targets = [("email", e) for e in department.emails] + [("webhook", w) for w in department.webhooks]
     for channel, target in targets:
         payload: dict[str, object] = {"month": data.month, "report": path.name, "link": report_link(settings, data.month),
-                                      "articles": cur.total, "negative": cur.tones["negative"], "issues": data.issue_count}
+                                      "articles": cur.total, "negative": cur.tones["negative"], "issues": data.issue_count,
+                                      **({"late": True} if late else {})}
         if channel == "email":
             payload["attachments"] = [str(path)]
         alerts.append(Alert(
@@ -718,15 +754,19 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
 
 
 def schedule_monthly_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
-                            send: bool = True) -> Path | None:
+                            send: bool = True, held_back: Callable[[str], bool] = lambda month: False) -> Path | None:
     """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
     Without send (a month that holds the demo's made-up articles, see Service.counts_demo), written once and not queued.
+    Months missed while the service was down (see late_months) are written and queued first, saying they are late.
 
-    Returns the report's path when it was written now, None when nothing was due or it was already queued.
+    Returns the path of the newest report written now, None when nothing was due or it was already queued.
     """
+    path = None
+    for late in late_months(settings, store, now, held_back):
+        path = queue_report(settings, store, report_department(settings, departments), late, now)
     month = due_month(settings, now)
-    if month is None or store.list_alerts(issue_id=report_id(month), limit=1):
-        return None
+    if month is None or reported(store, month):
+        return path
     if not send:
         path = default_path(settings, month, "docx", None)
         if path.exists():
@@ -736,12 +776,22 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
                  "trong tháng đó; báo cáo các tháng sau được gửi như thường. Dùng thật từ đầu: một DIEMNONG_HOME mới và "
                  "`diemnong run --no-demo`", month, path)
         return path
+    return queue_report(settings, store, report_department(settings, departments), month, now)
+
+
+def report_department(settings: Settings, departments: Mapping[str, Department]) -> Department:
+    """The department the monthly report goes to (report.department), with somewhere to send it."""
     dep_id = settings["report.department"]
     department = departments.get(dep_id)
     if department is None:
         raise ConfigError(f"report.department: unknown department '{dep_id}' (see data/departments.yaml)")
     if not department.emails and not department.webhooks:
         raise ConfigError(f"report.department: department '{dep_id}' has no email or webhook to send the report to")
+    return department
+
+
+def queue_report(settings: Settings, store: Store, department: Department, month: str, now: datetime) -> Path:
+    """Write a month's report as Word and queue it for the department."""
     data, report = build(settings, store, month, now=now)
     path = default_path(settings, month, "docx", None)
     _write(path, render_docx(report))

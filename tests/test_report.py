@@ -665,6 +665,46 @@ def test_a_home_that_once_loaded_the_demo_mails_the_reports_of_the_months_after_
     store.close()
 
 
+def test_a_month_missed_while_the_service_was_down_is_reported_late_once(tmp_path) -> None:
+    """due_month named only last month: a service stopped from the 15th of October to its end (a holiday shutdown, a
+    broken server) never wrote September's report; the Văn phòng never got it. Now it is written and mailed at the
+    next start, saying it is late, once; never for the store's first month nor for months the demo is in."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)  # articles from 3 August 2025 on: August is the store's first month
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-10-10T09:00:00+07:00")) is None  # running, September not due yet
+    path = service.monthly_report(at("2025-11-02T09:00:00+07:00"))  # the first round after the shutdown
+    assert path == home / "reports" / "bao-cao-du-luan-2025-09.docx" and path.is_file()
+    [alert] = store.list_alerts(issue_id=report_id("2025-09"))
+    assert alert.subject == "[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 9/2025 (gửi muộn)"
+    assert ("Báo cáo gửi muộn: theo lịch, báo cáo tháng 9/2025 được lập ngày 15/10/2025 nhưng khi đó hệ thống Điểm Nóng "
+            "không hoạt động.") in alert.body
+    assert "Hạn gửi Văn phòng (trước ngày 20/10/2025) đã qua" in alert.body and alert.payload["late"] is True
+    assert service.monthly_report(at("2025-11-02T09:01:00+07:00")) is None
+    store.close()
+    restarted = Service(env_settings(home), SQLiteStore(home / "diemnong.sqlite3"), workers=1)
+    assert restarted.monthly_report(at("2025-11-15T09:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-10.docx"
+    october = restarted.store.list_alerts(issue_id=report_id("2025-10"))
+    assert len(october) == 1 and "gửi muộn" not in october[0].subject and "late" not in october[0].payload
+    assert [a.issue_id for a in restarted.store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10", "bao-cao-2025-09"]
+    assert not (home / "reports" / "bao-cao-du-luan-2025-08.docx").exists(), "the store's first month is not owed"
+    restarted.store.close()
+
+
+def test_a_missed_month_that_holds_the_demo_is_not_reported_late(tmp_path) -> None:
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    (home / "demo-loaded").touch()
+    loaded = at("2025-09-10T08:00:00+07:00").timestamp()
+    os.utime(home / "demo-loaded", (loaded, loaded))
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-11-02T09:00:00+07:00")) is None
+    assert not (home / "reports").exists() and [a for a in store.list_alerts() if a.kind == "report"] == []
+    store.close()
+
+
 def test_a_report_sent_after_the_20th_does_not_give_the_passed_20th_as_its_deadline(tmp_path) -> None:
     """The Văn phòng wants the report before the 20th; one made later (report.auto_day after it, or a service that was
     stopped over the 15th) said «cần … gửi Văn phòng trước ngày 20/10/2025» on the 28th of October."""
