@@ -214,7 +214,7 @@ class ReportData:
     previous: Volume
     issues: tuple[Coverage, ...]  # the month's hot issues (the hottest LISTED_ISSUES), hottest first
     issue_count: int  # all of the month's hot issues
-    local_issue_count: int  # of which about Hậu Giang
+    local_issue_count: int  # of those detected in the month, about Hậu Giang
     status_counts: dict[str, int]  # over all of them
     local_articles: tuple[Article, ...]  # the month's Hậu Giang coverage, oldest first
     topic_names: dict[int, str]
@@ -223,6 +223,12 @@ class ReportData:
     signals: tuple[Signal, ...] = ()  # early signals current when the report is made, closest to an alert first
     forwarded: frozenset[str] = frozenset()  # ids of those an analyst has already sent to their lead departments
     through: datetime | None = None  # a month not yet over: counted up to this moment, and the month before as far in
+    carried_issue_count: int = 0  # of the month's hot issues, those detected in an earlier month and still running
+
+    @property
+    def new_issue_count(self) -> int:
+        """The hot issues detected in the month: each issue counts in one month only (its first_seen's)."""
+        return self.issue_count - self.carried_issue_count
 
 
 def period(d: ReportData) -> str:
@@ -250,7 +256,8 @@ def collect(store: Store, month: str, now: datetime) -> ReportData:
     return ReportData(
         month=month, generated=now, current=volume(store, month, through),
         previous=volume(store, previous_month(month), before + (through - start) if through else None), through=through,
-        issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local),
+        issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local and i.first_seen >= start),
+        carried_issue_count=sum(1 for i in issues if i.first_seen < start),
         status_counts=dict(Counter(i.status.value for i in issues)),
         local_articles=tuple(store.iter_articles(Filters(since=start, until=end, local=True))),
         topic_names={t.id: t.name for t in topics.values()},
@@ -439,12 +446,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
     if not d.issue_count:
         blocks.append(Para(f"Trong {m}, hệ thống không phát hiện vấn đề nóng nào."))
         return blocks
-    local = d.local_issue_count
-    statuses = ", ".join(f"{num(d.status_counts.get(s, 0))} {STATUS_VI[s].lower()}" for s in ("closed", "responding", "acknowledged", "new"))
-    blocks.append(Para(
-        f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng"
-        + (f" ({num(local)} vấn đề có liên quan Hậu Giang)" if local else "") + f"; tình trạng xử lý: {statuses}."
-    ))
+    blocks.append(Para(issues_found(d)))
     rows = []
     for i, c in enumerate(d.issues, start=1):
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
@@ -481,6 +483,20 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         else:
             blocks.append(Para("Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng."))
     return blocks
+
+
+def issues_found(d: ReportData) -> str:
+    """How many hot issues were detected in the month, how many earlier ones still ran in it (a year's reports add up
+    to the issues there were), and how they are handled."""
+    m, local, carried = period(d), d.local_issue_count, d.carried_issue_count
+    statuses = ", ".join(f"{num(d.status_counts.get(s, 0))} {STATUS_VI[s].lower()}" for s in ("closed", "responding", "acknowledged", "new"))
+    where = f" ({num(local)} vấn đề có liên quan Hậu Giang)" if local else ""
+    if not carried:
+        return f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng{where}; tình trạng xử lý: {statuses}."
+    found = (f"phát hiện {num(d.new_issue_count)} vấn đề nóng mới{where}" if d.new_issue_count
+             else "không phát hiện vấn đề nóng mới nào")
+    return (f"Trong {m}, hệ thống {found}; {num(carried)} vấn đề nóng phát hiện từ các tháng trước vẫn tiếp diễn trong "
+            f"tháng. Tình trạng xử lý của {num(d.issue_count)} vấn đề: {statuses}.")
 
 
 def representative(articles: Sequence[Article], k: int) -> list[Article]:
@@ -714,6 +730,13 @@ def deadline(now: datetime, month: str) -> str:
     return f"Hạn gửi Văn phòng (trước ngày {day:%d/%m/%Y}) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm."
 
 
+def issues_summary(data: ReportData) -> str:
+    """'3 vấn đề nóng', or '1 vấn đề nóng mới, 2 từ các tháng trước còn tiếp diễn' (see issues_found)."""
+    if not data.carried_issue_count:
+        return f"{num(data.issue_count)} vấn đề nóng"
+    return f"{num(data.new_issue_count)} vấn đề nóng mới, {num(data.carried_issue_count)} từ các tháng trước còn tiếp diễn"
+
+
 def report_alerts(settings: Settings, department: Department, data: ReportData, path: Path, now: datetime) -> list[Alert]:
     """One outbox entry per recipient of the department: email with the report attached, webhook with a link."""
     from alerting.routing import AlertPolicy, after_quiet_hours, in_quiet_hours
@@ -732,7 +755,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
            "đó hệ thống Điểm Nóng không hoạt động."] if late else []),
         "",
         f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
-        f"{num(cur.tones['negative'])} bài tiêu cực; {num(data.issue_count)} vấn đề nóng, {num(open_issues)} chưa đóng; "
+        f"{num(cur.tones['negative'])} bài tiêu cực; {issues_summary(data)}, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
         deadline(now, data.month),
@@ -742,7 +765,8 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
     targets = [("email", e) for e in department.emails] + [("webhook", w) for w in department.webhooks]
     for channel, target in targets:
         payload: dict[str, object] = {"month": data.month, "report": path.name, "link": report_link(settings, data.month),
-                                      "articles": cur.total, "negative": cur.tones["negative"], "issues": data.issue_count,
+                                      "articles": cur.total, "negative": cur.tones["negative"], "issues": data.new_issue_count,
+                                      **({"carried_issues": data.carried_issue_count} if data.carried_issue_count else {}),
                                       **({"late": True} if late else {})}
         if channel == "email":
             payload["attachments"] = [str(path)]

@@ -286,6 +286,38 @@ def test_hot_issues_with_timeline_outlets_and_responses(filled) -> None:
     assert "Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng." in text
 
 
+def test_an_issue_running_across_two_months_is_detected_once_and_carried_over_in_the_second(settings, store, tmp_path) -> None:
+    """Each month counted every issue with coverage in it as «phát hiện»: one running from late September into October
+    was found twice, and a year's reports summed to more issues than there were."""
+    from diemnong.domain import HotIssue
+
+    fill(store)
+    store.upsert_articles([make_article(i, title=f"Trường Vị Thanh thiếu giáo viên (bài {i})", source="VnExpress",
+                                        published=f"2025-{'09-29' if i < 2 else '10-02'}T{8 + i:02d}:00:00+07:00",
+                                        story_id="st-giaovien") for i in range(4)])
+    store.upsert_articles([make_article(9, title="Học sinh đi học muộn vì ngập", source="Dân trí",
+                                        published="2025-10-20T07:00:00+07:00", story_id="st-ngap")])
+    for id_, first, last, title in (("st-giaovien", "2025-09-29T08:00:00+07:00", "2025-10-02T11:00:00+07:00", "Thiếu giáo viên"),
+                                    ("st-ngap", "2025-10-20T07:00:00+07:00", "2025-10-20T07:00:00+07:00", "Ngập")):
+        store.save_issue(HotIssue(id=id_, title=title, topics=(3,), lead_departments=("van-phong",), first_seen=at(first),
+                                  last_seen=at(last), score=5.0, reason="r"))
+    september = body_text(Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "9.docx", None, now=NOW))))
+    assert "Trong tháng 9/2025, hệ thống phát hiện 3 vấn đề nóng (1 vấn đề có liên quan Hậu Giang); " in september
+    october = body_text(Document(str(write_report(settings, store, "2025-10", "docx", tmp_path / "10.docx", None,
+                                                  now=at("2025-11-15T08:00:00+07:00")))))
+    assert ("Trong tháng 10/2025, hệ thống phát hiện 1 vấn đề nóng mới; 1 vấn đề nóng phát hiện từ các tháng trước "
+            "vẫn tiếp diễn trong tháng. Tình trạng xử lý của 2 vấn đề: 0 đã đóng, 0 đang xử lý, 0 đã ghi nhận, 2 chưa xử lý.") in october
+    store.save_issue(store.get_issue("st-ngap").with_(first_seen=at("2025-09-30T07:00:00+07:00")))
+    october = body_text(Document(str(write_report(settings, store, "2025-10", "docx", tmp_path / "10.docx", None,
+                                                  now=at("2025-11-15T08:00:00+07:00")))))
+    assert "Trong tháng 10/2025, hệ thống không phát hiện vấn đề nóng mới nào; 2 vấn đề nóng phát hiện từ các tháng trước" in october
+    service = Service(settings, store, workers=1)
+    service.monthly_report(at("2025-11-15T09:00:00+07:00"))
+    [alert] = store.list_alerts(issue_id=report_id("2025-10"))
+    assert "0 vấn đề nóng mới, 2 từ các tháng trước còn tiếp diễn, 2 chưa đóng" in alert.body
+    assert (alert.payload["issues"], alert.payload["carried_issues"]) == (0, 2)
+
+
 def test_the_result_of_an_issue_names_people_and_the_assignee_in_plain_sentences(settings, store, tmp_path) -> None:
     """The dashboard records "Name (account)"; the report says the name, who the issue was given to, and ends each
     sentence with one full stop even when the note already has one or ends in brackets (no "..", no ".).")."""
