@@ -781,16 +781,23 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
                             send: bool = True, held_back: Callable[[str], bool] = lambda month: False) -> Path | None:
     """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
     Without send (a month that holds the demo's made-up articles, see Service.counts_demo), written once and not queued.
-    Months missed while the service was down (see late_months) are written and queued first, saying they are late.
+    Then the months missed while the service was down (see late_months), saying they are late: after the month due
+    now, so that one of them failing again and again holds back no other month's.
 
-    Returns the path of the newest report written now, None when nothing was due or it was already queued.
+    Returns the path of the last report written now, None when nothing was due or it was already queued.
     """
-    path = None
+    path = due_report(settings, store, departments, now, send)
     for late in late_months(settings, store, now, held_back):
         path = queue_report(settings, store, report_department(settings, departments), late, now)
+    return path
+
+
+def due_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
+               send: bool) -> Path | None:
+    """The report of the month due now (see schedule_monthly_report), when not made yet."""
     month = due_month(settings, now)
     if month is None or reported(store, month):
-        return path
+        return None
     if not send:
         path = default_path(settings, month, "docx", None)
         if path.exists():

@@ -724,6 +724,29 @@ def test_a_month_missed_while_the_service_was_down_is_reported_late_once(tmp_pat
     restarted.store.close()
 
 
+def test_a_late_month_that_keeps_failing_does_not_hold_back_the_month_due_now(tmp_path, monkeypatch) -> None:
+    import diemnong.report
+
+    collect = diemnong.report.collect
+
+    def september_fails(store, month, now):  # noqa: ANN001, ANN202 - collect's own signature
+        if month == "2025-09":
+            raise ValueError(WORD_REFUSES)
+        return collect(store, month, now)
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    monkeypatch.setattr(diemnong.report, "collect", september_fails)
+    service = Service(env_settings(home), store, workers=1)
+    service.monthly_report(at("2025-11-15T09:00:00+07:00"))  # stopped from 15 October to 14 November
+    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10"]
+    monkeypatch.undo()
+    assert service.monthly_report(at("2025-11-15T10:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    assert len(store.list_alerts(issue_id=report_id("2025-10"))) == 1
+    store.close()
+
+
 def test_a_missed_month_that_holds_the_demo_is_not_reported_late(tmp_path) -> None:
     home = tmp_path / "home"
     store = SQLiteStore(home / "diemnong.sqlite3")
