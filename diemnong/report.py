@@ -705,16 +705,19 @@ def first_month(store: Store) -> str | None:
 
 def late_months(settings: Settings, store: Store, now: datetime, held_back: Callable[[str], bool]) -> list[str]:
     """Months whose report fell due while the service was down (from report.auto_day to the month's end) and was never
-    queued, oldest first: back from the month before the one due now, to the newest one reported, one held back by the
-    demo rule (`held_back`: every earlier one is too) or the store's first month. That one is not owed: the store began
-    in it (the crawler's first poll reads feed items days old, or the demo), and its report is only written when due."""
+    queued, oldest first: back from the month before the one due now to the newest one reported or held back by the
+    demo rule (`held_back`: every earlier one is too). None when the service never made a report in this store before
+    them: nothing shows it ran then (an archive ingested into a new home would be mailed month by month), and none
+    before the store's first article."""
     first = first_month(store) if int(settings["report.auto_day"]) > 0 else None
     missed: list[str] = []
     month = previous_month(previous_month(month_of(now)))
-    while first is not None and month > first and not held_back(month) and not reported(store, month):
+    while first is not None and month >= first:
+        if held_back(month) or reported(store, month):
+            return missed[::-1]
         missed.append(month)
         month = previous_month(month)
-    return missed[::-1]
+    return []
 
 
 def report_link(settings: Settings, month: str) -> str:

@@ -700,11 +700,12 @@ def test_a_home_that_once_loaded_the_demo_mails_the_reports_of_the_months_after_
 def test_a_month_missed_while_the_service_was_down_is_reported_late_once(tmp_path) -> None:
     """due_month named only last month: a service stopped from the 15th of October to its end (a holiday shutdown, a
     broken server) never wrote September's report; the Văn phòng never got it. Now it is written and mailed at the
-    next start, saying it is late, once; never for the store's first month nor for months the demo is in."""
+    next start, saying it is late, once."""
     home = tmp_path / "home"
     store = SQLiteStore(home / "diemnong.sqlite3")
-    fill(store)  # articles from 3 August 2025 on: August is the store's first month
+    fill(store)
     service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
     assert service.monthly_report(at("2025-10-10T09:00:00+07:00")) is None  # running, September not due yet
     path = service.monthly_report(at("2025-11-02T09:00:00+07:00"))  # the first round after the shutdown
     assert path == home / "reports" / "bao-cao-du-luan-2025-09.docx" and path.is_file()
@@ -719,9 +720,21 @@ def test_a_month_missed_while_the_service_was_down_is_reported_late_once(tmp_pat
     assert restarted.monthly_report(at("2025-11-15T09:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-10.docx"
     october = restarted.store.list_alerts(issue_id=report_id("2025-10"))
     assert len(october) == 1 and "gửi muộn" not in october[0].subject and "late" not in october[0].payload
-    assert [a.issue_id for a in restarted.store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10", "bao-cao-2025-09"]
-    assert not (home / "reports" / "bao-cao-du-luan-2025-08.docx").exists(), "the store's first month is not owed"
+    assert [a.issue_id for a in restarted.store.list_alerts() if a.kind == "report"] == [
+        "bao-cao-2025-10", "bao-cao-2025-09", "bao-cao-2025-08"]
     restarted.store.close()
+
+
+def test_an_archive_ingested_into_a_new_home_is_not_reported_month_by_month(tmp_path) -> None:
+    """A new home given an archive first (README: «diemnong ingest an archive first») has never made a report: only the
+    month due now is written and mailed, not each month of the archive as a late one."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)  # August and September 2025
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-11-20T09:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-10.docx"
+    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10"]
+    store.close()
 
 
 def test_a_late_month_that_keeps_failing_does_not_hold_back_the_month_due_now(tmp_path, monkeypatch) -> None:
@@ -737,10 +750,11 @@ def test_a_late_month_that_keeps_failing_does_not_hold_back_the_month_due_now(tm
     home = tmp_path / "home"
     store = SQLiteStore(home / "diemnong.sqlite3")
     fill(store)
-    monkeypatch.setattr(diemnong.report, "collect", september_fails)
     service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
+    monkeypatch.setattr(diemnong.report, "collect", september_fails)
     service.monthly_report(at("2025-11-15T09:00:00+07:00"))  # stopped from 15 October to 14 November
-    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10"]
+    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10", "bao-cao-2025-08"]
     monkeypatch.undo()
     assert service.monthly_report(at("2025-11-15T10:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-09.docx"
     assert len(store.list_alerts(issue_id=report_id("2025-10"))) == 1
