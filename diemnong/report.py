@@ -709,15 +709,17 @@ def late_months(settings: Settings, store: Store, now: datetime, held_back: Call
     demo rule (`held_back`: every earlier one is too). None when the service never made a report in this store before
     them: nothing shows it ran then (an archive ingested into a new home would be mailed month by month), and none
     before the store's first article."""
-    first = first_month(store) if int(settings["report.auto_day"]) > 0 else None
+    if int(settings["report.auto_day"]) <= 0:
+        return []
     missed: list[str] = []
-    month = previous_month(previous_month(month_of(now)))
-    while first is not None and month >= first:
-        if held_back(month) or reported(store, month):
-            return missed[::-1]
+    month, first = previous_month(previous_month(month_of(now))), None
+    while not (held_back(month) or reported(store, month)):
+        first = first or first_month(store)  # read only when a month is missing: not at every round
+        if first is None or month < first:
+            return []
         missed.append(month)
         month = previous_month(month)
-    return []
+    return missed[::-1]
 
 
 def report_link(settings: Settings, month: str) -> str:
