@@ -21,6 +21,9 @@ SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
 CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+# What cannot follow an ISO date or time read as a whole field: more digits, a colon or a T («2025-09-10T010:00», an
+# hour of three digits), or a three-digit number after a space. The date alone, at 00:00, would be an invented time.
+ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
 # Year first with slashes (``2025/09/05 08:30``), as some CMSs write a whole date field; read only as a field's start.
 YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
 
@@ -129,8 +132,8 @@ def parse_any(text: str) -> Found | None:
     text = (text or "").strip()
     if not text:
         return None
-    if ISO.match(text):
-        return parse_iso(text)
+    if m := ISO.match(text):
+        return None if ISO_BROKEN_TAIL.match(text, m.end()) else parse_iso(text)
     m = YMD.match(text)
     if m:
         return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None, None)

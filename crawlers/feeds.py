@@ -87,6 +87,9 @@ def _month(m: re.Match[str]) -> str:
     return MONTH_ABBR[number - 1] if 1 <= number <= 12 else m.group(0)
 
 
+CLOCK_WRITTEN = re.compile(r"(?<![+-])(?<![+-]\d)\d:\d{2}")  # a time of day in a date field (not its zone's +07:00)
+
+
 def vietnamese_feed_time(raw: str) -> datetime | None:
     """A feed date that feedparser cannot read or misreads: RFC 822 with ``GMT+7``/``ICT`` or Vietnamese day and
     month names (``Thứ Sáu, 05 Tháng 9 2025 08:30:00 GMT+7``), or the page forms (``05/09/2025 08:30:00``)."""
@@ -103,6 +106,8 @@ def vietnamese_feed_time(raw: str) -> datetime | None:
                 return naive.replace(tzinfo=TZ)  # no zone: Vietnamese time
             return local_time(naive.replace(tzinfo=timezone.utc) - timedelta(seconds=parts[9]))
     found = parse_any(raw)
+    if found and not found.has_time and CLOCK_WRITTEN.search(raw):
+        return None  # «10/09/2025 010:00»: a time of day written but not read is not midnight
     return found.when if found else None
 
 

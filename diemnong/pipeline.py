@@ -45,7 +45,7 @@ from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
 from nlp.normalize import phrase, tidy
-from store import Filters, Store
+from store import Filters, Store, StoreUnavailable
 
 log = logging.getLogger(__name__)
 EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
@@ -461,11 +461,17 @@ class Service:
         try:
             month = due_month(self.settings, now)
             send = month is None or not self.counts_demo(month)
-            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send)
+            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send,
+                                           held_back=self.counts_demo)
         except (ReportError, ConfigError, OSError) as exc:
             self._report_retry_at = now + timedelta(hours=1)
             log.error("chưa ghi được báo cáo tháng (thử lại sau một giờ): %s", exc)
-            return None
+        except StoreUnavailable:
+            raise  # the run loop waits for the store and starts afresh
+        except Exception as exc:  # a fault of the report's own: polling and alerts go on, the report is tried again
+            self._report_retry_at = now + timedelta(hours=1)
+            log.exception("chưa lập được báo cáo tháng (thử lại sau một giờ), lỗi ngoài dự kiến: %s", exc)
+        return None
 
     # -------------------------------------------------------------- crawling
     def crawler(self) -> Crawler:

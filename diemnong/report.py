@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
@@ -33,7 +33,7 @@ from diemnong.report_render import (
     docx_to_pdf, render_docx, render_html,
 )
 from diemnong.text import fold, nfc, number
-from store import Filters, Store
+from store import Filters, SearchQuery, Store
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
 
@@ -214,7 +214,7 @@ class ReportData:
     previous: Volume
     issues: tuple[Coverage, ...]  # the month's hot issues (the hottest LISTED_ISSUES), hottest first
     issue_count: int  # all of the month's hot issues
-    local_issue_count: int  # of which about Hậu Giang
+    local_issue_count: int  # of those detected in the month, about Hậu Giang
     status_counts: dict[str, int]  # over all of them
     local_articles: tuple[Article, ...]  # the month's Hậu Giang coverage, oldest first
     topic_names: dict[int, str]
@@ -223,6 +223,12 @@ class ReportData:
     signals: tuple[Signal, ...] = ()  # early signals current when the report is made, closest to an alert first
     forwarded: frozenset[str] = frozenset()  # ids of those an analyst has already sent to their lead departments
     through: datetime | None = None  # a month not yet over: counted up to this moment, and the month before as far in
+    carried_issue_count: int = 0  # of the month's hot issues, those detected in an earlier month and still running
+
+    @property
+    def new_issue_count(self) -> int:
+        """The hot issues detected in the month: each issue counts in one month only (its first_seen's)."""
+        return self.issue_count - self.carried_issue_count
 
 
 def period(d: ReportData) -> str:
@@ -250,7 +256,8 @@ def collect(store: Store, month: str, now: datetime) -> ReportData:
     return ReportData(
         month=month, generated=now, current=volume(store, month, through),
         previous=volume(store, previous_month(month), before + (through - start) if through else None), through=through,
-        issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local),
+        issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local and i.first_seen >= start),
+        carried_issue_count=sum(1 for i in issues if i.first_seen < start),
         status_counts=dict(Counter(i.status.value for i in issues)),
         local_articles=tuple(store.iter_articles(Filters(since=start, until=end, local=True))),
         topic_names={t.id: t.name for t in topics.values()},
@@ -439,12 +446,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
     if not d.issue_count:
         blocks.append(Para(f"Trong {m}, hệ thống không phát hiện vấn đề nóng nào."))
         return blocks
-    local = d.local_issue_count
-    statuses = ", ".join(f"{num(d.status_counts.get(s, 0))} {STATUS_VI[s].lower()}" for s in ("closed", "responding", "acknowledged", "new"))
-    blocks.append(Para(
-        f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng"
-        + (f" ({num(local)} vấn đề có liên quan Hậu Giang)" if local else "") + f"; tình trạng xử lý: {statuses}."
-    ))
+    blocks.append(Para(issues_found(d)))
     rows = []
     for i, c in enumerate(d.issues, start=1):
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
@@ -481,6 +483,20 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         else:
             blocks.append(Para("Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng."))
     return blocks
+
+
+def issues_found(d: ReportData) -> str:
+    """How many hot issues were detected in the month, how many earlier ones still ran in it (a year's reports add up
+    to the issues there were), and how they are handled."""
+    m, local, carried = period(d), d.local_issue_count, d.carried_issue_count
+    statuses = ", ".join(f"{num(d.status_counts.get(s, 0))} {STATUS_VI[s].lower()}" for s in ("closed", "responding", "acknowledged", "new"))
+    where = f" ({num(local)} vấn đề có liên quan Hậu Giang)" if local else ""
+    if not carried:
+        return f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng{where}; tình trạng xử lý: {statuses}."
+    found = (f"phát hiện {num(d.new_issue_count)} vấn đề nóng mới{where}" if d.new_issue_count
+             else "không phát hiện vấn đề nóng mới nào")
+    return (f"Trong {m}, hệ thống {found}; {num(carried)} vấn đề nóng phát hiện từ các tháng trước vẫn tiếp diễn trong "
+            f"tháng. Tình trạng xử lý của {num(d.issue_count)} vấn đề: {statuses}.")
 
 
 def representative(articles: Sequence[Article], k: int) -> list[Article]:
@@ -670,16 +686,60 @@ def due_month(settings: Settings, now: datetime) -> str | None:
     return previous_month(month_of(now))
 
 
+def due_date(settings: Settings, month: str) -> datetime:
+    """The day a month's report falls due: report.auto_day of the next month (its last day in a shorter month)."""
+    _, nxt = month_bounds(month)
+    return nxt.replace(day=min(int(settings["report.auto_day"]), calendar.monthrange(nxt.year, nxt.month)[1]))
+
+
+def reported(store: Store, month: str) -> bool:
+    """Whether a month's report is in the outbox (queued, sent or given up on)."""
+    return bool(store.list_alerts(issue_id=report_id(month), limit=1))
+
+
+def first_month(store: Store) -> str | None:
+    """The month of the store's oldest article, None for an empty store."""
+    hits = store.search(SearchQuery(sort="oldest", limit=1)).hits
+    return month_of(hits[0].article.published) if hits else None
+
+
+def late_months(settings: Settings, store: Store, now: datetime, held_back: Callable[[str], bool]) -> list[str]:
+    """Months whose report fell due while the service was down (from report.auto_day to the month's end) and was never
+    queued, oldest first: back from the month before the one due now to the newest one reported or held back by the
+    demo rule (`held_back`: every earlier one is too). None when the service never made a report in this store before
+    them: nothing shows it ran then (an archive ingested into a new home would be mailed month by month), and none
+    before the store's first article."""
+    if int(settings["report.auto_day"]) <= 0:
+        return []
+    missed: list[str] = []
+    month, first = previous_month(previous_month(month_of(now))), None
+    while not (held_back(month) or reported(store, month)):
+        first = first or first_month(store)  # read only when a month is missing: not at every round
+        if first is None or month < first:
+            return []
+        missed.append(month)
+        month = previous_month(month)
+    return missed[::-1]
+
+
 def report_link(settings: Settings, month: str) -> str:
     return f"{settings['general.dashboard_url'].rstrip('/')}/bao_cao?month={month}"
 
 
-def deadline(now: datetime) -> str:
-    """The line on the Văn phòng's deadline, the 20th: this month's while it is ahead, else that it has passed."""
-    day = now.replace(day=20)
-    if now.day < 20:
+def deadline(now: datetime, month: str) -> str:
+    """The line on the Văn phòng's deadline for a month's report, the 20th of the next month: while it is ahead, else
+    that it has passed."""
+    day = month_bounds(month)[1].replace(day=20)
+    if now < day:
         return f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {day:%d/%m/%Y}."
     return f"Hạn gửi Văn phòng (trước ngày {day:%d/%m/%Y}) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm."
+
+
+def issues_summary(data: ReportData) -> str:
+    """'3 vấn đề nóng', or '1 vấn đề nóng mới, 2 từ các tháng trước còn tiếp diễn' (see issues_found)."""
+    if not data.carried_issue_count:
+        return f"{num(data.issue_count)} vấn đề nóng"
+    return f"{num(data.new_issue_count)} vấn đề nóng mới, {num(data.carried_issue_count)} từ các tháng trước còn tiếp diễn"
 
 
 def report_alerts(settings: Settings, department: Department, data: ReportData, path: Path, now: datetime) -> list[Alert]:
@@ -690,24 +750,29 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
     due = after_quiet_hours(now, policy) if in_quiet_hours(now, policy) else now
     cur, m = data.current, month_label(data.month)
     open_issues = sum(n for s, n in data.status_counts.items() if s != "closed")
-    subject = f"[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục {m}"
+    late = data.month != due_month(settings, now)
+    subject = f"[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục {m}" + (" (gửi muộn)" if late else "")
     body = "\n".join([
         f"Kính gửi: {department.name}",
         "",
         f"Điểm Nóng gửi kèm dự thảo Báo cáo tình hình dư luận về giáo dục trên báo chí {m} và kết quả xử lý (tệp {path.name}).",
+        *([f"Báo cáo gửi muộn: theo lịch, báo cáo {m} được lập ngày {due_date(settings, data.month):%d/%m/%Y} nhưng khi "
+           "đó hệ thống Điểm Nóng không hoạt động."] if late else []),
         "",
         f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
-        f"{num(cur.tones['negative'])} bài tiêu cực; {num(data.issue_count)} vấn đề nóng, {num(open_issues)} chưa đóng; "
+        f"{num(cur.tones['negative'])} bài tiêu cực; {issues_summary(data)}, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
-        deadline(now),
+        deadline(now, data.month),
         f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
     ])
     alerts = []
     targets = [("email", e) for e in department.emails] + [("webhook", w) for w in department.webhooks]
     for channel, target in targets:
         payload: dict[str, object] = {"month": data.month, "report": path.name, "link": report_link(settings, data.month),
-                                      "articles": cur.total, "negative": cur.tones["negative"], "issues": data.issue_count}
+                                      "articles": cur.total, "negative": cur.tones["negative"], "issues": data.new_issue_count,
+                                      **({"carried_issues": data.carried_issue_count} if data.carried_issue_count else {}),
+                                      **({"late": True} if late else {})}
         if channel == "email":
             payload["attachments"] = [str(path)]
         alerts.append(Alert(
@@ -718,14 +783,25 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
 
 
 def schedule_monthly_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
-                            send: bool = True) -> Path | None:
+                            send: bool = True, held_back: Callable[[str], bool] = lambda month: False) -> Path | None:
     """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
     Without send (a month that holds the demo's made-up articles, see Service.counts_demo), written once and not queued.
+    Then the months missed while the service was down (see late_months), saying they are late: after the month due
+    now, so that one of them failing again and again holds back no other month's.
 
-    Returns the report's path when it was written now, None when nothing was due or it was already queued.
+    Returns the path of the last report written now, None when nothing was due or it was already queued.
     """
+    path = due_report(settings, store, departments, now, send)
+    for late in late_months(settings, store, now, held_back):
+        path = queue_report(settings, store, report_department(settings, departments), late, now)
+    return path
+
+
+def due_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
+               send: bool) -> Path | None:
+    """The report of the month due now (see schedule_monthly_report), when not made yet."""
     month = due_month(settings, now)
-    if month is None or store.list_alerts(issue_id=report_id(month), limit=1):
+    if month is None or reported(store, month):
         return None
     if not send:
         path = default_path(settings, month, "docx", None)
@@ -736,12 +812,22 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
                  "trong tháng đó; báo cáo các tháng sau được gửi như thường. Dùng thật từ đầu: một DIEMNONG_HOME mới và "
                  "`diemnong run --no-demo`", month, path)
         return path
+    return queue_report(settings, store, report_department(settings, departments), month, now)
+
+
+def report_department(settings: Settings, departments: Mapping[str, Department]) -> Department:
+    """The department the monthly report goes to (report.department), with somewhere to send it."""
     dep_id = settings["report.department"]
     department = departments.get(dep_id)
     if department is None:
         raise ConfigError(f"report.department: unknown department '{dep_id}' (see data/departments.yaml)")
     if not department.emails and not department.webhooks:
         raise ConfigError(f"report.department: department '{dep_id}' has no email or webhook to send the report to")
+    return department
+
+
+def queue_report(settings: Settings, store: Store, department: Department, month: str, now: datetime) -> Path:
+    """Write a month's report as Word and queue it for the department."""
     data, report = build(settings, store, month, now=now)
     path = default_path(settings, month, "docx", None)
     _write(path, render_docx(report))

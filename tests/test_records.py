@@ -55,3 +55,32 @@ def test_year_first_dates_and_a_lower_case_z_are_read_as_written() -> None:
     for bad in ("2025/13/05", "2025/09/05 lúc 8h"):
         with pytest.raises(ValueError):
             read_time(bad)
+
+
+def test_a_time_with_a_misprinted_hour_is_refused_not_read_as_midnight() -> None:
+    # «2025-09-10T010:00:00+07:00» (an hour with three digits) was read as 00:00 of that day, by ingest and by the
+    # crawler's feed reader: the article went ten hours back, into another day's count, without a word.
+    from crawlers.feeds import vietnamese_feed_time
+    from diemnong.records import read_time
+
+    for bad in ("2025-09-10T010:00:00+07:00", "2025-09-10T10:000:00+07:00", "2025-09-10 010:00"):
+        assert vietnamese_feed_time(bad) is None, bad
+        with pytest.raises(ValueError, match="not a time"):
+            read_time(bad)
+    assert read_time("2025-09-10 10:00").isoformat() == "2025-09-10T10:00:00+07:00"
+    assert vietnamese_feed_time("2025-09-10").isoformat() == "2025-09-10T00:00:00+07:00"
+    assert vietnamese_feed_time("2025-09-10 08:30:00 GMT+7").isoformat() == "2025-09-10T08:30:00+07:00"
+
+
+def test_a_day_first_date_with_a_misprinted_hour_is_refused_not_read_as_midnight() -> None:
+    # «10/09/2025 010:00» (the page form, day first) was read as 00:00 on 10/09/2025: the clock was written, not read.
+    from crawlers.feeds import vietnamese_feed_time
+    from diemnong.records import read_time
+
+    for bad in ("10/09/2025 010:00", "Thứ Tư, 10/09/2025 - 010:00"):
+        assert vietnamese_feed_time(bad) is None, bad
+        with pytest.raises(ValueError, match="not a time"):
+            read_time(bad)
+    assert read_time("10/09/2025 10:00").isoformat() == "2025-09-10T10:00:00+07:00"
+    for date_only in ("Thứ Tư, 10/09/2025 (GMT+7)", "10/09/2025 (GMT+07:00)", "10/09/2025 GMT-0:00"):
+        assert read_time(date_only).date().isoformat() == "2025-09-10", date_only

@@ -286,6 +286,38 @@ def test_hot_issues_with_timeline_outlets_and_responses(filled) -> None:
     assert "Kết quả xử lý: chưa có ghi nhận xử lý trên hệ thống Điểm Nóng." in text
 
 
+def test_an_issue_running_across_two_months_is_detected_once_and_carried_over_in_the_second(settings, store, tmp_path) -> None:
+    """Each month counted every issue with coverage in it as «phát hiện»: one running from late September into October
+    was found twice, and a year's reports summed to more issues than there were."""
+    from diemnong.domain import HotIssue
+
+    fill(store)
+    store.upsert_articles([make_article(i, title=f"Trường Vị Thanh thiếu giáo viên (bài {i})", source="VnExpress",
+                                        published=f"2025-{'09-29' if i < 2 else '10-02'}T{8 + i:02d}:00:00+07:00",
+                                        story_id="st-giaovien") for i in range(4)])
+    store.upsert_articles([make_article(9, title="Học sinh đi học muộn vì ngập", source="Dân trí",
+                                        published="2025-10-20T07:00:00+07:00", story_id="st-ngap")])
+    for id_, first, last, title in (("st-giaovien", "2025-09-29T08:00:00+07:00", "2025-10-02T11:00:00+07:00", "Thiếu giáo viên"),
+                                    ("st-ngap", "2025-10-20T07:00:00+07:00", "2025-10-20T07:00:00+07:00", "Ngập")):
+        store.save_issue(HotIssue(id=id_, title=title, topics=(3,), lead_departments=("van-phong",), first_seen=at(first),
+                                  last_seen=at(last), score=5.0, reason="r"))
+    september = body_text(Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "9.docx", None, now=NOW))))
+    assert "Trong tháng 9/2025, hệ thống phát hiện 3 vấn đề nóng (1 vấn đề có liên quan Hậu Giang); " in september
+    october = body_text(Document(str(write_report(settings, store, "2025-10", "docx", tmp_path / "10.docx", None,
+                                                  now=at("2025-11-15T08:00:00+07:00")))))
+    assert ("Trong tháng 10/2025, hệ thống phát hiện 1 vấn đề nóng mới; 1 vấn đề nóng phát hiện từ các tháng trước "
+            "vẫn tiếp diễn trong tháng. Tình trạng xử lý của 2 vấn đề: 0 đã đóng, 0 đang xử lý, 0 đã ghi nhận, 2 chưa xử lý.") in october
+    store.save_issue(store.get_issue("st-ngap").with_(first_seen=at("2025-09-30T07:00:00+07:00")))
+    october = body_text(Document(str(write_report(settings, store, "2025-10", "docx", tmp_path / "10.docx", None,
+                                                  now=at("2025-11-15T08:00:00+07:00")))))
+    assert "Trong tháng 10/2025, hệ thống không phát hiện vấn đề nóng mới nào; 2 vấn đề nóng phát hiện từ các tháng trước" in october
+    service = Service(settings, store, workers=1)
+    service.monthly_report(at("2025-11-15T09:00:00+07:00"))
+    [alert] = store.list_alerts(issue_id=report_id("2025-10"))
+    assert "0 vấn đề nóng mới, 2 từ các tháng trước còn tiếp diễn, 2 chưa đóng" in alert.body
+    assert (alert.payload["issues"], alert.payload["carried_issues"]) == (0, 2)
+
+
 def test_the_result_of_an_issue_names_people_and_the_assignee_in_plain_sentences(settings, store, tmp_path) -> None:
     """The dashboard records "Name (account)"; the report says the name, who the issue was given to, and ends each
     sentence with one full stop even when the note already has one or ends in brackets (no "..", no ".).")."""
@@ -665,6 +697,83 @@ def test_a_home_that_once_loaded_the_demo_mails_the_reports_of_the_months_after_
     store.close()
 
 
+def test_a_month_missed_while_the_service_was_down_is_reported_late_once(tmp_path) -> None:
+    """due_month named only last month: a service stopped from the 15th of October to its end (a holiday shutdown, a
+    broken server) never wrote September's report; the Văn phòng never got it. Now it is written and mailed at the
+    next start, saying it is late, once."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
+    assert service.monthly_report(at("2025-10-10T09:00:00+07:00")) is None  # running, September not due yet
+    path = service.monthly_report(at("2025-11-02T09:00:00+07:00"))  # the first round after the shutdown
+    assert path == home / "reports" / "bao-cao-du-luan-2025-09.docx" and path.is_file()
+    [alert] = store.list_alerts(issue_id=report_id("2025-09"))
+    assert alert.subject == "[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 9/2025 (gửi muộn)"
+    assert ("Báo cáo gửi muộn: theo lịch, báo cáo tháng 9/2025 được lập ngày 15/10/2025 nhưng khi đó hệ thống Điểm Nóng "
+            "không hoạt động.") in alert.body
+    assert "Hạn gửi Văn phòng (trước ngày 20/10/2025) đã qua" in alert.body and alert.payload["late"] is True
+    assert service.monthly_report(at("2025-11-02T09:01:00+07:00")) is None
+    store.close()
+    restarted = Service(env_settings(home), SQLiteStore(home / "diemnong.sqlite3"), workers=1)
+    assert restarted.monthly_report(at("2025-11-15T09:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-10.docx"
+    october = restarted.store.list_alerts(issue_id=report_id("2025-10"))
+    assert len(october) == 1 and "gửi muộn" not in october[0].subject and "late" not in october[0].payload
+    assert [a.issue_id for a in restarted.store.list_alerts() if a.kind == "report"] == [
+        "bao-cao-2025-10", "bao-cao-2025-09", "bao-cao-2025-08"]
+    restarted.store.close()
+
+
+def test_an_archive_ingested_into_a_new_home_is_not_reported_month_by_month(tmp_path) -> None:
+    """A new home given an archive first (README: «diemnong ingest an archive first») has never made a report: only the
+    month due now is written and mailed, not each month of the archive as a late one."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)  # August and September 2025
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-11-20T09:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-10.docx"
+    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10"]
+    store.close()
+
+
+def test_a_late_month_that_keeps_failing_does_not_hold_back_the_month_due_now(tmp_path, monkeypatch) -> None:
+    import diemnong.report
+
+    collect = diemnong.report.collect
+
+    def september_fails(store, month, now):  # noqa: ANN001, ANN202 - collect's own signature
+        if month == "2025-09":
+            raise ValueError(WORD_REFUSES)
+        return collect(store, month, now)
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
+    monkeypatch.setattr(diemnong.report, "collect", september_fails)
+    service.monthly_report(at("2025-11-15T09:00:00+07:00"))  # stopped from 15 October to 14 November
+    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-10", "bao-cao-2025-08"]
+    monkeypatch.undo()
+    assert service.monthly_report(at("2025-11-15T10:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    assert len(store.list_alerts(issue_id=report_id("2025-10"))) == 1
+    store.close()
+
+
+def test_a_missed_month_that_holds_the_demo_is_not_reported_late(tmp_path) -> None:
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    (home / "demo-loaded").touch()
+    loaded = at("2025-09-10T08:00:00+07:00").timestamp()
+    os.utime(home / "demo-loaded", (loaded, loaded))
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-11-02T09:00:00+07:00")) is None
+    assert not (home / "reports").exists() and [a for a in store.list_alerts() if a.kind == "report"] == []
+    store.close()
+
+
 def test_a_report_sent_after_the_20th_does_not_give_the_passed_20th_as_its_deadline(tmp_path) -> None:
     """The Văn phòng wants the report before the 20th; one made later (report.auto_day after it, or a service that was
     stopped over the 15th) said «cần … gửi Văn phòng trước ngày 20/10/2025» on the 28th of October."""
@@ -700,6 +809,53 @@ def test_schedule_without_recipients_logs_and_waits_an_hour(tmp_path, caplog) ->
     assert service.monthly_report(at("2025-10-15T09:30:00+07:00")) is None, "not retried before an hour"
     assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) is not None
     service.store.close()
+
+
+WORD_REFUSES = "All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters"
+
+
+def refuse_word(*_args: object) -> bytes:
+    """python-docx's own refusal (a character Word cannot hold, before it was cleaned), raised while laying out."""
+    raise ValueError(WORD_REFUSES)
+
+
+def test_an_unexpected_report_failure_is_logged_and_retried_an_hour_later(tmp_path, caplog, monkeypatch) -> None:
+    """Only ReportError, ConfigError and OSError were caught: any other error of the report (python-docx refusing a
+    character) went up through `diemnong run`, which stopped, and stopped again at each restart that month."""
+    import diemnong.report
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    monkeypatch.setattr(diemnong.report, "render_docx", refuse_word)
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    assert "chưa lập được báo cáo tháng (thử lại sau một giờ)" in caplog.text and WORD_REFUSES in caplog.text
+    monkeypatch.undo()
+    assert service.monthly_report(at("2025-10-15T09:30:00+07:00")) is None, "not retried before an hour"
+    assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    assert len(store.list_alerts(issue_id=report_id("2025-09"))) == 1
+    store.close()
+
+
+def test_a_report_failure_does_not_stop_the_run_loop(tmp_path, monkeypatch) -> None:
+    import signal
+
+    import diemnong.report
+    from diemnong.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    monkeypatch.setattr(diemnong.report, "render_docx", refuse_word)
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        assert main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"]) == 0
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    assert "chưa lập được báo cáo tháng (thử lại sau một giờ)" in (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
 
 
 class Inbox:
