@@ -964,6 +964,25 @@ def test_a_topics_file_broken_by_hand_before_a_start_leaves_every_page_open_and_
     assert not open_app().warning  # mended: the pages read the home's topics again
 
 
+def test_a_topics_file_edited_by_hand_while_the_dashboard_runs_is_read_again(home, started_after) -> None:
+    """catalog_state reads the files again when their time or size changes, but took the catalog from default_catalog,
+    which a process loads once: a topics.yaml broken by hand on the server after the dashboard had drawn a page was never
+    said (nor a topic renamed there shown) until the dashboard was restarted."""
+    from diemnong.config import DATA_DIR
+
+    assert not open_app().warning
+    shipped = (DATA_DIR / "topics.yaml").read_text(encoding="utf-8")
+    seeds = next(line for line in shipped.splitlines() if line.startswith("    seeds: [lạm thu"))
+    (home / "topics.yaml").write_text(shipped.replace(seeds, "    seeds: []"), encoding="utf-8")
+    line = shipped.splitlines().index(seeds) + 1
+    said = [w.value for w in open_app().warning if str(home / "topics.yaml") in w.value]
+    assert len(said) == 1 and f"dòng {line} — Cụm từ gốc: không được để trống" in said[0], said
+    (home / "topics.yaml").write_text(shipped.replace("name: Tài chính – Kế hoạch", "name: Tài chính và Kế hoạch"),
+                                      encoding="utf-8")
+    at = open_app()
+    assert not at.warning and "Tài chính và Kế hoạch" in texts(at), "mended on the server: read again"
+
+
 def test_given_up_alerts_wait_for_a_broken_departments_file_to_be_mended_saying_so(home, started_after) -> None:
     """«Gửi lại» reads the recipients of the home's departments.yaml: with that file broken by hand, pressing it was the
     loader's English traceback; it says why it waits now, and nothing is queued."""
