@@ -1226,6 +1226,29 @@ def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home
     assert second.number_input(key="th_detector.min_outlets").value == 3  # and the form shows it
 
 
+def test_an_administrator_saving_twice_is_not_told_another_saved_meanwhile(home) -> None:
+    """What a save writes is tidied (seed phrases split at commas, blank lines and spaces dropped, NFC), so the form kept
+    the text as typed while the file held it tidied: the same admin's next «Lưu» in that form was refused as a conflict,
+    «một quản trị khác đã lưu …» naming their own save; so for a department's recipients."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_topic").set_value(8).run()
+    next(t for t in at.text_area if t.label.startswith("Cụm từ gốc")).input("lạm thu, học phí\n\nthu sai quy định ")
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    assert any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+    next(t for t in at.text_area if t.label == "Mô tả").input("Thu chi, học phí, lạm thu")
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    assert not at.error and any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+    topic = load_topics(home / "topics.yaml")[8]
+    assert topic.seeds == ("lạm thu", "học phí", "thu sai quy định") and topic.description == "Thu chi, học phí, lạm thu"
+    at.selectbox(key="ch_dep").set_value("mam-non").run()
+    next(t for t in at.text_area if t.label.startswith("Email")).input("mamnon@haugiang.example, pho@haugiang.example")
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    assert any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+    next(t for t in at.text_input if t.label == "Tên đơn vị").input("Phòng Giáo dục Mầm non")
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    assert not at.error and any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+
+
 def test_two_administrators_changing_the_same_field_the_second_is_told_and_neither_input_is_lost(home) -> None:
     """Two admins with the same topic open, both changing its seed phrases: the second's «Lưu chủ đề» said «Đã lưu» but
     wrote the first's phrases back, the second's own input silently dropped; so for a department's e-mail recipients."""
