@@ -194,7 +194,7 @@ def save_text(home: Path, name: str, text: str) -> Path:
     as the forms' saves are."""
     checks: dict[str, Callable[[Path], Any]] = {
         "topics.yaml": lambda path: load_topics(path, departments=current_departments(home)),
-        "departments.yaml": _departments_check(home), "themes.yaml": load_themes, "sources.yaml": load_sources}
+        "departments.yaml": _departments_check(home), "themes.yaml": load_themes, "sources.yaml": _sources_check}
     return _write_checked(home, name, text, checks[name])
 
 
@@ -204,7 +204,12 @@ def save_sources(home: Path, sources: list[Source]) -> Path:
                          "interval_minutes": s.interval_minutes, "enabled": s.enabled,
                          **({"selectors": dict(s.selectors)} if s.selectors else {}),
                          **({"max_pages": s.max_pages} if s.max_pages != 3 else {})} for s in sources]}
-    return _write_checked(home, "sources.yaml", _dump("sources.yaml", body), load_sources)
+    return _write_checked(home, "sources.yaml", _dump("sources.yaml", body), _sources_check)
+
+
+def _sources_check(path: Path) -> list[Source]:
+    """A candidate sources.yaml loads, each address one the crawler can fetch."""
+    return load_sources(path, saving=True)
 
 
 def check_threshold(name: str, value: Any) -> Any:

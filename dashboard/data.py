@@ -73,6 +73,7 @@ def catalog_state() -> tuple[tuple[dict[int, Topic], dict[str, Department]], Con
 @st.cache_resource
 def _catalog_of(stamps: tuple) -> tuple[tuple[dict[int, Topic], dict[str, Department]], ConfigError | None]:
     del stamps  # the cache key
+    default_catalog.cache_clear()  # loaded once a process: files changed since (by hand on the server) are read again
     try:
         return default_catalog(), None
     except ConfigError as exc:

@@ -303,8 +303,11 @@ def _selector_problem(key: str, value: Any) -> str | None:
     return None
 
 
-def load_sources(path: Path | None = None) -> list[Source]:
-    """Load and validate the news sources to poll."""
+def load_sources(path: Path | None = None, saving: bool = False) -> list[Source]:
+    """Load and validate the news sources to poll. With `saving` (a file Cấu hình is about to write) each address must be
+    one the crawler can fetch (no space, a numeric port); a file already saved is read with the check it was saved under
+    (http or https), so that a home whose sources.yaml an older Cấu hình wrote with such an address still starts: that
+    source's polls fail, said on Nguồn tin, and the next save there refuses the address."""
     doc = load_document(path or data_file("sources.yaml"))
     out: list[Source] = []
     seen: set[str] = set()
@@ -313,7 +316,7 @@ def load_sources(path: Path | None = None) -> list[Source]:
         src = Source(
             name=f.get("name", str, check=_nonempty),
             kind=f.get("kind", str, check=lambda v: None if v in ("rss", "html") else "kind must be 'rss' or 'html'"),
-            url=f.get("url", str, check=_source_url),
+            url=f.get("url", str, check=_source_url if saving else lambda v: None if URL.match(v) else "not an http(s) URL"),
             section=f.get("section", str, check=_nonempty),
             interval_minutes=f.get("interval_minutes", int, 30, check=lambda v: None if 1 <= v <= 1440 else "between 1 and 1440"),
             enabled=f.get("enabled", bool, True),

@@ -396,7 +396,7 @@ class Service:
                 continue
             closed = max((e.at for e in stored.events if e.kind == "status"), default=r.at)
             why = (f"Tự động mở lại: vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài trên "
-                   f"{len(r.issue.outlets)} cơ quan báo chí")
+                   f"{r.issue.outlets_total} cơ quan báo chí")  # as its alert's «Quy mô» counts them
             self.store.add_issue_event(r.issue.id, IssueEvent(max(r.at, closed), "status", Status.NEW.value, who="Hệ thống",
                                                               note=why))
 

@@ -101,3 +101,20 @@ def test_every_setting_is_documented_in_readme() -> None:
     assert all(spec.help.strip() for spec in s.specs.values())
     missing = [name for name in s.specs if f"`{name}`" not in readme]
     assert not missing, f"settings missing from README: {missing}"
+
+
+@pytest.mark.parametrize("url", ["https://baohaugiang.com.vn/rss/giao duc.rss", "https://baohaugiang.com.vn:80a/rss"])
+def test_a_sources_file_saved_with_an_address_now_refused_still_starts_the_service(tmp_path: Path, monkeypatch, url: str) -> None:
+    """Older versions' Cấu hình saved a feed address with a space or a mistyped port. The stricter check of such an
+    address (5e1f027) was made in load_sources, so after the upgrade the whole file was refused: `diemnong run` (the first
+    read of LiveSources fails the start) polled none of the other sources. The file loads as saved; a save refuses it."""
+    from diemnong.pipeline import LiveSources
+
+    good = "https://vnexpress.net/rss/giao-duc.rss"
+    path = write(tmp_path, "sources.yaml", "sources:\n"
+                 f"  - {{name: Báo Hậu Giang, kind: rss, url: '{url}', section: Giáo dục}}\n"
+                 f"  - {{name: VnExpress, kind: rss, url: '{good}', section: Giáo dục}}\n")
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
+    assert [s.url for s in LiveSources()()] == [url, good]
+    with pytest.raises(ConfigError, match="not a web address"):
+        load_sources(path, saving=True)

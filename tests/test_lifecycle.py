@@ -218,3 +218,24 @@ def test_an_issue_a_restart_with_a_higher_bar_did_not_rebuild_goes_on_from_its_l
     told = [a for a in after.store.list_alerts(issue.id) if a.payload.get("level") == 2]
     assert told and all(a.payload["previous_articles"] == 7 for a in told)
     after.store.close()
+
+
+def test_a_reopened_issue_counts_its_outlets_as_its_alert_does(settings, store) -> None:
+    """Articles no source or link names count one outlet each in an issue's reason and «Quy mô» (d5f9ff8); the note of
+    an issue opened again (cb17fb8, merged beside it) counted the names, «(không rõ)» once: «nay 7 bài trên 1 cơ quan
+    báo chí» in its history, where the escalation it came with said 7."""
+    from diemnong.domain import UNKNOWN_OUTLET
+    from diemnong.pipeline import Service
+    from tests.test_pipeline import burst
+
+    service = Service(settings, store, workers=1)
+    story = [a.with_(source=UNKNOWN_OUTLET) for a in burst(12)]
+    iid = service.ingest(story[:4]).raised[0].issue.id
+    store.add_issue_event(iid, IssueEvent(at("2025-09-05T12:30:00+07:00"), "status", Status.CLOSED.value, "lan"))
+    raised = service.ingest(story[4:]).raised
+    assert [r.level for r in raised] == [1]
+    reopened = [e for e in store.get_issue(iid).events if e.kind == "status"][-1]
+    escalation = next(a for a in store.list_alerts(iid) if a.kind == "escalation")
+    total = escalation.payload["outlet_count"]
+    assert total > 1 and f"trên {total} cơ quan báo chí" in escalation.body
+    assert f"nay {escalation.payload['articles']} bài trên {total} cơ quan báo chí" in reopened.note, reopened.note

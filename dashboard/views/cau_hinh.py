@@ -25,12 +25,18 @@ def lines(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in text.replace(",", "\n").splitlines() if s.strip())
 
 
-def saved(action: str, call) -> None:  # noqa: ANN001 - a zero-argument function returning the saved path
+def saved(action: str, call, form: str = "") -> None:  # noqa: ANN001 - a zero-argument function returning the saved path
+    """Save, saying so; a form kept in step with the file (fresh_form) then counts what it holds as shown: the file has
+    it tidied (phrases split at commas, spaces and blank lines dropped, NFC), and the next drawing takes that, not this
+    administrator's own save for another's."""
     try:
         path = call()
     except ConfigError as exc:
         st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
         return
+    if form:
+        shown = st.session_state.get(f"{form}_shown", {})
+        st.session_state[f"{form}_shown"] = {f: st.session_state.get(f"{form}_{f}", v) for f, v in shown.items()}
     data.refresh()
     data.settings.clear()  # every session's settings, or the next one shows (and saves back) the old thresholds
     st.success(f"Đã lưu {action} vào `{path}`.")
@@ -134,7 +140,8 @@ with tab_topics:
                           {"name": "Tên", "description": "Mô tả", "department": "Đơn vị đầu mối", "seeds": "Cụm từ gốc"}, "Lưu chủ đề")
         elif submitted:
             changed = replace(topic, name=name.strip(), description=description.strip(), department=department, seeds=lines(seeds))
-            saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]))
+            saved(f"chủ đề {tid}", lambda: config_edit.save_topics(home, [changed if t.id == tid else t for t in topics.values()]),
+                  form)
 
 with tab_themes:
     st.caption("Mỗi nhóm gồm những cụm từ cùng một ý (ví dụ «gian lận thi cử»: gian lận, lộ đề, quay cóp, thi hộ…). Một bài "
@@ -204,7 +211,7 @@ with tab_recipients:
         elif submitted:
             changed_dep = Department(did, dname.strip(), lines(emails), lines(hooks), always)
             saved(f"người nhận của {dname}", lambda: config_edit.save_departments(
-                home, [changed_dep if d.id == did else d for d in departments.values()]))
+                home, [changed_dep if d.id == did else d for d in departments.values()]), form)
 
 with tab_thresholds:
     s = data.settings()
@@ -226,7 +233,7 @@ with tab_thresholds:
     if submitted and conflicts:
         say_conflicts("ngưỡng cảnh báo", conflicts, labels, "Lưu ngưỡng")
     elif submitted:
-        saved("ngưỡng cảnh báo", lambda: config_edit.save_thresholds(home, values))
+        saved("ngưỡng cảnh báo", lambda: config_edit.save_thresholds(home, values), "th")
 
 with tab_users:
     path = users_path(home)

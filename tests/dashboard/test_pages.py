@@ -964,6 +964,25 @@ def test_a_topics_file_broken_by_hand_before_a_start_leaves_every_page_open_and_
     assert not open_app().warning  # mended: the pages read the home's topics again
 
 
+def test_a_topics_file_edited_by_hand_while_the_dashboard_runs_is_read_again(home, started_after) -> None:
+    """catalog_state reads the files again when their time or size changes, but took the catalog from default_catalog,
+    which a process loads once: a topics.yaml broken by hand on the server after the dashboard had drawn a page was never
+    said (nor a topic renamed there shown) until the dashboard was restarted."""
+    from diemnong.config import DATA_DIR
+
+    assert not open_app().warning
+    shipped = (DATA_DIR / "topics.yaml").read_text(encoding="utf-8")
+    seeds = next(line for line in shipped.splitlines() if line.startswith("    seeds: [lạm thu"))
+    (home / "topics.yaml").write_text(shipped.replace(seeds, "    seeds: []"), encoding="utf-8")
+    line = shipped.splitlines().index(seeds) + 1
+    said = [w.value for w in open_app().warning if str(home / "topics.yaml") in w.value]
+    assert len(said) == 1 and f"dòng {line} — Cụm từ gốc: không được để trống" in said[0], said
+    (home / "topics.yaml").write_text(shipped.replace("name: Tài chính – Kế hoạch", "name: Tài chính và Kế hoạch"),
+                                      encoding="utf-8")
+    at = open_app()
+    assert not at.warning and "Tài chính và Kế hoạch" in texts(at), "mended on the server: read again"
+
+
 def test_given_up_alerts_wait_for_a_broken_departments_file_to_be_mended_saying_so(home, started_after) -> None:
     """«Gửi lại» reads the recipients of the home's departments.yaml: with that file broken by hand, pressing it was the
     loader's English traceback; it says why it waits now, and nothing is queued."""
@@ -1205,6 +1224,29 @@ def test_saving_thresholds_keeps_what_another_administrator_saved_meanwhile(home
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.hot_score"] == 9.5 and s["detector.min_outlets"] == 3
     assert second.number_input(key="th_detector.min_outlets").value == 3  # and the form shows it
+
+
+def test_an_administrator_saving_twice_is_not_told_another_saved_meanwhile(home) -> None:
+    """What a save writes is tidied (seed phrases split at commas, blank lines and spaces dropped, NFC), so the form kept
+    the text as typed while the file held it tidied: the same admin's next «Lưu» in that form was refused as a conflict,
+    «một quản trị khác đã lưu …» naming their own save; so for a department's recipients."""
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_topic").set_value(8).run()
+    next(t for t in at.text_area if t.label.startswith("Cụm từ gốc")).input("lạm thu, học phí\n\nthu sai quy định ")
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    assert any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+    next(t for t in at.text_area if t.label == "Mô tả").input("Thu chi, học phí, lạm thu")
+    next(b for b in at.button if b.label == "Lưu chủ đề").click().run()
+    assert not at.error and any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+    topic = load_topics(home / "topics.yaml")[8]
+    assert topic.seeds == ("lạm thu", "học phí", "thu sai quy định") and topic.description == "Thu chi, học phí, lạm thu"
+    at.selectbox(key="ch_dep").set_value("mam-non").run()
+    next(t for t in at.text_area if t.label.startswith("Email")).input("mamnon@haugiang.example, pho@haugiang.example")
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    assert any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+    next(t for t in at.text_input if t.label == "Tên đơn vị").input("Phòng Giáo dục Mầm non")
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    assert not at.error and any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
 
 
 def test_two_administrators_changing_the_same_field_the_second_is_told_and_neither_input_is_lost(home) -> None:
