@@ -67,13 +67,27 @@ def _authenticator(acc: Accounts, creds: dict) -> stauth.Authenticate:
 
 
 def forget_removed(authenticator: stauth.Authenticate, acc: Accounts) -> None:
-    """A browser's signed cookie for an account since removed is deleted and not read again this session, so that the
-    sign-in form is offered (the library refuses such a cookie with an English «User not authorized» and no form,
-    until the cookie expires)."""
+    """A browser's signed cookie for an account since removed, or signed before the account's password was last set (a
+    reset after a laptop was lost; an account removed and made again), is deleted and not read again this session, so
+    that the sign-in form is offered (the library refuses a removed account's cookie with an English «User not
+    authorized» and no form until it expires, and took an old one as signed in)."""
     token = authenticator.cookie_controller.get_cookie()
-    if token and token.get("username") not in acc.users:
+    if token and not _still_valid(token, acc, float(data.settings()["dashboard.session_days"])):
         st.session_state["logout"] = True  # what the library's own sign-out sets: the cookie is not read again
         authenticator.cookie_controller.delete_cookie()
+
+
+def _still_valid(token: dict, acc: Accounts, days: float) -> bool:
+    """Whether a sign-in cookie's account exists and the cookie was signed after its password was set (the cookie
+    carries its expiry only: it was signed `days` (dashboard.session_days) before that)."""
+    user = acc.users.get(token.get("username") or "")
+    if user is None:
+        return False
+    try:
+        signed = float(token.get("exp_date") or 0) - days * 86400
+    except (TypeError, ValueError):
+        return False
+    return signed >= user.password_set
 
 
 SIGNED = "signed_in_as"  # session key: the account (name and password hash) this session signed in as

@@ -22,6 +22,7 @@ import re
 import sys
 import secrets
 import tempfile
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -48,6 +49,7 @@ class User:
     password: str  # bcrypt hash
     department: str = ""
     email: str = ""
+    password_set: int = 0  # when the password was set (Unix seconds; 0: before this was kept): older sign-in cookies are refused
 
     @property
     def can_edit_issues(self) -> bool:
@@ -102,7 +104,7 @@ def load_accounts(path: Path) -> Accounts:
     users: dict[str, User] = {}
     for i in range(len(top.get("users", list, []))):
         f = Fields(doc, ("users", i))
-        f.unknown({"username", "name", "role", "password", "department", "email"})
+        f.unknown({"username", "name", "role", "password", "department", "email", "password_set"})
         user = User(
             username=f.get("username", str, check=lambda v: None if USERNAME.match(v) else "2–32 lowercase letters, digits, '.', '_' or '-'"),
             name=f.get("name", str),
@@ -110,6 +112,7 @@ def load_accounts(path: Path) -> Accounts:
             password=f.get("password", str, check=lambda v: None if v.startswith("$2") else "expected a bcrypt hash"),
             department=f.get("department", str, ""),
             email=f.get("email", str, ""),
+            password_set=f.get("password_set", int, 0),
         )
         if user.role == "department" and not user.department:
             raise doc.error(("users", i, "department"), "a department viewer needs a department id")
@@ -154,7 +157,7 @@ def make_user(username: str, name: str, role: str, password: str, department: st
         raise ConfigError("a department viewer needs --department (an id from data/departments.yaml)")
     if department and departments is not None and department not in departments:
         raise ConfigError(f"unknown department {department!r} (known: {', '.join(sorted(departments))})")
-    return User(username, name.strip() or username, role, hash_password(password), department, email)
+    return User(username, name.strip() or username, role, hash_password(password), department, email, int(time.time()))
 
 
 def add_user(path: Path, user: User, replace: bool = False) -> None:

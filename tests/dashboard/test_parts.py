@@ -7,6 +7,8 @@ import os
 import stat
 import subprocess
 import sys
+import time
+from dataclasses import replace
 from datetime import datetime
 
 import openpyxl
@@ -17,6 +19,7 @@ from dashboard import config_edit
 from dashboard.export import to_csv, to_xlsx
 from dashboard.scope import NOTHING, scope_for
 from dashboard.users import (
+    Accounts,
     add_user,
     check_password,
     ensure_first_admin,
@@ -29,6 +32,25 @@ from diemnong.config import ConfigError, Source, data_file, default_catalog, loa
 from diemnong.domain import TZ, Article, Classification, HotIssue
 from store import Filters
 from tests.conftest import ROOT
+
+
+def test_a_sign_in_cookie_is_valid_only_if_signed_after_its_account_s_password_was_set(tmp_path) -> None:
+    from dashboard.auth import _still_valid
+
+    path = users_path(tmp_path)
+    add_user(path, make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-dai"))
+    acc = load_accounts(path)
+    set_at, days = acc.users["lan"].password_set, 7.0  # dashboard.session_days by default
+    assert set_at and abs(set_at - time.time()) < 60, "kept with the account, to the second"
+
+    def cookie(signed: float) -> dict:
+        return {"username": "lan", "exp_date": signed + days * 86400}
+
+    assert _still_valid(cookie(set_at + 5), acc, days) and _still_valid(cookie(set_at), acc, days)
+    assert not _still_valid(cookie(set_at - 5), acc, days), "signed before the password was set (a reset)"
+    assert not _still_valid({**cookie(set_at + 5), "username": "ai-do"}, acc, days), "an account that does not exist"
+    old = Accounts({"lan": replace(acc.users["lan"], password_set=0)}, acc.cookie_key)  # an account made before this
+    assert _still_valid(cookie(0), old, days)
 
 
 def test_accounts_hash_passwords_and_file_is_private(tmp_path) -> None:
