@@ -1,9 +1,11 @@
 """JSON Lines in and out, streamed, with errors that name the file and line."""
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
+import os
 import re
 import sys
 import zlib
@@ -156,12 +158,40 @@ def atomic_path(path: str | Path, suffix: str = ".part") -> Iterator[Path]:
     p = p.resolve()
     p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(p.name + suffix)
+    with _claimed(tmp, p):
+        try:
+            yield tmp
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
+            raise
+        tmp.replace(p)
+
+
+@contextmanager
+def _claimed(tmp: Path, target: Path) -> Iterator[None]:
+    """The file beside an output held by this command alone while it writes (a lock the system drops however the
+    command ends): two commands with one output wrote into the same file beside it, and the output came out with
+    both runs' lines mixed. The second is refused, naming the output; a file left by a killed run is taken over."""
+    import fcntl
+
+    while True:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise OSError(errno.EBUSY, "another command is writing it now; wait for it, or write to another file",
+                          str(target)) from None
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(tmp)):
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the holder moved it over its output just now: this name is a new file
     try:
-        yield tmp
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
-        raise
-    tmp.replace(p)
+        yield
+    finally:
+        os.close(fd)
 
 
 @contextmanager

@@ -720,3 +720,31 @@ def test_backtest_gives_the_same_alerts_whatever_the_order_of_lines_of_the_same_
                  home=tmp_path / name, check=True)
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_a_second_command_writing_the_same_output_is_refused_and_the_first_writes_it_whole(tmp_path: Path) -> None:
+    """Two classify runs with one --output (a job started twice, two analysts) wrote into the same file beside it: the
+    output came out with both runs' lines mixed, one cut in the middle, and the first ended in an error."""
+    import time
+
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen([sys.executable, "-m", "diemnong", "classify", "--input", "-", "--output", str(out), "--workers", "1"],
+                             stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        first.stdin.write(json.dumps(ROWS[0], ensure_ascii=False) + "\n")
+        first.stdin.flush()
+        deadline = time.monotonic() + 120
+        while not part.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # the first is writing its output (and waits for more input)
+        other = write_jsonl(tmp_path / "other.jsonl", ROWS[1:])
+        second = diemnong("classify", "--input", str(other), "--output", str(out), "--workers", "1", home=tmp_path)
+        first.stdin.write(json.dumps(ROWS[2], ensure_ascii=False) + "\n")
+        _, err = first.communicate(timeout=120)
+    finally:
+        first.kill()
+    assert second.returncode == 1 and len(second.stderr.strip().splitlines()) == 1, second.stderr
+    assert str(out) in second.stderr and "another command" in second.stderr, second.stderr
+    assert first.returncode == 0, err
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["x1", "x3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.jsonl", "out.jsonl"]
