@@ -106,7 +106,7 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}:{lineno}: not UTF-8 text ({exc.reason})") from exc
-    line = line.removeprefix("\ufeff")
+    line = line.removeprefix("\ufeff").rstrip("\r\n")  # its end of line is no part of it: columns are counted on it
     if not line.strip():
         return None
     try:

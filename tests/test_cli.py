@@ -748,3 +748,20 @@ def test_a_second_command_writing_the_same_output_is_refused_and_the_first_write
     assert first.returncode == 0, err
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["x1", "x3"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.jsonl", "out.jsonl"]
+
+
+def test_a_line_cut_short_in_the_middle_names_its_line_and_the_column_where_it_stops(tmp_path: Path) -> None:
+    """A line without its closing brace (an export cut short, a hand edit) was reported at «column 1»: the parser read
+    the line's own end of line as a second line of the object and counted the column there."""
+    cut = '{"id": "x2", "title": "Giá vàng hôm nay tăng nhẹ", "published": "2025-09-05T09:00:00+07:00"'
+    for ending in ("\n", "\r\n"):
+        inp = tmp_path / "in.jsonl"
+        inp.write_text(json.dumps(ROWS[0], ensure_ascii=False) + ending + cut + ending + json.dumps(ROWS[2], ensure_ascii=False)
+                       + ending, encoding="utf-8", newline="")
+        out = tmp_path / "o.jsonl"
+        out.write_text("kết quả lần trước\n", encoding="utf-8")
+        for command in ("classify", "backtest"):
+            proc = diemnong(command, "--input", str(inp), "--output", str(out), home=tmp_path / "h")
+            assert proc.returncode == 2 and proc.stderr.strip() == (
+                f"diemnong {command}: {inp}:2: malformed JSON: Expecting ',' delimiter (column {len(cut) + 1})"), proc.stderr
+            assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not list(tmp_path.glob("o.jsonl?*"))
