@@ -1096,25 +1096,35 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`timeout`, a scheduler's or a container's stop) during a command: it stops as at Ctrl-C."""
+
+
 @contextmanager
 def interrupt_once() -> Iterator[None]:
-    """Ctrl-C stops a command once; a second one while it stops (its worker processes shut down, a half-written output
-    removed, the models freed at exit) is ignored: it cut that short, and a command waiting for its workers then
-    waited for ever. Only where Ctrl-C has Python's own handler (not under a test runner's or an embedding's)."""
+    """Ctrl-C (or SIGTERM) stops a command once; a second one while it stops (its worker processes shut down, a
+    half-written output removed, the models freed at exit) is ignored: it cut that short, and a command waiting for its
+    workers then waited for ever. Only where Ctrl-C has Python's own handler (not under a test runner's or an
+    embedding's), and SIGTERM where nothing else handles or ignores it."""
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
         yield
         return
+    untouched = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
+    taken = [sig for sig, handler in untouched.items() if signal.getsignal(sig) is handler]
 
-    def interrupt(_signum: int, _frame: object) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        raise KeyboardInterrupt
+    def interrupt(signum: int, _frame: object) -> None:
+        for sig in taken:
+            signal.signal(sig, signal.SIG_IGN)
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
-    signal.signal(signal.SIGINT, interrupt)
+    for sig in taken:
+        signal.signal(sig, interrupt)
     try:
         yield
     finally:
-        if signal.getsignal(signal.SIGINT) is interrupt:  # not interrupted (nor replaced, as `run` does): as it was
-            signal.signal(signal.SIGINT, signal.default_int_handler)
+        for sig in taken:
+            if signal.getsignal(sig) is interrupt:  # not interrupted (nor replaced, as `run` does): as it was
+                signal.signal(sig, untouched[sig])
 
 
 def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
@@ -1142,6 +1152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, AlreadyRunning, BackupError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    except Terminated:
+        print(f"diemnong {args.command}: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print(f"diemnong {args.command}: interrupted", file=sys.stderr)
         return 130

@@ -765,3 +765,35 @@ def test_a_line_cut_short_in_the_middle_names_its_line_and_the_column_where_it_s
             assert proc.returncode == 2 and proc.stderr.strip() == (
                 f"diemnong {command}: {inp}:2: malformed JSON: Expecting ',' delimiter (column {len(cut) + 1})"), proc.stderr
             assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not list(tmp_path.glob("o.jsonl?*"))
+
+
+def test_sigterm_stops_a_command_as_ctrl_c_does_and_leaves_its_output_as_it_was(tmp_path: Path) -> None:
+    """`timeout 600 diemnong classify …`, a scheduler's or a container's stop send SIGTERM: the command died on the spot
+    and left the half-written file beside its output (here 100 MB after a 15-minute timeout) and no word
+    of why; its worker processes, given it too, each printed a traceback."""
+    import contextlib
+    import signal
+    import time
+
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    out.write_text("kết quả lần trước\n", encoding="utf-8")
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "diemnong", "classify", "--input", "-", "--output", str(out), "--workers", "2"],
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, start_new_session=True)
+    try:
+        proc.stdin.write("".join(json.dumps({**ROWS[0], "id": i}, ensure_ascii=False) + "\n" for i in range(100)))
+        proc.stdin.flush()
+        deadline = time.monotonic() + 120
+        while not (part.exists() and part.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # its workers have classified the first lines; it waits for more input
+        workers = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert len(workers) == 2, workers
+        for pid in [*workers, proc.pid]:  # as `timeout` does, to the worker processes too (first here, while idle)
+            os.kill(int(pid), signal.SIGTERM)
+            time.sleep(0.5)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 128 + signal.SIGTERM and err.strip() == "diemnong classify: terminated", (proc.returncode, err)
+    assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not part.exists()
