@@ -987,8 +987,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
 
     b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
-    b.add_argument("--input", required=True, help="JSONL stream (or gzip of it); each line needs 'published' (ISO 8601)")
-    b.add_argument("--output", required=True, help="JSONL of alerts")
+    b.add_argument("--input", required=True, help="JSONL stream (or gzip of it); each line needs 'published' (ISO 8601, "
+                   "RFC 822, dd/mm/yyyy or seconds since 1970) ('-' = stdin)")
+    b.add_argument("--output", required=True, help="JSONL of alerts, in the order they are raised ('-' = stdout)")
     b.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
     b.add_argument("--batch", type=_at_least(1), default=64, help="articles classified together (detection stays in time order)")
 

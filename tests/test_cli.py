@@ -797,3 +797,10 @@ def test_sigterm_stops_a_command_as_ctrl_c_does_and_leaves_its_output_as_it_was(
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 128 + signal.SIGTERM and err.strip() == "diemnong classify: terminated", (proc.returncode, err)
     assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not part.exists()
+
+
+def test_the_help_of_each_reading_command_says_that_dash_is_standard_input_and_output(tmp_path: Path) -> None:
+    """`backtest --help` said neither, though it reads standard input and writes standard output as classify does."""
+    for command, outputs in (("classify", True), ("backtest", True), ("ingest", False)):
+        text = " ".join(diemnong(command, "--help", home=tmp_path, check=True).stdout.split())
+        assert "('-' = stdin)" in text and (("('-' = stdout)" in text) == outputs), (command, text)
