@@ -182,6 +182,8 @@ def _claimed(tmp: Path, target: Path) -> Iterator[None]:
             os.close(fd)
             raise OSError(errno.EBUSY, "another command is writing it now; wait for it, or write to another file",
                           str(target)) from None
+        except OSError:
+            pass  # a file system without locks (some network shares): written unguarded, as before
         try:
             if os.path.samestat(os.fstat(fd), os.stat(tmp)):
                 break
