@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, parse_line,
+from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, parse_line,
                             read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
 
@@ -166,10 +166,11 @@ def seekable(path: str) -> Iterator[tuple[str, str]]:
         return
     with input_bytes(path) as (raw, name), tempfile.NamedTemporaryFile(prefix="diemnong-input-", suffix=".jsonl") as tmp:
         try:
-            shutil.copyfileobj(raw, tmp)
+            with naming(tmp.name):  # on a full TMPDIR
+                shutil.copyfileobj(raw, tmp)
+                tmp.flush()
         except GZIP_ERRORS as exc:
             raise gzip_error(name, 0, exc) from None
-        tmp.flush()
         yield tmp.name, name
 
 

@@ -202,5 +202,17 @@ def jsonl_writer(path: str | Path) -> Iterator[Any]:
     if str(path) == "-":
         yield lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         return
-    with atomic_path(path) as target, target.open("w", encoding="utf-8") as fh:
+    with atomic_path(path) as target, naming(path), target.open("w", encoding="utf-8") as fh:
         yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@contextmanager
+def naming(path: str | Path) -> Iterator[None]:
+    """An OSError without a file name (a write on a full disk) given `path`'s: «cannot write or read: No space left on
+    device» said not which file."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None and exc.errno is not None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc  # the same subclass (BrokenPipeError…)
+        raise
