@@ -533,11 +533,11 @@ def test_a_json_array_a_pretty_printed_or_a_utf16_file_is_named_for_what_it_is(t
     line = json.dumps(ROWS[0], ensure_ascii=False)
     files = {
         "array.json": (json.dumps(ROWS, ensure_ascii=False, indent=2).encode(), "array.json:1: malformed JSON: Expecting value "
-                       "(column 1); the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"),
+                       "(column 2); the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"),
         "array1.json": (json.dumps(ROWS, ensure_ascii=False).encode(), "array1.json:1: expected a JSON object, got list; the file "
                         "looks like one JSON array"),
         "pretty.jsonl": (json.dumps(ROWS[0], ensure_ascii=False, indent=2).encode(), "pretty.jsonl:1: malformed JSON: Expecting "
-                         "property name enclosed in double quotes (column 1); each article must be one JSON object on one line"),
+                         "property name enclosed in double quotes (column 2); each article must be one JSON object on one line"),
         "notepad.jsonl": (line.encode("utf-16"), "notepad.jsonl: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8"),
         "notepad.jsonl.gz": (gzip.compress(line.encode("utf-16")), "notepad.jsonl.gz: UTF-16 text (Notepad's «Unicode»)"),
     }
