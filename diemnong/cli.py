@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, parse_line,
+from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, parse_line,
                             read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
 
@@ -166,10 +166,11 @@ def seekable(path: str) -> Iterator[tuple[str, str]]:
         return
     with input_bytes(path) as (raw, name), tempfile.NamedTemporaryFile(prefix="diemnong-input-", suffix=".jsonl") as tmp:
         try:
-            shutil.copyfileobj(raw, tmp)
+            with naming(tmp.name):  # on a full TMPDIR
+                shutil.copyfileobj(raw, tmp)
+                tmp.flush()
         except GZIP_ERRORS as exc:
             raise gzip_error(name, 0, exc) from None
-        tmp.flush()
         yield tmp.name, name
 
 
@@ -996,8 +997,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
 
     b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
-    b.add_argument("--input", required=True, help="JSONL stream (or gzip of it); each line needs 'published' (ISO 8601)")
-    b.add_argument("--output", required=True, help="JSONL of alerts")
+    b.add_argument("--input", required=True, help="JSONL stream (or gzip of it); each line needs 'published' (ISO 8601, "
+                   "RFC 822, dd/mm/yyyy or seconds since 1970) ('-' = stdin)")
+    b.add_argument("--output", required=True, help="JSONL of alerts, in the order they are raised ('-' = stdout)")
     b.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
     b.add_argument("--batch", type=_at_least(1), default=64, help="articles classified together (detection stays in time order)")
 
@@ -1105,25 +1107,35 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`timeout`, a scheduler's or a container's stop) during a command: it stops as at Ctrl-C."""
+
+
 @contextmanager
 def interrupt_once() -> Iterator[None]:
-    """Ctrl-C stops a command once; a second one while it stops (its worker processes shut down, a half-written output
-    removed, the models freed at exit) is ignored: it cut that short, and a command waiting for its workers then
-    waited for ever. Only where Ctrl-C has Python's own handler (not under a test runner's or an embedding's)."""
+    """Ctrl-C (or SIGTERM) stops a command once; a second one while it stops (its worker processes shut down, a
+    half-written output removed, the models freed at exit) is ignored: it cut that short, and a command waiting for its
+    workers then waited for ever. Only where Ctrl-C has Python's own handler (not under a test runner's or an
+    embedding's), and SIGTERM where nothing else handles or ignores it."""
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
         yield
         return
+    untouched = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
+    taken = [sig for sig, handler in untouched.items() if signal.getsignal(sig) is handler]
 
-    def interrupt(_signum: int, _frame: object) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        raise KeyboardInterrupt
+    def interrupt(signum: int, _frame: object) -> None:
+        for sig in taken:
+            signal.signal(sig, signal.SIG_IGN)
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
-    signal.signal(signal.SIGINT, interrupt)
+    for sig in taken:
+        signal.signal(sig, interrupt)
     try:
         yield
     finally:
-        if signal.getsignal(signal.SIGINT) is interrupt:  # not interrupted (nor replaced, as `run` does): as it was
-            signal.signal(signal.SIGINT, signal.default_int_handler)
+        for sig in taken:
+            if signal.getsignal(sig) is interrupt:  # not interrupted (nor replaced, as `run` does): as it was
+                signal.signal(sig, untouched[sig])
 
 
 def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
@@ -1151,6 +1163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, AlreadyRunning, BackupError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    except Terminated:
+        print(f"diemnong {args.command}: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print(f"diemnong {args.command}: interrupted", file=sys.stderr)
         return 130

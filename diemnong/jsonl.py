@@ -1,9 +1,11 @@
 """JSON Lines in and out, streamed, with errors that name the file and line."""
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
+import os
 import re
 import sys
 import zlib
@@ -104,7 +106,7 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}:{lineno}: not UTF-8 text ({exc.reason})") from exc
-    line = line.removeprefix("\ufeff")
+    line = line.removeprefix("\ufeff").rstrip("\r\n")  # its end of line is no part of it: columns are counted on it
     if not line.strip():
         return None
     try:
@@ -156,12 +158,42 @@ def atomic_path(path: str | Path, suffix: str = ".part") -> Iterator[Path]:
     p = p.resolve()
     p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(p.name + suffix)
+    with _claimed(tmp, p):
+        try:
+            yield tmp
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
+            raise
+        tmp.replace(p)
+
+
+@contextmanager
+def _claimed(tmp: Path, target: Path) -> Iterator[None]:
+    """The file beside an output held by this command alone while it writes (a lock the system drops however the
+    command ends): two commands with one output wrote into the same file beside it, and the output came out with
+    both runs' lines mixed. The second is refused, naming the output; a file left by a killed run is taken over."""
+    import fcntl
+
+    while True:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise OSError(errno.EBUSY, "another command is writing it now; wait for it, or write to another file",
+                          str(target)) from None
+        except OSError:
+            pass  # a file system without locks (some network shares): written unguarded, as before
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(tmp)):
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the holder moved it over its output just now: this name is a new file
     try:
-        yield tmp
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a failed run (disk full, bad input) leaves nothing half-written behind
-        raise
-    tmp.replace(p)
+        yield
+    finally:
+        os.close(fd)
 
 
 @contextmanager
@@ -170,5 +202,17 @@ def jsonl_writer(path: str | Path) -> Iterator[Any]:
     if str(path) == "-":
         yield lambda obj: sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
         return
-    with atomic_path(path) as target, target.open("w", encoding="utf-8") as fh:
+    with atomic_path(path) as target, naming(path), target.open("w", encoding="utf-8") as fh:
         yield lambda obj: fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@contextmanager
+def naming(path: str | Path) -> Iterator[None]:
+    """An OSError without a file name (a write on a full disk) given `path`'s: «cannot write or read: No space left on
+    device» said not which file."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None and exc.errno is not None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc  # the same subclass (BrokenPipeError…)
+        raise

@@ -533,11 +533,11 @@ def test_a_json_array_a_pretty_printed_or_a_utf16_file_is_named_for_what_it_is(t
     line = json.dumps(ROWS[0], ensure_ascii=False)
     files = {
         "array.json": (json.dumps(ROWS, ensure_ascii=False, indent=2).encode(), "array.json:1: malformed JSON: Expecting value "
-                       "(column 1); the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"),
+                       "(column 2); the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"),
         "array1.json": (json.dumps(ROWS, ensure_ascii=False).encode(), "array1.json:1: expected a JSON object, got list; the file "
                         "looks like one JSON array"),
         "pretty.jsonl": (json.dumps(ROWS[0], ensure_ascii=False, indent=2).encode(), "pretty.jsonl:1: malformed JSON: Expecting "
-                         "property name enclosed in double quotes (column 1); each article must be one JSON object on one line"),
+                         "property name enclosed in double quotes (column 2); each article must be one JSON object on one line"),
         "notepad.jsonl": (line.encode("utf-16"), "notepad.jsonl: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8"),
         "notepad.jsonl.gz": (gzip.compress(line.encode("utf-16")), "notepad.jsonl.gz: UTF-16 text (Notepad's «Unicode»)"),
     }
@@ -720,3 +720,87 @@ def test_backtest_gives_the_same_alerts_whatever_the_order_of_lines_of_the_same_
                  home=tmp_path / name, check=True)
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_a_second_command_writing_the_same_output_is_refused_and_the_first_writes_it_whole(tmp_path: Path) -> None:
+    """Two classify runs with one --output (a job started twice, two analysts) wrote into the same file beside it: the
+    output came out with both runs' lines mixed, one cut in the middle, and the first ended in an error."""
+    import time
+
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen([sys.executable, "-m", "diemnong", "classify", "--input", "-", "--output", str(out), "--workers", "1"],
+                             stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        first.stdin.write(json.dumps(ROWS[0], ensure_ascii=False) + "\n")
+        first.stdin.flush()
+        deadline = time.monotonic() + 120
+        while not part.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # the first is writing its output (and waits for more input)
+        other = write_jsonl(tmp_path / "other.jsonl", ROWS[1:])
+        second = diemnong("classify", "--input", str(other), "--output", str(out), "--workers", "1", home=tmp_path)
+        first.stdin.write(json.dumps(ROWS[2], ensure_ascii=False) + "\n")
+        _, err = first.communicate(timeout=120)
+    finally:
+        first.kill()
+    assert second.returncode == 1 and len(second.stderr.strip().splitlines()) == 1, second.stderr
+    assert str(out) in second.stderr and "another command" in second.stderr, second.stderr
+    assert first.returncode == 0, err
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["x1", "x3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.jsonl", "out.jsonl"]
+
+
+def test_a_line_cut_short_in_the_middle_names_its_line_and_the_column_where_it_stops(tmp_path: Path) -> None:
+    """A line without its closing brace (an export cut short, a hand edit) was reported at «column 1»: the parser read
+    the line's own end of line as a second line of the object and counted the column there."""
+    cut = '{"id": "x2", "title": "Giá vàng hôm nay tăng nhẹ", "published": "2025-09-05T09:00:00+07:00"'
+    for ending in ("\n", "\r\n"):
+        inp = tmp_path / "in.jsonl"
+        inp.write_text(json.dumps(ROWS[0], ensure_ascii=False) + ending + cut + ending + json.dumps(ROWS[2], ensure_ascii=False)
+                       + ending, encoding="utf-8", newline="")
+        out = tmp_path / "o.jsonl"
+        out.write_text("kết quả lần trước\n", encoding="utf-8")
+        for command in ("classify", "backtest"):
+            proc = diemnong(command, "--input", str(inp), "--output", str(out), home=tmp_path / "h")
+            assert proc.returncode == 2 and proc.stderr.strip() == (
+                f"diemnong {command}: {inp}:2: malformed JSON: Expecting ',' delimiter (column {len(cut) + 1})"), proc.stderr
+            assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not list(tmp_path.glob("o.jsonl?*"))
+
+
+def test_sigterm_stops_a_command_as_ctrl_c_does_and_leaves_its_output_as_it_was(tmp_path: Path) -> None:
+    """`timeout 600 diemnong classify …`, a scheduler's or a container's stop send SIGTERM: the command died on the spot
+    and left the half-written file beside its output (here 100 MB after a 15-minute timeout) and no word
+    of why; its worker processes, given it too, each printed a traceback."""
+    import contextlib
+    import signal
+    import time
+
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    out.write_text("kết quả lần trước\n", encoding="utf-8")
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "diemnong", "classify", "--input", "-", "--output", str(out), "--workers", "2"],
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, start_new_session=True)
+    try:
+        proc.stdin.write("".join(json.dumps({**ROWS[0], "id": i}, ensure_ascii=False) + "\n" for i in range(100)))
+        proc.stdin.flush()
+        deadline = time.monotonic() + 120
+        while not (part.exists() and part.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # its workers have classified the first lines; it waits for more input
+        workers = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert len(workers) == 2, workers
+        for pid in [*workers, proc.pid]:  # as `timeout` does, to the worker processes too (first here, while idle)
+            os.kill(int(pid), signal.SIGTERM)
+            time.sleep(0.5)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 128 + signal.SIGTERM and err.strip() == "diemnong classify: terminated", (proc.returncode, err)
+    assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not part.exists()
+
+
+def test_the_help_of_each_reading_command_says_that_dash_is_standard_input_and_output(tmp_path: Path) -> None:
+    """`backtest --help` said neither, though it reads standard input and writes standard output as classify does."""
+    for command, outputs in (("classify", True), ("backtest", True), ("ingest", False)):
+        text = " ".join(diemnong(command, "--help", home=tmp_path, check=True).stdout.split())
+        assert "('-' = stdin)" in text and (("('-' = stdout)" in text) == outputs), (command, text)

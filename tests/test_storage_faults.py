@@ -121,6 +121,24 @@ def test_an_output_file_on_a_full_disk_is_a_one_line_error(tmp_path) -> None:
     assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.jsonl.part").exists(), "nothing half-written left"
 
 
+def test_a_full_disk_names_the_file_it_could_not_write(tmp_path) -> None:
+    """«diemnong classify: cannot write or read: No space left on device» said not which file: the output, or (for a
+    backtest of standard input) the temporary copy of the stream in TMPDIR, which the analyst had not asked for."""
+    home, out = tmp_path / "home", tmp_path / "out.jsonl"
+    src = write_jsonl(tmp_path / "in.jsonl", recs(40, 5, full=True))
+    full = diemnong(["classify", "--input", str(src), "--output", str(out), "--workers", "1"], home,
+                    preexec=fsize_limit(16 * 1024))
+    assert one_line(full.stderr).startswith(f"diemnong classify: cannot write or read {out}: "), full.stderr
+    env = {**child_env(home), "TMPDIR": str(tmp_path)}  # where the backtest's store and its copy of standard input go
+    stream = write_jsonl(tmp_path / "in.jsonl", recs(200, 5, full=True))  # 750 kB: its copy passes the limit first
+    with stream.open("rb") as stdin:
+        copy = subprocess.run([sys.executable, "-m", "diemnong", "backtest", "--input", "-", "--output", str(out)], stdin=stdin,
+                              capture_output=True, text=True, timeout=120, env=env, cwd=ROOT, preexec_fn=fsize_limit(256 * 1024))
+    line = one_line(copy.stderr)
+    assert copy.returncode == 1 and line.startswith(f"diemnong backtest: cannot write or read {tmp_path}/diemnong-input-"), line
+    assert [p.name for p in tmp_path.iterdir() if p.name != "home"] == ["in.jsonl"], "nothing half-written left"
+
+
 def test_the_running_service_waits_out_a_full_disk_and_resumes_when_space_returns(tmp_path, http_server) -> None:
     from tests.test_pipeline import serve_feed
 
