@@ -204,7 +204,7 @@ def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = Non
     table sorts by them."""
     frame = pd.DataFrame([{
         "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Trạng thái": STATUS[i.status.value], "Lần cuối": local_time(i.last_seen),
-        "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": len(i.outlets), "Tiêu cực": i.negative_share,
+        "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": i.outlets_total, "Tiêu cực": i.negative_share,
         "Hậu Giang": "🏠" if i.local else "",
         **({"Đầu mối": ", ".join(departments.get(d, d) for d in i.lead_departments)} if departments is not None else {}),
     } for i in issues])

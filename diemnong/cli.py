@@ -477,7 +477,7 @@ def cmd_signals(args: argparse.Namespace) -> int:
     _, departments = default_catalog()
     for sig in signals:
         leads = ", ".join(departments[d].name if d in departments else d for d in sig.lead_departments)
-        print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({len(sig.article_ids)} tin, {len(sig.outlets)} báo, "
+        print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({len(sig.article_ids)} tin, {sig.outlets_total} báo, "
               f"từ {sig.first_seen:%H:%M %d/%m/%Y})\n{'':13}{sig.reason}\n{'':13}Đầu mối: {leads}\n{'':13}Mã: {sig.id}")
     return 0
 

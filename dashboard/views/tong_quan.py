@@ -52,7 +52,7 @@ def card(issue: HotIssue) -> None:
         left.caption(explain(issue))
         left.caption("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t in issue.topics) or "—")
                      + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in issue.lead_departments) or "—")
-                     + f" · **{len(issue.outlets)} báo:** " + data.md(", ".join(issue.outlets[:6]))
+                     + f" · **{issue.outlets_total} báo:** " + data.md(", ".join(issue.outlets[:6]))
                      + (" …" if len(issue.outlets) > 6 else ""))
         found = data.issue_articles(issue.id, issue.article_ids, issue.kind)
         if found:
@@ -73,7 +73,7 @@ def signal_card(sig: Signal) -> None:
                      + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in sig.lead_departments) or "—"))
         right.progress(min(1.0, sig.share), text=f"{sig.share:.0%} ngưỡng cảnh báo" if sig.share < 1
                        else f"đủ điểm, cần ít nhất {sig.min_stories} tin khác nhau")
-        right.caption(f"{len(sig.article_ids)} tin · {len(sig.outlets)} báo · {round(sig.negative_share * 100)}% tiêu cực")
+        right.caption(f"{len(sig.article_ids)} tin · {sig.outlets_total} báo · {round(sig.negative_share * 100)}% tiêu cực")
         forward(sig, right)
         with left.expander("Các tin"):
             for a in data.issue_articles(sig.key, sig.article_ids, "signal")[-12:]:

@@ -54,7 +54,7 @@ articles = data.issue_articles(issue.id, issue.article_ids, issue.kind)
 m = st.columns(5)
 m[0].metric("Điểm nóng", decimal(issue.score))
 m[1].metric("Số bài", len(articles) or len(issue.article_ids))
-m[2].metric("Số báo", len({a.source for a in articles}) or len(issue.outlets))
+m[2].metric("Số báo", issue.outlets_total)  # as the reason and the alert count them (unnamed outlets each one)
 m[3].metric("Tiêu cực", f"{issue.negative_share:.0%}")
 m[4].metric("Xuất hiện", data.day(issue.first_seen), help=f"Lần đầu {data.moment(issue.first_seen)}, gần nhất {data.moment(issue.last_seen)}")
 

@@ -388,6 +388,21 @@ def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> 
     assert set(alerts["Tình trạng"]) == {"Chờ gửi"} and set(alerts["Lý do"]) == {""}
 
 
+def test_outlets_no_source_names_are_counted_on_the_pages_as_the_alert_counts_them(home) -> None:
+    """Articles with no source or link (a stream given with ids alone) are each an outlet of their own in the hot-issue
+    reason and the alert's «Quy mô» («3 bài trên 3 cơ quan»); Tổng quan and Vấn đề counted the names, «(không rõ)» once."""
+    from dataclasses import replace
+
+    issue = the_issue(home)
+    counted = len(issue.outlets) + 2  # two more articles that no source or link names
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.save_issue(replace(issue, outlet_count=counted))
+    at = open_app("views/van_de.py", id=issue.id)
+    assert not at.exception
+    assert [m.value for m in at.metric if m.label == "Số báo"] == [str(counted)]
+    assert f"{counted} báo:" in texts(open_app()), "Tổng quan's card of the issue"
+
+
 def test_an_issue_s_given_up_alerts_are_re_sent_after_a_confirmation_by_an_analyst_or_administrator_only(home) -> None:
     from dataclasses import replace
 
