@@ -331,56 +331,53 @@ def test_an_address_no_page_has_lands_on_the_overview_with_a_vietnamese_notice(s
         shutil.rmtree(tmp_path / "profile", ignore_errors=True)
 
 
+@contextmanager
+def lan_signed_in(tmp_path: Path) -> Iterator[tuple[Path, Browser, str]]:
+    """A dashboard with an administrator and an analyst (lan), and a browser in which lan has signed in and is
+    remembered: the home, the browser and the dashboard's address."""
+    home = tmp_path / "home"
+    SQLiteStore(home / "diemnong.sqlite3").close()
+    add_user(users_path(home), make_user("quantri", "Quản trị Thử", "admin", PASSWORD))
+    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", PASSWORD))
+    with streamlit(home) as url:
+        browser = Browser(tmp_path / "profile")
+        try:
+            browser.call("Page.navigate", url=url + "/")
+            log_in(browser, "lan", PASSWORD)
+            browser.wait_text("Nguyễn Thị Lan", "Chưa có bài báo nào")
+            yield home, browser, url
+        finally:
+            browser.close()
+
+
 def test_a_browser_remembered_for_a_removed_account_gets_the_sign_in_form(tmp_path: Path) -> None:
     """An account removed while its browser keeps the signed cookie (a colleague who left, a shared office PC): the next
     visit offers the Vietnamese sign-in form to whoever uses that browser, not the library's English «User not
     authorized» with no form until the cookie runs out (dashboard.session_days)."""
     from dashboard.users import remove_user
 
-    home = tmp_path / "home"
-    SQLiteStore(home / "diemnong.sqlite3").close()
-    add_user(users_path(home), make_user("quantri", "Quản trị Thử", "admin", PASSWORD))
-    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", PASSWORD))
-    with streamlit(home) as url:
-        browser = Browser(tmp_path / "profile")
-        try:
-            browser.call("Page.navigate", url=url + "/")
-            log_in(browser, "lan", PASSWORD)
-            browser.wait_text("Nguyễn Thị Lan", "Chưa có bài báo nào")
-            remove_user(users_path(home), "lan")
-            browser.call("Page.navigate", url=url + "/")  # a new session, with lan's cookie
-            browser.wait_text("Tên đăng nhập", "Mật khẩu")
-            assert "not authorized" not in browser.text() and "Nguyễn Thị Lan" not in browser.text()
-            log_in(browser, "quantri", PASSWORD)
-            browser.wait_text("Quản trị Thử", "Chưa có bài báo nào")
-        finally:
-            browser.close()
+    with lan_signed_in(tmp_path) as (home, browser, url):
+        remove_user(users_path(home), "lan")
+        browser.call("Page.navigate", url=url + "/")  # a new session, with lan's cookie
+        browser.wait_text("Tên đăng nhập", "Mật khẩu")
+        assert "not authorized" not in browser.text() and "Nguyễn Thị Lan" not in browser.text()
+        log_in(browser, "quantri", PASSWORD)
+        browser.wait_text("Quản trị Thử", "Chưa có bài báo nào")
 
 
 def test_a_browser_remembered_before_a_password_reset_gets_the_sign_in_form(tmp_path: Path) -> None:
     """A password reset because a laptop was lost: the laptop's browser, closed with its signed cookie, still signed in
     on its next visit until the cookie ran out (dashboard.session_days); it gets the sign-in form now, and the new
     password signs in (a cookie signed after the reset is kept: test_parts' test of auth._still_valid)."""
-    home = tmp_path / "home"
-    SQLiteStore(home / "diemnong.sqlite3").close()
-    add_user(users_path(home), make_user("quantri", "Quản trị Thử", "admin", PASSWORD))
-    add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", PASSWORD))
-    with streamlit(home) as url:
-        browser = Browser(tmp_path / "profile")
-        try:
-            browser.call("Page.navigate", url=url + "/")
-            log_in(browser, "lan", PASSWORD)
-            browser.wait_text("Nguyễn Thị Lan", "Chưa có bài báo nào")
-            time.sleep(1.1)  # the reset is kept to the second
-            add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-moi-2026"), replace=True)
-            browser.call("Page.navigate", url=url + "/")  # a new session, with the cookie signed before the reset
-            browser.wait_text("Tên đăng nhập", "Mật khẩu")
-            assert "Nguyễn Thị Lan" not in browser.text()
-            _wait(lambda: "diemnong_auth=" not in browser.js("document.cookie"), 30, "the old cookie was not deleted")
-            log_in(browser, "lan", "mat-khau-moi-2026")
-            browser.wait_text("Nguyễn Thị Lan", "Chưa có bài báo nào")
-        finally:
-            browser.close()
+    with lan_signed_in(tmp_path) as (home, browser, url):
+        time.sleep(1.1)  # the reset is kept to the second
+        add_user(users_path(home), make_user("lan", "Nguyễn Thị Lan", "analyst", "mat-khau-moi-2026"), replace=True)
+        browser.call("Page.navigate", url=url + "/")  # a new session, with the cookie signed before the reset
+        browser.wait_text("Tên đăng nhập", "Mật khẩu")
+        assert "Nguyễn Thị Lan" not in browser.text()
+        _wait(lambda: "diemnong_auth=" not in browser.js("document.cookie"), 30, "the old cookie was not deleted")
+        log_in(browser, "lan", "mat-khau-moi-2026")
+        browser.wait_text("Nguyễn Thị Lan", "Chưa có bài báo nào")
 
 
 # Streamlit's own English that an office analyst would meet on a page, in its text or its attributes (placeholder, title,
