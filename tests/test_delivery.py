@@ -534,38 +534,53 @@ def test_a_webhook_that_asks_to_wait_with_retry_after_gets_nothing_before_then_a
     assert service.deliver(at("2025-09-05T19:01:00+07:00"))["sent"] == 2 and posts() == 3
 
 
-class Dripper:
-    """A webhook on loopback that answers 200 and then sends its body a byte a second for half a minute (a proxy
-    streaming a reply that never seems to end); it counts the requests."""
+class Slammer:
+    """A server on loopback that takes each connection and drops it at once, counting them (a broken mail relay);
+    a subclass answers otherwise (`answer`)."""
 
     def __init__(self) -> None:
         import socket
 
         self.sock = socket.create_server(("127.0.0.1", 0))
-        self.url, self.requests = f"http://127.0.0.1:{self.sock.getsockname()[1]}/hook", 0
+        self.port, self.connections = self.sock.getsockname()[1], 0
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
-        import time
-
         while True:
             try:
                 conn, _ = self.sock.accept()
             except OSError:
                 return
-            self.requests += 1
-            conn.recv(65536)
-            try:
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n")
-                for _ in range(30):
-                    conn.sendall(b"1\r\nx\r\n")
-                    time.sleep(1)
-            except OSError:
-                pass
-            conn.close()
+            self.connections += 1
+            self.answer(conn)
+
+    def answer(self, conn) -> None:  # noqa: ANN001 - a socket
+        conn.close()
 
     def close(self) -> None:
         self.sock.close()
+
+
+class Dripper(Slammer):
+    """A webhook on loopback that answers 200 and then sends its body a byte a second for half a minute (a proxy
+    streaming a reply that never seems to end); it counts the requests (`connections`)."""
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/hook"
+
+    def answer(self, conn) -> None:  # noqa: ANN001 - a socket
+        import time
+
+        conn.recv(65536)
+        try:
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n")
+            for _ in range(30):
+                conn.sendall(b"1\r\nx\r\n")
+                time.sleep(1)
+        except OSError:
+            pass
+        conn.close()
 
 
 def test_a_webhook_that_accepts_an_alert_and_drips_its_reply_does_not_hold_the_round(settings, store) -> None:
@@ -583,7 +598,7 @@ def test_a_webhook_that_accepts_an_alert_and_drips_its_reply_does_not_hold_the_r
         assert time.monotonic() - started < 10, "the 200 is the answer: the rest of the reply is not waited for"
     finally:
         hook.close()
-    assert hook.requests == 1 and [a.state for a in store.list_alerts()] == ["sent"]
+    assert hook.connections == 1 and [a.state for a in store.list_alerts()] == ["sent"]
 
 
 def test_a_webhook_address_no_client_can_reach_is_given_up_with_why_and_the_round_goes_on(settings, store, smtp_inbox) -> None:
@@ -770,29 +785,6 @@ def test_a_long_vietnamese_subject_arrives_with_every_space_and_a_local_date(set
         assert msg["Date"].endswith("+0700"), "the office's time, whatever the server's zone"
     head = inbox.raw[0].decode("ascii").split("\r\n\r\n")[0].split("\r\n")
     assert all(len(line) <= 78 for line in head), "RFC 2047 encoded words, folded within the line length"
-
-
-class Slammer:
-    """A server on loopback that takes each connection and drops it at once, counting them (a broken mail relay)."""
-
-    def __init__(self) -> None:
-        import socket
-
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port, self.connections = self.sock.getsockname()[1], 0
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 def test_a_server_that_does_not_answer_is_tried_once_a_round_not_once_per_alert(settings, store) -> None:

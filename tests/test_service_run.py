@@ -210,17 +210,12 @@ def test_a_demo_load_cut_short_goes_on_at_the_next_start(tmp_path) -> None:
     assert check_store(home / "diemnong.sqlite3")["articles"] == demo and not (home / "demo-loading").exists()
 
 
-def test_the_demo_loaded_at_the_first_start_raises_no_alert_to_the_departments(tmp_path) -> None:
-    """The bundled demo, moved to this week, went through the detector like news: the first start of an office that had
-    set its mail server and recipients emailed every lead department some thirty «Vấn đề nóng» about demo stories, and
-    the Văn phòng last month's report, counted from the demo's made-up articles (written now, not mailed)."""
+def run_once_with_mail(home: Path):  # noqa: ANN201 - (the finished `diemnong run --once`, the inbox)
+    """One round of `diemnong run` (no crawl, no dashboard) on a home, its mail going to an SMTP server on loopback."""
     from aiosmtpd.controller import Controller
 
     from tests.test_delivery import Inbox, free_port
 
-    home = tmp_path / "home"
-    write_sources(home)
-    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")  # last month's report is due
     inbox, port = Inbox(), free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
@@ -231,6 +226,17 @@ def test_the_demo_loaded_at_the_first_start_raises_no_alert_to_the_departments(t
                              cwd=ROOT, capture_output=True, text=True, timeout=600)
     finally:
         controller.stop()
+    return run, inbox
+
+
+def test_the_demo_loaded_at_the_first_start_raises_no_alert_to_the_departments(tmp_path) -> None:
+    """The bundled demo, moved to this week, went through the detector like news: the first start of an office that had
+    set its mail server and recipients emailed every lead department some thirty «Vấn đề nóng» about demo stories, and
+    the Văn phòng last month's report, counted from the demo's made-up articles (written now, not mailed)."""
+    home = tmp_path / "home"
+    write_sources(home)
+    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")  # last month's report is due
+    run, inbox = run_once_with_mail(home)
     assert run.returncode == 0, run.stderr
     assert [m["Subject"] for m in inbox.messages] == [], "no alert about the demo's stories, no report of them"
     assert [p.suffix for p in (home / "reports").iterdir()] == [".docx"], "the report is written, for the demo to show"
@@ -250,13 +256,10 @@ def test_the_demo_an_older_version_loaded_alerts_no_one_after_the_upgrade(tmp_pa
     no mail server was set, and wrote no mark of the demo. The office set its mail server with the upgrade, and the
     first round mailed the departments «Vấn đề nóng» about made-up stories and the Văn phòng a report counting them.
     A load cut short (demo-loading left) goes on at that start, alerting no one: what was queued before neither."""
-    from aiosmtpd.controller import Controller
-
     from diemnong.cli import ingest_file
     from diemnong.config import load_settings
     from diemnong.pipeline import DEMO_MARK, Service
     from store.sqlite import SQLiteStore
-    from tests.test_delivery import Inbox, free_port
 
     home = tmp_path / "home"
     write_sources(home)
@@ -276,16 +279,7 @@ def test_the_demo_an_older_version_loaded_alerts_no_one_after_the_upgrade(tmp_pa
         (home / "demo-loading").touch()
     queued = outbox(home)
     assert {kind for kind, _ in queued} == {"new", "report"} and {state for _, state in queued} == {"pending"}
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        run = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl"],
-                             env=child_env(home, DIEMNONG_SMTP_HOST="127.0.0.1", DIEMNONG_SMTP_PORT=str(port),
-                                           DIEMNONG_SMTP_STARTTLS="0"),
-                             cwd=ROOT, capture_output=True, text=True, timeout=600)
-    finally:
-        controller.stop()
+    run, inbox = run_once_with_mail(home)
     assert run.returncode == 0, run.stderr
     assert [m["Subject"] for m in inbox.messages] == [], "no alert about the demo's stories, no report of them"
     assert outbox(home) == [(kind, "withheld") for kind, _ in queued], "kept in the outbox, never sent"
