@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Mapping
 
-from diemnong.domain import UNKNOWN_OUTLET, Article
+from diemnong.domain import UNKNOWN_OUTLET, Article, distinct_outlets
 from diemnong.text import fold, split_lead
 
 TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.U)
@@ -162,10 +162,8 @@ def dot(a: Vector, b: Vector) -> float:
 
 
 def count_outlets(members: Iterable[Member]) -> int:
-    """Distinct outlets among some members; each one whose outlet is unknown counts as its own (a stream given
-    without sources or links: most such articles come from different outlets, and one per story would never do)."""
-    members = list(members)
-    return len({m.outlet for m in members if m.outlet != UNKNOWN_OUTLET}) + sum(m.outlet == UNKNOWN_OUTLET for m in members)
+    """Distinct outlets among some members, each one whose outlet is unknown counted as its own (distinct_outlets)."""
+    return distinct_outlets(m.outlet for m in members)
 
 
 @dataclass

@@ -10,13 +10,21 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from enum import Enum
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 SENTIMENTS = ("negative", "neutral", "positive")
 UNKNOWN_OUTLET = "(không rõ)"  # an article whose outlet neither its source nor its url tells
 TOPIC_IDS = tuple(range(1, 17))
+
+
+def distinct_outlets(names: Iterable[str]) -> int:
+    """How many outlets some articles came from, by their outlets' names; each article whose outlet is unknown counts
+    as its own (a stream given without sources or links: most such articles come from different outlets, and one for
+    all of them would never let a story reach two)."""
+    names = list(names)
+    return len({n for n in names if n != UNKNOWN_OUTLET}) + names.count(UNKNOWN_OUTLET)
 
 
 def outlets_total(outlets: Sequence[str], count: int = 0) -> int:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from diemnong.config import ConfigError, Department, Settings, default_catalog
-from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
+from diemnong.domain import SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, distinct_outlets
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
@@ -168,6 +168,19 @@ class Coverage:
     @property
     def outlets(self) -> list[tuple[str, int]]:
         return Counter(a.source for a in self.articles).most_common()
+
+    @property
+    def outlet_count(self) -> int:
+        """Outlets as the alert and the dashboard count them: each article no source or link names is its own."""
+        return distinct_outlets(a.source for a in self.articles)
+
+    def outlets_named(self) -> str:
+        """«Tuổi Trẻ (3), VnExpress (1) và 2 cơ quan không rõ tên»: the named outlets with their articles, then the
+        articles nothing names, as many outlets (see outlet_count)."""
+        named = ", ".join(f"{s} ({num(n)})" for s, n in self.outlets if s != UNKNOWN_OUTLET)
+        unknown = sum(1 for a in self.articles if a.source == UNKNOWN_OUTLET)
+        rest = f"{num(unknown)} cơ quan không rõ tên" if unknown else ""
+        return " và ".join(x for x in (named, rest) if x)
 
     @property
     def negatives(self) -> int:
@@ -451,7 +464,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
     for i, c in enumerate(d.issues, start=1):
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
         deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments)
-        rows.append((str(i), c.issue.title, topics, num(len(c.articles)), num(len(c.outlets)), deps, STATUS_VI[c.issue.status.value]))
+        rows.append((str(i), c.issue.title, topics, num(len(c.articles)), num(c.outlet_count), deps, STATUS_VI[c.issue.status.value]))
     caption = f"Bảng 3. Các vấn đề nóng {m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
     blocks.append(Table(caption, ("TT", "Vấn đề", "Chủ đề", "Số bài", "Số cơ quan báo chí", "Đơn vị đầu mối", "Tình trạng"),
                         tuple(rows), (1.0, 4.3, 2.8, 1.3, 1.7, 3.3, 2.1), align="cllrrll"))
@@ -464,10 +477,10 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         if c.articles:
             span = f"từ {c.articles[0].published:%H:%M %d/%m/%Y} đến {c.articles[-1].published:%H:%M %d/%m/%Y}"
             blocks.append(Para(
-                f"Quy mô: {num(len(c.articles))} bài trên {num(len(c.outlets))} cơ quan báo chí, {span}; "
+                f"Quy mô: {num(len(c.articles))} bài trên {num(c.outlet_count)} cơ quan báo chí, {span}; "
                 f"{num(c.negatives)} bài tiêu cực ({pct(c.negatives, len(c.articles))})"
                 + (", có liên quan Hậu Giang" if issue.local else "")
-                + f". Cơ quan báo chí đưa tin: {', '.join(f'{s} ({num(n)})' for s, n in c.outlets)}."
+                + f". Cơ quan báo chí đưa tin: {c.outlets_named()}."
             ))
         rows = tuple((f"{at:%H:%M %d/%m/%Y}", text) for at, text in timeline(c, cite, d.department_names))
         blocks.append(Table(f"Diễn biến vấn đề “{issue.title}”", ("Thời gian", "Diễn biến"), rows, (3.3, 13.2), align="cl"))

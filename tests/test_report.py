@@ -471,6 +471,24 @@ def test_report_on_an_issue_found_by_the_pipeline(settings, store, tmp_path) -> 
     assert local > 0 and f"có {local} bài viết liên quan đến giáo dục Hậu Giang" in body_text(doc)
 
 
+def test_articles_no_source_names_count_as_the_alert_counts_them(settings, store, tmp_path) -> None:
+    """Lines given without source or link are stored as «(không rõ)»: the alert and Vấn đề counted them as 6 outlets,
+    Bảng 3 and «Quy mô» as one, so one issue had two sizes."""
+    from dataclasses import replace
+
+    from diemnong.domain import UNKNOWN_OUTLET
+    from tests.test_pipeline import burst
+
+    arts = [a if i < 2 else replace(a, source=UNKNOWN_OUTLET) for i, a in enumerate(burst(8))]
+    Service(settings, store, workers=1).ingest(arts)
+    issue = store.list_issues()[0]
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    listed = rows(table_with(doc, "TT", "Tình trạng"))
+    assert listed[0][3:5] == ["8", vn(issue.outlets_total)] == ["8", "8"]
+    assert "Quy mô: 8 bài trên 8 cơ quan báo chí" in body_text(doc)
+    assert "Cơ quan báo chí đưa tin: VnExpress (1), Tuổi Trẻ (1) và 6 cơ quan không rõ tên." in body_text(doc)
+
+
 # --------------------------------------------------------------------------- HTML, unit, command line
 
 def test_html_escapes_titles_and_keeps_numbers(filled, tmp_path) -> None:
