@@ -32,6 +32,8 @@ VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng":
 # A date written with numbers only, day first (27/11/2026, 27-11-2026) or year first with slashes: feedparser's lenient
 # ISO 8601 reader takes «27-11-2026 08:15» for 2027-11-20 and «2026/11/27» for 2026-11-01, so it is read as pages are.
 NUMERIC_DATE = re.compile(r"^\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}\s*/\s*\d{1,2}\s*/)")
+# Year first with dashes: feedparser reads «2026-11-27 01:15:00 GMT» as 00:00 UTC (the time of day lost); ours first.
+ISO_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}")
 VN_MONTH = re.compile(r"\btháng\s+(\d{1,2}|" + "|".join(VN_MONTHS) + r")\b,?", re.I)
 # An entity reference in a link, complete with its «;»: «&sect» of «&section=2» is a query parameter, not «§».
 URL_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -116,7 +118,7 @@ def _time(entry: dict) -> datetime | None:
         value = entry.get(f"{key}_parsed")
         raw = str(entry.get(key) or "")
         numeric = bool(NUMERIC_DATE.match(VN_WEEKDAY.sub("", nfc(raw))))
-        if raw and (not value or numeric or VN_ZONE.search(raw)):
+        if raw and (not value or numeric or VN_ZONE.search(raw) or ISO_DATE.match(raw)):
             when = vietnamese_feed_time(raw)
             if when is not None:
                 return when

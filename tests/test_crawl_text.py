@@ -117,6 +117,22 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2012-12-23T14:02+07:00", "2012-12-23T14:02:00+07:00", id="iso-no-seconds"),
     pytest.param("2025-09-05 08:30:00", "2025-09-05T08:30:00+07:00", id="iso-naive-is-local"),
     pytest.param("2025/09/05 08:30", "2025-09-05T08:30:00+07:00", id="year-first-slashes"),
+    # A zone written after a numeric date is kept; only a zoneless one is Vietnamese time.
+    pytest.param("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00", id="dmy-plus-0000"),
+    pytest.param("27-11-2026 01:15 +00:00", "2026-11-27T08:15:00+07:00", id="dmy-plus-00-00"),
+    pytest.param("27/11/2026 01:15 GMT", "2026-11-27T08:15:00+07:00", id="dmy-gmt"),
+    pytest.param("27/11/2026 01:15 (UTC)", "2026-11-27T08:15:00+07:00", id="dmy-utc"),
+    pytest.param("2026/11/27 01:15 +0000", "2026-11-27T08:15:00+07:00", id="ymd-plus-0000"),
+    pytest.param("2026-11-27 01:15:00 GMT", "2026-11-27T08:15:00+07:00", id="iso-gmt-word"),
+    # ASP.NET's M/d/yyyy h:mm:ss tt; a day > 12 first, or the weekday written before, still decides.
+    pytest.param("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00", id="us-am"),
+    pytest.param("3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="us-pm-ambiguous"),
+    pytest.param("12/27/2012 12:10:26 PM", "2012-12-27T12:10:26+07:00", id="us-noon"),
+    pytest.param("3/4/2026 8:15", "2026-04-03T08:15:00+07:00", id="no-ampm-day-first"),
+    pytest.param("Thứ Sáu, 03/04/2026, 08:00 AM (GMT+7)", "2026-04-03T08:00:00+07:00", id="weekday-says-day-first"),
+    pytest.param("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00", id="gio-phut"),
+    pytest.param("08:15 | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-bar-date"),
+    pytest.param("Thứ Sáu, 27/11/2026, 08:15 (GMT+7)", "2026-11-27T08:15:00+07:00", id="weekday-comma-clock"),
 ])
 def test_vietnamese_dates(text: str, expected: str) -> None:
     found = parse_any(text)
@@ -216,6 +232,17 @@ def test_items_without_dates_and_dates_without_zone() -> None:
 @pytest.mark.parametrize("written", ["27-11-2026 08:15", "Thứ Sáu, 27-11-2026 08:15", "27.11.2026 08:15", "2026/11/27 08:15"])
 def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(written: str) -> None:
     # feedparser's ISO 8601 reader gives 2027-11-20 00:00 for «27-11-2026 08:15» and 2026-11-01 for «2026/11/27»
+    item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode())
+    assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
+
+
+@pytest.mark.parametrize("written", ["2026-11-27 01:15:00 +0000", "2026-11-27 01:15:00 GMT", "Thu, 27 Nov 2026 01:15:00 GMT",
+                                     "27/11/2026 01:15:00 +0000", "27/11/2026 01:15 +00:00", "2026/11/27 01:15 +0000",
+                                     "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00"])
+def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
+    # «27/11/2026 01:15:00 +0000» was read as 01:15 Vietnamese time (7 hours early), «2026-11-27 01:15:00 GMT» as 07:00
+    # (feedparser keeps the day only), «11/27/2026 8:15:00 AM» not at all.
     item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
     feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode())
     assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
