@@ -168,6 +168,27 @@ def test_a_guid_already_seen_is_not_taken_again_even_under_a_new_link(http_serve
     assert done(second)[0].outcomes["already-seen"] == 1
 
 
+def test_a_feed_that_gives_every_item_one_guid_brings_every_item_poll_after_poll(http_server: LoopbackServer) -> None:
+    """A broken CMS writes <guid>1</guid> on every item: the first poll took one article («repeated GUID» for the rest)
+    and every later poll none («already seen»). Items sharing a GUID over different links are known by their links."""
+    def serve(numbers: list[int]) -> None:
+        feed = gdtd_rss(http_server.url, numbers)
+        for n in numbers:
+            feed = feed.replace(f">post{700000 + n}</guid>", ">1</guid>")
+            http_server.route(page_path(n), gdtd_page(n))
+        http_server.route("/rss/giao-duc.rss", feed, content_type="application/rss+xml")
+
+    source = serve_gdtd(http_server, [])
+    serve([1, 0])
+    c = crawler()
+    first = c.crawl([source], now=NOW)
+    assert sorted(f.article.title for f in found(first)) == sorted(story(n).title for n in (0, 1))
+    serve([2, 1, 0])
+    second = c.crawl([source], {source.url: done(first)[0].state}, now=NOW)
+    assert [f.article.title for f in found(second)] == [story(2).title]
+    assert done(second)[0].outcomes["already-seen"] == 2
+
+
 def test_known_urls_and_urls_claimed_by_another_feed_are_not_fetched(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1, 2])
     other = Source(name="Giáo dục và Thời đại", kind="rss", url=http_server.url + "/rss/dia-phuong.rss", section="Địa phương")

@@ -215,11 +215,22 @@ def test_angle_brackets_and_ampersands_of_a_title_are_text_not_html() -> None:
 
 
 def test_repeated_guids_and_items_without_links_are_counted_not_lost_silently() -> None:
-    extra = ("<item><title>Bản sao</title><link>https://x.vn/copy.html</link><guid isPermaLink=\"false\">post700001</guid></item>"
+    # The same article again under its GUID (a tracking parameter aside): a repeat. (One GUID over different links is a
+    # broken CMS, see test_one_guid_given_to_different_links_identifies_them_by_link.)
+    extra = ("<item><title>Bản sao</title><link>https://x.vn/giao-duc/bai-1-post700001.html?utm_source=rss</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>"
              "<item><title>Không có liên kết</title></item>")
     feed = parse_feed(gdtd_rss("https://x.vn", [0, 1], extra_items=extra).encode())
     assert [i.guid for i in feed.items] == ["post700000", "post700001"]
     assert feed.skipped == {"repeated GUID in the same feed": 1, "item without a usable link": 1}
+
+
+def test_one_guid_given_to_different_links_identifies_them_by_link() -> None:
+    # A broken CMS gives every item the GUID «1»: only the first item was kept, the others «repeated GUID».
+    extra = "".join(f"<item><title>Tin {n}</title><link>https://x.vn/tin-{n}.html</link><guid>1</guid></item>" for n in range(3))
+    feed = parse_feed(gdtd_rss("https://x.vn", [0], extra_items=extra + extra[:extra.index("</item>") + 7]).encode())
+    assert [i.guid for i in feed.items] == ["post700000"] + [f"https://x.vn/tin-{n}.html" for n in range(3)]
+    assert feed.skipped == {"repeated GUID in the same feed": 1}, "the same link twice under one GUID is a repeat"
 
 
 def test_items_without_dates_and_dates_without_zone() -> None:
