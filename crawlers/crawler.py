@@ -70,6 +70,7 @@ class Found:
     article: Article
     page_error: str = ""
     permanent: bool = False  # the page will not become readable by trying again (410, robots, not HTML)
+    also_at: str = ""  # the canonical address its link redirected to, whose page failed: the same article
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class PageError(ValueError):
     def __init__(self, message: str, permanent: bool = False, not_article: bool = False):
         super().__init__(message)
         self.permanent, self.not_article = permanent, not_article
+        self.moved_to = ""  # the canonical address the link redirected to, when the page failed there
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -408,7 +410,7 @@ class _Run:
         await asyncio.gather(*(self._one(source, result, a, from_feed) for a, from_feed in todo))
 
     async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True) -> None:
-        error, permanent, known_as = "", False, article.url
+        error, permanent, known_as, also_at = "", False, article.url, ""
         if self.crawler.fetch_pages:
             try:
                 article = await self.page(article, moved=True)
@@ -420,6 +422,9 @@ class _Run:
                     log.info("skipped %s found on %s because %s", article.url, source.url, exc)
                     return
                 error, permanent = str(exc), exc.permanent
+                # Kept under its link; where the link led (an article's page that failed there) is its other address.
+                if exc.moved_to and not exc.not_article and doc_id(exc.moved_to) != doc_id(article.url):
+                    also_at = exc.moved_to
                 result.count("page-failed")
                 log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
             if doc_id(article.url) != doc_id(known_as):
@@ -431,7 +436,7 @@ class _Run:
                 self.claim(article.url)
         result.articles.append(article)
         result.count("new")
-        self.emit(Found(source.url, article, error, permanent))
+        self.emit(Found(source.url, article, error, permanent, also_at))
 
     async def _update(self, source: Source, result: PollResult, item: FeedItem, url: str) -> bool:
         """A stored article whose feed item came back with another headline: read again and emitted as its new
@@ -474,8 +479,12 @@ class _Run:
         if resp.truncated:
             log.info("page %s was cut at %d bytes; extracting what was read", resp.url, self.crawler.policy.max_bytes)
         # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
-        done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
-                                                                self.crawler.outlets)
+        try:
+            done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
+                                                                    self.crawler.outlets)
+        except PageError as exc:
+            exc.moved_to = canonical_url(resp.url) if resp.redirects else ""
+            raise
         return done.with_(url=canonical_url(resp.url), link=fetch_url(resp.url)) if moved and resp.redirects else done
 
     async def retry(self, article: Article) -> None:
