@@ -373,6 +373,38 @@ def test_a_listing_page_that_failed_is_walked_again_at_the_next_poll(http_server
     assert sorted(f.article.title for f in found(second)) == sorted(story(n).title for n in (6, 2, 3))
 
 
+def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_server: LoopbackServer) -> None:
+    """Page 2 answers 500 at every poll: it was asked again (with its retries) every 30 minutes for good. After a second
+    failure in a row it is left alone for twice the source's interval, then twice as long after each further failure;
+    page 1 is still read at every poll. Once page 2 answers, its articles are taken and the back-off is over."""
+    from datetime import timedelta
+
+    source = serve_listing(http_server, [[0, 1], [2, 3]])
+    http_server.route("/giao-duc?page=2", status=500, body="lỗi")
+    c, state, stored = crawler(), None, set()
+
+    def poll(minutes: int) -> tuple[list[Any], bool]:
+        nonlocal state
+        before = len(http_server.requests)
+        events = c.crawl([source], {source.url: state} if state else {}, known=lambda urls: {u for u in urls if u in stored},
+                         now=NOW + timedelta(minutes=minutes))
+        state = done(events)[0].state
+        stored.update(f.article.url for f in found(events))
+        asked = [r[1] for r in http_server.requests[before:]]
+        assert "/giao-duc" in asked, "page 1 is read at every poll"
+        return events, "/giao-duc?page=2" in asked
+
+    assert poll(0)[1]
+    assert poll(30)[1], "one failure may be a passing one: asked at the next poll"
+    assert not poll(60)[1], "two in a row: left alone for 2 × 30 minutes"
+    assert poll(91)[1], "asked again when its wait is over, and fails again"
+    assert not poll(91 + 110)[1], "then left alone twice as long"
+    http_server.route("/giao-duc?page=2", listing_page(http_server.url, [2, 3]))
+    events, asked = poll(91 + 121)
+    assert asked and sorted(f.article.title for f in found(events)) == sorted(story(n).title for n in (2, 3))
+    assert "failing" not in json.loads(state.cursor), "it answered: no back-off any more"
+
+
 def test_listing_walk_keeps_the_safety_rules(http_server: LoopbackServer) -> None:
     source = serve_listing(http_server, [[0]])
     strict = FetchPolicy(**{**POLICY.__dict__, "allow_private": False})
