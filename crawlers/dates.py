@@ -18,7 +18,7 @@ WORDS_DATE = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y
 CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
 # A zone written after a date or time: «GMT+7», «(UTC+07:00)», «GMT» or «UTC» alone, «+0000», «+00:00», «Z».
 ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
-        r"|(?P<num>[+-]\d{2}):?(?P<numm>\d{2})(?![\d:])|(?<=\d)(?P<z>Z)\b)")
+        r"|(?P<num>[+-](?:0\d|1[0-4])):?(?P<numm>[0-5]\d)(?![\d:])|(?<=\d)(?P<z>Z)\b)")
 OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
