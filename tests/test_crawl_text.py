@@ -140,6 +140,16 @@ def test_vietnamese_dates(text: str, expected: str) -> None:
     assert found is not None and found.when == at(expected) and found.when.tzinfo is not None
 
 
+@pytest.mark.parametrize("dateline, expected", [
+    ("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01 (trafilatura's guess)
+    ("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
+    ("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00"),  # was 01:15 Vietnamese time
+])
+def test_a_pages_dateline_is_read_with_its_time_and_zone(dateline: str, expected: str) -> None:
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html")
+    assert ex.published == at(expected) and ex.time_of_day
+
+
 def test_numbers_that_are_not_dates_are_ignored() -> None:
     assert find_time("Có 3/4 học sinh đạt 8.5 điểm") is None
     assert find_time("năm 2025, 5 trường") is None
