@@ -531,7 +531,9 @@ class Service:
             for f in found:
                 if f.page_error:
                     self.store.schedule_page_retry(f.article.id, 1, next_retry(1, hours, now, f.permanent))
-            self.store.add_aliases({doc_id(f.also_at): f.article.id for f in found if f.also_at})
+            aliases = {doc_id(f.also_at): f.article.id for f in found if f.also_at}
+            if aliases:  # (a write: not for every batch)
+                self.store.add_aliases(aliases)
         retried = [e for e in batch if isinstance(e, Retried)]
         if any(e.ok for e in retried):
             self.ingest([e.article for e in retried if e.ok])
