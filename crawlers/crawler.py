@@ -32,7 +32,7 @@ from crawlers.extract import ExtractionError, NotAnArticle, extract_article
 from crawlers.feeds import FeedError, FeedItem, parse_feed
 from crawlers.fetcher import (FetchError, Fetcher, FetchPolicy, FetchStats, HostClock, RateLimited, Response, RobotsCache,
                               RobotsDenied, RobotsUnreadable)
-from crawlers.listing import ListingError, walk_listing
+from crawlers.listing import ListingError, Walk, walk_listing
 from crawlers.outlets import Outlet, default_outlets, outlet_for
 from crawlers.safety import BlockedAddress
 from crawlers.urls import canonical_url, fetch_url, host_of, site_of, slug_title
@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 RECENT_POLLS = 20
 CURSOR_GUIDS = 1000
 CURSOR_SEEN = 300
+LISTING_BACKOFF_MAX = timedelta(days=1)  # a listing page that keeps failing is asked at least once a day
 HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 
@@ -70,6 +71,7 @@ class Found:
     article: Article
     page_error: str = ""
     permanent: bool = False  # the page will not become readable by trying again (410, robots, not HTML)
+    also_at: str = ""  # the canonical address its link redirected to, whose page failed: the same article
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class PageError(ValueError):
     def __init__(self, message: str, permanent: bool = False, not_article: bool = False):
         super().__init__(message)
         self.permanent, self.not_article = permanent, not_article
+        self.moved_to = ""  # the canonical address the link redirected to, when the page failed there
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -138,6 +141,32 @@ def remember_seen(cursor: dict[str, Any], urls: Sequence[str]) -> dict[str, Any]
     """The cursor with these listing URLs first (newest first, at most CURSOR_SEEN)."""
     old = [u for u in cursor.get("seen", []) if u not in set(urls)]
     return {**cursor, "seen": (list(urls) + old)[:CURSOR_SEEN]}
+
+
+def held_page(cursor: dict[str, Any], now: datetime) -> int:
+    """The listing page left alone now because it kept failing (its back-off not over), or 0."""
+    failing = cursor.get("failing") or {}
+    try:
+        until = datetime.fromisoformat(str(failing.get("until")))
+        return int(failing["page"]) if now < until else 0
+    except (KeyError, TypeError, ValueError):  # no back-off, or a cursor that cannot say
+        return 0
+
+
+def listing_backoff(cursor: dict[str, Any], walk: Walk, held: int, interval_minutes: int, now: datetime) -> dict[str, Any]:
+    """The cursor after a walk: a page that failed is asked again at the next poll; failing again, it is left alone for
+    twice the source's interval, doubled at each failure in a row (at most a day); a walk cut before a held page keeps
+    its back-off; any other walk ends it."""
+    failing = cursor.get("failing") or {}
+    rest = {k: v for k, v in cursor.items() if k != "failing"}
+    if held and walk.stopped != "error":
+        return {**rest, "failing": failing}
+    if walk.stopped != "error":
+        return rest
+    page = walk.pages + 1  # pages are read in order: the first one not read is the one that failed
+    failures = int(failing.get("failures", 0)) + 1 if failing.get("page") == page else 1
+    wait = min(timedelta(minutes=interval_minutes * 2 ** (failures - 1)), LISTING_BACKOFF_MAX) if failures > 1 else timedelta(0)
+    return {**rest, "failing": {"page": page, "failures": failures, "until": (now + wait).isoformat()}}
 
 
 def believable(when: datetime | None, now: datetime) -> datetime | None:
@@ -372,21 +401,30 @@ class _Run:
 
     async def _poll_listing(self, source: Source, result: PollResult) -> None:
         cursor = load_cursor(result.state.cursor)
+        held = held_page(cursor, self.now)  # a page that kept failing is not asked until its back-off is over
+        held = held if 1 < held <= source.max_pages else 0
+        limit = held - 1 if held else source.max_pages
         try:
-            walk = await walk_listing(source, list(cursor.get("seen", [])), self.crawler.policy, self.crawler.listing_timeout)
+            walk = await walk_listing(source, list(cursor.get("seen", [])), self.crawler.policy, self.crawler.listing_timeout,
+                                      max_pages=limit)
         finally:
             self.fetcher.clock.started(host_of(source.url), self.crawler.policy.host_delay)
         result.count("listing-pages", walk.pages)
         for error in walk.errors:
             result.count("listing-page-failed")
             log.info("listing of %s: %s", source.url, error)
+        if held:
+            result.count("listing-page-held")
+            log.info("listing of %s: page %d is left alone until %s (it kept failing)", source.url, held, cursor["failing"]["until"])
         log.info("walked %d listing page(s) of %s (stopped: %s)", walk.pages, source.url, walk.stopped)
         items = [(Article(url=link.url, title=link.title or slug_title(link.url), source=source.name, published=self.now,
                           fetched=self.now, status="feed-only", link=link.href), None) for link in walk.links]
         await self._take(source, result, items)
-        # A walk cut short by a page that failed keeps the cursor as it was: the links it took would stop the next walk
-        # before the page it could not read (the store still knows them, so they are not taken twice).
-        seen = cursor if walk.stopped == "error" else remember_seen(cursor, [link.url for link in walk.links])
+        # A walk cut short by a page that failed (or held) keeps the cursor as it was: the links it took would stop the
+        # next walk before the page it could not read (the store still knows them, so they are not taken twice).
+        cut = walk.stopped == "error" or (held and walk.stopped == "max_pages")
+        seen = cursor if cut else remember_seen(cursor, [link.url for link in walk.links])
+        seen = listing_backoff(seen, walk, held, source.interval_minutes, self.now)
         result.state = close_state(result, self.now, ok=True, cursor=json.dumps(seen, ensure_ascii=False))
 
     async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> None:
@@ -408,7 +446,7 @@ class _Run:
         await asyncio.gather(*(self._one(source, result, a, from_feed) for a, from_feed in todo))
 
     async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True) -> None:
-        error, permanent, known_as = "", False, article.url
+        error, permanent, known_as, also_at = "", False, article.url, ""
         if self.crawler.fetch_pages:
             try:
                 article = await self.page(article, moved=True)
@@ -420,6 +458,9 @@ class _Run:
                     log.info("skipped %s found on %s because %s", article.url, source.url, exc)
                     return
                 error, permanent = str(exc), exc.permanent
+                # Kept under its link; where the link led (an article's page that failed there) is its other address.
+                if exc.moved_to and not exc.not_article and doc_id(exc.moved_to) != doc_id(article.url):
+                    also_at = exc.moved_to
                 result.count("page-failed")
                 log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
             if doc_id(article.url) != doc_id(known_as):
@@ -431,7 +472,7 @@ class _Run:
                 self.claim(article.url)
         result.articles.append(article)
         result.count("new")
-        self.emit(Found(source.url, article, error, permanent))
+        self.emit(Found(source.url, article, error, permanent, also_at))
 
     async def _update(self, source: Source, result: PollResult, item: FeedItem, url: str) -> bool:
         """A stored article whose feed item came back with another headline: read again and emitted as its new
@@ -474,8 +515,12 @@ class _Run:
         if resp.truncated:
             log.info("page %s was cut at %d bytes; extracting what was read", resp.url, self.crawler.policy.max_bytes)
         # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
-        done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
-                                                                self.crawler.outlets)
+        try:
+            done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
+                                                                    self.crawler.outlets)
+        except PageError as exc:
+            exc.moved_to = canonical_url(resp.url) if resp.redirects else ""
+            raise
         return done.with_(url=canonical_url(resp.url), link=fetch_url(resp.url)) if moved and resp.redirects else done
 
     async def retry(self, article: Article) -> None:

@@ -9,23 +9,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from diemnong.domain import TZ, local_time
 
 DMY = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
 WORDS_DATE = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
-CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
-OFFSET = r"(?:\(?\s*(?:GMT|UTC)\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?\s*\)?)?"
+CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
+# A zone written after a date or time: «GMT+7», «(UTC+07:00)», «GMT» or «UTC» alone, «+0000», «+00:00», «Z».
+ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
+        r"|(?P<num>[+-](?:0\d|1[0-4])):?(?P<numm>[0-5]\d)(?![\d:])|(?<=\d)(?P<z>Z)\b)")
+OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
 CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
-ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
+                 rf"{OFFSET})?")
 # What cannot follow an ISO date or time read as a whole field: more digits, a colon or a T («2025-09-10T010:00», an
 # hour of three digits), or a three-digit number after a space. The date alone, at 00:00, would be an invented time.
 ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
 # Year first with slashes (``2025/09/05 08:30``), as some CMSs write a whole date field; read only as a field's start.
-YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
+YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
+                 rf"{OFFSET})?")
+
+WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; T2 … T7 by number
+WEEKDAY_BEFORE = re.compile(r"\b(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cn|t[2-7])\b[\s,]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -47,9 +55,11 @@ def _hour(hour: int, ampm: str | None) -> int:
     return hour
 
 
-def _zone(off: str | None, offm: str | None) -> timezone | None:
+def _zone(g: dict[str, str | None]) -> timezone | None:
+    """The zone a match wrote («GMT+7», «GMT», «+0000», «Z»), or None when it wrote none (Vietnamese time)."""
+    off, offm = (g.get("off"), g.get("offm")) if g.get("off") else (g.get("num"), g.get("numm"))
     if not off:
-        return None
+        return timezone.utc if g.get("utc") or g.get("z") else None
     hours = int(off.replace(" ", ""))
     sign = -1 if hours < 0 or off.strip().startswith("-") else 1
     return timezone(sign * timedelta(hours=abs(hours), minutes=int(offm or 0)))
@@ -74,17 +84,42 @@ def parse_iso(text: str) -> Found | None:
     m = ISO.search(text or "")
     if not m:
         return None
-    tz = m.group("tz")
-    zone = None
-    if tz:
-        zone = timezone.utc if tz == "Z" else _zone(tz[:3], tz[-2:])
-    return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None, zone)
+    return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None,
+                  _zone(m.groupdict()))
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday (Monday 0) written just before a date («Thứ Sáu, 27/11/2026»), if any."""
+    m = WEEKDAY_BEFORE.search(text[max(0, start - 20):start])
+    if not m:
+        return None
+    word = m.group(1).casefold()
+    if word.startswith("ch") or word == "cn":
+        return 6
+    return int(word[1]) - 2 if word[1].isdigit() else WEEKDAYS.index(word.split()[-1])
+
+
+def _month_first(m: re.Match[str]) -> bool:
+    """Whether a numeric date is month first: ASP.NET's «11/27/2026 8:15:00 AM» (M/d/yyyy h:mm:ss tt). An English AM/PM
+    after the date says so, unless the first number cannot be a month or the weekday written before it says otherwise
+    (24h's «Thứ Hai, 03/12/2012, 03:04 AM» is day first)."""
+    d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    if (m.group("ampm") or "").upper() not in ("AM", "PM") or d > 12 or d == mo:
+        return False
+    weekday = _weekday_before(m.string, m.start())
+    if weekday is None:
+        return True
+    year = y + (2000 if y < 100 else 0)
+    try:
+        return date(year, d, mo).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _date_then_clock(m: re.Match[str]) -> Found | None:
     g = m.groupdict()
-    found = _build(g["y"] or g["y2"], g["m"] or g["m2"], g["d"] or g["d2"], g["H"], g["M"], g["S"], g["ampm"],
-                   _zone(g["off"], g["offm"]))
+    day, month = (g["m"], g["d"]) if g["d"] and _month_first(m) else (g["d"] or g["d2"], g["m"] or g["m2"])
+    found = _build(g["y"] or g["y2"], month, day, g["H"], g["M"], g["S"], g["ampm"], _zone(g))
     if found and g["H"] and not g["M"] and not g["ampm"]:
         found = Found(found.when, False)  # "… 2025, 5 …" is not a clock
     return found
@@ -94,7 +129,7 @@ def _clock_then_date(m: re.Match[str]) -> Found | None:
     g = m.groupdict()
     if not (g["M"] or g["ampm"]):
         return None
-    return _build(g["y"], g["m"], g["d"], g["H"], g["M"], g["S"], g["ampm"], _zone(g["off"], g["offm"]))
+    return _build(g["y"], g["m"], g["d"], g["H"], g["M"], g["S"], g["ampm"], _zone(g))
 
 
 def time_at(text: str, start: int) -> Found | None:
@@ -136,7 +171,8 @@ def parse_any(text: str) -> Found | None:
         return None if ISO_BROKEN_TAIL.match(text, m.end()) else parse_iso(text)
     m = YMD.match(text)
     if m:
-        return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None, None)
+        return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None,
+                      _zone(m.groupdict()))
     return find_time(text)
 
 

@@ -18,6 +18,7 @@ import feedparser
 
 from crawlers.dates import parse_any
 from crawlers.encoding import as_utf8_xml
+from crawlers.urls import canonical_url
 from diemnong.domain import TZ, local_time
 from diemnong.text import CONTROL, html_text, nfc
 
@@ -32,6 +33,8 @@ VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng":
 # A date written with numbers only, day first (27/11/2026, 27-11-2026) or year first with slashes: feedparser's lenient
 # ISO 8601 reader takes «27-11-2026 08:15» for 2027-11-20 and «2026/11/27» for 2026-11-01, so it is read as pages are.
 NUMERIC_DATE = re.compile(r"^\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}\s*/\s*\d{1,2}\s*/)")
+# Year first with dashes: feedparser reads «2026-11-27 01:15:00 GMT» as 00:00 UTC (the time of day lost); ours first.
+ISO_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}")
 VN_MONTH = re.compile(r"\btháng\s+(\d{1,2}|" + "|".join(VN_MONTHS) + r")\b,?", re.I)
 # An entity reference in a link, complete with its «;»: «&sect» of «&section=2» is a query parameter, not «§».
 URL_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -116,7 +119,7 @@ def _time(entry: dict) -> datetime | None:
         value = entry.get(f"{key}_parsed")
         raw = str(entry.get(key) or "")
         numeric = bool(NUMERIC_DATE.match(VN_WEEKDAY.sub("", nfc(raw))))
-        if raw and (not value or numeric or VN_ZONE.search(raw)):
+        if raw and (not value or numeric or VN_ZONE.search(raw) or ISO_DATE.match(raw)):
             when = vietnamese_feed_time(raw)
             if when is not None:
                 return when
@@ -172,6 +175,19 @@ def _valid_ref(m: re.Match[bytes]) -> bytes:
     return m.group(0) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else b"&#65533;"
 
 
+def _guid(entry: dict, link: str) -> str:
+    return re.sub(r"\s+", " ", entry.get("id") or "").strip() or link
+
+
+def _shared_guids(linked: list[tuple[dict, str]]) -> set[str]:
+    """GUIDs one feed gives to items with different links: a broken CMS («1», or the channel's address, for every
+    item). Those items are identified by their links; the same link twice under one GUID is a repeat."""
+    links: dict[str, set[str]] = {}
+    for entry, link in linked:
+        links.setdefault(_guid(entry, link), set()).add(canonical_url(link))
+    return {guid for guid, urls in links.items() if len(urls) > 1}
+
+
 def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Feed:
     """Items of a feed document, leniently; raises FeedError when it is not a feed at all."""
     document = CHAR_REF.sub(_valid_ref, as_utf8_xml(content, content_type))
@@ -187,18 +203,24 @@ def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Fe
     feed = Feed(problem=str(parsed.get("bozo_exception") or "") if parsed.get("bozo") else "")
     guids: set[str] = set()
     outlet = strip_html(parsed.feed.get("title", ""))
+    linked: list[tuple[dict, str]] = []
     for entry in parsed.entries:
         link = _link(entry, base_url)
         if not link.startswith(("http://", "https://")):
             feed.skip("item without a usable link")
             continue
-        guid = re.sub(r"\s+", " ", entry.get("id") or "").strip() or link
+        linked.append((entry, link))
+    shared = _shared_guids(linked)
+    for entry, link in linked:
+        guid = canonical_url(link) if _guid(entry, link) in shared else _guid(entry, link)
         if guid in guids:
             feed.skip("repeated GUID in the same feed")
             continue
         guids.add(guid)
-        feed.items.append(FeedItem(
-            url=link, title=strip_html(entry.get("title", "")), summary=strip_html(entry.get("summary", "")),
-            published=_time(entry), guid=guid, image=_image(entry, base_url), author=_author(entry, outlet),
-        ))
+        feed.items.append(_item(entry, link, guid, base_url, outlet))
     return feed
+
+
+def _item(entry: dict, link: str, guid: str, base_url: str, outlet: str) -> FeedItem:
+    return FeedItem(url=link, title=strip_html(entry.get("title", "")), summary=strip_html(entry.get("summary", "")),
+                    published=_time(entry), guid=guid, image=_image(entry, base_url), author=_author(entry, outlet))

@@ -55,9 +55,9 @@ class Walk:
 
 # --------------------------------------------------------------------------- parent side
 
-def job(source: Any, seen: list[str], policy: FetchPolicy) -> dict[str, Any]:
-    """The JSON job for one walk."""
-    return {"url": source.url, "selectors": dict(source.selectors), "max_pages": source.max_pages, "seen": seen,
+def job(source: Any, seen: list[str], policy: FetchPolicy, max_pages: int | None = None) -> dict[str, Any]:
+    """The JSON job for one walk (at most `max_pages` pages, else the source's own limit)."""
+    return {"url": source.url, "selectors": dict(source.selectors), "max_pages": max_pages or source.max_pages, "seen": seen,
             "policy": policy.__dict__}
 
 
@@ -81,7 +81,7 @@ def read_events(lines: list[str]) -> Walk:
     return walk
 
 
-async def walk_listing(source: Any, seen: list[str], policy: FetchPolicy, timeout: float) -> Walk:
+async def walk_listing(source: Any, seen: list[str], policy: FetchPolicy, timeout: float, max_pages: int | None = None) -> Walk:
     """Run the listing spider for one source in a child process; raises ListingError when it fails outright."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
     proc = await asyncio.create_subprocess_exec(
@@ -89,7 +89,7 @@ async def walk_listing(source: Any, seen: list[str], policy: FetchPolicy, timeou
         stderr=asyncio.subprocess.PIPE, cwd=str(ROOT), env=env,
     )
     try:
-        out, err = await asyncio.wait_for(proc.communicate(json.dumps(job(source, seen, policy)).encode()), timeout)
+        out, err = await asyncio.wait_for(proc.communicate(json.dumps(job(source, seen, policy, max_pages)).encode()), timeout)
     except asyncio.TimeoutError:
         proc.kill()
         await proc.wait()

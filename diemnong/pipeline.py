@@ -483,9 +483,10 @@ class Service:
         return self._crawler
 
     def known_urls(self, urls: list[str]) -> set[str]:
-        """Which of these canonical URLs are already stored."""
+        """Which of these canonical URLs are already stored, as an article's own address or as its other one."""
         ids = {doc_id(u): u for u in urls}
-        return {ids[a.id] for a in self.store.get_articles(list(ids)) if a.id in ids}
+        found = {a.id for a in self.store.get_articles(list(ids))} | set(self.store.aliases(list(ids)))
+        return {ids[i] for i in found if i in ids}
 
     def crawl_once(self, sources: Sequence[Source], now: datetime | None = None) -> list[PollResult]:
         """Poll sources once (and retry due pages): store each new article as it arrives, then each source's state.
@@ -530,6 +531,9 @@ class Service:
             for f in found:
                 if f.page_error:
                     self.store.schedule_page_retry(f.article.id, 1, next_retry(1, hours, now, f.permanent))
+            aliases = {doc_id(f.also_at): f.article.id for f in found if f.also_at}
+            if aliases:  # (a write: not for every batch)
+                self.store.add_aliases(aliases)
         retried = [e for e in batch if isinstance(e, Retried)]
         if any(e.ok for e in retried):
             self.ingest([e.article for e in retried if e.ok])

@@ -21,7 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from diemnong.text import fold, nfc
@@ -342,6 +342,14 @@ class Store(abc.ABC):
         from datetime import timezone
 
         return {src: sum(days.values()) for src, days in self.source_counts(datetime(1970, 1, 2, tzinfo=timezone.utc)).items()}
+
+    def add_aliases(self, aliases: Mapping[str, str]) -> None:
+        """Remember other addresses of stored articles: {document id of the other address: the article's id} (a link
+        that redirected to a page that failed, the article stored under the link). A store without them forgets."""
+
+    def aliases(self, ids: Sequence[str]) -> dict[str, str]:
+        """Of these document ids, those that are another address of a stored article: {id: the article's id}."""
+        return {}
 
     @abc.abstractmethod
     def pending_pages(self, now: datetime, limit: int = 100) -> list[Article]:

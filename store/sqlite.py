@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from diemnong.domain import (Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
                              parse_time)
@@ -211,9 +211,15 @@ def _m005_fold_eth(db: sqlite3.Connection) -> None:
     db.execute(f"INSERT INTO articles_fts(rowid, title, summary, text) SELECT rowid, {new} FROM articles WHERE {has_eth}")
 
 
+def _m006_article_aliases(db: sqlite3.Connection) -> None:
+    # Another address of a stored article, by document id: a feed link that redirected to a page that failed is stored
+    # under the link; the page's own address, when it comes later as a direct link, is this article (not a new one).
+    db.execute("CREATE TABLE IF NOT EXISTS article_aliases (alias_id TEXT PRIMARY KEY, article_id TEXT NOT NULL)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_initial", _m001_initial), ("002_window_index", _m002_window_index), ("003_signals", _m003_signals),
-    ("004_article_link", _m004_article_link), ("005_fold_eth", _m005_fold_eth),
+    ("004_article_link", _m004_article_link), ("005_fold_eth", _m005_fold_eth), ("006_article_aliases", _m006_article_aliases),
 ]
 
 
@@ -483,6 +489,24 @@ class SQLiteStore(Store):
             rows = self._query(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
             found.update({r["id"]: _article(r) for r in rows})
         return [found[i] for i in ids if i in found]
+
+    def add_aliases(self, aliases: Mapping[str, str]) -> None:
+        with self._tx() as db:
+            db.executemany("INSERT OR IGNORE INTO article_aliases VALUES (?, ?)", list(aliases.items()))
+
+    def aliases(self, ids: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            try:
+                rows = self._query(f"SELECT alias_id, article_id FROM article_aliases WHERE alias_id IN ({','.join('?' * len(chunk))})",
+                                   chunk)
+            except StoreError as exc:  # a store opened read-only before migration 006: no aliases yet
+                if "no such table" not in str(exc) or isinstance(exc, StoreUnavailable):
+                    raise
+                return found
+            found.update({r[0]: r[1] for r in rows})
+        return found
 
     def _plan(self, text: str, filters: Filters) -> _Plan:
         """How to run a search or count: see _Plan."""

@@ -168,6 +168,27 @@ def test_a_guid_already_seen_is_not_taken_again_even_under_a_new_link(http_serve
     assert done(second)[0].outcomes["already-seen"] == 1
 
 
+def test_a_feed_that_gives_every_item_one_guid_brings_every_item_poll_after_poll(http_server: LoopbackServer) -> None:
+    """A broken CMS writes <guid>1</guid> on every item: the first poll took one article («repeated GUID» for the rest)
+    and every later poll none («already seen»). Items sharing a GUID over different links are known by their links."""
+    def serve(numbers: list[int]) -> None:
+        feed = gdtd_rss(http_server.url, numbers)
+        for n in numbers:
+            feed = feed.replace(f">post{700000 + n}</guid>", ">1</guid>")
+            http_server.route(page_path(n), gdtd_page(n))
+        http_server.route("/rss/giao-duc.rss", feed, content_type="application/rss+xml")
+
+    source = serve_gdtd(http_server, [])
+    serve([1, 0])
+    c = crawler()
+    first = c.crawl([source], now=NOW)
+    assert sorted(f.article.title for f in found(first)) == sorted(story(n).title for n in (0, 1))
+    serve([2, 1, 0])
+    second = c.crawl([source], {source.url: done(first)[0].state}, now=NOW)
+    assert [f.article.title for f in found(second)] == [story(2).title]
+    assert done(second)[0].outcomes["already-seen"] == 2
+
+
 def test_known_urls_and_urls_claimed_by_another_feed_are_not_fetched(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1, 2])
     other = Source(name="Giáo dục và Thời đại", kind="rss", url=http_server.url + "/rss/dia-phuong.rss", section="Địa phương")
@@ -350,6 +371,38 @@ def test_a_listing_page_that_failed_is_walked_again_at_the_next_poll(http_server
     http_server.route("/giao-duc/bai-6-1000006.ldo", gdtd_page(6))
     second = c.crawl([source], {source.url: done(first)[0].state}, known=lambda urls: {u for u in urls if u in stored}, now=NOW)
     assert sorted(f.article.title for f in found(second)) == sorted(story(n).title for n in (6, 2, 3))
+
+
+def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_server: LoopbackServer) -> None:
+    """Page 2 answers 500 at every poll: it was asked again (with its retries) every 30 minutes for good. After a second
+    failure in a row it is left alone for twice the source's interval, then twice as long after each further failure;
+    page 1 is still read at every poll. Once page 2 answers, its articles are taken and the back-off is over."""
+    from datetime import timedelta
+
+    source = serve_listing(http_server, [[0, 1], [2, 3]])
+    http_server.route("/giao-duc?page=2", status=500, body="lỗi")
+    c, state, stored = crawler(), None, set()
+
+    def poll(minutes: int) -> tuple[list[Any], bool]:
+        nonlocal state
+        before = len(http_server.requests)
+        events = c.crawl([source], {source.url: state} if state else {}, known=lambda urls: {u for u in urls if u in stored},
+                         now=NOW + timedelta(minutes=minutes))
+        state = done(events)[0].state
+        stored.update(f.article.url for f in found(events))
+        asked = [r[1] for r in http_server.requests[before:]]
+        assert "/giao-duc" in asked, "page 1 is read at every poll"
+        return events, "/giao-duc?page=2" in asked
+
+    assert poll(0)[1]
+    assert poll(30)[1], "one failure may be a passing one: asked at the next poll"
+    assert not poll(60)[1], "two in a row: left alone for 2 × 30 minutes"
+    assert poll(91)[1], "asked again when its wait is over, and fails again"
+    assert not poll(91 + 110)[1], "then left alone twice as long"
+    http_server.route("/giao-duc?page=2", listing_page(http_server.url, [2, 3]))
+    events, asked = poll(91 + 121)
+    assert asked and sorted(f.article.title for f in found(events)) == sorted(story(n).title for n in (2, 3))
+    assert "failing" not in json.loads(state.cursor), "it answered: no back-off any more"
 
 
 def test_listing_walk_keeps_the_safety_rules(http_server: LoopbackServer) -> None:

@@ -443,3 +443,49 @@ def test_an_article_whose_headline_the_outlet_changed_in_place_is_stored_with_th
     third = service.crawl_once([source], now=NOW + timedelta(minutes=60))[0]
     assert [r[1] for r in http_server.requests[before:]] == ["/a.rss"] and third.outcomes["already-seen"] == 2
     assert store.get_source_state(source.url).articles == 2, "an update is not a new article"
+
+
+def test_an_article_whose_redirect_target_first_failed_is_not_stored_again_under_its_direct_link(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A feed links through a click-through address; the article's page answers 503 at first, so the article is kept
+    under the click-through link. When the outlet's own feed later gives the direct link, it is that article, not a
+    second one (it was stored twice: the store knew one address of it)."""
+    http_server.route("/click/0", status=302, headers={"Location": "/giao-duc/bai-0-post700000.html?utm_source=b"})
+    item = (f"<item><title>{story(0).title}</title><link>{http_server.url}/click/0</link><guid>c0</guid>"
+            "<pubDate>Fri, 05 Sep 2025 08:00:00 +0700</pubDate></item>")
+    http_server.route("/b.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>B</title>{item}</channel></rss>",
+                      content_type="application/rss+xml")
+    direct = feed_source(http_server, "Báo A", "/a.rss", [0])
+    http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    service = Service(fast, store, workers=1)
+    first = service.crawl_once([Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss", section="")], now=NOW)[0]
+    assert first.outcomes["stored"] == 1 and first.outcomes["page-failed"] == 1
+    http_server.route("/giao-duc/bai-0-post700000.html", gdtd_page(0))
+    before = len(http_server.requests)
+    second = service.crawl_once([direct], now=NOW + timedelta(minutes=30))[0]
+    assert second.outcomes.get("stored", 0) == 0 and second.outcomes["already-seen"] == 1
+    assert store.count() == 1, "one article, known at both its addresses"
+    assert not any(r[1].startswith("/giao-duc/bai-0") for r in http_server.requests[before:]), "not fetched as new either"
+    service.crawl_once([], now=NOW + timedelta(minutes=61))  # its page retry, at the link it was stored with
+    assert store.count() == 1 and store.get_article(doc_id(http_server.url + "/click/0")).status == "complete"
+
+
+def test_a_store_from_before_article_aliases_is_migrated_and_readable(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    SQLiteStore(path).close()
+    db = sqlite3.connect(path)  # the store as it was before migration 006
+    with db:
+        db.execute("DROP TABLE article_aliases")
+        db.execute("DELETE FROM migrations WHERE name = '006_article_aliases'")
+    db.close()
+    readonly = SQLiteStore(path, readonly=True)
+    try:
+        assert readonly.aliases(["a" * 20]) == {}, "a read-only old store has no aliases, and says so without failing"
+    finally:
+        readonly.close()
+    store = SQLiteStore(path)
+    try:
+        store.add_aliases({"a" * 20: "b" * 20})
+        assert store.aliases(["a" * 20, "c" * 20]) == {"a" * 20: "b" * 20}
+    finally:
+        store.close()

@@ -117,10 +117,37 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2012-12-23T14:02+07:00", "2012-12-23T14:02:00+07:00", id="iso-no-seconds"),
     pytest.param("2025-09-05 08:30:00", "2025-09-05T08:30:00+07:00", id="iso-naive-is-local"),
     pytest.param("2025/09/05 08:30", "2025-09-05T08:30:00+07:00", id="year-first-slashes"),
+    # A zone written after a numeric date is kept; only a zoneless one is Vietnamese time.
+    pytest.param("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00", id="dmy-plus-0000"),
+    pytest.param("27-11-2026 01:15 +00:00", "2026-11-27T08:15:00+07:00", id="dmy-plus-00-00"),
+    pytest.param("27/11/2026 01:15 GMT", "2026-11-27T08:15:00+07:00", id="dmy-gmt"),
+    pytest.param("27/11/2026 01:15 (UTC)", "2026-11-27T08:15:00+07:00", id="dmy-utc"),
+    pytest.param("2026/11/27 01:15 +0000", "2026-11-27T08:15:00+07:00", id="ymd-plus-0000"),
+    pytest.param("2026-11-27 01:15:00 GMT", "2026-11-27T08:15:00+07:00", id="iso-gmt-word"),
+    pytest.param("ngày 10/9/2025-2026", "2025-09-10T00:00:00+07:00", id="a-school-year-is-no-zone"),
+    # ASP.NET's M/d/yyyy h:mm:ss tt; a day > 12 first, or the weekday written before, still decides.
+    pytest.param("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00", id="us-am"),
+    pytest.param("3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="us-pm-ambiguous"),
+    pytest.param("12/27/2012 12:10:26 PM", "2012-12-27T12:10:26+07:00", id="us-noon"),
+    pytest.param("3/4/2026 8:15", "2026-04-03T08:15:00+07:00", id="no-ampm-day-first"),
+    pytest.param("Thứ Sáu, 03/04/2026, 08:00 AM (GMT+7)", "2026-04-03T08:00:00+07:00", id="weekday-says-day-first"),
+    pytest.param("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00", id="gio-phut"),
+    pytest.param("08:15 | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-bar-date"),
+    pytest.param("Thứ Sáu, 27/11/2026, 08:15 (GMT+7)", "2026-11-27T08:15:00+07:00", id="weekday-comma-clock"),
 ])
 def test_vietnamese_dates(text: str, expected: str) -> None:
     found = parse_any(text)
     assert found is not None and found.when == at(expected) and found.when.tzinfo is not None
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01 (trafilatura's guess)
+    ("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
+    ("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00"),  # was 01:15 Vietnamese time
+])
+def test_a_pages_dateline_is_read_with_its_time_and_zone(dateline: str, expected: str) -> None:
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html")
+    assert ex.published == at(expected) and ex.time_of_day
 
 
 def test_numbers_that_are_not_dates_are_ignored() -> None:
@@ -199,11 +226,22 @@ def test_angle_brackets_and_ampersands_of_a_title_are_text_not_html() -> None:
 
 
 def test_repeated_guids_and_items_without_links_are_counted_not_lost_silently() -> None:
-    extra = ("<item><title>Bản sao</title><link>https://x.vn/copy.html</link><guid isPermaLink=\"false\">post700001</guid></item>"
+    # The same article again under its GUID (a tracking parameter aside): a repeat. (One GUID over different links is a
+    # broken CMS, see test_one_guid_given_to_different_links_identifies_them_by_link.)
+    extra = ("<item><title>Bản sao</title><link>https://x.vn/giao-duc/bai-1-post700001.html?utm_source=rss</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>"
              "<item><title>Không có liên kết</title></item>")
     feed = parse_feed(gdtd_rss("https://x.vn", [0, 1], extra_items=extra).encode())
     assert [i.guid for i in feed.items] == ["post700000", "post700001"]
     assert feed.skipped == {"repeated GUID in the same feed": 1, "item without a usable link": 1}
+
+
+def test_one_guid_given_to_different_links_identifies_them_by_link() -> None:
+    # A broken CMS gives every item the GUID «1»: only the first item was kept, the others «repeated GUID».
+    extra = "".join(f"<item><title>Tin {n}</title><link>https://x.vn/tin-{n}.html</link><guid>1</guid></item>" for n in range(3))
+    feed = parse_feed(gdtd_rss("https://x.vn", [0], extra_items=extra + extra[:extra.index("</item>") + 7]).encode())
+    assert [i.guid for i in feed.items] == ["post700000"] + [f"https://x.vn/tin-{n}.html" for n in range(3)]
+    assert feed.skipped == {"repeated GUID in the same feed": 1}, "the same link twice under one GUID is a repeat"
 
 
 def test_items_without_dates_and_dates_without_zone() -> None:
@@ -216,6 +254,17 @@ def test_items_without_dates_and_dates_without_zone() -> None:
 @pytest.mark.parametrize("written", ["27-11-2026 08:15", "Thứ Sáu, 27-11-2026 08:15", "27.11.2026 08:15", "2026/11/27 08:15"])
 def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(written: str) -> None:
     # feedparser's ISO 8601 reader gives 2027-11-20 00:00 for «27-11-2026 08:15» and 2026-11-01 for «2026/11/27»
+    item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode())
+    assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
+
+
+@pytest.mark.parametrize("written", ["2026-11-27 01:15:00 +0000", "2026-11-27 01:15:00 GMT", "Thu, 27 Nov 2026 01:15:00 GMT",
+                                     "27/11/2026 01:15:00 +0000", "27/11/2026 01:15 +00:00", "2026/11/27 01:15 +0000",
+                                     "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00"])
+def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
+    # «27/11/2026 01:15:00 +0000» was read as 01:15 Vietnamese time (7 hours early), «2026-11-27 01:15:00 GMT» as 07:00
+    # (feedparser keeps the day only), «11/27/2026 8:15:00 AM» not at all.
     item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
     feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode())
     assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
