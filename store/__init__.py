@@ -31,12 +31,14 @@ def sqlite_path(settings: Settings) -> Path:
 
 
 def open_store(settings: Settings, readonly: bool = False) -> Store:
-    """Open the store the settings choose."""
+    """Open the store the settings choose; readonly: for reading only (an embedded store that exists is opened without
+    writing it, so a read-only home or store file can be read; one not made yet is made, empty)."""
     backend = settings["store.backend"]
     if backend == "sqlite":
         from store.sqlite import SQLiteStore
 
-        return SQLiteStore(sqlite_path(settings), readonly=readonly)
+        path = sqlite_path(settings)
+        return SQLiteStore(path, readonly=readonly and path.exists())
     if backend == "elasticsearch":
         url = settings["store.elasticsearch_url"]
         if not url:

@@ -392,8 +392,7 @@ class SQLiteStore(Store):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         try:
-            uri = f"file:{self.path}?mode=ro" if readonly else self.path
-            self.db = sqlite3.connect(uri, uri=readonly, check_same_thread=False, isolation_level=None, timeout=30)
+            self.db = self._open_readonly() if readonly else self._connect(self.path)
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open the store {self.path}: {exc}") from exc
         self.db.row_factory = sqlite3.Row
@@ -405,6 +404,32 @@ class SQLiteStore(Store):
                 self._migrate()
 
     # -------------------------------------------------------------- plumbing
+    @staticmethod
+    def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=uri, check_same_thread=False, isolation_level=None, timeout=30)
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """A connection that never writes the store. A store in WAL mode is read with its -shm beside it, which SQLite
+        makes when the folder allows; in a read-only folder (a read-only mount, an auditor's copy) with no -wal, all
+        of the store is in its file and it is read as immutable (no -shm, no locks: nothing else can write there);
+        with a -wal but no -shm its last changes cannot be read, and that is said in one line."""
+        uri = Path(self.path).resolve().as_uri()  # %-escaped: a folder named «100% …» or «#2» is the folder
+        db = self._connect(f"{uri}?mode=ro", uri=True)
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN"):
+                raise
+        wal = Path(self.path + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise StoreUnavailable(
+                f"không đọc được kho {self.path}: thư mục {wal.parent} chỉ đọc, và tệp {wal.name} (những thay đổi cuối "
+                f"chưa gộp vào kho) cần tệp -shm bên cạnh mà ở đó không tạo được; chép kho sang thư mục ghi được, hoặc "
+                f"đọc bản sao lưu của `diemnong backup`")
+        return self._connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
     @contextmanager
     def _errors(self) -> Iterator[None]:
         try:
