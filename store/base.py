@@ -21,7 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from diemnong.text import fold, nfc
@@ -149,6 +149,16 @@ def _phrase(text: str) -> Phrase:
     return tuple(WORD.findall(fold(text)))
 
 
+T = TypeVar("T")
+
+
+def once(items: Iterable[T]) -> list[T]:
+    """Each item once, where it first comes: a pasted paragraph repeats its words (634 words, 181 different), and
+    searching each again costs time (3.4 s → 1 s at 100k on SQLite) and clauses (Elasticsearch's limit) for the same
+    matches. Both stores' queries are de-duplicated by this."""
+    return list(dict.fromkeys(items))
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse the user's search syntax into required clauses and exclusions."""
     if _grouped_or(text):
@@ -187,8 +197,7 @@ def parse_query(text: str) -> ParsedQuery:
         raise QuerySyntaxError("Cần ít nhất một từ khóa cần tìm bên cạnh từ loại trừ (-từ)")
     if not must and (text or "").strip():  # «?», «😡», «*»: not every article, as if nothing were typed
         raise QuerySyntaxError("Từ khóa không có chữ hay số nào để tìm; để trống ô từ khóa để xem mọi bài")
-    # A pasted paragraph repeats its words (634 words, 181 different): each once, the same matches (3.4 s → 1 s at 100k)
-    return ParsedQuery(tuple(dict.fromkeys(tuple(c) for c in must)), tuple(dict.fromkeys(exclude)))
+    return ParsedQuery(tuple(once(tuple(c) for c in must)), tuple(once(exclude)))
 
 
 def _matches(folded: str, phrases: Iterable[str | Phrase]) -> list[tuple[int, int, Phrase]]:

@@ -60,6 +60,7 @@ from store.base import (
     decode_cursor,
     encode_cursor,
     highlight,
+    once,
     parse_query,
     query_tokens,
 )
@@ -327,11 +328,11 @@ def text_query(parsed: ParsedQuery, text: str = "", rank: bool = False) -> dict[
     if parsed.exclude:
         query["must_not"] = [_phrase(p) for p in parsed.exclude]
     if rank:
-        words = raw_words(text)
+        words = raw_words(text)  # in the order typed: a compound is of neighbours; then each word and compound once
         should: list[dict[str, Any]] = []
         if words:
-            should.append({"multi_match": {"query": " ".join(words), "type": "most_fields", "fields": list(SEARCH_FIELDS)}})
-        compounds = ["_".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)]
+            should.append({"multi_match": {"query": " ".join(once(words)), "type": "most_fields", "fields": list(SEARCH_FIELDS)}})
+        compounds = once("_".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1))
         if compounds:
             should.append({"match": {"segmented": {"query": " ".join(compounds)}}})
         if should:

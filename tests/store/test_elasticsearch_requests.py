@@ -219,6 +219,18 @@ def test_relevance_ranks_typed_accents_and_whole_words(es: ElasticsearchStore, e
     assert es_loopback.find("POST", "^/t-articles/_search$")[1].json["sort"][0] == {"published": {"order": "desc"}}, "no words: newest first"
 
 
+def test_a_pasted_paragraph_ranks_by_each_word_and_each_compound_once(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    """A paragraph pasted from an article repeats its words: each is asked once, as the embedded store asks them (the
+    same de-duplication), so that a long paste stays within the server's clause limit."""
+    paste = "Học phí tăng. Phụ huynh lo học phí tăng, học phí tăng mãi; học phí năm nay tăng."
+    es.search(SearchQuery(text=paste, sort="relevance"))
+    body = es_loopback.find("POST", "^/t-articles/_search$")[0].json["query"]["bool"]
+    ranked, compounds = body["should"][0]["multi_match"]["query"].split(), body["should"][1]["match"]["segmented"]["query"].split()
+    assert ranked == ["học", "phí", "tăng", "phụ", "huynh", "lo", "mãi", "năm", "nay"]
+    assert len(compounds) == len(set(compounds)) and {"học_phí", "phí_tăng", "học_phí_tăng", "năm_nay"} <= set(compounds)
+    assert len(body["must"]) == 9, "the wanted words once each, as before"
+
+
 def test_count_body(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     es_loopback.reply("POST", "^/t-articles/_count$", (200, {"count": 42}))
     assert es.count(Filters(topics=(3,)), text="hoc") == 42
