@@ -44,6 +44,7 @@ from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, Issue
                              parse_time)
 from diemnong.text import nfc
 from store.base import (
+    PREFIX,
     WORD,
     Bucket,
     Filters,
@@ -299,7 +300,21 @@ def filter_clauses(filters: Filters) -> list[dict[str, Any]]:
     return out
 
 
+# The most words a phrase's last prefix stands for ("giao duc*": the first in order of the words beginning «duc»): Lucene
+# expands it into a phrase of alternatives, and a query's alternatives count towards the server's clause limit (1,024 at
+# the least) for each of the three fields. A prefix alone (truon*) is a prefix query: every word, as in SQLite.
+PREFIX_EXPANSIONS = 300
+
+
 def _phrase(words: Sequence[str]) -> dict[str, Any]:
+    """A parsed phrase (store.base.Phrase) as a query over the searched fields: a word, a phrase, a prefix."""
+    if words[-1].endswith(PREFIX) and len(words) == 1:
+        boosted = [(f.partition("^")[0], float(f.partition("^")[2] or 1)) for f in SEARCH_FIELDS]
+        return {"bool": {"should": [{"prefix": {f: {"value": words[0][:-1], "boost": b}}} for f, b in boosted],
+                         "minimum_should_match": 1}}
+    if words[-1].endswith(PREFIX):
+        return {"multi_match": {"query": " ".join(words)[:-1], "type": "phrase_prefix", "fields": list(SEARCH_FIELDS),
+                                "max_expansions": PREFIX_EXPANSIONS}}
     return {"multi_match": {"query": " ".join(words), "type": "phrase", "fields": list(SEARCH_FIELDS)}}
 
 

@@ -32,6 +32,7 @@ from diemnong.text import nfc
 from store.base import (
     Bucket,
     Filters,
+    PREFIX,
     Hit,
     ParsedQuery,
     QuerySyntaxError,
@@ -295,8 +296,9 @@ def _link(row: Any) -> str:
 
 def fts_expression(parsed: ParsedQuery) -> str:
     """Translate a parsed query into an FTS5 MATCH expression."""
-    def phrase(words: tuple[str, ...]) -> str:
-        return '"' + " ".join(w.replace('"', "") for w in words) + '"'
+    def phrase(words: tuple[str, ...]) -> str:  # a prefix only ever ends a phrase: FTS5's "giao duc" *
+        star = " *" if words[-1].endswith(PREFIX) else ""
+        return '"' + " ".join(w.removesuffix(PREFIX).replace('"', "") for w in words) + '"' + star
 
     clauses = []
     for clause in parsed.must:

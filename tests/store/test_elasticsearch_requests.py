@@ -191,6 +191,24 @@ def test_search_body_translates_syntax_and_filters(es: ElasticsearchStore, es_lo
     assert es_loopback.find("POST", "^/t-articles/_search$")[1].json["query"] == {"match_all": {}}
 
 
+def test_a_star_asks_for_the_syllables_beginning_so_as_sqlite_does(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    # «trườn*» asked for the word «truon»: a word alone is a prefix query on every field (every word that begins so, as
+    # FTS5's), a phrase ending in one a phrase_prefix; folded as the index's twin tokens are (đ → d)
+    es.search(SearchQuery(text='Trườn* "giáo dục*" -đức* covid* OR "lam thu"'))
+    body = es_loopback.find("POST", "^/t-articles/_search$")[0].json["query"]["bool"]
+    fields = ["title^10", "summary^4", "text"]
+
+    def prefix(value: str) -> dict:
+        return {"bool": {"should": [{"prefix": {"title": {"value": value, "boost": 10.0}}},
+                                    {"prefix": {"summary": {"value": value, "boost": 4.0}}},
+                                    {"prefix": {"text": {"value": value, "boost": 1.0}}}], "minimum_should_match": 1}}
+
+    phrase_prefix = {"multi_match": {"query": "giao duc", "type": "phrase_prefix", "fields": fields, "max_expansions": 300}}
+    phrase = {"multi_match": {"query": "lam thu", "type": "phrase", "fields": fields}}
+    assert body["must"] == [prefix("truon"), phrase_prefix, {"bool": {"should": [prefix("covid"), phrase], "minimum_should_match": 1}}]
+    assert body["must_not"] == [prefix("duc")]
+
+
 def test_search_reads_hits_pages_with_search_after_and_escapes_highlights(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     arts = [make_article(i, f"<b>Đào tạo</b> số {i}", f"2025-09-0{i}T08:00:00+07:00", summary="Nói về đào tạo nghề") for i in range(1, 5)]
     hits = [hit(a, sort=[1756688400000 + i, a.id]) for i, a in enumerate(arts)]
