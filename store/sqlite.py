@@ -310,6 +310,21 @@ def fts_expression(parsed: ParsedQuery) -> str:
     return expr
 
 
+def rank_expression(parsed: ParsedQuery, expr: str) -> str:
+    """The MATCH expression relevance ranks by: the query's (`expr`), and, when it starts with two to four single words
+    («lam thu», «hoc phi tang»), those words as a phrase that need not match (``AND ("lam thu" OR "lam")``): bm25 counts
+    the phrase too, so «… lạm thu …» ranks above «lạm phát … thu nhập», as Elasticsearch's compounds rank it. The same
+    articles match."""
+    words = []
+    for clause in parsed.must:
+        if len(clause) > 1 or len(clause[0]) > 1 or clause[0][0].endswith(PREFIX):
+            break
+        words.append(clause[0][0])
+    if not 2 <= len(words) <= 4:
+        return expr
+    return f'({expr}) AND ("{" ".join(words)}" OR "{words[0]}")'
+
+
 def filter_sql(filters: Filters, alias: str = "a") -> tuple[str, list[Any]]:
     """WHERE conditions (joined with AND) and parameters for the shared filters."""
     where: list[str] = []
@@ -548,7 +563,7 @@ class SQLiteStore(Store):
                     f"SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
                     f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND {plan.where} "
                     f"ORDER BY score, a.published_ts DESC, a.rowid DESC LIMIT ? OFFSET ?",
-                    [plan.expr, *plan.params, limit, offset],
+                    [rank_expression(parsed, plan.expr), *plan.params, limit, offset],
                 )
             next_cursor = encode_cursor([offset + limit]) if offset + limit < total else ""
         else:
@@ -607,7 +622,8 @@ class SQLiteStore(Store):
         while True:  # up to the page's end, and on while the last score of the page goes on
             ranked = [(int(r[0]), float(r[1])) for r in self._query(
                 f"SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
-                f"WHERE articles_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ?", [plan.expr, *rparams, end + extra])]
+                f"WHERE articles_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ?",
+                [rank_expression(plan.parsed, plan.expr), *rparams, end + extra])]
             if len(ranked) < end + extra or ranked[-1][1] != ranked[end - 1][1]:
                 break
             extra *= 4

@@ -204,6 +204,19 @@ def test_parentheses_around_an_or_are_explained_not_silently_dropped() -> None:
     assert parse_query('"học phí" OR "lạm thu"').must == ((("hoc", "phi"), ("lam", "thu")),)
 
 
+def test_words_typed_together_rank_the_articles_that_have_them_together_first(store) -> None:
+    # «lam thu» by relevance put «Lạm phát và thu nhập giáo viên» (its words apart, often) above «… lạm thu …»
+    filler = [make_article(10 + i, f"Tin giáo dục {i}", text="Học sinh đến trường. " * 5) for i in range(20)]
+    store.upsert_articles([*filler,
+                           make_article(1, "Phụ huynh phản ánh lạm thu đầu năm học ở Hậu Giang",
+                                        text="Nhiều phụ huynh phản ánh tình trạng lạm thu. " + "Nhà trường giải trình. " * 6),
+                           make_article(2, "Lạm phát và thu nhập giáo viên",
+                                        text="Lạm phát tăng, thu nhập giáo viên giảm. " * 3 + "Nhà trường giải trình. " * 3)])
+    for typed in ("lam thu", "lạm thu", "lam thu -vang"):
+        page = store.search(SearchQuery(text=typed, sort="relevance"))
+        assert [num(h.article) for h in page.hits] == [1, 2] and page.total == 2, typed
+
+
 PREFIXED = ["Trường học ở Hậu Giang", "Trưởng phòng giáo dục", "Đức tính của giáo viên", "Giáo dục đào tạo",
             "COVID19 và học trực tuyến", "Truyền thông"]
 
