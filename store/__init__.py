@@ -31,14 +31,13 @@ def sqlite_path(settings: Settings) -> Path:
 
 
 def open_store(settings: Settings, readonly: bool = False) -> Store:
-    """Open the store the settings choose; readonly: for reading only (an embedded store that exists is opened without
-    writing it, so a read-only home or store file can be read; one not made yet is made, empty)."""
+    """Open the store the settings choose; readonly: for a command that only reads (SQLiteStore.for_reading)."""
     backend = settings["store.backend"]
     if backend == "sqlite":
         from store.sqlite import SQLiteStore
 
         path = sqlite_path(settings)
-        return SQLiteStore(path, readonly=readonly and path.exists())
+        return SQLiteStore.for_reading(path) if readonly else SQLiteStore(path)
     if backend == "elasticsearch":
         url = settings["store.elasticsearch_url"]
         if not url:

@@ -420,6 +420,26 @@ class SQLiteStore(Store):
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
 
+    @classmethod
+    def for_reading(cls, path: str | Path) -> SQLiteStore:
+        """The store opened by a command that only reads: read-only (a read-only home or store file is read), unless
+        it is not made yet (made, empty) or an earlier version made it (upgraded first, as a writer opens it)."""
+        if Path(path).exists():
+            store = cls(path, readonly=True)
+            if not store.pending_migrations():
+                return store
+            store.close()
+        return cls(path)
+
+    def pending_migrations(self) -> list[str]:
+        """The migrations this store has not had."""
+        with self._lock:
+            try:
+                done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
+            except sqlite3.OperationalError:  # no migrations table
+                done = set()
+        return [name for name, _ in MIGRATIONS if name not in done]
+
     # -------------------------------------------------------------- plumbing
     @staticmethod
     def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
