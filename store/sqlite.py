@@ -237,6 +237,12 @@ def _room(path: str) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
+def readonly_uri(path: str | Path, immutable: bool = False) -> str:
+    """The file: URI that opens a store read-only: its path %-escaped, so that a folder named «sao lưu #2», «bản sao?» or
+    «100% …» is that folder (written as it is, «#» and «?» cut the path short and another, empty file was read)."""
+    return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
 def _ts(value: datetime | None) -> float | None:
     return value.timestamp() if value else None
 
@@ -450,8 +456,7 @@ class SQLiteStore(Store):
         makes when the folder allows; in a read-only folder (a read-only mount, an auditor's copy) with no -wal, all
         of the store is in its file and it is read as immutable (no -shm, no locks: nothing else can write there);
         with a -wal but no -shm its last changes cannot be read, and that is said in one line."""
-        uri = Path(self.path).resolve().as_uri()  # %-escaped: a folder named «100% …» or «#2» is the folder
-        db = self._connect(f"{uri}?mode=ro", uri=True)
+        db = self._connect(readonly_uri(self.path), uri=True)
         try:
             db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             return db
@@ -465,7 +470,7 @@ class SQLiteStore(Store):
                 f"không đọc được kho {self.path}: thư mục {wal.parent} chỉ đọc, và tệp {wal.name} (những thay đổi cuối "
                 f"chưa gộp vào kho) cần tệp -shm bên cạnh mà ở đó không tạo được; chép kho sang thư mục ghi được, hoặc "
                 f"đọc bản sao lưu của `diemnong backup`")
-        return self._connect(f"{uri}?mode=ro&immutable=1", uri=True)
+        return self._connect(readonly_uri(self.path, immutable=True), uri=True)
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -941,7 +946,7 @@ def check_copy(path: str | Path) -> dict[str, int]:
     issue_events, alerts, signals, source_states); StoreError saying what is wrong otherwise."""
     path = Path(path)
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open the copy: {exc}") from exc
     try:
