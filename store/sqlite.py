@@ -30,9 +30,9 @@ from diemnong.domain import (Alert, Article, Classification, HotIssue, IssueEven
                              parse_time)
 from diemnong.text import nfc
 from store.base import (
+    PREFIX,
     Bucket,
     Filters,
-    PREFIX,
     Hit,
     ParsedQuery,
     QuerySyntaxError,
@@ -454,7 +454,7 @@ class SQLiteStore(Store):
     def _open_readonly(self) -> sqlite3.Connection:
         """A connection that never writes the store. A store in WAL mode is read with its -shm beside it, which SQLite
         makes when the folder allows; in a read-only folder (a read-only mount, an auditor's copy) with no -wal, all
-        of the store is in its file and it is read as immutable (no -shm, no locks: nothing else can write there);
+        of the store is in its file and it is read as immutable (no -shm, no locks: as the file is when it opens);
         with a -wal but no -shm its last changes cannot be read, and that is said in one line."""
         db = self._connect(readonly_uri(self.path), uri=True)
         try:
@@ -464,7 +464,7 @@ class SQLiteStore(Store):
             db.close()
             if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN"):
                 raise
-        wal = Path(self.path + "-wal")
+        wal = Path(f"{Path(self.path).resolve()}-wal")  # beside the file a link points to, where SQLite looks
         if wal.exists() and wal.stat().st_size:
             raise StoreUnavailable(
                 f"không đọc được kho {self.path}: thư mục {wal.parent} chỉ đọc, và tệp {wal.name} (những thay đổi cuối "
