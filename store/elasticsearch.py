@@ -319,13 +319,16 @@ def _phrase(words: Sequence[str]) -> dict[str, Any]:
 
 
 def raw_words(text: str) -> list[str]:
-    """The wanted words of a query as typed (accents kept, lowercased): what ranks exact spellings higher."""
+    """The wanted words of a query as typed (accents kept, lowercased): what ranks exact spellings higher. The operators
+    (OR, AND, NOT in capitals, as parse_query reads them) and the words excluded (-word, NOT word) are not among them."""
     words: list[str] = []
+    negated = False
     for m in query_tokens(nfc(text or "")):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
-        if bare == "OR" or neg or (bare is not None and bare.startswith("-") and len(bare) > 1):
-            continue
-        words += WORD.findall((quoted if quoted is not None else bare).lower())
+        skip = negated or bare in ("OR", "AND", "NOT") or neg or (bare is not None and bare.startswith("-") and len(bare) > 1)
+        negated = bare == "NOT" or (negated and bare == "AND")
+        if not skip:
+            words += WORD.findall((quoted if quoted is not None else bare).lower())
     return words
 
 

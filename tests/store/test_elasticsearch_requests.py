@@ -249,6 +249,16 @@ def test_a_pasted_paragraph_ranks_by_each_word_and_each_compound_once(es: Elasti
     assert len(body["must"]) == 9, "the wanted words once each, as before"
 
 
+def test_and_and_not_are_not_ranked_as_words_nor_the_word_not_wanted(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    # «Học AND phí NOT tăng» ranked by «and», «not» and «tăng», and lost «học_phí» (its syllables were not neighbours)
+    es.search(SearchQuery(text="Học AND phí NOT tăng", sort="relevance"))
+    es.search(SearchQuery(text="Học phí -tăng", sort="relevance"))
+    first, second = (r.json["query"]["bool"]["should"] for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    assert first == second == [
+        {"multi_match": {"query": "học phí", "type": "most_fields", "fields": ["title^10", "summary^4", "text"]}},
+        {"match": {"segmented": {"query": "học_phí"}}}]
+
+
 def test_count_body(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     es_loopback.reply("POST", "^/t-articles/_count$", (200, {"count": 42}))
     assert es.count(Filters(topics=(3,)), text="hoc") == 42
