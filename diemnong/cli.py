@@ -436,7 +436,7 @@ def outlet_names(store: Any, given: Sequence[str]) -> tuple[str, ...]:
 def cmd_search(args: argparse.Namespace) -> int:
     from store import Filters, SearchQuery, open_store
 
-    with open_store(_settings(args)) as store:
+    with open_store(_settings(args), readonly=True) as store:  # a read-only home or store file is read
         filters = Filters(
             since=args.since, until=args.until,
             topics=tuple(args.topic or ()), sentiments=(args.sentiment,) if args.sentiment else (),
@@ -464,7 +464,7 @@ def cmd_signals(args: argparse.Namespace) -> int:
     from store import open_store
 
     settings = _settings(args)
-    with open_store(settings) as store:
+    with open_store(settings, readonly=not args.forward) as store:  # --forward adds to the outbox
         if args.forward:
             return _forward_signal(settings, store, args.forward, args.by)
         signals = store.list_signals() if args.all else store.current_signals(float(settings["detector.surge_hours"]))

@@ -864,7 +864,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     try:
-        with open_store(settings) as store:
+        with open_store(settings, readonly=True) as store:  # the report is written where --output says, not the store
             path = write_report(settings, store, args.month, output_format(args.format, args.output),
                                 Path(args.output) if args.output else None, args.unit, parent=getattr(args, "parent", None))
     except ReportError as exc:

@@ -31,12 +31,13 @@ def sqlite_path(settings: Settings) -> Path:
 
 
 def open_store(settings: Settings, readonly: bool = False) -> Store:
-    """Open the store the settings choose."""
+    """Open the store the settings choose; readonly: for a command that only reads (SQLiteStore.for_reading)."""
     backend = settings["store.backend"]
     if backend == "sqlite":
         from store.sqlite import SQLiteStore
 
-        return SQLiteStore(sqlite_path(settings), readonly=readonly)
+        path = sqlite_path(settings)
+        return SQLiteStore.for_reading(path) if readonly else SQLiteStore(path)
     if backend == "elasticsearch":
         url = settings["store.elasticsearch_url"]
         if not url:

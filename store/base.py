@@ -7,7 +7,8 @@ Exceptions::
     └── StoreUnavailable       the backend cannot be reached or written (disk full, read-only, down)
 
 The query language: words are all required (``hoc phi``), ``"quoted phrases"`` match in order,
-``-word`` or ``-"phrase"`` excludes, ``a OR b`` accepts either. As boolean search is often typed, ``AND``
+``-word`` or ``-"phrase"`` excludes, ``a OR b`` accepts either, ``truon*`` (``"giao duc*"``) takes the syllable before
+the star as a prefix. As boolean search is often typed, ``AND``
 between words changes nothing and ``NOT word`` is ``-word`` (in capitals; ``and``/``not`` are words). Matching ignores case and accents
 (``dao tao`` finds ``đào tạo``) while exact accents rank higher where the backend can rank.
 """
@@ -21,7 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from diemnong.text import fold, nfc
@@ -98,7 +99,12 @@ class UpsertResult:
 
 # --------------------------------------------------------------------------- query language
 
-Phrase = tuple[str, ...]  # folded words
+Phrase = tuple[str, ...]  # folded words; the last may end with PREFIX ("truon*": any word beginning with «truon»)
+PREFIX = "*"
+# The fewest letters before a star. Two are an initial consonant (th, tr, ng) and one is a letter: each matches nearly
+# every article, and counting them took 1.5 s (th*) and 3.2 s (c*) at 100,000 articles (benchmarks/scale.py's store,
+# load 8–12), ten times that at a million; three (tha*, ngh*, tru*) took 0.2–0.5 s, and a whole word 0.05 s.
+PREFIX_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,7 @@ class ParsedQuery:
         return not self.must and not self.exclude
 
 
-TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+TOKEN = re.compile(r'(-?)"([^"]*)"?\*?|(\S+)')  # a star after a closing quote belongs to its phrase
 WORD = re.compile(r"\w+")
 # The quotes a phone keyboard's smart punctuation types, and text pasted from news or Word carries: a phrase all the same.
 QUOTES = str.maketrans({q: '"' for q in "\u201c\u201d\u201e\u201f\u2033\u301d\u301e\uff02"})
@@ -145,8 +151,34 @@ def _grouped_or(text: str) -> bool:
     return "OR" in bare and any(b.startswith("(") or b.endswith(")") for b in bare)
 
 
+PREFIX_HELP = "Cần ít nhất {n} chữ cái trước dấu * (ví dụ: truon* tìm «trường», «trưởng»); «{typed}» khớp gần như mọi bài"
+
+
 def _phrase(text: str) -> Phrase:
-    return tuple(WORD.findall(fold(text)))
+    """The folded words of a token; a star after its last word (``truon*``, ``"giao duc*"``, ``"giao duc"*``) makes
+    that word a prefix."""
+    folded = fold(text)
+    words = [(m.group(0), m.end()) for m in WORD.finditer(folded)]
+    if not words or PREFIX not in folded[words[-1][1]:]:
+        return tuple(w for w, _ in words)
+    if len(words[-1][0]) < PREFIX_MIN:
+        raise QuerySyntaxError(PREFIX_HELP.format(n=PREFIX_MIN, typed=text.strip(' -"')))
+    return (*(w for w, _ in words[:-1]), words[-1][0] + PREFIX)
+
+
+def word_fits(word: str, wanted: str) -> bool:
+    """Whether a folded word of a text is a query's word: the same, or beginning with a prefix («truong» fits «truon*»)."""
+    return word.startswith(wanted[:-1]) if wanted.endswith(PREFIX) else word == wanted
+
+
+T = TypeVar("T")
+
+
+def once(items: Iterable[T]) -> list[T]:
+    """Each item once, where it first comes: a pasted paragraph repeats its words (634 words, 181 different), and
+    searching each again costs time (3.4 s → 1 s at 100k on SQLite) and clauses (Elasticsearch's limit) for the same
+    matches. Both stores' queries are de-duplicated by this."""
+    return list(dict.fromkeys(items))
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -169,7 +201,7 @@ def parse_query(text: str) -> ParsedQuery:
         if bare is not None and bare.startswith("-") and len(bare) > 1:
             neg, bare = "-", bare[1:]
         neg, negate_next = neg or ("-" if negate_next else ""), False
-        phrase = _phrase(quoted if quoted is not None else bare)
+        phrase = _phrase(m.group(0) if quoted is not None else bare)  # the quotes, and a star after them
         if not phrase:
             continue
         if neg:
@@ -187,22 +219,27 @@ def parse_query(text: str) -> ParsedQuery:
         raise QuerySyntaxError("Cần ít nhất một từ khóa cần tìm bên cạnh từ loại trừ (-từ)")
     if not must and (text or "").strip():  # «?», «😡», «*»: not every article, as if nothing were typed
         raise QuerySyntaxError("Từ khóa không có chữ hay số nào để tìm; để trống ô từ khóa để xem mọi bài")
-    # A pasted paragraph repeats its words (634 words, 181 different): each once, the same matches (3.4 s → 1 s at 100k)
-    return ParsedQuery(tuple(dict.fromkeys(tuple(c) for c in must)), tuple(dict.fromkeys(exclude)))
+    return ParsedQuery(tuple(once(tuple(c) for c in must)), tuple(once(exclude)))
 
 
 def _matches(folded: str, phrases: Iterable[str | Phrase]) -> list[tuple[int, int, Phrase]]:
     """(start, end, phrase) of each place a phrase (a word alone, or words one after another) is in a folded text: a
     phrase is found whole, never its words apart («lạm thu» is not the «thu» of «thu nhập»); the longest first."""
     wanted: dict[str, list[Phrase]] = {}
+    prefixed: list[Phrase] = []  # those beginning with a prefix (a word alone, «truon*»)
     for p in {(p,) if isinstance(p, str) else tuple(p) for p in phrases if p}:
-        wanted.setdefault(p[0], []).append(p)
+        (prefixed if p[0].endswith(PREFIX) else wanted.setdefault(p[0], [])).append(p)
     for alts in wanted.values():
         alts.sort(key=len, reverse=True)
+    prefixed.sort(key=len, reverse=True)
     tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(folded)]
+
+    def fits(i: int, p: Phrase) -> bool:
+        return len(tokens) - i >= len(p) and all(word_fits(t[2], w) for t, w in zip(tokens[i : i + len(p)], p))
+
     found, i = [], 0
     while i < len(tokens):
-        hit = next((p for p in wanted.get(tokens[i][2], ()) if tuple(w for _, _, w in tokens[i : i + len(p)]) == p), None)
+        hit = next((p for p in (*wanted.get(tokens[i][2], ()), *prefixed) if fits(i, p)), None)
         if hit:
             found.append((tokens[i][0], tokens[i + len(hit) - 1][1], hit))
         i += len(hit) if hit else 1

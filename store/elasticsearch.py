@@ -44,6 +44,7 @@ from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, Issue
                              parse_time)
 from diemnong.text import nfc
 from store.base import (
+    PREFIX,
     WORD,
     Bucket,
     Filters,
@@ -60,6 +61,7 @@ from store.base import (
     decode_cursor,
     encode_cursor,
     highlight,
+    once,
     parse_query,
     query_tokens,
 )
@@ -298,18 +300,35 @@ def filter_clauses(filters: Filters) -> list[dict[str, Any]]:
     return out
 
 
+# The most words a phrase's last prefix stands for ("giao duc*": the first in order of the words beginning «duc»): Lucene
+# expands it into a phrase of alternatives, and a query's alternatives count towards the server's clause limit (1,024 at
+# the least) for each of the three fields. A prefix alone (truon*) is a prefix query: every word, as in SQLite.
+PREFIX_EXPANSIONS = 300
+
+
 def _phrase(words: Sequence[str]) -> dict[str, Any]:
+    """A parsed phrase (store.base.Phrase) as a query over the searched fields: a word, a phrase, a prefix."""
+    if words[-1].endswith(PREFIX) and len(words) == 1:
+        boosted = [(f.partition("^")[0], float(f.partition("^")[2] or 1)) for f in SEARCH_FIELDS]
+        return {"bool": {"should": [{"prefix": {f: {"value": words[0][:-1], "boost": b}}} for f, b in boosted],
+                         "minimum_should_match": 1}}
+    if words[-1].endswith(PREFIX):
+        return {"multi_match": {"query": " ".join(words)[:-1], "type": "phrase_prefix", "fields": list(SEARCH_FIELDS),
+                                "max_expansions": PREFIX_EXPANSIONS}}
     return {"multi_match": {"query": " ".join(words), "type": "phrase", "fields": list(SEARCH_FIELDS)}}
 
 
 def raw_words(text: str) -> list[str]:
-    """The wanted words of a query as typed (accents kept, lowercased): what ranks exact spellings higher."""
+    """The wanted words of a query as typed (accents kept, lowercased): what ranks exact spellings higher. The operators
+    (OR, AND, NOT in capitals, as parse_query reads them) and the words excluded (-word, NOT word) are not among them."""
     words: list[str] = []
+    negated = False
     for m in query_tokens(nfc(text or "")):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
-        if bare == "OR" or neg or (bare is not None and bare.startswith("-") and len(bare) > 1):
-            continue
-        words += WORD.findall((quoted if quoted is not None else bare).lower())
+        skip = negated or bare in ("OR", "AND", "NOT") or neg or (bare is not None and bare.startswith("-") and len(bare) > 1)
+        negated = bare == "NOT" or (negated and bare == "AND")
+        if not skip:
+            words += WORD.findall((quoted if quoted is not None else bare).lower())
     return words
 
 
@@ -327,11 +346,11 @@ def text_query(parsed: ParsedQuery, text: str = "", rank: bool = False) -> dict[
     if parsed.exclude:
         query["must_not"] = [_phrase(p) for p in parsed.exclude]
     if rank:
-        words = raw_words(text)
+        words = raw_words(text)  # in the order typed: a compound is of neighbours; then each word and compound once
         should: list[dict[str, Any]] = []
         if words:
-            should.append({"multi_match": {"query": " ".join(words), "type": "most_fields", "fields": list(SEARCH_FIELDS)}})
-        compounds = ["_".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)]
+            should.append({"multi_match": {"query": " ".join(once(words)), "type": "most_fields", "fields": list(SEARCH_FIELDS)}})
+        compounds = once("_".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1))
         if compounds:
             should.append({"match": {"segmented": {"query": " ".join(compounds)}}})
         if should:

@@ -30,6 +30,7 @@ from diemnong.domain import (Alert, Article, Classification, HotIssue, IssueEven
                              parse_time)
 from diemnong.text import nfc
 from store.base import (
+    PREFIX,
     Bucket,
     Filters,
     Hit,
@@ -242,6 +243,12 @@ def _room(path: str) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
+def readonly_uri(path: str | Path, immutable: bool = False) -> str:
+    """The file: URI that opens a store read-only: its path %-escaped, so that a folder named «sao lưu #2», «bản sao?» or
+    «100% …» is that folder (written as it is, «#» and «?» cut the path short and another, empty file was read)."""
+    return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
 def _ts(value: datetime | None) -> float | None:
     return value.timestamp() if value else None
 
@@ -301,8 +308,9 @@ def _link(row: Any) -> str:
 
 def fts_expression(parsed: ParsedQuery) -> str:
     """Translate a parsed query into an FTS5 MATCH expression."""
-    def phrase(words: tuple[str, ...]) -> str:
-        return '"' + " ".join(w.replace('"', "") for w in words) + '"'
+    def phrase(words: tuple[str, ...]) -> str:  # a prefix only ever ends a phrase: FTS5's "giao duc" *
+        star = " *" if words[-1].endswith(PREFIX) else ""
+        return '"' + " ".join(w.removesuffix(PREFIX).replace('"', "") for w in words) + '"' + star
 
     clauses = []
     for clause in parsed.must:
@@ -312,6 +320,21 @@ def fts_expression(parsed: ParsedQuery) -> str:
     if parsed.exclude:
         expr += " NOT (" + " OR ".join(phrase(p) for p in parsed.exclude) + ")"
     return expr
+
+
+def rank_expression(parsed: ParsedQuery, expr: str) -> str:
+    """The MATCH expression relevance ranks by: the query's (`expr`), and, when it starts with two to four single words
+    («lam thu», «hoc phi tang»), those words as a phrase that need not match (``AND ("lam thu" OR "lam")``): bm25 counts
+    the phrase too, so «… lạm thu …» ranks above «lạm phát … thu nhập», as Elasticsearch's compounds rank it. The same
+    articles match."""
+    words = []
+    for clause in parsed.must:
+        if len(clause) > 1 or len(clause[0]) > 1 or clause[0][0].endswith(PREFIX):
+            break
+        words.append(clause[0][0])
+    if not 2 <= len(words) <= 4:
+        return expr
+    return f'({expr}) AND ("{" ".join(words)}" OR "{words[0]}")'
 
 
 def filter_sql(filters: Filters, alias: str = "a") -> tuple[str, list[Any]]:
@@ -398,8 +421,7 @@ class SQLiteStore(Store):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         try:
-            uri = f"file:{self.path}?mode=ro" if readonly else self.path
-            self.db = sqlite3.connect(uri, uri=readonly, check_same_thread=False, isolation_level=None, timeout=30)
+            self.db = self._open_readonly() if readonly else self._connect(self.path)
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot open the store {self.path}: {exc}") from exc
         self.db.row_factory = sqlite3.Row
@@ -410,7 +432,52 @@ class SQLiteStore(Store):
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
 
+    @classmethod
+    def for_reading(cls, path: str | Path) -> SQLiteStore:
+        """The store opened by a command that only reads: read-only (a read-only home or store file is read), unless
+        it is not made yet (made, empty) or an earlier version made it (upgraded first, as a writer opens it)."""
+        if Path(path).exists():
+            store = cls(path, readonly=True)
+            if not store.pending_migrations():
+                return store
+            store.close()
+        return cls(path)
+
+    def pending_migrations(self) -> list[str]:
+        """The migrations this store has not had."""
+        with self._lock:
+            try:
+                done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
+            except sqlite3.OperationalError:  # no migrations table
+                done = set()
+        return [name for name, _ in MIGRATIONS if name not in done]
+
     # -------------------------------------------------------------- plumbing
+    @staticmethod
+    def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=uri, check_same_thread=False, isolation_level=None, timeout=30)
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """A connection that never writes the store. A store in WAL mode is read with its -shm beside it, which SQLite
+        makes when the folder allows; in a read-only folder (a read-only mount, an auditor's copy) with no -wal, all
+        of the store is in its file and it is read as immutable (no -shm, no locks: as the file is when it opens);
+        with a -wal but no -shm its last changes cannot be read, and that is said in one line."""
+        db = self._connect(readonly_uri(self.path), uri=True)
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN"):
+                raise
+        wal = Path(f"{Path(self.path).resolve()}-wal")  # beside the file a link points to, where SQLite looks
+        if wal.exists() and wal.stat().st_size:
+            raise StoreUnavailable(
+                f"không đọc được kho {self.path}: thư mục {wal.parent} chỉ đọc, và tệp {wal.name} (những thay đổi cuối "
+                f"chưa gộp vào kho) cần tệp -shm bên cạnh mà ở đó không tạo được; chép kho sang thư mục ghi được, hoặc "
+                f"đọc bản sao lưu của `diemnong backup`")
+        return self._connect(readonly_uri(self.path, immutable=True), uri=True)
+
     @contextmanager
     def _errors(self) -> Iterator[None]:
         try:
@@ -545,7 +612,7 @@ class SQLiteStore(Store):
                     f"SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
                     f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND {plan.where} "
                     f"ORDER BY score, a.published_ts DESC, a.rowid DESC LIMIT ? OFFSET ?",
-                    [plan.expr, *plan.params, limit, offset],
+                    [rank_expression(parsed, plan.expr), *plan.params, limit, offset],
                 )
             next_cursor = encode_cursor([offset + limit]) if offset + limit < total else ""
         else:
@@ -604,7 +671,8 @@ class SQLiteStore(Store):
         while True:  # up to the page's end, and on while the last score of the page goes on
             ranked = [(int(r[0]), float(r[1])) for r in self._query(
                 f"SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
-                f"WHERE articles_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ?", [plan.expr, *rparams, end + extra])]
+                f"WHERE articles_fts MATCH ?{restrict} ORDER BY score, rowid LIMIT ?",
+                [rank_expression(plan.parsed, plan.expr), *rparams, end + extra])]
             if len(ranked) < end + extra or ranked[-1][1] != ranked[end - 1][1]:
                 break
             extra *= 4
@@ -902,7 +970,7 @@ def check_copy(path: str | Path) -> dict[str, int]:
     issue_events, alerts, signals, source_states); StoreError saying what is wrong otherwise."""
     path = Path(path)
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open the copy: {exc}") from exc
     try:

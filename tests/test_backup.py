@@ -619,3 +619,20 @@ def test_a_report_waiting_in_the_outbox_goes_with_its_file_from_a_home_restored_
     assert counts["sent"] == 1, errors
     [message] = inbox.messages
     assert [(p.get_filename(), p.get_content()) for p in message.iter_attachments()] == [(report.name, content)]
+
+
+@pytest.mark.parametrize("folder", ["sao lưu #2", "100% ok", "bản sao?"])
+def test_a_store_in_a_folder_whose_name_has_a_hash_percent_or_question_mark_is_checked_and_read(tmp_path: Path, folder: str) -> None:
+    """The read-only opens wrote the path into a file: URI as it was: «#2» and «?» cut it short (another, empty file was
+    read: «not a Điểm Nóng store») and «% o» was read as an escape (unable to open)."""
+    from store.sqlite import check_copy
+    from tests.conftest import make_article
+
+    (tmp_path / folder).mkdir()
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        store.upsert_articles([make_article(1, "Học phí")])
+        store.copy_to(tmp_path / folder / "copy.sqlite3")
+    assert check_copy(tmp_path / folder / "copy.sqlite3")["articles"] == 1
+    with SQLiteStore(tmp_path / folder / "copy.sqlite3", readonly=True) as copy:
+        assert copy.count(text="hoc phi") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder, "store.sqlite3"]), "no file made elsewhere"

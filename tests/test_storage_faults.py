@@ -233,3 +233,63 @@ def test_a_read_only_store_is_a_clear_error_left_unchanged_and_writable_again_la
     done = diemnong(["ingest", "--input", str(more)], home)
     assert done.returncode == 0, done.stderr
     assert check_store(db)["articles"] == 30
+
+
+def _read_commands(tmp_path: Path) -> list[list[str]]:
+    report = tmp_path / "bao-cao.html"
+    return [["search", "--json", "--limit", "3"], ["signals", "--all"],
+            ["report", "--month", "2025-09", "--format", "html", "--output", str(report)]]
+
+
+def test_the_commands_that_only_read_work_on_a_read_only_home_or_a_read_only_store_file(tmp_path) -> None:
+    """An auditor's backup copy, a home on a read-only mount: search, signals and report read it (the report goes where
+    --output says) and leave it as it was, with the folder read-only too (no -wal or -shm can be made there)."""
+    preexec = obeying_permissions(tmp_path)
+    home = tmp_path / "home"
+    home.mkdir()
+    assert diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "in.jsonl", recs(15, 8)))], home).returncode == 0
+    db = home / "diemnong.sqlite3"
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    for folder_too in (True, False):  # the folder first: a read of the file alone may leave a -shm beside it
+        try:
+            db.chmod(0o444)
+            if folder_too:
+                home.chmod(0o555)
+            for args in _read_commands(tmp_path):
+                done = diemnong(args, home, preexec=preexec)
+                assert done.returncode == 0, (folder_too, args, done.stderr)
+                assert done.stdout.strip(), args
+            assert (tmp_path / "bao-cao.html").stat().st_size > 0
+            assert hashlib.sha256(db.read_bytes()).hexdigest() == before, "the store is untouched"
+        finally:
+            home.chmod(0o755)
+            db.chmod(0o644)
+
+
+def test_a_read_only_folder_whose_store_has_a_wal_without_its_shm_is_one_line_in_vietnamese(tmp_path) -> None:
+    """Changes not yet checkpointed (a -wal) can only be read with the -shm beside them, which a read-only folder
+    cannot give: one line saying what to do, not a traceback."""
+    preexec = obeying_permissions(tmp_path)
+    home = tmp_path / "home"
+    home.mkdir()
+    assert diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "in.jsonl", recs(5, 9)))], home).returncode == 0
+    db = home / "diemnong.sqlite3"
+    writer = sqlite3.connect(db)
+    try:
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("INSERT INTO source_states VALUES ('x', '{}')")
+        writer.commit()
+        copy = tmp_path / "copy"
+        copy.mkdir()
+        for name in (db.name, db.name + "-wal"):  # as a copy of a running service's files without its -shm
+            (copy / name).write_bytes((home / name).read_bytes())
+    finally:
+        writer.close()
+    try:
+        copy.chmod(0o555)
+        failed = diemnong(["search", "hoc"], copy, preexec=preexec)
+        assert failed.returncode == 1, failed.stderr
+        line = one_line(failed.stderr)
+        assert line.startswith("diemnong search: ") and "-wal" in line and "chỉ đọc" in line, line
+    finally:
+        copy.chmod(0o755)

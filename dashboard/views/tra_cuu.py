@@ -17,7 +17,8 @@ scope = auth.scope()
 names = data.topic_names()
 st.title("🔎 Tra cứu", anchor=False)
 text = st.text_input("Từ khóa", placeholder='vd: hoc phi "lam thu" -"tuyen sinh"', key="tc_text",
-                     help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ (hoặc NOT từ) để loại trừ; a OR b chấp nhận một trong hai.')
+                     help='Không cần gõ dấu. "cụm từ" tìm đúng thứ tự; -từ (hoặc NOT từ) để loại trừ; a OR b chấp nhận một trong hai; '
+                          'dấu * sau ít nhất 3 chữ cái tìm các tiếng bắt đầu như thế: truon* tìm «trường», «trưởng».')
 row1 = st.columns([1.3, 1.3, 2, 2])  # room for «dd/mm/yyyy» at 1280 px
 since = row1[0].date_input("Từ ngày", value=None, format="DD/MM/YYYY", key="tc_since")
 until = row1[1].date_input("Đến ngày", value=None, format="DD/MM/YYYY", key="tc_until")

@@ -570,6 +570,20 @@ def test_search_is_accent_insensitive_with_phrases_exclusions_and_filters(home) 
     assert at.error and "OR" in at.error[0].value
 
 
+def test_the_search_box_help_shows_a_prefix_and_it_finds_what_it_says(home) -> None:
+    # «truon*» searched the word «truon»: nothing, and the help did not say what a star does
+    at = open_app("views/tra_cuu.py")
+    example = next(w for w in at.text_input(key="tc_text").proto.help.split() if w.endswith("*") and w != "*")
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        expected = store.count(Filters(), example)
+        assert expected == store.count(Filters(), "truong") > 0, example
+    at.text_input(key="tc_text").input(example).run()
+    assert any(c.value.startswith(f"{expected} bài khớp") for c in at.caption)
+    assert any("<mark>Trường</mark>" in m.value or "<mark>trường</mark>" in m.value for m in at.markdown)
+    at.text_input(key="tc_text").input("tr*").run()
+    assert at.error and "ít nhất 3 chữ cái" in at.error[0].value
+
+
 def test_a_search_that_finds_nothing_says_so_and_how_to_widen_it(home) -> None:
     from datetime import date
 

@@ -191,6 +191,24 @@ def test_search_body_translates_syntax_and_filters(es: ElasticsearchStore, es_lo
     assert es_loopback.find("POST", "^/t-articles/_search$")[1].json["query"] == {"match_all": {}}
 
 
+def test_a_star_asks_for_the_syllables_beginning_so_as_sqlite_does(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    # «trườn*» asked for the word «truon»: a word alone is a prefix query on every field (every word that begins so, as
+    # FTS5's), a phrase ending in one a phrase_prefix; folded as the index's twin tokens are (đ → d)
+    es.search(SearchQuery(text='Trườn* "giáo dục*" -đức* covid* OR "lam thu"'))
+    body = es_loopback.find("POST", "^/t-articles/_search$")[0].json["query"]["bool"]
+    fields = ["title^10", "summary^4", "text"]
+
+    def prefix(value: str) -> dict:
+        return {"bool": {"should": [{"prefix": {"title": {"value": value, "boost": 10.0}}},
+                                    {"prefix": {"summary": {"value": value, "boost": 4.0}}},
+                                    {"prefix": {"text": {"value": value, "boost": 1.0}}}], "minimum_should_match": 1}}
+
+    phrase_prefix = {"multi_match": {"query": "giao duc", "type": "phrase_prefix", "fields": fields, "max_expansions": 300}}
+    phrase = {"multi_match": {"query": "lam thu", "type": "phrase", "fields": fields}}
+    assert body["must"] == [prefix("truon"), phrase_prefix, {"bool": {"should": [prefix("covid"), phrase], "minimum_should_match": 1}}]
+    assert body["must_not"] == [prefix("duc")]
+
+
 def test_search_reads_hits_pages_with_search_after_and_escapes_highlights(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     arts = [make_article(i, f"<b>Đào tạo</b> số {i}", f"2025-09-0{i}T08:00:00+07:00", summary="Nói về đào tạo nghề") for i in range(1, 5)]
     hits = [hit(a, sort=[1756688400000 + i, a.id]) for i, a in enumerate(arts)]
@@ -217,6 +235,28 @@ def test_relevance_ranks_typed_accents_and_whole_words(es: ElasticsearchStore, e
         {"match": {"segmented": {"query": "học_phí phí_tăng học_phí_tăng"}}}]
     es.search(SearchQuery(sort="relevance"))
     assert es_loopback.find("POST", "^/t-articles/_search$")[1].json["sort"][0] == {"published": {"order": "desc"}}, "no words: newest first"
+
+
+def test_a_pasted_paragraph_ranks_by_each_word_and_each_compound_once(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    """A paragraph pasted from an article repeats its words: each is asked once, as the embedded store asks them (the
+    same de-duplication), so that a long paste stays within the server's clause limit."""
+    paste = "Học phí tăng. Phụ huynh lo học phí tăng, học phí tăng mãi; học phí năm nay tăng."
+    es.search(SearchQuery(text=paste, sort="relevance"))
+    body = es_loopback.find("POST", "^/t-articles/_search$")[0].json["query"]["bool"]
+    ranked, compounds = body["should"][0]["multi_match"]["query"].split(), body["should"][1]["match"]["segmented"]["query"].split()
+    assert ranked == ["học", "phí", "tăng", "phụ", "huynh", "lo", "mãi", "năm", "nay"]
+    assert len(compounds) == len(set(compounds)) and {"học_phí", "phí_tăng", "học_phí_tăng", "năm_nay"} <= set(compounds)
+    assert len(body["must"]) == 9, "the wanted words once each, as before"
+
+
+def test_and_and_not_are_not_ranked_as_words_nor_the_word_not_wanted(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    # «Học AND phí NOT tăng» ranked by «and», «not» and «tăng», and lost «học_phí» (its syllables were not neighbours)
+    es.search(SearchQuery(text="Học AND phí NOT tăng", sort="relevance"))
+    es.search(SearchQuery(text="Học phí -tăng", sort="relevance"))
+    first, second = (r.json["query"]["bool"]["should"] for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    assert first == second == [
+        {"multi_match": {"query": "học phí", "type": "most_fields", "fields": ["title^10", "summary^4", "text"]}},
+        {"match": {"segmented": {"query": "học_phí"}}}]
 
 
 def test_count_body(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:

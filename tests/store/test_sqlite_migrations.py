@@ -33,3 +33,20 @@ def test_articles_with_an_eth_stored_before_migration_005_are_found_and_the_inde
         db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
     finally:
         db.close()
+
+
+def test_the_commands_that_read_upgrade_a_store_made_before_its_signals_and_window_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # They open a store read-only when they can; one an earlier version made is upgraded first, as it was before
+    from tests.faults import diemnong
+
+    home = tmp_path / "home"
+    home.mkdir()
+    with monkeypatch.context() as m:
+        m.setattr(sqlite_store, "MIGRATIONS", [mig for mig in sqlite_store.MIGRATIONS if mig[0][:3] not in ("002", "003")])
+        with SQLiteStore(home / "diemnong.sqlite3") as old:
+            old.upsert_articles([make_article(i, f"Học phí {i}", topics=(8,)) for i in range(3)])
+    signals = diemnong(["signals", "--all"], home)
+    assert signals.returncode == 0 and "Không có tín hiệu sớm" in signals.stdout, signals.stderr
+    found = diemnong(["search", "hoc phi", "--topic", "8", "--json"], home)
+    assert found.returncode == 0 and len(found.stdout.splitlines()) == 3, found.stderr
