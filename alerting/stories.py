@@ -182,11 +182,20 @@ class Member:
     local: bool = False
     terms: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
+    text_of: str = ""  # the article whose text this one is: its ``duplicate_of`` (a copy), else its own id
+    repeat: bool = False  # its outlet already had this article in the story (see same_article)
+
+    def same_article(self, other: Member) -> bool:
+        """Whether two members are one article of one outlet, posted again under another URL with the same text (an
+        outlet re-posting its story every hour under a new headline, an http and an https link): the crawler's copy
+        detection gave both one ``duplicate_of``. A headline alone is not enough (a title-only feed may reuse one)."""
+        return self.outlet == other.outlet != UNKNOWN_OUTLET and bool(self.text_of) and self.text_of == other.text_of
 
 
 @dataclass
 class Story:
-    """Articles about one event, in the order they arrived."""
+    """Articles about one event, in the order they arrived. An outlet's article posted again (``Member.repeat``) stays a
+    member, but counts once: one outlet re-posting its story every hour does not make it bigger or hotter."""
 
     id: str
     first: datetime
@@ -200,12 +209,17 @@ class Story:
         return self.members[0].title if self.members else ""
 
     @property
+    def counted(self) -> list[Member]:
+        """The members that count: each outlet's article once, however often it was posted."""
+        return [m for m in self.members if not m.repeat]
+
+    @property
     def size(self) -> int:
-        return len(self.members)
+        return len(self.counted)
 
     @property
     def article_ids(self) -> tuple[str, ...]:
-        return tuple(m.ref for m in self.members)
+        return tuple(m.ref for m in self.counted)
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -218,15 +232,16 @@ class Story:
     def times(self) -> list[datetime]:
         """Its articles' times in time order (the lifecycle bisects them), whatever order they arrived in: an outlet's
         feed read after another's, a restarted service replaying in any order."""
-        return sorted(m.at for m in self.members)
+        return sorted(m.at for m in self.counted)
 
     def topics(self) -> tuple[int, ...]:
-        """Topics of at least a third of the members (at most three, most common first)."""
-        counts = Counter(t for m in self.members for t in m.topics)
+        """Topics of at least a third of the members that count (at most three, most common first)."""
+        counts = Counter(t for m in self.counted for t in m.topics)
         ranked = sorted(counts, key=lambda t: (-counts[t], t))
         return tuple(t for t in ranked[:3] if counts[t] * 3 >= self.size)
 
     def add(self, member: Member) -> None:
+        member.repeat = any(member.same_article(m) for m in self.members)
         for w, v in member.vector.items():
             self.norm2 += 2 * self.centroid.get(w, 0.0) * v + v * v
             self.centroid[w] = self.centroid.get(w, 0.0) + v
@@ -313,7 +328,7 @@ class StoryIndex:
         phrases, groups = self.themes.match(article)
         member = Member(article.ref, article.id, article.title, article.url, article.source.strip() or UNKNOWN_OUTLET, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
-                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups)
+                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups, article.duplicate_of or article.id)
         if story_id:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)
