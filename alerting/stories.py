@@ -112,11 +112,35 @@ class Themes:
         return tuple(p for p in hits if p in self.phrase_set), groups
 
 
+def _folded_key(text: str) -> str:
+    key = " ".join(FOLDED_WORD.findall(fold(text)))
+    return hashlib.sha1(key.encode()).hexdigest()[:16] if len(key) >= 12 else ""
+
+
+def split_label(title: str) -> tuple[str, str]:
+    """A title's leading label and the rest ("Hà Nội: Học sinh …" → "Hà Nội", "Học sinh …"); no label: "", the title."""
+    if ":" in title[:30]:
+        label, body = title.split(":", 1)
+        return label, body
+    return "", title
+
+
 def title_key(title: str) -> str:
     """The title without accents, case, punctuation or a leading place label ("Hà Nội: ..."): reprints share it."""
-    body = title.split(":", 1)[1] if ":" in title[:30] else title
-    key = " ".join(FOLDED_WORD.findall(fold(body)))
-    return hashlib.sha1(key.encode()).hexdigest()[:16] if len(key) >= 12 else ""
+    return _folded_key(split_label(title)[1])
+
+
+def title_index_keys(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys a title is indexed under and the keys it looks up, so that a reprint with a label added or dropped
+    ("Hà Nội: X" and "X") finds its story while two titles that differ only by their labels do not: the label is often
+    the event and the rest a common phrase («Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc», «Vụ lạm thu ở Cầu Giấy: Sở
+    GD&ĐT vào cuộc»)."""
+    label, body = split_label(title)
+    whole, rest = _folded_key(title), _folded_key(body)
+    if not label:
+        return (("f" + whole,), ("f" + whole, "b" + whole)) if whole else ((), ())
+    own = tuple(k for k in ("f" + whole if whole else "", "b" + rest if rest else "") if k)
+    return own, tuple(k for k in ("f" + whole if whole else "", "f" + rest if rest else "") if k)
 
 
 class DocFreq:
@@ -292,7 +316,9 @@ class StoryIndex:
             for m in story.members:
                 self.by_ref.pop(m.ref, None)
                 self.by_ref.pop(m.doc_id, None)
-                self.by_title.pop(title_key(m.title), None)
+                for key in title_index_keys(m.title)[0]:
+                    if self.by_title.get(key) == story.id:
+                        del self.by_title[key]
         return closed
 
     def _candidates(self, vec: Vector) -> list[str]:
@@ -340,8 +366,7 @@ class StoryIndex:
         for w in vec:
             self.by_term.setdefault(w, set()).add(story.id)
         self.by_ref[article.ref] = self.by_ref[article.id] = story.id
-        key = title_key(article.title)
-        if key:
+        for key in title_index_keys(article.title)[0]:
             self.by_title.setdefault(key, story.id)
         return match or Match(story, False, 1.0, "new")
 
@@ -356,9 +381,9 @@ class StoryIndex:
             # Trusted with a little agreement of title and lead: a shared body template is not a copy.
             if original is not None and dot(vec, original.vector) >= self.story_similarity / 2:
                 return Match(story, True, 1.0, "duplicate_of")
-        key = title_key(article.title)
-        if key and self.by_title.get(key) in self.open:
-            return Match(self.open[self.by_title[key]], True, 1.0, "title")
+        for key in title_index_keys(article.title)[1]:
+            if self.by_title.get(key) in self.open:
+                return Match(self.open[self.by_title[key]], True, 1.0, "title")
         best: Match | None = None
         for sid in self._candidates(vec):
             story = self.open[sid]

@@ -136,6 +136,33 @@ def test_reprint_title_matches_with_other_accents_case_and_place_label() -> None
     assert "dạy thêm" in title_terms(art(1, "Cơ sở dạy thêm không phép", T0))
 
 
+def test_follow_ups_of_two_events_titled_alike_after_their_labels_stay_apart_while_a_labelled_reprint_joins() -> None:
+    """«Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc» and «Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc» had one title key
+    (the words after the colon), so the Hà Nội lạm thu article joined the Vị Thanh teacher's story and its issue."""
+    index = StoryIndex(window_hours=72, story_similarity=0.3, link_similarity=0.4)
+    for a in BG:
+        index.assign(a)
+    teacher = [art(1, "Cô giáo ở Vị Thanh dùng thước đánh học sinh lớp 6 vì chưa làm bài tập", T0, "Báo Hậu Giang",
+                   "Một nữ giáo viên Trường THCS Phan Bội Châu, phường Vị Thanh bị phụ huynh phản ánh dùng thước gỗ đánh vào "
+                   "tay học sinh lớp 6 khiến tay em sưng đỏ, phải đến trạm y tế phường kiểm tra"),
+               art(2, "Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc", T0 + timedelta(hours=20), "Lao Động",
+                   "Sở GD&ĐT TP Cần Thơ yêu cầu Trường THCS Phan Bội Châu báo cáo bằng văn bản vụ nữ giáo viên chủ nhiệm lớp "
+                   "6A3 dùng thước gỗ đánh vào tay học sinh vì chưa làm bài tập, tạm đình chỉ đứng lớp giáo viên này")]
+    fees = [art(3, "Phụ huynh lớp 2 ở Hà Nội bị thu 2,5 triệu đồng quỹ lớp", T0 + timedelta(hours=1), "VnExpress",
+                "Ban đại diện cha mẹ học sinh lớp 2A5 Trường Tiểu học Dịch Vọng B thu mỗi em 2,5 triệu đồng quỹ lớp, có khoản "
+                "mua máy chiếu, rèm cửa và quà cho giáo viên"),
+            art(4, "Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc", T0 + timedelta(hours=22), "VnExpress",
+                "Sở GD&ĐT Hà Nội đề nghị UBND phường Cầu Giấy kiểm tra khoản quỹ lớp 2,5 triệu đồng mỗi học sinh mà ban đại "
+                "diện cha mẹ học sinh lớp 2A5 Trường Tiểu học Dịch Vọng B đã thu để mua máy chiếu, rèm cửa và quà tặng")]
+    stories = {a.external_id: index.assign(a).story.id for a in sorted(teacher + fees, key=lambda a: a.published)}
+    assert stories["a2"] == stories["a1"], "the teacher's follow-up is in her story"
+    assert stories["a4"] != stories["a1"], "the Hà Nội lạm thu follow-up is not"
+    for n, title in enumerate(["Hà Nội: Học sinh được nghỉ học khi trời rét dưới 10 độ C",
+                               "HỌC SINH ĐƯỢC NGHỈ HỌC KHI TRỜI RÉT DƯỚI 10 ĐỘ C!", "Hà Nội: học sinh được nghỉ học khi trời rét dưới 10 độ C"]):
+        index.assign(art(10 + n, title, T0 + timedelta(hours=30 + n), OUTLETS[n]))
+    assert len({index.by_ref[f"a{10 + n}"] for n in range(3)}) == 1, "a reprint with its place label added or dropped joins"
+
+
 @pytest.mark.parametrize("flag, weight", [
     pytest.param({"local": True}, "local_weight", id="hau-giang-story-is-hotter"),
     pytest.param({"sentiment": "negative"}, "negative_weight", id="negative-story-is-hotter"),
