@@ -464,9 +464,10 @@ class Detector:
 
     # ------------------------------------------------------------------ for messages
     def links(self, issue_id: str, n: int = 5) -> list[tuple[str, str]]:
-        """The issue's most telling articles (title, url): the first one, then the most prominent outlets."""
+        """The issue's most telling articles (title, url): the first one, then the most prominent outlets; an article its
+        outlet posted again (a new URL and headline) once."""
         if issue_id in self.stories:
-            members = self.stories[issue_id].members
+            members = self.stories[issue_id].counted
         elif issue_id in self.surges:
             members = self.surges[issue_id].members
         else:

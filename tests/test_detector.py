@@ -121,6 +121,28 @@ def test_duplicate_of_joins_copies_but_a_shared_body_template_is_not_a_copy() ->
     assert not match.joined, "a claimed copy that shares nothing with its original (a body template) starts its own story"
 
 
+def test_an_outlet_reposting_its_article_counts_once_in_the_issue_and_its_links() -> None:
+    """A hot story on six outlets; GD&TĐ posted its article again three times (same text, a new URL and headline: the
+    crawler's copy detection set ``duplicate_of``). The issue counted nine articles and its alert's five links were
+    the first article and GD&TĐ's four posts of one text, leaving out VnExpress, Tuổi Trẻ and Dân trí."""
+    det = detector()
+    for a in BG:
+        det.observe(a)
+    own = art(1, STORY[0], T0, "Giáo dục và Thời đại", summary=STORY[1])
+    heads = ["Lạm thu ở Vị Tân: phụ huynh bức xúc", "Trường Vị Tân bị phản ánh lạm thu", "Phụ huynh Vị Tân phản ánh lạm thu"]
+    posts = [art(2 + k, heads[k], T0 + timedelta(minutes=20 * (k + 1)), "Giáo dục và Thời đại", summary=STORY[1],
+                 duplicate_of=own.id) for k in range(3)]
+    others = [art(10 + k, f"{STORY[0]} ({o})", T0 + timedelta(hours=2 + k), o, summary=STORY[1])
+              for k, o in enumerate(["Báo Cần Thơ", "VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên"])]
+    for a in [own, *posts, *others]:
+        story, _ = det.observe(a)
+    issue = det.issues[story.id]
+    assert issue.article_ids == ("a1", "a10", "a11", "a12", "a13", "a14"), "each outlet's article once"
+    outlets = {u.split("/")[-1]: o for o, u in [(a.source, a.url) for a in [own, *posts, *others]]}
+    linked = [outlets[url.split("/")[-1]] for _, url in det.links(story.id)]
+    assert linked.count("Giáo dục và Thời đại") == 1 and {"VnExpress", "Tuổi Trẻ", "Dân trí"} <= set(linked), linked
+
+
 def test_story_grows_for_days_and_a_long_silence_starts_a_new_one() -> None:
     index = StoryIndex(window_hours=72, story_similarity=0.35, link_similarity=0.5)
     spaced = [art(i, STORY[0], T0 + timedelta(hours=30 * i), OUTLETS[i], STORY[1]) for i in range(5)]  # 5 days
