@@ -104,9 +104,9 @@ HEADLINES = ["Trường chuyên Nguyễn Bỉnh Khiêm bỏ sơ tuyển học b�
              "Tuyển sinh lớp 10 chuyên Nguyễn Bỉnh Khiêm: môn chuyên nhân hệ số hai"]
 
 
-def reposts(outlets: list[str]) -> list[dict]:
+def reposts(outlets: list[str], start: str = "2025-08-15T09:00:00+07:00") -> list[dict]:
     """One article (the same text each time, a new URL, its headline reworded) posted hourly by the given outlets in turn."""
-    t0 = at("2025-08-15T09:00:00+07:00")
+    t0 = at(start)
     return [{"id": f"r{i}", "title": HEADLINES[i % 3], "summary": "Trường lấy ý kiến về dự thảo tuyển sinh lớp 10 chuyên.",
              "text": REPOSTED, "published": (t0 + timedelta(hours=i)).isoformat(), "source": outlet,
              "url": f"https://r.example.vn/tuyen-sinh-chuyen-post{700 + i}.html"} for i, outlet in enumerate(outlets)]
