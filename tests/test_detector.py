@@ -271,6 +271,19 @@ def test_topic_surge(history_days: int, expect_surge: bool) -> None:
     assert not [i for i in issues if i.kind == "story"], "unrelated stories are not grouped into one"
 
 
+def test_one_outlet_s_series_of_stories_on_a_topic_is_no_surge_until_another_outlet_joins() -> None:
+    """Báo Hậu Giang ran ten separate lạm thu stories in a day: a topic surge was raised on them with «1 cơ quan báo chí
+    đưa tin», where a story needs two outlets (min_outlets)."""
+    background = noise(3, T0 - timedelta(days=10), 10, topics=TOPICS)
+    series = [a.with_(source="Báo Hậu Giang") for a in lam_thu_wave(T0)]
+    _, issues = decisions(background + series)
+    assert not [i for i in issues if i.kind == "surge"], "one outlet's series"
+    other = art(600, "Phụ huynh Phước Long phản ánh khoản thu sửa cổng trường", T0 + timedelta(hours=12), "Tuổi Trẻ",
+                topics=(8,), sentiment="negative")
+    _, issues = decisions(background + series + [other])
+    assert [i for i in issues if i.kind == "surge"], "with another outlet it is a wave"
+
+
 DROWNINGS = [
     ("Hai anh em tử vong khi tắm suối ở Kon Tum", "Hai học sinh tiểu học bị đuối nước khi rủ nhau ra suối chơi"),
     ("Nghỉ hè, ba nam sinh gặp nạn ở hồ thủy lợi", "Các em đi bơi không có người lớn đi cùng và bị đuối nước"),
