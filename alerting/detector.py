@@ -9,8 +9,8 @@ Two kinds of issue:
 
 - a story (alerting/stories.py) becomes an issue when it has ``min_articles`` articles from
   ``min_outlets`` outlets and its hotness (alerting/hotness.py) reaches ``hot_score``;
-- a topic surge when a topic gets ``surge_min_stories`` distinct new stories in ``surge_hours`` and
-  that count's surprise against the topic's own baseline reaches ``surge_score`` (e.g. many unrelated
+- a topic surge when a topic gets ``surge_min_stories`` distinct new stories in ``surge_hours`` from
+  ``min_outlets`` outlets and that count's surprise against the topic's own baseline reaches ``surge_score`` (e.g. many unrelated
   lạm thu stories at the start of the school year). The same is done for themes finer than a topic:
   pairs of syllables of titles at ``term_surge_score`` and the office's seed phrases (data/topics.yaml)
   found in a title or lead at ``theme_surge_score`` (``đuối nước`` inside the busy safety topic), as are the
@@ -359,7 +359,8 @@ class Detector:
 
     def _surge_episode(self, key: SurgeKey, hot: Hotness, threshold: float, starts: list[Member],
                        now: datetime) -> HotIssue | None:
-        is_hot = hot.recent >= self._min_stories(key) and hot.score >= threshold
+        # From ``min_outlets`` outlets, as a story: one outlet's series (a rubric, live updates) is its agenda, not a wave.
+        is_hot = hot.recent >= self._min_stories(key) and hot.outlets >= self.p.min_outlets and hot.score >= threshold
         recent = timedelta(hours=self.p.surge_hours)
         surge = self.surges.get(self.surge_of.get(key, ""))
         if surge and now - surge.last_hot > recent:
@@ -464,9 +465,10 @@ class Detector:
 
     # ------------------------------------------------------------------ for messages
     def links(self, issue_id: str, n: int = 5) -> list[tuple[str, str]]:
-        """The issue's most telling articles (title, url): the first one, then the most prominent outlets."""
+        """The issue's most telling articles (title, url): the first one, then the most prominent outlets; an article its
+        outlet posted again (a new URL and headline) once."""
         if issue_id in self.stories:
-            members = self.stories[issue_id].members
+            members = self.stories[issue_id].counted
         elif issue_id in self.surges:
             members = self.surges[issue_id].members
         else:

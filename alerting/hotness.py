@@ -102,7 +102,7 @@ def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, p
         s = surprise(extra, per_day * baseline.flow(start, now))
         if s > best or (hours == 24 and best == 0):
             best, best_window, best_n = s, (hours, label), n
-    members = story.members
+    members = story.counted
     weights = sorted(((prominence.of(m.outlet, m.url), m.outlet) for m in members), reverse=True)
     prom = weights[0][0] if weights else 1.0
     neg = _negative_share(members)

@@ -112,11 +112,35 @@ class Themes:
         return tuple(p for p in hits if p in self.phrase_set), groups
 
 
+def _folded_key(text: str) -> str:
+    key = " ".join(FOLDED_WORD.findall(fold(text)))
+    return hashlib.sha1(key.encode()).hexdigest()[:16] if len(key) >= 12 else ""
+
+
+def split_label(title: str) -> tuple[str, str]:
+    """A title's leading label and the rest ("Hà Nội: Học sinh …" → "Hà Nội", "Học sinh …"); no label: "", the title."""
+    if ":" in title[:30]:
+        label, body = title.split(":", 1)
+        return label, body
+    return "", title
+
+
 def title_key(title: str) -> str:
     """The title without accents, case, punctuation or a leading place label ("Hà Nội: ..."): reprints share it."""
-    body = title.split(":", 1)[1] if ":" in title[:30] else title
-    key = " ".join(FOLDED_WORD.findall(fold(body)))
-    return hashlib.sha1(key.encode()).hexdigest()[:16] if len(key) >= 12 else ""
+    return _folded_key(split_label(title)[1])
+
+
+def title_index_keys(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys a title is indexed under and the keys it looks up, so that a reprint with a label added or dropped
+    ("Hà Nội: X" and "X") finds its story while two titles that differ only by their labels do not: the label is often
+    the event and the rest a common phrase («Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc», «Vụ lạm thu ở Cầu Giấy: Sở
+    GD&ĐT vào cuộc»)."""
+    label, body = split_label(title)
+    whole, rest = _folded_key(title), _folded_key(body)
+    if not label:
+        return (("f" + whole,), ("f" + whole, "b" + whole)) if whole else ((), ())
+    own = tuple(k for k in ("f" + whole if whole else "", "b" + rest if rest else "") if k)
+    return own, tuple(k for k in ("f" + whole if whole else "", "f" + rest if rest else "") if k)
 
 
 class DocFreq:
@@ -180,11 +204,20 @@ class Member:
     local: bool = False
     terms: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
+    text_of: str = ""  # the article whose text this one is: its ``duplicate_of`` (a copy), else its own id
+    repeat: bool = False  # its outlet already had this article in the story (see same_article)
+
+    def same_article(self, other: Member) -> bool:
+        """Whether two members are one article of one outlet, posted again under another URL with the same text (an
+        outlet re-posting its story every hour under a new headline, an http and an https link): the crawler's copy
+        detection gave both one ``duplicate_of``. A headline alone is not enough (a title-only feed may reuse one)."""
+        return self.outlet == other.outlet != UNKNOWN_OUTLET and bool(self.text_of) and self.text_of == other.text_of
 
 
 @dataclass
 class Story:
-    """Articles about one event, in the order they arrived."""
+    """Articles about one event, in the order they arrived. An outlet's article posted again (``Member.repeat``) stays a
+    member, but counts once: one outlet re-posting its story every hour does not make it bigger or hotter."""
 
     id: str
     first: datetime
@@ -198,12 +231,17 @@ class Story:
         return self.members[0].title if self.members else ""
 
     @property
+    def counted(self) -> list[Member]:
+        """The members that count: each outlet's article once, however often it was posted."""
+        return [m for m in self.members if not m.repeat]
+
+    @property
     def size(self) -> int:
-        return len(self.members)
+        return len(self.counted)
 
     @property
     def article_ids(self) -> tuple[str, ...]:
-        return tuple(m.ref for m in self.members)
+        return tuple(m.ref for m in self.counted)
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -216,15 +254,16 @@ class Story:
     def times(self) -> list[datetime]:
         """Its articles' times in time order (the lifecycle bisects them), whatever order they arrived in: an outlet's
         feed read after another's, a restarted service replaying in any order."""
-        return sorted(m.at for m in self.members)
+        return sorted(m.at for m in self.counted)
 
     def topics(self) -> tuple[int, ...]:
-        """Topics of at least a third of the members (at most three, most common first)."""
-        counts = Counter(t for m in self.members for t in m.topics)
+        """Topics of at least a third of the members that count (at most three, most common first)."""
+        counts = Counter(t for m in self.counted for t in m.topics)
         ranked = sorted(counts, key=lambda t: (-counts[t], t))
         return tuple(t for t in ranked[:3] if counts[t] * 3 >= self.size)
 
     def add(self, member: Member) -> None:
+        member.repeat = any(member.same_article(m) for m in self.members)
         for w, v in member.vector.items():
             self.norm2 += 2 * self.centroid.get(w, 0.0) * v + v * v
             self.centroid[w] = self.centroid.get(w, 0.0) + v
@@ -275,7 +314,9 @@ class StoryIndex:
             for m in story.members:
                 self.by_ref.pop(m.ref, None)
                 self.by_ref.pop(m.doc_id, None)
-                self.by_title.pop(title_key(m.title), None)
+                for key in title_index_keys(m.title)[0]:
+                    if self.by_title.get(key) == story.id:
+                        del self.by_title[key]
         return closed
 
     def _candidates(self, vec: Vector) -> list[str]:
@@ -311,7 +352,7 @@ class StoryIndex:
         phrases, groups = self.themes.match(article)
         member = Member(article.ref, article.id, article.title, article.url, article.source.strip() or UNKNOWN_OUTLET, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
-                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups)
+                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups, article.duplicate_of or article.id)
         if story_id:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)
@@ -323,8 +364,7 @@ class StoryIndex:
         for w in vec:
             self.by_term.setdefault(w, set()).add(story.id)
         self.by_ref[article.ref] = self.by_ref[article.id] = story.id
-        key = title_key(article.title)
-        if key:
+        for key in title_index_keys(article.title)[0]:
             self.by_title.setdefault(key, story.id)
         return match or Match(story, False, 1.0, "new")
 
@@ -339,9 +379,9 @@ class StoryIndex:
             # Trusted with a little agreement of title and lead: a shared body template is not a copy.
             if original is not None and dot(vec, original.vector) >= self.story_similarity / 2:
                 return Match(story, True, 1.0, "duplicate_of")
-        key = title_key(article.title)
-        if key and self.by_title.get(key) in self.open:
-            return Match(self.open[self.by_title[key]], True, 1.0, "title")
+        for key in title_index_keys(article.title)[1]:
+            if self.by_title.get(key) in self.open:
+                return Match(self.open[self.by_title[key]], True, 1.0, "title")
         best: Match | None = None
         for sid in self._candidates(vec):
             story = self.open[sid]

@@ -74,7 +74,7 @@ THRESHOLD_LABELS = {
 THRESHOLD_HELP = {  # what each threshold does, in the office's words (the settings' own help is English, for the README)
     "detector.min_articles": "Một câu chuyện cần ít nhất chừng này bài mới có thể thành vấn đề nóng.",
     "detector.min_outlets": "Một câu chuyện cần ít nhất chừng này cơ quan báo chí khác nhau đưa tin mới có thể thành "
-                            "vấn đề nóng.",
+                            "vấn đề nóng; nhiều tin khác nhau cùng chủ đề cũng vậy (một báo tự đăng loạt bài không đủ).",
     "detector.hot_score": "Câu chuyện đạt điểm nóng này thì thành vấn đề nóng và được gửi cảnh báo tới đơn vị đầu mối.",
     "detector.escalation_factor": "Vấn đề được cảnh báo lại khi số bài đạt chừng này lần số bài lúc cảnh báo trước "
                                   "(2 = gấp đôi).",

@@ -95,3 +95,41 @@ def test_an_alert_or_a_signal_belongs_to_the_burst_giving_half_or_three_of_its_a
     assert burst_of(owner, ["a0", "a1", "a2", *[f"x{i}" for i in range(9)]]) == 0  # three of twelve
     assert burst_of(owner, ["a0", "x1", "x2"]) is None and burst_of(owner, []) is None
     assert burst_of(owner, ["a0", "b0", "b1", "b2", "a1"]) == 1  # the burst with most of them
+
+
+REPOSTED = ("Trường THPT chuyên Nguyễn Bỉnh Khiêm công bố dự thảo đề án tuyển sinh lớp 10 chuyên năm học 2026-2027, theo đó môn "
+            "chuyên được nhân hệ số hai, bỏ vòng sơ tuyển bằng học bạ và thêm bài thi đánh giá năng lực. Nhà trường lấy ý kiến "
+            "phụ huynh, học sinh và giáo viên đến hết ngày 15/11 trước khi trình Sở GD&ĐT phê duyệt.")
+HEADLINES = ["Trường chuyên Nguyễn Bỉnh Khiêm bỏ sơ tuyển học bạ vào lớp 10", "Dự thảo tuyển sinh lớp 10 chuyên Nguyễn Bỉnh Khiêm",
+             "Tuyển sinh lớp 10 chuyên Nguyễn Bỉnh Khiêm: môn chuyên nhân hệ số hai"]
+
+
+def reposts(outlets: list[str], start: str = "2025-08-15T09:00:00+07:00") -> list[dict]:
+    """One article (the same text each time, a new URL, its headline reworded) posted hourly by the given outlets in turn."""
+    t0 = at(start)
+    return [{"id": f"r{i}", "title": HEADLINES[i % 3], "summary": "Trường lấy ý kiến về dự thảo tuyển sinh lớp 10 chuyên.",
+             "text": REPOSTED, "published": (t0 + timedelta(hours=i)).isoformat(), "source": outlet,
+             "url": f"https://r.example.vn/tuyen-sinh-chuyen-post{700 + i}.html"} for i, outlet in enumerate(outlets)]
+
+
+def alerted_ids(rows: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The article ids of every alert `diemnong backtest` raises on these rows."""
+    tmp_path.mkdir()
+    src, out = tmp_path / "stream.jsonl", tmp_path / "alerts.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    assert main(["backtest", "--input", str(src), "--output", str(out), "--workers", "1"]) == 0
+    return {i for line in out.read_text(encoding="utf-8").splitlines() for i in json.loads(line)["article_ids"]}
+
+
+def test_an_outlet_reposting_its_own_article_every_hour_does_not_make_it_hot(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """GD&TĐ posted one article again every hour under a new URL and a reworded headline, and Lao Động carried it once:
+    nine posts of one outlet's article counted as nine articles («5 bài trong 6 giờ qua… 2 cơ quan»), an issue was
+    raised and then escalated, urgent («7 bài trong 6 giờ qua»). Each outlet's article counts once; the same text from
+    different outlets (syndication) still spreads a story."""
+    background = [r for r in stream(days=12)[0] if r["id"].startswith("n")]
+    one_outlet = ["Giáo dục và Thời đại"] * 3 + ["Lao Động"] + ["Giáo dục và Thời đại"] * 6
+    assert not alerted_ids(background + reposts(one_outlet), tmp_path / "one", monkeypatch) & {f"r{i}" for i in range(10)}
+    assert {"r0", "r1", "r2"} <= alerted_ids(background + reposts(OUTLETS), tmp_path / "many", monkeypatch), \
+        "ten outlets carrying one text make a hot story"

@@ -121,6 +121,28 @@ def test_duplicate_of_joins_copies_but_a_shared_body_template_is_not_a_copy() ->
     assert not match.joined, "a claimed copy that shares nothing with its original (a body template) starts its own story"
 
 
+def test_an_outlet_reposting_its_article_counts_once_in_the_issue_and_its_links() -> None:
+    """A hot story on six outlets; GD&TĐ posted its article again three times (same text, a new URL and headline: the
+    crawler's copy detection set ``duplicate_of``). The issue counted nine articles and its alert's five links were
+    the first article and GD&TĐ's four posts of one text, leaving out VnExpress, Tuổi Trẻ and Dân trí."""
+    det = detector()
+    for a in BG:
+        det.observe(a)
+    own = art(1, STORY[0], T0, "Giáo dục và Thời đại", summary=STORY[1])
+    heads = ["Lạm thu ở Vị Tân: phụ huynh bức xúc", "Trường Vị Tân bị phản ánh lạm thu", "Phụ huynh Vị Tân phản ánh lạm thu"]
+    posts = [art(2 + k, heads[k], T0 + timedelta(minutes=20 * (k + 1)), "Giáo dục và Thời đại", summary=STORY[1],
+                 duplicate_of=own.id) for k in range(3)]
+    others = [art(10 + k, f"{STORY[0]} ({o})", T0 + timedelta(hours=2 + k), o, summary=STORY[1])
+              for k, o in enumerate(["Báo Cần Thơ", "VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên"])]
+    for a in [own, *posts, *others]:
+        story, _ = det.observe(a)
+    issue = det.issues[story.id]
+    assert issue.article_ids == ("a1", "a10", "a11", "a12", "a13", "a14"), "each outlet's article once"
+    outlets = {u.split("/")[-1]: o for o, u in [(a.source, a.url) for a in [own, *posts, *others]]}
+    linked = [outlets[url.split("/")[-1]] for _, url in det.links(story.id)]
+    assert linked.count("Giáo dục và Thời đại") == 1 and {"VnExpress", "Tuổi Trẻ", "Dân trí"} <= set(linked), linked
+
+
 def test_story_grows_for_days_and_a_long_silence_starts_a_new_one() -> None:
     index = StoryIndex(window_hours=72, story_similarity=0.35, link_similarity=0.5)
     spaced = [art(i, STORY[0], T0 + timedelta(hours=30 * i), OUTLETS[i], STORY[1]) for i in range(5)]  # 5 days
@@ -134,6 +156,33 @@ def test_reprint_title_matches_with_other_accents_case_and_place_label() -> None
     assert title_key("Hà Nội: Học sinh được nghỉ học khi trời rét dưới 10 độ C") == title_key("HỌC SINH ĐƯỢC NGHỈ HỌC KHI TRỜI RÉT DƯỚI 10 ĐỘ C!")
     assert title_key("Học sinh nghỉ học") != title_key("Giáo viên nghỉ học")
     assert "dạy thêm" in title_terms(art(1, "Cơ sở dạy thêm không phép", T0))
+
+
+def test_follow_ups_of_two_events_titled_alike_after_their_labels_stay_apart_while_a_labelled_reprint_joins() -> None:
+    """«Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc» and «Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc» had one title key
+    (the words after the colon), so the Hà Nội lạm thu article joined the Vị Thanh teacher's story and its issue."""
+    index = StoryIndex(window_hours=72, story_similarity=0.3, link_similarity=0.4)
+    for a in BG:
+        index.assign(a)
+    teacher = [art(1, "Cô giáo ở Vị Thanh dùng thước đánh học sinh lớp 6 vì chưa làm bài tập", T0, "Báo Hậu Giang",
+                   "Một nữ giáo viên Trường THCS Phan Bội Châu, phường Vị Thanh bị phụ huynh phản ánh dùng thước gỗ đánh vào "
+                   "tay học sinh lớp 6 khiến tay em sưng đỏ, phải đến trạm y tế phường kiểm tra"),
+               art(2, "Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc", T0 + timedelta(hours=20), "Lao Động",
+                   "Sở GD&ĐT TP Cần Thơ yêu cầu Trường THCS Phan Bội Châu báo cáo bằng văn bản vụ nữ giáo viên chủ nhiệm lớp "
+                   "6A3 dùng thước gỗ đánh vào tay học sinh vì chưa làm bài tập, tạm đình chỉ đứng lớp giáo viên này")]
+    fees = [art(3, "Phụ huynh lớp 2 ở Hà Nội bị thu 2,5 triệu đồng quỹ lớp", T0 + timedelta(hours=1), "VnExpress",
+                "Ban đại diện cha mẹ học sinh lớp 2A5 Trường Tiểu học Dịch Vọng B thu mỗi em 2,5 triệu đồng quỹ lớp, có khoản "
+                "mua máy chiếu, rèm cửa và quà cho giáo viên"),
+            art(4, "Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc", T0 + timedelta(hours=22), "VnExpress",
+                "Sở GD&ĐT Hà Nội đề nghị UBND phường Cầu Giấy kiểm tra khoản quỹ lớp 2,5 triệu đồng mỗi học sinh mà ban đại "
+                "diện cha mẹ học sinh lớp 2A5 Trường Tiểu học Dịch Vọng B đã thu để mua máy chiếu, rèm cửa và quà tặng")]
+    stories = {a.external_id: index.assign(a).story.id for a in sorted(teacher + fees, key=lambda a: a.published)}
+    assert stories["a2"] == stories["a1"], "the teacher's follow-up is in her story"
+    assert stories["a4"] != stories["a1"], "the Hà Nội lạm thu follow-up is not"
+    for n, title in enumerate(["Hà Nội: Học sinh được nghỉ học khi trời rét dưới 10 độ C",
+                               "HỌC SINH ĐƯỢC NGHỈ HỌC KHI TRỜI RÉT DƯỚI 10 ĐỘ C!", "Hà Nội: học sinh được nghỉ học khi trời rét dưới 10 độ C"]):
+        index.assign(art(10 + n, title, T0 + timedelta(hours=30 + n), OUTLETS[n]))
+    assert len({index.by_ref[f"a{10 + n}"] for n in range(3)}) == 1, "a reprint with its place label added or dropped joins"
 
 
 @pytest.mark.parametrize("flag, weight", [
@@ -220,6 +269,19 @@ def test_topic_surge(history_days: int, expect_surge: bool) -> None:
         assert sum(1 for r in surge.article_ids if int(r[1:]) >= 500) >= 5
         assert "câu chuyện khác nhau" in surge.reason and "mức thường" in surge.reason
     assert not [i for i in issues if i.kind == "story"], "unrelated stories are not grouped into one"
+
+
+def test_one_outlet_s_series_of_stories_on_a_topic_is_no_surge_until_another_outlet_joins() -> None:
+    """Báo Hậu Giang ran ten separate lạm thu stories in a day: a topic surge was raised on them with «1 cơ quan báo chí
+    đưa tin», where a story needs two outlets (min_outlets)."""
+    background = noise(3, T0 - timedelta(days=10), 10, topics=TOPICS)
+    series = [a.with_(source="Báo Hậu Giang") for a in lam_thu_wave(T0)]
+    _, issues = decisions(background + series)
+    assert not [i for i in issues if i.kind == "surge"], "one outlet's series"
+    other = art(600, "Phụ huynh Phước Long phản ánh khoản thu sửa cổng trường", T0 + timedelta(hours=12), "Tuổi Trẻ",
+                topics=(8,), sentiment="negative")
+    _, issues = decisions(background + series + [other])
+    assert [i for i in issues if i.kind == "surge"], "with another outlet it is a wave"
 
 
 DROWNINGS = [

@@ -53,7 +53,8 @@ st.markdown("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t
 articles = data.issue_articles(issue.id, issue.article_ids, issue.kind)
 m = st.columns(5)
 m[0].metric("Điểm nóng", decimal(issue.score))
-m[1].metric("Số bài", len(articles) or len(issue.article_ids))
+m[1].metric("Số bài", len(issue.article_ids) or len(articles))  # as the alert, the lists and the report count: an
+# article its outlet posted again is listed below with its copies but counted once
 m[2].metric("Số báo", issue.outlets_total)  # as the reason and the alert count them (unnamed outlets each one)
 m[3].metric("Tiêu cực", f"{issue.negative_share:.0%}")
 m[4].metric("Xuất hiện", data.day(issue.first_seen), help=f"Lần đầu {data.moment(issue.first_seen)}, gần nhất {data.moment(issue.last_seen)}")

@@ -363,6 +363,26 @@ def test_issue_page_shows_timeline_terms_copies_and_records_status_and_notes(hom
     assert any("Nguyễn Thị Lan (lan)" in f.to_string() for f in frames)
 
 
+def test_issue_page_counts_an_article_its_outlet_posted_again_once_as_the_alert_does(home) -> None:
+    """GD&TĐ posted its article three times (same text, new URLs and headlines) in a story four other outlets carried:
+    the alert, the issue lists and the report say 5 bài, and the issue page said 7."""
+    from diemnong.pipeline import Service, article_from_record
+    from tests.test_backtest_eval import reposts
+
+    gdtd = "Giáo dục và Thời đại"
+    rows = reposts([gdtd, gdtd, "VnExpress", "Tuổi Trẻ", "Dân trí", gdtd, "Thanh Niên"], "2025-09-20T10:30:00+07:00")
+    settings = load_settings(env={"DIEMNONG_HOME": str(home), "DIEMNONG_NLP_WORKERS": "1"})
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        service = Service(settings, store, workers=1)
+        service.ingest([article_from_record(r, f"r:{i}", now=END) for i, r in enumerate(rows)])
+        service.close()
+        issue = next(i for i in store.list_issues() if "r0" in i.article_ids)
+    assert len(issue.article_ids) == 5 and issue.reason.startswith("5 bài")
+    at = open_app("views/van_de.py", id=issue.id)
+    assert {m.label: m.value for m in at.metric}["Số bài"] == "5"
+    assert "Đăng lại" in texts(at), "the posts are still listed, with their copies"
+
+
 def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> None:
     issue = the_issue(home)
     alert = Alert(key=f"{issue.id}|a@sgd.vn|new|0", issue_id=issue.id, department="ke-hoach-tai-chinh",
