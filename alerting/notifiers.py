@@ -59,6 +59,7 @@ class SessionRefused(DeliveryError):
 # Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;
 # 530 is also "Must issue a STARTTLS command first").
 SESSION_CODES = frozenset({530, 534, 535, 538})
+CLOSING = 421  # the server is closing the channel: down for every message (RFC 5321, 3.8)
 HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
 INVALID_ADDRESS = "not an address a request can go to"  # diemnong/reasons.py: DELIVERY_ERRORS
 HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the whole server, often with a Retry-After
@@ -79,6 +80,14 @@ def _session_refusal(exc: smtplib.SMTPException) -> bool:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return bool(exc.recipients) and all(code in SESSION_CODES for code, _ in exc.recipients.values())
     return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code in SESSION_CODES
+
+
+def _closing(exc: smtplib.SMTPException) -> bool:
+    """Whether the server answered 421 (RFC 5321: service not available, closing the transmission channel) to any
+    command of the session: it is going down, for every message, not refusing this one."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return any(code == CLOSING for code, _ in exc.recipients.values())
+    return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code == CLOSING
 
 
 def _smtp_refusal(exc: smtplib.SMTPException) -> str:
@@ -158,6 +167,8 @@ def send_email(config: SmtpConfig, alert: Alert) -> None:
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
     except smtplib.SMTPException as exc:  # the server answered: a refusal for good, of our session, or a temporary one
+        if _closing(exc):  # at any command (a 421 to AUTH is no wrong password)
+            raise Unreachable(f"email to {alert.recipient} failed: the server is closing the channel: {exc}") from exc
         refusal = _smtp_refusal(exc)
         if refusal:
             raise Refused(f"email to {alert.recipient} refused, not retried: {refusal}") from exc

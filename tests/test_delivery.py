@@ -816,6 +816,53 @@ def test_a_server_that_does_not_answer_is_tried_once_a_round_not_once_per_alert(
         hook.close()
 
 
+class Closing(Inbox):
+    """An aiosmtpd handler that answers 421 (service not available, closing transmission channel) to one command of
+    every transaction while ``closing`` is set: a mail server going down for maintenance after its greeting."""
+
+    def __init__(self, command: str) -> None:
+        super().__init__()
+        self.command, self.closing, self.tries = command, True, 0
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: ANN001
+        self.tries += 1
+        if self.closing and self.command == "MAIL":
+            return "421 4.3.2 Service not available, closing transmission channel"
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+        if self.closing and self.command == "DATA":
+            return "421 4.3.0 Mail server shutting down, try again later"
+        return await super().handle_DATA(server, session, envelope)
+
+
+@pytest.mark.parametrize("command", ["MAIL", "DATA"])
+def test_a_mail_server_closing_with_421_is_tried_once_a_round_and_everything_goes_once_when_it_is_back(
+        settings, store, command: str) -> None:
+    # A 421 after the greeting (the server is going down) was taken as this message's temporary failure: each alert
+    # of the queue connected in turn, got the same 421 and used up a try. The server is down: one try a round.
+    inbox, port = Closing(command), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        service.ingest(burst(5))
+        counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+        waiting = sorted(store.list_alerts(), key=lambda a: a.attempts)
+        assert counts["retry"] == len(waiting) >= 3 and counts["sent"] == 0 and inbox.tries == 1, "one try a round"
+        assert [a.attempts for a in waiting] == [0] * (len(waiting) - 1) + [1], "the first alert's try, none of the rest"
+        assert "421" in waiting[-1].error and all(a.error.startswith("not tried") for a in waiting[:-1])
+        assert {a.state for a in waiting} == {"pending"} and len({a.next_attempt for a in waiting}) == 1
+        inbox.closing = False
+        assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == len(waiting)
+        assert service.deliver(at("2025-09-06T13:00:00+07:00"))["sent"] == 0
+    finally:
+        controller.stop()
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in store.list_alerts()), "each delivered exactly once"
+    assert {a.state for a in store.list_alerts()} == {"sent"}
+
+
 def test_a_mail_server_that_offers_no_starttls_is_tried_once_a_round_and_said_so_in_vietnamese(settings, store,
                                                                                                  smtp_inbox) -> None:
     # alerts.smtp_starttls on, the server offers none (wrong port, or a relay without TLS): every alert connected, failed
