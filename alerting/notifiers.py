@@ -15,12 +15,14 @@ import mimetypes
 import smtplib
 import ssl
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Iterator
 
 import httpx
 
@@ -155,15 +157,88 @@ def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     return msg
 
 
-def send_email(config: SmtpConfig, alert: Alert) -> None:
-    msg = email_message(config, alert)
+MESSAGES_PER_SESSION = 20  # then a fresh session: servers cap a connection's messages (Exchange: 20 by default)
+
+
+class MailSession:
+    """One SMTP session (connection, TLS, login) reused for the messages of a delivery round, up to ``limit``
+    messages; closed after any failure, so the next message starts afresh. Use as a context manager."""
+
+    def __init__(self, config: SmtpConfig, limit: int = MESSAGES_PER_SESSION) -> None:
+        self.config, self.limit = config, limit
+        self.smtp: smtplib.SMTP | None = None
+        self.count = 0  # messages sent over the open session
+
+    def __enter__(self) -> MailSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(self, alert: Alert) -> None:
+        """Send an alert's email, raising DeliveryError (Unreachable, SessionRefused, Refused) as send_email says."""
+        msg = email_message(self.config, alert)
+        try:
+            with _smtp_errors(self.config, alert):
+                self._open(alert).send_message(msg)
+        except DeliveryError:
+            self.close()
+            raise
+        self.count += 1
+
+    def _open(self, alert: Alert) -> smtplib.SMTP:
+        """The session to send on: the open one while under its cap and still answering (a NOOP: a server may have
+        dropped it meanwhile, and that says nothing of the next message), else a new one."""
+        if self.smtp is not None and (self.count >= self.limit or not self._alive()):
+            self.close()
+        if self.smtp is None:
+            smtp = _connect(self.config, alert)
+            try:
+                if self.config.starttls and not self.config.implicit_tls:
+                    _starttls(smtp, self.config, alert)
+                if self.config.user:
+                    _login(smtp, self.config, alert)
+            except BaseException:
+                smtp.close()
+                raise
+            self.smtp, self.count = smtp, 0
+        return self.smtp
+
+    def _alive(self) -> bool:
+        try:
+            return self.smtp is not None and self.smtp.noop()[0] == 250
+        except (smtplib.SMTPException, OSError):
+            return False
+
+    def close(self) -> None:
+        """Say QUIT (as far as the server still listens) and drop the connection."""
+        smtp, self.smtp, self.count = self.smtp, None, 0
+        if smtp is None:
+            return
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            pass
+        finally:
+            smtp.close()
+
+
+def send_email(config: SmtpConfig, alert: Alert, session: MailSession | None = None) -> None:
+    """Send one alert's email, over ``session`` when given (a round's), else over a session of its own."""
+    if session is not None:
+        session.send(alert)
+        return
+    with MailSession(config) as own:
+        own.send(alert)
+
+
+@contextmanager
+def _smtp_errors(config: SmtpConfig, alert: Alert) -> Iterator[None]:
+    """What an SMTP exchange's failure means for the alert, raised as a DeliveryError."""
     try:
-        with _connect(config, alert) as smtp:
-            if config.starttls and not config.implicit_tls:
-                _starttls(smtp, config, alert)
-            if config.user:
-                _login(smtp, config, alert)
-            smtp.send_message(msg)
+        yield
+    except DeliveryError:
+        raise
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
     except smtplib.SMTPException as exc:  # the server answered: a refusal for good, of our session, or a temporary one

@@ -14,6 +14,7 @@ import math
 import os
 import time
 from concurrent.futures import Executor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -24,8 +25,8 @@ from alerting.detector import Detector, DetectorParams
 from alerting.digest import digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
-from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable, send_email,
-                                send_webhook)
+from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
+                                send_email, send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
                               readdressed, resend_targets)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
@@ -693,6 +694,13 @@ class Service:
         counts["digested"] = len(folded.members)
         if folded.members or folded.digests:
             due = self.store.due_alerts(now, limit=1000)
+        with MailSession(smtp) if smtp else nullcontext() as mail:  # one SMTP session for the round's messages
+            self._send_due(due, smtp, mail, counts, now, until, stopping)
+        return counts
+
+    def _send_due(self, due: Sequence[Alert], smtp: SmtpConfig | None, mail: MailSession | None, counts: dict[str, int],
+                  now: datetime, until: float, stopping: Callable[[], bool]) -> None:
+        """Send the round's due alerts, in order, until ``stopping()`` or ``until`` (see deliver)."""
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         due_now = {a.key for a in due}
         tried, self.cut_short = 0, False
@@ -724,7 +732,7 @@ class Service:
             tried += 1
             try:
                 if alert.channel == "email":
-                    send_email(smtp, self._attached_here(attempt))  # type: ignore[arg-type]
+                    send_email(smtp, self._attached_here(attempt), mail)  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
             except SessionRefused as exc:  # a setting to fix, not this alert's fault: no try counted, never given up
@@ -740,7 +748,6 @@ class Service:
             if alert.channel == "email" and self._session_refusals:
                 self._session_refusals = 0
                 log.info("máy chủ thư đã nhận phiên gửi trở lại: gửi tiếp các cảnh báo đang chờ")
-        return counts
 
     def _failed(self, exc: DeliveryError, attempt: Alert, server: str, down: dict[str, tuple[str, datetime]],
                 now: datetime) -> str:

@@ -253,6 +253,43 @@ def test_diemnong_alerts_says_the_mail_server_refuses_the_login_while_alerts_wai
 
 
 @SMTPS_SESSIONS
+def queued_signals(service: Service, n: int, now) -> list[Alert]:  # noqa: ANN001
+    """Queue n forwarded signals due now, each to its own address of the Văn phòng (n messages, no digest)."""
+    dep = service.departments["van-phong"]
+    service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "webhooks": (),
+                                                        "emails": tuple(f"dv{i}@sogddt-haugiang.example" for i in range(n))})}
+    alerts = [Alert(key=f"sig-{i}|dv{i}@sogddt-haugiang.example|signal", issue_id=f"sig-{i}", department="van-phong",
+                    recipient=f"dv{i}@sogddt-haugiang.example", channel="email", kind="signal",
+                    subject=f"[Điểm Nóng] Tín hiệu sớm: học phí tăng ở trường {i}", body="Tín hiệu sớm: học phí tăng",
+                    raised_at=now, next_attempt=now) for i in range(n)]
+    service.store.enqueue_alerts(alerts)
+    return alerts
+
+
+def test_a_round_of_fifty_emails_logs_in_once_per_twenty_messages_not_once_per_message(settings, store, tls_smtp) -> None:
+    # Each message opened its own session: 50 alerts were 50 connections, STARTTLS handshakes and logins (a few
+    # seconds each to an office's remote server, and a login storm some servers throttle).
+    inbox, port, ca_file = tls_smtp
+    now = at("2025-09-05T12:00:00+07:00")
+    service = Service(smtp_settings(settings, port, ca_file), store, workers=1)
+    alerts = queued_signals(service, 50, now)
+    assert service.deliver(now)["sent"] == 50
+    assert len(inbox.login_peers) == 3, "one session per 20 messages (alerting.notifiers.MESSAGES_PER_SESSION)"
+    assert all(inbox.over_tls) and inbox.logins == ["diemnong"] * 50
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in alerts) and {a.state for a in store.list_alerts()} == {"sent"}
+
+
+def test_after_a_refused_message_the_next_one_goes_in_a_fresh_session(settings, store, answering_smtp) -> None:
+    # A 550 for one recipient stays that alert's: the session is started afresh and the others go.
+    inbox, port = answering_smtp({"dv1@sogddt-haugiang.example": ["550 5.1.1 User unknown"]})
+    now = at("2025-09-05T12:00:00+07:00")
+    service = Service(on_loopback(settings, port), store, workers=1)
+    queued_signals(service, 3, now)
+    counts = service.deliver(now)
+    assert counts["sent"] == 2 and counts["failed"] == 1 and len(inbox.messages) == 2
+    assert {a.recipient: a.state for a in store.list_alerts()}["dv1@sogddt-haugiang.example"] == "failed"
+
+
 def test_email_goes_over_implicit_tls_with_auth_to_a_server_that_offers_only_smtps(settings, store, smtps_smtp) -> None:
     # a server on port 465 speaks TLS from the first byte: a plain SMTP session waited for a greeting that never
     # came and every round ended «hết thời gian chờ». alerts.smtp_starttls stays on (its default): not used here.
