@@ -436,10 +436,14 @@ class Service:
         mark.touch()
         os.utime(mark, (loaded, loaded))
         refs = {a.ref for a in found} | {a.id for a in found}  # an issue lists its articles by the input's id
-        held = [a for a in self.store.list_alerts(state="pending", limit=100_000) if self._about_demo(a, refs)]
-        for alert in held:
-            self.store.update_alert(alert.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
-        return len(held)
+        held = 0
+        for alert in self.store.list_alerts(state="pending", limit=100_000):
+            if self._about_demo(alert, refs):
+                self.store.update_alert(alert.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
+                held += 1
+            elif alert.kind == "digest":
+                held += self._unfold_demo(alert, refs)
+        return held
 
     def _about_demo(self, alert: Alert, demo: set[str]) -> bool:
         """Whether a queued alert tells of the demo only: the report of a month that counts it, or issues (one, or a
@@ -448,8 +452,34 @@ class Service:
             return bool(alert.payload.get("month")) and self.counts_demo(str(alert.payload["month"]))
         issue_ids = ([str(i.get("issue_id", "")) for i in alert.payload.get("issues", ())] if alert.kind == "digest"
                      else [alert.issue_id] if alert.kind in ("new", "escalation") else [])
-        issues = [self.store.get_issue(i) for i in issue_ids]
-        return bool(issues) and all(i is not None and set(i.article_ids) <= demo for i in issues)
+        return bool(issue_ids) and all(self._demo_issue(i, demo) for i in issue_ids)
+
+    def _demo_issue(self, issue_id: str, demo: set[str]) -> bool:
+        """Whether a stored issue is made of the demo's articles only."""
+        issue = self.store.get_issue(issue_id)
+        return issue is not None and set(issue.article_ids) <= demo
+
+    def _unfold_demo(self, digest: Alert, demo: set[str]) -> bool:
+        """A waiting digest that lists the demo's stories beside news (folded on a morning both were due): withheld, as
+        are its members about the demo; its other members wait again, for the next delivery to fold them into a digest
+        of their own. Returns whether it listed any of the demo's."""
+        items = dict(zip(digest.payload.get("members", ()), digest.payload.get("issues", ())))
+        made_up = {key for key, item in items.items() if self._demo_issue(str(item.get("issue_id", "")), demo)}
+        if not made_up:
+            return False
+
+        def unfold(member: Alert) -> Alert | None:
+            if member.state != "digested" or member.payload.get("digest_key") != digest.key:
+                return None
+            if member.key in made_up:
+                return member.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD)
+            payload = {k: v for k, v in member.payload.items() if k != "digest_key"}
+            return member.with_(state="pending", next_attempt=digest.next_attempt, payload=payload)
+
+        self.store.update_alert(digest.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
+        for key in items:
+            self.store.change_alert(key, unfold)
+        return True
 
     def monthly_report(self, now: datetime | None = None) -> Path | None:
         """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged); for a

@@ -900,6 +900,40 @@ def test_a_mail_server_closing_with_421_is_tried_once_a_round_and_everything_goe
     assert {a.state for a in store.list_alerts()} == {"sent"}
 
 
+def as_jsonl(path: Path, articles: list[Article]) -> Path:
+    """Articles as the lines of a stream file (each with its id), as `diemnong ingest` and the demo read them."""
+    path.write_text("".join(json.dumps({"id": f"{path.stem}-{n}", "url": a.url, "source": a.source, "title": a.title,
+                                        "summary": a.summary, "published": a.published.isoformat()}, ensure_ascii=False)
+                            + "\n" for n, a in enumerate(articles)), encoding="utf-8")
+    return path
+
+
+def test_a_morning_digest_an_older_version_folded_with_the_demo_lists_only_the_news_after_the_upgrade(
+        settings, store, smtp_inbox, tmp_path) -> None:
+    # An older version loaded the demo with its stories alerting like news; their night alerts and a real story's were
+    # folded into one morning digest per recipient, held while no mail server was set. adopt_demo withheld a digest
+    # only when all its issues were the demo's: the Văn phòng was mailed one listing a made-up story beside the news.
+    from diemnong.cli import ingest_file
+
+    inbox, port = smtp_inbox
+    settings.home.mkdir(parents=True, exist_ok=True)
+    older = Service(settings.override(alerts__quiet_hours="22:00-06:00"), store, workers=1)  # no mail server yet
+    demo = as_jsonl(tmp_path / "demo.jsonl", burst(5, "2025-09-04T23:00:00+07:00", hours=0.25))
+    ingest_file(older, str(demo), quiet=True)
+    ingest_file(older, str(as_jsonl(tmp_path / "news.jsonl", other_burst(5, "2025-09-04T23:30:00+07:00"))), quiet=True)
+    assert older.deliver(at("2025-09-05T07:31:00+07:00"))["digested"] >= 4
+    mixed = [a for a in store.list_alerts(state="pending") if a.kind == "digest" and len(a.payload["members"]) == 2]
+    assert mixed, "a digest lists a demo story and the news"
+    service = Service(on_loopback(settings, port), store, workers=1)
+    assert service.adopt_demo(demo) >= 1
+    service.deliver(at("2025-09-05T07:32:00+07:00"))
+    listed = [m.get_content() for m in inbox.messages if "Tổng hợp" in str(m["Subject"])]
+    assert listed and not any("giáo viên mầm non bỏ việc" in text for text in listed), "no made-up story is mailed"
+    assert {m["To"] for m in inbox.messages} >= {a.recipient for a in mixed}, "the news reaches who it was for"
+    assert all("lạm thu đầu năm" in text for text in listed)
+    assert service.deliver(at("2025-09-06T07:32:00+07:00"))["sent"] == 0, "each once"
+
+
 def test_a_mail_server_that_offers_no_starttls_is_tried_once_a_round_and_said_so_in_vietnamese(settings, store,
                                                                                                  smtp_inbox) -> None:
     # alerts.smtp_starttls on, the server offers none (wrong port, or a relay without TLS): every alert connected, failed
