@@ -66,6 +66,7 @@ HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requ
 INVALID_ADDRESS = "not an address a request can go to"  # diemnong/reasons.py: DELIVERY_ERRORS
 HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the whole server, often with a Retry-After
 SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
+NO_SMTPUTF8 = "the mail server takes no address with letters outside ASCII (no SMTPUTF8)"  # reasons.py: EMAIL_ERRORS
 UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
 
 
@@ -140,10 +141,22 @@ def encoded_subject(text: str) -> str:
     return Header(" ".join(text.split()), "utf-8", header_name="Subject").encode(linesep="\n")
 
 
+def ascii_domain(address: str) -> str:
+    """An address with its domain in IDNA's ASCII form (sởgdđt.vn → xn--sgdt-…), the same mailbox, which any mail
+    server takes; one with Vietnamese letters before the @ still needs a server that offers SMTPUTF8."""
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:  # no IDNA form: left as typed, for a server with SMTPUTF8
+        return address
+
+
 def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     """The email of an alert (plain text, UTF-8)."""
     msg = EmailMessage()
-    msg["From"], msg["To"] = config.sender, alert.recipient
+    msg["From"], msg["To"] = ascii_domain(config.sender), ascii_domain(alert.recipient)
     msg.set_raw("Subject", encoded_subject(alert.subject))
     msg["Date"], msg["Message-ID"] = format_datetime(datetime.now(TZ).replace(microsecond=0)), message_id(alert)
     msg["X-DiemNong-Issue"] = alert.issue_id
@@ -241,6 +254,10 @@ def _smtp_errors(config: SmtpConfig, alert: Alert) -> Iterator[None]:
         raise
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
+    except smtplib.SMTPNotSupportedError as exc:  # smtplib's own check: Vietnamese letters before the @, no SMTPUTF8
+        if "SMTPUTF8" not in str(exc) or ascii_domain(alert.recipient).isascii():
+            raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+        raise Refused(f"email to {alert.recipient} refused, not retried: {NO_SMTPUTF8}") from exc
     except smtplib.SMTPException as exc:  # the server answered: a refusal for good, of our session, or a temporary one
         if _closing(exc):  # at any command (a 421 to AUTH is no wrong password)
             raise Unreachable(f"email to {alert.recipient} failed: the server is closing the channel: {exc}") from exc

@@ -290,6 +290,52 @@ def test_after_a_refused_message_the_next_one_goes_in_a_fresh_session(settings, 
     assert {a.recipient: a.state for a in store.list_alerts()}["dv1@sogddt-haugiang.example"] == "failed"
 
 
+@pytest.mark.parametrize("utf8", [False, True], ids=["server-without-smtputf8", "server-with-smtputf8"])
+def test_an_address_whose_domain_has_vietnamese_letters_reaches_any_mail_server(settings, store, utf8: bool) -> None:
+    # An IDN domain (Cấu hình takes it as typed) needed the server's SMTPUTF8: without it each round failed «lỗi khác»
+    # until the alert was given up. Its ASCII form (xn--…) is the same mailbox, and every server takes it.
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, enable_SMTPUTF8=utf8)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        dep = service.departments["van-phong"]
+        service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "emails": ("vanphong@sởgdđt-hậugiang.vn",)})}
+        now = at("2025-09-05T12:00:00+07:00")
+        service.store.enqueue_alerts([Alert(key="sig-1|vanphong@sởgdđt-hậugiang.vn|signal", issue_id="sig-1", department="van-phong",
+                                            recipient="vanphong@sởgdđt-hậugiang.vn", channel="email", kind="signal",
+                                            subject="[Điểm Nóng] Tín hiệu sớm: học phí", body="Tín hiệu sớm", raised_at=now,
+                                            next_attempt=now)])
+        assert service.deliver(now)["sent"] == 1
+    finally:
+        controller.stop()
+    ascii_form = "vanphong@" + "sởgdđt-hậugiang.vn".encode("idna").decode()
+    assert inbox.rcpts == [ascii_form] and inbox.messages[0]["To"] == ascii_form
+
+
+def test_an_address_with_vietnamese_letters_before_the_at_is_given_up_at_once_by_a_server_without_smtputf8(
+        settings, store) -> None:
+    # No server without SMTPUTF8 can take «thư.ký@…»: it was tried alerts.max_attempts times, said «lỗi khác».
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, enable_SMTPUTF8=False)
+    controller.start()
+    service = Service(on_loopback(settings, port), store, workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "emails": ("thư.ký@sogddt-haugiang.example",)})}
+    now = at("2025-09-05T12:00:00+07:00")
+    service.store.enqueue_alerts([Alert(key="sig-1|thư.ký@sogddt-haugiang.example|signal", issue_id="sig-1",
+                                        department="van-phong", recipient="thư.ký@sogddt-haugiang.example", channel="email",
+                                        kind="signal", subject="[Điểm Nóng] Tín hiệu sớm: học phí", body="Tín hiệu sớm",
+                                        raised_at=now, next_attempt=now)])
+    try:
+        assert service.deliver(now)["failed"] == 1 and inbox.messages == []
+    finally:
+        controller.stop()
+    given_up = store.list_alerts()[0]
+    assert given_up.state == "failed" and given_up.attempts == 1
+    assert "không nhận địa chỉ có dấu tiếng Việt" in describe_delivery(given_up.error, given_up.state)
+
+
 def test_email_goes_over_implicit_tls_with_auth_to_a_server_that_offers_only_smtps(settings, store, smtps_smtp) -> None:
     # a server on port 465 speaks TLS from the first byte: a plain SMTP session waited for a greeting that never
     # came and every round ended «hết thời gian chờ». alerts.smtp_starttls stays on (its default): not used here.
