@@ -185,6 +185,7 @@ class Service:
         self._departments_seen: tuple[str, int, int, int] | None = None
         self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
+        self._dropped_checked = True  # see _no_wait_for_dropped: after each reload that took addresses away
         self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
@@ -233,6 +234,7 @@ class Service:
         for dep_id, dep in old.items():
             listed = _addresses(new.get(dep_id))
             self._dropped[dep_id] = {a for a in self._dropped.get(dep_id, set()) | set(_addresses(dep)) if a not in listed}
+        self._dropped_checked = False
         self.detector.always = tuple(d.id for d in new.values() if d.always_copied)  # who is copied on new issues
         changes = _recipient_changes(old, new)
         if changes:
@@ -630,11 +632,21 @@ class Service:
         their department no longer lists count as taken away, as a reload would have found them had the file been
         changed while this service ran: it was changed while the service was stopped (or the store was moved to a
         home with other recipients). _readdress then moves each of those alerts when it comes due."""
-        self._outbox_checked = True
+        self._outbox_checked, self._dropped_checked = True, False
         for state in ("pending", "sending"):
             for alert in self.store.list_alerts(state=state, limit=1_000_000):
                 if alert.recipient not in _addresses(self.departments.get(alert.department)):
                     self._dropped.setdefault(alert.department, set()).add(alert.recipient)
+
+    def _no_wait_for_dropped(self, now: datetime) -> None:
+        """Webhook alerts waiting out their address's answer (a Retry-After, a backoff of up to 6 h) when that address
+        was taken away are due now: _readdress moves them this round, as the wait was the old server's, not the new
+        one's. (An email's wait is most often the mail server's, which the new address shares.)"""
+        self._dropped_checked = True
+        for alert in self.store.list_alerts(state="pending", limit=1_000_000):
+            if (alert.channel == "webhook" and alert.recipient in self._dropped.get(alert.department, ())
+                    and alert.error and alert.next_attempt and alert.next_attempt > now):
+                self.store.update_alert(alert.with_(next_attempt=now))
 
     def _readdress(self, due: Sequence[Alert], now: datetime) -> tuple[int, int]:
         """Due alerts to an address a reload of the departments took away (corrected on Cấu hình while they waited):
@@ -710,6 +722,8 @@ class Service:
         if not self._outbox_checked:
             self._unlisted_waiting()
             self._setting_fixed(now)
+        if not self._dropped_checked:
+            self._no_wait_for_dropped(now)
         due = self.store.due_alerts(now, limit=1000)
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:

@@ -1331,6 +1331,28 @@ def test_an_alert_waiting_for_a_removed_address_goes_once_to_the_new_one(setting
     assert msg["Message-ID"] == message_id(moved), "keyed as the new address's own alert, as a re-send keys it"
 
 
+def test_alerts_waiting_out_an_old_webhook_go_to_the_corrected_one_at_the_next_round(settings, store, http_server) -> None:
+    # The old address asked for an hour (429, Retry-After: 3600; or did not answer, up to 6 h between tries). Corrected
+    # on Cấu hình, its alerts still waited that hour before going anywhere: the wait was the old server's, not the new.
+    from dataclasses import replace
+
+    from dashboard.config_edit import current_departments, save_departments
+
+    old = http_server.route("/cu", "", status=429, headers={"Retry-After": "3600"})
+    new = http_server.route("/moi", '{"ok": true}', content_type="application/json")
+    s = settings.override(alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    save_departments(s.home, [replace(d, emails=(), webhooks=(old,)) if d.id == "van-phong" else replace(d, emails=())
+                              for d in current_departments(s.home).values()])
+    now = at("2025-09-05T12:00:00+07:00")
+    assert round_of(service, burst(5), now)["retry"] == 1
+    save_departments(s.home, [replace(d, webhooks=(new,)) if d.id == "van-phong" else d
+                              for d in current_departments(s.home).values()])
+    assert round_of(service, [], now + timedelta(minutes=1))["sent"] == 1, "at once, not an hour later"
+    assert [path for method, path, _ in http_server.requests if method == "POST"] == ["/cu", "/moi"]
+    assert round_of(service, [], now + timedelta(hours=2))["sent"] == 0
+
+
 def test_an_alert_waiting_for_an_address_removed_while_the_service_was_stopped_goes_once_to_the_new_one(settings,
                                                                                                        smtp_inbox) -> None:
     # A running service compared the file only with what it had read itself: one started after the edit never compared,
