@@ -689,7 +689,22 @@ class Service:
         for alert in held:
             self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload={**alert.payload, "digest": True}))
             due.remove(alert)
-        return len(held)
+        return len(held) + self._missed_digests_wait(due, now)
+
+    def _missed_digests_wait(self, due: list[Alert], now: datetime) -> int:
+        """In the quiet hours, a digest whose hour the service missed (switched off at the digest time, on at night)
+        waits for the next digest time, when the office's digest time is outside the quiet hours: its members are left
+        unfolded (taken out of ``due``, as they were), a digest already folded is due at that time. Returns how many
+        digests wait."""
+        slot = next_digest(now, self.policy)
+        if in_quiet_hours(slot, self.policy):  # the office wants its digest in the night
+            return 0
+        late = [a for a in due if a.state == "pending" and (a.kind == "digest" or a.payload.get("digest"))]
+        for alert in late:
+            due.remove(alert)
+            if alert.kind == "digest":
+                self.store.update_alert(alert.with_(next_attempt=slot))
+        return sum(a.kind == "digest" for a in late)
 
     def _attached_here(self, alert: Alert) -> Alert:
         """The alert with each file to attach (a monthly report, queued as its path in the home that wrote it) read from
