@@ -191,13 +191,22 @@ class MailSession:
     def send(self, alert: Alert) -> None:
         """Send an alert's email, raising DeliveryError (Unreachable, SessionRefused, Refused) as send_email says."""
         msg = email_message(self.config, alert)
+        reused = self.smtp is not None
+        try:
+            self._send(msg, alert)
+        except Unreachable as exc:
+            if not (reused and isinstance(exc.__cause__, smtplib.SMTPException) and _closing(exc.__cause__)):
+                raise
+            self._send(msg, alert)  # a 421 (the message not taken) to a session that sent some: its cap, not the server down
+        self.count += 1
+
+    def _send(self, msg: EmailMessage, alert: Alert) -> None:
         try:
             with _smtp_errors(self.config, alert):
                 self._open(alert).send_message(msg)
         except DeliveryError:
             self.close()
             raise
-        self.count += 1
 
     def _open(self, alert: Alert) -> smtplib.SMTP:
         """The session to send on: the open one while under its cap and still answering (a NOOP: a server may have

@@ -279,6 +279,34 @@ def test_a_round_of_fifty_emails_logs_in_once_per_twenty_messages_not_once_per_m
     assert sorted(inbox.ids()) == sorted(message_id(a) for a in alerts) and {a.state for a in store.list_alerts()} == {"sent"}
 
 
+class Capped(Inbox):
+    """An aiosmtpd handler that takes three messages a connection and answers 421 to the next MAIL (a server's cap of
+    messages per connection)."""
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: ANN001
+        taken = getattr(session, "taken", 0)
+        if taken >= 3:
+            return "421 4.7.0 Too many messages in this session, reconnect"
+        session.taken = taken + 1
+        envelope.mail_from = address
+        return "250 OK"
+
+
+def test_a_server_that_closes_a_session_after_its_cap_of_messages_gets_the_rest_in_a_fresh_one(settings, store) -> None:
+    # The 421 a server answers past its messages per connection is no server down: the message goes in a new session.
+    inbox, port = Capped(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        alerts = queued_signals(service, 7, at("2025-09-05T12:00:00+07:00"))
+        assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 7
+    finally:
+        controller.stop()
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in alerts), "each once"
+    assert [a.attempts for a in store.list_alerts()] == [1] * 7
+
+
 def test_after_a_refused_message_the_next_one_goes_in_a_fresh_session(settings, store, answering_smtp) -> None:
     # A 550 for one recipient stays that alert's: the session is started afresh and the others go.
     inbox, port = answering_smtp({"dv1@sogddt-haugiang.example": ["550 5.1.1 User unknown"]})
