@@ -439,7 +439,8 @@ class Service:
         os.utime(mark, (loaded, loaded))
         refs = {a.ref for a in found} | {a.id for a in found}  # an issue lists its articles by the input's id
         held = 0
-        for alert in self.store.list_alerts(state="pending", limit=100_000):
+        waiting = [a for state in ("pending", "sending") for a in self.store.list_alerts(state=state, limit=100_000)]
+        for alert in waiting:  # 'sending': claimed by an older version stopped in the middle of a delivery
             if self._about_demo(alert, refs):
                 self.store.update_alert(alert.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
                 held += 1

@@ -1025,6 +1025,25 @@ def test_a_morning_digest_an_older_version_folded_with_the_demo_lists_only_the_n
     assert service.deliver(at("2025-09-06T07:32:00+07:00"))["sent"] == 0, "each once"
 
 
+def test_a_demo_alert_an_older_version_was_sending_when_it_stopped_is_withheld_too(settings, store, smtp_inbox,
+                                                                                     tmp_path) -> None:
+    # An older version killed in the middle of a delivery left its alert 'sending', due again at the next start:
+    # adopt_demo withheld only 'pending' ones, and the new version mailed the made-up story.
+    from diemnong.cli import ingest_file
+
+    inbox, port = smtp_inbox
+    settings.home.mkdir(parents=True, exist_ok=True)
+    older = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    demo = as_jsonl(tmp_path / "demo.jsonl", burst(5, "2025-09-05T09:00:00+07:00"))
+    ingest_file(older, str(demo), quiet=True)
+    first, *rest = store.list_alerts()
+    store.update_alert(first.with_(state="sending", attempts=1))
+    service = Service(on_loopback(settings, port), store, workers=1)
+    assert service.adopt_demo(demo) == len(rest) + 1
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 0 and inbox.messages == []
+    assert {a.state for a in store.list_alerts()} == {"withheld"}
+
+
 def test_a_mail_server_that_offers_no_starttls_is_tried_once_a_round_and_said_so_in_vietnamese(settings, store,
                                                                                                  smtp_inbox) -> None:
     # alerts.smtp_starttls on, the server offers none (wrong port, or a relay without TLS): every alert connected, failed
