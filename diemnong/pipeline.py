@@ -319,8 +319,18 @@ class Service:
         names = {t.id: t.name for t in self.topics.values()}
         links = self.detector.links(issue.id)
         if self.alerting:
-            self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
+            planned = plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous)
+            if not planned:
+                self._nobody_told(issue)
+            self.store.enqueue_alerts(planned)
         return issue, Raised(issue, level, at)
+
+    def _nobody_told(self, issue: HotIssue) -> None:
+        """An issue raised with no address for any department concerned (none entered on Cấu hình yet, or all taken
+        away): it counts as alerted, so the operator is told that no one was."""
+        names = [getattr(self.departments.get(d), "name", d) for d in issue.lead_departments]
+        log.warning("vấn đề «%s» không có ai nhận cảnh báo: %s chưa có địa chỉ thư điện tử hay webhook; thêm trên trang "
+                    "Cấu hình", issue.title, ", ".join(names) or "không đơn vị nào")
 
     def ingest(self, articles: Iterable[Article], batch: int = 256, on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
         """Analyse, detect, alert and store articles (taken in time order within each batch)."""

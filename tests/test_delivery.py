@@ -1463,6 +1463,26 @@ def test_an_alert_waiting_for_a_department_left_without_an_email_address_is_give
     assert describe_alert(given_up).startswith("Văn phòng Sở không còn địa chỉ thư điện tử nào trong cấu hình")
 
 
+def test_an_issue_no_department_concerned_has_an_address_for_is_said_in_the_log(settings, store, smtp_inbox, caplog) -> None:
+    # Addresses not yet entered on Cấu hình (or all removed): an issue was raised and counted as told, no alert was
+    # queued and nothing said so anywhere the operator looks.
+    import logging
+
+    from dataclasses import replace
+
+    from dashboard.config_edit import current_departments, save_departments
+
+    inbox, port = smtp_inbox
+    s = on_loopback(settings, port)
+    save_departments(s.home, [replace(d, emails=(), webhooks=()) for d in current_departments(s.home).values()])
+    service = Service(s, store, workers=1)
+    with caplog.at_level(logging.WARNING, logger="diemnong.pipeline"):
+        round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    assert store.list_alerts() == [] and inbox.messages == []
+    [said] = [r.getMessage() for r in caplog.records if "không có ai nhận" in r.getMessage()]
+    assert "Hàng loạt giáo viên mầm non bỏ việc" in said and "Văn phòng Sở" in said and "Cấu hình" in said
+
+
 def test_an_invalid_departments_file_keeps_the_recipients_in_use_and_says_so_once(settings, store, smtp_inbox, caplog) -> None:
     import logging
 
