@@ -42,7 +42,7 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
     known: dict[str, list[Alert]] = {}
     for (channel, recipient, day), members in sorted(groups.items()):
         if day not in known:
-            known[day] = [d for d in existing(day) if d.kind == "digest"]
+            known[day] = [d for d in existing(day) if d.kind == "digest" and d.state != "withheld"]  # never sent
         listed = {k: d.key for d in known[day] if d.recipient == recipient for k in d.payload.get("members", ())}
         superseded = {m.key: later(m) for m in members if m.key not in listed}
         fresh = sorted((m for m in members if m.key not in listed and not superseded[m.key]), key=lambda m: (m.raised_at, m.key))

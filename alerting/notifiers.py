@@ -15,12 +15,14 @@ import mimetypes
 import smtplib
 import ssl
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Iterator
 
 import httpx
 
@@ -59,10 +61,12 @@ class SessionRefused(DeliveryError):
 # Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;
 # 530 is also "Must issue a STARTTLS command first").
 SESSION_CODES = frozenset({530, 534, 535, 538})
+CLOSING = 421  # the server is closing the channel: down for every message (RFC 5321, 3.8)
 HTTP_TRANSIENT = frozenset({408, 425, 429})  # timeout, too early, too many requests: worth another try
 INVALID_ADDRESS = "not an address a request can go to"  # diemnong/reasons.py: DELIVERY_ERRORS
 HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the whole server, often with a Retry-After
 SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
+NO_SMTPUTF8 = "the mail server takes no address with letters outside ASCII (no SMTPUTF8)"  # reasons.py: EMAIL_ERRORS
 UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
 
 
@@ -79,6 +83,14 @@ def _session_refusal(exc: smtplib.SMTPException) -> bool:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return bool(exc.recipients) and all(code in SESSION_CODES for code, _ in exc.recipients.values())
     return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code in SESSION_CODES
+
+
+def _closing(exc: smtplib.SMTPException) -> bool:
+    """Whether the server answered 421 (RFC 5321: service not available, closing the transmission channel) to any
+    command of the session: it is going down, for every message, not refusing this one."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return any(code == CLOSING for code, _ in exc.recipients.values())
+    return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code == CLOSING
 
 
 def _smtp_refusal(exc: smtplib.SMTPException) -> str:
@@ -129,10 +141,22 @@ def encoded_subject(text: str) -> str:
     return Header(" ".join(text.split()), "utf-8", header_name="Subject").encode(linesep="\n")
 
 
+def ascii_domain(address: str) -> str:
+    """An address with its domain in IDNA's ASCII form (sởgdđt.vn → xn--sgdt-…), the same mailbox, which any mail
+    server takes; one with Vietnamese letters before the @ still needs a server that offers SMTPUTF8."""
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:  # no IDNA form: left as typed, for a server with SMTPUTF8
+        return address
+
+
 def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     """The email of an alert (plain text, UTF-8)."""
     msg = EmailMessage()
-    msg["From"], msg["To"] = config.sender, alert.recipient
+    msg["From"], msg["To"] = ascii_domain(config.sender), ascii_domain(alert.recipient)
     msg.set_raw("Subject", encoded_subject(alert.subject))
     msg["Date"], msg["Message-ID"] = format_datetime(datetime.now(TZ).replace(microsecond=0)), message_id(alert)
     msg["X-DiemNong-Issue"] = alert.issue_id
@@ -146,18 +170,106 @@ def email_message(config: SmtpConfig, alert: Alert) -> EmailMessage:
     return msg
 
 
-def send_email(config: SmtpConfig, alert: Alert) -> None:
-    msg = email_message(config, alert)
+MESSAGES_PER_SESSION = 20  # then a fresh session: servers cap a connection's messages (Exchange: 20 by default)
+
+
+class MailSession:
+    """One SMTP session (connection, TLS, login) reused for the messages of a delivery round, up to ``limit``
+    messages; closed after any failure, so the next message starts afresh. Use as a context manager."""
+
+    def __init__(self, config: SmtpConfig, limit: int = MESSAGES_PER_SESSION) -> None:
+        self.config, self.limit = config, limit
+        self.smtp: smtplib.SMTP | None = None
+        self.count = 0  # messages sent over the open session
+
+    def __enter__(self) -> MailSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(self, alert: Alert) -> None:
+        """Send an alert's email, raising DeliveryError (Unreachable, SessionRefused, Refused) as send_email says."""
+        msg = email_message(self.config, alert)
+        reused = self.smtp is not None
+        try:
+            self._send(msg, alert)
+        except Unreachable as exc:
+            if not (reused and isinstance(exc.__cause__, smtplib.SMTPException) and _closing(exc.__cause__)):
+                raise
+            self._send(msg, alert)  # a 421 (the message not taken) to a session that sent some: its cap, not the server down
+        self.count += 1
+
+    def _send(self, msg: EmailMessage, alert: Alert) -> None:
+        try:
+            with _smtp_errors(self.config, alert):
+                self._open(alert).send_message(msg)
+        except DeliveryError:
+            self.close()
+            raise
+
+    def _open(self, alert: Alert) -> smtplib.SMTP:
+        """The session to send on: the open one while under its cap and still answering (a NOOP: a server may have
+        dropped it meanwhile, and that says nothing of the next message), else a new one."""
+        if self.smtp is not None and (self.count >= self.limit or not self._alive()):
+            self.close()
+        if self.smtp is None:
+            smtp = _connect(self.config, alert)
+            try:
+                if self.config.starttls and not self.config.implicit_tls:
+                    _starttls(smtp, self.config, alert)
+                if self.config.user:
+                    _login(smtp, self.config, alert)
+            except BaseException:
+                smtp.close()
+                raise
+            self.smtp, self.count = smtp, 0
+        return self.smtp
+
+    def _alive(self) -> bool:
+        try:
+            return self.smtp is not None and self.smtp.noop()[0] == 250
+        except (smtplib.SMTPException, OSError):
+            return False
+
+    def close(self) -> None:
+        """Say QUIT (as far as the server still listens) and drop the connection."""
+        smtp, self.smtp, self.count = self.smtp, None, 0
+        if smtp is None:
+            return
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            pass
+        finally:
+            smtp.close()
+
+
+def send_email(config: SmtpConfig, alert: Alert, session: MailSession | None = None) -> None:
+    """Send one alert's email, over ``session`` when given (a round's), else over a session of its own."""
+    if session is not None:
+        session.send(alert)
+        return
+    with MailSession(config) as own:
+        own.send(alert)
+
+
+@contextmanager
+def _smtp_errors(config: SmtpConfig, alert: Alert) -> Iterator[None]:
+    """What an SMTP exchange's failure means for the alert, raised as a DeliveryError."""
     try:
-        with _connect(config, alert) as smtp:
-            if config.starttls and not config.implicit_tls:
-                _starttls(smtp, config, alert)
-            if config.user:
-                _login(smtp, config, alert)
-            smtp.send_message(msg)
+        yield
+    except DeliveryError:
+        raise
     except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as exc:
         raise Unreachable(f"email to {alert.recipient} failed: {exc}") from exc
+    except smtplib.SMTPNotSupportedError as exc:  # smtplib's own check: Vietnamese letters before the @, no SMTPUTF8
+        if "SMTPUTF8" not in str(exc) or ascii_domain(alert.recipient).isascii():
+            raise DeliveryError(f"email to {alert.recipient} failed: {exc}") from exc
+        raise Refused(f"email to {alert.recipient} refused, not retried: {NO_SMTPUTF8}") from exc
     except smtplib.SMTPException as exc:  # the server answered: a refusal for good, of our session, or a temporary one
+        if _closing(exc):  # at any command (a 421 to AUTH is no wrong password)
+            raise Unreachable(f"email to {alert.recipient} failed: the server is closing the channel: {exc}") from exc
         refusal = _smtp_refusal(exc)
         if refusal:
             raise Refused(f"email to {alert.recipient} refused, not retried: {refusal}") from exc

@@ -14,6 +14,7 @@ import math
 import os
 import time
 from concurrent.futures import Executor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -24,8 +25,8 @@ from alerting.detector import Detector, DetectorParams
 from alerting.digest import digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
-from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable, send_email,
-                                send_webhook)
+from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
+                                send_email, send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
                               readdressed, resend_targets)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
@@ -184,6 +185,7 @@ class Service:
         self._departments_seen: tuple[str, int, int, int] | None = None
         self._dropped: dict[str, set[str]] = {}  # department → addresses a reload took away (see _readdress)
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
+        self._dropped_checked = True  # see _no_wait_for_dropped: after each reload that took addresses away
         self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
@@ -232,6 +234,7 @@ class Service:
         for dep_id, dep in old.items():
             listed = _addresses(new.get(dep_id))
             self._dropped[dep_id] = {a for a in self._dropped.get(dep_id, set()) | set(_addresses(dep)) if a not in listed}
+        self._dropped_checked = False
         self.detector.always = tuple(d.id for d in new.values() if d.always_copied)  # who is copied on new issues
         changes = _recipient_changes(old, new)
         if changes:
@@ -316,8 +319,18 @@ class Service:
         names = {t.id: t.name for t in self.topics.values()}
         links = self.detector.links(issue.id)
         if self.alerting:
-            self.store.enqueue_alerts(plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous))
+            planned = plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous)
+            if not planned:
+                self._nobody_told(issue)
+            self.store.enqueue_alerts(planned)
         return issue, Raised(issue, level, at)
+
+    def _nobody_told(self, issue: HotIssue) -> None:
+        """An issue raised with no address for any department concerned (none entered on Cấu hình yet, or all taken
+        away): it counts as alerted, so the operator is told that no one was."""
+        names = [getattr(self.departments.get(d), "name", d) for d in issue.lead_departments]
+        log.warning("vấn đề «%s» không có ai nhận cảnh báo: %s chưa có địa chỉ thư điện tử hay webhook; thêm trên trang "
+                    "Cấu hình", issue.title, ", ".join(names) or "không đơn vị nào")
 
     def ingest(self, articles: Iterable[Article], batch: int = 256, on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
         """Analyse, detect, alert and store articles (taken in time order within each batch)."""
@@ -435,10 +448,15 @@ class Service:
         mark.touch()
         os.utime(mark, (loaded, loaded))
         refs = {a.ref for a in found} | {a.id for a in found}  # an issue lists its articles by the input's id
-        held = [a for a in self.store.list_alerts(state="pending", limit=100_000) if self._about_demo(a, refs)]
-        for alert in held:
-            self.store.update_alert(alert.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
-        return len(held)
+        held = 0
+        waiting = [a for state in ("pending", "sending") for a in self.store.list_alerts(state=state, limit=100_000)]
+        for alert in waiting:  # 'sending': claimed by an older version stopped in the middle of a delivery
+            if self._about_demo(alert, refs):
+                self.store.update_alert(alert.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
+                held += 1
+            elif alert.kind == "digest":
+                held += self._unfold_demo(alert, refs)
+        return held
 
     def _about_demo(self, alert: Alert, demo: set[str]) -> bool:
         """Whether a queued alert tells of the demo only: the report of a month that counts it, or issues (one, or a
@@ -447,8 +465,34 @@ class Service:
             return bool(alert.payload.get("month")) and self.counts_demo(str(alert.payload["month"]))
         issue_ids = ([str(i.get("issue_id", "")) for i in alert.payload.get("issues", ())] if alert.kind == "digest"
                      else [alert.issue_id] if alert.kind in ("new", "escalation") else [])
-        issues = [self.store.get_issue(i) for i in issue_ids]
-        return bool(issues) and all(i is not None and set(i.article_ids) <= demo for i in issues)
+        return bool(issue_ids) and all(self._demo_issue(i, demo) for i in issue_ids)
+
+    def _demo_issue(self, issue_id: str, demo: set[str]) -> bool:
+        """Whether a stored issue is made of the demo's articles only."""
+        issue = self.store.get_issue(issue_id)
+        return issue is not None and set(issue.article_ids) <= demo
+
+    def _unfold_demo(self, digest: Alert, demo: set[str]) -> bool:
+        """A waiting digest that lists the demo's stories beside news (folded on a morning both were due): withheld, as
+        are its members about the demo; its other members wait again, for the next delivery to fold them into a digest
+        of their own. Returns whether it listed any of the demo's."""
+        items = dict(zip(digest.payload.get("members", ()), digest.payload.get("issues", ())))
+        made_up = {key for key, item in items.items() if self._demo_issue(str(item.get("issue_id", "")), demo)}
+        if not made_up:
+            return False
+
+        def unfold(member: Alert) -> Alert | None:
+            if member.state != "digested" or member.payload.get("digest_key") != digest.key:
+                return None
+            if member.key in made_up:
+                return member.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD)
+            payload = {k: v for k, v in member.payload.items() if k != "digest_key"}
+            return member.with_(state="pending", next_attempt=digest.next_attempt, payload=payload)
+
+        self.store.update_alert(digest.with_(state="withheld", next_attempt=None, error=DEMO_WITHHELD))
+        for key in items:
+            self.store.change_alert(key, unfold)
+        return True
 
     def monthly_report(self, now: datetime | None = None) -> Path | None:
         """On report.auto_day, write last month's report and queue it for the Văn phòng (once; errors are logged); for a
@@ -603,11 +647,21 @@ class Service:
         their department no longer lists count as taken away, as a reload would have found them had the file been
         changed while this service ran: it was changed while the service was stopped (or the store was moved to a
         home with other recipients). _readdress then moves each of those alerts when it comes due."""
-        self._outbox_checked = True
+        self._outbox_checked, self._dropped_checked = True, False
         for state in ("pending", "sending"):
             for alert in self.store.list_alerts(state=state, limit=1_000_000):
                 if alert.recipient not in _addresses(self.departments.get(alert.department)):
                     self._dropped.setdefault(alert.department, set()).add(alert.recipient)
+
+    def _no_wait_for_dropped(self, now: datetime) -> None:
+        """Webhook alerts waiting out their address's answer (a Retry-After, a backoff of up to 6 h) when that address
+        was taken away are due now: _readdress moves them this round, as the wait was the old server's, not the new
+        one's. (An email's wait is most often the mail server's, which the new address shares.)"""
+        self._dropped_checked = True
+        for alert in self.store.list_alerts(state="pending", limit=1_000_000):
+            if (alert.channel == "webhook" and alert.recipient in self._dropped.get(alert.department, ())
+                    and alert.error and alert.next_attempt and alert.next_attempt > now):
+                self.store.update_alert(alert.with_(next_attempt=now))
 
     def _readdress(self, due: Sequence[Alert], now: datetime) -> tuple[int, int]:
         """Due alerts to an address a reload of the departments took away (corrected on Cấu hình while they waited):
@@ -650,7 +704,22 @@ class Service:
         for alert in held:
             self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload={**alert.payload, "digest": True}))
             due.remove(alert)
-        return len(held)
+        return len(held) + self._missed_digests_wait(due, now)
+
+    def _missed_digests_wait(self, due: list[Alert], now: datetime) -> int:
+        """In the quiet hours, a digest whose hour the service missed (switched off at the digest time, on at night)
+        waits for the next digest time, when the office's digest time is outside the quiet hours: its members are left
+        unfolded (taken out of ``due``, as they were), a digest already folded is due at that time. Returns how many
+        digests wait."""
+        slot = next_digest(now, self.policy)
+        if in_quiet_hours(slot, self.policy):  # the office wants its digest in the night
+            return 0
+        late = [a for a in due if a.state == "pending" and (a.kind == "digest" or a.payload.get("digest"))]
+        for alert in late:
+            due.remove(alert)
+            if alert.kind == "digest":
+                self.store.update_alert(alert.with_(next_attempt=slot))
+        return sum(a.kind == "digest" for a in late)
 
     def _attached_here(self, alert: Alert) -> Alert:
         """The alert with each file to attach (a monthly report, queued as its path in the home that wrote it) read from
@@ -683,6 +752,8 @@ class Service:
         if not self._outbox_checked:
             self._unlisted_waiting()
             self._setting_fixed(now)
+        if not self._dropped_checked:
+            self._no_wait_for_dropped(now)
         due = self.store.due_alerts(now, limit=1000)
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:
@@ -697,6 +768,13 @@ class Service:
         counts["digested"] = len(folded.members)
         if folded.members or folded.digests:
             due = self.store.due_alerts(now, limit=1000)
+        with MailSession(smtp) if smtp else nullcontext() as mail:  # one SMTP session for the round's messages
+            self._send_due(due, smtp, mail, counts, now, until, stopping)
+        return counts
+
+    def _send_due(self, due: Sequence[Alert], smtp: SmtpConfig | None, mail: MailSession | None, counts: dict[str, int],
+                  now: datetime, until: float, stopping: Callable[[], bool]) -> None:
+        """Send the round's due alerts, in order, until ``stopping()`` or ``until`` (see deliver)."""
         down: dict[str, tuple[str, datetime]] = {}  # "smtp" or a webhook's address → (why, when to try again)
         due_now = {a.key for a in due}
         tried, self.cut_short = 0, False
@@ -728,7 +806,7 @@ class Service:
             tried += 1
             try:
                 if alert.channel == "email":
-                    send_email(smtp, self._attached_here(attempt))  # type: ignore[arg-type]
+                    send_email(smtp, self._attached_here(attempt), mail)  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
             except SessionRefused as exc:  # a setting to fix, not this alert's fault: no try counted, never given up
@@ -744,7 +822,6 @@ class Service:
             if alert.channel == "email" and self._session_refusals:
                 self._session_refusals = 0
                 log.info("máy chủ thư đã nhận phiên gửi trở lại: gửi tiếp các cảnh báo đang chờ")
-        return counts
 
     def _failed(self, exc: DeliveryError, attempt: Alert, server: str, down: dict[str, tuple[str, datetime]],
                 now: datetime) -> str:

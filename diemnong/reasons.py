@@ -45,6 +45,8 @@ EMAIL_ERRORS = (  # the mail server's TLS: a setting to fix (alerts.smtp_port, s
      "SMTPS; cổng 587 hay 25 dùng STARTTLS: sửa alerts.smtp_port hoặc tắt alerts.smtp_ssl)"),
     (r"[Cc]ertificate|CERTIFICATE", "lỗi chứng chỉ bảo mật của máy chủ thư: không được tin cậy (kiểm tra "
      "alerts.smtp_ca_file và tên máy chủ alerts.smtp_host)"),
+    (r"no SMTPUTF8", "máy chủ thư không nhận địa chỉ có dấu tiếng Việt trước @ (không hỗ trợ SMTPUTF8): sửa địa chỉ trên "
+     "trang Cấu hình"),
     (r"cannot be sent as it is written", "tên máy chủ thư, tài khoản hoặc mật khẩu SMTP có ký tự không gửi được (dấu tiếng Việt, hai "
      "dấu chấm liền nhau…)"),
 )

@@ -253,6 +253,117 @@ def test_diemnong_alerts_says_the_mail_server_refuses_the_login_while_alerts_wai
 
 
 @SMTPS_SESSIONS
+def queued_signals(service: Service, n: int, now) -> list[Alert]:  # noqa: ANN001
+    """Queue n forwarded signals due now, each to its own address of the Văn phòng (n messages, no digest)."""
+    dep = service.departments["van-phong"]
+    service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "webhooks": (),
+                                                        "emails": tuple(f"dv{i}@sogddt-haugiang.example" for i in range(n))})}
+    alerts = [Alert(key=f"sig-{i}|dv{i}@sogddt-haugiang.example|signal", issue_id=f"sig-{i}", department="van-phong",
+                    recipient=f"dv{i}@sogddt-haugiang.example", channel="email", kind="signal",
+                    subject=f"[Điểm Nóng] Tín hiệu sớm: học phí tăng ở trường {i}", body="Tín hiệu sớm: học phí tăng",
+                    raised_at=now, next_attempt=now) for i in range(n)]
+    service.store.enqueue_alerts(alerts)
+    return alerts
+
+
+def test_a_round_of_fifty_emails_logs_in_once_per_twenty_messages_not_once_per_message(settings, store, tls_smtp) -> None:
+    # Each message opened its own session: 50 alerts were 50 connections, STARTTLS handshakes and logins (a few
+    # seconds each to an office's remote server, and a login storm some servers throttle).
+    inbox, port, ca_file = tls_smtp
+    now = at("2025-09-05T12:00:00+07:00")
+    service = Service(smtp_settings(settings, port, ca_file), store, workers=1)
+    alerts = queued_signals(service, 50, now)
+    assert service.deliver(now)["sent"] == 50
+    assert len(inbox.login_peers) == 3, "one session per 20 messages (alerting.notifiers.MESSAGES_PER_SESSION)"
+    assert all(inbox.over_tls) and inbox.logins == ["diemnong"] * 50
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in alerts) and {a.state for a in store.list_alerts()} == {"sent"}
+
+
+class Capped(Inbox):
+    """An aiosmtpd handler that takes three messages a connection and answers 421 to the next MAIL (a server's cap of
+    messages per connection)."""
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: ANN001
+        taken = getattr(session, "taken", 0)
+        if taken >= 3:
+            return "421 4.7.0 Too many messages in this session, reconnect"
+        session.taken = taken + 1
+        envelope.mail_from = address
+        return "250 OK"
+
+
+def test_a_server_that_closes_a_session_after_its_cap_of_messages_gets_the_rest_in_a_fresh_one(settings, store) -> None:
+    # The 421 a server answers past its messages per connection is no server down: the message goes in a new session.
+    inbox, port = Capped(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        alerts = queued_signals(service, 7, at("2025-09-05T12:00:00+07:00"))
+        assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 7
+    finally:
+        controller.stop()
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in alerts), "each once"
+    assert [a.attempts for a in store.list_alerts()] == [1] * 7
+
+
+def test_after_a_refused_message_the_next_one_goes_in_a_fresh_session(settings, store, answering_smtp) -> None:
+    # A 550 for one recipient stays that alert's: the session is started afresh and the others go.
+    inbox, port = answering_smtp({"dv1@sogddt-haugiang.example": ["550 5.1.1 User unknown"]})
+    now = at("2025-09-05T12:00:00+07:00")
+    service = Service(on_loopback(settings, port), store, workers=1)
+    queued_signals(service, 3, now)
+    counts = service.deliver(now)
+    assert counts["sent"] == 2 and counts["failed"] == 1 and len(inbox.messages) == 2
+    assert {a.recipient: a.state for a in store.list_alerts()}["dv1@sogddt-haugiang.example"] == "failed"
+
+
+@pytest.mark.parametrize("utf8", [False, True], ids=["server-without-smtputf8", "server-with-smtputf8"])
+def test_an_address_whose_domain_has_vietnamese_letters_reaches_any_mail_server(settings, store, utf8: bool) -> None:
+    # An IDN domain (Cấu hình takes it as typed) needed the server's SMTPUTF8: without it each round failed «lỗi khác»
+    # until the alert was given up. Its ASCII form (xn--…) is the same mailbox, and every server takes it.
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, enable_SMTPUTF8=utf8)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        dep = service.departments["van-phong"]
+        service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "emails": ("vanphong@sởgdđt-hậugiang.vn",)})}
+        now = at("2025-09-05T12:00:00+07:00")
+        service.store.enqueue_alerts([Alert(key="sig-1|vanphong@sởgdđt-hậugiang.vn|signal", issue_id="sig-1", department="van-phong",
+                                            recipient="vanphong@sởgdđt-hậugiang.vn", channel="email", kind="signal",
+                                            subject="[Điểm Nóng] Tín hiệu sớm: học phí", body="Tín hiệu sớm", raised_at=now,
+                                            next_attempt=now)])
+        assert service.deliver(now)["sent"] == 1
+    finally:
+        controller.stop()
+    ascii_form = "vanphong@" + "sởgdđt-hậugiang.vn".encode("idna").decode()
+    assert inbox.rcpts == [ascii_form] and inbox.messages[0]["To"] == ascii_form
+
+
+def test_an_address_with_vietnamese_letters_before_the_at_is_given_up_at_once_by_a_server_without_smtputf8(
+        settings, store) -> None:
+    # No server without SMTPUTF8 can take «thư.ký@…»: it was tried alerts.max_attempts times, said «lỗi khác».
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, enable_SMTPUTF8=False)
+    controller.start()
+    service = Service(on_loopback(settings, port), store, workers=1)
+    dep = service.departments["van-phong"]
+    service.departments = {"van-phong": dep.__class__(**{**dep.__dict__, "emails": ("thư.ký@sogddt-haugiang.example",)})}
+    now = at("2025-09-05T12:00:00+07:00")
+    service.store.enqueue_alerts([Alert(key="sig-1|thư.ký@sogddt-haugiang.example|signal", issue_id="sig-1",
+                                        department="van-phong", recipient="thư.ký@sogddt-haugiang.example", channel="email",
+                                        kind="signal", subject="[Điểm Nóng] Tín hiệu sớm: học phí", body="Tín hiệu sớm",
+                                        raised_at=now, next_attempt=now)])
+    try:
+        assert service.deliver(now)["failed"] == 1 and inbox.messages == []
+    finally:
+        controller.stop()
+    given_up = store.list_alerts()[0]
+    assert given_up.state == "failed" and given_up.attempts == 1
+    assert "không nhận địa chỉ có dấu tiếng Việt" in describe_delivery(given_up.error, given_up.state)
+
+
 def test_email_goes_over_implicit_tls_with_auth_to_a_server_that_offers_only_smtps(settings, store, smtps_smtp) -> None:
     # a server on port 465 speaks TLS from the first byte: a plain SMTP session waited for a greeting that never
     # came and every round ended «hết thời gian chờ». alerts.smtp_starttls stays on (its default): not used here.
@@ -674,6 +785,23 @@ def test_an_alert_detected_late_in_the_evening_waits_for_the_digest_not_sent_in_
     assert all(m["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 06/09/2025") for m in inbox.messages)
 
 
+def test_a_digest_whose_hour_the_service_missed_waits_for_the_morning_not_sent_in_the_quiet_hours(settings, store,
+                                                                                                    smtp_inbox) -> None:
+    # The office's machine was off at 07:30 and switched on at 23:20: the morning's digest of non-urgent issues went
+    # out in the quiet hours, the night the digest exists to spare.
+    inbox, port = smtp_inbox
+    service = Service(settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False),
+                      store, workers=1)
+    report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2))
+    assert len(report.raised) == 1 and report.raised[0].issue.score < 12, "a non-urgent issue of the night"
+    assert service.deliver(at("2025-09-06T23:20:00+07:00"))["sent"] == 0 and inbox.messages == []
+    assert service.deliver(at("2025-09-07T05:59:00+07:00"))["sent"] == 0
+    morning = service.deliver(at("2025-09-07T07:31:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert morning["sent"] == len(recipients) == len(inbox.messages) >= 2, "one digest each, the next morning"
+    assert service.deliver(at("2025-09-08T07:31:00+07:00"))["sent"] == 0
+
+
 def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
@@ -814,6 +942,106 @@ def test_a_server_that_does_not_answer_is_tried_once_a_round_not_once_per_alert(
     finally:
         relay.close()
         hook.close()
+
+
+class Closing(Inbox):
+    """An aiosmtpd handler that answers 421 (service not available, closing transmission channel) to one command of
+    every transaction while ``closing`` is set: a mail server going down for maintenance after its greeting."""
+
+    def __init__(self, command: str) -> None:
+        super().__init__()
+        self.command, self.closing, self.tries = command, True, 0
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: ANN001
+        self.tries += 1
+        if self.closing and self.command == "MAIL":
+            return "421 4.3.2 Service not available, closing transmission channel"
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+        if self.closing and self.command == "DATA":
+            return "421 4.3.0 Mail server shutting down, try again later"
+        return await super().handle_DATA(server, session, envelope)
+
+
+@pytest.mark.parametrize("command", ["MAIL", "DATA"])
+def test_a_mail_server_closing_with_421_is_tried_once_a_round_and_everything_goes_once_when_it_is_back(
+        settings, store, command: str) -> None:
+    # A 421 after the greeting (the server is going down) was taken as this message's temporary failure: each alert
+    # of the queue connected in turn, got the same 421 and used up a try. The server is down: one try a round.
+    inbox, port = Closing(command), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        service.ingest(burst(5))
+        counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+        waiting = sorted(store.list_alerts(), key=lambda a: a.attempts)
+        assert counts["retry"] == len(waiting) >= 3 and counts["sent"] == 0 and inbox.tries == 1, "one try a round"
+        assert [a.attempts for a in waiting] == [0] * (len(waiting) - 1) + [1], "the first alert's try, none of the rest"
+        assert "421" in waiting[-1].error and all(a.error.startswith("not tried") for a in waiting[:-1])
+        assert {a.state for a in waiting} == {"pending"} and len({a.next_attempt for a in waiting}) == 1
+        inbox.closing = False
+        assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == len(waiting)
+        assert service.deliver(at("2025-09-06T13:00:00+07:00"))["sent"] == 0
+    finally:
+        controller.stop()
+    assert sorted(inbox.ids()) == sorted(message_id(a) for a in store.list_alerts()), "each delivered exactly once"
+    assert {a.state for a in store.list_alerts()} == {"sent"}
+
+
+def as_jsonl(path: Path, articles: list[Article]) -> Path:
+    """Articles as the lines of a stream file (each with its id), as `diemnong ingest` and the demo read them."""
+    path.write_text("".join(json.dumps({"id": f"{path.stem}-{n}", "url": a.url, "source": a.source, "title": a.title,
+                                        "summary": a.summary, "published": a.published.isoformat()}, ensure_ascii=False)
+                            + "\n" for n, a in enumerate(articles)), encoding="utf-8")
+    return path
+
+
+def test_a_morning_digest_an_older_version_folded_with_the_demo_lists_only_the_news_after_the_upgrade(
+        settings, store, smtp_inbox, tmp_path) -> None:
+    # An older version loaded the demo with its stories alerting like news; their night alerts and a real story's were
+    # folded into one morning digest per recipient, held while no mail server was set. adopt_demo withheld a digest
+    # only when all its issues were the demo's: the Văn phòng was mailed one listing a made-up story beside the news.
+    from diemnong.cli import ingest_file
+
+    inbox, port = smtp_inbox
+    settings.home.mkdir(parents=True, exist_ok=True)
+    older = Service(settings.override(alerts__quiet_hours="22:00-06:00"), store, workers=1)  # no mail server yet
+    demo = as_jsonl(tmp_path / "demo.jsonl", burst(5, "2025-09-04T23:00:00+07:00", hours=0.25))
+    ingest_file(older, str(demo), quiet=True)
+    ingest_file(older, str(as_jsonl(tmp_path / "news.jsonl", other_burst(5, "2025-09-04T23:30:00+07:00"))), quiet=True)
+    assert older.deliver(at("2025-09-05T07:31:00+07:00"))["digested"] >= 4
+    mixed = [a for a in store.list_alerts(state="pending") if a.kind == "digest" and len(a.payload["members"]) == 2]
+    assert mixed, "a digest lists a demo story and the news"
+    service = Service(on_loopback(settings, port), store, workers=1)
+    assert service.adopt_demo(demo) >= 1
+    service.deliver(at("2025-09-05T07:32:00+07:00"))
+    listed = [m.get_content() for m in inbox.messages if "Tổng hợp" in str(m["Subject"])]
+    assert listed and not any("giáo viên mầm non bỏ việc" in text for text in listed), "no made-up story is mailed"
+    assert {m["To"] for m in inbox.messages} >= {a.recipient for a in mixed}, "the news reaches who it was for"
+    assert all("lạm thu đầu năm" in text for text in listed)
+    assert service.deliver(at("2025-09-06T07:32:00+07:00"))["sent"] == 0, "each once"
+
+
+def test_a_demo_alert_an_older_version_was_sending_when_it_stopped_is_withheld_too(settings, store, smtp_inbox,
+                                                                                     tmp_path) -> None:
+    # An older version killed in the middle of a delivery left its alert 'sending', due again at the next start:
+    # adopt_demo withheld only 'pending' ones, and the new version mailed the made-up story.
+    from diemnong.cli import ingest_file
+
+    inbox, port = smtp_inbox
+    settings.home.mkdir(parents=True, exist_ok=True)
+    older = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    demo = as_jsonl(tmp_path / "demo.jsonl", burst(5, "2025-09-05T09:00:00+07:00"))
+    ingest_file(older, str(demo), quiet=True)
+    first, *rest = store.list_alerts()
+    store.update_alert(first.with_(state="sending", attempts=1))
+    service = Service(on_loopback(settings, port), store, workers=1)
+    assert service.adopt_demo(demo) == len(rest) + 1
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 0 and inbox.messages == []
+    assert {a.state for a in store.list_alerts()} == {"withheld"}
 
 
 def test_a_mail_server_that_offers_no_starttls_is_tried_once_a_round_and_said_so_in_vietnamese(settings, store,
@@ -1167,6 +1395,28 @@ def test_an_alert_waiting_for_a_removed_address_goes_once_to_the_new_one(setting
     assert msg["Message-ID"] == message_id(moved), "keyed as the new address's own alert, as a re-send keys it"
 
 
+def test_alerts_waiting_out_an_old_webhook_go_to_the_corrected_one_at_the_next_round(settings, store, http_server) -> None:
+    # The old address asked for an hour (429, Retry-After: 3600; or did not answer, up to 6 h between tries). Corrected
+    # on Cấu hình, its alerts still waited that hour before going anywhere: the wait was the old server's, not the new.
+    from dataclasses import replace
+
+    from dashboard.config_edit import current_departments, save_departments
+
+    old = http_server.route("/cu", "", status=429, headers={"Retry-After": "3600"})
+    new = http_server.route("/moi", '{"ok": true}', content_type="application/json")
+    s = settings.override(alerts__quiet_hours="")
+    service = Service(s, store, workers=1)
+    save_departments(s.home, [replace(d, emails=(), webhooks=(old,)) if d.id == "van-phong" else replace(d, emails=())
+                              for d in current_departments(s.home).values()])
+    now = at("2025-09-05T12:00:00+07:00")
+    assert round_of(service, burst(5), now)["retry"] == 1
+    save_departments(s.home, [replace(d, webhooks=(new,)) if d.id == "van-phong" else d
+                              for d in current_departments(s.home).values()])
+    assert round_of(service, [], now + timedelta(minutes=1))["sent"] == 1, "at once, not an hour later"
+    assert [path for method, path, _ in http_server.requests if method == "POST"] == ["/cu", "/moi"]
+    assert round_of(service, [], now + timedelta(hours=2))["sent"] == 0
+
+
 def test_an_alert_waiting_for_an_address_removed_while_the_service_was_stopped_goes_once_to_the_new_one(settings,
                                                                                                        smtp_inbox) -> None:
     # A running service compared the file only with what it had read itself: one started after the edit never compared,
@@ -1211,6 +1461,26 @@ def test_an_alert_waiting_for_a_department_left_without_an_email_address_is_give
     given_up = next(a for a in store.list_alerts() if a.key == waiting.key)
     assert given_up.state == "failed"
     assert describe_alert(given_up).startswith("Văn phòng Sở không còn địa chỉ thư điện tử nào trong cấu hình")
+
+
+def test_an_issue_no_department_concerned_has_an_address_for_is_said_in_the_log(settings, store, smtp_inbox, caplog) -> None:
+    # Addresses not yet entered on Cấu hình (or all removed): an issue was raised and counted as told, no alert was
+    # queued and nothing said so anywhere the operator looks.
+    import logging
+
+    from dataclasses import replace
+
+    from dashboard.config_edit import current_departments, save_departments
+
+    inbox, port = smtp_inbox
+    s = on_loopback(settings, port)
+    save_departments(s.home, [replace(d, emails=(), webhooks=()) for d in current_departments(s.home).values()])
+    service = Service(s, store, workers=1)
+    with caplog.at_level(logging.WARNING, logger="diemnong.pipeline"):
+        round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    assert store.list_alerts() == [] and inbox.messages == []
+    [said] = [r.getMessage() for r in caplog.records if "không có ai nhận" in r.getMessage()]
+    assert "Hàng loạt giáo viên mầm non bỏ việc" in said and "Văn phòng Sở" in said and "Cấu hình" in said
 
 
 def test_an_invalid_departments_file_keeps_the_recipients_in_use_and_says_so_once(settings, store, smtp_inbox, caplog) -> None:
