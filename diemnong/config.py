@@ -37,6 +37,9 @@ Path_ = tuple[Any, ...]
 MAX_NODES = 100_000  # far above any real configuration; an alias "bomb" expands to billions
 
 
+SEXAGESIMAL_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
 class _TooBig(Exception):
     """A YAML document expands to more values than MAX_NODES."""
 
@@ -57,6 +60,8 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], ctor: yaml.Safe
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_walk(child, path + (i,), lines, ctor, budget) for i, child in enumerate(node.value)]
+    if node.tag in SEXAGESIMAL_TAGS and ":" in str(node.value):
+        return nfc(node.value)  # YAML 1.1 reads an unquoted 23:30 as the number 1410: a time of day is kept as written
     value = ctor.construct_object(node, deep=True)
     return nfc(value) if isinstance(value, str) else value
 

@@ -1,6 +1,7 @@
 """The reviewed data files load, and mistakes in them are reported with file, line and field."""
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,17 @@ def test_a_sources_file_saved_with_an_address_now_refused_still_starts_the_servi
     assert [s.url for s in LiveSources()()] == [url, good]
     with pytest.raises(ConfigError, match="not a web address"):
         load_sources(path, saving=True)
+
+
+def test_an_unquoted_time_of_day_in_the_local_settings_is_that_time(tmp_path: Path) -> None:
+    """YAML 1.1 reads an unquoted 23:30 as the base-60 number 1410 (02:30 stays a string only for its leading zero), which
+    was then taken as the text '1410', i.e. 14:10: the nightly backup ran at 14:10 and the digest went at 10:50, silently."""
+    from alerting.routing import AlertPolicy
+    from diemnong.backup import Nightly
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("backup:\n  time: 23:30\nalerts:\n  digest_time: 17:30\n", encoding="utf-8")
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert (s["backup.time"], s["alerts.digest_time"]) == ("23:30", "17:30")
+    assert Nightly(s).at == time(23, 30) and AlertPolicy.from_settings(s).digest_time == time(17, 30)
