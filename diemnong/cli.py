@@ -632,12 +632,20 @@ LOG_BYTES, LOG_BACKUPS = 5_000_000, 5
 NOISY = ("httpx", "httpcore", "crawlers", "scrapy")  # their INFO lines (one per request, per source) only at DEBUG
 
 
+def log_level(value: object) -> int:
+    """The logging level general.log_level (DIEMNONG_LOG_LEVEL) names, in any case («debug» is DEBUG); ConfigError
+    for a name that is no level («verbose»), which was taken as INFO without a word."""
+    level = logging.getLevelName(str(value).strip().upper())
+    if not isinstance(level, int):
+        raise ConfigError(f"general.log_level (DIEMNONG_LOG_LEVEL): expected DEBUG, INFO, WARNING or ERROR, got {value!r}")
+    return level
+
+
 def service_logging(settings: Settings) -> Path | None:
     """Console and $DIEMNONG_HOME/logs/diemnong.log (rotated: 5 files of 5 MB) at general.log_level, times in
     Vietnamese time. Per-request lines of the HTTP client and the crawler's routine notes only at DEBUG.
     Returns the log file, or None when it cannot be written (the console still gets everything)."""
-    level = logging.getLevelName(str(settings["general.log_level"]).upper())
-    level = level if isinstance(level, int) else logging.INFO
+    level = log_level(settings["general.log_level"])
     formatter = _LocalTime("%(asctime)s %(levelname)s %(name)s: %(message)s")
     console = logging.StreamHandler(sys.stderr)
     handlers: list[logging.Handler] = [console]
@@ -1150,7 +1158,11 @@ def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=os.environ.get("DIEMNONG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    try:  # `diemnong run` says so of a name that is no level; the other commands log at WARNING then
+        level = log_level(os.environ.get("DIEMNONG_LOG_LEVEL") or "WARNING")
+    except ConfigError:
+        level = logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     from diemnong.backup import BackupError
     from store.base import StoreError
 

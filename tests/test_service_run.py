@@ -478,3 +478,25 @@ def test_a_slow_mail_server_holds_a_round_for_about_one_interval_not_for_the_who
     alerts = [a for a in SQLiteStore(home / "diemnong.sqlite3").list_alerts(limit=100) if a.issue_id.startswith("st-")]
     assert [a.state for a in alerts].count("sent") == len(ours()) == len(set(ours()))
     assert all(a.state == "pending" and a.attempts == 0 for a in alerts if a.state != "sent"), "the rest wait, untried"
+
+
+def test_a_log_level_in_lower_case_is_that_level_and_a_name_that_is_no_level_is_refused_in_one_line(tmp_path) -> None:
+    """DIEMNONG_LOG_LEVEL=debug (as .env files are often written) made every command, `diemnong settings` included, end
+    in a traceback («Unknown level: 'debug'»), and the compose worker restart for ever; general.log_level: verbose was
+    taken as INFO without a word."""
+    home = tmp_path / "home"
+    write_sources(home)
+
+    def once(**env: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                              env=child_env(home, **env), cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+    shown = subprocess.run([sys.executable, "-m", "diemnong", "settings"], env=child_env(home, DIEMNONG_LOG_LEVEL="debug"),
+                           cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0 and "general.log_level = 'debug'" in shown.stdout, shown.stderr
+    ran = once(DIEMNONG_LOG_LEVEL="info")
+    assert ran.returncode == 0 and "INFO diemnong: Điểm Nóng bắt đầu" in ran.stderr, ran.stderr
+    (home / "settings.yaml").write_text("general:\n  log_level: verbose\n", encoding="utf-8")
+    refused = once()
+    assert refused.returncode == 2 and refused.stderr.splitlines() == [
+        "diemnong run: general.log_level (DIEMNONG_LOG_LEVEL): expected DEBUG, INFO, WARNING or ERROR, got 'verbose'"]
