@@ -46,9 +46,15 @@ class UsageError(ValueError):
 # --------------------------------------------------------------------------- helpers
 
 def _settings(args: argparse.Namespace) -> Settings:
-    if getattr(args, "home", None):
-        os.environ["DIEMNONG_HOME"] = str(Path(args.home).resolve())  # local data files (data_file) follow --home
+    use_home(args)
     return load_settings()
+
+
+def use_home(args: argparse.Namespace) -> None:
+    """--home as DIEMNONG_HOME for the whole command: the local data files (data_file), the accounts of `diemnong user`
+    and every other reader of the settings follow it, not only those given the settings."""
+    if getattr(args, "home", None):
+        os.environ["DIEMNONG_HOME"] = str(Path(args.home).expanduser().resolve())
 
 
 def _service(settings: Settings, workers: int | None = None):  # noqa: ANN202 - imported lazily for fast --help
@@ -990,12 +996,16 @@ def _redact_url(url: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="diemnong", description="Điểm Nóng: theo dõi báo chí, phát hiện vấn đề nóng về giáo dục.")
-    p.add_argument("--home", help="state directory (default: $DIEMNONG_HOME or ./var)")
+    home = "state directory (default: $DIEMNONG_HOME or ./var)"
+    p.add_argument("--home", help=home)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help, description=help)
         sp.set_defaults(func=func)
+        # also after the command (`diemnong restore --home /srv/new ARCHIVE`, as its help says); not given there, the
+        # one before it stands
+        sp.add_argument("--home", default=argparse.SUPPRESS, help=home)
         return sp
 
     c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
@@ -1158,6 +1168,7 @@ def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    use_home(args)
     try:  # `diemnong run` says so of a name that is no level; the other commands log at WARNING then
         level = log_level(os.environ.get("DIEMNONG_LOG_LEVEL") or "WARNING")
     except ConfigError:

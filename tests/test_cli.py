@@ -804,3 +804,18 @@ def test_the_help_of_each_reading_command_says_that_dash_is_standard_input_and_o
     for command, outputs in (("classify", True), ("backtest", True), ("ingest", False)):
         text = " ".join(diemnong(command, "--help", home=tmp_path, check=True).stdout.split())
         assert "('-' = stdin)" in text and (("('-' = stdout)" in text) == outputs), (command, text)
+
+
+def test_home_given_before_or_after_the_command_is_the_home_of_every_command(tmp_path: Path) -> None:
+    """`diemnong --home H user add …` wrote the account into $DIEMNONG_HOME (./var by default), not H: `user` read the
+    settings afresh, without --home. And `--home` after the command (`diemnong restore --home /srv/new ARCHIVE`, as
+    restore's help words it) was refused as an unknown argument."""
+    home, other = tmp_path / "h", tmp_path / "elsewhere"
+    added = diemnong("--home", str(home), "user", "add", "bich", "--role", "analyst", "--password-stdin", home=other,
+                     stdin="mat-khau-du-dai-42\n")
+    assert added.returncode == 0 and str(home / "users.yaml") in added.stdout, added.stderr
+    assert not (other / "users.yaml").exists()
+    listed = diemnong("user", "list", "--home", str(home), home=other, check=True)
+    assert [line.split("\t")[:2] for line in listed.stdout.splitlines()] == [["bich", "analyst"]]
+    shown = diemnong("--home", str(other), "settings", "--home", str(home), home=other, check=True)
+    assert f"general.home = {str(home.resolve())!r}" in shown.stdout
