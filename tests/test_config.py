@@ -104,6 +104,23 @@ def test_every_setting_is_documented_in_readme() -> None:
     assert not missing, f"settings missing from README: {missing}"
 
 
+def test_the_readme_settings_table_is_the_defaults_file_row_for_row() -> None:
+    """The README's table names no setting the code does not know, and gives each the default, the environment variable
+    and the help that `diemnong settings` prints (report.auto_day's late sending was in the README only)."""
+    import re
+
+    specs = load_settings(env={}).specs
+    rows = re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \| (.*?) \| (.*?) \| (.*) \|$", Path("README.md").read_text(encoding="utf-8"), re.M)
+    assert sorted(name for name, *_ in rows) == sorted(specs), "one row per setting, none unknown"
+    for name, default, env, help_ in rows:
+        spec = specs[name]
+        assert (default, env) == (f"`{spec.default!r}`", f"`{spec.env}`" if spec.env else ""), name
+        assert help_.strip() == " ".join(spec.help.split()), name
+    prose = set(re.findall(r"`([a-z]+\.[a-z_]+)`", Path("README.md").read_text(encoding="utf-8")))
+    files = {n for n in prose if n.rsplit(".", 1)[1] in ("yaml", "json", "lock", "gz")}
+    assert prose - files <= set(specs), f"the README names settings that do not exist: {sorted(prose - files - set(specs))}"
+
+
 @pytest.mark.parametrize("url", ["https://baohaugiang.com.vn/rss/giao duc.rss", "https://baohaugiang.com.vn:80a/rss"])
 def test_a_sources_file_saved_with_an_address_now_refused_still_starts_the_service(tmp_path: Path, monkeypatch, url: str) -> None:
     """Older versions' Cấu hình saved a feed address with a space or a mistyped port. The stricter check of such an
