@@ -500,3 +500,18 @@ def test_a_log_level_in_lower_case_is_that_level_and_a_name_that_is_no_level_is_
     refused = once()
     assert refused.returncode == 2 and refused.stderr.splitlines() == [
         "diemnong run: general.log_level (DIEMNONG_LOG_LEVEL): expected DEBUG, INFO, WARNING or ERROR, got 'verbose'"]
+
+
+@pytest.mark.parametrize("setting, line", [
+    ("quiet_hours: 22h-6h", "alerts.quiet_hours: expected a time of day HH:MM, got '22h'"),
+    ("quiet_hours: '22:00'", "alerts.quiet_hours: expected HH:MM-HH:MM (empty for none), got '22:00'"),
+    ("digest_time: 7h30", "alerts.digest_time: expected a time of day HH:MM, got '7h30'"),
+])
+def test_a_mistyped_quiet_hours_or_digest_time_stops_the_start_in_one_line_naming_the_setting(tmp_path, setting, line) -> None:
+    """alerts.quiet_hours: 22h-6h ended `diemnong run` in a ValueError traceback («Invalid isoformat string: '22h'»)."""
+    home = tmp_path / "home"
+    write_sources(home)
+    (home / "settings.yaml").write_text(f"alerts:\n  {setting}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                          env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.splitlines() == [f"diemnong run: {line}"], done.stderr
