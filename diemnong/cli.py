@@ -1036,8 +1036,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
     s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
     s.add_argument("--until", type=_until, help="up to and including this date (with a time: up to that time)")
-    s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest")
-    s.add_argument("--limit", type=_at_least(1), default=20)
+    s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest", help="order of the results (default: newest)")
+    s.add_argument("--limit", type=_at_least(1), default=20, help="most results printed (default: 20)")
     s.add_argument("--json", action="store_true", help="one JSON object per result")
 
     sg = add("signals", cmd_signals, "List the early signals: topics, phrases and groups climbing towards an alert (never alerted).")
@@ -1060,15 +1060,15 @@ def build_parser() -> argparse.ArgumentParser:
     cr.add_argument("--source", action="append", help="a source URL or name from data/sources.yaml, or any feed URL (repeatable)")
 
     r = add("run", cmd_run, "Run the service: load the demo into an empty store, poll sources on schedule, send alerts, serve the dashboard.")
-    r.add_argument("--port", type=int, default=8501, help="dashboard port")
-    r.add_argument("--interval", type=float, default=60, help="seconds between scheduler rounds")
+    r.add_argument("--port", type=int, default=8501, help="dashboard port (default: 8501)")
+    r.add_argument("--interval", type=float, default=60, help="seconds between scheduler rounds (default: 60)")
     r.add_argument("--no-dashboard", action="store_true", help="do not start the dashboard (e.g. a worker container)")
     r.add_argument("--no-demo", action="store_true", help="do not load the demo stream into an empty store")
     r.add_argument("--no-crawl", action="store_true", help="do not poll sources (offline demo)")
     r.add_argument("--once", action="store_true", help="one scheduler round, then exit")
 
     d = add("dashboard", cmd_dashboard, "Serve the dashboard (Streamlit) on http://localhost:PORT.")
-    d.add_argument("--port", type=int, default=8501)
+    d.add_argument("--port", type=int, default=8501, help="port to serve on (default: 8501)")
 
     ri = add("reindex", cmd_reindex, "Copy the embedded store into Elasticsearch (progress bar; resumes where an interrupted run stopped).")
     ri.add_argument("--to", choices=("elasticsearch",), required=True, help="the store to copy into")
@@ -1106,10 +1106,12 @@ def build_parser() -> argparse.ArgumentParser:
     del st
 
     u = add("user", _lazy("dashboard.users", "cmd_user"), "Manage dashboard accounts (admin, analyst, department viewer) in $DIEMNONG_HOME/users.yaml.")
-    u.add_argument("action", choices=("add", "list", "remove"))
+    u.add_argument("action", choices=("add", "list", "remove"), help="add (or with --replace change) an account, list them, remove one")
     u.add_argument("username", nargs="?", default="", help="2–32 lowercase letters, digits, '.', '_' or '-'")
     u.add_argument("--name", help="full name shown in the dashboard and in the issue history")
-    u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst")
+    u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst",
+                   help="admin (everything, Cấu hình and accounts included), analyst (every page but Cấu hình) or department "
+                        "(its own topics only, read-only; with --department) (default: analyst)")
     u.add_argument("--department", help="department id from data/departments.yaml (for --role department)")
     u.add_argument("--email", help="e-mail address (optional)")
     u.add_argument("--password-stdin", action="store_true", help="read the password from standard input instead of asking")

@@ -43,6 +43,19 @@ def test_every_command_has_help(tmp_path: Path, command: str) -> None:
     assert proc.returncode == 0 and "usage: diemnong" in proc.stdout and len(proc.stdout) > 100
 
 
+def test_every_option_of_every_command_says_what_it_is_for() -> None:
+    """`diemnong user --help` listed --role with no word of what the roles are or that analyst is the default; search's
+    --sort and --limit and dashboard's --port said nothing either."""
+    import argparse
+
+    from diemnong.cli import build_parser
+
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    bare = [f"{name} {a.option_strings or a.dest}" for name, sp in commands.items() for a in sp._actions
+            if not a.help and not isinstance(a, argparse._HelpAction)]
+    assert not bare, bare
+
+
 def test_classify_contract(tmp_path: Path) -> None:
     inp, out = write_jsonl(tmp_path / "in.jsonl", ROWS), tmp_path / "out.jsonl"
     diemnong("classify", "--input", str(inp), "--output", str(out), home=tmp_path, check=True)
