@@ -87,3 +87,16 @@ def test_docker_compose_config_accepts_the_file(tmp_path: Path) -> None:
     bare = subprocess.run([tool, "--env-file", str(tmp_path / "empty.env"), "-f", "docker-compose.yml", "config", "-q"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert bare.returncode != 0 and "ELASTIC_PASSWORD" in bare.stderr + bare.stdout, "a missing password stops compose"
+
+
+def test_the_readme_systemd_unit_runs_a_command_the_cli_accepts() -> None:
+    """The README's unit for running the service for years (next to this file's compose deployment) starts a real
+    `diemnong run` with its home set, and has no comment after a value (systemd would read it as part of the value)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    unit = re.search(r"```ini\n(.*?)```", readme, re.S).group(1)
+    settings = [line for line in unit.splitlines() if "=" in line and not line.startswith(("#", ";"))]
+    assert not [line for line in settings if " #" in line], "systemd takes a trailing comment as part of the value"
+    start = next(line.split("=", 1)[1].split() for line in settings if line.startswith("ExecStart="))
+    assert start[0].endswith("/.venv/bin/diemnong")
+    args = build_parser().parse_args(start[1:])
+    assert args.command == "run" and "Environment=DIEMNONG_HOME=" in unit
