@@ -463,6 +463,9 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
                 name = f"{section}.{key}"
                 if name not in specs:
                     raise doc.error((section, key), "unknown setting")
+                if name == "general.home" and Path(str(value)).expanduser().resolve() != home.resolve():
+                    raise doc.error((section, key), "the home cannot be moved from its own settings.yaml (it would be "
+                                    "read from there); set DIEMNONG_HOME or --home, or remove this line")
                 values[name] = _coerce(specs[name], value, f"{local}:{doc.lines.get((section, key), 1)}")
     for name, spec in specs.items():
         if spec.env and env.get(spec.env) not in (None, ""):

@@ -96,6 +96,18 @@ def test_settings_reject_unknown_keys_and_bad_values(tmp_path: Path) -> None:
         load_settings(env={"DIEMNONG_HOME": str(tmp_path), "DIEMNONG_ALLOW_PRIVATE_ADDRESSES": "perhaps"})
 
 
+def test_a_home_set_in_the_homes_own_settings_is_refused_not_ignored(tmp_path: Path) -> None:
+    """general.home in $DIEMNONG_HOME/settings.yaml was dropped without a word: the service went on in the old home while
+    `diemnong settings` printed that one, and the operator believed the state had moved."""
+    home = tmp_path / "var"
+    home.mkdir()
+    (home / "settings.yaml").write_text(f"general:\n  home: {tmp_path / 'srv'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: general.home: the home cannot be moved from its own settings.yaml"):
+        load_settings(env={"DIEMNONG_HOME": str(home)})
+    (home / "settings.yaml").write_text(f"general:\n  home: {home}\n", encoding="utf-8")
+    assert load_settings(env={"DIEMNONG_HOME": str(home)}).home == home.resolve(), "naming the home it is in is harmless"
+
+
 def test_every_setting_is_documented_in_readme() -> None:
     s = load_settings(env={})
     readme = Path("README.md").read_text(encoding="utf-8")
@@ -117,7 +129,7 @@ def test_the_readme_settings_table_is_the_defaults_file_row_for_row() -> None:
         assert (default, env) == (f"`{spec.default!r}`", f"`{spec.env}`" if spec.env else ""), name
         assert help_.strip() == " ".join(spec.help.split()), name
     prose = set(re.findall(r"`([a-z]+\.[a-z_]+)`", Path("README.md").read_text(encoding="utf-8")))
-    files = {n for n in prose if n.rsplit(".", 1)[1] in ("yaml", "json", "lock", "gz")}
+    files = {n for n in prose if n.rsplit(".", 1)[1] in ("yaml", "json", "lock", "gz", "toml", "md", "py")}
     assert prose - files <= set(specs), f"the README names settings that do not exist: {sorted(prose - files - set(specs))}"
 
 
