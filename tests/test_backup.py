@@ -619,3 +619,27 @@ def test_a_report_waiting_in_the_outbox_goes_with_its_file_from_a_home_restored_
     assert counts["sent"] == 1, errors
     [message] = inbox.messages
     assert [(p.get_filename(), p.get_content()) for p in message.iter_attachments()] == [(report.name, content)]
+
+
+def test_two_homes_backing_up_nightly_into_one_folder_each_keep_their_own_newest(tmp_path: Path) -> None:
+    """backup.folder on a NAS shared by two services (the office's and a test home, two units): each nightly prune counted
+    the other's archives as its own and removed them, so with backup.keep 2 each home was left with one night, or none."""
+    from diemnong.backup import Nightly
+    from tests.conftest import make_article
+
+    folder = tmp_path / "nas"
+    nightlies = []
+    for name in ("office", "test"):
+        home = tmp_path / name
+        home.mkdir()
+        with SQLiteStore(home / "diemnong.sqlite3") as store:
+            store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(3)])
+        settings = load_settings(env={"DIEMNONG_HOME": str(home)})
+        nightlies.append(Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=2)))
+    for day in (4, 5, 6):
+        for n, nightly in enumerate(nightlies):
+            nightly.tick(datetime(2025, 9, day, 2, 0, tzinfo=TZ))
+            nightly.tick(datetime(2025, 9, day, 2, 31 + n, tzinfo=TZ)).join(60)  # type: ignore[union-attr]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [f"diemnong-backup-2025-09-{d}-023{n}.tar.gz" for d in ("05", "06") for n in (1, 2)], \
+        "the newest two nights of each home"
