@@ -26,8 +26,9 @@ __all__ = [
 
 
 def sqlite_path(settings: Settings) -> Path:
-    """The embedded store's file under $DIEMNONG_HOME unless a path is set."""
-    return Path(settings["store.sqlite_path"] or settings.home / "diemnong.sqlite3")
+    """The embedded store's file under $DIEMNONG_HOME unless a path is set (`~` is the user's home, as in general.home
+    and backup.folder)."""
+    return Path(settings["store.sqlite_path"] or settings.home / "diemnong.sqlite3").expanduser()
 
 
 def open_store(settings: Settings, readonly: bool = False) -> Store:

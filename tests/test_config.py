@@ -184,3 +184,15 @@ def test_the_previous_settings_kept_in_config_history_are_named_in_vietnamese_ti
     (kept,) = (tmp_path / "config-history").iterdir()
     named = datetime.strptime(kept.name[:22], "%Y%m%d-%H%M%S-%f").replace(tzinfo=TZ)
     assert abs(datetime.now(TZ) - named) < timedelta(minutes=5), kept.name
+
+
+def test_a_store_path_written_with_a_tilde_is_in_the_users_home(tmp_path: Path, monkeypatch) -> None:
+    """store.sqlite_path: ~/diemnong/store.sqlite3 made a folder named «~» in the working directory and a new, empty store
+    there (general.home and backup.folder expand «~»; the store's path did not)."""
+    from store import sqlite_path
+
+    monkeypatch.setenv("HOME", str(tmp_path / "user"))
+    home = tmp_path / "var"
+    home.mkdir()
+    (home / "settings.yaml").write_text("store:\n  sqlite_path: ~/diemnong/store.sqlite3\n", encoding="utf-8")
+    assert sqlite_path(load_settings(env={"DIEMNONG_HOME": str(home)})) == tmp_path / "user" / "diemnong" / "store.sqlite3"
