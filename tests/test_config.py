@@ -196,3 +196,22 @@ def test_a_store_path_written_with_a_tilde_is_in_the_users_home(tmp_path: Path, 
     home.mkdir()
     (home / "settings.yaml").write_text("store:\n  sqlite_path: ~/diemnong/store.sqlite3\n", encoding="utf-8")
     assert sqlite_path(load_settings(env={"DIEMNONG_HOME": str(home)})) == tmp_path / "user" / "diemnong" / "store.sqlite3"
+
+
+def test_a_file_saved_in_a_windows_code_page_is_refused_with_its_line_not_a_traceback(tmp_path: Path) -> None:
+    """A settings.yaml or departments.yaml edited in an editor that saves in its own code page (Notepad's «ANSI») ended
+    every command in a UnicodeDecodeError traceback, `diemnong settings` included, naming neither the file nor the line."""
+    from tests.faults import diemnong
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_bytes(b'report:\n  signer_name: "Tr\xe0n V\xe3n B\xecnh"\n')  # Latin-1 bytes
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: not UTF-8 text \(byte 0xe0\): save the file as UTF-8"):
+        load_settings(env={"DIEMNONG_HOME": str(home)})
+    shown = diemnong(["settings"], home)
+    assert shown.returncode == 2 and shown.stderr.splitlines() == [
+        f"diemnong settings: {home / 'settings.yaml'}:2: not UTF-8 text (byte 0xe0): save the file as UTF-8"]
+    departments = write(tmp_path, "departments.yaml", "departments:\n  - id: a\n    name: A\n")
+    departments.write_bytes(departments.read_bytes() + "  - id: b\n    name: Phòng B\n".encode("cp1252"))
+    with pytest.raises(ConfigError, match=r"departments.yaml:5: not UTF-8"):
+        load_departments(departments)
