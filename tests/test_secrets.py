@@ -123,3 +123,20 @@ def test_the_settings_command_never_prints_a_secret(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "s3cret" not in out.stdout + out.stderr
     assert "alerts.smtp_password = ***" in out.stdout and "https://diemnong:***@es.example:9200" in out.stdout
+
+
+def test_the_first_admin_password_file_goes_once_that_password_is_changed(tmp_path: Path) -> None:
+    """`diemnong user add admin --role admin --replace` (as the first start tells) left initial-admin-password holding
+    the old password: a colleague reading it later could not sign in, and every backup went on carrying it."""
+    from dashboard.users import ensure_first_admin
+
+    home = tmp_path / "home"
+    password = ensure_first_admin(home)
+    note = home / "initial-admin-password"
+    assert password and note.read_text(encoding="utf-8").strip() == password
+    other = diemnong(["user", "add", "bich", "--role", "admin", "--password-stdin"], home, input="mat-khau-cua-bich\n")
+    assert other.returncode == 0 and note.exists(), "another account changes nothing of admin's"
+    changed = diemnong(["user", "add", "admin", "--role", "admin", "--replace", "--password-stdin"], home,
+                       input="mat-khau-moi-cua-admin\n")
+    assert changed.returncode == 0, changed.stderr
+    assert not note.exists(), "the file no longer tells a password that does not sign in"
