@@ -882,7 +882,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_reindex(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from store import sqlite_path
+    from store import elasticsearch_url, sqlite_path
     from store.base import StoreError
     from store.elasticsearch import ElasticsearchStore, redact
     from store.reindex import CopyProgress, copy_store
@@ -892,9 +892,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     path = Path(args.source) if args.source else sqlite_path(settings)
     if not path.is_file():
         raise InputError(f"{path}: no embedded store to copy")
-    url, prefix = settings["store.elasticsearch_url"], settings["store.elasticsearch_prefix"]
-    if not url:
-        raise ConfigError("ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
+    url, prefix = elasticsearch_url(settings), settings["store.elasticsearch_prefix"]
     checkpoint = settings.home / "reindex" / f"elasticsearch-{prefix}.json"
     bar: Any = None
 
