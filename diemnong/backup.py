@@ -392,7 +392,30 @@ def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
     would replace is refused unless `force`; then those are moved (renamed, not copied) into HOME/before-restore-TIME/
     first."""
     with _no_readers(settings.home):
-        return _restore(settings, archive, force)
+        return _restore(_as_restored(settings, archive), archive, force)
+
+
+def _as_restored(settings: Settings, archive: Path) -> Settings:
+    """The settings with store.sqlite_path as the home will read it once restored: the environment's, else the
+    archive's settings.yaml's (which replaces the home's), else none (the store in the home). The store went where the
+    home's settings *before* the restore put it, so a store kept on another disk (store.sqlite_path in settings.yaml)
+    restored into a new home was left unread, and the service started on a new, empty store there."""
+    import yaml
+
+    spec = settings.specs["store.sqlite_path"]
+    if os.environ.get(spec.env):
+        return settings
+    value: object = ""
+    try:
+        with tarfile.open(archive, mode="r:gz") as tar:
+            member = tar.extractfile("home/settings.yaml")
+            data = yaml.safe_load(member.read().decode("utf-8")) if member else None
+    except (OSError, KeyError, tarfile.TarError, EOFError, zlib.error, UnicodeDecodeError, yaml.YAMLError):
+        data = None  # no settings.yaml in it, or an archive _unpack will refuse
+    store = data.get("store") if isinstance(data, dict) else None
+    if isinstance(store, dict) and store.get("sqlite_path"):
+        value = store["sqlite_path"]
+    return settings.override(store__sqlite_path=str(value))
 
 
 def _restore(settings: Settings, archive: Path, force: bool) -> Restored:

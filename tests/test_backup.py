@@ -643,3 +643,21 @@ def test_two_homes_backing_up_nightly_into_one_folder_each_keep_their_own_newest
     names = sorted(p.name for p in folder.iterdir())
     assert names == [f"diemnong-backup-2025-09-{d}-023{n}.tar.gz" for d in ("05", "06") for n in (1, 2)], \
         "the newest two nights of each home"
+
+
+def test_a_store_kept_on_another_disk_is_restored_where_the_restored_settings_read_it(tmp_path: Path) -> None:
+    """A home whose settings.yaml keeps the store on another disk (store.sqlite_path), restored into a new home on a new
+    machine: the store was put in the new home (where the home's settings said before the restore), the restored
+    settings.yaml then sent `search` and `diemnong run` to the other disk's path, and they found an empty store there."""
+    disk, old, new = tmp_path / "disk" / "diemnong", tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    (old / "settings.yaml").write_text(f"store:\n  sqlite_path: {disk / 'store.sqlite3'}\n", encoding="utf-8")
+    assert diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "in.jsonl", burst(6)))], old).returncode == 0
+    found = diemnong(["search", "--json", "lam thu"], old).stdout.splitlines()
+    made = diemnong(["backup", "--output", str(tmp_path / "archives")], old)
+    assert made.returncode == 0 and len(found) == 6, made.stderr
+    shutil.rmtree(tmp_path / "disk")  # the new machine: that disk is there, empty
+    done = diemnong(["restore", str(archive_of(made.stdout))], new)
+    assert done.returncode == 0, done.stderr
+    assert (disk / "store.sqlite3").is_file() and not (new / "diemnong.sqlite3").exists()
+    assert diemnong(["search", "--json", "lam thu"], new).stdout.splitlines() == found
