@@ -479,6 +479,17 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
     return Settings(values, specs)
 
 
+# DIEMNONG_* variables that are no setting's but are read all the same: the compose file's, the test suite's.
+OTHER_VARIABLES = frozenset({"DIEMNONG_ES_PASSWORD", "DIEMNONG_SCREENSHOTS", "DIEMNONG_FUZZ_EXAMPLES"})
+
+
+def unknown_variables(settings: Settings, env: dict[str, str] | None = None) -> list[str]:
+    """DIEMNONG_* environment variables no setting reads (DIEMNONG_SMTP_HOTS for DIEMNONG_SMTP_HOST): a typo in a
+    systemd EnvironmentFile or a compose .env is otherwise ignored without a word."""
+    known = {spec.env for spec in settings.specs.values() if spec.env} | OTHER_VARIABLES
+    return sorted(n for n in (os.environ if env is None else env) if n.startswith("DIEMNONG_") and n not in known)
+
+
 @lru_cache(maxsize=1)
 def default_catalog() -> tuple[dict[int, Topic], dict[str, Department]]:
     """Topics and departments from data/, loaded once per process."""

@@ -515,3 +515,16 @@ def test_a_mistyped_quiet_hours_or_digest_time_stops_the_start_in_one_line_namin
     done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
                           env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and done.stderr.splitlines() == [f"diemnong run: {line}"], done.stderr
+
+
+def test_a_mistyped_environment_variable_is_named_in_a_warning_at_the_start(tmp_path) -> None:
+    """DIEMNONG_SMTP_HOTS=mail.so.example (for DIEMNONG_SMTP_HOST) in a systemd EnvironmentFile or a compose .env was
+    ignored without a word: the service ran with no mail server and the alerts waited in the outbox."""
+    home = tmp_path / "home"
+    write_sources(home)
+    done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                          env=child_env(home, DIEMNONG_SMTP_HOTS="mail.so.example"), cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    warned = [line for line in done.stderr.splitlines() if "WARNING" in line and "biến môi trường" in line]
+    assert len(warned) == 1 and "DIEMNONG_SMTP_HOTS" in warned[0], done.stderr
