@@ -88,6 +88,17 @@ def _at_least(low: int) -> Callable[[str], int]:
     return parse
 
 
+def _seconds(value: str) -> float:
+    """An argparse type: a number of seconds above 0 (`run --interval 0` polled and delivered in a loop at full CPU)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not number > 0 or math.isinf(number):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {value}")
+    return number
+
+
 YEARS = range(1990, 2101)  # dates asked for on the command line
 
 
@@ -1062,7 +1073,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = add("run", cmd_run, "Run the service: load the demo into an empty store, poll sources on schedule, send alerts, serve the dashboard.")
     r.add_argument("--port", type=int, default=8501, help="dashboard port (default: 8501)")
-    r.add_argument("--interval", type=float, default=60, help="seconds between scheduler rounds (default: 60)")
+    r.add_argument("--interval", type=_seconds, default=60, help="seconds between scheduler rounds (default: 60)")
     r.add_argument("--no-dashboard", action="store_true", help="do not start the dashboard (e.g. a worker container)")
     r.add_argument("--no-demo", action="store_true", help="do not load the demo stream into an empty store")
     r.add_argument("--no-crawl", action="store_true", help="do not poll sources (offline demo)")

@@ -281,6 +281,10 @@ def test_ingest_and_backtest_read_standard_input_once(tmp_path: Path) -> None:
     (["backtest", "--input", "in.jsonl", "--output", "o.jsonl", "--batch", "0"], "--batch: must be 1 or more"),
     (["search", "hoc", "--limit", "0"], "--limit: must be 1 or more"),
     (["search", "hoc", "--limit", "x"], "--limit: not a whole number"),
+    # a service polling and delivering in a loop at full CPU (--once and the rest: one quick round if it is not refused)
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "0"], "--interval: must be more than 0 seconds, got 0"),
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "-60"], "--interval: must be more than 0 seconds"),
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "nan"], "--interval: must be more than 0 seconds"),
 ])
 def test_counts_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str], message: str) -> None:
     write_jsonl(tmp_path / "in.jsonl", ROWS)
