@@ -20,7 +20,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, Mapping, Sequence
 
 from alerting.messages import body, signal_body, signal_subject, subject
-from diemnong.config import Department
+from diemnong.config import ConfigError, Department
 from diemnong.domain import Alert, HotIssue, Signal
 
 
@@ -41,16 +41,27 @@ class AlertPolicy:
         return cls(
             escalation_factor=float(get("detector.escalation_factor")),
             escalation_min_articles=int(settings.get("alerts.escalation_min_articles", 4)),
-            quiet_start=start, quiet_end=end, digest_time=time.fromisoformat(str(get("alerts.digest_time")).strip()),
+            quiet_start=start, quiet_end=end, digest_time=time_of_day("alerts.digest_time", get("alerts.digest_time")),
             urgent_score=float(get("alerts.urgent_score")), dashboard_url=get("general.dashboard_url"),
         )
+
+
+def time_of_day(name: str, value: Any) -> time:
+    """A setting's HH:MM; ConfigError naming the setting for anything else («7h30» ended `diemnong run` in a traceback)."""
+    try:
+        return time.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ConfigError(f"{name}: expected a time of day HH:MM, got {value!r}") from None
 
 
 def parse_hours(text: str) -> tuple[time, time]:
     """'22:00-06:00' → (22:00, 06:00); an empty text means no quiet hours."""
     if not str(text).strip():
         return time(0, 0), time(0, 0)
-    start, end = (time.fromisoformat(x.strip()) for x in str(text).split("-"))
+    parts = str(text).split("-")
+    if len(parts) != 2:
+        raise ConfigError(f"alerts.quiet_hours: expected HH:MM-HH:MM (empty for none), got {text!r}")
+    start, end = (time_of_day("alerts.quiet_hours", x) for x in parts)
     return start, end
 
 

@@ -169,6 +169,8 @@ def add_user(path: Path, user: User, replace: bool = False) -> None:
     if any(u.is_admin for u in accounts.users.values()) and not any(u.is_admin for u in users.values()):
         raise ConfigError(f"'{user.username}' is the last administrator: make another account an administrator first")
     save_accounts(path, Accounts(users, accounts.cookie_key))
+    if user.username == FIRST_ADMIN:
+        forget_first_password(path.parent, users)
 
 
 def remove_user(path: Path, username: str) -> None:
@@ -180,6 +182,25 @@ def remove_user(path: Path, username: str) -> None:
     if accounts.users[username].is_admin and not any(u.is_admin for u in rest.values()):
         raise ConfigError(f"'{username}' is the last administrator")
     save_accounts(path, Accounts(rest, accounts.cookie_key))
+    if username == FIRST_ADMIN:
+        forget_first_password(path.parent, rest)
+
+
+FIRST_ADMIN, FIRST_PASSWORD = "admin", "initial-admin-password"
+
+
+def forget_first_password(home: Path, users: dict[str, User]) -> None:
+    """Remove $DIEMNONG_HOME/initial-admin-password once it no longer holds admin's password (changed with `user add
+    admin --replace` or on Cấu hình, or the account removed): it went on telling a password that no longer signs in,
+    and the backups carried it."""
+    note = Path(home) / FIRST_PASSWORD
+    try:
+        written = note.read_text(encoding="utf-8").strip()
+    except OSError:
+        return
+    admin = users.get(FIRST_ADMIN)
+    if admin is None or not check_password(written, admin.password):
+        note.unlink(missing_ok=True)
 
 
 def ensure_first_admin(home: Path) -> str | None:
@@ -188,8 +209,8 @@ def ensure_first_admin(home: Path) -> str | None:
     if load_accounts(path).users:
         return None
     password = secrets.token_urlsafe(12)
-    add_user(path, make_user("admin", "Quản trị hệ thống", "admin", password))
-    note = Path(home) / "initial-admin-password"
+    add_user(path, make_user(FIRST_ADMIN, "Quản trị hệ thống", "admin", password))
+    note = Path(home) / FIRST_PASSWORD
     note.write_text(password + "\n", encoding="utf-8")
     os.chmod(note, 0o600)
     return password

@@ -199,31 +199,39 @@ def _age_order(path: Path) -> tuple[str, int]:
     return minute, int(n) if n.isdigit() else 1
 
 
-def _made_by_hand(path: Path) -> bool:
-    """Whether an archive's manifest (its first member) says `diemnong backup` made it. Archives from before the
-    manifest said so, and files that are not archives, count as nightly ones, as they did."""
+def _manifest(path: Path) -> dict:
+    """An archive's manifest (its first member); {} for a file that is not an archive or has none."""
     try:
         with tarfile.open(path, mode="r:gz") as tar:
             first = tar.next()
             if first is None or first.name != MANIFEST:
-                return False
+                return {}
             manifest = json.loads(tar.extractfile(first).read().decode("utf-8"))  # type: ignore[union-attr]
     except (OSError, tarfile.TarError, EOFError, zlib.error, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(manifest, dict) and manifest.get("made") == BY_HAND
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
 
 
-def prune(folder: Path, keep: int) -> list[Path]:
-    """Remove all but the newest `keep` nightly backups in `folder` (by the time in their names), and what a backup cut
-    short (a service stopped in the middle of one) left there over a day ago; returns the backups removed. Backups made
-    by hand (`diemnong backup`) are neither counted nor removed: the office removes those itself."""
+def _pruned_with(path: Path, home: Path | None) -> bool:
+    """Whether the nightly prune of `home` counts (and may remove) an archive: a nightly one of that home. Those made by
+    hand are not, nor, in a folder several homes share (a NAS), another home's. Archives from before the manifest said
+    who made them, and files that are not archives, count as nightly ones of this home, as they did."""
+    manifest = _manifest(path)
+    return manifest.get("made") != BY_HAND and (home is None or manifest.get("home") in (None, str(home)))
+
+
+def prune(folder: Path, keep: int, home: Path | None = None) -> list[Path]:
+    """Remove all but the newest `keep` nightly backups of `home` in `folder` (by the time in their names), and what a
+    backup cut short (a service stopped in the middle of one) left there over a day ago; returns the backups removed.
+    Backups made by hand (`diemnong backup`) are neither counted nor removed: the office removes those itself; nor are
+    those of another home sharing the folder (see _pruned_with)."""
     for left in [*folder.glob(".diemnong-backup-*"), *folder.glob(f".{PREFIX}*.part")]:
         try:
             if time.time() - left.stat().st_mtime > 86400:
                 shutil.rmtree(left) if left.is_dir() else left.unlink()
         except OSError:
             pass
-    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and not _made_by_hand(p)), key=_age_order)
+    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home)), key=_age_order)
     old = found[:-keep] if keep > 0 else []
     for path in old:
         path.unlink(missing_ok=True)
@@ -384,7 +392,30 @@ def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
     would replace is refused unless `force`; then those are moved (renamed, not copied) into HOME/before-restore-TIME/
     first."""
     with _no_readers(settings.home):
-        return _restore(settings, archive, force)
+        return _restore(_as_restored(settings, archive), archive, force)
+
+
+def _as_restored(settings: Settings, archive: Path) -> Settings:
+    """The settings with store.sqlite_path as the home will read it once restored: the environment's, else the
+    archive's settings.yaml's (which replaces the home's), else none (the store in the home). The store went where the
+    home's settings *before* the restore put it, so a store kept on another disk (store.sqlite_path in settings.yaml)
+    restored into a new home was left unread, and the service started on a new, empty store there."""
+    import yaml
+
+    spec = settings.specs["store.sqlite_path"]
+    if os.environ.get(spec.env):
+        return settings
+    value: object = ""
+    try:
+        with tarfile.open(archive, mode="r:gz") as tar:
+            member = tar.extractfile("home/settings.yaml")
+            data = yaml.safe_load(member.read().decode("utf-8")) if member else None
+    except (OSError, KeyError, tarfile.TarError, EOFError, zlib.error, UnicodeDecodeError, yaml.YAMLError):
+        data = None  # no settings.yaml in it, or an archive _unpack will refuse
+    store = data.get("store") if isinstance(data, dict) else None
+    if isinstance(store, dict) and store.get("sqlite_path"):
+        value = store["sqlite_path"]
+    return settings.override(store__sqlite_path=str(value))
 
 
 def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
@@ -475,7 +506,7 @@ class Nightly:
     def _backup(self, now: datetime) -> None:
         try:
             done = make_backup(self.settings, self.folder, now, made=NIGHTLY)
-            removed = prune(self.folder, int(self.settings["backup.keep"]))
+            removed = prune(self.folder, int(self.settings["backup.keep"]), self.settings.home)
         except Exception as exc:  # noqa: BLE001 - a thread's end: logged, tried again in an hour
             self.owed, self.retry_at = True, now + timedelta(hours=1)
             self.log.error("sao lưu hằng đêm không thành (thử lại sau một giờ): %s", exc)

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources
+from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources, unknown_variables
 from diemnong.domain import SENTIMENTS, parse_time
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, parse_line,
                             read_jsonl, sniff)
@@ -46,9 +46,15 @@ class UsageError(ValueError):
 # --------------------------------------------------------------------------- helpers
 
 def _settings(args: argparse.Namespace) -> Settings:
-    if getattr(args, "home", None):
-        os.environ["DIEMNONG_HOME"] = str(Path(args.home).resolve())  # local data files (data_file) follow --home
+    use_home(args)
     return load_settings()
+
+
+def use_home(args: argparse.Namespace) -> None:
+    """--home as DIEMNONG_HOME for the whole command: the local data files (data_file), the accounts of `diemnong user`
+    and every other reader of the settings follow it, not only those given the settings."""
+    if getattr(args, "home", None):
+        os.environ["DIEMNONG_HOME"] = str(Path(args.home).expanduser().resolve())
 
 
 def _service(settings: Settings, workers: int | None = None):  # noqa: ANN202 - imported lazily for fast --help
@@ -80,6 +86,17 @@ def _at_least(low: int) -> Callable[[str], int]:
         return number
 
     return parse
+
+
+def _seconds(value: str) -> float:
+    """An argparse type: a number of seconds above 0 (`run --interval 0` polled and delivered in a loop at full CPU)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not number > 0 or math.isinf(number):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {value}")
+    return number
 
 
 YEARS = range(1990, 2101)  # dates asked for on the command line
@@ -632,12 +649,20 @@ LOG_BYTES, LOG_BACKUPS = 5_000_000, 5
 NOISY = ("httpx", "httpcore", "crawlers", "scrapy")  # their INFO lines (one per request, per source) only at DEBUG
 
 
+def log_level(value: object) -> int:
+    """The logging level general.log_level (DIEMNONG_LOG_LEVEL) names, in any case («debug» is DEBUG); ConfigError
+    for a name that is no level («verbose»), which was taken as INFO without a word."""
+    level = logging.getLevelName(str(value).strip().upper())
+    if not isinstance(level, int):
+        raise ConfigError(f"general.log_level (DIEMNONG_LOG_LEVEL): expected DEBUG, INFO, WARNING or ERROR, got {value!r}")
+    return level
+
+
 def service_logging(settings: Settings) -> Path | None:
     """Console and $DIEMNONG_HOME/logs/diemnong.log (rotated: 5 files of 5 MB) at general.log_level, times in
     Vietnamese time. Per-request lines of the HTTP client and the crawler's routine notes only at DEBUG.
     Returns the log file, or None when it cannot be written (the console still gets everything)."""
-    level = logging.getLevelName(str(settings["general.log_level"]).upper())
-    level = level if isinstance(level, int) else logging.INFO
+    level = log_level(settings["general.log_level"])
     formatter = _LocalTime("%(asctime)s %(levelname)s %(name)s: %(message)s")
     console = logging.StreamHandler(sys.stderr)
     handlers: list[logging.Handler] = [console]
@@ -779,6 +804,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     nightly = None if args.once else Nightly(settings)  # backup.time: a bad value stops the start, in one line
     log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %g giây", settings.home, logfile or "(chỉ màn hình)",
              args.interval)
+    for name in unknown_variables(settings):
+        log.warning("biến môi trường %s không phải cài đặt nào (gõ nhầm?), bỏ qua; các cài đặt và biến của chúng: "
+                    "`diemnong settings`, README «Settings»", name)
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -868,7 +896,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_reindex(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from store import sqlite_path
+    from store import elasticsearch_url, sqlite_path
     from store.base import StoreError
     from store.elasticsearch import ElasticsearchStore, redact
     from store.reindex import CopyProgress, copy_store
@@ -878,9 +906,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     path = Path(args.source) if args.source else sqlite_path(settings)
     if not path.is_file():
         raise InputError(f"{path}: no embedded store to copy")
-    url, prefix = settings["store.elasticsearch_url"], settings["store.elasticsearch_prefix"]
-    if not url:
-        raise ConfigError("ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
+    url, prefix = elasticsearch_url(settings), settings["store.elasticsearch_prefix"]
     checkpoint = settings.home / "reindex" / f"elasticsearch-{prefix}.json"
     bar: Any = None
 
@@ -982,12 +1008,16 @@ def _redact_url(url: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="diemnong", description="Điểm Nóng: theo dõi báo chí, phát hiện vấn đề nóng về giáo dục.")
-    p.add_argument("--home", help="state directory (default: $DIEMNONG_HOME or ./var)")
+    home = "state directory (default: $DIEMNONG_HOME or ./var)"
+    p.add_argument("--home", help=home)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help, description=help)
         sp.set_defaults(func=func)
+        # also after the command (`diemnong restore --home /srv/new ARCHIVE`, as its help says); not given there, the
+        # one before it stands
+        sp.add_argument("--home", default=argparse.SUPPRESS, help=home)
         return sp
 
     c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
@@ -1018,8 +1048,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
     s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
     s.add_argument("--until", type=_until, help="up to and including this date (with a time: up to that time)")
-    s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest")
-    s.add_argument("--limit", type=_at_least(1), default=20)
+    s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest", help="order of the results (default: newest)")
+    s.add_argument("--limit", type=_at_least(1), default=20, help="most results printed (default: 20)")
     s.add_argument("--json", action="store_true", help="one JSON object per result")
 
     sg = add("signals", cmd_signals, "List the early signals: topics, phrases and groups climbing towards an alert (never alerted).")
@@ -1042,15 +1072,15 @@ def build_parser() -> argparse.ArgumentParser:
     cr.add_argument("--source", action="append", help="a source URL or name from data/sources.yaml, or any feed URL (repeatable)")
 
     r = add("run", cmd_run, "Run the service: load the demo into an empty store, poll sources on schedule, send alerts, serve the dashboard.")
-    r.add_argument("--port", type=int, default=8501, help="dashboard port")
-    r.add_argument("--interval", type=float, default=60, help="seconds between scheduler rounds")
+    r.add_argument("--port", type=int, default=8501, help="dashboard port (default: 8501)")
+    r.add_argument("--interval", type=_seconds, default=60, help="seconds between scheduler rounds (default: 60)")
     r.add_argument("--no-dashboard", action="store_true", help="do not start the dashboard (e.g. a worker container)")
     r.add_argument("--no-demo", action="store_true", help="do not load the demo stream into an empty store")
     r.add_argument("--no-crawl", action="store_true", help="do not poll sources (offline demo)")
     r.add_argument("--once", action="store_true", help="one scheduler round, then exit")
 
     d = add("dashboard", cmd_dashboard, "Serve the dashboard (Streamlit) on http://localhost:PORT.")
-    d.add_argument("--port", type=int, default=8501)
+    d.add_argument("--port", type=int, default=8501, help="port to serve on (default: 8501)")
 
     ri = add("reindex", cmd_reindex, "Copy the embedded store into Elasticsearch (progress bar; resumes where an interrupted run stopped).")
     ri.add_argument("--to", choices=("elasticsearch",), required=True, help="the store to copy into")
@@ -1088,10 +1118,12 @@ def build_parser() -> argparse.ArgumentParser:
     del st
 
     u = add("user", _lazy("dashboard.users", "cmd_user"), "Manage dashboard accounts (admin, analyst, department viewer) in $DIEMNONG_HOME/users.yaml.")
-    u.add_argument("action", choices=("add", "list", "remove"))
+    u.add_argument("action", choices=("add", "list", "remove"), help="add (or with --replace change) an account, list them, remove one")
     u.add_argument("username", nargs="?", default="", help="2–32 lowercase letters, digits, '.', '_' or '-'")
     u.add_argument("--name", help="full name shown in the dashboard and in the issue history")
-    u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst")
+    u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst",
+                   help="admin (everything, Cấu hình and accounts included), analyst (every page but Cấu hình) or department "
+                        "(its own topics only, read-only; with --department) (default: analyst)")
     u.add_argument("--department", help="department id from data/departments.yaml (for --role department)")
     u.add_argument("--email", help="e-mail address (optional)")
     u.add_argument("--password-stdin", action="store_true", help="read the password from standard input instead of asking")
@@ -1150,7 +1182,12 @@ def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=os.environ.get("DIEMNONG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    use_home(args)
+    try:  # `diemnong run` says so of a name that is no level; the other commands log at WARNING then
+        level = log_level(os.environ.get("DIEMNONG_LOG_LEVEL") or "WARNING")
+    except ConfigError:
+        level = logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     from diemnong.backup import BackupError
     from store.base import StoreError
 

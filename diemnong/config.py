@@ -37,6 +37,9 @@ Path_ = tuple[Any, ...]
 MAX_NODES = 100_000  # far above any real configuration; an alias "bomb" expands to billions
 
 
+SEXAGESIMAL_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
 class _TooBig(Exception):
     """A YAML document expands to more values than MAX_NODES."""
 
@@ -57,6 +60,8 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], ctor: yaml.Safe
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_walk(child, path + (i,), lines, ctor, budget) for i, child in enumerate(node.value)]
+    if node.tag in SEXAGESIMAL_TAGS and ":" in str(node.value):
+        return nfc(node.value)  # YAML 1.1 reads an unquoted 23:30 as the number 1410: a time of day is kept as written
     value = ctor.construct_object(node, deep=True)
     return nfc(value) if isinstance(value, str) else value
 
@@ -81,9 +86,14 @@ class Document:
 def load_document(path: Path) -> Document:
     """Read a YAML file keeping line numbers; syntax errors name the line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:  # saved by a Windows editor in its own code page (Notepad's «ANSI»)
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}): save the file as UTF-8") from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -458,12 +468,26 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
                 name = f"{section}.{key}"
                 if name not in specs:
                     raise doc.error((section, key), "unknown setting")
+                if name == "general.home" and Path(str(value)).expanduser().resolve() != home.resolve():
+                    raise doc.error((section, key), "the home cannot be moved from its own settings.yaml (it would be "
+                                    "read from there); set DIEMNONG_HOME or --home, or remove this line")
                 values[name] = _coerce(specs[name], value, f"{local}:{doc.lines.get((section, key), 1)}")
     for name, spec in specs.items():
         if spec.env and env.get(spec.env) not in (None, ""):
             values[name] = _coerce(spec, env[spec.env], f"environment {spec.env}")
     values["general.home"] = str(home)
     return Settings(values, specs)
+
+
+# DIEMNONG_* variables that are no setting's but are read all the same: the compose file's, the test suite's.
+OTHER_VARIABLES = frozenset({"DIEMNONG_ES_PASSWORD", "DIEMNONG_SCREENSHOTS", "DIEMNONG_FUZZ_EXAMPLES"})
+
+
+def unknown_variables(settings: Settings, env: dict[str, str] | None = None) -> list[str]:
+    """DIEMNONG_* environment variables no setting reads (DIEMNONG_SMTP_HOTS for DIEMNONG_SMTP_HOST): a typo in a
+    systemd EnvironmentFile or a compose .env is otherwise ignored without a word."""
+    known = {spec.env for spec in settings.specs.values() if spec.env} | OTHER_VARIABLES
+    return sorted(n for n in (os.environ if env is None else env) if n.startswith("DIEMNONG_") and n not in known)
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@ Elasticsearch when a deployment grows. Both implement :class:`store.base.Store`.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from diemnong.config import ConfigError, Settings
 from store.base import (
@@ -21,13 +22,33 @@ from store.base import (
 
 __all__ = [
     "Bucket", "Filters", "Hit", "QuerySyntaxError", "SearchPage", "SearchQuery", "Store", "StoreError",
-    "StoreUnavailable", "UpsertResult", "open_store", "parse_query", "sqlite_path",
+    "StoreUnavailable", "UpsertResult", "elasticsearch_url", "open_store", "parse_query", "sqlite_path",
 ]
 
 
 def sqlite_path(settings: Settings) -> Path:
-    """The embedded store's file under $DIEMNONG_HOME unless a path is set."""
-    return Path(settings["store.sqlite_path"] or settings.home / "diemnong.sqlite3")
+    """The embedded store's file under $DIEMNONG_HOME unless a path is set (`~` is the user's home, as in general.home
+    and backup.folder)."""
+    return Path(settings["store.sqlite_path"] or settings.home / "diemnong.sqlite3").expanduser()
+
+
+ES_URL_FORM = "http(s)://[user:password@]host:port, e.g. https://diemnong:PASSWORD@es.example:9200 (443 behind a proxy)"
+
+
+def elasticsearch_url(settings: Settings, why: str = "") -> str:
+    """store.elasticsearch_url, checked: a ConfigError in one line (the address not repeated: it may hold a password)
+    for one the client cannot use, which it refused with a ValueError traceback (`localhost:9200`, no port)."""
+    url = str(settings["store.elasticsearch_url"]).strip()
+    if not url:
+        raise ConfigError(f"{why}ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port is not None
+    except ValueError:  # a port that is no number
+        usable = False
+    if not usable:
+        raise ConfigError(f"ELASTICSEARCH_URL (store.elasticsearch_url): expected {ES_URL_FORM}")
+    return url
 
 
 def open_store(settings: Settings, readonly: bool = False) -> Store:
@@ -39,9 +60,7 @@ def open_store(settings: Settings, readonly: bool = False) -> Store:
         path = sqlite_path(settings)
         return SQLiteStore.for_reading(path) if readonly else SQLiteStore(path)
     if backend == "elasticsearch":
-        url = settings["store.elasticsearch_url"]
-        if not url:
-            raise ConfigError("store.backend is 'elasticsearch' but ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
+        url = elasticsearch_url(settings, "store.backend is 'elasticsearch' but ")
         from store.elasticsearch import ElasticsearchStore
 
         return ElasticsearchStore(url, prefix=settings["store.elasticsearch_prefix"], ca_certs=settings["store.elasticsearch_ca_certs"])

@@ -636,3 +636,45 @@ def test_a_store_in_a_folder_whose_name_has_a_hash_percent_or_question_mark_is_c
     with SQLiteStore(tmp_path / folder / "copy.sqlite3", readonly=True) as copy:
         assert copy.count(text="hoc phi") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder, "store.sqlite3"]), "no file made elsewhere"
+
+
+def test_two_homes_backing_up_nightly_into_one_folder_each_keep_their_own_newest(tmp_path: Path) -> None:
+    """backup.folder on a NAS shared by two services (the office's and a test home, two units): each nightly prune counted
+    the other's archives as its own and removed them, so with backup.keep 2 each home was left with one night, or none."""
+    from diemnong.backup import Nightly
+    from tests.conftest import make_article
+
+    folder = tmp_path / "nas"
+    nightlies = []
+    for name in ("office", "test"):
+        home = tmp_path / name
+        home.mkdir()
+        with SQLiteStore(home / "diemnong.sqlite3") as store:
+            store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(3)])
+        settings = load_settings(env={"DIEMNONG_HOME": str(home)})
+        nightlies.append(Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=2)))
+    for day in (4, 5, 6):
+        for n, nightly in enumerate(nightlies):
+            nightly.tick(datetime(2025, 9, day, 2, 0, tzinfo=TZ))
+            nightly.tick(datetime(2025, 9, day, 2, 31 + n, tzinfo=TZ)).join(60)  # type: ignore[union-attr]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [f"diemnong-backup-2025-09-{d}-023{n}.tar.gz" for d in ("05", "06") for n in (1, 2)], \
+        "the newest two nights of each home"
+
+
+def test_a_store_kept_on_another_disk_is_restored_where_the_restored_settings_read_it(tmp_path: Path) -> None:
+    """A home whose settings.yaml keeps the store on another disk (store.sqlite_path), restored into a new home on a new
+    machine: the store was put in the new home (where the home's settings said before the restore), the restored
+    settings.yaml then sent `search` and `diemnong run` to the other disk's path, and they found an empty store there."""
+    disk, old, new = tmp_path / "disk" / "diemnong", tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    (old / "settings.yaml").write_text(f"store:\n  sqlite_path: {disk / 'store.sqlite3'}\n", encoding="utf-8")
+    assert diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "in.jsonl", burst(6)))], old).returncode == 0
+    found = diemnong(["search", "--json", "lam thu"], old).stdout.splitlines()
+    made = diemnong(["backup", "--output", str(tmp_path / "archives")], old)
+    assert made.returncode == 0 and len(found) == 6, made.stderr
+    shutil.rmtree(tmp_path / "disk")  # the new machine: that disk is there, empty
+    done = diemnong(["restore", str(archive_of(made.stdout))], new)
+    assert done.returncode == 0, done.stderr
+    assert (disk / "store.sqlite3").is_file() and not (new / "diemnong.sqlite3").exists()
+    assert diemnong(["search", "--json", "lam thu"], new).stdout.splitlines() == found

@@ -43,6 +43,19 @@ def test_every_command_has_help(tmp_path: Path, command: str) -> None:
     assert proc.returncode == 0 and "usage: diemnong" in proc.stdout and len(proc.stdout) > 100
 
 
+def test_every_option_of_every_command_says_what_it_is_for() -> None:
+    """`diemnong user --help` listed --role with no word of what the roles are or that analyst is the default; search's
+    --sort and --limit and dashboard's --port said nothing either."""
+    import argparse
+
+    from diemnong.cli import build_parser
+
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    bare = [f"{name} {a.option_strings or a.dest}" for name, sp in commands.items() for a in sp._actions
+            if not a.help and not isinstance(a, argparse._HelpAction)]
+    assert not bare, bare
+
+
 def test_classify_contract(tmp_path: Path) -> None:
     inp, out = write_jsonl(tmp_path / "in.jsonl", ROWS), tmp_path / "out.jsonl"
     diemnong("classify", "--input", str(inp), "--output", str(out), home=tmp_path, check=True)
@@ -268,6 +281,10 @@ def test_ingest_and_backtest_read_standard_input_once(tmp_path: Path) -> None:
     (["backtest", "--input", "in.jsonl", "--output", "o.jsonl", "--batch", "0"], "--batch: must be 1 or more"),
     (["search", "hoc", "--limit", "0"], "--limit: must be 1 or more"),
     (["search", "hoc", "--limit", "x"], "--limit: not a whole number"),
+    # a service polling and delivering in a loop at full CPU (--once and the rest: one quick round if it is not refused)
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "0"], "--interval: must be more than 0 seconds, got 0"),
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "-60"], "--interval: must be more than 0 seconds"),
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "nan"], "--interval: must be more than 0 seconds"),
 ])
 def test_counts_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str], message: str) -> None:
     write_jsonl(tmp_path / "in.jsonl", ROWS)
@@ -804,3 +821,18 @@ def test_the_help_of_each_reading_command_says_that_dash_is_standard_input_and_o
     for command, outputs in (("classify", True), ("backtest", True), ("ingest", False)):
         text = " ".join(diemnong(command, "--help", home=tmp_path, check=True).stdout.split())
         assert "('-' = stdin)" in text and (("('-' = stdout)" in text) == outputs), (command, text)
+
+
+def test_home_given_before_or_after_the_command_is_the_home_of_every_command(tmp_path: Path) -> None:
+    """`diemnong --home H user add …` wrote the account into $DIEMNONG_HOME (./var by default), not H: `user` read the
+    settings afresh, without --home. And `--home` after the command (`diemnong restore --home /srv/new ARCHIVE`, as
+    restore's help words it) was refused as an unknown argument."""
+    home, other = tmp_path / "h", tmp_path / "elsewhere"
+    added = diemnong("--home", str(home), "user", "add", "bich", "--role", "analyst", "--password-stdin", home=other,
+                     stdin="mat-khau-du-dai-42\n")
+    assert added.returncode == 0 and str(home / "users.yaml") in added.stdout, added.stderr
+    assert not (other / "users.yaml").exists()
+    listed = diemnong("user", "list", "--home", str(home), home=other, check=True)
+    assert [line.split("\t")[:2] for line in listed.stdout.splitlines()] == [["bich", "analyst"]]
+    shown = diemnong("--home", str(other), "settings", "--home", str(home), home=other, check=True)
+    assert f"general.home = {str(home.resolve())!r}" in shown.stdout

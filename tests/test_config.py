@@ -1,6 +1,7 @@
 """The reviewed data files load, and mistakes in them are reported with file, line and field."""
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -95,12 +96,41 @@ def test_settings_reject_unknown_keys_and_bad_values(tmp_path: Path) -> None:
         load_settings(env={"DIEMNONG_HOME": str(tmp_path), "DIEMNONG_ALLOW_PRIVATE_ADDRESSES": "perhaps"})
 
 
+def test_a_home_set_in_the_homes_own_settings_is_refused_not_ignored(tmp_path: Path) -> None:
+    """general.home in $DIEMNONG_HOME/settings.yaml was dropped without a word: the service went on in the old home while
+    `diemnong settings` printed that one, and the operator believed the state had moved."""
+    home = tmp_path / "var"
+    home.mkdir()
+    (home / "settings.yaml").write_text(f"general:\n  home: {tmp_path / 'srv'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: general.home: the home cannot be moved from its own settings.yaml"):
+        load_settings(env={"DIEMNONG_HOME": str(home)})
+    (home / "settings.yaml").write_text(f"general:\n  home: {home}\n", encoding="utf-8")
+    assert load_settings(env={"DIEMNONG_HOME": str(home)}).home == home.resolve(), "naming the home it is in is harmless"
+
+
 def test_every_setting_is_documented_in_readme() -> None:
     s = load_settings(env={})
     readme = Path("README.md").read_text(encoding="utf-8")
     assert all(spec.help.strip() for spec in s.specs.values())
     missing = [name for name in s.specs if f"`{name}`" not in readme]
     assert not missing, f"settings missing from README: {missing}"
+
+
+def test_the_readme_settings_table_is_the_defaults_file_row_for_row() -> None:
+    """The README's table names no setting the code does not know, and gives each the default, the environment variable
+    and the help that `diemnong settings` prints (report.auto_day's late sending was in the README only)."""
+    import re
+
+    specs = load_settings(env={}).specs
+    rows = re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \| (.*?) \| (.*?) \| (.*) \|$", Path("README.md").read_text(encoding="utf-8"), re.M)
+    assert sorted(name for name, *_ in rows) == sorted(specs), "one row per setting, none unknown"
+    for name, default, env, help_ in rows:
+        spec = specs[name]
+        assert (default, env) == (f"`{spec.default!r}`", f"`{spec.env}`" if spec.env else ""), name
+        assert help_.strip() == " ".join(spec.help.split()), name
+    sections = {name.split(".")[0] for name in specs}  # `settings.yaml`, `path.repo` (Elasticsearch's) are no settings
+    prose = {n for n in re.findall(r"`([a-z]+\.[a-z_]+)`", Path("README.md").read_text(encoding="utf-8")) if n.split(".")[0] in sections}
+    assert prose <= set(specs), f"the README names settings that do not exist: {sorted(prose - set(specs))}"
 
 
 @pytest.mark.parametrize("url", ["https://baohaugiang.com.vn/rss/giao duc.rss", "https://baohaugiang.com.vn:80a/rss"])
@@ -118,3 +148,70 @@ def test_a_sources_file_saved_with_an_address_now_refused_still_starts_the_servi
     assert [s.url for s in LiveSources()()] == [url, good]
     with pytest.raises(ConfigError, match="not a web address"):
         load_sources(path, saving=True)
+
+
+def test_an_unquoted_time_of_day_in_the_local_settings_is_that_time(tmp_path: Path) -> None:
+    """YAML 1.1 reads an unquoted 23:30 as the base-60 number 1410 (02:30 stays a string only for its leading zero), which
+    was then taken as the text '1410', i.e. 14:10: the nightly backup ran at 14:10 and the digest went at 10:50, silently."""
+    from alerting.routing import AlertPolicy
+    from diemnong.backup import Nightly
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("backup:\n  time: 23:30\nalerts:\n  digest_time: 17:30\n", encoding="utf-8")
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert (s["backup.time"], s["alerts.digest_time"]) == ("23:30", "17:30")
+    assert Nightly(s).at == time(23, 30) and AlertPolicy.from_settings(s).digest_time == time(17, 30)
+
+
+def test_the_previous_settings_kept_in_config_history_are_named_in_vietnamese_time(tmp_path: Path, monkeypatch) -> None:
+    """config-history/ named each previous version with the machine's clock (a server or a container on UTC: a change
+    saved at 14:05 was kept as 0705…), so the version before this afternoon's change was not the one the office looked for."""
+    import time as clock
+    from datetime import datetime, timedelta
+
+    from dashboard.config_edit import save_thresholds
+    from diemnong.domain import TZ
+
+    monkeypatch.setenv("TZ", "UTC")
+    clock.tzset()
+    try:
+        save_thresholds(tmp_path, {"detector.hot_score": 8.0})
+        save_thresholds(tmp_path, {"detector.hot_score": 9.0})
+    finally:
+        monkeypatch.undo()
+        clock.tzset()
+    (kept,) = (tmp_path / "config-history").iterdir()
+    named = datetime.strptime(kept.name[:22], "%Y%m%d-%H%M%S-%f").replace(tzinfo=TZ)
+    assert abs(datetime.now(TZ) - named) < timedelta(minutes=5), kept.name
+
+
+def test_a_store_path_written_with_a_tilde_is_in_the_users_home(tmp_path: Path, monkeypatch) -> None:
+    """store.sqlite_path: ~/diemnong/store.sqlite3 made a folder named «~» in the working directory and a new, empty store
+    there (general.home and backup.folder expand «~»; the store's path did not)."""
+    from store import sqlite_path
+
+    monkeypatch.setenv("HOME", str(tmp_path / "user"))
+    home = tmp_path / "var"
+    home.mkdir()
+    (home / "settings.yaml").write_text("store:\n  sqlite_path: ~/diemnong/store.sqlite3\n", encoding="utf-8")
+    assert sqlite_path(load_settings(env={"DIEMNONG_HOME": str(home)})) == tmp_path / "user" / "diemnong" / "store.sqlite3"
+
+
+def test_a_file_saved_in_a_windows_code_page_is_refused_with_its_line_not_a_traceback(tmp_path: Path) -> None:
+    """A settings.yaml or departments.yaml edited in an editor that saves in its own code page (Notepad's «ANSI») ended
+    every command in a UnicodeDecodeError traceback, `diemnong settings` included, naming neither the file nor the line."""
+    from tests.faults import diemnong
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_bytes(b'report:\n  signer_name: "Tr\xe0n V\xe3n B\xecnh"\n')  # Latin-1 bytes
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: not UTF-8 text \(byte 0xe0\): save the file as UTF-8"):
+        load_settings(env={"DIEMNONG_HOME": str(home)})
+    shown = diemnong(["settings"], home)
+    assert shown.returncode == 2 and shown.stderr.splitlines() == [
+        f"diemnong settings: {home / 'settings.yaml'}:2: not UTF-8 text (byte 0xe0): save the file as UTF-8"]
+    departments = write(tmp_path, "departments.yaml", "departments:\n  - id: a\n    name: A\n")
+    departments.write_bytes(departments.read_bytes() + "  - id: b\n    name: Phòng B\n".encode("cp1252"))
+    with pytest.raises(ConfigError, match=r"departments.yaml:5: not UTF-8"):
+        load_departments(departments)

@@ -87,3 +87,32 @@ def test_docker_compose_config_accepts_the_file(tmp_path: Path) -> None:
     bare = subprocess.run([tool, "--env-file", str(tmp_path / "empty.env"), "-f", "docker-compose.yml", "config", "-q"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert bare.returncode != 0 and "ELASTIC_PASSWORD" in bare.stderr + bare.stdout, "a missing password stops compose"
+
+
+def test_the_readme_systemd_unit_runs_a_command_the_cli_accepts() -> None:
+    """The README's unit for running the service for years (next to this file's compose deployment) starts a real
+    `diemnong run` with its home set, and has no comment after a value (systemd would read it as part of the value)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    unit = re.search(r"```ini\n(.*?)```", readme, re.S).group(1)
+    settings = [line for line in unit.splitlines() if "=" in line and not line.startswith(("#", ";"))]
+    assert not [line for line in settings if " #" in line], "systemd takes a trailing comment as part of the value"
+    start = next(line.split("=", 1)[1].split() for line in settings if line.startswith("ExecStart="))
+    assert start[0].endswith("/.venv/bin/diemnong")
+    args = build_parser().parse_args(start[1:])
+    assert args.command == "run" and "Environment=DIEMNONG_HOME=" in unit
+
+
+def test_every_variable_compose_reads_is_listed_in_the_env_example_and_every_app_variable_is_a_setting() -> None:
+    """DIEMNONG_SMTP_SSL was passed to the app but not listed in .env.example, so an office on port 465-less SMTPS never
+    learnt it could set it there; and a relay without STARTTLS could not be reached from .env at all."""
+    from diemnong.config import load_settings
+
+    lines = (ROOT / "docker-compose.yml").read_text(encoding="utf-8").splitlines()
+    text = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
+    used = {name for name, _ in re.findall(r"(?<!\$)\$\{([A-Z_]+)(:?[-?])?[^}]*\}", text)}
+    listed = set(re.findall(r"^#? ?([A-Z_]+)=", ENV_EXAMPLE, re.M))
+    assert used <= listed, f"not in .env.example: {sorted(used - listed)}"
+    envs = {spec.env for spec in load_settings(env={}).specs.values() if spec.env}
+    for name in ("worker", "dashboard"):
+        assert set(SERVICES[name]["environment"]) <= envs, sorted(set(SERVICES[name]["environment"]) - envs)
+    assert {"DIEMNONG_SMTP_STARTTLS", "DIEMNONG_SMTP_SSL"} <= set(SERVICES["worker"]["environment"])

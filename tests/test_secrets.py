@@ -123,3 +123,37 @@ def test_the_settings_command_never_prints_a_secret(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "s3cret" not in out.stdout + out.stderr
     assert "alerts.smtp_password = ***" in out.stdout and "https://diemnong:***@es.example:9200" in out.stdout
+
+
+def test_the_first_admin_password_file_goes_once_that_password_is_changed(tmp_path: Path) -> None:
+    """`diemnong user add admin --role admin --replace` (as the first start tells) left initial-admin-password holding
+    the old password: a colleague reading it later could not sign in, and every backup went on carrying it."""
+    from dashboard.users import ensure_first_admin
+
+    home = tmp_path / "home"
+    password = ensure_first_admin(home)
+    note = home / "initial-admin-password"
+    assert password and note.read_text(encoding="utf-8").strip() == password
+    other = diemnong(["user", "add", "bich", "--role", "admin", "--password-stdin"], home, input="mat-khau-cua-bich\n")
+    assert other.returncode == 0 and note.exists(), "another account changes nothing of admin's"
+    changed = diemnong(["user", "add", "admin", "--role", "admin", "--replace", "--password-stdin"], home,
+                       input="mat-khau-moi-cua-admin\n")
+    assert changed.returncode == 0, changed.stderr
+    assert not note.exists(), "the file no longer tells a password that does not sign in"
+
+
+@pytest.mark.parametrize("url", ["diemnong:es-s3cret-value@localhost:9200", "https://diemnong:es-s3cret-value@es.example/",
+                                 "http://diemnong:es-s3cret-value@es.example:92OO"])
+def test_an_elasticsearch_address_the_client_cannot_use_is_one_line_that_does_not_repeat_it(tmp_path: Path, url: str) -> None:
+    """ELASTICSEARCH_URL without its scheme or its port (a proxy on 443 written without it) ended `diemnong search` and
+    `diemnong reindex` in the client's ValueError traceback."""
+    from tests.faults import child_env
+
+    home = tmp_path / "home"
+    for args in (["search", "hoc", "phi"], ["reindex", "--to", "elasticsearch"]):
+        if args[0] == "reindex":
+            assert diemnong(["ingest", "--input", "-"], home, input="").returncode == 0  # an embedded store to copy
+        out = diemnong(args, home, env=child_env(home, DIEMNONG_STORE="elasticsearch", ELASTICSEARCH_URL=url))
+        assert out.returncode == 2 and out.stderr.splitlines() == [
+            f"diemnong {args[0]}: ELASTICSEARCH_URL (store.elasticsearch_url): expected http(s)://[user:password@]host:port, "
+            "e.g. https://diemnong:PASSWORD@es.example:9200 (443 behind a proxy)"], out.stderr

@@ -478,3 +478,53 @@ def test_a_slow_mail_server_holds_a_round_for_about_one_interval_not_for_the_who
     alerts = [a for a in SQLiteStore(home / "diemnong.sqlite3").list_alerts(limit=100) if a.issue_id.startswith("st-")]
     assert [a.state for a in alerts].count("sent") == len(ours()) == len(set(ours()))
     assert all(a.state == "pending" and a.attempts == 0 for a in alerts if a.state != "sent"), "the rest wait, untried"
+
+
+def test_a_log_level_in_lower_case_is_that_level_and_a_name_that_is_no_level_is_refused_in_one_line(tmp_path) -> None:
+    """DIEMNONG_LOG_LEVEL=debug (as .env files are often written) made every command, `diemnong settings` included, end
+    in a traceback («Unknown level: 'debug'»), and the compose worker restart for ever; general.log_level: verbose was
+    taken as INFO without a word."""
+    home = tmp_path / "home"
+    write_sources(home)
+
+    def once(**env: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                              env=child_env(home, **env), cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+    shown = subprocess.run([sys.executable, "-m", "diemnong", "settings"], env=child_env(home, DIEMNONG_LOG_LEVEL="debug"),
+                           cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0 and "general.log_level = 'debug'" in shown.stdout, shown.stderr
+    ran = once(DIEMNONG_LOG_LEVEL="info")
+    assert ran.returncode == 0 and "INFO diemnong: Điểm Nóng bắt đầu" in ran.stderr, ran.stderr
+    (home / "settings.yaml").write_text("general:\n  log_level: verbose\n", encoding="utf-8")
+    refused = once()
+    assert refused.returncode == 2 and refused.stderr.splitlines() == [
+        "diemnong run: general.log_level (DIEMNONG_LOG_LEVEL): expected DEBUG, INFO, WARNING or ERROR, got 'verbose'"]
+
+
+@pytest.mark.parametrize("setting, line", [
+    ("quiet_hours: 22h-6h", "alerts.quiet_hours: expected a time of day HH:MM, got '22h'"),
+    ("quiet_hours: '22:00'", "alerts.quiet_hours: expected HH:MM-HH:MM (empty for none), got '22:00'"),
+    ("digest_time: 7h30", "alerts.digest_time: expected a time of day HH:MM, got '7h30'"),
+])
+def test_a_mistyped_quiet_hours_or_digest_time_stops_the_start_in_one_line_naming_the_setting(tmp_path, setting, line) -> None:
+    """alerts.quiet_hours: 22h-6h ended `diemnong run` in a ValueError traceback («Invalid isoformat string: '22h'»)."""
+    home = tmp_path / "home"
+    write_sources(home)
+    (home / "settings.yaml").write_text(f"alerts:\n  {setting}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                          env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.splitlines() == [f"diemnong run: {line}"], done.stderr
+
+
+def test_a_mistyped_environment_variable_is_named_in_a_warning_at_the_start(tmp_path) -> None:
+    """DIEMNONG_SMTP_HOTS=mail.so.example (for DIEMNONG_SMTP_HOST) in a systemd EnvironmentFile or a compose .env was
+    ignored without a word: the service ran with no mail server and the alerts waited in the outbox."""
+    home = tmp_path / "home"
+    write_sources(home)
+    done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo"],
+                          env=child_env(home, DIEMNONG_SMTP_HOTS="mail.so.example"), cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    warned = [line for line in done.stderr.splitlines() if "WARNING" in line and "biến môi trường" in line]
+    assert len(warned) == 1 and "DIEMNONG_SMTP_HOTS" in warned[0], done.stderr
