@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 import yaml
 
+from diemnong.domain import TZ
 from diemnong.text import nfc
 from diemnong.config import (
     ConfigError,
@@ -127,7 +128,7 @@ def _write_checked(home: Path, name: str, text: str, check: Callable[[Path], Any
         if target.exists():
             history = home / "config-history"
             history.mkdir(exist_ok=True)
-            shutil.copy2(target, history / f"{datetime.now():%Y%m%d-%H%M%S-%f}-{name}")
+            shutil.copy2(target, history / f"{datetime.now(TZ):%Y%m%d-%H%M%S-%f}-{name}")  # the office's time, as backups
         os.replace(tmp, target)
     finally:
         Path(tmp).unlink(missing_ok=True)
