@@ -637,16 +637,27 @@ class Service:
     def _wait_out_quiet_hours(self, due: list[Alert], now: datetime) -> int:
         """Non-urgent first alerts due in the quiet hours wait for the next digest, as if raised now: one detected after
         quiet hours began on an article published before (read late, or by a service catching up after a stop), or a
-        retry of one that failed in the evening. Urgent alerts, and what a person sent (a forwarded signal, «Gửi lại»),
-        go at once. Returns how many were held (taken out of ``due``)."""
+        retry of one that failed in the evening. So does a digest, or what it would list, that missed its time (a
+        service down at 07:30 and started at night). Urgent alerts, and what a person sent (a forwarded signal, «Gửi
+        lại»), go at once. Returns how many were held (taken out of ``due``)."""
         if not in_quiet_hours(now, self.policy):
             return 0
-        held = [a for a in due if a.kind == "new" and a.state == "pending" and not a.resends
-                and not a.payload.get("urgent") and not a.payload.get("digest")]
+        held = [a for a in due if self._waits_for_digest(a, now)]
         for alert in held:
-            self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload={**alert.payload, "digest": True}))
+            payload = alert.payload if alert.kind == "digest" else {**alert.payload, "digest": True}
+            self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload=payload))
             due.remove(alert)
         return len(held)
+
+    def _waits_for_digest(self, alert: Alert, now: datetime) -> bool:
+        """Whether an alert due in the quiet hours waits for the next digest (see _wait_out_quiet_hours). One bound for
+        the digest is due in them only when it missed its digest, unless the digest's own time is in the quiet hours."""
+        if alert.state != "pending" or alert.resends or alert.payload.get("urgent"):
+            return False
+        if alert.kind == "new" and not alert.payload.get("digest"):
+            return True
+        missed = alert.kind == "digest" or bool(alert.payload.get("digest"))
+        return missed and not in_quiet_hours(datetime.combine(now.date(), self.policy.digest_time, now.tzinfo), self.policy)
 
     def _attached_here(self, alert: Alert) -> Alert:
         """The alert with each file to attach (a monthly report, queued as its path in the home that wrote it) read from

@@ -674,6 +674,25 @@ def test_an_alert_detected_late_in_the_evening_waits_for_the_digest_not_sent_in_
     assert all(m["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 06/09/2025") for m in inbox.messages)
 
 
+def test_a_service_started_in_the_quiet_hours_after_missing_the_digest_holds_it_for_the_next_morning(settings, store,
+                                                                                                    smtp_inbox) -> None:
+    # Alerts held at night for the 07:30 digest of 06/09; the machine was off from before 07:30 until 23:30 that day.
+    # Started in the quiet hours, the service mailed the missed digest at once («… ngày 06/09/2025» at 23:30).
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2))
+    assert report.raised and all(r.issue.score < 12 for r in report.raised), "a non-urgent issue"
+    assert service.deliver(at("2025-09-06T01:00:00+07:00"))["sent"] == 0
+    restarted = Service(s, store, workers=1)
+    assert restarted.deliver(at("2025-09-06T23:30:00+07:00"))["sent"] == 0 and inbox.messages == [], "quiet hours"
+    assert restarted.deliver(at("2025-09-07T05:59:00+07:00"))["sent"] == 0 and inbox.messages == []
+    morning = restarted.deliver(at("2025-09-07T07:31:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert morning["sent"] == len(recipients) == len(inbox.messages) >= 2, "one digest each, in the morning"
+    assert all(m["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 07/09/2025") for m in inbox.messages)
+
+
 def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
