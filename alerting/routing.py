@@ -20,7 +20,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, Mapping, Sequence
 
 from alerting.messages import body, signal_body, signal_subject, subject
-from diemnong.config import Department
+from diemnong.config import ConfigError, Department
 from diemnong.domain import Alert, HotIssue, Signal
 
 
@@ -41,17 +41,28 @@ class AlertPolicy:
         return cls(
             escalation_factor=float(get("detector.escalation_factor")),
             escalation_min_articles=int(settings.get("alerts.escalation_min_articles", 4)),
-            quiet_start=start, quiet_end=end, digest_time=time.fromisoformat(str(get("alerts.digest_time")).strip()),
+            quiet_start=start, quiet_end=end, digest_time=time_of_day("alerts.digest_time", get("alerts.digest_time")),
             urgent_score=float(get("alerts.urgent_score")), dashboard_url=get("general.dashboard_url"),
         )
 
 
 def parse_hours(text: str) -> tuple[time, time]:
-    """'22:00-06:00' → (22:00, 06:00); an empty text means no quiet hours."""
+    """'22:00-06:00' → (22:00, 06:00); an empty text means no quiet hours. Anything else is a ConfigError."""
     if not str(text).strip():
         return time(0, 0), time(0, 0)
-    start, end = (time.fromisoformat(x.strip()) for x in str(text).split("-"))
+    try:
+        start, end = (time.fromisoformat(x.strip()) for x in str(text).split("-"))
+    except ValueError:  # «22h-6h», «22:00»: one line naming the setting, not a traceback
+        raise ConfigError(f"alerts.quiet_hours: expected HH:MM-HH:MM (e.g. 22:00-06:00, empty for none), got {text!r}") from None
     return start, end
+
+
+def time_of_day(name: str, value: object) -> time:
+    """A setting's time of day written HH:MM; anything else is a ConfigError naming the setting."""
+    try:
+        return time.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ConfigError(f"{name}: expected a time of day HH:MM (e.g. 07:30), got {value!r}") from None
 
 
 def in_quiet_hours(at: datetime, policy: AlertPolicy) -> bool:
