@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
-from alerting.digest import digest_issue_id, fold_digests
+from alerting.digest import digest_day, digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable, send_email,
@@ -642,12 +642,23 @@ class Service:
         lại»), go at once. Returns how many were held (taken out of ``due``)."""
         if not in_quiet_hours(now, self.policy):
             return 0
-        held = [a for a in due if self._waits_for_digest(a, now)]
+        listed: dict[str, set[str]] = {}  # day → keys a digest of that day lists (queued before a crash: not moved)
+        held = [a for a in due if self._waits_for_digest(a, now) and not self._listed(a, listed)]
         for alert in held:
             payload = alert.payload if alert.kind == "digest" else {**alert.payload, "digest": True}
             self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload=payload))
             due.remove(alert)
         return len(held)
+
+    def _listed(self, alert: Alert, listed: dict[str, set[str]]) -> bool:
+        """Whether a digest in the outbox already lists this alert (the round that queued it stopped before marking it):
+        the next fold marks it, and that digest goes as it is."""
+        if alert.kind == "digest" or not alert.payload.get("digest"):
+            return False
+        day = digest_day(alert)
+        if day not in listed:
+            listed[day] = {k for d in self.store.list_alerts(issue_id=f"digest|{day}") for k in d.payload.get("members", ())}
+        return alert.key in listed[day]
 
     def _waits_for_digest(self, alert: Alert, now: datetime) -> bool:
         """Whether an alert due in the quiet hours waits for the next digest (see _wait_out_quiet_hours). One bound for

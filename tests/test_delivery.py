@@ -693,6 +693,25 @@ def test_a_service_started_in_the_quiet_hours_after_missing_the_digest_holds_it_
     assert all(m["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 07/09/2025") for m in inbox.messages)
 
 
+def test_a_digest_queued_before_a_crash_whose_members_were_not_marked_goes_once_the_next_morning(settings, store,
+                                                                                                 smtp_inbox) -> None:
+    # The crash between the digest's two writes (alerting/digest.py) at 07:31, and the service started at 23:30: the
+    # digest waits for the morning, and its members, already listed in it, are not listed again in another one.
+    from alerting.digest import fold_digests
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    Service(s, store, workers=1).ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2))
+    due = store.due_alerts(at("2025-09-06T07:31:00+07:00"))
+    store.enqueue_alerts(fold_digests(due, lambda day: store.list_alerts(issue_id=f"digest|{day}"), "http://x").digests)
+    restarted = Service(s, store, workers=1)
+    assert restarted.deliver(at("2025-09-06T23:30:00+07:00"))["sent"] == 0 and inbox.messages == []
+    morning = restarted.deliver(at("2025-09-07T07:31:00+07:00"))
+    recipients = sorted(a.recipient for a in due)
+    assert morning["sent"] == len(recipients) and sorted(m["To"] for m in inbox.messages) == recipients, "one digest each"
+    assert {a.state for a in store.list_alerts() if a.kind != "digest"} == {"digested"}
+
+
 def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
