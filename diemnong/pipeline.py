@@ -650,6 +650,17 @@ class Service:
             due.remove(alert)
         return len(held)
 
+    def _missed_digests_to_today(self, due: list[Alert], now: datetime) -> None:
+        """Alerts held for the digest of an earlier day that went without them (the service was down then) go in
+        today's, dated today: one message listing all that was held, not one a day missed, dated days ago."""
+        listed: dict[str, set[str]] = {}
+        today = now.date().isoformat()
+        for i, alert in enumerate(due):
+            if (alert.kind != "digest" and alert.payload.get("digest") and alert.state == "pending"
+                    and digest_day(alert) < today and not self._listed(alert, listed)):
+                due[i] = alert.with_(next_attempt=now)
+                self.store.update_alert(due[i])
+
     def _listed(self, alert: Alert, listed: dict[str, set[str]]) -> bool:
         """Whether a digest in the outbox already lists this alert (the round that queued it stopped before marking it):
         the next fold marks it, and that digest goes as it is."""
@@ -706,6 +717,7 @@ class Service:
         if moved or counts["failed"]:
             due = self.store.due_alerts(now, limit=1000)
         counts["held"] = self._wait_out_quiet_hours(due, now)
+        self._missed_digests_to_today(due, now)
         folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
                               self._newer_alert, self._first_told)
         if folded.digests:
