@@ -21,7 +21,8 @@ class Folded:
     members: list[Alert] = field(default_factory=list)  # with state 'digested' and the key of their digest
 
 
-def _day(alert: Alert) -> str:
+def digest_day(alert: Alert) -> str:
+    """The day of the digest an alert is listed in (YYYY-MM-DD): that of its time to go."""
     at = alert.next_attempt or alert.raised_at
     return at.date().isoformat()
 
@@ -37,7 +38,7 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
     groups: dict[tuple[str, str, str], list[Alert]] = {}
     for alert in due:
         if alert.kind != "digest" and alert.payload.get("digest") and alert.state in ("pending", "sending"):
-            groups.setdefault((alert.channel, alert.recipient, _day(alert)), []).append(alert)
+            groups.setdefault((alert.channel, alert.recipient, digest_day(alert)), []).append(alert)
     out = Folded()
     known: dict[str, list[Alert]] = {}
     for (channel, recipient, day), members in sorted(groups.items()):

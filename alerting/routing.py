@@ -55,7 +55,7 @@ def time_of_day(name: str, value: Any) -> time:
 
 
 def parse_hours(text: str) -> tuple[time, time]:
-    """'22:00-06:00' → (22:00, 06:00); an empty text means no quiet hours."""
+    """'22:00-06:00' → (22:00, 06:00); an empty text means no quiet hours. Anything else is a ConfigError."""
     if not str(text).strip():
         return time(0, 0), time(0, 0)
     parts = str(text).split("-")
@@ -63,6 +63,14 @@ def parse_hours(text: str) -> tuple[time, time]:
         raise ConfigError(f"alerts.quiet_hours: expected HH:MM-HH:MM (empty for none), got {text!r}")
     start, end = (time_of_day("alerts.quiet_hours", x) for x in parts)
     return start, end
+
+
+def time_of_day(name: str, value: object) -> time:
+    """A setting's time of day written HH:MM; anything else is a ConfigError naming the setting."""
+    try:
+        return time.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ConfigError(f"{name}: expected a time of day HH:MM (e.g. 07:30), got {value!r}") from None
 
 
 def in_quiet_hours(at: datetime, policy: AlertPolicy) -> bool:

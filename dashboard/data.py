@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -231,6 +231,13 @@ def reference_time() -> datetime:
     return latest_time() or now()
 
 
+def window_start(days: int) -> datetime:
+    """The first instant of the last `days` local days up to the reference time, today so far the last of them: the
+    7/30/90-day charts draw whole days, and the counts beside them are of the same days."""
+    first = reference_time().astimezone(TZ).date() - timedelta(days=days - 1)
+    return datetime.combine(first, time.min, TZ)
+
+
 @st.cache_data(ttl=60)
 def hot_issues(days: int = 14, limit: int = 50) -> list[HotIssue]:
     since = reference_time() - timedelta(days=days)
@@ -263,12 +270,11 @@ def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> li
 
 @st.cache_data(ttl=60)
 def volume(days: int, topics: tuple[int, ...] = (), local: bool | None = None, by_topic: bool = True) -> pd.DataFrame:
-    """Articles by day × topic × tone over the last days (an article counts once per topic), 0 on days without; with
+    """Articles by day × topic × tone over the last local days (see window_start; an article counts once per topic), 0 on days without; with
     by_topic False, by day × tone, each article once (a share of coverage, a count of articles a day)."""
-    end = reference_time()
-    since = end - timedelta(days=days)
+    since = window_start(days)
     rows = [b.__dict__ for b in store().aggregate(Filters(since=since, topics=topics, local=local), by_topic=by_topic)]
-    return volume_frame(rows, since.astimezone(TZ).date(), end.astimezone(TZ).date(), by_topic)
+    return volume_frame(rows, since.date(), since.date() + timedelta(days=days - 1), by_topic)
 
 
 def volume_frame(rows: list[dict], first: date, last: date, by_topic: bool = True) -> pd.DataFrame:

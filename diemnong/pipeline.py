@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
-from alerting.digest import digest_issue_id, fold_digests
+from alerting.digest import digest_day, digest_issue_id, fold_digests
 from alerting.messages import as_first
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
@@ -695,31 +695,49 @@ class Service:
     def _wait_out_quiet_hours(self, due: list[Alert], now: datetime) -> int:
         """Non-urgent first alerts due in the quiet hours wait for the next digest, as if raised now: one detected after
         quiet hours began on an article published before (read late, or by a service catching up after a stop), or a
-        retry of one that failed in the evening. Urgent alerts, and what a person sent (a forwarded signal, «Gửi lại»),
-        go at once. Returns how many were held (taken out of ``due``)."""
+        retry of one that failed in the evening. So does a digest, or what it would list, that missed its time (a
+        service down at 07:30 and started at night). Urgent alerts, and what a person sent (a forwarded signal, «Gửi
+        lại»), go at once. Returns how many were held (taken out of ``due``)."""
         if not in_quiet_hours(now, self.policy):
             return 0
-        held = [a for a in due if a.kind == "new" and a.state == "pending" and not a.resends
-                and not a.payload.get("urgent") and not a.payload.get("digest")]
+        listed: dict[str, set[str]] = {}  # day → keys a digest of that day lists (queued before a crash: not moved)
+        held = [a for a in due if self._waits_for_digest(a, now) and not self._listed(a, listed)]
         for alert in held:
-            self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload={**alert.payload, "digest": True}))
+            payload = alert.payload if alert.kind == "digest" else {**alert.payload, "digest": True}
+            self.store.update_alert(alert.with_(next_attempt=next_digest(now, self.policy), payload=payload))
             due.remove(alert)
-        return len(held) + self._missed_digests_wait(due, now)
+        return len(held)
 
-    def _missed_digests_wait(self, due: list[Alert], now: datetime) -> int:
-        """In the quiet hours, a digest whose hour the service missed (switched off at the digest time, on at night)
-        waits for the next digest time, when the office's digest time is outside the quiet hours: its members are left
-        unfolded (taken out of ``due``, as they were), a digest already folded is due at that time. Returns how many
-        digests wait."""
-        slot = next_digest(now, self.policy)
-        if in_quiet_hours(slot, self.policy):  # the office wants its digest in the night
-            return 0
-        late = [a for a in due if a.state == "pending" and (a.kind == "digest" or a.payload.get("digest"))]
-        for alert in late:
-            due.remove(alert)
-            if alert.kind == "digest":
-                self.store.update_alert(alert.with_(next_attempt=slot))
-        return sum(a.kind == "digest" for a in late)
+    def _missed_digests_to_today(self, due: list[Alert], now: datetime) -> None:
+        """Alerts held for the digest of an earlier day that went without them (the service was down then) go in
+        today's, dated today: one message listing all that was held, not one a day missed, dated days ago."""
+        listed: dict[str, set[str]] = {}
+        today = now.date().isoformat()
+        for i, alert in enumerate(due):
+            if (alert.kind != "digest" and alert.payload.get("digest") and alert.state == "pending"
+                    and digest_day(alert) < today and not self._listed(alert, listed)):
+                due[i] = alert.with_(next_attempt=now)
+                self.store.update_alert(due[i])
+
+    def _listed(self, alert: Alert, listed: dict[str, set[str]]) -> bool:
+        """Whether a digest in the outbox already lists this alert (the round that queued it stopped before marking it):
+        the next fold marks it, and that digest goes as it is."""
+        if alert.kind == "digest" or not alert.payload.get("digest"):
+            return False
+        day = digest_day(alert)
+        if day not in listed:
+            listed[day] = {k for d in self.store.list_alerts(issue_id=f"digest|{day}") for k in d.payload.get("members", ())}
+        return alert.key in listed[day]
+
+    def _waits_for_digest(self, alert: Alert, now: datetime) -> bool:
+        """Whether an alert due in the quiet hours waits for the next digest (see _wait_out_quiet_hours). One bound for
+        the digest is due in them only when it missed its digest, unless the digest's own time is in the quiet hours."""
+        if alert.state != "pending" or alert.resends or alert.payload.get("urgent"):
+            return False
+        if alert.kind == "new" and not alert.payload.get("digest"):
+            return True
+        missed = alert.kind == "digest" or bool(alert.payload.get("digest"))
+        return missed and not in_quiet_hours(datetime.combine(now.date(), self.policy.digest_time, now.tzinfo), self.policy)
 
     def _attached_here(self, alert: Alert) -> Alert:
         """The alert with each file to attach (a monthly report, queued as its path in the home that wrote it) read from
@@ -759,6 +777,7 @@ class Service:
         if moved or counts["failed"]:
             due = self.store.due_alerts(now, limit=1000)
         counts["held"] = self._wait_out_quiet_hours(due, now)
+        self._missed_digests_to_today(due, now)
         folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
                               self._newer_alert, self._first_told)
         if folded.digests:

@@ -740,8 +740,8 @@ def report_link(settings: Settings, month: str) -> str:
 
 
 def deadline(now: datetime, month: str) -> str:
-    """The line on the Văn phòng's deadline for a month's report, the 20th of the next month: while it is ahead, else
-    that it has passed."""
+    """The line on the Văn phòng's deadline for a month's report, the 20th of the next month: while it is ahead at
+    `now` (when the message goes), else that it has passed."""
     day = month_bounds(month)[1].replace(day=20)
     if now < day:
         return f"Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày {day:%d/%m/%Y}."
@@ -776,7 +776,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"{num(cur.tones['negative'])} bài tiêu cực; {issues_summary(data)}, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
-        deadline(now, data.month),
+        deadline(due, data.month),  # as of when it goes: made at 23:59 on the 19th, it reaches them at 06:00 on the 20th
         f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
     ])
     alerts = []

@@ -802,6 +802,65 @@ def test_a_digest_whose_hour_the_service_missed_waits_for_the_morning_not_sent_i
     assert service.deliver(at("2025-09-08T07:31:00+07:00"))["sent"] == 0
 
 
+def test_a_service_started_in_the_quiet_hours_after_missing_the_digest_holds_it_for_the_next_morning(settings, store,
+                                                                                                    smtp_inbox) -> None:
+    # Alerts held at night for the 07:30 digest of 06/09; the machine was off from before 07:30 until 23:30 that day.
+    # Started in the quiet hours, the service mailed the missed digest at once («… ngày 06/09/2025» at 23:30).
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2))
+    assert report.raised and all(r.issue.score < 12 for r in report.raised), "a non-urgent issue"
+    assert service.deliver(at("2025-09-06T01:00:00+07:00"))["sent"] == 0
+    restarted = Service(s, store, workers=1)
+    assert restarted.deliver(at("2025-09-06T23:30:00+07:00"))["sent"] == 0 and inbox.messages == [], "quiet hours"
+    assert restarted.deliver(at("2025-09-07T05:59:00+07:00"))["sent"] == 0 and inbox.messages == []
+    morning = restarted.deliver(at("2025-09-07T07:31:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert morning["sent"] == len(recipients) == len(inbox.messages) >= 2, "one digest each, in the morning"
+    assert all(m["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 07/09/2025") for m in inbox.messages)
+
+
+def test_a_digest_queued_before_a_crash_whose_members_were_not_marked_goes_once_the_next_morning(settings, store,
+                                                                                                 smtp_inbox) -> None:
+    # The crash between the digest's two writes (alerting/digest.py) at 07:31, and the service started at 23:30: the
+    # digest waits for the morning, and its members, already listed in it, are not listed again in another one.
+    from alerting.digest import fold_digests
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    Service(s, store, workers=1).ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2))
+    due = store.due_alerts(at("2025-09-06T07:31:00+07:00"))
+    store.enqueue_alerts(fold_digests(due, lambda day: store.list_alerts(issue_id=f"digest|{day}"), "http://x").digests)
+    restarted = Service(s, store, workers=1)
+    assert restarted.deliver(at("2025-09-06T23:30:00+07:00"))["sent"] == 0 and inbox.messages == []
+    morning = restarted.deliver(at("2025-09-07T07:31:00+07:00"))
+    recipients = sorted(a.recipient for a in due)
+    assert morning["sent"] == len(recipients) and sorted(m["To"] for m in inbox.messages) == recipients, "one digest each"
+    assert {a.state for a in store.list_alerts() if a.kind != "digest"} == {"digested"}
+
+
+def test_alerts_of_digests_missed_on_several_days_go_in_one_digest_dated_the_day_it_goes(settings, store,
+                                                                                          smtp_inbox) -> None:
+    # The office's machine off from Friday evening to Sunday morning: at its start it read a story of Friday night
+    # (held for Saturday's digest) and one of Saturday night (for Sunday's), and each recipient got two digests at
+    # once, one dated the Saturday. The README promises one message listing what was held since the last one.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + [
+        a.with_(url=a.url.replace("giao-vien", "hoc-phi"), title="Phụ huynh phản đối tăng học phí đột ngột ở Đồng Nai",
+                summary="Học phí trường công tăng gấp đôi khiến nhiều gia đình lo lắng")
+        for a in burst(5, "2025-09-06T22:30:00+07:00", hours=0.2)])
+    assert len(report.raised) == 2 and all(r.issue.score < 12 for r in report.raised), "two non-urgent issues"
+    counts = service.deliver(at("2025-09-07T09:00:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert counts["sent"] == len(recipients) == len(inbox.messages), "one digest per recipient"
+    vp = next(m for m in inbox.messages if m["To"] == "vanphong@sogddt-haugiang.example")
+    assert vp["Subject"] == "[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 07/09/2025"
+    assert "giáo viên mầm non bỏ việc" in vp.get_content() and "tăng học phí" in vp.get_content()
+
+
 def test_an_early_signal_an_analyst_forwards_reaches_its_lead_departments_once(settings, store, smtp_inbox) -> None:
     inbox, port = smtp_inbox
     s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)

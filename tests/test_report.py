@@ -806,6 +806,27 @@ def test_a_report_sent_after_the_20th_does_not_give_the_passed_20th_as_its_deadl
     store.close()
 
 
+@pytest.mark.parametrize("now, month, day", [
+    pytest.param("2025-10-19T23:59:00+07:00", "2025-09", "20/10/2025", id="september-at-23-59-on-the-19th"),
+    pytest.param("2027-01-19T23:59:00+07:00", "2026-12", "20/01/2027", id="december-across-the-year-end"),
+])
+def test_a_report_made_in_the_night_before_the_20th_arrives_saying_its_deadline_has_passed(tmp_path, now: str, month: str,
+                                                                                          day: str) -> None:
+    """A service stopped over the 15th and started at 23:59 on the 19th queued the report for 06:00 on the 20th (the
+    quiet hours), and the mail that came then still asked for it «trước ngày 20»: the deadline is as of its sending."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at(now))
+    [alert] = store.list_alerts(issue_id=report_id(month))
+    assert alert.next_attempt == at(now).replace(hour=6, minute=0) + timedelta(days=1)
+    assert f"Báo cáo tình hình dư luận về giáo dục tháng {int(month[5:])}/{month[:4]}" in alert.subject
+    assert "cần hoàn thiện, trình ký và gửi Văn phòng trước ngày" not in alert.body
+    assert f"Hạn gửi Văn phòng (trước ngày {day}) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm." in alert.body
+    store.close()
+
+
 def test_schedule_waits_for_the_end_of_quiet_hours(tmp_path) -> None:
     home = tmp_path / "home"
     service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)

@@ -1,7 +1,6 @@
 """Chủ đề / Đơn vị: one topic, or one lead department's topics — what each đầu mối sees."""
 from __future__ import annotations
 
-from datetime import timedelta
 
 import pandas as pd
 import streamlit as st
@@ -47,7 +46,7 @@ days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, for
 if not chosen:
     st.info("Đơn vị này chưa phụ trách chủ đề nào.")
     st.stop()
-since = data.reference_time() - timedelta(days=days)
+since = data.window_start(days)
 frame = data.volume(days, chosen)
 issues = [i for i in data.hot_issues(days=max(days, 14), limit=200)
           if set(i.topics) & set(chosen) or (given_to is not None and given_to.given(i))]

@@ -160,7 +160,7 @@ if frame.empty:
     st.stop()
 articles = data.volume(days, topics, by_topic=False)  # each article once: an article in two topics is not two
 local = data.volume(days, topics, True, by_topic=False)
-since = data.reference_time() - pd.Timedelta(days=days)
+since = data.window_start(days)
 total = int(data.count(scope.filters(Filters(since=since))))
 n_local = int(data.count(scope.filters(Filters(since=since, local=True))))
 n_negative = int(data.count(scope.filters(Filters(since=since, sentiments=("negative",)))))  # articles, not article × topic

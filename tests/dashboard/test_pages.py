@@ -234,7 +234,7 @@ def test_the_negative_share_is_a_share_of_articles_as_the_report_counts_it(home)
     with SQLiteStore(home / "diemnong.sqlite3") as store:
         store.upsert_articles([make_article(900 + i, f"Bài nhiều chủ đề {i}", day, topics=(3, 7, 9, 14), sentiment="negative")
                                for i in range(20)])
-        since = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=30)  # as the page counts
+        since = (store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=29)).replace(hour=0, minute=0)  # 30 local days
         every = Filters(since=since)
         share = store.count(replace(every, sentiments=("negative",))) / store.count(every)
         gdtrh = Filters(since=since, topics=(3, 7, 9, 14, 16))
@@ -268,13 +268,36 @@ def test_the_tone_chart_counts_an_article_in_several_topics_once(home) -> None:
     with SQLiteStore(home / "diemnong.sqlite3") as store:
         store.upsert_articles([make_article(900 + i, f"Bài nhiều chủ đề {i}", day, topics=(3, 7, 9, 14), sentiment="negative")
                                for i in range(20)])
-        since = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=30)  # as the page counts
+        since = (store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=29)).replace(hour=0, minute=0)  # 30 local days
         negative = store.count(Filters(since=since, sentiments=("negative",)))
         every = store.count(Filters(since=since))
     at = open_app()
     tones = chart_data(at, "tone").groupby("tone")["count"].sum()
     assert (tones["Tiêu cực"], tones.sum()) == (negative, every)
     assert chart_data(at, "kind").query("kind == 'Tất cả bài'")["count"].sum() == every
+
+
+def test_the_7_day_charts_are_7_whole_local_days_and_the_count_beside_them_is_theirs(home) -> None:
+    """«7 ngày» drew 8 day bars, the first a part of its day (from the newest article's hour a week before): a day with
+    four articles, three of them after that hour, read «3 bài» on its bar. Now 7 local days, today's so far the last;
+    an article at 23:30 local (16:30 UTC) is on its local day."""
+    from tests.conftest import make_article
+
+    newest = END.replace(hour=10)  # the template's newest article, 10:00 on 20/09/2025
+    early = [f"2025-09-14T0{h}:00:00+07:00" for h in (1, 7)] + ["2025-09-13T23:30:00+07:00", "2025-09-15T23:30:00+07:00"]
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        assert store.search(SearchQuery(limit=1)).hits[0].article.published == newest
+        store.upsert_articles([make_article(950 + i, f"Bài sáng sớm {i}", t) for i, t in enumerate(early)])
+        first = newest.replace(hour=0) - timedelta(days=6)  # 00:00 on 14/09
+        whole = {(first + timedelta(days=d)).date(): store.count(Filters(since=first + timedelta(days=d),
+                                                                           until=first + timedelta(days=d + 1)))
+                 for d in range(7)}
+    at = open_app()
+    at.segmented_control(key="tq_days").set_value(7).run()
+    drawn = chart_data(at, "kind").query("kind == 'Tất cả bài'")
+    per_day = {pd.Timestamp(d).date(): int(n) for d, n in zip(drawn["day"], drawn["count"])}
+    assert per_day == whole, "one bar a local day, each counting its whole day"
+    assert {m.label: m.value for m in at.metric}["Bài báo 7 ngày"] == str(sum(whole.values()))
 
 
 def test_overview_shows_early_signals_in_scope_with_their_stories_and_drops_old_ones(home) -> None:

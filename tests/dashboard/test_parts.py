@@ -151,6 +151,28 @@ def test_the_excel_export_takes_a_title_with_a_control_character_as_a_feed_gave_
     assert sheet["D2"].value == "Học phí  tăng  mạnh" and sheet["E2"].value == "Phụ huynh bức xúc"
 
 
+@pytest.fixture
+def utc_machine(monkeypatch):
+    """The process's clock zone UTC, as in the Docker image (no TZ set there)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_previous_configuration_is_kept_under_its_vietnamese_time_on_a_utc_machine(tmp_path, utc_machine) -> None:
+    """config-history/ named each kept file by the machine's clock zone: in the container (UTC) a file replaced at
+    09:15 was kept as «…-021500-…», seven hours off the office's time and the backups' names beside it."""
+    sources = load_sources()
+    config_edit.save_sources(tmp_path, sources[:2])
+    before = datetime.now(TZ).replace(tzinfo=None, microsecond=0)
+    config_edit.save_sources(tmp_path, sources[:3])
+    after = datetime.now(TZ).replace(tzinfo=None)
+    (kept,) = (tmp_path / "config-history").iterdir()
+    assert before <= datetime.strptime(kept.name[:15], "%Y%m%d-%H%M%S") <= after, kept.name
+
+
 def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
     sources = load_sources()
