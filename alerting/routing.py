@@ -65,14 +65,6 @@ def parse_hours(text: str) -> tuple[time, time]:
     return start, end
 
 
-def time_of_day(name: str, value: object) -> time:
-    """A setting's time of day written HH:MM; anything else is a ConfigError naming the setting."""
-    try:
-        return time.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ConfigError(f"{name}: expected a time of day HH:MM (e.g. 07:30), got {value!r}") from None
-
-
 def in_quiet_hours(at: datetime, policy: AlertPolicy) -> bool:
     t = at.time()
     if policy.quiet_start == policy.quiet_end:

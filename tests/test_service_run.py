@@ -99,19 +99,6 @@ def diemnong(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedPro
                           text=True, timeout=120, input=stdin)
 
 
-@pytest.mark.parametrize("setting, value", [("quiet_hours", "22h-6h"), ("quiet_hours", "22:00"), ("digest_time", "7h30")])
-def test_quiet_hours_or_a_digest_time_written_another_way_stop_the_start_in_one_line(tmp_path, setting: str,
-                                                                                     value: str) -> None:
-    """settings.yaml edited by hand with the hours as they are said («22h-6h», «7h30») stopped `diemnong run` with a
-    Python traceback (ValueError: Invalid isoformat string), as backup.time does not."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "settings.yaml").write_text(f"alerts:\n  {setting}: '{value}'\n", encoding="utf-8")
-    proc = diemnong(home, "run", "--once", "--no-dashboard", "--no-demo", "--no-crawl")
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
-    assert f"diemnong run: alerts.{setting}: expected " in proc.stderr and repr(value) in proc.stderr
-
-
 def test_a_crawl_or_ingest_by_hand_is_refused_while_the_service_runs_on_the_home_and_reads_still_work(
         tmp_path, http_server) -> None:
     # `crawl --once` beside `run` fetched every source a second time and stored and alerted alongside the service.
