@@ -164,28 +164,6 @@ def test_an_unquoted_time_of_day_in_the_local_settings_is_that_time(tmp_path: Pa
     assert Nightly(s).at == time(23, 30) and AlertPolicy.from_settings(s).digest_time == time(17, 30)
 
 
-def test_the_previous_settings_kept_in_config_history_are_named_in_vietnamese_time(tmp_path: Path, monkeypatch) -> None:
-    """config-history/ named each previous version with the machine's clock (a server or a container on UTC: a change
-    saved at 14:05 was kept as 0705…), so the version before this afternoon's change was not the one the office looked for."""
-    import time as clock
-    from datetime import datetime, timedelta
-
-    from dashboard.config_edit import save_thresholds
-    from diemnong.domain import TZ
-
-    monkeypatch.setenv("TZ", "UTC")
-    clock.tzset()
-    try:
-        save_thresholds(tmp_path, {"detector.hot_score": 8.0})
-        save_thresholds(tmp_path, {"detector.hot_score": 9.0})
-    finally:
-        monkeypatch.undo()
-        clock.tzset()
-    (kept,) = (tmp_path / "config-history").iterdir()
-    named = datetime.strptime(kept.name[:22], "%Y%m%d-%H%M%S-%f").replace(tzinfo=TZ)
-    assert abs(datetime.now(TZ) - named) < timedelta(minutes=5), kept.name
-
-
 def test_a_store_path_written_with_a_tilde_is_in_the_users_home(tmp_path: Path, monkeypatch) -> None:
     """store.sqlite_path: ~/diemnong/store.sqlite3 made a folder named «~» in the working directory and a new, empty store
     there (general.home and backup.folder expand «~»; the store's path did not)."""
