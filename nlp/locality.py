@@ -83,6 +83,9 @@ COMMON_WORD_NAMES = frozenset({"Vị Thanh", "Vị Thủy", "Ngã Bảy"})
 # "vị" read as a word (a person, a taste, a unit) never follows a preposition: «TỪ VỊ THANH ĐẾN THỦ ĐÔ» is the city;
 # a junction (ngã bảy) is a place word, so «ĐẾN NGÃ BẢY THÌ RẼ» stays unsettled.
 PLACE_PREPOSITION = re.compile(WORD_START + r"(?i:từ|tại|ở|về)\s+$")
+# … nor a quantifier, which makes it a person's classifier: «CÁC VỊ THỦY THẦN», «HAI VỊ THANH TRA».
+QUANTIFIER_BEFORE = re.compile(WORD_START + r"(?i:các|những|mấy|vài|mọi|một|hai|ba|quý)\s+$")
+CLAUSE_BREAK = re.compile(r"[^\w\s]|_")  # the words a segmenter reads with a name: those of its clause
 # Its unit word, its people's council or committee, or its party committee settle any of them: «TP VỊ THANH», «UBND NGÃ BẢY».
 OWNER_BEFORE = re.compile(UNIT_WORDS["district"] + r"$|" + WORD_START + r"(?:UBND|HĐND|(?i:thành ủy|thị ủy|huyện ủy))\s+$")
 WORD = re.compile(r"[^\W\d_]+")
@@ -297,9 +300,32 @@ def _case_blind(text: str, m: Mention) -> bool:
     before, after = WORD.findall(text, left, m.start), text[m.end:right]
     if not text[m.start:m.end].isupper() and not all(w[0].isupper() for w in before + WORD.findall(after)):
         return False
-    settled = OWNER_BEFORE.search(text, left, m.start) or (
-        m.name.startswith("Vị ") and PLACE_PREPOSITION.search(text, left, m.start))
+    settled = OWNER_BEFORE.search(text, left, m.start) or (m.name.startswith("Vị ") and (
+        PLACE_PREPOSITION.search(text, left, m.start) or _reads_as_a_name(text[left:m.start], m.name, after)))
     return bool(before and WORD.match(after.lstrip(" "))) and not settled
+
+
+def _reads_as_a_name(before: str, name: str, after: str) -> bool:
+    """«HỌC SINH VỊ THANH ĐƯỢC MIỄN HỌC PHÍ»: «vị» read as a word binds to the words beside it («đơn vị», «hương vị»,
+    «vị thanh tra») or follows a quantifier («các vị»); a place name stands apart. Whether it does is read by the
+    segmenter on the clause in lower case, where the name's capitals cannot sway it."""
+    if QUANTIFIER_BEFORE.search(before):
+        return False
+    words_before = CLAUSE_BREAK.split(before)[-1].lower().split()
+    words_after = CLAUSE_BREAK.split(after)[0].lower().split()
+    return _stands_apart(tuple(words_before), name.lower(), tuple(words_after))
+
+
+@lru_cache(maxsize=4096)
+def _stands_apart(before: tuple[str, ...], name: str, after: tuple[str, ...]) -> bool:
+    """Whether the segmenter joins none of `name`'s syllables to a word before or after it."""
+    from nlp.segment import segmenter
+
+    edges, at = set(), 0
+    for token in segmenter()(" ".join(before + (name,) + after)).split():
+        edges.add(at)
+        at += token.count("_") + 1
+    return {len(before), len(before) + len(name.split())} <= edges | {at}
 
 
 def _local_mentions(text: str) -> list[Mention]:

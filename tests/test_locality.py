@@ -98,6 +98,10 @@ from nlp.locality import detect_locality
         pytest.param("TRƯỜNG THPT VỊ THANH ĐẠT CHUẨN QUỐC GIA", True, id="school-of-the-city-in-capitals"),
         pytest.param("TỪ VỊ THANH ĐẾN THỦ ĐÔ: HÀNH TRÌNH CỦA NỮ SINH NGHÈO", True, id="from-vi-thanh-in-capitals"),
         pytest.param("HỘI THẢO TẠI VỊ THỦY THU HÚT 200 GIÁO VIÊN", True, id="at-vi-thuy-in-capitals"),
+        pytest.param("HỌC SINH VỊ THANH ĐƯỢC MIỄN HỌC PHÍ", True, id="city-in-capitals-among-words-it-does-not-bind-to"),
+        pytest.param("Giáo Viên Vị Thủy Nhận Thưởng Tết", True, id="district-in-title-case-among-words-it-does-not-bind-to"),
+        pytest.param("ĐƠN VỊ THANH TOÁN HỌC PHÍ QUA NGÂN HÀNG", False, id="common-word-vi-bound-on-both-sides"),
+        pytest.param("CÁC VỊ THỦY THẦN TRONG TRUYỆN CỔ TÍCH", False, id="common-word-vi-after-a-quantifier"),
     ],
 )
 def test_locality_cases(text: str, local: bool) -> None:
