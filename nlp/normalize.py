@@ -34,17 +34,25 @@ PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 _UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _CAPS = f"[{_UP}][{_UP} .\\-]{{2,40}}"
 _NAME_WORD = f"(?:[{_UP}]\\.|[{_UP}][^\\W\\d_]*(?:-[^\\W\\d_{_UP}]+)?)"
-_NAME = f"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
-_AGENCY = r"(?:TTXVN|PV|CTV|GD&TĐ|VOV|VTV|Nhóm PV|Nhóm phóng viên|Nhóm tác giả)"
-_NOTE = r"\((?:t/h|th|tổng hợp|TTXVN|[Tt]heo [^()\n]{1,30}|[^()\n,]{1,30}/[^()\n]{1,30})\)"
+# An initial may be glued to the name that follows it: «T.Nguyên - H.Anh», «M.C. (theo Reuters)».
+_NAME = f"{_NAME_WORD}(?:(?: |(?<=\\.)){_NAME_WORD}){{0,3}}"
+# Outlets as a byline names them: «Trung Kiên (Dân trí)», «Hoàng Hà/Báo Tin tức», «Nhóm PV Dân trí».
+# A place's paper needs its word «Báo»: «Lê Văn C (Cần Thơ)» closing a list of winners is no byline.
+_OUTLET = (r"(?:[Bb]áo (?:Cần Thơ|Hậu Giang)|(?:[Bb]áo )?(?i:Dân trí|VnExpress|VietNamNet|Tuổi Trẻ|Thanh Niên|Tiền Phong|"
+           r"(?:Người )?Lao Động|Tin tức|Giáo dục (?:và|&) Thời đại|Giáo dục Việt Nam|Nhân Dân|Vietnam\+|VietnamPlus|Znews|VTC News|"
+           r"Sài Gòn Giải Phóng|SGGP|Pháp Luật TP\.HCM|PLO))")
+_AGENCY = (r"(?:TTXVN|PV|CTV|GD&TĐ|VOV|VTV|(?:Nhóm PV|Nhóm phóng viên)(?: (?:[Bb]an )?" + f"(?:{_OUTLET}|[{_UP}]"
+           + r"[^\W\d_]*(?: [^\W\d_]+)?))?|Nhóm tác giả)")
+_NOTE = (r"\((?:t/h|th|tổng hợp|thực hiện|lược dịch|biên dịch|dịch|TTXVN|[Tt]heo [^()\n]{1,30}|[^()\n,]{1,30}/[^()\n]{1,30}|"
+         + _OUTLET + r")\)|\s(?:thực hiện|tổng hợp)")  # «Như Trang thực hiện»
 _JOIN = r"(?:\s+(?:-|–|&|và)\s+|\s*[,/]\s*)"
 _PEOPLE = f"(?:{_AGENCY}|{_NAME})(?:{_JOIN}(?:{_AGENCY}|{_NAME}))*"
-_SITE = r"(?:\s*/\s*[\w.-]{2,25})?"
+_SITE = r"(?:\s*/\s*(?:[\w.-]{2,25}|" + _OUTLET + "))?"
 _CREDIT = f"Theo (?:(?:báo|Báo|trang|tạp chí|Tạp chí|đài|Đài) )?[{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
 # "Nguồn: VnExpress", "Nguồn: Bộ GD&ĐT", "Nguồn: Báo Tuổi Trẻ" under the last line: names and the
 # words of an outlet's name, not a sentence ("Nguồn: Sở GD&ĐT cho biết sẽ kiểm tra.")
 _SOURCE_WORD = f"(?:[{_UP}0-9]\\S*|\\S+\\.(?:vn|com|net|org)\\S*|thông|tin|điện|tử|báo|tạp|chí|đài|trang|tổng|hợp|và|&|-|–)"
-_SOURCE = f"Nguồn\\s*:\\s*{_SOURCE_WORD}(?: {_SOURCE_WORD}){{0,7}}"
+_SOURCE = f"\\(?Nguồn(?: tin)?\\s*:\\s*{_SOURCE_WORD}(?: {_SOURCE_WORD}){{0,7}}\\)?"  # «(Nguồn tin: TTXVN)»
 _ROLE = r"(?:Bài|Bài và ảnh|Bài, ảnh|Bài & ảnh|Ảnh và bài|Tin|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm)\s*:\s*"
 BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*(?:{_AGENCY}|{_CREDIT})\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT}|{_SOURCE})"
                     f"\\s*\\.?\\s*")

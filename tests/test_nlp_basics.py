@@ -41,6 +41,16 @@ def test_tidy_drops_credits_in_parentheses_with_the_word_bao_and_sources() -> No
         assert tidy(f"{BODY}\n{last}") == f"{BODY}\n{last}", last
 
 
+def test_tidy_drops_bylines_with_glued_initials_outlets_and_roles() -> None:
+    # As outlets sign today: initials glued to the name, the outlet after a name or a slash, «(thực hiện)», «(Nguồn tin: …)».
+    for byline in ["T.Nguyên - H.Anh", "H.Nguyễn", "M.C. (theo Reuters)", "Trung Kiên (Dân trí)", "Hoàng Hà/Báo Tin tức",
+                   "Lê Anh Dũng (Báo Cần Thơ)", "Thanh Hùng (thực hiện)", "Như Trang thực hiện", "Thanh Hà (lược dịch)",
+                   "Nhóm PV Dân trí", "Nhóm phóng viên Ban Thời sự", "(Nguồn: Bộ GD&ĐT)", "(Nguồn tin: TTXVN)"]:
+        assert tidy(f"{BODY}\n{byline}") == BODY, byline
+    for last in ["Nhóm phóng viên đã đến tận nơi.", "Lê Văn C (Cần Thơ)", "Bộ GD&ĐT thực hiện", "Cô Lan (Trường THCS Vị Thanh)"]:
+        assert tidy(f"{BODY}\n{last}") == f"{BODY}\n{last}", last
+
+
 def test_tidy_keeps_sentences_titles_and_lists_that_only_look_like_bylines() -> None:
     for last in ["Theo quy định mới, học phí tăng.", "Tôi xin chân thành cảm ơn!", "Theo Bộ GD&ĐT, năm nay có 1 triệu thí sinh.",
                  "Chúc các em thi tốt", "Xem thêm thông tin trên trang của trường.", "Năm học 2025-2026"]:
