@@ -21,7 +21,8 @@ counts as local when:
   the same anchor.
 
 Any mention followed closely by another province's name as its address (huyện Châu Thành, tỉnh Tiền
-Giang) or paired with it by «và» is about that province («học sinh Hậu Giang đoạt giải ở Hà Nội» is
+Giang) or paired with it by «và» is about that province (the province has no other for its address: «Hậu Giang,
+Sóc Trăng: …» names two, as «Sóc Trăng, Hậu Giang» does) («học sinh Hậu Giang đoạt giải ở Hà Nội» is
 not; the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu Thành in "huyện
 Châu Thành A") is not a place of its own. A long article is local when the title,
 lead or first lines of the body name the province, or when its body names it at least three times
@@ -90,6 +91,7 @@ CLAUSE_BREAK = re.compile(r"[^\w\s]|_")  # the words a segmenter reads with a na
 OWNER_BEFORE = re.compile(UNIT_WORDS["district"] + r"$|" + WORD_START + r"(?:UBND|HĐND|(?i:thành ủy|thị ủy|huyện ủy))\s+$")
 WORD = re.compile(r"[^\W\d_]+")
 # Lower-case words of an address between a place and its province: «huyện Châu Thành (cũ), nay thuộc tỉnh Đồng Tháp».
+PROVINCE_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "tp"})  # «tỉnh Hậu Giang, tỉnh Sóc Trăng»
 ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
 CASE_SPAN = 80  # characters of its line read each side of such a name
 # A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
@@ -230,7 +232,17 @@ def _followed_by_other_province(text: str, m: Mention) -> bool:
     window = text[m.end: _sentence_end(text, m.end, 60)]
     other = _patterns()["other-province"].search(window)
     own = _patterns()["province"].search(window)
-    return bool(other) and not (own and own.start() < other.start()) and _tied(window[:other.start()])
+    if not other or (own and own.start() < other.start()) or _two_provinces(text, m, window[:other.start()]):
+        return False
+    return _tied(window[:other.start()])
+
+
+def _two_provinces(text: str, m: Mention, gap: str) -> bool:
+    """«Hậu Giang, Sóc Trăng: …», «Hậu Giang - Sóc Trăng»: the province right before another names two provinces, as
+    «Sóc Trăng, Hậu Giang» does (a list of three or more is _in_province_list's); a province is no province's address.
+    A school named Hậu Giang is: «Trường THCS Hậu Giang, TP.HCM»."""
+    return m.kind == "province" and all(w.lower() in PROVINCE_UNIT_WORDS for w in WORD.findall(gap)) and not (
+        SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start))
 
 
 def _tied(gap: str) -> bool:
