@@ -180,7 +180,7 @@ def _own_names() -> re.Pattern[str]:
         c["name"] for c in data["communes"] + data["new_units"] if not ROMAN.match(c["name"])}
     forms = {f for n in names for v in variants(n) for f in (v, v.upper())}
     alternation = "|".join("[ _]".join(map(re.escape, f.split(" "))) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(NAME_EDGE + "_?(?:" + alternation + ")_?" + NAME_END)
+    return re.compile(NAME_EDGE + "_?(" + alternation + ")_?" + NAME_END)
 
 
 def mask_places(text: str) -> str:
@@ -191,9 +191,20 @@ def mask_places(text: str) -> str:
     local news (a toll-booth dispute) towards one, its tone shifting with the place named. Locality is judged
     apart (``detect_locality``). Other provinces' names stay: across the national news they carry no such
     bias and help tell crime and land disputes from school news. The names are dropped, not replaced by a
-    token: such a token would stand for "a local item" and learn the same bias.
+    token: such a token would stand for "a local item" and learn the same bias. A common-word name where the
+    capitals say nothing and locality reads it as words (``_case_blind``: «CÁC VỊ THANH TRA», «ĐƠN VỊ THỦY LỢI»)
+    is no place name: it stays, or the models would read «các tra», «đơn lợi».
     """
-    return _own_names().sub(" ", text)
+    return _own_names().sub(lambda m: m.group(0) if _common_words(text, m) else " ", text)
+
+
+def _common_words(text: str, found: re.Match[str]) -> bool:
+    """Whether a match of ``_own_names`` in a (segmented) text is a common-word name read as words."""
+    name = _title(found.group(1).replace("_", " "))
+    if name not in COMMON_WORD_NAMES:
+        return False
+    plain = text.replace("_", " ")  # the same offsets, the words as locality reads them
+    return _case_blind(plain, Mention(name, found.start(1), found.end(1), "district"))
 
 
 def _title(name: str) -> str:

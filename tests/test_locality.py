@@ -181,6 +181,10 @@ def test_the_one_pass_name_filter_finds_every_name_the_patterns_find() -> None:
         pytest.param("đến ngã bảy , lương_tâm nhà_giáo , nhớ vĩnh_viễn", "đến ngã bảy , lương_tâm nhà_giáo , nhớ vĩnh_viễn",
                      id="common-words-lowercase"),
         pytest.param("Phường V , Học_sinh", "Phường V , Học_sinh", id="roman-numerals-kept"),
+        pytest.param("CÁC VỊ_THANH_TRA ĐÃ LÀM_VIỆC", "CÁC VỊ_THANH_TRA ĐÃ LÀM_VIỆC", id="common-word-name-in-capitals-kept"),
+        pytest.param("ĐƠN_VỊ THỦY_LỢI HỖ_TRỢ TRƯỜNG_HỌC", "ĐƠN_VỊ THỦY_LỢI HỖ_TRỢ TRƯỜNG_HỌC", id="common-word-name-glued-kept"),
+        pytest.param("ĐẾN NGÃ_BẢY THÌ_RẼ PHẢI", "ĐẾN NGÃ_BẢY THÌ_RẼ PHẢI", id="junction-in-capitals-kept"),
+        pytest.param("HỌC_SINH VỊ_THANH ĐƯỢC MIỄN HỌC_PHÍ", "HỌC_SINH ĐƯỢC MIỄN HỌC_PHÍ", id="city-in-capitals-dropped"),
     ],
 )
 def test_the_provinces_own_place_names_are_dropped_for_the_models(text: str, masked: str) -> None:
