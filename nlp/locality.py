@@ -183,8 +183,8 @@ def _own_names() -> re.Pattern[str]:
     return re.compile(NAME_EDGE + "_?(" + alternation + ")_?" + NAME_END)
 
 
-def mask_places(text: str) -> str:
-    """`text` without the province's own place names.
+def mask_places(text: str, gap: str = " ") -> str:
+    """`text` without the province's own place names (each replaced by `gap`).
 
     The labelled items that name Hậu Giang's places were chosen for locality and are nearly all education
     news, so models reading "Phụng Hiệp" or "Hậu Giang" learn them as signs of a focus topic and pull any
@@ -195,7 +195,7 @@ def mask_places(text: str) -> str:
     capitals say nothing and locality reads it as words (``_case_blind``: «CÁC VỊ THANH TRA», «ĐƠN VỊ THỦY LỢI»)
     is no place name: it stays, or the models would read «các tra», «đơn lợi».
     """
-    return _own_names().sub(lambda m: m.group(0) if _common_words(text, m) else " ", text)
+    return _own_names().sub(lambda m: m.group(0) if _common_words(text, m) else gap, text)
 
 
 def _common_words(text: str, found: re.Match[str]) -> bool:
