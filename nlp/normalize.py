@@ -19,8 +19,11 @@ CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ
 # "… tại TP.HCM - Ảnh: NHƯ HÙNG", "… ẢNH: BBC".
 # Up to CAPTION_MAX_CHARS the whole line is the caption; a longer paragraph keeps its text. A credit names someone
 # ("Như Ý", "TL", "123RF"): "… bản sao học bạ. Ảnh: 2 tấm 3x4." is a list of papers to hand in, not a caption.
+# A picture made by AI, as outlets mark it since 2024: «Ảnh minh họa do AI tạo», «Ảnh minh họa tạo bằng AI», «Ảnh AI minh họa».
+AI_MADE = r"(?: (?:do AI (?:tạo|vẽ)(?: ra)?|(?:được )?(?:tạo|vẽ) (?:bằng|bởi|từ) AI|AI))"
 CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?…\"”’])\s+|\s*\(\s*|\s+[-–—]\s+(?=(?i:ả))|\s+(?=ẢNH\b))"
-                         r"(?:(?i:Ảnh (?:minh họa|minh hoạ|tư liệu|chụp màn hình|(?:cắt|chụp|trích) từ (?:clip|video)))|"
+                         r"(?:(?i:Ảnh (?:minh họa|minh hoạ|tư liệu|chụp màn hình|(?:cắt|chụp|trích) từ (?:clip|video))" + AI_MADE + "?|"
+                         r"Ảnh (?:AI minh (?:họa|hoạ)|(?:do|bằng) AI (?:tạo|vẽ)(?: ra)?))|"
                          r"(?:(?i:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)|Photo|Đồ họa|Đồ hoạ)\s*:(?!\s*\d[\d.,]*\s)\s*[^\n()]{1,60}?)"
                          r"\s*\)?\s*\.?$")
 CAPTION_MAX_CHARS = 300
@@ -60,6 +63,8 @@ BYLINE_MAX_CHARS = 80
 # At most this many lines are taken off the end ("Nhóm PV", "Theo Infonet"): a longer run of short capitalised
 # lines is a list (team names, storms, people), not a byline.
 BYLINE_MAX_LINES = 3
+# The article's tags under its text, as pages and copied articles end: «Từ khóa: học phí, Cần Thơ», «Tags: …».
+TAGS = re.compile(r"(?:Từ khóa|Từ khoá|Tags?)\s*:\s*\S[^\n]{0,200}", re.I)
 
 
 def clean(text: str) -> str:
@@ -87,10 +92,10 @@ def uncaptioned(line: str) -> str:
 
 
 def strip_bylines(text: str) -> str:
-    """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines and credits in
-    the last lines. The first line always stays but for a caption: a title or a one-paragraph lead ("Theo dõi …",
-    "HỌC PHÍ TĂNG", "Xem thêm …", "Clip: Nam sinh bị đánh …") is never taken for a byline, a link or a caption, and is
-    never emptied."""
+    """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines, credits and
+    tags ("Từ khóa: …") in the last lines. The first line always stays but for a caption: a title or a one-paragraph
+    lead ("Theo dõi …", "HỌC PHÍ TĂNG", "Xem thêm …", "Clip: Nam sinh bị đánh …") is never taken for a byline, a link
+    or a caption, and is never emptied."""
     kept = []
     given = text.split("\n")
     for n, line in enumerate(given):
@@ -101,7 +106,8 @@ def strip_bylines(text: str) -> str:
         kept.append(line)
     lines = BLANK_LINES.sub("\n\n", "\n".join(kept)).rstrip().split("\n")
     dropped = 0
-    while len(lines) > 1 and dropped < BYLINE_MAX_LINES and (not lines[-1].strip() or is_byline(lines[-1])):
+    while len(lines) > 1 and dropped < BYLINE_MAX_LINES and (
+            not lines[-1].strip() or is_byline(lines[-1]) or TAGS.fullmatch(lines[-1].strip())):
         dropped += bool(lines.pop().strip())
     return "\n".join(lines)
 

@@ -93,6 +93,16 @@ def test_tidy_drops_captions_credited_as_tuoi_tre_and_thanh_nien_write_them() ->
         assert tidy(f"{BODY}\n{caption}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", caption
 
 
+def test_tidy_drops_captions_of_pictures_made_by_ai_and_the_tags_under_a_text() -> None:
+    # Since 2024 outlets mark a picture made by AI; pages and copied articles end with their tags.
+    for caption in ["Ảnh minh họa do AI tạo", "Học sinh trong giờ học. Ảnh minh họa tạo bằng AI", "Ảnh AI minh họa",
+                    "Học sinh trong giờ học (ảnh minh họa do AI tạo ra)", "Ảnh do AI tạo"]:
+        assert tidy(f"{BODY}\n{caption}\nĐoạn hai.") == f"{BODY}\nĐoạn hai.", caption
+    for tags in ["Từ khóa: học phí, miễn học phí, Cần Thơ", "Từ khoá: giáo dục; tuyển sinh lớp 10", "Tags: học phí\nMinh Anh"]:
+        assert tidy(f"{BODY}\n{tags}") == BODY, tags
+    assert tidy("Từ khóa: học phí") == "Từ khóa: học phí"  # a title is never emptied
+
+
 def test_tidy_drops_the_caption_of_the_photo_at_the_top_of_a_text() -> None:
     # The photo under the headline comes first in the body; its caption is not the article's first paragraph (the
     # models take that paragraph for the lead of an article given without one).
