@@ -195,18 +195,18 @@ def mask_places(text: str, gap: str = " ") -> str:
     capitals say nothing and locality reads it as words (``_case_blind``: «CÁC VỊ THANH TRA», «ĐƠN VỊ THỦY LỢI»)
     is no place name: it stays, or the models would read «các tra», «đơn lợi».
     """
-    return _own_names().sub(lambda m: m.group(0) if _common_words(text, m) else gap, text)
-
-
-def _common_words(text: str, found: re.Match[str]) -> bool:
-    """Whether a match of ``_own_names`` in a (segmented) text is a common-word name read as words."""
-    name = _title(found.group(1).replace("_", " "))
-    if name not in COMMON_WORD_NAMES:
-        return False
     plain = text.replace("_", " ")  # the same offsets, the words as locality reads them
-    return _case_blind(plain, Mention(name, found.start(1), found.end(1), "district"))
+    return _own_names().sub(lambda m: m.group(0) if _common_words(plain, m) else gap, text)
 
 
+def _common_words(plain: str, found: re.Match[str]) -> bool:
+    """Whether a match of ``_own_names`` in a segmented text (`plain`: the same without underscores) is a common-word
+    name read as words."""
+    name = _title(found.group(1).replace("_", " "))
+    return name in COMMON_WORD_NAMES and _case_blind(plain, Mention(name, found.start(1), found.end(1), "district"))
+
+
+@lru_cache(maxsize=4096)
 def _title(name: str) -> str:
     """A matched form back to the gazetteer's spelling (all capitals → title case, new-style marks)."""
     return canonical(name.title() if name.isupper() else name)
