@@ -18,7 +18,7 @@ from diemnong.config import default_catalog
 from diemnong.domain import Classification
 from nlp.locality import detect_locality
 from nlp.bundle import Bundle, shipped, threshold_scale
-from nlp.features import model_parts
+from nlp.features import model_parts, pairs_across_dropped_names
 from nlp.normalize import tidy
 from nlp.seeds import match_seeds
 from nlp.segment import segment
@@ -81,9 +81,10 @@ def _modelled(bundle: Bundle, head: str, body: str,
     topics, topic_scores, tone, tone_scores, _ = bundle.decide(raw, threshold_scale(), bundle.votes(idx, val))
     if not explain:
         return topics, topic_scores, tone, tone_scores, {}
-    terms = {f"topic:{t}": bundle.explain(idx, val, t) for t in topics}
+    unsaid = pairs_across_dropped_names(f"{head}\n{body}")
+    terms = {f"topic:{t}": bundle.explain(idx, val, t, unsaid=unsaid) for t in topics}
     c = 17 + ("negative", "neutral", "positive").index(tone)
-    terms["sentiment"] = bundle.explain(tidx, tval, c, contrast=[k for k in (17, 18, 19) if k != c])
+    terms["sentiment"] = bundle.explain(tidx, tval, c, contrast=[k for k in (17, 18, 19) if k != c], unsaid=unsaid)
     return topics, topic_scores, tone, tone_scores, terms
 
 

@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 import numpy as np
 
@@ -192,11 +192,13 @@ class Bundle:
         tone = "negative" if tp[0] >= self.negative_threshold else ("neutral" if tp[1] >= tp[2] else "positive")
         return topics, topic_scores, tone, {c: round(float(p), 4) for c, p in zip(TONES, tp)}, gate
 
-    def explain(self, idx: np.ndarray, val: np.ndarray, column: int, contrast: Sequence[int] = (), top: int = 5) -> list[str]:
+    def explain(self, idx: np.ndarray, val: np.ndarray, column: int, contrast: Sequence[int] = (), top: int = 5,
+                unsaid: Collection[str] = ()) -> list[str]:
         """The terms that pushed model `column` up most (minus the mean of `contrast` columns), as words.
 
         Lone syllables (the "mầm" of "mầm non") and syllable pairs that straddle two words are left
-        out, and a term inside a longer one already listed is not repeated.
+        out, so are the features named in `unsaid` (pairs across a dropped place name: «xã tp»), and a
+        term inside a longer one already listed is not repeated.
         """
         if not len(idx):
             return []
@@ -209,6 +211,8 @@ class Bundle:
             if contrib[k] <= 0 or len(out) >= top:
                 break
             name = self.names[int(idx[k])]
+            if name in unsaid:
+                continue
             if name.startswith("s:") and ("w:" + name[2:].replace(" ", "_")) not in self.vocabulary:
                 continue  # a lone syllable, or two syllables that straddle two words
             term = display(name)

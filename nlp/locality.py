@@ -21,7 +21,8 @@ counts as local when:
   the same anchor.
 
 Any mention followed closely by another province's name as its address (huyện Châu Thành, tỉnh Tiền
-Giang) or paired with it by «và» is about that province («học sinh Hậu Giang đoạt giải ở Hà Nội» is
+Giang) or paired with it by «và» is about that province (the province has no other for its address: «Hậu Giang,
+Sóc Trăng: …» names two, as «Sóc Trăng, Hậu Giang» does) («học sinh Hậu Giang đoạt giải ở Hà Nội» is
 not; the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu Thành in "huyện
 Châu Thành A") is not a place of its own. A long article is local when the title,
 lead or first lines of the body name the province, or when its body names it at least three times
@@ -83,10 +84,14 @@ COMMON_WORD_NAMES = frozenset({"Vị Thanh", "Vị Thủy", "Ngã Bảy"})
 # "vị" read as a word (a person, a taste, a unit) never follows a preposition: «TỪ VỊ THANH ĐẾN THỦ ĐÔ» is the city;
 # a junction (ngã bảy) is a place word, so «ĐẾN NGÃ BẢY THÌ RẼ» stays unsettled.
 PLACE_PREPOSITION = re.compile(WORD_START + r"(?i:từ|tại|ở|về)\s+$")
+# … nor a quantifier, which makes it a person's classifier: «CÁC VỊ THỦY THẦN», «HAI VỊ THANH TRA».
+QUANTIFIER_BEFORE = re.compile(WORD_START + r"(?i:các|những|mấy|vài|mọi|một|hai|ba|quý)\s+$")
+CLAUSE_BREAK = re.compile(r"[^\w\s]|_")  # the words a segmenter reads with a name: those of its clause
 # Its unit word, its people's council or committee, or its party committee settle any of them: «TP VỊ THANH», «UBND NGÃ BẢY».
 OWNER_BEFORE = re.compile(UNIT_WORDS["district"] + r"$|" + WORD_START + r"(?:UBND|HĐND|(?i:thành ủy|thị ủy|huyện ủy))\s+$")
 WORD = re.compile(r"[^\W\d_]+")
 # Lower-case words of an address between a place and its province: «huyện Châu Thành (cũ), nay thuộc tỉnh Đồng Tháp».
+PROVINCE_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "tp"})  # «tỉnh Hậu Giang, tỉnh Sóc Trăng»
 ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
 CASE_SPAN = 80  # characters of its line read each side of such a name
 # A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
@@ -175,22 +180,33 @@ def _own_names() -> re.Pattern[str]:
         c["name"] for c in data["communes"] + data["new_units"] if not ROMAN.match(c["name"])}
     forms = {f for n in names for v in variants(n) for f in (v, v.upper())}
     alternation = "|".join("[ _]".join(map(re.escape, f.split(" "))) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(NAME_EDGE + "_?(?:" + alternation + ")_?" + NAME_END)
+    return re.compile(NAME_EDGE + "_?(" + alternation + ")_?" + NAME_END)
 
 
-def mask_places(text: str) -> str:
-    """`text` without the province's own place names.
+def mask_places(text: str, gap: str = " ") -> str:
+    """`text` without the province's own place names (each replaced by `gap`).
 
     The labelled items that name Hậu Giang's places were chosen for locality and are nearly all education
     news, so models reading "Phụng Hiệp" or "Hậu Giang" learn them as signs of a focus topic and pull any
     local news (a toll-booth dispute) towards one, its tone shifting with the place named. Locality is judged
     apart (``detect_locality``). Other provinces' names stay: across the national news they carry no such
     bias and help tell crime and land disputes from school news. The names are dropped, not replaced by a
-    token: such a token would stand for "a local item" and learn the same bias.
+    token: such a token would stand for "a local item" and learn the same bias. A common-word name where the
+    capitals say nothing and locality reads it as words (``_case_blind``: «CÁC VỊ THANH TRA», «ĐƠN VỊ THỦY LỢI»)
+    is no place name: it stays, or the models would read «các tra», «đơn lợi».
     """
-    return _own_names().sub(" ", text)
+    plain = text.replace("_", " ")  # the same offsets, the words as locality reads them
+    return _own_names().sub(lambda m: m.group(0) if _common_words(plain, m) else gap, text)
 
 
+def _common_words(plain: str, found: re.Match[str]) -> bool:
+    """Whether a match of ``_own_names`` in a segmented text (`plain`: the same without underscores) is a common-word
+    name read as words."""
+    name = _title(found.group(1).replace("_", " "))
+    return name in COMMON_WORD_NAMES and _case_blind(plain, Mention(name, found.start(1), found.end(1), "district"))
+
+
+@lru_cache(maxsize=4096)
 def _title(name: str) -> str:
     """A matched form back to the gazetteer's spelling (all capitals → title case, new-style marks)."""
     return canonical(name.title() if name.isupper() else name)
@@ -227,7 +243,17 @@ def _followed_by_other_province(text: str, m: Mention) -> bool:
     window = text[m.end: _sentence_end(text, m.end, 60)]
     other = _patterns()["other-province"].search(window)
     own = _patterns()["province"].search(window)
-    return bool(other) and not (own and own.start() < other.start()) and _tied(window[:other.start()])
+    if not other or (own and own.start() < other.start()) or _two_provinces(text, m, window[:other.start()]):
+        return False
+    return _tied(window[:other.start()])
+
+
+def _two_provinces(text: str, m: Mention, gap: str) -> bool:
+    """«Hậu Giang, Sóc Trăng: …», «Hậu Giang - Sóc Trăng»: the province right before another names two provinces, as
+    «Sóc Trăng, Hậu Giang» does (a list of three or more is _in_province_list's); a province is no province's address.
+    A school named Hậu Giang is: «Trường THCS Hậu Giang, TP.HCM»."""
+    return m.kind == "province" and all(w.lower() in PROVINCE_UNIT_WORDS for w in WORD.findall(gap)) and not (
+        SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start))
 
 
 def _tied(gap: str) -> bool:
@@ -297,9 +323,32 @@ def _case_blind(text: str, m: Mention) -> bool:
     before, after = WORD.findall(text, left, m.start), text[m.end:right]
     if not text[m.start:m.end].isupper() and not all(w[0].isupper() for w in before + WORD.findall(after)):
         return False
-    settled = OWNER_BEFORE.search(text, left, m.start) or (
-        m.name.startswith("Vị ") and PLACE_PREPOSITION.search(text, left, m.start))
+    settled = OWNER_BEFORE.search(text, left, m.start) or (m.name.startswith("Vị ") and (
+        PLACE_PREPOSITION.search(text, left, m.start) or _reads_as_a_name(text[left:m.start], m.name, after)))
     return bool(before and WORD.match(after.lstrip(" "))) and not settled
+
+
+def _reads_as_a_name(before: str, name: str, after: str) -> bool:
+    """«HỌC SINH VỊ THANH ĐƯỢC MIỄN HỌC PHÍ»: «vị» read as a word binds to the words beside it («đơn vị», «hương vị»,
+    «vị thanh tra») or follows a quantifier («các vị»); a place name stands apart. Whether it does is read by the
+    segmenter on the clause in lower case, where the name's capitals cannot sway it."""
+    if QUANTIFIER_BEFORE.search(before):
+        return False
+    words_before = CLAUSE_BREAK.split(before)[-1].lower().split()
+    words_after = CLAUSE_BREAK.split(after)[0].lower().split()
+    return _stands_apart(tuple(words_before), name.lower(), tuple(words_after))
+
+
+@lru_cache(maxsize=4096)
+def _stands_apart(before: tuple[str, ...], name: str, after: tuple[str, ...]) -> bool:
+    """Whether the segmenter joins none of `name`'s syllables to a word before or after it."""
+    from nlp.segment import segmenter
+
+    edges, at = set(), 0
+    for token in segmenter()(" ".join(before + (name,) + after)).split():
+        edges.add(at)
+        at += token.count("_") + 1
+    return {len(before), len(before) + len(name.split())} <= edges | {at}
 
 
 def _local_mentions(text: str) -> list[Mention]:

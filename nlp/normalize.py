@@ -19,8 +19,11 @@ CAPTION = re.compile(r"^\s*(?:\(?\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ
 # "… tại TP.HCM - Ảnh: NHƯ HÙNG", "… ẢNH: BBC".
 # Up to CAPTION_MAX_CHARS the whole line is the caption; a longer paragraph keeps its text. A credit names someone
 # ("Như Ý", "TL", "123RF"): "… bản sao học bạ. Ảnh: 2 tấm 3x4." is a list of papers to hand in, not a caption.
+# A picture made by AI, as outlets mark it since 2024: «Ảnh minh họa do AI tạo», «Ảnh minh họa tạo bằng AI», «Ảnh AI minh họa».
+AI_MADE = r"(?: (?:do AI (?:tạo|vẽ)(?: ra)?|(?:được )?(?:tạo|vẽ) (?:bằng|bởi|từ) AI|AI))"
 CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?…\"”’])\s+|\s*\(\s*|\s+[-–—]\s+(?=(?i:ả))|\s+(?=ẢNH\b))"
-                         r"(?:(?i:Ảnh (?:minh họa|minh hoạ|tư liệu|chụp màn hình|(?:cắt|chụp|trích) từ (?:clip|video)))|"
+                         r"(?:(?i:Ảnh (?:minh họa|minh hoạ|tư liệu|chụp màn hình|(?:cắt|chụp|trích) từ (?:clip|video))" + AI_MADE + "?|"
+                         r"Ảnh (?:AI minh (?:họa|hoạ)|(?:do|bằng) AI (?:tạo|vẽ)(?: ra)?))|"
                          r"(?:(?i:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)|Photo|Đồ họa|Đồ hoạ)\s*:(?!\s*\d[\d.,]*\s)\s*[^\n()]{1,60}?)"
                          r"\s*\)?\s*\.?$")
 CAPTION_MAX_CHARS = 300
@@ -34,17 +37,25 @@ PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 _UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _CAPS = f"[{_UP}][{_UP} .\\-]{{2,40}}"
 _NAME_WORD = f"(?:[{_UP}]\\.|[{_UP}][^\\W\\d_]*(?:-[^\\W\\d_{_UP}]+)?)"
-_NAME = f"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
-_AGENCY = r"(?:TTXVN|PV|CTV|GD&TĐ|VOV|VTV|Nhóm PV|Nhóm phóng viên|Nhóm tác giả)"
-_NOTE = r"\((?:t/h|th|tổng hợp|TTXVN|[Tt]heo [^()\n]{1,30}|[^()\n,]{1,30}/[^()\n]{1,30})\)"
+# An initial may be glued to the name that follows it: «T.Nguyên - H.Anh», «M.C. (theo Reuters)».
+_NAME = f"{_NAME_WORD}(?:(?: |(?<=\\.)){_NAME_WORD}){{0,3}}"
+# Outlets as a byline names them: «Trung Kiên (Dân trí)», «Hoàng Hà/Báo Tin tức», «Nhóm PV Dân trí».
+# A place's paper needs its word «Báo»: «Lê Văn C (Cần Thơ)» closing a list of winners is no byline.
+_OUTLET = (r"(?:[Bb]áo (?:Cần Thơ|Hậu Giang)|(?:[Bb]áo )?(?i:Dân trí|VnExpress|VietNamNet|Tuổi Trẻ|Thanh Niên|Tiền Phong|"
+           r"(?:Người )?Lao Động|Tin tức|Giáo dục (?:và|&) Thời đại|Giáo dục Việt Nam|Nhân Dân|Vietnam\+|VietnamPlus|Znews|VTC News|"
+           r"Sài Gòn Giải Phóng|SGGP|Pháp Luật TP\.HCM|PLO))")
+_AGENCY = (r"(?:TTXVN|PV|CTV|GD&TĐ|VOV|VTV|(?:Nhóm PV|Nhóm phóng viên)(?: (?:[Bb]an )?" + f"(?:{_OUTLET}|[{_UP}]"
+           + r"[^\W\d_]*(?: [^\W\d_]+)?))?|Nhóm tác giả)")
+_NOTE = (r"\((?:t/h|th|tổng hợp|thực hiện|lược dịch|biên dịch|dịch|TTXVN|[Tt]heo [^()\n]{1,30}|[^()\n,]{1,30}/[^()\n]{1,30}|"
+         + _OUTLET + r")\)|\s(?:thực hiện|tổng hợp)")  # «Như Trang thực hiện»
 _JOIN = r"(?:\s+(?:-|–|&|và)\s+|\s*[,/]\s*)"
 _PEOPLE = f"(?:{_AGENCY}|{_NAME})(?:{_JOIN}(?:{_AGENCY}|{_NAME}))*"
-_SITE = r"(?:\s*/\s*[\w.-]{2,25})?"
+_SITE = r"(?:\s*/\s*(?:[\w.-]{2,25}|" + _OUTLET + "))?"
 _CREDIT = f"Theo (?:(?:báo|Báo|trang|tạp chí|Tạp chí|đài|Đài) )?[{_UP}]\\S*(?: [^\\s,.;:!?]+){{0,5}}(?: ?\\([^()\\n]{{1,40}}\\))?"
 # "Nguồn: VnExpress", "Nguồn: Bộ GD&ĐT", "Nguồn: Báo Tuổi Trẻ" under the last line: names and the
 # words of an outlet's name, not a sentence ("Nguồn: Sở GD&ĐT cho biết sẽ kiểm tra.")
 _SOURCE_WORD = f"(?:[{_UP}0-9]\\S*|\\S+\\.(?:vn|com|net|org)\\S*|thông|tin|điện|tử|báo|tạp|chí|đài|trang|tổng|hợp|và|&|-|–)"
-_SOURCE = f"Nguồn\\s*:\\s*{_SOURCE_WORD}(?: {_SOURCE_WORD}){{0,7}}"
+_SOURCE = f"\\(?Nguồn(?: tin)?\\s*:\\s*{_SOURCE_WORD}(?: {_SOURCE_WORD}){{0,7}}\\)?"  # «(Nguồn tin: TTXVN)»
 _ROLE = r"(?:Bài|Bài và ảnh|Bài, ảnh|Bài & ảnh|Ảnh và bài|Tin|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm)\s*:\s*"
 BYLINE = re.compile(f"\\s*(?:{_CAPS}|\\(\\s*(?:{_AGENCY}|{_CREDIT})\\s*\\)|(?:{_ROLE})?{_PEOPLE}{_SITE}(?:\\s*{_NOTE})?|{_CREDIT}|{_SOURCE})"
                     f"\\s*\\.?\\s*")
@@ -52,6 +63,8 @@ BYLINE_MAX_CHARS = 80
 # At most this many lines are taken off the end ("Nhóm PV", "Theo Infonet"): a longer run of short capitalised
 # lines is a list (team names, storms, people), not a byline.
 BYLINE_MAX_LINES = 3
+# The article's tags under its text, as pages and copied articles end: «Từ khóa: học phí, Cần Thơ», «Tags: …».
+TAGS = re.compile(r"(?:Từ khóa|Từ khoá|Tags?)\s*:\s*\S[^\n]{0,200}", re.I)
 
 
 def clean(text: str) -> str:
@@ -79,10 +92,10 @@ def uncaptioned(line: str) -> str:
 
 
 def strip_bylines(text: str) -> str:
-    """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines and credits in
-    the last lines. The first line always stays but for a caption: a title or a one-paragraph lead ("Theo dõi …",
-    "HỌC PHÍ TĂNG", "Xem thêm …", "Clip: Nam sinh bị đánh …") is never taken for a byline, a link or a caption, and is
-    never emptied."""
+    """Remove photo captions and links to other articles ("Xem thêm: …", ">> …") anywhere, and bylines, credits and
+    tags ("Từ khóa: …") in the last lines. The first line always stays but for a caption: a title or a one-paragraph
+    lead ("Theo dõi …", "HỌC PHÍ TĂNG", "Xem thêm …", "Clip: Nam sinh bị đánh …") is never taken for a byline, a link
+    or a caption, and is never emptied."""
     kept = []
     given = text.split("\n")
     for n, line in enumerate(given):
@@ -93,7 +106,8 @@ def strip_bylines(text: str) -> str:
         kept.append(line)
     lines = BLANK_LINES.sub("\n\n", "\n".join(kept)).rstrip().split("\n")
     dropped = 0
-    while len(lines) > 1 and dropped < BYLINE_MAX_LINES and (not lines[-1].strip() or is_byline(lines[-1])):
+    while len(lines) > 1 and dropped < BYLINE_MAX_LINES and (
+            not lines[-1].strip() or is_byline(lines[-1]) or TAGS.fullmatch(lines[-1].strip())):
         dropped += bool(lines.pop().strip())
     return "\n".join(lines)
 

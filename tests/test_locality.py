@@ -78,6 +78,9 @@ from nlp.locality import detect_locality
         pytest.param("MƯA LỚN Ở CÀ MAU, SÓC TRĂNG, BẠC LIÊU VÀ HẬU GIANG", False, id="province-list-in-capitals"),
         pytest.param("Mưa Lớn Ở Cà Mau, Sóc Trăng, Bạc Liêu Và Hậu Giang", False, id="province-list-in-title-case"),
         pytest.param("Học sinh Sóc Trăng, Hậu Giang tham quan Cần Thơ", True, id="two-provinces-and-can-tho-no-list"),
+        pytest.param("Hậu Giang, Sóc Trăng: học sinh nghỉ học tránh bão", True, id="two-provinces-the-province-first"),
+        pytest.param("Hậu Giang - Sóc Trăng: đoàn kiểm tra phát hiện sai phạm dạy thêm", True, id="two-provinces-joined-by-a-dash"),
+        pytest.param("Trường THCS Hậu Giang, TP.HCM khai giảng năm học mới", False, id="school-named-hau-giang-with-its-address"),
         pytest.param("TP Cần Thơ mới hình thành trên cơ sở hợp nhất Cần Thơ, Sóc Trăng và Hậu Giang", False,
                      id="the-merger-lists-three-provinces"),
         pytest.param("HỢP NHẤT TP CẦN THƠ, TỈNH SÓC TRĂNG VÀ TỈNH HẬU GIANG", False, id="the-merger-in-capitals-with-units"),
@@ -98,6 +101,10 @@ from nlp.locality import detect_locality
         pytest.param("TRƯỜNG THPT VỊ THANH ĐẠT CHUẨN QUỐC GIA", True, id="school-of-the-city-in-capitals"),
         pytest.param("TỪ VỊ THANH ĐẾN THỦ ĐÔ: HÀNH TRÌNH CỦA NỮ SINH NGHÈO", True, id="from-vi-thanh-in-capitals"),
         pytest.param("HỘI THẢO TẠI VỊ THỦY THU HÚT 200 GIÁO VIÊN", True, id="at-vi-thuy-in-capitals"),
+        pytest.param("HỌC SINH VỊ THANH ĐƯỢC MIỄN HỌC PHÍ", True, id="city-in-capitals-among-words-it-does-not-bind-to"),
+        pytest.param("Giáo Viên Vị Thủy Nhận Thưởng Tết", True, id="district-in-title-case-among-words-it-does-not-bind-to"),
+        pytest.param("ĐƠN VỊ THANH TOÁN HỌC PHÍ QUA NGÂN HÀNG", False, id="common-word-vi-bound-on-both-sides"),
+        pytest.param("CÁC VỊ THỦY THẦN TRONG TRUYỆN CỔ TÍCH", False, id="common-word-vi-after-a-quantifier"),
     ],
 )
 def test_locality_cases(text: str, local: bool) -> None:
@@ -174,6 +181,10 @@ def test_the_one_pass_name_filter_finds_every_name_the_patterns_find() -> None:
         pytest.param("đến ngã bảy , lương_tâm nhà_giáo , nhớ vĩnh_viễn", "đến ngã bảy , lương_tâm nhà_giáo , nhớ vĩnh_viễn",
                      id="common-words-lowercase"),
         pytest.param("Phường V , Học_sinh", "Phường V , Học_sinh", id="roman-numerals-kept"),
+        pytest.param("CÁC VỊ_THANH_TRA ĐÃ LÀM_VIỆC", "CÁC VỊ_THANH_TRA ĐÃ LÀM_VIỆC", id="common-word-name-in-capitals-kept"),
+        pytest.param("ĐƠN_VỊ THỦY_LỢI HỖ_TRỢ TRƯỜNG_HỌC", "ĐƠN_VỊ THỦY_LỢI HỖ_TRỢ TRƯỜNG_HỌC", id="common-word-name-glued-kept"),
+        pytest.param("ĐẾN NGÃ_BẢY THÌ_RẼ PHẢI", "ĐẾN NGÃ_BẢY THÌ_RẼ PHẢI", id="junction-in-capitals-kept"),
+        pytest.param("HỌC_SINH VỊ_THANH ĐƯỢC MIỄN HỌC_PHÍ", "HỌC_SINH ĐƯỢC MIỄN HỌC_PHÍ", id="city-in-capitals-dropped"),
     ],
 )
 def test_the_provinces_own_place_names_are_dropped_for_the_models(text: str, masked: str) -> None:

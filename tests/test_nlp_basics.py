@@ -41,6 +41,16 @@ def test_tidy_drops_credits_in_parentheses_with_the_word_bao_and_sources() -> No
         assert tidy(f"{BODY}\n{last}") == f"{BODY}\n{last}", last
 
 
+def test_tidy_drops_bylines_with_glued_initials_outlets_and_roles() -> None:
+    # As outlets sign today: initials glued to the name, the outlet after a name or a slash, «(thực hiện)», «(Nguồn tin: …)».
+    for byline in ["T.Nguyên - H.Anh", "H.Nguyễn", "M.C. (theo Reuters)", "Trung Kiên (Dân trí)", "Hoàng Hà/Báo Tin tức",
+                   "Lê Anh Dũng (Báo Cần Thơ)", "Thanh Hùng (thực hiện)", "Như Trang thực hiện", "Thanh Hà (lược dịch)",
+                   "Nhóm PV Dân trí", "Nhóm phóng viên Ban Thời sự", "(Nguồn: Bộ GD&ĐT)", "(Nguồn tin: TTXVN)"]:
+        assert tidy(f"{BODY}\n{byline}") == BODY, byline
+    for last in ["Nhóm phóng viên đã đến tận nơi.", "Lê Văn C (Cần Thơ)", "Bộ GD&ĐT thực hiện", "Cô Lan (Trường THCS Vị Thanh)"]:
+        assert tidy(f"{BODY}\n{last}") == f"{BODY}\n{last}", last
+
+
 def test_tidy_keeps_sentences_titles_and_lists_that_only_look_like_bylines() -> None:
     for last in ["Theo quy định mới, học phí tăng.", "Tôi xin chân thành cảm ơn!", "Theo Bộ GD&ĐT, năm nay có 1 triệu thí sinh.",
                  "Chúc các em thi tốt", "Xem thêm thông tin trên trang của trường.", "Năm học 2025-2026"]:
@@ -81,6 +91,16 @@ def test_tidy_drops_captions_credited_as_tuoi_tre_and_thanh_nien_write_them() ->
                     "Học sinh trong giờ ra chơi ẢNH: NHẬT THỊNH", "Thí sinh làm bài thi. ẢNH: ĐÀO NGỌC THẠCH",
                     "Nhiều phòng học xuống cấp - Ảnh minh họa", "Nhiều phòng học xuống cấp. ẢNH MINH HỌA"]:
         assert tidy(f"{BODY}\n{caption}\nNhà trường đã họp phụ huynh.") == f"{BODY}\nNhà trường đã họp phụ huynh.", caption
+
+
+def test_tidy_drops_captions_of_pictures_made_by_ai_and_the_tags_under_a_text() -> None:
+    # Since 2024 outlets mark a picture made by AI; pages and copied articles end with their tags.
+    for caption in ["Ảnh minh họa do AI tạo", "Học sinh trong giờ học. Ảnh minh họa tạo bằng AI", "Ảnh AI minh họa",
+                    "Học sinh trong giờ học (ảnh minh họa do AI tạo ra)", "Ảnh do AI tạo"]:
+        assert tidy(f"{BODY}\n{caption}\nĐoạn hai.") == f"{BODY}\nĐoạn hai.", caption
+    for tags in ["Từ khóa: học phí, miễn học phí, Cần Thơ", "Từ khoá: giáo dục; tuyển sinh lớp 10", "Tags: học phí\nMinh Anh"]:
+        assert tidy(f"{BODY}\n{tags}") == BODY, tags
+    assert tidy("Từ khóa: học phí") == "Từ khóa: học phí"  # a title is never emptied
 
 
 def test_tidy_drops_the_caption_of_the_photo_at_the_top_of_a_text() -> None:

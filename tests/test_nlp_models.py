@@ -70,6 +70,18 @@ def test_explanations_name_the_terms_that_drove_each_decision(shipped: Bundle) -
     assert any(w in words for w in ("thu", "lạm thu", "khoản", "sai", "vi phạm", "bức xúc"))
 
 
+def test_explanations_leave_out_pairs_the_text_never_says(shipped: Bundle) -> None:
+    # The models do not read the province's place names (mask_places), so «xã Vĩnh Thuận Đông, TP Cần Thơ» is read
+    # «xã tp»: a pair of words the article never writes side by side, shown as a reason for the tone before.
+    c = analyse("Xã Vĩnh Thuận Đông: Nhiều học sinh bỏ học sau sáp nhập",
+                "Sau khi sắp xếp đơn vị hành chính, xã Vĩnh Thuận Đông, TP Cần Thơ có hơn 30 học sinh bỏ học.").classification
+    terms = [t for ts in c.explanations.values() for t in ts]
+    assert c.local and terms and not {"xã tp", "tp có"} & set(terms), terms
+    ward = analyse("Cần Thơ: Giáo viên phường Ngã Bảy nhận thưởng Tết",
+                   "Phường Ngã Bảy, TP Cần Thơ trao quà Tết cho giáo viên có hoàn cảnh khó khăn.").classification
+    assert "phường tp" not in [t for ts in ward.explanations.values() for t in ts], ward.explanations
+
+
 def test_bundle_scores_equal_scikit_learn_on_the_same_features() -> None:
     """The shipped arrays reproduce the fitted scikit-learn models exactly (head and body weighting too)."""
     data = _toy_data()
