@@ -44,12 +44,23 @@ PAGE = """<html><head><meta charset="utf-8"><title>{title}</title></head><body><
 <p class="sapo">Phụ huynh Trường Tiểu học Vị Tân phản ánh nhiều khoản thu ngoài quy định đầu năm học.</p>
 <p>Theo phản ánh của phụ huynh, nhà trường thu quỹ phòng học, tiền máy lạnh, tiền vệ sinh với tổng số tiền lên tới
 hàng triệu đồng mỗi học sinh. Bài số {n} của {outlet}.</p>
+<p>{detail}</p>
 <p>Sở Giáo dục và Đào tạo cho biết đã yêu cầu nhà trường báo cáo, trả lại các khoản thu sai quy định.</p>
 </article></body></html>"""
 RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{outlet}</title>{items}</channel></rss>"""
 ITEM = "<item><title>{title}</title><link>{link}</link><description>Phụ huynh bức xúc vì lạm thu</description>" \
        "<pubDate>{date}</pubDate><guid>{link}</guid></item>"
 PER_FEED = 6
+WORDS = ("phụ huynh lớp trường quỹ tiền máy lạnh vệ sinh nước uống hội photo đề học sinh giáo viên hiệu trưởng "
+         "phòng sở thu chi biên lai sổ sách họp ban đại diện cha mẹ ý kiến phản ánh trả lại khoản đóng góp tự nguyện "
+         "bắt buộc danh sách").split()
+
+
+def detail(n: int) -> str:
+    """Article n's own notes, its words in an order of its own: each article its own text, not the outlet's one text
+    posted again (which the detector counts once: crawlers/fingerprint.py would find them copies)."""
+    draw = random.Random(n)
+    return "Ghi chép của phóng viên: " + " ".join(draw.sample(WORDS, len(WORDS)) + draw.sample(WORDS, len(WORDS))) + "."
 
 
 class Receivers:
@@ -140,7 +151,7 @@ class Scene:
                 self.urls.append(canonical_url(link))
                 when = (now - timedelta(hours=6) + timedelta(minutes=25 * n)).strftime("%a, %d %b %Y %H:%M:%S +0700")
                 items.append(ITEM.format(title=STORY[n % 3], link=link, date=when))
-                http.route(path, handler=self._page(PAGE.format(title=STORY[n % 3], n=n, outlet=outlet)))
+                http.route(path, handler=self._page(PAGE.format(title=STORY[n % 3], n=n, outlet=outlet, detail=detail(n))))
             http.route(f"/{f}/rss.xml", RSS.format(outlet=outlet, items="".join(items)), content_type="application/rss+xml; charset=utf-8")
             sources.append({"name": outlet, "kind": "rss", "url": f"{http.url}/{f}/rss.xml", "section": "Giáo dục"})
         self._write("sources.yaml", {"sources": sources})
