@@ -32,8 +32,9 @@ ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
 YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
                  rf"{OFFSET})?")
 
-WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; T2 … T7 by number
-WEEKDAY_BEFORE = re.compile(r"\b(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cn|t[2-7])\b[\s,]*$", re.I)
+WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
+# «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | » (Dân trí, Người Lao Động …), «Thứ Bẩy» (a common spelling)
+WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])\b[\s,\-–|]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def _weekday_before(text: str, start: int) -> int | None:
     word = m.group(1).casefold()
     if word.startswith("ch") or word == "cn":
         return 6
-    return int(word[1]) - 2 if word[1].isdigit() else WEEKDAYS.index(word.split()[-1])
+    day = word.removeprefix("thứ").strip() if word.startswith("thứ") else word[1:]
+    return int(day) - 2 if day.isdigit() else WEEKDAYS.index(day.replace("bẩy", "bảy"))
 
 
 def _month_first(m: re.Match[str]) -> bool:
