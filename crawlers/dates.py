@@ -23,8 +23,9 @@ OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
 CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
+# ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
-                 rf"{OFFSET})?")
+                 rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:]))?)?")
 # What cannot follow an ISO date or time read as a whole field: more digits, a colon or a T («2025-09-10T010:00», an
 # hour of three digits), or a three-digit number after a space. The date alone, at 00:00, would be an invented time.
 ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
@@ -58,7 +59,8 @@ def _hour(hour: int, ampm: str | None) -> int:
 
 def _zone(g: dict[str, str | None]) -> timezone | None:
     """The zone a match wrote («GMT+7», «GMT», «+0000», «Z»), or None when it wrote none (Vietnamese time)."""
-    off, offm = (g.get("off"), g.get("offm")) if g.get("off") else (g.get("num"), g.get("numm"))
+    off, offm = ((g.get("off"), g.get("offm")) if g.get("off") else (g.get("num"), g.get("numm")) if g.get("num")
+                 else (g.get("isoh"), None))
     if not off:
         return timezone.utc if g.get("utc") or g.get("z") else None
     hours = int(off.replace(" ", ""))

@@ -267,7 +267,8 @@ def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(w
 
 @pytest.mark.parametrize("written", ["2026-11-27 01:15:00 +0000", "2026-11-27 01:15:00 GMT", "Thu, 27 Nov 2026 01:15:00 GMT",
                                      "27/11/2026 01:15:00 +0000", "27/11/2026 01:15 +00:00", "2026/11/27 01:15 +0000",
-                                     "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00"])
+                                     "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00",
+                                     "2026-11-27T01:15:00+00", "2026-11-26T22:15:00-03"])  # ISO 8601's whole hours
 def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
     # «27/11/2026 01:15:00 +0000» was read as 01:15 Vietnamese time (7 hours early), «2026-11-27 01:15:00 GMT» as 07:00
     # (feedparser keeps the day only), «11/27/2026 8:15:00 AM» not at all.
