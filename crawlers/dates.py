@@ -34,8 +34,8 @@ YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H
                  rf"{OFFSET})?")
 
 WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
-# «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | » (Dân trí, Người Lao Động …), «Thứ Bẩy» (a common spelling)
-WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])\b[\s,\-–|]*$", re.I)
+# «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
+WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def parse_iso(text: str) -> Found | None:
 
 def _weekday_before(text: str, start: int) -> int | None:
     """The weekday (Monday 0) written just before a date («Thứ Sáu, 27/11/2026»), if any."""
-    m = WEEKDAY_BEFORE.search(text[max(0, start - 20):start])
+    m = WEEKDAY_BEFORE.search(text[max(0, start - 26):start])
     if not m:
         return None
     word = m.group(1).casefold()
