@@ -181,6 +181,7 @@ class MailSession:
         self.config, self.limit = config, limit
         self.smtp: smtplib.SMTP | None = None
         self.count = 0  # messages sent over the open session
+        self.reused = False  # whether the last message was sent over a session that had sent others
 
     def __enter__(self) -> MailSession:
         return self
@@ -191,11 +192,11 @@ class MailSession:
     def send(self, alert: Alert) -> None:
         """Send an alert's email, raising DeliveryError (Unreachable, SessionRefused, Refused) as send_email says."""
         msg = email_message(self.config, alert)
-        reused = self.smtp is not None
         try:
             self._send(msg, alert)
         except Unreachable as exc:
-            if not (reused and isinstance(exc.__cause__, smtplib.SMTPException) and _closing(exc.__cause__)):
+            # Reused: the session it went over had sent some (not one opened for it, after a full or dropped one).
+            if not (self.reused and isinstance(exc.__cause__, smtplib.SMTPException) and _closing(exc.__cause__)):
                 raise
             self._send(msg, alert)  # a 421 (the message not taken) to a session that sent some: its cap, not the server down
         self.count += 1
@@ -213,6 +214,7 @@ class MailSession:
         dropped it meanwhile, and that says nothing of the next message), else a new one."""
         if self.smtp is not None and (self.count >= self.limit or not self._alive()):
             self.close()
+        self.reused = self.smtp is not None
         if self.smtp is None:
             smtp = _connect(self.config, alert)
             try:

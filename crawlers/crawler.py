@@ -461,6 +461,12 @@ class _Run:
                 # Kept under its link; where the link led (an article's page that failed there) is its other address.
                 if exc.moved_to and not exc.not_article and doc_id(exc.moved_to) != doc_id(article.url):
                     also_at = exc.moved_to
+                    # As for a page read there (below): another source of this run, or the store, has it at that address.
+                    if self.claimed_by_now(also_at) or also_at in self.known([also_at]):
+                        result.count("already-seen")
+                        log.info("%s redirects to %s, already taken", known_as, also_at)
+                        return
+                    self.claim(also_at)
                 result.count("page-failed")
                 log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
             if doc_id(article.url) != doc_id(known_as):

@@ -23,8 +23,9 @@ OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
 CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
+# ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
-                 rf"{OFFSET})?")
+                 rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:]))?)?")
 # What cannot follow an ISO date or time read as a whole field: more digits, a colon or a T («2025-09-10T010:00», an
 # hour of three digits), or a three-digit number after a space. The date alone, at 00:00, would be an invented time.
 ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
@@ -32,8 +33,9 @@ ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
 YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
                  rf"{OFFSET})?")
 
-WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; T2 … T7 by number
-WEEKDAY_BEFORE = re.compile(r"\b(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cn|t[2-7])\b[\s,]*$", re.I)
+WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
+# «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
+WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ def _hour(hour: int, ampm: str | None) -> int:
 
 def _zone(g: dict[str, str | None]) -> timezone | None:
     """The zone a match wrote («GMT+7», «GMT», «+0000», «Z»), or None when it wrote none (Vietnamese time)."""
-    off, offm = (g.get("off"), g.get("offm")) if g.get("off") else (g.get("num"), g.get("numm"))
+    off, offm = ((g.get("off"), g.get("offm")) if g.get("off") else (g.get("num"), g.get("numm")) if g.get("num")
+                 else (g.get("isoh"), None))
     if not off:
         return timezone.utc if g.get("utc") or g.get("z") else None
     hours = int(off.replace(" ", ""))
@@ -90,13 +93,14 @@ def parse_iso(text: str) -> Found | None:
 
 def _weekday_before(text: str, start: int) -> int | None:
     """The weekday (Monday 0) written just before a date («Thứ Sáu, 27/11/2026»), if any."""
-    m = WEEKDAY_BEFORE.search(text[max(0, start - 20):start])
+    m = WEEKDAY_BEFORE.search(text[max(0, start - 26):start])
     if not m:
         return None
     word = m.group(1).casefold()
     if word.startswith("ch") or word == "cn":
         return 6
-    return int(word[1]) - 2 if word[1].isdigit() else WEEKDAYS.index(word.split()[-1])
+    day = word.removeprefix("thứ").strip() if word.startswith("thứ") else word[1:]
+    return int(day) - 2 if day.isdigit() else WEEKDAYS.index(day.replace("bẩy", "bảy"))
 
 
 def _month_first(m: re.Match[str]) -> bool:

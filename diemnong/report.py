@@ -194,10 +194,25 @@ class Coverage:
 
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
-    """A story's articles; for a surge, the articles of the stories that make it (see named_articles)."""
+    """A story's articles, each outlet's article once (as the detector counts them: alerting/stories.py,
+    Member.same_article); for a surge, the articles of the stories that make it (see named_articles)."""
     if issue.kind == "story":
-        return list(store.iter_articles(Filters(story_id=issue.id)))
+        return first_posts(store.iter_articles(Filters(story_id=issue.id)))
     return named_articles(store, issue.article_ids, issue)
+
+
+def first_posts(articles: Iterable[Article]) -> list[Article]:
+    """The articles without an outlet's posts of an article it had already posted (the same text, its copy detection's
+    ``duplicate_of``, under a new URL and headline): the first post of each counts, as in the alert and on Vấn đề."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in sorted(articles, key=lambda a: a.published):
+        key = (a.source, a.duplicate_of or a.id)
+        if a.source != UNKNOWN_OUTLET and key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
 
 
 def named_articles(store: Store, ids: Sequence[str], seen: HotIssue | None = None) -> list[Article]:

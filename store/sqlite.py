@@ -218,6 +218,10 @@ def _m006_article_aliases(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS article_aliases (alias_id TEXT PRIMARY KEY, article_id TEXT NOT NULL)")
 
 
+# Migrations a store can be read without (a read-only copy an earlier version made, which cannot be upgraded where it
+# is): its articles, issues and signals read the same; only what the migration adds is empty (no aliases).
+READ_WITHOUT = frozenset({"006_article_aliases"})
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_initial", _m001_initial), ("002_window_index", _m002_window_index), ("003_signals", _m003_signals),
     ("004_article_link", _m004_article_link), ("005_fold_eth", _m005_fold_eth), ("006_article_aliases", _m006_article_aliases),
@@ -438,9 +442,18 @@ class SQLiteStore(Store):
         it is not made yet (made, empty) or an earlier version made it (upgraded first, as a writer opens it)."""
         if Path(path).exists():
             store = cls(path, readonly=True)
-            if not store.pending_migrations():
+            pending = store.pending_migrations()
+            if not pending:
                 return store
+            try:
+                upgraded = cls(path)
+            except StoreUnavailable:  # a read-only home or file: read as it is if reading needs none of what it lacks
+                if set(pending) <= READ_WITHOUT:
+                    return store
+                store.close()
+                raise
             store.close()
+            return upgraded
         return cls(path)
 
     def pending_migrations(self) -> list[str]:

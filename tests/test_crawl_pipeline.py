@@ -489,3 +489,23 @@ def test_a_store_from_before_article_aliases_is_migrated_and_readable(tmp_path: 
         assert store.aliases(["a" * 20, "c" * 20]) == {"a" * 20: "b" * 20}
     finally:
         store.close()
+
+
+def test_an_article_whose_redirect_target_fails_is_stored_once_when_another_feed_gives_its_direct_link_in_the_same_poll(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """Báo B links through a click-through address that redirects to Báo A's article, whose page answers 503; Báo A's
+    own feed gives the direct link in the same poll. The article was stored twice (under the click-through link and
+    under its own address): the address the link led to was neither looked up nor claimed for the run."""
+    http_server.route("/click/0", status=302, headers={"Location": "/giao-duc/bai-0-post700000.html?utm_source=b"})
+    item = (f"<item><title>{story(0).title}</title><link>{http_server.url}/click/0</link><guid>c0</guid>"
+            "<pubDate>Fri, 05 Sep 2025 08:00:00 +0700</pubDate></item>")
+    http_server.route("/b.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>B</title>{item}</channel></rss>",
+                      content_type="application/rss+xml")
+    direct = feed_source(http_server, "Báo A", "/a.rss", [0])
+    http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    service = Service(fast, store, workers=1)
+    service.crawl_once([Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss", section=""), direct], now=NOW)
+    assert store.count() == 1, "one article, whichever address was taken first"
+    service.crawl_once([direct, Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss", section="")],
+                       now=NOW + timedelta(minutes=30))
+    assert store.count() == 1

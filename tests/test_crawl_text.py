@@ -131,6 +131,13 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("12/27/2012 12:10:26 PM", "2012-12-27T12:10:26+07:00", id="us-noon"),
     pytest.param("3/4/2026 8:15", "2026-04-03T08:15:00+07:00", id="no-ampm-day-first"),
     pytest.param("Thứ Sáu, 03/04/2026, 08:00 AM (GMT+7)", "2026-04-03T08:00:00+07:00", id="weekday-says-day-first"),
+    # The weekday as Vietnamese pages also write it: by number («Thứ 6»), or with a dash or bar before the date.
+    pytest.param("Thứ 6, 05/12/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="weekday-number-says-day-first"),
+    pytest.param("Thứ sáu - 05/12/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="weekday-dash-says-day-first"),
+    pytest.param("Thứ 2 | 01/12/2025 03:04 AM", "2025-12-01T03:04:00+07:00", id="weekday-bar-says-day-first"),
+    pytest.param("Thứ Bẩy, 06/12/2025 09:00 PM", "2025-12-06T21:00:00+07:00", id="weekday-bay-spelling"),
+    pytest.param("Thứ Sáu, ngày 05/12/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="weekday-ngay-says-day-first"),
+    pytest.param("Thứ 4, 3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="weekday-number-says-month-first"),
     pytest.param("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00", id="gio-phut"),
     pytest.param("08:15 | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-bar-date"),
     pytest.param("Thứ Sáu, 27/11/2026, 08:15 (GMT+7)", "2026-11-27T08:15:00+07:00", id="weekday-comma-clock"),
@@ -261,7 +268,8 @@ def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(w
 
 @pytest.mark.parametrize("written", ["2026-11-27 01:15:00 +0000", "2026-11-27 01:15:00 GMT", "Thu, 27 Nov 2026 01:15:00 GMT",
                                      "27/11/2026 01:15:00 +0000", "27/11/2026 01:15 +00:00", "2026/11/27 01:15 +0000",
-                                     "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00"])
+                                     "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00",
+                                     "2026-11-27T01:15:00+00", "2026-11-26T22:15:00-03"])  # ISO 8601's whole hours
 def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
     # «27/11/2026 01:15:00 +0000» was read as 01:15 Vietnamese time (7 hours early), «2026-11-27 01:15:00 GMT» as 07:00
     # (feedparser keeps the day only), «11/27/2026 8:15:00 AM» not at all.

@@ -1560,3 +1560,27 @@ def test_an_invalid_departments_file_keeps_the_recipients_in_use_and_says_so_onc
     assert [r.levelname for r in said] == ["WARNING"], "one warning, however many rounds"
     assert "vẫn dùng danh sách cũ" in said[0].getMessage() and "vanphong.sogddt" in said[0].getMessage()
     assert [m["To"] for m in inbox.messages].count(VP) == 2 and "vanphong.sogddt" not in [m["To"] for m in inbox.messages]
+
+
+def test_a_421_to_the_fresh_session_that_follows_a_full_one_is_the_server_down_tried_once(settings, store) -> None:
+    # A session at its cap of messages is closed and the next message goes in a new one: a 421 there is the server going
+    # down (nothing was sent over that session), but it was taken as the cap of a reused session and tried a third time.
+    from alerting.notifiers import MailSession
+
+    inbox, port = Closing("MAIL"), free_port()
+    inbox.closing = False
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        alerts = queued_signals(service, 3, at("2025-09-05T12:00:00+07:00"))
+        with MailSession(service.smtp_config(), limit=2) as session:
+            session.send(alerts[0])
+            session.send(alerts[1])
+            inbox.closing, tried = True, inbox.tries
+            with pytest.raises(Unreachable, match="421"):
+                session.send(alerts[2])
+            assert inbox.tries - tried == 1, "one try: the session it went in was new"
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 2

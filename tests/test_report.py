@@ -1109,3 +1109,22 @@ def test_report_charts_are_drawn_at_their_printed_size_with_whole_topic_names() 
     labels = [f"{t}. Giáo dục chính trị, công tác học sinh sinh viên" for t in range(1, 17)]
     png = chart_topics(labels, {s: [t for t in range(16)] for s in TONES}, {s: s for s in TONES})
     assert abs(_png_width_cm(png) - FIGURE_CM) < 0.1 and TICK_PT >= 9
+
+
+def test_an_article_its_outlet_posted_again_counts_once_in_the_report_as_in_the_alert(settings, store, tmp_path) -> None:
+    """GD&TĐ posted its article three times (same text, new URLs and headlines) in a story four other outlets carried:
+    the alert and Vấn đề count each outlet's article once; Bảng 3 and «Quy mô» counted every stored post."""
+    from diemnong.pipeline import article_from_record
+    from tests.test_backtest_eval import reposts
+
+    gdtd = "Giáo dục và Thời đại"
+    records = reposts([gdtd, gdtd, "VnExpress", "Tuổi Trẻ", "Dân trí", gdtd, "Thanh Niên"], "2025-09-20T10:30:00+07:00")
+    Service(settings, store, workers=1).ingest([article_from_record(r, f"r:{i}", now=NOW) for i, r in enumerate(records)])
+    issue = next(i for i in store.list_issues() if "r0" in i.article_ids)
+    n, stored = len(issue.article_ids), store.count(Filters(story_id=issue.id))
+    assert n == issue.outlets_total and stored > n, (issue.article_ids, stored)
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    listed = next(r for r in rows(table_with(doc, "TT", "Tình trạng")) if r[1] == issue.title)
+    assert listed[3:5] == [vn(n), vn(n)], listed
+    assert f"Quy mô: {vn(n)} bài trên {vn(n)} cơ quan báo chí" in body_text(doc)
+    assert f"{gdtd} (1)" in body_text(doc), "each outlet's article once among the outlets too"

@@ -293,3 +293,36 @@ def test_a_read_only_folder_whose_store_has_a_wal_without_its_shm_is_one_line_in
         assert line.startswith("diemnong search: ") and "-wal" in line and "chỉ đọc" in line, line
     finally:
         copy.chmod(0o755)
+
+
+def test_a_read_only_store_an_earlier_version_made_is_read_not_refused(tmp_path) -> None:
+    """An auditor's read-only copy of a store made before migration 006 (article aliases, which reading does without):
+    search, signals and report read it as it is; it cannot be upgraded there, and need not be."""
+    preexec = obeying_permissions(tmp_path)
+    home = tmp_path / "home"
+    home.mkdir()
+    assert diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "in.jsonl", recs(15, 8)))], home).returncode == 0
+    db = home / "diemnong.sqlite3"
+    old = sqlite3.connect(db)
+    try:  # as version 005 left it
+        old.execute("DROP TABLE article_aliases")
+        old.execute("DELETE FROM migrations WHERE name = '006_article_aliases'")
+        old.commit()
+        old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        old.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    try:
+        db.chmod(0o444)
+        home.chmod(0o555)
+        for args in _read_commands(tmp_path):
+            done = diemnong(args, home, preexec=preexec)
+            assert done.returncode == 0, (args, done.stderr)
+            assert done.stdout.strip(), args
+        assert hashlib.sha256(db.read_bytes()).hexdigest() == before, "the store is untouched"
+    finally:
+        home.chmod(0o755)
+        db.chmod(0o644)
+    assert diemnong(["search", "--json", "--limit", "3"], home).returncode == 0
+    assert "006_article_aliases" in {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM migrations")}, \
+        "upgraded where it can be"
