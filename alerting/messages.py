@@ -15,6 +15,49 @@ def issue_link(dashboard_url: str, issue_id: str) -> str:
     return f"{dashboard_url.rstrip('/')}/van_de?id={issue_id}"
 
 
+def home_link(dashboard_url: str) -> str:
+    """The dashboard's default page (Tổng quan), its root."""
+    return f"{dashboard_url.rstrip('/')}/"
+
+
+def report_link(dashboard_url: str, month: str) -> str:
+    """Báo cáo with a month chosen."""
+    return f"{dashboard_url.rstrip('/')}/bao_cao?month={month}"
+
+
+def linked(alert: Alert, dashboard_url: str) -> Alert:
+    """The alert with its links to the dashboard made from ``dashboard_url`` as set now, in its text and its payload:
+    an alert is written when it is planned and may wait in the outbox (the digest, a server down), so a dashboard
+    moved in the meantime (general.dashboard_url changed) was announced at its old address. Each link is the end of
+    its own line of the text, as the payload names it (outboxes of older versions too); an alert without one is
+    left as it is."""
+    payload, swaps = dict(alert.payload), {}
+
+    def swap(entry: dict, field: str, new: str) -> None:
+        if entry.get(field) and entry[field] != new:
+            swaps[entry[field]] = new
+            entry[field] = new
+
+    if alert.kind == "digest":
+        payload["issues"] = [dict(item) for item in payload.get("issues", ())]
+        for item in payload["issues"]:
+            swap(item, "dashboard", issue_link(dashboard_url, str(item.get("issue_id", ""))))
+    elif alert.kind == "signal":
+        swap(payload, "dashboard", home_link(dashboard_url))
+    elif alert.kind == "report" and payload.get("month"):
+        swap(payload, "link", report_link(dashboard_url, str(payload["month"])))
+    elif payload.get("issue_id"):
+        swap(payload, "dashboard", issue_link(dashboard_url, str(payload["issue_id"])))
+    if not swaps:
+        return alert
+    lines = alert.body.split("\n")
+    for n, line in enumerate(lines):
+        old = next((o for o in swaps if line.endswith(" " + o)), None)
+        if old is not None:
+            lines[n] = line[:-len(old)] + swaps[old]
+    return alert.with_(body="\n".join(lines), payload=payload)
+
+
 def clip(text: str, limit: int = 200) -> str:
     """A subject line of at most ``limit`` characters, cut before a word rather than inside it, with «…» when cut."""
     if len(text) <= limit:
@@ -109,7 +152,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
         "Các tin:",
         *[f"- {title}\n  {url}" for title, url in links[:8]],
         "",
-        f"Theo dõi trên trang Tổng quan: {dashboard_url.rstrip('/')}/",  # the default page is the app's root
+        f"Theo dõi trên trang Tổng quan: {home_link(dashboard_url)}",  # the default page is the app's root
         "",
         (f"{sender} chuyển" if sender else "Văn phòng chuyển") + " để đơn vị đầu mối theo dõi và chuẩn bị thông tin trước "
         "khi vấn đề có thể nóng lên. Điểm Nóng sẽ gửi cảnh báo riêng nếu nó thành vấn đề nóng.",

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
+from alerting.messages import report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
 from diemnong.jsonl import atomic_path
@@ -723,7 +724,7 @@ def late_months(settings: Settings, store: Store, now: datetime, held_back: Call
 
 
 def report_link(settings: Settings, month: str) -> str:
-    return f"{settings['general.dashboard_url'].rstrip('/')}/bao_cao?month={month}"
+    return month_link(settings["general.dashboard_url"], month)
 
 
 def deadline(now: datetime, month: str) -> str:

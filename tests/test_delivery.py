@@ -1231,3 +1231,62 @@ def test_an_invalid_departments_file_keeps_the_recipients_in_use_and_says_so_onc
     assert [r.levelname for r in said] == ["WARNING"], "one warning, however many rounds"
     assert "vẫn dùng danh sách cũ" in said[0].getMessage() and "vanphong.sogddt" in said[0].getMessage()
     assert [m["To"] for m in inbox.messages].count(VP) == 2 and "vanphong.sogddt" not in [m["To"] for m in inbox.messages]
+
+
+# ------------------------------------------------------------------ links to the dashboard
+
+OLD_URL, NEW_URL = "http://localhost:8501", "https://sgd.example/diemnong/"
+
+
+def moved_dashboard(settings, port: int):  # noqa: ANN001, ANN201 - the suite's Settings
+    """Loopback mail settings before (general.dashboard_url left as shipped) and after the dashboard got its public
+    address behind the office's reverse proxy."""
+    before = on_loopback(settings, port).override(general__dashboard_url=OLD_URL)
+    return before, before.override(general__dashboard_url=NEW_URL)
+
+
+def test_alerts_waiting_in_the_outbox_when_the_dashboard_moves_link_to_its_new_address(settings, store, smtp_inbox) -> None:
+    """Alerts and a forwarded signal queued while general.dashboard_url was still the shipped localhost, sent after the
+    office set its public address (a restart): each message links the new address — an alert's text was written when it
+    was planned and went out with the old one — and each is sent once."""
+    inbox, port = smtp_inbox
+    before, after = moved_dashboard(settings, port)
+    planned = Service(before, store, workers=1)
+    planned.ingest(burst(5))
+    store.upsert_articles(burst(3, "2025-09-05T05:00:00+07:00"))
+    sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("van-phong",), score=5.6,
+                 threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"), last_seen=at("2025-09-05T11:00:00+07:00"),
+                 reason="4 câu chuyện khác nhau", article_ids=tuple(a.id for a in store.iter_articles())[:2],
+                 outlets=("VnExpress",), negative_share=0.75)
+    forward_signal(before, store, sig, "Nguyễn Thị Lan (lan)", at("2025-09-05T11:30:00+07:00"))
+    issue_id = next(a.issue_id for a in store.list_alerts() if a.kind == "new")
+    sent = Service(after, store, workers=1).deliver(at("2025-09-05T12:00:00+07:00"))
+    assert sent["sent"] == len(inbox.messages) == len({m["To"] for m in inbox.messages}) + 1 >= 3
+    texts = {(m["To"], m["Subject"]): m.get_content() for m in inbox.messages}
+    assert all("localhost" not in t for t in texts.values()), texts
+    alert = next(t for (_, subject), t in texts.items() if "Tín hiệu" not in subject)
+    signal = next(t for (_, subject), t in texts.items() if "Tín hiệu" in subject)
+    assert f"Xem chi tiết, ghi nhận và phân công xử lý: https://sgd.example/diemnong/van_de?id={issue_id}\n" in alert
+    assert "Theo dõi trên trang Tổng quan: https://sgd.example/diemnong/\n" in signal
+    assert {a.payload["dashboard"] for a in store.list_alerts() if a.kind == "new"} == {f"{NEW_URL}van_de?id={issue_id}"}
+    assert Service(after, store, workers=1).deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 0
+
+
+def test_a_digest_folded_before_the_dashboard_moved_and_sent_after_links_its_new_address(settings, store, smtp_inbox) -> None:
+    """Night alerts folded into the morning digest while the mail server was down, sent once it answers after the
+    dashboard got its public address: each issue's «Xem» is the new address."""
+    inbox, port = smtp_inbox
+    before, after = moved_dashboard(settings, port)
+    night = {"alerts__quiet_hours": settings["alerts.quiet_hours"]}
+    before, after = before.override(**night), after.override(**night)
+    service = Service(before.override(alerts__smtp_port=free_port()), store, workers=1)  # nothing listens there
+    service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2))
+    assert service.deliver(at("2025-09-06T07:31:00+07:00"))["sent"] == 0
+    digests = [a for a in store.list_alerts() if a.kind == "digest"]
+    assert digests and all(f"Xem: {OLD_URL}/van_de?id=" in d.body for d in digests), "folded, waiting for the server"
+    assert Service(after, store, workers=1).deliver(at("2025-09-06T09:00:00+07:00"))["sent"] == len(digests)
+    [issue_id] = {a.issue_id for a in store.list_alerts() if a.kind != "digest"}
+    for text in (m.get_content() for m in inbox.messages):
+        assert f"   Xem: {NEW_URL}van_de?id={issue_id}\n" in text and "localhost" not in text
+    assert all(i["dashboard"] == f"{NEW_URL}van_de?id={issue_id}"
+               for d in store.list_alerts() if d.kind == "digest" for i in d.payload["issues"])
