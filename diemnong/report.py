@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
-from alerting.messages import report_link as month_link
+from alerting.messages import UNLINKED, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import SENTIMENTS, TZ, Alert, Article, HotIssue, IssueEvent, Signal
 from diemnong.jsonl import atomic_path
@@ -765,7 +765,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
         deadline(now, data.month),
-        f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
+        f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month) or UNLINKED['report']}",
     ])
     alerts = []
     targets = [("email", e) for e in department.emails] + [("webhook", w) for w in department.webhooks]

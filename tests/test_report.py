@@ -917,6 +917,18 @@ def test_a_report_queued_before_the_dashboard_moved_links_its_new_address(tmp_pa
         controller.stop()
 
 
+def test_a_report_without_a_public_dashboard_address_names_the_page_not_a_relative_link(tmp_path) -> None:
+    """general.dashboard_url empty: «Xem, tạo lại hoặc tải…: /bao_cao?month=2025-09» opened nothing from an e-mail."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    Service(env_settings(home, general__dashboard_url=""), store, workers=1).monthly_report(at("2025-10-15T09:00:00+07:00"))
+    [alert] = store.list_alerts(issue_id=report_id("2025-09"))
+    assert "Xem, tạo lại hoặc tải ở định dạng khác: trang Báo cáo của Điểm Nóng" in alert.body
+    assert "bao_cao?month=" not in alert.body and alert.payload["link"] == ""
+    store.close()
+
+
 def test_missing_attachment_is_a_delivery_error(tmp_path) -> None:
     from alerting.notifiers import DeliveryError, SmtpConfig, send_email
     from diemnong.domain import Alert

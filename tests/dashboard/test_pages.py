@@ -1014,6 +1014,17 @@ def test_given_up_alerts_wait_for_a_broken_departments_file_to_be_mended_saying_
         assert [a.key for a in store.list_alerts(issue_id=issue.id, state="failed")] == [alert.key], "nothing queued"
 
 
+@pytest.mark.parametrize("url, said", [("http://localhost:8501", "chỉ mở được trên chính máy chủ"),
+                                       ("", "chưa có địa chỉ công khai"), ("https://sgd.example/diemnong/", "")])
+def test_cau_hinh_says_when_the_links_of_alerts_will_not_open_for_their_recipients(home, url: str, said: str) -> None:
+    """The shipped http://localhost:8501 in every alert's link (or no address at all) was nowhere said: an administrator
+    learnt it from a department whose links opened nothing."""
+    (home / "settings.yaml").write_text(f"general:\n  dashboard_url: '{url}'\n", encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    warned = [w.value for w in at.warning if md("general.dashboard_url") in w.value]
+    assert (len(warned) == 1 and md(said) in warned[0]) if said else warned == [], [w.value for w in at.warning]
+
+
 def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
     """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
     from dashboard.config_edit import THRESHOLDS
