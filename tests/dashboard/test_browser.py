@@ -453,7 +453,12 @@ def test_behind_a_reverse_proxy_s_path_links_lead_to_the_issue(home: Path, tmp_p
             browser.wait_text("Diễn biến", issue.id)
             assert browser.js("location.search") == f"?id={issue.id}"
 
-            browser.call("Page.navigate", url=f"{url}/chu_de?topic={issue.topics[0]}")  # remembered: no form
+            browser.call("Page.navigate", url=f"{url}/")  # remembered: no form; Tổng quan's cards link each issue
+            browser.wait_text("Nguyễn Thị Lan", "Vấn đề nóng", issue.title)
+            card = f"{url}/van_de?id={issue.id}"
+            _wait(lambda: card in browser.js("[...document.querySelectorAll('a')].map(a => a.href)"), 30,
+                  f"no card links {card}")
+            browser.call("Page.navigate", url=f"{url}/chu_de?topic={issue.topics[0]}")
             browser.wait_text("Nguyễn Thị Lan", "Vấn đề nóng trong")
             opened = click_issue_link(browser)
             assert opened == f"{url}/van_de?id={issue.id}", opened
