@@ -36,6 +36,7 @@ UNLINKED = {"issue": "trang Vấn đề của Điểm Nóng, mã {id}", "home": 
 
 
 def issue_where(dashboard_url: str, issue_id: str) -> str:
+    """Where a message sends its reader for an issue: its link, else the page and the issue's id."""
     return issue_link(dashboard_url, issue_id) or UNLINKED["issue"].format(id=issue_id)
 
 
