@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
-from diemnong.domain import TZ, Alert, IssueEvent, Signal
+from diemnong.domain import TZ, Alert, IssueEvent, Signal, Status
 from diemnong.text import decimal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
@@ -528,6 +528,25 @@ def test_issue_page_without_id_opens_the_issue_hot_now_not_the_best_score_of_the
     at = open_app("views/van_de.py")
     assert at.query_params["id"] == top_now.id and at.title[0].value.endswith(md(top_now.title))
     assert any("Chuyện cũ" in o for o in at.selectbox(key="chon_van_de").options), "the older issue stays selectable"
+
+
+def test_a_link_to_an_issue_older_than_the_picker_s_year_names_it_by_its_title_in_the_picker(home) -> None:
+    """An old alert's link (a closed issue of two years ago): the page showed the issue, and the picker above it its bare
+    id («st-nam-cu») where every other issue has its title; another department's issue stays a bare id (its title is
+    not for that viewer)."""
+    issue = the_issue(home)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        newest = max(i.last_seen for i in store.list_issues())
+        old = issue.with_(id="st-nam-cu", title="Lạm thu đầu năm học hai năm trước", status=Status.CLOSED,
+                          first_seen=newest - timedelta(days=730), last_seen=newest - timedelta(days=729))
+        store.save_issue(old)
+    at = open_app("views/van_de.py", id=old.id)
+    picker = at.selectbox(key="chon_van_de")
+    assert picker.value == old.id and at.title[0].value.endswith(md(old.title)) and not at.error
+    assert picker.format_func(old.id).startswith(old.title), picker.format_func(old.id)
+    nursery = open_app("views/van_de.py", user="mamnon", id=old.id)
+    assert nursery.selectbox(key="chon_van_de").format_func(old.id) == old.id
+    assert any("không thuộc phạm vi" in e.value for e in nursery.error)
 
 
 def test_issue_picker_stays_with_the_shown_issue_selected_and_a_choice_changes_the_address(home) -> None:
