@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
+from diemnong.config import dashboard_base
 from diemnong.domain import UNKNOWN_OUTLET, Alert, HotIssue, Signal, outlets_total
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
@@ -11,8 +12,70 @@ PREFIX = {"new": "[Điểm Nóng] Vấn đề nóng", "escalation": "[Điểm N�
 
 
 def issue_link(dashboard_url: str, issue_id: str) -> str:
-    """The stable dashboard address of an issue."""
-    return f"{dashboard_url.rstrip('/')}/van_de?id={issue_id}"
+    """The stable dashboard address of an issue; '' when the dashboard has no address a recipient can open."""
+    base = dashboard_base(dashboard_url)
+    return f"{base}/van_de?id={issue_id}" if base else ""
+
+
+def home_link(dashboard_url: str) -> str:
+    """The dashboard's default page (Tổng quan), its root; '' as issue_link."""
+    base = dashboard_base(dashboard_url)
+    return f"{base}/" if base else ""
+
+
+def report_link(dashboard_url: str, month: str) -> str:
+    """Báo cáo with a month chosen; '' as issue_link."""
+    base = dashboard_base(dashboard_url)
+    return f"{base}/bao_cao?month={month}" if base else ""
+
+
+# Where a message sends its reader when the dashboard has no public address (general.dashboard_url empty or not an
+# http(s) address): a relative «/van_de?id=…» in an e-mail opens nothing, so the page is named, and the issue's id.
+UNLINKED = {"issue": "trang Vấn đề của Điểm Nóng, mã {id}", "home": "bảng điều khiển Điểm Nóng",
+            "report": "trang Báo cáo của Điểm Nóng"}
+
+
+def issue_where(dashboard_url: str, issue_id: str) -> str:
+    """Where a message sends its reader for an issue: its link, else the page and the issue's id."""
+    return issue_link(dashboard_url, issue_id) or UNLINKED["issue"].format(id=issue_id)
+
+
+def linked(alert: Alert, dashboard_url: str) -> Alert:
+    """The alert with its links to the dashboard made from ``dashboard_url`` as set now, in its text and its payload:
+    an alert is written when it is planned and may wait in the outbox (the digest, a server down), so a dashboard
+    moved in the meantime (general.dashboard_url changed) was announced at its old address. Each link (or the words
+    UNLINKED puts in its place) is the end of its own line of the text, as the payload names it (outboxes of older
+    versions too); an alert without one is left as it is."""
+    payload, swaps = dict(alert.payload), {}
+
+    def swap(entry: dict, field: str, link: str, unlinked: str) -> None:
+        old, new = entry.get(field) or unlinked, link or unlinked
+        if old != new:
+            swaps[old], entry[field] = new, link
+
+    if alert.kind == "digest":
+        payload["issues"] = [dict(item) for item in payload.get("issues", ())]
+        for item in payload["issues"]:
+            issue_id = str(item.get("issue_id", ""))
+            swap(item, "dashboard", issue_link(dashboard_url, issue_id), UNLINKED["issue"].format(id=issue_id))
+    elif alert.kind == "signal":
+        swap(payload, "dashboard", home_link(dashboard_url), UNLINKED["home"])
+    elif alert.kind == "report" and payload.get("month"):
+        swap(payload, "link", report_link(dashboard_url, str(payload["month"])), UNLINKED["report"])
+    elif payload.get("issue_id"):
+        issue_id = str(payload["issue_id"])
+        swap(payload, "dashboard", issue_link(dashboard_url, issue_id), UNLINKED["issue"].format(id=issue_id))
+    return alert.with_(body=_swapped(alert.body, swaps), payload=payload) if swaps else alert
+
+
+def _swapped(text: str, swaps: Mapping[str, str]) -> str:
+    """The text with each line that ends with a key of ``swaps`` ending with its value instead."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        old = next((o for o in swaps if line.endswith(" " + o)), None)
+        if old is not None:
+            lines[n] = line[:-len(old)] + swaps[old]
+    return "\n".join(lines)
 
 
 def clip(text: str, limit: int = 200) -> str:
@@ -69,7 +132,7 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         "Bài tiêu biểu:",
         *[f"- {title}\n  {url}" for title, url in links[:5]],
         "",
-        f"Xem chi tiết, ghi nhận và phân công xử lý: {issue_link(dashboard_url, issue.id)}",
+        f"Xem chi tiết, ghi nhận và phân công xử lý: {issue_where(dashboard_url, issue.id)}",
         "",
         "Thư này do hệ thống Điểm Nóng gửi tự động; mỗi vấn đề chỉ được báo một lần, "
         "và báo lại khi vấn đề lan rộng đáng kể.",
@@ -109,7 +172,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
         "Các tin:",
         *[f"- {title}\n  {url}" for title, url in links[:8]],
         "",
-        f"Theo dõi trên trang Tổng quan: {dashboard_url.rstrip('/')}/",  # the default page is the app's root
+        f"Theo dõi trên trang Tổng quan: {home_link(dashboard_url) or UNLINKED['home']}",  # the default page is the app's root
         "",
         (f"{sender} chuyển" if sender else "Văn phòng chuyển") + " để đơn vị đầu mối theo dõi và chuẩn bị thông tin trước "
         "khi vấn đề có thể nóng lên. Điểm Nóng sẽ gửi cảnh báo riêng nếu nó thành vấn đề nóng.",
@@ -131,7 +194,7 @@ def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str
             f"   {p.get('articles', 0)} bài, {outlets_total(p.get('outlets', []), p.get('outlet_count', 0))} cơ quan báo chí, "
             f"{round(float(p.get('negative_share', 0)) * 100)}% tiêu cực" + ("; liên quan Hậu Giang" if p.get("local") else ""),
             f"   Vì sao nóng: {p.get('reason', '')}",
-            f"   Xem: {p.get('dashboard') or issue_link(dashboard_url, str(p.get('issue_id', '')))}",
+            f"   Xem: {p.get('dashboard') or issue_where(dashboard_url, str(p.get('issue_id', '')))}",
             "",
         ]
     lines.append("Các vấn đề khẩn cấp được báo ngay khi phát hiện, không chờ bản tổng hợp này.")

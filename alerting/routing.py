@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any, Mapping, Sequence
 
-from alerting.messages import body, signal_body, signal_subject, subject
+from alerting.messages import body, home_link, issue_link, signal_body, signal_subject, subject
 from diemnong.config import ConfigError, Department
 from diemnong.domain import Alert, HotIssue, Signal
 
@@ -169,7 +169,7 @@ def plan_alerts(issue: HotIssue, level: int, departments: Mapping[str, Departmen
         "negative_share": issue.negative_share, "local": issue.local, "phase": issue.phase.value,
         "issue_kind": issue.kind, "level": level, "previous_articles": previous_size if level else 0, "urgent": urgent(issue, policy), "digest": digest,
         "links": [{"title": t, "url": u} for t, u in links[:5]],
-        "dashboard": f"{policy.dashboard_url.rstrip('/')}/van_de?id={issue.id}",
+        "dashboard": issue_link(policy.dashboard_url, issue.id),
     }
     return [
         Alert(key=alert_key(issue.id, target, level), issue_id=issue.id, department=dep_id, recipient=target,
@@ -190,7 +190,7 @@ def plan_signal_alerts(sig: Signal, departments: Mapping[str, Department], topic
         "outlet_count": sig.outlets_total,
         "negative_share": sig.negative_share, "local": sig.local, "sent_by": sender,
         "links": [{"title": t, "url": u} for t, u in links[:8]],
-        "dashboard": f"{policy.dashboard_url.rstrip('/')}/",  # Tổng quan, the default page
+        "dashboard": home_link(policy.dashboard_url),  # Tổng quan, the default page
     }
     return [
         Alert(key=f"{sig.id}|{target}|signal", issue_id=sig.id, department=dep_id, recipient=target, channel=channel,

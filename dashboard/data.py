@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -197,13 +198,20 @@ def local_time(value: datetime | None) -> datetime | None:
     return value.astimezone(TZ) if value else None
 
 
+def issue_href(issue_id: str) -> str:
+    """The Vấn đề page of an issue, relative to the page that links to it (every page is one level under the app's
+    root), so that behind a reverse proxy's path (https://sgd.example/diemnong/, server.baseUrlPath) it stays under
+    that path: a table's link is opened by the browser as written, and '/van_de' went to the proxy's own root."""
+    return f"van_de?{urlencode({'id': issue_id})}"
+
+
 def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict]:
     """Hot issues as a table and its column settings: the link to open one, the status and when it was last seen
     come right after the title (of a set width), so that a half-width window shows them without scrolling sideways.
     The score, counts and time are numbers and times (shown by `table` as 15,2 and 13:00 01/09/2025), so that the
     table sorts by them."""
     frame = pd.DataFrame([{
-        "Vấn đề": i.title, "Mở": f"/van_de?id={i.id}", "Trạng thái": STATUS[i.status.value], "Lần cuối": local_time(i.last_seen),
+        "Vấn đề": i.title, "Mở": issue_href(i.id), "Trạng thái": STATUS[i.status.value], "Lần cuối": local_time(i.last_seen),
         "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": i.outlets_total, "Tiêu cực": i.negative_share,
         "Hậu Giang": "🏠" if i.local else "",
         **({"Đầu mối": ", ".join(departments.get(d, d) for d in i.lead_departments)} if departments is not None else {}),

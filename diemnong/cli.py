@@ -26,7 +26,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from diemnong.config import ROOT, ConfigError, Settings, default_catalog, load_settings, load_sources, unknown_variables
+from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
+                             load_sources, unknown_variables)
 from diemnong.domain import SENTIMENTS, parse_time
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, parse_line,
                             read_jsonl, sniff)
@@ -807,6 +808,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     for name in unknown_variables(settings):
         log.warning("biến môi trường %s không phải cài đặt nào (gõ nhầm?), bỏ qua; các cài đặt và biến của chúng: "
                     "`diemnong settings`, README «Settings»", name)
+    unlinked = dashboard_url_problem(settings["general.dashboard_url"])
+    if unlinked:  # said at each start: the alerts go all the same
+        log.warning("bảng điều khiển: %s", unlinked)
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld

@@ -10,12 +10,14 @@ the keys it sets, and environment variables named in the defaults override both.
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterator
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -447,6 +449,34 @@ class Settings:
     @property
     def home(self) -> Path:
         return Path(self["general.home"]).expanduser().resolve()
+
+
+def dashboard_base(url: object) -> str:
+    """general.dashboard_url as the start of a link a recipient can open: an absolute http(s) address, without its
+    trailing '/'; '' for anything else (empty, «None» from an empty YAML value, sgd.example without a scheme), whose
+    «links» a mail client cannot open."""
+    text = str(url or "").strip()
+    parts = urlsplit(text)
+    return text.rstrip("/") if parts.scheme in ("http", "https") and parts.hostname else ""
+
+
+def dashboard_url_problem(url: object) -> str:
+    """Why the links of alerts and reports will not open for their recipients, in Vietnamese ('' when they will)."""
+    base = dashboard_base(url)
+    fix = "đặt general.dashboard_url (biến môi trường DIEMNONG_DASHBOARD_URL) là địa chỉ người nhận mở được, " \
+          "ví dụ https://sgd.example/diemnong/"
+    if not base:
+        return (f"chưa có địa chỉ công khai của bảng điều khiển (general.dashboard_url = «{str(url or '').strip()}»): "
+                f"cảnh báo và báo cáo chỉ ghi mã vấn đề, không có liên kết; {fix}")
+    host = urlsplit(base).hostname or ""
+    try:
+        loopback = host == "localhost" or host.endswith(".localhost") or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback:
+        return (f"liên kết trong cảnh báo và báo cáo trỏ tới {base}/, chỉ mở được trên chính máy chủ Điểm Nóng, "
+                f"không mở được từ máy của người nhận; {fix}")
+    return ""
 
 
 def load_settings(env: dict[str, str] | None = None, defaults: Path | None = None) -> Settings:

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import digest_day, digest_issue_id, fold_digests
-from alerting.messages import as_first
+from alerting.messages import as_first, linked
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
                                 send_email, send_webhook)
@@ -820,6 +820,7 @@ class Service:
             if alert.kind == "escalation":
                 told = self._first_told(alert)  # a reply to what told them; none: its first alert was held for the digest
                 alert = alert.with_(payload={**alert.payload, "in_reply_to": told}) if told else as_first(alert)
+            alert = linked(alert, self.policy.dashboard_url)  # the dashboard's address now, not when it was planned
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
             tried += 1

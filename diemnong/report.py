@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
+from alerting.messages import UNLINKED, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, distinct_outlets
 from diemnong.jsonl import atomic_path
@@ -751,7 +752,7 @@ def late_months(settings: Settings, store: Store, now: datetime, held_back: Call
 
 
 def report_link(settings: Settings, month: str) -> str:
-    return f"{settings['general.dashboard_url'].rstrip('/')}/bao_cao?month={month}"
+    return month_link(settings["general.dashboard_url"], month)
 
 
 def deadline(now: datetime, month: str) -> str:
@@ -792,7 +793,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
         deadline(due, data.month),  # as of when it goes: made at 23:59 on the 19th, it reaches them at 06:00 on the 20th
-        f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month)}",
+        f"Xem, tạo lại hoặc tải ở định dạng khác: {report_link(settings, data.month) or UNLINKED['report']}",
     ])
     alerts = []
     targets = [("email", e) for e in department.emails] + [("webhook", w) for w in department.webhooks]

@@ -1584,3 +1584,118 @@ def test_a_421_to_the_fresh_session_that_follows_a_full_one_is_the_server_down_t
     finally:
         controller.stop()
     assert len(inbox.messages) == 2
+
+
+# ------------------------------------------------------------------ links to the dashboard
+
+OLD_URL, NEW_URL = "http://localhost:8501", "https://sgd.example/diemnong/"
+
+
+def moved_dashboard(settings, port: int):  # noqa: ANN001, ANN201 - the suite's Settings
+    """Loopback mail settings before (general.dashboard_url left as shipped) and after the dashboard got its public
+    address behind the office's reverse proxy."""
+    before = on_loopback(settings, port).override(general__dashboard_url=OLD_URL)
+    return before, before.override(general__dashboard_url=NEW_URL)
+
+
+def test_alerts_waiting_in_the_outbox_when_the_dashboard_moves_link_to_its_new_address(settings, store, smtp_inbox) -> None:
+    """Alerts and a forwarded signal queued while general.dashboard_url was still the shipped localhost, sent after the
+    office set its public address (a restart): each message links the new address — an alert's text was written when it
+    was planned and went out with the old one — and each is sent once."""
+    inbox, port = smtp_inbox
+    before, after = moved_dashboard(settings, port)
+    planned = Service(before, store, workers=1)
+    planned.ingest(burst(5))
+    store.upsert_articles(burst(3, "2025-09-05T05:00:00+07:00"))
+    sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("van-phong",), score=5.6,
+                 threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"), last_seen=at("2025-09-05T11:00:00+07:00"),
+                 reason="4 câu chuyện khác nhau", article_ids=tuple(a.id for a in store.iter_articles())[:2],
+                 outlets=("VnExpress",), negative_share=0.75)
+    forward_signal(before, store, sig, "Nguyễn Thị Lan (lan)", at("2025-09-05T11:30:00+07:00"))
+    issue_id = next(a.issue_id for a in store.list_alerts() if a.kind == "new")
+    sent = Service(after, store, workers=1).deliver(at("2025-09-05T12:00:00+07:00"))
+    assert sent["sent"] == len(inbox.messages) == len({m["To"] for m in inbox.messages}) + 1 >= 3
+    texts = {(m["To"], m["Subject"]): m.get_content() for m in inbox.messages}
+    assert all("localhost" not in t for t in texts.values()), texts
+    alert = next(t for (_, subject), t in texts.items() if "Tín hiệu" not in subject)
+    signal = next(t for (_, subject), t in texts.items() if "Tín hiệu" in subject)
+    assert f"Xem chi tiết, ghi nhận và phân công xử lý: https://sgd.example/diemnong/van_de?id={issue_id}\n" in alert
+    assert "Theo dõi trên trang Tổng quan: https://sgd.example/diemnong/\n" in signal
+    assert {a.payload["dashboard"] for a in store.list_alerts() if a.kind == "new"} == {f"{NEW_URL}van_de?id={issue_id}"}
+    assert Service(after, store, workers=1).deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 0
+
+
+def test_a_digest_folded_before_the_dashboard_moved_and_sent_after_links_its_new_address(settings, store, smtp_inbox) -> None:
+    """Night alerts folded into the morning digest while the mail server was down, sent once it answers after the
+    dashboard got its public address: each issue's «Xem» is the new address."""
+    inbox, port = smtp_inbox
+    before, after = moved_dashboard(settings, port)
+    night = {"alerts__quiet_hours": settings["alerts.quiet_hours"]}
+    before, after = before.override(**night), after.override(**night)
+    service = Service(before.override(alerts__smtp_port=free_port()), store, workers=1)  # nothing listens there
+    service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2))
+    assert service.deliver(at("2025-09-06T07:31:00+07:00"))["sent"] == 0
+    digests = [a for a in store.list_alerts() if a.kind == "digest"]
+    assert digests and all(f"Xem: {OLD_URL}/van_de?id=" in d.body for d in digests), "folded, waiting for the server"
+    assert Service(after, store, workers=1).deliver(at("2025-09-06T09:00:00+07:00"))["sent"] == len(digests)
+    [issue_id] = {a.issue_id for a in store.list_alerts() if a.kind != "digest"}
+    for text in (m.get_content() for m in inbox.messages):
+        assert f"   Xem: {NEW_URL}van_de?id={issue_id}\n" in text and "localhost" not in text
+    assert all(i["dashboard"] == f"{NEW_URL}van_de?id={issue_id}"
+               for d in store.list_alerts() if d.kind == "digest" for i in d.payload["issues"])
+
+
+@pytest.mark.parametrize("written", ["dashboard_url: ''", "dashboard_url:", "dashboard_url: sgd.example/diemnong"])
+def test_without_a_public_dashboard_address_messages_name_the_page_and_the_issue_not_a_link_that_opens_nothing(
+        settings, store, smtp_inbox, written: str) -> None:
+    """general.dashboard_url left empty (or an empty YAML value, read as «None»; or an address with no scheme): the alert
+    said «Xem chi tiết…: /van_de?id=st-…» (or «None/van_de?id=…»), which no mail client opens. It names the page and the
+    issue's id instead, the payload has no link; once the address is set, a message still waiting gets the link."""
+    inbox, port = smtp_inbox
+    (settings.home / "settings.yaml").parent.mkdir(parents=True, exist_ok=True)
+    (settings.home / "settings.yaml").write_text(f"general:\n  {written}\n", encoding="utf-8")
+    unset = on_loopback(load_settings(env={"DIEMNONG_HOME": str(settings.home), "DIEMNONG_NLP_WORKERS": "1"}), port)
+    service = Service(unset, store, workers=1)
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] >= 2
+    issue_id = next(a.issue_id for a in store.list_alerts() if a.kind == "new")
+    for text in (m.get_content() for m in inbox.messages):
+        assert f"Xem chi tiết, ghi nhận và phân công xử lý: trang Vấn đề của Điểm Nóng, mã {issue_id}\n" in text
+        assert "van_de?id=" not in text
+    assert {a.payload["dashboard"] for a in store.list_alerts()} == {""}
+    sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("van-phong",), score=5.6,
+                 threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"), last_seen=at("2025-09-05T11:00:00+07:00"),
+                 reason="4 câu chuyện khác nhau", article_ids=(), outlets=("VnExpress",), negative_share=0.75)
+    forward_signal(unset, store, sig, "Nguyễn Thị Lan (lan)", at("2025-09-05T12:30:00+07:00"))
+    [queued] = store.list_alerts(issue_id=sig.id)
+    assert "Theo dõi trên trang Tổng quan: bảng điều khiển Điểm Nóng\n" in queued.body
+    Service(unset.override(general__dashboard_url=NEW_URL), store, workers=1).deliver(at("2025-09-05T13:00:00+07:00"))
+    assert "Theo dõi trên trang Tổng quan: https://sgd.example/diemnong/\n" in inbox.messages[-1].get_content()
+
+
+@pytest.mark.parametrize("url, said", [(OLD_URL, "chỉ mở được trên chính máy chủ"), ("", "không có liên kết"),
+                                       (NEW_URL, "")])
+def test_diemnong_run_says_at_start_when_the_links_of_alerts_will_not_open_for_their_recipients(
+        tmp_path: Path, monkeypatch, url: str, said: str) -> None:
+    """The shipped http://localhost:8501 (or no address) in every alert's link: each start of the service says so in
+    its log, with the setting to set; a public address says nothing."""
+    import signal
+
+    from diemnong.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text(f"general:\n  dashboard_url: '{url}'\n", encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        assert main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"]) == 0
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    lines = [line for line in (home / "logs" / "diemnong.log").read_text(encoding="utf-8").splitlines()
+             if "general.dashboard_url" in line]
+    if said:
+        assert len(lines) == 1 and "WARNING" in lines[0] and said in lines[0] and "DIEMNONG_DASHBOARD_URL" in lines[0], lines
+    else:
+        assert lines == []

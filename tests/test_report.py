@@ -931,6 +931,43 @@ def test_report_email_carries_the_docx(tmp_path) -> None:
         controller.stop()
 
 
+def test_a_report_queued_before_the_dashboard_moved_links_its_new_address(tmp_path) -> None:
+    """The month's report queued while general.dashboard_url was the shipped localhost and sent after the office set the
+    dashboard's public address behind its reverse proxy (a restart before the round that sends it): «Xem, tạo lại
+    hoặc tải» links Báo cáo at the new address, in the text and the payload."""
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        home = tmp_path / "home"
+        settings = env_settings(home, alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        store = SQLiteStore(home / "diemnong.sqlite3")
+        fill(store)
+        Service(settings, store, workers=1).monthly_report(at("2025-10-15T09:00:00+07:00"))
+        moved = settings.override(general__dashboard_url="https://sgd.example/diemnong")
+        assert Service(moved, store, workers=1).deliver(at("2025-10-15T09:30:00+07:00"))["sent"] == 1
+        text = email.message_from_bytes(inbox.messages[0], policy=policy.default).get_body(("plain",)).get_content()
+        assert "Xem, tạo lại hoặc tải ở định dạng khác: https://sgd.example/diemnong/bao_cao?month=2025-09\n" in text
+        assert "localhost" not in text
+        [sent] = store.list_alerts(issue_id=report_id("2025-09"))
+        assert sent.payload["link"] == "https://sgd.example/diemnong/bao_cao?month=2025-09"
+        store.close()
+    finally:
+        controller.stop()
+
+
+def test_a_report_without_a_public_dashboard_address_names_the_page_not_a_relative_link(tmp_path) -> None:
+    """general.dashboard_url empty: «Xem, tạo lại hoặc tải…: /bao_cao?month=2025-09» opened nothing from an e-mail."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    Service(env_settings(home, general__dashboard_url=""), store, workers=1).monthly_report(at("2025-10-15T09:00:00+07:00"))
+    [alert] = store.list_alerts(issue_id=report_id("2025-09"))
+    assert "Xem, tạo lại hoặc tải ở định dạng khác: trang Báo cáo của Điểm Nóng" in alert.body
+    assert "bao_cao?month=" not in alert.body and alert.payload["link"] == ""
+    store.close()
+
+
 def test_missing_attachment_is_a_delivery_error(tmp_path) -> None:
     from alerting.notifiers import DeliveryError, SmtpConfig, send_email
     from diemnong.domain import Alert

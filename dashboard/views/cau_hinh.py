@@ -11,7 +11,7 @@ import streamlit as st
 
 from dashboard import auth, config_edit, data
 from dashboard.users import ROLE_NAMES, ROLES, add_user, make_user, remove_user, users_path
-from diemnong.config import ConfigError, Department, Source, Theme
+from diemnong.config import ConfigError, Department, Source, Theme, dashboard_url_problem
 
 auth.require(admin=True)
 home = data.settings().home
@@ -113,6 +113,10 @@ def say_conflicts(what: str, conflicts: dict[str, object], labels: dict[str, str
     st.error(f"Chưa lưu — trong lúc bạn sửa, một quản trị khác đã lưu {what} với {theirs}. Nội dung bạn nhập vẫn còn trong "
              f"ô: xem lại, rồi bấm «{button}» lần nữa nếu vẫn muốn ghi nội dung của bạn thay cho nội dung đó.")
 
+
+unlinked = dashboard_url_problem(data.settings()["general.dashboard_url"])
+if unlinked:
+    st.warning(f"Liên kết trong cảnh báo: {data.md(unlinked)} (trong `settings.yaml` của `{home}`, rồi khởi động lại dịch vụ).")
 
 tab_topics, tab_themes, tab_sources, tab_recipients, tab_thresholds, tab_users = st.tabs(
     ["Chủ đề", "Nhóm theo dõi", "Nguồn tin", "Người nhận cảnh báo", "Ngưỡng cảnh báo", "Tài khoản"])

@@ -24,8 +24,10 @@ if not issue_id:
     st.info("Chưa có vấn đề nóng nào.")
     st.stop()
 ids = list(choices) if issue_id in choices else [issue_id, *choices]  # an older issue stays selectable
+asked = data.issue(issue_id) if issue_id not in choices else None  # a link to an issue older than the year's
+named = {**choices, **({issue_id: asked} if asked is not None and scope.sees(asked) else {})}  # not another's title
 issue_id = st.selectbox("Chọn vấn đề", ids, index=ids.index(issue_id), key="chon_van_de",
-                        format_func=lambda i: f"{choices[i].title} ({decimal(choices[i].score)})" if i in choices else i,
+                        format_func=lambda i: f"{named[i].title} ({decimal(named[i].score)})" if i in named else i,
                         placeholder=data.CHOOSE)
 if st.query_params.get("id") != issue_id:
     st.query_params["id"] = issue_id  # the address names the issue shown, for sharing

@@ -62,13 +62,15 @@ def server(demo_home: Path):
 
 
 @contextmanager
-def streamlit(home: Path) -> Iterator[str]:
-    """The dashboard served from a home on a free port; its URL once it answers /_stcore/health."""
+def streamlit(home: Path, base: str = "") -> Iterator[str]:
+    """The dashboard served from a home on a free port (under the path ``base``, as behind a reverse proxy: Streamlit's
+    server.baseUrlPath); its URL once it answers /_stcore/health."""
     port = free_port()
     env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
-    command = dashboard_command(None, port) + ["--server.address", "127.0.0.1", "--server.fileWatcherType", "none"]
+    command = dashboard_command(None, port) + ["--server.address", "127.0.0.1", "--server.fileWatcherType", "none",
+                                               *(["--server.baseUrlPath", base] if base else [])]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{port}" + (f"/{base}" if base else "")
     try:
         _wait(lambda: _get(url + "/_stcore/health") == "ok", 60, "streamlit did not start")
         yield url
@@ -412,3 +414,55 @@ def test_each_page_speaks_vietnamese_only(server: str, tmp_path: Path) -> None:
     finally:
         browser.close()
         shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def click_issue_link(browser: Browser) -> str:
+    """Click «Xem» in the first row of the page's issue table (a link cell Streamlit draws on a canvas and opens with
+    window.open): the address it opens, as the browser resolves it against the page's."""
+    grid = "[...document.querySelectorAll('[data-testid=stDataFrame]')].find(e => [...e.querySelectorAll('th')].some(h => h.innerText === 'Mở'))"
+    _wait(lambda: browser.js(f"!!({grid})"), 30, "no issue table")
+    browser.js(f"({grid}).scrollIntoView({{block: 'center'}})")
+    time.sleep(1)
+    browser.js("window.opened = []; window.open = (u) => { window.opened.push(new URL(u, location.href).href); return null; }")
+    box = browser.js(f"(() => {{ const r = ({grid}).getBoundingClientRect(); return [r.x, r.y]; }})()")
+    x, y = box[0] + 360 + 16, box[1] + 35 + 18  # the «Mở» column after the title's 360 px, under the 35 px header
+    browser.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+    time.sleep(0.5)
+    for kind in ("mousePressed", "mouseReleased"):
+        browser.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+    _wait(lambda: browser.js("window.opened.length") > 0, 10, "the link did not open")
+    return browser.js("window.opened[0]")
+
+
+def test_behind_a_reverse_proxy_s_path_links_lead_to_the_issue(home: Path, tmp_path: Path) -> None:
+    """The dashboard served at http://host/diemnong/ (server.baseUrlPath, as behind a reverse proxy at that path): an
+    alert's link opened signed out shows the sign-in form, then that issue, which a reload keeps; a remembered browser
+    opening a topic's page and the «Xem» of its issue table lands on the issue too (the table linked /van_de?id=…, the
+    proxy's own root, outside the dashboard)."""
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        issue = max(store.list_issues(limit=50), key=lambda i: i.score)
+    with streamlit(home, "diemnong") as url:
+        browser = Browser(tmp_path / "profile")
+        try:
+            browser.call("Page.navigate", url=f"{url}/van_de?id={issue.id}")
+            log_in(browser, "lan", PASSWORD)
+            browser.wait_text("Diễn biến", "Xử lý", issue.id)
+            assert browser.js("location.pathname") == "/diemnong/van_de" and browser.js("location.search") == f"?id={issue.id}"
+            browser.call("Page.reload")
+            time.sleep(1)
+            browser.wait_text("Diễn biến", issue.id)
+            assert browser.js("location.search") == f"?id={issue.id}"
+
+            browser.call("Page.navigate", url=f"{url}/")  # remembered: no form; Tổng quan's cards link each issue
+            browser.wait_text("Nguyễn Thị Lan", "Vấn đề nóng", issue.title)
+            card = f"{url}/van_de?id={issue.id}"
+            _wait(lambda: card in browser.js("[...document.querySelectorAll('a')].map(a => a.href)"), 30,
+                  f"no card links {card}")
+            browser.call("Page.navigate", url=f"{url}/chu_de?topic={issue.topics[0]}")
+            browser.wait_text("Nguyễn Thị Lan", "Vấn đề nóng trong")
+            opened = click_issue_link(browser)
+            assert opened == f"{url}/van_de?id={issue.id}", opened
+            browser.call("Page.navigate", url=opened)
+            browser.wait_text("Diễn biến", issue.id)
+        finally:
+            browser.close()

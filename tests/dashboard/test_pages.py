@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
-from diemnong.domain import TZ, Alert, IssueEvent, Signal
+from diemnong.domain import TZ, Alert, IssueEvent, Signal, Status
 from diemnong.text import decimal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
@@ -573,6 +573,25 @@ def test_issue_page_without_id_opens_the_issue_hot_now_not_the_best_score_of_the
     assert any("Chuyện cũ" in o for o in at.selectbox(key="chon_van_de").options), "the older issue stays selectable"
 
 
+def test_a_link_to_an_issue_older_than_the_picker_s_year_names_it_by_its_title_in_the_picker(home) -> None:
+    """An old alert's link (a closed issue of two years ago): the page showed the issue, and the picker above it its bare
+    id («st-nam-cu») where every other issue has its title; another department's issue stays a bare id (its title is
+    not for that viewer)."""
+    issue = the_issue(home)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        newest = max(i.last_seen for i in store.list_issues())
+        old = issue.with_(id="st-nam-cu", title="Lạm thu đầu năm học hai năm trước", status=Status.CLOSED,
+                          first_seen=newest - timedelta(days=730), last_seen=newest - timedelta(days=729))
+        store.save_issue(old)
+    at = open_app("views/van_de.py", id=old.id)
+    picker = at.selectbox(key="chon_van_de")
+    assert picker.value == old.id and at.title[0].value.endswith(md(old.title)) and not at.error
+    assert picker.format_func(old.id).startswith(old.title), picker.format_func(old.id)
+    nursery = open_app("views/van_de.py", user="mamnon", id=old.id)
+    assert nursery.selectbox(key="chon_van_de").format_func(old.id) == old.id
+    assert any("không thuộc phạm vi" in e.value for e in nursery.error)
+
+
 def test_issue_picker_stays_with_the_shown_issue_selected_and_a_choice_changes_the_address(home) -> None:
     issue = the_issue(home)
     other = issue.with_(id="st-khac", title="Tin khác về học phí", score=issue.score - 1, article_ids=issue.article_ids[:2])
@@ -1069,6 +1088,17 @@ def test_given_up_alerts_wait_for_a_broken_departments_file_to_be_mended_saying_
     assert not [b for b in at.button if "Gửi lại" in b.label]
     with SQLiteStore(home / "diemnong.sqlite3") as store:
         assert [a.key for a in store.list_alerts(issue_id=issue.id, state="failed")] == [alert.key], "nothing queued"
+
+
+@pytest.mark.parametrize("url, said", [("http://localhost:8501", "chỉ mở được trên chính máy chủ"),
+                                       ("", "chưa có địa chỉ công khai"), ("https://sgd.example/diemnong/", "")])
+def test_cau_hinh_says_when_the_links_of_alerts_will_not_open_for_their_recipients(home, url: str, said: str) -> None:
+    """The shipped http://localhost:8501 in every alert's link (or no address at all) was nowhere said: an administrator
+    learnt it from a department whose links opened nothing."""
+    (home / "settings.yaml").write_text(f"general:\n  dashboard_url: '{url}'\n", encoding="utf-8")
+    at = open_app("views/cau_hinh.py", user="quantri")
+    warned = [w.value for w in at.warning if md("general.dashboard_url") in w.value]
+    assert (len(warned) == 1 and md(said) in warned[0]) if said else warned == [], [w.value for w in at.warning]
 
 
 def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:

@@ -29,7 +29,7 @@ from dashboard.users import (
     users_path,
 )
 from diemnong.config import ConfigError, Source, data_file, default_catalog, load_settings, load_sources
-from diemnong.domain import TZ, Article, Classification, HotIssue
+from diemnong.domain import TZ, Article, Classification, HotIssue, Status
 from store import Filters
 from tests.conftest import ROOT
 
@@ -388,15 +388,15 @@ def test_issue_tables_put_the_link_after_the_title_and_sort_scores_as_numbers_wr
                      outlets=("VnExpress",), negative_share=0.5, local=True, status=Status.NEW, reason="r")
     frame, config = issue_table([issue, replace(issue, id="st-2", score=10.24, last_seen=when + timedelta(days=1, hours=-7)),
                                  replace(issue, id="st-3", score=9.5)], {"van-phong": "Văn phòng Sở"})
-    assert list(frame.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"] and frame["Mở"][0] == "/van_de?id=st-1"
+    assert list(frame.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"] and frame["Mở"][0] == "van_de?id=st-1"
     assert frame["Đầu mối"][0] == "Văn phòng Sở" and config["Vấn đề"]["width"] == 360
     assert "Đầu mối" not in issue_table([issue])[0].columns
     display = display_of(vietnamese(frame, percent=("Tiêu cực",)))
     assert display["Điểm"].tolist() == ["7,0", "10,2", "9,5"] and display["Lần cuối"][0] == "13:00 01/09/2025"
     assert display["Tiêu cực"][0] == "50%" and display["Số bài"][0] == "2"
     # the columns hold numbers and times: sorted by score 9,5 comes before 10,2, and by time 13:00 01/09 before 06:00 02/09
-    assert frame.sort_values("Điểm")["Mở"].tolist() == ["/van_de?id=st-1", "/van_de?id=st-3", "/van_de?id=st-2"]
-    assert frame.sort_values("Lần cuối")["Mở"].tolist()[-1] == "/van_de?id=st-2"
+    assert frame.sort_values("Điểm")["Mở"].tolist() == ["van_de?id=st-1", "van_de?id=st-3", "van_de?id=st-2"]
+    assert frame.sort_values("Lần cuối")["Mở"].tolist()[-1] == "van_de?id=st-2"
     assert config["Điểm"]["type_config"]["type"] == "number" and not config["Điểm"]["type_config"].get("format")
 
 
@@ -432,3 +432,21 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
 def test_configuration_mistakes_are_said_in_vietnamese_with_the_field(message: str, words: str) -> None:
     said = config_edit.in_vietnamese(message)
     assert said.startswith(words) and ".yaml" not in said and "--" not in said
+
+
+@pytest.mark.parametrize("page", ["https://sgd.example/diemnong/", "https://sgd.example/diemnong/chu_de?topic=8",
+                                  "http://10.0.0.5:8501/", "http://10.0.0.5:8501/chu_de"])
+def test_an_issue_table_s_link_opens_the_issue_under_the_dashboard_s_own_path(page: str) -> None:
+    """Tổng quan's and Chủ đề's tables link each issue; the browser opens the link as written, against the page's address
+    (Streamlit's link cell: window.open). Behind a reverse proxy at /diemnong/ (server.baseUrlPath) «/van_de?id=…» went to
+    https://sgd.example/van_de, outside the dashboard."""
+    from urllib.parse import urljoin
+
+    from dashboard.data import issue_table
+
+    when = datetime(2025, 9, 1, 8, tzinfo=TZ)
+    issue = HotIssue(id="sg-w1a2b3c-202509010800", title="Nhiều tin khác nhau về lạm thu", topics=(8,),
+                     lead_departments=("van-phong",), first_seen=when, last_seen=when, score=9.0, article_ids=("a",),
+                     outlets=("VnExpress",), negative_share=0.5, local=False, status=Status.NEW, reason="r")
+    root = page.split("/chu_de")[0].rstrip("/") + "/"
+    assert urljoin(page, issue_table([issue])[0]["Mở"][0]) == f"{root}van_de?id=sg-w1a2b3c-202509010800"
