@@ -288,10 +288,8 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
             raw[section] = {}
         raw[section][key] = check_threshold(name, value)
 
-    def check(candidate: Path) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            shutil.copy(candidate, Path(tmp) / "settings.yaml")
-            load_settings(env={"DIEMNONG_HOME": tmp})
+    def check(candidate: Path) -> None:  # read as this home's own (a general.home naming this home is no move)
+        load_settings(env={"DIEMNONG_HOME": str(home)}, local=candidate)
 
     return _write_checked(home, "settings.yaml", _settings_text(before, raw, list(values)), check)
 

@@ -197,6 +197,20 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     default_catalog.cache_clear()
 
 
+def test_a_threshold_is_saved_in_a_home_whose_settings_name_that_home(tmp_path) -> None:
+    """general.home naming the home it is in is accepted where the service reads it, but Cấu hình checked the edited
+    settings.yaml as a copy in a temporary folder, where that line «moved the home»: every threshold saved was refused
+    with «…/tmpXXXX/settings.yaml:2: general.home: the home cannot be moved…»."""
+    home = tmp_path.resolve()
+    (home / "settings.yaml").write_text(f"general:\n  home: {home}\n", encoding="utf-8")
+    config_edit.save_thresholds(home, {"detector.min_articles": 7})
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.min_articles"] == 7 and s.home == home
+    (home / "settings.yaml").write_text(f"general:\n  home: {home / 'khac'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^settings.yaml:2: general.home: the home cannot be moved"):
+        config_edit.save_thresholds(home, {"detector.min_articles": 8})
+
+
 def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> None:
     from datetime import date
 
