@@ -211,6 +211,21 @@ def test_a_threshold_is_saved_in_a_home_whose_settings_name_that_home(tmp_path) 
         config_edit.save_thresholds(home, {"detector.min_articles": 8})
 
 
+def test_a_data_file_saved_in_a_windows_code_page_is_said_in_vietnamese_on_the_pages(tmp_path) -> None:
+    """f2811ab made a topics.yaml saved by Notepad in «ANSI» a ConfigError with its line; every page's warning then
+    read «dòng 3 — topics.yaml:3: not UTF-8 text (byte 0xe0): save the file as UTF-8», in English."""
+    from diemnong.config import load_topics
+
+    path = tmp_path / "topics.yaml"
+    path.write_bytes(b"topics:\n  - id: 1\n    name: Tuy\xe0n sinh\n")
+    with pytest.raises(ConfigError) as caught:
+        load_topics(path)
+    said = config_edit.catalog_warning(caught.value, admin=True)
+    assert "dòng 3: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0" in said and "UTF-8 rồi lưu lại" in said, said
+    assert "not UTF-8" not in said and "save the file" not in said
+    assert "not UTF-8" not in config_edit.unreadable("tệp nguồn tin", caught.value)
+
+
 def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> None:
     from datetime import date
 
