@@ -288,10 +288,8 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
             raw[section] = {}
         raw[section][key] = check_threshold(name, value)
 
-    def check(candidate: Path) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            shutil.copy(candidate, Path(tmp) / "settings.yaml")
-            load_settings(env={"DIEMNONG_HOME": tmp})
+    def check(candidate: Path) -> None:  # read as this home's own (a general.home naming this home is no move)
+        load_settings(env={"DIEMNONG_HOME": str(home)}, local=candidate)
 
     return _write_checked(home, "settings.yaml", _settings_text(before, raw, list(values)), check)
 
@@ -307,6 +305,9 @@ FIELD_NAMES = {
 ITEMS = {"sources": "nguồn dòng {n}"}  # the one table; the other forms edit one item at a time
 PROBLEMS = (
     (r"(?:.*/)?([^/]+\.yaml):(\d+): YAML syntax: (.*)", r"dòng \2: sai cú pháp YAML (\3)"),
+    (r"(?:.*/)?([^/]+\.yaml):(\d+): not UTF-8 text \(byte (0x[0-9a-f]{2})\): save the file as UTF-8",
+     r"dòng \2: tệp không lưu bằng bảng mã UTF-8 (byte \3; Notepad lưu «ANSI»): mở tệp, chọn «Lưu dưới dạng» (Save As) "
+     r"với mã hóa UTF-8 rồi lưu lại"),
     (r"must not be empty", "không được để trống"),
     (r"kind must be 'rss' or 'html'", "chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)"),
     (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),

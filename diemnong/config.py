@@ -479,14 +479,15 @@ def dashboard_url_problem(url: object) -> str:
     return ""
 
 
-def load_settings(env: dict[str, str] | None = None, defaults: Path | None = None) -> Settings:
-    """Resolve settings from the documented defaults, the local file and the environment."""
+def load_settings(env: dict[str, str] | None = None, defaults: Path | None = None, local: Path | None = None) -> Settings:
+    """Resolve settings from the documented defaults, the local file and the environment. ``local`` is read in place
+    of HOME/settings.yaml: a candidate checked, as the home's own, before it replaces that file (Cấu hình)."""
     env = dict(os.environ if env is None else env)
     specs = _setting_specs(load_document(defaults or DATA_DIR / "settings.yaml"))
     values = {name: spec.default for name, spec in specs.items()}
     home_spec = specs["general.home"]
     home = Path(env.get(home_spec.env) or values["general.home"]).expanduser()
-    local = home / "settings.yaml"
+    local = local or home / "settings.yaml"
     if local.exists():
         doc = load_document(local)
         if not isinstance(doc.data or {}, dict):

@@ -821,6 +821,10 @@ class Service:
                 told = self._first_told(alert)  # a reply to what told them; none: its first alert was held for the digest
                 alert = alert.with_(payload={**alert.payload, "in_reply_to": told}) if told else as_first(alert)
             alert = linked(alert, self.policy.dashboard_url)  # the dashboard's address now, not when it was planned
+            if alert.kind == "report":
+                from diemnong.report import deadline_as_sent
+
+                alert = deadline_as_sent(alert, now)
             attempt = alert.with_(state="sending", attempts=alert.attempts + 1)
             self.store.update_alert(attempt)
             tried += 1

@@ -764,6 +764,21 @@ def deadline(now: datetime, month: str) -> str:
     return f"Hạn gửi Văn phòng (trước ngày {day:%d/%m/%Y}) đã qua: đề nghị hoàn thiện, trình ký và gửi sớm."
 
 
+DEADLINE_LINES = ("Báo cáo cần hoàn thiện, trình ký và gửi Văn phòng trước ngày ", "Hạn gửi Văn phòng (trước ngày ")
+
+
+def deadline_as_sent(alert: Alert, now: datetime) -> Alert:
+    """A report's message with its deadline line judged at `now`, when it goes (see deadline): one queued before the
+    20th that went after it (the mail server refused our login until the settings were fixed, or the service was
+    stopped in between) still asked for the report «trước ngày 20». Other alerts as they are."""
+    month = alert.payload.get("month") if alert.kind == "report" else None
+    if not isinstance(month, str):
+        return alert
+    lines = alert.body.split("\n")
+    judged = [deadline(now, month) if line.startswith(DEADLINE_LINES) else line for line in lines]
+    return alert if judged == lines else alert.with_(body="\n".join(judged))
+
+
 def issues_summary(data: ReportData) -> str:
     """'3 vấn đề nóng', or '1 vấn đề nóng mới, 2 từ các tháng trước còn tiếp diễn' (see issues_found)."""
     if not data.carried_issue_count:

@@ -32,18 +32,20 @@ def sqlite_path(settings: Settings) -> Path:
     return Path(settings["store.sqlite_path"] or settings.home / "diemnong.sqlite3").expanduser()
 
 
-ES_URL_FORM = "http(s)://[user:password@]host:port, e.g. https://diemnong:PASSWORD@es.example:9200 (443 behind a proxy)"
+ES_URL_FORM = ("http(s)://[user:password@]host:port, e.g. https://diemnong:PASSWORD@es.example:9200 (with https the port may "
+               "be left out: 443, a proxy)")
 
 
 def elasticsearch_url(settings: Settings, why: str = "") -> str:
     """store.elasticsearch_url, checked: a ConfigError in one line (the address not repeated: it may hold a password)
-    for one the client cannot use, which it refused with a ValueError traceback (`localhost:9200`, no port)."""
+    for one the client cannot use, which it refused with a ValueError traceback (`localhost:9200`, http without a
+    port). An https address without a port is one it uses (on 443: Elasticsearch behind a proxy, Elastic Cloud)."""
     url = str(settings["store.elasticsearch_url"]).strip()
     if not url:
         raise ConfigError(f"{why}ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
     try:
         parts = urlsplit(url)
-        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port is not None
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port is not None or parts.scheme == "https")
     except ValueError:  # a port that is no number
         usable = False
     if not usable:

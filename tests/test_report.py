@@ -1165,3 +1165,29 @@ def test_an_article_its_outlet_posted_again_counts_once_in_the_report_as_in_the_
     assert listed[3:5] == [vn(n), vn(n)], listed
     assert f"Quy mô: {vn(n)} bài trên {vn(n)} cơ quan báo chí" in body_text(doc)
     assert f"{gdtd} (1)" in body_text(doc), "each outlet's article once among the outlets too"
+
+
+def test_a_report_queued_before_the_20th_that_goes_after_it_says_its_deadline_has_passed(tmp_path) -> None:
+    """Queued on the 15th, the report went on the 21st (the service stopped in between, or the mail server refused our
+    login until the password was fixed): the mail still asked for it «trước ngày 20/10/2025». The line is judged as
+    it goes; one that goes in time keeps asking for it."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = env_settings(home, alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        assert Service(s, store, workers=1).monthly_report(at("2025-10-15T08:00:00+07:00"))
+        [queued] = store.list_alerts(issue_id=report_id("2025-09"))
+        assert "gửi Văn phòng trước ngày 20/10/2025." in queued.body
+        assert Service(s, store, workers=1).deliver(at("2025-10-21T09:00:00+07:00"))["sent"] >= 1
+    finally:
+        controller.stop()
+    bodies = [email.message_from_bytes(m, policy=policy.default).get_body(("plain",)).get_content() for m in inbox.messages]
+    assert bodies and all("Hạn gửi Văn phòng (trước ngày 20/10/2025) đã qua" in b for b in bodies), bodies
+    assert not any("cần hoàn thiện, trình ký và gửi Văn phòng trước ngày" in b for b in bodies)
+    [sent] = store.list_alerts(issue_id=report_id("2025-09"))
+    assert sent.state == "sent" and "đã qua" in sent.body, "the outbox keeps what went"
+    store.close()

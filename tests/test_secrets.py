@@ -142,7 +142,7 @@ def test_the_first_admin_password_file_goes_once_that_password_is_changed(tmp_pa
     assert not note.exists(), "the file no longer tells a password that does not sign in"
 
 
-@pytest.mark.parametrize("url", ["diemnong:es-s3cret-value@localhost:9200", "https://diemnong:es-s3cret-value@es.example/",
+@pytest.mark.parametrize("url", ["diemnong:es-s3cret-value@localhost:9200", "http://diemnong:es-s3cret-value@es.example/",
                                  "http://diemnong:es-s3cret-value@es.example:92OO"])
 def test_an_elasticsearch_address_the_client_cannot_use_is_one_line_that_does_not_repeat_it(tmp_path: Path, url: str) -> None:
     """ELASTICSEARCH_URL without its scheme or its port (a proxy on 443 written without it) ended `diemnong search` and
@@ -156,4 +156,18 @@ def test_an_elasticsearch_address_the_client_cannot_use_is_one_line_that_does_no
         out = diemnong(args, home, env=child_env(home, DIEMNONG_STORE="elasticsearch", ELASTICSEARCH_URL=url))
         assert out.returncode == 2 and out.stderr.splitlines() == [
             f"diemnong {args[0]}: ELASTICSEARCH_URL (store.elasticsearch_url): expected http(s)://[user:password@]host:port, "
-            "e.g. https://diemnong:PASSWORD@es.example:9200 (443 behind a proxy)"], out.stderr
+            "e.g. https://diemnong:PASSWORD@es.example:9200 (with https the port may be left out: 443, a proxy)"], out.stderr
+
+
+@pytest.mark.parametrize("url", ["https://diemnong:es-s3cret-value@es.sogd.example", "https://es.sogd.example/",
+                                 "http://diemnong:es-s3cret-value@localhost:9200", "https://[::1]:9243"])
+def test_an_elasticsearch_address_the_client_uses_is_not_refused(tmp_path: Path, url: str) -> None:
+    """https://es.sogd.example (an Elasticsearch behind the office's proxy on 443, an Elastic Cloud endpoint) worked:
+    the client takes 443 for https. The check of 63d59aa refused it as «expected …host:port» and the service that
+    used it no longer started."""
+    from diemnong.config import load_settings
+    from store import elasticsearch_url
+    from store.elasticsearch import make_client
+
+    make_client(url)  # the client takes it
+    assert elasticsearch_url(load_settings(env={"DIEMNONG_HOME": str(tmp_path), "ELASTICSEARCH_URL": url})) == url

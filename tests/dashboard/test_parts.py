@@ -197,6 +197,35 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     default_catalog.cache_clear()
 
 
+def test_a_threshold_is_saved_in_a_home_whose_settings_name_that_home(tmp_path) -> None:
+    """general.home naming the home it is in is accepted where the service reads it, but Cấu hình checked the edited
+    settings.yaml as a copy in a temporary folder, where that line «moved the home»: every threshold saved was refused
+    with «…/tmpXXXX/settings.yaml:2: general.home: the home cannot be moved…»."""
+    home = tmp_path.resolve()
+    (home / "settings.yaml").write_text(f"general:\n  home: {home}\n", encoding="utf-8")
+    config_edit.save_thresholds(home, {"detector.min_articles": 7})
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert s["detector.min_articles"] == 7 and s.home == home
+    (home / "settings.yaml").write_text(f"general:\n  home: {home / 'khac'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^settings.yaml:2: general.home: the home cannot be moved"):
+        config_edit.save_thresholds(home, {"detector.min_articles": 8})
+
+
+def test_a_data_file_saved_in_a_windows_code_page_is_said_in_vietnamese_on_the_pages(tmp_path) -> None:
+    """f2811ab made a topics.yaml saved by Notepad in «ANSI» a ConfigError with its line; every page's warning then
+    read «dòng 3 — topics.yaml:3: not UTF-8 text (byte 0xe0): save the file as UTF-8», in English."""
+    from diemnong.config import load_topics
+
+    path = tmp_path / "topics.yaml"
+    path.write_bytes(b"topics:\n  - id: 1\n    name: Tuy\xe0n sinh\n")
+    with pytest.raises(ConfigError) as caught:
+        load_topics(path)
+    said = config_edit.catalog_warning(caught.value, admin=True)
+    assert "dòng 3: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0" in said and "UTF-8 rồi lưu lại" in said, said
+    assert "not UTF-8" not in said and "save the file" not in said
+    assert "not UTF-8" not in config_edit.unreadable("tệp nguồn tin", caught.value)
+
+
 def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> None:
     from datetime import date
 
