@@ -41,6 +41,7 @@ from alerting.hotness import Hotness, Prominence, Weights, story_hotness, surge_
 from alerting.lifecycle import Life, LifeParams, advance, begin
 from alerting.stories import Member, Story, StoryIndex, Themes, count_outlets
 from diemnong.domain import Article, HotIssue, IssueEvent, Phase, Signal
+from nlp.locality import POST_MERGER_ANCHOR, provinces_named
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ class Detector:
         self.weights = Weights(params.outlet_weight, params.negative_weight, params.local_weight)
         self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours, params.revival_share)
         self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days,
-                                themes=Themes(themes, groups), title_only_scale=params.title_only_scale)
+                                themes=Themes(themes, groups), title_only_scale=params.title_only_scale,
+                                places_of=provinces_named, home=POST_MERGER_ANCHOR)
         self.baseline = Baseline(params.baseline_days)
         self.issues: dict[str, HotIssue] = {}
         self.lives: dict[str, Life] = {}

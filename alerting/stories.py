@@ -6,7 +6,10 @@ twice) and lead, weighted by their rarity (idf) over the last days of the stream
 - a syndicated copy joins at once: same ``duplicate_of`` as a member (set by the crawlers when they know
   it), or the same title once accents, case and punctuation are ignored;
 - otherwise it joins when its cosine similarity to one member reaches ``link_similarity`` (near-duplicate
-  or close follow-up) or to the story's centroid reaches ``story_similarity`` (same event, other words).
+  or close follow-up) or to the story's centroid reaches ``story_similarity`` (same event, other words);
+- but by title or likeness, an article about the office's province does not join a story whose titles and leads
+  name only other provinces, nor the other way round (``Story.elsewhere``): a «quỹ lớp» complaint in Hà Nội and one
+  in Vị Thanh worded alike are two events.
 
 Candidate stories are found through an inverted index of their uncommon words, so the cost of an
 article does not grow with the number of open stories. Member vectors are frozen when they join (idf of
@@ -21,7 +24,7 @@ import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from diemnong.domain import UNKNOWN_OUTLET, Article, distinct_outlets
 from diemnong.text import fold, split_lead
@@ -206,6 +209,7 @@ class Member:
     groups: tuple[str, ...] = ()
     text_of: str = ""  # the article whose text this one is: its ``duplicate_of`` (a copy), else its own id
     repeat: bool = False  # its outlet already had this article in the story (see same_article)
+    places: frozenset[str] = frozenset()  # the provinces its title and lead name (StoryIndex's ``places_of``)
 
     def same_article(self, other: Member) -> bool:
         """Whether two members are one article of one outlet, posted again under another URL with the same text (an
@@ -225,6 +229,7 @@ class Story:
     members: list[Member] = field(default_factory=list)
     centroid: Vector = field(default_factory=dict)
     norm2: float = 0.0
+    places: set[str] = field(default_factory=set)  # the provinces its members name
 
     @property
     def title(self) -> str:
@@ -268,7 +273,16 @@ class Story:
             self.norm2 += 2 * self.centroid.get(w, 0.0) * v + v * v
             self.centroid[w] = self.centroid.get(w, 0.0) + v
         self.members.append(member)
+        self.places |= member.places
         self.first, self.last = min(self.first, member.at), max(self.last, member.at)
+
+    def elsewhere(self, places: frozenset[str], home: str = "") -> bool:
+        """Whether an article naming `places` is about another place: both name provinces, none in common, and (given
+        the office's `home` province) one of them is home. One that names none (a reprint without its place label) or a
+        story that names none fits either way; with a home, so do one province's and another's take on a national
+        event («Hà Nội khai giảng», «TP.HCM khai giảng»), which concern the office alike."""
+        apart = bool(places) and bool(self.places) and not self.places & places
+        return apart and (not home or home in places or home in self.places)
 
     def centroid_cosine(self, vec: Vector) -> float:
         return dot(vec, self.centroid) / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0
@@ -289,7 +303,10 @@ class StoryIndex:
     """Open stories of the last ``window_hours`` and the article → story lookups that group new articles."""
 
     def __init__(self, window_hours: float, story_similarity: float, link_similarity: float, idf_days: float = 28,
-                 common_share: float = 0.05, themes: Themes | None = None, title_only_scale: float = 1.0):
+                 common_share: float = 0.05, themes: Themes | None = None, title_only_scale: float = 1.0,
+                 places_of: Callable[[str], frozenset[str]] | None = None, home: str = ""):
+        self.places_of = places_of  # the provinces a title and lead name (``nlp.locality.provinces_named``), if given
+        self.home = home  # the office's province: only a story of home and one of elsewhere are kept apart
         self.themes = themes or Themes()
         self.title_only_scale = title_only_scale  # both thresholds × this for an article given with its title alone
         self.window = timedelta(hours=window_hours)
@@ -352,12 +369,13 @@ class StoryIndex:
         phrases, groups = self.themes.match(article)
         member = Member(article.ref, article.id, article.title, article.url, article.source.strip() or UNKNOWN_OUTLET, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
-                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups, article.duplicate_of or article.id)
+                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups, article.duplicate_of or article.id,
+                        places=self._places(article))
         if story_id:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)
         else:
-            match = self._find(article, vec, 1.0 if title_and_lead(article)[1] else self.title_only_scale)
+            match = self._find(article, vec, member.places, 1.0 if title_and_lead(article)[1] else self.title_only_scale)
             story = match.story if match else Story("st-" + hashlib.sha1(article.ref.encode()).hexdigest()[:12], now, now)
         story.add(member)
         self.open[story.id] = story
@@ -368,10 +386,13 @@ class StoryIndex:
             self.by_title.setdefault(key, story.id)
         return match or Match(story, False, 1.0, "new")
 
-    def _find(self, article: Article, vec: Vector, scale: float = 1.0) -> Match | None:
+    def _places(self, article: Article) -> frozenset[str]:
+        return self.places_of(" ".join(title_and_lead(article)).replace("_", " ")) if self.places_of else frozenset()
+
+    def _find(self, article: Article, vec: Vector, places: frozenset[str] = frozenset(), scale: float = 1.0) -> Match | None:
         """The open story the article belongs to, if any. A title alone is a short vector in which one shared name
         («Bộ trưởng Phùng Xuân Nhạ», «thi THPT quốc gia») weighs as much as a whole lead, so its thresholds are
-        ``scale`` times higher."""
+        ``scale`` times higher. A story about another province (``Story.elsewhere``) is joined only as a known copy."""
         story_similarity, link_similarity = self.story_similarity * scale, self.link_similarity * scale
         if article.duplicate_of and self.by_ref.get(article.duplicate_of) in self.open:
             story = self.open[self.by_ref[article.duplicate_of]]
@@ -380,11 +401,13 @@ class StoryIndex:
             if original is not None and dot(vec, original.vector) >= self.story_similarity / 2:
                 return Match(story, True, 1.0, "duplicate_of")
         for key in title_index_keys(article.title)[1]:
-            if self.by_title.get(key) in self.open:
+            if self.by_title.get(key) in self.open and not self.open[self.by_title[key]].elsewhere(places, self.home):
                 return Match(self.open[self.by_title[key]], True, 1.0, "title")
         best: Match | None = None
         for sid in self._candidates(vec):
             story = self.open[sid]
+            if story.elsewhere(places, self.home):
+                continue
             member, centroid = story.member_cosine(vec), story.centroid_cosine(vec)
             # Through the centroid only with some likeness to one member too: a big, diffuse story must
             # not swallow every article that shares its common words (chaining).

@@ -410,3 +410,37 @@ def detect_locality(text: str, body: str = "") -> Locality:
         local = len(in_body) > max(others.values(), default=0)
     names = [m.name for m in (found if local else [])]
     return Locality(local=local, places=tuple(dict.fromkeys(names)))
+
+
+# The provinces and cities as they stand since 1 July 2025 (34; Resolution 202/2025/QH15): an old name is the new
+# province it is part of, so a Vị Thanh story and its «TP Cần Thơ» follow-up name one place.
+MERGED_2025 = {
+    "Hà Giang": "Tuyên Quang", "Yên Bái": "Lào Cai", "Bắc Kạn": "Thái Nguyên", "Vĩnh Phúc": "Phú Thọ",
+    "Hòa Bình": "Phú Thọ", "Bắc Giang": "Bắc Ninh", "Thái Bình": "Hưng Yên", "Hải Dương": "Hải Phòng",
+    "Hà Nam": "Ninh Bình", "Nam Định": "Ninh Bình", "Quảng Bình": "Quảng Trị", "Quảng Nam": "Đà Nẵng",
+    "Kon Tum": "Quảng Ngãi", "Bình Định": "Gia Lai", "Ninh Thuận": "Khánh Hòa", "Đắk Nông": "Lâm Đồng",
+    "Bình Thuận": "Lâm Đồng", "Phú Yên": "Đắk Lắk", "Bình Dương": "Hồ Chí Minh", "Bà Rịa - Vũng Tàu": "Hồ Chí Minh",
+    "Bình Phước": "Đồng Nai", "Long An": "Tây Ninh", "Sóc Trăng": "Cần Thơ", "Hậu Giang": "Cần Thơ",
+    "Bến Tre": "Vĩnh Long", "Trà Vinh": "Vĩnh Long", "Tiền Giang": "Đồng Tháp", "Bạc Liêu": "Cà Mau",
+    "Kiên Giang": "An Giang",
+}
+ALIAS_OF = {"TP.HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
+            "Sài Gòn": "Hồ Chí Minh", "Vũng Tàu": "Hồ Chí Minh", "Bà Rịa": "Hồ Chí Minh"}
+# «Hồ Chí Minh» alone is the president (Đoàn TNCS Hồ Chí Minh, tư tưởng Hồ Chí Minh): the city is written with its unit.
+CITY_BEFORE = re.compile(r"(?:\bTP\.?\s*|\bTp\.?\s*|(?i:thành phố)\s+)$")
+
+
+def provinces_named(text: str) -> frozenset[str]:
+    """The provinces and cities a text names, as they stand since the July 2025 merger (MERGED_2025): Hậu Giang's own
+    places (``_local_mentions``) and Cần Thơ are «Cần Thơ»; another province's name after a personal name is a person."""
+    text = nfc(text or "")
+    found: set[str] = set()
+    for x in _patterns()["other-province"].finditer(text):
+        written = canonical(x.group(1).title() if x.group(1).isupper() else x.group(1))
+        name = ALIAS_OF.get(x.group(1), ALIAS_OF.get(written, written))
+        president = written == "Hồ Chí Minh" and not CITY_BEFORE.search(text, max(0, x.start() - 12), x.start())
+        if not president and not PERSON_BEFORE.search(text, max(0, x.start() - 12), x.start()):
+            found.add(MERGED_2025.get(name, name))
+    if _patterns()["anchor-new"].search(text) or (_patterns()["any-name"].search(text) and _local_mentions(text)):
+        found.add(POST_MERGER_ANCHOR)
+    return frozenset(found)

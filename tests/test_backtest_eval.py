@@ -112,14 +112,19 @@ def reposts(outlets: list[str], start: str = "2025-08-15T09:00:00+07:00") -> lis
              "url": f"https://r.example.vn/tuyen-sinh-chuyen-post{700 + i}.html"} for i, outlet in enumerate(outlets)]
 
 
-def alerted_ids(rows: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
-    """The article ids of every alert `diemnong backtest` raises on these rows."""
+def backtest_alerts(rows: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Every alert `diemnong backtest` raises on these rows."""
     tmp_path.mkdir()
     src, out = tmp_path / "stream.jsonl", tmp_path / "alerts.jsonl"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
     assert main(["backtest", "--input", str(src), "--output", str(out), "--workers", "1"]) == 0
-    return {i for line in out.read_text(encoding="utf-8").splitlines() for i in json.loads(line)["article_ids"]}
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def alerted_ids(rows: list[dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The article ids of every alert `diemnong backtest` raises on these rows."""
+    return {i for alert in backtest_alerts(rows, tmp_path, monkeypatch) for i in alert["article_ids"]}
 
 
 def test_an_outlet_reposting_its_own_article_every_hour_does_not_make_it_hot(tmp_path: Path,
@@ -133,3 +138,27 @@ def test_an_outlet_reposting_its_own_article_every_hour_does_not_make_it_hot(tmp
     assert not alerted_ids(background + reposts(one_outlet), tmp_path / "one", monkeypatch) & {f"r{i}" for i in range(10)}
     assert {"r0", "r1", "r2"} <= alerted_ids(background + reposts(OUTLETS), tmp_path / "many", monkeypatch), \
         "ten outlets carrying one text make a hot story"
+
+
+def quy_lop(prefix: str, school: str, where: str, start: str) -> list[dict]:
+    """One «quỹ lớp» complaint carried by four outlets in four hours."""
+    t0 = at(start)
+    title = "Phụ huynh bức xúc vì quỹ lớp thu 5 triệu đồng mỗi học sinh"
+    lead = (f"Nhiều phụ huynh lớp 3A Trường Tiểu học {school}, {where} phản ánh ban đại diện cha mẹ học sinh thu quỹ lớp "
+            "5 triệu đồng mỗi em ngay đầu năm học, có khoản mua máy chiếu và quà cho giáo viên.")
+    return [{"id": f"{prefix}{i}", "title": title, "summary": lead, "published": (t0 + timedelta(hours=i)).isoformat(),
+             "source": OUTLETS[i], "url": f"https://{prefix}{i}.example.vn/quy-lop.html"} for i in range(4)]
+
+
+def test_one_complaint_in_ha_noi_and_one_in_vi_thanh_worded_alike_are_two_alerts(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two «quỹ lớp» complaints on one day, one at a Hà Nội school and one at a Vị Thanh school, worded alike, were one
+    story: one alert «liên quan Hậu Giang» counting the Hà Nội articles too."""
+    background = [r for r in stream(days=12)[0] if r["id"].startswith("n")]
+    hanoi = quy_lop("hn", "Nghĩa Tân", "quận Cầu Giấy, Hà Nội", "2025-08-15T08:00:00+07:00")
+    vithanh = quy_lop("vt", "Vị Tân", "TP Vị Thanh", "2025-08-15T08:30:00+07:00")
+    alerts = [a for a in backtest_alerts(background + hanoi + vithanh, tmp_path / "run", monkeypatch) if a["kind"] == "new"]
+    of = {a["issue_id"]: set(a["article_ids"]) for a in alerts}
+    assert all(ids <= {r["id"] for r in hanoi} or ids <= {r["id"] for r in vithanh} for ids in of.values()), of
+    local = {a["issue_id"] for a in alerts if "liên quan Hậu Giang" in a["reason"]}
+    assert {i for i, ids in of.items() if ids & {r["id"] for r in vithanh}} == local != set(), alerts

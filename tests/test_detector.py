@@ -346,6 +346,67 @@ def test_a_common_words_jump_needs_more_than_poisson_allows_while_a_rare_themes_
     assert any(i.kind == "surge" and "đuối nước" in i.title for i in drownings)
 
 
+QUY_LOP = ("Phụ huynh bức xúc vì quỹ lớp thu {money} triệu đồng mỗi học sinh",
+           "Nhiều phụ huynh lớp {cls} Trường Tiểu học {school}, {where} phản ánh ban đại diện cha mẹ học sinh thu quỹ lớp "
+           "{money} triệu đồng mỗi em ngay đầu năm học, có khoản mua máy chiếu và quà cho giáo viên")
+
+
+def quy_lop(first: int, start: datetime, local: bool, **place: str) -> list[Article]:
+    """One «quỹ lớp» complaint, three outlets in three hours, worded as the other province's is."""
+    title, lead = (t.format(**place) for t in QUY_LOP)
+    return [art(first + i, title if i != 1 else f"{place['label']}: {title}", start + timedelta(hours=i), OUTLETS[first % 5 + i],
+                summary=lead, topics=(5,), sentiment="negative", local=local) for i in range(3)]
+
+
+def test_two_complaints_worded_alike_in_two_provinces_on_one_day_are_two_stories_and_two_issues() -> None:
+    """A «quỹ lớp» complaint at a school in Hà Nội and one at a school in Vị Thanh, worded alike on one day, were one
+    story: the Hà Nội articles were counted in the Hậu Giang issue («liên quan Hậu Giang»)."""
+    hanoi = quy_lop(1, T0, False, money="5", cls="3A", school="Nghĩa Tân", where="quận Cầu Giấy, Hà Nội", label="Hà Nội")
+    vithanh = quy_lop(20, T0 + timedelta(hours=1.5), True, money="5", cls="3A", school="Vị Tân", where="TP Vị Thanh",
+                      label="Vị Thanh")
+    det, issues = decisions(BG + hanoi + vithanh)
+    story = {a.external_id: det.index.by_ref[a.ref] for a in hanoi + vithanh}
+    assert len({story[a.external_id] for a in hanoi}) == len({story[a.external_id] for a in vithanh}) == 1
+    assert story["a1"] != story["a20"]
+    raised = {i.id: i for i in issues if i.kind == "story"}
+    assert set(raised) == {story["a1"], story["a20"]}
+    assert "Hậu Giang" in raised[story["a20"]].reason and "Hậu Giang" not in raised[story["a1"]].reason
+
+
+def test_follow_ups_titled_alike_with_short_leads_in_two_provinces_stay_apart() -> None:
+    """«Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc» (Vị Thanh) and «Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc» (Hà Nội)
+    with a one-line lead each: the shared title words alone gave 0.50, above link_similarity."""
+    index = detector().index
+    for a in BG:
+        index.assign(a)
+    teacher = art(1, "Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc", T0, "Lao Động",
+                  "Sở GD&ĐT TP Cần Thơ làm việc với một trường THCS ở Vị Thanh.", local=True)
+    fees = art(2, "Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc", T0 + timedelta(hours=1), "VnExpress",
+               "Sở GD&ĐT Hà Nội kiểm tra các khoản thu ở quận Cầu Giấy.")
+    assert index.assign(teacher).story.id != index.assign(fees).story.id
+
+
+def test_a_story_still_gathers_its_articles_whatever_places_they_name() -> None:
+    """The place rule splits only two provinces named apart: a reprint without its place, a story first told without
+    a place, a «TP Cần Thơ» follow-up of a Vị Thanh story (one province since July 2025), a national story that names
+    many provinces, and two other provinces' take on one national event each stay one story."""
+    cases = [
+        ["Cô giáo ở Vị Thanh dùng thước đánh học sinh lớp 6", "TP Cần Thơ: Cô giáo dùng thước đánh học sinh lớp 6",
+         "Cô giáo dùng thước đánh học sinh lớp 6"],
+        ["Cô giáo dùng thước đánh học sinh lớp 6", "Cô giáo ở Hà Nội dùng thước đánh học sinh lớp 6"],
+        ["Học sinh Hà Nội, TP.HCM, Đà Nẵng và Cần Thơ nghỉ học tránh bão số 10",
+         "Đà Nẵng: học sinh nghỉ học tránh bão số 10", "TP Hồ Chí Minh cho học sinh nghỉ học tránh bão số 10"],
+        ["Hà Nội: hơn 2 triệu học sinh tưng bừng khai giảng năm học mới",
+         "TP.HCM: hơn 1,6 triệu học sinh tưng bừng khai giảng năm học mới"],
+    ]
+    for k, titles in enumerate(cases):
+        index = detector().index
+        for a in BG:
+            index.assign(a)
+        refs = [index.assign(art(100 * k + i, t, T0 + timedelta(hours=i), OUTLETS[i])).story.id for i, t in enumerate(titles)]
+        assert len(set(refs)) == 1, titles
+
+
 def test_seed_phrases_have_their_own_surge_threshold_below_title_pairs() -> None:
     """The same wave of drownings is a theme surge at theme_surge_score; a title pair needs term_surge_score."""
     background = noise(5, T0 - timedelta(days=10), 10, per_day=14, topics=(10, 10, 3))

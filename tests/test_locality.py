@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nlp.gazetteer import DATA, build, canonical, variants
-from nlp.locality import detect_locality
+from nlp.locality import detect_locality, provinces_named
 
 
 @pytest.mark.parametrize(
@@ -215,3 +215,22 @@ def test_a_long_page_in_capitals_takes_linear_time() -> None:
     found = detect_locality("TIN GIÁO DỤC", unit * (400_000 // len(unit)))
     assert time.perf_counter() - started < 10
     assert found.local and found.places == ("Vị Thanh", "Ngã Bảy")
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        pytest.param("Phụ huynh Trường Tiểu học Nghĩa Tân, quận Cầu Giấy, Hà Nội bức xúc", {"Hà Nội"}, id="ha-noi"),
+        pytest.param("TP Vị Thanh: phụ huynh bức xúc vì quỹ lớp", {"Cần Thơ"}, id="own-district-is-new-can-tho"),
+        pytest.param("Sở GD&ĐT TP Cần Thơ vào cuộc", {"Cần Thơ"}, id="can-tho"),
+        pytest.param("Lạm thu đầu năm ở Sóc Trăng và Bạc Liêu", {"Cần Thơ", "Cà Mau"}, id="merged-provinces"),
+        pytest.param("TP.HCM: hơn 1,6 triệu học sinh khai giảng", {"Hồ Chí Minh"}, id="hcm-abbreviated"),
+        pytest.param("Đoàn TNCS Hồ Chí Minh trao học bổng", set(), id="the-president-is-no-city"),
+        pytest.param("Thầy Nguyễn Hà Nam được khen thưởng", set(), id="a-person"),
+        pytest.param("SỞ GD&ĐT HÀ NỘI YÊU CẦU BÁO CÁO", {"Hà Nội"}, id="capitals"),
+        pytest.param("Dược Hậu Giang trao học bổng cho sinh viên", set(), id="a-company"),
+    ],
+)
+def test_provinces_named_are_those_since_the_2025_merger(text: str, named: set[str]) -> None:
+    """What story grouping keeps apart: the provinces a title and lead name, Hậu Giang's places as the new TP Cần Thơ."""
+    assert provinces_named(text) == named
