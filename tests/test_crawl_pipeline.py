@@ -445,11 +445,9 @@ def test_an_article_whose_headline_the_outlet_changed_in_place_is_stored_with_th
     assert store.get_source_state(source.url).articles == 2, "an update is not a new article"
 
 
-def test_an_article_whose_redirect_target_first_failed_is_not_stored_again_under_its_direct_link(
-        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
-    """A feed links through a click-through address; the article's page answers 503 at first, so the article is kept
-    under the click-through link. When the outlet's own feed later gives the direct link, it is that article, not a
-    second one (it was stored twice: the store knew one address of it)."""
+def click_through_to_a_failing_page(http_server: LoopbackServer) -> tuple[Source, Source]:
+    """Báo B's feed links through a click-through address to Báo A's article, whose page answers 503; Báo A's own feed
+    gives the direct link. Returns (Báo B, Báo A)."""
     http_server.route("/click/0", status=302, headers={"Location": "/giao-duc/bai-0-post700000.html?utm_source=b"})
     item = (f"<item><title>{story(0).title}</title><link>{http_server.url}/click/0</link><guid>c0</guid>"
             "<pubDate>Fri, 05 Sep 2025 08:00:00 +0700</pubDate></item>")
@@ -457,8 +455,17 @@ def test_an_article_whose_redirect_target_first_failed_is_not_stored_again_under
                       content_type="application/rss+xml")
     direct = feed_source(http_server, "Báo A", "/a.rss", [0])
     http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    return Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss", section=""), direct
+
+
+def test_an_article_whose_redirect_target_first_failed_is_not_stored_again_under_its_direct_link(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A feed links through a click-through address; the article's page answers 503 at first, so the article is kept
+    under the click-through link. When the outlet's own feed later gives the direct link, it is that article, not a
+    second one (it was stored twice: the store knew one address of it)."""
+    clicked, direct = click_through_to_a_failing_page(http_server)
     service = Service(fast, store, workers=1)
-    first = service.crawl_once([Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss", section="")], now=NOW)[0]
+    first = service.crawl_once([clicked], now=NOW)[0]
     assert first.outcomes["stored"] == 1 and first.outcomes["page-failed"] == 1
     http_server.route("/giao-duc/bai-0-post700000.html", gdtd_page(0))
     before = len(http_server.requests)
@@ -496,16 +503,9 @@ def test_an_article_whose_redirect_target_fails_is_stored_once_when_another_feed
     """Báo B links through a click-through address that redirects to Báo A's article, whose page answers 503; Báo A's
     own feed gives the direct link in the same poll. The article was stored twice (under the click-through link and
     under its own address): the address the link led to was neither looked up nor claimed for the run."""
-    http_server.route("/click/0", status=302, headers={"Location": "/giao-duc/bai-0-post700000.html?utm_source=b"})
-    item = (f"<item><title>{story(0).title}</title><link>{http_server.url}/click/0</link><guid>c0</guid>"
-            "<pubDate>Fri, 05 Sep 2025 08:00:00 +0700</pubDate></item>")
-    http_server.route("/b.rss", f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>B</title>{item}</channel></rss>",
-                      content_type="application/rss+xml")
-    direct = feed_source(http_server, "Báo A", "/a.rss", [0])
-    http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    clicked, direct = click_through_to_a_failing_page(http_server)
     service = Service(fast, store, workers=1)
-    service.crawl_once([Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss", section=""), direct], now=NOW)
+    service.crawl_once([clicked, direct], now=NOW)
     assert store.count() == 1, "one article, whichever address was taken first"
-    service.crawl_once([direct, Source(name="Báo B", kind="rss", url=http_server.url + "/b.rss", section="")],
-                       now=NOW + timedelta(minutes=30))
+    service.crawl_once([direct, clicked], now=NOW + timedelta(minutes=30))
     assert store.count() == 1

@@ -8,9 +8,11 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from datetime import timedelta
 from email import policy
 from pathlib import Path
+from typing import Any, Iterator
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -906,15 +908,24 @@ class Inbox:
         return "250 OK"
 
 
-def test_report_email_carries_the_docx(tmp_path) -> None:
+@contextmanager
+def mailing_home(tmp_path: Path) -> Iterator[tuple[Inbox, Any, SQLiteStore]]:
+    """A home filled with the known data, its mail going to an SMTP server on loopback: (inbox, settings, store)."""
     inbox, port = Inbox(), free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
     try:
-        home = tmp_path / "home"
-        settings = env_settings(home, alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
-        store = SQLiteStore(home / "diemnong.sqlite3")
         fill(store)
+        yield inbox, env_settings(home, alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False), store
+    finally:
+        store.close()
+        controller.stop()
+
+
+def test_report_email_carries_the_docx(tmp_path) -> None:
+    with mailing_home(tmp_path) as (inbox, settings, store):
         service = Service(settings, store, workers=1)
         path = service.monthly_report(at("2025-10-15T09:00:00+07:00"))
         assert service.deliver(at("2025-10-15T09:01:00+07:00"))["sent"] == 1
@@ -926,23 +937,13 @@ def test_report_email_carries_the_docx(tmp_path) -> None:
         assert files == [(path.name, path.read_bytes())]
         assert "application/vnd.openxmlformats-officedocument.wordprocessingml.document" in str(next(msg.iter_attachments())["Content-Type"])
         assert "Kính gửi: Văn phòng Sở" in msg.get_body(("plain",)).get_content()
-        store.close()
-    finally:
-        controller.stop()
 
 
 def test_a_report_queued_before_the_dashboard_moved_links_its_new_address(tmp_path) -> None:
     """The month's report queued while general.dashboard_url was the shipped localhost and sent after the office set the
     dashboard's public address behind its reverse proxy (a restart before the round that sends it): «Xem, tạo lại
     hoặc tải» links Báo cáo at the new address, in the text and the payload."""
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        home = tmp_path / "home"
-        settings = env_settings(home, alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
-        store = SQLiteStore(home / "diemnong.sqlite3")
-        fill(store)
+    with mailing_home(tmp_path) as (inbox, settings, store):
         Service(settings, store, workers=1).monthly_report(at("2025-10-15T09:00:00+07:00"))
         moved = settings.override(general__dashboard_url="https://sgd.example/diemnong")
         assert Service(moved, store, workers=1).deliver(at("2025-10-15T09:30:00+07:00"))["sent"] == 1
@@ -951,9 +952,6 @@ def test_a_report_queued_before_the_dashboard_moved_links_its_new_address(tmp_pa
         assert "localhost" not in text
         [sent] = store.list_alerts(issue_id=report_id("2025-09"))
         assert sent.payload["link"] == "https://sgd.example/diemnong/bao_cao?month=2025-09"
-        store.close()
-    finally:
-        controller.stop()
 
 
 def test_a_report_without_a_public_dashboard_address_names_the_page_not_a_relative_link(tmp_path) -> None:
