@@ -325,8 +325,10 @@ def configured_sources() -> list[Source]:
 
 
 def export_hits(text: str, filters: Filters, sort: str, cap: int) -> list[Article]:
-    """All results of a search up to cap, walked page by page with the store's cursor."""
-    return [h.article for page in store().pages(SearchQuery(text=text, filters=filters, sort=sort, limit=cap)) for h in page.hits]
+    """All results of a search up to cap, walked page by page with the store's cursor (without highlights, which a file
+    does not show and which cost three quarters of the walk)."""
+    query = SearchQuery(text=text, filters=filters, sort=sort, limit=cap, highlight=False)
+    return [h.article for page in store().pages(query) for h in page.hits]
 
 
 def refresh() -> None:

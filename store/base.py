@@ -66,6 +66,7 @@ class SearchQuery:
     sort: str = "newest"  # "newest" | "oldest" | "relevance"
     limit: int = 20
     cursor: str = ""  # opaque, from SearchPage.next_cursor
+    highlight: bool = True  # False: hits without highlights (an export or the command line shows none; 3/4 of the cost)
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,12 @@ def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
         last = b
     out.append(html.escape(text[last:]))
     return prefix + "".join(out) + suffix
+
+
+def highlights(title: str, summary: str, text: str, words: Iterable[str | Phrase]) -> dict[str, str]:
+    """A hit's highlights: its title whole, windows of its summary and (for a query with words) its text."""
+    return {"title": highlight(title, words), "summary": highlight(summary, words, limit=300),
+            "text": highlight(text, words, limit=300) if words else ""}
 
 
 def content_hash(article: Article) -> str:

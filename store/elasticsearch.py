@@ -60,7 +60,7 @@ from store.base import (
     content_hash,
     decode_cursor,
     encode_cursor,
-    highlight,
+    highlights,
     once,
     parse_query,
     query_tokens,
@@ -751,15 +751,9 @@ class ElasticsearchStore(Store):
         hits = []
         for h in rows:
             src = h["_source"]
-            hits.append(Hit(
-                article=article_from_doc(src),
-                score=float(h.get("_score") or 0.0),
-                highlights={
-                    "title": highlight(src["title"], words),
-                    "summary": highlight(src.get("summary", ""), words, limit=300),
-                    "text": highlight(src.get("text", ""), words, limit=300) if words else "",
-                },
-            ))
+            hits.append(Hit(article=article_from_doc(src), score=float(h.get("_score") or 0.0),
+                            highlights=highlights(src["title"], src.get("summary", ""), src.get("text", ""), words)
+                            if query.highlight else {}))
         cursor = encode_cursor(rows[-1]["sort"]) if more and rows else ""
         return SearchPage(total=int(res["hits"]["total"]["value"]), hits=hits, next_cursor=cursor)
 

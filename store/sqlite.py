@@ -45,7 +45,7 @@ from store.base import (
     content_hash,
     decode_cursor,
     encode_cursor,
-    highlight,
+    highlights,
     parse_query,
 )
 
@@ -643,18 +643,9 @@ class SQLiteStore(Store):
             rows = rows[:limit]
             next_cursor = encode_cursor([rows[-1]["published_ts"], rows[-1]["rowid"]]) if more and rows else ""
         words = parsed.phrases
-        hits = [
-            Hit(
-                article=_article(r),
-                score=-float(r["score"]),
-                highlights={
-                    "title": highlight(r["title"], words),
-                    "summary": highlight(r["summary"], words, limit=300),
-                    "text": highlight(r["text"], words, limit=300) if words else "",
-                },
-            )
-            for r in rows
-        ]
+        hits = [Hit(article=_article(r), score=-float(r["score"]),
+                    highlights=highlights(r["title"], r["summary"], r["text"], words) if query.highlight else {})
+                for r in rows]
         return SearchPage(total=total, hits=hits, next_cursor=next_cursor)
 
     def _ranked(self, plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:

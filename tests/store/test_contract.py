@@ -601,3 +601,23 @@ def test_a_snippet_shows_the_query_words_where_they_stand_together() -> None:
             + "Phụ huynh phản ánh tình trạng lạm thu đầu năm ở trường. " + "Nội dung khác. " * 20)
     out = highlight(text, parse_query("lạm thu").phrases, limit=200)
     assert "tình trạng <mark>lạm</mark> <mark>thu</mark> đầu năm" in out and "phát" not in out
+
+
+def test_a_search_without_highlights_finds_the_same_pages(store) -> None:
+    base = at("2025-01-01T00:00:00+07:00")
+    store.upsert_articles([make_article(i, f"Học phí năm học mới số {i}", (base + timedelta(hours=i)).isoformat(),
+                                        summary="Phụ huynh hỏi về học phí") for i in range(30)])
+
+    def walk(query: SearchQuery) -> list:
+        pages = [store.search(query)]
+        while pages[-1].next_cursor:
+            pages.append(store.search(replace(query, cursor=pages[-1].next_cursor)))
+        return pages
+
+    for sort in ("newest", "oldest", "relevance"):
+        query = SearchQuery(text="hoc phi", sort=sort, limit=12)
+        full, bare = walk(query), walk(replace(query, highlight=False))
+        assert len(bare) == 3 and [[h.article for h in p.hits] for p in bare] == [[h.article for h in p.hits] for p in full]
+        assert [p.next_cursor for p in bare] == [p.next_cursor for p in full] and bare[0].total == 30
+        assert all(h.highlights == {} for p in bare for h in p.hits)
+        assert "<mark>" in full[0].hits[0].highlights["title"]

@@ -209,6 +209,18 @@ def test_a_star_asks_for_the_syllables_beginning_so_as_sqlite_does(es: Elasticse
     assert body["must_not"] == [prefix("duc")]
 
 
+def test_a_search_without_highlights_reads_the_same_hits_and_asks_the_same(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    arts = [make_article(i, f"Đào tạo số {i}", f"2025-09-0{i}T08:00:00+07:00", summary="Nói về đào tạo nghề") for i in range(1, 4)]
+    hits = [hit(a, sort=[1756688400000 + i, a.id]) for i, a in enumerate(arts)]
+    for wanted in (True, False):
+        es_loopback.reply("POST", "^/t-articles/_search$", search_answer(hits, total=3), times=1)
+        page = es.search(SearchQuery(text="dao tao", limit=2, highlight=wanted))
+        assert [h.article for h in page.hits] == arts[:2] and decode_cursor(page.next_cursor) == hits[1]["sort"]
+        assert ("<mark>" in page.hits[0].highlights["title"]) if wanted else all(h.highlights == {} for h in page.hits)
+    full, bare = (r.json for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    assert bare == full
+
+
 def test_search_reads_hits_pages_with_search_after_and_escapes_highlights(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     arts = [make_article(i, f"<b>Đào tạo</b> số {i}", f"2025-09-0{i}T08:00:00+07:00", summary="Nói về đào tạo nghề") for i in range(1, 5)]
     hits = [hit(a, sort=[1756688400000 + i, a.id]) for i, a in enumerate(arts)]
