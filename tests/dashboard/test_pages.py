@@ -1408,3 +1408,14 @@ def test_an_export_walks_the_store_without_highlights(home, monkeypatch: pytest.
     at.button(key="tc_prepare").click().run()
     assert at.session_state["tc_export"][1] > 0
     assert asked and not any(q.highlight for q in asked)
+
+
+def test_source_health_asks_the_store_for_the_newest_article_once_a_run(home, monkeypatch: pytest.MonkeyPatch) -> None:
+    # its fourteen days were each counted from a new search of the whole store: fourteen on every rerun
+    asked: list[SearchQuery] = []
+    real = SQLiteStore.search
+    monkeypatch.setattr(SQLiteStore, "search", lambda self, query: asked.append(query) or real(self, query))
+    at = open_app("views/nguon_tin.py")
+    asked.clear()
+    at.run()
+    assert not at.exception and len(asked) <= 1
