@@ -232,9 +232,10 @@ def reference_time() -> datetime:
 
 
 @st.cache_data(ttl=60)
-def hot_issues(days: int = 14, limit: int = 50) -> list[HotIssue]:
+def hot_issues(days: int = 14, limit: int = 50, topics: tuple[int, ...] = ()) -> list[HotIssue]:
+    """The hottest issues seen in the last days (of one of `topics` if any)."""
     since = reference_time() - timedelta(days=days)
-    return store().list_issues(since=since, limit=limit)
+    return store().list_issues(since=since, limit=limit, topics=topics)
 
 
 @st.cache_data(ttl=60)

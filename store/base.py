@@ -414,8 +414,9 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None) -> list[HotIssue]:
-        """Issues seen since a time (and first seen before `until`: a month's), hottest first."""
+                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
+        """Issues seen since a time (and first seen before `until`: a month's; of one of `topics` if any), hottest
+        first."""
 
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:

@@ -868,7 +868,7 @@ class ElasticsearchStore(Store):
         return self._issue(res["_source"], self._events_of([issue_id])[issue_id])
 
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None) -> list[HotIssue]:
+                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
         clauses: list[dict[str, Any]] = []
         if since:
             clauses.append({"range": {"last_seen": {"gte": since.isoformat()}}})
@@ -876,6 +876,8 @@ class ElasticsearchStore(Store):
             clauses.append({"range": {"first_seen": {"lt": until.isoformat()}}})
         if statuses:
             clauses.append({"terms": {"status": [Status(s).value for s in statuses]}})
+        if topics:
+            clauses.append({"terms": {"topics": [int(t) for t in topics]}})
         hits = self._collect(self.issues, {"bool": {"filter": clauses}},
                              [{"score": "desc"}, {"last_seen": "desc"}, {"id": "asc"}], limit)
         events = self._events_of([h["_source"]["id"] for h in hits])

@@ -809,7 +809,7 @@ class SQLiteStore(Store):
         return self._issue(rows[0]) if rows else None
 
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None) -> list[HotIssue]:
+                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
         where, params = ["1"], []
         if since:
             where.append("last_seen_ts >= ?")
@@ -820,6 +820,9 @@ class SQLiteStore(Store):
         if statuses:
             where.append(f"status IN ({','.join('?' * len(statuses))})")
             params.extend(Status(s).value for s in statuses)
+        if topics:
+            where.append(f"EXISTS (SELECT 1 FROM json_each(issues.data, '$.topics') WHERE value IN ({','.join('?' * len(topics))}))")
+            params.extend(int(t) for t in topics)
         rows = self._query(f"SELECT * FROM issues WHERE {' AND '.join(where)} ORDER BY score DESC, last_seen_ts DESC LIMIT ?", [*params, limit])
         return [self._issue(r) for r in rows]
 

@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from diemnong.config import load_settings, load_themes, load_topics
 from dashboard.data import md
-from diemnong.domain import TZ, Alert, IssueEvent, Signal
+from diemnong.domain import TZ, Alert, HotIssue, IssueEvent, Signal
 from diemnong.text import decimal
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
@@ -1419,3 +1419,23 @@ def test_source_health_asks_the_store_for_the_newest_article_once_a_run(home, mo
     asked.clear()
     at.run()
     assert not at.exception and len(asked) <= 1
+
+
+def test_a_topic_s_page_lists_all_its_issues_however_many_hotter_ones_other_topics_have(home) -> None:
+    """Chủ đề took the 200 hottest issues of every topic and kept the chosen topic's: after a few years (hundreds of
+    issues in 90 days) a topic of cooler issues showed few of its own, and counted as many open."""
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        seen = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=1)
+        for n in range(210):
+            store.save_issue(HotIssue(id=f"st-nong-{n}", title=f"Vấn đề nóng của chủ đề khác số {n}", topics=(3,),
+                                      lead_departments=("van-phong",), first_seen=seen, last_seen=seen, score=50 + n, reason="r"))
+        store.save_issue(HotIssue(id="st-am-ap", title="Sách giáo khoa thiếu ở điểm trường lẻ", topics=(8,),
+                                  lead_departments=("van-phong",), first_seen=seen, last_seen=seen, score=2.5, reason="r"))
+        expected = [i for i in store.list_issues(since=seen - timedelta(days=29), limit=10_000)
+                    if 8 in i.topics and i.status.value != "closed"]
+    at = open_app("views/chu_de.py")
+    at.selectbox(key="cd_topic").set_value(8).run()
+    listed = {title for d in at.dataframe if "Vấn đề" in d.value.columns for title in d.value["Vấn đề"]}
+    assert "Sách giáo khoa thiếu ở điểm trường lẻ" in listed and len(expected) >= 2
+    assert not listed & {f"Vấn đề nóng của chủ đề khác số {n}" for n in range(210)}
+    assert next(m for m in at.metric if m.label.startswith("Vấn đề đang mở")).value == str(len(expected))

@@ -481,6 +481,17 @@ def test_issue_lists_filter_and_order(store) -> None:
     assert [i.id for i in september] == ["st-2", "st-3"]
 
 
+def test_issue_lists_of_some_topics_are_not_cut_by_hotter_issues_of_others(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    for n, topics, score in ((1, (3,), 30), (2, (3, 8), 20), (3, (5,), 10), (4, (8,), 5), (5, (3,), 1)):
+        store.save_issue(HotIssue(id=f"st-{n}", title=f"Vấn đề {n}", topics=topics, lead_departments=("van-phong",),
+                                  first_seen=t, last_seen=t + timedelta(hours=n), score=score, reason="r"))
+    assert [i.id for i in store.list_issues(topics=(8,), limit=2)] == ["st-2", "st-4"]
+    assert [i.id for i in store.list_issues(topics=(5, 8))] == ["st-2", "st-3", "st-4"]
+    assert [i.id for i in store.list_issues(since=t + timedelta(hours=3), topics=(3,))] == ["st-5"]
+    assert store.list_issues(topics=(99,)) == [] and len(store.list_issues()) == 5
+
+
 def test_outbox_order_failures_and_missing_alerts(store) -> None:
     t = at("2025-09-05T08:00:00+07:00")
 

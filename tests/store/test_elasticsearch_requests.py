@@ -361,6 +361,22 @@ def test_events_are_read_in_order_with_their_issue(es: ElasticsearchStore, es_lo
     assert body["query"] == {"terms": {"issue_id": ["st-1"]}} and body["sort"] == [{"at": "asc"}, {"seq": "asc"}, {"eid": "asc"}]
 
 
+def test_an_issue_list_of_some_topics_asks_for_them(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    src = HotIssue(id="st-2", title="X", topics=(3, 8), lead_departments=(), first_seen=t, last_seen=t, score=1, reason="").to_dict()
+    src.pop("events")
+    es_loopback.reply("POST", "^/t-issues/_search$", search_answer([{"_index": "t-issues", "_id": "st-2", "_source": src,
+                                                                      "sort": [1, 1, "st-2"]}]))
+    es_loopback.reply("POST", "^/t-issue-events/_search$", search_answer([]))
+    assert [i.id for i in es.list_issues(since=t, topics=(8, 5), limit=10)] == ["st-2"]
+    body = es_loopback.find("POST", "^/t-issues/_search$")[0].json
+    assert body["query"] == {"bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}, {"terms": {"topics": [8, 5]}}]}}
+    assert body["size"] == 10
+    es.list_issues(since=t)
+    assert es_loopback.find("POST", "^/t-issues/_search$")[1].json["query"] == {
+        "bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}]}}
+
+
 def test_outbox_creates_once_and_updates_with_the_seen_version(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     t = at("2025-09-05T08:00:00+07:00")
     a = Alert(key="st-1|a@x.vn|0", issue_id="st-1", department="vp", recipient="a@x.vn", channel="email", kind="new",
