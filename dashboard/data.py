@@ -282,8 +282,8 @@ def volume_frame(rows: list[dict], first: date, last: date, by_topic: bool = Tru
     grid = found[keys].drop_duplicates().merge(pd.DataFrame({"day": pd.date_range(first, last, freq="D")}), how="cross")
     frame = grid.merge(found, on=["day", *keys], how="left").fillna({"count": 0})
     frame = frame.astype({"count": int}).sort_values(["day", *keys], ignore_index=True)
-    if by_topic:
-        frame["topic_name"] = frame["topic"].map(topic_label)
+    if by_topic:  # each topic named once, not once a row: each name reads the catalog's files' times (thousands a page)
+        frame["topic_name"] = frame["topic"].map({t: topic_label(t) for t in frame["topic"].unique()})
     frame["tone"] = frame["sentiment"].map(lambda s: SENTIMENT.get(s, s))
     return frame[["day", *keys, "count", *(["topic_name"] if by_topic else []), "tone"]]
 
