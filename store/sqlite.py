@@ -821,7 +821,8 @@ class SQLiteStore(Store):
             where.append(f"status IN ({','.join('?' * len(statuses))})")
             params.extend(Status(s).value for s in statuses)
         if topics:
-            where.append(f"EXISTS (SELECT 1 FROM json_each(issues.data, '$.topics') WHERE value IN ({','.join('?' * len(topics))}))")
+            marks = ",".join("?" * len(topics))
+            where.append(f"EXISTS (SELECT 1 FROM json_each(issues.data, '$.topics') WHERE value IN ({marks}))")
             params.extend(int(t) for t in topics)
         rows = self._query(f"SELECT * FROM issues WHERE {' AND '.join(where)} ORDER BY score DESC, last_seen_ts DESC LIMIT ?", [*params, limit])
         return [self._issue(r) for r in rows]
