@@ -66,6 +66,7 @@ class SearchQuery:
     sort: str = "newest"  # "newest" | "oldest" | "relevance"
     limit: int = 20
     cursor: str = ""  # opaque, from SearchPage.next_cursor
+    highlight: bool = True  # False: hits without highlights (an export or the command line shows none; 3/4 of the cost)
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,12 @@ def highlight(text: str, words: Iterable[str | Phrase], limit: int = 0) -> str:
     return prefix + "".join(out) + suffix
 
 
+def highlights(title: str, summary: str, text: str, words: Iterable[str | Phrase]) -> dict[str, str]:
+    """A hit's highlights: its title whole, windows of its summary and (for a query with words) its text."""
+    return {"title": highlight(title, words), "summary": highlight(summary, words, limit=300),
+            "text": highlight(text, words, limit=300) if words else ""}
+
+
 def content_hash(article: Article) -> str:
     """Fingerprint of everything stored about an article: re-sending the same article changes nothing."""
     cls = json.dumps(article.classification.to_dict(), sort_keys=True) if article.classification else ""
@@ -407,8 +414,9 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None) -> list[HotIssue]:
-        """Issues seen since a time (and first seen before `until`: a month's), hottest first."""
+                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
+        """Issues seen since a time (and first seen before `until`: a month's; of one of `topics` if any), hottest
+        first."""
 
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:

@@ -60,7 +60,7 @@ from store.base import (
     content_hash,
     decode_cursor,
     encode_cursor,
-    highlight,
+    highlights,
     once,
     parse_query,
     query_tokens,
@@ -751,15 +751,9 @@ class ElasticsearchStore(Store):
         hits = []
         for h in rows:
             src = h["_source"]
-            hits.append(Hit(
-                article=article_from_doc(src),
-                score=float(h.get("_score") or 0.0),
-                highlights={
-                    "title": highlight(src["title"], words),
-                    "summary": highlight(src.get("summary", ""), words, limit=300),
-                    "text": highlight(src.get("text", ""), words, limit=300) if words else "",
-                },
-            ))
+            hits.append(Hit(article=article_from_doc(src), score=float(h.get("_score") or 0.0),
+                            highlights=highlights(src["title"], src.get("summary", ""), src.get("text", ""), words)
+                            if query.highlight else {}))
         cursor = encode_cursor(rows[-1]["sort"]) if more and rows else ""
         return SearchPage(total=int(res["hits"]["total"]["value"]), hits=hits, next_cursor=cursor)
 
@@ -874,7 +868,7 @@ class ElasticsearchStore(Store):
         return self._issue(res["_source"], self._events_of([issue_id])[issue_id])
 
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None) -> list[HotIssue]:
+                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
         clauses: list[dict[str, Any]] = []
         if since:
             clauses.append({"range": {"last_seen": {"gte": since.isoformat()}}})
@@ -882,6 +876,8 @@ class ElasticsearchStore(Store):
             clauses.append({"range": {"first_seen": {"lt": until.isoformat()}}})
         if statuses:
             clauses.append({"terms": {"status": [Status(s).value for s in statuses]}})
+        if topics:
+            clauses.append({"terms": {"topics": [int(t) for t in topics]}})
         hits = self._collect(self.issues, {"bool": {"filter": clauses}},
                              [{"score": "desc"}, {"last_seen": "desc"}, {"id": "asc"}], limit)
         events = self._events_of([h["_source"]["id"] for h in hits])

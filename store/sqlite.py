@@ -45,7 +45,7 @@ from store.base import (
     content_hash,
     decode_cursor,
     encode_cursor,
-    highlight,
+    highlights,
     parse_query,
 )
 
@@ -656,18 +656,9 @@ class SQLiteStore(Store):
             rows = rows[:limit]
             next_cursor = encode_cursor([rows[-1]["published_ts"], rows[-1]["rowid"]]) if more and rows else ""
         words = parsed.phrases
-        hits = [
-            Hit(
-                article=_article(r),
-                score=-float(r["score"]),
-                highlights={
-                    "title": highlight(r["title"], words),
-                    "summary": highlight(r["summary"], words, limit=300),
-                    "text": highlight(r["text"], words, limit=300) if words else "",
-                },
-            )
-            for r in rows
-        ]
+        hits = [Hit(article=_article(r), score=-float(r["score"]),
+                    highlights=highlights(r["title"], r["summary"], r["text"], words) if query.highlight else {})
+                for r in rows]
         return SearchPage(total=total, hits=hits, next_cursor=next_cursor)
 
     def _ranked(self, plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
@@ -831,7 +822,7 @@ class SQLiteStore(Store):
         return self._issue(rows[0]) if rows else None
 
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None) -> list[HotIssue]:
+                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
         where, params = ["1"], []
         if since:
             where.append("last_seen_ts >= ?")
@@ -842,6 +833,10 @@ class SQLiteStore(Store):
         if statuses:
             where.append(f"status IN ({','.join('?' * len(statuses))})")
             params.extend(Status(s).value for s in statuses)
+        if topics:
+            marks = ",".join("?" * len(topics))
+            where.append(f"EXISTS (SELECT 1 FROM json_each(issues.data, '$.topics') WHERE value IN ({marks}))")
+            params.extend(int(t) for t in topics)
         rows = self._query(f"SELECT * FROM issues WHERE {' AND '.join(where)} ORDER BY score DESC, last_seen_ts DESC LIMIT ?", [*params, limit])
         return [self._issue(r) for r in rows]
 

@@ -147,6 +147,21 @@ def test_search_limit_past_one_store_page_gives_that_many_results(tmp_path: Path
     assert some[0] == "1100 bài khớp" and len(some) == 1 + 2 * 1050 and "Học phí kỳ 1099" in some[1]
 
 
+def test_search_asks_the_store_for_no_highlights_it_does_not_print(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from diemnong.cli import main
+    from store.sqlite import SQLiteStore
+    from tests.conftest import make_article
+
+    with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, f"Học phí kỳ {n}", f"2025-09-01T08:{n:02d}:00+07:00") for n in range(30)])
+    asked, real = [], SQLiteStore.search
+    monkeypatch.setattr(SQLiteStore, "search", lambda self, query: asked.append(query) or real(self, query))
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
+    assert main(["search", "hoc phi", "--limit", "25"]) == 0
+    assert capsys.readouterr().out.startswith("30 bài khớp") and asked and not any(q.highlight for q in asked)
+
+
 def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path) -> None:
     from datetime import timedelta
 

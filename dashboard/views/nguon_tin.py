@@ -23,7 +23,8 @@ except ConfigError as exc:  # sources.yaml edited by hand and left invalid: the 
 if data.mail_problem():  # the alerts' side of the service's health: a setting only an administrator can fix
     st.error(data.mail_problem())
 counts = data.source_counts(DAYS)
-days = [(data.reference_time() - timedelta(days=d)).date().isoformat() for d in range(DAYS - 1, -1, -1)]
+newest = data.reference_time()  # once: each call asks the store (fourteen on every rerun, at 300,000 articles 0,1–0,5 s)
+days = [(newest - timedelta(days=d)).date().isoformat() for d in range(DAYS - 1, -1, -1)]
 STATUS = {"ok": "🟢 Tốt", "failing": "🔴 Lỗi", "stale": "🟠 Chậm", "never polled": "⚪ Chưa thu thập",
           "not configured": "❔ Ngoài cấu hình"}
 kinds = {src.url: src for src in configured}

@@ -481,6 +481,17 @@ def test_issue_lists_filter_and_order(store) -> None:
     assert [i.id for i in september] == ["st-2", "st-3"]
 
 
+def test_issue_lists_of_some_topics_are_not_cut_by_hotter_issues_of_others(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    for n, topics, score in ((1, (3,), 30), (2, (3, 8), 20), (3, (5,), 10), (4, (8,), 5), (5, (3,), 1)):
+        store.save_issue(HotIssue(id=f"st-{n}", title=f"Vấn đề {n}", topics=topics, lead_departments=("van-phong",),
+                                  first_seen=t, last_seen=t + timedelta(hours=n), score=score, reason="r"))
+    assert [i.id for i in store.list_issues(topics=(8,), limit=2)] == ["st-2", "st-4"]
+    assert [i.id for i in store.list_issues(topics=(5, 8))] == ["st-2", "st-3", "st-4"]
+    assert [i.id for i in store.list_issues(since=t + timedelta(hours=3), topics=(3,))] == ["st-5"]
+    assert store.list_issues(topics=(99,)) == [] and len(store.list_issues()) == 5
+
+
 def test_outbox_order_failures_and_missing_alerts(store) -> None:
     t = at("2025-09-05T08:00:00+07:00")
 
@@ -601,3 +612,23 @@ def test_a_snippet_shows_the_query_words_where_they_stand_together() -> None:
             + "Phụ huynh phản ánh tình trạng lạm thu đầu năm ở trường. " + "Nội dung khác. " * 20)
     out = highlight(text, parse_query("lạm thu").phrases, limit=200)
     assert "tình trạng <mark>lạm</mark> <mark>thu</mark> đầu năm" in out and "phát" not in out
+
+
+def test_a_search_without_highlights_finds_the_same_pages(store) -> None:
+    base = at("2025-01-01T00:00:00+07:00")
+    store.upsert_articles([make_article(i, f"Học phí năm học mới số {i}", (base + timedelta(hours=i)).isoformat(),
+                                        summary="Phụ huynh hỏi về học phí") for i in range(30)])
+
+    def walk(query: SearchQuery) -> list:
+        pages = [store.search(query)]
+        while pages[-1].next_cursor:
+            pages.append(store.search(replace(query, cursor=pages[-1].next_cursor)))
+        return pages
+
+    for sort in ("newest", "oldest", "relevance"):
+        query = SearchQuery(text="hoc phi", sort=sort, limit=12)
+        full, bare = walk(query), walk(replace(query, highlight=False))
+        assert len(bare) == 3 and [[h.article for h in p.hits] for p in bare] == [[h.article for h in p.hits] for p in full]
+        assert [p.next_cursor for p in bare] == [p.next_cursor for p in full] and bare[0].total == 30
+        assert all(h.highlights == {} for p in bare for h in p.hits)
+        assert "<mark>" in full[0].hits[0].highlights["title"]

@@ -209,6 +209,18 @@ def test_a_star_asks_for_the_syllables_beginning_so_as_sqlite_does(es: Elasticse
     assert body["must_not"] == [prefix("duc")]
 
 
+def test_a_search_without_highlights_reads_the_same_hits_and_asks_the_same(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    arts = [make_article(i, f"Đào tạo số {i}", f"2025-09-0{i}T08:00:00+07:00", summary="Nói về đào tạo nghề") for i in range(1, 4)]
+    hits = [hit(a, sort=[1756688400000 + i, a.id]) for i, a in enumerate(arts)]
+    for wanted in (True, False):
+        es_loopback.reply("POST", "^/t-articles/_search$", search_answer(hits, total=3), times=1)
+        page = es.search(SearchQuery(text="dao tao", limit=2, highlight=wanted))
+        assert [h.article for h in page.hits] == arts[:2] and decode_cursor(page.next_cursor) == hits[1]["sort"]
+        assert ("<mark>" in page.hits[0].highlights["title"]) if wanted else all(h.highlights == {} for h in page.hits)
+    full, bare = (r.json for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    assert bare == full
+
+
 def test_search_reads_hits_pages_with_search_after_and_escapes_highlights(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     arts = [make_article(i, f"<b>Đào tạo</b> số {i}", f"2025-09-0{i}T08:00:00+07:00", summary="Nói về đào tạo nghề") for i in range(1, 5)]
     hits = [hit(a, sort=[1756688400000 + i, a.id]) for i, a in enumerate(arts)]
@@ -347,6 +359,22 @@ def test_events_are_read_in_order_with_their_issue(es: ElasticsearchStore, es_lo
     assert got.status.value == "responding" and [(e.kind, e.value, e.who, e.at) for e in got.events] == [("status", "responding", "Lan", t)]
     body = es_loopback.find("POST", "^/t-issue-events/_search$")[0].json
     assert body["query"] == {"terms": {"issue_id": ["st-1"]}} and body["sort"] == [{"at": "asc"}, {"seq": "asc"}, {"eid": "asc"}]
+
+
+def test_an_issue_list_of_some_topics_asks_for_them(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    src = HotIssue(id="st-2", title="X", topics=(3, 8), lead_departments=(), first_seen=t, last_seen=t, score=1, reason="").to_dict()
+    src.pop("events")
+    es_loopback.reply("POST", "^/t-issues/_search$", search_answer([{"_index": "t-issues", "_id": "st-2", "_source": src,
+                                                                      "sort": [1, 1, "st-2"]}]))
+    es_loopback.reply("POST", "^/t-issue-events/_search$", search_answer([]))
+    assert [i.id for i in es.list_issues(since=t, topics=(8, 5), limit=10)] == ["st-2"]
+    body = es_loopback.find("POST", "^/t-issues/_search$")[0].json
+    assert body["query"] == {"bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}, {"terms": {"topics": [8, 5]}}]}}
+    assert body["size"] == 10
+    es.list_issues(since=t)
+    assert es_loopback.find("POST", "^/t-issues/_search$")[1].json["query"] == {
+        "bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}]}}
 
 
 def test_outbox_creates_once_and_updates_with_the_seen_version(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
