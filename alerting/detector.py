@@ -34,14 +34,13 @@ from bisect import insort
 from collections import Counter, deque
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from alerting.baseline import NO_TOPIC, Baseline
 from alerting.hotness import Hotness, Prominence, Weights, story_hotness, surge_hotness, topic_label
 from alerting.lifecycle import Life, LifeParams, advance, begin
 from alerting.stories import Member, Story, StoryIndex, Themes, count_outlets
 from diemnong.domain import Article, HotIssue, IssueEvent, Phase, Signal
-from nlp.locality import POST_MERGER_ANCHOR, provinces_named
 
 
 @dataclass(frozen=True)
@@ -118,7 +117,10 @@ class Detector:
 
     def __init__(self, params: DetectorParams, departments_of: Mapping[int, str], always: Iterable[str] = (),
                  topic_names: Mapping[int, str] | None = None, prominence: Prominence | None = None,
-                 themes: Iterable[str] = (), groups: Mapping[str, Iterable[str]] | None = None):
+                 themes: Iterable[str] = (), groups: Mapping[str, Iterable[str]] | None = None,
+                 places_of: Callable[[str], frozenset[str]] | None = None, home: str = ""):
+        """``places_of`` gives the provinces a title and lead name, ``home`` the one this office watches (see
+        StoryIndex: two stories naming different provinces, one of them home, are two); the pipeline wires in nlp's."""
         self.p = params
         self.departments_of = dict(departments_of)
         self.always = tuple(always)
@@ -128,7 +130,7 @@ class Detector:
         self.life_params = LifeParams(params.peak_hours, params.fading_share, params.fading_hours, params.revival_share)
         self.index = StoryIndex(params.window_hours, params.story_similarity, params.link_similarity, params.baseline_days,
                                 themes=Themes(themes, groups), title_only_scale=params.title_only_scale,
-                                places_of=provinces_named, home=POST_MERGER_ANCHOR)
+                                places_of=places_of, home=home)
         self.baseline = Baseline(params.baseline_days)
         self.issues: dict[str, HotIssue] = {}
         self.lives: dict[str, Life] = {}

@@ -27,6 +27,7 @@ from evaluate_alerts import evaluate, report  # noqa: E402
 from alerting.detector import Detector, DetectorParams  # noqa: E402
 from alerting.hotness import Prominence  # noqa: E402
 from alerting.routing import AlertPolicy, next_level  # noqa: E402
+from nlp.locality import POST_MERGER_ANCHOR, provinces_named  # noqa: E402
 from diemnong.config import default_catalog, default_themes, load_prominence, load_settings  # noqa: E402
 from diemnong.domain import Article  # noqa: E402
 from diemnong.pipeline import apply_analysis, article_from_record, watched  # noqa: E402
@@ -58,7 +59,8 @@ def replay(articles: list[Article], params: DetectorParams, policy: AlertPolicy,
     det = Detector(params, {t.id: t.department for t in topics.values()},
                    always=[d.id for d in departments.values() if d.always_copied],
                    topic_names={t.id: t.name for t in topics.values()}, prominence=Prominence(load_prominence()),
-                   **(watched(topics.values(), default_themes() if groups else {}) if themes else {}))
+                   **(watched(topics.values(), default_themes() if groups else {}) if themes else {}),
+                   places_of=provinces_named, home=POST_MERGER_ANCHOR)
     out = []
     for article in sorted(articles, key=lambda a: a.published):
         _, issues = det.observe(article)

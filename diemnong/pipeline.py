@@ -45,6 +45,7 @@ from diemnong.text import nfc
 from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
+from nlp.locality import POST_MERGER_ANCHOR, provinces_named
 from nlp.normalize import phrase, tidy
 from store import Filters, Store, StoreUnavailable
 
@@ -195,6 +196,7 @@ class Service:
             topic_names={t.id: t.name for t in self.topics.values()},
             prominence=Prominence(load_prominence()),
             **watched(self.topics.values(), default_themes()),
+            places_of=provinces_named, home=POST_MERGER_ANCHOR,
         )
         self.workers = workers if workers is not None else (settings["nlp.workers"] or os.cpu_count() or 1)
         self._pool: Executor | None = None

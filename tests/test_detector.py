@@ -14,6 +14,7 @@ from alerting.stories import StoryIndex, Themes, title_and_lead, title_key, titl
 from diemnong.config import default_catalog, load_prominence
 from diemnong.domain import Article, Classification, HotIssue
 from diemnong.text import LEAD_CHARS
+from nlp.locality import POST_MERGER_ANCHOR, provinces_named
 from tests.conftest import at
 
 OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong",
@@ -57,7 +58,8 @@ def detector(no_themes: bool = False, groups: dict[str, list[str]] | None = None
     return Detector(params, {t.id: t.department for t in topics.values()},
                     always=[d.id for d in departments.values() if d.always_copied],
                     topic_names={t.id: t.name for t in topics.values()}, prominence=Prominence(load_prominence()),
-                    themes=[] if no_themes else [s for t in topics.values() for s in t.seeds], groups=groups)
+                    themes=[] if no_themes else [s for t in topics.values() for s in t.seeds], groups=groups,
+                    places_of=provinces_named, home=POST_MERGER_ANCHOR)  # as the pipeline wires it
 
 
 def decisions(articles: list[Article], no_themes: bool = False, groups: dict[str, list[str]] | None = None,
