@@ -457,6 +457,8 @@ ALIAS_OF = {"TP.HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP HCM": "H�
             "Sài Gòn": "Hồ Chí Minh", "Vũng Tàu": "Hồ Chí Minh", "Bà Rịa": "Hồ Chí Minh"}
 # «Hồ Chí Minh» alone is the president (Đoàn TNCS Hồ Chí Minh, tư tưởng Hồ Chí Minh): the city is written with its unit.
 CITY_BEFORE = re.compile(r"(?:\bTP\.?\s*|\bTp\.?\s*|(?i:thành phố)\s+)$")
+# «Thái Bình Dương» is the Pacific («châu Á - Thái Bình Dương» of university rankings, APEC), neither Thái Bình nor Bình Dương.
+PACIFIC = re.compile(r"(?i:thái\s+bình\s+dương)" + WORD_END)
 
 
 def provinces_named(text: str) -> frozenset[str]:
@@ -464,7 +466,10 @@ def provinces_named(text: str) -> frozenset[str]:
     places (``_local_mentions``) and Cần Thơ are «Cần Thơ»; another province's name after a personal name is a person."""
     text = nfc(text or "")
     found: set[str] = set()
+    ocean = [o.span() for o in PACIFIC.finditer(text)]
     for x in _patterns()["other-province"].finditer(text):
+        if any(a <= x.start(1) < b for a, b in ocean):
+            continue
         written = canonical(x.group(1).title() if x.group(1).isupper() else x.group(1))
         name = ALIAS_OF.get(x.group(1), ALIAS_OF.get(written, written))
         president = written == "Hồ Chí Minh" and not CITY_BEFORE.search(text, max(0, x.start() - 12), x.start())

@@ -237,6 +237,9 @@ def test_a_long_page_in_capitals_takes_linear_time() -> None:
         pytest.param("Thầy Nguyễn Hà Nam được khen thưởng", set(), id="a-person"),
         pytest.param("SỞ GD&ĐT HÀ NỘI YÊU CẦU BÁO CÁO", {"Hà Nội"}, id="capitals"),
         pytest.param("Dược Hậu Giang trao học bổng cho sinh viên", set(), id="a-company"),
+        pytest.param("5 đại học Việt Nam vào bảng xếp hạng châu Á - Thái Bình Dương", set(), id="the-pacific-is-no-province"),
+        pytest.param("ĐH CẦN THƠ VÀO TOP CHÂU Á - THÁI BÌNH DƯƠNG", {"Cần Thơ"}, id="the-pacific-in-capitals"),
+        pytest.param("Học sinh Thái Bình và Bình Dương đoạt giải", {"Hưng Yên", "Hồ Chí Minh"}, id="thai-binh-and-binh-duong"),
     ],
 )
 def test_provinces_named_are_those_since_the_2025_merger(text: str, named: set[str]) -> None:
