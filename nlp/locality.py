@@ -267,13 +267,17 @@ NAMED_THINGS = frozenset({"quận", "huyện", "xã", "thị trấn", "phường
                           "bệnh viện", "phòng khám", "nhà hàng", "ngân hàng", "trung tâm", "bến xe", "cửa hàng",
                           "nhà sách", "tòa nhà", "toà nhà"})
 LAST_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\S+)[ \t]+$")
+# … but a province's own authority or paper is named with it: «Sở GD&ĐT Hậu Giang, Sóc Trăng» are two provinces' offices.
+AUTHORITY_BEFORE = re.compile(WORD_START + r"(?:Sở|SỞ|UBND|HĐND|(?i:công an|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|báo|đài))"
+                              + WORD_END + r"[^\n,.;:!?()]{0,40}$")
 
 
 def _part_of_a_name(text: str, m: Mention) -> bool:
     """Whether the name ends a longer one: after the word of a smaller place or a business («phường Hậu Giang»,
     «Khách sạn Hậu Giang», «KHÁCH SẠN HẬU GIANG», «Trường Đại học Hậu Giang») or after a capitalised word inside a
     sentence («Siêu thị Co.opmart Hậu Giang», «TRƯỜNG THCS HẬU GIANG»): then what follows it is that thing's address,
-    not a second province. «Học sinh Hậu Giang, Sóc Trăng», «Sáng 5/9, Hậu Giang, Sóc Trăng» name two provinces."""
+    not a second province. «Học sinh Hậu Giang, Sóc Trăng», «Sáng 5/9, Hậu Giang, Sóc Trăng», «Sở GD&ĐT Hậu Giang, Sóc
+    Trăng» name two provinces."""
     last = LAST_WORDS.search(text, max(0, m.start - 40), m.start)
     if not last or not last.group(2)[-1].isalnum():  # the start of the text or of a clause
         return False
@@ -282,6 +286,8 @@ def _part_of_a_name(text: str, m: Mention) -> bool:
         return False
     if word.lower() in NAMED_THINGS or f"{before} {word}".lower() in NAMED_THINGS:
         return True
+    if AUTHORITY_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return False
     return word[0].isupper() and bool(before) and before[-1].isalnum()  # a capital inside a sentence begins no sentence
 
 

@@ -89,6 +89,7 @@ from nlp.locality import detect_locality, provinces_named
         pytest.param("Học sinh Hậu Giang, Sóc Trăng nghỉ học tránh bão", True, id="two-provinces-after-a-common-noun"),
         pytest.param("Tại Hậu Giang, Sóc Trăng, học sinh nghỉ học tránh bão", True, id="two-provinces-after-a-preposition"),
         pytest.param("Sáng 5/9, Hậu Giang, Sóc Trăng đồng loạt khai giảng", True, id="two-provinces-after-a-date"),
+        pytest.param("Sở GD&ĐT Hậu Giang, Sóc Trăng kiểm tra dạy thêm", True, id="two-provinces-departments"),
         pytest.param("TP Cần Thơ mới hình thành trên cơ sở hợp nhất Cần Thơ, Sóc Trăng và Hậu Giang", False,
                      id="the-merger-lists-three-provinces"),
         pytest.param("HỢP NHẤT TP CẦN THƠ, TỈNH SÓC TRĂNG VÀ TỈNH HẬU GIANG", False, id="the-merger-in-capitals-with-units"),
