@@ -251,9 +251,44 @@ def _followed_by_other_province(text: str, m: Mention) -> bool:
 def _two_provinces(text: str, m: Mention, gap: str) -> bool:
     """«Hậu Giang, Sóc Trăng: …», «Hậu Giang - Sóc Trăng»: the province right before another names two provinces, as
     «Sóc Trăng, Hậu Giang» does (a list of three or more is _in_province_list's); a province is no province's address.
-    A school named Hậu Giang is: «Trường THCS Hậu Giang, TP.HCM»."""
+    A school, a business or a ward named Hậu Giang is: «Trường THCS Hậu Giang, TP.HCM», «Co.opmart Hậu Giang, TP.HCM»
+    (see _part_of_a_name)."""
     return m.kind == "province" and all(w.lower() in PROVINCE_UNIT_WORDS for w in WORD.findall(gap)) and not (
-        SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start))
+        SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start) or _part_of_a_name(text, m))
+
+
+# Words right before a province's name that leave it the province: its own unit («tỉnh Hậu Giang», «TP»), a preposition
+# or a conjunction, capitalised at a sentence's start too («Tại Hậu Giang, Sóc Trăng …»).
+PROVINCE_STANDS_AFTER = PROVINCE_UNIT_WORDS | frozenset("tại ở từ về và với cùng của cho đến là nay thuộc".split())
+# A smaller place, a street or a business, in any case, before it: «phường Hậu Giang, TP.HCM» is a ward of that city,
+# «Khách sạn Hậu Giang, TP.HCM» a hotel there.
+NAMED_THINGS = frozenset({"quận", "huyện", "xã", "thị trấn", "phường", "ấp", "khu", "khu phố", "đường", "chợ", "trường",
+                          "học viện", "đại học", "cao đẳng", "khách sạn", "chung cư", "công ty", "tập đoàn", "siêu thị",
+                          "bệnh viện", "phòng khám", "nhà hàng", "ngân hàng", "trung tâm", "bến xe", "cửa hàng",
+                          "nhà sách", "tòa nhà", "toà nhà"})
+LAST_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\S+)[ \t]+$")
+# … but a province's own authority or paper is named with it: «Sở GD&ĐT Hậu Giang, Sóc Trăng» are two provinces' offices.
+AUTHORITY_BEFORE = re.compile(WORD_START + r"(?:Sở|SỞ|UBND|HĐND|(?i:công an|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|báo|đài))"
+                              + WORD_END + r"[^\n,.;:!?()]{0,40}$")
+
+
+def _part_of_a_name(text: str, m: Mention) -> bool:
+    """Whether the name ends a longer one: after the word of a smaller place or a business («phường Hậu Giang»,
+    «Khách sạn Hậu Giang», «KHÁCH SẠN HẬU GIANG», «Trường Đại học Hậu Giang») or after a capitalised word inside a
+    sentence («Siêu thị Co.opmart Hậu Giang», «TRƯỜNG THCS HẬU GIANG»): then what follows it is that thing's address,
+    not a second province. «Học sinh Hậu Giang, Sóc Trăng», «Sáng 5/9, Hậu Giang, Sóc Trăng», «Sở GD&ĐT Hậu Giang, Sóc
+    Trăng» name two provinces."""
+    last = LAST_WORDS.search(text, max(0, m.start - 40), m.start)
+    if not last or not last.group(2)[-1].isalnum():  # the start of the text or of a clause
+        return False
+    before, word = (last.group(1) or ""), last.group(2)
+    if word.lower() in PROVINCE_STANDS_AFTER:
+        return False
+    if word.lower() in NAMED_THINGS or f"{before} {word}".lower() in NAMED_THINGS:
+        return True
+    if AUTHORITY_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return False
+    return word[0].isupper() and bool(before) and before[-1].isalnum()  # a capital inside a sentence begins no sentence
 
 
 def _tied(gap: str) -> bool:
@@ -428,6 +463,8 @@ ALIAS_OF = {"TP.HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP HCM": "H�
             "Sài Gòn": "Hồ Chí Minh", "Vũng Tàu": "Hồ Chí Minh", "Bà Rịa": "Hồ Chí Minh"}
 # «Hồ Chí Minh» alone is the president (Đoàn TNCS Hồ Chí Minh, tư tưởng Hồ Chí Minh): the city is written with its unit.
 CITY_BEFORE = re.compile(r"(?:\bTP\.?\s*|\bTp\.?\s*|(?i:thành phố)\s+)$")
+# «Thái Bình Dương» is the Pacific («châu Á - Thái Bình Dương» of university rankings, APEC), neither Thái Bình nor Bình Dương.
+PACIFIC = re.compile(r"(?i:thái\s+bình\s+dương)" + WORD_END)
 
 
 def provinces_named(text: str) -> frozenset[str]:
@@ -435,7 +472,10 @@ def provinces_named(text: str) -> frozenset[str]:
     places (``_local_mentions``) and Cần Thơ are «Cần Thơ»; another province's name after a personal name is a person."""
     text = nfc(text or "")
     found: set[str] = set()
+    ocean = [o.span() for o in PACIFIC.finditer(text)]
     for x in _patterns()["other-province"].finditer(text):
+        if any(a <= x.start(1) < b for a, b in ocean):
+            continue
         written = canonical(x.group(1).title() if x.group(1).isupper() else x.group(1))
         name = ALIAS_OF.get(x.group(1), ALIAS_OF.get(written, written))
         president = written == "Hồ Chí Minh" and not CITY_BEFORE.search(text, max(0, x.start() - 12), x.start())

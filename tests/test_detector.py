@@ -400,6 +400,9 @@ def test_a_story_still_gathers_its_articles_whatever_places_they_name() -> None:
          "Đà Nẵng: học sinh nghỉ học tránh bão số 10", "TP Hồ Chí Minh cho học sinh nghỉ học tránh bão số 10"],
         ["Hà Nội: hơn 2 triệu học sinh tưng bừng khai giảng năm học mới",
          "TP.HCM: hơn 1,6 triệu học sinh tưng bừng khai giảng năm học mới"],
+        # «Thái Bình Dương» is the Pacific, no province: the national story named none, and Cần Thơ's university joins it
+        ["Việt Nam có 5 đại học vào bảng xếp hạng châu Á - Thái Bình Dương năm 2026",
+         "Đại học Cần Thơ vào bảng xếp hạng các đại học châu Á năm 2026"],
     ]
     for k, titles in enumerate(cases):
         index = detector().index
