@@ -125,6 +125,7 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2026/11/27 01:15 +0000", "2026-11-27T08:15:00+07:00", id="ymd-plus-0000"),
     pytest.param("2026-11-27 01:15:00 GMT", "2026-11-27T08:15:00+07:00", id="iso-gmt-word"),
     pytest.param("ngày 10/9/2025-2026", "2025-09-10T00:00:00+07:00", id="a-school-year-is-no-zone"),
+    pytest.param("2025-09-10 07:30-11h30", "2025-09-10T07:30:00+07:00", id="a-time-span-is-no-zone"),
     # ASP.NET's M/d/yyyy h:mm:ss tt; a day > 12 first, or the weekday written before, still decides.
     pytest.param("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00", id="us-am"),
     pytest.param("3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="us-pm-ambiguous"),
