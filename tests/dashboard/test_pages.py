@@ -421,6 +421,26 @@ def test_issue_page_counts_an_article_its_outlet_posted_again_once_as_the_alert_
     assert "Đăng lại" in texts(at), "the posts are still listed, with their copies"
 
 
+def test_a_big_issue_s_copies_tab_draws_fifty_boxes_and_the_rest_in_one_table(home) -> None:
+    """«Bài đăng lại» drew a bordered box for every content (about 500 on a big issue's page, each a Streamlit block)."""
+    from tests.conftest import make_article
+
+    start = END - timedelta(days=3)
+    found = [replace(make_article(9000 + n, f"Trường số {n} họp phụ huynh đầu năm", source=f"Báo số {n % 7}", topics=(8,)),
+                     published=start + timedelta(minutes=10 * n), story_id="st-lon") for n in range(130)]
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles(found)
+        store.save_issue(HotIssue(id="st-lon", title="Họp phụ huynh đầu năm ở nhiều trường", topics=(8,),
+                                  lead_departments=("van-phong",), first_seen=start, last_seen=END, score=9, reason="r"))
+    at = open_app("views/van_de.py", id="st-lon")
+    assert not at.exception and "130 bài thành 130 nội dung khác nhau" in texts(at)
+    boxes = [m.value for m in at.markdown if m.value.startswith("**Trường số ")]
+    assert boxes[0].startswith("**Trường số 0 họp") and len(boxes) == 50
+    assert "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên):" in texts(at)
+    [rest] = [d.value for d in at.dataframe if "Nơi đăng lại" in d.value.columns]
+    assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(50, 130)]
+
+
 def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> None:
     issue = the_issue(home)
     alert = Alert(key=f"{issue.id}|a@sgd.vn|new|0", issue_id=issue.id, department="ke-hoach-tai-chinh",
