@@ -247,10 +247,12 @@ def window_start(days: int) -> datetime:
 
 
 @st.cache_data(ttl=60)
-def hot_issues(days: int = 14, limit: int = 50, topics: tuple[int, ...] = ()) -> list[HotIssue]:
-    """The hottest issues seen in the last days (of one of `topics` if any)."""
+def hot_issues(days: int = 14, limit: int = 50, topics: tuple[int, ...] = (), departments: tuple[str, ...] = (),
+               assignees: tuple[str, ...] = ()) -> list[HotIssue]:
+    """The hottest issues seen in the last days (given any of them, of one of `topics`, led by one of `departments` or
+    given to one of `assignees`: Store.list_issues)."""
     since = reference_time() - timedelta(days=days)
-    return store().list_issues(since=since, limit=limit, topics=topics)
+    return store().list_issues(since=since, limit=limit, topics=topics, departments=departments, assignees=assignees)
 
 
 @st.cache_data(ttl=60)

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
-from diemnong.text import fold, nfc
+from diemnong.text import fold, name_key, nfc
 
 
 class StoreError(RuntimeError):
@@ -319,6 +319,13 @@ def content_hash(article: Article) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+def given_to(spellings: Iterable[str], assignees: Sequence[str]) -> list[str]:
+    """Of the «Giao cho» texts written on issues, those that name one of the assignees (as name_key compares them):
+    an office writes a department's name a few ways, and a store matches the texts exactly."""
+    wanted = {name_key(a) for a in assignees} - {""}
+    return sorted(s for s in spellings if name_key(s) in wanted)
+
+
 def encode_cursor(values: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(list(values)).encode()).decode()
 
@@ -414,9 +421,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
-        """Issues seen since a time (and first seen before `until`: a month's; of one of `topics` if any), hottest
-        first."""
+                    until: datetime | None = None, topics: Sequence[int] = (), departments: Sequence[str] = (),
+                    assignees: Sequence[str] = ()) -> list[HotIssue]:
+        """Issues seen since a time (and first seen before `until`: a month's), hottest first. Given any of `topics`,
+        `departments` or `assignees`, only the issues of one of the topics, led by one of the departments (ids) or
+        given to one of the assignees («Giao cho», compared as name_key: words, accents and case optional)."""
 
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:

@@ -15,9 +15,9 @@ user = auth.require()
 scope = auth.scope()
 names, deps = data.topic_names(), data.department_names()
 
-choices = {i.id: i for i in data.hot_issues(days=365, limit=300) if scope.sees(i)}
+choices = {i.id: i for i in data.hot_issues(days=365, limit=300, **scope.issue_filter) if scope.sees(i)}
 # Without an id: the issue Tổng quan ranks first now (its 14-day window), not the year's best score (a July story).
-hot_now = (i.id for i in data.hot_issues() if scope.sees(i))
+hot_now = (i.id for i in data.hot_issues(**scope.issue_filter) if scope.sees(i))
 issue_id = st.query_params.get("id", "") or next(hot_now, "") or next(iter(choices), "")
 if not issue_id:
     st.title("📌 Vấn đề", anchor=False)

@@ -1549,3 +1549,44 @@ def test_a_topic_s_page_lists_all_its_issues_however_many_hotter_ones_other_topi
     assert "Sách giáo khoa thiếu ở điểm trường lẻ" in listed and len(expected) >= 2
     assert not listed & {f"Vấn đề nóng của chủ đề khác số {n}" for n in range(210)}
     assert next(m for m in at.metric if m.label.startswith("Vấn đề đang mở")).value == str(len(expected))
+
+
+def test_a_department_s_overview_lists_and_counts_its_issues_however_many_hotter_ones_others_have(home) -> None:
+    """Tổng quan kept a department's issues among the 50 hottest of all in 14 days: under 60 hotter issues of other
+    departments a Kế hoạch – Tài chính viewer saw none of its own (nor one given to it) and counted 0 open."""
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        seen = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=1)
+        for n in range(60):
+            store.save_issue(HotIssue(id=f"st-nong-{n}", title=f"Vấn đề nóng của đơn vị khác số {n}", topics=(3,),
+                                      lead_departments=("van-phong",), first_seen=seen, last_seen=seen, score=500 + n, reason="r"))
+        for id_, title, topics in (("st-am-ap", "Thu quỹ lớp quá mức ở trường tiểu học", (8,)),
+                                   ("st-duoc-giao", "Sân trường ngập sau mưa lớn", (3,))):
+            store.save_issue(HotIssue(id=id_, title=title, topics=topics, lead_departments=("ke-hoach-tai-chinh",) if 8 in topics
+                                      else ("van-phong",), first_seen=seen, last_seen=seen, score=0.5, reason="r"))
+        store.add_issue_event("st-duoc-giao", IssueEvent(seen, "assign", "phòng kế hoạch - tài chính", who="Lan"))
+        store.add_issue_event("st-nong-0", IssueEvent(seen, "status", "closed", who="Lan"))
+        mine = [i for i in store.list_issues(since=seen - timedelta(days=12), limit=10_000)
+                if 8 in i.topics or "ke-hoach-tai-chinh" in i.lead_departments or i.id == "st-duoc-giao"]
+    at = open_app(user="khtc")
+    listed = ({p.label for p in at.get("page_link")} | {t for d in at.dataframe if "Vấn đề" in d.value.columns
+                                                         for t in d.value["Vấn đề"]})
+    assert {"Thu quỹ lớp quá mức ở trường tiểu học", "Sân trường ngập sau mưa lớn"} <= {t.strip("*") for t in listed}
+    assert not any("đơn vị khác" in t for t in listed)
+    opened = sum(i.status.value != "closed" for i in mine)
+    assert f"Vấn đề nóng trong 14 ngày qua ({opened} đang mở, {len(mine) - opened} đã đóng)" in texts(at)
+
+
+def test_a_department_s_page_lists_an_issue_given_to_it_under_hundreds_of_hotter_ones(home) -> None:
+    """Chủ đề / Đơn vị kept the issues given to a department among the 200 hottest of all: a cool one given to Kế hoạch
+    – Tài chính under 210 hotter issues of other topics was not on its page."""
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        seen = store.search(SearchQuery(limit=1)).hits[0].article.published - timedelta(days=1)
+        for n in range(210):
+            store.save_issue(HotIssue(id=f"st-nong-{n}", title=f"Vấn đề nóng của đơn vị khác số {n}", topics=(3,),
+                                      lead_departments=("van-phong",), first_seen=seen, last_seen=seen, score=500 + n, reason="r"))
+        store.save_issue(HotIssue(id="st-duoc-giao", title="Sân trường ngập sau mưa lớn", topics=(3,), lead_departments=("van-phong",),
+                                  first_seen=seen, last_seen=seen, score=0.5, reason="r"))
+        store.add_issue_event("st-duoc-giao", IssueEvent(seen, "assign", "Phòng Kế hoạch - Tài chính", who="Lan"))
+    at = open_app("views/chu_de.py", user="khtc")
+    listed = {t for d in at.dataframe if "Vấn đề" in d.value.columns for t in d.value["Vấn đề"]}
+    assert "Sân trường ngập sau mưa lớn" in listed and not any("đơn vị khác" in t for t in listed)

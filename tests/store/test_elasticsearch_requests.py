@@ -377,6 +377,31 @@ def test_an_issue_list_of_some_topics_asks_for_them(es: ElasticsearchStore, es_l
         "bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}]}}
 
 
+def test_a_department_s_issue_list_asks_for_its_topics_its_lead_and_the_assignee_texts_naming_it(
+        es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    src = HotIssue(id="st-4", title="X", topics=(3,), lead_departments=(), first_seen=t, last_seen=t, score=1, reason="").to_dict()
+    src.pop("events")
+    spelled = [{"key": k, "doc_count": 1} for k in ("Phòng Kế hoạch - Tài chính", "phong ke hoach – tai chinh", "Phòng Kế hoạch", "")]
+
+    def issues(req):  # noqa: ANN001, ANN202 - the assignee texts, then the list
+        if "aggs" in req.json:
+            return 200, {"took": 1, "timed_out": False, "hits": {"hits": []}, "aggregations": {"assignees": {"buckets": spelled}}}
+        return search_answer([{"_index": "t-issues", "_id": "st-4", "_source": src, "sort": [1, 1, "st-4"]}])
+
+    es_loopback.reply("POST", "^/t-issues/_search$", issues)
+    es_loopback.reply("POST", "^/t-issue-events/_search$", search_answer([]))
+    found = es.list_issues(since=t, topics=(8,), departments=("ke-hoach-tai-chinh",), limit=50,
+                           assignees=("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính"))
+    assert [i.id for i in found] == ["st-4"]
+    asked = [r.json for r in es_loopback.find("POST", "^/t-issues/_search$")]
+    assert asked[0]["aggs"] == {"assignees": {"terms": {"field": "assignee", "size": 10_000}}} and asked[0]["size"] == 0
+    assert asked[1]["query"] == {"bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}, {"bool": {"should": [
+        {"terms": {"topics": [8]}}, {"terms": {"lead_departments": ["ke-hoach-tai-chinh"]}},
+        {"terms": {"assignee": ["Phòng Kế hoạch - Tài chính", "phong ke hoach – tai chinh"]}}], "minimum_should_match": 1}}]}}
+    assert asked[1]["size"] == 50
+
+
 def test_outbox_creates_once_and_updates_with_the_seen_version(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     t = at("2025-09-05T08:00:00+07:00")
     a = Alert(key="st-1|a@x.vn|0", issue_id="st-1", department="vp", recipient="a@x.vn", channel="email", kind="new",
