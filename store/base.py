@@ -67,6 +67,7 @@ class SearchQuery:
     limit: int = 20
     cursor: str = ""  # opaque, from SearchPage.next_cursor
     highlight: bool = True  # False: hits without highlights (an export or the command line shows none; 3/4 of the cost)
+    total: int | None = None  # the total already counted by a walk's first page (pages): the later ones do not count it
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,7 @@ class Store(abc.ABC):
         while left > 0:
             page = self.search(replace(query, limit=min(PAGE_MAX, left), cursor=cursor))
             yield page
+            query = replace(query, total=page.total)  # counted once: each of an export's 50 pages was a third of its walk
             left -= len(page.hits)
             if not page.next_cursor or not page.hits:
                 return

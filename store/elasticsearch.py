@@ -384,7 +384,7 @@ def search_body(query: SearchQuery) -> tuple[dict[str, Any], ParsedQuery, str]:
         "query": search_query(parsed, query.filters, query.text, rank=sort == "relevance"),
         "sort": SORTS[sort],
         "size": limit + 1,
-        "track_total_hits": True,
+        "track_total_hits": query.total is None,  # a walk's later pages: counted by its first
     }
     if query.cursor:
         after = decode_cursor(query.cursor)
@@ -756,7 +756,8 @@ class ElasticsearchStore(Store):
                             highlights=highlights(src["title"], src.get("summary", ""), src.get("text", ""), words)
                             if query.highlight else {}))
         cursor = encode_cursor(rows[-1]["sort"]) if more and rows else ""
-        return SearchPage(total=int(res["hits"]["total"]["value"]), hits=hits, next_cursor=cursor)
+        total = int(res["hits"]["total"]["value"]) if query.total is None else query.total
+        return SearchPage(total=total, hits=hits, next_cursor=cursor)
 
     def count(self, filters: Filters = Filters(), text: str = "") -> int:
         query = search_query(parse_query(text), filters)

@@ -611,7 +611,7 @@ class SQLiteStore(Store):
     def search(self, query: SearchQuery) -> SearchPage:
         plan = self._plan(query.text, query.filters)
         parsed = plan.parsed
-        total = self._count(plan)
+        total = self._count(plan) if query.total is None else query.total
         limit = max(1, min(query.limit, 1000))
         if total == 0:
             rows: list[sqlite3.Row] = []

@@ -238,6 +238,22 @@ def test_search_reads_hits_pages_with_search_after_and_escapes_highlights(es: El
         es.search(SearchQuery(text="dao tao", sort="relevance", cursor=page.next_cursor))
 
 
+def test_a_walk_asks_for_the_total_on_its_first_page_only(es: ElasticsearchStore, es_loopback: EsLoopback,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # an export's 50 pages each had Elasticsearch count every match again (track_total_hits)
+    import store.base as base
+
+    monkeypatch.setattr(base, "PAGE_MAX", 2)
+    arts = [make_article(i, f"Đào tạo số {i}", f"2025-09-0{i}T08:00:00+07:00") for i in range(1, 6)]
+    hits = [hit(a, sort=[1756688400000 - i, a.id]) for i, a in enumerate(arts)]
+    for n, part in reversed(list(enumerate((hits[0:3], hits[2:5], hits[4:5])))):  # the newest script answers first
+        es_loopback.reply("POST", "^/t-articles/_search$", search_answer(part, total=5 if n == 0 else 0), times=1)
+    walked = list(es.pages(SearchQuery(text="dao tao", limit=10, highlight=False)))
+    assert [h.article for p in walked for h in p.hits] == arts and [p.total for p in walked] == [5, 5, 5]
+    asked = [r.json for r in es_loopback.find("POST", "^/t-articles/_search$")]
+    assert [b["track_total_hits"] for b in asked] == [True, False, False]
+
+
 def test_relevance_ranks_typed_accents_and_whole_words(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     es.search(SearchQuery(text="Học phí tăng -giảm", sort="relevance", cursor=encode_cursor([3.5, 1756688400000, "abc"])))
     body = es_loopback.find("POST", "^/t-articles/_search$")[0].json
