@@ -305,8 +305,9 @@ def volume_frame(rows: list[dict], first: date, last: date, by_topic: bool = Tru
 
 
 @st.cache_data(ttl=30)
-def search(text: str, filters: Filters, sort: str, limit: int, cursor: str) -> SearchPage:
-    return store().search(SearchQuery(text=text, filters=filters, sort=sort, limit=limit, cursor=cursor))
+def search(text: str, filters: Filters, sort: str, limit: int, cursor: str, total: int | None = None) -> SearchPage:
+    """A page of results (`total`: the first page's, which the store then does not count again)."""
+    return store().search(SearchQuery(text=text, filters=filters, sort=sort, limit=limit, cursor=cursor, total=total))
 
 
 @st.cache_data(ttl=30)

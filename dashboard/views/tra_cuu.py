@@ -54,11 +54,13 @@ key = repr((text, filters, sort, size))
 if st.session_state.get("tc_key") != key:
     st.session_state["tc_key"], st.session_state["tc_cursors"] = key, [""]
 cursors: list[str] = st.session_state["tc_cursors"]
-try:
-    page = data.search(text, filters, sort, size, cursors[-1])
+try:  # the first page counts the matches; the next ones say the same total and do not count again
+    page = data.search(text, filters, sort, size, cursors[-1], st.session_state.get("tc_total") if len(cursors) > 1 else None)
 except QuerySyntaxError as exc:
     st.error(str(exc))
     st.stop()
+if len(cursors) == 1:
+    st.session_state["tc_total"] = page.total
 
 pages = max(1, math.ceil(page.total / size))
 if page.total:
