@@ -247,10 +247,12 @@ def window_start(days: int) -> datetime:
 
 
 @st.cache_data(ttl=60)
-def hot_issues(days: int = 14, limit: int = 50, topics: tuple[int, ...] = ()) -> list[HotIssue]:
-    """The hottest issues seen in the last days (of one of `topics` if any)."""
+def hot_issues(days: int = 14, limit: int = 50, topics: tuple[int, ...] = (), departments: tuple[str, ...] = (),
+               assignees: tuple[str, ...] = ()) -> list[HotIssue]:
+    """The hottest issues seen in the last days (given any of them, of one of `topics`, led by one of `departments` or
+    given to one of `assignees`: Store.list_issues)."""
     since = reference_time() - timedelta(days=days)
-    return store().list_issues(since=since, limit=limit, topics=topics)
+    return store().list_issues(since=since, limit=limit, topics=topics, departments=departments, assignees=assignees)
 
 
 @st.cache_data(ttl=60)
@@ -303,8 +305,9 @@ def volume_frame(rows: list[dict], first: date, last: date, by_topic: bool = Tru
 
 
 @st.cache_data(ttl=30)
-def search(text: str, filters: Filters, sort: str, limit: int, cursor: str) -> SearchPage:
-    return store().search(SearchQuery(text=text, filters=filters, sort=sort, limit=limit, cursor=cursor))
+def search(text: str, filters: Filters, sort: str, limit: int, cursor: str, total: int | None = None) -> SearchPage:
+    """A page of results (`total`: the first page's, which the store then does not count again)."""
+    return store().search(SearchQuery(text=text, filters=filters, sort=sort, limit=limit, cursor=cursor, total=total))
 
 
 @st.cache_data(ttl=30)

@@ -1,21 +1,14 @@
 """What one user may see: everything, or a lead department's own topics and issues."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from diemnong.config import Department, Topic
 from diemnong.domain import HotIssue, Signal
-from diemnong.text import fold
+from diemnong.text import name_key
 from store import Filters
 
 NOTHING = -1  # a topic id no article has: a filter on it matches nothing
-
-
-def name_key(text: str) -> str:
-    """A department's id or name as compared: its words, accents, case and dashes optional («Phòng Kế hoạch - Tài chính»
-    is «Phòng Kế hoạch – Tài chính», «mam non» is «mam-non»)."""
-    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 @dataclass(frozen=True)
@@ -34,6 +27,14 @@ class Scope:
     def topic_filter(self) -> tuple[int, ...]:
         """The topics to count for charts: () for every topic, NOTHING for a department that leads none (not ())."""
         return () if self.everything else (self.topics or (NOTHING,))
+
+    @property
+    def issue_filter(self) -> dict[str, tuple]:
+        """The store's list_issues (data.hot_issues) arguments for the issues this scope sees (`sees`): none for
+        everything; a department's topics, the issues it leads and those given to it."""
+        if self.everything:
+            return {}
+        return {"topics": self.topics, "departments": (self.department,), "assignees": self.names}
 
     def filters(self, filters: Filters) -> Filters:
         """Narrow search/aggregate filters to the topics this scope may see."""

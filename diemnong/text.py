@@ -41,6 +41,12 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in nfc(text))
 
 
+def name_key(text: str) -> str:
+    """A department's id or name (or an issue's «Giao cho») as compared: its words, accents, case and dashes optional
+    («Phòng Kế hoạch - Tài chính» is «Phòng Kế hoạch – Tài chính», «mam non» is «mam-non»)."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 # C0 controls other than tab and line ends, and DEL: no page or input line means them, and lxml refuses them in text it
 # is given back (the crawler's pages, records.plain's input lines).
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
-from diemnong.text import fold, nfc
+from diemnong.text import fold, name_key, nfc
 
 
 class StoreError(RuntimeError):
@@ -67,6 +67,7 @@ class SearchQuery:
     limit: int = 20
     cursor: str = ""  # opaque, from SearchPage.next_cursor
     highlight: bool = True  # False: hits without highlights (an export or the command line shows none; 3/4 of the cost)
+    total: int | None = None  # the total already counted by a walk's first page (pages): the later ones do not count it
 
 
 @dataclass(frozen=True)
@@ -319,6 +320,13 @@ def content_hash(article: Article) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+def given_to(spellings: Iterable[str], assignees: Sequence[str]) -> list[str]:
+    """Of the «Giao cho» texts written on issues, those that name one of the assignees (as name_key compares them):
+    an office writes a department's name a few ways, and a store matches the texts exactly."""
+    wanted = {name_key(a) for a in assignees} - {""}
+    return sorted(s for s in spellings if name_key(s) in wanted)
+
+
 def encode_cursor(values: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(list(values)).encode()).decode()
 
@@ -359,6 +367,7 @@ class Store(abc.ABC):
         while left > 0:
             page = self.search(replace(query, limit=min(PAGE_MAX, left), cursor=cursor))
             yield page
+            query = replace(query, total=page.total)  # counted once: each of an export's 50 pages was a third of its walk
             left -= len(page.hits)
             if not page.next_cursor or not page.hits:
                 return
@@ -414,9 +423,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
-        """Issues seen since a time (and first seen before `until`: a month's; of one of `topics` if any), hottest
-        first."""
+                    until: datetime | None = None, topics: Sequence[int] = (), departments: Sequence[str] = (),
+                    assignees: Sequence[str] = ()) -> list[HotIssue]:
+        """Issues seen since a time (and first seen before `until`: a month's), hottest first. Given any of `topics`,
+        `departments` or `assignees`, only the issues of one of the topics, led by one of the departments (ids) or
+        given to one of the assignees («Giao cho», compared as name_key: words, accents and case optional)."""
 
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:

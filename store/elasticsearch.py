@@ -60,6 +60,7 @@ from store.base import (
     content_hash,
     decode_cursor,
     encode_cursor,
+    given_to,
     highlights,
     once,
     parse_query,
@@ -383,7 +384,7 @@ def search_body(query: SearchQuery) -> tuple[dict[str, Any], ParsedQuery, str]:
         "query": search_query(parsed, query.filters, query.text, rank=sort == "relevance"),
         "sort": SORTS[sort],
         "size": limit + 1,
-        "track_total_hits": True,
+        "track_total_hits": query.total is None,  # a walk's later pages: counted by its first
     }
     if query.cursor:
         after = decode_cursor(query.cursor)
@@ -755,7 +756,8 @@ class ElasticsearchStore(Store):
                             highlights=highlights(src["title"], src.get("summary", ""), src.get("text", ""), words)
                             if query.highlight else {}))
         cursor = encode_cursor(rows[-1]["sort"]) if more and rows else ""
-        return SearchPage(total=int(res["hits"]["total"]["value"]), hits=hits, next_cursor=cursor)
+        total = int(res["hits"]["total"]["value"]) if query.total is None else query.total
+        return SearchPage(total=total, hits=hits, next_cursor=cursor)
 
     def count(self, filters: Filters = Filters(), text: str = "") -> int:
         query = search_query(parse_query(text), filters)
@@ -868,7 +870,8 @@ class ElasticsearchStore(Store):
         return self._issue(res["_source"], self._events_of([issue_id])[issue_id])
 
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
+                    until: datetime | None = None, topics: Sequence[int] = (), departments: Sequence[str] = (),
+                    assignees: Sequence[str] = ()) -> list[HotIssue]:
         clauses: list[dict[str, Any]] = []
         if since:
             clauses.append({"range": {"last_seen": {"gte": since.isoformat()}}})
@@ -876,12 +879,26 @@ class ElasticsearchStore(Store):
             clauses.append({"range": {"first_seen": {"lt": until.isoformat()}}})
         if statuses:
             clauses.append({"terms": {"status": [Status(s).value for s in statuses]}})
-        if topics:
-            clauses.append({"terms": {"topics": [int(t) for t in topics]}})
+        if topics or departments or assignees:
+            clauses.append(self._whose_issues(topics, departments, assignees))
         hits = self._collect(self.issues, {"bool": {"filter": clauses}},
                              [{"score": "desc"}, {"last_seen": "desc"}, {"id": "asc"}], limit)
         events = self._events_of([h["_source"]["id"] for h in hits])
         return [self._issue(h["_source"], events[h["_source"]["id"]]) for h in hits]
+
+    def _whose_issues(self, topics: Sequence[int], departments: Sequence[str], assignees: Sequence[str]) -> dict[str, Any]:
+        """The clause of list_issues' topics, departments and assignees (any of them)."""
+        spellings: list[str] = []
+        if assignees:
+            given = self._search(self.issues, size=0, track_total_hits=False,
+                                 aggs={"assignees": {"terms": {"field": "assignee", "size": MAX_WINDOW}}})
+            spellings = given_to((b["key"] for b in given.get("aggregations", {}).get("assignees", {}).get("buckets", [])
+                                  if b["key"]), assignees)
+        anyof = [{"terms": {field: values}} for field, values in (
+            ("topics", [int(t) for t in topics]), ("lead_departments", list(departments)), ("assignee", spellings)) if values]
+        if len(anyof) < 2:
+            return anyof[0] if anyof else {"match_none": {}}  # a department given nothing and leading nothing
+        return {"bool": {"should": anyof, "minimum_should_match": 1}}
 
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
         from elasticsearch import NotFoundError

@@ -45,6 +45,7 @@ from store.base import (
     content_hash,
     decode_cursor,
     encode_cursor,
+    given_to,
     highlights,
     parse_query,
 )
@@ -610,7 +611,7 @@ class SQLiteStore(Store):
     def search(self, query: SearchQuery) -> SearchPage:
         plan = self._plan(query.text, query.filters)
         parsed = plan.parsed
-        total = self._count(plan)
+        total = self._count(plan) if query.total is None else query.total
         limit = max(1, min(query.limit, 1000))
         if total == 0:
             rows: list[sqlite3.Row] = []
@@ -822,7 +823,8 @@ class SQLiteStore(Store):
         return self._issue(rows[0]) if rows else None
 
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
-                    until: datetime | None = None, topics: Sequence[int] = ()) -> list[HotIssue]:
+                    until: datetime | None = None, topics: Sequence[int] = (), departments: Sequence[str] = (),
+                    assignees: Sequence[str] = ()) -> list[HotIssue]:
         where, params = ["1"], []
         if since:
             where.append("last_seen_ts >= ?")
@@ -833,12 +835,27 @@ class SQLiteStore(Store):
         if statuses:
             where.append(f"status IN ({','.join('?' * len(statuses))})")
             params.extend(Status(s).value for s in statuses)
-        if topics:
-            marks = ",".join("?" * len(topics))
-            where.append(f"EXISTS (SELECT 1 FROM json_each(issues.data, '$.topics') WHERE value IN ({marks}))")
-            params.extend(int(t) for t in topics)
+        if topics or departments or assignees:
+            whose, whose_params = self._whose_issues(topics, departments, assignees)
+            where.append(whose)
+            params.extend(whose_params)
         rows = self._query(f"SELECT * FROM issues WHERE {' AND '.join(where)} ORDER BY score DESC, last_seen_ts DESC LIMIT ?", [*params, limit])
         return [self._issue(r) for r in rows]
+
+    def _whose_issues(self, topics: Sequence[int], departments: Sequence[str], assignees: Sequence[str]) -> tuple[str, list[Any]]:
+        """The condition of list_issues' topics, departments and assignees (any of them), with its parameters."""
+        spellings = given_to((r[0] for r in self._query("SELECT DISTINCT assignee FROM issues WHERE assignee != ''")),
+                             assignees) if assignees else []
+        anyof, params = [], []
+        for path, values in (("$.topics", [int(t) for t in topics]), ("$.lead_departments", list(departments))):
+            if values:
+                marks = ",".join("?" * len(values))
+                anyof.append(f"EXISTS (SELECT 1 FROM json_each(issues.data, '{path}') WHERE value IN ({marks}))")
+                params.extend(values)
+        if spellings:
+            anyof.append(f"assignee IN ({','.join('?' * len(spellings))})")
+            params.extend(spellings)
+        return f"({' OR '.join(anyof) or '0'})", params
 
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
         with self._tx() as db:

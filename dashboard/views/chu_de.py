@@ -50,11 +50,9 @@ since = data.window_start(days)
 frame = data.volume(days, chosen)
 # The chosen topics' issues asked of the store: the 200 hottest of every topic, filtered here, left out most of a
 # topic's issues of 90 days once the office had a few hundred issues in them (two years, 2,000 issues).
-issues = data.hot_issues(days=max(days, 14), limit=200, topics=chosen)
-if given_to is not None:  # and those the office gave the department («Giao cho»), whatever their topic
-    shown = {i.id for i in issues}
-    given = [i for i in data.hot_issues(days=max(days, 14), limit=200) if given_to.given(i) and i.id not in shown]
-    issues = sorted(issues + given, key=lambda i: (-i.score, -i.last_seen.timestamp()))
+# And those the office gave the department («Giao cho»), whatever their topic: asked of the store too, not kept from the
+# 200 hottest of all.
+issues = data.hot_issues(days=max(days, 14), limit=200, topics=chosen, assignees=given_to.names if given_to else ())
 total = data.count(Filters(since=since, topics=chosen))
 negative = data.count(Filters(since=since, topics=chosen, sentiments=("negative",)))  # articles, not article × topic
 m = st.columns(4)

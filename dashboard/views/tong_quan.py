@@ -126,7 +126,8 @@ def run_every() -> int | None:
 
 @st.fragment(run_every=run_every())
 def hot_now() -> None:
-    issues = [i for i in data.hot_issues() if scope.sees(i)]
+    # a department's 50 hottest issues, asked of the store: not its own among the 50 hottest of all
+    issues = [i for i in data.hot_issues(**scope.issue_filter) if scope.sees(i)]
     open_ = [i for i in issues if i.status.value != "closed"]
     st.subheader(f"Vấn đề nóng trong 14 ngày qua ({len(open_)} đang mở, {len(issues) - len(open_)} đã đóng)", anchor=False)
     st.caption(f"Bài mới nhất: {data.moment(data.latest_time())} · tự làm mới mỗi "

@@ -15,9 +15,9 @@ user = auth.require()
 scope = auth.scope()
 names, deps = data.topic_names(), data.department_names()
 
-choices = {i.id: i for i in data.hot_issues(days=365, limit=300) if scope.sees(i)}
+choices = {i.id: i for i in data.hot_issues(days=365, limit=300, **scope.issue_filter) if scope.sees(i)}
 # Without an id: the issue Tổng quan ranks first now (its 14-day window), not the year's best score (a July story).
-hot_now = (i.id for i in data.hot_issues() if scope.sees(i))
+hot_now = (i.id for i in data.hot_issues(**scope.issue_filter) if scope.sees(i))
 issue_id = st.query_params.get("id", "") or next(hot_now, "") or next(iter(choices), "")
 if not issue_id:
     st.title("📌 Vấn đề", anchor=False)
@@ -163,6 +163,19 @@ def resend(given_up: list[Alert]) -> None:
         st.rerun()
 
 
+GROUPS = 50  # contents drawn one box each; a big issue's hundreds more go in one table
+
+
+def more_groups(rest: list[list[Article]]) -> None:
+    """The contents after the first GROUPS, one row each (a box each was hundreds on a big issue's page)."""
+    st.markdown(f"**Còn {data.number(len(rest))} nội dung khác** (xếp theo thời điểm đăng đầu tiên):")
+    data.table(pd.DataFrame([{
+        "Thời điểm": data.local_time(g[0].published), "Báo": g[0].source, "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
+        "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in rest]),
+        {"Tiêu đề": st.column_config.TextColumn("Tiêu đề", width=360),
+         "Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+
+
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
 with tab_time:
     if not articles:
@@ -206,12 +219,14 @@ with tab_terms:
 with tab_copies:
     grouped = groups(articles)
     st.caption(f"{len(articles)} bài thành {len(grouped)} nội dung khác nhau; bài đăng lại được gom dưới bài đăng đầu tiên.")
-    for g in grouped:
+    for g in grouped[:GROUPS]:
         first = g[0]
         with st.container(border=True):
             st.markdown(f"**{data.md(first.title)}**  \n:gray[{data.moment(first.published)} · {data.md(first.source)}]")
             if len(g) > 1:
                 st.caption(f"Đăng lại {len(g) - 1} lần: " + "; ".join(f"{data.md(a.source)} ({data.moment(a.published)})" for a in g[1:]))
+    if len(grouped) > GROUPS:
+        more_groups(grouped[GROUPS:])
 
 with tab_work:
     if user.can_edit_issues:

@@ -250,13 +250,21 @@ def test_overview_and_search_render_in_chromium(server: str, tmp_path: Path) -> 
         browser.wait_text("Tra cứu", "Từ khóa", "bài khớp")
         browser.type_into("input[aria-label='Từ khóa']", "hoc phi", enter=True)
         _wait(lambda: browser.js("document.querySelectorAll('mark').length") > 0, 30, "no highlighted result")
-        text = browser.wait_text("bài khớp", "Chuẩn bị tệp CSV và Excel")
+        text = browser.wait_text("bài khớp", "CSV (")
         marks = browser.js("[...document.querySelectorAll('mark')].map(m => m.innerText.toLowerCase())")
         assert any(m in ("học", "phí", "hoc", "phi") for m in marks), marks
         assert not browser.js("document.querySelectorAll('script:not([src])').length > 20")
         search = browser.screenshot("tra_cuu.png")
         spread, colours = not_blank(search)
         assert spread > 8 and colours > 20, (spread, colours)
+        # The CSV is made when its button is clicked (Streamlit's deferred download), and arrives whole.
+        downloads = tmp_path / "downloads"
+        browser.call("Page.setDownloadBehavior", behavior="allow", downloadPath=str(downloads))
+        assert browser.js("(() => { const b = [...document.querySelectorAll('button')].find(b => b.innerText.includes('CSV (')); "
+                          "if (!b) return false; b.click(); return true; })()")
+        _wait(lambda: [f for f in downloads.glob("tra-cuu-*.csv")], 60, "the CSV did not download")
+        csv_text = next(downloads.glob("tra-cuu-*.csv")).read_bytes().decode("utf-8")
+        assert csv_text.startswith("\ufeffNgày đăng,Giờ,Nguồn,Tiêu đề") and "\n" in csv_text.strip()
 
         browser.click_button("Đăng xuất")
         browser.wait_text("Tên đăng nhập", "Mật khẩu")

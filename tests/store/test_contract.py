@@ -492,6 +492,25 @@ def test_issue_lists_of_some_topics_are_not_cut_by_hotter_issues_of_others(store
     assert store.list_issues(topics=(99,)) == [] and len(store.list_issues()) == 5
 
 
+def test_a_department_s_issues_are_its_topics_those_it_leads_and_those_given_to_it_however_written(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    for n, topics, leads, score in ((1, (3,), ("van-phong",), 40), (2, (8,), ("ke-hoach-tai-chinh",), 30),
+                                    (3, (5,), ("ke-hoach-tai-chinh", "van-phong"), 20), (4, (3,), ("van-phong",), 10),
+                                    (5, (3,), ("van-phong",), 5), (6, (3,), ("van-phong",), 1)):
+        store.save_issue(HotIssue(id=f"st-{n}", title=f"Vấn đề {n}", topics=topics, lead_departments=leads,
+                                  first_seen=t, last_seen=t + timedelta(hours=n), score=score, reason="r"))
+    store.add_issue_event("st-4", IssueEvent(t, "assign", "Phòng Kế hoạch - Tài chính", who="Hà"))
+    store.add_issue_event("st-6", IssueEvent(t, "assign", "phong ke hoach – tai chinh", who="Hà"))
+    store.add_issue_event("st-5", IssueEvent(t, "assign", "Phòng Kế hoạch", who="Hà"))  # another department's name
+    khtc = {"departments": ("ke-hoach-tai-chinh",), "assignees": ("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính")}
+    assert [i.id for i in store.list_issues(**khtc)] == ["st-2", "st-3", "st-4", "st-6"]
+    assert [i.id for i in store.list_issues(limit=3, **khtc)] == ["st-2", "st-3", "st-4"]  # not cut by hotter st-1
+    assert [i.id for i in store.list_issues(topics=(8,), departments=("mam-non",))] == ["st-2"]
+    assert [i.id for i in store.list_issues(since=t + timedelta(hours=5), **khtc)] == ["st-6"]
+    assert store.list_issues(departments=("mam-non",), assignees=("mam-non", "Phòng Giáo dục Mầm non")) == []
+    assert len(store.list_issues()) == 6
+
+
 def test_outbox_order_failures_and_missing_alerts(store) -> None:
     t = at("2025-09-05T08:00:00+07:00")
 

@@ -238,6 +238,22 @@ def test_search_reads_hits_pages_with_search_after_and_escapes_highlights(es: El
         es.search(SearchQuery(text="dao tao", sort="relevance", cursor=page.next_cursor))
 
 
+def test_a_walk_asks_for_the_total_on_its_first_page_only(es: ElasticsearchStore, es_loopback: EsLoopback,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # an export's 50 pages each had Elasticsearch count every match again (track_total_hits)
+    import store.base as base
+
+    monkeypatch.setattr(base, "PAGE_MAX", 2)
+    arts = [make_article(i, f"Đào tạo số {i}", f"2025-09-0{i}T08:00:00+07:00") for i in range(1, 6)]
+    hits = [hit(a, sort=[1756688400000 - i, a.id]) for i, a in enumerate(arts)]
+    for n, part in reversed(list(enumerate((hits[0:3], hits[2:5], hits[4:5])))):  # the newest script answers first
+        es_loopback.reply("POST", "^/t-articles/_search$", search_answer(part, total=5 if n == 0 else 0), times=1)
+    walked = list(es.pages(SearchQuery(text="dao tao", limit=10, highlight=False)))
+    assert [h.article for p in walked for h in p.hits] == arts and [p.total for p in walked] == [5, 5, 5]
+    asked = [r.json for r in es_loopback.find("POST", "^/t-articles/_search$")]
+    assert [b["track_total_hits"] for b in asked] == [True, False, False]
+
+
 def test_relevance_ranks_typed_accents_and_whole_words(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     es.search(SearchQuery(text="Học phí tăng -giảm", sort="relevance", cursor=encode_cursor([3.5, 1756688400000, "abc"])))
     body = es_loopback.find("POST", "^/t-articles/_search$")[0].json
@@ -375,6 +391,31 @@ def test_an_issue_list_of_some_topics_asks_for_them(es: ElasticsearchStore, es_l
     es.list_issues(since=t)
     assert es_loopback.find("POST", "^/t-issues/_search$")[1].json["query"] == {
         "bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}]}}
+
+
+def test_a_department_s_issue_list_asks_for_its_topics_its_lead_and_the_assignee_texts_naming_it(
+        es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    src = HotIssue(id="st-4", title="X", topics=(3,), lead_departments=(), first_seen=t, last_seen=t, score=1, reason="").to_dict()
+    src.pop("events")
+    spelled = [{"key": k, "doc_count": 1} for k in ("Phòng Kế hoạch - Tài chính", "phong ke hoach – tai chinh", "Phòng Kế hoạch", "")]
+
+    def issues(req):  # noqa: ANN001, ANN202 - the assignee texts, then the list
+        if "aggs" in req.json:
+            return 200, {"took": 1, "timed_out": False, "hits": {"hits": []}, "aggregations": {"assignees": {"buckets": spelled}}}
+        return search_answer([{"_index": "t-issues", "_id": "st-4", "_source": src, "sort": [1, 1, "st-4"]}])
+
+    es_loopback.reply("POST", "^/t-issues/_search$", issues)
+    es_loopback.reply("POST", "^/t-issue-events/_search$", search_answer([]))
+    found = es.list_issues(since=t, topics=(8,), departments=("ke-hoach-tai-chinh",), limit=50,
+                           assignees=("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính"))
+    assert [i.id for i in found] == ["st-4"]
+    asked = [r.json for r in es_loopback.find("POST", "^/t-issues/_search$")]
+    assert asked[0]["aggs"] == {"assignees": {"terms": {"field": "assignee", "size": 10_000}}} and asked[0]["size"] == 0
+    assert asked[1]["query"] == {"bool": {"filter": [{"range": {"last_seen": {"gte": t.isoformat()}}}, {"bool": {"should": [
+        {"terms": {"topics": [8]}}, {"terms": {"lead_departments": ["ke-hoach-tai-chinh"]}},
+        {"terms": {"assignee": ["Phòng Kế hoạch - Tài chính", "phong ke hoach – tai chinh"]}}], "minimum_should_match": 1}}]}}
+    assert asked[1]["size"] == 50
 
 
 def test_outbox_creates_once_and_updates_with_the_seen_version(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
