@@ -470,9 +470,10 @@ def dashboard_url_problem(url: object) -> str:
                 f"cảnh báo và báo cáo chỉ ghi mã vấn đề, không có liên kết; {fix}")
     host = urlsplit(base).hostname or ""
     try:
-        loopback = host == "localhost" or host.endswith(".localhost") or ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)  # 0.0.0.0 and :: are where a server listens, not an address to open
+        loopback = address.is_loopback or address.is_unspecified
     except ValueError:
-        loopback = False
+        loopback = host == "localhost" or host.endswith(".localhost")
     if loopback:
         return (f"liên kết trong cảnh báo và báo cáo trỏ tới {base}/, chỉ mở được trên chính máy chủ Điểm Nóng, "
                 f"không mở được từ máy của người nhận; {fix}")

@@ -193,3 +193,17 @@ def test_a_file_saved_in_a_windows_code_page_is_refused_with_its_line_not_a_trac
     departments.write_bytes(departments.read_bytes() + "  - id: b\n    name: Phòng B\n".encode("cp1252"))
     with pytest.raises(ConfigError, match=r"departments.yaml:5: not UTF-8"):
         load_departments(departments)
+
+
+@pytest.mark.parametrize("url, opens", [
+    ("http://localhost:8501", False), ("http://dashboard.localhost", False), ("http://127.0.0.1:8501", False),
+    ("http://0.0.0.0:8501", False), ("http://[::]:8501/", False), ("http://[::1]:8501", False),
+    ("https://sgd.example/diemnong/", True), ("http://10.0.0.5:8501", True),
+])
+def test_a_dashboard_address_only_the_server_can_open_is_said(url: str, opens: bool) -> None:
+    """http://0.0.0.0:8501 (Streamlit's «listening on» address, copied into the setting) passed as a public address:
+    alerts linked a page no recipient's browser reaches, with no warning."""
+    from diemnong.config import dashboard_url_problem
+
+    problem = dashboard_url_problem(url)
+    assert (problem == "") == opens and (opens or "chỉ mở được trên chính máy chủ" in problem), problem
