@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import sys
 import threading
@@ -146,3 +147,16 @@ def at(text: str) -> datetime:
     value = parse_time(text)
     assert value is not None
     return value
+
+
+def run_once_here() -> int:
+    """One round of `diemnong run` in this process (its home from DIEMNONG_HOME), no dashboard, crawl or demo; the
+    service's SIGINT/SIGTERM handlers are taken back afterwards, so pytest's own stay."""
+    from diemnong.cli import main
+
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"])
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)

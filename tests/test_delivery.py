@@ -28,7 +28,7 @@ from diemnong.pipeline import Service, forward_signal
 from diemnong.reasons import describe_delivery
 from store import open_store
 from store.sqlite import SQLiteStore
-from tests.conftest import ROOT, at, free_port
+from tests.conftest import ROOT, at, free_port, run_once_here
 
 OUTLETS = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "VietNamNet", "Tiền Phong", "Lao Động"]
 
@@ -1663,20 +1663,11 @@ def test_diemnong_run_says_at_start_when_the_links_of_alerts_will_not_open_for_t
         tmp_path: Path, monkeypatch, url: str, said: str) -> None:
     """The shipped http://localhost:8501 (or no address) in every alert's link: each start of the service says so in
     its log, with the setting to set; a public address says nothing."""
-    import signal
-
-    from diemnong.cli import main
-
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.yaml").write_text(f"general:\n  dashboard_url: '{url}'\n", encoding="utf-8")
     monkeypatch.setenv("DIEMNONG_HOME", str(home))
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        assert main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"]) == 0
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
+    assert run_once_here() == 0
     lines = [line for line in (home / "logs" / "diemnong.log").read_text(encoding="utf-8").splitlines()
              if "general.dashboard_url" in line]
     if said:

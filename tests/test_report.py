@@ -26,7 +26,7 @@ from diemnong.report import FORMATS, ReportError, build, due_month, initials, re
 from diemnong.report_render import Figure
 from store import Filters
 from store.sqlite import SQLiteStore
-from tests.conftest import ROOT, at, free_port, make_article
+from tests.conftest import ROOT, at, free_port, make_article, run_once_here
 from tests.report_data import NASTY, drowning_surge, fill
 
 NOW = at("2025-10-15T08:00:00+07:00")  # the report on September 2025, written on the 15th of October
@@ -880,22 +880,14 @@ def test_an_unexpected_report_failure_is_logged_and_retried_an_hour_later(tmp_pa
 
 
 def test_a_report_failure_does_not_stop_the_run_loop(tmp_path, monkeypatch) -> None:
-    import signal
-
     import diemnong.report
-    from diemnong.cli import main
 
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
     monkeypatch.setenv("DIEMNONG_HOME", str(home))
     monkeypatch.setattr(diemnong.report, "render_docx", refuse_word)
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        assert main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"]) == 0
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
+    assert run_once_here() == 0
     assert "chưa lập được báo cáo tháng (thử lại sau một giờ)" in (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
 
 
@@ -978,9 +970,6 @@ def test_missing_attachment_is_a_delivery_error(tmp_path) -> None:
 
 def test_run_loop_writes_and_queues_the_report(tmp_path, monkeypatch) -> None:
     """`diemnong run --once` calls the schedule: with auto_day 1 the previous month's report is due on any day."""
-    import signal
-
-    from diemnong.cli import main
     from diemnong.pipeline import now_local
     from diemnong.report import month_of, previous_month
 
@@ -988,13 +977,7 @@ def test_run_loop_writes_and_queues_the_report(tmp_path, monkeypatch) -> None:
     home.mkdir()
     (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
     monkeypatch.setenv("DIEMNONG_HOME", str(home))
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        rc = main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"])
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
-    assert rc == 0
+    assert run_once_here() == 0
     month = previous_month(month_of(now_local()))
     store = SQLiteStore(home / "diemnong.sqlite3")
     assert [a.kind for a in store.list_alerts(issue_id=report_id(month))] == ["report"]
