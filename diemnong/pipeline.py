@@ -694,15 +694,14 @@ class Service:
             moved += 1
         return moved, failed
 
-    def _wait_out_quiet_hours(self, due: list[Alert], now: datetime) -> int:
+    def _wait_out_quiet_hours(self, due: list[Alert], now: datetime, listed: dict[str, set[str]]) -> int:
         """Non-urgent first alerts due in the quiet hours wait for the next digest, as if raised now: one detected after
         quiet hours began on an article published before (read late, or by a service catching up after a stop), or a
         retry of one that failed in the evening. So does a digest, or what it would list, that missed its time (a
         service down at 07:30 and started at night). Urgent alerts, and what a person sent (a forwarded signal, «Gửi
-        lại»), go at once. Returns how many were held (taken out of ``due``)."""
+        lại»), go at once. Returns how many were held (taken out of ``due``). ``listed``: see _listed."""
         if not in_quiet_hours(now, self.policy):
             return 0
-        listed: dict[str, set[str]] = {}  # day → keys a digest of that day lists (queued before a crash: not moved)
         held = [a for a in due if self._waits_for_digest(a, now) and not self._listed(a, listed)]
         for alert in held:
             payload = alert.payload if alert.kind == "digest" else {**alert.payload, "digest": True}
@@ -710,10 +709,9 @@ class Service:
             due.remove(alert)
         return len(held)
 
-    def _missed_digests_to_today(self, due: list[Alert], now: datetime) -> None:
+    def _missed_digests_to_today(self, due: list[Alert], now: datetime, listed: dict[str, set[str]]) -> None:
         """Alerts held for the digest of an earlier day that went without them (the service was down then) go in
         today's, dated today: one message listing all that was held, not one a day missed, dated days ago."""
-        listed: dict[str, set[str]] = {}
         today = now.date().isoformat()
         for i, alert in enumerate(due):
             if (alert.kind != "digest" and alert.payload.get("digest") and alert.state == "pending"
@@ -723,7 +721,8 @@ class Service:
 
     def _listed(self, alert: Alert, listed: dict[str, set[str]]) -> bool:
         """Whether a digest in the outbox already lists this alert (the round that queued it stopped before marking it):
-        the next fold marks it, and that digest goes as it is."""
+        the next fold marks it, and that digest goes as it is. ``listed`` keeps, per day, the keys that day's digests in
+        the outbox list, read once a delivery round."""
         if alert.kind == "digest" or not alert.payload.get("digest"):
             return False
         day = digest_day(alert)
@@ -778,8 +777,9 @@ class Service:
         moved, counts["failed"] = self._readdress(due, now)
         if moved or counts["failed"]:
             due = self.store.due_alerts(now, limit=1000)
-        counts["held"] = self._wait_out_quiet_hours(due, now)
-        self._missed_digests_to_today(due, now)
+        listed: dict[str, set[str]] = {}  # day → keys a digest of that day lists (queued before a crash: not moved)
+        counts["held"] = self._wait_out_quiet_hours(due, now, listed)
+        self._missed_digests_to_today(due, now, listed)
         folded = fold_digests(due, lambda day: self.store.list_alerts(issue_id=f"digest|{day}"), self.policy.dashboard_url,
                               self._newer_alert, self._first_told)
         if folded.digests:
