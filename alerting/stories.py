@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Mapping
 
-from diemnong.domain import UNKNOWN_OUTLET, Article, distinct_outlets
+from diemnong.domain import UNKNOWN_OUTLET, Article, distinct_outlets, repost_key
 from diemnong.text import fold, split_lead
 
 TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.U)
@@ -215,7 +215,8 @@ class Member:
         """Whether two members are one article of one outlet, posted again under another URL with the same text (an
         outlet re-posting its story every hour under a new headline, an http and an https link): the crawler's copy
         detection gave both one ``duplicate_of``. A headline alone is not enough (a title-only feed may reuse one)."""
-        return self.outlet == other.outlet != UNKNOWN_OUTLET and bool(self.text_of) and self.text_of == other.text_of
+        key = repost_key(self.outlet, self.text_of)
+        return key is not None and key == repost_key(other.outlet, other.text_of)
 
 
 @dataclass

@@ -27,6 +27,13 @@ def distinct_outlets(names: Iterable[str]) -> int:
     return len({n for n in names if n != UNKNOWN_OUTLET}) + names.count(UNKNOWN_OUTLET)
 
 
+def repost_key(outlet: str, text_id: str) -> tuple[str, str] | None:
+    """What an outlet's article counts once under: its outlet and the article whose text it is (its copy detection's
+    ``duplicate_of``, else its own id), so the outlet posting that text again under a new URL or headline is no second
+    article. None for an unknown outlet (each such article its own, as in distinct_outlets)."""
+    return (outlet, text_id) if outlet != UNKNOWN_OUTLET and text_id else None
+
+
 def outlets_total(outlets: Sequence[str], count: int = 0) -> int:
     """How many outlets covered an issue or signal: the count the detector gave (alerting/stories.py: count_outlets, in
     which each article that no source or link names is an outlet of its own), else the names (kept before it was)."""

@@ -27,7 +27,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from alerting.messages import UNLINKED, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog
-from diemnong.domain import SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, distinct_outlets
+from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, distinct_outlets,
+                             repost_key)
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
@@ -205,11 +206,11 @@ def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
 def first_posts(articles: Iterable[Article]) -> list[Article]:
     """The articles without an outlet's posts of an article it had already posted (the same text, its copy detection's
     ``duplicate_of``, under a new URL and headline): the first post of each counts, as in the alert and on Vấn đề."""
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str] | None] = set()
     out = []
     for a in sorted(articles, key=lambda a: a.published):
-        key = (a.source, a.duplicate_of or a.id)
-        if a.source != UNKNOWN_OUTLET and key in seen:
+        key = repost_key(a.source, a.duplicate_of or a.id)
+        if key is not None and key in seen:
             continue
         seen.add(key)
         out.append(a)
