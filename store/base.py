@@ -327,6 +327,12 @@ def given_to(spellings: Iterable[str], assignees: Sequence[str]) -> list[str]:
     return sorted(s for s in spellings if name_key(s) in wanted)
 
 
+def by_status(counts: Iterable[tuple[str, int]]) -> dict[Status, int]:
+    """Counts of issues keyed by their status, every status present (0 where the store counted none)."""
+    found = {Status(status): int(n) for status, n in counts}
+    return {s: found.get(s, 0) for s in Status}
+
+
 def encode_cursor(values: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(list(values)).encode()).decode()
 
@@ -428,6 +434,12 @@ class Store(abc.ABC):
         """Issues seen since a time (and first seen before `until`: a month's), hottest first. Given any of `topics`,
         `departments` or `assignees`, only the issues of one of the topics, led by one of the departments (ids) or
         given to one of the assignees («Giao cho», compared as name_key: words, accents and case optional)."""
+
+    @abc.abstractmethod
+    def count_issues(self, since: datetime | None = None, until: datetime | None = None, topics: Sequence[int] = (),
+                     departments: Sequence[str] = (), assignees: Sequence[str] = ()) -> dict[Status, int]:
+        """How many issues list_issues finds with the same arguments and no limit, by status (every status, 0 for none):
+        the counts beside a list that shows only the hottest."""
 
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:

@@ -57,6 +57,7 @@ from store.base import (
     StoreError,
     StoreUnavailable,
     UpsertResult,
+    by_status,
     content_hash,
     decode_cursor,
     encode_cursor,
@@ -872,19 +873,32 @@ class ElasticsearchStore(Store):
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
                     until: datetime | None = None, topics: Sequence[int] = (), departments: Sequence[str] = (),
                     assignees: Sequence[str] = ()) -> list[HotIssue]:
+        clauses = self._issues_filter(since, until, topics, departments, assignees)
+        if statuses:
+            clauses.append({"terms": {"status": [Status(s).value for s in statuses]}})
+        hits = self._collect(self.issues, {"bool": {"filter": clauses}},
+                             [{"score": "desc"}, {"last_seen": "desc"}, {"id": "asc"}], limit)
+        events = self._events_of([h["_source"]["id"] for h in hits])
+        return [self._issue(h["_source"], events[h["_source"]["id"]]) for h in hits]
+
+    def count_issues(self, since: datetime | None = None, until: datetime | None = None, topics: Sequence[int] = (),
+                     departments: Sequence[str] = (), assignees: Sequence[str] = ()) -> dict[Status, int]:
+        res = self._search(self.issues, size=0, track_total_hits=False,
+                           query={"bool": {"filter": self._issues_filter(since, until, topics, departments, assignees)}},
+                           aggs={"statuses": {"terms": {"field": "status", "size": len(Status)}}})
+        return by_status((b["key"], b["doc_count"]) for b in res.get("aggregations", {}).get("statuses", {}).get("buckets", []))
+
+    def _issues_filter(self, since: datetime | None, until: datetime | None, topics: Sequence[int],
+                       departments: Sequence[str], assignees: Sequence[str]) -> list[dict[str, Any]]:
+        """The clauses of list_issues' and count_issues' times, topics, departments and assignees."""
         clauses: list[dict[str, Any]] = []
         if since:
             clauses.append({"range": {"last_seen": {"gte": since.isoformat()}}})
         if until:
             clauses.append({"range": {"first_seen": {"lt": until.isoformat()}}})
-        if statuses:
-            clauses.append({"terms": {"status": [Status(s).value for s in statuses]}})
         if topics or departments or assignees:
             clauses.append(self._whose_issues(topics, departments, assignees))
-        hits = self._collect(self.issues, {"bool": {"filter": clauses}},
-                             [{"score": "desc"}, {"last_seen": "desc"}, {"id": "asc"}], limit)
-        events = self._events_of([h["_source"]["id"] for h in hits])
-        return [self._issue(h["_source"], events[h["_source"]["id"]]) for h in hits]
+        return clauses
 
     def _whose_issues(self, topics: Sequence[int], departments: Sequence[str], assignees: Sequence[str]) -> dict[str, Any]:
         """The clause of list_issues' topics, departments and assignees (any of them)."""

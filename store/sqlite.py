@@ -42,6 +42,7 @@ from store.base import (
     StoreError,
     StoreUnavailable,
     UpsertResult,
+    by_status,
     content_hash,
     decode_cursor,
     encode_cursor,
@@ -825,6 +826,21 @@ class SQLiteStore(Store):
     def list_issues(self, since: datetime | None = None, statuses: Sequence[Status] = (), limit: int = 100,
                     until: datetime | None = None, topics: Sequence[int] = (), departments: Sequence[str] = (),
                     assignees: Sequence[str] = ()) -> list[HotIssue]:
+        where, params = self._issues_where(since, until, topics, departments, assignees)
+        if statuses:
+            where += f" AND status IN ({','.join('?' * len(statuses))})"
+            params.extend(Status(s).value for s in statuses)
+        rows = self._query(f"SELECT * FROM issues WHERE {where} ORDER BY score DESC, last_seen_ts DESC LIMIT ?", [*params, limit])
+        return [self._issue(r) for r in rows]
+
+    def count_issues(self, since: datetime | None = None, until: datetime | None = None, topics: Sequence[int] = (),
+                     departments: Sequence[str] = (), assignees: Sequence[str] = ()) -> dict[Status, int]:
+        where, params = self._issues_where(since, until, topics, departments, assignees)
+        return by_status((r[0], r[1]) for r in self._query(f"SELECT status, COUNT(*) FROM issues WHERE {where} GROUP BY status", params))
+
+    def _issues_where(self, since: datetime | None, until: datetime | None, topics: Sequence[int], departments: Sequence[str],
+                      assignees: Sequence[str]) -> tuple[str, list[Any]]:
+        """The condition of list_issues' and count_issues' times, topics, departments and assignees, with its parameters."""
         where, params = ["1"], []
         if since:
             where.append("last_seen_ts >= ?")
@@ -832,15 +848,11 @@ class SQLiteStore(Store):
         if until:
             where.append("first_seen_ts < ?")
             params.append(until.timestamp())
-        if statuses:
-            where.append(f"status IN ({','.join('?' * len(statuses))})")
-            params.extend(Status(s).value for s in statuses)
         if topics or departments or assignees:
             whose, whose_params = self._whose_issues(topics, departments, assignees)
             where.append(whose)
             params.extend(whose_params)
-        rows = self._query(f"SELECT * FROM issues WHERE {' AND '.join(where)} ORDER BY score DESC, last_seen_ts DESC LIMIT ?", [*params, limit])
-        return [self._issue(r) for r in rows]
+        return " AND ".join(where), params
 
     def _whose_issues(self, topics: Sequence[int], departments: Sequence[str], assignees: Sequence[str]) -> tuple[str, list[Any]]:
         """The condition of list_issues' topics, departments and assignees (any of them), with its parameters."""

@@ -511,6 +511,28 @@ def test_a_department_s_issues_are_its_topics_those_it_leads_and_those_given_to_
     assert len(store.list_issues()) == 6
 
 
+def test_issue_counts_are_of_every_issue_a_list_finds_by_status_not_cut_by_its_limit(store) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    for n, topics, leads in ((1, (3,), ("van-phong",)), (2, (8,), ("ke-hoach-tai-chinh",)), (3, (5,), ("van-phong",)),
+                             (4, (3,), ("van-phong",)), (5, (8,), ("van-phong",))):
+        store.save_issue(HotIssue(id=f"st-{n}", title=f"Vấn đề {n}", topics=topics, lead_departments=leads,
+                                  first_seen=t + timedelta(days=n), last_seen=t + timedelta(days=n), score=n, reason="r"))
+    store.add_issue_event("st-1", IssueEvent(t, "status", "closed", who="Hà"))
+    store.add_issue_event("st-4", IssueEvent(t, "status", "responding", who="Hà"))
+    store.add_issue_event("st-3", IssueEvent(t, "assign", "Phòng Kế hoạch - Tài chính", who="Hà"))
+    new, responding, closed = Status.NEW, Status.RESPONDING, Status.CLOSED
+    assert store.count_issues() == {new: 3, Status.ACKNOWLEDGED: 0, responding: 1, closed: 1}
+    khtc = {"departments": ("ke-hoach-tai-chinh",), "assignees": ("phong ke hoach – tai chinh",)}
+    cases = [({}, 5), ({"since": t + timedelta(days=3)}, 3), ({"until": t + timedelta(days=2)}, 1), ({"topics": (3,)}, 2),
+             (khtc, 2), ({"topics": (3,), **khtc}, 4), ({"since": t + timedelta(days=4), **khtc}, 0), ({"topics": (99,)}, 0)]
+    for asked, total in cases:
+        listed = store.list_issues(limit=100, **asked)
+        counted = store.count_issues(**asked)
+        assert sum(counted.values()) == total == len(listed), asked
+        assert counted == {s: sum(1 for i in listed if i.status == s) for s in Status}, asked
+    assert len(store.list_issues(limit=2)) == 2 and sum(store.count_issues().values()) == 5
+
+
 def test_outbox_order_failures_and_missing_alerts(store) -> None:
     t = at("2025-09-05T08:00:00+07:00")
 

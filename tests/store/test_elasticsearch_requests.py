@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from diemnong.domain import Alert, HotIssue, IssueEvent, Signal
+from diemnong.domain import Alert, HotIssue, IssueEvent, Signal, Status
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
 from store.base import content_hash, decode_cursor, encode_cursor
 from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, article_from_doc, redact
@@ -416,6 +416,27 @@ def test_a_department_s_issue_list_asks_for_its_topics_its_lead_and_the_assignee
         {"terms": {"topics": [8]}}, {"terms": {"lead_departments": ["ke-hoach-tai-chinh"]}},
         {"terms": {"assignee": ["Phòng Kế hoạch - Tài chính", "phong ke hoach – tai chinh"]}}], "minimum_should_match": 1}}]}}
     assert asked[1]["size"] == 50
+
+
+def test_issue_counts_ask_one_terms_aggregation_over_the_list_s_filters_and_read_every_status(
+        es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    buckets = [{"key": "new", "doc_count": 70}, {"key": "closed", "doc_count": 12}, {"key": "responding", "doc_count": 3}]
+    es_loopback.reply("POST", "^/t-issues/_search$", (200, {"took": 1, "timed_out": False, "hits": {"hits": []},
+                                                           "aggregations": {"statuses": {"buckets": buckets}}}), times=1)
+    counted = es.count_issues(since=t, until=t + timedelta(days=30), topics=(8,), departments=("ke-hoach-tai-chinh",))
+    assert counted == {Status.NEW: 70, Status.ACKNOWLEDGED: 0, Status.RESPONDING: 3, Status.CLOSED: 12}
+    [asked] = [r.json for r in es_loopback.find("POST", "^/t-issues/_search$")]
+    assert asked["size"] == 0 and "sort" not in asked
+    assert asked["aggs"] == {"statuses": {"terms": {"field": "status", "size": 4}}}
+    es.list_issues(since=t, until=t + timedelta(days=30), topics=(8,), departments=("ke-hoach-tai-chinh",))
+    assert asked["query"] == es_loopback.find("POST", "^/t-issues/_search$")[-1].json["query"] == {"bool": {"filter": [
+        {"range": {"last_seen": {"gte": t.isoformat()}}}, {"range": {"first_seen": {"lt": (t + timedelta(days=30)).isoformat()}}},
+        {"bool": {"should": [{"terms": {"topics": [8]}}, {"terms": {"lead_departments": ["ke-hoach-tai-chinh"]}}],
+                  "minimum_should_match": 1}}]}}
+    es_loopback.clear()
+    assert es.count_issues() == dict.fromkeys(Status, 0)  # the default answer: no aggregation of that name
+    assert es_loopback.requests[-1].json["query"] == {"bool": {"filter": []}}
 
 
 def test_outbox_creates_once_and_updates_with_the_seen_version(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
