@@ -13,7 +13,7 @@ import streamlit as st
 
 from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
                              load_departments, load_settings, load_sources, load_topics)
-from diemnong.domain import TZ, Alert, Article, HotIssue, Signal
+from diemnong.domain import TZ, Alert, Article, HotIssue, Signal, Status
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
 from diemnong.text import fold, number
@@ -253,6 +253,14 @@ def hot_issues(days: int = 14, limit: int = 50, topics: tuple[int, ...] = (), de
     given to one of `assignees`: Store.list_issues)."""
     since = reference_time() - timedelta(days=days)
     return store().list_issues(since=since, limit=limit, topics=topics, departments=departments, assignees=assignees)
+
+
+@st.cache_data(ttl=60)
+def issue_counts(days: int = 14, topics: tuple[int, ...] = (), departments: tuple[str, ...] = (),
+                 assignees: tuple[str, ...] = ()) -> dict[Status, int]:
+    """How many issues hot_issues would list with no limit, by status: the counts beside a list of the hottest."""
+    since = reference_time() - timedelta(days=days)
+    return store().count_issues(since=since, topics=topics, departments=departments, assignees=assignees)
 
 
 @st.cache_data(ttl=60)

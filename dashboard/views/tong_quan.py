@@ -7,7 +7,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import auth, charts, data
 from diemnong.config import ConfigError
-from diemnong.domain import HotIssue, Signal
+from diemnong.domain import HotIssue, Signal, Status
 from diemnong.text import decimal
 from store import Filters
 
@@ -129,9 +129,13 @@ def hot_now() -> None:
     # a department's 50 hottest issues, asked of the store: not its own among the 50 hottest of all
     issues = [i for i in data.hot_issues(**scope.issue_filter) if scope.sees(i)]
     open_ = [i for i in issues if i.status.value != "closed"]
-    st.subheader(f"Vấn đề nóng trong 14 ngày qua ({len(open_)} đang mở, {len(issues) - len(open_)} đã đóng)", anchor=False)
+    counts = data.issue_counts(**scope.issue_filter)  # all of them, counted by the store: the list stops at 50
+    total, closed = sum(counts.values()), counts[Status.CLOSED]
+    st.subheader(f"Vấn đề nóng trong 14 ngày qua ({data.number(total - closed)} đang mở, {data.number(closed)} đã đóng)",
+                 anchor=False)
     st.caption(f"Bài mới nhất: {data.moment(data.latest_time())} · tự làm mới mỗi "
-               f"{data.settings()['dashboard.refresh_seconds']} giây")
+               f"{data.settings()['dashboard.refresh_seconds']} giây"
+               + (f" · dưới đây là {len(issues)} vấn đề nóng nhất trong số {data.number(total)}" if total > len(issues) else ""))
     if not issues:
         st.success("Không có vấn đề nóng nào trong 14 ngày qua.")
         return

@@ -239,6 +239,31 @@ def test_overview_ranks_hot_issues_with_why_trend_tone_and_local_coverage(home) 
     assert "Bài báo 7 ngày" in texts(at)
 
 
+def test_the_overview_counts_every_open_and_closed_issue_of_14_days_not_the_50_it_lists(home) -> None:
+    """«Vấn đề nóng trong 14 ngày qua (N đang mở, M đã đóng)» counted the 50 hottest issues the page lists: a busy office
+    with 91 issues in a fortnight read «40 đang mở, 10 đã đóng»; a department its own among its 50 hottest."""
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        latest = store.search(SearchQuery(limit=1)).hits[0].article.published
+        for n in range(90):  # 70 of Kế hoạch – Tài chính's topic (14 closed), 20 of Mầm non's
+            topic, lead = (8, "ke-hoach-tai-chinh") if n < 70 else (1, "mam-non")
+            store.save_issue(HotIssue(id=f"busy-{n}", title=f"Vấn đề bận {n}", topics=(topic,), lead_departments=(lead,),
+                                      first_seen=latest - timedelta(days=3), last_seen=latest - timedelta(hours=n),
+                                      score=0.5, reason="r"))
+            if n % 5 == 0 and n < 70:
+                store.add_issue_event(f"busy-{n}", IssueEvent(latest, "status", "closed", who="Lan"))
+        since = latest - timedelta(days=14)
+        every = store.list_issues(since=since, limit=10_000)
+        own = store.list_issues(since=since, limit=10_000, topics=(8,), departments=("ke-hoach-tai-chinh",),
+                                assignees=("ke-hoach-tai-chinh", "phong ke hoach – tai chinh"))
+    for user, issues in (("lan", every), ("khtc", own)):
+        closed = sum(1 for i in issues if i.status == Status.CLOSED)
+        assert len(issues) - closed > 50, (user, len(issues))
+        at = open_app(user=user)
+        heading = next(s.value for s in at.subheader if s.value.startswith("Vấn đề nóng trong 14 ngày qua"))
+        assert heading == f"Vấn đề nóng trong 14 ngày qua ({len(issues) - closed} đang mở, {closed} đã đóng)", user
+        assert f"50 vấn đề nóng nhất trong số {len(issues)}" in texts(at), user
+
+
 def test_the_negative_share_is_a_share_of_articles_as_the_report_counts_it(home) -> None:
     """«Tỷ lệ tiêu cực» beside «Bài báo 30 ngày» (Tổng quan; Chủ đề for a department) was counted over article × topic
     pairs: a negative article in four topics weighed four times (the monthly report's «Tỷ lệ bài tiêu cực» counts it
