@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard import auth, charts, data
 from dashboard.scope import scope_for
+from diemnong.domain import Status
 from store import Filters
 
 auth.require()
@@ -52,14 +53,16 @@ frame = data.volume(days, chosen)
 # topic's issues of 90 days once the office had a few hundred issues in them (two years, 2,000 issues).
 # And those the office gave the department («Giao cho»), whatever their topic: asked of the store too, not kept from the
 # 200 hottest of all.
-issues = data.hot_issues(days=max(days, 14), limit=200, topics=chosen, assignees=given_to.names if given_to else ())
+whose = {"topics": chosen, "assignees": given_to.names if given_to else ()}
+issues = data.hot_issues(days=max(days, 14), limit=200, **whose)
+counts = data.issue_counts(days=max(days, 14), **whose)  # all of them, counted by the store: the table stops at 200
 total = data.count(Filters(since=since, topics=chosen))
 negative = data.count(Filters(since=since, topics=chosen, sentiments=("negative",)))  # articles, not article × topic
 m = st.columns(4)
 m[0].metric(f"Bài {days} ngày", data.number(total))
 m[1].metric("Tỷ lệ tiêu cực", f"{negative / max(1, total):.0%}")
 m[2].metric("Về Hậu Giang", data.number(data.count(Filters(since=since, topics=chosen, local=True))))
-m[3].metric(f"Vấn đề đang mở ({max(days, 14)} ngày)", sum(1 for i in issues if i.status.value != "closed"),
+m[3].metric(f"Vấn đề đang mở ({max(days, 14)} ngày)", data.number(sum(counts.values()) - counts[Status.CLOSED]),
             help="Vấn đề nóng của các chủ đề này xuất hiện trong khoảng thời gian đã chọn (ít nhất 14 ngày) và chưa đóng; "
                  "trang Tổng quan đếm trong 14 ngày qua.")
 

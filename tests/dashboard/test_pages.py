@@ -840,6 +840,23 @@ def test_open_issue_counts_say_over_which_window_they_are_counted(home) -> None:
     assert list(table.columns)[:4] == ["Vấn đề", "Mở", "Trạng thái", "Lần cuối"]
 
 
+def test_a_topic_s_open_issues_are_all_counted_not_those_among_the_200_its_table_lists(home) -> None:
+    """«Vấn đề đang mở» of Chủ đề counted the open issues among the 200 hottest its table lists: never more than 200."""
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        latest = store.search(SearchQuery(limit=1)).hits[0].article.published
+        for n in range(230):
+            store.save_issue(HotIssue(id=f"busy-{n}", title=f"Vấn đề bận {n}", topics=(8,), lead_departments=("ke-hoach-tai-chinh",),
+                                      first_seen=latest - timedelta(days=3), last_seen=latest - timedelta(minutes=n),
+                                      score=0.5, reason="r"))
+        store.add_issue_event("busy-7", IssueEvent(latest, "status", "closed", who="Lan"))
+        issues = store.list_issues(since=latest - timedelta(days=30), limit=10_000, topics=(8,))
+    open_ = sum(1 for i in issues if i.status != Status.CLOSED)
+    assert open_ > 200
+    at = open_app("views/chu_de.py")
+    at.selectbox(key="cd_topic").set_value(8).run()
+    assert next(m for m in at.metric if m.label.startswith("Vấn đề đang mở")).value == str(open_)
+
+
 def test_tables_sort_scores_counts_shares_and_times_as_numbers_written_the_vietnamese_way(home) -> None:
     """A score written «10,2» as text sorted before «9,5» when an analyst clicked the column header (and «100%» before
     «33%», «08:00 21/09» before «14:00 20/09»): the columns hold numbers and times, and show them as the office writes."""
