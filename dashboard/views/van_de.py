@@ -176,6 +176,38 @@ def more_groups(rest: list[list[Article]]) -> None:
          "Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
 
 
+ROWS = 50  # the articles table's page: a big issue's hundreds are shown 50 more at a time, on request
+
+
+def newest(limit: int) -> tuple[list[Article], int]:
+    """The issue's newest `limit` articles and how many it has in all: a story's from the store (which holds every one,
+    beyond the 500 read above), a surge's from those read."""
+    if issue.kind == "story":
+        page = data.story_page(issue.id, limit)
+        if page.total:
+            return [h.article for h in page.hits], page.total
+    return sorted(articles, key=lambda a: a.published, reverse=True)[:limit], len(articles)
+
+
+def show_more(key: str) -> None:
+    st.session_state[key] = st.session_state.get(key, ROWS) + ROWS
+
+
+def article_table() -> None:
+    """The newest ROWS articles, then «Còn N bài khác» and «Xem thêm» for ROWS more (a 500-article issue sent 500 rows)."""
+    key = f"vd_rows_{issue.id}"
+    shown, total = newest(st.session_state.get(key, ROWS))
+    st.caption("Các bài của vấn đề, mới nhất trước (kể cả bài đăng lại):")
+    data.table(pd.DataFrame([{
+        "Thời điểm": data.local_time(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
+        "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
+        for a in shown]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+    rest = total - len(shown)
+    if rest > 0:
+        st.markdown(f"**Còn {data.number(rest)} bài khác**, đăng trước các bài trên.")
+        st.button(f"Xem thêm {data.number(min(ROWS, rest))} bài", key=f"vd_more_{issue.id}", on_click=show_more, args=(key,))
+
+
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
 with tab_time:
     if not articles:
@@ -184,10 +216,7 @@ with tab_time:
         frame = pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
                                "title": a.title, "tone": tone(a)} for a in articles])
         st.altair_chart(charts.timeline(frame), width="stretch")
-        data.table(pd.DataFrame([{
-            "Thời điểm": data.local_time(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
-            "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
-            for a in articles]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+        article_table()
 
 with tab_terms:
     topic_terms: dict[str, Counter[str]] = defaultdict(Counter)
