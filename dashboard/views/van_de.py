@@ -163,20 +163,30 @@ def resend(given_up: list[Alert]) -> None:
         st.rerun()
 
 
-GROUPS = 50  # contents drawn one box each; a big issue's hundreds more go in one table
+ROWS = 50  # a table's page: a big issue's hundreds of articles or contents are shown 50 more at a time, on request
+GROUPS = 50  # contents drawn one box each; a big issue's hundreds more go in one table, ROWS at a time
+
+
+def show_more(key: str) -> None:
+    st.session_state[key] = st.session_state.get(key, ROWS) + ROWS
 
 
 def more_groups(rest: list[list[Article]]) -> None:
-    """The contents after the first GROUPS, one row each (a box each was hundreds on a big issue's page)."""
+    """The contents after the first GROUPS, one row each (a box each was hundreds on a big issue's page), ROWS of them,
+    then ROWS more at each «Xem thêm» (the table of all sent hundreds of rows)."""
+    key = f"vd_groups_{issue.id}"
+    shown = rest[:st.session_state.get(key, ROWS)]
     st.markdown(f"**Còn {data.number(len(rest))} nội dung khác** (xếp theo thời điểm đăng đầu tiên):")
     data.table(pd.DataFrame([{
         "Thời điểm": data.local_time(g[0].published), "Báo": g[0].source, "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
-        "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in rest]),
+        "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in shown]),
         {"Tiêu đề": st.column_config.TextColumn("Tiêu đề", width=360),
          "Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
-
-
-ROWS = 50  # the articles table's page: a big issue's hundreds are shown 50 more at a time, on request
+    if len(rest) > len(shown):
+        left = len(rest) - len(shown)
+        st.markdown(f"**Chưa hiện {data.number(left)} nội dung**, đăng sau các nội dung trên.")
+        st.button(f"Xem thêm {data.number(min(ROWS, left))} nội dung", key=f"vd_more_groups_{issue.id}", on_click=show_more,
+                  args=(key,))
 
 
 def newest(limit: int) -> tuple[list[Article], int]:
@@ -187,10 +197,6 @@ def newest(limit: int) -> tuple[list[Article], int]:
         if page.total:
             return [h.article for h in page.hits], page.total
     return sorted(articles, key=lambda a: a.published, reverse=True)[:limit], len(articles)
-
-
-def show_more(key: str) -> None:
-    st.session_state[key] = st.session_state.get(key, ROWS) + ROWS
 
 
 def article_table() -> None:

@@ -436,8 +436,9 @@ def a_big_story(home, minutes: int = 10, outlets: int = 7) -> None:
                                   article_ids=tuple(a.id for a in found), outlets=tuple(sorted({a.source for a in found}))))
 
 
-def test_a_big_issue_s_copies_tab_draws_fifty_boxes_and_the_rest_in_one_table(home) -> None:
-    """«Bài đăng lại» drew a bordered box for every content (about 500 on a big issue's page, each a Streamlit block)."""
+def test_a_big_issue_s_copies_tab_draws_fifty_boxes_and_the_rest_in_one_table_fifty_rows_at_a_time(home) -> None:
+    """«Bài đăng lại» drew a bordered box for every content (about 500 on a big issue's page, each a Streamlit block),
+    then a table of all the others (450 rows)."""
     a_big_story(home)
     at = open_app("views/van_de.py", id="st-lon")
     assert not at.exception and "130 bài thành 130 nội dung khác nhau" in texts(at)
@@ -445,7 +446,12 @@ def test_a_big_issue_s_copies_tab_draws_fifty_boxes_and_the_rest_in_one_table(ho
     assert boxes[0].startswith("**Trường số 0 họp") and len(boxes) == 50
     assert "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên):" in texts(at)
     [rest] = [d.value for d in at.dataframe if "Nơi đăng lại" in d.value.columns]
+    assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(50, 100)], "50 rows at a time"
+    assert "**Chưa hiện 30 nội dung**, đăng sau các nội dung trên." in texts(at)
+    at.button(key="vd_more_groups_st-lon").click().run()
+    [rest] = [d.value for d in at.dataframe if "Nơi đăng lại" in d.value.columns]
     assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(50, 130)]
+    assert "Chưa hiện" not in texts(at) and "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên):" in texts(at)
 
 
 def test_a_big_issue_s_articles_table_shows_fifty_rows_more_on_request_and_its_timeline_by_hour(home) -> None:
@@ -465,12 +471,12 @@ def test_a_big_issue_s_articles_table_shows_fifty_rows_more_on_request_and_its_t
     assert "**Còn 80 bài khác**" in texts(at)
     dots = chart_data(at, "tone")
     assert dots["count"].sum() == 130 and len(dots) <= 5 * 5, "4 h 20 min of 5 outlets: at most 25 outlet-hours"
-    next(b for b in at.button if b.label.startswith("Xem thêm")).click().run()
+    next(b for b in at.button if b.label.startswith("Xem thêm") and b.label.endswith(" bài")).click().run()
     assert not at.exception and listed()[-1] == "Trường số 30 họp phụ huynh đầu năm" and len(listed()) == 100
     assert "**Còn 30 bài khác**" in texts(at)
-    next(b for b in at.button if b.label.startswith("Xem thêm")).click().run()
+    next(b for b in at.button if b.label.startswith("Xem thêm") and b.label.endswith(" bài")).click().run()
     assert listed() == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(129, -1, -1)]
-    assert "bài khác**" not in texts(at) and not [b for b in at.button if b.label.startswith("Xem thêm")]
+    assert "bài khác**" not in texts(at) and not [b for b in at.button if b.label.endswith(" bài")]
     assert {m.label: m.value for m in at.metric}["Số bài"] == "130"
 
 
