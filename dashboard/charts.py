@@ -122,15 +122,17 @@ def sparkline(articles: pd.DataFrame) -> alt.Chart:
 
 TIMELINE_OUTLETS = 25  # outlets with a row of their own on an issue's timeline; the others share one
 TIMELINE_POINTS = 200  # at most this many points, if a coarser time step allows
-TIMELINE_STEPS = (("h", "Giờ", "%H:00 " + DATE), ("6h", "6 giờ từ", "%H:00 " + DATE), ("D", "Ngày", DATE),
-                  ("W", "Tuần từ", DATE))  # pandas' step, the axis title, the tooltip's time
+TIMELINE_STEPS = (("h", "Giờ", "Giờ (mỗi điểm: một giờ)", "%H:00 " + DATE),
+                  ("6h", "6 giờ từ", "Thời điểm (mỗi điểm: 6 giờ)", "%H:00 " + DATE),
+                  ("D", "Ngày", "Ngày (mỗi điểm: một ngày)", DATE),
+                  ("W", "Tuần từ", "Tuần (mỗi điểm: một tuần)", DATE))  # pandas' step, the tooltip's name and time, the axis
 
 
 def _floor(times: pd.Series, step: str) -> pd.Series:
     return times.dt.floor("D") - pd.to_timedelta(times.dt.day_of_week, unit="D") if step == "W" else times.dt.floor(step)
 
 
-def timeline_cells(articles: pd.DataFrame) -> tuple[pd.DataFrame, tuple[str, str, str]]:
+def timeline_cells(articles: pd.DataFrame) -> tuple[pd.DataFrame, tuple[str, str, str, str]]:
     """An issue's articles (published, source, title, tone) counted by outlet × hour, or by the first coarser step
     (6 hours, a day, a week) that makes at most TIMELINE_POINTS cells: a point a cell, however many articles (a
     500-article issue sent 500 dots). The outlets after the TIMELINE_OUTLETS busiest share a row. A cell takes its
@@ -153,9 +155,9 @@ def timeline_cells(articles: pd.DataFrame) -> tuple[pd.DataFrame, tuple[str, str
 def timeline(articles: pd.DataFrame) -> alt.Chart:
     """An issue's articles as points: when (x, by hour or a coarser step), which outlet (y), how many (size), their
     tone (colour)."""
-    cells, (step, when, moment) = timeline_cells(articles)
+    cells, (step, when, axis, moment) = timeline_cells(articles)
     return _described(alt.Chart(cells).mark_circle(opacity=0.85).encode(
-        x=alt.X("at:T", title=when, axis=alt.Axis(format="%H:%M %d/%m" if "h" in step else "%d/%m", labelAngle=0)),
+        x=alt.X("at:T", title=axis, axis=alt.Axis(format="%H:%M %d/%m" if "h" in step else "%d/%m", labelAngle=0)),
         y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("at", op="min"),
                 axis=alt.Axis(labelOverlap=False, labelLimit=240)),
         size=alt.Size("count:Q", title="Số bài", scale=alt.Scale(domain=[1, max(4, int(cells["count"].max()))], range=[100, 900]),

@@ -346,11 +346,11 @@ def test_a_big_issue_s_timeline_sends_at_most_200_points_and_counts_every_articl
     tones = ["Tiêu cực", "Trung tính", "Tích cực"]
     frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1) + pd.Timedelta(minutes=5 * n), "source": f"Báo {n % 40}",
                            "title": f"Bài {n}", "tone": tones[n % 3]} for n in range(500)])
-    cells, (step, when, _) = charts.timeline_cells(frame)
+    cells, (step, when, _, _) = charts.timeline_cells(frame)
     assert len(cells) <= 200 and cells["count"].sum() == 500 and (step, when) == ("6h", "6 giờ từ")
     assert cells["source"].nunique() == 26 and "Các báo khác (15 báo)" in set(cells["source"])
     few = frame[frame["published"] < pd.Timestamp(2025, 9, 1, 1)]  # one hour: 12 articles, by outlet × hour
-    cells, (step, _, _) = charts.timeline_cells(few)
+    cells, (step, *_) = charts.timeline_cells(few)
     assert step == "h" and len(cells) == 12 and set(cells["tones"]) == {"1 tiêu cực", "1 trung tính", "1 tích cực"}
     spec = charts.timeline(frame).to_dict()
     assert len(next(iter(spec["datasets"].values()))) == len(charts.timeline_cells(frame)[0])
