@@ -120,16 +120,53 @@ def sparkline(articles: pd.DataFrame) -> alt.Chart:
     ).properties(height=60), "Biểu đồ số bài mỗi ngày của vấn đề")
 
 
+TIMELINE_OUTLETS = 25  # outlets with a row of their own on an issue's timeline; the others share one
+TIMELINE_POINTS = 200  # at most this many points, if a coarser time step allows
+TIMELINE_STEPS = (("h", "Giờ", "Giờ (mỗi điểm: một giờ)", "%H:00 " + DATE),
+                  ("6h", "6 giờ từ", "Thời điểm (mỗi điểm: 6 giờ)", "%H:00 " + DATE),
+                  ("D", "Ngày", "Ngày (mỗi điểm: một ngày)", DATE),
+                  ("W", "Tuần từ", "Tuần (mỗi điểm: một tuần)", DATE))  # pandas' step, the tooltip's name and time, the axis
+
+
+def _floor(times: pd.Series, step: str) -> pd.Series:
+    return times.dt.floor("D") - pd.to_timedelta(times.dt.day_of_week, unit="D") if step == "W" else times.dt.floor(step)
+
+
+def timeline_cells(articles: pd.DataFrame) -> tuple[pd.DataFrame, tuple[str, str, str, str]]:
+    """An issue's articles (published, source, title, tone) counted by outlet × hour, or by the first coarser step
+    (6 hours, a day, a week) that makes at most TIMELINE_POINTS cells: a point a cell, however many articles (a
+    500-article issue sent 500 dots). The outlets after the TIMELINE_OUTLETS busiest share a row. A cell takes its
+    most common tone (a tie: the more negative) and keeps each tone's count and its first title."""
+    others = articles["source"].value_counts().index[TIMELINE_OUTLETS:]
+    frame = articles.assign(source=articles["source"].where(~articles["source"].isin(others), f"Các báo khác ({len(others)} báo)"))
+    for step in TIMELINE_STEPS:
+        frame = frame.assign(at=_floor(frame["published"], step[0]))
+        if len(frame[["source", "at"]].drop_duplicates()) <= TIMELINE_POINTS:
+            break
+    frame = frame.sort_values("published")
+    tones = pd.crosstab([frame["source"], frame["at"]], frame["tone"])
+    tones = tones[sorted(tones.columns, key=lambda t: list(SENTIMENT_COLORS).index(t) if t in SENTIMENT_COLORS else 9)]
+    cells = frame.groupby(["source", "at"]).agg(count=("title", "size"), title=("title", "first"))
+    cells["tone"] = tones.idxmax(axis=1)
+    cells["tones"] = [", ".join(f"{n} {t.lower()}" for t, n in row.items() if n) for _, row in tones.iterrows()]
+    return cells.reset_index(), step
+
+
 def timeline(articles: pd.DataFrame) -> alt.Chart:
-    """Each article of an issue as a dot: when (x), which outlet (y), its tone (colour)."""
-    return _described(alt.Chart(articles).mark_circle(size=120, opacity=0.85).encode(
-        x=alt.X("published:T", title="Thời điểm", axis=alt.Axis(format="%H:%M %d/%m", labelAngle=0)),
-        y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("published", op="min"),
+    """An issue's articles as points: when (x, by hour or a coarser step), which outlet (y), how many (size), their
+    tone (colour)."""
+    cells, (step, when, axis, moment) = timeline_cells(articles)
+    return _described(alt.Chart(cells).mark_circle(opacity=0.85).encode(
+        x=alt.X("at:T", title=axis, axis=alt.Axis(format="%H:%M %d/%m" if "h" in step else "%d/%m", labelAngle=0)),
+        y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("at", op="min"),
                 axis=alt.Axis(labelOverlap=False, labelLimit=240)),
+        size=alt.Size("count:Q", title="Số bài", scale=alt.Scale(domain=[1, max(4, int(cells["count"].max()))], range=[100, 900]),
+                      legend=alt.Legend(orient="bottom")),
         color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("published:T", title="Thời điểm", format="%H:%M " + DATE),
-                 alt.Tooltip("source:N", title="Báo"), alt.Tooltip("title:N", title="Tiêu đề")],
-    ).properties(height=alt.Step(28)), "Diễn biến: các bài của vấn đề theo thời điểm và cơ quan báo chí")  # a row per outlet, every name shown (the legend comes on top of this)
+        tooltip=[alt.Tooltip("at:T", title=when, format=moment), alt.Tooltip("source:N", title="Báo"),
+                 alt.Tooltip("count:Q", title="Số bài"), alt.Tooltip("tones:N", title="Sắc thái"),
+                 alt.Tooltip("title:N", title="Bài đầu tiên")],
+    ).properties(height=alt.Step(28)), "Diễn biến: số bài của vấn đề theo thời gian và cơ quan báo chí")  # a row per outlet, every name shown (the legend comes on top of this)
 
 
 def outlet_days(counts: pd.DataFrame) -> alt.Chart:

@@ -288,6 +288,12 @@ def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> li
 
 
 @st.cache_data(ttl=60)
+def story_page(story_id: str, limit: int) -> SearchPage:
+    """A story's newest `limit` articles and how many it has in all (Vấn đề's table shows a page, not the whole)."""
+    return store().search(SearchQuery(filters=Filters(story_id=story_id), sort="newest", limit=limit, highlight=False))
+
+
+@st.cache_data(ttl=60)
 def volume(days: int, topics: tuple[int, ...] = (), local: bool | None = None, by_topic: bool = True) -> pd.DataFrame:
     """Articles by day × topic × tone over the last local days (see window_start; an article counts once per topic), 0 on days without; with
     by_topic False, by day × tone, each article once (a share of coverage, a count of articles a day)."""

@@ -163,17 +163,55 @@ def resend(given_up: list[Alert]) -> None:
         st.rerun()
 
 
-GROUPS = 50  # contents drawn one box each; a big issue's hundreds more go in one table
+ROWS = 50  # a table's page: a big issue's hundreds of articles or contents are shown 50 more at a time, on request
+GROUPS = 50  # contents drawn one box each; a big issue's hundreds more go in one table, ROWS at a time
+
+
+def show_more(key: str) -> None:
+    st.session_state[key] = st.session_state.get(key, ROWS) + ROWS
 
 
 def more_groups(rest: list[list[Article]]) -> None:
-    """The contents after the first GROUPS, one row each (a box each was hundreds on a big issue's page)."""
+    """The contents after the first GROUPS, one row each (a box each was hundreds on a big issue's page), ROWS of them,
+    then ROWS more at each «Xem thêm» (the table of all sent hundreds of rows)."""
+    key = f"vd_groups_{issue.id}"
+    shown = rest[:st.session_state.get(key, ROWS)]
     st.markdown(f"**Còn {data.number(len(rest))} nội dung khác** (xếp theo thời điểm đăng đầu tiên):")
     data.table(pd.DataFrame([{
         "Thời điểm": data.local_time(g[0].published), "Báo": g[0].source, "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
-        "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in rest]),
+        "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in shown]),
         {"Tiêu đề": st.column_config.TextColumn("Tiêu đề", width=360),
          "Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+    if len(rest) > len(shown):
+        left = len(rest) - len(shown)
+        st.markdown(f"**Chưa hiện {data.number(left)} nội dung**, đăng sau các nội dung trên.")
+        st.button(f"Xem thêm {data.number(min(ROWS, left))} nội dung", key=f"vd_more_groups_{issue.id}", on_click=show_more,
+                  args=(key,))
+
+
+def newest(limit: int) -> tuple[list[Article], int]:
+    """The issue's newest `limit` articles and how many it has in all: a story's from the store (which holds every one,
+    beyond the 500 read above), a surge's from those read."""
+    if issue.kind == "story":
+        page = data.story_page(issue.id, limit)
+        if page.total:
+            return [h.article for h in page.hits], page.total
+    return sorted(articles, key=lambda a: a.published, reverse=True)[:limit], len(articles)
+
+
+def article_table() -> None:
+    """The newest ROWS articles, then «Còn N bài khác» and «Xem thêm» for ROWS more (a 500-article issue sent 500 rows)."""
+    key = f"vd_rows_{issue.id}"
+    shown, total = newest(st.session_state.get(key, ROWS))
+    st.caption("Các bài của vấn đề, mới nhất trước (kể cả bài đăng lại):")
+    data.table(pd.DataFrame([{
+        "Thời điểm": data.local_time(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
+        "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
+        for a in shown]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+    rest = total - len(shown)
+    if rest > 0:
+        st.markdown(f"**Còn {data.number(rest)} bài khác**, đăng trước các bài trên.")
+        st.button(f"Xem thêm {data.number(min(ROWS, rest))} bài", key=f"vd_more_{issue.id}", on_click=show_more, args=(key,))
 
 
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
@@ -184,10 +222,7 @@ with tab_time:
         frame = pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
                                "title": a.title, "tone": tone(a)} for a in articles])
         st.altair_chart(charts.timeline(frame), width="stretch")
-        data.table(pd.DataFrame([{
-            "Thời điểm": data.local_time(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
-            "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
-            for a in articles]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
+        article_table()
 
 with tab_terms:
     topic_terms: dict[str, Counter[str]] = defaultdict(Counter)

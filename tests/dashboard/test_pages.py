@@ -446,24 +446,63 @@ def test_issue_page_counts_an_article_its_outlet_posted_again_once_as_the_alert_
     assert "Đăng lại" in texts(at), "the posts are still listed, with their copies"
 
 
-def test_a_big_issue_s_copies_tab_draws_fifty_boxes_and_the_rest_in_one_table(home) -> None:
-    """«Bài đăng lại» drew a bordered box for every content (about 500 on a big issue's page, each a Streamlit block)."""
+def a_big_story(home, minutes: int = 10, outlets: int = 7) -> None:
+    """A story «st-lon» of 130 different contents, one every `minutes` from three days before END, by `outlets`
+    outlets in turn."""
     from tests.conftest import make_article
 
     start = END - timedelta(days=3)
-    found = [replace(make_article(9000 + n, f"Trường số {n} họp phụ huynh đầu năm", source=f"Báo số {n % 7}", topics=(8,)),
-                     published=start + timedelta(minutes=10 * n), story_id="st-lon") for n in range(130)]
+    found = [replace(make_article(9000 + n, f"Trường số {n} họp phụ huynh đầu năm", source=f"Báo số {n % outlets}", topics=(8,)),
+                     published=start + timedelta(minutes=minutes * n), story_id="st-lon") for n in range(130)]
     with SQLiteStore(home / "diemnong.sqlite3") as store:
         store.upsert_articles(found)
         store.save_issue(HotIssue(id="st-lon", title="Họp phụ huynh đầu năm ở nhiều trường", topics=(8,),
-                                  lead_departments=("van-phong",), first_seen=start, last_seen=END, score=9, reason="r"))
+                                  lead_departments=("van-phong",), first_seen=start, last_seen=END, score=9, reason="r",
+                                  article_ids=tuple(a.id for a in found), outlets=tuple(sorted({a.source for a in found}))))
+
+
+def test_a_big_issue_s_copies_tab_draws_fifty_boxes_and_the_rest_in_one_table_fifty_rows_at_a_time(home) -> None:
+    """«Bài đăng lại» drew a bordered box for every content (about 500 on a big issue's page, each a Streamlit block),
+    then a table of all the others (450 rows)."""
+    a_big_story(home)
     at = open_app("views/van_de.py", id="st-lon")
     assert not at.exception and "130 bài thành 130 nội dung khác nhau" in texts(at)
     boxes = [m.value for m in at.markdown if m.value.startswith("**Trường số ")]
     assert boxes[0].startswith("**Trường số 0 họp") and len(boxes) == 50
     assert "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên):" in texts(at)
     [rest] = [d.value for d in at.dataframe if "Nơi đăng lại" in d.value.columns]
+    assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(50, 100)], "50 rows at a time"
+    assert "**Chưa hiện 30 nội dung**, đăng sau các nội dung trên." in texts(at)
+    at.button(key="vd_more_groups_st-lon").click().run()
+    [rest] = [d.value for d in at.dataframe if "Nơi đăng lại" in d.value.columns]
     assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(50, 130)]
+    assert "Chưa hiện" not in texts(at) and "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên):" in texts(at)
+
+
+def test_a_big_issue_s_articles_table_shows_fifty_rows_more_on_request_and_its_timeline_by_hour(home) -> None:
+    """Vấn đề sent every article of an issue to the browser: a 130-article story, a 130-row table and 130 dots on
+    its timeline (500 on a big issue's page). The table shows the newest 50, says how many more and shows them 50 at a
+    time; the timeline counts the articles of each outlet by hour; the counts above stay those of the whole issue."""
+    a_big_story(home, minutes=2, outlets=5)
+    at = open_app("views/van_de.py", id="st-lon")
+    assert {m.label: m.value for m in at.metric}["Số bài"] == "130"
+    assert {m.label: m.value for m in at.metric}["Số báo"] == "5"
+
+    def listed() -> list[str]:
+        [table] = [d.value for d in at.dataframe if "Sắc thái" in d.value.columns]
+        return list(table["Tiêu đề"])
+
+    assert listed() == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(129, 79, -1)], "the newest 50 first"
+    assert "**Còn 80 bài khác**" in texts(at)
+    dots = chart_data(at, "tone")
+    assert dots["count"].sum() == 130 and len(dots) <= 5 * 5, "4 h 20 min of 5 outlets: at most 25 outlet-hours"
+    next(b for b in at.button if b.label.startswith("Xem thêm") and b.label.endswith(" bài")).click().run()
+    assert not at.exception and listed()[-1] == "Trường số 30 họp phụ huynh đầu năm" and len(listed()) == 100
+    assert "**Còn 30 bài khác**" in texts(at)
+    next(b for b in at.button if b.label.startswith("Xem thêm") and b.label.endswith(" bài")).click().run()
+    assert listed() == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(129, -1, -1)]
+    assert "bài khác**" not in texts(at) and not [b for b in at.button if b.label.endswith(" bài")]
+    assert {m.label: m.value for m in at.metric}["Số bài"] == "130"
 
 
 def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> None:

@@ -336,6 +336,26 @@ def test_issue_timeline_gives_each_outlet_its_own_labelled_row() -> None:
     assert spec["height"] == {"step": 28} and spec["encoding"]["y"]["axis"]["labelOverlap"] is False
 
 
+def test_a_big_issue_s_timeline_sends_at_most_200_points_and_counts_every_article() -> None:
+    """500 articles by 40 outlets, one every 5 minutes, were 500 dots; by outlet × hour they are still 344 points, so
+    the timeline takes 6 hours a point, and the 15 quietest outlets share a row."""
+    import pandas as pd
+
+    from dashboard import charts
+
+    tones = ["Tiêu cực", "Trung tính", "Tích cực"]
+    frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1) + pd.Timedelta(minutes=5 * n), "source": f"Báo {n % 40}",
+                           "title": f"Bài {n}", "tone": tones[n % 3]} for n in range(500)])
+    cells, (step, when, _, _) = charts.timeline_cells(frame)
+    assert len(cells) <= 200 and cells["count"].sum() == 500 and (step, when) == ("6h", "6 giờ từ")
+    assert cells["source"].nunique() == 26 and "Các báo khác (15 báo)" in set(cells["source"])
+    few = frame[frame["published"] < pd.Timestamp(2025, 9, 1, 1)]  # one hour: 12 articles, by outlet × hour
+    cells, (step, *_) = charts.timeline_cells(few)
+    assert step == "h" and len(cells) == 12 and set(cells["tones"]) == {"1 tiêu cực", "1 trung tính", "1 tích cực"}
+    spec = charts.timeline(frame).to_dict()
+    assert len(next(iter(spec["datasets"].values()))) == len(charts.timeline_cells(frame)[0])
+
+
 def test_a_subsiding_issue_gets_a_falling_chart_icon() -> None:
     from dashboard.data import phase_badge
 
