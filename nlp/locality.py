@@ -54,8 +54,9 @@ UNIT_WORDS = {  # a unit word in any case ("THỊ XÃ LONG MỸ" in a headline i
     "district": WORD_START + r"(?:(?i:huyện|thị xã|thành phố)|H|TX|TP|Tp)(?:\.\s*|\s+)",
     "commune": WORD_START + r"(?:(?i:xã|phường|thị trấn)|P|TT)(?:\.\s*|\s+)",
 }
-SCHOOL_WORDS = WORD_START + (r"(?i:trường)\s+(?:(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|"
-                              r"tiểu học và THCS|THCS và THPT|chuyên)|THCS|THPT|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT)\s+)*")
+SCHOOL_KIND = (r"(?:(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|tiểu học và THCS|THCS và THPT|"
+               r"chuyên)|THCS|THPT|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT)\s+)")
+SCHOOL_WORDS = WORD_START + r"(?i:trường)\s+" + SCHOOL_KIND + "*"
 SCHOOL_BEFORE = re.compile(SCHOOL_WORDS + "$")
 UNIT_ABBREVIATIONS = {"p": "phường", "tt": "thị trấn"}
 ROMAN = re.compile(r"^[IVX]+$")  # Phường I, III, IV, V, VII of Vị Thanh: too ambiguous alone
@@ -148,6 +149,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "commune": re.compile(UNIT_WORDS["commune"] + "(" + _alternation({n for n in communes | new_units if not ROMAN.match(n)}) + ")" + WORD_END),
         "school": re.compile(SCHOOL_WORDS + "(" + _alternation(unique_units) + ")" + WORD_END),
         "other-province": re.compile(WORD_START + "(" + _alternation(others) + ")" + WORD_END),
+        "any-province": re.compile(WORD_START + "(" + _alternation(set(data["provinces"]) | set(PROVINCE_ALIASES)) + ")" + WORD_END),
         "anchor-new": re.compile(WORD_START + "(" + _alternation({POST_MERGER_ANCHOR}) + ")" + WORD_END),
         "list-item": re.compile(item),
         # «xã Tân Hòa, huyện Lai Vung»: a commune's district right after it, not one of the province's (nor Cần Thơ)
@@ -295,7 +297,12 @@ def _tied(gap: str) -> bool:
     """Whether the words between a place and the next province tie them: an address (names, numbers, unit words:
     «xã Long Mỹ, huyện Giồng Trôm, tỉnh Bến Tre»), or a pair («một bệnh nhân ở tỉnh Hậu Giang và một ở tỉnh Trà Vinh»)."""
     words = WORD.findall(gap)
-    return any(w.lower() == "và" for w in words) or all(w[0].isupper() or w.lower() in ADDRESS_WORDS for w in words)
+    return any(w.lower() == "và" for w in words) or _address_words(words)
+
+
+def _address_words(words: list[str]) -> bool:
+    """Whether the words between a place and a province are those of an address: names, unit words (ADDRESS_WORDS)."""
+    return all(w[0].isupper() or w.lower() in ADDRESS_WORDS for w in words)
 
 
 def _in_province_list(text: str, m: Mention) -> bool:
@@ -467,20 +474,61 @@ CITY_BEFORE = re.compile(r"(?:\bTP\.?\s*|\bTp\.?\s*|(?i:thành phố)\s+)$")
 PACIFIC = re.compile(r"(?i:thái\s+bình\s+dương)" + WORD_END)
 
 
+# «Giải Nobel Hòa Bình», «giải thưởng Hòa Bình», «Đại hội vì Hòa Bình» are peace; «chiến thắng Điện Biên Phủ», «chiến
+# dịch Điện Biên Phủ», «trận Điện Biên Phủ» the battle («TP Điện Biên Phủ» is Điện Biên's city): a word, not the province.
+WORD_BEFORE = {"Hòa Bình": re.compile(WORD_START + r"(?i:nobel|giải(?:\s+thưởng)?|vì)\s+$"),
+               "Điện Biên": re.compile(WORD_START + r"(?i:chiến thắng|chiến dịch|trận)\s+$")}
+WORD_AFTER = {"Điện Biên": re.compile(r"\s+(?i:phủ)" + WORD_END)}
+# A street or a school named after a province: «đường Hà Nội», «đại lộ Bình Dương», «phố Huế» («thành phố Huế» is the
+# city), «Trường THCS Long An»; a school needs its kind written, or «thị trường Hà Nội» (the market) would be one.
+NAMED_AFTER_BEFORE = re.compile(WORD_START + r"(?:(?i:đường|đại lộ)|(?<!(?i:thành) )(?<!(?i:khu) )(?i:phố)|(?i:trường)\s+"
+                                + SCHOOL_KIND + r"+)\s*$")
+
+
+def _province_of(found: re.Match[str]) -> str:
+    """The province a match of a province's name (its group 1) names since the merger: «TP.HCM» and «Bình Dương» are
+    «Hồ Chí Minh», «Sóc Trăng» and «Hậu Giang» «Cần Thơ»."""
+    written = _title(found.group(1))
+    name = ALIAS_OF.get(found.group(1), ALIAS_OF.get(written, written))
+    return MERGED_2025.get(name, name)
+
+
+def _a_word(text: str, found: re.Match[str]) -> bool:
+    """Whether a province's name is a word here: peace («Giải Nobel Hòa Bình») or a battle («chiến thắng Điện Biên
+    Phủ»), see WORD_BEFORE."""
+    name = _title(found.group(1))
+    before, after = WORD_BEFORE.get(name), WORD_AFTER.get(name)
+    return bool(before and before.search(text, max(0, found.start(1) - 20), found.start(1))
+                and (not after or after.match(text, found.end(1))))
+
+
+def _named_after_elsewhere(text: str, found: re.Match[str]) -> bool:
+    """«Trường THCS Long An, TP.HCM», «đường Hà Nội, TP Thủ Đức, TP.HCM», «phố Huế (Hà Nội)»: a street or a school
+    named after a province (NAMED_AFTER_BEFORE) with another province as its address, right after it in its clause.
+    «Trường THCS Long An, tỉnh Long An» and «đường Hà Nội bị ngập» still name the province."""
+    if not NAMED_AFTER_BEFORE.search(text, max(0, found.start(1) - 40), found.start(1)):
+        return False
+    end = _sentence_end(text, found.end(1), 60)
+    address = _patterns()["any-province"].search(text, found.end(1), end)
+    gap = text[found.end(1): address.start(1)] if address else ""
+    return bool(address) and bool(re.search(r"[,(]", gap)) and _address_words(WORD.findall(gap)) and (
+        _province_of(address) != _province_of(found))
+
+
 def provinces_named(text: str) -> frozenset[str]:
     """The provinces and cities a text names, as they stand since the July 2025 merger (MERGED_2025): Hậu Giang's own
-    places (``_local_mentions``) and Cần Thơ are «Cần Thơ»; another province's name after a personal name is a person."""
+    places (``_local_mentions``) and Cần Thơ are «Cần Thơ»; another province's name after a personal name is a person,
+    one that is a word (peace, a battle: _a_word) or the name of a street or a school elsewhere (_named_after_elsewhere)
+    no province."""
     text = nfc(text or "")
     found: set[str] = set()
     ocean = [o.span() for o in PACIFIC.finditer(text)]
     for x in _patterns()["other-province"].finditer(text):
-        if any(a <= x.start(1) < b for a, b in ocean):
+        if any(a <= x.start(1) < b for a, b in ocean) or _a_word(text, x) or _named_after_elsewhere(text, x):
             continue
-        written = canonical(x.group(1).title() if x.group(1).isupper() else x.group(1))
-        name = ALIAS_OF.get(x.group(1), ALIAS_OF.get(written, written))
-        president = written == "Hồ Chí Minh" and not CITY_BEFORE.search(text, max(0, x.start() - 12), x.start())
+        president = _title(x.group(1)) == "Hồ Chí Minh" and not CITY_BEFORE.search(text, max(0, x.start() - 12), x.start())
         if not president and not PERSON_BEFORE.search(text, max(0, x.start() - 12), x.start()):
-            found.add(MERGED_2025.get(name, name))
+            found.add(_province_of(x))
     if _patterns()["anchor-new"].search(text) or (_patterns()["any-name"].search(text) and _local_mentions(text)):
         found.add(POST_MERGER_ANCHOR)
     return frozenset(found)
