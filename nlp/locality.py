@@ -22,10 +22,10 @@ counts as local when:
 
 Any mention followed closely by another province's name as its address (huyện Châu Thành, tỉnh Tiền
 Giang) or paired with it by «và» is about that province (the province has no other for its address: «Hậu Giang,
-Sóc Trăng: …» names two, as «Sóc Trăng, Hậu Giang» does) («học sinh Hậu Giang đoạt giải ở Hà Nội» is
-not; the dot of "TP.HCM" or "Q.12" ends no clause). A name inside a longer one (Châu Thành in "huyện
-Châu Thành A") is not a place of its own. A long article is local when the title,
-lead or first lines of the body name the province, or when its body names it at least three times
+Sóc Trăng: …» and «Hậu Giang và Sóc Trăng sáp nhập …» name two, as «Sóc Trăng, Hậu Giang» and «Sóc Trăng và Hậu
+Giang» do) («học sinh Hậu Giang đoạt giải ở Hà Nội» is not; the dot of "TP.HCM" or "Q.12" ends no clause). A
+name inside a longer one (Châu Thành in "huyện Châu Thành A") is not a place of its own. A long article is local
+when the title, lead or first lines of the body name the province, or when its body names it at least three times
 (twice, if once by a district or commune) and more often than any other province (Cần Thơ
 included): a passing mention deep in a national story does not make it local. Matching is
 case-sensitive on capitalised names (or all capitals), so the common phrases "ngã bảy", "vĩnh viễn",
@@ -93,6 +93,7 @@ OWNER_BEFORE = re.compile(UNIT_WORDS["district"] + r"$|" + WORD_START + r"(?:UBN
 WORD = re.compile(r"[^\W\d_]+")
 # Lower-case words of an address between a place and its province: «huyện Châu Thành (cũ), nay thuộc tỉnh Đồng Tháp».
 PROVINCE_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "tp"})  # «tỉnh Hậu Giang, tỉnh Sóc Trăng»
+PAIR_WORDS = PROVINCE_UNIT_WORDS | {"và"}  # «tỉnh Hậu Giang và tỉnh Sóc Trăng»: two provinces side by side
 ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
 CASE_SPAN = 80  # characters of its line read each side of such a name
 # A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
@@ -251,11 +252,12 @@ def _followed_by_other_province(text: str, m: Mention) -> bool:
 
 
 def _two_provinces(text: str, m: Mention, gap: str) -> bool:
-    """«Hậu Giang, Sóc Trăng: …», «Hậu Giang - Sóc Trăng»: the province right before another names two provinces, as
-    «Sóc Trăng, Hậu Giang» does (a list of three or more is _in_province_list's); a province is no province's address.
-    A school, a business or a ward named Hậu Giang is: «Trường THCS Hậu Giang, TP.HCM», «Co.opmart Hậu Giang, TP.HCM»
-    (see _part_of_a_name)."""
-    return m.kind == "province" and all(w.lower() in PROVINCE_UNIT_WORDS for w in WORD.findall(gap)) and not (
+    """«Hậu Giang, Sóc Trăng: …», «Hậu Giang - Sóc Trăng», «Hậu Giang và Sóc Trăng sáp nhập …»: the province right before
+    another names two provinces, as «Sóc Trăng, Hậu Giang» and «Sóc Trăng và Hậu Giang» do (a list of three or more is
+    _in_province_list's); a province is no province's address. A pair with words between («ở tỉnh Hậu Giang và một ở
+    tỉnh Trà Vinh») is _tied's. A school, a business or a ward named Hậu Giang is: «Trường THCS Hậu Giang, TP.HCM»,
+    «Co.opmart Hậu Giang, TP.HCM» (see _part_of_a_name)."""
+    return m.kind == "province" and all(w.lower() in PAIR_WORDS for w in WORD.findall(gap)) and not (
         SCHOOL_BEFORE.search(text, max(0, m.start - 60), m.start) or _part_of_a_name(text, m))
 
 
