@@ -25,7 +25,7 @@ import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
                              load_sources, unknown_variables)
@@ -1056,7 +1056,7 @@ class VietnameseParser(argparse.ArgumentParser):
         if kwargs.get("add_help", True):
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="in phần trợ giúp này rồi thoát")
 
-    def error(self, message: str) -> Any:
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: lỗi: {argparse_vietnamese(message)}\n")
 

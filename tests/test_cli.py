@@ -80,7 +80,7 @@ def test_the_help_of_the_command_and_of_every_subcommand_is_in_vietnamese() -> N
     (["run", "--port", "x"], "diemnong run: lỗi: đối số --port: giá trị không hợp lệ: 'x'"),
     (["search", "--sort"], "diemnong search: lỗi: đối số --sort: cần một giá trị"),
     (["report", "--month", "2025-13"], "diemnong report: lỗi: đối số --month: tháng phải có dạng YYYY-MM, nhận được '2025-13'"),
-])
+], ids=["missing", "unknown-command", "not-a-number", "no-value", "bad-month"])
 def test_a_command_line_argparse_refuses_is_refused_in_vietnamese(capsys: pytest.CaptureFixture[str], args: list[str],
                                                                   message: str) -> None:
     from diemnong.cli import main
