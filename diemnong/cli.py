@@ -14,6 +14,7 @@ import logging
 import logging.handlers
 import math
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -24,7 +25,7 @@ import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
                              load_sources, unknown_variables)
@@ -69,9 +70,9 @@ def _topic(value: str) -> int:
     try:
         topic = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"topic must be a number from 1 to 16, got {value!r}") from None
+        raise argparse.ArgumentTypeError(f"mã chủ đề phải là một số từ 1 đến 16, nhận được {value!r}") from None
     if not 0 <= topic <= 16:
-        raise argparse.ArgumentTypeError(f"unknown topic id {topic} (topics are 1 to 16; 0 = none)")
+        raise argparse.ArgumentTypeError(f"không có chủ đề mã {topic} (các chủ đề mang mã 1 đến 16; 0 = không chủ đề nào)")
     return topic
 
 
@@ -81,9 +82,9 @@ def _at_least(low: int) -> Callable[[str], int]:
         try:
             number = int(value)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+            raise argparse.ArgumentTypeError(f"không phải số nguyên: {value!r}") from None
         if number < low:
-            raise argparse.ArgumentTypeError(f"must be {low} or more, got {number}")
+            raise argparse.ArgumentTypeError(f"phải từ {low} trở lên, nhận được {number}")
         return number
 
     return parse
@@ -94,9 +95,9 @@ def _seconds(value: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+        raise argparse.ArgumentTypeError(f"không phải số giây: {value!r}") from None
     if not number > 0 or math.isinf(number):
-        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {value}")
+        raise argparse.ArgumentTypeError(f"phải lớn hơn 0 giây, nhận được {value}")
     return number
 
 
@@ -108,10 +109,10 @@ def _date(value: str) -> datetime:
         parsed = parse_time(value if "T" in value else value + "T00:00:00")
     except ValueError as exc:
         if "out of range" not in str(exc):
-            raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or ISO 8601): {value!r}") from None
+            raise argparse.ArgumentTypeError(f"không phải ngày (YYYY-MM-DD hoặc ISO 8601): {value!r}") from None
         parsed = None
     if parsed is None or parsed.year not in YEARS:
-        raise argparse.ArgumentTypeError(f"date out of range ({YEARS[0]}–{YEARS[-1]}): {value!r}")
+        raise argparse.ArgumentTypeError(f"ngày nằm ngoài khoảng {YEARS[0]}–{YEARS[-1]}: {value!r}")
     return parsed
 
 
@@ -126,9 +127,9 @@ def _month(value: str) -> str:
     try:
         month = datetime.strptime(value, "%Y-%m")
     except ValueError:
-        raise argparse.ArgumentTypeError(f"month must be YYYY-MM, got {value!r}") from None
+        raise argparse.ArgumentTypeError(f"tháng phải có dạng YYYY-MM, nhận được {value!r}") from None
     if month.year not in YEARS:
-        raise argparse.ArgumentTypeError(f"month out of range ({YEARS[0]}–{YEARS[-1]}): {value!r}")
+        raise argparse.ArgumentTypeError(f"tháng nằm ngoài khoảng {YEARS[0]}–{YEARS[-1]}: {value!r}")
     return f"{month:%Y-%m}"
 
 
@@ -1011,11 +1012,60 @@ def _redact_url(url: str) -> str:
 
 # --------------------------------------------------------------------------- parser
 
+ARGPARSE_VI = (  # argparse's own sentences (Python 3.11 wording) in Vietnamese; any other is left as argparse words it
+    (r"the following arguments are required: (.*)", r"thiếu các đối số bắt buộc: \1"),
+    (r"unrecognized arguments: (.*)", r"không nhận ra các đối số: \1"),
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"lựa chọn không hợp lệ: \1 (chọn một trong: \2)"),
+    (r"invalid \S+ value: (.*)", r"giá trị không hợp lệ: \1"),
+    (r"expected one argument", "cần một giá trị"),
+    (r"expected at most one argument", "cần nhiều nhất một giá trị"),
+    (r"expected at least one argument", "cần ít nhất một giá trị"),
+    (r"ambiguous option: (.*) could match (.*)", r"tùy chọn không rõ: \1 có thể là \2"),
+    (r"not allowed with argument (.*)", r"không dùng được cùng đối số \1"),
+    (r"one of the arguments (.*) is required", r"cần một trong các đối số \1"),
+)
+
+
+def argparse_vietnamese(message: str) -> str:
+    """One of argparse's error messages in Vietnamese ("argument --port: invalid int value: 'x'" → "đối số --port: giá
+    trị không hợp lệ: 'x'"); the words it quotes, and a message it is not known to write, are kept."""
+    if (about := re.fullmatch(r"argument (.+?): (.*)", message, re.DOTALL)) is not None:
+        return f"đối số {about[1]}: {argparse_vietnamese(about[2])}"
+    for english, vietnamese in ARGPARSE_VI:
+        if (found := re.fullmatch(english, message, re.DOTALL)) is not None:
+            return found.expand(vietnamese)
+    return message
+
+
+class VietnameseHelpFormatter(argparse.HelpFormatter):
+    """argparse's help with "Cách dùng:" for "usage:"."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
+class VietnameseParser(argparse.ArgumentParser):
+    """An ArgumentParser that speaks Vietnamese: its headings, -h/--help and its errors ("diemnong search: lỗi: …");
+    its subcommands' parsers are of the same class."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", VietnameseHelpFormatter)
+        super().__init__(*args, **{**kwargs, "add_help": False})
+        self._positionals.title = "đối số vị trí"
+        self._optionals.title = "tùy chọn"
+        if kwargs.get("add_help", True):
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="in phần trợ giúp này rồi thoát")
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: lỗi: {argparse_vietnamese(message)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="diemnong", description="Điểm Nóng: theo dõi báo chí, phát hiện vấn đề nóng về giáo dục.")
-    home = "state directory (default: $DIEMNONG_HOME or ./var)"
+    p = VietnameseParser(prog="diemnong", description="Điểm Nóng: theo dõi báo chí, phát hiện vấn đề nóng về giáo dục.")
+    home = "thư mục dữ liệu của dịch vụ (mặc định: $DIEMNONG_HOME, nếu không có thì ./var)"
     p.add_argument("--home", help=home)
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = p.add_subparsers(title="lệnh", dest="command", required=True, metavar="LỆNH")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help, description=help)
@@ -1025,122 +1075,152 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--home", default=argparse.SUPPRESS, help=home)
         return sp
 
-    c = add("classify", cmd_classify, "Classify articles from a JSONL file: topics, tone and locality of each line.")
-    c.add_argument("--input", required=True, help="JSONL (or gzip of it) with id, title and optionally summary, text, published, url ('-' = stdin)")
-    c.add_argument("--output", required=True, help="JSONL written with the input fields plus the classification ('-' = stdout)")
-    c.add_argument("--workers", type=_at_least(0), default=0, help="processes to use (0 = one per core)")
-    c.add_argument("--explain", action="store_true", help="also write the places found and the terms behind each decision")
+    c = add("classify", cmd_classify, "Phân loại bài báo từ tệp JSONL: chủ đề, sắc thái và tính địa phương của từng dòng.")
+    c.add_argument("--input", required=True, help="tệp JSONL (hoặc bản nén gzip của nó) có id, title và, nếu có, summary, text, "
+                   "published, url ('-' = stdin)")
+    c.add_argument("--output", required=True, help="tệp JSONL ghi ra: các trường của đầu vào kèm kết quả phân loại ('-' = stdout)")
+    c.add_argument("--workers", type=_at_least(0), default=0, help="số tiến trình dùng (0 = mỗi nhân CPU một tiến trình)")
+    c.add_argument("--explain", action="store_true", help="ghi thêm các địa danh tìm thấy và những từ ngữ dẫn đến từng quyết định")
 
-    b = add("backtest", cmd_backtest, "Replay a stream of articles in time order and write every alert the live service would raise.")
-    b.add_argument("--input", required=True, help="JSONL stream (or gzip of it); each line needs 'published' (ISO 8601, "
-                   "RFC 822, dd/mm/yyyy or seconds since 1970) ('-' = stdin)")
-    b.add_argument("--output", required=True, help="JSONL of alerts, in the order they are raised ('-' = stdout)")
-    b.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
-    b.add_argument("--batch", type=_at_least(1), default=64, help="articles classified together (detection stays in time order)")
+    workers = "số tiến trình phân loại (0 hoặc mặc định: mỗi nhân CPU một tiến trình)"
+    b = add("backtest", cmd_backtest, "Phát lại một luồng bài báo theo thứ tự thời gian và ghi mọi cảnh báo mà dịch vụ "
+            "đang chạy thật sẽ phát ra.")
+    b.add_argument("--input", required=True, help="luồng JSONL (hoặc bản nén gzip của nó); mỗi dòng cần có 'published' "
+                   "(ISO 8601, RFC 822, dd/mm/yyyy hoặc số giây kể từ năm 1970) ('-' = stdin)")
+    b.add_argument("--output", required=True, help="tệp JSONL các cảnh báo, theo thứ tự phát ra ('-' = stdout)")
+    b.add_argument("--workers", type=_at_least(0), default=None, help=workers)
+    b.add_argument("--batch", type=_at_least(1), default=64, help="số bài phân loại cùng một lượt (việc phát hiện vẫn theo "
+                   "thứ tự thời gian)")
 
-    i = add("ingest", cmd_ingest, "Run articles from a JSONL file through the whole pipeline into the store.")
-    i.add_argument("--input", required=True, help="JSONL (or gzip of it) with id, title, summary, text, published, url, source ('-' = stdin)")
-    i.add_argument("--shift-to-now", action="store_true", help="move all times by whole weeks so the newest is within the last week (demo)")
-    i.add_argument("--workers", type=_at_least(0), default=None, help="processes for classification (0 or default: one per core)")
-    i.add_argument("--batch", type=_at_least(1), default=256, help="articles processed together")
+    i = add("ingest", cmd_ingest, "Đưa bài báo từ tệp JSONL qua toàn bộ quy trình xử lý rồi lưu vào kho.")
+    i.add_argument("--input", required=True, help="tệp JSONL (hoặc bản nén gzip của nó) có id, title, summary, text, published, "
+                   "url, source ('-' = stdin)")
+    i.add_argument("--shift-to-now", action="store_true", help="dời mọi thời điểm đi một số tuần chẵn để bài mới nhất nằm "
+                   "trong tuần vừa qua (trình diễn)")
+    i.add_argument("--workers", type=_at_least(0), default=None, help=workers)
+    i.add_argument("--batch", type=_at_least(1), default=256, help="số bài xử lý cùng một lượt")
 
-    s = add("search", cmd_search, 'Search the coverage: words, "phrases", -exclusions, OR; accents optional.')
-    s.add_argument("query", nargs="*", help="""words, e.g. hoc phi '"lam thu"': a phrase keeps its quotes only inside the shell's ('"lam thu"'),
-                   and a query with a -word anywhere in it needs -- before it (search -- hoc phi -tuyen)""")
-    s.add_argument("--topic", type=_topic, action="append", help="topic id 1–16 (repeatable; 0 = no focus topic)")
-    s.add_argument("--sentiment", type=str.lower, choices=SENTIMENTS, help="negative, neutral or positive (any case)")
-    s.add_argument("--source", action="append", help="outlet name, case and accents optional (repeatable)")
-    s.add_argument("--local", action="store_true", help="only Hậu Giang coverage")
-    s.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD)")
-    s.add_argument("--until", type=_until, help="up to and including this date (with a time: up to that time)")
-    s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest", help="order of the results (default: newest)")
-    s.add_argument("--limit", type=_at_least(1), default=20, help="most results printed (default: 20)")
-    s.add_argument("--json", action="store_true", help="one JSON object per result")
+    s = add("search", cmd_search, 'Tìm trong các bài đã thu thập: từ, "cụm từ", -từ loại trừ, OR; gõ có dấu hay không dấu '
+            'đều được.')
+    s.add_argument("query", nargs="*", help="""các từ cần tìm, ví dụ hoc phi '"lam thu"': cụm từ chỉ giữ dấu ngoặc kép khi
+                   nằm trong dấu nháy của shell ('"lam thu"'), và truy vấn có -từ ở bất kỳ chỗ nào phải có -- đứng trước
+                   (search -- hoc phi -tuyen)""")
+    s.add_argument("--topic", type=_topic, action="append", help="mã chủ đề 1–16 (dùng được nhiều lần; 0 = không thuộc chủ "
+                   "đề trọng tâm nào)")
+    s.add_argument("--sentiment", type=str.lower, choices=SENTIMENTS, help="negative (tiêu cực), neutral (trung tính) hoặc "
+                   "positive (tích cực), chữ hoa hay chữ thường đều được")
+    s.add_argument("--source", action="append", help="tên cơ quan báo chí, không phân biệt chữ hoa, chữ thường và dấu (dùng "
+                   "được nhiều lần)")
+    s.add_argument("--local", action="store_true", help="chỉ các bài về Hậu Giang")
+    s.add_argument("--since", type=_date, help="từ ngày này (YYYY-MM-DD)")
+    s.add_argument("--until", type=_until, help="đến hết ngày này (nếu kèm giờ: đến đúng thời điểm đó)")
+    s.add_argument("--sort", choices=("newest", "oldest", "relevance"), default="newest", help="thứ tự kết quả: newest (mới "
+                   "nhất trước), oldest (cũ nhất trước) hoặc relevance (sát nhất trước) (mặc định: newest)")
+    s.add_argument("--limit", type=_at_least(1), default=20, help="số kết quả in ra tối đa (mặc định: 20)")
+    s.add_argument("--json", action="store_true", help="mỗi kết quả một đối tượng JSON")
 
-    sg = add("signals", cmd_signals, "List the early signals: topics, phrases and groups climbing towards an alert (never alerted).")
-    sg.add_argument("--json", action="store_true", help="one JSON object per signal")
-    sg.add_argument("--all", action="store_true", help="also those with no new story within the surge window")
-    sg.add_argument("--forward", metavar="ID", help="send this signal (its Mã) once to its lead departments, as the dashboard's «Báo đầu mối» does")
-    sg.add_argument("--by", default="", help="who forwards it, named in the message (default: the login name)")
+    sg = add("signals", cmd_signals, "Liệt kê các tín hiệu sớm: chủ đề, cụm từ và nhóm bài đang tăng dần tới ngưỡng cảnh "
+             "báo (chưa từng được cảnh báo).")
+    sg.add_argument("--json", action="store_true", help="mỗi tín hiệu một đối tượng JSON")
+    sg.add_argument("--all", action="store_true", help="kể cả những tín hiệu không có bài mới trong khung thời gian tăng đột biến")
+    sg.add_argument("--forward", metavar="ID", help="gửi tín hiệu này (theo Mã của nó) một lần tới các phòng ban đầu mối, "
+                    "như nút «Báo đầu mối» trên dashboard")
+    sg.add_argument("--by", default="", help="người chuyển tín hiệu, được nêu tên trong thư (mặc định: tên đăng nhập)")
 
-    al = add("alerts", cmd_alerts, "List the alerts the outbox gave up on (a refused address, a server down past alerts.max_attempts), "
-             "why, and where each would go now; --retry-failed puts them back in the queue for `diemnong run` to send.")
+    al = add("alerts", cmd_alerts, "Liệt kê các cảnh báo mà hộp thư đi đã thôi gửi (địa chỉ bị từ chối, máy chủ không nhận "
+             "sau alerts.max_attempts lần thử), lý do, và nơi mỗi cảnh báo sẽ được gửi tới lúc này; --retry-failed đưa "
+             "chúng trở lại hàng đợi để `diemnong run` gửi.")
     al.add_argument("--retry-failed", action="store_true",
-                    help="re-queue them, as the dashboard's «Gửi lại» does: to the same address while its department still lists "
-                         "it (same Message-ID), else to the department's current addresses (data/departments.yaml or Cấu hình)")
-    al.add_argument("--issue", metavar="ID", help="only this issue's alerts (its Mã on Vấn đề)")
-    al.add_argument("--department", metavar="CODE", help="only the alerts to this department (id in data/departments.yaml)")
-    al.add_argument("--by", default="", help="who re-sends them, recorded in the issue's history (default: the login name)")
+                    help="đưa chúng vào lại hàng đợi, như nút «Gửi lại» trên dashboard: tới chính địa chỉ cũ nếu phòng ban "
+                         "vẫn còn địa chỉ đó (giữ nguyên Message-ID), nếu không thì tới các địa chỉ hiện tại của phòng ban "
+                         "(data/departments.yaml hoặc Cấu hình)")
+    al.add_argument("--issue", metavar="ID", help="chỉ các cảnh báo của vấn đề này (Mã của nó trên trang Vấn đề)")
+    al.add_argument("--department", metavar="CODE", help="chỉ các cảnh báo gửi tới phòng ban này (id trong data/departments.yaml)")
+    al.add_argument("--by", default="", help="người gửi lại, được ghi vào lịch sử của vấn đề (mặc định: tên đăng nhập)")
 
-    cr = add("crawl", cmd_crawl, "Poll the configured sources (or the given ones) once and store what is new.")
-    cr.add_argument("--once", action="store_true", help="poll once and exit (the default; the scheduled loop is `diemnong run`)")
-    cr.add_argument("--source", action="append", help="a source URL or name from data/sources.yaml, or any feed URL (repeatable)")
+    cr = add("crawl", cmd_crawl, "Quét một lần các nguồn đã cấu hình (hoặc các nguồn được chỉ định) và lưu những bài mới.")
+    cr.add_argument("--once", action="store_true", help="quét một lần rồi thoát (mặc định; vòng lặp theo lịch là `diemnong run`)")
+    cr.add_argument("--source", action="append", help="URL hoặc tên một nguồn trong data/sources.yaml, hoặc URL của bất kỳ "
+                    "nguồn tin (feed) nào (dùng được nhiều lần)")
 
-    r = add("run", cmd_run, "Run the service: load the demo into an empty store, poll sources on schedule, send alerts, serve the dashboard.")
-    r.add_argument("--port", type=int, default=8501, help="dashboard port (default: 8501)")
-    r.add_argument("--interval", type=_seconds, default=60, help="seconds between scheduler rounds (default: 60)")
-    r.add_argument("--no-dashboard", action="store_true", help="do not start the dashboard (e.g. a worker container)")
-    r.add_argument("--no-demo", action="store_true", help="do not load the demo stream into an empty store")
-    r.add_argument("--no-crawl", action="store_true", help="do not poll sources (offline demo)")
-    r.add_argument("--once", action="store_true", help="one scheduler round, then exit")
+    r = add("run", cmd_run, "Chạy dịch vụ: nạp dữ liệu trình diễn vào kho trống, quét các nguồn theo lịch, gửi cảnh báo, "
+            "phục vụ dashboard.")
+    r.add_argument("--port", type=int, default=8501, help="cổng của dashboard (mặc định: 8501)")
+    r.add_argument("--interval", type=_seconds, default=60, help="số giây giữa hai vòng của bộ lập lịch (mặc định: 60)")
+    r.add_argument("--no-dashboard", action="store_true", help="không khởi động dashboard (ví dụ: container chỉ chạy việc nền)")
+    r.add_argument("--no-demo", action="store_true", help="không nạp luồng dữ liệu trình diễn vào kho trống")
+    r.add_argument("--no-crawl", action="store_true", help="không quét nguồn (trình diễn ngoại tuyến)")
+    r.add_argument("--once", action="store_true", help="chạy một vòng lập lịch rồi thoát")
 
-    d = add("dashboard", cmd_dashboard, "Serve the dashboard (Streamlit) on http://localhost:PORT.")
-    d.add_argument("--port", type=int, default=8501, help="port to serve on (default: 8501)")
+    d = add("dashboard", cmd_dashboard, "Phục vụ dashboard (Streamlit) tại http://localhost:PORT.")
+    d.add_argument("--port", type=int, default=8501, help="cổng phục vụ (mặc định: 8501)")
 
-    ri = add("reindex", cmd_reindex, "Copy the embedded store into Elasticsearch (progress bar; resumes where an interrupted run stopped).")
-    ri.add_argument("--to", choices=("elasticsearch",), required=True, help="the store to copy into")
-    ri.add_argument("--from", dest="source", help="embedded store file (default: store.sqlite_path)")
-    ri.add_argument("--batch", type=_at_least(1), default=500, help="articles written together")
-    ri.add_argument("--restart", action="store_true", help="ignore the checkpoint and copy everything again")
+    ri = add("reindex", cmd_reindex, "Chép kho nhúng sang Elasticsearch (có thanh tiến độ; chạy tiếp từ chỗ lần chạy bị "
+             "ngắt đã dừng).")
+    ri.add_argument("--to", choices=("elasticsearch",), required=True, help="kho đích để chép vào")
+    ri.add_argument("--from", dest="source", help="tệp kho nhúng (mặc định: store.sqlite_path)")
+    ri.add_argument("--batch", type=_at_least(1), default=500, help="số bài ghi cùng một lượt")
+    ri.add_argument("--restart", action="store_true", help="bỏ qua điểm lưu tiến độ và chép lại toàn bộ")
 
-    tr = add("train", cmd_train, "Rebuild the topic and tone models from the labels (nlp/labels) and the shared datasets, and score them on the test split.")
-    tr.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
-    tr.add_argument("--output", help="folder to write the models to (default: nlp/models, the shipped ones)")
-    tr.add_argument("--workers", type=_at_least(0), default=0, help="processes for word segmentation (0 = one per core)")
-    tr.add_argument("--experiments", action="store_true", help="also compare the uses of unlabelled and external data on the dev split (slower)")
-    tr.add_argument("--limit", type=_at_least(0), default=0, help="train on a random subset of this many labelled items (smoke test)")
-    tr.add_argument("--quiet", action="store_true", help="print only the final table")
+    shared = "thư mục các bộ dữ liệu dùng chung (mặc định: thiết lập general.shared_data)"
+    segmenting = "số tiến trình tách từ (0 = mỗi nhân CPU một tiến trình)"
+    tr = add("train", cmd_train, "Huấn luyện lại mô hình chủ đề và mô hình sắc thái từ nhãn (nlp/labels) và các bộ dữ liệu "
+             "dùng chung, rồi chấm điểm chúng trên phần dữ liệu kiểm tra.")
+    tr.add_argument("--shared", help=shared)
+    tr.add_argument("--output", help="thư mục ghi mô hình (mặc định: nlp/models, các mô hình đi kèm phần mềm)")
+    tr.add_argument("--workers", type=_at_least(0), default=0, help=segmenting)
+    tr.add_argument("--experiments", action="store_true", help="so sánh thêm các cách dùng dữ liệu chưa gán nhãn và dữ liệu "
+                    "bên ngoài trên phần dữ liệu phát triển (chậm hơn)")
+    tr.add_argument("--limit", type=_at_least(0), default=0, help="chỉ huấn luyện trên một tập con ngẫu nhiên gồm chừng ấy "
+                    "mục đã gán nhãn (chạy thử nhanh)")
+    tr.add_argument("--quiet", action="store_true", help="chỉ in bảng kết quả cuối cùng")
 
-    ev = add("evaluate", cmd_evaluate, "Score the models on the held-out test split against the baselines and print the metrics table.")
-    ev.add_argument("--shared", help="folder of the shared datasets (default: setting general.shared_data)")
-    ev.add_argument("--models", help="folder of the models to score (default: setting nlp.models, else the shipped ones)")
-    ev.add_argument("--workers", type=_at_least(0), default=0, help="processes for word segmentation (0 = one per core)")
-    ev.add_argument("--no-long", action="store_true", help="skip the checks on full-length articles (VNTC)")
-    ev.add_argument("--json", action="store_true", help="print every figure as JSON")
+    ev = add("evaluate", cmd_evaluate, "Chấm điểm các mô hình trên phần dữ liệu kiểm tra để riêng, so với các mô hình "
+             "cơ sở, rồi in bảng chỉ số.")
+    ev.add_argument("--shared", help=shared)
+    ev.add_argument("--models", help="thư mục các mô hình cần chấm (mặc định: thiết lập nlp.models, nếu không có thì các "
+                    "mô hình đi kèm phần mềm)")
+    ev.add_argument("--workers", type=_at_least(0), default=0, help=segmenting)
+    ev.add_argument("--no-long", action="store_true", help="bỏ qua phần kiểm tra trên các bài báo đủ độ dài (VNTC)")
+    ev.add_argument("--json", action="store_true", help="in mọi số liệu dưới dạng JSON")
 
-    bk = add("backup", cmd_backup, "Back the home up while the service runs: a checked copy of the store with the accounts, "
-             "settings and Cấu hình files, in one archive named with the time (prints its path and size).")
-    bk.add_argument("--output", metavar="DIR", help="folder to write the archive in (default: setting backup.folder, "
-                    "else $DIEMNONG_HOME/backups)")
+    bk = add("backup", cmd_backup, "Sao lưu thư mục dữ liệu ngay khi dịch vụ đang chạy: một bản sao đã kiểm tra của kho "
+             "cùng các tệp tài khoản, thiết lập và Cấu hình, gộp trong một tệp lưu trữ đặt tên theo thời điểm (in ra "
+             "đường dẫn và kích thước của tệp).")
+    bk.add_argument("--output", metavar="DIR", help="thư mục ghi tệp lưu trữ (mặc định: thiết lập backup.folder, nếu không "
+                    "có thì $DIEMNONG_HOME/backups)")
 
-    rs = add("restore", cmd_restore, "Restore a backup archive into an empty or new home ($DIEMNONG_HOME or --home); "
-             "stop `diemnong run` on it first.")
-    rs.add_argument("archive", help="a diemnong-backup-….tar.gz written by `diemnong backup`")
-    rs.add_argument("--force", action="store_true", help="replace the home's store and files; they are moved to "
-                    "$DIEMNONG_HOME/before-restore-TIME/, not deleted")
+    rs = add("restore", cmd_restore, "Khôi phục một tệp sao lưu vào thư mục dữ liệu trống hoặc mới ($DIEMNONG_HOME hoặc "
+             "--home); trước đó hãy dừng `diemnong run` đang dùng thư mục ấy.")
+    rs.add_argument("archive", help="tệp diemnong-backup-….tar.gz do `diemnong backup` tạo ra")
+    rs.add_argument("--force", action="store_true", help="thay kho và các tệp của thư mục dữ liệu; chúng được chuyển sang "
+                    "$DIEMNONG_HOME/before-restore-TIME/ chứ không bị xóa")
 
-    st = add("settings", cmd_settings, "Print every setting, its value and what it does.")
+    st = add("settings", cmd_settings, "In mọi thiết lập, giá trị và tác dụng của từng thiết lập.")
     del st
 
-    u = add("user", _lazy("dashboard.users", "cmd_user"), "Manage dashboard accounts (admin, analyst, department viewer) in $DIEMNONG_HOME/users.yaml.")
-    u.add_argument("action", choices=("add", "list", "remove"), help="add (or with --replace change) an account, list them, remove one")
-    u.add_argument("username", nargs="?", default="", help="2–32 lowercase letters, digits, '.', '_' or '-'")
-    u.add_argument("--name", help="full name shown in the dashboard and in the issue history")
+    u = add("user", _lazy("dashboard.users", "cmd_user"), "Quản lý tài khoản dashboard (admin: quản trị, analyst: phân "
+            "tích viên, department: người xem của phòng ban) trong $DIEMNONG_HOME/users.yaml.")
+    u.add_argument("action", choices=("add", "list", "remove"), help="add: thêm (hoặc kèm --replace: sửa) một tài khoản; "
+                   "list: liệt kê các tài khoản; remove: xóa một tài khoản")
+    u.add_argument("username", nargs="?", default="", help="tên đăng nhập: 2–32 ký tự gồm chữ thường, chữ số, '.', '_' hoặc '-'")
+    u.add_argument("--name", help="họ tên hiển thị trên dashboard và trong lịch sử vấn đề")
     u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst",
-                   help="admin (everything, Cấu hình and accounts included), analyst (every page but Cấu hình) or department "
-                        "(its own topics only, read-only; with --department) (default: analyst)")
-    u.add_argument("--department", help="department id from data/departments.yaml (for --role department)")
-    u.add_argument("--email", help="e-mail address (optional)")
-    u.add_argument("--password-stdin", action="store_true", help="read the password from standard input instead of asking")
-    u.add_argument("--replace", action="store_true", help="overwrite an existing account (new password, role)")
+                   help="admin (toàn quyền, kể cả Cấu hình và tài khoản), analyst (mọi trang trừ Cấu hình) hoặc department "
+                        "(chỉ các chủ đề của phòng ban mình, chỉ được xem; dùng kèm --department) (mặc định: analyst)")
+    u.add_argument("--department", help="id phòng ban trong data/departments.yaml (dùng cho --role department)")
+    u.add_argument("--email", help="địa chỉ e-mail (không bắt buộc)")
+    u.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu từ đầu vào chuẩn (stdin) thay vì hỏi")
+    u.add_argument("--replace", action="store_true", help="ghi đè một tài khoản đã có (mật khẩu mới, vai trò)")
 
-    rp = add("report", _lazy("diemnong.report", "cmd_report"), "Write the monthly public-opinion report (Word, PDF or HTML) and print its path.")
-    rp.add_argument("--month", type=_month, required=True, help="YYYY-MM")
-    rp.add_argument("--unit", help="unit name in the heading (default: general.unit_name)")
-    rp.add_argument("--parent", help="governing body above the unit in the heading (default: report.parent_unit)")
+    rp = add("report", _lazy("diemnong.report", "cmd_report"), "Lập báo cáo tình hình dư luận hằng tháng (Word, PDF hoặc "
+             "HTML) và in đường dẫn của tệp.")
+    rp.add_argument("--month", type=_month, required=True, help="tháng cần báo cáo, dạng YYYY-MM")
+    rp.add_argument("--unit", help="tên đơn vị ở phần đầu báo cáo (mặc định: general.unit_name)")
+    rp.add_argument("--parent", help="cơ quan chủ quản của đơn vị, ở phần đầu báo cáo (mặc định: report.parent_unit)")
     rp.add_argument("--format", choices=("docx", "pdf", "html"),
-                    help="docx, pdf or html (default: the --output file's own suffix, else docx)")
-    rp.add_argument("--output", help="file to write (default: $DIEMNONG_HOME/reports/…)")
+                    help="docx, pdf hoặc html (mặc định: theo đuôi của tệp --output, nếu không có thì docx)")
+    rp.add_argument("--output", help="tệp cần ghi (mặc định: $DIEMNONG_HOME/reports/…)")
     return p
 
 

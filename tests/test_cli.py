@@ -40,7 +40,7 @@ ROWS = [
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(tmp_path: Path, command: str) -> None:
     proc = diemnong(command, "--help", home=tmp_path)
-    assert proc.returncode == 0 and "usage: diemnong" in proc.stdout and len(proc.stdout) > 100
+    assert proc.returncode == 0 and "Cách dùng: diemnong" in proc.stdout and len(proc.stdout) > 100
 
 
 def test_every_option_of_every_command_says_what_it_is_for() -> None:
@@ -54,6 +54,41 @@ def test_every_option_of_every_command_says_what_it_is_for() -> None:
     bare = [f"{name} {a.option_strings or a.dest}" for name, sp in commands.items() for a in sp._actions
             if not a.help and not isinstance(a, argparse._HelpAction)]
     assert not bare, bare
+
+
+ENGLISH = ("the ", " of ", " to ", " and ", "show this help", "usage:", "positional arguments", "options:", "default")
+
+
+def test_the_help_of_the_command_and_of_every_subcommand_is_in_vietnamese() -> None:
+    """`diemnong --help` had its first line in Vietnamese and everything else in English: each command's description,
+    each option's help and argparse's own words (usage, options, show this help message and exit)."""
+    import argparse
+
+    from diemnong.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    for name, sp in {"diemnong": parser, **commands}.items():
+        text = " ".join(sp.format_help().split())
+        assert text.startswith("Cách dùng: diemnong") and "-h, --help in phần trợ giúp này rồi thoát" in text, name
+        assert not [word for word in ENGLISH if word in text.lower()], (name, text)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["classify"], "diemnong classify: lỗi: thiếu các đối số bắt buộc: --input, --output"),
+    (["nope"], "diemnong: lỗi: đối số LỆNH: lựa chọn không hợp lệ: 'nope' (chọn một trong: 'classify',"),
+    (["run", "--port", "x"], "diemnong run: lỗi: đối số --port: giá trị không hợp lệ: 'x'"),
+    (["search", "--sort"], "diemnong search: lỗi: đối số --sort: cần một giá trị"),
+    (["report", "--month", "2025-13"], "diemnong report: lỗi: đối số --month: tháng phải có dạng YYYY-MM, nhận được '2025-13'"),
+], ids=["missing", "unknown-command", "not-a-number", "no-value", "bad-month"])
+def test_a_command_line_argparse_refuses_is_refused_in_vietnamese(capsys: pytest.CaptureFixture[str], args: list[str],
+                                                                  message: str) -> None:
+    from diemnong.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and err.startswith("Cách dùng: diemnong") and message in err, err
 
 
 def test_classify_contract(tmp_path: Path) -> None:
@@ -91,7 +126,7 @@ def test_missing_file_and_unknown_topic_fail_with_reason(tmp_path: Path) -> None
     proc = diemnong("classify", "--input", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "o"), home=tmp_path)
     assert proc.returncode == 2 and "no such file" in proc.stderr
     proc = diemnong("search", "hoc phi", "--topic", "17", home=tmp_path)
-    assert proc.returncode == 2 and "unknown topic id 17" in proc.stderr
+    assert proc.returncode == 2 and "đối số --topic: không có chủ đề mã 17" in proc.stderr
     proc = diemnong("report", "--month", "2025-13", home=tmp_path)
     assert proc.returncode == 2 and "YYYY-MM" in proc.stderr
 
@@ -113,10 +148,10 @@ def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     assert [json.loads(line)["id"] for line in phrase.stdout.splitlines()] == ["x1"]
     # README and `search --help`: a -word anywhere in the query needs -- before the query, not only a leading one
     bare = diemnong("search", "--json", "lam", "thu", "-vang", home=tmp_path)
-    assert bare.returncode == 2 and "unrecognized arguments: -vang" in bare.stderr
+    assert bare.returncode == 2 and "diemnong: lỗi: không nhận ra các đối số: -vang" in bare.stderr
     after = diemnong("search", "--json", "--", "lam", "thu", "-vang", home=tmp_path, check=True)
     assert after.stdout == found.stdout
-    assert "a query with a -word anywhere in it needs --" in " ".join(diemnong("search", "--help", home=tmp_path).stdout.split())
+    assert "truy vấn có -từ ở bất kỳ chỗ nào phải có -- đứng trước" in " ".join(diemnong("search", "--help", home=tmp_path).stdout.split())
     assert (tmp_path / "diemnong.sqlite3").exists(), "state lives under DIEMNONG_HOME"
 
 
@@ -290,16 +325,16 @@ def test_ingest_and_backtest_read_standard_input_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["classify", "--input", "in.jsonl", "--output", "o.jsonl", "--workers", "-1"], "--workers: must be 0 or more, got -1"),
-    (["ingest", "--input", "in.jsonl", "--workers", "-1"], "--workers: must be 0 or more"),
-    (["ingest", "--input", "in.jsonl", "--batch", "-5"], "--batch: must be 1 or more, got -5"),
-    (["backtest", "--input", "in.jsonl", "--output", "o.jsonl", "--batch", "0"], "--batch: must be 1 or more"),
-    (["search", "hoc", "--limit", "0"], "--limit: must be 1 or more"),
-    (["search", "hoc", "--limit", "x"], "--limit: not a whole number"),
+    (["classify", "--input", "in.jsonl", "--output", "o.jsonl", "--workers", "-1"], "--workers: phải từ 0 trở lên, nhận được -1"),
+    (["ingest", "--input", "in.jsonl", "--workers", "-1"], "--workers: phải từ 0 trở lên"),
+    (["ingest", "--input", "in.jsonl", "--batch", "-5"], "--batch: phải từ 1 trở lên, nhận được -5"),
+    (["backtest", "--input", "in.jsonl", "--output", "o.jsonl", "--batch", "0"], "--batch: phải từ 1 trở lên"),
+    (["search", "hoc", "--limit", "0"], "--limit: phải từ 1 trở lên"),
+    (["search", "hoc", "--limit", "x"], "--limit: không phải số nguyên"),
     # a service polling and delivering in a loop at full CPU (--once and the rest: one quick round if it is not refused)
-    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "0"], "--interval: must be more than 0 seconds, got 0"),
-    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "-60"], "--interval: must be more than 0 seconds"),
-    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "nan"], "--interval: must be more than 0 seconds"),
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "0"], "--interval: phải lớn hơn 0 giây, nhận được 0"),
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "-60"], "--interval: phải lớn hơn 0 giây"),
+    (["run", "--once", "--no-demo", "--no-crawl", "--no-dashboard", "--interval", "nan"], "--interval: phải lớn hơn 0 giây"),
 ])
 def test_counts_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str], message: str) -> None:
     write_jsonl(tmp_path / "in.jsonl", ROWS)
@@ -351,7 +386,7 @@ def test_a_future_date_is_refused_on_ingest_but_replayed_by_backtest(tmp_path: P
 ])
 def test_command_line_dates_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str]) -> None:
     proc = diemnong(*args, home=tmp_path)
-    assert proc.returncode == 2 and "out of range" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "nằm ngoài khoảng 1990–2100" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_until_with_a_time_is_that_time_and_a_bare_date_its_whole_day(tmp_path: Path) -> None:
@@ -397,7 +432,7 @@ def test_small_refusals_crawl_with_every_source_failing_a_directory_as_input_an_
         proc = diemnong(*args, "--input", str(tmp_path), home=tmp_path)
         assert proc.returncode == 2 and f"{tmp_path}: is a directory" in proc.stderr
     proc = diemnong("search", "x", "--sentiment", "bad", home=tmp_path)
-    assert proc.returncode == 2 and "invalid choice: 'bad'" in proc.stderr
+    assert proc.returncode == 2 and "đối số --sentiment: lựa chọn không hợp lệ: 'bad'" in proc.stderr
 
 
 def test_a_stream_without_sources_replays_to_the_same_alerts(tmp_path: Path) -> None:
