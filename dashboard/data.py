@@ -274,16 +274,20 @@ def issue(issue_id: str) -> HotIssue | None:
     return store().get_issue(issue_id)
 
 
+ISSUE_ARTICLES = 500  # the most articles of an issue read for its page (story_page pages through a bigger story)
+
+
 @st.cache_data(ttl=60)
 def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> list[Article]:
-    """The articles of an issue, oldest first (a story's by story id, a surge's by its article ids)."""
+    """The articles of an issue, oldest first, at most ISSUE_ARTICLES (a story's by story id, a surge's by its article
+    ids)."""
     from diemnong.report import named_articles
 
     found: list[Article] = []
     if kind == "story":
-        found = [h.article for h in store().search(SearchQuery(filters=Filters(story_id=issue_id), sort="oldest", limit=500)).hits]
+        found = [h.article for h in store().search(SearchQuery(filters=Filters(story_id=issue_id), sort="oldest", limit=ISSUE_ARTICLES)).hits]
     if not found and article_ids:  # a surge's or a signal's stories, by document ids or input ids, as the report counts them
-        found = named_articles(store(), article_ids[:500], store().get_issue(issue_id) if kind != "signal" else None)
+        found = named_articles(store(), article_ids[:ISSUE_ARTICLES], store().get_issue(issue_id) if kind != "signal" else None)
     return found
 
 

@@ -190,9 +190,9 @@ def more_groups(rest: list[list[Article]]) -> None:
 
 
 def newest(limit: int) -> tuple[list[Article], int]:
-    """The issue's newest `limit` articles and how many it has in all: a story's from the store (which holds every one,
-    beyond the 500 read above), a surge's from those read."""
-    if issue.kind == "story":
+    """The issue's newest `limit` articles and how many it has in all: from those read above, unless they are a story's
+    first ISSUE_ARTICLES, cut, when the store (which holds every one) is asked."""
+    if issue.kind == "story" and len(articles) >= data.ISSUE_ARTICLES:
         page = data.story_page(issue.id, limit)
         if page.total:
             return [h.article for h in page.hits], page.total

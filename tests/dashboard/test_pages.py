@@ -446,14 +446,14 @@ def test_issue_page_counts_an_article_its_outlet_posted_again_once_as_the_alert_
     assert "Đăng lại" in texts(at), "the posts are still listed, with their copies"
 
 
-def a_big_story(home, minutes: int = 10, outlets: int = 7) -> None:
-    """A story «st-lon» of 130 different contents, one every `minutes` from three days before END, by `outlets`
+def a_big_story(home, minutes: int = 10, outlets: int = 7, count: int = 130) -> None:
+    """A story «st-lon» of `count` different contents, one every `minutes` from three days before END, by `outlets`
     outlets in turn."""
     from tests.conftest import make_article
 
     start = END - timedelta(days=3)
     found = [replace(make_article(9000 + n, f"Trường số {n} họp phụ huynh đầu năm", source=f"Báo số {n % outlets}", topics=(8,)),
-                     published=start + timedelta(minutes=minutes * n), story_id="st-lon") for n in range(130)]
+                     published=start + timedelta(minutes=minutes * n), story_id="st-lon") for n in range(count)]
     with SQLiteStore(home / "diemnong.sqlite3") as store:
         store.upsert_articles(found)
         store.save_issue(HotIssue(id="st-lon", title="Họp phụ huynh đầu năm ở nhiều trường", topics=(8,),
@@ -503,6 +503,20 @@ def test_a_big_issue_s_articles_table_shows_fifty_rows_more_on_request_and_its_t
     assert listed() == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(129, -1, -1)]
     assert "bài khác**" not in texts(at) and not [b for b in at.button if b.label.endswith(" bài")]
     assert {m.label: m.value for m in at.metric}["Số bài"] == "130"
+
+
+def test_a_story_bigger_than_the_articles_the_page_reads_lists_its_newest_first_from_the_store(home) -> None:
+    """The page reads a story's oldest 500 articles (data.ISSUE_ARTICLES); the table's newest are beyond them, and
+    «Xem thêm» reaches every one."""
+    a_big_story(home, minutes=1, outlets=5, count=520)
+    at = open_app("views/van_de.py", id="st-lon")
+    [table] = [d.value for d in at.dataframe if "Sắc thái" in d.value.columns]
+    assert list(table["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(519, 469, -1)]
+    assert "**Còn 470 bài khác**" in texts(at)
+    at.session_state["vd_rows_st-lon"] = 550  # eleven clicks of «Xem thêm»
+    at.run()
+    [table] = [d.value for d in at.dataframe if "Sắc thái" in d.value.columns]
+    assert not at.exception and len(table) == 520 and "bài khác**" not in texts(at)
 
 
 def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> None:
