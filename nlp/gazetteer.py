@@ -3,7 +3,8 @@
 ``python -m nlp.gazetteer`` reads ``vn-admin-gazetteer`` (dvhcvn pre-2025 data, the 2025 Cần Thơ
 mapping from Resolution 1668/NQ-UBTVQH15) and writes ``nlp/data/hau_giang_places.json``, which ships
 with the package so that locality needs no shared data at run time. For every name it records whether
-the same name exists anywhere else in the country (then it needs context to count).
+the same name exists anywhere else in the country (then it needs context to count). It also records, for every
+district-level name of the country found in one province only («Cầu Giấy», «3» of TP.HCM's quận 3), that province.
 """
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def build(gazetteer: Path) -> dict[str, Any]:
         provinces.append(canonical(bare(p["name"])[1]))
         for l2 in p["level2s"]:
             where[canonical(bare(l2["name"])[1])].add(p["name"])
-            district_where[canonical(bare(l2["name"])[1])].add(p["name"])
+            written = l2["name"].replace("Thành Phố ", "Thành phố ").replace("Thị Xã ", "Thị xã ")  # «Thị Xã Buôn Hồ»
+            district_where[canonical(bare(written)[1].strip())].add(canonical(bare(p["name"])[1]))
             for l3 in l2.get("level3s", []):
                 where[canonical(bare(l3["name"])[1])].add(p["name"])
     hg = json.loads((gazetteer / "hau_giang_pre2025_districts_communes.json").read_text(encoding="utf-8"))
@@ -68,7 +70,7 @@ def build(gazetteer: Path) -> dict[str, Any]:
         t2, n2 = bare(l2["name"])
         n2 = canonical(n2)
         districts.append({"name": n2, "type": t2, "unique": where[n2] <= {hg_name},
-                          "unique_as_district": district_where[n2] <= {hg_name}})
+                          "unique_as_district": district_where[n2] <= {canonical(bare(hg_name)[1])}})
         for l3 in l2["level3s"]:
             t3, n3 = bare(l3["name"])
             n3 = canonical(n3)
@@ -89,6 +91,7 @@ def build(gazetteer: Path) -> dict[str, Any]:
         "province": canonical(bare(hg_name)[1]),
         "districts": districts, "communes": communes, "new_units": new_units,
         "provinces": sorted(set(provinces)),
+        "district_provinces": {n: min(ps) for n, ps in sorted(district_where.items()) if len(ps) == 1},
     }
 
 
