@@ -4,7 +4,8 @@
 mapping from Resolution 1668/NQ-UBTVQH15) and writes ``nlp/data/hau_giang_places.json``, which ships
 with the package so that locality needs no shared data at run time. For every name it records whether
 the same name exists anywhere else in the country (then it needs context to count). It also records, for every
-district-level name of the country found in one province only («Cầu Giấy», «3» of TP.HCM's quận 3), that province.
+district-level name of the country found in one province only («Cầu Giấy», «3» of TP.HCM's quận 3), and for every
+ward of a centrally-run city whose name no other unit of the country has («Bến Nghé»), that province.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ def build(gazetteer: Path) -> dict[str, Any]:
     country = json.loads((gazetteer / "dvhcvn_pre2025_63provinces_20250301.json").read_text(encoding="utf-8"))["data"]
     where: dict[str, set[str]] = defaultdict(set)
     district_where: dict[str, set[str]] = defaultdict(set)
+    city_wards: dict[str, str] = {}
     provinces = []
     for p in country:
         provinces.append(canonical(bare(p["name"])[1]))
@@ -63,6 +65,8 @@ def build(gazetteer: Path) -> dict[str, Any]:
             district_where[canonical(bare(written)[1].strip())].add(canonical(bare(p["name"])[1]))
             for l3 in l2.get("level3s", []):
                 where[canonical(bare(l3["name"])[1])].add(p["name"])
+                if p["type"] == "Thành phố Trung ương" and bare(l3["name"])[0] == "Phường":
+                    city_wards[canonical(bare(l3["name"])[1])] = canonical(bare(p["name"])[1])
     hg = json.loads((gazetteer / "hau_giang_pre2025_districts_communes.json").read_text(encoding="utf-8"))
     hg_name = hg["name"]
     districts, communes, hg_ids = [], [], set()
@@ -92,6 +96,7 @@ def build(gazetteer: Path) -> dict[str, Any]:
         "districts": districts, "communes": communes, "new_units": new_units,
         "provinces": sorted(set(provinces)),
         "district_provinces": {n: min(ps) for n, ps in sorted(district_where.items()) if len(ps) == 1},
+        "ward_provinces": {n: p for n, p in sorted(city_wards.items()) if len(where[n]) == 1},
     }
 
 
