@@ -95,6 +95,17 @@ WORD = re.compile(r"[^\W\d_]+")
 PROVINCE_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "tp"})  # «tỉnh Hậu Giang, tỉnh Sóc Trăng»
 PAIR_WORDS = PROVINCE_UNIT_WORDS | {"và"}  # «tỉnh Hậu Giang và tỉnh Sóc Trăng»: two provinces side by side
 ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
+# A district-level unit written with its unit word (any case) or its abbreviation; a numbered one (TP.HCM's quận 3)
+# only after «quận» or «Q.» («Q3» is a quarter).
+DISTRICT_UNIT = WORD_START + r"(?:(?i:quận|huyện|thị xã|thành phố)|Q|H|TX|TP|Tp)(?:\.\s*|\s+)"
+NUMBERED_DISTRICT = WORD_START + r"(?:(?i:quận)\s*|Q\.\s*)({})(?![\d\wÀ-ỹ])"
+WARD_UNIT = WORD_START + r"(?:(?i:phường)\s+|P\.\s*)"  # a ward's name of two syllables or more («phường Bưởi» is no ward)
+COMMON_DISTRICT_NAMES = frozenset({"Thống Nhất"})  # «huyện Thống Nhất» (Đồng Nai), but «thống nhất» is a common word
+# Chinese cities written as districts here are: «thành phố Trùng Khánh» is Chongqing (huyện Trùng Khánh is Cao Bằng's),
+# «thành phố Đông Hưng» Dongxing (huyện Đông Hưng is Thái Bình's).
+FOREIGN_CITIES = frozenset({"Trùng Khánh", "Đông Hưng"})
+CITY_UNIT = re.compile(r"(?i:thành phố)|T[Pp]\b")
+CAPITAL_AFTER = re.compile(r"[ \t]+([^\W\d_])")
 CASE_SPAN = 80  # characters of its line read each side of such a name
 # A full stop ends a sentence, not the dot of an abbreviation: "TP.HCM", "Q.12", "H.Lai Vung", "TP. Hồ Chí Minh".
 SENTENCE_END = re.compile(r"[!?\n]|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QHTPX])\.(?!\S)")
@@ -158,6 +169,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                            + _alternation({d["name"] for d in data["districts"]} | {PROVINCE, POST_MERGER_ANCHOR})
                                            + ")" + WORD_END + r")[^\W_]"),
         "list-item-before": re.compile("(" + item + r")\s*(?:,|(?i:\bvà\b)|;|-|–)\s*" + LIST_UNIT + "?$"),
+        # «quận Cầu Giấy», «TP Vị Thanh», «Q.3», «phường Bến Nghé»: a district-level unit of one province only (its
+        # name in group 1, its number in group 2) or a big city's ward of a name found nowhere else (group 3)
+        "unit-of-a-province": re.compile(DISTRICT_UNIT + "(" + _alternation({
+            n for n in data["district_provinces"] if not n.isdigit() and n not in COMMON_DISTRICT_NAMES
+            and n not in set(data["provinces"]) | set(PROVINCE_ALIASES)}) + ")" + WORD_END + "|" + NUMBERED_DISTRICT.format(
+            "|".join(sorted((n for n in data["district_provinces"] if n.isdigit()), key=len, reverse=True)))
+            + "|" + WARD_UNIT + "(" + _alternation({n for n in data["ward_provinces"] if " " in n}) + ")" + WORD_END),
     }
 
 
@@ -476,11 +494,14 @@ CITY_BEFORE = re.compile(r"(?:\bTP\.?\s*|\bTp\.?\s*|(?i:thành phố)\s+)$")
 PACIFIC = re.compile(r"(?i:thái\s+bình\s+dương)" + WORD_END)
 
 
-# «Giải Nobel Hòa Bình», «giải thưởng Hòa Bình», «Đại hội vì Hòa Bình» are peace; «chiến thắng Điện Biên Phủ», «chiến
-# dịch Điện Biên Phủ», «trận Điện Biên Phủ» the battle («TP Điện Biên Phủ» is Điện Biên's city): a word, not the province.
-WORD_BEFORE = {"Hòa Bình": re.compile(WORD_START + r"(?i:nobel|giải(?:\s+thưởng)?|vì)\s+$"),
-               "Điện Biên": re.compile(WORD_START + r"(?i:chiến thắng|chiến dịch|trận)\s+$")}
-WORD_AFTER = {"Điện Biên": re.compile(r"\s+(?i:phủ)" + WORD_END)}
+# «Giải Nobel Hòa Bình», «giải thưởng Hòa Bình», «Đại hội vì Hòa Bình» are peace: a word, not the province.
+WORD_BEFORE = {"Hòa Bình": re.compile(WORD_START + r"(?i:nobel|giải(?:\s+thưởng)?|vì)\s+$")}
+# «Điện Biên Phủ» is Điện Biên's city only after its unit word or a word of place («TP Điện Biên Phủ», «T.P Điện Biên
+# Phủ», «ở Điện Biên Phủ»); else the battle: «chiến dịch Điện Biên Phủ», «70 năm Điện Biên Phủ», «kỷ niệm Điện Biên
+# Phủ», a street «đường Điện Biên Phủ» in any city; «Điện Biên Phủ trên không» is Hà Nội's battle of 1972 wherever.
+PHU_AFTER = re.compile(r"\s+(?i:phủ)" + WORD_END)
+IN_THE_AIR_AFTER = re.compile(r"\s+(?i:phủ\s+trên\s+không)" + WORD_END)
+AT_THE_CITY_BEFORE = re.compile(r"(?:\bT\.?P\.?\s*|\bTp\.?\s*|" + WORD_START + r"(?i:thành phố|ở|tại|đến|về|từ|lên|thăm)\s+)$")
 # A street or a school named after a province: «đường Hà Nội», «đại lộ Bình Dương», «phố Huế» («thành phố Huế» is the
 # city), «Trường THCS Long An»; a school needs its kind written, or «thị trường Hà Nội» (the market) would be one.
 NAMED_AFTER_BEFORE = re.compile(WORD_START + r"(?:(?i:đường|đại lộ)|(?<!(?i:thành) )(?<!(?i:khu) )(?i:phố)|(?i:trường)\s+"
@@ -496,12 +517,14 @@ def _province_of(found: re.Match[str]) -> str:
 
 
 def _a_word(text: str, found: re.Match[str]) -> bool:
-    """Whether a province's name is a word here: peace («Giải Nobel Hòa Bình») or a battle («chiến thắng Điện Biên
-    Phủ»), see WORD_BEFORE."""
+    """Whether a province's name is a word here: peace («Giải Nobel Hòa Bình», WORD_BEFORE) or a battle («chiến thắng
+    Điện Biên Phủ», «70 năm Điện Biên Phủ»: AT_THE_CITY_BEFORE)."""
     name = _title(found.group(1))
-    before, after = WORD_BEFORE.get(name), WORD_AFTER.get(name)
-    return bool(before and before.search(text, max(0, found.start(1) - 20), found.start(1))
-                and (not after or after.match(text, found.end(1))))
+    if name == "Điện Biên" and PHU_AFTER.match(text, found.end(1)):
+        return bool(IN_THE_AIR_AFTER.match(text, found.end(1))) or not AT_THE_CITY_BEFORE.search(
+            text, max(0, found.start(1) - 20), found.start(1))
+    before = WORD_BEFORE.get(name)
+    return bool(before and before.search(text, max(0, found.start(1) - 20), found.start(1)))
 
 
 def _named_after_elsewhere(text: str, found: re.Match[str]) -> bool:
@@ -511,17 +534,50 @@ def _named_after_elsewhere(text: str, found: re.Match[str]) -> bool:
     if not NAMED_AFTER_BEFORE.search(text, max(0, found.start(1) - 40), found.start(1)):
         return False
     end = _sentence_end(text, found.end(1), 60)
-    address = _patterns()["any-province"].search(text, found.end(1), end)
-    gap = text[found.end(1): address.start(1)] if address else ""
-    return bool(address) and bool(re.search(r"[,(]", gap)) and _address_words(WORD.findall(gap)) and (
-        _province_of(address) != _province_of(found))
+    province = _patterns()["any-province"].search(text, found.end(1), end)
+    district = _patterns()["unit-of-a-province"].search(text, found.end(1), end)
+    if district and not (province and province.start() < district.start()):
+        gap, where = text[found.end(1): district.start()], _unit_province(district)
+    elif province:
+        gap, where = text[found.end(1): province.start(1)], _province_of(province)
+    else:
+        return False
+    return bool(re.search(r"[,(]", gap)) and _address_words(WORD.findall(gap)) and where != _province_of(found)
+
+
+def _unit_province(found: re.Match[str], merged: bool = True) -> str:
+    """The province of a match of ``unit-of-a-province`` (since the merger unless not `merged`): «quận Cầu Giấy» and
+    «phường Trúc Bạch» are Hà Nội's, «TP Vị Thanh» Cần Thơ's (Hậu Giang's before)."""
+    if found.group(3):
+        name = places()["ward_provinces"][_title(found.group(3))]
+    else:
+        name = places()["district_provinces"][found.group(2) or _title(found.group(1))]
+    return MERGED_2025.get(name, name) if merged else name
+
+
+def _units_named(text: str) -> set[str]:
+    """The provinces of the units of other provinces a text names with their unit word («ở quận Cầu Giấy», «huyện Mỹ
+    Xuyên», «phường Bến Nghé»), but for a person's name («Chủ tịch huyện Mai Sơn Hà»: a surname, a capital after it)
+    and a Chinese city (FOREIGN_CITIES). Hậu Giang's own are ``_local_mentions``'."""
+    found = set()
+    for x in _patterns()["unit-of-a-province"].finditer(text):
+        name = x.group(1) or x.group(3) or ""
+        after = CAPITAL_AFTER.match(text, x.end())
+        if name.split(" ")[0] in SURNAMES and after and after.group(1).isupper() and not name.isupper():
+            continue
+        if _title(name) in FOREIGN_CITIES and CITY_UNIT.match(text, x.start()):
+            continue
+        if _unit_province(x, merged=False) != PROVINCE:
+            found.add(_unit_province(x))
+    return found
 
 
 def provinces_named(text: str) -> frozenset[str]:
     """The provinces and cities a text names, as they stand since the July 2025 merger (MERGED_2025): Hậu Giang's own
     places (``_local_mentions``) and Cần Thơ are «Cần Thơ»; another province's name after a personal name is a person,
     one that is a word (peace, a battle: _a_word) or the name of a street or a school elsewhere (_named_after_elsewhere)
-    no province."""
+    no province. A district of one province only or a big city's ward, with its unit word, names its province
+    (_units_named: «ở quận Cầu Giấy» is Hà Nội)."""
     text = nfc(text or "")
     found: set[str] = set()
     ocean = [o.span() for o in PACIFIC.finditer(text)]
@@ -531,6 +587,7 @@ def provinces_named(text: str) -> frozenset[str]:
         president = _title(x.group(1)) == "Hồ Chí Minh" and not CITY_BEFORE.search(text, max(0, x.start() - 12), x.start())
         if not president and not PERSON_BEFORE.search(text, max(0, x.start() - 12), x.start()):
             found.add(_province_of(x))
+    found |= _units_named(text)
     if _patterns()["anchor-new"].search(text) or (_patterns()["any-name"].search(text) and _local_mentions(text)):
         found.add(POST_MERGER_ANCHOR)
     return frozenset(found)

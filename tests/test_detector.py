@@ -388,6 +388,20 @@ def test_follow_ups_titled_alike_with_short_leads_in_two_provinces_stay_apart() 
     assert index.assign(teacher).story.id != index.assign(fees).story.id
 
 
+def test_a_follow_up_naming_only_a_district_of_another_province_stays_apart() -> None:
+    """«Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc» whose lead names only «quận Cầu Giấy» (Hà Nội, not written) named no
+    province, so it joined the Vị Thanh story titled alike; a district of one province only, with its unit word, names
+    that province now."""
+    index = detector().index
+    for a in BG:
+        index.assign(a)
+    teacher = art(1, "Vụ cô giáo đánh học sinh: Sở GD&ĐT vào cuộc", T0, "Lao Động",
+                  "Sở GD&ĐT TP Cần Thơ làm việc với một trường THCS ở Vị Thanh.", local=True)
+    fees = art(2, "Vụ lạm thu ở Cầu Giấy: Sở GD&ĐT vào cuộc", T0 + timedelta(hours=1), "VnExpress",
+               "Phòng GD&ĐT quận Cầu Giấy kiểm tra các khoản thu.")
+    assert index.assign(teacher).story.id != index.assign(fees).story.id
+
+
 def test_a_story_still_gathers_its_articles_whatever_places_they_name() -> None:
     """The place rule splits only two provinces named apart: a reprint without its place, a story first told without
     a place, a «TP Cần Thơ» follow-up of a Vị Thanh story (one province since July 2025), a national story that names
