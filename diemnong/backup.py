@@ -24,6 +24,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tarfile
@@ -77,6 +78,7 @@ class Restored:
     created: str
     aside: Path | None = None  # where --force moved what the home had
     replaced: list[str] = field(default_factory=list)
+    old_home: str | None = None  # the restored settings.yaml's general.home, naming the home backed up: dropped (unbind_home)
 
 
 def backup_folder(settings: Settings) -> Path:
@@ -418,6 +420,49 @@ def _as_restored(settings: Settings, archive: Path) -> Settings:
     return settings.override(store__sqlite_path=str(value))
 
 
+def _entry(node: object, key: str) -> tuple:
+    """The (key, value) YAML nodes of the last `key` of a mapping node (load_settings keeps the last); () when none."""
+    import yaml
+
+    pairs = node.value if isinstance(node, yaml.MappingNode) else []
+    return next((pair for pair in reversed(pairs) if isinstance(pair[0], yaml.ScalarNode) and pair[0].value == key), ())
+
+
+def unbind_home(text: str, home: Path) -> tuple[str, str | None]:
+    """A settings.yaml's text without a general.home naming another home than `home` (the home on the machine the
+    backup was made on: load_settings refuses it), and the value it had (None when the text names no other home). The
+    entry's line is made a comment when it holds that entry alone; else (a flow mapping, a value over several lines)
+    the value is rewritten as `home`. The rest of the text is kept byte for byte."""
+    import yaml
+
+    try:
+        general = _entry(yaml.compose(text, Loader=yaml.SafeLoader), "general")
+    except yaml.YAMLError:  # load_settings names the line
+        return text, None
+    key, value = (_entry(general[1], "home") if general else ()) or (None, None)
+    if not isinstance(value, yaml.ScalarNode) or Path(value.value).expanduser().resolve() == home.resolve():
+        return text, None
+    line, at, stop = key.start_mark.index - key.start_mark.column, key.start_mark.index, value.end_mark.index
+    after = re.match(r"[^\r\n]*", text[stop:]).group().strip()  # type: ignore[union-attr]
+    if value.end_mark.line == key.start_mark.line and not text[line:at].strip() and after[:1] in ("", "#"):
+        return f"{text[:at]}# {text[at:]}", value.value
+    span = text[value.start_mark.index:stop]  # a block scalar's ends with its line break: kept
+    return (text[:value.start_mark.index] + json.dumps(str(home), ensure_ascii=False) + span[len(span.rstrip("\r\n")):]
+            + text[stop:], value.value)
+
+
+def _unbind_home(settings_file: Path, home: Path) -> str | None:
+    """unbind_home on a restored settings.yaml, in place; the value dropped, or None."""
+    try:
+        text = settings_file.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):  # none in the archive, or not UTF-8 (load_settings says so)
+        return None
+    kept, old = unbind_home(text, home)
+    if old is not None:
+        settings_file.write_bytes(kept.encode("utf-8"))
+    return old
+
+
 def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
     from store.base import StoreError
     from store.sqlite import check_copy
@@ -439,6 +484,7 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
             rows = check_copy(staging / STORE)
         except StoreError as exc:
             raise BackupError(f"{archive}: its store fails the check, nothing restored: {exc}") from exc
+        old_home = _unbind_home(staging / "home" / "settings.yaml", home)
         aside = None
         if present:  # --force: what the home has goes aside, whole (the store with its -wal: never a foreign WAL)
             aside = home / f"before-restore-{datetime.now(TZ):%Y-%m-%d-%H%M%S}"
@@ -452,7 +498,7 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
         _fsync_dir(home)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present)
+    return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present, old_home)
 
 
 # --------------------------------------------------------------------------- the service's nightly backup

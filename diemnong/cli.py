@@ -981,6 +981,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with home_lock(settings.home, "restore"):  # no service, crawl or ingest writing the store being replaced
         done = restore(settings, Path(args.archive), force=args.force)
     aside = f"; what the home had is in {done.aside}" if done.aside else ""
+    if done.old_home is not None:
+        aside += (f"; settings.yaml đặt general.home là thư mục dữ liệu cũ «{done.old_home}»: đã bỏ thiết lập đó "
+                  f"(giờ thư mục dữ liệu là {done.home})")
     print(f"restored the backup of {done.created} into {done.home}: {_rows(done.rows)}, {done.files} home files{aside}")
     return 0
 

@@ -678,3 +678,37 @@ def test_a_store_kept_on_another_disk_is_restored_where_the_restored_settings_re
     assert done.returncode == 0, done.stderr
     assert (disk / "store.sqlite3").is_file() and not (new / "diemnong.sqlite3").exists()
     assert diemnong(["search", "--json", "lam thu"], new).stdout.splitlines() == found
+
+
+@pytest.mark.parametrize("style", ["block", "flow", "same path"])
+def test_a_restored_settings_yaml_naming_the_home_it_was_backed_up_from_no_longer_stops_the_new_home(
+        office: Path, tmp_path: Path, style: str) -> None:
+    """general.home in a home's own settings.yaml is accepted when it names that home; restored into a new home (a new
+    server), the file named the old one and every command there stopped on it («the home cannot be moved from its own
+    settings.yaml») until someone edited it by hand; the restore said nothing."""
+    old = tmp_path / "old"
+    shutil.copytree(office, old)
+    text = {"block": f"# Thiết lập riêng của Sở\ngeneral:\n  home: {old}  # máy chủ cũ\n  log_level: INFO\n\n"
+                     "detector:\n  hot_score: 6.5  # đã bàn với Văn phòng\n",
+            "flow": f"general: {{home: {old}, log_level: INFO}}\ndetector:\n  hot_score: 6.5\n",
+            "same path": f"general:\n  home: {old}\ndetector:\n  hot_score: 6.5\n"}[style]
+    (old / "settings.yaml").write_text(text, encoding="utf-8")
+    made = diemnong(["backup", "--output", str(tmp_path / "backups")], old)
+    assert made.returncode == 0, made.stderr
+    new = tmp_path / "new"
+    if style == "same path":  # the new server keeps the home where the old one had it
+        shutil.rmtree(old)
+        new = old
+    done = diemnong(["restore", str(archive_of(made.stdout))], new)
+    assert done.returncode == 0, done.stderr
+    restored = (new / "settings.yaml").read_text(encoding="utf-8")
+    expected = {"block": text.replace(f"  home: {old}", f"  # home: {old}"),
+                "flow": text.replace(f"home: {old}", f'home: "{new}"'), "same path": text}[style]
+    assert restored == expected, "only the line (or value) of general.home changed; comments and the rest kept"
+    if style == "same path":
+        assert "general.home" not in done.stdout, done.stdout
+    else:
+        assert f"general.home là thư mục dữ liệu cũ «{old}»: đã bỏ" in done.stdout, done.stdout
+    shown = diemnong(["settings"], new)
+    assert shown.returncode == 0, shown.stderr
+    assert "detector.hot_score = 6.5" in shown.stdout and f"general.home = {str(new)!r}" in shown.stdout
