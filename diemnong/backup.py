@@ -8,7 +8,7 @@ A backup is one file, ``diemnong-backup-YYYY-MM-DD-HHMM.tar.gz`` (Vietnamese tim
   (SQLiteStore.copy_to: SQLite's online backup API), checked before it is archived (store.sqlite.check_copy);
 - ``home/…``: the files of the home the office made and nothing can make again (HOME_FILES, HOME_FOLDERS): accounts,
   local settings, the files Cấu hình writes and their history, the monthly reports written, the demo's mark (its time
-  kept on restore). Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are made again, or
+  kept on restore), the home's id (home_id; in the manifest too, for prune). Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are made again, or
   belong to this machine.
 
 It is written under a hidden temporary name in the output folder and renamed when complete, so a backup under its
@@ -31,6 +31,7 @@ import tarfile
 import tempfile
 import threading
 import time
+import uuid
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,8 +52,10 @@ MANIFEST = "manifest.json"
 # What a home holds that the office made: accounts (and the first administrator's password while it is the one in
 # use), local settings, the files Cấu hình writes, their previous versions, the monthly reports written; and the mark
 # of the demo loaded into its store (pipeline.DEMO_MARK, dated when loaded: its months' reports are not mailed).
+# And the home's id (HOME_ID), by which the nightly prune tells its archives from another home's.
+HOME_ID = "home-id"
 HOME_FILES = ("users.yaml", "initial-admin-password", "settings.yaml", "departments.yaml", "topics.yaml", "themes.yaml",
-              "sources.yaml", "demo-loaded")
+              "sources.yaml", "demo-loaded", HOME_ID)
 HOME_FOLDERS = ("config-history", "reports")
 COMPRESSION = 1  # gzip level: at 100k articles level 1 took 4.4 s for 155 MiB, level 6 12.8 s for 126 MiB
 
@@ -137,6 +140,23 @@ def _free_name(folder: Path, now: datetime) -> Path:
 NIGHTLY, BY_HAND = "nightly", "by hand"  # the manifest's "made": prune removes only the service's own
 
 
+def home_id(home: Path, make: bool = False) -> str:
+    """The home's id, in HOME/home-id ('' when it has none): random, made (when `make`) by its first nightly backup,
+    the only kind pruned; a backup by hand changes nothing in the home. It goes with the home where its path does not:
+    into a restored home (a new server) and a renamed folder; and two servers with the same path have two."""
+    path = home / HOME_ID
+    if make and not path.exists():
+        try:
+            with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), "w") as fh:
+                fh.write(f"{uuid.uuid4().hex}\n")
+        except OSError:  # made meanwhile by a backup by hand; or a read-only home: its archives are told by its path
+            pass
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def make_backup(settings: Settings, output: Path, now: datetime | None = None, made: str = BY_HAND) -> Backup:
     """A checked backup of the home's store and files in `output` (created if needed); see the module docstring."""
     from store import sqlite_path
@@ -169,13 +189,15 @@ def make_backup(settings: Settings, output: Path, now: datetime | None = None, m
         except StoreError as exc:
             raise BackupError(f"the copy of the store failed its check, no backup written: {exc}") from exc
         files: dict[str, str] = {STORE: _sha256(work / STORE)}
+        ident = home_id(home, make=made == NIGHTLY)  # before the home's files are copied: the first archive holds it
         for path, arcname in home_files(home):  # copied first, so the archive holds what the checksums say
             (work / arcname).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, work / arcname)
             files[arcname] = _sha256(work / arcname)
         manifest = {
             "format": FORMAT, "created": now.astimezone(TZ).isoformat(timespec="seconds"), "made": made, "home": str(home),
-            "store": str(db), "rows": rows, "files": files, "diemnong": __version__, "sqlite": sqlite3.sqlite_version,
+            "home_id": ident, "store": str(db), "rows": rows, "files": files, "diemnong": __version__,
+            "sqlite": sqlite3.sqlite_version,
         }
         (work / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
@@ -214,12 +236,17 @@ def _manifest(path: Path) -> dict:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def _pruned_with(path: Path, home: Path | None) -> bool:
-    """Whether the nightly prune of `home` counts (and may remove) an archive: a nightly one of that home. Those made by
-    hand are not, nor, in a folder several homes share (a NAS), another home's. Archives from before the manifest said
-    who made them, and files that are not archives, count as nightly ones of this home, as they did."""
+def _pruned_with(path: Path, home: Path | None, ident: str) -> bool:
+    """Whether the nightly prune of `home` (whose id is `ident`) counts, and may remove, an archive: a nightly one of
+    that home. Those made by hand are not, nor, in a folder several homes share (a NAS), another home's: told apart by
+    the home's id (home_id); an archive from before the manifest held one, by the home's path. Archives from before the
+    manifest said who made them, and files that are not archives, count as nightly ones of this home, as they did."""
     manifest = _manifest(path)
-    return manifest.get("made") != BY_HAND and (home is None or manifest.get("home") in (None, str(home)))
+    if manifest.get("made") == BY_HAND:
+        return False
+    if home is not None and manifest.get("home_id"):
+        return manifest["home_id"] == ident
+    return home is None or manifest.get("home") in (None, str(home))
 
 
 def prune(folder: Path, keep: int, home: Path | None = None) -> list[Path]:
@@ -233,7 +260,9 @@ def prune(folder: Path, keep: int, home: Path | None = None) -> list[Path]:
                 shutil.rmtree(left) if left.is_dir() else left.unlink()
         except OSError:
             pass
-    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home)), key=_age_order)
+    ident = home_id(home) if home is not None else ""
+    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home, ident)),
+                   key=_age_order)
     old = found[:-keep] if keep > 0 else []
     for path in old:
         path.unlink(missing_ok=True)

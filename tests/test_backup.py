@@ -712,3 +712,74 @@ def test_a_restored_settings_yaml_naming_the_home_it_was_backed_up_from_no_longe
     shown = diemnong(["settings"], new)
     assert shown.returncode == 0, shown.stderr
     assert "detector.hot_score = 6.5" in shown.stdout and f"general.home = {str(new)!r}" in shown.stdout
+
+
+def nightly_of(home: Path, folder: Path, keep: int):  # noqa: ANN201 - a Nightly
+    """The nightly backup of a home with a few articles in its store, into `folder`, keeping `keep`."""
+    from diemnong.backup import Nightly
+    from tests.conftest import make_article
+
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(3)])
+    settings = load_settings(env={"DIEMNONG_HOME": str(home)})
+    return Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=keep))
+
+
+def night(nightly, day: int) -> str:  # noqa: ANN001
+    """That night's backup made; its archive's name."""
+    nightly.tick(datetime(2025, 9, day, 2, 0, tzinfo=TZ))
+    nightly.tick(datetime(2025, 9, day, 2, 31, tzinfo=TZ)).join(60)
+    return nightly.last.path.name
+
+
+def pre_id_archive(path: Path, home: Path) -> str:
+    """A nightly archive of `home` as the version before the home's id wrote it (its manifest names the home's path
+    only): all prune reads of it."""
+    import io
+
+    body = json.dumps({"format": 1, "made": "nightly", "home": str(home)}).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(path, "w:gz") as tar:
+        member = tarfile.TarInfo("manifest.json")
+        member.size = len(body)
+        tar.addfile(member, io.BytesIO(body))
+    return path.name
+
+
+def test_a_home_restored_on_a_new_server_prunes_its_own_nightly_archives_made_before_under_its_old_path(tmp_path: Path) -> None:
+    """The prune told a home's archives by the home's path: the office restored on a new server (another path), or its
+    folder renamed, no longer counted its earlier nightly archives in the shared folder, and they were never removed."""
+    from diemnong.backup import make_backup, restore
+
+    folder, old, new = tmp_path / "nas", tmp_path / "srv" / "diemnong", tmp_path / "data" / "diemnong-moi"
+    old.mkdir(parents=True)
+    first = nightly_of(old, folder, keep=2)
+    earlier = [pre_id_archive(folder / "diemnong-backup-2025-09-01-0230.tar.gz", new),  # a home once at the new path
+               pre_id_archive(folder / "diemnong-backup-2025-09-02-0230.tar.gz", tmp_path / "khac")]  # another home
+    made = [night(first, 4), night(first, 5)]
+    moving = make_backup(first.settings, tmp_path / "by-hand").path  # the day of the move: a backup, then restore
+    restore(load_settings(env={"DIEMNONG_HOME": str(new)}), moving)
+    again = nightly_of(new, folder, keep=2)
+    made.append(night(again, 6))
+    assert sorted(p.name for p in folder.iterdir()) == [earlier[1], *made[1:]], \
+        "the newest two of the home, old path or new; the one of the path before the id, its own then, counted too; " \
+        "the other home's left"
+    renamed = new.with_name("diemnong")  # the folder renamed: the same home
+    new.rename(renamed)
+    made.append(night(nightly_of(renamed, folder, keep=2), 7))
+    assert sorted(p.name for p in folder.iterdir()) == [earlier[1], *made[2:]]
+
+
+def test_two_servers_whose_homes_have_the_same_path_keep_each_its_own_nightly_archives_in_one_folder(tmp_path: Path) -> None:
+    """Two services backing up into one NAS folder, each with its home at /var/lib/diemnong on its own machine: the
+    same path, so each prune took the other's archives for its own and removed them."""
+    folder, home = tmp_path / "nas", tmp_path / "var" / "lib" / "diemnong"
+    home.mkdir(parents=True)
+    first = [night(nightly_of(home, folder, keep=2), day) for day in (4, 5)]
+    home.rename(tmp_path / "first-server")  # the first server's disk; the second has its own home there
+    home.mkdir()
+    second = night(nightly_of(home, folder, keep=1), 6)
+    assert sorted(p.name for p in folder.iterdir()) == [*first, second], "the second server removed none of the first's"
+    with tarfile.open(folder / second) as tar, tarfile.open(folder / first[0]) as other:
+        ids = [json.loads(t.extractfile("manifest.json").read())["home_id"] for t in (tar, other)]  # type: ignore[union-attr]
+    assert ids[0] and ids[1] and ids[0] != ids[1]
