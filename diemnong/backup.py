@@ -165,15 +165,16 @@ def make_backup(settings: Settings, output: Path, now: datetime | None = None, m
 
     started = time.monotonic()
     if settings["store.backend"] != "sqlite":
-        raise BackupError(f"store.backend is {settings['store.backend']!r}: back Elasticsearch up with its own snapshots "
-                          "(diemnong backup copies the embedded store)")
+        raise BackupError(f"store.backend là {settings['store.backend']!r}: hãy sao lưu Elasticsearch bằng snapshot của "
+                          "chính nó (diemnong backup chỉ chép kho nhúng)")
     home, db = settings.home, sqlite_path(settings)
     if not db.is_file():
-        raise BackupError(f"no store at {db}: nothing to back up (is DIEMNONG_HOME {home} the right home?)")
+        raise BackupError(f"không có kho dữ liệu ở {db}: không có gì để sao lưu (DIEMNONG_HOME {home} có đúng là thư mục "
+                          "dữ liệu cần sao lưu không?)")
     output = output.expanduser().resolve()
     output.mkdir(parents=True, exist_ok=True)
     if not output.is_dir():
-        raise BackupError(f"{output} is not a folder")
+        raise BackupError(f"{output} không phải là thư mục")
     now = now or datetime.now(TZ)
     final = _free_name(output, now)
     work = Path(tempfile.mkdtemp(prefix=".diemnong-backup-", dir=output))  # beside the archive: a failure leaves neither
@@ -187,7 +188,7 @@ def make_backup(settings: Settings, output: Path, now: datetime | None = None, m
         try:
             rows = check_copy(work / STORE)
         except StoreError as exc:
-            raise BackupError(f"the copy of the store failed its check, no backup written: {exc}") from exc
+            raise BackupError(f"bản sao của kho không qua được bước kiểm tra, không ghi bản sao lưu nào: {exc}") from exc
         files: dict[str, str] = {STORE: _sha256(work / STORE)}
         ident = home_id(home, make=made == NIGHTLY)  # before the home's files are copied: the first archive holds it
         for path, arcname in home_files(home):  # copied first, so the archive holds what the checksums say
@@ -300,35 +301,36 @@ def _copy_out(src: IO[bytes], dest: Path, mode: int) -> str:
 
 def _unpack(archive: Path, into: Path) -> dict:
     """Every file of the archive into `into`, each checked against the manifest; returns the manifest."""
-    damaged = f"{archive}: not a whole Điểm Nóng backup"
+    damaged = f"{archive}: không phải một bản sao lưu Điểm Nóng nguyên vẹn"
     try:
         with tarfile.open(archive, mode="r:gz") as tar:
             members = tar.getmembers()  # reads the whole archive: a cut or damaged one fails here (gzip's CRC)
             names = {m.name: m for m in members}
             if MANIFEST not in names or STORE not in names:
-                raise BackupError(f"{damaged} (no {MANIFEST} or {STORE} in it)")
+                raise BackupError(f"{damaged} (trong đó không có {MANIFEST} hoặc {STORE})")
             bad = next((m.name for m in members if not m.isfile() or _member_path(m.name) is None), None)
             if bad is not None:
-                raise BackupError(f"{damaged} (unexpected member {bad!r})")
+                raise BackupError(f"{damaged} (có mục lạ trong đó: {bad!r})")
             manifest = json.loads(tar.extractfile(names[MANIFEST]).read().decode("utf-8"))  # type: ignore[union-attr]
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
-                raise BackupError(f"{archive}: a backup in a format this version cannot read "
-                                  f"(format {manifest.get('format') if isinstance(manifest, dict) else '?'}, expected {FORMAT})")
+                raise BackupError(f"{archive}: bản sao lưu ở định dạng mà phiên bản này không đọc được (định dạng "
+                                  f"{manifest.get('format') if isinstance(manifest, dict) else '?'}, cần {FORMAT})")
             expected: dict[str, str] = manifest["files"]
             missing = sorted(set(expected) - set(names))
             if missing or set(names) - set(expected) - {MANIFEST}:
-                raise BackupError(f"{damaged} (the files in it are not those its manifest lists: {missing or 'extra files'})")
+                raise BackupError(f"{damaged} (các tệp trong đó không khớp với danh sách trong {MANIFEST}: "
+                                  f"{'thiếu ' + ', '.join(missing) if missing else 'có tệp thừa'})")
             for name, digest in expected.items():
                 member = names[name]
                 got = _copy_out(tar.extractfile(member), into / name, member.mode)  # type: ignore[arg-type]
                 if got != digest:
-                    raise BackupError(f"{damaged} ({name} differs from its checksum)")
+                    raise BackupError(f"{damaged} ({name} không khớp với mã kiểm tra SHA-256 của nó)")
                 os.utime(into / name, (member.mtime, member.mtime))  # the demo's mark says when by its time
             return manifest
     except BackupError:
         raise
     except (tarfile.TarError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
-        raise BackupError(f"{damaged} (damaged or cut short: {exc or type(exc).__name__})") from exc
+        raise BackupError(f"{damaged} (tệp bị hỏng hoặc bị cắt cụt: {exc or type(exc).__name__})") from exc
 
 
 def _targets(settings: Settings) -> dict[str, Path]:
@@ -409,9 +411,9 @@ def _no_readers(home: Path) -> Iterator[None]:
         except OSError as exc:
             if exc.errno not in (errno.EACCES, errno.EAGAIN):
                 raise
-            raise BackupError(f"a dashboard has the store of {home} open (`diemnong dashboard`, or one `diemnong run` "
-                              "started); stop it first: it would go on showing, and saving analysts' changes into, "
-                              "the store being replaced") from None
+            raise BackupError(f"một dashboard đang mở kho dữ liệu của {home} (`diemnong dashboard`, hoặc dashboard do "
+                              "`diemnong run` khởi động); hãy dừng nó trước: nếu không, nó vẫn hiển thị kho sắp bị thay "
+                              "và lưu các thay đổi của người phân tích vào đó") from None
         yield
     finally:
         os.close(fd)
@@ -498,13 +500,13 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
 
     home = settings.home
     if not archive.is_file():
-        raise BackupError(f"{archive}: {'is a folder' if archive.is_dir() else 'no such file'}")
+        raise BackupError(f"{archive}: {'là thư mục, không phải tệp' if archive.is_dir() else 'không có tệp này'}")
     targets = _targets(settings)
     present = [name for name, path in targets.items() if path.exists() or path.is_symlink()]
     if present and not force:
-        what = "a store" if STORE in present else ", ".join(targets[n].name for n in present)
-        raise BackupError(f"{home} already has {what}; restore into an empty or new home, or add --force to replace it "
-                          f"(what it has is moved to {home}/before-restore-…/)")
+        what = "kho dữ liệu" if STORE in present else ", ".join(targets[n].name for n in present)
+        raise BackupError(f"{home} đã có {what}; hãy khôi phục vào một thư mục dữ liệu trống hoặc mới, hoặc thêm --force "
+                          f"để thay (những gì đang có được chuyển vào {home}/before-restore-…/)")
     home.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=home))
     try:
@@ -512,7 +514,7 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
         try:
             rows = check_copy(staging / STORE)
         except StoreError as exc:
-            raise BackupError(f"{archive}: its store fails the check, nothing restored: {exc}") from exc
+            raise BackupError(f"{archive}: kho dữ liệu trong đó không qua được bước kiểm tra, chưa khôi phục gì: {exc}") from exc
         old_home = _unbind_home(staging / "home" / "settings.yaml", home)
         aside = None
         if present:  # --force: what the home has goes aside, whole (the store with its -wal: never a foreign WAL)
@@ -549,7 +551,8 @@ class Nightly:
         try:
             self.at = dtime.fromisoformat(value) if value else None
         except ValueError:
-            raise ConfigError(f"backup.time: expected a time of day HH:MM (or empty for no nightly backup), got {value!r}") from None
+            raise ConfigError(f"backup.time: cần một giờ trong ngày dạng HH:MM (hoặc để trống nếu không sao lưu hằng đêm), "
+                              f"nhận được {value!r}") from None
         if settings["store.backend"] != "sqlite":
             self.at = None  # Elasticsearch is backed up with its own snapshots
         self.folder = backup_folder(settings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -117,6 +118,10 @@ def test_backup_then_restore_into_a_new_home_gives_the_same_searches_issues_aler
     assert abs((datetime.now(TZ) - stamp).total_seconds()) < 180, "named with the Vietnamese local time"
     size = archive.stat().st_size
     assert f"{size / 2**10:,.1f} KiB" in made.stdout or f"{size / 2**20:,.1f} MiB" in made.stdout, "the line gives the size"
+    counts = check_store(office / "diemnong.sqlite3")
+    rows = f"{counts['articles']} bài báo, {counts['issues']} vấn đề, {counts['alerts']} cảnh báo"
+    assert re.fullmatch(rf"{re.escape(str(archive))}  \S+ [KM]iB  \({rows}, 5 tệp của thư mục dữ liệu; \d+\.\d giây\)",
+                        made.stdout.strip()), made.stdout
     assert archive.stat().st_mode & 0o077 == 0, "it holds the accounts file: readable by its owner only"
     assert sorted(p.name for p in archive.parent.iterdir()) == [archive.name], "no temporary file left beside it"
     wal = ("diemnong.sqlite3-wal", "diemnong.sqlite3-shm")  # a reader of a WAL store may leave them (empty); SQLite's own
@@ -131,7 +136,9 @@ def test_backup_then_restore_into_a_new_home_gives_the_same_searches_issues_aler
     fresh = tmp_path / "fresh"
     done = diemnong(["restore", str(archive)], fresh)
     assert done.returncode == 0, done.stderr
-    assert "restored" in done.stdout and "14 articles" in done.stdout
+    created = json.loads(tarfile.open(archive).extractfile("manifest.json").read())["created"]  # type: ignore[union-attr]
+    assert done.stdout == f"đã khôi phục bản sao lưu tạo lúc {created} vào {fresh}: {rows}, 5 tệp của thư mục dữ liệu\n"
+    assert rows.startswith("14 bài báo, ")
     for query in (["lam", "thu"], ["hoc", "sinh"], ["hoc", "phi"], ["Vi", "Tan"]):
         old = diemnong(["search", *query, "--json", "--limit", "50"], office)
         new = diemnong(["search", *query, "--json", "--limit", "50"], fresh)
@@ -236,7 +243,10 @@ def test_a_backup_taken_while_another_process_keeps_writing_is_whole_and_a_consi
 
 def test_backup_failures_are_one_line_and_leave_no_archive(office: Path, tmp_path: Path) -> None:
     missing = diemnong(["backup", "--output", str(tmp_path / "o1")], tmp_path / "no-home")
-    assert missing.returncode == 1 and "no store at" in one_line(missing.stderr)
+    assert missing.returncode == 1
+    assert one_line(missing.stderr) == (f"diemnong backup: không có kho dữ liệu ở {tmp_path / 'no-home' / 'diemnong.sqlite3'}: "
+                                        "không có gì để sao lưu (DIEMNONG_HOME "
+                                        f"{tmp_path / 'no-home'} có đúng là thư mục dữ liệu cần sao lưu không?)")
 
     a_file = tmp_path / "a-file"
     a_file.write_text("x")
@@ -281,13 +291,17 @@ def test_restore_over_a_home_with_a_store_needs_force_and_keeps_what_it_had(offi
     before = tree(home)
     refused = diemnong(["restore", str(archive)], home)
     assert refused.returncode == 1
-    assert "already has a store" in one_line(refused.stderr) and "--force" in refused.stderr
+    assert one_line(refused.stderr) == (f"diemnong restore: {home} đã có kho dữ liệu; hãy khôi phục vào một thư mục dữ liệu "
+                                        "trống hoặc mới, hoặc thêm --force để thay (những gì đang có được chuyển vào "
+                                        f"{home}/before-restore-…/)")
     assert {k: v for k, v in tree(home).items() if k not in LOCKS} == {k: v for k, v in before.items() if k not in LOCKS}, \
         "nothing changed"
     forced = diemnong(["restore", str(archive), "--force"], home)
     assert forced.returncode == 0, forced.stderr
     aside = [p for p in home.iterdir() if p.name.startswith("before-restore-")]
     assert len(aside) == 1 and sha(aside[0] / "diemnong.sqlite3") == before["diemnong.sqlite3"], "the old store is kept aside"
+    assert forced.stdout.startswith("đã khôi phục bản sao lưu tạo lúc ") and \
+        forced.stdout.endswith(f"; những gì thư mục dữ liệu có trước đó nằm ở {aside[0]}\n"), forced.stdout
     assert outcome(home) == outcome(office)
     check_store(home / "diemnong.sqlite3")
 
@@ -369,9 +383,9 @@ def test_a_damaged_archive_is_one_line_and_the_home_is_untouched(archive: Path, 
         assert failed.returncode == 1, failed.stdout
         line = one_line(failed.stderr)
         if "--force" in args:
-            assert "not a whole Điểm Nóng backup" in line, line
+            assert line.startswith(f"diemnong restore: {bad}: không phải một bản sao lưu Điểm Nóng nguyên vẹn ("), line
         else:
-            assert "already has users.yaml" in line, line
+            assert line.startswith(f"diemnong restore: {home} đã có users.yaml; hãy khôi phục vào"), line
         assert {k: v for k, v in tree(home).items() if k not in LOCKS} == before, "the home is untouched"
         assert sorted(p.name for p in home.iterdir()) == [*LOCKS, "users.yaml"], "no staging or before-restore folder"
     assert json.loads(tarfile.open(archive).extractfile("manifest.json").read())["format"] == 1
@@ -412,7 +426,7 @@ def test_the_nightly_backup_runs_once_a_day_from_its_time_and_keeps_the_newest(s
         assert json.loads(tar.extractfile("manifest.json").read())["rows"]["articles"] == 5  # type: ignore[union-attr]
     off = Nightly(settings.override(backup__time=""))
     assert off.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None and off.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ)) is None, "'' = none"
-    with pytest.raises(ConfigError, match="backup.time: expected a time of day HH:MM"):
+    with pytest.raises(ConfigError, match="backup.time: cần một giờ trong ngày dạng HH:MM .*, nhận được '2h30'"):
         Nightly(settings.override(backup__time="2h30"))
 
 
