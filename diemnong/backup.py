@@ -2,14 +2,14 @@
 
 A backup is one file, ``diemnong-backup-YYYY-MM-DD-HHMM.tar.gz`` (Vietnamese time), holding:
 
-- ``manifest.json``: when, from which home, by whom (``"made": "nightly"`` by the service, ``"by hand"`` by
-  `diemnong backup`), the rows of the store and a SHA-256 of every file;
+- ``manifest.json``: when, from which home (its path, and its id: home_id), by whom (``"made": "nightly"`` by the
+  service, ``"by hand"`` by `diemnong backup`), the rows of the store and a SHA-256 of every file;
 - ``diemnong.sqlite3``: a consistent copy of the embedded store made while the service goes on writing
   (SQLiteStore.copy_to: SQLite's online backup API), checked before it is archived (store.sqlite.check_copy);
 - ``home/…``: the files of the home the office made and nothing can make again (HOME_FILES, HOME_FOLDERS): accounts,
   local settings, the files Cấu hình writes and their history, the monthly reports written, the demo's mark (its time
-  kept on restore), the home's id (home_id; in the manifest too, for prune). Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are made again, or
-  belong to this machine.
+  kept on restore), the home's id. Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are
+  made again, or belong to this machine.
 
 It is written under a hidden temporary name in the output folder and renamed when complete, so a backup under its
 final name is always whole. It holds the accounts file (bcrypt hashes and the sign-in cookie's key) and maybe an
@@ -17,6 +17,7 @@ SMTP password in settings.yaml: it is created readable by its owner only.
 
 A restore checks the whole archive (gzip's checksum, every file's SHA-256, the store's integrity and its full-text
 index) in a folder inside the home before it moves anything into place; a damaged archive leaves the home as it was.
+The restored settings.yaml loses a general.home that names the home backed up (unbind_home): the new home works at once.
 """
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ class Restored:
     created: str
     aside: Path | None = None  # where --force moved what the home had
     replaced: list[str] = field(default_factory=list)
-    old_home: str | None = None  # the restored settings.yaml's general.home, naming the home backed up: dropped (unbind_home)
+    old_home: str | None = None  # the general.home of the restored settings.yaml, the home backed up: dropped
 
 
 def backup_folder(settings: Settings) -> Path:

@@ -797,3 +797,20 @@ def test_two_servers_whose_homes_have_the_same_path_keep_each_its_own_nightly_ar
     with tarfile.open(folder / second) as tar, tarfile.open(folder / first[0]) as other:
         ids = [json.loads(t.extractfile("manifest.json").read())["home_id"] for t in (tar, other)]  # type: ignore[union-attr]
     assert ids[0] and ids[1] and ids[0] != ids[1]
+
+
+@pytest.mark.parametrize("text, kept, old", [
+    pytest.param("general:\r\n  home: /srv/cu\r\n  log_level: INFO\r\n", "general:\r\n  # home: /srv/cu\r\n  log_level: INFO\r\n",
+                 "/srv/cu", id="windows line ends"),
+    pytest.param("general:\n  home: >-\n    /srv/cu\n  log_level: INFO\n", 'general:\n  home: "/srv/mới"\n  log_level: INFO\n',
+                 "/srv/cu", id="a folded value over two lines"),
+    pytest.param("general:\n  home:\n", "general:\n  # home:\n", "", id="an empty value (refused too)"),
+    pytest.param("general:\n  home: /srv/cu\n  home: /srv/mới\n", "general:\n  home: /srv/cu\n  home: /srv/mới\n", None,
+                 id="the last of two is read, and names this home"),
+    pytest.param("detector:\n  hot_score: 6.5\n", "detector:\n  hot_score: 6.5\n", None, id="no general.home"),
+    pytest.param("general: [\n", "general: [\n", None, id="not YAML: left for load_settings to name the line"),
+])
+def test_unbinding_the_home_in_settings_yaml_as_people_write_it(text: str, kept: str, old: str | None) -> None:
+    from diemnong.backup import unbind_home
+
+    assert unbind_home(text, Path("/srv/mới")) == (kept, old)
