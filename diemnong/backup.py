@@ -2,14 +2,14 @@
 
 A backup is one file, ``diemnong-backup-YYYY-MM-DD-HHMM.tar.gz`` (Vietnamese time), holding:
 
-- ``manifest.json``: when, from which home, by whom (``"made": "nightly"`` by the service, ``"by hand"`` by
-  `diemnong backup`), the rows of the store and a SHA-256 of every file;
+- ``manifest.json``: when, from which home (its path, and its id: home_id), by whom (``"made": "nightly"`` by the
+  service, ``"by hand"`` by `diemnong backup`), the rows of the store and a SHA-256 of every file;
 - ``diemnong.sqlite3``: a consistent copy of the embedded store made while the service goes on writing
   (SQLiteStore.copy_to: SQLite's online backup API), checked before it is archived (store.sqlite.check_copy);
 - ``home/…``: the files of the home the office made and nothing can make again (HOME_FILES, HOME_FOLDERS): accounts,
   local settings, the files Cấu hình writes and their history, the monthly reports written, the demo's mark (its time
-  kept on restore). Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are made again, or
-  belong to this machine.
+  kept on restore), the home's id. Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are
+  made again, or belong to this machine.
 
 It is written under a hidden temporary name in the output folder and renamed when complete, so a backup under its
 final name is always whole. It holds the accounts file (bcrypt hashes and the sign-in cookie's key) and maybe an
@@ -17,6 +17,7 @@ SMTP password in settings.yaml: it is created readable by its owner only.
 
 A restore checks the whole archive (gzip's checksum, every file's SHA-256, the store's integrity and its full-text
 index) in a folder inside the home before it moves anything into place; a damaged archive leaves the home as it was.
+The restored settings.yaml loses a general.home that names the home backed up (unbind_home): the new home works at once.
 """
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tarfile
 import tempfile
 import threading
 import time
+import uuid
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -50,8 +53,10 @@ MANIFEST = "manifest.json"
 # What a home holds that the office made: accounts (and the first administrator's password while it is the one in
 # use), local settings, the files Cấu hình writes, their previous versions, the monthly reports written; and the mark
 # of the demo loaded into its store (pipeline.DEMO_MARK, dated when loaded: its months' reports are not mailed).
+# And the home's id (HOME_ID), by which the nightly prune tells its archives from another home's.
+HOME_ID = "home-id"
 HOME_FILES = ("users.yaml", "initial-admin-password", "settings.yaml", "departments.yaml", "topics.yaml", "themes.yaml",
-              "sources.yaml", "demo-loaded")
+              "sources.yaml", "demo-loaded", HOME_ID)
 HOME_FOLDERS = ("config-history", "reports")
 COMPRESSION = 1  # gzip level: at 100k articles level 1 took 4.4 s for 155 MiB, level 6 12.8 s for 126 MiB
 
@@ -77,6 +82,7 @@ class Restored:
     created: str
     aside: Path | None = None  # where --force moved what the home had
     replaced: list[str] = field(default_factory=list)
+    old_home: str | None = None  # the general.home of the restored settings.yaml, the home backed up: dropped
 
 
 def backup_folder(settings: Settings) -> Path:
@@ -135,6 +141,23 @@ def _free_name(folder: Path, now: datetime) -> Path:
 NIGHTLY, BY_HAND = "nightly", "by hand"  # the manifest's "made": prune removes only the service's own
 
 
+def home_id(home: Path, make: bool = False) -> str:
+    """The home's id, in HOME/home-id ('' when it has none): random, made (when `make`) by its first nightly backup,
+    the only kind pruned; a backup by hand changes nothing in the home. It goes with the home where its path does not:
+    into a restored home (a new server) and a renamed folder; and two servers with the same path have two."""
+    path = home / HOME_ID
+    if make and not path.exists():
+        try:
+            with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), "w") as fh:
+                fh.write(f"{uuid.uuid4().hex}\n")
+        except OSError:  # made meanwhile by a backup by hand; or a read-only home: its archives are told by its path
+            pass
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def make_backup(settings: Settings, output: Path, now: datetime | None = None, made: str = BY_HAND) -> Backup:
     """A checked backup of the home's store and files in `output` (created if needed); see the module docstring."""
     from store import sqlite_path
@@ -143,15 +166,16 @@ def make_backup(settings: Settings, output: Path, now: datetime | None = None, m
 
     started = time.monotonic()
     if settings["store.backend"] != "sqlite":
-        raise BackupError(f"store.backend is {settings['store.backend']!r}: back Elasticsearch up with its own snapshots "
-                          "(diemnong backup copies the embedded store)")
+        raise BackupError(f"store.backend là {settings['store.backend']!r}: hãy sao lưu Elasticsearch bằng snapshot của "
+                          "chính nó (diemnong backup chỉ chép kho nhúng)")
     home, db = settings.home, sqlite_path(settings)
     if not db.is_file():
-        raise BackupError(f"no store at {db}: nothing to back up (is DIEMNONG_HOME {home} the right home?)")
+        raise BackupError(f"không có kho dữ liệu ở {db}: không có gì để sao lưu (DIEMNONG_HOME {home} có đúng là thư mục "
+                          "dữ liệu cần sao lưu không?)")
     output = output.expanduser().resolve()
     output.mkdir(parents=True, exist_ok=True)
     if not output.is_dir():
-        raise BackupError(f"{output} is not a folder")
+        raise BackupError(f"{output} không phải là thư mục")
     now = now or datetime.now(TZ)
     final = _free_name(output, now)
     work = Path(tempfile.mkdtemp(prefix=".diemnong-backup-", dir=output))  # beside the archive: a failure leaves neither
@@ -165,15 +189,17 @@ def make_backup(settings: Settings, output: Path, now: datetime | None = None, m
         try:
             rows = check_copy(work / STORE)
         except StoreError as exc:
-            raise BackupError(f"the copy of the store failed its check, no backup written: {exc}") from exc
+            raise BackupError(f"bản sao của kho không qua được bước kiểm tra, không ghi bản sao lưu nào: {exc}") from exc
         files: dict[str, str] = {STORE: _sha256(work / STORE)}
+        ident = home_id(home, make=made == NIGHTLY)  # before the home's files are copied: the first archive holds it
         for path, arcname in home_files(home):  # copied first, so the archive holds what the checksums say
             (work / arcname).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, work / arcname)
             files[arcname] = _sha256(work / arcname)
         manifest = {
             "format": FORMAT, "created": now.astimezone(TZ).isoformat(timespec="seconds"), "made": made, "home": str(home),
-            "store": str(db), "rows": rows, "files": files, "diemnong": __version__, "sqlite": sqlite3.sqlite_version,
+            "home_id": ident, "store": str(db), "rows": rows, "files": files, "diemnong": __version__,
+            "sqlite": sqlite3.sqlite_version,
         }
         (work / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
@@ -212,12 +238,17 @@ def _manifest(path: Path) -> dict:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def _pruned_with(path: Path, home: Path | None) -> bool:
-    """Whether the nightly prune of `home` counts (and may remove) an archive: a nightly one of that home. Those made by
-    hand are not, nor, in a folder several homes share (a NAS), another home's. Archives from before the manifest said
-    who made them, and files that are not archives, count as nightly ones of this home, as they did."""
+def _pruned_with(path: Path, home: Path | None, ident: str) -> bool:
+    """Whether the nightly prune of `home` (whose id is `ident`) counts, and may remove, an archive: a nightly one of
+    that home. Those made by hand are not, nor, in a folder several homes share (a NAS), another home's: told apart by
+    the home's id (home_id); an archive from before the manifest held one, by the home's path. Archives from before the
+    manifest said who made them, and files that are not archives, count as nightly ones of this home, as they did."""
     manifest = _manifest(path)
-    return manifest.get("made") != BY_HAND and (home is None or manifest.get("home") in (None, str(home)))
+    if manifest.get("made") == BY_HAND:
+        return False
+    if home is not None and manifest.get("home_id"):
+        return manifest["home_id"] == ident
+    return home is None or manifest.get("home") in (None, str(home))
 
 
 def prune(folder: Path, keep: int, home: Path | None = None) -> list[Path]:
@@ -231,7 +262,9 @@ def prune(folder: Path, keep: int, home: Path | None = None) -> list[Path]:
                 shutil.rmtree(left) if left.is_dir() else left.unlink()
         except OSError:
             pass
-    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home)), key=_age_order)
+    ident = home_id(home) if home is not None else ""
+    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home, ident)),
+                   key=_age_order)
     old = found[:-keep] if keep > 0 else []
     for path in old:
         path.unlink(missing_ok=True)
@@ -269,35 +302,36 @@ def _copy_out(src: IO[bytes], dest: Path, mode: int) -> str:
 
 def _unpack(archive: Path, into: Path) -> dict:
     """Every file of the archive into `into`, each checked against the manifest; returns the manifest."""
-    damaged = f"{archive}: not a whole Điểm Nóng backup"
+    damaged = f"{archive}: không phải một bản sao lưu Điểm Nóng nguyên vẹn"
     try:
         with tarfile.open(archive, mode="r:gz") as tar:
             members = tar.getmembers()  # reads the whole archive: a cut or damaged one fails here (gzip's CRC)
             names = {m.name: m for m in members}
             if MANIFEST not in names or STORE not in names:
-                raise BackupError(f"{damaged} (no {MANIFEST} or {STORE} in it)")
+                raise BackupError(f"{damaged} (trong đó không có {MANIFEST} hoặc {STORE})")
             bad = next((m.name for m in members if not m.isfile() or _member_path(m.name) is None), None)
             if bad is not None:
-                raise BackupError(f"{damaged} (unexpected member {bad!r})")
+                raise BackupError(f"{damaged} (có mục lạ trong đó: {bad!r})")
             manifest = json.loads(tar.extractfile(names[MANIFEST]).read().decode("utf-8"))  # type: ignore[union-attr]
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
-                raise BackupError(f"{archive}: a backup in a format this version cannot read "
-                                  f"(format {manifest.get('format') if isinstance(manifest, dict) else '?'}, expected {FORMAT})")
+                raise BackupError(f"{archive}: bản sao lưu ở định dạng mà phiên bản này không đọc được (định dạng "
+                                  f"{manifest.get('format') if isinstance(manifest, dict) else '?'}, cần {FORMAT})")
             expected: dict[str, str] = manifest["files"]
             missing = sorted(set(expected) - set(names))
             if missing or set(names) - set(expected) - {MANIFEST}:
-                raise BackupError(f"{damaged} (the files in it are not those its manifest lists: {missing or 'extra files'})")
+                raise BackupError(f"{damaged} (các tệp trong đó không khớp với danh sách trong {MANIFEST}: "
+                                  f"{'thiếu ' + ', '.join(missing) if missing else 'có tệp thừa'})")
             for name, digest in expected.items():
                 member = names[name]
                 got = _copy_out(tar.extractfile(member), into / name, member.mode)  # type: ignore[arg-type]
                 if got != digest:
-                    raise BackupError(f"{damaged} ({name} differs from its checksum)")
+                    raise BackupError(f"{damaged} ({name} không khớp với mã kiểm tra SHA-256 của nó)")
                 os.utime(into / name, (member.mtime, member.mtime))  # the demo's mark says when by its time
             return manifest
     except BackupError:
         raise
     except (tarfile.TarError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
-        raise BackupError(f"{damaged} (damaged or cut short: {exc or type(exc).__name__})") from exc
+        raise BackupError(f"{damaged} (tệp bị hỏng hoặc bị cắt cụt: {exc or type(exc).__name__})") from exc
 
 
 def _targets(settings: Settings) -> dict[str, Path]:
@@ -378,9 +412,9 @@ def _no_readers(home: Path) -> Iterator[None]:
         except OSError as exc:
             if exc.errno not in (errno.EACCES, errno.EAGAIN):
                 raise
-            raise BackupError(f"a dashboard has the store of {home} open (`diemnong dashboard`, or one `diemnong run` "
-                              "started); stop it first: it would go on showing, and saving analysts' changes into, "
-                              "the store being replaced") from None
+            raise BackupError(f"một dashboard đang mở kho dữ liệu của {home} (`diemnong dashboard`, hoặc dashboard do "
+                              "`diemnong run` khởi động); hãy dừng nó trước: nếu không, nó vẫn hiển thị kho sắp bị thay "
+                              "và lưu các thay đổi của người phân tích vào đó") from None
         yield
     finally:
         os.close(fd)
@@ -418,19 +452,62 @@ def _as_restored(settings: Settings, archive: Path) -> Settings:
     return settings.override(store__sqlite_path=str(value))
 
 
+def _entry(node: object, key: str) -> tuple:
+    """The (key, value) YAML nodes of the last `key` of a mapping node (load_settings keeps the last); () when none."""
+    import yaml
+
+    pairs = node.value if isinstance(node, yaml.MappingNode) else []
+    return next((pair for pair in reversed(pairs) if isinstance(pair[0], yaml.ScalarNode) and pair[0].value == key), ())
+
+
+def unbind_home(text: str, home: Path) -> tuple[str, str | None]:
+    """A settings.yaml's text without a general.home naming another home than `home` (the home on the machine the
+    backup was made on: load_settings refuses it), and the value it had (None when the text names no other home). The
+    entry's line is made a comment when it holds that entry alone; else (a flow mapping, a value over several lines)
+    the value is rewritten as `home`. The rest of the text is kept byte for byte."""
+    import yaml
+
+    try:
+        general = _entry(yaml.compose(text, Loader=yaml.SafeLoader), "general")
+    except yaml.YAMLError:  # load_settings names the line
+        return text, None
+    key, value = (_entry(general[1], "home") if general else ()) or (None, None)
+    if not isinstance(value, yaml.ScalarNode) or Path(value.value).expanduser().resolve() == home.resolve():
+        return text, None
+    line, at, stop = key.start_mark.index - key.start_mark.column, key.start_mark.index, value.end_mark.index
+    after = re.match(r"[^\r\n]*", text[stop:]).group().strip()  # type: ignore[union-attr]
+    if value.end_mark.line == key.start_mark.line and not text[line:at].strip() and after[:1] in ("", "#"):
+        return f"{text[:at]}# {text[at:]}", value.value
+    span = text[value.start_mark.index:stop]  # a block scalar's ends with its line break: kept
+    return (text[:value.start_mark.index] + json.dumps(str(home), ensure_ascii=False) + span[len(span.rstrip("\r\n")):]
+            + text[stop:], value.value)
+
+
+def _unbind_home(settings_file: Path, home: Path) -> str | None:
+    """unbind_home on a restored settings.yaml, in place; the value dropped, or None."""
+    try:
+        text = settings_file.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):  # none in the archive, or not UTF-8 (load_settings says so)
+        return None
+    kept, old = unbind_home(text, home)
+    if old is not None:
+        settings_file.write_bytes(kept.encode("utf-8"))
+    return old
+
+
 def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
     from store.base import StoreError
     from store.sqlite import check_copy
 
     home = settings.home
     if not archive.is_file():
-        raise BackupError(f"{archive}: {'is a folder' if archive.is_dir() else 'no such file'}")
+        raise BackupError(f"{archive}: {'là thư mục, không phải tệp' if archive.is_dir() else 'không có tệp này'}")
     targets = _targets(settings)
     present = [name for name, path in targets.items() if path.exists() or path.is_symlink()]
     if present and not force:
-        what = "a store" if STORE in present else ", ".join(targets[n].name for n in present)
-        raise BackupError(f"{home} already has {what}; restore into an empty or new home, or add --force to replace it "
-                          f"(what it has is moved to {home}/before-restore-…/)")
+        what = "kho dữ liệu" if STORE in present else ", ".join(targets[n].name for n in present)
+        raise BackupError(f"{home} đã có {what}; hãy khôi phục vào một thư mục dữ liệu trống hoặc mới, hoặc thêm --force "
+                          f"để thay (những gì đang có được chuyển vào {home}/before-restore-…/)")
     home.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=home))
     try:
@@ -438,7 +515,8 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
         try:
             rows = check_copy(staging / STORE)
         except StoreError as exc:
-            raise BackupError(f"{archive}: its store fails the check, nothing restored: {exc}") from exc
+            raise BackupError(f"{archive}: kho dữ liệu trong đó không qua được bước kiểm tra, chưa khôi phục gì: {exc}") from exc
+        old_home = _unbind_home(staging / "home" / "settings.yaml", home)
         aside = None
         if present:  # --force: what the home has goes aside, whole (the store with its -wal: never a foreign WAL)
             aside = home / f"before-restore-{datetime.now(TZ):%Y-%m-%d-%H%M%S}"
@@ -452,7 +530,7 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
         _fsync_dir(home)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present)
+    return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present, old_home)
 
 
 # --------------------------------------------------------------------------- the service's nightly backup
@@ -474,7 +552,8 @@ class Nightly:
         try:
             self.at = dtime.fromisoformat(value) if value else None
         except ValueError:
-            raise ConfigError(f"backup.time: expected a time of day HH:MM (or empty for no nightly backup), got {value!r}") from None
+            raise ConfigError(f"backup.time: cần một giờ trong ngày dạng HH:MM (hoặc để trống nếu không sao lưu hằng đêm), "
+                              f"nhận được {value!r}") from None
         if settings["store.backend"] != "sqlite":
             self.at = None  # Elasticsearch is backed up with its own snapshots
         self.folder = backup_folder(settings)

@@ -960,12 +960,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     done = make_backup(settings, Path(args.output) if args.output else backup_folder(settings))
-    print(f"{done.path}  {_size(done.size)}  ({_rows(done.rows)}, {done.files} home files; {done.seconds:.1f} s)")
+    print(f"{done.path}  {_size(done.size)}  ({_rows(done.rows)}, {done.files} tệp của thư mục dữ liệu; "
+          f"{done.seconds:.1f} giây)")
     return 0
 
 
 def _rows(rows: dict[str, int]) -> str:
-    return ", ".join(f"{rows.get(t, 0)} {t[:-1] if rows.get(t, 0) == 1 else t}" for t in ("articles", "issues", "alerts"))
+    return ", ".join(f"{rows.get(t, 0)} {word}" for t, word in (("articles", "bài báo"), ("issues", "vấn đề"),
+                                                                  ("alerts", "cảnh báo")))
 
 
 def _size(n: int) -> str:
@@ -980,8 +982,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     settings.home.mkdir(parents=True, exist_ok=True)
     with home_lock(settings.home, "restore"):  # no service, crawl or ingest writing the store being replaced
         done = restore(settings, Path(args.archive), force=args.force)
-    aside = f"; what the home had is in {done.aside}" if done.aside else ""
-    print(f"restored the backup of {done.created} into {done.home}: {_rows(done.rows)}, {done.files} home files{aside}")
+    more = f"; những gì thư mục dữ liệu có trước đó nằm ở {done.aside}" if done.aside else ""
+    if done.old_home is not None:
+        more += (f"; settings.yaml đặt general.home là thư mục dữ liệu cũ «{done.old_home}»: đã bỏ thiết lập đó "
+                 f"(giờ thư mục dữ liệu là {done.home})")
+    print(f"đã khôi phục bản sao lưu tạo lúc {done.created} vào {done.home}: {_rows(done.rows)}, {done.files} tệp của "
+          f"thư mục dữ liệu{more}")
     return 0
 
 

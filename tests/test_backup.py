@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -117,6 +118,10 @@ def test_backup_then_restore_into_a_new_home_gives_the_same_searches_issues_aler
     assert abs((datetime.now(TZ) - stamp).total_seconds()) < 180, "named with the Vietnamese local time"
     size = archive.stat().st_size
     assert f"{size / 2**10:,.1f} KiB" in made.stdout or f"{size / 2**20:,.1f} MiB" in made.stdout, "the line gives the size"
+    counts = check_store(office / "diemnong.sqlite3")
+    rows = f"{counts['articles']} bài báo, {counts['issues']} vấn đề, {counts['alerts']} cảnh báo"
+    assert re.fullmatch(rf"{re.escape(str(archive))}  \S+ [KM]iB  \({rows}, 5 tệp của thư mục dữ liệu; \d+\.\d giây\)",
+                        made.stdout.strip()), made.stdout
     assert archive.stat().st_mode & 0o077 == 0, "it holds the accounts file: readable by its owner only"
     assert sorted(p.name for p in archive.parent.iterdir()) == [archive.name], "no temporary file left beside it"
     wal = ("diemnong.sqlite3-wal", "diemnong.sqlite3-shm")  # a reader of a WAL store may leave them (empty); SQLite's own
@@ -131,7 +136,9 @@ def test_backup_then_restore_into_a_new_home_gives_the_same_searches_issues_aler
     fresh = tmp_path / "fresh"
     done = diemnong(["restore", str(archive)], fresh)
     assert done.returncode == 0, done.stderr
-    assert "restored" in done.stdout and "14 articles" in done.stdout
+    created = json.loads(tarfile.open(archive).extractfile("manifest.json").read())["created"]  # type: ignore[union-attr]
+    assert done.stdout == f"đã khôi phục bản sao lưu tạo lúc {created} vào {fresh}: {rows}, 5 tệp của thư mục dữ liệu\n"
+    assert rows.startswith("14 bài báo, ")
     for query in (["lam", "thu"], ["hoc", "sinh"], ["hoc", "phi"], ["Vi", "Tan"]):
         old = diemnong(["search", *query, "--json", "--limit", "50"], office)
         new = diemnong(["search", *query, "--json", "--limit", "50"], fresh)
@@ -236,7 +243,10 @@ def test_a_backup_taken_while_another_process_keeps_writing_is_whole_and_a_consi
 
 def test_backup_failures_are_one_line_and_leave_no_archive(office: Path, tmp_path: Path) -> None:
     missing = diemnong(["backup", "--output", str(tmp_path / "o1")], tmp_path / "no-home")
-    assert missing.returncode == 1 and "no store at" in one_line(missing.stderr)
+    assert missing.returncode == 1
+    assert one_line(missing.stderr) == (f"diemnong backup: không có kho dữ liệu ở {tmp_path / 'no-home' / 'diemnong.sqlite3'}: "
+                                        "không có gì để sao lưu (DIEMNONG_HOME "
+                                        f"{tmp_path / 'no-home'} có đúng là thư mục dữ liệu cần sao lưu không?)")
 
     a_file = tmp_path / "a-file"
     a_file.write_text("x")
@@ -281,13 +291,17 @@ def test_restore_over_a_home_with_a_store_needs_force_and_keeps_what_it_had(offi
     before = tree(home)
     refused = diemnong(["restore", str(archive)], home)
     assert refused.returncode == 1
-    assert "already has a store" in one_line(refused.stderr) and "--force" in refused.stderr
+    assert one_line(refused.stderr) == (f"diemnong restore: {home} đã có kho dữ liệu; hãy khôi phục vào một thư mục dữ liệu "
+                                        "trống hoặc mới, hoặc thêm --force để thay (những gì đang có được chuyển vào "
+                                        f"{home}/before-restore-…/)")
     assert {k: v for k, v in tree(home).items() if k not in LOCKS} == {k: v for k, v in before.items() if k not in LOCKS}, \
         "nothing changed"
     forced = diemnong(["restore", str(archive), "--force"], home)
     assert forced.returncode == 0, forced.stderr
     aside = [p for p in home.iterdir() if p.name.startswith("before-restore-")]
     assert len(aside) == 1 and sha(aside[0] / "diemnong.sqlite3") == before["diemnong.sqlite3"], "the old store is kept aside"
+    assert forced.stdout.startswith("đã khôi phục bản sao lưu tạo lúc ") and \
+        forced.stdout.endswith(f"; những gì thư mục dữ liệu có trước đó nằm ở {aside[0]}\n"), forced.stdout
     assert outcome(home) == outcome(office)
     check_store(home / "diemnong.sqlite3")
 
@@ -369,9 +383,9 @@ def test_a_damaged_archive_is_one_line_and_the_home_is_untouched(archive: Path, 
         assert failed.returncode == 1, failed.stdout
         line = one_line(failed.stderr)
         if "--force" in args:
-            assert "not a whole Điểm Nóng backup" in line, line
+            assert line.startswith(f"diemnong restore: {bad}: không phải một bản sao lưu Điểm Nóng nguyên vẹn ("), line
         else:
-            assert "already has users.yaml" in line, line
+            assert line.startswith(f"diemnong restore: {home} đã có users.yaml; hãy khôi phục vào"), line
         assert {k: v for k, v in tree(home).items() if k not in LOCKS} == before, "the home is untouched"
         assert sorted(p.name for p in home.iterdir()) == [*LOCKS, "users.yaml"], "no staging or before-restore folder"
     assert json.loads(tarfile.open(archive).extractfile("manifest.json").read())["format"] == 1
@@ -412,7 +426,7 @@ def test_the_nightly_backup_runs_once_a_day_from_its_time_and_keeps_the_newest(s
         assert json.loads(tar.extractfile("manifest.json").read())["rows"]["articles"] == 5  # type: ignore[union-attr]
     off = Nightly(settings.override(backup__time=""))
     assert off.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None and off.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ)) is None, "'' = none"
-    with pytest.raises(ConfigError, match="backup.time: expected a time of day HH:MM"):
+    with pytest.raises(ConfigError, match="backup.time: cần một giờ trong ngày dạng HH:MM .*, nhận được '2h30'"):
         Nightly(settings.override(backup__time="2h30"))
 
 
@@ -678,3 +692,125 @@ def test_a_store_kept_on_another_disk_is_restored_where_the_restored_settings_re
     assert done.returncode == 0, done.stderr
     assert (disk / "store.sqlite3").is_file() and not (new / "diemnong.sqlite3").exists()
     assert diemnong(["search", "--json", "lam thu"], new).stdout.splitlines() == found
+
+
+@pytest.mark.parametrize("style", ["block", "flow", "same path"])
+def test_a_restored_settings_yaml_naming_the_home_it_was_backed_up_from_no_longer_stops_the_new_home(
+        office: Path, tmp_path: Path, style: str) -> None:
+    """general.home in a home's own settings.yaml is accepted when it names that home; restored into a new home (a new
+    server), the file named the old one and every command there stopped on it («the home cannot be moved from its own
+    settings.yaml») until someone edited it by hand; the restore said nothing."""
+    old = tmp_path / "old"
+    shutil.copytree(office, old)
+    text = {"block": f"# Thiết lập riêng của Sở\ngeneral:\n  home: {old}  # máy chủ cũ\n  log_level: INFO\n\n"
+                     "detector:\n  hot_score: 6.5  # đã bàn với Văn phòng\n",
+            "flow": f"general: {{home: {old}, log_level: INFO}}\ndetector:\n  hot_score: 6.5\n",
+            "same path": f"general:\n  home: {old}\ndetector:\n  hot_score: 6.5\n"}[style]
+    (old / "settings.yaml").write_text(text, encoding="utf-8")
+    made = diemnong(["backup", "--output", str(tmp_path / "backups")], old)
+    assert made.returncode == 0, made.stderr
+    new = tmp_path / "new"
+    if style == "same path":  # the new server keeps the home where the old one had it
+        shutil.rmtree(old)
+        new = old
+    done = diemnong(["restore", str(archive_of(made.stdout))], new)
+    assert done.returncode == 0, done.stderr
+    restored = (new / "settings.yaml").read_text(encoding="utf-8")
+    expected = {"block": text.replace(f"  home: {old}", f"  # home: {old}"),
+                "flow": text.replace(f"home: {old}", f'home: "{new}"'), "same path": text}[style]
+    assert restored == expected, "only the line (or value) of general.home changed; comments and the rest kept"
+    if style == "same path":
+        assert "general.home" not in done.stdout, done.stdout
+    else:
+        assert f"general.home là thư mục dữ liệu cũ «{old}»: đã bỏ" in done.stdout, done.stdout
+    shown = diemnong(["settings"], new)
+    assert shown.returncode == 0, shown.stderr
+    assert "detector.hot_score = 6.5" in shown.stdout and f"general.home = {str(new)!r}" in shown.stdout
+
+
+def nightly_of(home: Path, folder: Path, keep: int):  # noqa: ANN201 - a Nightly
+    """The nightly backup of a home with a few articles in its store, into `folder`, keeping `keep`."""
+    from diemnong.backup import Nightly
+    from tests.conftest import make_article
+
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(3)])
+    settings = load_settings(env={"DIEMNONG_HOME": str(home)})
+    return Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=keep))
+
+
+def night(nightly, day: int) -> str:  # noqa: ANN001
+    """That night's backup made; its archive's name."""
+    nightly.tick(datetime(2025, 9, day, 2, 0, tzinfo=TZ))
+    nightly.tick(datetime(2025, 9, day, 2, 31, tzinfo=TZ)).join(60)
+    return nightly.last.path.name
+
+
+def pre_id_archive(path: Path, home: Path) -> str:
+    """A nightly archive of `home` as the version before the home's id wrote it (its manifest names the home's path
+    only): all prune reads of it."""
+    import io
+
+    body = json.dumps({"format": 1, "made": "nightly", "home": str(home)}).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(path, "w:gz") as tar:
+        member = tarfile.TarInfo("manifest.json")
+        member.size = len(body)
+        tar.addfile(member, io.BytesIO(body))
+    return path.name
+
+
+def test_a_home_restored_on_a_new_server_prunes_its_own_nightly_archives_made_before_under_its_old_path(tmp_path: Path) -> None:
+    """The prune told a home's archives by the home's path: the office restored on a new server (another path), or its
+    folder renamed, no longer counted its earlier nightly archives in the shared folder, and they were never removed."""
+    from diemnong.backup import make_backup, restore
+
+    folder, old, new = tmp_path / "nas", tmp_path / "srv" / "diemnong", tmp_path / "data" / "diemnong-moi"
+    old.mkdir(parents=True)
+    first = nightly_of(old, folder, keep=2)
+    earlier = [pre_id_archive(folder / "diemnong-backup-2025-09-01-0230.tar.gz", new),  # a home once at the new path
+               pre_id_archive(folder / "diemnong-backup-2025-09-02-0230.tar.gz", tmp_path / "khac")]  # another home
+    made = [night(first, 4), night(first, 5)]
+    moving = make_backup(first.settings, tmp_path / "by-hand").path  # the day of the move: a backup, then restore
+    restore(load_settings(env={"DIEMNONG_HOME": str(new)}), moving)
+    again = nightly_of(new, folder, keep=2)
+    made.append(night(again, 6))
+    assert sorted(p.name for p in folder.iterdir()) == [earlier[1], *made[1:]], \
+        "the newest two of the home, old path or new; the one of the path before the id, its own then, counted too; " \
+        "the other home's left"
+    renamed = new.with_name("diemnong")  # the folder renamed: the same home
+    new.rename(renamed)
+    made.append(night(nightly_of(renamed, folder, keep=2), 7))
+    assert sorted(p.name for p in folder.iterdir()) == [earlier[1], *made[2:]]
+
+
+def test_two_servers_whose_homes_have_the_same_path_keep_each_its_own_nightly_archives_in_one_folder(tmp_path: Path) -> None:
+    """Two services backing up into one NAS folder, each with its home at /var/lib/diemnong on its own machine: the
+    same path, so each prune took the other's archives for its own and removed them."""
+    folder, home = tmp_path / "nas", tmp_path / "var" / "lib" / "diemnong"
+    home.mkdir(parents=True)
+    first = [night(nightly_of(home, folder, keep=2), day) for day in (4, 5)]
+    home.rename(tmp_path / "first-server")  # the first server's disk; the second has its own home there
+    home.mkdir()
+    second = night(nightly_of(home, folder, keep=1), 6)
+    assert sorted(p.name for p in folder.iterdir()) == [*first, second], "the second server removed none of the first's"
+    with tarfile.open(folder / second) as tar, tarfile.open(folder / first[0]) as other:
+        ids = [json.loads(t.extractfile("manifest.json").read())["home_id"] for t in (tar, other)]  # type: ignore[union-attr]
+    assert ids[0] and ids[1] and ids[0] != ids[1]
+
+
+@pytest.mark.parametrize("text, kept, old", [
+    pytest.param("general:\r\n  home: /srv/cu\r\n  log_level: INFO\r\n", "general:\r\n  # home: /srv/cu\r\n  log_level: INFO\r\n",
+                 "/srv/cu", id="windows line ends"),
+    pytest.param("general:\n  home: >-\n    /srv/cu\n  log_level: INFO\n", 'general:\n  home: "/srv/mới"\n  log_level: INFO\n',
+                 "/srv/cu", id="a folded value over two lines"),
+    pytest.param("general:\n  home:\n", "general:\n  # home:\n", "", id="an empty value (refused too)"),
+    pytest.param("general:\n  home: /srv/cu\n  home: /srv/mới\n", "general:\n  home: /srv/cu\n  home: /srv/mới\n", None,
+                 id="the last of two is read, and names this home"),
+    pytest.param("detector:\n  hot_score: 6.5\n", "detector:\n  hot_score: 6.5\n", None, id="no general.home"),
+    pytest.param("general: [\n", "general: [\n", None, id="not YAML: left for load_settings to name the line"),
+])
+def test_unbinding_the_home_in_settings_yaml_as_people_write_it(text: str, kept: str, old: str | None) -> None:
+    from diemnong.backup import unbind_home
+
+    assert unbind_home(text, Path("/srv/mới")) == (kept, old)

@@ -19,7 +19,8 @@ def test_a_restore_is_refused_while_a_dashboard_has_the_store_open_and_goes_ahea
     refused = diemnong(["restore", str(archive), "--force"], home)
     assert refused.returncode == 1, refused.stdout
     line = one_line(refused.stderr)
-    assert line.startswith("diemnong restore: a dashboard has the store of") and "stop it first" in line, line
+    assert line.startswith(f"diemnong restore: một dashboard đang mở kho dữ liệu của {home} (") \
+        and "hãy dừng nó trước" in line, line
     assert hashlib.sha256((home / "diemnong.sqlite3").read_bytes()).hexdigest() == before, "the store left as it was"
     assert not [p for p in home.iterdir() if p.name.startswith(("before-restore-", ".restore-"))], "nothing moved"
     other = tmp_path / "other"  # a home whose dashboard has ended: its lock file is left, held by no one
