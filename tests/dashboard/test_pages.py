@@ -507,8 +507,8 @@ def test_a_big_issue_s_articles_table_shows_fifty_rows_more_on_request_and_its_t
 
 
 def test_a_story_bigger_than_the_articles_the_page_reads_lists_its_newest_first_from_the_store(home) -> None:
-    """The page reads a story's oldest 500 articles (data.ISSUE_ARTICLES); the table's newest are beyond them, and
-    «Xem thêm» reaches every one."""
+    """The page reads 500 of a story's articles (data.ISSUE_ARTICLES, its newest); «Xem thêm» reaches every one, beyond
+    them, from the store."""
     a_big_story(home, minutes=1, outlets=5, count=520)
     at = open_app("views/van_de.py", id="st-lon")
     [table] = [d.value for d in at.dataframe if "Sắc thái" in d.value.columns]
