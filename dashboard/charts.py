@@ -1,6 +1,8 @@
 """Altair charts with Vietnamese labels and dd/mm/yyyy dates, built from plain data frames."""
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -122,40 +124,55 @@ def sparkline(articles: pd.DataFrame) -> alt.Chart:
 
 TIMELINE_OUTLETS = 25  # outlets with a row of their own on an issue's timeline; the others share one
 TIMELINE_POINTS = 200  # at most this many points, if a coarser time step allows
+TIMELINE_READ = 5 * TIMELINE_POINTS  # the most outlet × step cells a story's timeline reads from the store (read_step)
 TIMELINE_STEPS = (("h", "Giờ", "Giờ (mỗi điểm: một giờ)", "%H:00 " + DATE),
                   ("6h", "6 giờ từ", "Thời điểm (mỗi điểm: 6 giờ)", "%H:00 " + DATE),
                   ("D", "Ngày", "Ngày (mỗi điểm: một ngày)", DATE),
                   ("W", "Tuần từ", "Tuần (mỗi điểm: một tuần)", DATE))  # pandas' step, the tooltip's name and time, the axis
+STEP_LENGTH = {"h": pd.Timedelta(hours=1), "6h": pd.Timedelta(hours=6), "D": pd.Timedelta(days=1), "W": pd.Timedelta(weeks=1)}
 
 
 def _floor(times: pd.Series, step: str) -> pd.Series:
     return times.dt.floor("D") - pd.to_timedelta(times.dt.day_of_week, unit="D") if step == "W" else times.dt.floor(step)
 
 
-def timeline_cells(articles: pd.DataFrame) -> tuple[pd.DataFrame, tuple[str, str, str, str]]:
-    """An issue's articles (published, source, title, tone) counted by outlet × hour, or by the first coarser step
-    (6 hours, a day, a week) that makes at most TIMELINE_POINTS cells: a point a cell, however many articles (a
-    500-article issue sent 500 dots). The outlets after the TIMELINE_OUTLETS busiest share a row. A cell takes its
-    most common tone (a tie: the more negative) and keeps each tone's count and its first title."""
-    others = articles["source"].value_counts().index[TIMELINE_OUTLETS:]
-    frame = articles.assign(source=articles["source"].where(~articles["source"].isin(others), f"Các báo khác ({len(others)} báo)"))
-    for step in TIMELINE_STEPS:
+def read_step(span: pd.Timedelta, articles: int, outlets: int) -> str:
+    """The finest step at which a story of so many articles and outlets over that span has at most TIMELINE_READ
+    outlet × step cells, however they fall: the store counts the story by it, and timeline_cells draws it or a coarser one
+    (hourly cells of a 2,000-article story were 2,000 rows to read for a chart of at most 200 points)."""
+    for step, *_ in TIMELINE_STEPS:
+        if min(articles, outlets * (math.ceil(span / STEP_LENGTH[step]) + 1)) <= TIMELINE_READ:
+            return step
+    return "W"
+
+
+def timeline_cells(articles: pd.DataFrame, finest: str = "h") -> tuple[pd.DataFrame, tuple[str, str, str, str]]:
+    """An issue's articles (published, source, title, tone; or, with a column `count`, so many articles of a cell whose
+    first is published then: what the store counts a story by at the step `finest`) counted by outlet × hour, or by the
+    first coarser step (6 hours, a day, a week) that makes at most TIMELINE_POINTS cells: a point a cell, however many
+    articles (a 500-article issue sent 500 dots). The outlets after the TIMELINE_OUTLETS busiest share a row. A cell
+    takes its most common tone (a tie: the more negative) and keeps each tone's count and its first title."""
+    frame = articles if "count" in articles else articles.assign(count=1)
+    sizes = frame.groupby("source")["count"].sum().sort_values(ascending=False, kind="stable")  # a tie: by name, however read
+    others = sizes.index[TIMELINE_OUTLETS:]
+    frame = frame.assign(source=frame["source"].where(~frame["source"].isin(others), f"Các báo khác ({len(others)} báo)"))
+    for step in TIMELINE_STEPS[[s[0] for s in TIMELINE_STEPS].index(finest):]:
         frame = frame.assign(at=_floor(frame["published"], step[0]))
         if len(frame[["source", "at"]].drop_duplicates()) <= TIMELINE_POINTS:
             break
-    frame = frame.sort_values("published")
-    tones = pd.crosstab([frame["source"], frame["at"]], frame["tone"])
+    frame = frame.sort_values("published", kind="stable")
+    tones = pd.crosstab([frame["source"], frame["at"]], frame["tone"], values=frame["count"], aggfunc="sum").fillna(0).astype(int)
     tones = tones[sorted(tones.columns, key=lambda t: list(SENTIMENT_COLORS).index(t) if t in SENTIMENT_COLORS else 9)]
-    cells = frame.groupby(["source", "at"]).agg(count=("title", "size"), title=("title", "first"))
+    cells = frame.groupby(["source", "at"]).agg(count=("count", "sum"), title=("title", "first"))
     cells["tone"] = tones.idxmax(axis=1)
     cells["tones"] = [", ".join(f"{n} {t.lower()}" for t, n in row.items() if n) for _, row in tones.iterrows()]
     return cells.reset_index(), step
 
 
-def timeline(articles: pd.DataFrame) -> alt.Chart:
-    """An issue's articles as points: when (x, by hour or a coarser step), which outlet (y), how many (size), their
-    tone (colour)."""
-    cells, (step, when, axis, moment) = timeline_cells(articles)
+def timeline(articles: pd.DataFrame, finest: str = "h") -> alt.Chart:
+    """An issue's articles (or a story's counts: timeline_cells) as points: when (x, by hour or a coarser step), which
+    outlet (y), how many (size), their tone (colour)."""
+    cells, (step, when, axis, moment) = timeline_cells(articles, finest)
     return _described(alt.Chart(cells).mark_circle(opacity=0.85).encode(
         x=alt.X("at:T", title=axis, axis=alt.Axis(format="%H:%M %d/%m" if "h" in step else "%d/%m", labelAngle=0)),
         y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("at", op="min"),

@@ -279,13 +279,14 @@ ISSUE_ARTICLES = 500  # the most articles of an issue read for its page (story_p
 
 @st.cache_data(ttl=60)
 def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> list[Article]:
-    """The articles of an issue, oldest first, at most ISSUE_ARTICLES (a story's by story id, a surge's by its article
-    ids)."""
+    """The articles of an issue, oldest first, at most ISSUE_ARTICLES: a story's newest by story id (what an analyst
+    opens a big story for; its oldest 500 left the last days out), a surge's by its article ids."""
     from diemnong.report import named_articles
 
     found: list[Article] = []
     if kind == "story":
-        found = [h.article for h in store().search(SearchQuery(filters=Filters(story_id=issue_id), sort="oldest", limit=ISSUE_ARTICLES)).hits]
+        query = SearchQuery(filters=Filters(story_id=issue_id), sort="newest", limit=ISSUE_ARTICLES)
+        found = [h.article for h in reversed(store().search(query).hits)]
     if not found and article_ids:  # a surge's or a signal's stories, by document ids or input ids, as the report counts them
         found = named_articles(store(), article_ids[:ISSUE_ARTICLES], store().get_issue(issue_id) if kind != "signal" else None)
     return found
@@ -295,6 +296,15 @@ def issue_articles(issue_id: str, article_ids: tuple[str, ...], kind: str) -> li
 def story_page(story_id: str, limit: int) -> SearchPage:
     """A story's newest `limit` articles and how many it has in all (Vấn đề's table shows a page, not the whole)."""
     return store().search(SearchQuery(filters=Filters(story_id=story_id), sort="newest", limit=limit, highlight=False))
+
+
+@st.cache_data(ttl=60)
+def story_timeline(story_id: str, step: str) -> pd.DataFrame:
+    """A story's articles as the store counts them by outlet × step × tone, all of them (Vấn đề reads 500): a row a
+    cell, its first article's time and title (charts.timeline_cells' `count` form; empty if the store has none)."""
+    return pd.DataFrame([{"published": c.first_published.astimezone(TZ).replace(tzinfo=None), "source": c.source,
+                          "title": c.first_title, "tone": SENTIMENT.get(c.sentiment, ""), "count": c.count}
+                         for c in store().story_timeline(story_id, step)])
 
 
 @st.cache_data(ttl=60)

@@ -92,6 +92,21 @@ class Bucket:
     count: int
 
 
+STEPS = ("h", "6h", "D", "W")  # a story timeline's steps: an hour, six hours, a day, a week from Monday (local time)
+
+
+@dataclass(frozen=True)
+class TimelineCell:
+    """A story's articles of one outlet, in one time step, of one tone (Store.story_timeline)."""
+
+    source: str
+    start: datetime  # the step's first instant, in Asia/Ho_Chi_Minh
+    sentiment: str  # "" for articles not classified
+    count: int
+    first_title: str  # the title of the earliest of these articles
+    first_published: datetime
+
+
 @dataclass(frozen=True)
 class UpsertResult:
     inserted: list[str] = field(default_factory=list)  # document ids new to the store
@@ -387,6 +402,12 @@ class Store(abc.ABC):
     def aggregate(self, filters: Filters = Filters(), by_topic: bool = True) -> list[Bucket]:
         """Classified articles counted by local day × topic × sentiment (an article counts once per topic); with
         by_topic False, by local day × sentiment, each article once (topic None): what a share of coverage needs."""
+
+    @abc.abstractmethod
+    def story_timeline(self, story_id: str, step: str = "h") -> list[TimelineCell]:
+        """A story's articles counted by outlet × time step (one of STEPS, in Asia/Ho_Chi_Minh) × tone, each cell with
+        its earliest article's title and time, ordered by outlet, step and tone: a big story's timeline without
+        reading its articles."""
 
     @abc.abstractmethod
     def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:

@@ -56,6 +56,7 @@ from store.base import (
     Store,
     StoreError,
     StoreUnavailable,
+    TimelineCell,
     UpsertResult,
     by_status,
     content_hash,
@@ -433,6 +434,42 @@ def source_counts_body(since: datetime, after: Mapping[str, Any] | None = None, 
             "aggs": {"cube": {"composite": composite}}}
 
 
+# A story timeline's steps (store.base.STEPS) as date_histogram intervals: calendar weeks start on Monday.
+STEP_INTERVALS = {"h": {"fixed_interval": "1h"}, "6h": {"fixed_interval": "6h"}, "D": {"calendar_interval": "1d"},
+                  "W": {"calendar_interval": "1w"}}
+
+
+def story_timeline_body(story_id: str, step: str, after: Mapping[str, Any] | None = None, size: int = 1000) -> dict[str, Any]:
+    """A page of the outlet × local time step × tone composite aggregation of a story, with each bucket's earliest
+    article (its title and time)."""
+    if step not in STEP_INTERVALS:
+        raise StoreError(f"unknown timeline step {step!r}")
+    composite: dict[str, Any] = {
+        "size": size,
+        "sources": [
+            {"source": {"terms": {"field": "source"}}},
+            {"start": {"date_histogram": {"field": "published", **STEP_INTERVALS[step], "time_zone": str(TZ)}}},
+            {"sentiment": {"terms": {"field": "sentiment", "missing_bucket": True}}},
+        ],
+    }
+    if after:
+        composite["after"] = dict(after)
+    first = {"top_hits": {"size": 1, "sort": [{"published": "asc"}], "_source": ["title", "published"]}}
+    return {"size": 0, "track_total_hits": False, "query": {"bool": {"filter": filter_clauses(Filters(story_id=story_id))}},
+            "aggs": {"cube": {"composite": composite, "aggs": {"first": first}}}}
+
+
+def timeline_cells_from(response: Mapping[str, Any]) -> list[TimelineCell]:
+    """The cells of one page of story_timeline_body's aggregation (a bucket's start: epoch milliseconds)."""
+    out = []
+    for b in response["aggregations"]["cube"]["buckets"]:
+        key, first = b["key"], b["first"]["hits"]["hits"][0]["_source"]
+        start = local_time(datetime.fromtimestamp(int(key["start"]) / 1000, timezone.utc))
+        out.append(TimelineCell(key["source"], start, key["sentiment"] or "", int(b["doc_count"]), first["title"],
+                                parse_time(first["published"])))  # type: ignore[arg-type]
+    return out
+
+
 def buckets_from(response: Mapping[str, Any], topics: Sequence[int] = ()) -> list[Bucket]:
     """Buckets of one composite page; topics (when given) keep only those topics, as the embedded store does."""
     out = []
@@ -779,6 +816,12 @@ class ElasticsearchStore(Store):
         for res in self._composite(lambda after: aggregate_body(filters, after, by_topic=by_topic)):
             out += buckets_from(res, filters.topics)
         return sorted(out, key=lambda b: (b.day, b.topic or 0, b.sentiment))
+
+    def story_timeline(self, story_id: str, step: str = "h") -> list[TimelineCell]:
+        out: list[TimelineCell] = []
+        for res in self._composite(lambda after: story_timeline_body(story_id, step, after)):
+            out += timeline_cells_from(res)
+        return sorted(out, key=lambda c: (c.source, c.start, c.sentiment))
 
     def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:
         query = search_query(ParsedQuery(), filters)

@@ -41,6 +41,7 @@ from store.base import (
     Store,
     StoreError,
     StoreUnavailable,
+    TimelineCell,
     UpsertResult,
     by_status,
     content_hash,
@@ -341,6 +342,21 @@ def rank_expression(parsed: ParsedQuery, expr: str) -> str:
     if not 2 <= len(words) <= 4:
         return expr
     return f'({expr}) AND ("{" ".join(words)}" OR "{words[0]}")'
+
+
+LOCAL_OFFSET = 7 * 3600  # Asia/Ho_Chi_Minh: UTC+7 since 1975, without daylight saving
+STEP_SECONDS = {"h": 3600, "6h": 6 * 3600, "D": 86400}
+
+
+def step_sql(step: str, column: str = "a.published_ts") -> str:
+    """The unix time of the local step (store.base.STEPS) a unix time falls in: its hour, six hours (from 00, 06, 12,
+    18 local), day, or week from Monday (1 January 1970, day 0, was a Thursday)."""
+    local = f"({column} + {LOCAL_OFFSET})"
+    if step == "W":
+        return f"(({local} / 86400) - ({local} / 86400 + 3) % 7) * 86400 - {LOCAL_OFFSET}"
+    if step not in STEP_SECONDS:
+        raise StoreError(f"unknown timeline step {step!r}")
+    return f"({local} / {STEP_SECONDS[step]}) * {STEP_SECONDS[step]} - {LOCAL_OFFSET}"
 
 
 def filter_sql(filters: Filters, alias: str = "a") -> tuple[str, list[Any]]:
@@ -741,6 +757,18 @@ class SQLiteStore(Store):
             params,
         )
         return [Bucket(r["day"], r["topic"], r["sentiment"], r["n"]) for r in rows]
+
+    def story_timeline(self, story_id: str, step: str = "h") -> list[TimelineCell]:
+        where, params = filter_sql(Filters(story_id=story_id))
+        # One pass over the story's rows (articles_story); SQLite takes a bare column (title) from the row of MIN().
+        rows = self._query(
+            f"SELECT a.source, {step_sql(step)} AS start, COALESCE(a.sentiment, '') AS tone, COUNT(*) AS n, a.title, "
+            f"MIN(a.published_ts) AS first FROM articles a WHERE {where} GROUP BY a.source, start, tone "
+            f"ORDER BY a.source, start, tone",
+            params,
+        )
+        return [TimelineCell(r["source"], _dt(r["start"]), r["tone"], int(r["n"]), r["title"], _dt(r["first"]))  # type: ignore[arg-type]
+                for r in rows]
 
     def iter_articles(self, filters: Filters = Filters(), batch: int = 1000) -> Iterator[Article]:
         where, params = filter_sql(filters)

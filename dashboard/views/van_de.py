@@ -53,6 +53,7 @@ st.markdown("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t
             + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in issue.lead_departments) or "—"))
 
 articles = data.issue_articles(issue.id, issue.article_ids, issue.kind)
+cut = issue.kind == "story" and len(articles) >= data.ISSUE_ARTICLES  # a story's newest ISSUE_ARTICLES, not all of it
 m = st.columns(5)
 m[0].metric("Điểm nóng", decimal(issue.score))
 m[1].metric("Số bài", len(issue.article_ids) or len(articles))  # as the alert, the lists and the report count: an
@@ -176,7 +177,7 @@ def more_groups(rest: list[list[Article]]) -> None:
     then ROWS more at each «Xem thêm» (the table of all sent hundreds of rows)."""
     key = f"vd_groups_{issue.id}"
     shown = rest[:st.session_state.get(key, ROWS)]
-    st.markdown(f"**Còn {data.number(len(rest))} nội dung khác** (xếp theo thời điểm đăng đầu tiên):")
+    st.markdown(f"**Còn {data.number(len(rest))} nội dung khác** (xếp theo thời điểm đăng đầu tiên, mới nhất trước):")
     data.table(pd.DataFrame([{
         "Thời điểm": data.local_time(g[0].published), "Báo": g[0].source, "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
         "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in shown]),
@@ -184,15 +185,15 @@ def more_groups(rest: list[list[Article]]) -> None:
          "Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
     if len(rest) > len(shown):
         left = len(rest) - len(shown)
-        st.markdown(f"**Chưa hiện {data.number(left)} nội dung**, đăng sau các nội dung trên.")
+        st.markdown(f"**Chưa hiện {data.number(left)} nội dung**, đăng trước các nội dung trên.")
         st.button(f"Xem thêm {data.number(min(ROWS, left))} nội dung", key=f"vd_more_groups_{issue.id}", on_click=show_more,
                   args=(key,))
 
 
 def newest(limit: int) -> tuple[list[Article], int]:
     """The issue's newest `limit` articles and how many it has in all: from those read above, unless they are a story's
-    first ISSUE_ARTICLES, cut, when the store (which holds every one) is asked."""
-    if issue.kind == "story" and len(articles) >= data.ISSUE_ARTICLES:
+    newest ISSUE_ARTICLES, cut, when the store (which holds every one, and counts them) is asked."""
+    if cut:
         page = data.story_page(issue.id, limit)
         if page.total:
             return [h.article for h in page.hits], page.total
@@ -214,14 +215,36 @@ def article_table() -> None:
         st.button(f"Xem thêm {data.number(min(ROWS, rest))} bài", key=f"vd_more_{issue.id}", on_click=show_more, args=(key,))
 
 
+def story_total() -> int:
+    """How many articles the issue has: a cut story's as the store counts them, else those read above."""
+    return data.story_page(issue.id, ROWS).total if cut else len(articles)  # the articles table's first page: one query
+
+
+def counted() -> str:
+    """Which articles the two tabs below count: those read, a bigger story's newest ISSUE_ARTICLES of all its articles."""
+    n, total = data.number(len(articles)), story_total()
+    return f"{n} bài mới nhất (trong số {data.number(total)} bài của vấn đề)" if total > len(articles) else f"{n} bài"
+
+
+def timeline_frame() -> tuple[pd.DataFrame, str]:
+    """What the timeline draws, and the finest step it may: a story's every article as the store counts them at the
+    step charts.read_step chooses (the 500 read left a big story's newest out), another issue's articles read above."""
+    if issue.kind == "story":
+        step = charts.read_step(issue.last_seen - issue.first_seen, len(issue.article_ids) or len(articles),
+                                issue.outlets_total)
+        cells = data.story_timeline(issue.id, step)
+        if len(cells):
+            return cells, step
+    return pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
+                          "title": a.title, "tone": tone(a)} for a in articles]), "h"
+
+
 tab_time, tab_terms, tab_copies, tab_work = st.tabs(["Diễn biến", "Vì sao được phân loại", "Bài đăng lại", "Xử lý"])
 with tab_time:
     if not articles:
         st.info("Chưa lấy được bài nào của vấn đề này từ kho.")
     else:
-        frame = pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
-                               "title": a.title, "tone": tone(a)} for a in articles])
-        st.altair_chart(charts.timeline(frame), width="stretch")
+        st.altair_chart(charts.timeline(*timeline_frame()), width="stretch")
         article_table()
 
 with tab_terms:
@@ -249,11 +272,13 @@ with tab_terms:
         st.markdown("**Sắc thái** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in tone_terms.most_common(12)))
     if places:
         st.markdown("**Địa danh** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in places.most_common(12)))
-    st.caption("Các cụm từ khớp trong bài đã đưa bài vào chủ đề và quyết định sắc thái; số bài là số bài chứa cụm từ đó.")
+    st.caption("Các cụm từ khớp trong bài đã đưa bài vào chủ đề và quyết định sắc thái; số bài là số bài chứa cụm từ đó, "
+               f"trong {counted()}.")
 
 with tab_copies:
-    grouped = groups(articles)
-    st.caption(f"{len(articles)} bài thành {len(grouped)} nội dung khác nhau; bài đăng lại được gom dưới bài đăng đầu tiên.")
+    grouped = groups(articles)[::-1]  # the newest first, as the articles table: what an analyst opens the page for
+    st.caption(f"{counted()} thành {len(grouped)} nội dung khác nhau, mới nhất trước; bài đăng lại được gom dưới bài đăng "
+               "đầu tiên.")
     for g in grouped[:GROUPS]:
         first = g[0]
         with st.container(border=True):

@@ -463,20 +463,21 @@ def a_big_story(home, minutes: int = 10, outlets: int = 7, count: int = 130) -> 
 
 def test_a_big_issue_s_copies_tab_draws_fifty_boxes_and_the_rest_in_one_table_fifty_rows_at_a_time(home) -> None:
     """«Bài đăng lại» drew a bordered box for every content (about 500 on a big issue's page, each a Streamlit block),
-    then a table of all the others (450 rows)."""
+    then a table of all the others (450 rows). The newest first, as the articles table."""
     a_big_story(home)
     at = open_app("views/van_de.py", id="st-lon")
-    assert not at.exception and "130 bài thành 130 nội dung khác nhau" in texts(at)
+    assert not at.exception and "130 bài thành 130 nội dung khác nhau, mới nhất trước" in texts(at)
     boxes = [m.value for m in at.markdown if m.value.startswith("**Trường số ")]
-    assert boxes[0].startswith("**Trường số 0 họp") and len(boxes) == 50
-    assert "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên):" in texts(at)
+    assert boxes[0].startswith("**Trường số 129 họp") and len(boxes) == 50
+    said = "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên, mới nhất trước):"
+    assert said in texts(at)
     [rest] = [d.value for d in at.dataframe if "Nơi đăng lại" in d.value.columns]
-    assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(50, 100)], "50 rows at a time"
-    assert "**Chưa hiện 30 nội dung**, đăng sau các nội dung trên." in texts(at)
+    assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(79, 29, -1)], "50 rows at a time"
+    assert "**Chưa hiện 30 nội dung**, đăng trước các nội dung trên." in texts(at)
     at.button(key="vd_more_groups_st-lon").click().run()
     [rest] = [d.value for d in at.dataframe if "Nơi đăng lại" in d.value.columns]
-    assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(50, 130)]
-    assert "Chưa hiện" not in texts(at) and "**Còn 80 nội dung khác** (xếp theo thời điểm đăng đầu tiên):" in texts(at)
+    assert list(rest["Tiêu đề"]) == [f"Trường số {n} họp phụ huynh đầu năm" for n in range(79, -1, -1)]
+    assert "Chưa hiện" not in texts(at) and said in texts(at)
 
 
 def test_a_big_issue_s_articles_table_shows_fifty_rows_more_on_request_and_its_timeline_by_hour(home) -> None:
@@ -506,8 +507,8 @@ def test_a_big_issue_s_articles_table_shows_fifty_rows_more_on_request_and_its_t
 
 
 def test_a_story_bigger_than_the_articles_the_page_reads_lists_its_newest_first_from_the_store(home) -> None:
-    """The page reads a story's oldest 500 articles (data.ISSUE_ARTICLES); the table's newest are beyond them, and
-    «Xem thêm» reaches every one."""
+    """The page reads 500 of a story's articles (data.ISSUE_ARTICLES, its newest); «Xem thêm» reaches every one, beyond
+    them, from the store."""
     a_big_story(home, minutes=1, outlets=5, count=520)
     at = open_app("views/van_de.py", id="st-lon")
     [table] = [d.value for d in at.dataframe if "Sắc thái" in d.value.columns]
@@ -517,6 +518,42 @@ def test_a_story_bigger_than_the_articles_the_page_reads_lists_its_newest_first_
     at.run()
     [table] = [d.value for d in at.dataframe if "Sắc thái" in d.value.columns]
     assert not at.exception and len(table) == 520 and "bài khác**" not in texts(at)
+
+
+def test_a_story_of_2000_articles_shows_its_newest_in_the_timeline_and_both_tabs_without_sending_them_all(home) -> None:
+    """The page reads 500 of a story's articles (data.ISSUE_ARTICLES), the oldest: its timeline, «Vì sao được phân
+    loại» and «Bài đăng lại» left out the last four days of a six-day 2,000-article story, which are what an analyst
+    opens the page for. The timeline now counts every article in the store (one count by outlet × day, at most 200
+    points); the tabs work from the newest 500 and say so."""
+    from diemnong.domain import Classification
+    from tests.conftest import make_article
+
+    start, outlets, count = END - timedelta(days=6), 40, 2000
+    found = [replace(make_article(9000 + n, f"Trường số {n} họp phụ huynh đầu năm", source=f"Báo số {n % outlets}"),
+                     published=start + timedelta(minutes=4 * n), story_id="st-lon") for n in range(count)]
+    newest_terms = Classification(topics=(8,), sentiment="negative", explanations={"topic:8": ["lam thu"]}, places=("Vị Thanh",))
+    found = [a.with_(classification=newest_terms) if n >= count - 100 else a for n, a in enumerate(found)]
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles(found)
+        store.save_issue(HotIssue(id="st-lon", title="Họp phụ huynh đầu năm ở nhiều trường", topics=(8,),
+                                  lead_departments=("van-phong",), first_seen=found[0].published, last_seen=found[-1].published,
+                                  score=9, reason="r", article_ids=tuple(a.id for a in found),
+                                  outlets=tuple(sorted({a.source for a in found}))))
+    at = open_app("views/van_de.py", id="st-lon")
+    dots = chart_data(at, "tone")
+    assert dots["count"].sum() == 2000 and len(dots) <= 200, "every article, counted by the store"
+    newest_day = pd.Timestamp(found[-1].published.astimezone(TZ).replace(tzinfo=None)).floor("D")
+    assert dots["at"].max() == newest_day and dots["source"].nunique() == 26 and "Các báo khác (15 báo)" in set(dots["source"])
+    assert dots[dots["at"] == newest_day]["tones"].str.contains("tiêu cực").any(), "the newest day's negative articles"
+    said = texts(at)
+    assert "`lạm thu` (100 bài)" in said and "`Vị Thanh` (100 bài)" in said, "the newest articles' terms"
+    assert "trong 500 bài mới nhất (trong số 2.000 bài của vấn đề)." in said
+    assert "500 bài mới nhất (trong số 2.000 bài của vấn đề) thành 500 nội dung khác nhau, mới nhất trước" in said
+    boxes = [m.value for m in at.markdown if m.value.startswith("**Trường số ")]
+    assert boxes[0].startswith("**Trường số 1999 họp") and len(boxes) == 50
+    [table] = [d.value for d in at.dataframe if "Sắc thái" in d.value.columns]
+    assert table["Tiêu đề"].iloc[0] == "Trường số 1999 họp phụ huynh đầu năm" and "**Còn 1.950 bài khác**" in said
+    assert sum(len(d.value) for d in at.dataframe) <= 100, "a page of articles and one of contents, not thousands of rows"
 
 
 def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> None:

@@ -356,6 +356,29 @@ def test_a_big_issue_s_timeline_sends_at_most_200_points_and_counts_every_articl
     assert len(next(iter(spec["datasets"].values()))) == len(charts.timeline_cells(frame)[0])
 
 
+def test_a_story_s_timeline_from_the_store_s_counts_is_the_one_its_articles_make() -> None:
+    """A story's timeline is drawn from the store's counts by outlet × step × tone (each with its first article's time
+    and title), read at the finest step that cannot make more than TIMELINE_READ cells: the same points as from every
+    article, not 2,000 rows read for a chart of 200."""
+    import pandas as pd
+
+    from dashboard import charts
+
+    tones = ["Tiêu cực", "Trung tính", "Tích cực", ""]
+    frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1) + pd.Timedelta(minutes=7 * n), "source": f"Báo {n % 30}",
+                           "title": f"Bài {n}", "tone": tones[n % 7 % 4]} for n in range(600)])
+    for finest in ("h", "6h"):
+        counts = (frame.assign(step=charts._floor(frame["published"], finest)).sort_values("published")
+                  .groupby(["source", "step", "tone"], as_index=False)
+                  .agg(published=("published", "first"), title=("title", "first"), count=("title", "size")))
+        expected, (step, *_) = charts.timeline_cells(frame)
+        got, (counted_step, *_) = charts.timeline_cells(counts.drop(columns="step"), finest)
+        assert counted_step == step == "D" and got.equals(expected), finest
+    assert charts.read_step(pd.Timedelta(hours=133), 2000, 40) == "6h"  # 40 × 134 outlet-hours could be 2,000 cells
+    assert charts.read_step(pd.Timedelta(days=3), 130, 7) == "h"  # no more cells than articles
+    assert charts.read_step(pd.Timedelta(days=400), 50_000, 300) == "W"
+
+
 def test_a_subsiding_issue_gets_a_falling_chart_icon() -> None:
     from dashboard.data import phase_badge
 

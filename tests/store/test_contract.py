@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 
-from diemnong.domain import Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
+from diemnong.domain import TZ, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from store import Filters, QuerySyntaxError, SearchQuery
 from store.base import highlight, parse_query
 from tests.conftest import at, make_article
@@ -673,3 +673,35 @@ def test_a_search_without_highlights_finds_the_same_pages(store) -> None:
         assert [p.next_cursor for p in bare] == [p.next_cursor for p in full] and bare[0].total == 30
         assert all(h.highlights == {} for p in bare for h in p.hits)
         assert "<mark>" in full[0].hits[0].highlights["title"]
+
+
+def timeline_of(articles: list[Article], step: str) -> list[tuple]:
+    """What story_timeline should say of these articles, counted here one by one in local time."""
+    def start(a: Article) -> datetime:
+        t = a.published.astimezone(TZ)
+        if step in ("D", "W"):
+            return datetime.combine(t.date() - timedelta(days=t.weekday() if step == "W" else 0), time.min, TZ)
+        return t.replace(hour=t.hour - t.hour % (6 if step == "6h" else 1), minute=0, second=0, microsecond=0)
+
+    cells: dict[tuple, list[Article]] = {}
+    for a in sorted(articles, key=lambda a: a.published):
+        cells.setdefault((a.source, start(a), a.classification.sentiment if a.classification else ""), []).append(a)
+    return sorted((*key, len(found), found[0].title, found[0].published) for key, found in cells.items())
+
+
+@pytest.mark.parametrize("step", ["h", "6h", "D", "W"])
+def test_a_story_s_timeline_counts_its_articles_by_outlet_local_step_and_tone(store, step: str) -> None:
+    """Vấn đề's timeline of a story bigger than the articles the page reads: counts in local hours, six hours (00, 06,
+    12, 18), days and weeks from Monday, the earliest article's title in each cell; other stories are not counted."""
+    base = at("2025-09-07T22:10:00+07:00")  # a Sunday evening: the steps after it cross a local midnight and a week
+    tones = ["negative", "neutral", "positive"]
+    story = [make_article(i, f"Bài {i}", (base + timedelta(minutes=37 * i)).isoformat(), source=f"Báo {i % 3}",
+                          sentiment=tones[i % 4 % 3], story_id="st-1") for i in range(40)]
+    story[5] = story[5].with_(classification=None)  # not classified yet: a tone of its own, ""
+    other = [make_article(100 + i, published=base.isoformat(), story_id="st-2") for i in range(3)]
+    store.upsert_articles([*story, *other])
+    cells = store.story_timeline("st-1", step)
+    got = [(c.source, c.start, c.sentiment, c.count, c.first_title, c.first_published) for c in cells]
+    assert got == timeline_of(story, step) and sum(c.count for c in cells) == 40
+    assert all(c.start.utcoffset() == timedelta(hours=7) for c in cells), "starts in local time"
+    assert store.story_timeline("st-khong-co", step) == []

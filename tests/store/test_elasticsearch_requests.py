@@ -324,6 +324,43 @@ def test_aggregate_by_day_and_tone_alone_asks_no_topic_source(es: ElasticsearchS
     assert {"terms": {"topics": ["8"]}} in body["query"]["bool"]["filter"]
 
 
+def test_a_story_timeline_pages_one_composite_of_outlet_local_step_and_tone_with_each_cell_s_first_article(
+        es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    def bucket(source: str, start: str, sentiment: str | None, n: int, title: str, published: str) -> dict:
+        first = {"hits": {"hits": [{"_index": "t-articles-2025.09", "_id": title, "_source": {"title": title, "published": published}}]}}
+        return {"key": {"source": source, "start": int(at(start).timestamp() * 1000), "sentiment": sentiment},
+                "doc_count": n, "first": first}
+
+    pages = [
+        {"aggregations": {"cube": {"after_key": {"source": "Dân trí", "start": 1, "sentiment": "negative"}, "buckets": [
+            bucket("VnExpress", "2025-09-08T00:00:00+07:00", "negative", 4, "Bài 2", "2025-09-08T01:10:00+07:00"),
+            bucket("Dân trí", "2025-09-07T18:00:00+07:00", "negative", 2, "Bài 1", "2025-09-07T22:10:00+07:00")]}}},
+        {"aggregations": {"cube": {"buckets": [
+            bucket("VnExpress", "2025-09-08T00:00:00+07:00", None, 1, "Bài 3", "2025-09-08T05:59:00+07:00")]}}},
+    ]
+    es_loopback.reply("POST", "^/t-articles/_search$", lambda req: (200, {"hits": {"hits": []}, **pages.pop(0)}), times=2)
+    cells = es.story_timeline("st-1", "6h")
+    assert [(c.source, c.start, c.sentiment, c.count, c.first_title, c.first_published) for c in cells] == [
+        ("Dân trí", at("2025-09-07T18:00:00+07:00"), "negative", 2, "Bài 1", at("2025-09-07T22:10:00+07:00")),
+        ("VnExpress", at("2025-09-08T00:00:00+07:00"), "", 1, "Bài 3", at("2025-09-08T05:59:00+07:00")),
+        ("VnExpress", at("2025-09-08T00:00:00+07:00"), "negative", 4, "Bài 2", at("2025-09-08T01:10:00+07:00"))]
+    assert cells[0].start.utcoffset() == timedelta(hours=7)
+    first, second = (r.json for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    cube = first["aggs"]["cube"]
+    assert cube["composite"]["sources"] == [
+        {"source": {"terms": {"field": "source"}}},
+        {"start": {"date_histogram": {"field": "published", "fixed_interval": "6h", "time_zone": "Asia/Ho_Chi_Minh"}}},
+        {"sentiment": {"terms": {"field": "sentiment", "missing_bucket": True}}}]
+    assert cube["aggs"] == {"first": {"top_hits": {"size": 1, "sort": [{"published": "asc"}], "_source": ["title", "published"]}}}
+    assert first["size"] == 0 and first["query"] == {"bool": {"filter": [{"term": {"story_id": "st-1"}}]}}
+    assert "after" not in cube["composite"]
+    assert second["aggs"]["cube"]["composite"]["after"] == {"source": "Dân trí", "start": 1, "sentiment": "negative"}
+    for step, interval in [("h", {"fixed_interval": "1h"}), ("D", {"calendar_interval": "1d"}), ("W", {"calendar_interval": "1w"})]:
+        assert es.story_timeline("st-1", step) == []  # the loopback's default answer: no buckets
+        histogram = es_loopback.requests[-1].json["aggs"]["cube"]["composite"]["sources"][1]["start"]["date_histogram"]
+        assert histogram == {"field": "published", **interval, "time_zone": "Asia/Ho_Chi_Minh"}, step
+
+
 def test_iter_articles_and_pending_pages_use_search_after(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     arts = [make_article(i, published=f"2025-09-0{i}T08:00:00+07:00") for i in range(1, 4)]
     pages = [[hit(arts[0], sort=[1, arts[0].id]), hit(arts[1], sort=[2, arts[1].id])], [hit(arts[2], sort=[3, arts[2].id])]]
