@@ -294,7 +294,7 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
     return _write_checked(home, "settings.yaml", _settings_text(before, raw, list(values)), check)
 
 
-# The loaders and the account functions speak English (they serve the command line too); the Cấu hình page says
+# The loaders speak English (they serve the command line too); the Cấu hình page says
 # what is wrong in the office's words, naming the field as the form labels it.
 FIELD_NAMES = {
     "name": "Tên", "description": "Mô tả", "department": "Đơn vị đầu mối", "seeds": "Cụm từ gốc",
@@ -321,16 +321,7 @@ PROBLEMS = (
     (r"an html source needs selectors\.article_links", "nguồn HTML cần bộ chọn CSS «article_links»"),
     (r"missing required field '(.*)'", r"thiếu «\1»"),
     (r"expected a non-empty string", "không được để trống"),
-    (r"user name '(.*)': .*", r"tên đăng nhập «\1» không hợp lệ: dùng 2–32 chữ thường không dấu, chữ số, «.», «_» hoặc «-»"),
-    (r"password: at least (\d+) characters", r"mật khẩu cần ít nhất \1 ký tự"),
-    (r"password: must not start or end with spaces", "mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách"),
-    (r"password: at most (\d+) bytes.*", r"mật khẩu quá dài: tối đa \1 byte (chữ có dấu chiếm 2–3 byte), hãy dùng mật khẩu ngắn hơn"),
-    (r"a department viewer needs .*", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
     (r"unknown department '(.*)'.*", r"không có đơn vị «\1»"),
-    (r"user '(.*)' already exists.*", r"đã có tài khoản «\1»: đánh dấu «Thay tài khoản đã có» để đổi mật khẩu hoặc vai trò"),
-    (r"no user '(.*)'", r"không có tài khoản «\1»"),
-    (r"'(.*)' is the last administrator.*",
-     r"«\1» là tài khoản quản trị cuối cùng: cấp quyền quản trị cho một tài khoản khác trước, nếu không sẽ không ai vào được trang Cấu hình"),
     (r"(\S+): must be between (\S+) and (\S+), got (\S+)", r"\1: phải từ \2 đến \3 (đã nhập \4)"),
     (r"(\S+): expected HH:MM-HH:MM, got (.*)", r"\1: cần dạng HH:MM-HH:MM, ví dụ 22:00-06:00 (đã nhập \2)"),
     (r"(\S+): expected HH:MM, got (.*)", r"\1: cần dạng HH:MM, ví dụ 07:30 (đã nhập \2)"),

@@ -62,32 +62,35 @@ def test_accounts_hash_passwords_and_file_is_private(tmp_path) -> None:
     acc = load_accounts(path)
     assert acc.cookie_key and len(acc.cookie_key) == 64
     assert check_password("mat-khau-dai", acc.users["lan"].password) and not check_password("sai", acc.users["lan"].password)
-    with pytest.raises(ConfigError, match="already exists"):
+    with pytest.raises(ConfigError, match="^đã có tài khoản «lan»: thêm --replace để thay tài khoản này$"):
         add_user(path, make_user("lan", "Lan", "admin", "mat-khau-khac"))
     add_user(path, make_user("lan", "Lan", "admin", "mat-khau-khac"), replace=True)
     assert load_accounts(path).users["lan"].is_admin and load_accounts(path).cookie_key == acc.cookie_key
-    with pytest.raises(ConfigError, match="last administrator"):
+    with pytest.raises(ConfigError, match="«lan» là tài khoản quản trị cuối cùng"):
         remove_user(path, "lan")
 
 
 @pytest.mark.parametrize("args, message", [
-    (("Lan Anh", "Lan", "analyst", "mat-khau-dai"), "user name"),
-    (("lan", "Lan", "boss", "mat-khau-dai"), "role"),
-    (("lan", "Lan", "analyst", "ngan"), "at least 8"),
-    (("lan", "Lan", "department", "mat-khau-dai"), "needs --department"),
-    (("lan", "Lan", "analyst", " mat-khau-dai"), "spaces"),
+    (("Lan Anh", "Lan", "analyst", "mat-khau-dai"),
+     "tên đăng nhập «Lan Anh» không hợp lệ: dùng 2–32 ký tự: chữ thường không dấu, chữ số, «.», «_» hoặc «-»"),
+    (("lan", "Lan", "boss", "mat-khau-dai"), "vai trò «boss» không hợp lệ: phải là một trong admin, analyst, department"),
+    (("lan", "Lan", "analyst", "ngan"), "mật khẩu cần ít nhất 8 ký tự"),
+    (("lan", "Lan", "department", "mat-khau-dai"),
+     "tài khoản đơn vị đầu mối cần một đơn vị: thêm --department với một mã trong data/departments.yaml"),
+    (("lan", "Lan", "analyst", " mat-khau-dai"), "mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách"),
 ])
-def test_bad_accounts_are_refused(args, message) -> None:
-    with pytest.raises(ConfigError, match=message):
+def test_bad_accounts_are_refused_in_vietnamese(args, message) -> None:
+    with pytest.raises(ConfigError) as refused:
         make_user(*args)
-    with pytest.raises(ConfigError, match="unknown department"):
+    assert str(refused.value) == message
+    with pytest.raises(ConfigError, match="^không có đơn vị nào mã «khong-co» \\(các mã có: .*ke-hoach-tai-chinh"):
         make_user("lan", "Lan", "department", "mat-khau-dai", "khong-co", departments=default_catalog()[1])
 
 
 def test_a_broken_accounts_file_names_line_and_field(tmp_path) -> None:
     path = users_path(tmp_path)
     path.write_text("cookie_key: abc\nusers:\n  - username: lan\n    name: Lan\n    role: chief\n    password: $2b$12$x\n")
-    with pytest.raises(ConfigError, match=r"users.yaml:5: users.0.role"):
+    with pytest.raises(ConfigError, match=r"users.yaml:5: users.0.role: vai trò phải là một trong admin, analyst, department"):
         load_accounts(path)
 
 
@@ -108,13 +111,22 @@ def test_cli_user_add_list_remove(tmp_path) -> None:
 
     added = run("add", "khtc", "--name", "Phòng KH-TC", "--role", "department", "--department", "ke-hoach-tai-chinh",
                 "--password-stdin", stdin="mat-khau-dai\n")
-    assert added.returncode == 0, added.stderr
+    assert added.returncode == 0 and added.stdout == f"đã lưu khtc (department) vào {users_path(tmp_path)}\n", added.stderr
     listed = run("list")
     assert "khtc\tdepartment\tke-hoach-tai-chinh\tPhòng KH-TC" in listed.stdout
     bad = run("add", "xy", "--role", "department", "--department", "khong-co", "--password-stdin", stdin="mat-khau-dai\n")
-    assert bad.returncode == 2 and "unknown department" in bad.stderr and bad.stderr.count("\n") == 1
-    assert run("add", "lan", stdin="").returncode == 2  # no terminal and no --password-stdin: refused, not hung
-    assert run("remove", "khtc").returncode == 0 and "khtc" not in run("list").stdout
+    assert bad.returncode == 2 and "diemnong user: không có đơn vị nào mã «khong-co»" in bad.stderr and bad.stderr.count("\n") == 1
+    named = run("add", "Lan.Nguyen", "--role", "analyst", "--password-stdin", stdin="ngan\n")
+    assert named.returncode == 2 and named.stderr.startswith("diemnong user: tên đăng nhập «Lan.Nguyen» không hợp lệ: dùng 2–32")
+    short = run("add", "lan", "--role", "analyst", "--password-stdin", stdin="ngan\n")
+    assert short.returncode == 2 and short.stderr == "diemnong user: mật khẩu cần ít nhất 8 ký tự\n"
+    again = run("add", "khtc", "--role", "analyst", "--password-stdin", stdin="mat-khau-dai\n")
+    assert again.returncode == 2 and again.stderr == "diemnong user: đã có tài khoản «khtc»: thêm --replace để thay tài khoản này\n"
+    asked = run("add", "lan", stdin="")  # no terminal and no --password-stdin: refused, not hung
+    assert asked.returncode == 2 and "không có cửa sổ lệnh để hỏi mật khẩu: thêm --password-stdin" in asked.stderr
+    removed = run("remove", "khtc")
+    assert removed.returncode == 0 and removed.stdout == f"đã xóa khtc khỏi {users_path(tmp_path)}\n"
+    assert "khtc" not in run("list").stdout
 
 
 def test_department_scope_narrows_filters_and_issues() -> None:
@@ -469,9 +481,9 @@ def test_issue_tables_put_the_link_after_the_title_and_sort_scores_as_numbers_wr
 def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
     path = users_path(tmp_path)
     add_user(path, make_user("admin", "Quản trị", "admin", "mat-khau-dai"))
-    with pytest.raises(ConfigError, match="last administrator"):
+    with pytest.raises(ConfigError, match="^«admin» là tài khoản quản trị cuối cùng: cấp quyền quản trị cho một tài khoản khác"):
         add_user(path, make_user("admin", "Quản trị", "analyst", "mat-khau-moi"), replace=True)
-    with pytest.raises(ConfigError, match="last administrator"):
+    with pytest.raises(ConfigError, match="^«admin» là tài khoản quản trị cuối cùng"):
         remove_user(path, "admin")
     assert load_accounts(path).users["admin"].is_admin
     add_user(path, make_user("thu", "Trần Văn Thu", "admin", "mat-khau-dai"))
@@ -490,9 +502,6 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
     ("departments.yaml:11: departments.1.emails: not an email address: 'Nguyễn Văn A <a@b.vn>'",
      "Email nhận cảnh báo: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>'"),
     ("alerts.quiet_hours: expected HH:MM-HH:MM, got '25:00-05:30'", "«Giờ nghỉ (HH:MM-HH:MM)»: cần dạng HH:MM-HH:MM"),
-    ("password: at least 8 characters", "mật khẩu cần ít nhất 8 ký tự"),
-    ("a department viewer needs --department (an id from data/departments.yaml)", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
-    ("user 'lan' already exists (use --replace to change it)", "đã có tài khoản «lan»: đánh dấu «Thay tài khoản đã có»"),
     ("something new", "something new"),
 ])
 def test_configuration_mistakes_are_said_in_vietnamese_with_the_field(message: str, words: str) -> None:
