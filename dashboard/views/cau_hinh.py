@@ -32,7 +32,7 @@ def saved(action: str, call, form: str = "") -> None:  # noqa: ANN001 - a zero-a
     try:
         path = call()
     except ConfigError as exc:
-        st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
+        st.error(f"Chưa lưu — {config_edit.as_the_form_says(str(exc))}")
         return
     if form:
         shown = st.session_state.get(f"{form}_shown", {})
@@ -265,7 +265,7 @@ with tab_users:
                 auth.unlock(username.strip())
                 st.success(f"Đã lưu tài khoản {username}.")
             except ConfigError as exc:
-                st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
+                st.error(f"Chưa lưu — {config_edit.as_the_form_says(str(exc))}")
     others = [u for u in accounts.users if u != st.session_state.get("username")]
     removed = st.session_state.pop("ch_user_removed", "")  # said after the page is drawn again without that account
     if removed:
@@ -279,4 +279,4 @@ with tab_users:
                 st.session_state["ch_user_removed"] = gone
                 st.rerun()
             except ConfigError as exc:
-                st.error(f"Chưa xóa — {config_edit.in_vietnamese(str(exc))}")
+                st.error(f"Chưa xóa — {config_edit.as_the_form_says(str(exc))}")

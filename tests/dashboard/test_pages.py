@@ -1122,7 +1122,7 @@ BROKEN_BY_HAND = {  # a configuration file in $DIEMNONG_HOME edited by hand on t
     "themes.yaml": ("themes:\n  - name: gian lận thi cử\n    phrases: [gian lận]\n  - name: gian lận thi cử\n"
                     "    phrases: [quay cóp]\n", "tệp nhóm theo dõi", "đã có nhóm tên «gian lận thi cử»"),
     "sources.yaml": ("sources:\n  - name: Báo Thử\n    kind: rss\n    url: https://bao-thu.example/rss\n",
-                     "tệp nguồn tin", "nguồn dòng 1: thiếu «section»"),
+                     "tệp nguồn tin", "nguồn dòng 1: thiếu trường bắt buộc «section»"),
 }
 
 

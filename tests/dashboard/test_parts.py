@@ -189,9 +189,9 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
     sources = load_sources()
     assert data_file("sources.yaml") == ROOT / "data" / "sources.yaml"
-    with pytest.raises(ConfigError, match=r"sources.yaml:\d+: sources.0.url: not an http"):
+    with pytest.raises(ConfigError, match=r"sources.yaml:\d+: sources.0.url: không phải địa chỉ bắt đầu bằng http:// hoặc https://"):
         config_edit.save_sources(tmp_path, [Source("Báo", "rss", "ftp://x", "GD")])
-    with pytest.raises(ConfigError, match="needs selectors.article_links"):
+    with pytest.raises(ConfigError, match="sources.0: nguồn html cần selectors.article_links"):
         config_edit.save_sources(tmp_path, [Source("Báo", "html", "https://x.vn/", "GD")])
     assert not (tmp_path / "sources.yaml").exists()
     config_edit.save_sources(tmp_path, sources[:2])
@@ -199,9 +199,9 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     config_edit.save_sources(tmp_path, sources[:3])
     assert len(list((tmp_path / "config-history").iterdir())) == 1  # the previous version kept
     (tmp_path / "settings.yaml").write_text("alerts:\n  smtp_password: bi-mat\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="between"):
+    with pytest.raises(ConfigError, match=r"^detector.story_similarity: phải từ 0.05 đến 0.95 \(đã nhập 2.0\)$"):
         config_edit.save_thresholds(tmp_path, {"detector.story_similarity": 2})
-    with pytest.raises(ConfigError, match="HH:MM"):
+    with pytest.raises(ConfigError, match=r"^alerts.digest_time: cần giờ dạng HH:MM, ví dụ 07:30 \(đã nhập '7h30'\)$"):
         config_edit.save_thresholds(tmp_path, {"alerts.digest_time": "7h30"})
     config_edit.save_thresholds(tmp_path, {"detector.min_articles": 5, "alerts.digest_time": "08:00"})
     s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
@@ -212,14 +212,14 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
 def test_a_threshold_is_saved_in_a_home_whose_settings_name_that_home(tmp_path) -> None:
     """general.home naming the home it is in is accepted where the service reads it, but Cấu hình checked the edited
     settings.yaml as a copy in a temporary folder, where that line «moved the home»: every threshold saved was refused
-    with «…/tmpXXXX/settings.yaml:2: general.home: the home cannot be moved…»."""
+    with «…/tmpXXXX/settings.yaml:2: general.home: không thể dời thư mục dữ liệu…»."""
     home = tmp_path.resolve()
     (home / "settings.yaml").write_text(f"general:\n  home: {home}\n", encoding="utf-8")
     config_edit.save_thresholds(home, {"detector.min_articles": 7})
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.min_articles"] == 7 and s.home == home
     (home / "settings.yaml").write_text(f"general:\n  home: {home / 'khac'}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"^settings.yaml:2: general.home: the home cannot be moved"):
+    with pytest.raises(ConfigError, match=r"^settings.yaml:2: general.home: không thể dời thư mục dữ liệu"):
         config_edit.save_thresholds(home, {"detector.min_articles": 8})
 
 
@@ -234,8 +234,8 @@ def test_a_data_file_saved_in_a_windows_code_page_is_said_in_vietnamese_on_the_p
         load_topics(path)
     said = config_edit.catalog_warning(caught.value, admin=True)
     assert "dòng 3: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0" in said and "UTF-8 rồi lưu lại" in said, said
-    assert "not UTF-8" not in said and "save the file" not in said
-    assert "not UTF-8" not in config_edit.unreadable("tệp nguồn tin", caught.value)
+    assert "topics.yaml:3" not in said and said.count("UTF-8") == 2, said
+    assert "— dòng 3: tệp không lưu bằng bảng mã UTF-8" in config_edit.unreadable("tệp nguồn tin", caught.value)
 
 
 def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> None:
@@ -492,21 +492,34 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("message, words", [
-    ("/h/sources.yaml:30: sources.4.url: duplicate source URL https://x.vn/rss",
+    ("/h/sources.yaml:30: sources.4.url: trùng địa chỉ với một nguồn khác: https://x.vn/rss",
      "nguồn dòng 5 — Địa chỉ: trùng địa chỉ với một nguồn khác: https://x.vn/rss"),
-    ("/h/sources.yaml:30: sources.0.url: not an http(s) URL", "nguồn dòng 1 — Địa chỉ: không phải địa chỉ bắt đầu bằng http"),
-    ("/h/sources.yaml:30: sources.20.kind: kind must be 'rss' or 'html'",  # a row added without its «Loại»
-     "nguồn dòng 21 — Loại: chọn «rss» (nguồn có RSS) hoặc «html»"),
-    ("/h/topics.yaml:4: YAML syntax: expected the node content, but found '<stream end>'",  # a file edited by hand
-     "dòng 4: sai cú pháp YAML"),
-    ("departments.yaml:11: departments.1.emails: not an email address: 'Nguyễn Văn A <a@b.vn>'",
+    ("/h/sources.yaml:30: sources.20.kind: chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)",
+     "nguồn dòng 21 — Loại: chọn «rss» (nguồn có RSS) hoặc «html»"),  # a row added without its «Loại»
+    ("/h/topics.yaml:4: sai cú pháp YAML (expected the node content, but found '<stream end>')",  # a file edited by hand
+     "dòng 4: sai cú pháp YAML (expected the node content"),
+    ("/srv/Điểm Nóng/themes.yaml:2: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0; Notepad lưu «ANSI»): mở tệp…",
+     "dòng 2: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0"),
+    ("departments.yaml:11: departments.1.emails: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>' (địa chỉ có dạng …)",
      "Email nhận cảnh báo: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>'"),
-    ("alerts.quiet_hours: expected HH:MM-HH:MM, got '25:00-05:30'", "«Giờ nghỉ (HH:MM-HH:MM)»: cần dạng HH:MM-HH:MM"),
+    ("settings.yaml:3: detector.hot_score: cần số, nhận được 'cao'", "«Điểm nóng để cảnh báo»: cần số, nhận được 'cao'"),
+    ("alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ nghỉ (đã nhập "
+     "'25:00-05:30')", "«Giờ nghỉ (HH:MM-HH:MM)»: cần giờ dạng HH:MM-HH:MM"),
+    ("mật khẩu cần ít nhất 8 ký tự", "mật khẩu cần ít nhất 8 ký tự"),
     ("something new", "something new"),
 ])
-def test_configuration_mistakes_are_said_in_vietnamese_with_the_field(message: str, words: str) -> None:
-    said = config_edit.in_vietnamese(message)
-    assert said.startswith(words) and ".yaml" not in said and "--" not in said
+def test_configuration_mistakes_name_the_form_s_row_and_field(message: str, words: str) -> None:
+    """The loaders say what is wrong in Vietnamese after FILE:LINE: and the key; the Cấu hình page names the row and
+    the field as its form labels them, and says each mistake in those same words (no second wording of its own)."""
+    said = config_edit.as_the_form_says(message)
+    assert said.startswith(words) and ".yaml" not in said, said
+
+
+def test_a_loader_s_mistake_reaches_the_form_in_its_own_words(tmp_path) -> None:
+    rows = [Source(f"Báo {i}", "rss", f"https://x{i}.vn/rss", "GD") for i in range(4)] + [Source("Báo", "rss", "https://x0.vn/rss", "GD")]
+    with pytest.raises(ConfigError) as duplicate:
+        config_edit.save_sources(tmp_path, rows)
+    assert config_edit.as_the_form_says(str(duplicate.value)) == "nguồn dòng 5 — Địa chỉ: trùng địa chỉ với một nguồn khác: https://x0.vn/rss"
 
 
 @pytest.mark.parametrize("page", ["https://sgd.example/diemnong/", "https://sgd.example/diemnong/chu_de?topic=8",
