@@ -20,7 +20,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, Mapping, Sequence
 
 from alerting.messages import body, home_link, issue_link, signal_body, signal_subject, subject
-from diemnong.config import ConfigError, Department
+from diemnong.config import Department, not_a_time
 from diemnong.domain import Alert, HotIssue, Signal
 
 
@@ -51,7 +51,7 @@ def time_of_day(name: str, value: Any) -> time:
     try:
         return time.fromisoformat(str(value).strip())
     except ValueError:
-        raise ConfigError(f"{name}: expected a time of day HH:MM, got {value!r}") from None
+        raise not_a_time(name, value) from None
 
 
 def parse_hours(text: str) -> tuple[time, time]:
@@ -60,7 +60,7 @@ def parse_hours(text: str) -> tuple[time, time]:
         return time(0, 0), time(0, 0)
     parts = str(text).split("-")
     if len(parts) != 2:
-        raise ConfigError(f"alerts.quiet_hours: expected HH:MM-HH:MM (empty for none), got {text!r}")
+        raise not_a_time("alerts.quiet_hours", text, span=True)
     start, end = (time_of_day("alerts.quiet_hours", x) for x in parts)
     return start, end
 

@@ -108,7 +108,7 @@ class FetchPolicy:
             try:
                 ipaddress.ip_network(net, strict=False)
             except ValueError:
-                raise ConfigError(f"crawler.allowed_networks: not a network (CIDR such as 10.20.0.0/16): {net!r}") from None
+                raise ConfigError(f"crawler.allowed_networks: không phải một mạng (viết dạng CIDR, ví dụ 10.20.0.0/16): {net!r}") from None
         return cls(allow_networks=networks,
             user_agent=s["crawler.user_agent"], timeout=float(s["crawler.timeout_seconds"]),
             max_bytes=int(s["crawler.max_response_bytes"]), max_redirects=int(s["crawler.max_redirects"]),

@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from cssselect import GenericTranslator, SelectorError
-
-from diemnong.config import DATA_DIR, _items, _nonempty, load_document
+from diemnong.config import DATA_DIR, _items, _nonempty, css_problem, load_document
 
 FIELDS = ("title", "lead", "body", "time", "author", "image", "drop")
 
@@ -30,24 +28,16 @@ class Outlet:
     drop: str = ""  # elements removed from the body before its text is read (related links, captions, ads)
 
 
-def _css(value: str) -> str | None:
-    try:
-        GenericTranslator().css_to_xpath(value)
-    except SelectorError as exc:
-        return f"not a CSS selector: {exc}"
-    return None
-
-
 def load_outlets(path: Path | None = None) -> list[Outlet]:
     """Load and validate the outlets' selectors (errors name file:line: field)."""
     doc = load_document(path or DATA_DIR / "outlets.yaml")
     out = []
     for _, f in _items(doc, "outlets"):
         f.unknown({"name", "domains", "notes", *FIELDS})
-        domains = f.get("domains", list, check=lambda v: _nonempty(v) or (None if all(isinstance(d, str) and "." in d for d in v) else "domains are host names like vnexpress.net"))
+        domains = f.get("domains", list, check=lambda v: _nonempty(v) or (None if all(isinstance(d, str) and "." in d for d in v) else "tên miền là tên máy, ví dụ vnexpress.net"))
         out.append(Outlet(
             name=f.get("name", str, check=_nonempty), domains=tuple(d.lower() for d in domains),
-            **{k: f.get(k, str, "", check=lambda v: _css(v) if v else None) for k in FIELDS},
+            **{k: f.get(k, str, "", check=lambda v: css_problem(v) if v else None) for k in FIELDS},
         ))
     return out
 

@@ -34,6 +34,7 @@ from diemnong.config import (
     load_sources,
     load_themes,
     load_topics,
+    not_a_time,
 )
 
 HEADER = "# Sửa trên trang Cấu hình của bảng điều khiển Điểm Nóng; thay cho data/{name} khi chạy với thư mục này.\n"
@@ -221,14 +222,14 @@ def check_threshold(name: str, value: Any) -> Any:
             return ""  # no quiet hours (alerting.routing.parse_hours)
         pattern = HHMM + "-" + HHMM if name.endswith("quiet_hours") else HHMM
         if not isinstance(value, str) or not re.fullmatch(pattern, value.strip()):
-            raise ConfigError(f"{name}: expected {'HH:MM-HH:MM' if 'quiet' in name else 'HH:MM'}, got {value!r}")
+            raise not_a_time(name, value, span=name.endswith("quiet_hours"))
         return value.strip()
     try:
         number = kind(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"{name}: expected a number, got {value!r}") from None
+        raise ConfigError(f"{name}: cần một số (đã nhập {value!r})") from None
     if not low <= number <= high:
-        raise ConfigError(f"{name}: must be between {low} and {high}, got {number}")
+        raise ConfigError(f"{name}: phải từ {low} đến {high} (đã nhập {number})")
     return number
 
 
@@ -282,7 +283,7 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
     raw = raw if isinstance(raw, dict) else {}
     for name, value in values.items():
         if name not in THRESHOLDS:
-            raise ConfigError(f"{name}: not a threshold editable here")
+            raise ConfigError(f"{name}: không phải ngưỡng sửa được trên trang này")
         section, key = name.split(".", 1)
         if not isinstance(raw.get(section), dict):  # `detector:` with every line under it commented out reads as None
             raw[section] = {}
@@ -294,8 +295,8 @@ def save_thresholds(home: Path, values: dict[str, Any]) -> Path:
     return _write_checked(home, "settings.yaml", _settings_text(before, raw, list(values)), check)
 
 
-# The loaders and the account functions speak English (they serve the command line too); the Cấu hình page says
-# what is wrong in the office's words, naming the field as the form labels it.
+# The loaders and the account functions say what is wrong in Vietnamese, after the file, line and key as the file writes
+# them (FILE:LINE: sources.4.url: …); the Cấu hình page names the row and the field as its forms label them instead.
 FIELD_NAMES = {
     "name": "Tên", "description": "Mô tả", "department": "Đơn vị đầu mối", "seeds": "Cụm từ gốc",
     "phrases": "Cụm từ của nhóm", "emails": "Email nhận cảnh báo", "webhooks": "Webhook", "url": "Địa chỉ",
@@ -303,67 +304,32 @@ FIELD_NAMES = {
     "selectors": "Bộ chọn CSS (JSON)", "id": "Mã",
 }
 ITEMS = {"sources": "nguồn dòng {n}"}  # the one table; the other forms edit one item at a time
-PROBLEMS = (
-    (r"(?:.*/)?([^/]+\.yaml):(\d+): YAML syntax: (.*)", r"dòng \2: sai cú pháp YAML (\3)"),
-    (r"(?:.*/)?([^/]+\.yaml):(\d+): not UTF-8 text \(byte (0x[0-9a-f]{2})\): save the file as UTF-8",
-     r"dòng \2: tệp không lưu bằng bảng mã UTF-8 (byte \3; Notepad lưu «ANSI»): mở tệp, chọn «Lưu dưới dạng» (Save As) "
-     r"với mã hóa UTF-8 rồi lưu lại"),
-    (r"must not be empty", "không được để trống"),
-    (r"kind must be 'rss' or 'html'", "chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)"),
-    (r"not an email address: (.*)", r"không phải địa chỉ email: \1 (mỗi dòng một địa chỉ dạng ten@donvi.gov.vn)"),
-    (r"not an http\(s\) URL: (.*)", r"không phải địa chỉ bắt đầu bằng http:// hoặc https://: \1"),
-    (r"not an http\(s\) URL", "không phải địa chỉ bắt đầu bằng http:// hoặc https://"),
-    (r"not a web address: .*", "địa chỉ không dùng được: có dấu cách, hoặc sau dấu «:» của tên máy không phải số cổng "
-                               "(ví dụ https://baohaugiang.com.vn/rss/giao-duc.rss)"),
-    (r"duplicate source URL (.*)", r"trùng địa chỉ với một nguồn khác: \1"),
-    (r"duplicate theme name '(.*)'", r"đã có nhóm tên «\1»"),
-    (r"duplicate department id '(.*)'", r"trùng mã đơn vị «\1»"),
-    (r"an html source needs selectors\.article_links", "nguồn HTML cần bộ chọn CSS «article_links»"),
-    (r"missing required field '(.*)'", r"thiếu «\1»"),
-    (r"expected a non-empty string", "không được để trống"),
-    (r"user name '(.*)': .*", r"tên đăng nhập «\1» không hợp lệ: dùng 2–32 chữ thường không dấu, chữ số, «.», «_» hoặc «-»"),
-    (r"password: at least (\d+) characters", r"mật khẩu cần ít nhất \1 ký tự"),
-    (r"password: must not start or end with spaces", "mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách"),
-    (r"password: at most (\d+) bytes.*", r"mật khẩu quá dài: tối đa \1 byte (chữ có dấu chiếm 2–3 byte), hãy dùng mật khẩu ngắn hơn"),
-    (r"a department viewer needs .*", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
-    (r"unknown department '(.*)'.*", r"không có đơn vị «\1»"),
-    (r"user '(.*)' already exists.*", r"đã có tài khoản «\1»: đánh dấu «Thay tài khoản đã có» để đổi mật khẩu hoặc vai trò"),
-    (r"no user '(.*)'", r"không có tài khoản «\1»"),
-    (r"'(.*)' is the last administrator.*",
-     r"«\1» là tài khoản quản trị cuối cùng: cấp quyền quản trị cho một tài khoản khác trước, nếu không sẽ không ai vào được trang Cấu hình"),
-    (r"(\S+): must be between (\S+) and (\S+), got (\S+)", r"\1: phải từ \2 đến \3 (đã nhập \4)"),
-    (r"(\S+): expected HH:MM-HH:MM, got (.*)", r"\1: cần dạng HH:MM-HH:MM, ví dụ 22:00-06:00 (đã nhập \2)"),
-    (r"(\S+): expected HH:MM, got (.*)", r"\1: cần dạng HH:MM, ví dụ 07:30 (đã nhập \2)"),
-    (r"(\S+): expected a number, got (.*)", r"\1: cần một số (đã nhập \2)"),
-)
+LOCATED = re.compile(r"^(?:.*/)?[^/:\s]+\.yaml:(\d+): (?:([\w.()-]+): )?(.*)$", re.S)
 
 
-def in_vietnamese(message: str) -> str:
-    """A loader's or the accounts' error message said in Vietnamese, with the row and field the form shows
-    ('nguồn dòng 3 — Địa chỉ: trùng địa chỉ…'); a message not known here is returned as it is."""
-    where = ""
-    located = re.match(r"^[^:\s]+\.yaml:\d+: ([\w.()-]+): (.*)$", message, re.S)
-    if located:
-        path, message = located.group(1).split("."), located.group(2)
-        parts = []
-        if path[0] in ITEMS and len(path) > 1 and path[1].isdigit():
-            parts.append(ITEMS[path[0]].format(n=int(path[1]) + 1))
-        field = next((FIELD_NAMES[p] for p in reversed(path) if p in FIELD_NAMES), "")
-        if field:
-            parts.append(field)
-        where = " — ".join(parts)
-    for pattern, words in PROBLEMS:
-        if re.fullmatch(pattern, message, re.S):
-            message = re.sub(pattern, words, message, count=1, flags=re.S)
-            break
-    for name in THRESHOLDS:
-        message = message.replace(name + ":", f"«{THRESHOLD_LABELS.get(name, name)}»:")
-    return f"{where}: {message}" if where else message
+def as_the_form_says(message: str) -> str:
+    """A loader's or the accounts' error with the row and field the form shows in place of the file's key ('nguồn dòng
+    3 — Địa chỉ: trùng địa chỉ…', '«Giờ nghỉ (HH:MM-HH:MM)»: cần giờ dạng…'); a problem of the whole file keeps its
+    line ('dòng 4: sai cú pháp YAML (…)'); any other message is returned as it is."""
+    found = LOCATED.match(message)
+    if found and found[2] is None:
+        return f"dòng {found[1]}: {found[3]}"
+    if not found:
+        for name in THRESHOLDS:
+            message = message.replace(name + ":", f"«{THRESHOLD_LABELS.get(name, name)}»:")
+        return message
+    path, parts = found[2].split("."), []
+    if path[0] in ITEMS and len(path) > 1 and path[1].isdigit():
+        parts.append(ITEMS[path[0]].format(n=int(path[1]) + 1))
+    field = f"«{THRESHOLD_LABELS[found[2]]}»" if found[2] in THRESHOLD_LABELS else \
+        next((FIELD_NAMES[p] for p in reversed(path) if p in FIELD_NAMES), "")
+    where = " — ".join(parts + [field] if field else parts)
+    return f"{where}: {found[3]}" if where else found[3]
 
 
 def unreadable(files: str, exc: ConfigError) -> str:
     """What to say of a saved configuration file that no longer loads (edited by hand on the server)."""
-    return (f"Không đọc được {files} — {in_vietnamese(str(exc))}. Sửa tệp trên máy chủ hoặc chép lại một bản trước từ "
+    return (f"Không đọc được {files} — {as_the_form_says(str(exc))}. Sửa tệp trên máy chủ hoặc chép lại một bản trước từ "
             "thư mục `config-history/`.")
 
 
@@ -375,8 +341,8 @@ def broken_file(exc: ConfigError) -> tuple[str, str]:
     ('dòng 12 — Cụm từ gốc: không được để trống')."""
     found = re.match(r"^(.*?\.yaml):(\d+): (.*)$", str(exc), re.S)
     if not found:
-        return "", in_vietnamese(str(exc))
-    said = in_vietnamese(f"{Path(found[1]).name}:{found[2]}: {found[3]}")
+        return "", as_the_form_says(str(exc))
+    said = as_the_form_says(f"{Path(found[1]).name}:{found[2]}: {found[3]}")
     return found[1], said if said.startswith("dòng ") else f"dòng {found[2]} — {said}"
 
 

@@ -35,6 +35,7 @@ from diemnong.text import nfc
 ROLES = ("admin", "analyst", "department")
 ROLE_NAMES = {"admin": "Quản trị", "analyst": "Chuyên viên theo dõi", "department": "Đơn vị đầu mối"}
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+USERNAME_RULE = "dùng 2–32 ký tự: chữ thường không dấu, chữ số, «.», «_» hoặc «-»"
 MIN_PASSWORD = 8
 MAX_PASSWORD_BYTES = 72  # bcrypt reads no further, and bcrypt 5 refuses more (a letter with accents takes 2 or 3)
 HEADER = ("# Tài khoản bảng điều khiển Điểm Nóng: mật khẩu băm bcrypt, vai trò, đơn vị.\n"
@@ -97,7 +98,7 @@ def load_accounts(path: Path) -> Accounts:
     if doc.data is None:
         return Accounts({}, "")
     if not isinstance(doc.data, dict):
-        raise doc.error((), "expected 'cookie_key' and 'users'")
+        raise doc.error((), "cần «cookie_key» và «users»")
     top = Fields(doc, ())
     top.unknown({"cookie_key", "users"})
     key = top.get("cookie_key", str, "")
@@ -106,18 +107,18 @@ def load_accounts(path: Path) -> Accounts:
         f = Fields(doc, ("users", i))
         f.unknown({"username", "name", "role", "password", "department", "email", "password_set"})
         user = User(
-            username=f.get("username", str, check=lambda v: None if USERNAME.match(v) else "2–32 lowercase letters, digits, '.', '_' or '-'"),
+            username=f.get("username", str, check=lambda v: None if USERNAME.match(v) else USERNAME_RULE),
             name=f.get("name", str),
-            role=f.get("role", str, check=lambda v: None if v in ROLES else f"role must be one of {', '.join(ROLES)}"),
-            password=f.get("password", str, check=lambda v: None if v.startswith("$2") else "expected a bcrypt hash"),
+            role=f.get("role", str, check=lambda v: None if v in ROLES else f"vai trò phải là một trong {', '.join(ROLES)}"),
+            password=f.get("password", str, check=lambda v: None if v.startswith("$2") else "cần một mã băm bcrypt"),
             department=f.get("department", str, ""),
             email=f.get("email", str, ""),
             password_set=f.get("password_set", int, 0),
         )
         if user.role == "department" and not user.department:
-            raise doc.error(("users", i, "department"), "a department viewer needs a department id")
+            raise doc.error(("users", i, "department"), "tài khoản đơn vị đầu mối cần mã đơn vị của mình")
         if user.username in users:
-            raise doc.error(("users", i, "username"), f"duplicate user '{user.username}'")
+            raise doc.error(("users", i, "username"), f"trùng tài khoản «{user.username}»")
         users[user.username] = user
     return Accounts(users, key)
 
@@ -140,34 +141,44 @@ def save_accounts(path: Path, accounts: Accounts) -> None:
         raise
 
 
+@dataclass(frozen=True)
+class Remedies:
+    """What to do of a refused account, said where it is made: the command's options here, the Cấu hình form's fields
+    there (dashboard/views/cau_hinh.py)."""
+    department: str = "thêm --department với một mã trong data/departments.yaml"
+    replace: str = "thêm --replace để thay tài khoản này"
+
+
 def make_user(username: str, name: str, role: str, password: str, department: str = "", email: str = "",
-              departments: dict[str, Department] | None = None) -> User:
-    """A validated new user with a hashed password (ConfigError says what is wrong)."""
+              departments: dict[str, Department] | None = None, how: Remedies = Remedies()) -> User:
+    """A validated new user with a hashed password (ConfigError says what is wrong, and `how` to mend it where the
+    account is made)."""
     if not USERNAME.match(username):
-        raise ConfigError(f"user name {username!r}: use 2–32 lowercase letters, digits, '.', '_' or '-'")
+        raise ConfigError(f"tên đăng nhập «{username}» không hợp lệ: {USERNAME_RULE}")
     if role not in ROLES:
-        raise ConfigError(f"role {role!r}: must be one of {', '.join(ROLES)}")
+        raise ConfigError(f"vai trò «{role}» không hợp lệ: phải là một trong {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD:
-        raise ConfigError(f"password: at least {MIN_PASSWORD} characters")
+        raise ConfigError(f"mật khẩu cần ít nhất {MIN_PASSWORD} ký tự")
     if password != password.strip():
-        raise ConfigError("password: must not start or end with spaces")
+        raise ConfigError("mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách")
     if len(nfc(password).encode("utf-8")) > MAX_PASSWORD_BYTES:
-        raise ConfigError(f"password: at most {MAX_PASSWORD_BYTES} bytes in UTF-8 (a letter with accents takes 2 or 3)")
+        raise ConfigError(f"mật khẩu quá dài: tối đa {MAX_PASSWORD_BYTES} byte theo UTF-8 (chữ có dấu chiếm 2–3 byte), "
+                          "hãy dùng mật khẩu ngắn hơn")
     if role == "department" and not department:
-        raise ConfigError("a department viewer needs --department (an id from data/departments.yaml)")
+        raise ConfigError(f"tài khoản đơn vị đầu mối cần một đơn vị: {how.department}")
     if department and departments is not None and department not in departments:
-        raise ConfigError(f"unknown department {department!r} (known: {', '.join(sorted(departments))})")
+        raise ConfigError(f"không có đơn vị nào mã «{department}» (các mã có: {', '.join(sorted(departments))})")
     return User(username, name.strip() or username, role, hash_password(password), department, email, int(time.time()))
 
 
-def add_user(path: Path, user: User, replace: bool = False) -> None:
+def add_user(path: Path, user: User, replace: bool = False, how: Remedies = Remedies()) -> None:
     """Add (or with replace, overwrite) one user in the accounts file; the last administrator keeps that role."""
     accounts = load_accounts(path)
     if user.username in accounts.users and not replace:
-        raise ConfigError(f"user '{user.username}' already exists (use --replace to change it)")
+        raise ConfigError(f"đã có tài khoản «{user.username}»: {how.replace}")
     users = {**accounts.users, user.username: user}
     if any(u.is_admin for u in accounts.users.values()) and not any(u.is_admin for u in users.values()):
-        raise ConfigError(f"'{user.username}' is the last administrator: make another account an administrator first")
+        raise last_administrator(user.username)
     save_accounts(path, Accounts(users, accounts.cookie_key))
     if user.username == FIRST_ADMIN:
         forget_first_password(path.parent, users)
@@ -177,13 +188,19 @@ def remove_user(path: Path, username: str) -> None:
     """Remove one user; the last administrator cannot be removed."""
     accounts = load_accounts(path)
     if username not in accounts.users:
-        raise ConfigError(f"no user '{username}'")
+        raise ConfigError(f"không có tài khoản «{username}»")
     rest = {k: v for k, v in accounts.users.items() if k != username}
     if accounts.users[username].is_admin and not any(u.is_admin for u in rest.values()):
-        raise ConfigError(f"'{username}' is the last administrator")
+        raise last_administrator(username)
     save_accounts(path, Accounts(rest, accounts.cookie_key))
     if username == FIRST_ADMIN:
         forget_first_password(path.parent, rest)
+
+
+def last_administrator(username: str) -> ConfigError:
+    """Why an account cannot be removed or lose its role: no one could open Cấu hình any more."""
+    return ConfigError(f"«{username}» là tài khoản quản trị cuối cùng: cấp quyền quản trị cho một tài khoản khác trước, "
+                       "nếu không sẽ không ai vào được trang Cấu hình")
 
 
 FIRST_ADMIN, FIRST_PASSWORD = "admin", "initial-admin-password"
@@ -223,15 +240,19 @@ def credentials(accounts: Accounts) -> dict:
                           for u in accounts.users.values()}}
 
 
+def confirmed(password: str, again: str) -> str:
+    """A password typed twice, or ConfigError when the two differ."""
+    if again != password:
+        raise ConfigError("hai lần nhập mật khẩu không khớp")
+    return password
+
+
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
     if not sys.stdin.isatty():
-        raise ConfigError("no terminal to ask the password: pass --password-stdin and write it on standard input")
-    first = getpass.getpass("Mật khẩu: ")
-    if getpass.getpass("Nhập lại: ") != first:
-        raise ConfigError("the two passwords differ")
-    return first
+        raise ConfigError("không có cửa sổ lệnh để hỏi mật khẩu: thêm --password-stdin và ghi mật khẩu vào đầu vào chuẩn")
+    return confirmed(getpass.getpass("Mật khẩu: "), getpass.getpass("Nhập lại: "))
 
 
 def cmd_user(args: argparse.Namespace) -> int:
@@ -240,18 +261,18 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     path = users_path(load_settings().home)
     if args.action != "list" and not args.username:
-        raise ConfigError(f"`diemnong user {args.action}` needs a user name")
+        raise ConfigError(f"`diemnong user {args.action}` cần tên đăng nhập")
     if args.action == "list":
         for u in load_accounts(path).users.values():
             print(f"{u.username}\t{u.role}\t{u.department or '-'}\t{u.name}")
         return 0
     if args.action == "remove":
         remove_user(path, args.username)
-        print(f"removed {args.username} from {path}")
+        print(f"đã xóa {args.username} khỏi {path}")
         return 0
     _, departments = default_catalog()
     user = make_user(args.username, args.name or args.username, args.role, _read_password(args.password_stdin),
                      args.department or "", args.email or "", departments=departments)
     add_user(path, user, replace=args.replace)
-    print(f"saved {user.username} ({user.role}) in {path}")
+    print(f"đã lưu {user.username} ({user.role}) vào {path}")
     return 0

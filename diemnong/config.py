@@ -3,7 +3,8 @@ sources), each validated at load time with errors that name the file, the line a
 
 Exceptions::
 
-    ConfigError            a configuration file or value is wrong (file:line: field: why)
+    ConfigError            a configuration file or value is wrong (file:line: field: why, in Vietnamese: the office's
+                           IT staff and analysts read it, on the command line and on the dashboard alike)
 
 Defaults live in ``data/settings.yaml``; a local file ``$DIEMNONG_HOME/settings.yaml`` overrides only
 the keys it sets, and environment variables named in the defaults override both.
@@ -81,7 +82,7 @@ class Document:
         while line is None and where:
             where = where[:-1]
             line = self.lines.get(where)
-        dotted = ".".join(str(p) for p in where) or "(document)"
+        dotted = ".".join(str(p) for p in where) or "(tệp)"
         return ConfigError(f"{self.path}:{line or 1}: {dotted}: {message}")
 
 
@@ -90,25 +91,26 @@ def load_document(path: Path) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise ConfigError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:  # saved by a Windows editor in its own code page (Notepad's «ANSI»)
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise ConfigError(f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}): save the file as UTF-8") from None
+        raise ConfigError(f"{path}:{line}: tệp không lưu bằng bảng mã UTF-8 (byte 0x{raw[exc.start]:02x}; Notepad lưu "
+                          "«ANSI»): mở tệp, chọn «Lưu dưới dạng» (Save As) với mã hóa UTF-8 rồi lưu lại") from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        raise ConfigError(f"{path}:{line}: YAML syntax: {getattr(exc, 'problem', exc)}") from exc
+        raise ConfigError(f"{path}:{line}: sai cú pháp YAML ({getattr(exc, 'problem', exc)})") from exc
     lines: dict[Path_, int] = {}
     try:
         data = _walk(node, (), lines, yaml.SafeLoader("")) if node is not None else None
     except _TooBig:
-        raise ConfigError(f"{path}:1: the document expands to more than {MAX_NODES:,} values (anchors and aliases?)") from None
+        raise ConfigError(f"{path}:1: tệp bung ra hơn {MAX_NODES:,} giá trị (do anchor và alias?)".replace(",", ".")) from None
     except (TypeError, ValueError, yaml.YAMLError) as exc:  # e.g. a list or mapping used as a key
-        raise ConfigError(f"{path}:1: YAML: {exc}") from exc
+        raise ConfigError(f"{path}:1: YAML không đọc được ({exc})") from exc
     return Document(path, data, lines)
 
 
@@ -121,19 +123,18 @@ class Fields:
         for part in where:
             self.data = self.data[part]
         if not isinstance(self.data, dict):
-            raise doc.error(where, "expected a mapping of fields")
+            raise doc.error(where, f"cần {KIND_NAMES[dict]}")
 
     def get(self, name: str, kind: type | tuple[type, ...], default: Any = ..., check: Callable[[Any], str | None] | None = None) -> Any:
         if name not in self.data:
             if default is ...:
-                raise self.doc.error(self.where, f"missing required field '{name}'")
+                raise self.doc.error(self.where, f"thiếu trường bắt buộc «{name}»")
             return default
         value = self.data[name]
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            raise self.doc.error(self.where + (name,), f"expected {names}, got {type(value).__name__} {value!r}")
+            raise self.doc.error(self.where + (name,), expected(kind, value))
         problem = check(value) if check else None
         if problem:
             raise self.doc.error(self.where + (name,), problem)
@@ -142,22 +143,40 @@ class Fields:
     def unknown(self, allowed: set[str]) -> None:
         extra = sorted(set(self.data) - allowed)
         if extra:
-            raise self.doc.error(self.where + (extra[0],), f"unknown field (allowed: {', '.join(sorted(allowed))})")
+            raise self.doc.error(self.where + (extra[0],), f"không có trường này (các trường dùng được: {', '.join(sorted(allowed))})")
+
+
+KIND_NAMES = {int: "số nguyên", float: "số", str: "chuỗi ký tự", bool: "true hoặc false", list: "danh sách",
+              dict: "các trường dạng «tên: giá trị»"}
+
+
+def expected(kind: type | tuple[type, ...], value: Any) -> str:
+    """Why a value of the wrong kind is refused: 'cần số nguyên, nhận được 'soon''."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = " hoặc ".join(KIND_NAMES.get(k, k.__name__) for k in kinds)
+    return f"cần {names}, nhận được {'giá trị trống' if value is None else repr(value)}"
+
+
+def not_a_time(name: str, value: Any, span: bool = False) -> ConfigError:
+    """A setting that is no time of day HH:MM (with span: no HH:MM-HH:MM, as alerts.quiet_hours), said alike wherever it
+    is read (the service's start, Cấu hình)."""
+    form = "HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ nghỉ" if span else "HH:MM, ví dụ 07:30"
+    return ConfigError(f"{name}: cần giờ dạng {form} (đã nhập {value!r})")
 
 
 def _items(doc: Document, key: str) -> Iterator[tuple[int, Fields]]:
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get(key), list):
-        raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"expected a list under '{key}'")
+        raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"cần một danh sách dưới «{key}»")
     for i in range(len(doc.data[key])):
         yield i, Fields(doc, (key, i))
 
 
 def _nonempty(value: Any) -> str | None:
-    return "must not be empty" if not value or (isinstance(value, str) and not value.strip()) else None
+    return "không được để trống" if not value or (isinstance(value, str) and not value.strip()) else None
 
 
 def _phrases(value: list) -> str | None:
-    return _nonempty(value) or (None if all(isinstance(s, str) and s.strip() for s in value) else "phrases must be non-empty strings")
+    return _nonempty(value) or (None if all(isinstance(s, str) and s.strip() for s in value) else "mỗi cụm từ phải là một chuỗi ký tự, không để trống")
 
 
 # --------------------------------------------------------------------------- topics, departments, sources
@@ -201,23 +220,25 @@ class Source:
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^https?://[^\s/]+", re.I)
+NOT_HTTP = "không phải địa chỉ bắt đầu bằng http:// hoặc https://"
 SOURCE_URL = re.compile(r"https?://[^\s/:?#]+(:\d{1,5})?([/?#]\S*)?", re.I)  # a whole address the crawler can fetch
 
 
 def _source_url(value: str) -> str | None:
     if not URL.match(value):
-        return "not an http(s) URL"
-    return None if SOURCE_URL.fullmatch(value) else "not a web address: it has a space, or a port after ':' that is not a number"
+        return NOT_HTTP
+    return None if SOURCE_URL.fullmatch(value) else ("địa chỉ không dùng được: có dấu cách, hoặc sau dấu «:» của tên máy "
+                                                     "không phải số cổng (ví dụ https://baohaugiang.com.vn/rss/giao-duc.rss)")
 
 
 def _emails(value: list) -> str | None:
     bad = [v for v in value if not isinstance(v, str) or not EMAIL.match(v)]
-    return f"not an email address: {bad[0]!r}" if bad else None
+    return f"không phải địa chỉ email: {bad[0]!r} (địa chỉ có dạng ten@donvi.gov.vn)" if bad else None
 
 
 def _urls(value: list) -> str | None:
     bad = [v for v in value if not isinstance(v, str) or not URL.match(v)]
-    return f"not an http(s) URL: {bad[0]!r}" if bad else None
+    return f"{NOT_HTTP}: {bad[0]!r}" if bad else None
 
 
 def data_file(name: str) -> Path:
@@ -246,14 +267,14 @@ def load_departments(path: Path | None = None) -> dict[str, Department]:
     for i, f in _items(doc, "departments"):
         f.unknown({"id", "name", "emails", "webhooks", "always_copied"})
         dep = Department(
-            id=f.get("id", str, check=lambda v: None if re.fullmatch(r"[a-z0-9-]+", v) else "use lowercase letters, digits and '-'"),
+            id=f.get("id", str, check=lambda v: None if re.fullmatch(r"[a-z0-9-]+", v) else "chỉ dùng chữ thường không dấu, chữ số và «-»"),
             name=f.get("name", str, check=_nonempty),
             emails=tuple(f.get("emails", list, [], check=_emails)),
             webhooks=tuple(f.get("webhooks", list, [], check=_urls)),
             always_copied=f.get("always_copied", bool, False),
         )
         if dep.id in out:
-            raise doc.error(("departments", i, "id"), f"duplicate department id '{dep.id}'")
+            raise doc.error(("departments", i, "id"), f"trùng mã đơn vị «{dep.id}»")
         out[dep.id] = dep
     return out
 
@@ -266,18 +287,18 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
     for i, f in _items(doc, "topics"):
         f.unknown({"id", "name", "description", "department", "seeds"})
         topic = Topic(
-            id=f.get("id", int, check=lambda v: None if 1 <= v <= 16 else "topic ids are 1 to 16"),
+            id=f.get("id", int, check=lambda v: None if 1 <= v <= 16 else "mã chủ đề phải từ 1 đến 16"),
             name=f.get("name", str, check=_nonempty),
             description=f.get("description", str, check=_nonempty),
-            department=f.get("department", str, check=lambda v: None if v in departments else f"unknown department '{v}'"),
+            department=f.get("department", str, check=lambda v: None if v in departments else f"không có đơn vị nào mã «{v}»"),
             seeds=tuple(f.get("seeds", list, check=_phrases)),
         )
         if topic.id in out:
-            raise doc.error(("topics", i, "id"), f"duplicate topic id {topic.id}")
+            raise doc.error(("topics", i, "id"), f"trùng mã chủ đề {topic.id}")
         out[topic.id] = topic
     missing = sorted(set(range(1, 17)) - set(out))
     if missing:
-        raise doc.error(("topics",), f"missing topic ids {missing}")
+        raise doc.error(("topics",), f"thiếu các chủ đề mã {', '.join(map(str, missing))}")
     return out
 
 
@@ -290,7 +311,7 @@ def load_themes(path: Path | None = None) -> list[Theme]:
         theme = Theme(name=f.get("name", str, check=_nonempty).strip(),
                       phrases=tuple(p.strip() for p in f.get("phrases", list, check=_phrases)))
         if theme.name.lower() in {n.lower() for n in out}:
-            raise doc.error(("themes", i, "name"), f"duplicate theme name '{theme.name}'")
+            raise doc.error(("themes", i, "name"), f"đã có nhóm tên «{theme.name}»")
         out[theme.name] = theme
     return list(out.values())
 
@@ -301,17 +322,22 @@ SELECTOR_KEYS = ("article_links", "next_page", "page_url")
 def _selector_problem(key: str, value: Any) -> str | None:
     """What is wrong with one listing selector of an html source, if anything."""
     if key not in SELECTOR_KEYS:
-        return f"unknown selector (allowed: {', '.join(SELECTOR_KEYS)})"
+        return f"không có bộ chọn này (các bộ chọn dùng được: {', '.join(SELECTOR_KEYS)})"
     if not isinstance(value, str) or not value.strip():
-        return "expected a non-empty string"
+        return "cần một bộ chọn CSS, không để trống"
     if key == "page_url":
-        return None if URL.match(value) and "{n}" in value else "page_url is an http(s) URL with {n} for the page number"
+        return None if URL.match(value) and "{n}" in value else "page_url là địa chỉ http(s) có {n} ở chỗ số trang"
+    return css_problem(value)
+
+
+def css_problem(value: str) -> str | None:
+    """Why a text is no CSS selector, if it is not (a selector of sources.yaml or outlets.yaml)."""
     from cssselect import GenericTranslator, SelectorError
 
     try:
         GenericTranslator().css_to_xpath(value)
     except SelectorError as exc:
-        return f"not a CSS selector: {exc}"
+        return f"không phải bộ chọn CSS: {exc}"
     return None
 
 
@@ -327,22 +353,22 @@ def load_sources(path: Path | None = None, saving: bool = False) -> list[Source]
         f.unknown({"name", "kind", "url", "section", "interval_minutes", "enabled", "selectors", "max_pages"})
         src = Source(
             name=f.get("name", str, check=_nonempty),
-            kind=f.get("kind", str, check=lambda v: None if v in ("rss", "html") else "kind must be 'rss' or 'html'"),
-            url=f.get("url", str, check=_source_url if saving else lambda v: None if URL.match(v) else "not an http(s) URL"),
+            kind=f.get("kind", str, check=lambda v: None if v in ("rss", "html") else "chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)"),
+            url=f.get("url", str, check=_source_url if saving else lambda v: None if URL.match(v) else NOT_HTTP),
             section=f.get("section", str, check=_nonempty),
-            interval_minutes=f.get("interval_minutes", int, 30, check=lambda v: None if 1 <= v <= 1440 else "between 1 and 1440"),
+            interval_minutes=f.get("interval_minutes", int, 30, check=lambda v: None if 1 <= v <= 1440 else "phải từ 1 đến 1440"),
             enabled=f.get("enabled", bool, True),
             selectors=f.get("selectors", dict, {}),
-            max_pages=f.get("max_pages", int, 3, check=lambda v: None if 1 <= v <= 100 else "between 1 and 100"),
+            max_pages=f.get("max_pages", int, 3, check=lambda v: None if 1 <= v <= 100 else "phải từ 1 đến 100"),
         )
         if src.kind == "html" and not src.selectors.get("article_links"):
-            raise doc.error(("sources", i, "selectors"), "an html source needs selectors.article_links")
+            raise doc.error(("sources", i, "selectors"), "nguồn html cần selectors.article_links (bộ chọn CSS của các liên kết bài viết)")
         for key, value in src.selectors.items():
             problem = _selector_problem(key, value)
             if problem:
                 raise doc.error(("sources", i, "selectors", key), problem)
         if src.url in seen:
-            raise doc.error(("sources", i, "url"), f"duplicate source URL {src.url}")
+            raise doc.error(("sources", i, "url"), f"trùng địa chỉ với một nguồn khác: {src.url}")
         seen.add(src.url)
         out.append(src)
     return out
@@ -362,9 +388,9 @@ def load_prominence(path: Path | None = None) -> list[OutletWeight]:
     for _, f in _items(doc, "outlets"):
         f.unknown({"names", "domains", "prominence"})
         out.append(OutletWeight(
-            names=tuple(f.get("names", list, check=lambda v: _nonempty(v) or (None if all(isinstance(n, str) and n.strip() for n in v) else "names must be non-empty strings"))),
-            domains=tuple(d.lower() for d in f.get("domains", list, [], check=lambda v: None if all(isinstance(d, str) and "." in d for d in v) else "domains look like example.vn")),
-            prominence=f.get("prominence", float, 1.0, check=lambda v: None if 0.5 <= v <= 3 else "between 0.5 and 3"),
+            names=tuple(f.get("names", list, check=lambda v: _nonempty(v) or (None if all(isinstance(n, str) and n.strip() for n in v) else "mỗi tên phải là một chuỗi ký tự, không để trống"))),
+            domains=tuple(d.lower() for d in f.get("domains", list, [], check=lambda v: None if all(isinstance(d, str) and "." in d for d in v) else "tên miền có dạng example.vn")),
+            prominence=f.get("prominence", float, 1.0, check=lambda v: None if 0.5 <= v <= 3 else "phải từ 0.5 đến 3"),
         ))
     return out
 
@@ -379,20 +405,22 @@ class Setting:
     env: str = ""
 
 
+SECTIONS = "cần các nhóm cài đặt (general:, crawler:, alerts: …)"
+SETTINGS_OF_SECTION = "cần các cài đặt dạng «tên: giá trị»"
+
+
 def _setting_specs(doc: Document) -> dict[str, Setting]:
     specs: dict[str, Setting] = {}
     if not isinstance(doc.data, dict):
-        raise doc.error((), "expected sections of settings")
+        raise doc.error((), SECTIONS)
     for section, entries in doc.data.items():
         if not isinstance(entries, dict):
-            raise doc.error((section,), "expected a mapping of settings")
+            raise doc.error((section,), SETTINGS_OF_SECTION)
         for key in entries:
             f = Fields(doc, (section, key))
             f.unknown({"default", "help", "env"})
-            if "default" not in f.data:
-                raise doc.error((section, key), "missing required field 'default'")
             specs[f"{section}.{key}"] = Setting(
-                f"{section}.{key}", f.data["default"], f.get("help", str, check=_nonempty), f.get("env", str, "")
+                f"{section}.{key}", f.get("default", object), f.get("help", str, check=_nonempty), f.get("env", str, "")
             )
     return specs
 
@@ -416,7 +444,7 @@ def _coerce(spec: Setting, value: Any, where: str) -> Any:
             return [v.strip() for v in value.split(",") if v.strip()]
     except (ValueError, TypeError):
         pass
-    raise ConfigError(f"{where}: {spec.name}: expected {kind.__name__}, got {value!r}")
+    raise ConfigError(f"{where}: {spec.name}: {expected(kind, value)}")
 
 
 class Settings:
@@ -427,7 +455,7 @@ class Settings:
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._values:
-            raise KeyError(f"unknown setting '{name}'")
+            raise KeyError(f"không có cài đặt «{name}»")
         return self._values[name]
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -439,8 +467,8 @@ class Settings:
         for key, value in values.items():
             name = key.replace("__", ".")
             if name not in self.specs:
-                raise KeyError(f"unknown setting '{name}'")
-            merged[name] = _coerce(self.specs[name], value, "override")
+                raise KeyError(f"không có cài đặt «{name}»")
+            merged[name] = _coerce(self.specs[name], value, "giá trị ghi đè")
         return Settings(merged, self.specs)
 
     def items(self) -> Iterator[tuple[str, Any]]:
@@ -492,21 +520,21 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
     if local.exists():
         doc = load_document(local)
         if not isinstance(doc.data or {}, dict):
-            raise doc.error((), "expected sections of settings (general:, crawler:, alerts: …)")
+            raise doc.error((), SECTIONS)
         for section, entries in (doc.data or {}).items():
             if not isinstance(entries or {}, dict):
-                raise doc.error((section,), "expected a mapping of settings")
+                raise doc.error((section,), SETTINGS_OF_SECTION)
             for key, value in (entries or {}).items():
                 name = f"{section}.{key}"
                 if name not in specs:
-                    raise doc.error((section, key), "unknown setting")
+                    raise doc.error((section, key), "không có cài đặt này")
                 if name == "general.home" and Path(str(value)).expanduser().resolve() != home.resolve():
-                    raise doc.error((section, key), "the home cannot be moved from its own settings.yaml (it would be "
-                                    "read from there); set DIEMNONG_HOME or --home, or remove this line")
+                    raise doc.error((section, key), "không thể dời thư mục dữ liệu bằng chính settings.yaml của nó (tệp "
+                                    "này được đọc từ thư mục đó); hãy đặt DIEMNONG_HOME hoặc --home, hoặc xóa dòng này")
                 values[name] = _coerce(specs[name], value, f"{local}:{doc.lines.get((section, key), 1)}")
     for name, spec in specs.items():
         if spec.env and env.get(spec.env) not in (None, ""):
-            values[name] = _coerce(spec, env[spec.env], f"environment {spec.env}")
+            values[name] = _coerce(spec, env[spec.env], f"biến môi trường {spec.env}")
     values["general.home"] = str(home)
     return Settings(values, specs)
 

@@ -91,7 +91,8 @@ def test_a_private_network_is_fetched_only_when_the_settings_name_it(settings, s
     Service(strict(settings, "127.0.0.1/32", "127.0.0.2/32"), store, workers=1).crawl_once([source])
     assert [r[1] for r in private.requests] == ["/secret.html"]
     assert next(store.iter_articles()).status == "complete"
-    with pytest.raises(ConfigError, match="crawler.allowed_networks"):
+    with pytest.raises(ConfigError, match=r"^crawler.allowed_networks: không phải một mạng \(viết dạng CIDR, ví dụ 10.20.0.0/16\): "
+                                          r"'10.0.0.0/33'$"):
         Service(strict(settings, "10.0.0.0/33"), store, workers=1).crawl_once([source])
 
 

@@ -84,7 +84,7 @@ def test_outlet_prominence_by_name_or_domain(tmp_path: Path) -> None:
     assert table.of("Báo lạ", "https://bao-la.example/x") == 1.0 and table.of("24h") < 1.0
     bad = tmp_path / "prominence.yaml"
     bad.write_text("outlets:\n  - {names: [A], prominence: 7}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"prominence.yaml:2: outlets.0.prominence: between 0.5 and 3"):
+    with pytest.raises(ConfigError, match=r"prominence.yaml:2: outlets.0.prominence: phải từ 0.5 đến 3"):
         load_prominence(bad)
 
 

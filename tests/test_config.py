@@ -35,12 +35,12 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("sources:\n  - {name: A, kind: rss, section: B}\n", ":2: sources.0: missing required field 'url'", id="missing-url"),
-        pytest.param("sources:\n  - name: A\n    kind: atom\n    url: https://a.vn/rss\n    section: B\n", ":3: sources.0.kind: kind must be", id="bad-kind"),
-        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: ftp://a.vn\n    section: B\n", ":4: sources.0.url: not an http(s) URL", id="bad-url"),
-        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    interval_minutes: soon\n", ":6: sources.0.interval_minutes: expected int", id="bad-type"),
-        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    colour: red\n", ":6: sources.0.colour: unknown field", id="unknown-field"),
-        pytest.param("sources: [\n  {name: A,\n", "YAML syntax", id="syntax"),
+        pytest.param("sources:\n  - {name: A, kind: rss, section: B}\n", ":2: sources.0: thiếu trường bắt buộc «url»", id="missing-url"),
+        pytest.param("sources:\n  - name: A\n    kind: atom\n    url: https://a.vn/rss\n    section: B\n", ":3: sources.0.kind: chọn «rss» (nguồn có RSS) hoặc «html»", id="bad-kind"),
+        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: ftp://a.vn\n    section: B\n", ":4: sources.0.url: không phải địa chỉ bắt đầu bằng http:// hoặc https://", id="bad-url"),
+        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    interval_minutes: soon\n", ":6: sources.0.interval_minutes: cần số nguyên, nhận được 'soon'", id="bad-type"),
+        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    colour: red\n", ":6: sources.0.colour: không có trường này (các trường dùng được: enabled, interval_minutes", id="unknown-field"),
+        pytest.param("sources: [\n  {name: A,\n", ":3: sai cú pháp YAML (expected the node content", id="syntax"),
     ],
 )
 def test_source_errors_name_file_line_and_field(tmp_path: Path, text: str, expected: str) -> None:
@@ -53,7 +53,7 @@ def test_source_errors_name_file_line_and_field(tmp_path: Path, text: str, expec
 def test_topic_with_unknown_department_is_refused(tmp_path: Path) -> None:
     text = Path("data/topics.yaml").read_text(encoding="utf-8").replace("department: thanh-tra", "department: phong-ma", 1)
     path = write(tmp_path, "topics.yaml", text)
-    with pytest.raises(ConfigError, match=r"topics\.12\.department: unknown department 'phong-ma'"):
+    with pytest.raises(ConfigError, match=r"topics\.12\.department: không có đơn vị nào mã «phong-ma»"):
         load_topics(path)
 
 
@@ -62,17 +62,17 @@ def test_watched_themes_load_and_mistakes_are_refused(tmp_path: Path) -> None:
     assert len(themes) >= 10 and "gian lận" in themes["gian lận thi cử"] and "bắt nạt" in themes["bạo lực, xâm hại học sinh"]
     assert all(p == p.strip() and p for phrases in themes.values() for p in phrases)
     assert load_themes(write(tmp_path, "none.yaml", "themes: []\n")) == [], "an office may watch no group"
-    for text, expected in [("themes:\n  - name: A\n    phrases: []\n", r":3: themes\.0\.phrases: must not be empty"),
-                           ("themes:\n  - {name: A, phrases: [x]}\n  - {name: a, phrases: [y]}\n", r"themes\.1\.name: duplicate theme name 'a'"),
-                           ("themes:\n  - {name: A, phrases: [x, '  ']}\n", r"phrases must be non-empty strings"),
-                           ("themes:\n  - {name: A, words: [x]}\n", r"themes\.0\.words: unknown field")]:
+    for text, expected in [("themes:\n  - name: A\n    phrases: []\n", r":3: themes\.0\.phrases: không được để trống"),
+                           ("themes:\n  - {name: A, phrases: [x]}\n  - {name: a, phrases: [y]}\n", r"themes\.1\.name: đã có nhóm tên «a»"),
+                           ("themes:\n  - {name: A, phrases: [x, '  ']}\n", r"themes\.0\.phrases: mỗi cụm từ phải là một chuỗi ký tự, không để trống"),
+                           ("themes:\n  - {name: A, words: [x]}\n", r"themes\.0\.words: không có trường này \(các trường dùng được: name, phrases\)")]:
         with pytest.raises(ConfigError, match=expected):
             load_themes(write(tmp_path, "themes.yaml", text))
 
 
 def test_department_email_checked(tmp_path: Path) -> None:
     path = write(tmp_path, "departments.yaml", "departments:\n  - id: a\n    name: A\n    emails: [not-an-address]\n")
-    with pytest.raises(ConfigError, match=r":4: departments\.0\.emails: not an email address"):
+    with pytest.raises(ConfigError, match=r":4: departments\.0\.emails: không phải địa chỉ email: 'not-an-address'"):
         load_departments(path)
 
 
@@ -90,10 +90,18 @@ def test_settings_reject_unknown_keys_and_bad_values(tmp_path: Path) -> None:
     home = tmp_path / "h"
     home.mkdir()
     (home / "settings.yaml").write_text("detector:\n  hot_scor: 9\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"settings.yaml:2: detector.hot_scor: unknown setting"):
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: detector.hot_scor: không có cài đặt này"):
         load_settings(env={"DIEMNONG_HOME": str(home)})
-    with pytest.raises(ConfigError, match="DIEMNONG_ALLOW_PRIVATE_ADDRESSES"):
+    with pytest.raises(ConfigError, match="^biến môi trường DIEMNONG_ALLOW_PRIVATE_ADDRESSES: crawler.allow_private_addresses: "
+                                          "cần true hoặc false, nhận được 'perhaps'$"):
         load_settings(env={"DIEMNONG_HOME": str(tmp_path), "DIEMNONG_ALLOW_PRIVATE_ADDRESSES": "perhaps"})
+    settings = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
+    with pytest.raises(KeyError, match="không có cài đặt «detector.hot_scor»"):
+        settings["detector.hot_scor"]
+    with pytest.raises(KeyError, match="không có cài đặt «detector.hot_scor»"):
+        settings.override(detector__hot_scor=9)
+    with pytest.raises(ConfigError, match=r"^giá trị ghi đè: detector.hot_score: cần số, nhận được 'cao'$"):
+        settings.override(detector__hot_score="cao")
 
 
 def test_a_home_set_in_the_homes_own_settings_is_refused_not_ignored(tmp_path: Path) -> None:
@@ -102,7 +110,7 @@ def test_a_home_set_in_the_homes_own_settings_is_refused_not_ignored(tmp_path: P
     home = tmp_path / "var"
     home.mkdir()
     (home / "settings.yaml").write_text(f"general:\n  home: {tmp_path / 'srv'}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"settings.yaml:2: general.home: the home cannot be moved from its own settings.yaml"):
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: general.home: không thể dời thư mục dữ liệu bằng chính settings.yaml của nó"):
         load_settings(env={"DIEMNONG_HOME": str(home)})
     (home / "settings.yaml").write_text(f"general:\n  home: {home}\n", encoding="utf-8")
     assert load_settings(env={"DIEMNONG_HOME": str(home)}).home == home.resolve(), "naming the home it is in is harmless"
@@ -146,7 +154,7 @@ def test_a_sources_file_saved_with_an_address_now_refused_still_starts_the_servi
                  f"  - {{name: VnExpress, kind: rss, url: '{good}', section: Giáo dục}}\n")
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
     assert [s.url for s in LiveSources()()] == [url, good]
-    with pytest.raises(ConfigError, match="not a web address"):
+    with pytest.raises(ConfigError, match="sources.0.url: địa chỉ không dùng được: có dấu cách"):
         load_sources(path, saving=True)
 
 
@@ -184,15 +192,45 @@ def test_a_file_saved_in_a_windows_code_page_is_refused_with_its_line_not_a_trac
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.yaml").write_bytes(b'report:\n  signer_name: "Tr\xe0n V\xe3n B\xecnh"\n')  # Latin-1 bytes
-    with pytest.raises(ConfigError, match=r"settings.yaml:2: not UTF-8 text \(byte 0xe0\): save the file as UTF-8"):
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: tệp không lưu bằng bảng mã UTF-8 \(byte 0xe0;"):
         load_settings(env={"DIEMNONG_HOME": str(home)})
     shown = diemnong(["settings"], home)
     assert shown.returncode == 2 and shown.stderr.splitlines() == [
-        f"diemnong settings: {home / 'settings.yaml'}:2: not UTF-8 text (byte 0xe0): save the file as UTF-8"]
+        f"diemnong settings: {home / 'settings.yaml'}:2: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0; Notepad lưu «ANSI»): "
+        "mở tệp, chọn «Lưu dưới dạng» (Save As) với mã hóa UTF-8 rồi lưu lại"]
     departments = write(tmp_path, "departments.yaml", "departments:\n  - id: a\n    name: A\n")
     departments.write_bytes(departments.read_bytes() + "  - id: b\n    name: Phòng B\n".encode("cp1252"))
-    with pytest.raises(ConfigError, match=r"departments.yaml:5: not UTF-8"):
+    with pytest.raises(ConfigError, match=r"departments.yaml:5: tệp không lưu bằng bảng mã UTF-8"):
         load_departments(departments)
+
+
+@pytest.mark.parametrize("text, line, said", [
+    pytest.param("detector:\n  hot_score: cao\n", 2, "detector.hot_score: cần số, nhận được 'cao'", id="wrong-type"),
+    pytest.param("detector:\n  hot_scor: 9\n", 2, "detector.hot_scor: không có cài đặt này", id="unknown-setting"),
+    pytest.param("crawler:\n  concurrency: [3]\n", 2, "crawler.concurrency: cần số nguyên, nhận được [3]", id="a-list"),
+    pytest.param("- general\n", 1, "(tệp): cần các nhóm cài đặt (general:, crawler:, alerts: …)", id="no-sections"),
+])
+def test_a_wrong_settings_file_is_said_in_vietnamese_on_the_command_line(tmp_path: Path, text: str, line: int, said: str) -> None:
+    """The office's IT staff read these lines: «detector.hot_scor: unknown setting», «expected float, got 'cao'» were
+    English."""
+    from tests.faults import diemnong
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text(text, encoding="utf-8")
+    shown = diemnong(["settings"], home)
+    assert shown.returncode == 2 and shown.stderr.splitlines() == [f"diemnong settings: {home / 'settings.yaml'}:{line}: {said}"]
+
+
+def test_a_missing_field_and_a_wrong_kind_in_a_data_file_are_said_in_vietnamese(tmp_path: Path) -> None:
+    path = write(tmp_path, "departments.yaml", "departments:\n  - id: a\n  - id: b\n    name: [B]\n")
+    with pytest.raises(ConfigError) as missing:
+        load_departments(path)
+    assert str(missing.value) == f"{path}:2: departments.0: thiếu trường bắt buộc «name»"
+    path.write_text("departments:\n  - id: b\n    name: [B]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as wrong:
+        load_departments(path)
+    assert str(wrong.value) == f"{path}:3: departments.0.name: cần chuỗi ký tự, nhận được ['B']"
 
 
 @pytest.mark.parametrize("url, opens", [

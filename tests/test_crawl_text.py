@@ -445,7 +445,7 @@ def test_outlets_file_is_valid_and_errors_name_the_line(tmp_path: Path) -> None:
     assert outlet_for("news.example.vn", outlets) is None
     bad = tmp_path / "outlets.yaml"
     bad.write_text("outlets:\n  - name: X\n    domains: [x.vn]\n    title: 'h1[['\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"outlets.yaml:4: outlets.0.title: not a CSS selector"):
+    with pytest.raises(ConfigError, match=r"outlets.yaml:4: outlets.0.title: không phải bộ chọn CSS: "):
         load_outlets(bad)
 
 
@@ -505,9 +505,9 @@ def test_syndication_index_points_copies_at_the_first_one() -> None:
 
 
 @pytest.mark.parametrize("selectors, message", [
-    pytest.param("{article_links: 'h3 a', next: 'a.next'}", "selectors.next: unknown selector", id="unknown-key"),
-    pytest.param("{article_links: 'h3 a[['}", "selectors.article_links: not a CSS selector", id="bad-css"),
-    pytest.param("{article_links: 'h3 a', page_url: 'https://x.vn/giao-duc?page=2'}", "selectors.page_url: page_url is an http(s) URL with {n}", id="page-url"),
+    pytest.param("{article_links: 'h3 a', next: 'a.next'}", "selectors.next: không có bộ chọn này (các bộ chọn dùng được: article_links, next_page, page_url)", id="unknown-key"),
+    pytest.param("{article_links: 'h3 a[['}", "selectors.article_links: không phải bộ chọn CSS: ", id="bad-css"),
+    pytest.param("{article_links: 'h3 a', page_url: 'https://x.vn/giao-duc?page=2'}", "selectors.page_url: page_url là địa chỉ http(s) có {n} ở chỗ số trang", id="page-url"),
 ])
 def test_listing_selectors_are_checked_when_sources_load(tmp_path: Path, selectors: str, message: str) -> None:
     from diemnong.config import load_sources

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, config_edit, data
-from dashboard.users import ROLE_NAMES, ROLES, add_user, make_user, remove_user, users_path
+from dashboard.users import ROLE_NAMES, ROLES, Remedies, add_user, confirmed, make_user, remove_user, users_path
 from diemnong.config import ConfigError, Department, Source, Theme, dashboard_url_problem
 
 auth.require(admin=True)
@@ -32,7 +32,7 @@ def saved(action: str, call, form: str = "") -> None:  # noqa: ANN001 - a zero-a
     try:
         path = call()
     except ConfigError as exc:
-        st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
+        st.error(f"Chưa lưu — {config_edit.as_the_form_says(str(exc))}")
         return
     if form:
         shown = st.session_state.get(f"{form}_shown", {})
@@ -258,16 +258,14 @@ with tab_users:
         again = c2.text_input("Nhập lại mật khẩu", type="password", key="u_pw2")
         replace_ = st.checkbox("Thay tài khoản đã có (đổi mật khẩu, vai trò)")
         if st.form_submit_button("Lưu tài khoản"):
-            if password != again:
-                st.error("Hai lần nhập mật khẩu không khớp.")
-            else:
-                try:
-                    add_user(path, make_user(username.strip(), fullname, role, password, department,
-                                             departments=config_edit.current_departments(home)), replace=replace_)
-                    auth.unlock(username.strip())
-                    st.success(f"Đã lưu tài khoản {username}.")
-                except ConfigError as exc:
-                    st.error(f"Chưa lưu — {config_edit.in_vietnamese(str(exc))}")
+            how = Remedies(department="chọn «Đơn vị»", replace="đánh dấu «Thay tài khoản đã có» để đổi mật khẩu hoặc vai trò")
+            try:
+                add_user(path, make_user(username.strip(), fullname, role, confirmed(password, again), department,
+                                         departments=config_edit.current_departments(home), how=how), replace_, how)
+                auth.unlock(username.strip())
+                st.success(f"Đã lưu tài khoản {username}.")
+            except ConfigError as exc:
+                st.error(f"Chưa lưu — {config_edit.as_the_form_says(str(exc))}")
     others = [u for u in accounts.users if u != st.session_state.get("username")]
     removed = st.session_state.pop("ch_user_removed", "")  # said after the page is drawn again without that account
     if removed:
@@ -281,4 +279,4 @@ with tab_users:
                 st.session_state["ch_user_removed"] = gone
                 st.rerun()
             except ConfigError as exc:
-                st.error(f"Chưa xóa — {config_edit.in_vietnamese(str(exc))}")
+                st.error(f"Chưa xóa — {config_edit.as_the_form_says(str(exc))}")

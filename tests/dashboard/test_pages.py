@@ -1159,7 +1159,7 @@ BROKEN_BY_HAND = {  # a configuration file in $DIEMNONG_HOME edited by hand on t
     "themes.yaml": ("themes:\n  - name: gian lận thi cử\n    phrases: [gian lận]\n  - name: gian lận thi cử\n"
                     "    phrases: [quay cóp]\n", "tệp nhóm theo dõi", "đã có nhóm tên «gian lận thi cử»"),
     "sources.yaml": ("sources:\n  - name: Báo Thử\n    kind: rss\n    url: https://bao-thu.example/rss\n",
-                     "tệp nguồn tin", "nguồn dòng 1: thiếu «section»"),
+                     "tệp nguồn tin", "nguồn dòng 1: thiếu trường bắt buộc «section»"),
 }
 
 
@@ -1402,6 +1402,21 @@ def test_account_mistakes_are_said_in_vietnamese(home) -> None:
         at.text_input(key=key).input(value)
     next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
     assert any("mật khẩu cần ít nhất 8 ký tự" in e.value for e in at.error), [e.value for e in at.error]
+    # what the page asks for is said as the form labels it, not as the command line's options
+    for key, value in (("u_name", "tieuhoc"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau-khac")):
+        at.text_input(key=key).input(value)
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert [e.value for e in at.error] == ["Chưa lưu — hai lần nhập mật khẩu không khớp"]
+    for key, value in (("u_name", "tieuhoc"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):  # the form was emptied
+        at.text_input(key=key).input(value)
+    next(s for s in at.selectbox if s.label == "Vai trò").set_value("department")
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert [e.value for e in at.error] == ["Chưa lưu — tài khoản đơn vị đầu mối cần một đơn vị: chọn «Đơn vị»"]
+    for key, value in (("u_name", "lan"), ("u_pw", "mot-mat-khau"), ("u_pw2", "mot-mat-khau")):
+        at.text_input(key=key).input(value)
+    next(b for b in at.button if b.label == "Lưu tài khoản").click().run()
+    assert [e.value for e in at.error] == ["Chưa lưu — đã có tài khoản «lan»: đánh dấu «Thay tài khoản đã có» để đổi "
+                                           "mật khẩu hoặc vai trò"]
 
 
 def test_saved_thresholds_are_what_the_next_session_shows_and_saves(home) -> None:

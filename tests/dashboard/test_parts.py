@@ -62,32 +62,35 @@ def test_accounts_hash_passwords_and_file_is_private(tmp_path) -> None:
     acc = load_accounts(path)
     assert acc.cookie_key and len(acc.cookie_key) == 64
     assert check_password("mat-khau-dai", acc.users["lan"].password) and not check_password("sai", acc.users["lan"].password)
-    with pytest.raises(ConfigError, match="already exists"):
+    with pytest.raises(ConfigError, match="^đã có tài khoản «lan»: thêm --replace để thay tài khoản này$"):
         add_user(path, make_user("lan", "Lan", "admin", "mat-khau-khac"))
     add_user(path, make_user("lan", "Lan", "admin", "mat-khau-khac"), replace=True)
     assert load_accounts(path).users["lan"].is_admin and load_accounts(path).cookie_key == acc.cookie_key
-    with pytest.raises(ConfigError, match="last administrator"):
+    with pytest.raises(ConfigError, match="«lan» là tài khoản quản trị cuối cùng"):
         remove_user(path, "lan")
 
 
 @pytest.mark.parametrize("args, message", [
-    (("Lan Anh", "Lan", "analyst", "mat-khau-dai"), "user name"),
-    (("lan", "Lan", "boss", "mat-khau-dai"), "role"),
-    (("lan", "Lan", "analyst", "ngan"), "at least 8"),
-    (("lan", "Lan", "department", "mat-khau-dai"), "needs --department"),
-    (("lan", "Lan", "analyst", " mat-khau-dai"), "spaces"),
+    (("Lan Anh", "Lan", "analyst", "mat-khau-dai"),
+     "tên đăng nhập «Lan Anh» không hợp lệ: dùng 2–32 ký tự: chữ thường không dấu, chữ số, «.», «_» hoặc «-»"),
+    (("lan", "Lan", "boss", "mat-khau-dai"), "vai trò «boss» không hợp lệ: phải là một trong admin, analyst, department"),
+    (("lan", "Lan", "analyst", "ngan"), "mật khẩu cần ít nhất 8 ký tự"),
+    (("lan", "Lan", "department", "mat-khau-dai"),
+     "tài khoản đơn vị đầu mối cần một đơn vị: thêm --department với một mã trong data/departments.yaml"),
+    (("lan", "Lan", "analyst", " mat-khau-dai"), "mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách"),
 ])
-def test_bad_accounts_are_refused(args, message) -> None:
-    with pytest.raises(ConfigError, match=message):
+def test_bad_accounts_are_refused_in_vietnamese(args, message) -> None:
+    with pytest.raises(ConfigError) as refused:
         make_user(*args)
-    with pytest.raises(ConfigError, match="unknown department"):
+    assert str(refused.value) == message
+    with pytest.raises(ConfigError, match="^không có đơn vị nào mã «khong-co» \\(các mã có: .*ke-hoach-tai-chinh"):
         make_user("lan", "Lan", "department", "mat-khau-dai", "khong-co", departments=default_catalog()[1])
 
 
 def test_a_broken_accounts_file_names_line_and_field(tmp_path) -> None:
     path = users_path(tmp_path)
     path.write_text("cookie_key: abc\nusers:\n  - username: lan\n    name: Lan\n    role: chief\n    password: $2b$12$x\n")
-    with pytest.raises(ConfigError, match=r"users.yaml:5: users.0.role"):
+    with pytest.raises(ConfigError, match=r"users.yaml:5: users.0.role: vai trò phải là một trong admin, analyst, department"):
         load_accounts(path)
 
 
@@ -108,13 +111,22 @@ def test_cli_user_add_list_remove(tmp_path) -> None:
 
     added = run("add", "khtc", "--name", "Phòng KH-TC", "--role", "department", "--department", "ke-hoach-tai-chinh",
                 "--password-stdin", stdin="mat-khau-dai\n")
-    assert added.returncode == 0, added.stderr
+    assert added.returncode == 0 and added.stdout == f"đã lưu khtc (department) vào {users_path(tmp_path)}\n", added.stderr
     listed = run("list")
     assert "khtc\tdepartment\tke-hoach-tai-chinh\tPhòng KH-TC" in listed.stdout
     bad = run("add", "xy", "--role", "department", "--department", "khong-co", "--password-stdin", stdin="mat-khau-dai\n")
-    assert bad.returncode == 2 and "unknown department" in bad.stderr and bad.stderr.count("\n") == 1
-    assert run("add", "lan", stdin="").returncode == 2  # no terminal and no --password-stdin: refused, not hung
-    assert run("remove", "khtc").returncode == 0 and "khtc" not in run("list").stdout
+    assert bad.returncode == 2 and "diemnong user: không có đơn vị nào mã «khong-co»" in bad.stderr and bad.stderr.count("\n") == 1
+    named = run("add", "Lan.Nguyen", "--role", "analyst", "--password-stdin", stdin="ngan\n")
+    assert named.returncode == 2 and named.stderr.startswith("diemnong user: tên đăng nhập «Lan.Nguyen» không hợp lệ: dùng 2–32")
+    short = run("add", "lan", "--role", "analyst", "--password-stdin", stdin="ngan\n")
+    assert short.returncode == 2 and short.stderr == "diemnong user: mật khẩu cần ít nhất 8 ký tự\n"
+    again = run("add", "khtc", "--role", "analyst", "--password-stdin", stdin="mat-khau-dai\n")
+    assert again.returncode == 2 and again.stderr == "diemnong user: đã có tài khoản «khtc»: thêm --replace để thay tài khoản này\n"
+    asked = run("add", "lan", stdin="")  # no terminal and no --password-stdin: refused, not hung
+    assert asked.returncode == 2 and "không có cửa sổ lệnh để hỏi mật khẩu: thêm --password-stdin" in asked.stderr
+    removed = run("remove", "khtc")
+    assert removed.returncode == 0 and removed.stdout == f"đã xóa khtc khỏi {users_path(tmp_path)}\n"
+    assert "khtc" not in run("list").stdout
 
 
 def test_department_scope_narrows_filters_and_issues() -> None:
@@ -177,9 +189,9 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path))
     sources = load_sources()
     assert data_file("sources.yaml") == ROOT / "data" / "sources.yaml"
-    with pytest.raises(ConfigError, match=r"sources.yaml:\d+: sources.0.url: not an http"):
+    with pytest.raises(ConfigError, match=r"sources.yaml:\d+: sources.0.url: không phải địa chỉ bắt đầu bằng http:// hoặc https://"):
         config_edit.save_sources(tmp_path, [Source("Báo", "rss", "ftp://x", "GD")])
-    with pytest.raises(ConfigError, match="needs selectors.article_links"):
+    with pytest.raises(ConfigError, match="sources.0: nguồn html cần selectors.article_links"):
         config_edit.save_sources(tmp_path, [Source("Báo", "html", "https://x.vn/", "GD")])
     assert not (tmp_path / "sources.yaml").exists()
     config_edit.save_sources(tmp_path, sources[:2])
@@ -187,9 +199,9 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
     config_edit.save_sources(tmp_path, sources[:3])
     assert len(list((tmp_path / "config-history").iterdir())) == 1  # the previous version kept
     (tmp_path / "settings.yaml").write_text("alerts:\n  smtp_password: bi-mat\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="between"):
+    with pytest.raises(ConfigError, match=r"^detector.story_similarity: phải từ 0.05 đến 0.95 \(đã nhập 2.0\)$"):
         config_edit.save_thresholds(tmp_path, {"detector.story_similarity": 2})
-    with pytest.raises(ConfigError, match="HH:MM"):
+    with pytest.raises(ConfigError, match=r"^alerts.digest_time: cần giờ dạng HH:MM, ví dụ 07:30 \(đã nhập '7h30'\)$"):
         config_edit.save_thresholds(tmp_path, {"alerts.digest_time": "7h30"})
     config_edit.save_thresholds(tmp_path, {"detector.min_articles": 5, "alerts.digest_time": "08:00"})
     s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
@@ -200,14 +212,14 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
 def test_a_threshold_is_saved_in_a_home_whose_settings_name_that_home(tmp_path) -> None:
     """general.home naming the home it is in is accepted where the service reads it, but Cấu hình checked the edited
     settings.yaml as a copy in a temporary folder, where that line «moved the home»: every threshold saved was refused
-    with «…/tmpXXXX/settings.yaml:2: general.home: the home cannot be moved…»."""
+    with «…/tmpXXXX/settings.yaml:2: general.home: không thể dời thư mục dữ liệu…»."""
     home = tmp_path.resolve()
     (home / "settings.yaml").write_text(f"general:\n  home: {home}\n", encoding="utf-8")
     config_edit.save_thresholds(home, {"detector.min_articles": 7})
     s = load_settings(env={"DIEMNONG_HOME": str(home)})
     assert s["detector.min_articles"] == 7 and s.home == home
     (home / "settings.yaml").write_text(f"general:\n  home: {home / 'khac'}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"^settings.yaml:2: general.home: the home cannot be moved"):
+    with pytest.raises(ConfigError, match=r"^settings.yaml:2: general.home: không thể dời thư mục dữ liệu"):
         config_edit.save_thresholds(home, {"detector.min_articles": 8})
 
 
@@ -222,8 +234,8 @@ def test_a_data_file_saved_in_a_windows_code_page_is_said_in_vietnamese_on_the_p
         load_topics(path)
     said = config_edit.catalog_warning(caught.value, admin=True)
     assert "dòng 3: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0" in said and "UTF-8 rồi lưu lại" in said, said
-    assert "not UTF-8" not in said and "save the file" not in said
-    assert "not UTF-8" not in config_edit.unreadable("tệp nguồn tin", caught.value)
+    assert "topics.yaml:3" not in said and said.count("UTF-8") == 2, said
+    assert "— dòng 3: tệp không lưu bằng bảng mã UTF-8" in config_edit.unreadable("tệp nguồn tin", caught.value)
 
 
 def test_volume_counts_zero_on_days_without_articles_over_the_whole_window() -> None:
@@ -492,9 +504,9 @@ def test_issue_tables_put_the_link_after_the_title_and_sort_scores_as_numbers_wr
 def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
     path = users_path(tmp_path)
     add_user(path, make_user("admin", "Quản trị", "admin", "mat-khau-dai"))
-    with pytest.raises(ConfigError, match="last administrator"):
+    with pytest.raises(ConfigError, match="^«admin» là tài khoản quản trị cuối cùng: cấp quyền quản trị cho một tài khoản khác"):
         add_user(path, make_user("admin", "Quản trị", "analyst", "mat-khau-moi"), replace=True)
-    with pytest.raises(ConfigError, match="last administrator"):
+    with pytest.raises(ConfigError, match="^«admin» là tài khoản quản trị cuối cùng"):
         remove_user(path, "admin")
     assert load_accounts(path).users["admin"].is_admin
     add_user(path, make_user("thu", "Trần Văn Thu", "admin", "mat-khau-dai"))
@@ -503,24 +515,34 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("message, words", [
-    ("/h/sources.yaml:30: sources.4.url: duplicate source URL https://x.vn/rss",
+    ("/h/sources.yaml:30: sources.4.url: trùng địa chỉ với một nguồn khác: https://x.vn/rss",
      "nguồn dòng 5 — Địa chỉ: trùng địa chỉ với một nguồn khác: https://x.vn/rss"),
-    ("/h/sources.yaml:30: sources.0.url: not an http(s) URL", "nguồn dòng 1 — Địa chỉ: không phải địa chỉ bắt đầu bằng http"),
-    ("/h/sources.yaml:30: sources.20.kind: kind must be 'rss' or 'html'",  # a row added without its «Loại»
-     "nguồn dòng 21 — Loại: chọn «rss» (nguồn có RSS) hoặc «html»"),
-    ("/h/topics.yaml:4: YAML syntax: expected the node content, but found '<stream end>'",  # a file edited by hand
-     "dòng 4: sai cú pháp YAML"),
-    ("departments.yaml:11: departments.1.emails: not an email address: 'Nguyễn Văn A <a@b.vn>'",
+    ("/h/sources.yaml:30: sources.20.kind: chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)",
+     "nguồn dòng 21 — Loại: chọn «rss» (nguồn có RSS) hoặc «html»"),  # a row added without its «Loại»
+    ("/h/topics.yaml:4: sai cú pháp YAML (expected the node content, but found '<stream end>')",  # a file edited by hand
+     "dòng 4: sai cú pháp YAML (expected the node content"),
+    ("/srv/Điểm Nóng/themes.yaml:2: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0; Notepad lưu «ANSI»): mở tệp…",
+     "dòng 2: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0"),
+    ("departments.yaml:11: departments.1.emails: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>' (địa chỉ có dạng …)",
      "Email nhận cảnh báo: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>'"),
-    ("alerts.quiet_hours: expected HH:MM-HH:MM, got '25:00-05:30'", "«Giờ nghỉ (HH:MM-HH:MM)»: cần dạng HH:MM-HH:MM"),
-    ("password: at least 8 characters", "mật khẩu cần ít nhất 8 ký tự"),
-    ("a department viewer needs --department (an id from data/departments.yaml)", "tài khoản đơn vị đầu mối cần chọn «Đơn vị»"),
-    ("user 'lan' already exists (use --replace to change it)", "đã có tài khoản «lan»: đánh dấu «Thay tài khoản đã có»"),
+    ("settings.yaml:3: detector.hot_score: cần số, nhận được 'cao'", "«Điểm nóng để cảnh báo»: cần số, nhận được 'cao'"),
+    ("alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ nghỉ (đã nhập "
+     "'25:00-05:30')", "«Giờ nghỉ (HH:MM-HH:MM)»: cần giờ dạng HH:MM-HH:MM"),
+    ("mật khẩu cần ít nhất 8 ký tự", "mật khẩu cần ít nhất 8 ký tự"),
     ("something new", "something new"),
 ])
-def test_configuration_mistakes_are_said_in_vietnamese_with_the_field(message: str, words: str) -> None:
-    said = config_edit.in_vietnamese(message)
-    assert said.startswith(words) and ".yaml" not in said and "--" not in said
+def test_configuration_mistakes_name_the_form_s_row_and_field(message: str, words: str) -> None:
+    """The loaders say what is wrong in Vietnamese after FILE:LINE: and the key; the Cấu hình page names the row and
+    the field as its form labels them, and says each mistake in those same words (no second wording of its own)."""
+    said = config_edit.as_the_form_says(message)
+    assert said.startswith(words) and ".yaml" not in said, said
+
+
+def test_a_loader_s_mistake_reaches_the_form_in_its_own_words(tmp_path) -> None:
+    rows = [Source(f"Báo {i}", "rss", f"https://x{i}.vn/rss", "GD") for i in range(4)] + [Source("Báo", "rss", "https://x0.vn/rss", "GD")]
+    with pytest.raises(ConfigError) as duplicate:
+        config_edit.save_sources(tmp_path, rows)
+    assert config_edit.as_the_form_says(str(duplicate.value)) == "nguồn dòng 5 — Địa chỉ: trùng địa chỉ với một nguồn khác: https://x0.vn/rss"
 
 
 @pytest.mark.parametrize("page", ["https://sgd.example/diemnong/", "https://sgd.example/diemnong/chu_de?topic=8",
