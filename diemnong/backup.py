@@ -545,15 +545,14 @@ class Nightly:
     def __init__(self, settings: Settings):
         import logging
 
-        from diemnong.config import ConfigError
+        from diemnong.config import not_a_time
 
         self.settings, self.log = settings, logging.getLogger("diemnong.backup")
         value = str(settings["backup.time"]).strip()
         try:
             self.at = dtime.fromisoformat(value) if value else None
         except ValueError:
-            raise ConfigError(f"backup.time: cần một giờ trong ngày dạng HH:MM (hoặc để trống nếu không sao lưu hằng đêm), "
-                              f"nhận được {value!r}") from None
+            raise not_a_time("backup.time", value, blank="nếu không sao lưu hằng đêm") from None
         if settings["store.backend"] != "sqlite":
             self.at = None  # Elasticsearch is backed up with its own snapshots
         self.folder = backup_folder(settings)

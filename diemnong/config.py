@@ -157,10 +157,12 @@ def expected(kind: type | tuple[type, ...], value: Any) -> str:
     return f"cần {names}, nhận được {'giá trị trống' if value is None else repr(value)}"
 
 
-def not_a_time(name: str, value: Any, span: bool = False) -> ConfigError:
+def not_a_time(name: str, value: Any, span: bool = False, blank: str = "") -> ConfigError:
     """A setting that is no time of day HH:MM (with span: no HH:MM-HH:MM, as alerts.quiet_hours), said alike wherever it
-    is read (the service's start, Cấu hình)."""
-    form = "HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ nghỉ" if span else "HH:MM, ví dụ 07:30"
+    is read (the service's start, Cấu hình, the nightly backup); blank: what leaving it empty means, if it may be."""
+    form = "HH:MM-HH:MM, ví dụ 22:00-06:00" if span else "HH:MM, ví dụ 07:30"
+    blank = blank or ("nếu không có giờ nghỉ" if span else "")
+    form += f", hoặc để trống {blank}" if blank else ""
     return ConfigError(f"{name}: cần giờ dạng {form} (đã nhập {value!r})")
 
 

@@ -426,7 +426,7 @@ def test_the_nightly_backup_runs_once_a_day_from_its_time_and_keeps_the_newest(s
         assert json.loads(tar.extractfile("manifest.json").read())["rows"]["articles"] == 5  # type: ignore[union-attr]
     off = Nightly(settings.override(backup__time=""))
     assert off.tick(datetime(2025, 9, 4, 1, 0, tzinfo=TZ)) is None and off.tick(datetime(2025, 9, 5, 3, 0, tzinfo=TZ)) is None, "'' = none"
-    with pytest.raises(ConfigError, match="backup.time: cần một giờ trong ngày dạng HH:MM .*, nhận được '2h30'"):
+    with pytest.raises(ConfigError, match=r"backup.time: cần giờ dạng HH:MM, ví dụ 07:30, hoặc để trống nếu không sao lưu hằng đêm \(đã nhập '2h30'\)"):
         Nightly(settings.override(backup__time="2h30"))
 
 
