@@ -104,20 +104,18 @@ def _weekday_before(text: str, start: int) -> int | None:
 
 
 def _month_first(m: re.Match[str]) -> bool:
-    """Whether a numeric date is month first: ASP.NET's «11/27/2026 8:15:00 AM» (M/d/yyyy h:mm:ss tt). An English AM/PM
-    after the date says so, unless the first number cannot be a month or the weekday written before it says otherwise
-    (24h's «Thứ Hai, 03/12/2012, 03:04 AM» is day first)."""
+    """Whether a numeric date is month first, as ASP.NET writes it («11/27/2026 8:15:00 AM», M/d/yyyy h:mm:ss tt): when
+    its second number cannot be a month and its first can, or when the weekday written before it («Thứ 4, 3/4/2026 8:15
+    PM») fits only that reading. Otherwise day first, as Vietnamese outlets write dates, AM/PM or not («05/12/2025 08:15
+    AM» is 5 December; a first number over 12 can only be a day)."""
     d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-    if (m.group("ampm") or "").upper() not in ("AM", "PM") or d > 12 or d == mo:
+    if mo > 12 >= d:
+        return True
+    if d > 12 or d == mo:
         return False
     weekday = _weekday_before(m.string, m.start())
-    if weekday is None:
-        return True
     year = y + (2000 if y < 100 else 0)
-    try:
-        return date(year, d, mo).weekday() == weekday
-    except ValueError:
-        return False
+    return weekday is not None and date(year, d, mo).weekday() == weekday != date(year, mo, d).weekday()
 
 
 def _date_then_clock(m: re.Match[str]) -> Found | None:

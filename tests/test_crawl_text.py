@@ -126,9 +126,14 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2026-11-27 01:15:00 GMT", "2026-11-27T08:15:00+07:00", id="iso-gmt-word"),
     pytest.param("ngày 10/9/2025-2026", "2025-09-10T00:00:00+07:00", id="a-school-year-is-no-zone"),
     pytest.param("2025-09-10 07:30-11h30", "2025-09-10T07:30:00+07:00", id="a-time-span-is-no-zone"),
-    # ASP.NET's M/d/yyyy h:mm:ss tt; a day > 12 first, or the weekday written before, still decides.
+    # ASP.NET's M/d/yyyy h:mm:ss tt where only the month can come first (a second number over 12), or where the weekday
+    # written before says so; otherwise day first, AM/PM or not, as Vietnamese outlets write dates.
     pytest.param("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00", id="us-am"),
-    pytest.param("3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="us-pm-ambiguous"),
+    pytest.param("11/27/2026 14:15", "2026-11-27T14:15:00+07:00", id="us-24h-only-month-first"),  # was not read
+    pytest.param("3/4/2026 8:15:00 PM", "2026-04-03T20:15:00+07:00", id="ambiguous-pm-is-day-first"),
+    pytest.param("05/12/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="ambiguous-am-is-day-first"),  # was 12 May
+    pytest.param("05/12/2025 8:15 PM", "2025-12-05T20:15:00+07:00", id="ambiguous-pm-no-weekday"),  # was 12 May
+    pytest.param("Cập nhật: 05/12/2025 12:30 AM", "2025-12-05T00:30:00+07:00", id="ambiguous-midnight-half-past"),
     pytest.param("12/27/2012 12:10:26 PM", "2012-12-27T12:10:26+07:00", id="us-noon"),
     pytest.param("3/4/2026 8:15", "2026-04-03T08:15:00+07:00", id="no-ampm-day-first"),
     pytest.param("Thứ Sáu, 03/04/2026, 08:00 AM (GMT+7)", "2026-04-03T08:00:00+07:00", id="weekday-says-day-first"),
@@ -156,6 +161,16 @@ def test_vietnamese_dates(text: str, expected: str) -> None:
 def test_a_pages_dateline_is_read_with_its_time_and_zone(dateline: str, expected: str) -> None:
     ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html")
     assert ex.published == at(expected) and ex.time_of_day
+
+
+@pytest.mark.parametrize("now", ["2025-12-06T09:00:00+07:00", "2026-06-01T09:00:00+07:00"])
+def test_a_day_first_dateline_with_am_pm_is_read_day_first_on_a_page_and_in_a_feed(now: str) -> None:
+    # «05/12/2025 08:15 AM» was read as 12 May: on 6 December the page said 12 May 08:15 (the day first only while
+    # 12 May was still to come, the future being refused); a feed's pubDate the same.
+    ex = extract_article(vnexpress_page(0, date="05/12/2025 08:15 AM"), "https://bao.example.vn/bai-0.html", now=at(now))
+    assert ex.published == at("2025-12-05T08:15:00+07:00") and ex.time_of_day
+    item = "<item><title>T</title><link>https://x.vn/t.html</link><pubDate>05/12/2025 8:15 PM</pubDate></item>"
+    assert parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode()).items[0].published == at("2025-12-05T20:15:00+07:00")
 
 
 def test_numbers_that_are_not_dates_are_ignored() -> None:
