@@ -54,6 +54,7 @@ class FeedItem:
     guid: str = ""
     image: str = ""
     author: str = ""
+    other_urls: tuple[str, ...] = ()  # canonical links the feed also gives this item under its GUID (another section's path)
 
 
 @dataclass
@@ -179,13 +180,31 @@ def _guid(entry: dict, link: str) -> str:
     return re.sub(r"\s+", " ", entry.get("id") or "").strip() or link
 
 
+def _headline(entry: dict) -> str:
+    return " ".join(strip_html(entry.get("title", "")).casefold().split())
+
+
 def _shared_guids(linked: list[tuple[dict, str]]) -> set[str]:
-    """GUIDs one feed gives to items with different links: a broken CMS («1», or the channel's address, for every
-    item). Those items are identified by their links; the same link twice under one GUID is a repeat."""
+    """GUIDs one feed gives to different articles: items with different links and different headlines, as a broken CMS
+    writes «1», or the channel's address, on every item. Those items are identified by their links. One headline under
+    one GUID at two paths (the article listed in two sections) is one article; the same link twice is a repeat."""
     links: dict[str, set[str]] = {}
+    headlines: dict[str, set[str]] = {}
     for entry, link in linked:
-        links.setdefault(_guid(entry, link), set()).add(canonical_url(link))
-    return {guid for guid, urls in links.items() if len(urls) > 1}
+        guid = _guid(entry, link)
+        links.setdefault(guid, set()).add(canonical_url(link))
+        headlines.setdefault(guid, set()).add(_headline(entry))
+    return {guid for guid, urls in links.items() if len(urls) > 1 and (len(headlines[guid]) > 1 or "" in headlines[guid])}
+
+
+def _other_urls(linked: list[tuple[dict, str]], shared: set[str]) -> dict[str, tuple[str, ...]]:
+    """For each GUID that is one article, the canonical links after its first one: its other addresses."""
+    urls: dict[str, list[str]] = {}
+    for entry, link in linked:
+        guid = _guid(entry, link)
+        if guid not in shared and canonical_url(link) not in urls.setdefault(guid, []):
+            urls[guid].append(canonical_url(link))
+    return {guid: tuple(found[1:]) for guid, found in urls.items() if len(found) > 1}
 
 
 def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Feed:
@@ -211,16 +230,18 @@ def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Fe
             continue
         linked.append((entry, link))
     shared = _shared_guids(linked)
+    others = _other_urls(linked, shared)
     for entry, link in linked:
         guid = canonical_url(link) if _guid(entry, link) in shared else _guid(entry, link)
         if guid in guids:
             feed.skip("repeated GUID in the same feed")
             continue
         guids.add(guid)
-        feed.items.append(_item(entry, link, guid, base_url, outlet))
+        feed.items.append(_item(entry, link, guid, base_url, outlet, others.get(guid, ())))
     return feed
 
 
-def _item(entry: dict, link: str, guid: str, base_url: str, outlet: str) -> FeedItem:
+def _item(entry: dict, link: str, guid: str, base_url: str, outlet: str, other_urls: tuple[str, ...] = ()) -> FeedItem:
     return FeedItem(url=link, title=strip_html(entry.get("title", "")), summary=strip_html(entry.get("summary", "")),
-                    published=_time(entry), guid=guid, image=_image(entry, base_url), author=_author(entry, outlet))
+                    published=_time(entry), guid=guid, image=_image(entry, base_url), author=_author(entry, outlet),
+                    other_urls=other_urls)

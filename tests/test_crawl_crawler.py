@@ -189,6 +189,27 @@ def test_a_feed_that_gives_every_item_one_guid_brings_every_item_poll_after_poll
     assert done(second)[0].outcomes["already-seen"] == 2
 
 
+def test_one_guid_at_two_paths_is_one_article_even_when_one_path_redirects_to_the_other(http_server: LoopbackServer) -> None:
+    """One article listed at two paths under its one GUID is taken once, its other path claimed with it: when its
+    link redirects to that other path, the page read there is still its own (not «already seen» and lost)."""
+    source = serve_gdtd(http_server, [1])
+    other = http_server.url + "/tuyen-sinh/bai-1-post700001.html"
+    twice = (f"<item><title><![CDATA[{story(1).title}]]></title><link>{other}</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>")
+    http_server.route("/rss/giao-duc.rss", gdtd_rss(http_server.url, [1], extra_items=twice), content_type="application/rss+xml")
+    http_server.route(page_path(1), status=301, headers={"Location": "/tuyen-sinh/bai-1-post700001.html"})
+    http_server.route("/tuyen-sinh/bai-1-post700001.html", gdtd_page(1))
+    events = crawler().crawl([source], now=NOW)
+    assert [(f.article.url, f.article.status, f.aliases) for f in found(events)] == [(other, "complete", ())]
+    assert done(events)[0].outcomes == {"items": 1, "page-fetched": 1, "new": 1, "skipped: repeated GUID in the same feed": 1}
+    # A store that knows the article at one path only (a store keeping no aliases; no state saved), the feed now giving
+    # the other path first: still the article it has.
+    first = twice.replace(other, http_server.url + page_path(1))
+    http_server.route("/rss/giao-duc.rss", gdtd_rss(http_server.url, [], extra_items=twice + first), content_type="application/rss+xml")
+    again = crawler().crawl([source], known=lambda urls: {u for u in urls if u.endswith(page_path(1))}, now=NOW)
+    assert found(again) == [] and done(again)[0].outcomes["already-seen"] == 1
+
+
 def test_known_urls_and_urls_claimed_by_another_feed_are_not_fetched(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1, 2])
     other = Source(name="Giáo dục và Thời đại", kind="rss", url=http_server.url + "/rss/dia-phuong.rss", section="Địa phương")

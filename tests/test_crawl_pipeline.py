@@ -17,7 +17,7 @@ import pytest
 
 from diemnong.cli import main
 from diemnong.config import Settings, Source
-from diemnong.domain import TZ, doc_id
+from diemnong.domain import TZ, SourceState, doc_id
 from diemnong.health import source_health
 from diemnong.pipeline import Service
 from store.sqlite import SQLiteStore
@@ -509,3 +509,31 @@ def test_an_article_whose_redirect_target_fails_is_stored_once_when_another_feed
     assert store.count() == 1, "one article, whichever address was taken first"
     service.crawl_once([direct, clicked], now=NOW + timedelta(minutes=30))
     assert store.count() == 1
+
+
+def test_one_guid_at_two_paths_of_one_feed_is_one_article_also_after_a_crash_and_in_another_feed(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A feed lists one article twice under its one GUID, at its section's path and at another section's: it was
+    stored twice (copy detection counting it once). One article, fetched once; its other path is an alias, so a poll
+    after a crash (no state saved, the feed's order changed) and another feed giving that path alone bring nothing."""
+    other = f"{http_server.url}/tuyen-sinh/bai-1-post700001.html"
+    twice = (f"<item><title><![CDATA[{story(1).title}]]></title><link>{other}</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>")
+    http_server.route("/a.rss", gdtd_rss(http_server.url, [0, 1], extra_items=twice), content_type="application/rss+xml")
+    for n in (0, 1):
+        http_server.route(f"/giao-duc/bai-{n}-post{700000 + n}.html", gdtd_page(n))
+    http_server.route("/tuyen-sinh/bai-1-post700001.html", gdtd_page(1))
+    source = Source(name="Báo A", kind="rss", url=http_server.url + "/a.rss", section="Giáo dục")
+    service = Service(fast, store, workers=1)
+    assert service.crawl_once([source], now=NOW)[0].outcomes["stored"] == 2 and store.count() == 2
+    assert not any(r[1].startswith("/tuyen-sinh/") for r in http_server.requests), "one article, one page"
+    store.save_source_state(SourceState(name=source.url))  # as after a crash before the state was saved
+    http_server.route("/a.rss", gdtd_rss(http_server.url, [], extra_items=twice + twice.replace(other, page_url(http_server, 1))),
+                      content_type="application/rss+xml")
+    again = service.crawl_once([source], now=NOW + timedelta(minutes=30))[0]
+    assert again.outcomes.get("stored", 0) == 0 and store.count() == 2
+    alone = Source(name="Báo A", kind="rss", url=http_server.url + "/b.rss", section="Tuyển sinh")
+    http_server.route("/b.rss", gdtd_rss(http_server.url, [], extra_items=twice.replace("post700001<", "ts-1<")),
+                      content_type="application/rss+xml")
+    assert service.crawl_once([alone], now=NOW + timedelta(minutes=60))[0].outcomes.get("stored", 0) == 0
+    assert store.count() == 2 and not any(r[1].startswith("/tuyen-sinh/") for r in http_server.requests)

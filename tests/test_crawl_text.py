@@ -267,6 +267,17 @@ def test_one_guid_given_to_different_links_identifies_them_by_link() -> None:
     assert feed.skipped == {"repeated GUID in the same feed": 1}, "the same link twice under one GUID is a repeat"
 
 
+def test_one_guid_and_one_headline_at_two_paths_is_one_item_knowing_its_other_path() -> None:
+    # The article listed in two sections under its one GUID came out as two items (taken for a broken CMS's shared GUID).
+    extra = (f"<item><title><![CDATA[{story(1).title}]]></title><link>https://x.vn/tuyen-sinh/bai-1-post700001.html</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>")
+    feed = parse_feed(gdtd_rss("https://x.vn", [0, 1], extra_items=extra).encode())
+    assert [(i.url, i.other_urls) for i in feed.items] == [
+        ("https://x.vn/giao-duc/bai-0-post700000.html", ()),
+        ("https://x.vn/giao-duc/bai-1-post700001.html", ("https://x.vn/tuyen-sinh/bai-1-post700001.html",))]
+    assert feed.skipped == {"repeated GUID in the same feed": 1}
+
+
 def test_items_without_dates_and_dates_without_zone() -> None:
     feed = parse_feed(gdtd_rss("https://x.vn", [0], dates=False).encode())
     assert feed.items[0].published is None
