@@ -7,6 +7,7 @@ and ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``, ``2025-09-05T08:30+07:0
 """
 from __future__ import annotations
 
+import email.utils
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -32,6 +33,16 @@ ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
 # Year first with slashes (``2025/09/05 08:30``), as some CMSs write a whole date field; read only as a field's start.
 YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
                  rf"{OFFSET})?")
+
+# RFC 822 as English-locale feeds and <head> tags write it («Thu, 27 Nov 2026 01:15:00 GMT»), and as JavaScript's
+# Date.toString() does («Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)»).
+HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
+# Vietnam's zone as feeds of Vietnamese CMSs write it and feedparser misreads (ICT as UTC) or refuses (GMT+7).
+VN_ZONE = re.compile(r"\(?\s*(?:\bICT\b|(?:GMT|UTC)\s*\+\s*0?7(?::?00)?)\s*\)?\s*$", re.I)
+ZONE_NAME = re.compile(r"\s*\([A-Za-z][A-Za-z .]*\)\s*$")  # «(Indochina Time)» after the offset it names
+GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.I)
+CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*(AM|PM)\b", re.I)  # parsedate takes «AM» for a zone
+ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
 # «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
@@ -164,8 +175,29 @@ def find_time(text: str) -> Found | None:
     return best[1] if best else parse_iso(text)
 
 
+def _clock_24h(m: re.Match[str]) -> str:
+    return f"{_hour(int(m.group(1)), m.group(3))}{m.group(2)}"
+
+
+def parse_rfc822(text: str) -> Found | None:
+    """An English-locale date with its month's name (RFC 822 and its variants: AM/PM, «GMT+7», «ICT», a zone's name in
+    brackets); without a zone written it is Vietnamese time."""
+    text = CLOCK_AMPM.sub(_clock_24h, ZONE_NAME.sub("", VN_ZONE.sub(" +0700", text.strip())))
+    text = GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text).strip()
+    parts = email.utils.parsedate_tz(text) if ENGLISH_MONTH.search(text) else None
+    if parts is None:
+        return None
+    try:
+        naive = datetime(*parts[:6])
+    except ValueError:
+        return None
+    zoned = parts[9] is not None and HAS_ZONE.search(text)
+    when = (naive - timedelta(seconds=parts[9])).replace(tzinfo=timezone.utc).astimezone(TZ) if zoned else naive.replace(tzinfo=TZ)
+    return Found(when, bool(re.search(r"\d:\d{2}", text))) if 1990 <= naive.year <= 2100 else None
+
+
 def parse_any(text: str) -> Found | None:
-    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms."""
+    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms, then English ones."""
     text = (text or "").strip()
     if not text:
         return None
@@ -175,7 +207,7 @@ def parse_any(text: str) -> Found | None:
     if m:
         return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None,
                       _zone(m.groupdict()))
-    return find_time(text)
+    return find_time(text) or parse_rfc822(text)
 
 
 def plausible(when: datetime, now: datetime | None = None) -> bool:

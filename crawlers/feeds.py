@@ -7,25 +7,24 @@ cannot be used is counted by reason in ``Feed.skipped``, never silently dropped.
 from __future__ import annotations
 
 import calendar
-import email.utils
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 import feedparser
 
-from crawlers.dates import parse_any
+from crawlers.dates import HAS_ZONE, VN_ZONE, parse_any, parse_rfc822
 from crawlers.encoding import as_utf8_xml
 from crawlers.urls import canonical_url
 from diemnong.domain import TZ, local_time
 from diemnong.text import CONTROL, html_text, nfc
 
 CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
-HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
-# Vietnam's zone as feeds of Vietnamese CMSs write it and feedparser misreads (ICT as UTC) or refuses (GMT+7).
-VN_ZONE = re.compile(r"\(?\s*(?:\bICT\b|(?:GMT|UTC)\s*\+\s*0?7(?::?00)?)\s*\)?\s*$", re.I)
+# What feedparser misreads in an English-locale date: an AM/PM clock (read as a zone, the offset after it dropped), an
+# offset after «GMT» («GMT+0700»), a zone's name after the offset (so the zone looked unwritten): ours first.
+MISREAD_ZONE = re.compile(r"\d\s*(?:AM|PM)\b|\b(?:GMT|UTC)\s*[+-]|\)\s*$", re.I)
 VN_WEEKDAY = re.compile(r"^\s*(?:Thứ\s+\S+|Chủ\s+nhật|CN|T[2-7])\s*,?\s*", re.I)
 VN_MONTHS = ("mười một", "mười hai", "một", "giêng", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
@@ -97,18 +96,9 @@ CLOCK_WRITTEN = re.compile(r"(?<![+-])(?<![+-]\d)\d:\d{2}")  # a time of day in 
 def vietnamese_feed_time(raw: str) -> datetime | None:
     """A feed date that feedparser cannot read or misreads: RFC 822 with ``GMT+7``/``ICT`` or Vietnamese day and
     month names (``Thứ Sáu, 05 Tháng 9 2025 08:30:00 GMT+7``), or the page forms (``05/09/2025 08:30:00``)."""
-    text = VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip())))
-    text = VN_ZONE.sub(" +0700", text).strip()
-    parts = email.utils.parsedate_tz(text) if re.search(r"[A-Za-z]{3}", text) else None
-    if parts is not None:
-        try:
-            naive = datetime(*parts[:6])
-        except ValueError:
-            naive = None
-        if naive is not None:
-            if parts[9] is None or not HAS_ZONE.search(text):
-                return naive.replace(tzinfo=TZ)  # no zone: Vietnamese time
-            return local_time(naive.replace(tzinfo=timezone.utc) - timedelta(seconds=parts[9]))
+    english = parse_rfc822(VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip()))))
+    if english is not None:
+        return english.when
     found = parse_any(raw)
     if found and not found.has_time and CLOCK_WRITTEN.search(raw):
         return None  # «10/09/2025 010:00»: a time of day written but not read is not midnight
@@ -120,7 +110,7 @@ def _time(entry: dict) -> datetime | None:
         value = entry.get(f"{key}_parsed")
         raw = str(entry.get(key) or "")
         numeric = bool(NUMERIC_DATE.match(VN_WEEKDAY.sub("", nfc(raw))))
-        if raw and (not value or numeric or VN_ZONE.search(raw) or ISO_DATE.match(raw)):
+        if raw and (not value or numeric or VN_ZONE.search(raw) or MISREAD_ZONE.search(raw) or ISO_DATE.match(raw)):
             when = vietnamese_feed_time(raw)
             if when is not None:
                 return when

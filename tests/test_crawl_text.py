@@ -173,6 +173,16 @@ def test_a_day_first_dateline_with_am_pm_is_read_day_first_on_a_page_and_in_a_fe
     assert parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode()).items[0].published == at("2025-12-05T20:15:00+07:00")
 
 
+@pytest.mark.parametrize("meta_time", ["Thu, 27 Nov 2026 01:15:00 GMT", "Thu, 27 Nov 2026 08:15:00 +0700",
+                                       "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)", "Nov 27, 2026 8:15 AM"])
+def test_an_english_locale_time_in_the_pages_head_keeps_its_time_of_day(meta_time: str) -> None:
+    # <meta property="article:published_time" content="Thu, 27 Nov 2026 01:15:00 GMT"> was not read: the page took
+    # trafilatura's day, 27 November at midnight.
+    ex = extract_article(gdtd_page(0, date="", meta_time=meta_time), "https://x.vn/giao-duc/bai-0-post700000.html",
+                         now=at("2026-11-27T12:00:00+07:00"))
+    assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day
+
+
 def test_numbers_that_are_not_dates_are_ignored() -> None:
     assert find_time("Có 3/4 học sinh đạt 8.5 điểm") is None
     assert find_time("năm 2025, 5 trường") is None
@@ -296,7 +306,11 @@ def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(w
 @pytest.mark.parametrize("written", ["2026-11-27 01:15:00 +0000", "2026-11-27 01:15:00 GMT", "Thu, 27 Nov 2026 01:15:00 GMT",
                                      "27/11/2026 01:15:00 +0000", "27/11/2026 01:15 +00:00", "2026/11/27 01:15 +0000",
                                      "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00",
-                                     "2026-11-27T01:15:00+00", "2026-11-26T22:15:00-03"])  # ISO 8601's whole hours
+                                     "2026-11-27T01:15:00+00", "2026-11-26T22:15:00-03",  # ISO 8601's whole hours
+                                     # AM/PM in RFC 822 (taken for the zone: +0700 dropped, 15:15), JavaScript's Date
+                                     # (the zone's name after the offset: feedparser's UTC time taken for local, 01:15)
+                                     "Thu, 27 Nov 2026 08:15:00 AM +0700", "Thu, 27 Nov 2026 01:15 AM GMT",
+                                     "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)"])
 def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
     # «27/11/2026 01:15:00 +0000» was read as 01:15 Vietnamese time (7 hours early), «2026-11-27 01:15:00 GMT» as 07:00
     # (feedparser keeps the day only), «11/27/2026 8:15:00 AM» not at all.
