@@ -15,15 +15,16 @@ from datetime import date, datetime, timedelta, timezone
 from diemnong.domain import TZ, local_time
 
 DMY = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
-WORDS_DATE = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
-CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
+# «ngày 27 tháng 11 năm 2026», also without «ngày» or «năm», or with a comma before the year («27 tháng 11, 2026»)
+WORDS_DATE = r"(?:ngày\s+)?(?<!\d)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,\s*|\s+)(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
+CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ|g(?=\d{2}))\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
 # A zone written after a date or time: «GMT+7», «(UTC+07:00)», «GMT» or «UTC» alone, «+0000», «+00:00», «Z».
 ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
         r"|(?P<num>[+-](?:0\d|1[0-4])):?(?P<numm>[0-5]\d)(?![\d:])|(?<=\d)(?P<z>Z)\b)")
 OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
-CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
+CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
 # ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
                  rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:hHgG]))?)?")
@@ -142,18 +143,23 @@ def _clock_then_date(m: re.Match[str]) -> Found | None:
     g = m.groupdict()
     if not (g["M"] or g["ampm"]):
         return None
-    return _build(g["y"], g["m"], g["d"], g["H"], g["M"], g["S"], g["ampm"], _zone(g))
+    return _build(g["y"] or g["y2"], g["m"] or g["m2"], g["d"] or g["d2"], g["H"], g["M"], g["S"], g["ampm"], _zone(g))
+
+
+def _day_at(m: re.Match[str]) -> int:
+    """Where the day of a matched date is written."""
+    return m.start("d") if m.group("d") is not None else m.start("d2")
 
 
 def time_at(text: str, start: int) -> Found | None:
-    """The date that begins at `start` in text, with the time of day written just after or just before it."""
+    """The date whose day is written at `start` in text, with the time of day written just after or just before it."""
     m = DATE_THEN_CLOCK.match(text, start)
     found = _date_then_clock(m) if m else None
     if found and found.has_time:
         return found
     lo = max(0, start - 30)
     for c in CLOCK_THEN_DATE.finditer(text, lo, start + 40):
-        if c.start("d") == start:
+        if _day_at(c) == start:
             return _clock_then_date(c) or found
     return found
 

@@ -239,10 +239,11 @@ MARK = "\u2063\u2063"
 
 def _times_in(text: str) -> Iterator[tuple[int, Found]]:
     """Each date written in a text, with its time of day when written next to it, and where it starts."""
-    for m in re.finditer(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d{1,2}\s+tháng", text):
-        hit = time_at(text, m.start())
+    for m in re.finditer(r"(\d{1,2})\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|(?<!\d)(\d{1,2})\s+tháng", text):
+        start = m.start(1) if m.group(1) else m.start(2)
+        hit = time_at(text, start)
         if hit:
-            yield m.start(), hit
+            yield start, hit
 
 
 TEASER_START, TEASER_END = "\u2062\u2062", "\u2061\u2061"  # around a teaser's text while the page's text is read

@@ -147,6 +147,14 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00", id="gio-phut"),
     pytest.param("08:15 | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-bar-date"),
     pytest.param("Thứ Sáu, 27/11/2026, 08:15 (GMT+7)", "2026-11-27T08:15:00+07:00", id="weekday-comma-clock"),
+    # The date in words without «ngày» or «năm», or with a comma before the year (none was read), a clock before it (the
+    # date only), and «08g15» for 08:15 (the date only).
+    pytest.param("27 tháng 11, 2026", "2026-11-27T00:00:00+07:00", id="words-comma-year"),
+    pytest.param("27 tháng 11 năm 2026", "2026-11-27T00:00:00+07:00", id="words-without-ngay"),
+    pytest.param("Thứ năm, 27 tháng 11 năm 2026 08:15", "2026-11-27T08:15:00+07:00", id="weekday-words-clock"),
+    pytest.param("Cập nhật lúc 08:15 ngày 27 tháng 11 năm 2026", "2026-11-27T08:15:00+07:00", id="clock-then-words"),
+    pytest.param("08g15 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-g"),
+    pytest.param("27/11/2026 8g15", "2026-11-27T08:15:00+07:00", id="date-then-clock-g"),
 ])
 def test_vietnamese_dates(text: str, expected: str) -> None:
     found = parse_any(text)
@@ -157,6 +165,10 @@ def test_vietnamese_dates(text: str, expected: str) -> None:
     ("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01 (trafilatura's guess)
     ("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
     ("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00"),  # was 01:15 Vietnamese time
+    ("27 tháng 11 năm 2026 08:15", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01 (trafilatura's guess)
+    ("Thứ năm, 27 tháng 11 năm 2026 | 08:15", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01
+    ("Cập nhật lúc 08:15 ngày 27 tháng 11 năm 2026", "2026-11-27T08:15:00+07:00"),  # was midnight
+    ("08g15 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
 ])
 def test_a_pages_dateline_is_read_with_its_time_and_zone(dateline: str, expected: str) -> None:
     ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html")
@@ -186,6 +198,8 @@ def test_an_english_locale_time_in_the_pages_head_keeps_its_time_of_day(meta_tim
 def test_numbers_that_are_not_dates_are_ignored() -> None:
     assert find_time("Có 3/4 học sinh đạt 8.5 điểm") is None
     assert find_time("năm 2025, 5 trường") is None
+    assert find_time("Sau 3 tháng 10 ngày ôn thi, 2026 học sinh dự thi") is None, "months counted are no date"
+    assert find_time("Có 5g trường, 12g/học sinh") is None
     assert parse_any("31/02/2025 10:00") is None, "impossible dates are not invented"
     assert find_time("Cập nhật 2025/09/05 08:30") is None, "a day is not read out of a year's digits (20|25/09/05)"
 
