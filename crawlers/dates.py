@@ -24,7 +24,9 @@ ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>
 OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
-CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
+# The zone may also follow the clock, before the date («08:15 (GMT+7) | 27/11/2026»): its groups are named «c…».
+CLOCK_ZONE = re.sub(r"\(\?P<(\w+)>", r"(?P<c\1>", ZONE)
+CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*(?:{CLOCK_ZONE})?\s*[,\-–|]?\s*(?:ngày\s+)?(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
 # ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
                  rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:hHgG]))?)?")
@@ -69,8 +71,11 @@ def _hour(hour: int, ampm: str | None) -> int:
     return hour
 
 
-def _zone(g: dict[str, str | None]) -> timezone | None:
-    """The zone a match wrote («GMT+7», «GMT», «+0000», «Z»), or None when it wrote none (Vietnamese time)."""
+def _zone(g: dict[str, str | None], prefix: str = "") -> timezone | None:
+    """The zone a match wrote («GMT+7», «GMT», «+0000», «Z»), or None when it wrote none (Vietnamese time); `prefix`:
+    the one written with these group names' prefix."""
+    if prefix:
+        g = {k[len(prefix):]: v for k, v in g.items() if k.startswith(prefix)}
     off, offm = ((g.get("off"), g.get("offm")) if g.get("off") else (g.get("num"), g.get("numm")) if g.get("num")
                  else (g.get("isoh"), None))
     if not off:
@@ -143,7 +148,8 @@ def _clock_then_date(m: re.Match[str]) -> Found | None:
     g = m.groupdict()
     if not (g["M"] or g["ampm"]):
         return None
-    return _build(g["y"] or g["y2"], g["m"] or g["m2"], g["d"] or g["d2"], g["H"], g["M"], g["S"], g["ampm"], _zone(g))
+    return _build(g["y"] or g["y2"], g["m"] or g["m2"], g["d"] or g["d2"], g["H"], g["M"], g["S"], g["ampm"],
+                  _zone(g) or _zone(g, "c"))
 
 
 def _day_at(m: re.Match[str]) -> int:

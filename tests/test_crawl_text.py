@@ -155,6 +155,9 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("Cập nhật lúc 08:15 ngày 27 tháng 11 năm 2026", "2026-11-27T08:15:00+07:00", id="clock-then-words"),
     pytest.param("08g15 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-g"),
     pytest.param("27/11/2026 8g15", "2026-11-27T08:15:00+07:00", id="date-then-clock-g"),
+    # A zone between the clock and the date: the time of day was lost (and with it the zone).
+    pytest.param("08:15 (GMT+7) | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-zone-date"),
+    pytest.param("01:15 GMT | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-gmt-date"),
 ])
 def test_vietnamese_dates(text: str, expected: str) -> None:
     found = parse_any(text)
@@ -169,6 +172,7 @@ def test_vietnamese_dates(text: str, expected: str) -> None:
     ("Thứ năm, 27 tháng 11 năm 2026 | 08:15", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01
     ("Cập nhật lúc 08:15 ngày 27 tháng 11 năm 2026", "2026-11-27T08:15:00+07:00"),  # was midnight
     ("08g15 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
+    ("08:15 (GMT+7) | 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
 ])
 def test_a_pages_dateline_is_read_with_its_time_and_zone(dateline: str, expected: str) -> None:
     ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html")
