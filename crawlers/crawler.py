@@ -214,8 +214,10 @@ def has_own_time(article: Article) -> bool:
     return article.fetched is None or article.published != article.fetched
 
 
-def complete_article(article: Article, page: Response, outlets: Sequence[Outlet] | None = None) -> Article:
-    """Fill an article with its page's text; the feed's title and time win where they exist."""
+def complete_article(article: Article, page: Response, outlets: Sequence[Outlet] | None = None,
+                     now: datetime | None = None) -> Article:
+    """Fill an article with its page's text; the feed's title and time win where they exist. `now`: when the page was
+    read (a retry's is later than the article's first sight), which a dateline such as «2 giờ trước» counts from."""
     if page.status >= 400:
         raise PageError(f"HTTP {page.status}", permanent=page.status in (410, 451))
     ctype = page.content_type.split(";")[0].strip().lower()
@@ -223,7 +225,7 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
         raise PageError(f"not an HTML page ({ctype})", permanent=True)
     try:
         ex = extract_article(decode_html(page.content, page.content_type), page.url,
-                             outlet_for(site_of(page.url), outlets), now=article.fetched)
+                             outlet_for(site_of(page.url), outlets), now=now or article.fetched)
     except NotAnArticle as exc:
         raise PageError(str(exc), permanent=True, not_article=True) from exc
     except ExtractionError as exc:
@@ -541,7 +543,7 @@ class _Run:
         # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
         try:
             done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
-                                                                    self.crawler.outlets)
+                                                                    self.crawler.outlets, self.now)
         except PageError as exc:
             exc.moved_to = canonical_url(resp.url) if resp.redirects else ""
             raise

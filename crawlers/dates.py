@@ -222,6 +222,48 @@ def parse_any(text: str) -> Found | None:
     return find_time(text) or parse_rfc822(text)
 
 
+# A dateline written relative to the day it is read, or without its year: «2 giờ trước», «30 phút trước», «3 ngày trước»,
+# «Hôm qua», «Hôm nay, 08:15», «08:15 hôm qua», «Thứ Năm, 27/11 08:15», «08:15 - 27/11». Read only as a whole dateline
+# (an element's own text): in a sentence «2 giờ trước khi thi» is «2 hours before the exam», «20/11» a holiday.
+LABEL = r"(?:(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+lúc)?\s*:?\s*)?"
+AGO = re.compile(rf"{LABEL}(?P<n>\d{{1,3}})\s+(?P<unit>phút|giờ|tiếng|ngày)\s+trước", re.I)
+DAY_WORD = r"(?P<day>hôm\s+nay|hôm\s+qua)"
+DAY_CLOCK = (re.compile(rf"{LABEL}{DAY_WORD}(?:[\s,\-–|]*(?:lúc\s+)?{CLOCK})?", re.I),
+             re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{DAY_WORD}", re.I))
+DM = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])"
+WEEKDAY = r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])[\s,\-–|]*)?(?:ngày\s+)?"
+NO_YEAR = (re.compile(rf"{LABEL}{WEEKDAY}{DM}{SEP}{CLOCK}", re.I),
+           re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{WEEKDAY}{DM}", re.I))
+
+
+def _without_year(g: dict[str, str | None], now: datetime) -> Found | None:
+    """A day and month with a clock, in the latest year that does not put it ahead of `now` (by more than a day)."""
+    for year in (now.year, now.year - 1):
+        found = _build(str(year), g["m"] or "", g["d"] or "", g["H"], g["M"], g["S"], g["ampm"], None)
+        if found and found.when <= now + timedelta(days=1):
+            return found
+    return None
+
+
+def parse_relative(text: str, now: datetime) -> Found | None:
+    """A whole dateline read against the time it was read (`now`): «2 giờ trước», «Hôm qua, 20:15», «27/11 08:15»."""
+    text, now = " ".join((text or "").split()), local_time(now)
+    if m := AGO.fullmatch(text):
+        n, unit = int(m.group("n")), m.group("unit").lower()
+        if unit == "ngày":
+            return Found((now - timedelta(days=n)).replace(hour=0, minute=0, second=0, microsecond=0), False)
+        return Found(now - (timedelta(minutes=n) if unit == "phút" else timedelta(hours=n)), True)
+    for m in filter(None, (p.fullmatch(text) for p in DAY_CLOCK)):
+        g = m.groupdict()
+        day = (now - timedelta(days=1) if "qua" in g["day"].lower() else now).date()
+        if g["H"] and not (g["M"] or g["ampm"]):
+            return None
+        return _build(str(day.year), str(day.month), str(day.day), g["H"], g["M"], g["S"], g["ampm"], None)
+    for m in filter(None, (p.fullmatch(text) for p in NO_YEAR)):
+        return _without_year(m.groupdict(), now) if m.group("M") or m.group("ampm") else None
+    return None
+
+
 def plausible(when: datetime, now: datetime | None = None) -> bool:
     """Whether a publication time can be true: not before 1995 and not more than a day ahead."""
     now = local_time(now) if now else datetime.now(TZ)

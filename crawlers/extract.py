@@ -28,6 +28,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
@@ -36,7 +37,7 @@ import trafilatura
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from crawlers.dates import Found, find_time, parse_any, plausible, time_at
+from crawlers.dates import Found, find_time, parse_any, parse_relative, plausible, time_at
 from crawlers.outlets import Outlet
 from diemnong.text import CONTROL, NAV_LINE, is_furniture, nfc
 
@@ -283,6 +284,35 @@ def _near_headline(tree: Any, title_el: Any, teasers: Sequence[Any] = (), before
         for start, hit in _times_in(window):
             found.append(((len(window) - start) if is_before else start, hit))
     return [f for _, f in sorted(found, key=lambda pair: (not pair[1].has_time, pair[0]))]
+
+
+DATELINE_REACH = 200  # elements read in each block beside the headline for a dateline (a dateline sits at its top)
+
+
+def _nearby(el: Any, reach: int = 3) -> Iterator[Any]:
+    """The elements up to `reach` siblings before and after `el`."""
+    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
+        for _, sibling in zip(range(reach), siblings):
+            yield sibling
+
+
+def _relative_near_headline(tree: Any, title_el: Any, teasers: Sequence[Any], now: datetime | None) -> list[Found]:
+    """Datelines written against the day they are read («2 giờ trước», «Hôm qua, 20:15») or without a year
+    («27/11 08:15»), as an element's whole text beside the headline or beside its block; never in a teaser."""
+    if title_el is None or now is None:
+        return []
+    around = [title_el, *([title_el.getparent()] if title_el.getparent() is not None else [])]
+    blocked = {id(b) for b in teasers}
+    found: list[Found] = []
+    for sibling in (s for el in around for s in _nearby(el)):
+        for el in islice(sibling.iter(), DATELINE_REACH) if isinstance(sibling.tag, str) else ():
+            # a dateline is a small element: its children (if any) hold only text («Hôm qua, <b>20:15</b>»)
+            if any(len(child) for child in el) or any(id(up) in blocked for up in (el, *el.iterancestors())):
+                continue
+            text = _text_of(el)
+            hit = parse_relative(text, now) if len(text) <= 60 else None
+            found += [hit] if hit else []
+    return found
 
 
 def pick_time(candidates: list[Found | None], now: datetime | None = None) -> Found | None:
@@ -569,9 +599,11 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     if outlet and outlet.time:
         el = next(iter(_select(tree, outlet.time)), None)
         if el is not None:
-            outlet_time = parse_any(el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el))
-    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, [block for _, _, block in related]),
-                  parse_any(str(data.get("date") or ""))]
+            written = el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el)
+            outlet_time = parse_any(written) or (parse_relative(written, now) if now else None)
+    blocks = [block for _, _, block in related]
+    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, blocks),
+                  *_relative_near_headline(tree, title_el, blocks, now), parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
     author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"), meta.site)
     image = (_first_text(tree, outlet.image) if outlet and outlet.image else "") or meta.image or (data.get("image") or "")

@@ -537,3 +537,21 @@ def test_one_guid_at_two_paths_of_one_feed_is_one_article_also_after_a_crash_and
                       content_type="application/rss+xml")
     assert service.crawl_once([alone], now=NOW + timedelta(minutes=60))[0].outcomes.get("stored", 0) == 0
     assert store.count() == 2 and not any(r[1].startswith("/tuyen-sinh/") for r in http_server.requests)
+
+
+def test_a_retried_page_whose_dateline_counts_hours_back_is_read_against_the_time_of_the_retry(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A feed item without a date whose page failed (503) is stored at the time it was first seen, 12:00. An hour later
+    the page answers «5 giờ trước»: 08:01, counted from the retry (13:01), not from the first sight (07:00), nor left
+    unread (12:00, the time it was first seen)."""
+    http_server.route("/a.rss", gdtd_rss(http_server.url, [0], dates=False), content_type="application/rss+xml")
+    http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    source = Source(name="Báo A", kind="rss", url=http_server.url + "/a.rss", section="Giáo dục")
+    service = Service(fast, store, workers=1)
+    service.crawl_once([source], now=NOW)
+    article_id = doc_id(page_url(http_server, 0))
+    assert store.get_article(article_id).published == NOW
+    http_server.route("/giao-duc/bai-0-post700000.html", gdtd_page(0, date="5 giờ trước", meta_time=""))
+    service.crawl_once([], now=NOW + timedelta(minutes=61))
+    done = store.get_article(article_id)
+    assert done.status == "complete" and done.published == NOW + timedelta(minutes=61) - timedelta(hours=5)

@@ -199,6 +199,30 @@ def test_an_english_locale_time_in_the_pages_head_keeps_its_time_of_day(meta_tim
     assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day
 
 
+@pytest.mark.parametrize("dateline, now, expected", [
+    ("2 giờ trước", "2026-11-27T12:00:00+07:00", "2026-11-27T10:00:00+07:00"),
+    ("Cập nhật: 30 phút trước", "2026-11-27T12:00:00+07:00", "2026-11-27T11:30:00+07:00"),
+    ("Hôm qua, 20:15", "2026-11-27T12:00:00+07:00", "2026-11-26T20:15:00+07:00"),
+    ("08:15 hôm nay", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
+    ("Thứ Năm, 27/11 08:15", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
+    ("31/12 23:00", "2027-01-02T09:00:00+07:00", "2026-12-31T23:00:00+07:00"),  # a year without its year: the last one
+])
+def test_a_dateline_relative_to_the_day_or_without_its_year_is_read_against_the_time_the_page_is_read(
+        dateline: str, now: str, expected: str) -> None:
+    # None of these was read: the crawler kept the time it first saw the article (2 hours late, a day late).
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html", now=at(now))
+    assert ex.published == at(expected) and ex.time_of_day
+
+
+def test_hom_qua_and_hours_in_a_sentence_are_no_dateline() -> None:
+    # «Hôm qua» opening a lead is the day before the article, «2 giờ trước khi thi» is «2 hours before the exam».
+    page = vnexpress_page(0, date="Thi trước 2 giờ trước khi thi").replace('<p class="description">', '<p class="description">Hôm qua, ')
+    ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=at("2026-11-27T12:00:00+07:00"))
+    assert ex.published is None
+    page = vnexpress_page(0, date="Hôm qua, 20:15")
+    assert extract_article(page, "https://bao.example.vn/bai-0.html").published is None, "no time read at, no day to count from"
+
+
 def test_numbers_that_are_not_dates_are_ignored() -> None:
     assert find_time("Có 3/4 học sinh đạt 8.5 điểm") is None
     assert find_time("năm 2025, 5 trường") is None
