@@ -49,7 +49,10 @@ ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 
 WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
 # «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
-WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
+# and in English («Friday, 12/05/2025 08:15 AM», «Fri 12/05/2025»)
+ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"
+                            r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ def _weekday_before(text: str, start: int) -> int | None:
     if not m:
         return None
     word = m.group(1).casefold()
+    if word[:3] in ENGLISH_WEEKDAYS:
+        return ENGLISH_WEEKDAYS.index(word[:3])
     if word.startswith("ch") or word == "cn":
         return 6
     day = word.removeprefix("thứ").strip() if word.startswith("thứ") else word[1:]

@@ -144,6 +144,9 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("Thứ Bẩy, 06/12/2025 09:00 PM", "2025-12-06T21:00:00+07:00", id="weekday-bay-spelling"),
     pytest.param("Thứ Sáu, ngày 05/12/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="weekday-ngay-says-day-first"),
     pytest.param("Thứ 4, 3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="weekday-number-says-month-first"),
+    # An English weekday decides as a Vietnamese one does (12 May 2025 is a Monday, 5 December a Friday).
+    pytest.param("Friday, 12/05/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="english-weekday-says-month-first"),
+    pytest.param("Mon 12/05/2025 08:15 AM", "2025-05-12T08:15:00+07:00", id="english-weekday-says-day-first"),
     pytest.param("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00", id="gio-phut"),
     pytest.param("08:15 | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-bar-date"),
     pytest.param("Thứ Sáu, 27/11/2026, 08:15 (GMT+7)", "2026-11-27T08:15:00+07:00", id="weekday-comma-clock"),
