@@ -24,7 +24,7 @@ from diemnong.text import CONTROL, html_text, nfc
 CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
 # What feedparser misreads in an English-locale date: an AM/PM clock (read as a zone, the offset after it dropped), an
 # offset after «GMT» («GMT+0700»), a zone's name after the offset (so the zone looked unwritten): ours first.
-MISREAD_ZONE = re.compile(r"\d\s*(?:AM|PM)\b|\b(?:GMT|UTC)\s*[+-]|\)\s*$", re.I)
+MISREAD_ZONE = re.compile(r"\d\s*(?:AM|PM|SA|CH)\b|\b(?:GMT|UTC)\s*[+-]|\)\s*$", re.I)
 VN_WEEKDAY = re.compile(r"^\s*(?:Thứ\s+\S+|Chủ\s+nhật|CN|T[2-7])\s*,?\s*", re.I)
 VN_MONTHS = ("mười một", "mười hai", "một", "giêng", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,

@@ -364,6 +364,13 @@ def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
     assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
 
 
+@pytest.mark.parametrize("written", ["Thứ Năm, 27 Tháng 11 2026 08:15:00 CH", "Thu, 27 Nov 2026 08:15:00 CH +0700"])
+def test_a_feed_date_with_vietnamese_windows_pm_after_its_clock(written: str) -> None:
+    # «CH» (chiều, PM) was taken for a zone: 08:15, or 15:15 with the «+0700» after it dropped
+    item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
+    assert parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode()).items[0].published == at("2026-11-27T20:15:00+07:00")
+
+
 def test_atom_and_rss1_feeds() -> None:
     atom = parse_feed(atom_feed("https://x.vn", [0, 1]).encode())
     assert [i.url for i in atom.items] == ["https://x.vn/tin/0.htm", "https://x.vn/tin/1.htm"]
