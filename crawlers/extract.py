@@ -296,23 +296,25 @@ def _nearby(el: Any, reach: int = 3) -> Iterator[Any]:
             yield sibling
 
 
-def _relative_near_headline(tree: Any, title_el: Any, teasers: Sequence[Any], now: datetime | None) -> list[Found]:
-    """Datelines written against the day they are read («2 giờ trước», «Hôm qua, 20:15») or without a year
-    («27/11 08:15»), as an element's whole text beside the headline or beside its block; never in a teaser."""
-    if title_el is None or now is None:
+def _datelines_near_headline(tree: Any, title_el: Any, teasers: Sequence[Any], now: datetime | None) -> list[Found]:
+    """Datelines beside the headline or beside its block, never in a teaser, that its text around cannot tell: a <time>
+    element's machine-readable `datetime` (its text may say «2 giờ trước»), and, read against `now`, an element whose
+    whole text is written against the day («2 giờ trước», «Hôm qua, 20:15») or without a year («27/11 08:15»)."""
+    if title_el is None:
         return []
     around = [title_el, *([title_el.getparent()] if title_el.getparent() is not None else [])]
     blocked = {id(b) for b in teasers}
-    found: list[Found] = []
+    exact: list[Found | None] = []
+    counted: list[Found | None] = []
     for sibling in (s for el in around for s in _nearby(el)):
         for el in islice(sibling.iter(), DATELINE_REACH) if isinstance(sibling.tag, str) else ():
             # a dateline is a small element: its children (if any) hold only text («Hôm qua, <b>20:15</b>»)
             if any(len(child) for child in el) or any(id(up) in blocked for up in (el, *el.iterancestors())):
                 continue
             text = _text_of(el)
-            hit = parse_relative(text, now) if len(text) <= 60 else None
-            found += [hit] if hit else []
-    return found
+            exact.append(parse_any(el.get("datetime") or "") if el.tag == "time" else None)
+            counted.append(parse_relative(text, now) if now and len(text) <= 60 else None)
+    return [f for f in exact + counted if f is not None]
 
 
 def pick_time(candidates: list[Found | None], now: datetime | None = None) -> Found | None:
@@ -603,7 +605,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
             outlet_time = parse_any(written) or (parse_relative(written, now) if now else None)
     blocks = [block for _, _, block in related]
     candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, blocks),
-                  *_relative_near_headline(tree, title_el, blocks, now), parse_any(str(data.get("date") or ""))]
+                  *_datelines_near_headline(tree, title_el, blocks, now), parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
     author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"), meta.site)
     image = (_first_text(tree, outlet.image) if outlet and outlet.image else "") or meta.image or (data.get("image") or "")

@@ -217,6 +217,15 @@ def test_a_dateline_relative_to_the_day_or_without_its_year_is_read_against_the_
     assert ex.published == at(expected) and ex.time_of_day
 
 
+def test_a_time_elements_datetime_beside_the_headline_is_read_when_its_text_counts_back() -> None:
+    # <time datetime="…">2 giờ trước</time>: the exact time the page gives was left for «about two hours ago» (or,
+    # without the time the page is read, for nothing).
+    page = vnexpress_page(0, date='<time datetime="2026-11-27T01:05:00Z">3 giờ trước</time>')
+    for now in (at("2026-11-27T12:00:00+07:00"), None):
+        ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=now)
+        assert ex.published == at("2026-11-27T08:05:00+07:00") and ex.time_of_day
+
+
 def test_hom_qua_and_hours_in_a_sentence_are_no_dateline() -> None:
     # «Hôm qua» opening a lead is the day before the article, «2 giờ trước khi thi» is «2 hours before the exam».
     page = vnexpress_page(0, date="Thi trước 2 giờ trước khi thi").replace('<p class="description">', '<p class="description">Hôm qua, ')
