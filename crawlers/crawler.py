@@ -21,7 +21,7 @@ import queue
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 import httpx
@@ -37,7 +37,7 @@ from crawlers.outlets import Outlet, default_outlets, outlet_for
 from crawlers.safety import BlockedAddress
 from crawlers.urls import canonical_url, fetch_url, host_of, site_of, slug_title
 from diemnong.config import Source
-from diemnong.domain import TZ, Article, SourceState, doc_id
+from diemnong.domain import TZ, Article, SourceState, doc_id, local_time
 
 log = logging.getLogger(__name__)
 
@@ -214,6 +214,11 @@ def has_own_time(article: Article) -> bool:
     return article.fetched is None or article.published != article.fetched
 
 
+def day_only(when: datetime) -> bool:
+    """Whether a feed's time is a date without its time of day (00:00:00 in Vietnam: a feed that writes «27/11/2026»)."""
+    return local_time(when).time() == time(0)
+
+
 def complete_article(article: Article, page: Response, outlets: Sequence[Outlet] | None = None,
                      now: datetime | None = None) -> Article:
     """Fill an article with its page's text; the feed's title and time win where they exist. `now`: when the page was
@@ -237,6 +242,8 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
         # A page date without a time of day on the day it was first seen says less than the first-seen time.
         if ex.time_of_day or page_time.date() != article.published.date():
             published = page_time
+    elif page_time is not None and ex.time_of_day and day_only(published) and page_time.date() == local_time(published).date():
+        published = page_time  # the feed gave the day only; the page tells its time of day
     return article.with_(
         text=ex.text, summary=article.summary or ex.lead, author=article.author or ex.author,
         image=article.image or ex.image, title=title, published=published, status="complete",

@@ -155,6 +155,21 @@ def test_items_without_dates_take_the_page_time_or_the_first_seen_time(http_serv
     assert done(events)[0].outcomes["no-date"] == 2
 
 
+@pytest.mark.parametrize("written", ["05/09/2025", "Fri, 05 Sep 2025", "2025-09-05"])
+def test_a_feed_that_gives_the_day_only_takes_the_time_of_day_from_the_page(http_server: LoopbackServer, written: str) -> None:
+    # The feed's «05/09/2025» won over the page's 08:30 of that day: the article was stored at midnight.
+    source = serve_gdtd(http_server, [0, 1], dates=False)
+    item = (f"<item><title>{story(2).title}</title><link>{http_server.url}{page_path(2)}</link><pubDate>{written}</pubDate>"
+            "<guid>p2</guid></item><item><title>Hôm trước</title><link>{http_server.url}/hom-truoc.html</link>"
+            f"<pubDate>{written.replace('05', '04', 1)}</pubDate><guid>p3</guid></item>").replace("{http_server.url}", http_server.url)
+    http_server.route("/rss/giao-duc.rss", gdtd_rss(http_server.url, [], dates=False, extra_items=item), content_type="application/rss+xml")
+    http_server.route(page_path(2), gdtd_page(2, date="05/09/2025 10:45", meta_time="2025-09-05T10:45:00+07:00"))
+    http_server.route("/hom-truoc.html", gdtd_page(3, date="05/09/2025 10:45", meta_time="2025-09-05T10:45:00+07:00"))
+    by_url = {f.article.url: f.article.published for f in found(crawler().crawl([source], now=NOW))}
+    assert by_url[http_server.url + page_path(2)] == at("2025-09-05T10:45:00+07:00")
+    assert by_url[http_server.url + "/hom-truoc.html"] == at("2025-09-04T00:00:00+07:00"), "another day: the feed's day stands"
+
+
 def test_a_guid_already_seen_is_not_taken_again_even_under_a_new_link(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1])
     c = crawler()
