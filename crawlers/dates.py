@@ -28,7 +28,7 @@ DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSE
 CLOCK_ZONE = re.sub(r"\(\?P<(\w+)>", r"(?P<c\1>", ZONE)
 CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*(?:{CLOCK_ZONE})?\s*[,\-–|]?\s*(?:ngày\s+)?(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
 # ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
-ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
+ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
                  rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:hHgG]))?)?")
 # What cannot follow an ISO date or time read as a whole field: more digits, a colon or a T («2025-09-10T010:00», an
 # hour of three digits), or a three-digit number after a space. The date alone, at 00:00, would be an invented time.

@@ -117,6 +117,7 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2012-12-23T14:02+07:00", "2012-12-23T14:02:00+07:00", id="iso-no-seconds"),
     pytest.param("2025-09-05 08:30:00", "2025-09-05T08:30:00+07:00", id="iso-naive-is-local"),
     pytest.param("2025/09/05 08:30", "2025-09-05T08:30:00+07:00", id="year-first-slashes"),
+    pytest.param("2025-09-05T8:30:00+07:00", "2025-09-05T08:30:00+07:00", id="iso-one-digit-hour"),  # PHP's «G»: was the day only
     # A zone written after a numeric date is kept; only a zoneless one is Vietnamese time.
     pytest.param("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00", id="dmy-plus-0000"),
     pytest.param("27-11-2026 01:15 +00:00", "2026-11-27T08:15:00+07:00", id="dmy-plus-00-00"),
@@ -193,7 +194,8 @@ def test_a_day_first_dateline_with_am_pm_is_read_day_first_on_a_page_and_in_a_fe
 
 
 @pytest.mark.parametrize("meta_time", ["Thu, 27 Nov 2026 01:15:00 GMT", "Thu, 27 Nov 2026 08:15:00 +0700",
-                                       "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)", "Nov 27, 2026 8:15 AM"])
+                                       "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)", "Nov 27, 2026 8:15 AM",
+                                       "2026-11-27T8:15:00+07:00"])
 def test_an_english_locale_time_in_the_pages_head_keeps_its_time_of_day(meta_time: str) -> None:
     # <meta property="article:published_time" content="Thu, 27 Nov 2026 01:15:00 GMT"> was not read: the page took
     # trafilatura's day, 27 November at midnight.
