@@ -240,13 +240,15 @@ DM = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])"
 WEEKDAY = r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])[\s,\-–|]*)?(?:ngày\s+)?"
 NO_YEAR = (re.compile(rf"{LABEL}{WEEKDAY}{DM}{SEP}{CLOCK}", re.I),
            re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{WEEKDAY}{DM}", re.I))
+WEEKDAY_DM = re.compile(rf"{LABEL}{WEEKDAY}{DM}", re.I)  # «Thứ Năm, 27/11»: the weekday says which year
 
 
-def _without_year(g: dict[str, str | None], now: datetime) -> Found | None:
-    """A day and month with a clock, in the latest year that does not put it ahead of `now` (by more than a day)."""
+def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None = None) -> Found | None:
+    """A day and month (with a clock, or with the `weekday` written before it), in the latest year that does not put it
+    ahead of `now` by more than a day (and where it falls on that weekday)."""
     for year in (now.year, now.year - 1):
-        found = _build(str(year), g["m"] or "", g["d"] or "", g["H"], g["M"], g["S"], g["ampm"], None)
-        if found and found.when <= now + timedelta(days=1):
+        found = _build(str(year), g["m"] or "", g["d"] or "", g.get("H"), g.get("M"), g.get("S"), g.get("ampm"), None)
+        if found and found.when <= now + timedelta(days=1) and weekday in (None, found.when.weekday()):
             return found
     return None
 
@@ -266,8 +268,10 @@ def parse_relative(text: str, now: datetime) -> Found | None:
             return None
         return _build(str(day.year), str(day.month), str(day.day), g["H"], g["M"], g["S"], g["ampm"], None)
     for m in filter(None, (p.fullmatch(text) for p in NO_YEAR)):
-        return _without_year(m.groupdict(), now) if m.group("M") or m.group("ampm") else None
-    return None
+        weekday = _weekday_before(text, m.start("d"))
+        return _without_year(m.groupdict(), now, weekday) if m.group("M") or m.group("ampm") else None
+    weekday = _weekday_before(text, m.start("d")) if (m := WEEKDAY_DM.fullmatch(text)) else None
+    return _without_year(m.groupdict(), now, weekday) if m and weekday is not None else None
 
 
 def plausible(when: datetime, now: datetime | None = None) -> bool:

@@ -209,7 +209,8 @@ def test_a_time_in_the_pages_head_keeps_its_time_of_day(meta_time: str) -> None:
     ("Cập nhật: 30 phút trước", "2026-11-27T12:00:00+07:00", "2026-11-27T11:30:00+07:00"),
     ("Hôm qua, 20:15", "2026-11-27T12:00:00+07:00", "2026-11-26T20:15:00+07:00"),
     ("08:15 hôm nay", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
-    ("Thứ Năm, 27/11 08:15", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
+    ("Thứ Sáu, 27/11 08:15", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
+    ("Thứ Năm, 27/11 08:15", "2026-11-27T12:00:00+07:00", "2025-11-27T08:15:00+07:00"),  # the weekday says which year
     ("31/12 23:00", "2027-01-02T09:00:00+07:00", "2026-12-31T23:00:00+07:00"),  # a year without its year: the last one
 ])
 def test_a_dateline_relative_to_the_day_or_without_its_year_is_read_against_the_time_the_page_is_read(
@@ -226,6 +227,13 @@ def test_a_time_elements_datetime_beside_the_headline_is_read_when_its_text_coun
     for now in (at("2026-11-27T12:00:00+07:00"), None):
         ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=now)
         assert ex.published == at("2026-11-27T08:05:00+07:00") and ex.time_of_day
+
+
+@pytest.mark.parametrize("dateline, expected", [("Thứ Sáu, 27/11", "2026-11-27"), ("Thứ Năm, ngày 27/11", "2025-11-27"),
+                                                ("Hôm qua", "2026-11-26"), ("3 ngày trước", "2026-11-24")])
+def test_a_dateline_of_a_day_only_without_its_year_or_counted_back_gives_that_day(dateline: str, expected: str) -> None:
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html", now=at("2026-11-27T12:00:00+07:00"))
+    assert ex.published == at(f"{expected}T00:00:00+07:00") and not ex.time_of_day
 
 
 def test_hom_qua_and_hours_in_a_sentence_are_no_dateline() -> None:
