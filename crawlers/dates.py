@@ -3,7 +3,11 @@
 Pure functions over strings. Forms seen on the national press:
 ``Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)``, ``Thứ Ba, 25/12/2012 - 10:03``, ``26/12/2012 17:14``,
 ``Cập nhật thứ hai, ngày 24/12/12 11:05 tối``, ``10h30 ngày 5/9/2025``, ``ngày 5 tháng 9 năm 2025``,
-and ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``, ``2025-09-05T08:30+07:00``, ``2025-09-05``).
+``27 tháng 11, 2026``, ``08:15 (GMT+7) | 27/11/2026``, ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``,
+``2025-09-05T08:30+07:00``, ``2025-09-05``) and English-locale RFC 822 (``Thu, 27 Nov 2026 01:15:00 GMT``).
+Numeric dates are day first (AM/PM or not) unless only month first can be true or a weekday says so. Datelines
+written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``) or without a year (``Thứ Sáu, 27/11``)
+need that time: :func:`parse_relative`.
 """
 from __future__ import annotations
 
