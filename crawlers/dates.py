@@ -46,7 +46,7 @@ YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H
 HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
 # Vietnam's zone as feeds of Vietnamese CMSs write it and feedparser misreads (ICT as UTC) or refuses (GMT+7).
 VN_ZONE = re.compile(r"\(?\s*(?:\bICT\b|(?:GMT|UTC)\s*\+\s*0?7(?::?00)?)\s*\)?\s*$", re.I)
-ZONE_NAME = re.compile(r"\s*\([A-Za-z][A-Za-z .]*\)\s*$")  # «(Indochina Time)» after the offset it names
+ZONE_NAME = re.compile(r"\s*\([^\W\d_][^()]*\)\s*$")  # «(Indochina Time)», «(ICT)», «(Giờ Đông Dương)»
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.I)
 # parsedate takes «AM», and Vietnamese Windows' «SA»/«CH», for a zone
 CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*(AM|PM|SA|CH)\b", re.I)
@@ -204,7 +204,10 @@ def _clock_24h(m: re.Match[str]) -> str:
 def parse_rfc822(text: str) -> Found | None:
     """An English-locale date with its month's name (RFC 822 and its variants: AM/PM, «GMT+7», «ICT», a zone's name in
     brackets); without a zone written it is Vietnamese time."""
-    text = CLOCK_AMPM.sub(_clock_24h, ZONE_NAME.sub("", VN_ZONE.sub(" +0700", text.strip())))
+    text, named = text.strip(), ZONE_NAME.sub("", text).strip()
+    if named != text and (HAS_ZONE.search(named) or GMT_OFFSET.search(named)):
+        text = named  # the name after the offset it names («GMT+0700 (ICT)»): the offset says it
+    text = CLOCK_AMPM.sub(_clock_24h, VN_ZONE.sub(" +0700", text))
     text = GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text).strip()
     parts = email.utils.parsedate_tz(text) if ENGLISH_MONTH.search(text) else None
     if parts is None:

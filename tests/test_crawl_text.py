@@ -374,7 +374,10 @@ def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(w
                                      # AM/PM in RFC 822 (taken for the zone: +0700 dropped, 15:15), JavaScript's Date
                                      # (the zone's name after the offset: feedparser's UTC time taken for local, 01:15)
                                      "Thu, 27 Nov 2026 08:15:00 AM +0700", "Thu, 27 Nov 2026 01:15 AM GMT",
-                                     "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)"])
+                                     "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)",
+                                     # the zone's name after the offset, as «ICT» (read as +0700 once more: 15:15)
+                                     "Thu Nov 27 2026 08:15:00 GMT+0700 (ICT)",
+                                     "Thu Nov 27 2026 01:15:00 GMT+0000 (Coordinated Universal Time)"])
 def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
     # «27/11/2026 01:15:00 +0000» was read as 01:15 Vietnamese time (7 hours early), «2026-11-27 01:15:00 GMT» as 07:00
     # (feedparser keeps the day only), «11/27/2026 8:15:00 AM» not at all.
