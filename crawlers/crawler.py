@@ -21,7 +21,7 @@ import queue
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 import httpx
@@ -37,7 +37,7 @@ from crawlers.outlets import Outlet, default_outlets, outlet_for
 from crawlers.safety import BlockedAddress
 from crawlers.urls import canonical_url, fetch_url, host_of, site_of, slug_title
 from diemnong.config import Source
-from diemnong.domain import TZ, Article, SourceState, doc_id
+from diemnong.domain import TZ, Article, SourceState, doc_id, local_time
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,13 @@ class Found:
     page_error: str = ""
     permanent: bool = False  # the page will not become readable by trying again (410, robots, not HTML)
     also_at: str = ""  # the canonical address its link redirected to, whose page failed: the same article
+    other_urls: tuple[str, ...] = ()  # other links its feed gave it under its GUID (another section's path)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The article's other canonical addresses, for the store to know it by (never its own)."""
+        urls = ((self.also_at,) if self.also_at else ()) + self.other_urls
+        return tuple(u for u in dict.fromkeys(urls) if doc_id(u) != self.article.id)
 
 
 @dataclass(frozen=True)
@@ -207,8 +214,15 @@ def has_own_time(article: Article) -> bool:
     return article.fetched is None or article.published != article.fetched
 
 
-def complete_article(article: Article, page: Response, outlets: Sequence[Outlet] | None = None) -> Article:
-    """Fill an article with its page's text; the feed's title and time win where they exist."""
+def day_only(when: datetime) -> bool:
+    """Whether a feed's time is a date without its time of day (00:00:00 in Vietnam: a feed that writes «27/11/2026»)."""
+    return local_time(when).time() == time(0)
+
+
+def complete_article(article: Article, page: Response, outlets: Sequence[Outlet] | None = None,
+                     now: datetime | None = None) -> Article:
+    """Fill an article with its page's text; the feed's title and time win where they exist. `now`: when the page was
+    read (a retry's is later than the article's first sight), which a dateline such as «2 giờ trước» counts from."""
     if page.status >= 400:
         raise PageError(f"HTTP {page.status}", permanent=page.status in (410, 451))
     ctype = page.content_type.split(";")[0].strip().lower()
@@ -216,7 +230,7 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
         raise PageError(f"not an HTML page ({ctype})", permanent=True)
     try:
         ex = extract_article(decode_html(page.content, page.content_type), page.url,
-                             outlet_for(site_of(page.url), outlets), now=article.fetched)
+                             outlet_for(site_of(page.url), outlets), now=now or article.fetched)
     except NotAnArticle as exc:
         raise PageError(str(exc), permanent=True, not_article=True) from exc
     except ExtractionError as exc:
@@ -228,6 +242,8 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
         # A page date without a time of day on the day it was first seen says less than the first-seen time.
         if ex.time_of_day or page_time.date() != article.published.date():
             published = page_time
+    elif page_time is not None and ex.time_of_day and day_only(published) and page_time.date() == local_time(published).date():
+        published = page_time  # the feed gave the day only; the page tells its time of day
     return article.with_(
         text=ex.text, summary=article.summary or ex.lead, author=article.author or ex.author,
         image=article.image or ex.image, title=title, published=published, status="complete",
@@ -339,6 +355,16 @@ class _Run:
     def claim(self, url: str) -> None:
         self.claimed.add(doc_id(url))
 
+    def taken_elsewhere(self, url: str, ours: set[str]) -> bool:
+        """Whether another item of this run, or the store, has the article at this address (where its link led);
+        else the address is claimed for it. Its own addresses (`ours`, document ids) are not another's."""
+        if doc_id(url) in ours:
+            return False
+        if self.claimed_by_now(url) or url in self.known([url]):
+            return True
+        self.claim(url)
+        return False
+
     async def poll(self, source: Source, state: SourceState) -> None:
         """Poll one source; never raises for the source's own failure (it is in the Done event)."""
         result = PollResult(source, state.with_(last_attempt=self.now, attempts=state.attempts + 1))
@@ -430,23 +456,27 @@ class _Run:
     async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> None:
         """Keep the items not known yet, fetch their pages, and emit each article."""
         result.count("items", len(items))
-        stored = self.known([a.url for a, _ in items]) if items else set()
+        stored = self.known([u for a, i in items for u in (a.url, *(i.other_urls if i else ()))]) if items else set()
         todo = []
         for article, item in items:
-            if article.url in stored or self.claimed_by_now(article.url):
+            urls = (article.url, *(item.other_urls if item else ()))  # one GUID's links: one article
+            if any(u in stored or self.claimed_by_now(u) for u in urls):
                 result.count("already-seen")
                 continue
-            self.claim(article.url)
+            for url in urls:
+                self.claim(url)
             if item is not None and item.published is None:
                 result.count("no-date")
             elif item is not None and item_time(item, self.now) is None:
                 result.count("implausible-date")
                 log.info("ignored the feed time %s of %s", item.published, article.url)
-            todo.append((article, item is not None))
-        await asyncio.gather(*(self._one(source, result, a, from_feed) for a, from_feed in todo))
+            todo.append((article, item))
+        await asyncio.gather(*(self._one(source, result, a, i is not None, i.other_urls if i else ()) for a, i in todo))
 
-    async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True) -> None:
+    async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True,
+                   other_urls: tuple[str, ...] = ()) -> None:
         error, permanent, known_as, also_at = "", False, article.url, ""
+        ours = {doc_id(u) for u in (article.url, *other_urls)}  # its addresses, claimed by `_take`
         if self.crawler.fetch_pages:
             try:
                 article = await self.page(article, moved=True)
@@ -462,23 +492,20 @@ class _Run:
                 if exc.moved_to and not exc.not_article and doc_id(exc.moved_to) != doc_id(article.url):
                     also_at = exc.moved_to
                     # As for a page read there (below): another source of this run, or the store, has it at that address.
-                    if self.claimed_by_now(also_at) or also_at in self.known([also_at]):
+                    if self.taken_elsewhere(also_at, ours):
                         result.count("already-seen")
                         log.info("%s redirects to %s, already taken", known_as, also_at)
                         return
-                    self.claim(also_at)
                 result.count("page-failed")
                 log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
-            if doc_id(article.url) != doc_id(known_as):
-                # The link redirected to the article's own address: the article is known by that address, once.
-                if self.claimed_by_now(article.url) or article.url in self.known([article.url]):
-                    result.count("already-seen")
-                    log.info("%s redirects to %s, already taken", known_as, article.url)
-                    return
-                self.claim(article.url)
+            # The link redirected to the article's own address: the article is known by that address, once.
+            if doc_id(article.url) != doc_id(known_as) and self.taken_elsewhere(article.url, ours):
+                result.count("already-seen")
+                log.info("%s redirects to %s, already taken", known_as, article.url)
+                return
         result.articles.append(article)
         result.count("new")
-        self.emit(Found(source.url, article, error, permanent, also_at))
+        self.emit(Found(source.url, article, error, permanent, also_at, other_urls))
 
     async def _update(self, source: Source, result: PollResult, item: FeedItem, url: str) -> bool:
         """A stored article whose feed item came back with another headline: read again and emitted as its new
@@ -523,7 +550,7 @@ class _Run:
         # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
         try:
             done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
-                                                                    self.crawler.outlets)
+                                                                    self.crawler.outlets, self.now)
         except PageError as exc:
             exc.moved_to = canonical_url(resp.url) if resp.redirects else ""
             raise

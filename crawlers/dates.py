@@ -3,10 +3,15 @@
 Pure functions over strings. Forms seen on the national press:
 ``Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)``, ``Thứ Ba, 25/12/2012 - 10:03``, ``26/12/2012 17:14``,
 ``Cập nhật thứ hai, ngày 24/12/12 11:05 tối``, ``10h30 ngày 5/9/2025``, ``ngày 5 tháng 9 năm 2025``,
-and ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``, ``2025-09-05T08:30+07:00``, ``2025-09-05``).
+``27 tháng 11, 2026``, ``08:15 (GMT+7) | 27/11/2026``, ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``,
+``2025-09-05T08:30+07:00``, ``2025-09-05``) and English-locale RFC 822 (``Thu, 27 Nov 2026 01:15:00 GMT``).
+Numeric dates are day first (AM/PM or not) unless only month first can be true or a weekday says so. Datelines
+written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``) or without a year (``Thứ Sáu, 27/11``)
+need that time: :func:`parse_relative`.
 """
 from __future__ import annotations
 
+import email.utils
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -14,17 +19,20 @@ from datetime import date, datetime, timedelta, timezone
 from diemnong.domain import TZ, local_time
 
 DMY = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
-WORDS_DATE = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
-CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
+# «ngày 27 tháng 11 năm 2026», also without «ngày» or «năm», or with a comma before the year («27 tháng 11, 2026»)
+WORDS_DATE = r"(?:ngày\s+)?(?<!\d)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,\s*|\s+)(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
+CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ|g(?=\d{2}))\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
 # A zone written after a date or time: «GMT+7», «(UTC+07:00)», «GMT» or «UTC» alone, «+0000», «+00:00», «Z».
 ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
         r"|(?P<num>[+-](?:0\d|1[0-4])):?(?P<numm>[0-5]\d)(?![\d:])|(?<=\d)(?P<z>Z)\b)")
 OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
-CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*[,\-–|]?\s*(?:ngày\s+)?{DMY}\s*{OFFSET}", re.I)
+# The zone may also follow the clock, before the date («08:15 (GMT+7) | 27/11/2026»): its groups are named «c…».
+CLOCK_ZONE = re.sub(r"\(\?P<(\w+)>", r"(?P<c\1>", ZONE)
+CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*(?:{CLOCK_ZONE})?\s*[,\-–|]?\s*(?:ngày\s+)?(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
 # ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
-ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
+ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
                  rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:hHgG]))?)?")
 # What cannot follow an ISO date or time read as a whole field: more digits, a colon or a T («2025-09-10T010:00», an
 # hour of three digits), or a three-digit number after a space. The date alone, at 00:00, would be an invented time.
@@ -33,9 +41,23 @@ ISO_BROKEN_TAIL = re.compile(r"[\d:T]| \d{3}")
 YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*"
                  rf"{OFFSET})?")
 
+# RFC 822 as English-locale feeds and <head> tags write it («Thu, 27 Nov 2026 01:15:00 GMT»), and as JavaScript's
+# Date.toString() does («Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)»).
+HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
+# Vietnam's zone as feeds of Vietnamese CMSs write it and feedparser misreads (ICT as UTC) or refuses (GMT+7).
+VN_ZONE = re.compile(r"\(?\s*(?:\bICT\b|(?:GMT|UTC)\s*\+\s*0?7(?::?00)?)\s*\)?\s*$", re.I)
+ZONE_NAME = re.compile(r"\s*\([^\W\d_][^()]*\)\s*$")  # «(Indochina Time)», «(ICT)», «(Giờ Đông Dương)»
+GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.I)
+# parsedate takes «AM», and Vietnamese Windows' «SA»/«CH», for a zone
+CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*(AM|PM|SA|CH)\b", re.I)
+ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
 WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
 # «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
-WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
+# and in English («Friday, 12/05/2025 08:15 AM», «Fri 12/05/2025»)
+ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"
+                            r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,8 +79,11 @@ def _hour(hour: int, ampm: str | None) -> int:
     return hour
 
 
-def _zone(g: dict[str, str | None]) -> timezone | None:
-    """The zone a match wrote («GMT+7», «GMT», «+0000», «Z»), or None when it wrote none (Vietnamese time)."""
+def _zone(g: dict[str, str | None], prefix: str = "") -> timezone | None:
+    """The zone a match wrote («GMT+7», «GMT», «+0000», «Z»), or None when it wrote none (Vietnamese time); `prefix`:
+    the one written with these group names' prefix."""
+    if prefix:
+        g = {k[len(prefix):]: v for k, v in g.items() if k.startswith(prefix)}
     off, offm = ((g.get("off"), g.get("offm")) if g.get("off") else (g.get("num"), g.get("numm")) if g.get("num")
                  else (g.get("isoh"), None))
     if not off:
@@ -97,6 +122,8 @@ def _weekday_before(text: str, start: int) -> int | None:
     if not m:
         return None
     word = m.group(1).casefold()
+    if word[:3] in ENGLISH_WEEKDAYS:
+        return ENGLISH_WEEKDAYS.index(word[:3])
     if word.startswith("ch") or word == "cn":
         return 6
     day = word.removeprefix("thứ").strip() if word.startswith("thứ") else word[1:]
@@ -104,20 +131,18 @@ def _weekday_before(text: str, start: int) -> int | None:
 
 
 def _month_first(m: re.Match[str]) -> bool:
-    """Whether a numeric date is month first: ASP.NET's «11/27/2026 8:15:00 AM» (M/d/yyyy h:mm:ss tt). An English AM/PM
-    after the date says so, unless the first number cannot be a month or the weekday written before it says otherwise
-    (24h's «Thứ Hai, 03/12/2012, 03:04 AM» is day first)."""
+    """Whether a numeric date is month first, as ASP.NET writes it («11/27/2026 8:15:00 AM», M/d/yyyy h:mm:ss tt): when
+    its second number cannot be a month and its first can, or when the weekday written before it («Thứ 4, 3/4/2026 8:15
+    PM») fits only that reading. Otherwise day first, as Vietnamese outlets write dates, AM/PM or not («05/12/2025 08:15
+    AM» is 5 December; a first number over 12 can only be a day)."""
     d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-    if (m.group("ampm") or "").upper() not in ("AM", "PM") or d > 12 or d == mo:
+    if mo > 12 >= d:
+        return True
+    if d > 12 or d == mo:
         return False
     weekday = _weekday_before(m.string, m.start())
-    if weekday is None:
-        return True
     year = y + (2000 if y < 100 else 0)
-    try:
-        return date(year, d, mo).weekday() == weekday
-    except ValueError:
-        return False
+    return weekday is not None and date(year, d, mo).weekday() == weekday != date(year, mo, d).weekday()
 
 
 def _date_then_clock(m: re.Match[str]) -> Found | None:
@@ -133,18 +158,24 @@ def _clock_then_date(m: re.Match[str]) -> Found | None:
     g = m.groupdict()
     if not (g["M"] or g["ampm"]):
         return None
-    return _build(g["y"], g["m"], g["d"], g["H"], g["M"], g["S"], g["ampm"], _zone(g))
+    return _build(g["y"] or g["y2"], g["m"] or g["m2"], g["d"] or g["d2"], g["H"], g["M"], g["S"], g["ampm"],
+                  _zone(g) or _zone(g, "c"))
+
+
+def _day_at(m: re.Match[str]) -> int:
+    """Where the day of a matched date is written."""
+    return m.start("d") if m.group("d") is not None else m.start("d2")
 
 
 def time_at(text: str, start: int) -> Found | None:
-    """The date that begins at `start` in text, with the time of day written just after or just before it."""
+    """The date whose day is written at `start` in text, with the time of day written just after or just before it."""
     m = DATE_THEN_CLOCK.match(text, start)
     found = _date_then_clock(m) if m else None
     if found and found.has_time:
         return found
     lo = max(0, start - 30)
     for c in CLOCK_THEN_DATE.finditer(text, lo, start + 40):
-        if c.start("d") == start:
+        if _day_at(c) == start:
             return _clock_then_date(c) or found
     return found
 
@@ -166,8 +197,32 @@ def find_time(text: str) -> Found | None:
     return best[1] if best else parse_iso(text)
 
 
+def _clock_24h(m: re.Match[str]) -> str:
+    return f"{_hour(int(m.group(1)), m.group(3))}{m.group(2)}"
+
+
+def parse_rfc822(text: str) -> Found | None:
+    """An English-locale date with its month's name (RFC 822 and its variants: AM/PM, «GMT+7», «ICT», a zone's name in
+    brackets); without a zone written it is Vietnamese time."""
+    text, named = text.strip(), ZONE_NAME.sub("", text).strip()
+    if named != text and (HAS_ZONE.search(named) or GMT_OFFSET.search(named)):
+        text = named  # the name after the offset it names («GMT+0700 (ICT)»): the offset says it
+    text = CLOCK_AMPM.sub(_clock_24h, VN_ZONE.sub(" +0700", text))
+    text = GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text).strip()
+    parts = email.utils.parsedate_tz(text) if ENGLISH_MONTH.search(text) else None
+    if parts is None:
+        return None
+    try:
+        naive = datetime(*parts[:6])
+    except ValueError:
+        return None
+    zoned = parts[9] is not None and HAS_ZONE.search(text)
+    when = (naive - timedelta(seconds=parts[9])).replace(tzinfo=timezone.utc).astimezone(TZ) if zoned else naive.replace(tzinfo=TZ)
+    return Found(when, bool(re.search(r"\d:\d{2}", text))) if 1990 <= naive.year <= 2100 else None
+
+
 def parse_any(text: str) -> Found | None:
-    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms."""
+    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms, then English ones."""
     text = (text or "").strip()
     if not text:
         return None
@@ -177,7 +232,53 @@ def parse_any(text: str) -> Found | None:
     if m:
         return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None,
                       _zone(m.groupdict()))
-    return find_time(text)
+    return find_time(text) or parse_rfc822(text)
+
+
+# A dateline written relative to the day it is read, or without its year: «2 giờ trước», «30 phút trước», «3 ngày trước»,
+# «Hôm qua», «Hôm nay, 08:15», «08:15 hôm qua», «Thứ Năm, 27/11 08:15», «08:15 - 27/11». Read only as a whole dateline
+# (an element's own text): in a sentence «2 giờ trước khi thi» is «2 hours before the exam», «20/11» a holiday.
+LABEL = r"(?:(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+lúc)?\s*:?\s*)?"
+AGO = re.compile(rf"{LABEL}(?P<n>\d{{1,3}})\s+(?P<unit>phút|giờ|tiếng|ngày)\s+trước", re.I)
+DAY_WORD = r"(?P<day>hôm\s+nay|hôm\s+qua)"
+DAY_CLOCK = (re.compile(rf"{LABEL}{DAY_WORD}(?:[\s,\-–|]*(?:lúc\s+)?{CLOCK})?", re.I),
+             re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{DAY_WORD}", re.I))
+DM = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])"
+WEEKDAY = r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])[\s,\-–|]*)?(?:ngày\s+)?"
+NO_YEAR = (re.compile(rf"{LABEL}{WEEKDAY}{DM}{SEP}{CLOCK}", re.I),
+           re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{WEEKDAY}{DM}", re.I))
+WEEKDAY_DM = re.compile(rf"{LABEL}{WEEKDAY}{DM}", re.I)  # «Thứ Năm, 27/11»: the weekday says which year
+
+
+def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None = None) -> Found | None:
+    """A day and month (with a clock, or with the `weekday` written before it), in the latest year that does not put it
+    ahead of `now` by more than a day (and where it falls on that weekday)."""
+    for year in (now.year, now.year - 1):
+        found = _build(str(year), g["m"] or "", g["d"] or "", g.get("H"), g.get("M"), g.get("S"), g.get("ampm"), None)
+        if found and found.when <= now + timedelta(days=1) and weekday in (None, found.when.weekday()):
+            return found
+    return None
+
+
+def parse_relative(text: str, now: datetime) -> Found | None:
+    """A whole dateline read against the time it was read (`now`): «2 giờ trước», «Hôm qua, 20:15», «27/11 08:15»."""
+    text, now = " ".join((text or "").split()), local_time(now)
+    if m := AGO.fullmatch(text):
+        n, unit = int(m.group("n")), m.group("unit").lower()
+        if unit == "ngày":
+            return Found((now - timedelta(days=n)).replace(hour=0, minute=0, second=0, microsecond=0), False)
+        return Found(now - (timedelta(minutes=n) if unit == "phút" else timedelta(hours=n)), True)
+    for m in filter(None, (p.fullmatch(text) for p in DAY_CLOCK)):
+        g = m.groupdict()
+        day = (now - timedelta(days=1) if "qua" in g["day"].lower() else now).date()
+        if g["H"] and not (g["M"] or g["ampm"]):
+            return None
+        return _build(str(day.year), str(day.month), str(day.day), g["H"], g["M"], g["S"], g["ampm"], None)
+    for m in filter(None, (p.fullmatch(text) for p in NO_YEAR)):
+        weekday = _weekday_before(text, m.start("d"))
+        return _without_year(m.groupdict(), now, weekday) if m.group("M") or m.group("ampm") else None
+    weekday = _weekday_before(text, m.start("d")) if (m := WEEKDAY_DM.fullmatch(text)) else None
+    return _without_year(m.groupdict(), now, weekday) if m and weekday is not None else None
 
 
 def plausible(when: datetime, now: datetime | None = None) -> bool:

@@ -28,6 +28,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
@@ -36,7 +37,7 @@ import trafilatura
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from crawlers.dates import Found, find_time, parse_any, plausible, time_at
+from crawlers.dates import Found, find_time, parse_any, parse_relative, plausible, time_at
 from crawlers.outlets import Outlet
 from diemnong.text import CONTROL, NAV_LINE, is_furniture, nfc
 
@@ -239,10 +240,11 @@ MARK = "\u2063\u2063"
 
 def _times_in(text: str) -> Iterator[tuple[int, Found]]:
     """Each date written in a text, with its time of day when written next to it, and where it starts."""
-    for m in re.finditer(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d{1,2}\s+tháng", text):
-        hit = time_at(text, m.start())
+    for m in re.finditer(r"(\d{1,2})\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|(?<!\d)(\d{1,2})\s+tháng", text):
+        start = m.start(1) if m.group(1) else m.start(2)
+        hit = time_at(text, start)
         if hit:
-            yield m.start(), hit
+            yield start, hit
 
 
 TEASER_START, TEASER_END = "\u2062\u2062", "\u2061\u2061"  # around a teaser's text while the page's text is read
@@ -282,6 +284,37 @@ def _near_headline(tree: Any, title_el: Any, teasers: Sequence[Any] = (), before
         for start, hit in _times_in(window):
             found.append(((len(window) - start) if is_before else start, hit))
     return [f for _, f in sorted(found, key=lambda pair: (not pair[1].has_time, pair[0]))]
+
+
+DATELINE_REACH = 200  # elements read in each block beside the headline for a dateline (a dateline sits at its top)
+
+
+def _nearby(el: Any, reach: int = 3) -> Iterator[Any]:
+    """The elements up to `reach` siblings before and after `el`."""
+    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
+        for _, sibling in zip(range(reach), siblings):
+            yield sibling
+
+
+def _datelines_near_headline(tree: Any, title_el: Any, teasers: Sequence[Any], now: datetime | None) -> list[Found]:
+    """Datelines beside the headline or beside its block, never in a teaser, that its text around cannot tell: a <time>
+    element's machine-readable `datetime` (its text may say «2 giờ trước»), and, read against `now`, an element whose
+    whole text is written against the day («2 giờ trước», «Hôm qua, 20:15») or without a year («27/11 08:15»)."""
+    if title_el is None:
+        return []
+    around = [title_el, *([title_el.getparent()] if title_el.getparent() is not None else [])]
+    blocked = {id(b) for b in teasers}
+    exact: list[Found | None] = []
+    counted: list[Found | None] = []
+    for sibling in (s for el in around for s in _nearby(el)):
+        for el in islice(sibling.iter(), DATELINE_REACH) if isinstance(sibling.tag, str) else ():
+            # a dateline is a small element: its children (if any) hold only text («Hôm qua, <b>20:15</b>»)
+            if any(len(child) for child in el) or any(id(up) in blocked for up in (el, *el.iterancestors())):
+                continue
+            text = _text_of(el)
+            exact.append(parse_any(el.get("datetime") or "") if el.tag == "time" else None)
+            counted.append(parse_relative(text, now) if now and len(text) <= 60 else None)
+    return [f for f in exact + counted if f is not None]
 
 
 def pick_time(candidates: list[Found | None], now: datetime | None = None) -> Found | None:
@@ -568,9 +601,11 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     if outlet and outlet.time:
         el = next(iter(_select(tree, outlet.time)), None)
         if el is not None:
-            outlet_time = parse_any(el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el))
-    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, [block for _, _, block in related]),
-                  parse_any(str(data.get("date") or ""))]
+            written = el.get("datetime") or el.get("content") or el.get("data-time") or _text_of(el)
+            outlet_time = parse_any(written) or (parse_relative(written, now) if now else None)
+    blocks = [block for _, _, block in related]
+    candidates = [outlet_time, *(parse_any(t) for t in meta.times), *_near_headline(tree, title_el, blocks),
+                  *_datelines_near_headline(tree, title_el, blocks, now), parse_any(str(data.get("date") or ""))]
     when = pick_time(candidates, now)
     author = (_first_text(tree, outlet.author) if outlet else "") or meta.author or _person(data.get("author"), meta.site)
     image = (_first_text(tree, outlet.image) if outlet and outlet.image else "") or meta.image or (data.get("image") or "")

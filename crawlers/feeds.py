@@ -7,25 +7,24 @@ cannot be used is counted by reason in ``Feed.skipped``, never silently dropped.
 from __future__ import annotations
 
 import calendar
-import email.utils
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 import feedparser
 
-from crawlers.dates import parse_any
+from crawlers.dates import HAS_ZONE, VN_ZONE, parse_any, parse_rfc822
 from crawlers.encoding import as_utf8_xml
 from crawlers.urls import canonical_url
 from diemnong.domain import TZ, local_time
 from diemnong.text import CONTROL, html_text, nfc
 
 CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
-HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
-# Vietnam's zone as feeds of Vietnamese CMSs write it and feedparser misreads (ICT as UTC) or refuses (GMT+7).
-VN_ZONE = re.compile(r"\(?\s*(?:\bICT\b|(?:GMT|UTC)\s*\+\s*0?7(?::?00)?)\s*\)?\s*$", re.I)
+# What feedparser misreads in an English-locale date: an AM/PM clock (read as a zone, the offset after it dropped), an
+# offset after «GMT» («GMT+0700»), a zone's name after the offset (so the zone looked unwritten): ours first.
+MISREAD_ZONE = re.compile(r"\d\s*(?:AM|PM|SA|CH)\b|\b(?:GMT|UTC)\s*[+-]|\)\s*$", re.I)
 VN_WEEKDAY = re.compile(r"^\s*(?:Thứ\s+\S+|Chủ\s+nhật|CN|T[2-7])\s*,?\s*", re.I)
 VN_MONTHS = ("mười một", "mười hai", "một", "giêng", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 VN_MONTH_NUMBER = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
@@ -54,6 +53,7 @@ class FeedItem:
     guid: str = ""
     image: str = ""
     author: str = ""
+    other_urls: tuple[str, ...] = ()  # canonical links the feed also gives this item under its GUID (another section's path)
 
 
 @dataclass
@@ -96,18 +96,9 @@ CLOCK_WRITTEN = re.compile(r"(?<![+-])(?<![+-]\d)\d:\d{2}")  # a time of day in 
 def vietnamese_feed_time(raw: str) -> datetime | None:
     """A feed date that feedparser cannot read or misreads: RFC 822 with ``GMT+7``/``ICT`` or Vietnamese day and
     month names (``Thứ Sáu, 05 Tháng 9 2025 08:30:00 GMT+7``), or the page forms (``05/09/2025 08:30:00``)."""
-    text = VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip())))
-    text = VN_ZONE.sub(" +0700", text).strip()
-    parts = email.utils.parsedate_tz(text) if re.search(r"[A-Za-z]{3}", text) else None
-    if parts is not None:
-        try:
-            naive = datetime(*parts[:6])
-        except ValueError:
-            naive = None
-        if naive is not None:
-            if parts[9] is None or not HAS_ZONE.search(text):
-                return naive.replace(tzinfo=TZ)  # no zone: Vietnamese time
-            return local_time(naive.replace(tzinfo=timezone.utc) - timedelta(seconds=parts[9]))
+    english = parse_rfc822(VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip()))))
+    if english is not None:
+        return english.when
     found = parse_any(raw)
     if found and not found.has_time and CLOCK_WRITTEN.search(raw):
         return None  # «10/09/2025 010:00»: a time of day written but not read is not midnight
@@ -119,7 +110,7 @@ def _time(entry: dict) -> datetime | None:
         value = entry.get(f"{key}_parsed")
         raw = str(entry.get(key) or "")
         numeric = bool(NUMERIC_DATE.match(VN_WEEKDAY.sub("", nfc(raw))))
-        if raw and (not value or numeric or VN_ZONE.search(raw) or ISO_DATE.match(raw)):
+        if raw and (not value or numeric or VN_ZONE.search(raw) or MISREAD_ZONE.search(raw) or ISO_DATE.match(raw)):
             when = vietnamese_feed_time(raw)
             if when is not None:
                 return when
@@ -179,13 +170,31 @@ def _guid(entry: dict, link: str) -> str:
     return re.sub(r"\s+", " ", entry.get("id") or "").strip() or link
 
 
+def _headline(entry: dict) -> str:
+    return " ".join(strip_html(entry.get("title", "")).casefold().split())
+
+
 def _shared_guids(linked: list[tuple[dict, str]]) -> set[str]:
-    """GUIDs one feed gives to items with different links: a broken CMS («1», or the channel's address, for every
-    item). Those items are identified by their links; the same link twice under one GUID is a repeat."""
+    """GUIDs one feed gives to different articles: items with different links and different headlines, as a broken CMS
+    writes «1», or the channel's address, on every item. Those items are identified by their links. One headline under
+    one GUID at two paths (the article listed in two sections) is one article; the same link twice is a repeat."""
     links: dict[str, set[str]] = {}
+    headlines: dict[str, set[str]] = {}
     for entry, link in linked:
-        links.setdefault(_guid(entry, link), set()).add(canonical_url(link))
-    return {guid for guid, urls in links.items() if len(urls) > 1}
+        guid = _guid(entry, link)
+        links.setdefault(guid, set()).add(canonical_url(link))
+        headlines.setdefault(guid, set()).add(_headline(entry))
+    return {guid for guid, urls in links.items() if len(urls) > 1 and (len(headlines[guid]) > 1 or "" in headlines[guid])}
+
+
+def _other_urls(linked: list[tuple[dict, str]], shared: set[str]) -> dict[str, tuple[str, ...]]:
+    """For each GUID that is one article, the canonical links after its first one: its other addresses."""
+    urls: dict[str, list[str]] = {}
+    for entry, link in linked:
+        guid = _guid(entry, link)
+        if guid not in shared and canonical_url(link) not in urls.setdefault(guid, []):
+            urls[guid].append(canonical_url(link))
+    return {guid: tuple(found[1:]) for guid, found in urls.items() if len(found) > 1}
 
 
 def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Feed:
@@ -211,16 +220,18 @@ def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Fe
             continue
         linked.append((entry, link))
     shared = _shared_guids(linked)
+    others = _other_urls(linked, shared)
     for entry, link in linked:
         guid = canonical_url(link) if _guid(entry, link) in shared else _guid(entry, link)
         if guid in guids:
             feed.skip("repeated GUID in the same feed")
             continue
         guids.add(guid)
-        feed.items.append(_item(entry, link, guid, base_url, outlet))
+        feed.items.append(_item(entry, link, guid, base_url, outlet, others.get(guid, ())))
     return feed
 
 
-def _item(entry: dict, link: str, guid: str, base_url: str, outlet: str) -> FeedItem:
+def _item(entry: dict, link: str, guid: str, base_url: str, outlet: str, other_urls: tuple[str, ...] = ()) -> FeedItem:
     return FeedItem(url=link, title=strip_html(entry.get("title", "")), summary=strip_html(entry.get("summary", "")),
-                    published=_time(entry), guid=guid, image=_image(entry, base_url), author=_author(entry, outlet))
+                    published=_time(entry), guid=guid, image=_image(entry, base_url), author=_author(entry, outlet),
+                    other_urls=other_urls)

@@ -577,7 +577,7 @@ class Service:
             for f in found:
                 if f.page_error:
                     self.store.schedule_page_retry(f.article.id, 1, next_retry(1, hours, now, f.permanent))
-            aliases = {doc_id(f.also_at): f.article.id for f in found if f.also_at}
+            aliases = {doc_id(url): f.article.id for f in found for url in f.aliases}
             if aliases:  # (a write: not for every batch)
                 self.store.add_aliases(aliases)
         retried = [e for e in batch if isinstance(e, Retried)]

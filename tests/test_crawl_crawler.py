@@ -155,6 +155,21 @@ def test_items_without_dates_take_the_page_time_or_the_first_seen_time(http_serv
     assert done(events)[0].outcomes["no-date"] == 2
 
 
+@pytest.mark.parametrize("written", ["05/09/2025", "Fri, 05 Sep 2025", "2025-09-05"])
+def test_a_feed_that_gives_the_day_only_takes_the_time_of_day_from_the_page(http_server: LoopbackServer, written: str) -> None:
+    # The feed's «05/09/2025» won over the page's 08:30 of that day: the article was stored at midnight.
+    source = serve_gdtd(http_server, [0, 1], dates=False)
+    item = (f"<item><title>{story(2).title}</title><link>{http_server.url}{page_path(2)}</link><pubDate>{written}</pubDate>"
+            "<guid>p2</guid></item><item><title>Hôm trước</title><link>{http_server.url}/hom-truoc.html</link>"
+            f"<pubDate>{written.replace('05', '04', 1)}</pubDate><guid>p3</guid></item>").replace("{http_server.url}", http_server.url)
+    http_server.route("/rss/giao-duc.rss", gdtd_rss(http_server.url, [], dates=False, extra_items=item), content_type="application/rss+xml")
+    http_server.route(page_path(2), gdtd_page(2, date="05/09/2025 10:45", meta_time="2025-09-05T10:45:00+07:00"))
+    http_server.route("/hom-truoc.html", gdtd_page(3, date="05/09/2025 10:45", meta_time="2025-09-05T10:45:00+07:00"))
+    by_url = {f.article.url: f.article.published for f in found(crawler().crawl([source], now=NOW))}
+    assert by_url[http_server.url + page_path(2)] == at("2025-09-05T10:45:00+07:00")
+    assert by_url[http_server.url + "/hom-truoc.html"] == at("2025-09-04T00:00:00+07:00"), "another day: the feed's day stands"
+
+
 def test_a_guid_already_seen_is_not_taken_again_even_under_a_new_link(http_server: LoopbackServer) -> None:
     source = serve_gdtd(http_server, [0, 1])
     c = crawler()
@@ -187,6 +202,27 @@ def test_a_feed_that_gives_every_item_one_guid_brings_every_item_poll_after_poll
     second = c.crawl([source], {source.url: done(first)[0].state}, now=NOW)
     assert [f.article.title for f in found(second)] == [story(2).title]
     assert done(second)[0].outcomes["already-seen"] == 2
+
+
+def test_one_guid_at_two_paths_is_one_article_even_when_one_path_redirects_to_the_other(http_server: LoopbackServer) -> None:
+    """One article listed at two paths under its one GUID is taken once, its other path claimed with it: when its
+    link redirects to that other path, the page read there is still its own (not «already seen» and lost)."""
+    source = serve_gdtd(http_server, [1])
+    other = http_server.url + "/tuyen-sinh/bai-1-post700001.html"
+    twice = (f"<item><title><![CDATA[{story(1).title}]]></title><link>{other}</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>")
+    http_server.route("/rss/giao-duc.rss", gdtd_rss(http_server.url, [1], extra_items=twice), content_type="application/rss+xml")
+    http_server.route(page_path(1), status=301, headers={"Location": "/tuyen-sinh/bai-1-post700001.html"})
+    http_server.route("/tuyen-sinh/bai-1-post700001.html", gdtd_page(1))
+    events = crawler().crawl([source], now=NOW)
+    assert [(f.article.url, f.article.status, f.aliases) for f in found(events)] == [(other, "complete", ())]
+    assert done(events)[0].outcomes == {"items": 1, "page-fetched": 1, "new": 1, "skipped: repeated GUID in the same feed": 1}
+    # A store that knows the article at one path only (a store keeping no aliases; no state saved), the feed now giving
+    # the other path first: still the article it has.
+    first = twice.replace(other, http_server.url + page_path(1))
+    http_server.route("/rss/giao-duc.rss", gdtd_rss(http_server.url, [], extra_items=twice + first), content_type="application/rss+xml")
+    again = crawler().crawl([source], known=lambda urls: {u for u in urls if u.endswith(page_path(1))}, now=NOW)
+    assert found(again) == [] and done(again)[0].outcomes["already-seen"] == 1
 
 
 def test_known_urls_and_urls_claimed_by_another_feed_are_not_fetched(http_server: LoopbackServer) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from diemnong.cli import main
 from diemnong.config import Settings, Source
-from diemnong.domain import TZ, doc_id
+from diemnong.domain import TZ, SourceState, doc_id
 from diemnong.health import source_health
 from diemnong.pipeline import Service
 from store.sqlite import SQLiteStore
@@ -509,3 +509,49 @@ def test_an_article_whose_redirect_target_fails_is_stored_once_when_another_feed
     assert store.count() == 1, "one article, whichever address was taken first"
     service.crawl_once([direct, clicked], now=NOW + timedelta(minutes=30))
     assert store.count() == 1
+
+
+def test_one_guid_at_two_paths_of_one_feed_is_one_article_also_after_a_crash_and_in_another_feed(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A feed lists one article twice under its one GUID, at its section's path and at another section's: it was
+    stored twice (copy detection counting it once). One article, fetched once; its other path is an alias, so a poll
+    after a crash (no state saved, the feed's order changed) and another feed giving that path alone bring nothing."""
+    other = f"{http_server.url}/tuyen-sinh/bai-1-post700001.html"
+    twice = (f"<item><title><![CDATA[{story(1).title}]]></title><link>{other}</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>")
+    http_server.route("/a.rss", gdtd_rss(http_server.url, [0, 1], extra_items=twice), content_type="application/rss+xml")
+    for n in (0, 1):
+        http_server.route(f"/giao-duc/bai-{n}-post{700000 + n}.html", gdtd_page(n))
+    http_server.route("/tuyen-sinh/bai-1-post700001.html", gdtd_page(1))
+    source = Source(name="Báo A", kind="rss", url=http_server.url + "/a.rss", section="Giáo dục")
+    service = Service(fast, store, workers=1)
+    assert service.crawl_once([source], now=NOW)[0].outcomes["stored"] == 2 and store.count() == 2
+    assert not any(r[1].startswith("/tuyen-sinh/") for r in http_server.requests), "one article, one page"
+    store.save_source_state(SourceState(name=source.url))  # as after a crash before the state was saved
+    http_server.route("/a.rss", gdtd_rss(http_server.url, [], extra_items=twice + twice.replace(other, page_url(http_server, 1))),
+                      content_type="application/rss+xml")
+    again = service.crawl_once([source], now=NOW + timedelta(minutes=30))[0]
+    assert again.outcomes.get("stored", 0) == 0 and store.count() == 2
+    alone = Source(name="Báo A", kind="rss", url=http_server.url + "/b.rss", section="Tuyển sinh")
+    http_server.route("/b.rss", gdtd_rss(http_server.url, [], extra_items=twice.replace("post700001<", "ts-1<")),
+                      content_type="application/rss+xml")
+    assert service.crawl_once([alone], now=NOW + timedelta(minutes=60))[0].outcomes.get("stored", 0) == 0
+    assert store.count() == 2 and not any(r[1].startswith("/tuyen-sinh/") for r in http_server.requests)
+
+
+def test_a_retried_page_whose_dateline_counts_hours_back_is_read_against_the_time_of_the_retry(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A feed item without a date whose page failed (503) is stored at the time it was first seen, 12:00. An hour later
+    the page answers «5 giờ trước»: 08:01, counted from the retry (13:01), not from the first sight (07:00), nor left
+    unread (12:00, the time it was first seen)."""
+    http_server.route("/a.rss", gdtd_rss(http_server.url, [0], dates=False), content_type="application/rss+xml")
+    http_server.route("/giao-duc/bai-0-post700000.html", status=503)
+    source = Source(name="Báo A", kind="rss", url=http_server.url + "/a.rss", section="Giáo dục")
+    service = Service(fast, store, workers=1)
+    service.crawl_once([source], now=NOW)
+    article_id = doc_id(page_url(http_server, 0))
+    assert store.get_article(article_id).published == NOW
+    http_server.route("/giao-duc/bai-0-post700000.html", gdtd_page(0, date="5 giờ trước", meta_time=""))
+    service.crawl_once([], now=NOW + timedelta(minutes=61))
+    done = store.get_article(article_id)
+    assert done.status == "complete" and done.published == NOW + timedelta(minutes=61) - timedelta(hours=5)

@@ -117,6 +117,7 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2012-12-23T14:02+07:00", "2012-12-23T14:02:00+07:00", id="iso-no-seconds"),
     pytest.param("2025-09-05 08:30:00", "2025-09-05T08:30:00+07:00", id="iso-naive-is-local"),
     pytest.param("2025/09/05 08:30", "2025-09-05T08:30:00+07:00", id="year-first-slashes"),
+    pytest.param("2025-09-05T8:30:00+07:00", "2025-09-05T08:30:00+07:00", id="iso-one-digit-hour"),  # PHP's «G»: was the day only
     # A zone written after a numeric date is kept; only a zoneless one is Vietnamese time.
     pytest.param("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00", id="dmy-plus-0000"),
     pytest.param("27-11-2026 01:15 +00:00", "2026-11-27T08:15:00+07:00", id="dmy-plus-00-00"),
@@ -126,9 +127,14 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("2026-11-27 01:15:00 GMT", "2026-11-27T08:15:00+07:00", id="iso-gmt-word"),
     pytest.param("ngày 10/9/2025-2026", "2025-09-10T00:00:00+07:00", id="a-school-year-is-no-zone"),
     pytest.param("2025-09-10 07:30-11h30", "2025-09-10T07:30:00+07:00", id="a-time-span-is-no-zone"),
-    # ASP.NET's M/d/yyyy h:mm:ss tt; a day > 12 first, or the weekday written before, still decides.
+    # ASP.NET's M/d/yyyy h:mm:ss tt where only the month can come first (a second number over 12), or where the weekday
+    # written before says so; otherwise day first, AM/PM or not, as Vietnamese outlets write dates.
     pytest.param("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00", id="us-am"),
-    pytest.param("3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="us-pm-ambiguous"),
+    pytest.param("11/27/2026 14:15", "2026-11-27T14:15:00+07:00", id="us-24h-only-month-first"),  # was not read
+    pytest.param("3/4/2026 8:15:00 PM", "2026-04-03T20:15:00+07:00", id="ambiguous-pm-is-day-first"),
+    pytest.param("05/12/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="ambiguous-am-is-day-first"),  # was 12 May
+    pytest.param("05/12/2025 8:15 PM", "2025-12-05T20:15:00+07:00", id="ambiguous-pm-no-weekday"),  # was 12 May
+    pytest.param("Cập nhật: 05/12/2025 12:30 AM", "2025-12-05T00:30:00+07:00", id="ambiguous-midnight-half-past"),
     pytest.param("12/27/2012 12:10:26 PM", "2012-12-27T12:10:26+07:00", id="us-noon"),
     pytest.param("3/4/2026 8:15", "2026-04-03T08:15:00+07:00", id="no-ampm-day-first"),
     pytest.param("Thứ Sáu, 03/04/2026, 08:00 AM (GMT+7)", "2026-04-03T08:00:00+07:00", id="weekday-says-day-first"),
@@ -139,9 +145,23 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     pytest.param("Thứ Bẩy, 06/12/2025 09:00 PM", "2025-12-06T21:00:00+07:00", id="weekday-bay-spelling"),
     pytest.param("Thứ Sáu, ngày 05/12/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="weekday-ngay-says-day-first"),
     pytest.param("Thứ 4, 3/4/2026 8:15:00 PM", "2026-03-04T20:15:00+07:00", id="weekday-number-says-month-first"),
+    # An English weekday decides as a Vietnamese one does (12 May 2025 is a Monday, 5 December a Friday).
+    pytest.param("Friday, 12/05/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="english-weekday-says-month-first"),
+    pytest.param("Mon 12/05/2025 08:15 AM", "2025-05-12T08:15:00+07:00", id="english-weekday-says-day-first"),
     pytest.param("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00", id="gio-phut"),
     pytest.param("08:15 | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-bar-date"),
     pytest.param("Thứ Sáu, 27/11/2026, 08:15 (GMT+7)", "2026-11-27T08:15:00+07:00", id="weekday-comma-clock"),
+    # The date in words without «ngày» or «năm», or with a comma before the year (none was read), a clock before it (the
+    # date only), and «08g15» for 08:15 (the date only).
+    pytest.param("27 tháng 11, 2026", "2026-11-27T00:00:00+07:00", id="words-comma-year"),
+    pytest.param("27 tháng 11 năm 2026", "2026-11-27T00:00:00+07:00", id="words-without-ngay"),
+    pytest.param("Thứ năm, 27 tháng 11 năm 2026 08:15", "2026-11-27T08:15:00+07:00", id="weekday-words-clock"),
+    pytest.param("Cập nhật lúc 08:15 ngày 27 tháng 11 năm 2026", "2026-11-27T08:15:00+07:00", id="clock-then-words"),
+    pytest.param("08g15 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-g"),
+    pytest.param("27/11/2026 8g15", "2026-11-27T08:15:00+07:00", id="date-then-clock-g"),
+    # A zone between the clock and the date: the time of day was lost (and with it the zone).
+    pytest.param("08:15 (GMT+7) | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-zone-date"),
+    pytest.param("01:15 GMT | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-gmt-date"),
 ])
 def test_vietnamese_dates(text: str, expected: str) -> None:
     found = parse_any(text)
@@ -152,15 +172,84 @@ def test_vietnamese_dates(text: str, expected: str) -> None:
     ("11/27/2026 8:15:00 AM", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01 (trafilatura's guess)
     ("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
     ("27/11/2026 01:15:00 +0000", "2026-11-27T08:15:00+07:00"),  # was 01:15 Vietnamese time
+    ("27 tháng 11 năm 2026 08:15", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01 (trafilatura's guess)
+    ("Thứ năm, 27 tháng 11 năm 2026 | 08:15", "2026-11-27T08:15:00+07:00"),  # was 2026-01-01
+    ("Cập nhật lúc 08:15 ngày 27 tháng 11 năm 2026", "2026-11-27T08:15:00+07:00"),  # was midnight
+    ("08g15 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
+    ("08:15 (GMT+7) | 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
 ])
 def test_a_pages_dateline_is_read_with_its_time_and_zone(dateline: str, expected: str) -> None:
     ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html")
     assert ex.published == at(expected) and ex.time_of_day
 
 
+@pytest.mark.parametrize("now", ["2025-12-06T09:00:00+07:00", "2026-06-01T09:00:00+07:00"])
+def test_a_day_first_dateline_with_am_pm_is_read_day_first_on_a_page_and_in_a_feed(now: str) -> None:
+    # «05/12/2025 08:15 AM» was read as 12 May: on 6 December the page said 12 May 08:15 (the day first only while
+    # 12 May was still to come, the future being refused); a feed's pubDate the same.
+    ex = extract_article(vnexpress_page(0, date="05/12/2025 08:15 AM"), "https://bao.example.vn/bai-0.html", now=at(now))
+    assert ex.published == at("2025-12-05T08:15:00+07:00") and ex.time_of_day
+    item = "<item><title>T</title><link>https://x.vn/t.html</link><pubDate>05/12/2025 8:15 PM</pubDate></item>"
+    assert parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode()).items[0].published == at("2025-12-05T20:15:00+07:00")
+
+
+@pytest.mark.parametrize("meta_time", ["Thu, 27 Nov 2026 01:15:00 GMT", "Thu, 27 Nov 2026 08:15:00 +0700",
+                                       "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)", "Nov 27, 2026 8:15 AM",
+                                       "2026-11-27T8:15:00+07:00"])
+def test_a_time_in_the_pages_head_keeps_its_time_of_day(meta_time: str) -> None:
+    # <meta property="article:published_time" content="Thu, 27 Nov 2026 01:15:00 GMT"> was not read: the page took
+    # trafilatura's day, 27 November at midnight.
+    ex = extract_article(gdtd_page(0, date="", meta_time=meta_time), "https://x.vn/giao-duc/bai-0-post700000.html",
+                         now=at("2026-11-27T12:00:00+07:00"))
+    assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day
+
+
+@pytest.mark.parametrize("dateline, now, expected", [
+    ("2 giờ trước", "2026-11-27T12:00:00+07:00", "2026-11-27T10:00:00+07:00"),
+    ("Cập nhật: 30 phút trước", "2026-11-27T12:00:00+07:00", "2026-11-27T11:30:00+07:00"),
+    ("Hôm qua, 20:15", "2026-11-27T12:00:00+07:00", "2026-11-26T20:15:00+07:00"),
+    ("08:15 hôm nay", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
+    ("Thứ Sáu, 27/11 08:15", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
+    ("Thứ Năm, 27/11 08:15", "2026-11-27T12:00:00+07:00", "2025-11-27T08:15:00+07:00"),  # the weekday says which year
+    ("31/12 23:00", "2027-01-02T09:00:00+07:00", "2026-12-31T23:00:00+07:00"),  # a year without its year: the last one
+])
+def test_a_dateline_relative_to_the_day_or_without_its_year_is_read_against_the_time_the_page_is_read(
+        dateline: str, now: str, expected: str) -> None:
+    # None of these was read: the crawler kept the time it first saw the article (2 hours late, a day late).
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html", now=at(now))
+    assert ex.published == at(expected) and ex.time_of_day
+
+
+def test_a_time_elements_datetime_beside_the_headline_is_read_when_its_text_counts_back() -> None:
+    # <time datetime="…">2 giờ trước</time>: the exact time the page gives was left for «about two hours ago» (or,
+    # without the time the page is read, for nothing).
+    page = vnexpress_page(0, date='<time datetime="2026-11-27T01:05:00Z">3 giờ trước</time>')
+    for now in (at("2026-11-27T12:00:00+07:00"), None):
+        ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=now)
+        assert ex.published == at("2026-11-27T08:05:00+07:00") and ex.time_of_day
+
+
+@pytest.mark.parametrize("dateline, expected", [("Thứ Sáu, 27/11", "2026-11-27"), ("Thứ Năm, ngày 27/11", "2025-11-27"),
+                                                ("Hôm qua", "2026-11-26"), ("3 ngày trước", "2026-11-24")])
+def test_a_dateline_of_a_day_only_without_its_year_or_counted_back_gives_that_day(dateline: str, expected: str) -> None:
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html", now=at("2026-11-27T12:00:00+07:00"))
+    assert ex.published == at(f"{expected}T00:00:00+07:00") and not ex.time_of_day
+
+
+def test_hom_qua_and_hours_in_a_sentence_are_no_dateline() -> None:
+    # «Hôm qua» opening a lead is the day before the article, «2 giờ trước khi thi» is «2 hours before the exam».
+    page = vnexpress_page(0, date="Thi trước 2 giờ trước khi thi").replace('<p class="description">', '<p class="description">Hôm qua, ')
+    ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=at("2026-11-27T12:00:00+07:00"))
+    assert ex.published is None
+    page = vnexpress_page(0, date="Hôm qua, 20:15")
+    assert extract_article(page, "https://bao.example.vn/bai-0.html").published is None, "no time read at, no day to count from"
+
+
 def test_numbers_that_are_not_dates_are_ignored() -> None:
     assert find_time("Có 3/4 học sinh đạt 8.5 điểm") is None
     assert find_time("năm 2025, 5 trường") is None
+    assert find_time("Sau 3 tháng 10 ngày ôn thi, 2026 học sinh dự thi") is None, "months counted are no date"
+    assert find_time("Có 5g trường, 12g/học sinh") is None
     assert parse_any("31/02/2025 10:00") is None, "impossible dates are not invented"
     assert find_time("Cập nhật 2025/09/05 08:30") is None, "a day is not read out of a year's digits (20|25/09/05)"
 
@@ -252,6 +341,17 @@ def test_one_guid_given_to_different_links_identifies_them_by_link() -> None:
     assert feed.skipped == {"repeated GUID in the same feed": 1}, "the same link twice under one GUID is a repeat"
 
 
+def test_one_guid_and_one_headline_at_two_paths_is_one_item_knowing_its_other_path() -> None:
+    # The article listed in two sections under its one GUID came out as two items (taken for a broken CMS's shared GUID).
+    extra = (f"<item><title><![CDATA[{story(1).title}]]></title><link>https://x.vn/tuyen-sinh/bai-1-post700001.html</link>"
+             "<guid isPermaLink=\"false\">post700001</guid></item>")
+    feed = parse_feed(gdtd_rss("https://x.vn", [0, 1], extra_items=extra).encode())
+    assert [(i.url, i.other_urls) for i in feed.items] == [
+        ("https://x.vn/giao-duc/bai-0-post700000.html", ()),
+        ("https://x.vn/giao-duc/bai-1-post700001.html", ("https://x.vn/tuyen-sinh/bai-1-post700001.html",))]
+    assert feed.skipped == {"repeated GUID in the same feed": 1}
+
+
 def test_items_without_dates_and_dates_without_zone() -> None:
     feed = parse_feed(gdtd_rss("https://x.vn", [0], dates=False).encode())
     assert feed.items[0].published is None
@@ -270,13 +370,27 @@ def test_numeric_feed_dates_are_read_day_first_not_as_feedparser_misreads_them(w
 @pytest.mark.parametrize("written", ["2026-11-27 01:15:00 +0000", "2026-11-27 01:15:00 GMT", "Thu, 27 Nov 2026 01:15:00 GMT",
                                      "27/11/2026 01:15:00 +0000", "27/11/2026 01:15 +00:00", "2026/11/27 01:15 +0000",
                                      "11/27/2026 8:15:00 AM", "27/11/2026 08:15:00",
-                                     "2026-11-27T01:15:00+00", "2026-11-26T22:15:00-03"])  # ISO 8601's whole hours
+                                     "2026-11-27T01:15:00+00", "2026-11-26T22:15:00-03",  # ISO 8601's whole hours
+                                     # AM/PM in RFC 822 (taken for the zone: +0700 dropped, 15:15), JavaScript's Date
+                                     # (the zone's name after the offset: feedparser's UTC time taken for local, 01:15)
+                                     "Thu, 27 Nov 2026 08:15:00 AM +0700", "Thu, 27 Nov 2026 01:15 AM GMT",
+                                     "Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)",
+                                     # the zone's name after the offset, as «ICT» (read as +0700 once more: 15:15)
+                                     "Thu Nov 27 2026 08:15:00 GMT+0700 (ICT)",
+                                     "Thu Nov 27 2026 01:15:00 GMT+0000 (Coordinated Universal Time)"])
 def test_a_feed_date_keeps_the_zone_it_writes(written: str) -> None:
     # «27/11/2026 01:15:00 +0000» was read as 01:15 Vietnamese time (7 hours early), «2026-11-27 01:15:00 GMT» as 07:00
     # (feedparser keeps the day only), «11/27/2026 8:15:00 AM» not at all.
     item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
     feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode())
     assert feed.items[0].published == at("2026-11-27T08:15:00+07:00")
+
+
+@pytest.mark.parametrize("written", ["Thứ Năm, 27 Tháng 11 2026 08:15:00 CH", "Thu, 27 Nov 2026 08:15:00 CH +0700"])
+def test_a_feed_date_with_vietnamese_windows_pm_after_its_clock(written: str) -> None:
+    # «CH» (chiều, PM) was taken for a zone: 08:15, or 15:15 with the «+0700» after it dropped
+    item = f"<item><title>T</title><link>https://x.vn/t.html</link><pubDate>{written}</pubDate></item>"
+    assert parse_feed(gdtd_rss("https://x.vn", [], extra_items=item).encode()).items[0].published == at("2026-11-27T20:15:00+07:00")
 
 
 def test_atom_and_rss1_feeds() -> None:
