@@ -4,6 +4,8 @@ Run through `diemnong.cli.main`, as a command line runs them (`classified 3 arti
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 
 from diemnong.cli import main
 from diemnong.domain import TZ
+from tests.conftest import ROOT
 from tests.test_cli import ROWS, burst, write_jsonl
 
 
@@ -74,3 +77,15 @@ def test_a_refusal_is_one_vietnamese_line(tmp_path: Path, home: Path, capsys: py
     assert main([a.format(**given) for a in args]) == code
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(line.format(**given)), err
+
+
+def test_the_demo_generators_help_is_vietnamese() -> None:
+    """`python data/demo/generate.py --help` was argparse's English («usage:», «options:», «output folder»)."""
+    shown = subprocess.run([sys.executable, str(ROOT / "data" / "demo" / "generate.py"), "--help"], capture_output=True,
+                           text=True, timeout=60, cwd=ROOT)
+    text = " ".join(shown.stdout.split())
+    assert shown.returncode == 0 and text.startswith("Cách dùng: generate.py"), shown.stdout + shown.stderr
+    assert "tùy chọn:" in text and "--out OUT thư mục ghi hai tệp" in text and "--check in thêm các số liệu tóm tắt" in text
+    refused = subprocess.run([sys.executable, str(ROOT / "data" / "demo" / "generate.py"), "--bad"], capture_output=True,
+                             text=True, timeout=60, cwd=ROOT)
+    assert refused.returncode == 2 and "generate.py: lỗi: không nhận ra các đối số: --bad" in refused.stderr
