@@ -382,13 +382,13 @@ def refresh() -> None:
     st.cache_data.clear()
 
 
-REPORT_ERRORS = (  # what a report error says (diemnong/report*.py, English for the command line), in the office's words
-    (r"needs LibreOffice", "máy chủ chưa cài LibreOffice, cần để tạo PDF: chọn Word (.docx) hoặc HTML, hoặc nhờ quản trị "
+REPORT_ERRORS = (  # what a report error says (diemnong/report*.py, worded for the command line), in the office's words
+    (r"cần LibreOffice", "máy chủ chưa cài LibreOffice, cần để tạo PDF: chọn Word (.docx) hoặc HTML, hoặc nhờ quản trị "
                            "cài gói libreoffice-writer"),
-    (r"LibreOffice did not convert .* within", "LibreOffice chuyển báo cáo sang PDF quá lâu: thử lại sau, hoặc chọn Word "
+    (r"LibreOffice không chuyển xong .* trong", "LibreOffice chuyển báo cáo sang PDF quá lâu: thử lại sau, hoặc chọn Word "
                                                "(.docx) hoặc HTML"),
-    (r"LibreOffice could not", "LibreOffice không chuyển được báo cáo sang PDF: chọn Word (.docx) hoặc HTML"),
-    (r"cannot write", "không ghi được tệp báo cáo (ổ đĩa đầy hoặc không có quyền ghi vào thư mục reports)"),
+    (r"LibreOffice không (?:chuyển|khởi động) được", "LibreOffice không chuyển được báo cáo sang PDF: chọn Word (.docx) hoặc HTML"),
+    (r"không ghi được", "không ghi được tệp báo cáo (ổ đĩa đầy hoặc không có quyền ghi vào thư mục reports)"),
 )
 
 

@@ -30,8 +30,8 @@ from typing import Any, Callable, Iterator, NoReturn, Sequence
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
                              load_sources, unknown_variables)
 from diemnong.domain import SENTIMENTS, parse_time
-from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, parse_line,
-                            read_jsonl, sniff)
+from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
+                            parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
 
 EXIT_BAD_INPUT = 2
@@ -143,7 +143,7 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
 
     p, name = Path(path), name or str(path)
     if not p.is_file():
-        raise InputError(f"{name}: {'is a directory' if p.is_dir() else 'no such file'}")
+        raise not_a_file(p, name)
     sniff(p, name)
     index: list[tuple[float, str, int, int]] = []
     with p.open("rb") as fh:
@@ -152,7 +152,7 @@ def stream_index(path: str, now: datetime | None = None, name: str | None = None
             rec = parse_line(raw, name, lineno)
             if rec is not None:
                 if now is None and pick(rec, "published")[1] is None:
-                    raise InputError(f"{name}:{lineno}: 'published' is required for a replay")
+                    raise InputError(f"{name}:{lineno}: phát lại cần 'published' (thời điểm đăng) ở mọi dòng")
                 article = article_from_record(rec, f"{name}:{lineno}", now, replay=now is None)
                 index.append((article.published.timestamp(), article.id, lineno, offset))
             offset += len(raw)
@@ -228,14 +228,14 @@ def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int,
         except RecordError:
             text = None  # refused, with its line, where the line is read
         if text and (short := cut_text(text, limit)) is not None:
-            print(f"warning: {name}:{lineno}: '{key}' cut at {limit} bytes (crawler.max_response_bytes)", file=sys.stderr)
+            print(f"lưu ý: {name}:{lineno}: '{key}' bị cắt còn {limit} byte (crawler.max_response_bytes)", file=sys.stderr)
             cut.append(lineno)
             rec = {**rec, key: short}
         yield lineno, rec
 
 
 def cut_note(cut: list[int]) -> str:
-    return f", {len(cut)} text{'s' if len(cut) > 1 else ''} cut" if cut else ""
+    return f", {len(cut)} bài bị cắt bớt nội dung" if cut else ""
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -276,7 +276,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    print(f"classified {n} articles{cut_note(cut)} → {args.output}", file=sys.stderr)
+    print(f"đã phân loại {n} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -362,7 +362,8 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.output != "-" and args.input != "-" and Path(args.output).is_file() and Path(args.input).is_file() \
             and os.path.samefile(args.output, args.input):
-        raise UsageError(f"--output {args.output} is the input stream: its alerts would replace it; write them elsewhere")
+        raise UsageError(f"--output {args.output} chính là luồng đầu vào: các cảnh báo sẽ ghi đè lên nó; hãy ghi chúng ra "
+                         "tệp khác")
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
@@ -384,9 +385,9 @@ def cmd_backtest(args: argparse.Namespace) -> int:
             service.close()
             service.store.close()
     repeated = report.received - report.inserted  # the store starts empty: any other line repeated an earlier one's url or id
-    again = f", {repeated} repeating an earlier line's url or id (one article: the later line updates it)" if repeated else ""
-    print(f"replayed {report.received} articles{again}{cut_note(cut)} in {time.monotonic() - started:.1f} s: {alerts} alerts → "
-          f"{args.output}", file=sys.stderr)
+    again = f", {repeated} dòng lặp lại url hoặc id của một dòng trước (cùng một bài: dòng sau cập nhật nó)" if repeated else ""
+    print(f"đã phát lại {report.received} bài{again}{cut_note(cut)} trong {time.monotonic() - started:.1f} giây: {alerts} "
+          f"cảnh báo → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -423,7 +424,7 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
 
 
 def merged_note(merged: int) -> str:
-    return f", {merged} merged (a url or id repeated in the file: its last line kept)" if merged else ""
+    return f", {merged} bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)" if merged else ""
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -436,8 +437,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             service.close()
             service.store.close()
-    print(f"ingested {report.received} articles: {report.inserted} new, {report.updated} updated, "
-          f"{report.unchanged} unchanged{merged_note(report.merged)}{cut_note(cut)}; {len(report.raised)} alerts raised")
+    print(f"đã nạp {report.received} bài: {report.inserted} mới, {report.updated} cập nhật, "
+          f"{report.unchanged} không đổi{merged_note(report.merged)}{cut_note(cut)}; phát ra {len(report.raised)} cảnh báo")
     return 0
 
 
@@ -508,14 +509,14 @@ def _forward_signal(settings: Any, store: Any, signal_id: str, sender: str) -> i
 
     sig = next((s for s in store.list_signals() if s.id == signal_id), None)
     if sig is None:
-        raise UsageError(f"no early signal {signal_id!r} (the ids are listed by `diemnong signals --all`)")
+        raise UsageError(f"không có tín hiệu sớm nào mang mã {signal_id!r} (các mã: `diemnong signals --all`)")
     queued = forward_signal(settings, store, sig, sender or getpass.getuser())
     if queued:
         print(f"đã xếp {queued} thư/tin nhắn về {sig.label} vào hàng gửi; `diemnong run` gửi đi")
     elif store.list_alerts(issue_id=sig.id, limit=1):
         print(f"{sig.label}: đã báo đầu mối trước đó, không gửi lại")
     else:
-        raise UsageError(f"the lead departments of {sig.label} have no recipient (data/departments.yaml or Cấu hình)")
+        raise UsageError(f"các phòng ban đầu mối của {sig.label} không có người nhận nào (data/departments.yaml hoặc Cấu hình)")
     return 0
 
 
@@ -530,10 +531,10 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     settings = _settings(args)
     departments = current_departments(settings.home)  # as configured now: a corrected address is used at once
     if args.department and args.department not in departments:
-        raise UsageError(f"unknown department {args.department!r} (ids: {', '.join(departments)})")
+        raise UsageError(f"không có phòng ban {args.department!r} (các id: {', '.join(departments)})")
     with open_store(settings) as store:
         if args.issue and store.get_issue(args.issue) is None and not store.list_alerts(issue_id=args.issue, limit=1):
-            raise UsageError(f"no issue or alert {args.issue!r} (an issue's Mã is on its Vấn đề page)")
+            raise UsageError(f"không có vấn đề hay cảnh báo nào mang mã {args.issue!r} (Mã của một vấn đề có trên trang Vấn đề)")
         failed = failed_alerts(store, args.issue or "", args.department or "")
         held = mail_setting_problem(store.list_alerts(state="pending", limit=1_000_000))
         if held:  # not given up, so not listed below: waiting for a setting only the operator can fix
@@ -564,8 +565,8 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     for alert, why in done.skipped:
         print(f"không gửi lại {alert.recipient}: {why}", file=sys.stderr)
     if done.skipped and not done.queued and not had:
-        raise ConfigError(f"none of the {len(done.skipped)} given-up alerts can be re-sent: their departments "
-                          "have no recipient on that channel now (data/departments.yaml or Cấu hình)")
+        raise ConfigError(f"không gửi lại được cảnh báo nào trong {len(done.skipped)} cảnh báo bị thôi gửi: phòng ban của "
+                          "chúng nay không có người nhận trên kênh đó (data/departments.yaml hoặc Cấu hình)")
     return 0
 
 
@@ -580,7 +581,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         known = {s.url for s in sources}
         sources += [Source(name=u, kind="rss", url=u, section="") for u in args.source if u.startswith("http") and u not in known]
         if not sources:
-            raise UsageError(f"no configured source matches {', '.join(args.source)}")
+            raise UsageError(f"không có nguồn đã cấu hình nào khớp với {', '.join(args.source)}")
     with home_lock(settings.home, "crawl"):  # `diemnong run` crawls this home itself: not a second time beside it
         service = _service(settings)
         try:
@@ -595,7 +596,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         print(f"{r.source.name} ({r.source.url}): {status}")
     print(f"{len(results)} nguồn, {failed} lỗi")
     if results and failed == len(results):
-        print(f"diemnong crawl: every source failed ({failed})", file=sys.stderr)
+        print(f"diemnong crawl: mọi nguồn đều lỗi ({failed})", file=sys.stderr)
         return EXIT_FAILURE
     return 0
 
@@ -657,7 +658,7 @@ def log_level(value: object) -> int:
     for a name that is no level («verbose»), which was taken as INFO without a word."""
     level = logging.getLevelName(str(value).strip().upper())
     if not isinstance(level, int):
-        raise ConfigError(f"general.log_level (DIEMNONG_LOG_LEVEL): expected DEBUG, INFO, WARNING or ERROR, got {value!r}")
+        raise ConfigError(f"general.log_level (DIEMNONG_LOG_LEVEL): cần DEBUG, INFO, WARNING hoặc ERROR, nhận được {value!r}")
     return level
 
 
@@ -674,7 +675,8 @@ def service_logging(settings: Settings) -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(_LogFile(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"))
     except OSError as exc:
-        print(f"diemnong run: no log file ({path}: {exc.strerror or exc}); logging to the console only", file=sys.stderr)
+        print(f"diemnong run: không ghi được tệp nhật ký ({path}: {exc.strerror or exc}); nhật ký chỉ ra màn hình",
+              file=sys.stderr)
         path = None
     for handler in handlers:
         handler.setFormatter(formatter)
@@ -693,7 +695,8 @@ class AlreadyRunning(RuntimeError):
     """Another `diemnong run`, `crawl` or `ingest` holds the home (or another `reindex` the same copy)."""
 
 
-DOING = {"run": "crawling", "crawl": "crawling", "ingest": "ingesting into", "restore": "restoring into"}  # what a holder of the home is doing
+# what a holder of the home is doing
+DOING = {"run": "quét nguồn vào", "crawl": "quét nguồn vào", "ingest": "nạp bài vào", "restore": "khôi phục vào"}
 
 
 @contextmanager
@@ -706,9 +709,10 @@ def home_lock(home: Path, command: str = "run") -> Iterator[None]:
 
     def refusal(pid: str, other: str) -> str:
         if command == "run":
-            return f"another `diemnong {other}` (pid {pid}) is already using {home}; stop it first, or give this one its own DIEMNONG_HOME"
-        return (f"`diemnong {other}` (pid {pid}) is already {DOING.get(other, 'using')} {home}; "
-                f"stop it first, or give this one its own DIEMNONG_HOME")
+            return (f"một `diemnong {other}` khác (pid {pid}) đang dùng {home}; hãy dừng nó trước, hoặc cho lệnh này "
+                    "DIEMNONG_HOME riêng")
+        return (f"`diemnong {other}` (pid {pid}) đang {DOING.get(other, 'dùng')} {home}; "
+                f"hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng")
 
     with _exclusive(home / "run.lock", command, refusal, loud=command == "run"):
         yield
@@ -720,8 +724,8 @@ def copy_lock(checkpoint: Path) -> Iterator[None]:
     other's progress. A lock on the checkpoint's .lock beside it, as home_lock locks the home; the second is refused."""
 
     def refusal(pid: str, _other: str) -> str:
-        return (f"`diemnong reindex` (pid {pid}) is already copying into Elasticsearch with the checkpoint {checkpoint}; "
-                f"wait for it, or stop it and run this one again to resume")
+        return (f"`diemnong reindex` (pid {pid}) đang chép vào Elasticsearch với điểm lưu tiến độ {checkpoint}; "
+                f"hãy đợi nó xong, hoặc dừng nó rồi chạy lại lệnh này để chép tiếp")
 
     with _exclusive(checkpoint.with_suffix(".lock"), "reindex", refusal):
         yield
@@ -899,6 +903,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# reindex's stages after the articles (store/reindex.py: STAGES), as its progress names them
+COPY_STAGES = {"issues": "các vấn đề", "alerts": "các cảnh báo", "sources": "trạng thái các nguồn"}
+
+
 def cmd_reindex(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -911,7 +919,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     settings = _settings(args)
     path = Path(args.source) if args.source else sqlite_path(settings)
     if not path.is_file():
-        raise InputError(f"{path}: no embedded store to copy")
+        raise InputError(f"{path}: không có kho nhúng nào để chép")
     url, prefix = elasticsearch_url(settings), settings["store.elasticsearch_prefix"]
     checkpoint = settings.home / "reindex" / f"elasticsearch-{prefix}.json"
     bar: Any = None
@@ -920,13 +928,13 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         nonlocal bar
         if p.stage == "articles":
             if bar is None:
-                bar = tqdm(total=p.total, initial=p.done, unit=" bài", desc="articles", file=sys.stderr, dynamic_ncols=True)
+                bar = tqdm(total=p.total, initial=p.done, unit=" bài", desc="bài báo", file=sys.stderr, dynamic_ncols=True)
             bar.update(p.done - bar.n)
         else:
             if bar is not None:
                 bar.close()
                 bar = None
-            print(f"copying {p.stage}…", file=sys.stderr)
+            print(f"đang chép {COPY_STAGES.get(p.stage, p.stage)}…", file=sys.stderr)
 
     # Not home_lock: the service on this home may run beside (on Elasticsearch; see the README's Elasticsearch section).
     with copy_lock(checkpoint):
@@ -940,17 +948,17 @@ def cmd_reindex(args: argparse.Namespace) -> int:
                 if bar is not None:
                     bar.close()
                 if isinstance(exc, KeyboardInterrupt):
-                    print(f"interrupted; run the same command again to resume from {checkpoint}", file=sys.stderr)
+                    print(f"đã ngắt; chạy lại đúng lệnh này để chép tiếp từ {checkpoint}", file=sys.stderr)
                     raise
-                raise StoreError(f"{exc} — run the same command again to resume from {checkpoint}") from exc
+                raise StoreError(f"{exc} — chạy lại đúng lệnh này để chép tiếp từ {checkpoint}") from exc
             finally:
                 target.close()
         finally:
             source.close()
         if bar is not None:
             bar.close()
-        print(f"copied {point.articles} articles, {point.issues} issues, {point.alerts} alerts, {point.sources} source states "
-              f"into Elasticsearch ({prefix}-*)")
+        print(f"đã chép {point.articles} bài, {point.issues} vấn đề, {point.alerts} cảnh báo, trạng thái của {point.sources} "
+              f"nguồn vào Elasticsearch ({prefix}-*)")
     return 0
 
 
@@ -1292,16 +1300,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except Terminated:
-        print(f"diemnong {args.command}: terminated", file=sys.stderr)
+        print(f"diemnong {args.command}: đã bị dừng (SIGTERM)", file=sys.stderr)
         return 128 + signal.SIGTERM
     except KeyboardInterrupt:
-        print(f"diemnong {args.command}: interrupted", file=sys.stderr)
+        print(f"diemnong {args.command}: đã bị ngắt", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a file that cannot be written (disk full, read-only) or read: one line, not a traceback
         where = f" {exc.filename}" if exc.filename else ""
-        print(f"diemnong {args.command}: cannot write or read{where}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"diemnong {args.command}: không ghi hoặc đọc được{where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILURE
 
 

@@ -45,10 +45,8 @@ def input_bytes(path: str | Path) -> Iterator[tuple[IO[bytes], str]]:
             raw, name = sys.stdin.buffer, "<stdin>"
         else:
             p = Path(path)
-            if p.is_dir():
-                raise InputError(f"{p}: is a directory")
-            if not p.exists():
-                raise InputError(f"{p}: no such file")
+            if p.is_dir() or not p.exists():
+                raise not_a_file(p)
             raw, name = stack.enter_context(p.open("rb")), str(p)
         if raw.peek(2)[:2] == GZIP:
             raw = stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
@@ -60,13 +58,18 @@ def input_bytes(path: str | Path) -> Iterator[tuple[IO[bytes], str]]:
         yield raw, name
 
 
+def not_a_file(path: Path, name: str | None = None) -> InputError:
+    """An input named that is a folder or nothing at all."""
+    return InputError(f"{name or path}: {'là một thư mục, không phải tệp' if path.is_dir() else 'không có tệp này'}")
+
+
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)  # what reading a damaged or cut gzip raises
 
 
 def gzip_error(name: str, lineno: int, exc: Exception) -> InputError:
     """A gzip input that is damaged or cut short (a download or a copy stopped), naming it and the last line read."""
-    after = f" after line {lineno}" if lineno else ""
-    return InputError(f"{name}: a damaged or incomplete gzip file{after} ({exc})")
+    after = f" sau dòng {lineno}" if lineno else ""
+    return InputError(f"{name}: tệp gzip bị hỏng hoặc không trọn vẹn{after} ({exc})")
 
 
 def sniff(path: Path, name: str) -> None:
@@ -79,9 +82,9 @@ def sniff(path: Path, name: str) -> None:
 def refuse_binary(head: bytes, name: str) -> None:
     """sniff's judgement on the first bytes of a file or of standard input."""
     if head.startswith(GZIP):  # compressed twice
-        raise InputError(f"{name}: a gzip file, not JSON Lines: decompress it first (gunzip -c FILE | diemnong … --input -)")
+        raise InputError(f"{name}: tệp gzip, không phải JSON Lines: hãy giải nén trước (gunzip -c FILE | diemnong … --input -)")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8")
+        raise InputError(f"{name}: văn bản UTF-16 («Unicode» của Notepad), không phải UTF-8: hãy lưu lại dưới dạng UTF-8")
 
 
 def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -92,7 +95,7 @@ def _lines(fh: IO[str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
             if obj is not None:
                 yield lineno, obj
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}:{lineno + 1}: not UTF-8 text ({exc.reason})") from exc
+        raise InputError(f"{name}:{lineno + 1}: không phải văn bản UTF-8 ({exc.reason})") from exc
     except GZIP_ERRORS as exc:
         raise gzip_error(name, lineno, exc) from None
 
@@ -105,7 +108,7 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{name}:{lineno}: not UTF-8 text ({exc.reason})") from exc
+            raise InputError(f"{name}:{lineno}: không phải văn bản UTF-8 ({exc.reason})") from exc
     line = line.removeprefix("\ufeff").rstrip("\r\n")  # its end of line is no part of it: columns are counted on it
     if not line.strip():
         return None
@@ -113,11 +116,11 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
         obj = json.loads(line)
         obj = _no_surrogates(obj) if _SURROGATE_ESCAPE.search(line) else obj
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}:{lineno}: malformed JSON: {exc.msg} (column {exc.colno}){_hint(line)}") from exc
+        raise InputError(f"{name}:{lineno}: JSON sai cú pháp: {exc.msg} (cột {exc.colno}){_hint(line)}") from exc
     except RecursionError:
-        raise InputError(f"{name}:{lineno}: JSON nested too deeply") from None
+        raise InputError(f"{name}:{lineno}: JSON lồng nhau quá sâu") from None
     if not isinstance(obj, dict):
-        raise InputError(f"{name}:{lineno}: expected a JSON object, got {type(obj).__name__}{_hint(line)}")
+        raise InputError(f"{name}:{lineno}: cần một đối tượng JSON, nhận được {type(obj).__name__}{_hint(line)}")
     return obj
 
 
@@ -125,9 +128,9 @@ def _hint(line: str) -> str:
     """What to do with a file that is one JSON array or objects written over several lines (pretty-printed)."""
     start = line.strip()
     if start.startswith("["):
-        return "; the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"
+        return "; tệp có vẻ là một mảng JSON: hãy ghi mỗi đối tượng trên một dòng (JSON Lines), ví dụ jq -c '.[]' FILE"
     if start == "{" or start.startswith(('"', "}")):
-        return "; each article must be one JSON object on one line (JSON Lines), e.g. jq -c . FILE"
+        return "; mỗi bài phải là một đối tượng JSON trên một dòng (JSON Lines), ví dụ jq -c . FILE"
     return ""
 
 
@@ -180,7 +183,7 @@ def _claimed(tmp: Path, target: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise OSError(errno.EBUSY, "another command is writing it now; wait for it, or write to another file",
+            raise OSError(errno.EBUSY, "một lệnh khác đang ghi tệp này; hãy đợi nó xong, hoặc ghi ra tệp khác",
                           str(target)) from None
         except OSError:
             pass  # a file system without locks (some network shares): written unguarded, as before

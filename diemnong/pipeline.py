@@ -113,22 +113,23 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
     rid, url = _field(rec, "id", where), _field(rec, "url", where)
     url_key = pick(rec, "url")[0]
     if not url and not rid:
-        raise InputError(f"{where}: needs an 'id' or a 'url'")
+        raise InputError(f"{where}: cần có 'id' hoặc 'url'")
     now = now or now_local()
     key, published = pick(rec, "published")
     try:
         when = read_time(published) or now
     except ValueError as exc:
-        why = "out of range" if "out of range" in str(exc) else "not a time (ISO 8601, RFC 822 or dd/mm/yyyy)"
-        raise InputError(f"{where}: '{key}' is {why}: {published!r}") from None
-    why = (f"before {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else f"after {LATEST_YEAR}" if when.year > LATEST_YEAR
-           else "more than a day in the future" if when > now + timedelta(days=1) and not replay else "")
+        why = ("nằm ngoài khoảng cho phép" if "out of range" in str(exc)
+               else "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)")
+        raise InputError(f"{where}: '{key}' {why}: {published!r}") from None
+    why = (f"trước năm {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else f"sau năm {LATEST_YEAR}" if when.year > LATEST_YEAR
+           else "ở tương lai, quá một ngày so với bây giờ" if when > now + timedelta(days=1) and not replay else "")
     if why:
-        raise InputError(f"{where}: '{key}' is {why}: {published!r}")
+        raise InputError(f"{where}: '{key}' {why}: {published!r}")
     try:
         canonical = canonical_url(url) if url else f"urn:diemnong:{rid}"
     except ValueError as exc:
-        raise InputError(f"{where}: '{url_key}' is not a URL: {url!r}") from exc
+        raise InputError(f"{where}: '{url_key}' không phải URL: {url!r}") from exc
     return Article(
         url=canonical, title=title, summary=summary, text=text,
         source=_name(rec, "source", where) or outlet_of(url), published=when, external_id=rid,
@@ -228,7 +229,7 @@ class Service:
             new = load_departments(path)
             lost = sorted({t.department for t in self.topics.values()} - set(new))
             if lost:
-                raise ConfigError(f"{path}: the topics' lead departments are missing: {', '.join(lost)}")
+                raise ConfigError(f"{path}: thiếu các phòng ban đầu mối của chủ đề: {', '.join(lost)}")
         except (ConfigError, OSError) as exc:
             log.warning("danh sách đơn vị nhận cảnh báo (%s) không hợp lệ, vẫn dùng danh sách cũ: %s", path, exc)
             return False

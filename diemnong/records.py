@@ -51,7 +51,7 @@ def text_field(rec: dict[str, Any], name: str) -> str:
     if name == "source" and isinstance(value, dict) and isinstance(value.get("name"), str):
         return value["name"]  # a news API's {"id": …, "name": "VnExpress"}
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise RecordError(f"'{key}' must be text, got {type(value).__name__}")
+        raise RecordError(f"'{key}' phải là văn bản, nhận được {type(value).__name__}")
     return str(value)
 
 
@@ -117,5 +117,5 @@ def texts(rec: dict[str, Any]) -> tuple[str, str, str]:
     title = rec.get("title")
     title = plain(title) if isinstance(title, str) else ""
     if not title.strip():
-        raise RecordError("missing 'title'")
+        raise RecordError("thiếu 'title'")
     return title, plain(text_field(rec, "summary")), plain(text_field(rec, "text"))

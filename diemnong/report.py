@@ -648,9 +648,9 @@ def check_month(month: str, now: datetime) -> None:
     try:
         start, _ = month_bounds(month)
     except ValueError:
-        raise BadMonth(f"month must be YYYY-MM, got {month!r}") from None
+        raise BadMonth(f"tháng phải có dạng YYYY-MM, nhận được {month!r}") from None
     if start > now:
-        raise BadMonth(f"month {month} has not begun yet (today is {now:%Y-%m-%d})")
+        raise BadMonth(f"tháng {month} chưa bắt đầu (hôm nay là {now:%Y-%m-%d})")
 
 
 def build(settings: Settings, store: Store, month: str, unit: str | None = None, parent: str | None = None,
@@ -670,7 +670,7 @@ def render(report: Report, fmt: str) -> bytes:
         return render_docx(report)
     if fmt == "pdf":
         return docx_to_pdf(render_docx(report))
-    raise ReportError(f"unknown report format {fmt!r} (use {', '.join(FORMATS)})")
+    raise ReportError(f"không có định dạng báo cáo {fmt!r} (dùng {', '.join(FORMATS)})")
 
 
 def _write(path: Path, content: bytes) -> None:
@@ -679,14 +679,14 @@ def _write(path: Path, content: bytes) -> None:
         with atomic_path(path, f".{os.getpid()}.tmp") as target:
             target.write_bytes(content)
     except OSError as exc:
-        raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ReportError(f"không ghi được {path}: {exc.strerror or exc}") from exc
 
 
 def write_report(settings: Settings, store: Store, month: str, fmt: str, output: Path | None, unit: str | None,
                  parent: str | None = None, now: datetime | None = None) -> Path:
     """Write a month's report (docx, pdf or html) and return its path."""
     if fmt not in FORMATS:
-        raise ReportError(f"unknown report format {fmt!r} (use {', '.join(FORMATS)})")
+        raise ReportError(f"không có định dạng báo cáo {fmt!r} (dùng {', '.join(FORMATS)})")
     if fmt == "pdf":
         from diemnong.report_render import NO_LIBREOFFICE, libreoffice
 
@@ -865,9 +865,9 @@ def report_department(settings: Settings, departments: Mapping[str, Department])
     dep_id = settings["report.department"]
     department = departments.get(dep_id)
     if department is None:
-        raise ConfigError(f"report.department: unknown department '{dep_id}' (see data/departments.yaml)")
+        raise ConfigError(f"report.department: không có phòng ban '{dep_id}' (xem data/departments.yaml)")
     if not department.emails and not department.webhooks:
-        raise ConfigError(f"report.department: department '{dep_id}' has no email or webhook to send the report to")
+        raise ConfigError(f"report.department: phòng ban '{dep_id}' không có email hay webhook nào để gửi báo cáo tới")
     return department
 
 

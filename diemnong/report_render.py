@@ -769,8 +769,8 @@ def render_html(report: Report) -> str:
 
 # --------------------------------------------------------------------------- PDF
 
-NO_LIBREOFFICE = ("PDF output needs LibreOffice, which is not installed: install the Debian package libreoffice-writer "
-                  "(apt-get install libreoffice-writer), or use --format docx or html")
+NO_LIBREOFFICE = ("xuất PDF cần LibreOffice nhưng máy này chưa cài: hãy cài gói Debian libreoffice-writer "
+                  "(apt-get install libreoffice-writer), hoặc dùng --format docx hay html")
 
 
 def libreoffice() -> str | None:
@@ -791,11 +791,12 @@ def docx_to_pdf(docx: bytes, timeout: float = 180.0) -> bytes:
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=tmp)
         except subprocess.TimeoutExpired:
-            raise ReportError(f"LibreOffice did not convert the report to PDF within {timeout:.0f} s") from None
+            raise ReportError(f"LibreOffice không chuyển xong báo cáo sang PDF trong {timeout:.0f} giây") from None
         except OSError as exc:
-            raise ReportError(f"LibreOffice could not be started: {exc}") from exc
+            raise ReportError(f"LibreOffice không khởi động được: {exc}") from exc
         pdf = src.with_suffix(".pdf")
         if proc.returncode != 0 or not pdf.exists():
             why = (proc.stderr or proc.stdout).strip().splitlines()
-            raise ReportError(f"LibreOffice could not convert the report to PDF (exit {proc.returncode}): {why[-1] if why else 'no output'}")
+            raise ReportError(f"LibreOffice không chuyển được báo cáo sang PDF (mã thoát {proc.returncode}): "
+                              f"{why[-1] if why else 'không in ra gì'}")
         return pdf.read_bytes()

@@ -82,7 +82,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp / "home"
     src = write_jsonl(tmp / "stream.jsonl", burst())
     ingest = diemnong(["ingest", "--input", str(src)], home, timeout=600)
-    assert ingest.returncode == 0 and "alerts raised" in ingest.stdout, ingest.stderr
+    assert ingest.returncode == 0 and "; phát ra " in ingest.stdout, ingest.stderr
     user = diemnong(["user", "add", "lan", "--role", "analyst", "--name", "Nguyễn Thị Lan", "--password-stdin"], home,
                     input="mat-khau-rat-dai\n")
     assert user.returncode == 0, user.stderr
@@ -251,7 +251,7 @@ def test_backup_failures_are_one_line_and_leave_no_archive(office: Path, tmp_pat
     a_file = tmp_path / "a-file"
     a_file.write_text("x")
     not_dir = diemnong(["backup", "--output", str(a_file / "sub")], office)
-    assert not_dir.returncode == 1 and one_line(not_dir.stderr).startswith("diemnong backup: cannot write or read")
+    assert not_dir.returncode == 1 and one_line(not_dir.stderr).startswith("diemnong backup: không ghi hoặc đọc được")
 
     full = tmp_path / "full"
     full.mkdir()
@@ -273,7 +273,7 @@ def test_backup_into_a_folder_it_may_not_write_is_one_line(office: Path, tmp_pat
         locked.chmod(0o755)
     assert ro.returncode == 1
     line = one_line(ro.stderr)
-    assert line.startswith("diemnong backup: cannot write or read") and "Permission denied" in line, line
+    assert line.startswith("diemnong backup: không ghi hoặc đọc được") and "Permission denied" in line, line
     assert list(locked.iterdir()) == []
 
 

@@ -110,9 +110,9 @@ def test_classify_contract(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "content, message",
     [
-        pytest.param('{"id": "a", "title": "T"}\n{"id": "b", "title": \n', "in.jsonl:2: malformed JSON", id="malformed"),
-        pytest.param('{"id": "a"}\n', "in.jsonl:1: missing 'title'", id="no-title"),
-        pytest.param('[1, 2]\n', "in.jsonl:1: expected a JSON object", id="not-object"),
+        pytest.param('{"id": "a", "title": "T"}\n{"id": "b", "title": \n', "in.jsonl:2: JSON sai cú pháp", id="malformed"),
+        pytest.param('{"id": "a"}\n', "in.jsonl:1: thiếu 'title'", id="no-title"),
+        pytest.param('[1, 2]\n', "in.jsonl:1: cần một đối tượng JSON, nhận được list", id="not-object"),
     ],
 )
 def test_classify_bad_input_names_the_line(tmp_path: Path, content: str, message: str) -> None:
@@ -124,7 +124,7 @@ def test_classify_bad_input_names_the_line(tmp_path: Path, content: str, message
 
 def test_missing_file_and_unknown_topic_fail_with_reason(tmp_path: Path) -> None:
     proc = diemnong("classify", "--input", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "o"), home=tmp_path)
-    assert proc.returncode == 2 and "no such file" in proc.stderr
+    assert proc.returncode == 2 and f"diemnong classify: {tmp_path / 'nope.jsonl'}: không có tệp này" in proc.stderr
     proc = diemnong("search", "hoc phi", "--topic", "17", home=tmp_path)
     assert proc.returncode == 2 and "đối số --topic: không có chủ đề mã 17" in proc.stderr
     proc = diemnong("report", "--month", "2025-13", home=tmp_path)
@@ -134,9 +134,9 @@ def test_missing_file_and_unknown_topic_fail_with_reason(tmp_path: Path) -> None
 def test_ingest_then_search_accent_insensitive(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "a.jsonl", ROWS)
     proc = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
-    assert "3 new" in proc.stdout
+    assert "đã nạp 3 bài: 3 mới" in proc.stdout
     again = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
-    assert "0 new" in again.stdout and "3 unchanged" in again.stdout
+    assert "đã nạp 3 bài: 0 mới, 0 cập nhật, 3 không đổi" in again.stdout
     found = diemnong("search", "lam thu", "--json", home=tmp_path, check=True)
     hits = [json.loads(line) for line in found.stdout.splitlines()]
     assert [h["id"] for h in hits] == ["x1"] and hits[0]["local"] is True
@@ -230,7 +230,7 @@ def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path
         queued = store.list_alerts(issue_id=rows[0]["id"])
     assert len(queued) == 2 and {a.kind for a in queued} == {"signal"} and "Nguyễn Thị Lan chuyển" in queued[0].body
     unknown = diemnong("signals", "--forward", "sig-nope", home=tmp_path)
-    assert unknown.returncode == 2 and "no early signal 'sig-nope'" in unknown.stderr
+    assert unknown.returncode == 2 and "không có tín hiệu sớm nào mang mã 'sig-nope'" in unknown.stderr
 
 
 def burst(n: int = 10) -> list[dict]:
@@ -302,13 +302,13 @@ def test_ingest_takes_a_file_in_time_order_and_checks_every_line_before_storing(
     forward = diemnong("ingest", "--input", str(write_jsonl(tmp_path / "f.jsonl", rows)), "--batch", "2", home=tmp_path / "f", check=True)
     backward = diemnong("ingest", "--input", str(write_jsonl(tmp_path / "b.jsonl", rows[::-1])), "--batch", "2", home=tmp_path / "b",
                         check=True)
-    assert "10 new" in forward.stdout and backward.stdout == forward.stdout
+    assert "10 mới" in forward.stdout and backward.stdout == forward.stdout
     assert stored(tmp_path / "b") == stored(tmp_path / "f"), "a newest-first file raises the same alerts, new before escalation"
 
     bad = write_jsonl(tmp_path / "bad.jsonl", rows)
     bad.write_text(bad.read_text(encoding="utf-8") + '{"id": "z", "title": \n', encoding="utf-8")
     proc = diemnong("ingest", "--input", str(bad), "--batch", "2", home=tmp_path / "bad")
-    assert proc.returncode == 2 and "bad.jsonl:11: malformed JSON" in proc.stderr
+    assert proc.returncode == 2 and "bad.jsonl:11: JSON sai cú pháp" in proc.stderr
     assert stored(tmp_path / "bad")[0] == 0, "nothing stored from a file with a bad line"
 
 
@@ -316,12 +316,12 @@ def test_ingest_and_backtest_read_standard_input_once(tmp_path: Path) -> None:
     inp = write_jsonl(tmp_path / "s.jsonl", burst()[::-1])
     text = inp.read_text(encoding="utf-8")
     proc = diemnong("ingest", "--input", "-", "--shift-to-now", home=tmp_path / "i", check=True, stdin=text)
-    assert "ingested 10 articles: 10 new" in proc.stdout
+    assert "đã nạp 10 bài: 10 mới" in proc.stdout
     diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "f.jsonl"), home=tmp_path / "h", check=True)
     diemnong("backtest", "--input", "-", "--output", str(tmp_path / "s.out"), home=tmp_path / "h", check=True, stdin=text)
     assert (tmp_path / "s.out").read_text(encoding="utf-8") == (tmp_path / "f.jsonl").read_text(encoding="utf-8") != ""
     bad = diemnong("backtest", "--input", "-", "--output", str(tmp_path / "x"), home=tmp_path / "h", stdin='{"title": "T"}\n')
-    assert bad.returncode == 2 and "<stdin>:1: 'published' is required" in bad.stderr
+    assert bad.returncode == 2 and "<stdin>:1: phát lại cần 'published'" in bad.stderr
 
 
 @pytest.mark.parametrize("args, message", [
@@ -352,14 +352,14 @@ def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path)
     diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
     out = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
     assert out["title"] == "Học sinh \ufffd đuối nước 😀" and out["text"] == "\ufffd"
-    assert "1 new" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+    assert "1 mới" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
     diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path / "b", check=True)
 
 
 @pytest.mark.parametrize("published, message", [
-    ("0001-01-01T00:00:00", "is before 1990"),
-    ("9999-12-31T23:59:59+00:00", "is out of range"),
-    ("2999-01-01T00:00:00+07:00", "is after 2100"),
+    ("0001-01-01T00:00:00", "trước năm 1990"),
+    ("9999-12-31T23:59:59+00:00", "nằm ngoài khoảng cho phép"),
+    ("2999-01-01T00:00:00+07:00", "sau năm 2100"),
 ])
 def test_published_out_of_range_is_an_input_error_naming_the_line(tmp_path: Path, published: str, message: str) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", ROWS[:1] + [{"id": "d", "title": "Tin", "published": published}])
@@ -375,9 +375,9 @@ def test_a_future_date_is_refused_on_ingest_but_replayed_by_backtest(tmp_path: P
     ahead = (datetime.now(timezone.utc) + timedelta(days=400)).isoformat(timespec="seconds")
     inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "d", "title": "Tin", "published": ahead}])
     proc = diemnong("ingest", "--input", str(inp), home=tmp_path / "h")
-    assert proc.returncode == 2 and "'published' is more than a day in the future" in proc.stderr
+    assert proc.returncode == 2 and "'published' ở tương lai, quá một ngày so với bây giờ" in proc.stderr
     replayed = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path / "b")
-    assert replayed.returncode == 0 and "replayed 1 articles" in replayed.stderr, replayed.stderr
+    assert replayed.returncode == 0 and "đã phát lại 1 bài" in replayed.stderr, replayed.stderr
 
 
 @pytest.mark.parametrize("args", [
@@ -403,8 +403,8 @@ def test_ingest_counts_lines_repeating_an_article_as_merged(tmp_path: Path) -> N
     rows += [{"id": "k", "title": f"Tin hai, bản {i}"} for i in range(2)] + ROWS[:2]
     inp = write_jsonl(tmp_path / "d.jsonl", rows)
     first = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
-    assert "7 articles: 4 new, 0 updated, 0 unchanged, 3 merged" in first
-    assert "0 new, 0 updated, 4 unchanged, 3 merged" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
+    assert "đã nạp 7 bài: 4 mới, 0 cập nhật, 0 không đổi, 3 bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)" in first
+    assert "0 mới, 0 cập nhật, 4 không đổi, 3 bài gộp lại" in diemnong("ingest", "--input", str(inp), home=tmp_path, check=True).stdout
 
 
 def test_a_huge_text_is_cut_at_the_page_size_with_a_warning(tmp_path: Path) -> None:
@@ -414,23 +414,24 @@ def test_a_huge_text_is_cut_at_the_page_size_with_a_warning(tmp_path: Path) -> N
     huge = {**ROWS[0], "text": "Học sinh đuối nước. " * 400}  # 10 400 bytes
     inp = write_jsonl(tmp_path / "in.jsonl", [ROWS[1], huge])
     proc = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
-    assert "in.jsonl:2: 'text' cut at 1000 bytes (crawler.max_response_bytes)" in proc.stderr and "1 text cut;" in proc.stdout
+    assert f"lưu ý: {inp}:2: 'text' bị cắt còn 1000 byte (crawler.max_response_bytes)" in proc.stderr
+    assert "1 bài bị cắt bớt nội dung;" in proc.stdout
     with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
         text = store.get_articles([a.id for a in store.iter_articles() if a.external_id == "x1"])[0].text
     assert 500 < len(text.encode("utf-8")) <= 1000 and huge["text"].startswith(text.strip())
     proc = diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
-    assert "in.jsonl:2: 'text' cut" in proc.stderr and "1 text cut" in proc.stderr
+    assert "in.jsonl:2: 'text' bị cắt" in proc.stderr and "1 bài bị cắt bớt nội dung" in proc.stderr
     assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[1])["text"] == huge["text"], "output unchanged"
     proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path, check=True)
-    assert "in.jsonl:2: 'text' cut" in proc.stderr and "1 text cut" in proc.stderr
+    assert "in.jsonl:2: 'text' bị cắt" in proc.stderr and "1 bài bị cắt bớt nội dung" in proc.stderr
 
 
 def test_small_refusals_crawl_with_every_source_failing_a_directory_as_input_an_unknown_tone(tmp_path: Path) -> None:
     proc = diemnong("crawl", "--source", "http://127.0.0.1:9/feed.xml", home=tmp_path)  # a private address: refused
-    assert proc.returncode == 1 and "1 nguồn, 1 lỗi" in proc.stdout and "every source failed (1)" in proc.stderr
+    assert proc.returncode == 1 and "1 nguồn, 1 lỗi" in proc.stdout and "diemnong crawl: mọi nguồn đều lỗi (1)" in proc.stderr
     for args in (["classify", "--output", str(tmp_path / "o.jsonl")], ["ingest"], ["backtest", "--output", str(tmp_path / "o.jsonl")]):
         proc = diemnong(*args, "--input", str(tmp_path), home=tmp_path)
-        assert proc.returncode == 2 and f"{tmp_path}: is a directory" in proc.stderr
+        assert proc.returncode == 2 and f"{tmp_path}: là một thư mục, không phải tệp" in proc.stderr
     proc = diemnong("search", "x", "--sentiment", "bad", home=tmp_path)
     assert proc.returncode == 2 and "đối số --sentiment: lựa chọn không hợp lệ: 'bad'" in proc.stderr
 
@@ -479,7 +480,7 @@ def test_a_lead_or_a_text_under_another_name_is_read(tmp_path: Path) -> None:
 
     bad = write_jsonl(tmp_path / "bad.jsonl", [{**base, "id": "b", "sapo": {"a": 1}}])
     proc = diemnong("classify", "--input", str(bad), "--output", str(out), home=tmp_path)
-    assert proc.returncode == 2 and "bad.jsonl:1: 'sapo' must be text, got dict" in proc.stderr
+    assert proc.returncode == 2 and "bad.jsonl:1: 'sapo' phải là văn bản, nhận được dict" in proc.stderr
 
 
 def test_link_outlet_and_pubdate_are_read_as_url_source_and_published(tmp_path: Path) -> None:
@@ -505,7 +506,7 @@ def test_link_outlet_and_pubdate_are_read_as_url_source_and_published(tmp_path: 
     api = got[rows[3]["title"]]
     assert (api.source, api.published.isoformat(), api.summary[:10]) == ("Báo API", "2025-09-05T10:00:00+07:00", LEAD[:10])
     proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "a.jsonl"), home=tmp_path / "b")
-    assert proc.returncode == 0 and "replayed 4 articles" in proc.stderr, proc.stderr
+    assert proc.returncode == 0 and "đã phát lại 4 bài" in proc.stderr, proc.stderr
 
 
 @pytest.mark.parametrize("published", [
@@ -525,9 +526,9 @@ def test_published_as_feeds_pages_and_pandas_write_it(tmp_path: Path, published:
 
 
 @pytest.mark.parametrize("published, message", [
-    ("hôm qua", "'published' is not a time (ISO 8601, RFC 822 or dd/mm/yyyy): 'hôm qua'"),
-    (12, "'published' is out of range: 12"), (True, "'published' is not a time"),
-    ("Fri, 05 Sep 1985 08:00:00 +0700", "'published' is before 1990"),
+    ("hôm qua", "'published' không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy): 'hôm qua'"),
+    (12, "'published' nằm ngoài khoảng cho phép: 12"), (True, "'published' không phải thời điểm"),
+    ("Fri, 05 Sep 1985 08:00:00 +0700", "'published' trước năm 1990"),
 ])
 def test_a_time_that_is_none_of_these_names_its_line(tmp_path: Path, published: object, message: str) -> None:
     inp = write_jsonl(tmp_path / "in.jsonl", [ROWS[0], {"id": "t", "title": "Tin", "pubDate": published}])
@@ -587,7 +588,7 @@ def test_a_backtest_never_writes_its_alerts_over_its_stream(tmp_path: Path) -> N
     (tmp_path / "link.jsonl").symlink_to(inp)
     for out in (inp, tmp_path / "link.jsonl", tmp_path / "." / "s.jsonl"):
         proc = diemnong("backtest", "--input", str(inp), "--output", str(out), home=tmp_path)
-        assert proc.returncode == 2 and f"--output {out} is the input stream" in proc.stderr, proc.stderr
+        assert proc.returncode == 2 and f"--output {out} chính là luồng đầu vào" in proc.stderr, proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1 and inp.read_bytes() == before
 
 
@@ -599,14 +600,16 @@ def test_a_json_array_a_pretty_printed_or_a_utf16_file_is_named_for_what_it_is(t
 
     line = json.dumps(ROWS[0], ensure_ascii=False)
     files = {
-        "array.json": (json.dumps(ROWS, ensure_ascii=False, indent=2).encode(), "array.json:1: malformed JSON: Expecting value "
-                       "(column 2); the file looks like one JSON array: give one object per line (JSON Lines), e.g. jq -c '.[]' FILE"),
-        "array1.json": (json.dumps(ROWS, ensure_ascii=False).encode(), "array1.json:1: expected a JSON object, got list; the file "
-                        "looks like one JSON array"),
-        "pretty.jsonl": (json.dumps(ROWS[0], ensure_ascii=False, indent=2).encode(), "pretty.jsonl:1: malformed JSON: Expecting "
-                         "property name enclosed in double quotes (column 2); each article must be one JSON object on one line"),
-        "notepad.jsonl": (line.encode("utf-16"), "notepad.jsonl: UTF-16 text (Notepad's «Unicode»), not UTF-8: save it again as UTF-8"),
-        "notepad.jsonl.gz": (gzip.compress(line.encode("utf-16")), "notepad.jsonl.gz: UTF-16 text (Notepad's «Unicode»)"),
+        "array.json": (json.dumps(ROWS, ensure_ascii=False, indent=2).encode(), "array.json:1: JSON sai cú pháp: Expecting value "
+                       "(cột 2); tệp có vẻ là một mảng JSON: hãy ghi mỗi đối tượng trên một dòng (JSON Lines), ví dụ jq -c '.[]' "
+                       "FILE"),
+        "array1.json": (json.dumps(ROWS, ensure_ascii=False).encode(), "array1.json:1: cần một đối tượng JSON, nhận được list; "
+                        "tệp có vẻ là một mảng JSON"),
+        "pretty.jsonl": (json.dumps(ROWS[0], ensure_ascii=False, indent=2).encode(), "pretty.jsonl:1: JSON sai cú pháp: Expecting "
+                         "property name enclosed in double quotes (cột 2); mỗi bài phải là một đối tượng JSON trên một dòng"),
+        "notepad.jsonl": (line.encode("utf-16"), "notepad.jsonl: văn bản UTF-16 («Unicode» của Notepad), không phải UTF-8: hãy lưu "
+                          "lại dưới dạng UTF-8"),
+        "notepad.jsonl.gz": (gzip.compress(line.encode("utf-16")), "notepad.jsonl.gz: văn bản UTF-16 («Unicode» của Notepad)"),
     }
     for name, (content, message) in files.items():
         (tmp_path / name).write_bytes(content)
@@ -639,10 +642,11 @@ def test_a_backtest_says_how_many_lines_repeated_an_earlier_article(tmp_path: Pa
             {"id": "c", "title": "Tin hai, bản khác", "url": "https://a.vn/2.html", "published": "2025-09-06T10:00:00+07:00"}]
     inp = write_jsonl(tmp_path / "s.jsonl", rows)
     proc = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), "--batch", "1", home=tmp_path, check=True)
-    assert "replayed 4 articles, 2 repeating an earlier line's url or id (one article: the later line updates it)" in proc.stderr
+    assert ("đã phát lại 4 bài, 2 dòng lặp lại url hoặc id của một dòng trước (cùng một bài: dòng sau cập nhật nó) trong "
+            in proc.stderr)
     proc = diemnong("backtest", "--input", str(write_jsonl(tmp_path / "r.jsonl", ROWS[:2])), "--output", str(tmp_path / "o.jsonl"),
                     home=tmp_path, check=True)
-    assert "replayed 2 articles in " in proc.stderr
+    assert "đã phát lại 2 bài trong " in proc.stderr
 
 
 def test_a_huge_text_given_as_paragraphs_is_cut_too(tmp_path: Path) -> None:
@@ -653,12 +657,13 @@ def test_a_huge_text_given_as_paragraphs_is_cut_too(tmp_path: Path) -> None:
     huge = {k: v for k, v in ROWS[0].items() if k != "text"} | {"content": ["Học sinh đuối nước."] * 400}  # 8 000 bytes
     inp = write_jsonl(tmp_path / "in.jsonl", [ROWS[1], huge])
     proc = diemnong("ingest", "--input", str(inp), home=tmp_path, check=True)
-    assert "in.jsonl:2: 'content' cut at 1000 bytes (crawler.max_response_bytes)" in proc.stderr and "1 text cut;" in proc.stdout
+    assert "in.jsonl:2: 'content' bị cắt còn 1000 byte (crawler.max_response_bytes)" in proc.stderr
+    assert "1 bài bị cắt bớt nội dung;" in proc.stdout
     with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
         text = store.get_articles([a.id for a in store.iter_articles() if a.external_id == ROWS[0]["id"]])[0].text
     assert 500 < len(text.encode("utf-8")) <= 1000 and text.startswith("Học sinh đuối nước.")
     proc = diemnong("classify", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path, check=True)
-    assert "in.jsonl:2: 'content' cut" in proc.stderr
+    assert "in.jsonl:2: 'content' bị cắt" in proc.stderr
     assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[1])["content"] == huge["content"]
 
 
@@ -691,7 +696,7 @@ def test_ctrl_c_midway_twice_stops_at_once_leaves_the_old_output_and_says_so_in_
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 130 and err.strip() == "diemnong classify: interrupted", (proc.returncode, err)
+    assert proc.returncode == 130 and err.strip() == "diemnong classify: đã bị ngắt", (proc.returncode, err)
     assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not part.exists()
 
 
@@ -718,14 +723,14 @@ def test_a_gzip_file_or_stream_is_read_as_it_is_decompressed(tmp_path: Path) -> 
             proc = run(command, *args, "--output", "-", stdin=stdin)
             assert proc.returncode == 0 and proc.stdout == expected.stdout, (command, args, proc.stderr.decode())
     proc = run("ingest", "--input", str(tmp_path / "s.jsonl.gz"))
-    assert proc.returncode == 0 and "ingested 10 articles: 10 new" in proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 0 and "đã nạp 10 bài: 10 mới" in proc.stdout.decode(), proc.stderr.decode()
 
     bad = gzip.compress(plain.read_bytes() + b'{"id": "z", "title": \n')
     (tmp_path / "bad.jsonl.gz").write_bytes(bad)
     (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])  # a download stopped halfway
     for command in ("classify", "backtest"):
-        for name, message in (("bad.jsonl.gz", "bad.jsonl.gz:11: malformed JSON"),
-                              ("cut.jsonl.gz", "cut.jsonl.gz: a damaged or incomplete gzip file")):
+        for name, message in (("bad.jsonl.gz", "bad.jsonl.gz:11: JSON sai cú pháp"),
+                              ("cut.jsonl.gz", "cut.jsonl.gz: tệp gzip bị hỏng hoặc không trọn vẹn")):
             out = tmp_path / f"{command}-{name}.jsonl"
             proc = run(command, "--input", str(tmp_path / name), "--output", str(out))
             err = proc.stderr.decode()
@@ -811,7 +816,7 @@ def test_a_second_command_writing_the_same_output_is_refused_and_the_first_write
     finally:
         first.kill()
     assert second.returncode == 1 and len(second.stderr.strip().splitlines()) == 1, second.stderr
-    assert str(out) in second.stderr and "another command" in second.stderr, second.stderr
+    assert str(out) in second.stderr and "một lệnh khác đang ghi tệp này" in second.stderr, second.stderr
     assert first.returncode == 0, err
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["x1", "x3"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.jsonl", "out.jsonl"]
@@ -830,7 +835,7 @@ def test_a_line_cut_short_in_the_middle_names_its_line_and_the_column_where_it_s
         for command in ("classify", "backtest"):
             proc = diemnong(command, "--input", str(inp), "--output", str(out), home=tmp_path / "h")
             assert proc.returncode == 2 and proc.stderr.strip() == (
-                f"diemnong {command}: {inp}:2: malformed JSON: Expecting ',' delimiter (column {len(cut) + 1})"), proc.stderr
+                f"diemnong {command}: {inp}:2: JSON sai cú pháp: Expecting ',' delimiter (cột {len(cut) + 1})"), proc.stderr
             assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not list(tmp_path.glob("o.jsonl?*"))
 
 
@@ -862,7 +867,7 @@ def test_sigterm_stops_a_command_as_ctrl_c_does_and_leaves_its_output_as_it_was(
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 128 + signal.SIGTERM and err.strip() == "diemnong classify: terminated", (proc.returncode, err)
+    assert proc.returncode == 128 + signal.SIGTERM and err.strip() == "diemnong classify: đã bị dừng (SIGTERM)", (proc.returncode, err)
     assert out.read_text(encoding="utf-8") == "kết quả lần trước\n" and not part.exists()
 
 

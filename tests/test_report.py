@@ -547,16 +547,16 @@ def test_unit_option_changes_heading_symbol_and_file_name(filled, tmp_path) -> N
 
 def test_unknown_format_and_month_are_refused(filled, tmp_path) -> None:
     store, settings, _ = filled
-    with pytest.raises(ReportError, match="unknown report format"):
+    with pytest.raises(ReportError, match=r"không có định dạng báo cáo 'odt' \(dùng docx, pdf, html\)"):
         write_report(settings, store, "2025-09", "odt", tmp_path / "x", None)
-    with pytest.raises(ReportError, match="YYYY-MM"):
+    with pytest.raises(ReportError, match="tháng phải có dạng YYYY-MM, nhận được '2025-9x'"):
         write_report(settings, store, "2025-9x", "html", tmp_path / "x", None)
     assert FORMATS == ("docx", "pdf", "html")
 
 
 def test_a_month_not_begun_is_refused_and_an_empty_month_says_so_without_charts(filled, tmp_path) -> None:
     store, settings, _ = filled
-    with pytest.raises(ReportError, match="2025-11 has not begun yet"):
+    with pytest.raises(ReportError, match="tháng 2025-11 chưa bắt đầu"):
         write_report(settings, store, "2025-11", "html", tmp_path / "x.html", None, now=NOW)
     assert not (tmp_path / "x.html").exists()
     _, report = build(settings, store, "2024-03", now=NOW)
@@ -564,7 +564,7 @@ def test_a_month_not_begun_is_refused_and_an_empty_month_says_so_without_charts(
     assert any("chưa ghi nhận bài viết nào" in getattr(b, "text", "") for b in report.blocks)
     proc = cli(settings.home, "--month", "2099-01", "--format", "html")
     assert proc.returncode == 2 and proc.stderr.strip() == proc.stderr.strip().splitlines()[0]
-    assert "2099-01 has not begun yet" in proc.stderr
+    assert proc.stderr.startswith("diemnong report: tháng 2099-01 chưa bắt đầu (hôm nay là "), proc.stderr
 
 
 def cli(home: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -625,7 +625,9 @@ def test_pdf_without_libreoffice_is_one_clear_line(tmp_path) -> None:
     empty.mkdir()
     proc = cli(tmp_path / "home", "--month", "2025-09", "--format", "pdf", "--output", str(tmp_path / "r.pdf"), path=str(empty))
     assert proc.returncode == 1
-    assert proc.stderr.strip().count("\n") == 0 and "libreoffice-writer" in proc.stderr and "--format docx or html" in proc.stderr
+    assert proc.stderr.strip().count("\n") == 0 and proc.stderr.startswith("diemnong report: xuất PDF cần LibreOffice nhưng "
+                                                                       "máy này chưa cài: hãy cài gói Debian libreoffice-writer")
+    assert "hoặc dùng --format docx hay html" in proc.stderr
     assert not (tmp_path / "r.pdf").exists()
 
 
@@ -845,7 +847,7 @@ def test_schedule_without_recipients_logs_and_waits_an_hour(tmp_path, caplog) ->
     dep = service.departments["van-phong"]
     service.departments = {**service.departments, "van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": ()})}
     assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
-    assert "has no email or webhook" in caplog.text and not (home / "reports").exists()
+    assert "report.department: phòng ban 'van-phong' không có email hay webhook nào" in caplog.text and not (home / "reports").exists()
     service.departments = {**service.departments, "van-phong": dep}
     assert service.monthly_report(at("2025-10-15T09:30:00+07:00")) is None, "not retried before an hour"
     assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) is not None

@@ -83,8 +83,8 @@ def test_a_second_service_on_the_same_home_is_refused_and_the_lock_does_not_outl
         second = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo", "--no-crawl"],
                                 env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=60)
         assert second.returncode == 1
-        assert second.stderr.strip().splitlines()[-1] == (f"diemnong run: another `diemnong run` (pid {first.pid}) is already "
-                                                          f"using {home}; stop it first, or give this one its own DIEMNONG_HOME")
+        assert second.stderr.strip().splitlines()[-1] == (f"diemnong run: một `diemnong run` khác (pid {first.pid}) đang "
+                                                          f"dùng {home}; hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng")
         assert first.poll() is None, "the running one goes on"
     finally:
         first.kill()  # SIGKILL: no clean-up, the system drops the lock
@@ -113,12 +113,12 @@ def test_a_crawl_or_ingest_by_hand_is_refused_while_the_service_runs_on_the_home
                  or service.poll() is not None)
         crawl = diemnong(home, "crawl", "--once")
         assert crawl.returncode == 1 and crawl.stdout == ""
-        assert crawl.stderr.strip().splitlines() == [f"diemnong crawl: `diemnong run` (pid {service.pid}) is already crawling "
-                                                     f"{home}; stop it first, or give this one its own DIEMNONG_HOME"]
+        assert crawl.stderr.strip().splitlines() == [f"diemnong crawl: `diemnong run` (pid {service.pid}) đang quét nguồn vào "
+                                                     f"{home}; hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng"]
         ingest = diemnong(home, "ingest", "--input", "-", stdin=line)
         assert ingest.returncode == 1 and ingest.stderr.strip().splitlines() == [
-            f"diemnong ingest: `diemnong run` (pid {service.pid}) is already crawling {home}; stop it first, or give "
-            f"this one its own DIEMNONG_HOME"]
+            f"diemnong ingest: `diemnong run` (pid {service.pid}) đang quét nguồn vào {home}; hãy dừng nó trước, hoặc cho "
+            f"lệnh này DIEMNONG_HOME riêng"]
         assert not [r for r in http_server.requests if r[1] == "/rss.xml"], "no source fetched a second time"
         search = diemnong(home, "search", "lam thu")
         assert search.returncode == 0 and search.stdout.startswith("0 bài khớp"), search.stderr
@@ -144,8 +144,8 @@ def test_a_service_started_during_a_crawl_by_hand_names_the_crawl(tmp_path, http
         wait_for(lambda: any(path == "/cham.xml" for _, path, _ in http_server.requests) or crawl.poll() is not None)
         run = diemnong(home, "run", "--once", "--no-dashboard", "--no-demo")
         assert run.returncode == 1
-        assert run.stderr.strip().splitlines()[-1] == (f"diemnong run: another `diemnong crawl` (pid {crawl.pid}) is already "
-                                                       f"using {home}; stop it first, or give this one its own DIEMNONG_HOME")
+        assert run.stderr.strip().splitlines()[-1] == (f"diemnong run: một `diemnong crawl` khác (pid {crawl.pid}) đang "
+                                                       f"dùng {home}; hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng")
     finally:
         crawl.wait(60)
     assert crawl.returncode == 0, crawl.stderr.read()
@@ -500,7 +500,7 @@ def test_a_log_level_in_lower_case_is_that_level_and_a_name_that_is_no_level_is_
     (home / "settings.yaml").write_text("general:\n  log_level: verbose\n", encoding="utf-8")
     refused = once()
     assert refused.returncode == 2 and refused.stderr.splitlines() == [
-        "diemnong run: general.log_level (DIEMNONG_LOG_LEVEL): expected DEBUG, INFO, WARNING or ERROR, got 'verbose'"]
+        "diemnong run: general.log_level (DIEMNONG_LOG_LEVEL): cần DEBUG, INFO, WARNING hoặc ERROR, nhận được 'verbose'"]
 
 
 @pytest.mark.parametrize("setting, line", [

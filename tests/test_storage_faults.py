@@ -117,7 +117,7 @@ def test_an_output_file_on_a_full_disk_is_a_one_line_error(tmp_path) -> None:
                    preexec=fsize_limit(16 * 1024))
     assert out.returncode == 1
     line = one_line(out.stderr)
-    assert line.startswith("diemnong classify: cannot write or read") and "too large" in line.lower()
+    assert line.startswith("diemnong classify: không ghi hoặc đọc được") and "too large" in line.lower()
     assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.jsonl.part").exists(), "nothing half-written left"
 
 
@@ -128,14 +128,14 @@ def test_a_full_disk_names_the_file_it_could_not_write(tmp_path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", recs(40, 5, full=True))
     full = diemnong(["classify", "--input", str(src), "--output", str(out), "--workers", "1"], home,
                     preexec=fsize_limit(16 * 1024))
-    assert one_line(full.stderr).startswith(f"diemnong classify: cannot write or read {out}: "), full.stderr
+    assert one_line(full.stderr).startswith(f"diemnong classify: không ghi hoặc đọc được {out}: "), full.stderr
     env = {**child_env(home), "TMPDIR": str(tmp_path)}  # where the backtest's store and its copy of standard input go
     stream = write_jsonl(tmp_path / "in.jsonl", recs(200, 5, full=True))  # 750 kB: its copy passes the limit first
     with stream.open("rb") as stdin:
         copy = subprocess.run([sys.executable, "-m", "diemnong", "backtest", "--input", "-", "--output", str(out)], stdin=stdin,
                               capture_output=True, text=True, timeout=120, env=env, cwd=ROOT, preexec_fn=fsize_limit(256 * 1024))
     line = one_line(copy.stderr)
-    assert copy.returncode == 1 and line.startswith(f"diemnong backtest: cannot write or read {tmp_path}/diemnong-input-"), line
+    assert copy.returncode == 1 and line.startswith(f"diemnong backtest: không ghi hoặc đọc được {tmp_path}/diemnong-input-"), line
     assert [p.name for p in tmp_path.iterdir() if p.name != "home"] == ["in.jsonl"], "nothing half-written left"
 
 

@@ -27,8 +27,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parents[1]))  # the repository, for diemnong's Vietnamese argument parser
 
 import stories  # noqa: E402  (local module next to this script)
+
+try:
+    from diemnong.cli import VietnameseParser as Parser  # noqa: E402  (needs PyYAML, as the service does)
+except ImportError:  # a bare Python without the project's packages: the same options, argparse's own headings
+    Parser = argparse.ArgumentParser
 
 SEED = 20250701
 FIRST_DAY = date(2025, 7, 1)
@@ -221,7 +227,7 @@ def schedule_background(rng: random.Random) -> list[dict]:
 
 # ----------------------------------------------------------------------------------- build
 def background_article(item: dict, rng: random.Random) -> tuple[str, str]:
-    story, n, outlet = item["story"], item["n"], item["outlet"]
+    story, n = item["story"], item["n"]
     paragraphs = list(story.paragraphs)
     summary = story.summary
     if n > 0:  # reprint: reword lightly; the third outlet trims the closing paragraph
@@ -323,15 +329,18 @@ def report(stream: list[dict], truth: list[dict]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: here)")
-    parser.add_argument("--check", action="store_true", help="print summary counts")
+    parser = Parser(description="Tạo luồng dữ liệu minh họa của Điểm Nóng (stream.jsonl, truth.jsonl) từ các câu chuyện "
+                    "viết sẵn trong stories.py; hai lần chạy cho ra hai tệp giống hệt nhau.")
+    parser.add_argument("--out", type=Path, default=HERE, help="thư mục ghi hai tệp (mặc định: thư mục chứa script này, "
+                        "data/demo)")
+    parser.add_argument("--check", action="store_true", help="in thêm các số liệu tóm tắt (số bài, số ngày, theo báo, "
+                        "theo chủ đề…)")
     args = parser.parse_args()
     stream, truth = build(random.Random(SEED))
     args.out.mkdir(parents=True, exist_ok=True)
     write_jsonl(args.out / "stream.jsonl", stream)
     write_jsonl(args.out / "truth.jsonl", truth)
-    print(f"wrote {len(stream)} items to {args.out / 'stream.jsonl'} and truth.jsonl")
+    print(f"đã ghi {len(stream)} bài vào {args.out / 'stream.jsonl'} và truth.jsonl")
     if args.check:
         report(stream, truth)
 

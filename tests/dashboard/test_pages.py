@@ -1366,7 +1366,7 @@ def test_a_report_that_cannot_be_made_says_why_in_vietnamese(home, monkeypatch) 
     at.button[0].click().run()
     assert [e.value for e in at.error] == ["Không tạo được báo cáo: máy chủ chưa cài LibreOffice, cần để tạo PDF: chọn "
                                            "Word (.docx) hoặc HTML, hoặc nhờ quản trị cài gói libreoffice-writer."]
-    assert at.expander[0].label.startswith("Chi tiết kỹ thuật") and "needs LibreOffice" in at.code[0].value
+    assert at.expander[0].label.startswith("Chi tiết kỹ thuật") and "cần LibreOffice" in at.code[0].value
 
 
 def test_report_errors_are_said_in_vietnamese() -> None:
@@ -1374,9 +1374,10 @@ def test_report_errors_are_said_in_vietnamese() -> None:
     from diemnong.report_render import NO_LIBREOFFICE
 
     assert describe_report_error(NO_LIBREOFFICE).startswith("máy chủ chưa cài LibreOffice")
-    assert "quá lâu" in describe_report_error("LibreOffice did not convert the report to PDF within 180 s")
-    assert "không chuyển được" in describe_report_error("LibreOffice could not convert the report to PDF (exit 1): x")
-    assert "không ghi được" in describe_report_error("cannot write /r/x.docx: No space left on device")
+    assert "quá lâu" in describe_report_error("LibreOffice không chuyển xong báo cáo sang PDF trong 180 giây")
+    assert "không chuyển được" in describe_report_error("LibreOffice không chuyển được báo cáo sang PDF (mã thoát 1): x")
+    assert "không chuyển được" in describe_report_error("LibreOffice không khởi động được: [Errno 13] Permission denied")
+    assert "ổ đĩa đầy" in describe_report_error("không ghi được /r/x.docx: No space left on device")
 
 
 def test_an_administrator_cannot_demote_the_last_administrator_on_the_accounts_tab(home) -> None:

@@ -100,7 +100,7 @@ def test_reindex_command_against_loopback_elasticsearch(tmp_path: Path, monkeypa
         es.reply("PUT", "^/_bulk$", second_fails)
         assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 1
         err = capsys.readouterr().err
-        assert "refused 20 of 20 documents" in err and "run the same command again to resume" in err and "pw@" not in err
+        assert "refused 20 of 20 documents" in err and "chạy lại đúng lệnh này để chép tiếp từ" in err and "pw@" not in err
         point = json.loads((home / "reindex" / "elasticsearch-dn.json").read_text())
         assert point["articles"] == 20 and point["stage"] == "articles"
         first_ids = [line["create"]["_id"] for line in es.find("PUT", "^/_bulk$")[0].ndjson[::2]]
@@ -111,7 +111,8 @@ def test_reindex_command_against_loopback_elasticsearch(tmp_path: Path, monkeypa
         es.reply("GET", "^/dn-issues/_doc/st-1$", (200, {"_index": "dn-issues", "_id": "st-1", "found": True, "_seq_no": 1, "_primary_term": 1, "_source": stored}))
         assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 0
         out, err = capsys.readouterr()
-        assert "copied 60 articles, 1 issues, 2 alerts, 1 source states" in out and "60/60" in err
+        assert "đã chép 60 bài, 1 vấn đề, 2 cảnh báo, trạng thái của 1 nguồn vào Elasticsearch (dn-*)" in out and "60/60" in err
+        assert "đang chép các vấn đề…" in err and "đang chép trạng thái các nguồn…" in err
         bulks = [b for b in es.find("PUT", "^/_bulk$") if b.ndjson and "create" in b.ndjson[0] and b.ndjson[1].get("url")]
         sent = [line["create"]["_id"] for b in bulks for line in b.ndjson[::2]]
         assert len(sent) == len(set(sent)) and set(first_ids) & set(sent) <= set(first_ids[-2:]), "resumed after the first batch"
@@ -174,7 +175,7 @@ def test_reindex_runs_beside_the_service_holding_the_home(reindex_home, capsys: 
         assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 0, capsys.readouterr().err
     finally:
         release(service)
-    assert "copied 30 articles" in capsys.readouterr().out
+    assert "đã chép 30 bài" in capsys.readouterr().out
 
 
 def test_a_second_reindex_of_the_same_copy_is_refused_in_one_line(reindex_home, monkeypatch: pytest.MonkeyPatch,
@@ -186,7 +187,7 @@ def test_a_second_reindex_of_the_same_copy_is_refused_in_one_line(reindex_home, 
     try:
         assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 1
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and err.startswith(f"diemnong reindex: `diemnong reindex` (pid {first.pid}) is already copying"), err
+        assert err.count("\n") == 1 and err.startswith(f"diemnong reindex: `diemnong reindex` (pid {first.pid}) đang chép vào Elasticsearch"), err
         assert str(checkpoint) in err and not checkpoint.exists() and not es.find("PUT", "^/_bulk$"), "nothing was copied"
         monkeypatch.setenv("DIEMNONG_ES_PREFIX", "dn2")  # a copy to other indices has its own checkpoint: not held
         assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 0, capsys.readouterr().err
