@@ -201,9 +201,10 @@ def _clock_24h(m: re.Match[str]) -> str:
     return f"{_hour(int(m.group(1)), m.group(3))}{m.group(2)}"
 
 
-def parse_rfc822(text: str) -> Found | None:
+def parse_rfc822(text: str, any_year: bool = False) -> Found | None:
     """An English-locale date with its month's name (RFC 822 and its variants: AM/PM, «GMT+7», «ICT», a zone's name in
-    brackets); without a zone written it is Vietnamese time."""
+    brackets); without a zone written it is Vietnamese time. A year outside 1990–2100 is no date unless any_year (a
+    feed's or an input line's time, which its reader refuses with the year named)."""
     text, named = text.strip(), ZONE_NAME.sub("", text).strip()
     if named != text and (HAS_ZONE.search(named) or GMT_OFFSET.search(named)):
         text = named  # the name after the offset it names («GMT+0700 (ICT)»): the offset says it
@@ -218,7 +219,7 @@ def parse_rfc822(text: str) -> Found | None:
         return None
     zoned = parts[9] is not None and HAS_ZONE.search(text)
     when = (naive - timedelta(seconds=parts[9])).replace(tzinfo=timezone.utc).astimezone(TZ) if zoned else naive.replace(tzinfo=TZ)
-    return Found(when, bool(re.search(r"\d:\d{2}", text))) if 1990 <= naive.year <= 2100 else None
+    return Found(when, bool(re.search(r"\d:\d{2}", text))) if any_year or 1990 <= naive.year <= 2100 else None
 
 
 def parse_any(text: str) -> Found | None:

@@ -96,7 +96,7 @@ CLOCK_WRITTEN = re.compile(r"(?<![+-])(?<![+-]\d)\d:\d{2}")  # a time of day in 
 def vietnamese_feed_time(raw: str) -> datetime | None:
     """A feed date that feedparser cannot read or misreads: RFC 822 with ``GMT+7``/``ICT`` or Vietnamese day and
     month names (``Thứ Sáu, 05 Tháng 9 2025 08:30:00 GMT+7``), or the page forms (``05/09/2025 08:30:00``)."""
-    english = parse_rfc822(VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip()))))
+    english = parse_rfc822(VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip()))), any_year=True)
     if english is not None:
         return english.when
     found = parse_any(raw)
