@@ -196,6 +196,7 @@ class Detector:
             return []
         c = article.classification
         member.title, member.url = article.title, article.url
+        story.recount()  # its new headline may be one its outlet posted in the story already, or no longer
         if c is not None:
             member.topics, member.sentiment, member.local = c.topics, c.sentiment, bool(c.local)
         issue = self._story_issue(story, self.now or article.published) if story.id in self.issues else None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Mapping
 
-from diemnong.domain import UNKNOWN_OUTLET, Article, distinct_outlets, repost_key
+from diemnong.domain import UNKNOWN_OUTLET, Article, distinct_outlets, repost_keys
 from diemnong.text import fold, split_lead
 
 TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.U)
@@ -208,15 +208,16 @@ class Member:
     terms: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     text_of: str = ""  # the article whose text this one is: its ``duplicate_of`` (a copy), else its own id
-    repeat: bool = False  # its outlet already had this article in the story (see same_article)
+    repeat: bool = False  # its outlet already had this article in the story (see keys)
     places: frozenset[str] = frozenset()  # the provinces its title and lead name (StoryIndex's ``places_of``)
 
-    def same_article(self, other: Member) -> bool:
-        """Whether two members are one article of one outlet, posted again under another URL with the same text (an
-        outlet re-posting its story every hour under a new headline, an http and an https link): the crawler's copy
-        detection gave both one ``duplicate_of``. A headline alone is not enough (a title-only feed may reuse one)."""
-        key = repost_key(self.outlet, self.text_of)
-        return key is not None and key == repost_key(other.outlet, other.text_of)
+    @property
+    def keys(self) -> frozenset[tuple[str, str, str]]:
+        """What it counts once under in its story (domain.repost_keys): one outlet's article posted again under another
+        URL with the same text (the crawler's copy detection gave both one ``duplicate_of``: an outlet re-posting its
+        story every hour under a new headline, an http and an https link), or under the same headline (a title-only
+        feed re-listing it, with no text or a short lead to detect a copy by)."""
+        return repost_keys(self.outlet, self.text_of, self.title)
 
 
 @dataclass
@@ -231,6 +232,7 @@ class Story:
     centroid: Vector = field(default_factory=dict)
     norm2: float = 0.0
     places: set[str] = field(default_factory=set)  # the provinces its members name
+    posted: set[tuple[str, str, str]] = field(default_factory=set)  # its members' keys (Member.keys)
 
     @property
     def title(self) -> str:
@@ -269,13 +271,25 @@ class Story:
         return tuple(t for t in ranked[:3] if counts[t] * 3 >= self.size)
 
     def add(self, member: Member) -> None:
-        member.repeat = any(member.same_article(m) for m in self.members)
+        self._count(member)
         for w, v in member.vector.items():
             self.norm2 += 2 * self.centroid.get(w, 0.0) * v + v * v
             self.centroid[w] = self.centroid.get(w, 0.0) + v
         self.members.append(member)
         self.places |= member.places
         self.first, self.last = min(self.first, member.at), max(self.last, member.at)
+
+    def _count(self, member: Member) -> None:
+        """Mark a member a repeat when its outlet already had its article in the story (a key in common)."""
+        keys = member.keys
+        member.repeat = not self.posted.isdisjoint(keys)
+        self.posted |= keys
+
+    def recount(self) -> None:
+        """Mark the repeats again, in the order the members came (a member's headline changed in place)."""
+        self.posted = set()
+        for m in self.members:
+            self._count(m)
 
     def elsewhere(self, places: frozenset[str], home: str = "") -> bool:
         """Whether an article naming `places` is about another place: both name provinces, none in common, and (given

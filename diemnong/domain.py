@@ -7,6 +7,8 @@ one another.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from enum import Enum
@@ -27,11 +29,38 @@ def distinct_outlets(names: Iterable[str]) -> int:
     return len({n for n in names if n != UNKNOWN_OUTLET}) + names.count(UNKNOWN_OUTLET)
 
 
-def repost_key(outlet: str, text_id: str) -> tuple[str, str] | None:
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (NFD)
+HEADLINE_CHARS = 12  # a shorter headline («Tin mới», «Thông báo») may be an outlet's label for anything
+
+
+def _syllable_key(word: str) -> str:
+    """A syllable with its tone mark at the end, wherever it was written (hoà and hòa are «hoa» and a grave)."""
+    chars = unicodedata.normalize("NFD", word)
+    tone = "".join(c for c in chars if c in TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(c for c in chars if c not in TONE_MARKS)) + tone
+
+
+def headline_key(title: str) -> str:
+    """A headline as an outlet re-lists it: its words in NFC, case, punctuation and where the tone marks sit ignored
+    («Hoà Bình: HỌC SINH…» is «Hòa Bình – học sinh…»); letters and marks otherwise kept («thu» is not «thủ»). Empty for a
+    headline too short to tell an article by."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", title).lower())
+    key = " ".join(_syllable_key(w) for w in words)
+    return key if len(key) >= HEADLINE_CHARS else ""
+
+
+def repost_keys(outlet: str, text_id: str, title: str = "") -> frozenset[tuple[str, str, str]]:
     """What an outlet's article counts once under: its outlet and the article whose text it is (its copy detection's
-    ``duplicate_of``, else its own id), so the outlet posting that text again under a new URL or headline is no second
-    article. None for an unknown outlet (each such article its own, as in distinct_outlets)."""
-    return (outlet, text_id) if outlet != UNKNOWN_OUTLET and text_id else None
+    ``duplicate_of``, else its own id), and its outlet and its headline (headline_key), so the outlet posting that text
+    again under a new URL or headline, or that headline again with no text or a short lead (a feed's title-only item,
+    too short for copy detection), is no second article. Two articles are one when they share a key; other outlets'
+    copies share none (syndication spreads a story). No key for an unknown outlet (each such article its own, as in
+    distinct_outlets, and one given none)."""
+    outlet = outlet.strip()
+    if outlet in ("", UNKNOWN_OUTLET):
+        return frozenset()
+    head = headline_key(title)
+    return frozenset(k for k in ((outlet, "text", text_id), (outlet, "headline", head)) if k[2])
 
 
 def outlets_total(outlets: Sequence[str], count: int = 0) -> int:

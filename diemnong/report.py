@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from alerting.messages import UNLINKED, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog
 from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, distinct_outlets,
-                             repost_key)
+                             repost_keys)
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
@@ -197,7 +197,7 @@ class Coverage:
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
     """A story's articles, each outlet's article once (as the detector counts them: alerting/stories.py,
-    Member.same_article); for a surge, the articles of the stories that make it (see named_articles)."""
+    Member.keys); for a surge, the articles of the stories that make it (see named_articles)."""
     if issue.kind == "story":
         return first_posts(store.iter_articles(Filters(story_id=issue.id)))
     return named_articles(store, issue.article_ids, issue)
@@ -205,15 +205,15 @@ def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
 
 def first_posts(articles: Iterable[Article]) -> list[Article]:
     """The articles without an outlet's posts of an article it had already posted (the same text, its copy detection's
-    ``duplicate_of``, under a new URL and headline): the first post of each counts, as in the alert and on Vấn đề."""
-    seen: set[tuple[str, str] | None] = set()
+    ``duplicate_of``, under a new URL and headline; or the same headline: domain.repost_keys): the first post of each
+    counts, as in the alert and on Vấn đề."""
+    seen: set[tuple[str, str, str]] = set()
     out = []
     for a in sorted(articles, key=lambda a: a.published):
-        key = repost_key(a.source, a.duplicate_of or a.id)
-        if key is not None and key in seen:
-            continue
-        seen.add(key)
-        out.append(a)
+        keys = repost_keys(a.source, a.duplicate_of or a.id, a.title)
+        if seen.isdisjoint(keys):
+            out.append(a)
+        seen |= keys
     return out
 
 

@@ -150,8 +150,10 @@ class Scene:
                 link = http.url + path
                 self.urls.append(canonical_url(link))
                 when = (now - timedelta(hours=6) + timedelta(minutes=25 * n)).strftime("%a, %d %b %Y %H:%M:%S +0700")
-                items.append(ITEM.format(title=STORY[n % 3], link=link, date=when))
-                http.route(path, handler=self._page(PAGE.format(title=STORY[n % 3], n=n, outlet=outlet, detail=detail(n))))
+                title = STORY[n % 3] if i < 3 else f"Bài 2: {STORY[n % 3]}"  # its own headline too: the outlet's
+                # first one again would be a re-listing, counted once
+                items.append(ITEM.format(title=title, link=link, date=when))
+                http.route(path, handler=self._page(PAGE.format(title=title, n=n, outlet=outlet, detail=detail(n))))
             http.route(f"/{f}/rss.xml", RSS.format(outlet=outlet, items="".join(items)), content_type="application/rss+xml; charset=utf-8")
             sources.append({"name": outlet, "kind": "rss", "url": f"{http.url}/{f}/rss.xml", "section": "Giáo dục"})
         self._write("sources.yaml", {"sources": sources})

@@ -46,8 +46,10 @@ def smtp_inbox() -> Iterator[tuple["Inbox", int]]:
 def burst(n: int, start: str = "2025-09-05T09:00:00+07:00", hours: float = 1.0) -> list[Article]:
     """Eight outlets reprinting one (non-local) story within a few hours."""
     t0 = at(start)
+    title = "Hàng loạt giáo viên mầm non bỏ việc vì lương thấp ở Bình Dương"  # an outlet's next article, «Bài 2: …»: its
+    # first headline again would be a re-listing, counted once
     return [Article(url=f"https://o{i}.example.vn/giao-vien-bo-viec.html", source=OUTLETS[i % len(OUTLETS)],
-                    title="Hàng loạt giáo viên mầm non bỏ việc vì lương thấp ở Bình Dương",
+                    title=f"Bài {i // len(OUTLETS) + 1}: {title}" if i >= len(OUTLETS) else title,
                     summary="Nhiều trường mầm non thiếu giáo viên sau khi hàng chục cô giáo nghỉ việc giữa năm học",
                     published=t0 + timedelta(hours=hours * i)) for i in range(n)]
 

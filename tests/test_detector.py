@@ -145,6 +145,79 @@ def test_an_outlet_reposting_its_article_counts_once_in_the_issue_and_its_links(
     assert linked.count("Giáo dục và Thời đại") == 1 and {"VnExpress", "Tuổi Trẻ", "Dân trí"} <= set(linked), linked
 
 
+RELISTED = ("Hòa Bình: Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân",  # one headline as a feed re-lists it:
+            "HOÀ BÌNH - PHỤ HUYNH BỨC XÚC VÌ LẠM THU Ở TRƯỜNG TIỂU HỌC VỊ TÂN!",   # case, punctuation, tone marks
+            "Hoà Bình: Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân")
+
+
+def test_an_outlet_relisting_its_headline_with_no_text_counts_once_and_does_not_make_a_story_hot() -> None:
+    """A title-only feed re-listed GD&TĐ's headline every hour (a new URL, no text or one short lead: nothing for copy
+    detection's 40 words), and Lao Động carried the story once: each listing was an article, so two outlets' «9 bài»
+    raised an issue and kept it rising. One outlet's same headline counts once, as its re-posted text does."""
+    lead = "Phụ huynh phản ánh lạm thu."
+    posts = [art(1 + k, RELISTED[k % 3], T0 + timedelta(hours=k), "Giáo dục và Thời đại", summary=lead if k % 2 else "",
+                 sentiment="negative") for k in range(9)]
+    other = art(20, STORY[0], T0 + timedelta(hours=3, minutes=30), "Lao Động", STORY[1], sentiment="negative")
+    det, issues = decisions(BG + posts + [other])
+    story = det.index.open[det.index.by_ref["a1"]]
+    assert {m.ref for m in story.members} >= {"a1", "a9", "a20"}, "the listings are the story's"
+    assert story.size == 2 and story.article_ids == ("a1", "a20"), "each outlet's headline once"
+    assert len(story.times()) == 2, "and in the lifecycle"
+    assert not [i for i in issues if i.kind == "story"], "one outlet's listings and one other article are not hot"
+
+
+def test_an_outlet_relisting_a_headline_counts_once_in_the_issue_and_its_links_while_other_outlets_spread_it() -> None:
+    """A story on six outlets; GD&TĐ listed its headline four times. The issue counts and links it once; the same
+    headline from three other outlets (syndication) counts three times."""
+    det = detector()
+    for a in BG:
+        det.observe(a)
+    posts = [art(1 + k, RELISTED[k % 3], T0 + timedelta(minutes=30 * k), "Giáo dục và Thời đại",
+                 summary=STORY[1] if k == 0 else "") for k in range(4)]
+    outlets = ["Báo Cần Thơ", "VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên"]
+    others = [art(10 + k, RELISTED[k] if k < 3 else f"{STORY[0]} ({o})", T0 + timedelta(hours=2, minutes=20 * k), o,
+                  summary=STORY[1] if k else "") for k, o in enumerate(outlets)]
+    for a in sorted([*posts, *others], key=lambda a: a.published):
+        story, _ = det.observe(a)
+    issue = det.issues[story.id]
+    assert issue.article_ids == ("a1", "a10", "a11", "a12", "a13", "a14"), "each outlet's headline once"
+    source = {a.url: a.source for a in [*posts, *others]}
+    linked = [source[url] for _, url in det.links(story.id)]
+    assert linked.count("Giáo dục và Thời đại") == 1 and {"Dân trí", "Thanh Niên"} <= set(linked), linked
+
+
+def test_an_outlet_retitling_an_article_in_place_to_a_headline_it_posted_counts_it_once() -> None:
+    """GD&TĐ's second article had its own headline, then the outlet changed it in place to its first one's: a restarted
+    service replaying the stored articles counts it once, so the running detector does too (and back, when changed
+    again)."""
+    det = detector()
+    for a in BG:
+        det.observe(a)
+    first = art(1, STORY[0], T0, "Giáo dục và Thời đại")
+    second = art(2, "Trường tiểu học Vị Tân bị phản ánh lạm thu", T0 + timedelta(hours=1), "Giáo dục và Thời đại", "")
+    rest = [art(10 + k, STORY[0], T0 + timedelta(hours=2 + k), o) for k, o in enumerate(["VnExpress", "Tuổi Trẻ"])]
+    for a in [first, second, *rest]:
+        det.observe(a)
+    story = det.index.open[det.index.by_ref["a1"]]
+    assert "a2" in [m.ref for m in story.members] and story.size == 4, "two articles of GD&TĐ at first"
+    det.revise(second.with_(title=STORY[0].upper()))
+    assert story.size == 3 and "a2" not in story.article_ids, "retitled as its first: one article"
+    det.revise(second.with_(title="Trường tiểu học Vị Tân bị phản ánh lạm thu"))
+    assert story.size == 4, "its own headline again: two"
+
+
+def test_headline_key_ignores_case_punctuation_and_where_tone_marks_sit_but_not_the_marks() -> None:
+    from unicodedata import normalize
+
+    from diemnong.domain import headline_key
+
+    assert len({headline_key(t) for t in RELISTED}) == 1
+    assert headline_key(normalize("NFD", "Thủy điện Hòa Bình xả lũ, học sinh nghỉ")) == \
+        headline_key("Thuỷ điện Hoà Bình xả lũ – học sinh nghỉ")
+    assert headline_key("Thu học phí đầu năm học") != headline_key("Thủ học phí đầu năm học")
+    assert headline_key("Thông báo") == "", "too short to tell an article by"
+
+
 def test_story_grows_for_days_and_a_long_silence_starts_a_new_one() -> None:
     index = StoryIndex(window_hours=72, story_similarity=0.35, link_similarity=0.5)
     spaced = [art(i, STORY[0], T0 + timedelta(hours=30 * i), OUTLETS[i], STORY[1]) for i in range(5)]  # 5 days
@@ -729,7 +802,7 @@ def test_articles_read_days_late_count_at_their_time_and_do_not_make_a_quiet_sto
     for a in reprints(4, T0, 5):
         story, _ = det.observe(a)
     best = det.issues[story.id].score
-    det.observe(art(60, STORY[0], T0 + timedelta(hours=40), "Lao Động", summary=STORY[1]))
+    det.observe(art(60, STORY[0], T0 + timedelta(hours=40), "Báo Cần Thơ", summary=STORY[1]))  # not one of the four below
     for k in range(4):
         det.observe(art(70 + k, STORY[0], T0 - timedelta(hours=90 - k), OUTLETS[6 + k], summary=STORY[1]))
     issue = det.issues[story.id]

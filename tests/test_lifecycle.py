@@ -189,7 +189,8 @@ def test_a_second_wave_read_a_few_minutes_late_brings_a_fading_issue_back_to_ris
         when = wave + timedelta(minutes=30 * k)
         newer = art(900 + k, f"Miền Tây vào mùa nước nổi, tin số {k}", when + timedelta(minutes=minutes_late), "Dân trí",
                     summary="Nước lên nhanh ở đầu nguồn")
-        article = art(500 + k, STORY[0], when, OUTLETS[(k + 3) % len(OUTLETS)], summary=STORY[1])
+        article = art(500 + k, f"Bài 2: {STORY[0]}", when, OUTLETS[(k + 3) % len(OUTLETS)], summary=STORY[1])  # the
+        # first wave's outlets with new articles (their first headlines again would be re-listings, counted once)
         for a in [newer, article]:  # the newer news first: the wave's article is read after it
             det.observe(a)
     events = det.issues[iid].events

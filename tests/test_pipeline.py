@@ -104,7 +104,9 @@ def burst(n: int) -> list:
 
     outlets = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
     t0 = at("2025-09-05T09:00:00+07:00")
-    return [Article(url=f"https://o{i}.vn/lam-thu-vi-tan.html", title="Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân",
+    title = "Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân"  # an outlet's next article, a series' «Bài 2: …»:
+    # its first headline again would be a re-listing, counted once
+    return [Article(url=f"https://o{i}.vn/lam-thu-vi-tan.html", title=f"Bài {i // 6 + 1}: {title}" if i >= 6 else title,
                     summary="Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền", source=outlets[i % 6],
                     published=t0 + timedelta(hours=i)) for i in range(n)]
 

@@ -1152,6 +1152,31 @@ def test_an_article_its_outlet_posted_again_counts_once_in_the_report_as_in_the_
     assert f"{gdtd} (1)" in body_text(doc), "each outlet's article once among the outlets too"
 
 
+def test_a_headline_its_outlet_listed_again_without_text_counts_once_in_the_report_as_in_the_alert(settings, store,
+                                                                                                 tmp_path) -> None:
+    """A title-only feed listed GD&TĐ's headline three times (new URLs, a one-line lead, no text for copy detection; its
+    case, punctuation and tone marks as the feed wrote them) in a story four other outlets carried with that headline:
+    the alert counts GD&TĐ's once, and so do Bảng 3 and «Quy mô»; the other outlets' same headline counts each."""
+    from diemnong.pipeline import article_from_record
+    from tests.test_backtest_eval import HEADLINES
+
+    gdtd, t0 = "Giáo dục và Thời đại", at("2025-09-20T10:30:00+07:00")
+    heads = [HEADLINES[0], HEADLINES[0].upper() + "!", HEADLINES[0].replace("Khiêm", "Khiêm:")]
+    outlets = [gdtd, gdtd, "VnExpress", "Tuổi Trẻ", "Dân trí", gdtd, "Thanh Niên"]
+    records = [{"id": f"r{i}", "title": heads[i % 3] if o == gdtd else HEADLINES[0], "published": (t0 + timedelta(hours=i)).isoformat(),
+                "summary": "Trường lấy ý kiến về dự thảo tuyển sinh lớp 10 chuyên.", "source": o,
+                "url": f"https://r.example.vn/tuyen-sinh-chuyen-{700 + i}.html"} for i, o in enumerate(outlets)]
+    Service(settings, store, workers=1).ingest([article_from_record(r, f"r:{i}", now=NOW) for i, r in enumerate(records)])
+    issue = next(i for i in store.list_issues() if "r0" in i.article_ids)
+    n, stored = len(issue.article_ids), store.count(Filters(story_id=issue.id))
+    assert n == issue.outlets_total == 5 and stored == 7, (issue.article_ids, stored)
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    listed = next(r for r in rows(table_with(doc, "TT", "Tình trạng")) if r[1] == issue.title)
+    assert listed[3:5] == [vn(n), vn(n)], listed
+    assert f"Quy mô: {vn(n)} bài trên {vn(n)} cơ quan báo chí" in body_text(doc)
+    assert f"{gdtd} (1)" in body_text(doc), "each outlet's headline once among the outlets too"
+
+
 def test_a_report_queued_before_the_20th_that_goes_after_it_says_its_deadline_has_passed(tmp_path) -> None:
     """Queued on the 15th, the report went on the 21st (the service stopped in between, or the mail server refused our
     login until the password was fixed): the mail still asked for it «trước ngày 20/10/2025». The line is judged as
