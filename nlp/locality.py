@@ -96,9 +96,13 @@ PROVINCE_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "tp"})  # «tỉnh
 PAIR_WORDS = PROVINCE_UNIT_WORDS | {"và"}  # «tỉnh Hậu Giang và tỉnh Sóc Trăng»: two provinces side by side
 ADDRESS_WORDS = frozenset("tỉnh thành phố quận huyện thị xã trấn phường ấp khu cũ mới nay thuộc là".split())
 # A district-level unit written with its unit word (any case) or its abbreviation; a numbered one (TP.HCM's quận 3)
-# only after «quận» or «Q.» («Q3» is a quarter).
+# only after «quận» or «Q.» («Q3» is a quarter), and not in a count of units: «TP Cần Thơ có 5 quận 4 huyện».
 DISTRICT_UNIT = WORD_START + r"(?:(?i:quận|huyện|thị xã|thành phố)|Q|H|TX|TP|Tp)(?:\.\s*|\s+)"
-NUMBERED_DISTRICT = WORD_START + r"(?:(?i:quận)\s*|Q\.\s*)({})(?![\d\wÀ-ỹ])"
+# «5 quận …» (a number of one or two digits), but for a date («ngày 5/9 quận 3») or a ward's number («phường 5 quận 3»,
+# «P.5 Q.3»): those are TP.HCM's
+COUNT_BEFORE = r"(?:(?<!(?<![\d/.,:])\d )(?<!(?<![\d/.,:])\d\d )|(?<=(?i:phường) \d )|(?<=(?i:phường) \d\d ))"
+COUNT_AFTER = r"(?!\s+(?i:huyện|quận|thị xã)" + WORD_END + ")"  # «… quận 4 huyện» («quận 10 phường 12» an address)
+NUMBERED_DISTRICT = WORD_START + COUNT_BEFORE + r"(?:(?i:quận)\s*|Q\.\s*)({})(?![\d\wÀ-ỹ])" + COUNT_AFTER
 WARD_UNIT = WORD_START + r"(?:(?i:phường)\s+|P\.\s*)"  # a ward's name of two syllables or more («phường Bưởi» is no ward)
 COMMON_DISTRICT_NAMES = frozenset({"Thống Nhất"})  # «huyện Thống Nhất» (Đồng Nai), but «thống nhất» is a common word
 # Chinese cities written as districts here are: «thành phố Trùng Khánh» is Chongqing (huyện Trùng Khánh is Cao Bằng's),
@@ -499,9 +503,11 @@ WORD_BEFORE = {"Hòa Bình": re.compile(WORD_START + r"(?i:nobel|giải(?:\s+th�
 # «Điện Biên Phủ» is Điện Biên's city only after its unit word or a word of place («TP Điện Biên Phủ», «T.P Điện Biên
 # Phủ», «ở Điện Biên Phủ»); else the battle: «chiến dịch Điện Biên Phủ», «70 năm Điện Biên Phủ», «kỷ niệm Điện Biên
 # Phủ», a street «đường Điện Biên Phủ» in any city; «Điện Biên Phủ trên không» is Hà Nội's battle of 1972 wherever.
+# «về», «từ» are no words of place here: «tìm hiểu về Điện Biên Phủ» (about), «bài học từ Điện Biên Phủ» (from);
+# «trở về Điện Biên Phủ» (back to) is the city.
 PHU_AFTER = re.compile(r"\s+(?i:phủ)" + WORD_END)
 IN_THE_AIR_AFTER = re.compile(r"\s+(?i:phủ\s+trên\s+không)" + WORD_END)
-AT_THE_CITY_BEFORE = re.compile(r"(?:\bT\.?P\.?\s*|\bTp\.?\s*|" + WORD_START + r"(?i:thành phố|ở|tại|đến|về|từ|lên|thăm)\s+)$")
+AT_THE_CITY_BEFORE = re.compile(r"(?:\bT\.?P\.?\s*|\bTp\.?\s*|" + WORD_START + r"(?i:thành phố|ở|tại|đến|lên|thăm|trở về|quay về)\s+)$")
 # A street or a school named after a province: «đường Hà Nội», «đại lộ Bình Dương», «phố Huế» («thành phố Huế» is the
 # city), «Trường THCS Long An»; a school needs its kind written, or «thị trường Hà Nội» (the market) would be one.
 NAMED_AFTER_BEFORE = re.compile(WORD_START + r"(?:(?i:đường|đại lộ)|(?<!(?i:thành) )(?<!(?i:khu) )(?i:phố)|(?i:trường)\s+"

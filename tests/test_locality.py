@@ -303,6 +303,21 @@ def test_a_long_page_in_capitals_takes_linear_time() -> None:
         pytest.param("Du khách đến thành phố Trùng Khánh, Trung Quốc", set(), id="a-chinese-city"),
         pytest.param("Học sinh huyện Trùng Khánh đến trường qua suối", {"Cao Bằng"}, id="the-district-of-cao-bang"),
         pytest.param("THÀNH PHỐ THỐNG NHẤT PHƯƠNG ÁN TUYỂN SINH LỚP 10", set(), id="a-common-word-in-capitals"),
+        # a count of units is no numbered district: «5 quận 4 huyện» is not TP.HCM's quận 4
+        pytest.param("TP Cần Thơ có 5 quận 4 huyện", {"Cần Thơ"}, id="a-count-of-districts"),
+        pytest.param("Thành phố gồm 5 quận 3 huyện", set(), id="a-count-of-districts-and-rural-districts"),
+        pytest.param("Thành phố còn 16 quận 1 thành phố trực thuộc", set(), id="a-number-before-the-district"),
+        pytest.param("Thành phố có năm quận 4 huyện", set(), id="a-unit-word-after-the-number"),
+        pytest.param("Tại quận 3 thành phố Hồ Chí Minh, học sinh nghỉ học", {"Hồ Chí Minh"}, id="a-numbered-district-and-its-city"),
+        pytest.param("Trường tiểu học ở phường 5 quận 3 lạm thu", {"Hồ Chí Minh"}, id="a-ward-number-before-the-district"),
+        pytest.param("Trường tiểu học P.5 Q.3 lạm thu", {"Hồ Chí Minh"}, id="a-ward-number-before-the-district-abbreviated"),
+        pytest.param("Trường tiểu học quận 10 phường 12 lạm thu", {"Hồ Chí Minh"}, id="a-ward-after-the-district"),
+        pytest.param("Ngày 5/9 quận 3 tổ chức khai giảng", {"Hồ Chí Minh"}, id="a-date-before-the-district"),
+        # «về», «từ» before «Điện Biên Phủ» are «about», «from» the battle as often as the city
+        pytest.param("Học sinh Hậu Giang tìm hiểu về Điện Biên Phủ", {"Cần Thơ"}, id="about-dien-bien-phu"),
+        pytest.param("Bài học từ Điện Biên Phủ cho thế hệ trẻ", set(), id="a-lesson-from-dien-bien-phu"),
+        pytest.param("Học sinh lên Điện Biên Phủ dự trại hè", {"Điện Biên"}, id="up-to-dien-bien-phu"),
+        pytest.param("Thầy giáo trở về Điện Biên Phủ sau kỳ tập huấn", {"Điện Biên"}, id="back-to-dien-bien-phu"),
     ],
 )
 def test_provinces_named_are_those_since_the_2025_merger(text: str, named: set[str]) -> None:
