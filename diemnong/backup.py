@@ -18,6 +18,9 @@ SMTP password in settings.yaml: it is created readable by its owner only.
 A restore checks the whole archive (gzip's checksum, every file's SHA-256, the store's integrity and its full-text
 index) in a folder inside the home before it moves anything into place; a damaged archive leaves the home as it was.
 The restored settings.yaml loses a general.home that names the home backed up (unbind_home): the new home works at once.
+The restored home gets a new id, and keeps the archive's as its predecessor's (see restored_from): a copy of a home (a
+trial server restored from the office's backup) pruning nightly into the same folder never removes the office's later
+archives, as a home that moved still prunes those it made before.
 """
 from __future__ import annotations
 
@@ -44,6 +47,8 @@ from typing import IO, Iterator
 from diemnong import __version__
 from diemnong.config import Settings
 from diemnong.domain import TZ
+from diemnong.jsonl import not_a_file
+from diemnong.text import number
 
 PREFIX = "diemnong-backup-"
 SUFFIX = ".tar.gz"
@@ -82,7 +87,8 @@ class Restored:
     created: str
     aside: Path | None = None  # where --force moved what the home had
     replaced: list[str] = field(default_factory=list)
-    old_home: str | None = None  # the general.home of the restored settings.yaml, the home backed up: dropped
+    old_home: str | None = None  # the general.home of the restored settings.yaml, the home backed up ('': none named)
+    home_commented: bool = False  # its line made a comment (else its value rewritten as the home)
 
 
 def backup_folder(settings: Settings) -> Path:
@@ -142,9 +148,10 @@ NIGHTLY, BY_HAND = "nightly", "by hand"  # the manifest's "made": prune removes 
 
 
 def home_id(home: Path, make: bool = False) -> str:
-    """The home's id, in HOME/home-id ('' when it has none): random, made (when `make`) by its first nightly backup,
-    the only kind pruned; a backup by hand changes nothing in the home. It goes with the home where its path does not:
-    into a restored home (a new server) and a renamed folder; and two servers with the same path have two."""
+    """The home's id, the first line of HOME/home-id ('' when it has none): random, made (when `make`) by its first
+    nightly backup, the only kind pruned; a backup by hand changes nothing in the home. It goes with the home where its
+    path does not: a renamed folder keeps it; and two servers with the same path have two. A restore gives the home a
+    new one (see restored_from)."""
     path = home / HOME_ID
     if make and not path.exists():
         try:
@@ -152,10 +159,32 @@ def home_id(home: Path, make: bool = False) -> str:
                 fh.write(f"{uuid.uuid4().hex}\n")
         except OSError:  # made meanwhile by a backup by hand; or a read-only home: its archives are told by its path
             pass
+    return (_id_words(home) or [""])[0]
+
+
+def _id_words(home: Path) -> list[str]:
+    """HOME/home-id's words: the home's id; then, in a restored home, its predecessor's id and time."""
     try:
-        return path.read_text(encoding="utf-8").strip()
+        return (home / HOME_ID).read_text(encoding="utf-8").split()
     except (OSError, UnicodeDecodeError):
-        return ""
+        return []
+
+
+def restored_from(home: Path) -> tuple[str, str]:
+    """(id, created) of the archive the home was restored from, its predecessor; ('', '') when none. HOME/home-id's
+    second line, written by the restore (_new_home_id). The prune counts an archive of that id only if it was created no
+    later than the one restored: a home that moved still prunes its old archives, and a copy of a home (restored on a
+    trial server, the office's server still running) never removes the office's later ones."""
+    words = _id_words(home)
+    return (words[1], words[2]) if len(words) >= 3 else ("", "")
+
+
+def _new_home_id(home: Path, manifest: dict) -> None:
+    """A new id for a restored home; the archive's, with its time, kept as its predecessor's when it had one."""
+    before = f"{manifest['home_id']} {manifest.get('created', '')}\n" if manifest.get("home_id") else ""
+    part = home / f".{HOME_ID}.part"
+    part.write_text(f"{uuid.uuid4().hex}\n{before}", encoding="utf-8")
+    os.replace(part, home / HOME_ID)
 
 
 def make_backup(settings: Settings, output: Path, now: datetime | None = None, made: str = BY_HAND) -> Backup:
@@ -238,16 +267,29 @@ def _manifest(path: Path) -> dict:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def _pruned_with(path: Path, home: Path | None, ident: str) -> bool:
-    """Whether the nightly prune of `home` (whose id is `ident`) counts, and may remove, an archive: a nightly one of
-    that home. Those made by hand are not, nor, in a folder several homes share (a NAS), another home's: told apart by
-    the home's id (home_id); an archive from before the manifest held one, by the home's path. Archives from before the
-    manifest said who made them, and files that are not archives, count as nightly ones of this home, as they did."""
+def _when(created: object) -> datetime | None:
+    """A manifest's `created` as a time with its offset; None when it is none."""
+    try:
+        when = datetime.fromisoformat(str(created))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
+
+
+def _pruned_with(path: Path, home: Path | None, ident: str, before: tuple[str, str] = ("", "")) -> bool:
+    """Whether the nightly prune of `home` (whose id is `ident`; its predecessor's id and time `before`, see
+    restored_from) counts, and may remove, an archive: a nightly one of that home. Those made by hand are not, nor, in
+    a folder several homes share (a NAS), another home's: told apart by the home's id (home_id); an archive from before
+    the manifest held one, by the home's path. Archives from before the manifest said who made them, and files that are
+    not archives, count as nightly ones of this home, as they did."""
     manifest = _manifest(path)
     if manifest.get("made") == BY_HAND:
         return False
     if home is not None and manifest.get("home_id"):
-        return manifest["home_id"] == ident
+        if manifest["home_id"] == ident:
+            return True
+        made, restored = _when(manifest.get("created")), _when(before[1])
+        return manifest["home_id"] == before[0] and made is not None and restored is not None and made <= restored
     return home is None or manifest.get("home") in (None, str(home))
 
 
@@ -262,8 +304,8 @@ def prune(folder: Path, keep: int, home: Path | None = None) -> list[Path]:
                 shutil.rmtree(left) if left.is_dir() else left.unlink()
         except OSError:
             pass
-    ident = home_id(home) if home is not None else ""
-    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home, ident)),
+    ident, before = (home_id(home), restored_from(home)) if home is not None else ("", ("", ""))
+    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home, ident, before)),
                    key=_age_order)
     old = found[:-keep] if keep > 0 else []
     for path in old:
@@ -460,39 +502,41 @@ def _entry(node: object, key: str) -> tuple:
     return next((pair for pair in reversed(pairs) if isinstance(pair[0], yaml.ScalarNode) and pair[0].value == key), ())
 
 
-def unbind_home(text: str, home: Path) -> tuple[str, str | None]:
+def unbind_home(text: str, home: Path) -> tuple[str, str | None, bool]:
     """A settings.yaml's text without a general.home naming another home than `home` (the home on the machine the
-    backup was made on: load_settings refuses it), and the value it had (None when the text names no other home). The
-    entry's line is made a comment when it holds that entry alone; else (a flow mapping, a value over several lines)
-    the value is rewritten as `home`. The rest of the text is kept byte for byte."""
+    backup was made on: load_settings refuses it), the value it had (None when the text names no other home; '' when
+    it is empty or ~, which load_settings refuses too) and whether its line was made a comment: so when it holds that
+    entry alone; else (a flow mapping, a value over several lines) the value is rewritten as `home`. The rest of the
+    text is kept byte for byte."""
     import yaml
 
     try:
         general = _entry(yaml.compose(text, Loader=yaml.SafeLoader), "general")
     except yaml.YAMLError:  # load_settings names the line
-        return text, None
+        return text, None, False
     key, value = (_entry(general[1], "home") if general else ()) or (None, None)
     if not isinstance(value, yaml.ScalarNode) or Path(value.value).expanduser().resolve() == home.resolve():
-        return text, None
+        return text, None, False
+    old = "" if value.tag == "tag:yaml.org,2002:null" else value.value
     line, at, stop = key.start_mark.index - key.start_mark.column, key.start_mark.index, value.end_mark.index
     after = re.match(r"[^\r\n]*", text[stop:]).group().strip()  # type: ignore[union-attr]
     if value.end_mark.line == key.start_mark.line and not text[line:at].strip() and after[:1] in ("", "#"):
-        return f"{text[:at]}# {text[at:]}", value.value
+        return f"{text[:at]}# {text[at:]}", old, True
     span = text[value.start_mark.index:stop]  # a block scalar's ends with its line break: kept
     return (text[:value.start_mark.index] + json.dumps(str(home), ensure_ascii=False) + span[len(span.rstrip("\r\n")):]
-            + text[stop:], value.value)
+            + text[stop:], old, False)
 
 
-def _unbind_home(settings_file: Path, home: Path) -> str | None:
-    """unbind_home on a restored settings.yaml, in place; the value dropped, or None."""
+def _unbind_home(settings_file: Path, home: Path) -> tuple[str | None, bool]:
+    """unbind_home on a restored settings.yaml, in place; the value dropped (or None) and whether made a comment."""
     try:
         text = settings_file.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):  # none in the archive, or not UTF-8 (load_settings says so)
-        return None
-    kept, old = unbind_home(text, home)
+        return None, False
+    kept, old, commented = unbind_home(text, home)
     if old is not None:
         settings_file.write_bytes(kept.encode("utf-8"))
-    return old
+    return old, commented
 
 
 def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
@@ -501,7 +545,7 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
 
     home = settings.home
     if not archive.is_file():
-        raise BackupError(f"{archive}: {'là thư mục, không phải tệp' if archive.is_dir() else 'không có tệp này'}")
+        raise BackupError(str(not_a_file(archive)))
     targets = _targets(settings)
     present = [name for name, path in targets.items() if path.exists() or path.is_symlink()]
     if present and not force:
@@ -516,7 +560,7 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
             rows = check_copy(staging / STORE)
         except StoreError as exc:
             raise BackupError(f"{archive}: kho dữ liệu trong đó không qua được bước kiểm tra, chưa khôi phục gì: {exc}") from exc
-        old_home = _unbind_home(staging / "home" / "settings.yaml", home)
+        old_home, commented = _unbind_home(staging / "home" / "settings.yaml", home)
         aside = None
         if present:  # --force: what the home has goes aside, whole (the store with its -wal: never a foreign WAL)
             aside = home / f"before-restore-{datetime.now(TZ):%Y-%m-%d-%H%M%S}"
@@ -527,10 +571,12 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
             dest = targets[name] if name in targets else home / PurePosixPath(name).relative_to("home")
             dest.parent.mkdir(parents=True, exist_ok=True)
             _move_into(staging / name, dest)  # a rename on the home's disk; a copy when the store lives elsewhere
+        _new_home_id(home, manifest)
         _fsync_dir(home)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present, old_home)
+    return Restored(home, rows, len(manifest["files"]) - 1, str(manifest.get("created", "")), aside, present, old_home,
+                    commented)
 
 
 # --------------------------------------------------------------------------- the service's nightly backup
@@ -590,5 +636,5 @@ class Nightly:
             self.log.error("sao lưu hằng đêm không thành (thử lại sau một giờ): %s", exc)
             return
         self.last, self.retry_at = done, None
-        self.log.info("đã sao lưu: %s (%.1f MiB, %.0f giây)%s", done.path, done.size / 2**20, done.seconds,
+        self.log.info("đã sao lưu: %s (%s MiB, %s giây)%s", done.path, number(done.size / 2**20, 1), number(done.seconds),
                       f"; xóa {len(removed)} bản cũ" if removed else "")

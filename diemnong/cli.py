@@ -29,10 +29,11 @@ from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
                              load_sources, unknown_variables)
-from diemnong.domain import SENTIMENTS, parse_time
+from diemnong.domain import SENTIMENTS, TZ, parse_time
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
+from diemnong.text import number
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -968,18 +969,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     done = make_backup(settings, Path(args.output) if args.output else backup_folder(settings))
-    print(f"{done.path}  {_size(done.size)}  ({_rows(done.rows)}, {done.files} tệp của thư mục dữ liệu; "
-          f"{done.seconds:.1f} giây)")
+    print(f"{done.path}  {_size(done.size)}  ({_rows(done.rows)}, {number(done.files)} tệp của thư mục dữ liệu; "
+          f"{number(done.seconds, 1)} giây)")
     return 0
 
 
 def _rows(rows: dict[str, int]) -> str:
-    return ", ".join(f"{rows.get(t, 0)} {word}" for t, word in (("articles", "bài báo"), ("issues", "vấn đề"),
-                                                                  ("alerts", "cảnh báo")))
+    return ", ".join(f"{number(rows.get(t, 0))} {word}" for t, word in (("articles", "bài"), ("issues", "vấn đề"),
+                                                                          ("alerts", "cảnh báo")))
 
 
 def _size(n: int) -> str:
-    return f"{n / 2**20:,.1f} MiB" if n >= 2**20 else f"{n / 2**10:,.1f} KiB"
+    return f"{number(n / 2**20, 1)} MiB" if n >= 2**20 else f"{number(n / 2**10, 1)} KiB"
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -992,9 +993,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         done = restore(settings, Path(args.archive), force=args.force)
     more = f"; những gì thư mục dữ liệu có trước đó nằm ở {done.aside}" if done.aside else ""
     if done.old_home is not None:
-        more += (f"; settings.yaml đặt general.home là thư mục dữ liệu cũ «{done.old_home}»: đã bỏ thiết lập đó "
-                 f"(giờ thư mục dữ liệu là {done.home})")
-    print(f"đã khôi phục bản sao lưu tạo lúc {done.created} vào {done.home}: {_rows(done.rows)}, {done.files} tệp của "
+        named = f"là thư mục dữ liệu cũ «{done.old_home}»" if done.old_home else "không có giá trị"
+        did = "đã biến dòng đó thành chú thích" if done.home_commented else f"đã đặt lại thành {done.home}"
+        more += f"; settings.yaml đặt general.home {named}: {did} (giờ thư mục dữ liệu là {done.home})"
+    try:
+        when = f" tạo lúc {datetime.fromisoformat(done.created).astimezone(TZ):%d/%m/%Y %H:%M}"
+    except ValueError:
+        when = ""
+    print(f"đã khôi phục bản sao lưu{when} vào {done.home}: {_rows(done.rows)}, {number(done.files)} tệp của "
           f"thư mục dữ liệu{more}")
     return 0
 

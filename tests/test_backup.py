@@ -21,6 +21,7 @@ import pytest
 
 from diemnong.config import load_settings
 from diemnong.domain import TZ
+from diemnong.text import number
 from store.sqlite import SQLiteStore
 from tests.conftest import ROOT
 from tests.faults import check_store, child_env, diemnong, write_jsonl
@@ -117,10 +118,10 @@ def test_backup_then_restore_into_a_new_home_gives_the_same_searches_issues_aler
     stamp = datetime.strptime(archive.name[len("diemnong-backup-"):-len(".tar.gz")], "%Y-%m-%d-%H%M").replace(tzinfo=TZ)
     assert abs((datetime.now(TZ) - stamp).total_seconds()) < 180, "named with the Vietnamese local time"
     size = archive.stat().st_size
-    assert f"{size / 2**10:,.1f} KiB" in made.stdout or f"{size / 2**20:,.1f} MiB" in made.stdout, "the line gives the size"
+    assert f"  {number(size / 2**10, 1)} KiB  " in made.stdout, "the line gives the size, as Vietnamese writes it"
     counts = check_store(office / "diemnong.sqlite3")
-    rows = f"{counts['articles']} bài báo, {counts['issues']} vấn đề, {counts['alerts']} cảnh báo"
-    assert re.fullmatch(rf"{re.escape(str(archive))}  \S+ [KM]iB  \({rows}, 5 tệp của thư mục dữ liệu; \d+\.\d giây\)",
+    rows = f"{counts['articles']} bài, {counts['issues']} vấn đề, {counts['alerts']} cảnh báo"
+    assert re.fullmatch(rf"{re.escape(str(archive))}  \d+,\d KiB  \({rows}, 5 tệp của thư mục dữ liệu; \d+,\d giây\)",
                         made.stdout.strip()), made.stdout
     assert archive.stat().st_mode & 0o077 == 0, "it holds the accounts file: readable by its owner only"
     assert sorted(p.name for p in archive.parent.iterdir()) == [archive.name], "no temporary file left beside it"
@@ -137,8 +138,9 @@ def test_backup_then_restore_into_a_new_home_gives_the_same_searches_issues_aler
     done = diemnong(["restore", str(archive)], fresh)
     assert done.returncode == 0, done.stderr
     created = json.loads(tarfile.open(archive).extractfile("manifest.json").read())["created"]  # type: ignore[union-attr]
-    assert done.stdout == f"đã khôi phục bản sao lưu tạo lúc {created} vào {fresh}: {rows}, 5 tệp của thư mục dữ liệu\n"
-    assert rows.startswith("14 bài báo, ")
+    when = datetime.fromisoformat(created).strftime("%d/%m/%Y %H:%M")
+    assert done.stdout == f"đã khôi phục bản sao lưu tạo lúc {when} vào {fresh}: {rows}, 5 tệp của thư mục dữ liệu\n"
+    assert rows.startswith("14 bài, ")
     for query in (["lam", "thu"], ["hoc", "sinh"], ["hoc", "phi"], ["Vi", "Tan"]):
         old = diemnong(["search", *query, "--json", "--limit", "50"], office)
         new = diemnong(["search", *query, "--json", "--limit", "50"], fresh)
@@ -722,7 +724,9 @@ def test_a_restored_settings_yaml_naming_the_home_it_was_backed_up_from_no_longe
     if style == "same path":
         assert "general.home" not in done.stdout, done.stdout
     else:
-        assert f"general.home là thư mục dữ liệu cũ «{old}»: đã bỏ" in done.stdout, done.stdout
+        did = {"block": "đã biến dòng đó thành chú thích", "flow": f"đã đặt lại thành {new}"}[style]
+        assert f"; settings.yaml đặt general.home là thư mục dữ liệu cũ «{old}»: {did} (giờ thư mục dữ liệu là {new})\n" \
+            in done.stdout, done.stdout
     shown = diemnong(["settings"], new)
     assert shown.returncode == 0, shown.stderr
     assert "detector.hot_score = 6.5" in shown.stdout and f"general.home = {str(new)!r}" in shown.stdout
@@ -739,10 +743,10 @@ def nightly_of(home: Path, folder: Path, keep: int):  # noqa: ANN201 - a Nightly
     return Nightly(settings.override(backup__time="02:30", backup__folder=str(folder), backup__keep=keep))
 
 
-def night(nightly, day: int) -> str:  # noqa: ANN001
-    """That night's backup made; its archive's name."""
+def night(nightly, day: int, minute: int = 31) -> str:  # noqa: ANN001
+    """That night's backup made (at 02:`minute`); its archive's name."""
     nightly.tick(datetime(2025, 9, day, 2, 0, tzinfo=TZ))
-    nightly.tick(datetime(2025, 9, day, 2, 31, tzinfo=TZ)).join(60)
+    nightly.tick(datetime(2025, 9, day, 2, minute, tzinfo=TZ)).join(60)
     return nightly.last.path.name
 
 
@@ -799,18 +803,91 @@ def test_two_servers_whose_homes_have_the_same_path_keep_each_its_own_nightly_ar
     assert ids[0] and ids[1] and ids[0] != ids[1]
 
 
-@pytest.mark.parametrize("text, kept, old", [
+@pytest.mark.parametrize("text, kept, old, commented", [
     pytest.param("general:\r\n  home: /srv/cu\r\n  log_level: INFO\r\n", "general:\r\n  # home: /srv/cu\r\n  log_level: INFO\r\n",
-                 "/srv/cu", id="windows line ends"),
+                 "/srv/cu", True, id="windows line ends"),
     pytest.param("general:\n  home: >-\n    /srv/cu\n  log_level: INFO\n", 'general:\n  home: "/srv/mới"\n  log_level: INFO\n',
-                 "/srv/cu", id="a folded value over two lines"),
-    pytest.param("general:\n  home:\n", "general:\n  # home:\n", "", id="an empty value (refused too)"),
+                 "/srv/cu", False, id="a folded value over two lines"),
+    pytest.param("general:\n  home:\n", "general:\n  # home:\n", "", True, id="an empty value (refused too)"),
+    pytest.param("general:\n  home: ~\n", "general:\n  # home: ~\n", "", True, id="~, no value (refused too)"),
     pytest.param("general:\n  home: /srv/cu\n  home: /srv/mới\n", "general:\n  home: /srv/cu\n  home: /srv/mới\n", None,
-                 id="the last of two is read, and names this home"),
-    pytest.param("detector:\n  hot_score: 6.5\n", "detector:\n  hot_score: 6.5\n", None, id="no general.home"),
-    pytest.param("general: [\n", "general: [\n", None, id="not YAML: left for load_settings to name the line"),
+                 False, id="the last of two is read, and names this home"),
+    pytest.param("detector:\n  hot_score: 6.5\n", "detector:\n  hot_score: 6.5\n", None, False, id="no general.home"),
+    pytest.param("general: [\n", "general: [\n", None, False, id="not YAML: left for load_settings to name the line"),
 ])
-def test_unbinding_the_home_in_settings_yaml_as_people_write_it(text: str, kept: str, old: str | None) -> None:
+def test_unbinding_the_home_in_settings_yaml_as_people_write_it(text: str, kept: str, old: str | None,
+                                                                 commented: bool) -> None:
     from diemnong.backup import unbind_home
 
-    assert unbind_home(text, Path("/srv/mới")) == (kept, old)
+    assert unbind_home(text, Path("/srv/mới")) == (kept, old, commented)
+
+
+def test_a_copy_of_a_home_restored_on_a_trial_server_never_removes_the_offices_later_nightly_archives(tmp_path: Path) -> None:
+    """A trial server restored from the office's nightly backup, both backing up nightly into one folder: the restore
+    gave the trial home the office's id, so each prune counted the other's archives as its own (keep 3: the office's
+    three nights, then two of the trial's, and the office was left with one)."""
+    from diemnong.backup import home_id, restore
+
+    folder, office, trial = tmp_path / "nas", tmp_path / "office", tmp_path / "trial"
+    office.mkdir()
+    kept = nightly_of(office, folder, keep=3)
+    made = [night(kept, day) for day in (4, 5, 6)]
+    restore(load_settings(env={"DIEMNONG_HOME": str(trial)}), folder / made[-1])
+    assert home_id(trial) and home_id(trial) != home_id(office), "the copy is a home of its own"
+    copy, tried = nightly_of(trial, folder, keep=3), []
+    for day in (7, 8):
+        made.append(night(kept, day))
+        tried.append(night(copy, day, minute=32))
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted([*made[-3:], *tried]), "the office's newest three nights; the trial removed none made after it"
+
+
+def test_a_home_moved_by_a_restore_gets_a_new_id_and_still_prunes_the_archives_made_before_it(tmp_path: Path) -> None:
+    """The restored home keeps the archive's id as its predecessor's, with the archive's time: its prune counts that
+    home's nightly archives up to the one restored (the old server is gone; they are its own past), none after."""
+    from diemnong.backup import home_id, restore, restored_from
+
+    folder, old, new = tmp_path / "nas", tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    before = nightly_of(old, folder, keep=3)
+    made = [night(before, day) for day in (4, 5, 6)]
+    with tarfile.open(folder / made[1]) as tar:
+        manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
+    restore(load_settings(env={"DIEMNONG_HOME": str(new)}), folder / made[1])  # the last night's is damaged, say
+    assert home_id(new) not in ("", manifest["home_id"]) and restored_from(new) == (manifest["home_id"], manifest["created"])
+    moved = nightly_of(new, folder, keep=2)
+    after = [night(moved, day, minute=32) for day in (7, 8)]
+    assert sorted(p.name for p in folder.iterdir()) == [made[2], *after], \
+        "the two it made before the restored one's time pruned with its own; the later one, perhaps a copy's, left"
+
+
+def test_the_restore_line_gives_the_time_as_the_cli_does_and_an_empty_general_home_without_a_name(tmp_path: Path) -> None:
+    """The line read «tạo lúc 2026-11-28T02:15:16+07:00» and, for a general.home left empty, «thư mục dữ liệu cũ «»»."""
+    from diemnong.backup import make_backup
+    from tests.conftest import make_article
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    with SQLiteStore(old / "diemnong.sqlite3") as store:
+        store.upsert_articles([make_article(n, title=f"Học phí bài {n}") for n in range(3)])
+    settings = load_settings(env={"DIEMNONG_HOME": str(old)})
+    (old / "settings.yaml").write_text("general:\n  home: ~\n", encoding="utf-8")
+    archive = make_backup(settings, tmp_path / "backups", now=datetime(2026, 11, 28, 2, 15, 16, tzinfo=TZ)).path
+    done = diemnong(["restore", str(archive)], new)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (f"đã khôi phục bản sao lưu tạo lúc 28/11/2026 02:15 vào {new}: 3 bài, 0 vấn đề, 0 cảnh báo, "
+                           "1 tệp của thư mục dữ liệu; settings.yaml đặt general.home không có giá trị: đã biến dòng đó "
+                           f"thành chú thích (giờ thư mục dữ liệu là {new})\n")
+
+
+@pytest.mark.parametrize("what", ["folder", "nothing"])
+def test_restoring_a_folder_or_nothing_says_so_as_every_input_does(tmp_path: Path, what: str) -> None:
+    """The restore wrote its own «là thư mục, không phải tệp», beside jsonl.not_a_file's «là một thư mục…»."""
+    from diemnong.backup import BackupError, restore
+
+    archive = tmp_path / "archive.tar.gz"
+    if what == "folder":
+        archive.mkdir()
+    with pytest.raises(BackupError) as caught:
+        restore(load_settings(env={"DIEMNONG_HOME": str(tmp_path / "new")}), archive)
+    assert str(caught.value) == f"{archive}: " + {"folder": "là một thư mục, không phải tệp", "nothing": "không có tệp này"}[what]
