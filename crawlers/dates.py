@@ -43,6 +43,8 @@ YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)(?:[T ]+(?P<H
 
 # RFC 822 as English-locale feeds and <head> tags write it («Thu, 27 Nov 2026 01:15:00 GMT»), and as JavaScript's
 # Date.toString() does («Thu Nov 27 2026 08:15:00 GMT+0700 (Indochina Time)»).
+# A zone in brackets after the clock («01:15:00 (UTC)», «(GMT-5)»): the zone, not a zone's name.
+BRACKETED_ZONE = re.compile(r"\(\s*((?:GMT|UTC|UT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T)\s*\)\s*$", re.I)
 HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ)\s*$", re.I)
 # Vietnam's zone as feeds of Vietnamese CMSs write it and feedparser misreads (ICT as UTC) or refuses (GMT+7).
 VN_ZONE = re.compile(r"\(?\s*(?:\bICT\b|(?:GMT|UTC)\s*\+\s*0?7(?::?00)?)\s*\)?\s*$", re.I)
@@ -50,14 +52,18 @@ ZONE_NAME = re.compile(r"\s*\([^\W\d_][^()]*\)\s*$")  # «(Indochina Time)», «
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.I)
 # parsedate takes «AM», and Vietnamese Windows' «SA»/«CH», for a zone
 CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*(AM|PM|SA|CH)\b", re.I)
+WRITTEN_YEAR = re.compile(r"(?<![\d:+-])\d{4}(?![\d:])")  # parsedate_tz reads «0001» as 2001: the year as written
 ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
 # «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
 # and in English («Friday, 12/05/2025 08:15 AM», «Fri 12/05/2025»)
+VN_WEEKDAY = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"
+WEEKDAY_BEFORE = re.compile(rf"\b({VN_WEEKDAY})\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
+# An English weekday only where it opens the dateline: «Thu» after another word is a name («Minh Thu - 01/08/2026»).
 ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAY_BEFORE = re.compile(r"\b(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"
-                            r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
+ENGLISH_WEEKDAY_FIRST = re.compile(r"\W*(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
+                                   r"|sat(?:urday)?|sun(?:day)?)\.?[\s,\-–|]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,36 +100,40 @@ def _zone(g: dict[str, str | None], prefix: str = "") -> timezone | None:
 
 
 def _build(y: str, m: str, d: str, H: str | None, M: str | None, S: str | None, ampm: str | None,
-           zone: timezone | None) -> Found | None:
+           zone: timezone | None, any_year: bool = False) -> Found | None:
+    """A date and time; a year outside 1990–2100 none unless any_year (see parse_rfc822)."""
     year = int(y) + (2000 if len(y) == 2 else 0)
     try:
         hour = _hour(int(H), ampm) if H else 0
         naive = datetime(year, int(m), int(d), hour, int(M or 0), int(S or 0))
     except ValueError:
         return None
-    if not 1990 <= year <= 2100:
+    if not (any_year or 1990 <= year <= 2100):
         return None
-    when = naive.replace(tzinfo=zone).astimezone(TZ) if zone else naive.replace(tzinfo=TZ)
+    try:
+        when = naive.replace(tzinfo=zone).astimezone(TZ) if zone else naive.replace(tzinfo=TZ)
+    except OverflowError:  # past the last (or before the first) local time: refused by its year
+        when = naive.replace(tzinfo=TZ)
     return Found(when, H is not None)
 
 
-def parse_iso(text: str) -> Found | None:
+def parse_iso(text: str, any_year: bool = False) -> Found | None:
     """An ISO 8601 date or time (a missing zone means Vietnamese local time)."""
     m = ISO.search(text or "")
     if not m:
         return None
     return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None,
-                  _zone(m.groupdict()))
+                  _zone(m.groupdict()), any_year)
 
 
 def _weekday_before(text: str, start: int) -> int | None:
     """The weekday (Monday 0) written just before a date («Thứ Sáu, 27/11/2026»), if any."""
+    if english := ENGLISH_WEEKDAY_FIRST.fullmatch(text, 0, start):
+        return ENGLISH_WEEKDAYS.index(english.group(1)[:3].casefold())
     m = WEEKDAY_BEFORE.search(text[max(0, start - 26):start])
     if not m:
         return None
     word = m.group(1).casefold()
-    if word[:3] in ENGLISH_WEEKDAYS:
-        return ENGLISH_WEEKDAYS.index(word[:3])
     if word.startswith("ch") or word == "cn":
         return 6
     day = word.removeprefix("thứ").strip() if word.startswith("thứ") else word[1:]
@@ -142,24 +152,24 @@ def _month_first(m: re.Match[str]) -> bool:
         return False
     weekday = _weekday_before(m.string, m.start())
     year = y + (2000 if y < 100 else 0)
-    return weekday is not None and date(year, d, mo).weekday() == weekday != date(year, mo, d).weekday()
+    return weekday is not None and year > 0 and date(year, d, mo).weekday() == weekday != date(year, mo, d).weekday()
 
 
-def _date_then_clock(m: re.Match[str]) -> Found | None:
+def _date_then_clock(m: re.Match[str], any_year: bool = False) -> Found | None:
     g = m.groupdict()
     day, month = (g["m"], g["d"]) if g["d"] and _month_first(m) else (g["d"] or g["d2"], g["m"] or g["m2"])
-    found = _build(g["y"] or g["y2"], month, day, g["H"], g["M"], g["S"], g["ampm"], _zone(g))
+    found = _build(g["y"] or g["y2"], month, day, g["H"], g["M"], g["S"], g["ampm"], _zone(g), any_year)
     if found and g["H"] and not g["M"] and not g["ampm"]:
         found = Found(found.when, False)  # "… 2025, 5 …" is not a clock
     return found
 
 
-def _clock_then_date(m: re.Match[str]) -> Found | None:
+def _clock_then_date(m: re.Match[str], any_year: bool = False) -> Found | None:
     g = m.groupdict()
     if not (g["M"] or g["ampm"]):
         return None
     return _build(g["y"] or g["y2"], g["m"] or g["m2"], g["d"] or g["d2"], g["H"], g["M"], g["S"], g["ampm"],
-                  _zone(g) or _zone(g, "c"))
+                  _zone(g) or _zone(g, "c"), any_year)
 
 
 def _day_at(m: re.Match[str]) -> int:
@@ -180,21 +190,21 @@ def time_at(text: str, start: int) -> Found | None:
     return found
 
 
-def find_time(text: str) -> Found | None:
-    """The first date (with its time of day when written next to it) in Vietnamese text."""
+def find_time(text: str, any_year: bool = False) -> Found | None:
+    """The first date (with its time of day when written next to it) in Vietnamese text; any_year: see parse_rfc822."""
     text = text or ""
     best: tuple[int, Found] | None = None
     m = DATE_THEN_CLOCK.search(text)
     if m:
-        found = _date_then_clock(m)
+        found = _date_then_clock(m, any_year)
         if found:
             best = (m.start(), found)
     m = CLOCK_THEN_DATE.search(text)
     if m:
-        found = _clock_then_date(m)
+        found = _clock_then_date(m, any_year)
         if found and (best is None or m.start() <= best[0] or not best[1].has_time):
             best = (m.start(), found)
-    return best[1] if best else parse_iso(text)
+    return best[1] if best else parse_iso(text, any_year)
 
 
 def _clock_24h(m: re.Match[str]) -> str:
@@ -205,6 +215,7 @@ def parse_rfc822(text: str, any_year: bool = False) -> Found | None:
     """An English-locale date with its month's name (RFC 822 and its variants: AM/PM, «GMT+7», «ICT», a zone's name in
     brackets); without a zone written it is Vietnamese time. A year outside 1990–2100 is no date unless any_year (a
     feed's or an input line's time, which its reader refuses with the year named)."""
+    text = BRACKETED_ZONE.sub(r" \1", text.strip())
     text, named = text.strip(), ZONE_NAME.sub("", text).strip()
     if named != text and (HAS_ZONE.search(named) or GMT_OFFSET.search(named)):
         text = named  # the name after the offset it names («GMT+0700 (ICT)»): the offset says it
@@ -213,27 +224,35 @@ def parse_rfc822(text: str, any_year: bool = False) -> Found | None:
     parts = email.utils.parsedate_tz(text) if ENGLISH_MONTH.search(text) else None
     if parts is None:
         return None
+    if (year := WRITTEN_YEAR.search(text)) and int(year.group(0)) < 100:
+        parts = (int(year.group(0)), *parts[1:])
     try:
         naive = datetime(*parts[:6])
     except ValueError:
         return None
+    if not (any_year or 1990 <= naive.year <= 2100):
+        return None
     zoned = parts[9] is not None and HAS_ZONE.search(text)
-    when = (naive - timedelta(seconds=parts[9])).replace(tzinfo=timezone.utc).astimezone(TZ) if zoned else naive.replace(tzinfo=TZ)
-    return Found(when, bool(re.search(r"\d:\d{2}", text))) if any_year or 1990 <= naive.year <= 2100 else None
+    try:
+        when = (naive - timedelta(seconds=parts[9])).replace(tzinfo=timezone.utc).astimezone(TZ) if zoned else naive.replace(tzinfo=TZ)
+    except OverflowError:  # «31 Dec 9999 23:59:59 GMT» is past the last local time: refused by its year
+        when = naive.replace(tzinfo=TZ)
+    return Found(when, bool(re.search(r"\d:\d{2}", text)))
 
 
-def parse_any(text: str) -> Found | None:
-    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms, then English ones."""
+def parse_any(text: str, any_year: bool = False) -> Found | None:
+    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms, then English ones;
+    any_year: see parse_rfc822."""
     text = (text or "").strip()
     if not text:
         return None
     if m := ISO.match(text):
-        return None if ISO_BROKEN_TAIL.match(text, m.end()) else parse_iso(text)
+        return None if ISO_BROKEN_TAIL.match(text, m.end()) else parse_iso(text, any_year)
     m = YMD.match(text)
     if m:
         return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None,
-                      _zone(m.groupdict()))
-    return find_time(text) or parse_rfc822(text)
+                      _zone(m.groupdict()), any_year)
+    return find_time(text, any_year) or parse_rfc822(text, any_year)
 
 
 # A dateline written relative to the day it is read, or without its year: «2 giờ trước», «30 phút trước», «3 ngày trước»,
@@ -245,7 +264,7 @@ DAY_WORD = r"(?P<day>hôm\s+nay|hôm\s+qua)"
 DAY_CLOCK = (re.compile(rf"{LABEL}{DAY_WORD}(?:[\s,\-–|]*(?:lúc\s+)?{CLOCK})?", re.I),
              re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{DAY_WORD}", re.I))
 DM = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])"
-WEEKDAY = r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7])[\s,\-–|]*)?(?:ngày\s+)?"
+WEEKDAY = rf"(?:(?:{VN_WEEKDAY})[\s,\-–|]*)?(?:ngày\s+)?"
 NO_YEAR = (re.compile(rf"{LABEL}{WEEKDAY}{DM}{SEP}{CLOCK}", re.I),
            re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{WEEKDAY}{DM}", re.I))
 WEEKDAY_DM = re.compile(rf"{LABEL}{WEEKDAY}{DM}", re.I)  # «Thứ Năm, 27/11»: the weekday says which year

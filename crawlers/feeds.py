@@ -18,7 +18,7 @@ import feedparser
 from crawlers.dates import HAS_ZONE, VN_ZONE, parse_any, parse_rfc822
 from crawlers.encoding import as_utf8_xml
 from crawlers.urls import canonical_url
-from diemnong.domain import TZ, local_time
+from diemnong.domain import TZ, headline_key, local_time
 from diemnong.text import CONTROL, html_text, nfc
 
 CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
@@ -99,7 +99,7 @@ def vietnamese_feed_time(raw: str) -> datetime | None:
     english = parse_rfc822(VN_MONTH.sub(_month, VN_WEEKDAY.sub("", nfc(raw.strip()))), any_year=True)
     if english is not None:
         return english.when
-    found = parse_any(raw)
+    found = parse_any(raw, any_year=True)  # a year outside 1990–2100 is refused by the reader, with the year named
     if found and not found.has_time and CLOCK_WRITTEN.search(raw):
         return None  # «10/09/2025 010:00»: a time of day written but not read is not midnight
     return found.when if found else None
@@ -119,7 +119,10 @@ def _time(entry: dict) -> datetime | None:
         if raw and not HAS_ZONE.search(raw):
             # A time written without a zone by a Vietnamese outlet is Vietnamese time, not UTC.
             return datetime(*value[:6], tzinfo=TZ)
-        return local_time(datetime.fromtimestamp(calendar.timegm(value), timezone.utc))
+        try:
+            return local_time(datetime.fromtimestamp(calendar.timegm(value), timezone.utc))
+        except (OverflowError, ValueError):  # «31 Dec 9999 23:59:59 GMT», past the last local time: read with its year
+            return vietnamese_feed_time(raw)
     return None
 
 
@@ -171,7 +174,10 @@ def _guid(entry: dict, link: str) -> str:
 
 
 def _headline(entry: dict) -> str:
-    return " ".join(strip_html(entry.get("title", "")).casefold().split())
+    """The item's headline as the outlet re-lists it (punctuation, case and tone placement aside: headline_key), or
+    its words casefolded when too short for that key."""
+    title = strip_html(entry.get("title", ""))
+    return headline_key(title) or " ".join(title.casefold().split())
 
 
 def _shared_guids(linked: list[tuple[dict, str]]) -> set[str]:

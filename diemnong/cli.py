@@ -571,6 +571,25 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+# What a poll of a source counted (crawlers' PollResult.outcomes, a feed's skip reasons after «skipped: »), as
+# `diemnong crawl` prints it; a name not here is printed as it is.
+OUTCOMES_VI = {
+    "items": "mục đọc được", "new": "bài mới", "stored": "đã lưu", "updated": "đã cập nhật", "already-seen": "đã có",
+    "page-fetched": "trang đã tải", "page-failed": "trang không tải được", "not-an-article": "không phải bài báo",
+    "no-date": "không có ngày đăng", "implausible-date": "ngày đăng không thể đúng", "update-failed": "không cập nhật được",
+    "not-modified": "nguồn không đổi", "feed-repaired": "nguồn lỗi định dạng, đã đọc được", "failed": "lỗi",
+    "listing-pages": "trang chuyên mục", "listing-page-failed": "trang chuyên mục không tải được",
+    "listing-page-held": "trang chuyên mục tạm để yên",
+    "skipped: item without a usable link": "bỏ qua: mục không có liên kết dùng được",
+    "skipped: repeated GUID in the same feed": "bỏ qua: GUID lặp lại trong cùng nguồn tin",
+}
+
+
+def _outcomes(outcomes: dict[str, int]) -> str:
+    """A poll's counts in Vietnamese («bài mới 3, đã có 2»), or «không có bài mới» when it counted nothing."""
+    return ", ".join(f"{OUTCOMES_VI.get(k, k)} {v}" for k, v in sorted(outcomes.items())) or "không có bài mới"
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     settings = _settings(args)
     sources = [s for s in load_sources() if s.enabled]
@@ -592,7 +611,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             service.store.close()
     failed = 0
     for r in results:
-        status = f"LỖI: {r.error}" if r.error else ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items())) or "không có bài mới"
+        status = f"LỖI: {r.error}" if r.error else _outcomes(r.outcomes)
         failed += bool(r.error)
         print(f"{r.source.name} ({r.source.url}): {status}")
     print(f"{len(results)} nguồn, {failed} lỗi")

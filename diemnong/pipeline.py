@@ -123,7 +123,7 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
                else "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)")
         raise InputError(f"{where}: '{key}' {why}: {published!r}") from None
     why = (f"trước năm {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else f"sau năm {LATEST_YEAR}" if when.year > LATEST_YEAR
-           else "ở tương lai, quá một ngày so với bây giờ" if when > now + timedelta(days=1) and not replay else "")
+           else "muộn hơn hiện tại quá một ngày" if when > now + timedelta(days=1) and not replay else "")
     if why:
         raise InputError(f"{where}: '{key}' {why}: {published!r}")
     try:

@@ -375,7 +375,7 @@ def test_a_future_date_is_refused_on_ingest_but_replayed_by_backtest(tmp_path: P
     ahead = (datetime.now(timezone.utc) + timedelta(days=400)).isoformat(timespec="seconds")
     inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "d", "title": "Tin", "published": ahead}])
     proc = diemnong("ingest", "--input", str(inp), home=tmp_path / "h")
-    assert proc.returncode == 2 and "'published' ở tương lai, quá một ngày so với bây giờ" in proc.stderr
+    assert proc.returncode == 2 and "'published' muộn hơn hiện tại quá một ngày" in proc.stderr
     replayed = diemnong("backtest", "--input", str(inp), "--output", str(tmp_path / "o.jsonl"), home=tmp_path / "b")
     assert replayed.returncode == 0 and "đã phát lại 1 bài" in replayed.stderr, replayed.stderr
 

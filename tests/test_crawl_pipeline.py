@@ -159,6 +159,14 @@ def test_source_health(fast: Settings, store: SQLiteStore, http_server: Loopback
     assert stale["Báo A"].status == "stale", "no success for three poll intervals"
 
 
+def test_crawl_prints_a_feeds_skip_reasons_and_a_polls_counts_in_vietnamese() -> None:
+    from diemnong.cli import _outcomes
+
+    said = _outcomes({"new": 3, "already-seen": 2, "skipped: repeated GUID in the same feed": 1})
+    assert said == "đã có 2, bài mới 3, bỏ qua: GUID lặp lại trong cùng nguồn tin 1"
+    assert _outcomes({}) == "không có bài mới"
+
+
 def test_crawl_command(tmp_path: Path, http_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch,
                        capsys: pytest.CaptureFixture[str]) -> None:
     feed_source(http_server, "Báo A", "/a.rss", [0, 1])
@@ -167,7 +175,7 @@ def test_crawl_command(tmp_path: Path, http_server: LoopbackServer, monkeypatch:
     home = str(tmp_path / "home")
     assert main(["--home", home, "crawl", "--once", "--source", http_server.url + "/a.rss"]) == 0
     out = capsys.readouterr().out
-    assert "new 2" in out and "stored 2" in out and "1 nguồn, 0 lỗi" in out
+    assert "bài mới 2" in out and "đã lưu 2" in out and "1 nguồn, 0 lỗi" in out and "new 2" not in out, out
     monkeypatch.setenv("DIEMNONG_ALLOW_PRIVATE_ADDRESSES", "0")
     assert main(["--home", home, "crawl", "--once", "--source", http_server.url + "/a.rss"]) == 1, "every source failed"
     assert "non-public address 127.0.0.1" in capsys.readouterr().out

@@ -148,6 +148,11 @@ def test_feed_bytes_are_reencoded_with_a_true_declaration() -> None:
     # An English weekday decides as a Vietnamese one does (12 May 2025 is a Monday, 5 December a Friday).
     pytest.param("Friday, 12/05/2025 08:15 AM", "2025-12-05T08:15:00+07:00", id="english-weekday-says-month-first"),
     pytest.param("Mon 12/05/2025 08:15 AM", "2025-05-12T08:15:00+07:00", id="english-weekday-says-day-first"),
+    # «Thu» after another word is a name (Minh Thu, Anh Thu), not Thursday: the date stays day first (was 2026-01-08).
+    pytest.param("Minh Thu - 01/08/2026 08:15", "2026-08-01T08:15:00+07:00", id="thu-a-name-not-a-weekday"),
+    pytest.param("Anh Thu | 01/08/2026 08:15", "2026-08-01T08:15:00+07:00", id="thu-a-name-before-a-bar"),
+    # A zone in brackets after the clock is that zone (was read as Vietnamese time, 7 h early).
+    pytest.param("Thu, 27 Nov 2026 01:15:00 (UTC)", "2026-11-27T08:15:00+07:00", id="rfc822-zone-in-brackets"),
     pytest.param("8 giờ 15 phút ngày 27/11/2026", "2026-11-27T08:15:00+07:00", id="gio-phut"),
     pytest.param("08:15 | 27/11/2026", "2026-11-27T08:15:00+07:00", id="clock-bar-date"),
     pytest.param("Thứ Sáu, 27/11/2026, 08:15 (GMT+7)", "2026-11-27T08:15:00+07:00", id="weekday-comma-clock"),
@@ -177,10 +182,43 @@ def test_vietnamese_dates(text: str, expected: str) -> None:
     ("Cập nhật lúc 08:15 ngày 27 tháng 11 năm 2026", "2026-11-27T08:15:00+07:00"),  # was midnight
     ("08g15 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
     ("08:15 (GMT+7) | 27/11/2026", "2026-11-27T08:15:00+07:00"),  # was midnight
+    ("Minh Thu - 01/08/2026 08:15", "2026-08-01T08:15:00+07:00"),  # was 2026-01-08 («Thu» read as Thursday)
+    ("Anh Thu | 01/08/2026 08:15", "2026-08-01T08:15:00+07:00"),  # was 2026-01-08
 ])
 def test_a_pages_dateline_is_read_with_its_time_and_zone(dateline: str, expected: str) -> None:
     ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html")
     assert ex.published == at(expected) and ex.time_of_day
+
+
+@pytest.mark.parametrize("text", ["Fri, 31 Dec 9999 23:59:59 GMT", "Mon, 01 Jan 0001 00:00:00 +0700",
+                                  "Mon, 01 Jan 0001 00:00:00 GMT", "Friends 12/05/2025 08:15 AM"])
+def test_an_english_date_at_the_calendars_ends_or_with_a_written_year_0001_is_no_date(text: str) -> None:
+    """«31 Dec 9999 23:59:59 GMT» (.NET's DateTime.MaxValue) raised OverflowError out of the page's reading; parsedate
+    read a written «0001» as 2001. Neither is a date of the press (1990–2100). «Friends» is no Friday (5/12 was one):
+    the date stays day first."""
+    found = parse_any(text)
+    assert (found is None) if "Friends" not in text else found.when == at("2025-05-12T08:15:00+07:00")
+
+
+def test_a_page_or_feed_dated_at_the_calendars_end_is_read_without_failing_the_poll() -> None:
+    ex = extract_article(vnexpress_page(0, date="Fri, 31 Dec 9999 23:59:59 GMT"), "https://bao.example.vn/bai-0.html")
+    assert ex.published is None or ex.published.year < 2100
+    extra = ("<item><title>Tin cuối lịch</title><link>https://x.vn/cuoi.html</link><guid>cuoi</guid>"
+             "<pubDate>Fri, 31 Dec 9999 23:59:59 GMT</pubDate></item>")
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=extra).encode())
+    assert feed.items[0].published.year == 9999, "read with its year, which the crawler refuses as implausible"
+
+
+def test_one_guid_at_two_paths_whose_headlines_differ_in_punctuation_or_tone_placement_is_one_item() -> None:
+    # «Hoà Bình: học sinh …» in one section, «Hòa Bình – học sinh …» in another: one article, not a broken CMS's GUID.
+    extra = "".join(f"<item><title>{title}</title><link>https://x.vn/{section}/hoa-binh-post9.html</link>"
+                    "<guid isPermaLink=\"false\">post9</guid></item>"
+                    for title, section in (("Hoà Bình: học sinh đuối nước khi tắm suối", "giao-duc"),
+                                           ("Hòa Bình – học sinh đuối nước khi tắm suối", "thoi-su")))
+    feed = parse_feed(gdtd_rss("https://x.vn", [], extra_items=extra).encode())
+    assert [(i.url, i.other_urls) for i in feed.items] == [
+        ("https://x.vn/giao-duc/hoa-binh-post9.html", ("https://x.vn/thoi-su/hoa-binh-post9.html",))]
+    assert feed.skipped == {"repeated GUID in the same feed": 1}
 
 
 @pytest.mark.parametrize("now", ["2025-12-06T09:00:00+07:00", "2026-06-01T09:00:00+07:00"])

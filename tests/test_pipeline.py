@@ -266,3 +266,29 @@ def test_a_line_without_source_takes_its_outlet_from_its_link(rec: dict, outlet:
     backtest then alerted 3 of 14 planted bursts instead of 14."""
     article = article_from_record({"title": "Tin thử", "published": "2025-09-01T08:00:00+07:00", **rec}, "t.jsonl:1")
     assert article.source == outlet
+
+
+@pytest.mark.parametrize("published, why", [
+    ("Fri, 31 Dec 9999 23:59:59 GMT", "sau năm 2100"),  # was an OverflowError's traceback (.NET's maximum date)
+    ("Mon, 01 Jan 0001 00:00:00 GMT", "trước năm 1990"),  # was read as 2001
+    ("27/11/1989 08:15", "trước năm 1990"),  # was «không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)»
+    ("27 tháng 11, 1989", "trước năm 1990"),
+    ("08:15 27/11/1989", "trước năm 1990"),
+    ("Thu, 27 Nov 1989 08:15:00 GMT", "trước năm 1990"),
+    ("27/11/2101 08:15", "sau năm 2100"),
+    ("2999-01-01T00:00:00+07:00", "sau năm 2100"),
+])
+def test_a_line_dated_outside_1990_2100_is_refused_with_the_year_named_in_every_form(published: str, why: str) -> None:
+    from diemnong.jsonl import InputError
+
+    with pytest.raises(InputError) as refused:
+        article_from_record({"id": "x", "title": "Tin thử", "published": published}, "t.jsonl:1")
+    assert str(refused.value) == f"t.jsonl:1: 'published' {why}: {published!r}"
+
+
+def test_a_line_dated_more_than_a_day_ahead_is_refused_in_plain_words() -> None:
+    from diemnong.jsonl import InputError
+
+    now = at("2026-11-27T08:00:00+07:00")
+    with pytest.raises(InputError, match="'published' muộn hơn hiện tại quá một ngày: '2026-12-01'"):
+        article_from_record({"id": "x", "title": "Tin thử", "published": "2026-12-01"}, "t.jsonl:1", now=now)
