@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Mapping
 
-from diemnong.domain import UNKNOWN_OUTLET, Article, distinct_outlets, repost_keys
+from diemnong.domain import UNKNOWN_OUTLET, Article, Reposts, distinct_outlets, repost_keys
 from diemnong.text import fold, split_lead
 
 TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.U)
@@ -232,7 +232,7 @@ class Story:
     centroid: Vector = field(default_factory=dict)
     norm2: float = 0.0
     places: set[str] = field(default_factory=set)  # the provinces its members name
-    posted: set[tuple[str, str, str]] = field(default_factory=set)  # its members' keys (Member.keys)
+    reposts: Reposts[Member] = field(default_factory=Reposts)  # its members by their keys (Member.keys)
 
     @property
     def title(self) -> str:
@@ -280,14 +280,16 @@ class Story:
         self.first, self.last = min(self.first, member.at), max(self.last, member.at)
 
     def _count(self, member: Member) -> None:
-        """Mark a member a repeat when its outlet already had its article in the story (a key in common)."""
-        keys = member.keys
-        member.repeat = not self.posted.isdisjoint(keys)
-        self.posted |= keys
+        """Mark the repeats: a member is one when its outlet posted its article in the story earlier (a key in common,
+        directly or through its other posts: domain.Reposts), and a member that counted is one once an earlier post of
+        it arrives (a feed read late), so a story counts the same whatever order its members came in."""
+        member.repeat = False
+        for m in self.reposts.add(member, member.keys, (member.at, member.doc_id)):
+            m.repeat = True
 
     def recount(self) -> None:
-        """Mark the repeats again, in the order the members came (a member's headline changed in place)."""
-        self.posted = set()
+        """Mark the repeats again (a member's headline changed in place)."""
+        self.reposts = Reposts()
         for m in self.members:
             self._count(m)
 

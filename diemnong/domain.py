@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from enum import Enum
-from typing import Any, Iterable, Sequence
+from typing import Any, Generic, Iterable, Sequence, TypeVar
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -61,6 +61,43 @@ def repost_keys(outlet: str, text_id: str, title: str = "") -> frozenset[tuple[s
         return frozenset()
     head = headline_key(title)
     return frozenset(k for k in ((outlet, "text", text_id), (outlet, "headline", head)) if k[2])
+
+
+RepostKey = tuple[str, str, str]
+T = TypeVar("T")
+
+
+class Reposts(Generic[T]):
+    """An outlet's article counted once however often it posted it: items whose keys (repost_keys) connect them, one
+    shared key at a time (A's headline is B's, B's text is C's: A and C are one too), are one group, and the group's
+    first post, the earliest (its time, then its id: the ``rank`` given), is the one that counts. The same groups and
+    the same firsts whatever order the items come in: a feed read late, a restarted service replaying in another
+    order."""
+
+    def __init__(self) -> None:
+        self._parent: dict[RepostKey, RepostKey] = {}  # union-find over the keys
+        self._first: dict[RepostKey, tuple[Any, T]] = {}  # a group's root key → its first post's rank and the post
+
+    def add(self, item: T, keys: Iterable[RepostKey], rank: Any) -> list[T]:
+        """Add an item by its keys and its rank (the lowest is its group's first post). Returns the items that no longer
+        count, the item itself among them when it is not its group's first post; an item with no key always counts."""
+        roots = list(dict.fromkeys(self._root(k) for k in sorted(keys)))
+        if not roots:
+            return []
+        posts = [self._first.pop(r) for r in roots if r in self._first] + [(rank, item)]
+        for r in roots[1:]:
+            self._parent[r] = roots[0]
+        first = min(posts, key=lambda p: p[0])
+        self._first[roots[0]] = first
+        return [p[1] for p in posts if p is not first]
+
+    def _root(self, key: RepostKey) -> RepostKey:
+        root = self._parent.setdefault(key, key)
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while key != root:  # path compression
+            self._parent[key], key = root, self._parent[key]
+        return root
 
 
 def outlets_total(outlets: Sequence[str], count: int = 0) -> int:

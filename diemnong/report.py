@@ -27,8 +27,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from alerting.messages import UNLINKED, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog
-from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, distinct_outlets,
-                             repost_keys)
+from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Reposts, Signal,
+                             distinct_outlets, repost_keys)
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
@@ -206,15 +206,12 @@ def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
 def first_posts(articles: Iterable[Article]) -> list[Article]:
     """The articles without an outlet's posts of an article it had already posted (the same text, its copy detection's
     ``duplicate_of``, under a new URL and headline; or the same headline: domain.repost_keys): the first post of each
-    counts, as in the alert and on Vấn đề."""
-    seen: set[tuple[str, str, str]] = set()
-    out = []
-    for a in sorted(articles, key=lambda a: a.published):
-        keys = repost_keys(a.source, a.duplicate_of or a.id, a.title)
-        if seen.isdisjoint(keys):
-            out.append(a)
-        seen |= keys
-    return out
+    counts, as in the alert and on Vấn đề (domain.Reposts: posts connected through their keys are one)."""
+    ordered = sorted(articles, key=lambda a: a.published)
+    reposts: Reposts[Article] = Reposts()
+    later = {id(b) for a in ordered
+             for b in reposts.add(a, repost_keys(a.source, a.duplicate_of or a.id, a.title), (a.published, a.id))}
+    return [a for a in ordered if id(a) not in later]
 
 
 def named_articles(store: Store, ids: Sequence[str], seen: HotIssue | None = None) -> list[Article]:

@@ -145,6 +145,39 @@ def test_an_outlet_reposting_its_article_counts_once_in_the_issue_and_its_links(
     assert linked.count("Giáo dục và Thời đại") == 1 and {"VnExpress", "Tuổi Trẻ", "Dân trí"} <= set(linked), linked
 
 
+COLD = ("Hà Nội cho học sinh nghỉ học vì rét đậm", "Học sinh Hà Nội được nghỉ học do trời rét",
+        "Nhiệt độ xuống dưới 10 độ C, Sở GD&ĐT Hà Nội cho học sinh mầm non và tiểu học nghỉ học")
+
+
+def cold_posts(published: str = "ABC") -> dict[str, Article]:
+    """One outlet's three posts of one article: A, then B with A's headline and C's text (copy detection: B's
+    ``duplicate_of`` is C), then C under a headline of its own; `published` is the order of their times. A shares
+    nothing with C but through B."""
+    when = {k: T0 + timedelta(hours=1 + published.index(k)) for k in "ABC"}
+    c = art(3, COLD[1], when["C"], summary=COLD[2])
+    return {"A": art(1, COLD[0], when["A"], summary=COLD[2]),
+            "B": art(2, COLD[0], when["B"], summary=COLD[2], duplicate_of=c.id), "C": c}
+
+
+@pytest.mark.parametrize("published, arrival", [
+    pytest.param("ABC", "ABC", id="in-time-order"),
+    pytest.param("ABC", "ACB", id="a-post-read-late"),
+    pytest.param("ACB", "ACB", id="the-post-that-joins-them-last"),
+])
+def test_an_outlet_posts_joined_through_a_headline_and_a_text_count_once_whatever_order_they_arrive_in(
+        published: str, arrival: str) -> None:
+    """Two posts of one outlet are one when they share a key (domain.repost_keys), and so are two that share one with
+    a third: the story counted them greedily in arrival order, so B read after C made them two, and a restarted
+    service replaying in another order counted its story differently from the report."""
+    det = detector()
+    posts = cold_posts(published)
+    for k in arrival:
+        story, _ = det.observe(posts[k])
+    assert [m.ref for m in story.members] == [f"a{'ABC'.index(k) + 1}" for k in arrival], "one story"
+    assert story.size == 1 and story.article_ids == ("a1",), [(m.ref, m.repeat) for m in story.members]
+    assert len(story.times()) == 1
+
+
 RELISTED = ("Hòa Bình: Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân",  # one headline as a feed re-lists it:
             "HOÀ BÌNH - PHỤ HUYNH BỨC XÚC VÌ LẠM THU Ở TRƯỜNG TIỂU HỌC VỊ TÂN!",   # case, punctuation, tone marks
             "Hoà Bình: Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân")

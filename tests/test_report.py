@@ -1152,6 +1152,20 @@ def test_an_article_its_outlet_posted_again_counts_once_in_the_report_as_in_the_
     assert f"{gdtd} (1)" in body_text(doc), "each outlet's article once among the outlets too"
 
 
+@pytest.mark.parametrize("published", [pytest.param("ABC", id="in-time-order"),
+                                       pytest.param("ACB", id="the-post-that-joins-them-last")])
+def test_an_outlets_posts_joined_through_a_headline_and_a_text_count_once_in_the_report_as_in_the_alert(
+        published: str) -> None:
+    """One outlet's A and C share no key but both share one with B (A's headline, C's text): one article, as the story
+    counts it (tests/test_detector.py). Counted greedily in time order, B published last made A and C two."""
+    from diemnong.report import first_posts
+    from tests.test_detector import cold_posts
+
+    posts = cold_posts(published)
+    for given in ("ABC", "CBA", "BAC"):
+        assert [a.ref for a in first_posts(posts[k] for k in given)] == ["a1"], given
+
+
 def test_a_headline_its_outlet_listed_again_without_text_counts_once_in_the_report_as_in_the_alert(settings, store,
                                                                                                  tmp_path) -> None:
     """A title-only feed listed GD&TĐ's headline three times (new URLs, a one-line lead, no text for copy detection; its
