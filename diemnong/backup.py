@@ -18,9 +18,9 @@ SMTP password in settings.yaml: it is created readable by its owner only.
 A restore checks the whole archive (gzip's checksum, every file's SHA-256, the store's integrity and its full-text
 index) in a folder inside the home before it moves anything into place; a damaged archive leaves the home as it was.
 The restored settings.yaml loses a general.home that names the home backed up (unbind_home): the new home works at once.
-The restored home gets a new id, and keeps the archive's as its predecessor's (see restored_from): a copy of a home (a
-trial server restored from the office's backup) pruning nightly into the same folder never removes the office's later
-archives, as a home that moved still prunes those it made before.
+The restored home gets a new id (_new_home_id): a copy of a home (a trial server restored from the office's backup)
+pruning nightly into the same folder never removes the office's archives. Restored with --moved (the same home on a
+new server), it keeps the archive's id and prunes its old server's nightly archives as its own.
 """
 from __future__ import annotations
 
@@ -151,7 +151,7 @@ def home_id(home: Path, make: bool = False) -> str:
     """The home's id, the first line of HOME/home-id ('' when it has none): random, made (when `make`) by its first
     nightly backup, the only kind pruned; a backup by hand changes nothing in the home. It goes with the home where its
     path does not: a renamed folder keeps it; and two servers with the same path have two. A restore gives the home a
-    new one (see restored_from)."""
+    new one (_new_home_id)."""
     path = home / HOME_ID
     if make and not path.exists():
         try:
@@ -163,27 +163,20 @@ def home_id(home: Path, make: bool = False) -> str:
 
 
 def _id_words(home: Path) -> list[str]:
-    """HOME/home-id's words: the home's id; then, in a restored home, its predecessor's id and time."""
+    """HOME/home-id's words: the home's id first."""
     try:
         return (home / HOME_ID).read_text(encoding="utf-8").split()
     except (OSError, UnicodeDecodeError):
         return []
 
 
-def restored_from(home: Path) -> tuple[str, str]:
-    """(id, created) of the archive the home was restored from, its predecessor; ('', '') when none. HOME/home-id's
-    second line, written by the restore (_new_home_id). The prune counts an archive of that id only if it was created no
-    later than the one restored: a home that moved still prunes its old archives, and a copy of a home (restored on a
-    trial server, the office's server still running) never removes the office's later ones."""
-    words = _id_words(home)
-    return (words[1], words[2]) if len(words) >= 3 else ("", "")
-
-
-def _new_home_id(home: Path, manifest: dict) -> None:
-    """A new id for a restored home; the archive's, with its time, kept as its predecessor's when it had one."""
-    before = f"{manifest['home_id']} {manifest.get('created', '')}\n" if manifest.get("home_id") else ""
+def _new_home_id(home: Path) -> None:
+    """A new id for a restored home. Whether the archive's home still runs (a copy on a trial server) or is gone (a
+    move) cannot be told from here: by default the restored home counts none of that home's archives as its own, so a
+    copy never prunes the original's; `diemnong restore --moved` says it is the same home on a new server, which keeps
+    the archive's id and prunes the old server's nightly archives as its own."""
     part = home / f".{HOME_ID}.part"
-    part.write_text(f"{uuid.uuid4().hex}\n{before}", encoding="utf-8")
+    part.write_text(f"{uuid.uuid4().hex}\n", encoding="utf-8")
     os.replace(part, home / HOME_ID)
 
 
@@ -267,29 +260,16 @@ def _manifest(path: Path) -> dict:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def _when(created: object) -> datetime | None:
-    """A manifest's `created` as a time with its offset; None when it is none."""
-    try:
-        when = datetime.fromisoformat(str(created))
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else None
-
-
-def _pruned_with(path: Path, home: Path | None, ident: str, before: tuple[str, str] = ("", "")) -> bool:
-    """Whether the nightly prune of `home` (whose id is `ident`; its predecessor's id and time `before`, see
-    restored_from) counts, and may remove, an archive: a nightly one of that home. Those made by hand are not, nor, in
-    a folder several homes share (a NAS), another home's: told apart by the home's id (home_id); an archive from before
-    the manifest held one, by the home's path. Archives from before the manifest said who made them, and files that are
-    not archives, count as nightly ones of this home, as they did."""
+def _pruned_with(path: Path, home: Path | None, ident: str) -> bool:
+    """Whether the nightly prune of `home` (whose id is `ident`) counts, and may remove, an archive: a nightly one of
+    that home. Those made by hand are not, nor, in a folder several homes share (a NAS), another home's: told apart by
+    the home's id (home_id); an archive from before the manifest held one, by the home's path. Archives from before the
+    manifest said who made them, and files that are not archives, count as nightly ones of this home, as they did."""
     manifest = _manifest(path)
     if manifest.get("made") == BY_HAND:
         return False
     if home is not None and manifest.get("home_id"):
-        if manifest["home_id"] == ident:
-            return True
-        made, restored = _when(manifest.get("created")), _when(before[1])
-        return manifest["home_id"] == before[0] and made is not None and restored is not None and made <= restored
+        return manifest["home_id"] == ident
     return home is None or manifest.get("home") in (None, str(home))
 
 
@@ -304,8 +284,8 @@ def prune(folder: Path, keep: int, home: Path | None = None) -> list[Path]:
                 shutil.rmtree(left) if left.is_dir() else left.unlink()
         except OSError:
             pass
-    ident, before = (home_id(home), restored_from(home)) if home is not None else ("", ("", ""))
-    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home, ident, before)),
+    ident = home_id(home) if home is not None else ""
+    found = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _pruned_with(p, home, ident)),
                    key=_age_order)
     old = found[:-keep] if keep > 0 else []
     for path in old:
@@ -462,13 +442,13 @@ def _no_readers(home: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def restore(settings: Settings, archive: Path, force: bool = False) -> Restored:
+def restore(settings: Settings, archive: Path, force: bool = False, moved: bool = False) -> Restored:
     """The archive's store and files into the home of `settings`. The caller holds the home's lock (no service
     running); no dashboard may have the store open (see hold_for_reading). A home with a store or any file the archive
     would replace is refused unless `force`; then those are moved (renamed, not copied) into HOME/before-restore-TIME/
-    first."""
+    first. The home gets a new id unless `moved` (it replaces the home backed up: see _new_home_id)."""
     with _no_readers(settings.home):
-        return _restore(_as_restored(settings, archive), archive, force)
+        return _restore(_as_restored(settings, archive), archive, force, moved)
 
 
 def _as_restored(settings: Settings, archive: Path) -> Settings:
@@ -539,7 +519,7 @@ def _unbind_home(settings_file: Path, home: Path) -> tuple[str | None, bool]:
     return old, commented
 
 
-def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
+def _restore(settings: Settings, archive: Path, force: bool, moved: bool = False) -> Restored:
     from store.base import StoreError
     from store.sqlite import check_copy
 
@@ -571,7 +551,8 @@ def _restore(settings: Settings, archive: Path, force: bool) -> Restored:
             dest = targets[name] if name in targets else home / PurePosixPath(name).relative_to("home")
             dest.parent.mkdir(parents=True, exist_ok=True)
             _move_into(staging / name, dest)  # a rename on the home's disk; a copy when the store lives elsewhere
-        _new_home_id(home, manifest)
+        if not moved or not (home / HOME_ID).exists():
+            _new_home_id(home)
         _fsync_dir(home)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

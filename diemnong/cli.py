@@ -1009,7 +1009,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     settings = _settings(args)
     settings.home.mkdir(parents=True, exist_ok=True)
     with home_lock(settings.home, "restore"):  # no service, crawl or ingest writing the store being replaced
-        done = restore(settings, Path(args.archive), force=args.force)
+        done = restore(settings, Path(args.archive), force=args.force, moved=args.moved)
     more = f"; những gì thư mục dữ liệu có trước đó nằm ở {done.aside}" if done.aside else ""
     if done.old_home is not None:
         named = f"là thư mục dữ liệu cũ «{done.old_home}»" if done.old_home else "không có giá trị"
@@ -1234,6 +1234,9 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("archive", help="tệp diemnong-backup-….tar.gz do `diemnong backup` tạo ra")
     rs.add_argument("--force", action="store_true", help="thay kho và các tệp của thư mục dữ liệu; chúng được chuyển sang "
                     "$DIEMNONG_HOME/before-restore-TIME/ chứ không bị xóa")
+    rs.add_argument("--moved", action="store_true", help="thư mục dữ liệu này thay thế đúng thư mục đã sao lưu (chuyển "
+                    "sang máy chủ mới, máy cũ thôi chạy): giữ mã của nó, để sao lưu hằng đêm dọn cả các bản sao lưu hằng "
+                    "đêm cũ của nó; mặc định là một bản sao mới (máy thử nghiệm), không bao giờ xóa bản sao lưu của máy gốc")
 
     st = add("settings", cmd_settings, "In mọi thiết lập, giá trị và tác dụng của từng thiết lập.")
     del st

@@ -766,8 +766,9 @@ def pre_id_archive(path: Path, home: Path) -> str:
 
 def test_a_home_restored_on_a_new_server_prunes_its_own_nightly_archives_made_before_under_its_old_path(tmp_path: Path) -> None:
     """The prune told a home's archives by the home's path: the office restored on a new server (another path), or its
-    folder renamed, no longer counted its earlier nightly archives in the shared folder, and they were never removed."""
-    from diemnong.backup import make_backup, restore
+    folder renamed, no longer counted its earlier nightly archives in the shared folder, and they were never removed.
+    The restore says it is the same home (`--moved`): it keeps the home's id."""
+    from diemnong.backup import home_id, make_backup
 
     folder, old, new = tmp_path / "nas", tmp_path / "srv" / "diemnong", tmp_path / "data" / "diemnong-moi"
     old.mkdir(parents=True)
@@ -776,7 +777,8 @@ def test_a_home_restored_on_a_new_server_prunes_its_own_nightly_archives_made_be
                pre_id_archive(folder / "diemnong-backup-2025-09-02-0230.tar.gz", tmp_path / "khac")]  # another home
     made = [night(first, 4), night(first, 5)]
     moving = make_backup(first.settings, tmp_path / "by-hand").path  # the day of the move: a backup, then restore
-    restore(load_settings(env={"DIEMNONG_HOME": str(new)}), moving)
+    done = diemnong(["restore", "--moved", str(moving)], new)
+    assert done.returncode == 0 and home_id(new) == home_id(old), done.stderr
     again = nightly_of(new, folder, keep=2)
     made.append(night(again, 6))
     assert sorted(p.name for p in folder.iterdir()) == [earlier[1], *made[1:]], \
@@ -842,23 +844,21 @@ def test_a_copy_of_a_home_restored_on_a_trial_server_never_removes_the_offices_l
     assert names == sorted([*made[-3:], *tried]), "the office's newest three nights; the trial removed none made after it"
 
 
-def test_a_home_moved_by_a_restore_gets_a_new_id_and_still_prunes_the_archives_made_before_it(tmp_path: Path) -> None:
-    """The restored home keeps the archive's id as its predecessor's, with the archive's time: its prune counts that
-    home's nightly archives up to the one restored (the old server is gone; they are its own past), none after."""
-    from diemnong.backup import home_id, restore, restored_from
+def test_a_copy_restored_before_the_office_backs_up_again_removes_none_of_its_archives(tmp_path: Path) -> None:
+    """The reviewer's case: the office's three nights, the trial restored from the newest, two trial nights before the
+    office's next (keep 3; then keep 1 on the trial). Counting the office's archives up to the restored one as the
+    trial's own left the office one archive, or none with the trial's keep 1. A restored home counts none of them."""
+    from diemnong.backup import home_id, restore
 
-    folder, old, new = tmp_path / "nas", tmp_path / "old", tmp_path / "new"
-    old.mkdir()
-    before = nightly_of(old, folder, keep=3)
-    made = [night(before, day) for day in (4, 5, 6)]
-    with tarfile.open(folder / made[1]) as tar:
-        manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
-    restore(load_settings(env={"DIEMNONG_HOME": str(new)}), folder / made[1])  # the last night's is damaged, say
-    assert home_id(new) not in ("", manifest["home_id"]) and restored_from(new) == (manifest["home_id"], manifest["created"])
-    moved = nightly_of(new, folder, keep=2)
-    after = [night(moved, day, minute=32) for day in (7, 8)]
-    assert sorted(p.name for p in folder.iterdir()) == [made[2], *after], \
-        "the two it made before the restored one's time pruned with its own; the later one, perhaps a copy's, left"
+    for keep in (3, 1):
+        folder, office, trial = tmp_path / f"nas{keep}", tmp_path / f"office{keep}", tmp_path / f"trial{keep}"
+        office.mkdir()
+        made = [night(nightly_of(office, folder, keep=3), day) for day in (4, 5, 6)]
+        restore(load_settings(env={"DIEMNONG_HOME": str(trial)}), folder / made[-1])
+        assert home_id(trial) not in ("", home_id(office))
+        copy = nightly_of(trial, folder, keep=keep)
+        tried = [night(copy, day, minute=32) for day in (7, 8)]
+        assert sorted(p.name for p in folder.iterdir()) == sorted([*made, *tried[-keep:]]), keep
 
 
 def test_the_restore_line_gives_the_time_as_the_cli_does_and_an_empty_general_home_without_a_name(tmp_path: Path) -> None:
