@@ -516,14 +516,14 @@ def _forward_signal(settings: Any, store: Any, signal_id: str, sender: str) -> i
     elif store.list_alerts(issue_id=sig.id, limit=1):
         print(f"{sig.label}: đã báo đầu mối trước đó, không gửi lại")
     else:
-        raise UsageError(f"các phòng ban đầu mối của {sig.label} không có người nhận nào (data/departments.yaml hoặc Cấu hình)")
+        raise UsageError(f"các đơn vị đầu mối của {sig.label} không có người nhận nào (data/departments.yaml hoặc Cấu hình)")
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     """The alerts the outbox gave up on and where each would go now; with --retry-failed, back in the queue for
     `diemnong run` to send (the dashboard's «Gửi lại» on Vấn đề)."""
-    from diemnong.config import current_departments
+    from diemnong.config import current_departments, no_department
     from diemnong.pipeline import failed_alerts, no_target, resend_failed, resend_targets
     from diemnong.reasons import describe_delivery, mail_setting_problem
     from store import open_store
@@ -531,7 +531,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     settings = _settings(args)
     departments = current_departments(settings.home)  # as configured now: a corrected address is used at once
     if args.department and args.department not in departments:
-        raise UsageError(f"không có phòng ban {args.department!r} (các id: {', '.join(departments)})")
+        raise UsageError(no_department(args.department, departments))
     with open_store(settings) as store:
         if args.issue and store.get_issue(args.issue) is None and not store.list_alerts(issue_id=args.issue, limit=1):
             raise UsageError(f"không có vấn đề hay cảnh báo nào mang mã {args.issue!r} (Mã của một vấn đề có trên trang Vấn đề)")
@@ -565,7 +565,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     for alert, why in done.skipped:
         print(f"không gửi lại {alert.recipient}: {why}", file=sys.stderr)
     if done.skipped and not done.queued and not had:
-        raise ConfigError(f"không gửi lại được cảnh báo nào trong {len(done.skipped)} cảnh báo bị thôi gửi: phòng ban của "
+        raise ConfigError(f"không gửi lại được cảnh báo nào trong {len(done.skipped)} cảnh báo bị thôi gửi: đơn vị của "
                           "chúng nay không có người nhận trên kênh đó (data/departments.yaml hoặc Cấu hình)")
     return 0
 
@@ -1137,7 +1137,7 @@ def build_parser() -> argparse.ArgumentParser:
              "báo (chưa từng được cảnh báo).")
     sg.add_argument("--json", action="store_true", help="mỗi tín hiệu một đối tượng JSON")
     sg.add_argument("--all", action="store_true", help="kể cả những tín hiệu không có bài mới trong khung thời gian tăng đột biến")
-    sg.add_argument("--forward", metavar="ID", help="gửi tín hiệu này (theo Mã của nó) một lần tới các phòng ban đầu mối, "
+    sg.add_argument("--forward", metavar="ID", help="gửi tín hiệu này (theo Mã của nó) một lần tới các đơn vị đầu mối, "
                     "như nút «Báo đầu mối» trên dashboard")
     sg.add_argument("--by", default="", help="người chuyển tín hiệu, được nêu tên trong thư (mặc định: tên đăng nhập)")
 
@@ -1145,11 +1145,11 @@ def build_parser() -> argparse.ArgumentParser:
              "sau alerts.max_attempts lần thử), lý do, và nơi mỗi cảnh báo sẽ được gửi tới lúc này; --retry-failed đưa "
              "chúng trở lại hàng đợi để `diemnong run` gửi.")
     al.add_argument("--retry-failed", action="store_true",
-                    help="đưa chúng vào lại hàng đợi, như nút «Gửi lại» trên dashboard: tới chính địa chỉ cũ nếu phòng ban "
-                         "vẫn còn địa chỉ đó (giữ nguyên Message-ID), nếu không thì tới các địa chỉ hiện tại của phòng ban "
+                    help="đưa chúng vào lại hàng đợi, như nút «Gửi lại» trên dashboard: tới chính địa chỉ cũ nếu đơn vị "
+                         "vẫn còn địa chỉ đó (giữ nguyên Message-ID), nếu không thì tới các địa chỉ hiện tại của đơn vị "
                          "(data/departments.yaml hoặc Cấu hình)")
     al.add_argument("--issue", metavar="ID", help="chỉ các cảnh báo của vấn đề này (Mã của nó trên trang Vấn đề)")
-    al.add_argument("--department", metavar="CODE", help="chỉ các cảnh báo gửi tới phòng ban này (id trong data/departments.yaml)")
+    al.add_argument("--department", metavar="CODE", help="chỉ các cảnh báo gửi tới đơn vị này (mã trong data/departments.yaml)")
     al.add_argument("--by", default="", help="người gửi lại, được ghi vào lịch sử của vấn đề (mặc định: tên đăng nhập)")
 
     cr = add("crawl", cmd_crawl, "Quét một lần các nguồn đã cấu hình (hoặc các nguồn được chỉ định) và lưu những bài mới.")
@@ -1214,15 +1214,15 @@ def build_parser() -> argparse.ArgumentParser:
     del st
 
     u = add("user", _lazy("dashboard.users", "cmd_user"), "Quản lý tài khoản dashboard (admin: quản trị, analyst: phân "
-            "tích viên, department: người xem của phòng ban) trong $DIEMNONG_HOME/users.yaml.")
+            "tích viên, department: người xem của đơn vị) trong $DIEMNONG_HOME/users.yaml.")
     u.add_argument("action", choices=("add", "list", "remove"), help="add: thêm (hoặc kèm --replace: sửa) một tài khoản; "
                    "list: liệt kê các tài khoản; remove: xóa một tài khoản")
     u.add_argument("username", nargs="?", default="", help="tên đăng nhập: 2–32 ký tự gồm chữ thường, chữ số, '.', '_' hoặc '-'")
     u.add_argument("--name", help="họ tên hiển thị trên dashboard và trong lịch sử vấn đề")
     u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst",
                    help="admin (toàn quyền, kể cả Cấu hình và tài khoản), analyst (mọi trang trừ Cấu hình) hoặc department "
-                        "(chỉ các chủ đề của phòng ban mình, chỉ được xem; dùng kèm --department) (mặc định: analyst)")
-    u.add_argument("--department", help="id phòng ban trong data/departments.yaml (dùng cho --role department)")
+                        "(chỉ các chủ đề của đơn vị mình, chỉ được xem; dùng kèm --department) (mặc định: analyst)")
+    u.add_argument("--department", help="mã đơn vị trong data/departments.yaml (dùng cho --role department)")
     u.add_argument("--email", help="địa chỉ e-mail (không bắt buộc)")
     u.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu từ đầu vào chuẩn (stdin) thay vì hỏi")
     u.add_argument("--replace", action="store_true", help="ghi đè một tài khoản đã có (mật khẩu mới, vai trò)")

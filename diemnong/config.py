@@ -166,6 +166,11 @@ def not_a_time(name: str, value: Any, span: bool = False, blank: str = "") -> Co
     return ConfigError(f"{name}: cần giờ dạng {form} (đã nhập {value!r})")
 
 
+def no_department(code: str, departments: Any) -> str:
+    """Why a department code is refused, said alike by the command line, the report, the topics file and the accounts."""
+    return f"không có đơn vị nào mã «{code}» (các mã có: {', '.join(sorted(departments))})"
+
+
 def _items(doc: Document, key: str) -> Iterator[tuple[int, Fields]]:
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get(key), list):
         raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"cần một danh sách dưới «{key}»")
@@ -292,7 +297,7 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
             id=f.get("id", int, check=lambda v: None if 1 <= v <= 16 else "mã chủ đề phải từ 1 đến 16"),
             name=f.get("name", str, check=_nonempty),
             description=f.get("description", str, check=_nonempty),
-            department=f.get("department", str, check=lambda v: None if v in departments else f"không có đơn vị nào mã «{v}»"),
+            department=f.get("department", str, check=lambda v: None if v in departments else no_department(v, departments)),
             seeds=tuple(f.get("seeds", list, check=_phrases)),
         )
         if topic.id in out:

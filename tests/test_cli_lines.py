@@ -48,7 +48,7 @@ def test_a_crawl_whose_every_source_failed_says_so(home: Path, capsys: pytest.Ca
 
 
 @pytest.mark.parametrize("args, code, line", [
-    pytest.param(["alerts", "--department", "khong-co"], 2, "diemnong alerts: không có phòng ban 'khong-co' (các id: ",
+    pytest.param(["alerts", "--department", "khong-co"], 2, "diemnong alerts: không có đơn vị nào mã «khong-co» (các mã có: ",
                  id="department"),
     pytest.param(["alerts", "--issue", "st-khong-co"], 2, "diemnong alerts: không có vấn đề hay cảnh báo nào mang mã "
                  "'st-khong-co' (Mã của một vấn đề có trên trang Vấn đề)", id="issue"),
