@@ -146,15 +146,15 @@ class Fields:
             raise self.doc.error(self.where + (extra[0],), f"không có trường này (các trường dùng được: {', '.join(sorted(allowed))})")
 
 
-KIND_NAMES = {int: "số nguyên", float: "số", str: "chuỗi ký tự", bool: "true hoặc false", list: "danh sách",
+KIND_NAMES = {int: "một số nguyên", float: "một số", str: "một chuỗi ký tự", bool: "true hoặc false", list: "một danh sách",
               dict: "các trường dạng «tên: giá trị»"}
 
 
 def expected(kind: type | tuple[type, ...], value: Any) -> str:
-    """Why a value of the wrong kind is refused: 'cần số nguyên, nhận được 'soon''."""
+    """Why a value of the wrong kind is refused: «cần một số nguyên (đã nhập 'soon')», as not_a_time says it."""
     kinds = kind if isinstance(kind, tuple) else (kind,)
     names = " hoặc ".join(KIND_NAMES.get(k, k.__name__) for k in kinds)
-    return f"cần {names}, nhận được {'giá trị trống' if value is None else repr(value)}"
+    return f"cần {names} ({'để trống' if value is None else f'đã nhập {value!r}'})"
 
 
 def not_a_time(name: str, value: Any, span: bool = False, blank: str = "") -> ConfigError:
