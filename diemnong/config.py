@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from diemnong.text import nfc
+from diemnong.text import nfc, number
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"
@@ -108,7 +108,7 @@ def load_document(path: Path) -> Document:
     try:
         data = _walk(node, (), lines, yaml.SafeLoader("")) if node is not None else None
     except _TooBig:
-        raise ConfigError(f"{path}:1: tệp bung ra hơn {MAX_NODES:,} giá trị (do anchor và alias?)".replace(",", ".")) from None
+        raise ConfigError(f"{path}:1: tệp bung ra hơn {number(MAX_NODES)} giá trị (do anchor và alias?)") from None
     except (TypeError, ValueError, yaml.YAMLError) as exc:  # e.g. a list or mapping used as a key
         raise ConfigError(f"{path}:1: YAML không đọc được ({exc})") from exc
     return Document(path, data, lines)

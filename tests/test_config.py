@@ -245,3 +245,14 @@ def test_a_dashboard_address_only_the_server_can_open_is_said(url: str, opens: b
 
     problem = dashboard_url_problem(url)
     assert (problem == "") == opens and (opens or "chỉ mở được trên chính máy chủ" in problem), problem
+
+
+def test_an_alias_bomb_is_refused_with_its_path_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "a,b"
+    folder.mkdir()
+    lines = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 7)]
+    (folder / "topics.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_topics(folder / "topics.yaml")
+    assert str(refused.value) == f"{folder}/topics.yaml:1: tệp bung ra hơn 100.000 giá trị (do anchor và alias?)"
