@@ -33,6 +33,7 @@ from diemnong.domain import SENTIMENTS, parse_time
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
+from diemnong.text import decimal, number
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -234,8 +235,13 @@ def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int,
         yield lineno, rec
 
 
+def seconds(value: float) -> str:
+    """A number of seconds as Vietnamese writes it: 60, 0,5 (not 0.5)."""
+    return number(value) if float(value).is_integer() else decimal(value, 2).rstrip("0")
+
+
 def cut_note(cut: list[int]) -> str:
-    return f", {len(cut)} bài bị cắt bớt nội dung" if cut else ""
+    return f", {number(len(cut))} bài bị cắt bớt nội dung" if cut else ""
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -276,7 +282,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    print(f"đã phân loại {n} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
+    print(f"đã phân loại {number(n)} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -385,9 +391,10 @@ def cmd_backtest(args: argparse.Namespace) -> int:
             service.close()
             service.store.close()
     repeated = report.received - report.inserted  # the store starts empty: any other line repeated an earlier one's url or id
-    again = f", {repeated} dòng lặp lại url hoặc id của một dòng trước (cùng một bài: dòng sau cập nhật nó)" if repeated else ""
-    print(f"đã phát lại {report.received} bài{again}{cut_note(cut)} trong {time.monotonic() - started:.1f} giây: {alerts} "
-          f"cảnh báo → {args.output}", file=sys.stderr)
+    again = (f", {number(repeated)} dòng lặp lại url hoặc id của một dòng trước (cùng một bài: dòng sau cập nhật nó)"
+             if repeated else "")
+    print(f"đã phát lại {number(report.received)} bài{again}{cut_note(cut)} trong {decimal(time.monotonic() - started)} giây: "
+          f"{number(alerts)} cảnh báo → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -415,7 +422,7 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
         nonlocal done
         done += part.received
         if not quiet:
-            print(f"\r  {done} bài đã xử lý", end="", file=sys.stderr, flush=True)
+            print(f"\r  {number(done)} bài đã xử lý", end="", file=sys.stderr, flush=True)
 
     report = service.ingest(articles, batch=batch, on_batch=progress)
     if not quiet:
@@ -424,7 +431,7 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
 
 
 def merged_note(merged: int) -> str:
-    return f", {merged} bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)" if merged else ""
+    return f", {number(merged)} bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)" if merged else ""
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -437,8 +444,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             service.close()
             service.store.close()
-    print(f"đã nạp {report.received} bài: {report.inserted} mới, {report.updated} cập nhật, "
-          f"{report.unchanged} không đổi{merged_note(report.merged)}{cut_note(cut)}; phát ra {len(report.raised)} cảnh báo")
+    print(f"đã nạp {number(report.received)} bài: {number(report.inserted)} mới, {number(report.updated)} cập nhật, "
+          f"{number(report.unchanged)} không đổi{merged_note(report.merged)}{cut_note(cut)}; phát ra {number(len(report.raised))} "
+          "cảnh báo")
     return 0
 
 
@@ -474,7 +482,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                               "topics": list(c.topics) if c else [], "sentiment": c.sentiment if c else None,
                               "local": c.local if c else None}, ensure_ascii=False))
     else:
-        print(f"{first.total} bài khớp")
+        print(f"{number(first.total)} bài khớp")
         for hit in hits:
             a = hit.article
             print(f"{a.published:%d/%m/%Y %H:%M}  {a.source:<22.22}  {a.title}\n{'':20}{a.url}")
@@ -809,8 +817,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     from diemnong.backup import Nightly
 
     nightly = None if args.once else Nightly(settings)  # backup.time: a bad value stops the start, in one line
-    log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %g giây", settings.home, logfile or "(chỉ màn hình)",
-             args.interval)
+    log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %s giây", settings.home, logfile or "(chỉ màn hình)",
+             seconds(args.interval))
     for name in unknown_variables(settings):
         log.warning("biến môi trường %s không phải cài đặt nào (gõ nhầm?), bỏ qua; các cài đặt và biến của chúng: "
                     "`diemnong settings`, README «Settings»", name)
@@ -834,7 +842,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             finally:
                 service.alerting = True
             loading.unlink()
-            log.info("đã nạp %d bài minh họa", report.inserted)
+            log.info("đã nạp %s bài minh họa", number(report.inserted))
         if not args.no_dashboard:
             first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
@@ -863,7 +871,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                     stored = sum(r.outcomes.get("stored", 0) for r in results)
                     failed = sum(bool(r.error) for r in results)
                     if stored or failed:  # quiet when nothing happened
-                        log.info("đã quét %d nguồn: %d bài mới hoặc cập nhật, %d nguồn lỗi", len(results), stored, failed)
+                        log.info("đã quét %s nguồn: %s bài mới hoặc cập nhật, %s nguồn lỗi", number(len(results)), number(stored), number(failed))
                 service.tick(now)
                 service.monthly_report(now)
                 # a stop signal: no message more; a slow mail server: the rest next round, after the polls due by then
@@ -879,7 +887,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 # retry loses and repeats nothing); say so once a round and try again when space or rights return.
                 if args.once:
                     raise
-                log.error("kho dữ liệu không ghi được, thử lại sau %g giây: %s", args.interval, exc)
+                log.error("kho dữ liệu không ghi được, thử lại sau %s giây: %s", seconds(args.interval), exc)
                 if service is not None:
                     service.close()
                     service.store.close()
@@ -957,7 +965,8 @@ def cmd_reindex(args: argparse.Namespace) -> int:
             source.close()
         if bar is not None:
             bar.close()
-        print(f"đã chép {point.articles} bài, {point.issues} vấn đề, {point.alerts} cảnh báo, trạng thái của {point.sources} "
+        print(f"đã chép {number(point.articles)} bài, {number(point.issues)} vấn đề, {number(point.alerts)} cảnh báo, trạng thái "
+              f"của {number(point.sources)} "
               f"nguồn vào Elasticsearch ({prefix}-*)")
     return 0
 
