@@ -704,7 +704,8 @@ class AlreadyRunning(RuntimeError):
 
 
 # what a holder of the home is doing
-DOING = {"run": "quét nguồn vào", "crawl": "quét nguồn vào", "ingest": "nạp bài vào", "restore": "khôi phục vào"}
+DOING = {"run": "quét nguồn và ghi vào thư mục dữ liệu", "crawl": "quét nguồn và ghi vào thư mục dữ liệu",
+         "ingest": "nạp bài vào thư mục dữ liệu", "restore": "khôi phục thư mục dữ liệu"}
 
 
 @contextmanager
@@ -719,7 +720,7 @@ def home_lock(home: Path, command: str = "run") -> Iterator[None]:
         if command == "run":
             return (f"một `diemnong {other}` khác (pid {pid}) đang dùng {home}; hãy dừng nó trước, hoặc cho lệnh này "
                     "DIEMNONG_HOME riêng")
-        return (f"`diemnong {other}` (pid {pid}) đang {DOING.get(other, 'dùng')} {home}; "
+        return (f"`diemnong {other}` (pid {pid}) đang {DOING.get(other, 'dùng thư mục dữ liệu')} {home}; "
                 f"hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng")
 
     with _exclusive(home / "run.lock", command, refusal, loud=command == "run"):

@@ -173,7 +173,7 @@ def no_department(code: str, departments: Any) -> str:
 
 def _items(doc: Document, key: str) -> Iterator[tuple[int, Fields]]:
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get(key), list):
-        raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"cần một danh sách dưới «{key}»")
+        raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"«{key}» phải là một danh sách")
     for i in range(len(doc.data[key])):
         yield i, Fields(doc, (key, i))
 

@@ -256,3 +256,18 @@ def test_an_alias_bomb_is_refused_with_its_path_as_written(tmp_path: Path) -> No
     with pytest.raises(ConfigError) as refused:
         load_topics(folder / "topics.yaml")
     assert str(refused.value) == f"{folder}/topics.yaml:1: tệp bung ra hơn 100.000 giá trị (do anchor và alias?)"
+
+
+def test_a_file_without_its_list_and_an_outlet_s_bare_domain_say_what_is_wrong(tmp_path: Path) -> None:
+    from crawlers.outlets import load_outlets
+
+    (tmp_path / "topics.yaml").write_text("topics:\n  id: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_topics(tmp_path / "topics.yaml")
+    assert str(refused.value) == f"{tmp_path}/topics.yaml:1: topics: «topics» phải là một danh sách"
+    (tmp_path / "outlets.yaml").write_text("outlets:\n  - name: VnExpress\n    domains: [vnexpress.net, vnexpress]\n",
+                                           encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_outlets(tmp_path / "outlets.yaml")
+    assert str(refused.value).endswith(":3: outlets.0.domains: cần tên miền có dấu chấm, ví dụ vnexpress.net (đã nhập "
+                                       "'vnexpress')")

@@ -113,12 +113,13 @@ def test_a_crawl_or_ingest_by_hand_is_refused_while_the_service_runs_on_the_home
                  or service.poll() is not None)
         crawl = diemnong(home, "crawl", "--once")
         assert crawl.returncode == 1 and crawl.stdout == ""
-        assert crawl.stderr.strip().splitlines() == [f"diemnong crawl: `diemnong run` (pid {service.pid}) đang quét nguồn vào "
-                                                     f"{home}; hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng"]
+        assert crawl.stderr.strip().splitlines() == [f"diemnong crawl: `diemnong run` (pid {service.pid}) đang quét nguồn và ghi "
+                                                     f"vào thư mục dữ liệu {home}; hãy dừng nó trước, hoặc cho lệnh này "
+                                                     "DIEMNONG_HOME riêng"]
         ingest = diemnong(home, "ingest", "--input", "-", stdin=line)
         assert ingest.returncode == 1 and ingest.stderr.strip().splitlines() == [
-            f"diemnong ingest: `diemnong run` (pid {service.pid}) đang quét nguồn vào {home}; hãy dừng nó trước, hoặc cho "
-            f"lệnh này DIEMNONG_HOME riêng"]
+            f"diemnong ingest: `diemnong run` (pid {service.pid}) đang quét nguồn và ghi vào thư mục dữ liệu {home}; hãy dừng nó "
+            "trước, hoặc cho lệnh này DIEMNONG_HOME riêng"]
         assert not [r for r in http_server.requests if r[1] == "/rss.xml"], "no source fetched a second time"
         search = diemnong(home, "search", "lam thu")
         assert search.returncode == 0 and search.stdout.startswith("0 bài khớp"), search.stderr
