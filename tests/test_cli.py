@@ -179,7 +179,7 @@ def test_search_limit_past_one_store_page_gives_that_many_results(tmp_path: Path
     every = diemnong("search", "hoc phi", "--limit", "1200", "--json", "--sort", "oldest", home=tmp_path, check=True).stdout.splitlines()
     assert [json.loads(line)["title"] for line in every] == [f"Học phí kỳ {n}" for n in range(1100)]
     some = diemnong("search", "hoc phi", "--limit", "1050", home=tmp_path, check=True).stdout.splitlines()
-    assert some[0] == "1100 bài khớp" and len(some) == 1 + 2 * 1050 and "Học phí kỳ 1099" in some[1]
+    assert some[0] == "1.100 bài khớp" and len(some) == 1 + 2 * 1050 and "Học phí kỳ 1099" in some[1]
 
 
 def test_search_asks_the_store_for_no_highlights_it_does_not_print(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
