@@ -872,7 +872,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                     stored = sum(r.outcomes.get("stored", 0) for r in results)
                     failed = sum(bool(r.error) for r in results)
                     if stored or failed:  # quiet when nothing happened
-                        log.info("đã quét %s nguồn: %s bài mới hoặc cập nhật, %s nguồn lỗi", number(len(results)), number(stored), number(failed))
+                        log.info("đã quét %s nguồn: %s bài mới hoặc cập nhật, %s nguồn lỗi", number(len(results)), number(stored),
+                                 number(failed))
                 service.tick(now)
                 service.monthly_report(now)
                 # a stop signal: no message more; a slow mail server: the rest next round, after the polls due by then
