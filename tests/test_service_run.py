@@ -505,7 +505,8 @@ def test_a_log_level_in_lower_case_is_that_level_and_a_name_that_is_no_level_is_
 
 
 @pytest.mark.parametrize("setting, line", [
-    ("quiet_hours: 22h-6h", "alerts.quiet_hours: cần giờ dạng HH:MM, ví dụ 07:30 (đã nhập '22h')"),
+    ("quiet_hours: 22h-6h", "alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ "
+                            "nghỉ (đã nhập '22h-6h')"),
     ("quiet_hours: '22:00'", "alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ "
                              "nghỉ (đã nhập '22:00')"),
     ("digest_time: 7h30", "alerts.digest_time: cần giờ dạng HH:MM, ví dụ 07:30 (đã nhập '7h30')"),
