@@ -59,10 +59,12 @@ def parse_hours(text: str) -> tuple[time, time]:
     if not str(text).strip():
         return time(0, 0), time(0, 0)
     parts = str(text).split("-")
-    if len(parts) != 2:
-        raise not_a_time("alerts.quiet_hours", text, span=True)
-    start, end = (time_of_day("alerts.quiet_hours", x) for x in parts)
-    return start, end
+    try:
+        if len(parts) != 2:
+            raise ValueError(text)
+        return time.fromisoformat(parts[0].strip()), time.fromisoformat(parts[1].strip())
+    except ValueError:  # the whole value and its HH:MM-HH:MM form, not half of it as a single time
+        raise not_a_time("alerts.quiet_hours", text, span=True) from None
 
 
 def in_quiet_hours(at: datetime, policy: AlertPolicy) -> bool:

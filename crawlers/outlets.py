@@ -28,13 +28,19 @@ class Outlet:
     drop: str = ""  # elements removed from the body before its text is read (related links, captions, ads)
 
 
+def _domains_problem(domains: list) -> str | None:
+    """Why a list of an outlet's domains is refused: the first one that is no host name with a dot."""
+    bad = next((d for d in domains if not isinstance(d, str) or "." not in d), None)
+    return None if bad is None else f"cần tên miền có dấu chấm, ví dụ vnexpress.net (đã nhập {bad!r})"
+
+
 def load_outlets(path: Path | None = None) -> list[Outlet]:
     """Load and validate the outlets' selectors (errors name file:line: field)."""
     doc = load_document(path or DATA_DIR / "outlets.yaml")
     out = []
     for _, f in _items(doc, "outlets"):
         f.unknown({"name", "domains", "notes", *FIELDS})
-        domains = f.get("domains", list, check=lambda v: _nonempty(v) or (None if all(isinstance(d, str) and "." in d for d in v) else "tên miền là tên máy, ví dụ vnexpress.net"))
+        domains = f.get("domains", list, check=lambda v: _nonempty(v) or _domains_problem(v))
         out.append(Outlet(
             name=f.get("name", str, check=_nonempty), domains=tuple(d.lower() for d in domains),
             **{k: f.get(k, str, "", check=lambda v: css_problem(v) if v else None) for k in FIELDS},

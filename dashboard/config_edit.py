@@ -28,6 +28,7 @@ from diemnong.config import (
     Theme,
     Topic,
     data_file,
+    expected,
     default_catalog,
     load_departments,
     load_settings,
@@ -227,7 +228,7 @@ def check_threshold(name: str, value: Any) -> Any:
     try:
         number = kind(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"{name}: cần một số (đã nhập {value!r})") from None
+        raise ConfigError(f"{name}: {expected(kind, value)}") from None
     if not low <= number <= high:
         raise ConfigError(f"{name}: phải từ {low} đến {high} (đã nhập {number})")
     return number

@@ -29,7 +29,7 @@ from pathlib import Path
 import bcrypt
 import yaml
 
-from diemnong.config import ConfigError, Department, Fields, load_document
+from diemnong.config import ConfigError, Department, Fields, load_document, no_department
 from diemnong.text import nfc
 
 ROLES = ("admin", "analyst", "department")
@@ -167,7 +167,7 @@ def make_user(username: str, name: str, role: str, password: str, department: st
     if role == "department" and not department:
         raise ConfigError(f"tài khoản đơn vị đầu mối cần một đơn vị: {how.department}")
     if department and departments is not None and department not in departments:
-        raise ConfigError(f"không có đơn vị nào mã «{department}» (các mã có: {', '.join(sorted(departments))})")
+        raise ConfigError(no_department(department, departments))
     return User(username, name.strip() or username, role, hash_password(password), department, email, int(time.time()))
 
 

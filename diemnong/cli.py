@@ -33,7 +33,7 @@ from diemnong.domain import SENTIMENTS, TZ, parse_time
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
-from diemnong.text import number
+from diemnong.text import decimal, number
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -235,8 +235,13 @@ def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int,
         yield lineno, rec
 
 
+def seconds(value: float) -> str:
+    """A number of seconds as Vietnamese writes it: 60, 0,5 (not 0.5)."""
+    return number(value) if float(value).is_integer() else decimal(value, 2).rstrip("0")
+
+
 def cut_note(cut: list[int]) -> str:
-    return f", {len(cut)} bài bị cắt bớt nội dung" if cut else ""
+    return f", {number(len(cut))} bài bị cắt bớt nội dung" if cut else ""
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -277,7 +282,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    print(f"đã phân loại {n} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
+    print(f"đã phân loại {number(n)} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -386,9 +391,10 @@ def cmd_backtest(args: argparse.Namespace) -> int:
             service.close()
             service.store.close()
     repeated = report.received - report.inserted  # the store starts empty: any other line repeated an earlier one's url or id
-    again = f", {repeated} dòng lặp lại url hoặc id của một dòng trước (cùng một bài: dòng sau cập nhật nó)" if repeated else ""
-    print(f"đã phát lại {report.received} bài{again}{cut_note(cut)} trong {time.monotonic() - started:.1f} giây: {alerts} "
-          f"cảnh báo → {args.output}", file=sys.stderr)
+    again = (f", {number(repeated)} dòng lặp lại url hoặc id của một dòng trước (cùng một bài: dòng sau cập nhật nó)"
+             if repeated else "")
+    print(f"đã phát lại {number(report.received)} bài{again}{cut_note(cut)} trong {decimal(time.monotonic() - started)} giây: "
+          f"{number(alerts)} cảnh báo → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -416,7 +422,7 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
         nonlocal done
         done += part.received
         if not quiet:
-            print(f"\r  {done} bài đã xử lý", end="", file=sys.stderr, flush=True)
+            print(f"\r  {number(done)} bài đã xử lý", end="", file=sys.stderr, flush=True)
 
     report = service.ingest(articles, batch=batch, on_batch=progress)
     if not quiet:
@@ -425,7 +431,7 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
 
 
 def merged_note(merged: int) -> str:
-    return f", {merged} bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)" if merged else ""
+    return f", {number(merged)} bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)" if merged else ""
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -438,8 +444,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             service.close()
             service.store.close()
-    print(f"đã nạp {report.received} bài: {report.inserted} mới, {report.updated} cập nhật, "
-          f"{report.unchanged} không đổi{merged_note(report.merged)}{cut_note(cut)}; phát ra {len(report.raised)} cảnh báo")
+    print(f"đã nạp {number(report.received)} bài: {number(report.inserted)} mới, {number(report.updated)} cập nhật, "
+          f"{number(report.unchanged)} không đổi{merged_note(report.merged)}{cut_note(cut)}; phát ra {number(len(report.raised))} "
+          "cảnh báo")
     return 0
 
 
@@ -475,7 +482,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                               "topics": list(c.topics) if c else [], "sentiment": c.sentiment if c else None,
                               "local": c.local if c else None}, ensure_ascii=False))
     else:
-        print(f"{first.total} bài khớp")
+        print(f"{number(first.total)} bài khớp")
         for hit in hits:
             a = hit.article
             print(f"{a.published:%d/%m/%Y %H:%M}  {a.source:<22.22}  {a.title}\n{'':20}{a.url}")
@@ -517,14 +524,14 @@ def _forward_signal(settings: Any, store: Any, signal_id: str, sender: str) -> i
     elif store.list_alerts(issue_id=sig.id, limit=1):
         print(f"{sig.label}: đã báo đầu mối trước đó, không gửi lại")
     else:
-        raise UsageError(f"các phòng ban đầu mối của {sig.label} không có người nhận nào (data/departments.yaml hoặc Cấu hình)")
+        raise UsageError(f"các đơn vị đầu mối của {sig.label} không có người nhận nào (data/departments.yaml hoặc Cấu hình)")
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     """The alerts the outbox gave up on and where each would go now; with --retry-failed, back in the queue for
     `diemnong run` to send (the dashboard's «Gửi lại» on Vấn đề)."""
-    from diemnong.config import current_departments
+    from diemnong.config import current_departments, no_department
     from diemnong.pipeline import failed_alerts, no_target, resend_failed, resend_targets
     from diemnong.reasons import describe_delivery, mail_setting_problem
     from store import open_store
@@ -532,7 +539,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     settings = _settings(args)
     departments = current_departments(settings.home)  # as configured now: a corrected address is used at once
     if args.department and args.department not in departments:
-        raise UsageError(f"không có phòng ban {args.department!r} (các id: {', '.join(departments)})")
+        raise UsageError(no_department(args.department, departments))
     with open_store(settings) as store:
         if args.issue and store.get_issue(args.issue) is None and not store.list_alerts(issue_id=args.issue, limit=1):
             raise UsageError(f"không có vấn đề hay cảnh báo nào mang mã {args.issue!r} (Mã của một vấn đề có trên trang Vấn đề)")
@@ -566,7 +573,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     for alert, why in done.skipped:
         print(f"không gửi lại {alert.recipient}: {why}", file=sys.stderr)
     if done.skipped and not done.queued and not had:
-        raise ConfigError(f"không gửi lại được cảnh báo nào trong {len(done.skipped)} cảnh báo bị thôi gửi: phòng ban của "
+        raise ConfigError(f"không gửi lại được cảnh báo nào trong {len(done.skipped)} cảnh báo bị thôi gửi: đơn vị của "
                           "chúng nay không có người nhận trên kênh đó (data/departments.yaml hoặc Cấu hình)")
     return 0
 
@@ -716,7 +723,8 @@ class AlreadyRunning(RuntimeError):
 
 
 # what a holder of the home is doing
-DOING = {"run": "quét nguồn vào", "crawl": "quét nguồn vào", "ingest": "nạp bài vào", "restore": "khôi phục vào"}
+DOING = {"run": "quét nguồn và ghi vào thư mục dữ liệu", "crawl": "quét nguồn và ghi vào thư mục dữ liệu",
+         "ingest": "nạp bài vào thư mục dữ liệu", "restore": "khôi phục thư mục dữ liệu"}
 
 
 @contextmanager
@@ -731,7 +739,7 @@ def home_lock(home: Path, command: str = "run") -> Iterator[None]:
         if command == "run":
             return (f"một `diemnong {other}` khác (pid {pid}) đang dùng {home}; hãy dừng nó trước, hoặc cho lệnh này "
                     "DIEMNONG_HOME riêng")
-        return (f"`diemnong {other}` (pid {pid}) đang {DOING.get(other, 'dùng')} {home}; "
+        return (f"`diemnong {other}` (pid {pid}) đang {DOING.get(other, 'dùng thư mục dữ liệu')} {home}; "
                 f"hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng")
 
     with _exclusive(home / "run.lock", command, refusal, loud=command == "run"):
@@ -829,8 +837,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     from diemnong.backup import Nightly
 
     nightly = None if args.once else Nightly(settings)  # backup.time: a bad value stops the start, in one line
-    log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %g giây", settings.home, logfile or "(chỉ màn hình)",
-             args.interval)
+    log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %s giây", settings.home, logfile or "(chỉ màn hình)",
+             seconds(args.interval))
     for name in unknown_variables(settings):
         log.warning("biến môi trường %s không phải cài đặt nào (gõ nhầm?), bỏ qua; các cài đặt và biến của chúng: "
                     "`diemnong settings`, README «Settings»", name)
@@ -854,7 +862,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             finally:
                 service.alerting = True
             loading.unlink()
-            log.info("đã nạp %d bài minh họa", report.inserted)
+            log.info("đã nạp %s bài minh họa", number(report.inserted))
         if not args.no_dashboard:
             first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
@@ -883,7 +891,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                     stored = sum(r.outcomes.get("stored", 0) for r in results)
                     failed = sum(bool(r.error) for r in results)
                     if stored or failed:  # quiet when nothing happened
-                        log.info("đã quét %d nguồn: %d bài mới hoặc cập nhật, %d nguồn lỗi", len(results), stored, failed)
+                        log.info("đã quét %s nguồn: %s bài mới hoặc cập nhật, %s nguồn lỗi", number(len(results)), number(stored),
+                                 number(failed))
                 service.tick(now)
                 service.monthly_report(now)
                 # a stop signal: no message more; a slow mail server: the rest next round, after the polls due by then
@@ -899,7 +908,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 # retry loses and repeats nothing); say so once a round and try again when space or rights return.
                 if args.once:
                     raise
-                log.error("kho dữ liệu không ghi được, thử lại sau %g giây: %s", args.interval, exc)
+                log.error("kho dữ liệu không ghi được, thử lại sau %s giây: %s", seconds(args.interval), exc)
                 if service is not None:
                     service.close()
                     service.store.close()
@@ -977,7 +986,8 @@ def cmd_reindex(args: argparse.Namespace) -> int:
             source.close()
         if bar is not None:
             bar.close()
-        print(f"đã chép {point.articles} bài, {point.issues} vấn đề, {point.alerts} cảnh báo, trạng thái của {point.sources} "
+        print(f"đã chép {number(point.articles)} bài, {number(point.issues)} vấn đề, {number(point.alerts)} cảnh báo, trạng thái "
+              f"của {number(point.sources)} "
               f"nguồn vào Elasticsearch ({prefix}-*)")
     return 0
 
@@ -1162,7 +1172,7 @@ def build_parser() -> argparse.ArgumentParser:
              "báo (chưa từng được cảnh báo).")
     sg.add_argument("--json", action="store_true", help="mỗi tín hiệu một đối tượng JSON")
     sg.add_argument("--all", action="store_true", help="kể cả những tín hiệu không có bài mới trong khung thời gian tăng đột biến")
-    sg.add_argument("--forward", metavar="ID", help="gửi tín hiệu này (theo Mã của nó) một lần tới các phòng ban đầu mối, "
+    sg.add_argument("--forward", metavar="ID", help="gửi tín hiệu này (theo Mã của nó) một lần tới các đơn vị đầu mối, "
                     "như nút «Báo đầu mối» trên dashboard")
     sg.add_argument("--by", default="", help="người chuyển tín hiệu, được nêu tên trong thư (mặc định: tên đăng nhập)")
 
@@ -1170,11 +1180,11 @@ def build_parser() -> argparse.ArgumentParser:
              "sau alerts.max_attempts lần thử), lý do, và nơi mỗi cảnh báo sẽ được gửi tới lúc này; --retry-failed đưa "
              "chúng trở lại hàng đợi để `diemnong run` gửi.")
     al.add_argument("--retry-failed", action="store_true",
-                    help="đưa chúng vào lại hàng đợi, như nút «Gửi lại» trên dashboard: tới chính địa chỉ cũ nếu phòng ban "
-                         "vẫn còn địa chỉ đó (giữ nguyên Message-ID), nếu không thì tới các địa chỉ hiện tại của phòng ban "
+                    help="đưa chúng vào lại hàng đợi, như nút «Gửi lại» trên dashboard: tới chính địa chỉ cũ nếu đơn vị "
+                         "vẫn còn địa chỉ đó (giữ nguyên Message-ID), nếu không thì tới các địa chỉ hiện tại của đơn vị "
                          "(data/departments.yaml hoặc Cấu hình)")
     al.add_argument("--issue", metavar="ID", help="chỉ các cảnh báo của vấn đề này (Mã của nó trên trang Vấn đề)")
-    al.add_argument("--department", metavar="CODE", help="chỉ các cảnh báo gửi tới phòng ban này (id trong data/departments.yaml)")
+    al.add_argument("--department", metavar="CODE", help="chỉ các cảnh báo gửi tới đơn vị này (mã trong data/departments.yaml)")
     al.add_argument("--by", default="", help="người gửi lại, được ghi vào lịch sử của vấn đề (mặc định: tên đăng nhập)")
 
     cr = add("crawl", cmd_crawl, "Quét một lần các nguồn đã cấu hình (hoặc các nguồn được chỉ định) và lưu những bài mới.")
@@ -1242,15 +1252,15 @@ def build_parser() -> argparse.ArgumentParser:
     del st
 
     u = add("user", _lazy("dashboard.users", "cmd_user"), "Quản lý tài khoản dashboard (admin: quản trị, analyst: phân "
-            "tích viên, department: người xem của phòng ban) trong $DIEMNONG_HOME/users.yaml.")
+            "tích viên, department: người xem của đơn vị) trong $DIEMNONG_HOME/users.yaml.")
     u.add_argument("action", choices=("add", "list", "remove"), help="add: thêm (hoặc kèm --replace: sửa) một tài khoản; "
                    "list: liệt kê các tài khoản; remove: xóa một tài khoản")
     u.add_argument("username", nargs="?", default="", help="tên đăng nhập: 2–32 ký tự gồm chữ thường, chữ số, '.', '_' hoặc '-'")
     u.add_argument("--name", help="họ tên hiển thị trên dashboard và trong lịch sử vấn đề")
     u.add_argument("--role", choices=("admin", "analyst", "department"), default="analyst",
                    help="admin (toàn quyền, kể cả Cấu hình và tài khoản), analyst (mọi trang trừ Cấu hình) hoặc department "
-                        "(chỉ các chủ đề của phòng ban mình, chỉ được xem; dùng kèm --department) (mặc định: analyst)")
-    u.add_argument("--department", help="id phòng ban trong data/departments.yaml (dùng cho --role department)")
+                        "(chỉ các chủ đề của đơn vị mình, chỉ được xem; dùng kèm --department) (mặc định: analyst)")
+    u.add_argument("--department", help="mã đơn vị trong data/departments.yaml (dùng cho --role department)")
     u.add_argument("--email", help="địa chỉ e-mail (không bắt buộc)")
     u.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu từ đầu vào chuẩn (stdin) thay vì hỏi")
     u.add_argument("--replace", action="store_true", help="ghi đè một tài khoản đã có (mật khẩu mới, vai trò)")

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from diemnong.text import nfc
+from diemnong.text import nfc, number
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"
@@ -108,7 +108,7 @@ def load_document(path: Path) -> Document:
     try:
         data = _walk(node, (), lines, yaml.SafeLoader("")) if node is not None else None
     except _TooBig:
-        raise ConfigError(f"{path}:1: tệp bung ra hơn {MAX_NODES:,} giá trị (do anchor và alias?)".replace(",", ".")) from None
+        raise ConfigError(f"{path}:1: tệp bung ra hơn {number(MAX_NODES)} giá trị (do anchor và alias?)") from None
     except (TypeError, ValueError, yaml.YAMLError) as exc:  # e.g. a list or mapping used as a key
         raise ConfigError(f"{path}:1: YAML không đọc được ({exc})") from exc
     return Document(path, data, lines)
@@ -146,15 +146,15 @@ class Fields:
             raise self.doc.error(self.where + (extra[0],), f"không có trường này (các trường dùng được: {', '.join(sorted(allowed))})")
 
 
-KIND_NAMES = {int: "số nguyên", float: "số", str: "chuỗi ký tự", bool: "true hoặc false", list: "danh sách",
+KIND_NAMES = {int: "một số nguyên", float: "một số", str: "một chuỗi ký tự", bool: "true hoặc false", list: "một danh sách",
               dict: "các trường dạng «tên: giá trị»"}
 
 
 def expected(kind: type | tuple[type, ...], value: Any) -> str:
-    """Why a value of the wrong kind is refused: 'cần số nguyên, nhận được 'soon''."""
+    """Why a value of the wrong kind is refused: «cần một số nguyên (đã nhập 'soon')», as not_a_time says it."""
     kinds = kind if isinstance(kind, tuple) else (kind,)
     names = " hoặc ".join(KIND_NAMES.get(k, k.__name__) for k in kinds)
-    return f"cần {names}, nhận được {'giá trị trống' if value is None else repr(value)}"
+    return f"cần {names} ({'để trống' if value is None else f'đã nhập {value!r}'})"
 
 
 def not_a_time(name: str, value: Any, span: bool = False, blank: str = "") -> ConfigError:
@@ -166,9 +166,14 @@ def not_a_time(name: str, value: Any, span: bool = False, blank: str = "") -> Co
     return ConfigError(f"{name}: cần giờ dạng {form} (đã nhập {value!r})")
 
 
+def no_department(code: str, departments: Any) -> str:
+    """Why a department code is refused, said alike by the command line, the report, the topics file and the accounts."""
+    return f"không có đơn vị nào mã «{code}» (các mã có: {', '.join(sorted(departments))})"
+
+
 def _items(doc: Document, key: str) -> Iterator[tuple[int, Fields]]:
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get(key), list):
-        raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"cần một danh sách dưới «{key}»")
+        raise doc.error((key,) if isinstance(doc.data, dict) and key in doc.data else (), f"«{key}» phải là một danh sách")
     for i in range(len(doc.data[key])):
         yield i, Fields(doc, (key, i))
 
@@ -292,7 +297,7 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
             id=f.get("id", int, check=lambda v: None if 1 <= v <= 16 else "mã chủ đề phải từ 1 đến 16"),
             name=f.get("name", str, check=_nonempty),
             description=f.get("description", str, check=_nonempty),
-            department=f.get("department", str, check=lambda v: None if v in departments else f"không có đơn vị nào mã «{v}»"),
+            department=f.get("department", str, check=lambda v: None if v in departments else no_department(v, departments)),
             seeds=tuple(f.get("seeds", list, check=_phrases)),
         )
         if topic.id in out:

@@ -120,8 +120,17 @@ def parse_line(line: str | bytes, name: str, lineno: int) -> dict[str, Any] | No
     except RecursionError:
         raise InputError(f"{name}:{lineno}: JSON lồng nhau quá sâu") from None
     if not isinstance(obj, dict):
-        raise InputError(f"{name}:{lineno}: cần một đối tượng JSON, nhận được {type(obj).__name__}{_hint(line)}")
+        raise InputError(f"{name}:{lineno}: cần một đối tượng JSON, không phải {json_kind(obj)}{_hint(line)}")
     return obj
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's own terms (not Python's list, dict, bool): «một mảng», «true», «null»…"""
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return "một số"
+    return {dict: "một đối tượng", list: "một mảng", str: "một chuỗi"}.get(type(value), type(value).__name__)
 
 
 def _hint(line: str) -> str:

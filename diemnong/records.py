@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from diemnong.domain import TZ, local_time, parse_time
+from diemnong.jsonl import json_kind
 from diemnong.text import CONTROL, html_text, nfc
 
 
@@ -51,7 +52,7 @@ def text_field(rec: dict[str, Any], name: str) -> str:
     if name == "source" and isinstance(value, dict) and isinstance(value.get("name"), str):
         return value["name"]  # a news API's {"id": …, "name": "VnExpress"}
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise RecordError(f"'{key}' phải là văn bản, nhận được {type(value).__name__}")
+        raise RecordError(f"'{key}' phải là văn bản, không phải {json_kind(value)}")
     return str(value)
 
 
@@ -115,7 +116,9 @@ def texts(rec: dict[str, Any]) -> tuple[str, str, str]:
     """(title, lead, text) of an input line, as plain text, aliases read; RecordError when the title is missing or a
     field is not text. What classify, ingest and backtest read of a line."""
     title = rec.get("title")
-    title = plain(title) if isinstance(title, str) else ""
+    if title is not None and not isinstance(title, str):
+        raise RecordError(f"'title' phải là văn bản, không phải {json_kind(title)}")
+    title = plain(title or "")
     if not title.strip():
         raise RecordError("thiếu 'title'")
     return title, plain(text_field(rec, "summary")), plain(text_field(rec, "text"))

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from alerting.messages import UNLINKED, report_link as month_link
-from diemnong.config import ConfigError, Department, Settings, default_catalog
+from diemnong.config import ConfigError, Department, Settings, default_catalog, no_department
 from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Reposts, Signal,
                              distinct_outlets, repost_keys)
 from diemnong.jsonl import atomic_path
@@ -667,7 +667,12 @@ def render(report: Report, fmt: str) -> bytes:
         return render_docx(report)
     if fmt == "pdf":
         return docx_to_pdf(render_docx(report))
-    raise ReportError(f"không có định dạng báo cáo {fmt!r} (dùng {', '.join(FORMATS)})")
+    raise unknown_format(fmt)
+
+
+def unknown_format(fmt: str) -> ReportError:
+    """A report format we do not write, said alike by `render` and `write_report`."""
+    return ReportError(f"không có định dạng báo cáo {fmt!r} (dùng {', '.join(FORMATS)})")
 
 
 def _write(path: Path, content: bytes) -> None:
@@ -683,7 +688,7 @@ def write_report(settings: Settings, store: Store, month: str, fmt: str, output:
                  parent: str | None = None, now: datetime | None = None) -> Path:
     """Write a month's report (docx, pdf or html) and return its path."""
     if fmt not in FORMATS:
-        raise ReportError(f"không có định dạng báo cáo {fmt!r} (dùng {', '.join(FORMATS)})")
+        raise unknown_format(fmt)
     if fmt == "pdf":
         from diemnong.report_render import NO_LIBREOFFICE, libreoffice
 
@@ -862,9 +867,9 @@ def report_department(settings: Settings, departments: Mapping[str, Department])
     dep_id = settings["report.department"]
     department = departments.get(dep_id)
     if department is None:
-        raise ConfigError(f"report.department: không có phòng ban '{dep_id}' (xem data/departments.yaml)")
+        raise ConfigError(f"report.department: {no_department(dep_id, departments)}")
     if not department.emails and not department.webhooks:
-        raise ConfigError(f"report.department: phòng ban '{dep_id}' không có email hay webhook nào để gửi báo cáo tới")
+        raise ConfigError(f"report.department: đơn vị «{dep_id}» không có email hay webhook nào để gửi báo cáo tới")
     return department
 
 

@@ -32,8 +32,8 @@ def sqlite_path(settings: Settings) -> Path:
     return Path(settings["store.sqlite_path"] or settings.home / "diemnong.sqlite3").expanduser()
 
 
-ES_URL_FORM = ("http(s)://[user:password@]host:port, e.g. https://diemnong:PASSWORD@es.example:9200 (with https the port may "
-               "be left out: 443, a proxy)")
+ES_URL_FORM = ("http(s)://[tên:mật-khẩu@]máy:cổng, ví dụ https://diemnong:PASSWORD@es.example:9200 (với https có thể bỏ "
+               "cổng: 443, qua proxy)")
 
 
 def elasticsearch_url(settings: Settings, why: str = "") -> str:
@@ -42,14 +42,14 @@ def elasticsearch_url(settings: Settings, why: str = "") -> str:
     port). An https address without a port is one it uses (on 443: Elasticsearch behind a proxy, Elastic Cloud)."""
     url = str(settings["store.elasticsearch_url"]).strip()
     if not url:
-        raise ConfigError(f"{why}ELASTICSEARCH_URL (store.elasticsearch_url) is not set")
+        raise ConfigError(f"{why}chưa đặt ELASTICSEARCH_URL (store.elasticsearch_url)")
     try:
         parts = urlsplit(url)
         usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port is not None or parts.scheme == "https")
     except ValueError:  # a port that is no number
         usable = False
     if not usable:
-        raise ConfigError(f"ELASTICSEARCH_URL (store.elasticsearch_url): expected {ES_URL_FORM}")
+        raise ConfigError(f"ELASTICSEARCH_URL (store.elasticsearch_url): cần dạng {ES_URL_FORM}")
     return url
 
 
@@ -62,8 +62,8 @@ def open_store(settings: Settings, readonly: bool = False) -> Store:
         path = sqlite_path(settings)
         return SQLiteStore.for_reading(path) if readonly else SQLiteStore(path)
     if backend == "elasticsearch":
-        url = elasticsearch_url(settings, "store.backend is 'elasticsearch' but ")
+        url = elasticsearch_url(settings, "store.backend là 'elasticsearch' nhưng ")
         from store.elasticsearch import ElasticsearchStore
 
         return ElasticsearchStore(url, prefix=settings["store.elasticsearch_prefix"], ca_certs=settings["store.elasticsearch_ca_certs"])
-    raise ConfigError(f"store.backend: unknown backend '{backend}' (use 'sqlite' or 'elasticsearch')")
+    raise ConfigError(f"store.backend: không có loại kho '{backend}' (dùng 'sqlite' hoặc 'elasticsearch')")

@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from diemnong.domain import (Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
                              parse_time)
-from diemnong.text import nfc
+from diemnong.text import nfc, number
 from store.base import (
     PREFIX,
     Bucket,
@@ -231,6 +231,23 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
 ]
 
 
+# SQLite's own words for what went wrong, as the Vietnamese lines that carry them say it; another is kept as SQLite says it
+SQLITE_WORDS = {
+    "file is not a database": "tệp không phải cơ sở dữ liệu SQLite",
+    "database or disk is full": "ổ đĩa đầy hoặc kho đã tới giới hạn dung lượng",
+    "disk I/O error": "lỗi đọc ghi ổ đĩa",
+    "attempt to write a readonly database": "kho chỉ cho đọc",
+    "unable to open database file": "không mở được tệp",
+    "database disk image is malformed": "tệp kho bị hỏng",
+    "database is locked": "kho đang bị một tiến trình khác khóa",
+}
+
+
+def sqlite_said(exc: Exception) -> str:
+    """An sqlite3 error's message in Vietnamese where it is one SQLite often gives (SQLITE_WORDS), else as it is."""
+    return SQLITE_WORDS.get(str(exc), str(exc))
+
+
 def _room(path: str) -> str:
     """What the file system says about a store that cannot be written: free space, write permission."""
     if path == ":memory:":
@@ -239,14 +256,14 @@ def _room(path: str) -> str:
     notes = []
     try:
         free = shutil.disk_usage(folder).free
-        notes.append(f"{free / 2**20:,.1f} MiB free on its disk")
+        notes.append(f"ổ đĩa còn trống {number(free / 2**20, 1)} MiB")
     except OSError:
         pass
     if os.geteuid() != 0:  # root may write anywhere, so the bits say nothing then
         if not os.access(folder, os.W_OK):
-            notes.append(f"no write permission on {folder}")
+            notes.append(f"không có quyền ghi vào {folder}")
         elif Path(path).exists() and not os.access(path, os.W_OK):
-            notes.append("the file is read-only")
+            notes.append("tệp chỉ cho đọc")
     return f" ({'; '.join(notes)})" if notes else ""
 
 
@@ -445,7 +462,7 @@ class SQLiteStore(Store):
         try:
             self.db = self._open_readonly() if readonly else self._connect(self.path)
         except sqlite3.Error as exc:
-            raise StoreUnavailable(f"cannot open the store {self.path}: {exc}") from exc
+            raise StoreUnavailable(f"không mở được kho {self.path}: {sqlite_said(exc)}") from exc
         self.db.row_factory = sqlite3.Row
         with self._errors():
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -516,12 +533,12 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError as exc:
             message = str(exc)
             if any(s in message for s in ("disk is full", "readonly", "read-only", "unable to open", "locked", "disk I/O")):
-                raise StoreUnavailable(f"the store {self.path} cannot be written: {message}{_room(self.path)}") from exc
+                raise StoreUnavailable(f"không ghi được vào kho {self.path}: {sqlite_said(exc)}{_room(self.path)}") from exc
             if "fts5" in message or "syntax error" in message:
                 raise QuerySyntaxError(f"Không hiểu câu truy vấn: {message}") from exc
-            raise StoreError(f"store {self.path}: {message}") from exc
+            raise StoreError(f"kho {self.path}: {sqlite_said(exc)}") from exc
         except sqlite3.DatabaseError as exc:
-            raise StoreUnavailable(f"the store {self.path} is damaged or unreadable: {exc}") from exc
+            raise StoreUnavailable(f"kho {self.path} bị hỏng hoặc không đọc được: {sqlite_said(exc)}") from exc
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -1005,11 +1022,11 @@ class SQLiteStore(Store):
         self-contained file, no -wal beside it (SQLiteStore puts it back into WAL when it opens it)."""
         target = Path(target)
         if target.exists():
-            raise StoreError(f"{target}: already exists; a copy is only made into a new file")
+            raise StoreError(f"{target}: tệp này đã có; bản sao chỉ được chép vào một tệp mới")
         try:
             dest = sqlite3.connect(target, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreUnavailable(f"cannot create the copy {target}: {exc}{_room(str(target))}") from exc
+            raise StoreUnavailable(f"không tạo được bản sao {target}: {sqlite_said(exc)}{_room(str(target))}") from exc
         try:
             with self._lock:
                 try:
@@ -1017,14 +1034,14 @@ class SQLiteStore(Store):
                 except sqlite3.OperationalError as exc:
                     message = str(exc)
                     if any(s in message for s in ("disk is full", "disk I/O", "readonly", "unable to open")):  # the target's
-                        raise StoreUnavailable(f"cannot write the copy {target}: {message}{_room(str(target))}") from exc
-                    raise StoreError(f"cannot copy the store {self.path}: {message}") from exc
+                        raise StoreUnavailable(f"không ghi được bản sao {target}: {sqlite_said(exc)}{_room(str(target))}") from exc
+                    raise StoreError(f"không chép được kho {self.path}: {sqlite_said(exc)}") from exc
                 except sqlite3.DatabaseError as exc:
-                    raise StoreUnavailable(f"the store {self.path} is damaged or unreadable: {exc}") from exc
+                    raise StoreUnavailable(f"kho {self.path} bị hỏng hoặc không đọc được: {sqlite_said(exc)}") from exc
             try:
                 dest.execute("PRAGMA journal_mode = DELETE")
             except sqlite3.Error as exc:
-                raise StoreUnavailable(f"cannot write the copy {target}: {exc}{_room(str(target))}") from exc
+                raise StoreUnavailable(f"không ghi được bản sao {target}: {sqlite_said(exc)}{_room(str(target))}") from exc
         finally:
             dest.close()
 
@@ -1037,14 +1054,14 @@ def check_copy(path: str | Path) -> dict[str, int]:
     try:
         db = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open the copy: {exc}") from exc
+        raise StoreError(f"{path}: không mở được bản sao: {sqlite_said(exc)}") from exc
     try:
         problems = [r[0] for r in db.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
-            raise StoreError(f"{path}: the copy fails SQLite's integrity check: {'; '.join(problems)}")
+            raise StoreError(f"{path}: bản sao không qua được bước kiểm tra toàn vẹn của SQLite: {'; '.join(problems)}")
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"articles", "articles_fts", "issues", "alerts"} <= tables:
-            raise StoreError(f"{path}: not a Điểm Nóng store (no articles, issues or alerts tables)")
+            raise StoreError(f"{path}: không phải kho dữ liệu Điểm Nóng (thiếu bảng articles, issues hoặc alerts)")
         counts = {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
                   for table in ("articles", "issues", "issue_events", "alerts", "signals", "source_states") if table in tables}
         newest = db.execute("SELECT rowid, title FROM articles ORDER BY rowid DESC LIMIT 1").fetchone()
@@ -1057,9 +1074,9 @@ def check_copy(path: str | Path) -> dict[str, int]:
                 found = db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
                                    (expr, newest[0])).fetchone() if expr else True
                 if found is None:
-                    raise StoreError(f"{path}: the copy's full-text index does not find its newest article by the word {word!r}")
+                    raise StoreError(f"{path}: chỉ mục tìm kiếm của bản sao không tìm ra bài mới nhất của nó theo từ {word!r}")
         return counts
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: the copy is damaged or not a store: {exc}") from exc
+        raise StoreError(f"{path}: bản sao bị hỏng hoặc không phải kho dữ liệu: {sqlite_said(exc)}") from exc
     finally:
         db.close()

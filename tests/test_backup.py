@@ -260,7 +260,7 @@ def test_backup_failures_are_one_line_and_leave_no_archive(office: Path, tmp_pat
     on_full = diemnong(["backup", "--output", str(full)], office, preexec=fsize_limit(32 * 1024))  # the store: 200 kB
     assert on_full.returncode == 1, on_full.stdout
     line = one_line(on_full.stderr)
-    assert line.startswith("diemnong backup: ") and ("cannot write" in line), line
+    assert line.startswith("diemnong backup: ") and ("không ghi được bản sao" in line), line
     assert list(full.iterdir()) == [], "no archive, no part file, no copy left behind"
 
 

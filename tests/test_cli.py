@@ -112,7 +112,7 @@ def test_classify_contract(tmp_path: Path) -> None:
     [
         pytest.param('{"id": "a", "title": "T"}\n{"id": "b", "title": \n', "in.jsonl:2: JSON sai cú pháp", id="malformed"),
         pytest.param('{"id": "a"}\n', "in.jsonl:1: thiếu 'title'", id="no-title"),
-        pytest.param('[1, 2]\n', "in.jsonl:1: cần một đối tượng JSON, nhận được list", id="not-object"),
+        pytest.param('[1, 2]\n', "in.jsonl:1: cần một đối tượng JSON, không phải một mảng", id="not-object"),
     ],
 )
 def test_classify_bad_input_names_the_line(tmp_path: Path, content: str, message: str) -> None:
@@ -179,7 +179,7 @@ def test_search_limit_past_one_store_page_gives_that_many_results(tmp_path: Path
     every = diemnong("search", "hoc phi", "--limit", "1200", "--json", "--sort", "oldest", home=tmp_path, check=True).stdout.splitlines()
     assert [json.loads(line)["title"] for line in every] == [f"Học phí kỳ {n}" for n in range(1100)]
     some = diemnong("search", "hoc phi", "--limit", "1050", home=tmp_path, check=True).stdout.splitlines()
-    assert some[0] == "1100 bài khớp" and len(some) == 1 + 2 * 1050 and "Học phí kỳ 1099" in some[1]
+    assert some[0] == "1.100 bài khớp" and len(some) == 1 + 2 * 1050 and "Học phí kỳ 1099" in some[1]
 
 
 def test_search_asks_the_store_for_no_highlights_it_does_not_print(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -480,7 +480,7 @@ def test_a_lead_or_a_text_under_another_name_is_read(tmp_path: Path) -> None:
 
     bad = write_jsonl(tmp_path / "bad.jsonl", [{**base, "id": "b", "sapo": {"a": 1}}])
     proc = diemnong("classify", "--input", str(bad), "--output", str(out), home=tmp_path)
-    assert proc.returncode == 2 and "bad.jsonl:1: 'sapo' phải là văn bản, nhận được dict" in proc.stderr
+    assert proc.returncode == 2 and "bad.jsonl:1: 'sapo' phải là văn bản, không phải một đối tượng" in proc.stderr
 
 
 def test_link_outlet_and_pubdate_are_read_as_url_source_and_published(tmp_path: Path) -> None:
@@ -603,7 +603,7 @@ def test_a_json_array_a_pretty_printed_or_a_utf16_file_is_named_for_what_it_is(t
         "array.json": (json.dumps(ROWS, ensure_ascii=False, indent=2).encode(), "array.json:1: JSON sai cú pháp: Expecting value "
                        "(cột 2); tệp có vẻ là một mảng JSON: hãy ghi mỗi đối tượng trên một dòng (JSON Lines), ví dụ jq -c '.[]' "
                        "FILE"),
-        "array1.json": (json.dumps(ROWS, ensure_ascii=False).encode(), "array1.json:1: cần một đối tượng JSON, nhận được list; "
+        "array1.json": (json.dumps(ROWS, ensure_ascii=False).encode(), "array1.json:1: cần một đối tượng JSON, không phải một mảng; "
                         "tệp có vẻ là một mảng JSON"),
         "pretty.jsonl": (json.dumps(ROWS[0], ensure_ascii=False, indent=2).encode(), "pretty.jsonl:1: JSON sai cú pháp: Expecting "
                          "property name enclosed in double quotes (cột 2); mỗi bài phải là một đối tượng JSON trên một dòng"),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from diemnong.cli import main
+from diemnong.cli import main, merged_note, seconds
 from diemnong.domain import TZ
 from tests.conftest import ROOT
 from tests.test_cli import ROWS, burst, write_jsonl
@@ -36,7 +36,7 @@ def test_classify_ingest_and_backtest_say_what_they_did(tmp_path: Path, home: Pa
 
     stream, alerts = write_jsonl(tmp_path / "stream.jsonl", burst()), tmp_path / "alerts.jsonl"
     assert main(["backtest", "--input", str(stream), "--output", str(alerts)]) == 0
-    said = re.fullmatch(rf"đã phát lại 10 bài trong \d+\.\d giây: (\d+) cảnh báo → {re.escape(str(alerts))}\n",
+    said = re.fullmatch(rf"đã phát lại 10 bài trong \d+,\d giây: (\d+) cảnh báo → {re.escape(str(alerts))}\n",
                         capsys.readouterr().err)
     assert said and int(said[1]) == len(alerts.read_text(encoding="utf-8").splitlines()) > 0
 
@@ -48,7 +48,7 @@ def test_a_crawl_whose_every_source_failed_says_so(home: Path, capsys: pytest.Ca
 
 
 @pytest.mark.parametrize("args, code, line", [
-    pytest.param(["alerts", "--department", "khong-co"], 2, "diemnong alerts: không có phòng ban 'khong-co' (các id: ",
+    pytest.param(["alerts", "--department", "khong-co"], 2, "diemnong alerts: không có đơn vị nào mã «khong-co» (các mã có: ",
                  id="department"),
     pytest.param(["alerts", "--issue", "st-khong-co"], 2, "diemnong alerts: không có vấn đề hay cảnh báo nào mang mã "
                  "'st-khong-co' (Mã của một vấn đề có trên trang Vấn đề)", id="issue"),
@@ -89,3 +89,8 @@ def test_the_demo_generators_help_is_vietnamese() -> None:
     refused = subprocess.run([sys.executable, str(ROOT / "data" / "demo" / "generate.py"), "--bad"], capture_output=True,
                              text=True, timeout=60, cwd=ROOT)
     assert refused.returncode == 2 and "generate.py: lỗi: không nhận ra các đối số: --bad" in refused.stderr
+
+
+def test_counts_and_seconds_are_written_as_vietnamese_writes_them() -> None:
+    assert [seconds(60), seconds(0.5), seconds(2.25)] == ["60", "0,5", "2,25"]
+    assert merged_note(1234) == ", 1.234 bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)"

@@ -38,7 +38,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         pytest.param("sources:\n  - {name: A, kind: rss, section: B}\n", ":2: sources.0: thiếu trường bắt buộc «url»", id="missing-url"),
         pytest.param("sources:\n  - name: A\n    kind: atom\n    url: https://a.vn/rss\n    section: B\n", ":3: sources.0.kind: chọn «rss» (nguồn có RSS) hoặc «html»", id="bad-kind"),
         pytest.param("sources:\n  - name: A\n    kind: rss\n    url: ftp://a.vn\n    section: B\n", ":4: sources.0.url: không phải địa chỉ bắt đầu bằng http:// hoặc https://", id="bad-url"),
-        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    interval_minutes: soon\n", ":6: sources.0.interval_minutes: cần số nguyên, nhận được 'soon'", id="bad-type"),
+        pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    interval_minutes: soon\n", ":6: sources.0.interval_minutes: cần một số nguyên (đã nhập 'soon')", id="bad-type"),
         pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    colour: red\n", ":6: sources.0.colour: không có trường này (các trường dùng được: enabled, interval_minutes", id="unknown-field"),
         pytest.param("sources: [\n  {name: A,\n", ":3: sai cú pháp YAML (expected the node content", id="syntax"),
     ],
@@ -93,14 +93,14 @@ def test_settings_reject_unknown_keys_and_bad_values(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"settings.yaml:2: detector.hot_scor: không có cài đặt này"):
         load_settings(env={"DIEMNONG_HOME": str(home)})
     with pytest.raises(ConfigError, match="^biến môi trường DIEMNONG_ALLOW_PRIVATE_ADDRESSES: crawler.allow_private_addresses: "
-                                          "cần true hoặc false, nhận được 'perhaps'$"):
+                                          "cần true hoặc false \\(đã nhập 'perhaps'\\)$"):
         load_settings(env={"DIEMNONG_HOME": str(tmp_path), "DIEMNONG_ALLOW_PRIVATE_ADDRESSES": "perhaps"})
     settings = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
     with pytest.raises(KeyError, match="không có cài đặt «detector.hot_scor»"):
         settings["detector.hot_scor"]
     with pytest.raises(KeyError, match="không có cài đặt «detector.hot_scor»"):
         settings.override(detector__hot_scor=9)
-    with pytest.raises(ConfigError, match=r"^giá trị ghi đè: detector.hot_score: cần số, nhận được 'cao'$"):
+    with pytest.raises(ConfigError, match=r"^giá trị ghi đè: detector.hot_score: cần một số \(đã nhập 'cao'\)$"):
         settings.override(detector__hot_score="cao")
 
 
@@ -205,9 +205,9 @@ def test_a_file_saved_in_a_windows_code_page_is_refused_with_its_line_not_a_trac
 
 
 @pytest.mark.parametrize("text, line, said", [
-    pytest.param("detector:\n  hot_score: cao\n", 2, "detector.hot_score: cần số, nhận được 'cao'", id="wrong-type"),
+    pytest.param("detector:\n  hot_score: cao\n", 2, "detector.hot_score: cần một số (đã nhập 'cao')", id="wrong-type"),
     pytest.param("detector:\n  hot_scor: 9\n", 2, "detector.hot_scor: không có cài đặt này", id="unknown-setting"),
-    pytest.param("crawler:\n  concurrency: [3]\n", 2, "crawler.concurrency: cần số nguyên, nhận được [3]", id="a-list"),
+    pytest.param("crawler:\n  concurrency: [3]\n", 2, "crawler.concurrency: cần một số nguyên (đã nhập [3])", id="a-list"),
     pytest.param("- general\n", 1, "(tệp): cần các nhóm cài đặt (general:, crawler:, alerts: …)", id="no-sections"),
 ])
 def test_a_wrong_settings_file_is_said_in_vietnamese_on_the_command_line(tmp_path: Path, text: str, line: int, said: str) -> None:
@@ -230,7 +230,7 @@ def test_a_missing_field_and_a_wrong_kind_in_a_data_file_are_said_in_vietnamese(
     path.write_text("departments:\n  - id: b\n    name: [B]\n", encoding="utf-8")
     with pytest.raises(ConfigError) as wrong:
         load_departments(path)
-    assert str(wrong.value) == f"{path}:3: departments.0.name: cần chuỗi ký tự, nhận được ['B']"
+    assert str(wrong.value) == f"{path}:3: departments.0.name: cần một chuỗi ký tự (đã nhập ['B'])"
 
 
 @pytest.mark.parametrize("url, opens", [
@@ -245,3 +245,29 @@ def test_a_dashboard_address_only_the_server_can_open_is_said(url: str, opens: b
 
     problem = dashboard_url_problem(url)
     assert (problem == "") == opens and (opens or "chỉ mở được trên chính máy chủ" in problem), problem
+
+
+def test_an_alias_bomb_is_refused_with_its_path_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "a,b"
+    folder.mkdir()
+    lines = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 7)]
+    (folder / "topics.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_topics(folder / "topics.yaml")
+    assert str(refused.value) == f"{folder}/topics.yaml:1: tệp bung ra hơn 100.000 giá trị (do anchor và alias?)"
+
+
+def test_a_file_without_its_list_and_an_outlet_s_bare_domain_say_what_is_wrong(tmp_path: Path) -> None:
+    from crawlers.outlets import load_outlets
+
+    (tmp_path / "topics.yaml").write_text("topics:\n  id: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_topics(tmp_path / "topics.yaml")
+    assert str(refused.value) == f"{tmp_path}/topics.yaml:1: topics: «topics» phải là một danh sách"
+    (tmp_path / "outlets.yaml").write_text("outlets:\n  - name: VnExpress\n    domains: [vnexpress.net, vnexpress]\n",
+                                           encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_outlets(tmp_path / "outlets.yaml")
+    assert str(refused.value).endswith(":3: outlets.0.domains: cần tên miền có dấu chấm, ví dụ vnexpress.net (đã nhập "
+                                       "'vnexpress')")

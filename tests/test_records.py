@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from diemnong.records import plain
+from diemnong.records import RecordError, plain, texts
 
 
 def test_angle_brackets_of_plain_text_are_not_taken_for_tags() -> None:
@@ -84,3 +84,16 @@ def test_a_day_first_date_with_a_misprinted_hour_is_refused_not_read_as_midnight
     assert read_time("10/09/2025 10:00").isoformat() == "2025-09-10T10:00:00+07:00"
     for date_only in ("Thứ Tư, 10/09/2025 (GMT+7)", "10/09/2025 (GMT+07:00)", "10/09/2025 GMT-0:00"):
         assert read_time(date_only).date().isoformat() == "2025-09-10", date_only
+
+
+@pytest.mark.parametrize("rec, message", [
+    pytest.param({"title": "T", "summary": ["a", 1]}, "'summary' phải là văn bản, không phải một mảng", id="array"),
+    pytest.param({"title": "T", "summary": True}, "'summary' phải là văn bản, không phải true", id="bool"),
+    pytest.param({"title": "T", "text": {"p": "a"}}, "'text' phải là văn bản, không phải một đối tượng", id="object"),
+    pytest.param({"title": ["Tiêu đề"]}, "'title' phải là văn bản, không phải một mảng", id="title-array"),
+    pytest.param({"title": None}, "thiếu 'title'", id="title-null"),
+])
+def test_a_field_of_the_wrong_kind_is_named_in_json_s_terms(rec: dict, message: str) -> None:
+    with pytest.raises(RecordError) as refused:
+        texts(rec)
+    assert str(refused.value) == message

@@ -19,10 +19,10 @@ from aiosmtpd.controller import Controller
 from docx import Document
 from docx.shared import Pt
 
-from diemnong.config import load_settings
+from diemnong.config import ConfigError, default_catalog, load_settings
 from diemnong.domain import TZ
 from diemnong.pipeline import Service
-from diemnong.report import FORMATS, ReportError, build, due_month, initials, report_id, write_report
+from diemnong.report import FORMATS, ReportError, build, due_month, initials, render, report_department, report_id, write_report
 from diemnong.report_render import Figure
 from store import Filters
 from store.sqlite import SQLiteStore
@@ -549,6 +549,8 @@ def test_unknown_format_and_month_are_refused(filled, tmp_path) -> None:
     store, settings, _ = filled
     with pytest.raises(ReportError, match=r"không có định dạng báo cáo 'odt' \(dùng docx, pdf, html\)"):
         write_report(settings, store, "2025-09", "odt", tmp_path / "x", None)
+    with pytest.raises(ReportError, match=r"^không có định dạng báo cáo 'odt' \(dùng docx, pdf, html\)$"):
+        render(build(settings, store, "2025-09", now=NOW)[1], "odt")
     with pytest.raises(ReportError, match="tháng phải có dạng YYYY-MM, nhận được '2025-9x'"):
         write_report(settings, store, "2025-9x", "html", tmp_path / "x", None)
     assert FORMATS == ("docx", "pdf", "html")
@@ -841,13 +843,20 @@ def test_schedule_waits_for_the_end_of_quiet_hours(tmp_path) -> None:
     service.store.close()
 
 
+def test_an_unknown_report_department_is_named_as_on_the_dashboard(tmp_path) -> None:
+    departments = {k: v for k, v in default_catalog()[1].items() if k != "van-phong"}
+    with pytest.raises(ConfigError) as refused:
+        report_department(env_settings(tmp_path / "home"), departments)
+    assert str(refused.value).startswith("report.department: không có đơn vị nào mã «van-phong» (các mã có: ")
+
+
 def test_schedule_without_recipients_logs_and_waits_an_hour(tmp_path, caplog) -> None:
     home = tmp_path / "home"
     service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)
     dep = service.departments["van-phong"]
     service.departments = {**service.departments, "van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": ()})}
     assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
-    assert "report.department: phòng ban 'van-phong' không có email hay webhook nào" in caplog.text and not (home / "reports").exists()
+    assert "report.department: đơn vị «van-phong» không có email hay webhook nào" in caplog.text and not (home / "reports").exists()
     service.departments = {**service.departments, "van-phong": dep}
     assert service.monthly_report(at("2025-10-15T09:30:00+07:00")) is None, "not retried before an hour"
     assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) is not None

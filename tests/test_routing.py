@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from alerting.digest import fold_digests
-from alerting.routing import AlertPolicy, next_level, plan_alerts, readdressed, recipients, resend_targets, schedule
-from diemnong.config import Department, default_catalog
+from alerting.routing import AlertPolicy, next_level, parse_hours, plan_alerts, readdressed, recipients, resend_targets, schedule
+from diemnong.config import ConfigError, Department, default_catalog
 from diemnong.domain import Alert, HotIssue
 from tests.conftest import at
 
@@ -185,3 +185,11 @@ def test_one_mailbox_written_in_another_case_in_two_departments_gets_one_alert()
                                                               emails=("khtc@sogddt-haugiang.example", "VanPhong@SoGDDT-HauGiang.example"))}
     alerts = plan_alerts(issue((8,)), 0, shared, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"))
     assert sorted(a.recipient.lower() for a in alerts) == ["khtc@sogddt-haugiang.example", "vanphong@sogddt-haugiang.example"]
+
+
+@pytest.mark.parametrize("text", ["22:00-6h", "7h-06:00", "22:00", "22:00-06:00-07:00"])
+def test_bad_quiet_hours_are_named_whole_in_their_span_form(text: str) -> None:
+    with pytest.raises(ConfigError) as refused:
+        parse_hours(text)
+    assert str(refused.value) == ("alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không "
+                                  f"có giờ nghỉ (đã nhập {text!r})")

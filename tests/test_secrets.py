@@ -155,8 +155,8 @@ def test_an_elasticsearch_address_the_client_cannot_use_is_one_line_that_does_no
             assert diemnong(["ingest", "--input", "-"], home, input="").returncode == 0  # an embedded store to copy
         out = diemnong(args, home, env=child_env(home, DIEMNONG_STORE="elasticsearch", ELASTICSEARCH_URL=url))
         assert out.returncode == 2 and out.stderr.splitlines() == [
-            f"diemnong {args[0]}: ELASTICSEARCH_URL (store.elasticsearch_url): expected http(s)://[user:password@]host:port, "
-            "e.g. https://diemnong:PASSWORD@es.example:9200 (with https the port may be left out: 443, a proxy)"], out.stderr
+            f"diemnong {args[0]}: ELASTICSEARCH_URL (store.elasticsearch_url): cần dạng http(s)://[tên:mật-khẩu@]máy:cổng, "
+            "ví dụ https://diemnong:PASSWORD@es.example:9200 (với https có thể bỏ cổng: 443, qua proxy)"], out.stderr
 
 
 @pytest.mark.parametrize("url", ["https://diemnong:es-s3cret-value@es.sogd.example", "https://es.sogd.example/",

@@ -113,12 +113,13 @@ def test_a_crawl_or_ingest_by_hand_is_refused_while_the_service_runs_on_the_home
                  or service.poll() is not None)
         crawl = diemnong(home, "crawl", "--once")
         assert crawl.returncode == 1 and crawl.stdout == ""
-        assert crawl.stderr.strip().splitlines() == [f"diemnong crawl: `diemnong run` (pid {service.pid}) đang quét nguồn vào "
-                                                     f"{home}; hãy dừng nó trước, hoặc cho lệnh này DIEMNONG_HOME riêng"]
+        assert crawl.stderr.strip().splitlines() == [f"diemnong crawl: `diemnong run` (pid {service.pid}) đang quét nguồn và ghi "
+                                                     f"vào thư mục dữ liệu {home}; hãy dừng nó trước, hoặc cho lệnh này "
+                                                     "DIEMNONG_HOME riêng"]
         ingest = diemnong(home, "ingest", "--input", "-", stdin=line)
         assert ingest.returncode == 1 and ingest.stderr.strip().splitlines() == [
-            f"diemnong ingest: `diemnong run` (pid {service.pid}) đang quét nguồn vào {home}; hãy dừng nó trước, hoặc cho "
-            f"lệnh này DIEMNONG_HOME riêng"]
+            f"diemnong ingest: `diemnong run` (pid {service.pid}) đang quét nguồn và ghi vào thư mục dữ liệu {home}; hãy dừng nó "
+            "trước, hoặc cho lệnh này DIEMNONG_HOME riêng"]
         assert not [r for r in http_server.requests if r[1] == "/rss.xml"], "no source fetched a second time"
         search = diemnong(home, "search", "lam thu")
         assert search.returncode == 0 and search.stdout.startswith("0 bài khớp"), search.stderr
@@ -504,7 +505,8 @@ def test_a_log_level_in_lower_case_is_that_level_and_a_name_that_is_no_level_is_
 
 
 @pytest.mark.parametrize("setting, line", [
-    ("quiet_hours: 22h-6h", "alerts.quiet_hours: cần giờ dạng HH:MM, ví dụ 07:30 (đã nhập '22h')"),
+    ("quiet_hours: 22h-6h", "alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ "
+                            "nghỉ (đã nhập '22h-6h')"),
     ("quiet_hours: '22:00'", "alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ "
                              "nghỉ (đã nhập '22:00')"),
     ("digest_time: 7h30", "alerts.digest_time: cần giờ dạng HH:MM, ví dụ 07:30 (đã nhập '7h30')"),

@@ -77,7 +77,7 @@ def test_a_full_database_is_a_clear_error_nothing_half_written_and_work_complete
     store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
     with pytest.raises(StoreUnavailable) as failed:
         Service(settings, store, workers=1).ingest(articles(more))
-    assert "cannot be written: database or disk is full" in str(failed.value) and "MiB free" in str(failed.value)
+    assert "không ghi được vào kho" in str(failed.value) and "ổ đĩa đầy" in str(failed.value) and "ổ đĩa còn trống" in str(failed.value)
     assert "\n" not in str(failed.value)
     assert store.count() == 30, "the failed batch left nothing behind"
     store.close()
@@ -102,7 +102,7 @@ def test_ingest_on_a_full_disk_says_so_in_one_line_and_a_rerun_completes_without
     full = diemnong(["ingest", "--input", str(more)], home, preexec=fsize_limit(64 * 1024))
     assert full.returncode == 1, full.stderr
     line = one_line(full.stderr)
-    assert line.startswith("diemnong ingest: the store ") and "cannot be written: disk I/O error" in line
+    assert line.startswith("diemnong ingest: không ghi được vào kho ") and ": lỗi đọc ghi ổ đĩa" in line
     assert check_store(home / "diemnong.sqlite3")["articles"] < 80
     again = diemnong(["ingest", "--input", str(more)], home)
     assert again.returncode == 0, again.stderr
@@ -164,7 +164,7 @@ def test_the_running_service_waits_out_a_full_disk_and_resumes_when_space_return
             errors = [line for line in lines if "kho dữ liệu không ghi được" in line]
         assert proc.poll() is None, "the service must keep running while the disk is full: " + "".join(lines[-15:])
         assert len(errors) >= 2, "one clear line per round while the disk is full"
-        assert all("cannot be written" in line for line in errors)
+        assert all("không ghi được vào kho" in line for line in errors)
         soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
         resource.prlimit(proc.pid, resource.RLIMIT_FSIZE, (hard, hard))  # space returns
         deadline = time.monotonic() + 90
@@ -224,8 +224,8 @@ def test_a_read_only_store_is_a_clear_error_left_unchanged_and_writable_again_la
         ro = diemnong(["ingest", "--input", str(more)], home, preexec=preexec)
         assert ro.returncode == 1, ro.stderr
         line = one_line(ro.stderr)
-        assert line.startswith("diemnong ingest: the store ") and "cannot be written" in line
-        assert "readonly" in line or "unable to open" in line, line
+        assert line.startswith("diemnong ingest: không ghi được vào kho ") and "\n" not in line
+        assert "kho chỉ cho đọc" in line or "không mở được tệp" in line, line
         assert hashlib.sha256(db.read_bytes()).hexdigest() == before, "the store is untouched"
     finally:
         home.chmod(0o755)

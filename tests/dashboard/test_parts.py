@@ -203,6 +203,10 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
         config_edit.save_thresholds(tmp_path, {"detector.story_similarity": 2})
     with pytest.raises(ConfigError, match=r"^alerts.digest_time: cần giờ dạng HH:MM, ví dụ 07:30 \(đã nhập '7h30'\)$"):
         config_edit.save_thresholds(tmp_path, {"alerts.digest_time": "7h30"})
+    for name, kind in (("detector.hot_score", "một số"), ("detector.min_articles", "một số nguyên")):
+        with pytest.raises(ConfigError) as refused:  # in the words the settings file's own loader uses
+            config_edit.save_thresholds(tmp_path, {name: "soon"})
+        assert str(refused.value) == f"{name}: cần {kind} (đã nhập 'soon')"
     config_edit.save_thresholds(tmp_path, {"detector.min_articles": 5, "alerts.digest_time": "08:00"})
     s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
     assert s["detector.min_articles"] == 5 and s["alerts.digest_time"] == "08:00" and s["alerts.smtp_password"] == "bi-mat"
@@ -525,7 +529,7 @@ def test_the_last_administrator_cannot_be_demoted_or_removed(tmp_path) -> None:
      "dòng 2: tệp không lưu bằng bảng mã UTF-8 (byte 0xe0"),
     ("departments.yaml:11: departments.1.emails: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>' (địa chỉ có dạng …)",
      "Email nhận cảnh báo: không phải địa chỉ email: 'Nguyễn Văn A <a@b.vn>'"),
-    ("settings.yaml:3: detector.hot_score: cần số, nhận được 'cao'", "«Điểm nóng để cảnh báo»: cần số, nhận được 'cao'"),
+    ("settings.yaml:3: detector.hot_score: cần một số (đã nhập 'cao')", "«Điểm nóng để cảnh báo»: cần một số (đã nhập 'cao')"),
     ("alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM, ví dụ 22:00-06:00, hoặc để trống nếu không có giờ nghỉ (đã nhập "
      "'25:00-05:30')", "«Giờ nghỉ (HH:MM-HH:MM)»: cần giờ dạng HH:MM-HH:MM"),
     ("mật khẩu cần ít nhất 8 ký tự", "mật khẩu cần ít nhất 8 ký tự"),
