@@ -237,7 +237,7 @@ def cap_texts(rows: Iterator[tuple[int, dict[str, Any]]], name: str, limit: int,
 
 def seconds(value: float) -> str:
     """A number of seconds as Vietnamese writes it: 60, 0,5 (not 0.5)."""
-    return number(value) if float(value).is_integer() else decimal(value, 2).rstrip("0")
+    return number(value) if float(value).is_integer() else decimal(value, 2).rstrip("0").rstrip(",")
 
 
 def cut_note(cut: list[int]) -> str:

@@ -92,5 +92,5 @@ def test_the_demo_generators_help_is_vietnamese() -> None:
 
 
 def test_counts_and_seconds_are_written_as_vietnamese_writes_them() -> None:
-    assert [seconds(60), seconds(0.5), seconds(2.25)] == ["60", "0,5", "2,25"]
+    assert [seconds(60), seconds(0.5), seconds(2.25), seconds(0.004), seconds(1.999)] == ["60", "0,5", "2,25", "0", "2"]
     assert merged_note(1234) == ", 1.234 bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)"
