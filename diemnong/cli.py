@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterator, NoReturn, Sequence
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
                              load_sources, unknown_variables)
 from diemnong.domain import SENTIMENTS, TZ, parse_time
+from diemnong.reasons import source_error
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
@@ -618,7 +619,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             service.store.close()
     failed = 0
     for r in results:
-        status = f"LỖI: {r.error}" if r.error else _outcomes(r.outcomes)
+        status = f"LỖI: {source_error(r.error)}" if r.error else _outcomes(r.outcomes)
         failed += bool(r.error)
         print(f"{r.source.name} ({r.source.url}): {status}")
     print(f"{len(results)} nguồn, {failed} lỗi")
@@ -885,7 +886,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                         next_poll[result.source.url] = started + 60 * result.source.interval_minutes
                         if result.error:
                             # name and section: one outlet's feeds (Giáo dục và Thời đại has five) are told apart
-                            log.warning("nguồn %s (%s) lỗi: %s", result.source.name, result.source.section, result.error)
+                            log.warning("nguồn %s (%s) lỗi: %s", result.source.name, result.source.section,
+                                        source_error(result.error))
                     for s in due:
                         next_poll.setdefault(s.url, started + 60 * s.interval_minutes)
                     stored = sum(r.outcomes.get("stored", 0) for r in results)

@@ -17,8 +17,11 @@ FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first ma
     (r"SSL|[Cc]ertificate", "lỗi chứng chỉ bảo mật (HTTPS)"),
     (r"larger than|too large", "trang hoặc nguồn tin quá lớn"),
     (r"only http and https|no host in URL", "địa chỉ nguồn không hợp lệ"),
+    (r"non-public address", "địa chỉ trong mạng nội bộ, không được thu thập (thêm mạng đó vào crawler.allowed_networks "
+     "nếu đúng là nguồn của đơn vị)"),
     (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
 )
+OTHER_ERROR = "lỗi khác (xem chi tiết kỹ thuật)"
 HTTP_ERRORS = {403: "bị chặn truy cập", 404: "không tìm thấy trang", 410: "trang đã bị gỡ", 429: "bị giới hạn số lần truy cập"}
 
 
@@ -31,7 +34,13 @@ def describe_error(raw: str) -> str:
         code = int(status.group(1))
         return f"máy chủ trả lỗi HTTP {code}" + (f" ({HTTP_ERRORS[code]})" if code in HTTP_ERRORS else
                                                  " (máy chủ gặp sự cố)" if code >= 500 else "")
-    return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), "lỗi khác (xem chi tiết kỹ thuật)")
+    return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), OTHER_ERROR)
+
+
+def source_error(raw: str) -> str:
+    """A source's error for a line of the log or the command line: the office's words, then the raw text."""
+    words = describe_error(raw)
+    return f"{'lỗi khác' if words == OTHER_ERROR else words} — chi tiết: {raw}" if raw else ""
 
 
 SMTP_REPLIES = {421: "máy chủ thư tạm ngừng phục vụ", 450: "hộp thư tạm thời không nhận", 451: "máy chủ thư tạm gặp lỗi",

@@ -45,6 +45,9 @@ def test_a_crawl_whose_every_source_failed_says_so(home: Path, capsys: pytest.Ca
     assert main(["crawl", "--source", "http://127.0.0.1:9/feed.xml"]) == 1  # a private address: refused, no network
     out, err = capsys.readouterr()
     assert out.splitlines()[-1] == "1 nguồn, 1 lỗi" and err.splitlines()[-1] == "diemnong crawl: mọi nguồn đều lỗi (1)"
+    assert out.splitlines()[-2].startswith("http://127.0.0.1:9/feed.xml (http://127.0.0.1:9/feed.xml): LỖI: địa chỉ trong "
+                                           "mạng nội bộ, không được thu thập (thêm mạng đó vào crawler.allowed_networks "
+                                           "nếu đúng là nguồn của đơn vị) — chi tiết: refused http://127.0.0.1:9/feed.xml")
 
 
 @pytest.mark.parametrize("args, code, line", [

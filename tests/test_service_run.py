@@ -314,8 +314,10 @@ def test_a_failing_source_is_one_vietnamese_line_a_round(tmp_path, http_server) 
     assert done.returncode == 0, done.stderr
     about = [line for line in done.stderr.splitlines() if "hong" in line or "Báo Thử" in line]
     assert len(about) == 2, about
-    assert any("nguồn Báo Thử (Giáo dục) lỗi: HTTP 404" in line for line in about), about
-    assert any("nguồn Báo Thử (Tuyển sinh) lỗi: HTTP 410" in line for line in about), about
+    assert any("nguồn Báo Thử (Giáo dục) lỗi: máy chủ trả lỗi HTTP 404 (không tìm thấy trang) — chi tiết: HTTP 404" in line
+               for line in about), about
+    assert any("nguồn Báo Thử (Tuyển sinh) lỗi: máy chủ trả lỗi HTTP 410 (trang đã bị gỡ) — chi tiết: HTTP 410" in line
+               for line in about), about
 
 
 def test_a_recipient_corrected_on_cau_hinh_is_read_by_the_running_service_at_its_next_round(tmp_path) -> None:
