@@ -159,15 +159,11 @@ def home_id(home: Path, make: bool = False) -> str:
                 fh.write(f"{uuid.uuid4().hex}\n")
         except OSError:  # made meanwhile by a backup by hand; or a read-only home: its archives are told by its path
             pass
-    return (_id_words(home) or [""])[0]
-
-
-def _id_words(home: Path) -> list[str]:
-    """HOME/home-id's words: the home's id first."""
     try:
-        return (home / HOME_ID).read_text(encoding="utf-8").split()
+        words = path.read_text(encoding="utf-8").split()
     except (OSError, UnicodeDecodeError):
-        return []
+        return ""
+    return words[0] if words else ""
 
 
 def _new_home_id(home: Path) -> None:
