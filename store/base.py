@@ -40,6 +40,22 @@ class StoreUnavailable(StoreError):
     """The backend cannot be reached or written."""
 
 
+# What both stores refuse, in one wording each (the dashboard and the command line show them): they cannot drift.
+def no_issue(issue_id: str) -> str:
+    """A change asked of an issue the store does not hold."""
+    return f"không có vấn đề nóng '{issue_id}' trong kho; tải lại danh sách vấn đề nóng rồi chọn lại"
+
+
+def unknown_step(step: object) -> str:
+    """A story timeline asked by a step that is not one of STEPS."""
+    return f"không có bước thời gian {step!r} cho diễn biến; dùng một trong {', '.join(STEPS)}"
+
+
+def alert_key_changed(key: str, new_key: str) -> str:
+    """A change of an alert that would store it under another key (Store.change_alert)."""
+    return f"cảnh báo {key}: thay đổi không được đổi khóa của cảnh báo (thành {new_key}); giữ khóa cũ hoặc xếp cảnh báo mới"
+
+
 # --------------------------------------------------------------------------- queries
 
 @dataclass(frozen=True)

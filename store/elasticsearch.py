@@ -42,7 +42,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
                              parse_time)
-from diemnong.text import nfc
+from diemnong.text import nfc, number
 from store.base import (
     PREFIX,
     WORD,
@@ -58,15 +58,18 @@ from store.base import (
     StoreUnavailable,
     TimelineCell,
     UpsertResult,
+    alert_key_changed,
     by_status,
     content_hash,
     decode_cursor,
     encode_cursor,
     given_to,
     highlights,
+    no_issue,
     once,
     parse_query,
     query_tokens,
+    unknown_step,
 )
 
 log = logging.getLogger(__name__)
@@ -443,7 +446,7 @@ def story_timeline_body(story_id: str, step: str, after: Mapping[str, Any] | Non
     """A page of the outlet × local time step × tone composite aggregation of a story, with each bucket's earliest
     article (its title and time)."""
     if step not in STEP_INTERVALS:
-        raise StoreError(f"unknown timeline step {step!r}")
+        raise StoreError(unknown_step(step))
     composite: dict[str, Any] = {
         "size": size,
         "sources": [
@@ -519,14 +522,19 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def concurrent_alert(key: str) -> str:
+    """An alert other writers kept changing between a read and a write, five times running."""
+    return f"cảnh báo {key} liên tục bị tiến trình khác sửa trong lúc ghi; hãy thử lại"
+
+
 class BulkWriteError(StoreError):
     """Some documents of a bulk write were refused; errors lists (id, status, reason) for each."""
 
     def __init__(self, errors: list[tuple[str, int, str]], total: int):
         self.errors = errors
         shown = "; ".join(f"{i}: {s} {r}" for i, s, r in errors[:5])
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__(f"Elasticsearch refused {len(errors)} of {total} documents: {shown}{more}")
+        more = f" (và {number(len(errors) - 5)} tài liệu khác)" if len(errors) > 5 else ""
+        super().__init__(f"Elasticsearch từ chối ghi {number(len(errors))} trong số {number(total)} tài liệu: {shown}{more}")
 
 
 @dataclass(frozen=True)
@@ -547,7 +555,8 @@ class ElasticsearchStore(Store):
 
     def __init__(self, url: str, prefix: str = "diemnong", ca_certs: str = "", client: Any = None, setup: bool = True):
         if not PREFIX_RE.match(prefix):
-            raise StoreError(f"Elasticsearch prefix {prefix!r} must be lowercase letters, digits, '-', '_' or '.'")
+            raise StoreError(f"tiền tố Elasticsearch {prefix!r} (store.elasticsearch_prefix) không dùng được: chỉ gồm chữ "
+                             "thường không dấu, chữ số, '-', '_', '.' và bắt đầu bằng chữ hoặc số")
         self.url, self.prefix = redact(url), prefix
         self.alias = f"{prefix}-articles"
         self.issues, self.events = f"{prefix}-issues", f"{prefix}-issue-events"
@@ -572,17 +581,21 @@ class ElasticsearchStore(Store):
         try:
             yield
         except UnsupportedProductError as exc:
-            raise StoreUnavailable(f"{self.url} is not an Elasticsearch server: {exc}") from exc
+            raise StoreUnavailable(f"{self.url} không phải máy chủ Elasticsearch: {exc}; kiểm tra ELASTICSEARCH_URL "
+                                   "(store.elasticsearch_url)") from exc
         except ApiError as exc:
             status = exc.meta.status
             reason = _reason(exc.body) or str(exc)
             if status in (401, 403):
-                raise StoreUnavailable(f"Elasticsearch at {self.url} refused the request ({status}): {reason}") from exc
+                raise StoreUnavailable(f"Elasticsearch tại {self.url} từ chối yêu cầu ({status}): {reason}; kiểm tra tên, mật "
+                                       "khẩu và quyền của tài khoản trong ELASTICSEARCH_URL") from exc
             if status == 429 or status >= 500:
-                raise StoreUnavailable(f"Elasticsearch at {self.url} is overloaded or down ({status}): {reason}") from exc
-            raise StoreError(f"Elasticsearch at {self.url}: {status} {reason}") from exc
+                raise StoreUnavailable(f"Elasticsearch tại {self.url} đang quá tải hoặc ngừng chạy ({status}): {reason}; "
+                                       "thử lại sau ít phút") from exc
+            raise StoreError(f"Elasticsearch tại {self.url} báo lỗi {status}: {reason}") from exc
         except elastic_transport.TransportError as exc:
-            raise StoreUnavailable(f"cannot reach Elasticsearch at {self.url}: {exc}") from exc
+            raise StoreUnavailable(f"không kết nối được Elasticsearch tại {self.url}: {exc}; xem máy chủ đã chạy chưa "
+                                   "và ELASTICSEARCH_URL (store.elasticsearch_url) có đúng không") from exc
 
     def _month_index(self, month: str) -> str:
         return f"{self.alias}-{month}"
@@ -593,9 +606,9 @@ class ElasticsearchStore(Store):
             info = self.es.info()
             major = int(str(info["version"]["number"]).split(".")[0])
             if major < 8:
-                raise StoreUnavailable(f"Elasticsearch {info['version']['number']} at {self.url} is too old (8.x or 9.x needed)")
+                raise StoreUnavailable(f"Elasticsearch {info['version']['number']} tại {self.url} quá cũ: cần bản 8.x hoặc 9.x")
             if major > 9:
-                log.warning("Elasticsearch %s has not been tried with Điểm Nóng (8.x and 9.x are)", info["version"]["number"])
+                log.warning("Elasticsearch %s chưa được thử với Điểm Nóng (đã thử các bản 8.x và 9.x)", info["version"]["number"])
             self.es.indices.put_index_template(**article_template(self.prefix))
             for name, body in side_indices(self.prefix).items():
                 self._create_index(name, body)
@@ -679,7 +692,7 @@ class ElasticsearchStore(Store):
                         retry.append(by_key[key])
             if not retry or attempt == self.bulk_passes - 1:
                 break
-            log.warning("Elasticsearch is busy: %d documents sent again", len(retry))
+            log.warning("Elasticsearch đang bận: gửi lại %s tài liệu", number(len(retry)))
             time.sleep(self.backoff * 2**attempt)
             todo = retry
         return results
@@ -713,7 +726,7 @@ class ElasticsearchStore(Store):
                 if not pending:
                     break
             if pending:
-                raise StoreError(f"{len(pending)} articles kept changing under concurrent writers; try again")
+                raise StoreError(f"{number(len(pending))} bài liên tục bị tiến trình khác sửa trong lúc ghi; hãy chạy lại")
         return result
 
     def _upsert_round(self, articles: Sequence[Article]) -> tuple[list[tuple[str, str]], list[Article]]:
@@ -755,14 +768,14 @@ class ElasticsearchStore(Store):
         results = self._bulk(actions) if actions else {}
         conflicts, errors = set(), []
         for a in actions:
-            info = results.get((a["_op_type"], a["_index"], a["_id"]), {"status": 0, "error": "no answer for this document"})
+            info = results.get((a["_op_type"], a["_index"], a["_id"]), {"status": 0, "error": "không có trả lời cho tài liệu này"})
             status = int(info.get("status") or 0)
             if 200 <= status < 300 or (a["_op_type"] == "delete" and status in (404, 409)):
                 continue
             if status == 409:
                 conflicts.add(a["_id"])
                 continue
-            log.error("Elasticsearch refused article %s in %s: %s %s", a["_id"], a["_index"], status, _reason(info.get("error")))
+            log.error("Elasticsearch từ chối bài %s trong %s: %s %s", a["_id"], a["_index"], status, _reason(info.get("error")))
             errors.append((a["_id"], status, _reason(info.get("error"))))
         if errors:
             raise BulkWriteError(errors, len(actions))
@@ -970,10 +983,10 @@ class ElasticsearchStore(Store):
                 if change:
                     self.es.update(index=self.issues, id=issue_id, doc=change, retry_on_conflict=5, refresh=self.refresh)
                 elif not self.es.exists(index=self.issues, id=issue_id):
-                    raise StoreError(f"no issue '{issue_id}'")
+                    raise StoreError(no_issue(issue_id))
         except StoreError as exc:
             if isinstance(exc.__cause__, NotFoundError):
-                raise StoreError(f"no issue '{issue_id}'") from exc
+                raise StoreError(no_issue(issue_id)) from exc
             raise
         eid = uuid.uuid4().hex
         with self._errors():
@@ -981,7 +994,7 @@ class ElasticsearchStore(Store):
                           refresh=self.refresh)
         issue = self.get_issue(issue_id)
         if issue is None:
-            raise StoreError(f"no issue '{issue_id}'")
+            raise StoreError(no_issue(issue_id))
         return issue
 
     # -------------------------------------------------------------- outbox
@@ -1032,7 +1045,7 @@ class ElasticsearchStore(Store):
                     return
                 except ConflictError:
                     continue
-        raise StoreError(f"alert {alert.key} kept changing under concurrent writers")
+        raise StoreError(concurrent_alert(alert.key))
 
     def list_alerts(self, issue_id: str = "", limit: int = 200, state: str = "") -> list[Alert]:
         terms = [{"term": {name: value}} for name, value in (("issue_id", issue_id), ("state", state)) if value]
@@ -1052,14 +1065,14 @@ class ElasticsearchStore(Store):
                 if changed is None:
                     return None
                 if changed.key != key:
-                    raise StoreError(f"alert {key}: a change may not give it another key ({changed.key})")
+                    raise StoreError(alert_key_changed(key, changed.key))
                 try:  # written only over the version read: another writer in between means read it again
                     self.es.index(index=self.alerts, id=doc_key(key), document=self._alert_doc(changed, changed.next_attempt),
                                   if_seq_no=res["_seq_no"], if_primary_term=res["_primary_term"], refresh=self.refresh)
                     return changed
                 except ConflictError:
                     continue
-        raise StoreError(f"alert {key} kept changing under concurrent writers")
+        raise StoreError(concurrent_alert(key))
 
     # -------------------------------------------------------------- early signals
     def save_signals(self, signals: Sequence[Signal]) -> None:

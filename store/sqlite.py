@@ -43,13 +43,16 @@ from store.base import (
     StoreUnavailable,
     TimelineCell,
     UpsertResult,
+    alert_key_changed,
     by_status,
     content_hash,
     decode_cursor,
     encode_cursor,
     given_to,
     highlights,
+    no_issue,
     parse_query,
+    unknown_step,
 )
 
 # What FTS5's remove_diacritics leaves: đ/Đ, and the eth ð/Ð that text from legacy-encoding converters has in their
@@ -72,7 +75,8 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             db.execute(pending)
             pending = ""
     if pending.strip():
-        raise StoreError(f"incomplete SQL statement in migration: {pending[:80]}")
+        raise StoreError(f"một bước nâng cấp kho có câu lệnh SQL chưa trọn: «{' '.join(pending.split())[:80]}»; "
+                         "kho chưa bị đổi, báo lỗi này cho người bảo trì Điểm Nóng")
 
 
 def _folded_index(fold: str) -> str:
@@ -372,7 +376,7 @@ def step_sql(step: str, column: str = "a.published_ts") -> str:
     if step == "W":
         return f"(({local} / 86400) - ({local} / 86400 + 3) % 7) * 86400 - {LOCAL_OFFSET}"
     if step not in STEP_SECONDS:
-        raise StoreError(f"unknown timeline step {step!r}")
+        raise StoreError(unknown_step(step))
     return f"({local} / {STEP_SECONDS[step]}) * {STEP_SECONDS[step]} - {LOCAL_OFFSET}"
 
 
@@ -917,7 +921,7 @@ class SQLiteStore(Store):
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
         with self._tx() as db:
             if not db.execute("SELECT 1 FROM issues WHERE id = ?", (issue_id,)).fetchone():
-                raise StoreError(f"no issue '{issue_id}'")
+                raise StoreError(no_issue(issue_id))
             if event.kind == "status":
                 db.execute("UPDATE issues SET status = ? WHERE id = ?", (Status(event.value).value, issue_id))
             elif event.kind == "assign":
@@ -985,7 +989,7 @@ class SQLiteStore(Store):
             if changed is None:
                 return None
             if changed.key != key:
-                raise StoreError(f"alert {key}: a change may not give it another key ({changed.key})")
+                raise StoreError(alert_key_changed(key, changed.key))
             db.execute("UPDATE alerts SET data = ?, state = ?, next_ts = ? WHERE key = ?",
                        (json.dumps(changed.to_dict(), ensure_ascii=False), changed.state, _ts(changed.next_attempt), key))
         return changed

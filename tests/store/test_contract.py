@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 import pytest
 
 from diemnong.domain import TZ, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
-from store import Filters, QuerySyntaxError, SearchQuery
+from store import Filters, QuerySyntaxError, SearchQuery, StoreError
 from store.base import highlight, parse_query
 from tests.conftest import at, make_article
 
@@ -472,8 +472,9 @@ def test_issue_lists_filter_and_order(store) -> None:
     store.add_issue_event("st-3", IssueEvent(t, "assign", "lan@sgd.vn", who="Hà"))
     got = store.add_issue_event("st-3", IssueEvent(t + timedelta(minutes=1), "note", "", who="Hà", note="Đã gọi điện"))
     assert got.assignee == "lan@sgd.vn" and [e.kind for e in got.events] == ["phase", "assign", "note", "phase"]
-    with pytest.raises(Exception, match="no issue"):
+    with pytest.raises(StoreError) as refused:
         store.add_issue_event("st-404", IssueEvent(t, "note", "", note="x"))
+    assert str(refused.value) == "không có vấn đề nóng 'st-404' trong kho; tải lại danh sách vấn đề nóng rồi chọn lại"
     assert store.get_issue("st-404") is None
     # a month's issues (the report's): seen in it, first seen before its end, however many hotter ones came later
     store.save_issue(issue(4, 20, "2025-10-02T09:00:00+07:00").with_(first_seen=at("2025-10-01T00:00:00+07:00")))
@@ -592,8 +593,10 @@ def test_an_alert_changes_in_one_step_and_a_change_can_leave_it(store) -> None:
     assert moved.state == "replaced" and store.list_alerts("st-1") == [moved]
     assert store.due_alerts(t + timedelta(days=1)) == [], "a replaced alert is never due"
     assert store.change_alert("st-404|a@x.vn|0", lambda a: a.with_(state="sent")) is None
-    with pytest.raises(Exception, match="another key"):
+    with pytest.raises(StoreError) as refused:
         store.change_alert(alert.key, lambda a: a.with_(key="st-1|b@x.vn|0"))
+    assert str(refused.value) == ("cảnh báo st-1|a@x.vn|0: thay đổi không được đổi khóa của cảnh báo (thành st-1|b@x.vn|0); "
+                                  "giữ khóa cũ hoặc xếp cảnh báo mới")
     assert store.list_alerts("st-1") == [moved]
 
 
@@ -705,3 +708,9 @@ def test_a_story_s_timeline_counts_its_articles_by_outlet_local_step_and_tone(st
     assert got == timeline_of(story, step) and sum(c.count for c in cells) == 40
     assert all(c.start.utcoffset() == timedelta(hours=7) for c in cells), "starts in local time"
     assert store.story_timeline("st-khong-co", step) == []
+
+
+def test_a_story_timeline_by_a_step_there_is_not_names_the_steps_there_are(store) -> None:
+    with pytest.raises(StoreError) as refused:
+        store.story_timeline("st-1", "2h")
+    assert str(refused.value) == "không có bước thời gian '2h' cho diễn biến; dùng một trong h, 6h, D, W"

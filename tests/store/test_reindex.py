@@ -100,7 +100,7 @@ def test_reindex_command_against_loopback_elasticsearch(tmp_path: Path, monkeypa
         es.reply("PUT", "^/_bulk$", second_fails)
         assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 1
         err = capsys.readouterr().err
-        assert "refused 20 of 20 documents" in err and "chạy lại đúng lệnh này để chép tiếp từ" in err and "pw@" not in err
+        assert "Elasticsearch từ chối ghi 20 trong số 20 tài liệu: " in err and "chạy lại đúng lệnh này để chép tiếp từ" in err and "pw@" not in err
         point = json.loads((home / "reindex" / "elasticsearch-dn.json").read_text())
         assert point["articles"] == 20 and point["stage"] == "articles"
         first_ids = [line["create"]["_id"] for line in es.find("PUT", "^/_bulk$")[0].ndjson[::2]]

@@ -47,3 +47,13 @@ def test_a_file_that_is_no_store_and_a_copy_that_is_none_are_named_in_vietnamese
         assert str(refused.value) == f"{empty}: tệp này đã có; bản sao chỉ được chép vào một tệp mới"
     finally:
         store.close()
+
+
+def test_a_migration_with_an_unfinished_statement_is_refused_in_vietnamese() -> None:
+    from store.sqlite import _run_script
+
+    db = sqlite3.connect(":memory:")
+    with pytest.raises(StoreError) as refused:
+        _run_script(db, "CREATE TABLE t (a);\nCREATE TABLE u (\n    b TEXT,\n")
+    assert str(refused.value) == ("một bước nâng cấp kho có câu lệnh SQL chưa trọn: «CREATE TABLE u ( b TEXT,»; kho chưa bị đổi, "
+                                  "báo lỗi này cho người bảo trì Điểm Nóng")
