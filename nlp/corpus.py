@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from diemnong.text import nfc
+from diemnong.text import nfc, number
 
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
 DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
@@ -63,25 +63,25 @@ class Label:
 def read_jsonl(path: Path) -> Iterator[dict]:
     """Objects of a JSON Lines file; a missing file is a CorpusError."""
     if not path.is_file():
-        raise CorpusError(f"{path}: no such file")
+        raise CorpusError(f"{path}: không có tệp này")
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if line.strip():
                 try:
                     yield json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise CorpusError(f"{path}:{lineno}: malformed JSON: {exc.msg}") from exc
+                    raise CorpusError(f"{path}:{lineno}: dòng không phải JSON hợp lệ ({exc.msg})") from exc
 
 
 def parse_label(rec: dict, where: str) -> Label:
     """A Label from a record, checked against the guide's value sets."""
     topics = rec.get("topics")
     if not isinstance(topics, list) or not all(isinstance(t, int) and 1 <= t <= 16 for t in topics):
-        raise CorpusError(f"{where}: topics must be a list of ids 1–16, got {topics!r}")
+        raise CorpusError(f"{where}: 'topics' phải là danh sách mã chủ đề từ 1 đến 16, nhận được {topics!r}")
     if rec.get("sentiment") not in ("negative", "neutral", "positive"):
-        raise CorpusError(f"{where}: unknown sentiment {rec.get('sentiment')!r}")
+        raise CorpusError(f"{where}: 'sentiment' không hợp lệ: {rec.get('sentiment')!r} (dùng negative, neutral hoặc positive)")
     if not isinstance(rec.get("local"), bool):
-        raise CorpusError(f"{where}: local must be true or false")
+        raise CorpusError(f"{where}: 'local' phải là true hoặc false")
     return Label(tuple(sorted(set(topics))), rec["sentiment"], rec["local"])
 
 
@@ -90,12 +90,12 @@ def load_labels(labels_dir: Path = LABELS_DIR, pattern: str = "labels-*.jsonl") 
     out: dict[str, Label] = {}
     files = sorted(p for p in labels_dir.glob(pattern) if "second-annotator" not in p.name)
     if not files:
-        raise CorpusError(f"{labels_dir}: no label files ({pattern})")
+        raise CorpusError(f"{labels_dir}: không có tệp nhãn nào ({pattern})")
     for path in files:
         for n, rec in enumerate(read_jsonl(path), 1):
             item_id = str(rec.get("id", ""))
             if item_id in out:
-                raise CorpusError(f"{path}:{n}: id {item_id} is labelled twice")
+                raise CorpusError(f"{path}:{n}: id {item_id} được gán nhãn hai lần; chỉ giữ một dòng")
             out[item_id] = parse_label(rec, f"{path}:{n}")
     return out
 
@@ -104,12 +104,12 @@ def load_split(labels_dir: Path = LABELS_DIR) -> dict[str, str]:
     """The committed split: item id → train / dev / test."""
     path = labels_dir / "split.tsv"
     if not path.is_file():
-        raise CorpusError(f"{path}: no split yet (python -m nlp.split writes it once)")
+        raise CorpusError(f"{path}: chưa chia các bài đã gán nhãn thành train/dev/test (chạy python -m nlp.split một lần)")
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         item_id, split = line.split("\t")[:2]
         if split not in SPLITS:
-            raise CorpusError(f"{path}: {item_id}: unknown split {split!r}")
+            raise CorpusError(f"{path}: {item_id}: không có phần chia {split!r} (dùng train, dev hoặc test)")
         out[item_id] = split
     return out
 
@@ -137,7 +137,8 @@ def vntc_items(path: Path) -> Iterator[Item]:
 def require_shared(shared: Path) -> Path:
     """The shared data folder, or a CorpusError that says how to point at it."""
     if not (shared / "news").is_dir():
-        raise CorpusError(f"{shared}: the shared datasets are not there (set general.shared_data or DIEMNONG_SHARED_DATA)")
+        raise CorpusError(f"{shared}: không thấy các bộ dữ liệu dùng chung ở đây (đặt general.shared_data hoặc "
+                          "DIEMNONG_SHARED_DATA)")
     return shared
 
 
@@ -149,7 +150,8 @@ def demo_items(folder: Path = DEMO_DIR) -> tuple[list[Item], dict[str, Label], d
     truth = {t["id"]: t for t in read_jsonl(folder / "truth.jsonl")}
     missing = [r["id"] for r in rows if r["id"] not in truth]
     if missing:
-        raise CorpusError(f"{folder}/truth.jsonl: no label for {len(missing)} items (first {missing[0]})")
+        raise CorpusError(f"{folder}/truth.jsonl: thiếu nhãn của {number(len(missing))} bài (đầu tiên: {missing[0]}); "
+                          "chạy lại python data/demo/generate.py")
     items = [Item(r["id"], nfc(r["title"]), nfc(r.get("summary", "")), nfc(r.get("text", "")), DEMO_ORIGIN) for r in rows]
     labels = {r["id"]: Label(tuple(truth[r["id"]]["topics"]), truth[r["id"]]["sentiment"], bool(truth[r["id"]]["local"]))
               for r in rows}
@@ -166,7 +168,7 @@ def written_items(folder: Path = WRITTEN_DIR) -> tuple[list[Item], dict[str, Lab
     for path in sorted(folder.glob("*.jsonl")):
         for r in read_jsonl(path):
             if r["id"] in labels:
-                raise CorpusError(f"{path}: id {r['id']} given twice")
+                raise CorpusError(f"{path}: id {r['id']} xuất hiện hai lần; chỉ giữ một dòng")
             items.append(Item(r["id"], nfc(r["title"]), nfc(r.get("summary", "")), nfc(r.get("text", "")), WRITTEN_ORIGIN))
             labels[r["id"]] = Label(tuple(r["topics"]), r["sentiment"], bool(r["local"]))
     return items, labels
@@ -207,20 +209,21 @@ def load_fulltext(shared: Path, labels_dir: Path = LABELS_DIR) -> tuple[list[Ite
     for path in files:
         for n, r in enumerate(read_jsonl(path), 1):
             if str(r["id"]) in labels:
-                raise CorpusError(f"{path}:{n}: id {r['id']} is labelled twice")
+                raise CorpusError(f"{path}:{n}: id {r['id']} được gán nhãn hai lần; chỉ giữ một dòng")
             labels[str(r["id"])] = parse_label(r, f"{path}:{n}")
     split_path = labels_dir / FULLTEXT_SPLIT
     if not split_path.is_file():
-        raise CorpusError(f"{split_path}: no split for the full-length labels (python -m nlp.split --fulltext writes it)")
+        raise CorpusError(f"{split_path}: chưa chia các bài toàn văn đã gán nhãn (chạy python -m nlp.split --fulltext)")
     placed = fulltext_split(labels_dir)
     split = {i: s for i, (s, _) in placed.items()}
     groups = {i: g for i, (_, g) in placed.items()}
     bad = sorted(set(labels) ^ set(split)) or [i for i, s in split.items() if s not in FULLTEXT_SPLITS]
     if bad:
-        raise CorpusError(f"{split_path}: does not match the full-length labels (first {bad[0]}; python -m nlp.split --fulltext)")
+        raise CorpusError(f"{split_path}: không khớp với nhãn các bài toàn văn (đầu tiên: {bad[0]}); "
+                          "chạy lại python -m nlp.split --fulltext")
     items = fulltext_articles(shared, set(labels))
     if len(items) != len(labels):
-        raise CorpusError(f"{shared}: {len(labels) - len(items)} labelled full-length articles not found in "
+        raise CorpusError(f"{shared}: không tìm thấy {number(len(labels) - len(items))} bài toàn văn đã gán nhãn trong "
                           f"{', '.join('/'.join(s) for s in FULLTEXT_SOURCES)}")
     items = [Item(i.id, i.title, i.summary, i.text, FULLTEXT_ORIGIN, i.category) for i in items]
     return items, labels, split, groups

@@ -30,7 +30,9 @@ def test_evaluate_without_models_fails_with_one_line(tmp_path: Path) -> None:
 
 def test_train_without_shared_data_fails_with_one_line(tmp_path: Path) -> None:
     proc = diemnong("train", "--shared", str(tmp_path / "nowhere"), "--output", str(tmp_path / "m"), home=tmp_path)
-    assert proc.returncode == 2 and "shared datasets are not there" in proc.stderr
+    assert proc.returncode == 2 and proc.stderr.strip().splitlines()[-1] == (
+        f"diemnong train: {tmp_path / 'nowhere'}: không thấy các bộ dữ liệu dùng chung ở đây (đặt general.shared_data hoặc "
+        "DIEMNONG_SHARED_DATA)"), proc.stderr
 
 
 @pytest.mark.timeout(300)
