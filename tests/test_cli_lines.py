@@ -94,6 +94,23 @@ def test_the_demo_generators_help_is_vietnamese() -> None:
     assert refused.returncode == 2 and "generate.py: lỗi: không nhận ra các đối số: --bad" in refused.stderr
 
 
+def test_the_demo_generators_summary_is_vietnamese_and_is_what_its_readme_quotes(tmp_path: Path) -> None:
+    """`generate.py --check` printed «items: 541», «planted a: 24 articles, 12 outlets, 2025-09-09 .. 2025-09-15»,
+    «unique urls: True», and data/demo/README.md quoted them."""
+    shown = subprocess.run([sys.executable, str(ROOT / "data" / "demo" / "generate.py"), "--check", "--out", str(tmp_path)],
+                           capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert shown.returncode == 0, shown.stderr
+    said = shown.stdout.splitlines()
+    assert said[0] == f"đã ghi 541 bài vào {tmp_path / 'stream.jsonl'} và truth.jsonl"
+    assert said[1:4] == ["số bài: 541", "số ngày có bài: 90/90; bài nền mỗi ngày: ít nhất 3, nhiều nhất 8, trung bình 5,22",
+                         "bài nền trung bình theo thứ: T2 5,83; T3 5,62; T4 5,69; T5 5,69; T6 5,46; T7 4,85; CN 3,46"]
+    assert "vấn đề nóng cài sẵn a: 24 bài, 12 báo, 09/09/2025 – 15/09/2025; theo ngày: 09/09 2; 10/09 7; 11/09 8; 12/09 4; " \
+           "13/09 2; 15/09 1" in said and said[-2:] == ["tiêu đề trùng nhau: 0", "url trùng nhau: 0"]
+    readme = (ROOT / "data" / "demo" / "README.md").read_text(encoding="utf-8")
+    quoted = readme.split("## Check (output of `generate.py --check`)")[1].split("```\n")[1]
+    assert quoted.splitlines() == said[1:], "data/demo/README.md quotes the summary as generate.py --check prints it"
+
+
 def test_counts_and_seconds_are_written_as_vietnamese_writes_them() -> None:
     assert [seconds(60), seconds(0.5), seconds(2.25), seconds(0.004), seconds(1.999)] == ["60", "0,5", "2,25", "0", "2"]
     assert merged_note(1234) == ", 1.234 bài gộp lại (url hoặc id lặp lại trong tệp: giữ dòng sau cùng)"

@@ -24,12 +24,15 @@ import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import Iterable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parents[1]))  # the repository, for diemnong's Vietnamese argument parser
 
 import stories  # noqa: E402  (local module next to this script)
+
+from diemnong.text import number  # noqa: E402  (1.234 and 5,22, as Vietnamese writes them; the standard library only)
 
 try:
     from diemnong.cli import VietnameseParser as Parser  # noqa: E402  (needs PyYAML, as the service does)
@@ -285,47 +288,60 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 
 
 # ----------------------------------------------------------------------------------- checks
+WEEKDAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")  # Monday … Sunday, as Vietnamese calendars write them
+TONES = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
+
+
+def dmy(day: str) -> str:
+    """An ISO date (2025-09-09) as Vietnamese writes it (09/09/2025)."""
+    return "/".join(reversed(day.split("-")))
+
+
+def listed(pairs: Iterable[tuple[object, float]], places: int = 0) -> str:
+    """«name n; name n; …»: a count per name, numbers as Vietnamese writes them (1.234, 5,22)."""
+    return "; ".join(f"{name} {number(n, places)}" for name, n in pairs)
+
+
 def report(stream: list[dict], truth: list[dict]) -> None:
-    print(f"items: {len(stream)}")
+    """The summary `--check` prints (data/demo/README.md quotes it)."""
+    print(f"số bài: {number(len(stream))}")
     per_day = Counter(r["published"][:10] for r in stream)
     background_day = Counter(r["published"][:10] for r, t in zip(stream, truth)
                              if t["planted"] is None)
     all_days = days_between(FIRST_DAY, LAST_DAY)
-    print(f"days: {len(per_day)} of {len(all_days)}; background per day "
-          f"min {min(background_day[str(d)] for d in all_days)}, "
-          f"max {max(background_day[str(d)] for d in all_days)}, "
-          f"mean {sum(background_day.values()) / len(all_days):.2f}")
+    background = [background_day[str(d)] for d in all_days]
+    print(f"số ngày có bài: {len(per_day)}/{len(all_days)}; bài nền mỗi ngày: ít nhất {min(background)}, "
+          f"nhiều nhất {max(background)}, trung bình {number(sum(background) / len(all_days), 2)}")
     by_weekday = defaultdict(list)
     for d in all_days:
-        by_weekday[d.strftime("%a")].append(background_day[str(d)])
-    print("background mean by weekday:",
-          {k: round(sum(v) / len(v), 2) for k, v in by_weekday.items()})
+        by_weekday[d.weekday()].append(background_day[str(d)])
+    print("bài nền trung bình theo thứ:",
+          listed(((WEEKDAYS[k], sum(v) / len(v)) for k, v in sorted(by_weekday.items())), 2))
     hours = Counter(int(r["published"][11:13]) for r in stream)
     night = sum(c for h, c in hours.items() if h < 6 or h >= 22)
-    print(f"published 06:00-21:59: {len(stream) - night}, outside: {night}")
-    print("per outlet:", dict(Counter(r["source"] for r in stream).most_common()))
-    print("per week (all items):")
+    print(f"giờ đăng: {number(len(stream) - night)} bài trong 06:00–21:59, {number(night)} bài ngoài khung giờ đó")
+    print("theo báo:", listed(Counter(r["source"] for r in stream).most_common()))
     week = Counter((date.fromisoformat(r["published"][:10]) - FIRST_DAY).days // 7 for r in stream)
-    print("  ", [week[w] for w in sorted(week)])
+    print("theo tuần (mọi bài):", "; ".join(number(week[w]) for w in sorted(week)))
     for issue in "abcd":
         rows = [(r, t) for r, t in zip(stream, truth) if t["planted"] == issue]
         days = Counter(r["published"][:10] for r, _ in rows)
         outlets = Counter(r["source"] for r, _ in rows)
-        print(f"planted {issue}: {len(rows)} articles, {len(outlets)} outlets, "
-              f"{rows[0][0]['published'][:10]} .. {rows[-1][0]['published'][:10]}, per day "
-              f"{dict(sorted(days.items()))}")
+        print(f"vấn đề nóng cài sẵn {issue}: {len(rows)} bài, {len(outlets)} báo, {dmy(rows[0][0]['published'][:10])} – "
+              f"{dmy(rows[-1][0]['published'][:10])}; theo ngày: {listed((dmy(d)[:5], n) for d, n in sorted(days.items()))}")
     topics = Counter(t for row in truth for t in row["topics"])
-    print("per topic:", {k: topics[k] for k in range(1, 17)},
-          "| none:", sum(1 for r in truth if not r["topics"]))
-    print("sentiment:", dict(Counter(r["sentiment"] for r in truth)),
-          "| local:", sum(r["local"] for r in truth))
+    print("theo chủ đề:", listed((f"{k}:", topics[k]) for k in range(1, 17)),
+          "| không chủ đề nào:", number(sum(1 for r in truth if not r["topics"])))
+    tones = Counter(r["sentiment"] for r in truth)
+    print("sắc thái:", listed((TONES[k], tones[k]) for k in TONES),
+          "| địa phương:", number(sum(r["local"] for r in truth)))
     fields = ("title", "summary", "text", "source")
     not_nfc = sum(1 for r in stream for f in fields if unicodedata.normalize("NFC", r[f]) != r[f])
-    print("fields not in NFC:", not_nfc)
+    print("trường không ở dạng NFC:", number(not_nfc))
     titles = Counter(r["title"] for r in stream)
     dup = {t: c for t, c in titles.items() if c > 1}
-    print("duplicated titles:", len(dup), dup if dup else "")
-    print("unique urls:", len({r["url"] for r in stream}) == len(stream))
+    print(f"tiêu đề trùng nhau: {number(len(dup))}" + "".join(f"; «{t}» {c} lần" for t, c in dup.items()))
+    print("url trùng nhau:", number(len(stream) - len({r["url"] for r in stream})))
 
 
 def main() -> None:
