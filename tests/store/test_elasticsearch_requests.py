@@ -154,7 +154,8 @@ def test_a_month_change_moves_the_document(es: ElasticsearchStore, es_loopback: 
     assert lines[2] == {"delete": {"_index": "t-articles-2025.08", "_id": a.id, "if_seq_no": 4, "if_primary_term": 1}}
 
 
-def test_busy_items_are_sent_again_and_refusals_name_the_document(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+def test_busy_items_are_sent_again_and_refusals_name_the_document(es: ElasticsearchStore, es_loopback: EsLoopback,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
     arts = [make_article(i, f"Tin {i}") for i in range(4)]
     busy = {arts[1].id: 429, arts[2].id: 503}
     es_loopback.reply("PUT", "^/_bulk$", lambda req: (200, bulk_answer(req, lambda op, meta: busy.get(meta["_id"], 201))), times=1)
@@ -169,6 +170,9 @@ def test_busy_items_are_sent_again_and_refusals_name_the_document(es: Elasticsea
     assert str(caught.value) == (f"Elasticsearch từ chối ghi 1 trong số 4 tài liệu: {arts[3].id}: 400 "
                                  "mapper_parsing_exception: loopback status 400")
     assert caught.value.errors == [(arts[3].id, 400, "mapper_parsing_exception: loopback status 400")]
+    logged = [r.getMessage() for r in caplog.records if r.name == "store.elasticsearch"]
+    assert "Elasticsearch đang bận: gửi lại 1 tài liệu" in logged
+    assert f"Elasticsearch từ chối bài {arts[3].id} trong t-articles-2025.09: 400 mapper_parsing_exception: loopback status 400" in logged
 
 
 def test_a_refusal_of_many_documents_counts_them_as_vietnamese_writes_numbers() -> None:
