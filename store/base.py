@@ -144,7 +144,7 @@ class ParsedQuery:
 
 
 TOKEN = re.compile(r'(-?)"([^"]*)"?\*?|(\S+)')  # a star after a closing quote belongs to its phrase
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"[^\W_]+")  # letters and digits: «_» parts words, as both indices read it («học_phí» is «học phí»)
 # The quotes a phone keyboard's smart punctuation types, and text pasted from news or Word carries: a phrase all the same.
 QUOTES = str.maketrans({q: '"' for q in "\u201c\u201d\u201e\u201f\u2033\u301d\u301e\uff02"})
 

@@ -182,6 +182,15 @@ def test_a_query_with_no_word_to_find_is_explained_not_taken_for_every_article(f
     assert filled.search(SearchQuery(text=" ")).total == 5, "an empty box is every article, as it was"
 
 
+@pytest.mark.parametrize("typed", ["hoc phi _", "học_phí", "hoc phi -_"])
+def test_an_underscore_parts_words_as_the_indices_read_it(filled, typed: str) -> None:
+    # «_» was a word that no index holds: «hoc phi _» found nothing, «học_phí» (as the segmenter writes it) was unmarked
+    page = filled.search(SearchQuery(text=typed))
+    assert [num(h.article) for h in page.hits] == [3] and page.hits[0].highlights["title"].startswith("<mark>Học")
+    with pytest.raises(QuerySyntaxError, match="không có chữ hay số"):
+        filled.search(SearchQuery(text="___"))
+
+
 def test_the_examples_the_query_errors_give_mean_what_they_say() -> None:
     # «ví dụ: lạm thu OR học phí» is lạm AND (thu OR học) AND phí; «học phí NOT tuyển sinh» excluded «tuyển» and wanted «sinh»
     examples = []
