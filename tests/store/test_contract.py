@@ -624,6 +624,14 @@ def test_exact_accents_rank_higher(es_store) -> None:
     assert [num(h.article) for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score
 
 
+def test_a_tone_mark_typed_in_the_other_placement_ranks_the_accented_spelling_higher(es_store) -> None:
+    """Elasticsearch only: «hoà» typed (the old placement) ranked an outlet's «Hòa» level with «Hoa» (no accent)."""
+    es_store.upsert_articles([make_article(1, "Hoa binh va hoc sinh", "2025-09-02T08:00:00+07:00"),
+                              make_article(2, "Hòa bình và học sinh", "2025-09-01T08:00:00+07:00")])
+    page = es_store.search(SearchQuery(text="hoà", sort="relevance"))
+    assert [num(h.article) for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score
+
+
 def test_source_totals_are_all_time_counts_per_source(filled) -> None:
     assert filled.source_totals() == {"Báo Hậu Giang": 2, "VnExpress": 2, "Dân trí": 1}
     per_day = filled.source_counts(at("2000-01-01T00:00:00+07:00"))
