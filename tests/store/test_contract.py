@@ -180,6 +180,8 @@ def test_a_query_with_no_word_to_find_is_explained_not_taken_for_every_article(f
     with pytest.raises(QuerySyntaxError, match="không có chữ hay số"):
         filled.search(SearchQuery(text=typed))
     assert filled.search(SearchQuery(text=" ")).total == 5, "an empty box is every article, as it was"
+    # a box that looks empty is: a zero-width space or a byte order mark pasted alone was «không có chữ hay số», «để trống»
+    assert filled.search(SearchQuery(text="\u200b \ufeff")).total == filled.count(text="\u00a0\u2060") == 5
 
 
 @pytest.mark.parametrize("typed", ["hoc phi _", "học_phí", "hoc phi -_"])
