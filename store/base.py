@@ -160,9 +160,12 @@ class ParsedQuery:
 
 
 TOKEN = re.compile(r'(-?)"([^"]*)"?\*?|(\S+)')  # a star after a closing quote belongs to its phrase
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"[^\W_]+")  # letters and digits: «_» parts words, as both indices read it («học_phí» is «học phí»)
 # The quotes a phone keyboard's smart punctuation types, and text pasted from news or Word carries: a phrase all the same.
 QUOTES = str.maketrans({q: '"' for q in "\u201c\u201d\u201e\u201f\u2033\u301d\u301e\uff02"})
+# What a pasted text may hold that shows nothing: zero-width spaces and joiners, a word joiner, a byte order mark, a soft
+# hyphen. A box holding only these looks empty, and is taken as empty (every article), not as a query with no word.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def query_tokens(text: str) -> Iterator[re.Match[str]]:
@@ -250,7 +253,7 @@ def parse_query(text: str) -> ParsedQuery:
         raise QuerySyntaxError(NOT_HELP)
     if exclude and not must:
         raise QuerySyntaxError("Cần ít nhất một từ khóa cần tìm bên cạnh từ loại trừ (-từ)")
-    if not must and (text or "").strip():  # «?», «😡», «*»: not every article, as if nothing were typed
+    if not must and (text or "").translate(INVISIBLE).strip():  # «?», «😡», «*»: not every article, as if nothing were typed
         raise QuerySyntaxError("Từ khóa không có chữ hay số nào để tìm; để trống ô từ khóa để xem mọi bài")
     return ParsedQuery(tuple(once(tuple(c) for c in must)), tuple(once(exclude)))
 

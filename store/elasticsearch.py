@@ -33,6 +33,7 @@ import hashlib
 import logging
 import re
 import time
+import unicodedata
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -324,6 +325,27 @@ def _phrase(words: Sequence[str]) -> dict[str, Any]:
     return {"multi_match": {"query": " ".join(words), "type": "phrase", "fields": list(SEARCH_FIELDS)}}
 
 
+TONE = "[\u0300\u0301\u0303\u0309\u0323]"  # huyền, sắc, hỏi, ngã, nặng as NFD writes them
+# A word ending in «oa», «oe» or «uy» (not «quy»: its «u» belongs to «qu») with a tone mark on either vowel.
+TONED_PAIR = re.compile(rf"(?<![qQ])(?:([oO])({TONE}?)([aAeE])|([uU])({TONE}?)([yY]))({TONE}?)$")
+QU_TONED = re.compile(rf"(?<=[qQ])([uU])({TONE})([yY])$")  # «qúy» for «quý»: the mark belongs on the y
+
+
+def tone_placements(word: str) -> list[str]:
+    """A word as the new placement writes its tone mark (hòa, khỏe, thủy: as the segmented text, underthesea's, has it),
+    then as the old one (hoà, khoẻ, thuỷ) where that differs: outlets and keyboards (Unikey's «oà, uý» setting) write
+    either, and a typed accent is exact in both («qúy», a slip, is «quý» alone)."""
+    d = unicodedata.normalize("NFD", word)
+    if qu := QU_TONED.search(d):
+        return [nfc(d[: qu.start()] + qu[1] + qu[3] + qu[2])]
+    m = TONED_PAIR.search(d)
+    if not m or bool(m[2] or m[5]) == bool(m[7]):  # no tone mark (or two: not a word)
+        return [word]
+    first, second, tone = m[1] or m[4], m[3] or m[6], m[2] or m[5] or m[7]
+    head = d[: m.start()]
+    return once([nfc(head + first + tone + second), nfc(head + first + second + tone)])
+
+
 def raw_words(text: str) -> list[str]:
     """The wanted words of a query as typed (accents kept, lowercased): what ranks exact spellings higher. The operators
     (OR, AND, NOT in capitals, as parse_query reads them) and the words excluded (-word, NOT word) are not among them."""
@@ -352,10 +374,12 @@ def text_query(parsed: ParsedQuery, text: str = "", rank: bool = False) -> dict[
     if parsed.exclude:
         query["must_not"] = [_phrase(p) for p in parsed.exclude]
     if rank:
-        words = raw_words(text)  # in the order typed: a compound is of neighbours; then each word and compound once
+        typed = raw_words(text)  # in the order typed: a compound is of neighbours; then each word and compound once
+        spellings = once(w for t in typed for w in tone_placements(t))  # hoà typed ranks an outlet's hòa as exact too
+        words = [tone_placements(t)[0] for t in typed]  # the segmented text's placement
         should: list[dict[str, Any]] = []
         if words:
-            should.append({"multi_match": {"query": " ".join(once(words)), "type": "most_fields", "fields": list(SEARCH_FIELDS)}})
+            should.append({"multi_match": {"query": " ".join(spellings), "type": "most_fields", "fields": list(SEARCH_FIELDS)}})
         compounds = once("_".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1))
         if compounds:
             should.append({"match": {"segmented": {"query": " ".join(compounds)}}})

@@ -180,6 +180,17 @@ def test_a_query_with_no_word_to_find_is_explained_not_taken_for_every_article(f
     with pytest.raises(QuerySyntaxError, match="không có chữ hay số"):
         filled.search(SearchQuery(text=typed))
     assert filled.search(SearchQuery(text=" ")).total == 5, "an empty box is every article, as it was"
+    # a box that looks empty is: a zero-width space or a byte order mark pasted alone was «không có chữ hay số», «để trống»
+    assert filled.search(SearchQuery(text="\u200b \ufeff")).total == filled.count(text="\u00a0\u2060") == 5
+
+
+@pytest.mark.parametrize("typed", ["hoc phi _", "học_phí", "hoc phi -_"])
+def test_an_underscore_parts_words_as_the_indices_read_it(filled, typed: str) -> None:
+    # «_» was a word that no index holds: «hoc phi _» found nothing, «học_phí» (as the segmenter writes it) was unmarked
+    page = filled.search(SearchQuery(text=typed))
+    assert [num(h.article) for h in page.hits] == [3] and page.hits[0].highlights["title"].startswith("<mark>Học")
+    with pytest.raises(QuerySyntaxError, match="không có chữ hay số"):
+        filled.search(SearchQuery(text="___"))
 
 
 def test_the_examples_the_query_errors_give_mean_what_they_say() -> None:
@@ -615,6 +626,14 @@ def test_exact_accents_rank_higher(es_store) -> None:
     es_store.upsert_articles([make_article(1, "Hoc phi va dao tao", "2025-09-02T08:00:00+07:00"),
                               make_article(2, "Học phí và đào tạo", "2025-09-01T08:00:00+07:00")])
     page = es_store.search(SearchQuery(text="học phí", sort="relevance"))
+    assert [num(h.article) for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score
+
+
+def test_a_tone_mark_typed_in_the_other_placement_ranks_the_accented_spelling_higher(es_store) -> None:
+    """Elasticsearch only: «hoà» typed (the old placement) ranked an outlet's «Hòa» level with «Hoa» (no accent)."""
+    es_store.upsert_articles([make_article(1, "Hoa binh va hoc sinh", "2025-09-02T08:00:00+07:00"),
+                              make_article(2, "Hòa bình và học sinh", "2025-09-01T08:00:00+07:00")])
+    page = es_store.search(SearchQuery(text="hoà", sort="relevance"))
     assert [num(h.article) for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score
 
 

@@ -330,6 +330,18 @@ def test_and_and_not_are_not_ranked_as_words_nor_the_word_not_wanted(es: Elastic
         {"match": {"segmented": {"query": "học_phí"}}}]
 
 
+def test_a_tone_mark_typed_in_either_placement_ranks_both_as_exact(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    # «hoà» typed (Unikey's old placement) ranked an outlet's «Hòa» as «Hoa», no accent at all, and the segmented text's
+    # «hòa_nhập» (underthesea's placement) as «hoa_nhap»; «qúy» is «quý»
+    es.search(SearchQuery(text="Hoà nhập qúy khoẻ", sort="relevance"))
+    es.search(SearchQuery(text="hòa nhập quý khỏe", sort="relevance"))
+    first, second = (r.json["query"]["bool"] for r in es_loopback.find("POST", "^/t-articles/_search$"))
+    assert first["should"] == second["should"] == [
+        {"multi_match": {"query": "hòa hoà nhập quý khỏe khoẻ", "type": "most_fields", "fields": ["title^10", "summary^4", "text"]}},
+        {"match": {"segmented": {"query": "hòa_nhập nhập_quý quý_khỏe hòa_nhập_quý nhập_quý_khỏe"}}}]
+    assert first["must"] == second["must"], "the same articles match"
+
+
 def test_count_body(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     es_loopback.reply("POST", "^/t-articles/_count$", (200, {"count": 42}))
     assert es.count(Filters(topics=(3,)), text="hoc") == 42
