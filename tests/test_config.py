@@ -141,6 +141,21 @@ def test_the_readme_settings_table_is_the_defaults_file_row_for_row() -> None:
     assert prose <= set(specs), f"the README names settings that do not exist: {sorted(prose - set(specs))}"
 
 
+def test_every_settings_help_is_vietnamese_as_the_administrator_reads_it() -> None:
+    """`diemnong settings` prints each value beside its help, and the help was English while every other line the
+    office's administrator reads is Vietnamese. Code, names and quoted examples aside, each help is written in
+    Vietnamese: it has Vietnamese letters and none of English's little words."""
+    import re
+    import unicodedata
+
+    english = re.compile(r"\b(the|of|is|are|and|or|for|with|when|which|from|by|at|its|not|be|this|that|than|each)\b", re.I)
+    marks = re.compile("[đ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")  # đ, tones, ă â ê ô, ơ ư (decomposed)
+    for name, spec in load_settings(env={}).specs.items():
+        prose = re.sub(r"`[^`]*`|\"[^\"]*\"|«[^»]*»", " ", spec.help)
+        assert marks.search(unicodedata.normalize("NFD", prose.lower())), f"{name}: {spec.help}"
+        assert not english.search(prose), f"{name}: {english.search(prose)[0]!r} in {spec.help}"
+
+
 @pytest.mark.parametrize("url", ["https://baohaugiang.com.vn/rss/giao duc.rss", "https://baohaugiang.com.vn:80a/rss"])
 def test_a_sources_file_saved_with_an_address_now_refused_still_starts_the_service(tmp_path: Path, monkeypatch, url: str) -> None:
     """Older versions' Cấu hình saved a feed address with a space or a mistyped port. The stricter check of such an
