@@ -59,6 +59,8 @@ THRESHOLDS = {
     "alerts.digest_time": (str, None, None),
 }
 HHMM = r"([01]\d|2[0-3]):[0-5]\d"
+# What each threshold does (the «?» beside it) is its setting's own help in data/settings.yaml, the one `diemnong
+# settings` prints and the README's table repeats: Settings.specs[name].help.
 THRESHOLD_LABELS = {
     "detector.min_articles": "Số bài tối thiểu của một vấn đề nóng", "detector.min_outlets": "Số báo tối thiểu",
     "detector.hot_score": "Điểm nóng để cảnh báo", "detector.escalation_factor": "Cảnh báo lại khi số bài gấp",
@@ -71,46 +73,6 @@ THRESHOLD_LABELS = {
     "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
     "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
     "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",
-}
-
-
-THRESHOLD_HELP = {  # what each threshold does, in the office's words (the settings' own help is English, for the README)
-    "detector.min_articles": "Một câu chuyện cần ít nhất chừng này bài mới có thể thành vấn đề nóng.",
-    "detector.min_outlets": "Một câu chuyện cần ít nhất chừng này cơ quan báo chí khác nhau đưa tin mới có thể thành "
-                            "vấn đề nóng; nhiều tin khác nhau cùng chủ đề cũng vậy (một báo tự đăng loạt bài không đủ).",
-    "detector.hot_score": "Câu chuyện đạt điểm nóng này thì thành vấn đề nóng và được gửi cảnh báo tới đơn vị đầu mối.",
-    "detector.escalation_factor": "Vấn đề được cảnh báo lại khi số bài đạt chừng này lần số bài lúc cảnh báo trước "
-                                  "(2 = gấp đôi).",
-    "detector.local_weight": "Điểm nóng của câu chuyện hoặc đợt tăng đột biến liên quan Hậu Giang được nhân với hệ số này.",
-    "detector.negative_weight": "Điểm nóng của câu chuyện hoặc đợt tăng đột biến có từ một nửa số bài tiêu cực được nhân "
-                                "với hệ số này; ít hơn một nửa thì tăng ít hơn theo tỷ lệ (một phần tư số bài tiêu cực "
-                                "được một nửa phần tăng).",
-    "detector.surge_score": "Độ bất thường (−log₁₀ xác suất Poisson) của số câu chuyện mới khác nhau trong một chủ đề so "
-                            "với mức thường ngày của chính chủ đề đó; từ ngưỡng này, đợt tăng đột biến của chủ đề là một "
-                            "vấn đề nóng.",
-    "detector.theme_surge_score": "Như trên, cho một cụm từ gốc của chủ đề hoặc một nhóm cụm từ theo dõi có trong tiêu đề "
-                                  "hoặc sa-pô (ví dụ «đuối nước»; nhóm «gian lận thi cử» gồm gian lận, lộ đề, quay cóp…); "
-                                  "là danh sách riêng của Văn phòng nên cần thấp hơn ngưỡng của cặp từ trong tiêu đề.",
-    "detector.pair_surge_score": "Như trên, cho một cặp chủ đề cùng có trong một bài (ví dụ an toàn trường học và công tác "
-                                 "học sinh khi có nhiều vụ đánh nhau): nổi lên cả khi từng chủ đề riêng đang nhiều tin. "
-                                 "0 = tắt.",
-    "detector.negative_surge_score": "Như trên, cho số câu chuyện mới mang sắc thái tiêu cực của một chủ đề (nhiều tai nạn "
-                                     "riêng rẽ, nhiều trường xuống cấp): nổi lên cả khi tổng số tin của chủ đề không tăng. "
-                                     "0 = tắt.",
-    "detector.signal_share": "Chủ đề, cụm từ, nhóm hoặc cặp chủ đề có độ bất thường đạt tỷ lệ này của ngưỡng, trên đủ số "
-                             "câu chuyện tối thiểu, được hiện ở Tổng quan thành tín hiệu sớm (không tự gửi cảnh báo). "
-                             "0 = tắt.",
-    "detector.window_hours": "Số giờ một câu chuyện còn mở sau bài cuối cùng của nó; bài mới được so với các câu chuyện "
-                             "đang mở lúc bài ra.",
-    "detector.story_similarity": "Độ giống tối thiểu (cosin, theo các từ của tiêu đề và sa-pô, từ càng hiếm càng nặng) "
-                                 "giữa một bài và trọng tâm của câu chuyện để bài được gom vào câu chuyện đó.",
-    "detector.fading_hours": "Sau chừng này giờ không có bài mới, vấn đề được coi là đang lắng xuống.",
-    "alerts.urgent_score": "Từ điểm nóng này cảnh báo là khẩn, được gửi ngay cả trong giờ nghỉ; các cảnh báo leo thang "
-                           "khác chờ bản tin tổng hợp.",
-    "alerts.quiet_hours": "Khung giờ chỉ gửi cảnh báo khẩn; các cảnh báo khác chờ bản tin tổng hợp hằng ngày (để trống: "
-                          "không có giờ nghỉ).",
-    "alerts.digest_time": "Giờ gửi bản tin tổng hợp hằng ngày: mỗi người nhận một thư liệt kê các cảnh báo không khẩn "
-                          "được giữ lại từ lần trước (vấn đề đã có cảnh báo mới hơn được gửi thì bỏ qua).",
 }
 
 

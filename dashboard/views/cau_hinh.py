@@ -226,7 +226,7 @@ with tab_thresholds:
         cols = st.columns(2)
         for i, (name, (kind, low, high)) in enumerate(config_edit.THRESHOLDS.items()):
             where = cols[i % 2]
-            help_ = config_edit.THRESHOLD_HELP[name]
+            help_ = s.specs[name].help  # the setting's own, as `diemnong settings` prints it
             current = kind(s[name])
             if kind is str:
                 values[name] = where.text_input(labels[name], help=help_, key=f"th_{name}")

@@ -1268,13 +1268,17 @@ def test_cau_hinh_says_when_the_links_of_alerts_will_not_open_for_their_recipien
     assert (len(warned) == 1 and md(said) in warned[0]) if said else warned == [], [w.value for w in at.warning]
 
 
-def test_every_threshold_says_what_it_does_in_vietnamese(home) -> None:
-    """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»)."""
+def test_every_threshold_says_what_it_does_in_vietnamese_in_its_setting_s_own_words(home) -> None:
+    """The «?» beside each threshold on Cấu hình showed the setting's English help («Least articles a story needs…»),
+    then a second Vietnamese wording kept in the dashboard, which drifted from the help `diemnong settings` prints and
+    the README repeats. The page shows the setting's own help, the one of data/settings.yaml."""
     from dashboard.config_edit import THRESHOLDS
 
     at = open_app("views/cau_hinh.py", user="quantri")
     widgets = {w.key: w for w in [*at.number_input, *at.text_input] if (w.key or "").startswith("th_")}
     assert set(widgets) == {f"th_{name}" for name in THRESHOLDS}
+    specs = load_settings(env={}).specs
+    assert {key: w.help for key, w in widgets.items()} == {f"th_{name}": specs[name].help for name in THRESHOLDS}
     english = re.compile(r"\b(the|of|is|from|which|when|least|stor(y|ies)|issues?|hours|outlets|multiplier)\b", re.IGNORECASE)
     for key, widget in widgets.items():
         assert widget.help and not english.search(widget.help), (key, widget.help)
