@@ -75,14 +75,20 @@ class Found:
 
 
 def _hour(hour: int, ampm: str | None) -> int:
+    """The hour of the day a 12-hour clock means with the part of the day written after it, as a Vietnamese reader
+    means it: «sáng» (AM, SA) 1–11 as written, 12 for midnight (as 12 AM); «trưa» 11 and 12 as written, 1–5 for 13–17;
+    «chiều» (PM, CH) 12 for noon, 1–11 for 13–23; «tối» 6–11 for 18–23; «đêm» 1–5 for the small hours, 6–11 for
+    18–23. «12 giờ đêm» (and «12 giờ tối») is midnight: 00:xx of the date written beside it, the simplest reading the
+    date gives and how a CMS that names the part of the day writes a publication time (27/11 00:30 as «12:30 đêm
+    27/11»), not the midnight that ends that date's evening (the next date). An hour of 0 or over 12 is as written."""
     marker = (ampm or "").lower()
-    if marker in ("pm", "ch", "chiều", "tối", "đêm") and hour < 12:
-        return hour + 12 if not (marker == "đêm" and hour < 5) else hour
-    if marker == "trưa" and hour < 6:
-        return hour + 12
-    if marker in ("am", "sa", "sáng") and hour == 12:
-        return 0
-    return hour
+    if not marker or hour == 0 or hour > 12:
+        return hour
+    if hour == 12:
+        return 12 if marker in ("pm", "ch", "chiều", "trưa") else 0
+    if marker in ("am", "sa", "sáng") or (marker == "đêm" and hour < 6) or (marker == "trưa" and hour >= 6):
+        return hour
+    return hour + 12
 
 
 def _zone(g: dict[str, str | None], prefix: str = "") -> timezone | None:

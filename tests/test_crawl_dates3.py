@@ -1,0 +1,40 @@
+"""Vietnamese datelines (crawlers/dates.py): the hour a 12-hour clock means with the part of the day written after
+it."""
+from __future__ import annotations
+
+import pytest
+
+from crawlers.dates import parse_any, parse_relative
+from tests.conftest import at
+
+NOW = at("2026-11-27T12:00:00+07:00")  # a Friday
+
+# What a Vietnamese reader means by each hour with each part of the day (and AM/PM, SA/CH as Windows writes them).
+CLOCKS = {
+    "sáng": {**{h: h for h in range(1, 12)}, 12: 0, 0: 0},
+    "trưa": {11: 11, 12: 12, 1: 13, 2: 14},
+    "chiều": {12: 12, **{h: h + 12 for h in range(1, 7)}},
+    "tối": {h: h + 12 for h in range(6, 12)} | {12: 0},
+    "đêm": {9: 21, 10: 22, 11: 23, 12: 0, 0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5},
+    "AM": {12: 0, 1: 1, 11: 11}, "PM": {12: 12, 1: 13, 11: 23}, "SA": {12: 0, 9: 9}, "CH": {12: 12, 9: 21},
+}
+TABLE = [(f"{h} giờ {part}" if part.islower() else f"{h}:00 {part}", f"{hour:02d}:00")
+         for part, hours in CLOCKS.items() for h, hour in hours.items()]
+TABLE += [("12h đêm", "00:00"), ("12:00 đêm", "00:00"), ("12:30 đêm", "00:30"), ("12h15 tối", "00:15"),
+          ("0h30 đêm", "00:30"), ("12:30 AM", "00:30"), ("12:30 PM", "12:30"), ("23 giờ 30 đêm", "23:30"),
+          ("14 giờ chiều", "14:00")]
+
+
+@pytest.mark.parametrize("clock, time", TABLE, ids=[clock for clock, _ in TABLE])
+def test_a_twelve_hour_clock_is_the_hour_a_vietnamese_reader_means(clock: str, time: str) -> None:
+    # «12 giờ đêm 27/11» was read as noon (12:00), «5 giờ đêm» as 17:00: midnight, then 00:xx of the date written.
+    for text in (f"{clock} 27/11/2026", f"27/11/2026 {clock}", f"{clock} ngày 27 tháng 11 năm 2026"):
+        found = parse_any(text)
+        assert found is not None and found.when == at(f"2026-11-27T{time}:00+07:00") and found.has_time, text
+
+
+def test_midnight_in_a_dateline_against_the_day() -> None:
+    for dateline, expected in (("Hôm qua, 12 giờ đêm", "2026-11-26T00:00:00+07:00"),
+                               ("Thứ Sáu, 27/11 12:30 đêm", "2026-11-27T00:30:00+07:00")):
+        found = parse_relative(dateline, NOW)
+        assert found is not None and found.when == at(expected) and found.has_time, dateline
