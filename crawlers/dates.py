@@ -6,8 +6,8 @@ Pure functions over strings. Forms seen on the national press:
 ``27 tháng 11, 2026``, ``08:15 (GMT+7) | 27/11/2026``, ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``,
 ``2025-09-05T08:30+07:00``, ``2025-09-05``) and English-locale RFC 822 (``Thu, 27 Nov 2026 01:15:00 GMT``).
 Numeric dates are day first (AM/PM or not) unless only month first can be true or a weekday says so. Datelines
-written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``) or without a year (``Thứ Sáu, 27/11``)
-need that time: :func:`parse_relative`.
+written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``) or without a year (``Thứ Sáu, 27/11``,
+``Fri, 27/11 08:15``) need that time: :func:`parse_relative`.
 """
 from __future__ import annotations
 
@@ -62,8 +62,9 @@ VN_WEEKDAY = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật
 WEEKDAY_BEFORE = re.compile(rf"\b({VN_WEEKDAY})\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
 # An English weekday only where it opens the dateline: «Thu» after another word is a name («Minh Thu - 01/08/2026»).
 ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-ENGLISH_WEEKDAY_FIRST = re.compile(r"\W*(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
-                                   r"|sat(?:urday)?|sun(?:day)?)\.?[\s,\-–|]*", re.I)
+ENGLISH_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+                   r"|sun(?:day)?)\b\.?")
+ENGLISH_WEEKDAY_FIRST = re.compile(rf"\W*({ENGLISH_WEEKDAY})[\s,\-–|]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -271,9 +272,11 @@ DAY_CLOCK = (re.compile(rf"{LABEL}{DAY_WORD}(?:[\s,\-–|]*(?:lúc\s+)?{CLOCK})?
              re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{DAY_WORD}", re.I))
 DM = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])"
 WEEKDAY = rf"(?:(?:{VN_WEEKDAY})[\s,\-–|]*)?(?:ngày\s+)?"
-NO_YEAR = (re.compile(rf"{LABEL}{WEEKDAY}{DM}{SEP}{CLOCK}", re.I),
+# An English weekday only where it opens the dateline («Fri, 28/11 08:15»), as in a dateline with its year.
+OPENING = rf"(?:{ENGLISH_WEEKDAY}[\s,\-–|]*|{LABEL}{WEEKDAY})"
+NO_YEAR = (re.compile(rf"{OPENING}{DM}{SEP}{CLOCK}", re.I),
            re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{WEEKDAY}{DM}", re.I))
-WEEKDAY_DM = re.compile(rf"{LABEL}{WEEKDAY}{DM}", re.I)  # «Thứ Năm, 27/11»: the weekday says which year
+WEEKDAY_DM = re.compile(rf"{OPENING}{DM}", re.I)  # «Thứ Năm, 27/11», «Friday, 27/11»: the weekday says which year
 
 
 def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None = None) -> Found | None:

@@ -1,11 +1,13 @@
 """Vietnamese datelines (crawlers/dates.py): the hour a 12-hour clock means with the part of the day written after
-it."""
+it and a year-less date after an English weekday."""
 from __future__ import annotations
 
 import pytest
 
 from crawlers.dates import parse_any, parse_relative
+from crawlers.extract import extract_article
 from tests.conftest import at
+from tests.crawl_samples import vnexpress_page
 
 NOW = at("2026-11-27T12:00:00+07:00")  # a Friday
 
@@ -38,3 +40,28 @@ def test_midnight_in_a_dateline_against_the_day() -> None:
                                ("Thứ Sáu, 27/11 12:30 đêm", "2026-11-27T00:30:00+07:00")):
         found = parse_relative(dateline, NOW)
         assert found is not None and found.when == at(expected) and found.has_time, dateline
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Friday, 27/11", "2026-11-27T00:00:00+07:00"),
+    ("Fri, 27/11 08:15", "2026-11-27T08:15:00+07:00"),
+    ("Fri. 27/11, 08:15", "2026-11-27T08:15:00+07:00"),
+    ("Thursday, 27/11", "2025-11-27T00:00:00+07:00"),  # the weekday says which year
+    ("Thu 27/11 08:15 PM", "2025-11-27T20:15:00+07:00"),
+    ("Friday, 28/11", "2025-11-28T00:00:00+07:00"),  # 28/11/2026 is a Saturday
+    ("Saturday, 28/11 08:15", "2026-11-28T08:15:00+07:00"),  # tomorrow: within the day ahead a dateline may be
+])
+def test_a_year_less_date_after_an_english_weekday_opening_the_dateline_takes_the_year_of_that_weekday(
+        dateline: str, expected: str) -> None:
+    # None was read (the Vietnamese «Thứ Sáu, 27/11» was).
+    found = parse_relative(dateline, NOW)
+    assert found is not None and found.when == at(expected) and found.has_time == (":" in dateline)
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html", now=NOW)
+    assert ex.published == at(expected) and ex.time_of_day == (":" in dateline)
+
+
+@pytest.mark.parametrize("dateline", ["Monday, 27/11", "Mon, 27/11 08:15",  # no nearby year puts 27/11 on a Monday
+                                      "Sunday, 29/11",  # 29/11/2026 is two days ahead, 29/11/2025 a Saturday
+                                      "Friends, 27/11", "Anh Thu, 27/11 08:15", "Cập nhật Friday, 27/11"])
+def test_an_english_weekday_no_year_fits_or_not_opening_the_dateline_gives_no_date(dateline: str) -> None:
+    assert parse_relative(dateline, NOW) is None
