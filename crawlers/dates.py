@@ -18,7 +18,12 @@ from datetime import date, datetime, timedelta, timezone
 
 from diemnong.domain import TZ, local_time
 
-DMY = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
+# Two digits are no year where a clock's hour («27/11 - 08:15», a dateline without its year) or another date («từ
+# 27/11-28/11/2026», a range of days) goes on from them, and a date does not start inside another one («11-28/11» of
+# «27/11-28/11»); «11-12/2025» after «tháng» is a range of months, not 11 December.
+NOT_A_YEAR = r"(?!\s*(?:[:hg]|giờ)\s*\d|\s*/|\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d)"
+DMY = (r"(?<!\d)(?<!\d[/.])(?<!tháng\s)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
+       rf"(?P<y>\d{{4}}|\d{{2}}{NOT_A_YEAR})(?!\d)")
 # «ngày 27 tháng 11 năm 2026», also without «ngày» or «năm», or with a comma before the year («27 tháng 11, 2026»)
 WORDS_DATE = r"(?:ngày\s+)?(?<!\d)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,\s*|\s+)(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
 CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ|g(?=\d{2}))\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"

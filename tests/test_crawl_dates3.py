@@ -1,10 +1,10 @@
 """Vietnamese datelines (crawlers/dates.py): the hour a 12-hour clock means with the part of the day written after
-it and a year-less date after an English weekday."""
+it, a year-less date after an English weekday, and two digits that are no year."""
 from __future__ import annotations
 
 import pytest
 
-from crawlers.dates import parse_any, parse_relative
+from crawlers.dates import find_time, parse_any, parse_relative
 from crawlers.extract import extract_article
 from tests.conftest import at
 from tests.crawl_samples import vnexpress_page
@@ -65,3 +65,33 @@ def test_a_year_less_date_after_an_english_weekday_opening_the_dateline_takes_th
                                       "Friends, 27/11", "Anh Thu, 27/11 08:15", "Cập nhật Friday, 27/11"])
 def test_an_english_weekday_no_year_fits_or_not_opening_the_dateline_gives_no_date(dateline: str) -> None:
     assert parse_relative(dateline, NOW) is None
+
+
+def test_a_year_less_dateline_with_a_dash_before_its_clock_is_not_a_two_digit_year() -> None:
+    # «27/11 - 08:15» was 27/11/2008 at midnight («08» a year): the page was dated 18 years back.
+    assert parse_any("27/11 - 08:15") is None and parse_any("Thứ Sáu, 27/11-08h15") is None
+    ex = extract_article(vnexpress_page(0, date="Thứ Sáu, 27/11 - 08:15"), "https://bao.example.vn/bai-0.html", now=NOW)
+    assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day
+    for dateline, expected in (("24/12/12 - 11:05", "2012-12-24T11:05:00+07:00"),  # a two-digit year is still one
+                               ("Cập nhật thứ hai, ngày 24/12/12 11:05 tối", "2012-12-24T23:05:00+07:00"),
+                               ("10:03-27/11/2026", "2026-11-27T10:03:00+07:00")):
+        found = parse_any(dateline)
+        assert found is not None and found.when == at(expected), dateline
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kỳ thi diễn ra từ 15/11-16/11 tại trường", None),  # was 15/11/2016
+    ("Từ 27/11-28/11, học sinh nghỉ học", None),  # was 27/11/2028
+    ("Trong tháng 11-12/2025, Sở sẽ kiểm tra", None),  # was 11/12/2025
+    ("Trong tháng 9 - 10/2025, Sở sẽ kiểm tra", None),  # was 9/10/2025
+    ("Đợt thi từ 1/9-5/9/2025 tại trường", "2025-09-05T00:00:00+07:00"),  # the range's last day, as before
+])
+def test_a_range_of_days_or_months_in_a_sentence_gives_no_two_digit_year(text: str, expected: str | None) -> None:
+    found = find_time(text)
+    assert (found is None) if expected is None else (found is not None and found.when == at(expected))
+
+
+def test_a_page_whose_lead_gives_a_range_of_days_is_not_dated_years_back() -> None:
+    page = vnexpress_page(0, date="").replace('<p class="description">',
+                                              '<p class="description">Kỳ thi diễn ra từ 15/11-16/11 tại trường. ')
+    assert extract_article(page, "https://bao.example.vn/bai-0.html", now=NOW).published is None
