@@ -74,7 +74,11 @@ def test_a_year_less_dateline_with_a_dash_before_its_clock_is_not_a_two_digit_ye
     assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day
     for dateline, expected in (("24/12/12 - 11:05", "2012-12-24T11:05:00+07:00"),  # a two-digit year is still one
                                ("Cập nhật thứ hai, ngày 24/12/12 11:05 tối", "2012-12-24T23:05:00+07:00"),
-                               ("10:03-27/11/2026", "2026-11-27T10:03:00+07:00")):
+                               ("10:03-27/11/2026", "2026-11-27T10:03:00+07:00"),  # no range of days before these
+                               ("8 giờ 15 - 27/11/2026", "2026-11-27T08:15:00+07:00"),
+                               ("Thứ 6 - 27/11/2026 08:15", "2026-11-27T08:15:00+07:00"),
+                               ("T6 - 27/11/2026 08:15", "2026-11-27T08:15:00+07:00"),
+                               ("Thứ 2 - 01/12/2025 03:04 AM", "2025-12-01T03:04:00+07:00")):
         found = parse_any(dateline)
         assert found is not None and found.when == at(expected), dateline
 
@@ -84,9 +88,16 @@ def test_a_year_less_dateline_with_a_dash_before_its_clock_is_not_a_two_digit_ye
     ("Từ 27/11-28/11, học sinh nghỉ học", None),  # was 27/11/2028
     ("Trong tháng 11-12/2025, Sở sẽ kiểm tra", None),  # was 11/12/2025
     ("Trong tháng 9 - 10/2025, Sở sẽ kiểm tra", None),  # was 9/10/2025
+    ("Bộ số trúng thưởng kỳ này là 01-17-24-25-33-35.", None),  # was 17/1/2024
+    ("Xảy ra đêm 10/7. 22h30, công an có mặt", None),  # was 10/7/2022
+    ("Từ ngày 31/10- 3/11/2026, đoàn kiểm tra làm việc", "2026-11-03T00:00:00+07:00"),  # was 10/3/2011
     ("Đợt thi từ 1/9-5/9/2025 tại trường", "2025-09-05T00:00:00+07:00"),  # the range's last day, as before
+    # The last day of a range of days of one month stays unread, as «18-19/11» («19» no month) always left it, whatever
+    # the days («3-7/7/2026» was 7/7/2026 only because «3-7/7» was no date either).
+    ("Trong hai ngày 18-19/11/2026, tại Lào Cai", None),
+    ("Từ ngày 3 - 7/7/2026, trường tổ chức", None),
 ])
-def test_a_range_of_days_or_months_in_a_sentence_gives_no_two_digit_year(text: str, expected: str | None) -> None:
+def test_two_digits_going_on_into_a_clock_or_a_date_in_a_sentence_are_no_year(text: str, expected: str | None) -> None:
     found = find_time(text)
     assert (found is None) if expected is None else (found is not None and found.when == at(expected))
 
