@@ -106,3 +106,22 @@ def test_a_page_whose_lead_gives_a_range_of_days_is_not_dated_years_back() -> No
     page = vnexpress_page(0, date="").replace('<p class="description">',
                                               '<p class="description">Kỳ thi diễn ra từ 15/11-16/11 tại trường. ')
     assert extract_article(page, "https://bao.example.vn/bai-0.html", now=NOW).published is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 27/11/2026 lúc 9:00 Chủ tịch UBND tỉnh đến thăm trường", "09:00"),  # was 21:00 («Ch» read as «CH», PM)
+    ("Ngày 27/11/2026 lúc 8:15 cho biết", "08:15"),  # was 20:15
+    ("27/11/2026 08:15 CHIA SẺ", "08:15"),  # was 20:15
+    ("Sáng 27/11/2026 lúc 8:15 Sau đó", "08:15"),
+    ("27/11/2026 8:15 CH", "20:15"), ("27/11/2026 8:15PM", "20:15"), ("08:15 CHIỀU 27/11/2026", "20:15"),
+    ("Gửi lúc: 27/11/2026 3:51 PMGửi tới: Ban biên tập", "15:51"),  # a mail's header run together: still PM
+])
+def test_am_pm_sa_ch_are_read_as_words_not_as_a_words_first_letters(text: str, expected: str) -> None:
+    found = find_time(text)
+    assert found is not None and found.when == at(f"2026-11-27T{expected}:00+07:00") and found.has_time
+
+
+def test_a_share_button_after_the_dateline_does_not_make_its_morning_time_evening() -> None:
+    page = vnexpress_page(0, date="27/11/2026 08:15").replace("</span></div>", '</span> <a href="#">Chia sẻ</a></div>', 1)
+    ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=at("2026-11-27T22:00:00+07:00"))
+    assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day  # was 20:15
