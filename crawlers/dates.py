@@ -40,9 +40,12 @@ ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>
 OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
-# The zone may also follow the clock, before the date («08:15 (GMT+7) | 27/11/2026»): its groups are named «c…».
+# The zone may also follow the clock, before the date («08:15 (GMT+7) | 27/11/2026»): its groups are named «c…»; and
+# the weekday («08:15 - Thứ Sáu, 27/11/2026», as «08:15 - Thứ Sáu, 27/11» without the year).
 CLOCK_ZONE = re.sub(r"\(\?P<(\w+)>", r"(?P<c\1>", ZONE)
-CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*(?:{CLOCK_ZONE})?\s*[,\-–|]?\s*(?:ngày\s+)?(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
+VN_WEEKDAY = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"  # Thứ Hai … Thứ Bảy, Thứ 2, T2 …, Chủ nhật
+CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*(?:{CLOCK_ZONE})?\s*[,\-–|]?\s*(?:(?:{VN_WEEKDAY})\b[\s,\-–|]*)?(?:ngày\s+)?"
+                             rf"(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
 # ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
                  rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:hHgG]))?)?")
@@ -70,7 +73,6 @@ ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
 # «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
 # and in English («Friday, 12/05/2025 08:15 AM», «Fri 12/05/2025»)
-VN_WEEKDAY = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"
 WEEKDAY_BEFORE = re.compile(rf"\b({VN_WEEKDAY})\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
 # An English weekday only where it opens the dateline: «Thu» after another word is a name («Minh Thu - 01/08/2026»).
 ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

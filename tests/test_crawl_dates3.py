@@ -125,3 +125,14 @@ def test_a_share_button_after_the_dateline_does_not_make_its_morning_time_evenin
     page = vnexpress_page(0, date="27/11/2026 08:15").replace("</span></div>", '</span> <a href="#">Chia sẻ</a></div>', 1)
     ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=at("2026-11-27T22:00:00+07:00"))
     assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day  # was 20:15
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15:30 - Thứ Năm, 27/11/2026", "15:30"), ("08:15 AM Thứ Năm, 27/11/2026", "08:15"),
+    ("08:15 | T5, 27/11/2026", "08:15"), ("08:15 Thứ Năm ngày 27 tháng 11 năm 2026", "08:15"),
+    ("Lễ khai mạc vào lúc 9h30, thứ Năm, ngày 27/11/2026 tại hội trường", "09:30"),
+])
+def test_a_weekday_between_the_clock_and_the_date_keeps_the_clock(text: str, expected: str) -> None:
+    # The date alone was read (midnight, no time of day), as «08:15 - Thứ Năm, 27/11» without its year was not.
+    found = find_time(text)
+    assert found is not None and found.when == at(f"2026-11-27T{expected}:00+07:00") and found.has_time
