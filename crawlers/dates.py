@@ -6,8 +6,8 @@ Pure functions over strings. Forms seen on the national press:
 ``27 tháng 11, 2026``, ``08:15 (GMT+7) | 27/11/2026``, ISO 8601 in metadata (``2025-09-05T08:30:00+07:00``,
 ``2025-09-05T08:30+07:00``, ``2025-09-05``) and English-locale RFC 822 (``Thu, 27 Nov 2026 01:15:00 GMT``).
 Numeric dates are day first (AM/PM or not) unless only month first can be true or a weekday says so. Datelines
-written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``) or without a year (``Thứ Sáu, 27/11``)
-need that time: :func:`parse_relative`.
+written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``) or without a year (``Thứ Sáu, 27/11``,
+``Fri, 27/11 08:15``) need that time: :func:`parse_relative`.
 """
 from __future__ import annotations
 
@@ -18,19 +18,34 @@ from datetime import date, datetime, timedelta, timezone
 
 from diemnong.domain import TZ, local_time
 
-DMY = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})(?!\d)"
+# Two digits are no year where a clock's hour («27/11 - 08:15», a dateline without its year) or another date («từ
+# 27/11-28/11/2026», a range of days) goes on from them, and a date does not start inside another one («11-28/11» of
+# «27/11-28/11»); «11-12/2025» after «tháng» is a range of months, not 11 December.
+NOT_A_YEAR = r"(?!\s*(?:[:hg]|giờ)\s*\d|\s*/|\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d)"
+DMY = (r"(?<!\d)(?<!\d[/.])(?<!tháng\s)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
+       rf"(?P<y>\d{{4}}|\d{{2}}{NOT_A_YEAR})(?!\d)")
+# Nor is the last day of a range of days that share its month («18-19/11/2017»: «18-19/11» was refused as a date, and
+# the sentence with it); a clock's minutes («10:03-27/11/2026»), a month («25/3 - 4/4/2017») or a weekday's number
+# («Thứ 6 - 27/11/2026», «T6 - ») before it are no such day.
+RANGE_BEFORE = re.compile(r"(?<![\w:+/.-])(?<!thứ\s)(?<!giờ\s)\d{1,2}\s*[-–]\s*$", re.I)
 # «ngày 27 tháng 11 năm 2026», also without «ngày» or «năm», or with a comma before the year («27 tháng 11, 2026»)
 WORDS_DATE = r"(?:ngày\s+)?(?<!\d)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,\s*|\s+)(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
-CLOCK = r"(?P<H>\d{1,2})\s*(?::|h|giờ|g(?=\d{2}))\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)?"
+# «AM», «PM», «SA», «CH» as words, not a word's first letters: «08:15 Chia sẻ» (a share button after the dateline) and
+# «9:00 Chủ tịch …» are morning times, not 20:15 and 21:00; «10:53 PMGửi tới:» (text run together) is still PM.
+CLOCK = (r"(?P<H>\d{1,2})\s*(?::|h|giờ|g(?=\d{2}))\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*"
+         r"(?P<ampm>(?:AM|PM|SA|CH)(?:\b|(?=(?-i:[A-Z][^\W\d_A-Z])))|sáng|trưa|chiều|tối|đêm)?")
 # A zone written after a date or time: «GMT+7», «(UTC+07:00)», «GMT» or «UTC» alone, «+0000», «+00:00», «Z».
 ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
         r"|(?P<num>[+-](?:0\d|1[0-4])):?(?P<numm>[0-5]\d)(?![\d:])|(?<=\d)(?P<z>Z)\b)")
 OFFSET = rf"(?:{ZONE})?"
 SEP = r"[\s,\-–|(]*(?:lúc\s+)?"
 DATE_THEN_CLOCK = re.compile(rf"(?:{DMY}|{WORDS_DATE})(?:{SEP}{CLOCK})?\s*{OFFSET}", re.I)
-# The zone may also follow the clock, before the date («08:15 (GMT+7) | 27/11/2026»): its groups are named «c…».
+# The zone may also follow the clock, before the date («08:15 (GMT+7) | 27/11/2026»): its groups are named «c…»; and
+# the weekday («08:15 - Thứ Sáu, 27/11/2026», as «08:15 - Thứ Sáu, 27/11» without the year).
 CLOCK_ZONE = re.sub(r"\(\?P<(\w+)>", r"(?P<c\1>", ZONE)
-CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*(?:{CLOCK_ZONE})?\s*[,\-–|]?\s*(?:ngày\s+)?(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
+VN_WEEKDAY = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"  # Thứ Hai … Thứ Bảy, Thứ 2, T2 …, Chủ nhật
+CLOCK_THEN_DATE = re.compile(rf"{CLOCK}\s*(?:{CLOCK_ZONE})?\s*[,\-–|]?\s*(?:(?:{VN_WEEKDAY})\b[\s,\-–|]*)?(?:ngày\s+)?"
+                             rf"(?:{DMY}|{WORDS_DATE})\s*{OFFSET}", re.I)
 # ISO 8601 also writes an offset of whole hours («+07», «-03»): after an ISO time it is one, never a school year.
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*"
                  rf"(?:{ZONE}|(?P<isoh>[+-](?:0\d|1[0-4]))(?![\d:hHgG]))?)?")
@@ -58,12 +73,12 @@ ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")  # Thứ Hai (Monday) … Thứ Bảy; Thứ 2, T2 … T7 by number
 # «Thứ Sáu, », «Thứ 6, », «T6 », «Thứ sáu - », «Thứ 6 | », «Thứ Sáu, ngày » (Dân trí, Người Lao Động …), «Thứ Bẩy»
 # and in English («Friday, 12/05/2025 08:15 AM», «Fri 12/05/2025»)
-VN_WEEKDAY = r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn|t[2-7]"
 WEEKDAY_BEFORE = re.compile(rf"\b({VN_WEEKDAY})\b[\s,\-–|]*(?:ngày\s*)?$", re.I)
 # An English weekday only where it opens the dateline: «Thu» after another word is a name («Minh Thu - 01/08/2026»).
 ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-ENGLISH_WEEKDAY_FIRST = re.compile(r"\W*(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
-                                   r"|sat(?:urday)?|sun(?:day)?)\.?[\s,\-–|]*", re.I)
+ENGLISH_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+                   r"|sun(?:day)?)\b\.?")
+ENGLISH_WEEKDAY_FIRST = re.compile(rf"\W*({ENGLISH_WEEKDAY})[\s,\-–|]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,14 +90,20 @@ class Found:
 
 
 def _hour(hour: int, ampm: str | None) -> int:
+    """The hour of the day a 12-hour clock means with the part of the day written after it, as a Vietnamese reader
+    means it: «sáng» (AM, SA) 1–11 as written, 12 for midnight (as 12 AM); «trưa» 11 and 12 as written, 1–5 for 13–17;
+    «chiều» (PM, CH) 12 for noon, 1–11 for 13–23; «tối» 6–11 for 18–23; «đêm» 1–5 for the small hours, 6–11 for
+    18–23. «12 giờ đêm» (and «12 giờ tối») is midnight: 00:xx of the date written beside it, the simplest reading the
+    date gives and how a CMS that names the part of the day writes a publication time (27/11 00:30 as «12:30 đêm
+    27/11»), not the midnight that ends that date's evening (the next date). An hour of 0 or over 12 is as written."""
     marker = (ampm or "").lower()
-    if marker in ("pm", "ch", "chiều", "tối", "đêm") and hour < 12:
-        return hour + 12 if not (marker == "đêm" and hour < 5) else hour
-    if marker == "trưa" and hour < 6:
-        return hour + 12
-    if marker in ("am", "sa", "sáng") and hour == 12:
-        return 0
-    return hour
+    if not marker or hour == 0 or hour > 12:
+        return hour
+    if hour == 12:
+        return 12 if marker in ("pm", "ch", "chiều", "trưa") else 0
+    if marker in ("am", "sa", "sáng") or (marker == "đêm" and hour < 6) or (marker == "trưa" and hour >= 6):
+        return hour
+    return hour + 12
 
 
 def _zone(g: dict[str, str | None], prefix: str = "") -> timezone | None:
@@ -177,8 +198,15 @@ def _day_at(m: re.Match[str]) -> int:
     return m.start("d") if m.group("d") is not None else m.start("d2")
 
 
+def _ends_range(text: str, start: int) -> bool:
+    """Whether the date whose day is written at `start` ends a range of days written before it."""
+    return RANGE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def time_at(text: str, start: int) -> Found | None:
     """The date whose day is written at `start` in text, with the time of day written just after or just before it."""
+    if _ends_range(text, start):
+        return None
     m = DATE_THEN_CLOCK.match(text, start)
     found = _date_then_clock(m) if m else None
     if found and found.has_time:
@@ -195,7 +223,7 @@ def find_time(text: str, any_year: bool = False) -> Found | None:
     text = text or ""
     best: tuple[int, Found] | None = None
     m = DATE_THEN_CLOCK.search(text)
-    if m:
+    if m and not _ends_range(text, _day_at(m)):
         found = _date_then_clock(m, any_year)
         if found:
             best = (m.start(), found)
@@ -265,9 +293,11 @@ DAY_CLOCK = (re.compile(rf"{LABEL}{DAY_WORD}(?:[\s,\-–|]*(?:lúc\s+)?{CLOCK})?
              re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{DAY_WORD}", re.I))
 DM = r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])"
 WEEKDAY = rf"(?:(?:{VN_WEEKDAY})[\s,\-–|]*)?(?:ngày\s+)?"
-NO_YEAR = (re.compile(rf"{LABEL}{WEEKDAY}{DM}{SEP}{CLOCK}", re.I),
+# An English weekday only where it opens the dateline («Fri, 28/11 08:15»), as in a dateline with its year.
+OPENING = rf"(?:{ENGLISH_WEEKDAY}[\s,\-–|]*|{LABEL}{WEEKDAY})"
+NO_YEAR = (re.compile(rf"{OPENING}{DM}{SEP}{CLOCK}", re.I),
            re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*{WEEKDAY}{DM}", re.I))
-WEEKDAY_DM = re.compile(rf"{LABEL}{WEEKDAY}{DM}", re.I)  # «Thứ Năm, 27/11»: the weekday says which year
+WEEKDAY_DM = re.compile(rf"{OPENING}{DM}", re.I)  # «Thứ Năm, 27/11», «Friday, 27/11»: the weekday says which year
 
 
 def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None = None) -> Found | None:

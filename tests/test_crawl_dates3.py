@@ -1,0 +1,138 @@
+"""Vietnamese datelines (crawlers/dates.py): the hour a 12-hour clock means with the part of the day written after
+it, a year-less date after an English weekday, and two digits that are no year."""
+from __future__ import annotations
+
+import pytest
+
+from crawlers.dates import find_time, parse_any, parse_relative
+from crawlers.extract import extract_article
+from tests.conftest import at
+from tests.crawl_samples import vnexpress_page
+
+NOW = at("2026-11-27T12:00:00+07:00")  # a Friday
+
+# What a Vietnamese reader means by each hour with each part of the day (and AM/PM, SA/CH as Windows writes them).
+CLOCKS = {
+    "sáng": {**{h: h for h in range(1, 12)}, 12: 0, 0: 0},
+    "trưa": {11: 11, 12: 12, 1: 13, 2: 14},
+    "chiều": {12: 12, **{h: h + 12 for h in range(1, 7)}},
+    "tối": {h: h + 12 for h in range(6, 12)} | {12: 0},
+    "đêm": {9: 21, 10: 22, 11: 23, 12: 0, 0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5},
+    "AM": {12: 0, 1: 1, 11: 11}, "PM": {12: 12, 1: 13, 11: 23}, "SA": {12: 0, 9: 9}, "CH": {12: 12, 9: 21},
+}
+TABLE = [(f"{h} giờ {part}" if part.islower() else f"{h}:00 {part}", f"{hour:02d}:00")
+         for part, hours in CLOCKS.items() for h, hour in hours.items()]
+TABLE += [("12h đêm", "00:00"), ("12:00 đêm", "00:00"), ("12:30 đêm", "00:30"), ("12h15 tối", "00:15"),
+          ("0h30 đêm", "00:30"), ("12:30 AM", "00:30"), ("12:30 PM", "12:30"), ("23 giờ 30 đêm", "23:30"),
+          ("14 giờ chiều", "14:00")]
+
+
+@pytest.mark.parametrize("clock, time", TABLE, ids=[clock for clock, _ in TABLE])
+def test_a_twelve_hour_clock_is_the_hour_a_vietnamese_reader_means(clock: str, time: str) -> None:
+    # «12 giờ đêm 27/11» was read as noon (12:00), «5 giờ đêm» as 17:00: midnight, then 00:xx of the date written.
+    for text in (f"{clock} 27/11/2026", f"27/11/2026 {clock}", f"{clock} ngày 27 tháng 11 năm 2026"):
+        found = parse_any(text)
+        assert found is not None and found.when == at(f"2026-11-27T{time}:00+07:00") and found.has_time, text
+
+
+def test_midnight_in_a_dateline_against_the_day() -> None:
+    for dateline, expected in (("Hôm qua, 12 giờ đêm", "2026-11-26T00:00:00+07:00"),
+                               ("Thứ Sáu, 27/11 12:30 đêm", "2026-11-27T00:30:00+07:00")):
+        found = parse_relative(dateline, NOW)
+        assert found is not None and found.when == at(expected) and found.has_time, dateline
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Friday, 27/11", "2026-11-27T00:00:00+07:00"),
+    ("Fri, 27/11 08:15", "2026-11-27T08:15:00+07:00"),
+    ("Fri. 27/11, 08:15", "2026-11-27T08:15:00+07:00"),
+    ("Thursday, 27/11", "2025-11-27T00:00:00+07:00"),  # the weekday says which year
+    ("Thu 27/11 08:15 PM", "2025-11-27T20:15:00+07:00"),
+    ("Friday, 28/11", "2025-11-28T00:00:00+07:00"),  # 28/11/2026 is a Saturday
+    ("Saturday, 28/11 08:15", "2026-11-28T08:15:00+07:00"),  # tomorrow: within the day ahead a dateline may be
+])
+def test_a_year_less_date_after_an_english_weekday_opening_the_dateline_takes_the_year_of_that_weekday(
+        dateline: str, expected: str) -> None:
+    # None was read (the Vietnamese «Thứ Sáu, 27/11» was).
+    found = parse_relative(dateline, NOW)
+    assert found is not None and found.when == at(expected) and found.has_time == (":" in dateline)
+    ex = extract_article(vnexpress_page(0, date=dateline), "https://bao.example.vn/bai-0.html", now=NOW)
+    assert ex.published == at(expected) and ex.time_of_day == (":" in dateline)
+
+
+@pytest.mark.parametrize("dateline", ["Monday, 27/11", "Mon, 27/11 08:15",  # no nearby year puts 27/11 on a Monday
+                                      "Sunday, 29/11",  # 29/11/2026 is two days ahead, 29/11/2025 a Saturday
+                                      "Friends, 27/11", "Anh Thu, 27/11 08:15", "Cập nhật Friday, 27/11"])
+def test_an_english_weekday_no_year_fits_or_not_opening_the_dateline_gives_no_date(dateline: str) -> None:
+    assert parse_relative(dateline, NOW) is None
+
+
+def test_a_year_less_dateline_with_a_dash_before_its_clock_is_not_a_two_digit_year() -> None:
+    # «27/11 - 08:15» was 27/11/2008 at midnight («08» a year): the page was dated 18 years back.
+    assert parse_any("27/11 - 08:15") is None and parse_any("Thứ Sáu, 27/11-08h15") is None
+    ex = extract_article(vnexpress_page(0, date="Thứ Sáu, 27/11 - 08:15"), "https://bao.example.vn/bai-0.html", now=NOW)
+    assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day
+    for dateline, expected in (("24/12/12 - 11:05", "2012-12-24T11:05:00+07:00"),  # a two-digit year is still one
+                               ("Cập nhật thứ hai, ngày 24/12/12 11:05 tối", "2012-12-24T23:05:00+07:00"),
+                               ("10:03-27/11/2026", "2026-11-27T10:03:00+07:00"),  # no range of days before these
+                               ("8 giờ 15 - 27/11/2026", "2026-11-27T08:15:00+07:00"),
+                               ("Thứ 6 - 27/11/2026 08:15", "2026-11-27T08:15:00+07:00"),
+                               ("T6 - 27/11/2026 08:15", "2026-11-27T08:15:00+07:00"),
+                               ("Thứ 2 - 01/12/2025 03:04 AM", "2025-12-01T03:04:00+07:00")):
+        found = parse_any(dateline)
+        assert found is not None and found.when == at(expected), dateline
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kỳ thi diễn ra từ 15/11-16/11 tại trường", None),  # was 15/11/2016
+    ("Từ 27/11-28/11, học sinh nghỉ học", None),  # was 27/11/2028
+    ("Trong tháng 11-12/2025, Sở sẽ kiểm tra", None),  # was 11/12/2025
+    ("Trong tháng 9 - 10/2025, Sở sẽ kiểm tra", None),  # was 9/10/2025
+    ("Bộ số trúng thưởng kỳ này là 01-17-24-25-33-35.", None),  # was 17/1/2024
+    ("Xảy ra đêm 10/7. 22h30, công an có mặt", None),  # was 10/7/2022
+    ("Từ ngày 31/10- 3/11/2026, đoàn kiểm tra làm việc", "2026-11-03T00:00:00+07:00"),  # was 10/3/2011
+    ("Đợt thi từ 1/9-5/9/2025 tại trường", "2025-09-05T00:00:00+07:00"),  # the range's last day, as before
+    # The last day of a range of days of one month stays unread, as «18-19/11» («19» no month) always left it, whatever
+    # the days («3-7/7/2026» was 7/7/2026 only because «3-7/7» was no date either).
+    ("Trong hai ngày 18-19/11/2026, tại Lào Cai", None),
+    ("Từ ngày 3 - 7/7/2026, trường tổ chức", None),
+])
+def test_two_digits_going_on_into_a_clock_or_a_date_in_a_sentence_are_no_year(text: str, expected: str | None) -> None:
+    found = find_time(text)
+    assert (found is None) if expected is None else (found is not None and found.when == at(expected))
+
+
+def test_a_page_whose_lead_gives_a_range_of_days_is_not_dated_years_back() -> None:
+    page = vnexpress_page(0, date="").replace('<p class="description">',
+                                              '<p class="description">Kỳ thi diễn ra từ 15/11-16/11 tại trường. ')
+    assert extract_article(page, "https://bao.example.vn/bai-0.html", now=NOW).published is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 27/11/2026 lúc 9:00 Chủ tịch UBND tỉnh đến thăm trường", "09:00"),  # was 21:00 («Ch» read as «CH», PM)
+    ("Ngày 27/11/2026 lúc 8:15 cho biết", "08:15"),  # was 20:15
+    ("27/11/2026 08:15 CHIA SẺ", "08:15"),  # was 20:15
+    ("Sáng 27/11/2026 lúc 8:15 Sau đó", "08:15"),
+    ("27/11/2026 8:15 CH", "20:15"), ("27/11/2026 8:15PM", "20:15"), ("08:15 CHIỀU 27/11/2026", "20:15"),
+    ("Gửi lúc: 27/11/2026 3:51 PMGửi tới: Ban biên tập", "15:51"),  # a mail's header run together: still PM
+])
+def test_am_pm_sa_ch_are_read_as_words_not_as_a_words_first_letters(text: str, expected: str) -> None:
+    found = find_time(text)
+    assert found is not None and found.when == at(f"2026-11-27T{expected}:00+07:00") and found.has_time
+
+
+def test_a_share_button_after_the_dateline_does_not_make_its_morning_time_evening() -> None:
+    page = vnexpress_page(0, date="27/11/2026 08:15").replace("</span></div>", '</span> <a href="#">Chia sẻ</a></div>', 1)
+    ex = extract_article(page, "https://bao.example.vn/bai-0.html", now=at("2026-11-27T22:00:00+07:00"))
+    assert ex.published == at("2026-11-27T08:15:00+07:00") and ex.time_of_day  # was 20:15
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15:30 - Thứ Năm, 27/11/2026", "15:30"), ("08:15 AM Thứ Năm, 27/11/2026", "08:15"),
+    ("08:15 | T5, 27/11/2026", "08:15"), ("08:15 Thứ Năm ngày 27 tháng 11 năm 2026", "08:15"),
+    ("Lễ khai mạc vào lúc 9h30, thứ Năm, ngày 27/11/2026 tại hội trường", "09:30"),
+])
+def test_a_weekday_between_the_clock_and_the_date_keeps_the_clock(text: str, expected: str) -> None:
+    # The date alone was read (midnight, no time of day), as «08:15 - Thứ Năm, 27/11» without its year was not.
+    found = find_time(text)
+    assert found is not None and found.when == at(f"2026-11-27T{expected}:00+07:00") and found.has_time
