@@ -286,6 +286,23 @@ def test_a_line_dated_outside_1990_2100_is_refused_with_the_year_named_in_every_
     assert str(refused.value) == f"t.jsonl:1: 'published' {why}: {published!r}"
 
 
+@pytest.mark.parametrize("published, why", [
+    ("9999-12-31T23:59:59+00:00", "nằm ngoài khoảng cho phép"),  # past the last local time
+    (10**13, "nằm ngoài khoảng cho phép"),  # milliseconds past 2100
+    ("out of range", "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)"),
+    ("2025-02-30", "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)"),  # «day is out of range for month»
+    ("30/02/2025", "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)"),
+])
+def test_a_time_out_of_range_and_a_text_that_is_no_time_are_told_apart_by_type(published: object, why: str) -> None:
+    """The message was picked by finding "out of range" in the error's text: a line whose date read «out of range»,
+    or «2025-02-30» (Python's «day is out of range for month»), was told its time was out of range."""
+    from diemnong.jsonl import InputError
+
+    with pytest.raises(InputError) as refused:
+        article_from_record({"id": "x", "title": "Tin thử", "published": published}, "t.jsonl:1")
+    assert str(refused.value) == f"t.jsonl:1: 'published' {why}: {published!r}"
+
+
 def test_a_line_dated_more_than_a_day_ahead_is_refused_in_plain_words() -> None:
     from diemnong.jsonl import InputError
 
