@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
                              load_sources, unknown_variables)
-from diemnong.domain import SENTIMENTS, TZ, parse_time
+from diemnong.domain import SENTIMENTS, TZ, TimeOutOfRange, parse_time
 from diemnong.reasons import source_error
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
@@ -109,10 +109,10 @@ YEARS = range(1990, 2101)  # dates asked for on the command line
 def _date(value: str) -> datetime:
     try:
         parsed = parse_time(value if "T" in value else value + "T00:00:00")
-    except ValueError as exc:
-        if "out of range" not in str(exc):
-            raise argparse.ArgumentTypeError(f"không phải ngày (YYYY-MM-DD hoặc ISO 8601): {value!r}") from None
+    except TimeOutOfRange:
         parsed = None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"không phải ngày (YYYY-MM-DD hoặc ISO 8601): {value!r}") from None
     if parsed is None or parsed.year not in YEARS:
         raise argparse.ArgumentTypeError(f"ngày nằm ngoài khoảng {YEARS[0]}–{YEARS[-1]}: {value!r}")
     return parsed

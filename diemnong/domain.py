@@ -117,8 +117,13 @@ def local_time(value: datetime) -> datetime:
     return value.replace(tzinfo=TZ) if value.tzinfo is None else value.astimezone(TZ)
 
 
+class TimeOutOfRange(ValueError):
+    """A time written correctly but outside what a datetime holds (or, for an input line, 1990–2100 as seconds)."""
+
+
 def parse_time(value: str | datetime | None) -> datetime | None:
-    """Parse an ISO 8601 timestamp into an aware local datetime; None stays None."""
+    """Parse an ISO 8601 timestamp into an aware local datetime; None stays None. A time past what a local datetime
+    holds raises TimeOutOfRange, any other text ValueError."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -131,7 +136,7 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     try:
         return local_time(datetime.fromisoformat(text))
     except OverflowError:  # e.g. 9999-12-31T23:59:59+00:00, past the last local time
-        raise ValueError(f"time out of range: {value!r}") from None
+        raise TimeOutOfRange(f"time out of range: {value!r}") from None
 
 
 @dataclass(frozen=True)

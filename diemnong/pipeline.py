@@ -37,7 +37,8 @@ from crawlers.urls import canonical_url, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
                              default_catalog, default_themes, departments_file, load_departments, load_prominence,
                              load_sources)
-from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, Status, doc_id
+from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, Status, TimeOutOfRange,
+                             doc_id)
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, SESSION_FIX, delivery_cause, describe_delivery, session_refused
@@ -118,10 +119,10 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
     key, published = pick(rec, "published")
     try:
         when = read_time(published) or now
-    except ValueError as exc:
-        why = ("nằm ngoài khoảng cho phép" if "out of range" in str(exc)
-               else "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)")
-        raise InputError(f"{where}: '{key}' {why}: {published!r}") from None
+    except TimeOutOfRange:
+        raise InputError(f"{where}: '{key}' nằm ngoài khoảng cho phép: {published!r}") from None
+    except ValueError:
+        raise InputError(f"{where}: '{key}' không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy): {published!r}") from None
     why = (f"trước năm {EARLIEST_YEAR}" if when.year < EARLIEST_YEAR else f"sau năm {LATEST_YEAR}" if when.year > LATEST_YEAR
            else "muộn hơn hiện tại quá một ngày" if when > now + timedelta(days=1) and not replay else "")
     if why:

@@ -9,7 +9,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from diemnong.domain import TZ, local_time, parse_time
+from diemnong.domain import TZ, TimeOutOfRange, local_time, parse_time
 from diemnong.jsonl import json_kind
 from diemnong.text import CONTROL, html_text, nfc
 
@@ -64,7 +64,8 @@ def read_time(value: Any) -> datetime | None:
     """A publication time as an input line may write it: ISO 8601 (a missing zone is Vietnamese time), RFC 822 as
     feeds write it (``Fri, 05 Sep 2025 08:00:00 +0700``, also with ``GMT+7`` or Vietnamese day and month names), the
     date forms of Vietnamese pages (``05/09/2025 08:00``, day first), or a number of seconds or milliseconds since
-    1970 (pandas writes its dates so). None or "" is None; anything else raises ValueError."""
+    1970 (pandas writes its dates so). None or "" is None; a time past what a datetime holds (or seconds outside
+    1990–2100) raises TimeOutOfRange, anything else ValueError."""
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -72,7 +73,7 @@ def read_time(value: Any) -> datetime | None:
             raise ValueError(f"not a time: {value!r}")
         seconds = value if abs(value) < 1e11 else value / 1000
         if int(seconds) not in EPOCH_SECONDS:
-            raise ValueError(f"time out of range: {value!r}")
+            raise TimeOutOfRange(f"time out of range: {value!r}")
         return local_time(datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=seconds))
     if not isinstance(value, str):
         raise ValueError(f"not a time: {value!r}")
@@ -80,9 +81,10 @@ def read_time(value: Any) -> datetime | None:
         return parse_time(year_first_iso(year_first))
     try:
         return parse_time(value)
-    except ValueError as exc:
-        if "out of range" in str(exc):
-            raise
+    except TimeOutOfRange:
+        raise
+    except ValueError:
+        pass
     from crawlers.feeds import vietnamese_feed_time  # the crawler's reading of a feed's or a page's date
 
     when = vietnamese_feed_time(value) if len(value) <= 100 else None

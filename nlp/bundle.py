@@ -249,10 +249,11 @@ class Bundle:
 
         path = directory / BUNDLE_NAME
         if not path.is_file():
-            raise ModelError(f"{path}: no trained models (run `diemnong train`)")
+            raise ModelError(f"{path}: chưa có mô hình đã huấn luyện (chạy `diemnong train`)")
         data = joblib.load(path)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ModelError(f"{path}: model format {data.get('format') if isinstance(data, dict) else '?'} is not {FORMAT}; retrain")
+            raise ModelError(f"{path}: mô hình ở định dạng {data.get('format') if isinstance(data, dict) else '?'}, không phải "
+                             f"{FORMAT}; chạy `diemnong train` để huấn luyện lại")
         meta = data["meta"]
         mismatch = version_mismatches(meta.get("libraries", {}))
         if mismatch:

@@ -10,6 +10,9 @@ from underthesea import text_normalize
 from diemnong.text import is_furniture
 
 SPACES = re.compile(r"[ \t\u00a0\u200b\u2009\u202f]+")
+# Invisible characters that are not spaces, inside a word («gi\u00adáo», «d\u2060ục») they split it for the search index and
+# the models: soft hyphen, zero-width (non-)joiner, word joiner, a byte order mark, the Mongolian vowel separator.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200c\u200d\u2060\ufeff\u180e"))
 BLANK_LINES = re.compile(r"\n\s*\n+")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]])")
 # A photo caption ("Ảnh: …").
@@ -68,8 +71,8 @@ TAGS = re.compile(r"(?:Từ khóa|Từ khoá|Tags?)\s*:\s*\S[^\n]{0,200}", re.I)
 
 
 def clean(text: str) -> str:
-    """NFC, one space between words, no space before punctuation, paragraphs kept."""
-    text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, invisible characters out, one space between words, no space before punctuation, paragraphs kept."""
+    text = unicodedata.normalize("NFC", (text or "").translate(INVISIBLE)).replace("\r\n", "\n").replace("\r", "\n")
     text = SPACES.sub(" ", text)
     text = SPACE_BEFORE_PUNCT.sub(r"\1", PUNCT_RUN.sub(r"\1\1\1", text))
     text = URL_TAIL.sub(r"\1 \2", text)

@@ -266,7 +266,7 @@ def evaluate_shipped(bundle: Bundle, shared: Path, cache: Path | None, workers: 
         lines += ["", f"Held-out full-length articles (VNTC, {report['fulltext']['items']} never trained on):",
                   report["fulltext"]["table"], "", "By kind of article:", report["fulltext"].get("by_kind_table", "")]
     if full_length:
-        log("checking full-length articles (VNTC)…")
+        log("Kiểm tra trên các bài toàn văn (VNTC)…")
         report["long_articles"] = long_articles(bundle, shared, cache, workers, log)
         lines += ["", "Full-length articles:", long_text(report["long_articles"])]
     report["text"] = "\n".join(lines)

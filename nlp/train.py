@@ -34,6 +34,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from diemnong.text import decimal, number
 from nlp.corpus import (DEMO_DIR, DEMO_ORIGIN, FULLTEXT_ORIGIN, FULLTEXT_SPLIT, FULLTEXT_TEST, LABELS_DIR, WRITTEN_DIR,
                         WRITTEN_ORIGIN, CorpusError, Item, Label, baomoi_items, demo_items, fulltext_round, load_fulltext,
                         load_groups, load_labels, load_split, require_shared, written_items)
@@ -138,7 +139,7 @@ def segment_items(items: Sequence[Item], cache: Path | None, workers: int = 2, l
     todo = list({_key(i): i for i in items if _key(i) not in known}.items())
     if todo:
         started = time.monotonic()
-        log(f"  segmenting {len(todo)} texts on {workers} processes…")
+        log(f"  tách từ {number(len(todo))} văn bản trên {number(workers)} tiến trình…")
         triples = [(i.title, i.summary, i.text) for _, i in todo]
         if workers > 1:
             with ProcessPoolExecutor(workers) as pool:
@@ -152,7 +153,7 @@ def segment_items(items: Sequence[Item], cache: Path | None, workers: int = 2, l
             with path.open("a", encoding="utf-8") as fh:
                 for (k, _), (h, b) in zip(todo, done):
                     fh.write(json.dumps({"k": k, "h": h, "b": b}, ensure_ascii=False) + "\n")
-        log(f"  segmented in {time.monotonic() - started:.0f} s")
+        log(f"  tách từ xong trong {number(time.monotonic() - started)} giây")
     return {i.id: known[_key(i)] for i in items}
 
 
@@ -179,11 +180,12 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
     split = load_split(labels_dir)
     missing = sorted(set(labels) - set(split))
     if missing:
-        raise CorpusError(f"{len(missing)} labelled ids have no split (first {missing[0]}); run python -m nlp.split --extend")
+        raise CorpusError(f"{labels_dir / 'split.tsv'}: {number(len(missing))} bài đã gán nhãn chưa được chia train/dev/test "
+                          f"(đầu tiên: {missing[0]}); chạy python -m nlp.split --extend")
     items = {i.id: i for i in baomoi_items(require_shared(shared))}
     absent = sorted(set(labels) - set(items))
     if absent:
-        raise CorpusError(f"{len(absent)} labelled ids are not in {shared}/news (first {absent[0]})")
+        raise CorpusError(f"{shared}/news: không tìm thấy {number(len(absent))} bài đã gán nhãn (đầu tiên: {absent[0]})")
     if limit:
         rng = random.Random(cfg.seed)
         keep = set(rng.sample(sorted(labels), min(limit, len(labels))))
@@ -198,7 +200,7 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
         other, edu, jobs = rng.sample(other, min(200, len(other))), rng.sample(edu, min(100, len(edu))), []
     unl = other + edu + jobs
     dup = near_duplicates_of(unl, test)
-    log(f"  {len(labels)} labelled items; {len(dup)} unlabelled items set aside as near-duplicates of test items")
+    log(f"  {number(len(labels))} bài đã gán nhãn; để riêng {number(len(dup))} bài chưa gán nhãn gần trùng với bài kiểm tra")
     other = [i for i in other if i.id not in dup]
     edu = [i for i in edu if i.id not in dup]
     jobs = [i for i in jobs if i.id not in dup]
@@ -210,7 +212,7 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
     groups = load_groups(labels_dir)
     if cfg.demo_items and not limit:
         demo, demo_labels, story = demo_items()
-        log(f"  + {len(demo)} labelled demo items (data/demo, modern full-length texts) as training rows")
+        log(f"  + {number(len(demo))} bài demo đã gán nhãn (data/demo, bài toàn văn hiện nay) làm dữ liệu huấn luyện")
         keys = sorted(set(story.values()))
         labels, split, groups = _with_rows(labels, split, groups, demo_labels, {i.id: "train" for i in demo},
                                            {i.id: keys.index(story[i.id]) for i in demo})
@@ -218,7 +220,8 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
     if cfg.written_items and not limit:
         written, written_labels = written_items()
         if written:
-            log(f"  + {len(written)} labelled modern items written for the project (nlp/labels/written) as training rows")
+            log(f"  + {number(len(written))} bài hiện nay viết riêng cho dự án, đã gán nhãn (nlp/labels/written), "
+                "làm dữ liệu huấn luyện")
             labels, split, groups = _with_rows(labels, split, groups, written_labels, {i.id: "train" for i in written},
                                                {i.id: k for k, i in enumerate(written)})
             use += written
@@ -229,8 +232,8 @@ def load_data(shared: Path, cfg: TrainConfig, cache: Path | None, workers: int =
             placed = {i: FULLTEXT_TEST if s == "test" else "train" if rounds[i] in cfg.fulltext_rounds else FULLTEXT_SPARE
                       for i, s in full_split.items()}
             n = Counter(placed.values())
-            log(f"  + {n['train']} labelled full-length VNTC articles as training rows ({n[FULLTEXT_TEST]} held out, "
-                f"{n[FULLTEXT_SPARE]} of other rounds not trained on)")
+            log(f"  + {number(n['train'])} bài toàn văn VNTC đã gán nhãn làm dữ liệu huấn luyện ({number(n[FULLTEXT_TEST])} "
+                f"bài để riêng để kiểm tra, {number(n[FULLTEXT_SPARE])} bài của các đợt khác không dùng để huấn luyện)")
             labels, split, groups = _with_rows(labels, split, groups, full_labels, placed, full_groups)
             use += full
     seg = segment_items(use, cache, workers, log)
@@ -480,7 +483,7 @@ class Trainer:
 
     def run(self) -> tuple[Fitted, dict]:
         """Tune decision rules out of fold, then fit on all fit items; also return the out-of-fold decisions."""
-        self.log(f"  out-of-fold predictions over {len(self.ids)} items ({self.cfg.folds} grouped folds)…")
+        self.log(f"  dự đoán chéo (out-of-fold) trên {number(len(self.ids))} bài, {number(self.cfg.folds)} phần chia theo nhóm…")
         gate, probs, tone = self.out_of_fold()
         # Decision rules are tuned on the Baomoi items only: extra rows (the demo's modern texts, full-length
         # articles) teach the models words, not where the thresholds of the headline population lie.
@@ -488,7 +491,7 @@ class Trainer:
         gate_th, th = tune_topic_thresholds(gate[rows], probs[rows], self.y[rows], self.cfg.max_topics)
         neg_th = tune_negative_threshold(tone[rows], self.y_tone[rows], self.cfg.negative_recall)
         oof = {"topics": decide_topics(gate, probs, gate_th, th, self.cfg.max_topics), "tone": decide_tone(tone, neg_th)}
-        self.log("  fitting on all of them…")
+        self.log("  huấn luyện trên toàn bộ các bài này…")
         every = np.arange(len(self.ids))
         topics, tone_m = self.fit_rows(every)
         return Fitted(self.fz, topics, tone_m, gate_th, th, neg_th, self.pool(every)), oof
@@ -544,7 +547,7 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
     from nlp.report import evaluate_bundle, extra_locality_seg, long_articles, write_card
 
     started = time.monotonic()
-    log(f"reading labels ({LABELS_DIR}) and texts ({shared})…")
+    log(f"Đọc nhãn ({LABELS_DIR}) và văn bản ({shared})…")
     data = load_data(shared, cfg, cache, workers, limit=limit, log=log)
     fit_ids = data.ids("train", "dev")
     fitted, oof = Trainer(data, cfg, fit_ids, log).run()
@@ -559,17 +562,17 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
         "unlabelled_education": len(data.unlabelled), "limit": limit,
     }
     bundle = to_bundle(fitted, cfg, meta)
-    log("scoring the held-out test split…")
+    log("Chấm điểm trên phần dữ liệu kiểm tra để riêng…")
     report = evaluate_bundle(bundle, data, extra_locality_seg(shared, cache, workers, log) if not limit else None)
     report["out_of_fold"] = _oof_summary(data, fit_ids, oof)  # over the Baomoi items (the bars' population)
     if not limit:
-        log("checking full-length articles (VNTC)…")
+        log("Kiểm tra trên các bài toàn văn (VNTC)…")
         report["long_articles"] = long_articles(bundle, shared, cache, workers, log)
     report["train_seconds"] = round(time.monotonic() - started, 1)
     if experiments:
         from nlp import experiments as exp
 
-        log("comparing uses of unlabelled and external data on the dev split…")
+        log("So sánh các cách dùng dữ liệu chưa gán nhãn và dữ liệu bên ngoài trên phần dev…")
         out.mkdir(parents=True, exist_ok=True)
         exp.run(data, cfg, shared, out, log)
     bundle.meta["metrics"] = {k: report[k] for k in ("test_items", "locality_items", "bars_met", "out_of_fold", "fulltext")
@@ -579,7 +582,7 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
     (out / "metrics.json").write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
     if not limit:
         write_card(out, json.loads((out / "metadata.json").read_text(encoding="utf-8")), report)
-    log(f"models → {path} ({path.stat().st_size / 1e6:.1f} MB) in {report['train_seconds']:.0f} s")
+    log(f"Mô hình → {path} ({decimal(path.stat().st_size / 1e6)} MB) trong {number(report['train_seconds'])} giây")
     return report
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -387,6 +388,19 @@ def test_a_future_date_is_refused_on_ingest_but_replayed_by_backtest(tmp_path: P
 def test_command_line_dates_out_of_range_are_refused_by_the_parser(tmp_path: Path, args: list[str]) -> None:
     proc = diemnong(*args, home=tmp_path)
     assert proc.returncode == 2 and "nằm ngoài khoảng 1990–2100" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("value, message", [
+    ("9999-12-31", "ngày nằm ngoài khoảng 1990–2100: '9999-12-31'"),
+    ("2025-02-30", "không phải ngày (YYYY-MM-DD hoặc ISO 8601): '2025-02-30'"),  # «day is out of range for month»
+])
+def test_a_command_line_date_out_of_range_and_one_that_is_no_date_are_told_apart(value: str, message: str) -> None:
+    import argparse
+
+    from diemnong.cli import _date
+
+    with pytest.raises(argparse.ArgumentTypeError, match=re.escape(message)):
+        _date(value)
 
 
 def test_until_with_a_time_is_that_time_and_a_bare_date_its_whole_day(tmp_path: Path) -> None:

@@ -82,3 +82,22 @@ def test_full_length_labels_without_their_split_or_articles_say_what_to_run(tmp_
     assert refusal(load_fulltext, shared, labels) == (
         f"{shared}: không tìm thấy 1 bài toàn văn đã gán nhãn trong vntc-27topics-test-education/education_full.jsonl, "
         "vntc-10topics-sample/train_full_sample.jsonl, vntc-10topics-sample/test_full_sample.jsonl")
+
+
+def test_training_on_labels_without_a_split_or_a_text_names_the_file_and_the_first_id(tmp_path: Path) -> None:
+    from nlp.train import TrainConfig, load_data
+
+    labels, shared = tmp_path / "labels", tmp_path / "shared"
+    (shared / "news").mkdir(parents=True)
+    labels.mkdir()
+    lines(labels / "labels-p1.jsonl", {"id": "a", **GOOD}, {"id": "b", **GOOD})
+    split = labels / "split.tsv"
+    split.write_text("id\tsplit\tgroup\na\ttrain\t1\n", encoding="utf-8")
+    assert refusal(load_data, shared, TrainConfig(), None, 1, labels) == (
+        f"{split}: 1 bài đã gán nhãn chưa được chia train/dev/test (đầu tiên: b); chạy python -m nlp.split --extend")
+    split.write_text("id\tsplit\tgroup\na\ttrain\t1\nb\ttest\t2\n", encoding="utf-8")
+    lines(shared / "news" / "baomoi_education.jsonl", {"id": "a", "title": "Tin"})
+    for name in ("baomoi_jobs.jsonl", "baomoi_other_topics.jsonl"):
+        lines(shared / "news" / name)
+    assert refusal(load_data, shared, TrainConfig(), None, 1, labels) == (
+        f"{shared}/news: không tìm thấy 1 bài đã gán nhãn (đầu tiên: b)")

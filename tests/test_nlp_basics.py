@@ -5,7 +5,7 @@ import unicodedata
 
 from crawlers.urls import canonical_url
 from diemnong.text import fold
-from nlp.normalize import normalize, strip_bylines, tidy
+from nlp.normalize import clean, normalize, strip_bylines, tidy
 from nlp.segment import segment
 
 
@@ -13,6 +13,13 @@ def test_nfd_input_and_both_tone_mark_placements_normalise_alike() -> None:
     nfd = unicodedata.normalize("NFD", "Hoà bình thuỷ lợi")
     assert normalize(nfd) == normalize("Hòa bình thủy lợi")
     assert unicodedata.is_normalized("NFC", tidy(nfd))
+
+
+def test_clean_drops_invisible_characters_inside_words_and_reads_a_zero_width_space_as_a_space() -> None:
+    assert clean("gi\u00adáo d\u2060ục") == "giáo dục"
+    assert clean("\ufeffHọc\u200csinh\u200d đuối\u180e nước") == "Họcsinh đuối nước"
+    assert clean("học\u200bsinh") == "học sinh"
+    assert clean("d\u2060u\u0323c") == "dục", "a mark after the invisible character joins its letter"
 
 
 def test_tidy_drops_captions_and_trailing_byline_but_keeps_text() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +26,8 @@ def test_classify_explain_writes_places_and_the_terms_behind_each_decision(tmp_p
 
 def test_evaluate_without_models_fails_with_one_line(tmp_path: Path) -> None:
     proc = diemnong("evaluate", "--models", str(tmp_path / "none"), home=tmp_path)
-    assert proc.returncode == 2 and "no trained models" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert proc.stderr.strip().endswith("nlp-models.joblib: chưa có mô hình đã huấn luyện (chạy `diemnong train`)")
 
 
 def test_train_without_shared_data_fails_with_one_line(tmp_path: Path) -> None:
@@ -41,9 +43,16 @@ def test_train_and_evaluate_a_small_model_from_the_command_line(shared_data: Pat
     relative = os.path.relpath(shared_data, ROOT)
     env_home = tmp_path / "home"
     env = {**os.environ, "DIEMNONG_HOME": str(env_home), "PYTHONPATH": str(ROOT), "DIEMNONG_SHARED_DATA": relative}
-    proc = subprocess.run([sys.executable, "-m", "diemnong", "train", "--limit", "200", "--output", str(tmp_path / "m"), "--quiet"],
+    proc = subprocess.run([sys.executable, "-m", "diemnong", "train", "--limit", "200", "--output", str(tmp_path / "m")],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
     assert proc.returncode == 0, proc.stderr
+    said = proc.stderr.splitlines()  # the progress lines, in Vietnamese, numbers written the Vietnamese way
+    expected = [r"Đọc nhãn \(.*/nlp/labels\) và văn bản \(.+\)…",
+                r"  200 bài đã gán nhãn; để riêng \d+ bài chưa gán nhãn gần trùng với bài kiểm tra",
+                r"  tách từ \d+ văn bản trên \d+ tiến trình…", r"  tách từ xong trong \d+ giây",
+                r"  dự đoán chéo \(out-of-fold\) trên 1\d\d bài, 5 phần chia theo nhóm…", "  huấn luyện trên toàn bộ các bài này…",
+                "Chấm điểm trên phần dữ liệu kiểm tra để riêng…", r"Mô hình → .*/m/nlp-models\.joblib \(\d+,\d MB\) trong \d+ giây"]
+    assert len(said) == len(expected) and all(re.fullmatch(e, line) for e, line in zip(expected, said)), said
     assert "| topics micro-F1 |" in proc.stdout and (tmp_path / "m" / "nlp-models.joblib").is_file()
     proc = diemnong("evaluate", "--models", str(tmp_path / "m"), "--no-long", "--json", "--shared", relative, home=env_home)
     assert proc.returncode == 0, proc.stderr

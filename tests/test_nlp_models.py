@@ -144,7 +144,9 @@ def test_the_bundle_hears_the_same_neighbours_as_training() -> None:
 def test_save_load_round_trip_and_version_warning(tmp_path: Path) -> None:
     data = _toy_data()
     cfg = TrainConfig(negatives=0, idf_unlabelled=False, min_df=1, folds=2, negative_recall=0.5)
-    fitted, _ = Trainer(data, cfg, data.ids("train"), log=lambda _m: None).run()
+    said: list[str] = []
+    fitted, _ = Trainer(data, cfg, data.ids("train"), log=said.append).run()
+    assert [line.split(" trên ")[0] for line in said] == ["  dự đoán chéo (out-of-fold)", "  huấn luyện"], said
     bundle = to_bundle(fitted, cfg, {"trained_at": "now"})
     bundle.save(tmp_path)
     with warnings.catch_warnings():
@@ -159,8 +161,13 @@ def test_save_load_round_trip_and_version_warning(tmp_path: Path) -> None:
     joblib.dump(payload, tmp_path / models.BUNDLE_NAME)
     with pytest.warns(RuntimeWarning, match="scikit-learn 0.1.0"):
         Bundle.load(tmp_path)
-    with pytest.raises(ModelError, match="no trained models"):
+    with pytest.raises(ModelError, match=r"nlp-models\.joblib: chưa có mô hình đã huấn luyện \(chạy `diemnong train`\)$"):
         Bundle.load(tmp_path / "missing")
+    payload["format"] = "old"
+    joblib.dump(payload, tmp_path / models.BUNDLE_NAME)
+    with pytest.raises(ModelError, match=f"mô hình ở định dạng old, không phải {models.FORMAT}; chạy `diemnong train` để "
+                                         "huấn luyện lại$"):
+        Bundle.load(tmp_path)
 
 
 def test_without_models_the_seed_phrase_baseline_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

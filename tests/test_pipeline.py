@@ -69,6 +69,38 @@ def test_crawl_stores_full_articles_and_then_costs_one_304(settings, store, http
     assert state.etag == '"v1"' and state.last_success is not None and state.attempts == 2
 
 
+SPOILT = "Gi&shy;áo d&#8288;ục"  # a soft hyphen and a word joiner inside the words, as pages write them
+
+
+def test_invisible_characters_inside_words_are_dropped_so_a_crawled_article_is_found(settings, store, http_server) -> None:
+    """«Gi\u00adáo d\u2060ục» was stored as it came: the index read «gi», «áo», «d», «ục» and a search for
+    «giáo dục» missed the article."""
+    from store import SearchQuery
+
+    base = http_server.url
+    title = f"Sở {SPOILT} Hậu Giang họp về học phí"
+    item = ITEM.format(base=base, n=0, title=title, summary=f"Ngành {SPOILT} bàn học phí", date="Fri, 05 Sep 2025 08:00:00 +0700")
+    http_server.route("/rss.xml", RSS.format(base=base, items=item), content_type="application/rss+xml; charset=utf-8")
+    http_server.route("/bai-0.html", f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body><article>
+<h1>{title}</h1><p class="sapo">Ngành {SPOILT} bàn học phí năm học mới.</p><p>Hội nghị của ngành {SPOILT} tỉnh Hậu Giang
+bàn mức học phí năm học mới cho các trường công lập, sau khi phụ huynh góp ý về khoản thu.</p></article></body></html>""")
+    Service(settings, store, workers=1).crawl_once([Source(name="Báo Thử", kind="rss", url=base + "/rss.xml", section="GD")])
+    hits = store.search(SearchQuery(text="giáo dục")).hits
+    assert len(hits) == 1 and hits[0].article.title == "Sở Giáo dục Hậu Giang họp về học phí"
+    assert "ngành Giáo dục tỉnh Hậu Giang" in hits[0].article.text
+
+
+def test_invisible_characters_inside_words_are_dropped_from_an_ingested_line(settings, store) -> None:
+    from store import SearchQuery
+
+    spoilt = "gi\u00adáo d\u2060ục \ufeffHậu\u200c Giang\u200d\u180e"
+    rec = {"id": "x", "title": f"Ngành {spoilt} bàn học phí", "text": f"Hội nghị ngành {spoilt}.", "published": "2025-09-05T08:00:00+07:00"}
+    Service(settings, store, workers=1).ingest([article_from_record(rec, "t.jsonl:1")])
+    hits = store.search(SearchQuery(text="giáo dục hậu giang")).hits
+    assert [h.article.title for h in hits] == ["Ngành giáo dục Hậu Giang bàn học phí"]
+    assert hits[0].article.text == "Hội nghị ngành giáo dục Hậu Giang."
+
+
 def test_failing_source_is_reported_and_feed_items_kept_when_pages_fail(settings, store, http_server) -> None:
     base = http_server.url
     http_server.route("/rss.xml", feed(base, 2), content_type="application/rss+xml")  # pages are 404
@@ -279,6 +311,23 @@ def test_a_line_without_source_takes_its_outlet_from_its_link(rec: dict, outlet:
     ("2999-01-01T00:00:00+07:00", "sau năm 2100"),
 ])
 def test_a_line_dated_outside_1990_2100_is_refused_with_the_year_named_in_every_form(published: str, why: str) -> None:
+    from diemnong.jsonl import InputError
+
+    with pytest.raises(InputError) as refused:
+        article_from_record({"id": "x", "title": "Tin thử", "published": published}, "t.jsonl:1")
+    assert str(refused.value) == f"t.jsonl:1: 'published' {why}: {published!r}"
+
+
+@pytest.mark.parametrize("published, why", [
+    ("9999-12-31T23:59:59+00:00", "nằm ngoài khoảng cho phép"),  # past the last local time
+    (10**13, "nằm ngoài khoảng cho phép"),  # milliseconds past 2100
+    ("out of range", "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)"),
+    ("2025-02-30", "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)"),  # «day is out of range for month»
+    ("30/02/2025", "không phải thời điểm (ISO 8601, RFC 822 hoặc dd/mm/yyyy)"),
+])
+def test_a_time_out_of_range_and_a_text_that_is_no_time_are_told_apart_by_type(published: object, why: str) -> None:
+    """The message was picked by finding "out of range" in the error's text: a line whose date read «out of range»,
+    or «2025-02-30» (Python's «day is out of range for month»), was told its time was out of range."""
     from diemnong.jsonl import InputError
 
     with pytest.raises(InputError) as refused:
