@@ -127,6 +127,16 @@ class Volume:
     daily_negative: dict[str, int]
     outlets: dict[str, int]  # outlet → articles, most first
 
+    @property
+    def outlet_count(self) -> int:
+        """Outlets as the alert and Bảng 3 count them (domain.distinct_outlets): each article nothing names is its own."""
+        return sum(1 for s in self.outlets if s != UNKNOWN_OUTLET) + self.outlets.get(UNKNOWN_OUTLET, 0)
+
+    @property
+    def named_outlets(self) -> list[tuple[str, int]]:
+        """The outlets with a name and their articles, most first («(không rõ)» is no outlet to name)."""
+        return [(s, n) for s, n in self.outlets.items() if s != UNKNOWN_OUTLET]
+
 
 def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
     """Count a month's articles by tone, topic, locality, day and outlet (all through the store); with `until`,
@@ -325,7 +335,7 @@ def section_general(d: ReportData) -> list[Block]:
     m, pm = period(d), previous_period(d)
     blocks: list[Block] = [Heading("I. TÌNH HÌNH CHUNG")]
     blocks.append(Para(
-        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục trên {num(len(cur.outlets))} "
+        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục trên {num(cur.outlet_count)} "
         f"cơ quan báo chí, {change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài)."
     ))
     tones = ", ".join(f"{num(cur.tones[s])} bài {TONE_VI[s]} ({pct(cur.tones[s], cur.total)})" for s in SENTIMENTS)
@@ -336,9 +346,10 @@ def section_general(d: ReportData) -> list[Block]:
     blocks.append(Para(f"Về sắc thái: {tones}. {share}" + (f" Có {num(unrated)} bài chưa được đánh giá sắc thái." if unrated else "")))
     if cur.total:
         busiest = max(cur.daily.items(), key=lambda x: (x[1], x[0]))
+        named = cur.named_outlets
         blocks.append(Para(
-            f"Ngày có nhiều bài nhất là {datetime.fromisoformat(busiest[0]):%d/%m/%Y} ({num(busiest[1])} bài). "
-            f"Các cơ quan báo chí đưa tin nhiều nhất: {_top(cur.outlets.items())}."
+            f"Ngày có nhiều bài nhất là {datetime.fromisoformat(busiest[0]):%d/%m/%Y} ({num(busiest[1])} bài)."
+            + (f" Các cơ quan báo chí đưa tin nhiều nhất: {_top(named)}." if named else "")
         ))
     rows = [
         ("Tổng số bài", prev.total, cur.total),

@@ -1,0 +1,67 @@
+"""The monthly report as the office uses it: month boundaries in Vietnam's time, odd text, re-made reports, the page."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from diemnong.domain import UNKNOWN_OUTLET
+from diemnong.report import write_report
+from tests.conftest import at, make_article
+from tests.test_report import dash_home, report_page  # noqa: F401 - the page's fixture
+
+
+@pytest.fixture
+def media(monkeypatch):
+    """The files Streamlit's test runtime was given to serve (a download button's bytes), by their address."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    storages: list[MemoryMediaFileStorage] = []
+    init = MemoryMediaFileStorage.__init__
+
+    def keep(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        init(self, *args, **kwargs)
+        storages.append(self)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "__init__", keep)
+
+    def served(url: str) -> bytes:
+        name = url.rsplit("/", 1)[-1]
+        for s in reversed(storages):
+            try:
+                return bytes(s.get_file(name).content)
+            except Exception:  # noqa: BLE001 - another run's storage
+                continue
+        raise AssertionError(f"no file served at {url}")
+
+    return served
+
+
+def test_the_page_s_download_button_gives_the_word_file_it_wrote(dash_home, media) -> None:  # noqa: F811
+    page = report_page(month="2025-09")
+    page.radio[0].set_value("docx")
+    page.button[0].click().run()
+    assert not page.exception, page.exception
+    written = dash_home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    button = page.get("download_button")[0]
+    got = media(button.proto.url)
+    assert got == written.read_bytes()
+    doc = Document(io.BytesIO(got))
+    assert "ghi nhận 14 bài viết về giáo dục" in "\n".join(p.text for p in doc.paragraphs)
+
+
+def report_text(settings, store, tmp_path, month: str = "2025-09", now: str = "2025-10-15T08:00:00+07:00") -> str:
+    path = write_report(settings, store, month, "docx", tmp_path / f"{month}.docx", None, now=at(now))
+    doc = Document(str(path))
+    return "\n".join([*(p.text for p in doc.paragraphs), *(c.text for t in doc.tables for c in t._cells)])
+
+
+def test_articles_no_outlet_names_are_not_one_outlet_nor_the_busiest_in_the_general_section(settings, store, tmp_path) -> None:
+    """Section I counted «(không rõ)» as one outlet («8 bài … trên 2 cơ quan báo chí») and named it the busiest
+    outlet («(không rõ) (6 bài)»), where Bảng 3, «Quy mô» and the alert count each such article as its own outlet."""
+    store.upsert_articles([make_article(i, published=f"2025-09-1{i}T10:00:00+07:00", topics=(1,),
+                                        source="VnExpress" if i < 2 else UNKNOWN_OUTLET) for i in range(8)])
+    text = report_text(settings, store, tmp_path)
+    assert "ghi nhận 8 bài viết về giáo dục trên 7 cơ quan báo chí" in text
+    assert "Các cơ quan báo chí đưa tin nhiều nhất: VnExpress (2 bài)." in text and "(không rõ)" not in text
