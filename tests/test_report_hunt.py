@@ -9,7 +9,10 @@ from docx import Document
 from diemnong.domain import UNKNOWN_OUTLET
 from diemnong.report import write_report
 from tests.conftest import at, make_article
-from tests.test_report import dash_home, report_page  # noqa: F401 - the page's fixture
+from tests import test_report
+from tests.test_report import report_page
+
+dash_home = test_report.dash_home  # the Báo cáo page's home, a fixture
 
 
 @pytest.fixture
@@ -38,7 +41,7 @@ def media(monkeypatch):
     return served
 
 
-def test_the_page_s_download_button_gives_the_word_file_it_wrote(dash_home, media) -> None:  # noqa: F811
+def test_the_page_s_download_button_gives_the_word_file_it_wrote(dash_home, media) -> None:
     page = report_page(month="2025-09")
     page.radio[0].set_value("docx")
     page.button[0].click().run()
