@@ -68,3 +68,19 @@ def test_articles_no_outlet_names_are_not_one_outlet_nor_the_busiest_in_the_gene
     text = report_text(settings, store, tmp_path)
     assert "ghi nhận 8 bài viết về giáo dục trên 7 cơ quan báo chí" in text
     assert "Các cơ quan báo chí đưa tin nhiều nhất: VnExpress (2 bài)." in text and "(không rõ)" not in text
+
+
+def test_a_report_that_could_not_be_made_is_not_shown_beside_the_last_one_made(dash_home, monkeypatch) -> None:
+    """After a Word report, a PDF on a server without LibreOffice said «Không tạo được báo cáo» and, below it,
+    «Đã tạo báo cáo: ….docx» with its download button, as if the second try had given a file after all."""
+    page = report_page(month="2025-09")
+    page.radio[0].set_value("docx")
+    page.button[0].click().run()
+    assert [s.value for s in page.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx"]
+    monkeypatch.setenv("PATH", str(dash_home))  # no soffice on this PATH
+    page.radio[0].set_value("pdf")
+    page.button[0].click().run()
+    assert not page.exception, page.exception
+    assert page.error and "LibreOffice" in page.error[0].value
+    assert not page.success
+    assert [d.proto.label for d in page.get("download_button")] == ["Tải"], "the reports made earlier stay listed"

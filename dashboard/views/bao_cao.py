@@ -58,6 +58,7 @@ def made_at(path: Path) -> str:
 if submitted:
     target = default_path(settings, month, fmt, letterhead(settings, data.now(), unit).unit)
     before = made_at(target) if target.is_file() else ""
+    st.session_state.pop("report_made", None)  # a try that fails shows its error, not the success of the one before
     try:
         with st.spinner("Đang tạo báo cáo…"):
             path = write_report(settings, data.store(), month, fmt, None, unit)
