@@ -84,3 +84,29 @@ def test_a_report_that_could_not_be_made_is_not_shown_beside_the_last_one_made(d
     assert page.error and "LibreOffice" in page.error[0].value
     assert not page.success
     assert [d.proto.label for d in page.get("download_button")] == ["Tải"], "the reports made earlier stay listed"
+
+
+@pytest.mark.parametrize(("month", "now", "inside", "outside", "days"), [
+    pytest.param("2025-09", "2025-10-15T08:00:00+07:00", ["2025-08-31T17:30:00Z", "2025-09-30T16:30:00Z"],
+                 ["2025-08-31T16:30:00Z", "2025-09-30T17:30:00Z"], 30, id="23h30-last-day-and-00h30-first-day-stored-in-utc"),
+    pytest.param("2024-02", "2024-03-15T08:00:00+07:00", ["2024-02-29T16:59:59Z", "2024-01-31T17:00:00Z"],
+                 ["2024-02-29T17:00:00Z"], 29, id="february-of-a-leap-year"),
+    pytest.param("2026-01", "2026-02-15T08:00:00+07:00", ["2025-12-31T17:00:00Z"], ["2025-12-31T16:59:59Z"], 31,
+                 id="december-to-january"),
+])
+def test_a_month_is_counted_in_vietnam_s_time_and_made_again_says_the_same(settings, store, tmp_path, month: str, now: str,
+                                                                            inside: list[str], outside: list[str],
+                                                                            days: int) -> None:
+    """Articles an hour either side of a month's edge in Vietnam (UTC+7) count in the month their local time is in;
+    the report made twice is one file with the same text."""
+    from diemnong.report import collect
+
+    store.upsert_articles([make_article(i, published=when, topics=(3,), sentiment="negative", source=f"Báo {i}")
+                           for i, when in enumerate(inside + outside)])
+    data = collect(store, month, at(now))
+    assert (data.current.total, len(data.current.daily)) == (len(inside), days)
+    assert sum(data.current.daily.values()) == data.current.total == data.current.topic_totals[3]
+    first = report_text(settings, store, tmp_path, month, now)
+    assert f"ghi nhận {len(inside)} bài viết về giáo dục trên {len(inside)} cơ quan báo chí" in first
+    assert report_text(settings, store, tmp_path, month, now) == first
+    assert [p.name for p in tmp_path.glob("*.docx")] == [f"{month}.docx"]
