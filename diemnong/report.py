@@ -593,9 +593,7 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
                      f"{num(len(open_issues))} vấn đề nóng chưa kết thúc: " + "; ".join(f"“{t}”" for t in open_issues[:5])
                      + ("…" if len(open_issues) > 5 else "") + ".")
     if d.signals:
-        named = "; ".join(f"{sig.label} ({', '.join(d.department_names.get(x, x) for x in sig.lead_departments[:1])}, "
-                          f"{round(100 * sig.share)}% ngưỡng cảnh báo" + (", đã báo đầu mối" if sig.id in d.forwarded else "") + ")"
-                          for sig in d.signals[:5])
+        named = "; ".join(f"{sig.label} ({signal_note(d, sig)})" for sig in d.signals[:5])
         items.append(f"Tại thời điểm lập báo cáo, hệ thống ghi nhận {num(len(d.signals))} tín hiệu sớm — nhiều tin khác nhau "
                      f"đang tăng nhưng chưa đến ngưỡng cảnh báo: {named}" + ("…" if len(d.signals) > 5 else "")
                      + ". Đề nghị các đơn vị đầu mối theo dõi, chuẩn bị thông tin để chủ động phản hồi nếu vấn đề nóng lên.")
@@ -606,6 +604,13 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
                  "và tổng hợp báo cáo định kỳ.")
     blocks.extend(Para(f"{i}. {text}") for i, text in enumerate(items, start=1))
     return blocks
+
+
+def signal_note(d: ReportData, sig: Signal) -> str:
+    """«Phòng Pháp chế – Công tác tư tưởng, 82% ngưỡng cảnh báo, đã báo đầu mối»: its first lead department (a title
+    term's signal in an office that copies no department on every alert has none), how near it is, whether forwarded."""
+    parts = [d.department_names.get(x, x) for x in sig.lead_departments[:1]] + [f"{round(100 * sig.share)}% ngưỡng cảnh báo"]
+    return ", ".join(parts + (["đã báo đầu mối"] if sig.id in d.forwarded else []))
 
 
 def compose(d: ReportData, letterhead: Letterhead) -> Report:

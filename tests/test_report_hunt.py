@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 from docx import Document
@@ -110,3 +111,16 @@ def test_a_month_is_counted_in_vietnam_s_time_and_made_again_says_the_same(setti
     assert f"ghi nhận {len(inside)} bài viết về giáo dục trên {len(inside)} cơ quan báo chí" in first
     assert report_text(settings, store, tmp_path, month, now) == first
     assert [p.name for p in tmp_path.glob("*.docx")] == [f"{month}.docx"]
+
+
+def test_an_early_signal_without_a_lead_department_is_named_without_an_empty_one(settings, store, tmp_path) -> None:
+    """A title term's signal (no topic) in an office whose departments.yaml copies no department on every alert has no
+    lead department: the proposals said ««đuối nước» (, 82% ngưỡng cảnh báo)»."""
+    from diemnong.domain import Signal
+
+    now = at("2025-10-15T08:00:00+07:00")
+    store.upsert_articles([make_article(1, published="2025-09-10T08:00:00+07:00", topics=(10,))])
+    store.save_signals([Signal(key="wa1", label="«đuối nước»", topics=(), lead_departments=(), score=5.74, threshold=7.0,
+                               first_seen=now - timedelta(hours=11), last_seen=now - timedelta(hours=3), article_ids=("d1",))])
+    text = report_text(settings, store, tmp_path)
+    assert "cảnh báo: «đuối nước» (82% ngưỡng cảnh báo). Đề nghị" in text
