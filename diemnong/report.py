@@ -488,7 +488,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
     rows = []
     for i, c in enumerate(d.issues, start=1):
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
-        deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments)
+        deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments) or "—"
         rows.append((str(i), c.issue.title, topics, num(len(c.articles)), num(c.outlet_count), deps, STATUS_VI[c.issue.status.value]))
     caption = f"Bảng 3. Các vấn đề nóng {m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
     blocks.append(Table(caption, ("TT", "Vấn đề", "Chủ đề", "Số bài", "Số cơ quan báo chí", "Đơn vị đầu mối", "Tình trạng"),
@@ -497,7 +497,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         issue = c.issue
         blocks.append(Heading(f"{i}. {issue.title}", level=2))
         topics = "; ".join(d.topic_names.get(t, str(t)) for t in issue.topics) or "chưa xác định"
-        deps = ", ".join(d.department_names.get(x, x) for x in issue.lead_departments)
+        deps = ", ".join(d.department_names.get(x, x) for x in issue.lead_departments) or "chưa xác định"
         blocks.append(Para(f"Chủ đề: {topics}. Đơn vị đầu mối: {deps}. Vì sao nóng (tính đến {issue.last_seen.astimezone(TZ):%H:%M %d/%m/%Y}): {issue.reason}."))
         if c.articles:
             span = f"từ {c.articles[0].published:%H:%M %d/%m/%Y} đến {c.articles[-1].published:%H:%M %d/%m/%Y}"

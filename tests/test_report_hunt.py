@@ -124,3 +124,20 @@ def test_an_early_signal_without_a_lead_department_is_named_without_an_empty_one
                                first_seen=now - timedelta(hours=11), last_seen=now - timedelta(hours=3), article_ids=("d1",))])
     text = report_text(settings, store, tmp_path)
     assert "cảnh báo: «đuối nước» (82% ngưỡng cảnh báo). Đề nghị" in text
+
+
+def test_a_hot_issue_without_a_lead_department_says_none_is_set_not_an_empty_name(settings, store, tmp_path) -> None:
+    """A story outside the 16 topics, in an office that copies no department on every alert, has no lead department:
+    its write-up said «Đơn vị đầu mối: . Vì sao nóng» and Bảng 3 left the cell blank."""
+    from diemnong.domain import HotIssue
+
+    store.upsert_articles([make_article(i, published=f"2025-09-10T0{8 + i}:00:00+07:00", source=f"Báo {i}", story_id="st-x")
+                           for i in range(2)])
+    store.save_issue(HotIssue(id="st-x", title="Tin ngoài chủ đề", topics=(), lead_departments=(), score=5.0, reason="r",
+                              first_seen=at("2025-09-10T08:00:00+07:00"), last_seen=at("2025-09-10T09:00:00+07:00")))
+    text = report_text(settings, store, tmp_path)
+    assert "Chủ đề: chưa xác định. Đơn vị đầu mối: chưa xác định. Vì sao nóng" in text
+    path = tmp_path / "2025-09.docx"
+    [row] = [[c.text for c in r.cells] for t in Document(str(path)).tables if t.rows[0].cells[-1].text == "Tình trạng"
+             for r in t.rows[1:]]
+    assert row[2] == row[5] == "—", row
