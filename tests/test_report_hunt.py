@@ -141,3 +141,12 @@ def test_a_hot_issue_without_a_lead_department_says_none_is_set_not_an_empty_nam
     [row] = [[c.text for c in r.cells] for t in Document(str(path)).tables if t.rows[0].cells[-1].text == "Tình trạng"
              for r in t.rows[1:]]
     assert row[2] == row[5] == "—", row
+
+
+@pytest.mark.parametrize("day", [0, -1])
+def test_the_page_does_not_promise_a_monthly_report_on_a_day_the_service_never_makes_it(dash_home, day: int) -> None:
+    """report.auto_day 0 or below makes no report (report.due_month); with -1 the page said «… tự tạo báo cáo tháng
+    trước vào ngày -1 hằng tháng»."""
+    (dash_home / "settings.yaml").write_text(f"report:\n  auto_day: {day}\n", encoding="utf-8")
+    page = report_page(month="2025-09")
+    assert not [c.value for c in page.caption if "tự tạo báo cáo" in c.value]

@@ -23,7 +23,7 @@ settings = data.settings()
 st.caption(
     "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP. "
     f"Hệ thống tự tạo báo cáo tháng trước vào ngày {settings['report.auto_day']} hằng tháng và gửi Văn phòng qua thư điện tử."
-    if settings["report.auto_day"] else
+    if settings["report.auto_day"] > 0 else  # 0 or below: never (report.due_month)
     "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP."
 )
 
