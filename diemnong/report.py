@@ -127,6 +127,16 @@ class Volume:
     daily_negative: dict[str, int]
     outlets: dict[str, int]  # outlet → articles, most first
 
+    @property
+    def outlet_count(self) -> int:
+        """Outlets as the alert and Bảng 3 count them (domain.distinct_outlets): each article nothing names is its own."""
+        return sum(1 for s in self.outlets if s != UNKNOWN_OUTLET) + self.outlets.get(UNKNOWN_OUTLET, 0)
+
+    @property
+    def named_outlets(self) -> list[tuple[str, int]]:
+        """The outlets with a name and their articles, most first («(không rõ)» is no outlet to name)."""
+        return [(s, n) for s, n in self.outlets.items() if s != UNKNOWN_OUTLET]
+
 
 def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
     """Count a month's articles by tone, topic, locality, day and outlet (all through the store); with `until`,
@@ -325,7 +335,7 @@ def section_general(d: ReportData) -> list[Block]:
     m, pm = period(d), previous_period(d)
     blocks: list[Block] = [Heading("I. TÌNH HÌNH CHUNG")]
     blocks.append(Para(
-        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục trên {num(len(cur.outlets))} "
+        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục trên {num(cur.outlet_count)} "
         f"cơ quan báo chí, {change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài)."
     ))
     tones = ", ".join(f"{num(cur.tones[s])} bài {TONE_VI[s]} ({pct(cur.tones[s], cur.total)})" for s in SENTIMENTS)
@@ -336,9 +346,10 @@ def section_general(d: ReportData) -> list[Block]:
     blocks.append(Para(f"Về sắc thái: {tones}. {share}" + (f" Có {num(unrated)} bài chưa được đánh giá sắc thái." if unrated else "")))
     if cur.total:
         busiest = max(cur.daily.items(), key=lambda x: (x[1], x[0]))
+        named = cur.named_outlets
         blocks.append(Para(
-            f"Ngày có nhiều bài nhất là {datetime.fromisoformat(busiest[0]):%d/%m/%Y} ({num(busiest[1])} bài). "
-            f"Các cơ quan báo chí đưa tin nhiều nhất: {_top(cur.outlets.items())}."
+            f"Ngày có nhiều bài nhất là {datetime.fromisoformat(busiest[0]):%d/%m/%Y} ({num(busiest[1])} bài)."
+            + (f" Các cơ quan báo chí đưa tin nhiều nhất: {_top(named)}." if named else "")
         ))
     rows = [
         ("Tổng số bài", prev.total, cur.total),
@@ -477,7 +488,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
     rows = []
     for i, c in enumerate(d.issues, start=1):
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
-        deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments)
+        deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments) or "—"
         rows.append((str(i), c.issue.title, topics, num(len(c.articles)), num(c.outlet_count), deps, STATUS_VI[c.issue.status.value]))
     caption = f"Bảng 3. Các vấn đề nóng {m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
     blocks.append(Table(caption, ("TT", "Vấn đề", "Chủ đề", "Số bài", "Số cơ quan báo chí", "Đơn vị đầu mối", "Tình trạng"),
@@ -486,7 +497,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         issue = c.issue
         blocks.append(Heading(f"{i}. {issue.title}", level=2))
         topics = "; ".join(d.topic_names.get(t, str(t)) for t in issue.topics) or "chưa xác định"
-        deps = ", ".join(d.department_names.get(x, x) for x in issue.lead_departments)
+        deps = ", ".join(d.department_names.get(x, x) for x in issue.lead_departments) or "chưa xác định"
         blocks.append(Para(f"Chủ đề: {topics}. Đơn vị đầu mối: {deps}. Vì sao nóng (tính đến {issue.last_seen.astimezone(TZ):%H:%M %d/%m/%Y}): {issue.reason}."))
         if c.articles:
             span = f"từ {c.articles[0].published:%H:%M %d/%m/%Y} đến {c.articles[-1].published:%H:%M %d/%m/%Y}"
@@ -582,9 +593,7 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
                      f"{num(len(open_issues))} vấn đề nóng chưa kết thúc: " + "; ".join(f"“{t}”" for t in open_issues[:5])
                      + ("…" if len(open_issues) > 5 else "") + ".")
     if d.signals:
-        named = "; ".join(f"{sig.label} ({', '.join(d.department_names.get(x, x) for x in sig.lead_departments[:1])}, "
-                          f"{round(100 * sig.share)}% ngưỡng cảnh báo" + (", đã báo đầu mối" if sig.id in d.forwarded else "") + ")"
-                          for sig in d.signals[:5])
+        named = "; ".join(f"{sig.label} ({signal_note(d, sig)})" for sig in d.signals[:5])
         items.append(f"Tại thời điểm lập báo cáo, hệ thống ghi nhận {num(len(d.signals))} tín hiệu sớm — nhiều tin khác nhau "
                      f"đang tăng nhưng chưa đến ngưỡng cảnh báo: {named}" + ("…" if len(d.signals) > 5 else "")
                      + ". Đề nghị các đơn vị đầu mối theo dõi, chuẩn bị thông tin để chủ động phản hồi nếu vấn đề nóng lên.")
@@ -595,6 +604,13 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
                  "và tổng hợp báo cáo định kỳ.")
     blocks.extend(Para(f"{i}. {text}") for i, text in enumerate(items, start=1))
     return blocks
+
+
+def signal_note(d: ReportData, sig: Signal) -> str:
+    """«Phòng Pháp chế – Công tác tư tưởng, 82% ngưỡng cảnh báo, đã báo đầu mối»: its first lead department (a title
+    term's signal in an office that copies no department on every alert has none), how near it is, whether forwarded."""
+    parts = [d.department_names.get(x, x) for x in sig.lead_departments[:1]] + [f"{round(100 * sig.share)}% ngưỡng cảnh báo"]
+    return ", ".join(parts + (["đã báo đầu mối"] if sig.id in d.forwarded else []))
 
 
 def compose(d: ReportData, letterhead: Letterhead) -> Report:

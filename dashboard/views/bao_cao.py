@@ -23,7 +23,7 @@ settings = data.settings()
 st.caption(
     "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP. "
     f"Hệ thống tự tạo báo cáo tháng trước vào ngày {settings['report.auto_day']} hằng tháng và gửi Văn phòng qua thư điện tử."
-    if settings["report.auto_day"] else
+    if settings["report.auto_day"] > 0 else  # 0 or below: never (report.due_month)
     "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP."
 )
 
@@ -58,6 +58,7 @@ def made_at(path: Path) -> str:
 if submitted:
     target = default_path(settings, month, fmt, letterhead(settings, data.now(), unit).unit)
     before = made_at(target) if target.is_file() else ""
+    st.session_state.pop("report_made", None)  # a try that fails shows its error, not the success of the one before
     try:
         with st.spinner("Đang tạo báo cáo…"):
             path = write_report(settings, data.store(), month, fmt, None, unit)

@@ -1,0 +1,152 @@
+"""The monthly report as the office uses it: month boundaries in Vietnam's time, odd text, re-made reports, the page."""
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+from docx import Document
+
+from diemnong.domain import UNKNOWN_OUTLET
+from diemnong.report import write_report
+from tests.conftest import at, make_article
+from tests import test_report
+from tests.test_report import report_page
+
+dash_home = test_report.dash_home  # the Báo cáo page's home, a fixture
+
+
+@pytest.fixture
+def media(monkeypatch):
+    """The files Streamlit's test runtime was given to serve (a download button's bytes), by their address."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    storages: list[MemoryMediaFileStorage] = []
+    init = MemoryMediaFileStorage.__init__
+
+    def keep(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        init(self, *args, **kwargs)
+        storages.append(self)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "__init__", keep)
+
+    def served(url: str) -> bytes:
+        name = url.rsplit("/", 1)[-1]
+        for s in reversed(storages):
+            try:
+                return bytes(s.get_file(name).content)
+            except Exception:  # noqa: BLE001 - another run's storage
+                continue
+        raise AssertionError(f"no file served at {url}")
+
+    return served
+
+
+def test_the_page_s_download_button_gives_the_word_file_it_wrote(dash_home, media) -> None:
+    page = report_page(month="2025-09")
+    page.radio[0].set_value("docx")
+    page.button[0].click().run()
+    assert not page.exception, page.exception
+    written = dash_home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    button = page.get("download_button")[0]
+    got = media(button.proto.url)
+    assert got == written.read_bytes()
+    doc = Document(io.BytesIO(got))
+    assert "ghi nhận 14 bài viết về giáo dục" in "\n".join(p.text for p in doc.paragraphs)
+
+
+def report_text(settings, store, tmp_path, month: str = "2025-09", now: str = "2025-10-15T08:00:00+07:00") -> str:
+    path = write_report(settings, store, month, "docx", tmp_path / f"{month}.docx", None, now=at(now))
+    doc = Document(str(path))
+    return "\n".join([*(p.text for p in doc.paragraphs), *(c.text for t in doc.tables for c in t._cells)])
+
+
+def test_articles_no_outlet_names_are_not_one_outlet_nor_the_busiest_in_the_general_section(settings, store, tmp_path) -> None:
+    """Section I counted «(không rõ)» as one outlet («8 bài … trên 2 cơ quan báo chí») and named it the busiest
+    outlet («(không rõ) (6 bài)»), where Bảng 3, «Quy mô» and the alert count each such article as its own outlet."""
+    store.upsert_articles([make_article(i, published=f"2025-09-1{i}T10:00:00+07:00", topics=(1,),
+                                        source="VnExpress" if i < 2 else UNKNOWN_OUTLET) for i in range(8)])
+    text = report_text(settings, store, tmp_path)
+    assert "ghi nhận 8 bài viết về giáo dục trên 7 cơ quan báo chí" in text
+    assert "Các cơ quan báo chí đưa tin nhiều nhất: VnExpress (2 bài)." in text and "(không rõ)" not in text
+
+
+def test_a_report_that_could_not_be_made_is_not_shown_beside_the_last_one_made(dash_home, monkeypatch) -> None:
+    """After a Word report, a PDF on a server without LibreOffice said «Không tạo được báo cáo» and, below it,
+    «Đã tạo báo cáo: ….docx» with its download button, as if the second try had given a file after all."""
+    page = report_page(month="2025-09")
+    page.radio[0].set_value("docx")
+    page.button[0].click().run()
+    assert [s.value for s in page.success] == ["Đã tạo báo cáo: bao-cao-du-luan-2025-09.docx"]
+    monkeypatch.setenv("PATH", str(dash_home))  # no soffice on this PATH
+    page.radio[0].set_value("pdf")
+    page.button[0].click().run()
+    assert not page.exception, page.exception
+    assert page.error and "LibreOffice" in page.error[0].value
+    assert not page.success
+    assert [d.proto.label for d in page.get("download_button")] == ["Tải"], "the reports made earlier stay listed"
+
+
+@pytest.mark.parametrize(("month", "now", "inside", "outside", "days"), [
+    pytest.param("2025-09", "2025-10-15T08:00:00+07:00", ["2025-08-31T17:30:00Z", "2025-09-30T16:30:00Z"],
+                 ["2025-08-31T16:30:00Z", "2025-09-30T17:30:00Z"], 30, id="23h30-last-day-and-00h30-first-day-stored-in-utc"),
+    pytest.param("2024-02", "2024-03-15T08:00:00+07:00", ["2024-02-29T16:59:59Z", "2024-01-31T17:00:00Z"],
+                 ["2024-02-29T17:00:00Z"], 29, id="february-of-a-leap-year"),
+    pytest.param("2026-01", "2026-02-15T08:00:00+07:00", ["2025-12-31T17:00:00Z"], ["2025-12-31T16:59:59Z"], 31,
+                 id="december-to-january"),
+])
+def test_a_month_is_counted_in_vietnam_s_time_and_made_again_says_the_same(settings, store, tmp_path, month: str, now: str,
+                                                                            inside: list[str], outside: list[str],
+                                                                            days: int) -> None:
+    """Articles an hour either side of a month's edge in Vietnam (UTC+7) count in the month their local time is in;
+    the report made twice is one file with the same text."""
+    from diemnong.report import collect
+
+    store.upsert_articles([make_article(i, published=when, topics=(3,), sentiment="negative", source=f"Báo {i}")
+                           for i, when in enumerate(inside + outside)])
+    data = collect(store, month, at(now))
+    assert (data.current.total, len(data.current.daily)) == (len(inside), days)
+    assert sum(data.current.daily.values()) == data.current.total == data.current.topic_totals[3]
+    first = report_text(settings, store, tmp_path, month, now)
+    assert f"ghi nhận {len(inside)} bài viết về giáo dục trên {len(inside)} cơ quan báo chí" in first
+    assert report_text(settings, store, tmp_path, month, now) == first
+    assert [p.name for p in tmp_path.glob("*.docx")] == [f"{month}.docx"]
+
+
+def test_an_early_signal_without_a_lead_department_is_named_without_an_empty_one(settings, store, tmp_path) -> None:
+    """A title term's signal (no topic) in an office whose departments.yaml copies no department on every alert has no
+    lead department: the proposals said ««đuối nước» (, 82% ngưỡng cảnh báo)»."""
+    from diemnong.domain import Signal
+
+    now = at("2025-10-15T08:00:00+07:00")
+    store.upsert_articles([make_article(1, published="2025-09-10T08:00:00+07:00", topics=(10,))])
+    store.save_signals([Signal(key="wa1", label="«đuối nước»", topics=(), lead_departments=(), score=5.74, threshold=7.0,
+                               first_seen=now - timedelta(hours=11), last_seen=now - timedelta(hours=3), article_ids=("d1",))])
+    text = report_text(settings, store, tmp_path)
+    assert "cảnh báo: «đuối nước» (82% ngưỡng cảnh báo). Đề nghị" in text
+
+
+def test_a_hot_issue_without_a_lead_department_says_none_is_set_not_an_empty_name(settings, store, tmp_path) -> None:
+    """A story outside the 16 topics, in an office that copies no department on every alert, has no lead department:
+    its write-up said «Đơn vị đầu mối: . Vì sao nóng» and Bảng 3 left the cell blank."""
+    from diemnong.domain import HotIssue
+
+    store.upsert_articles([make_article(i, published=f"2025-09-10T0{8 + i}:00:00+07:00", source=f"Báo {i}", story_id="st-x")
+                           for i in range(2)])
+    store.save_issue(HotIssue(id="st-x", title="Tin ngoài chủ đề", topics=(), lead_departments=(), score=5.0, reason="r",
+                              first_seen=at("2025-09-10T08:00:00+07:00"), last_seen=at("2025-09-10T09:00:00+07:00")))
+    text = report_text(settings, store, tmp_path)
+    assert "Chủ đề: chưa xác định. Đơn vị đầu mối: chưa xác định. Vì sao nóng" in text
+    path = tmp_path / "2025-09.docx"
+    [row] = [[c.text for c in r.cells] for t in Document(str(path)).tables if t.rows[0].cells[-1].text == "Tình trạng"
+             for r in t.rows[1:]]
+    assert row[2] == row[5] == "—", row
+
+
+@pytest.mark.parametrize("day", [0, -1])
+def test_the_page_does_not_promise_a_monthly_report_on_a_day_the_service_never_makes_it(dash_home, day: int) -> None:
+    """report.auto_day 0 or below makes no report (report.due_month); with -1 the page said «… tự tạo báo cáo tháng
+    trước vào ngày -1 hằng tháng»."""
+    (dash_home / "settings.yaml").write_text(f"report:\n  auto_day: {day}\n", encoding="utf-8")
+    page = report_page(month="2025-09")
+    assert not [c.value for c in page.caption if "tự tạo báo cáo" in c.value]
