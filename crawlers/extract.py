@@ -549,6 +549,14 @@ def teasers(found: list[Teaser]) -> set[str]:
     return keys if blocks >= 3 else set()
 
 
+def without_link_lines(body: list[str], found: list[Teaser]) -> list[str]:
+    """The body without its paragraphs that are only a headline link to another article (``<p><a>…</a></p>`` under
+    «Tin liên quan:», whose own line is furniture, or between paragraphs), as long as the article's text remains."""
+    links = {_key(text) for a, text, _ in found if _standalone(a, text)}
+    kept = [line for line in body if _key(line) not in links]
+    return kept if sum(len(line) for line in kept) >= MIN_TEXT else body
+
+
 def _mostly_links(tree: Any, body: list[str]) -> bool:
     """Whether most of the "body" is the text of links (headlines of other articles)."""
     if len(body) < 3:
@@ -589,9 +597,10 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         fallback = clean_body(uncaptioned(_blocks_after(title_el)), title, lead)
         if sum(len(b) for b in fallback) >= MIN_TEXT:
             body = fallback
-    text = nfc("\n".join(body))
     if _mostly_links(tree, body):
         raise NotAnArticle(f"{url or 'page'} is a list of links (a section page), not an article")
+    body = without_link_lines(body, related)
+    text = nfc("\n".join(body))
     if len(text) < MIN_TEXT and others:
         raise NotAnArticle(f"{url or 'page'} shows other articles' teasers, not an article")
     if len(text) < MIN_TEXT:
