@@ -23,6 +23,19 @@ VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ" "àáảãạằắẳẵặầ�
                  "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
 
 
+# TCVN3 (TCVN 5712:1993 VN3, the «.VnTime» fonts' «ABC» code): Vietnamese letters in 0xA0–0xFF (glibc's TCVN5712-1
+# there), windows-1252 below. Old pages and documents of provincial offices still use it, declaring windows-1252 or
+# nothing; read as windows-1252 they are mojibake («Phô huynh ph¶n ¸nh l¹m thu» for «Phụ huynh phản ánh lạm thu»).
+TCVN3 = "".join(chr(b) for b in range(0x80)) + bytes(range(0x80, 0xA0)).decode("cp1252", "replace") + (
+    "\xa0\u0102\xc2\xca\xd4\u01a0\u01af\u0110\u0103\xe2\xea\xf4\u01a1\u01b0\u0111\u1eb0\u0300\u0309\u0303\u0301\u0323"
+    "\xe0\u1ea3\xe3\xe1\u1ea1\u1eb2\u1eb1\u1eb3\u1eb5\u1eaf\u1eb4\u1eae\u1ea6\u1ea8\u1eaa\u1ea4\u1ec0\u1eb7\u1ea7\u1ea9"
+    "\u1eab\u1ea5\u1ead\xe8\u1ec2\u1ebb\u1ebd\xe9\u1eb9\u1ec1\u1ec3\u1ec5\u1ebf\u1ec7\xec\u1ec9\u1ec4\u1ebe\u1ed2\u0129"
+    "\xed\u1ecb\xf2\u1ed4\u1ecf\xf5\xf3\u1ecd\u1ed3\u1ed5\u1ed7\u1ed1\u1ed9\u1edd\u1edf\u1ee1\u1edb\u1ee3\xf9\u1ed6"
+    "\u1ee7\u0169\xfa\u1ee5\u1eeb\u1eed\u1eef\u1ee9\u1ef1\u1ef3\u1ef7\u1ef9\xfd\u1ef5\u1ed0")
+MOJIBAKE = 0.5  # a reading whose non-ASCII letters are less than half Vietnamese ones is not Vietnamese text
+TCVN3_EVIDENCE = 20  # letters beyond Latin-1 (ạ, đ, ư …) a TCVN3 reading must give before it is believed
+
+
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
@@ -75,7 +88,16 @@ def _guess(content: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         scored.append((vietnamese_score(text), -len(scored), text))
-    return max(scored)[2] if scored else unicodedata.normalize("NFC", content.decode("utf-8", "replace"))
+    best = max(scored)[2] if scored else unicodedata.normalize("NFC", content.decode("utf-8", "replace"))
+    return (vietnamese_score(best) < MOJIBAKE and _tcvn3(content)) or best
+
+
+def _tcvn3(content: bytes) -> str:
+    """Bytes in TCVN3 as text (see TCVN3), or "" when they do not read as Vietnamese in it: every byte of 0xA0–0xFF
+    is a Vietnamese letter in TCVN3, so the reading must also give many letters that no Latin-1 text has."""
+    text = unicodedata.normalize("NFC", codecs.charmap_decode(content, "strict", TCVN3)[0])
+    beyond_latin1 = sum(ord(c) > 0xFF and c in VIETNAMESE for c in text)
+    return text if vietnamese_score(text) >= 0.9 and beyond_latin1 >= TCVN3_EVIDENCE else ""
 
 
 def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:

@@ -1,16 +1,19 @@
 """Real-format crawl cases served from a loopback HTTP server through the service into SQLite: what is stored."""
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
+from crawlers.encoding import decode_html
 from diemnong.config import Settings, Source
 from diemnong.domain import TZ, doc_id
 from diemnong.pipeline import Service
 from store.sqlite import SQLiteStore
 from tests.conftest import LoopbackServer
-from tests.crawl_samples import story
+from tests.crawl_samples import cp1258, story
 
 NOW = datetime(2025, 9, 5, 12, 0, tzinfo=TZ)
 RELATED = "Hà Nội công bố kế hoạch tuyển sinh lớp 10 năm học 2025 - 2026"
@@ -69,3 +72,47 @@ def test_a_paragraph_that_links_inside_a_sentence_is_kept(fast: Settings, store:
     crawl(fast, store, http_server, [(story(1).title, "/gd/bai-1.html")])
     stored = store.get_article(doc_id(http_server.url + "/gd/bai-1.html"))
     assert RELATED in stored.text and stored.text.count("\n") == 3
+
+
+# TCVN3's letters (checked against glibc's TCVN5712-1) and their codes written as windows-1252 shows them.
+TCVN3_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ"
+TCVN3_CODES = "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢§£¤¥¦"
+
+
+def tcvn3(html: str) -> tuple[bytes, str]:
+    """A page as a TCVN3 («.VnTime») site stores it, and the Unicode text those bytes stand for: capitals with a tone
+    mark have no TCVN3 code (the «.VnTimeH» font draws the small letter's as a capital), other characters become «?»."""
+    table = {letter: code.encode("cp1252") for letter, code in zip(TCVN3_LETTERS, TCVN3_CODES)}
+    out, meant = bytearray(), []
+    for ch in unicodedata.normalize("NFC", html):
+        ch = ch if ord(ch) < 0x80 or ch in table else ch.lower() if ch.lower() in table else "?"
+        out += ch.encode("ascii") if ord(ch) < 0x80 else table[ch]
+        meant.append(ch)
+    return bytes(out), "".join(meant)
+
+
+def test_a_page_in_tcvn3_is_read_as_vietnamese(fast: Settings, store: SQLiteStore, http_server: LoopbackServer,
+                                               shared_data: Path) -> None:
+    """The real Dân trí page written in TCVN3 and declared windows-1252 (as such sites do): stored in Unicode, not as
+    «Phô huynh ph¶n ¸nh» mojibake."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_text("utf-8").replace("charset=utf-8", "charset=iso-8859-1")
+    content, meant = tcvn3(page)
+    http_server.route("/gd/bai-2.html", content, content_type="text/html")
+    http_server.route("/gd/bai-3.html", meant)  # the same page in UTF-8
+    title = "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức"
+    crawl(fast, store, http_server, [(title, "/gd/bai-2.html"), (title + " (UTF-8)", "/gd/bai-3.html")])
+    stored, utf8 = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (2, 3))
+    assert stored.status == utf8.status == "complete" and len(stored.text) > 2000
+    assert (stored.text, stored.summary) == (utf8.text, utf8.summary)
+    assert "hoán đổi ngày nghỉ hàng tuần" in stored.summary and "¸" not in stored.text + stored.summary
+
+
+SIGNS = "Giá vé: 10 € – © 2025 Báo Xuân. " * 3
+VIETNAMESE = "Đây là trang tiếng Việt viết bằng windows-1258 và khai báo sai là UTF-8. " * 5
+
+
+@pytest.mark.parametrize("content, text", [(SIGNS.encode("cp1252"), SIGNS), (cp1258(VIETNAMESE), VIETNAMESE)])
+def test_text_in_other_codes_is_not_taken_for_tcvn3(content: bytes, text: str) -> None:
+    """A few Latin-1 signs (which TCVN3 would read as letters: «©» is «â»), or Vietnamese in windows-1258 (all of whose
+    bytes TCVN3 reads as Vietnamese letters too), are read as before."""
+    assert decode_html(content, "text/html; charset=utf-8") == decode_html(content, "text/html") == text
