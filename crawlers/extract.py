@@ -215,18 +215,36 @@ def strip_site_name(title: str) -> str:
     return title.strip()
 
 
+def shouting(title: str) -> bool:
+    """Whether a headline is written all in capitals («HỌC SINH ĐUỐI NƯỚC…», as some pages and feeds write them)."""
+    return sum(c.isalpha() for c in title) >= 10 and title == title.upper()
+
+
+def in_case(title: str, other: str) -> str:
+    """`title`, or `other` when `title` is the same headline all in capitals and `other` is not (its words as the
+    outlet writes them in running text)."""
+    return other if shouting(title) and other and not shouting(other) and _key(other) == _key(title) else title
+
+
+def _as_written(headline: str, meta: Metadata) -> str:
+    """A page's headline element, or its metadata's title when the element is in capitals (by CSS or by hand)."""
+    for other in (meta.headline, meta.og_title, strip_site_name(meta.doc_title)):
+        headline = in_case(headline, other)
+    return headline
+
+
 def pick_title(tree: Any, meta: Metadata, outlet: Outlet | None = None) -> tuple[str, Any]:
     """The headline and its element (None when it came from metadata)."""
     if outlet and outlet.title:
         for el in _select(tree, outlet.title):
             if _text_of(el):
-                return _text_of(el), el
+                return _as_written(_text_of(el), meta), el
     reference = _key(meta.og_title or meta.headline or meta.doc_title)
     headings = [(el, _text_of(el)) for el in tree.xpath("//h1|//h2")]
     matching = [(el, t) for el, t in headings if len(t) >= 10 and reference.startswith(_key(t))]
     if matching:
         el, text = max(matching, key=lambda pair: len(pair[1]))
-        return text, el
+        return _as_written(text, meta), el
     for title in (meta.headline, meta.og_title, strip_site_name(meta.doc_title)):
         if title:
             el = next((e for e, t in headings if _key(t) == _key(title)), None)

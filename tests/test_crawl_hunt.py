@@ -116,3 +116,20 @@ def test_text_in_other_codes_is_not_taken_for_tcvn3(content: bytes, text: str) -
     """A few Latin-1 signs (which TCVN3 would read as letters: «©» is «â»), or Vietnamese in windows-1258 (all of whose
     bytes TCVN3 reads as Vietnamese letters too), are read as before."""
     assert decode_html(content, "text/html; charset=utf-8") == decode_html(content, "text/html") == text
+
+
+def test_a_headline_in_capitals_is_stored_as_the_page_writes_it(fast: Settings, store: SQLiteStore,
+                                                                http_server: LoopbackServer) -> None:
+    """A feed item's title in capitals (as provincial papers' featured items are) and a page whose <h1> is in capitals
+    while its og:title is not: the headline as written in running text is stored; a headline the page also writes only
+    in capitals, or another headline, is kept as the feed gives it."""
+    upper = story(0).title.upper()
+    http_server.route("/gd/bai-0.html", article_page(0))
+    http_server.route("/gd/bai-1.html", article_page(1, h1=story(1).title.upper()))
+    http_server.route("/gd/bai-2.html", article_page(2, h1=story(2).title.upper(), og_title=story(2).title.upper()))
+    http_server.route("/gd/bai-3.html", article_page(3))
+    crawl(fast, store, http_server, [(upper, "/gd/bai-0.html"), ("", "/gd/bai-1.html"), (story(2).title.upper(), "/gd/bai-2.html"),
+                                     ("ĐIỂM CHUẨN LỚP 10 TĂNG NHẸ", "/gd/bai-3.html")])
+    titles = [store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")).title for n in range(4)]
+    assert titles == [story(0).title, story(1).title, story(2).title.upper(), "ĐIỂM CHUẨN LỚP 10 TĂNG NHẸ"]
+
