@@ -39,7 +39,7 @@ from lxml.cssselect import CSSSelector
 
 from crawlers.dates import Found, find_time, parse_any, parse_relative, plausible, time_at
 from crawlers.outlets import Outlet
-from diemnong.text import CONTROL, NAV_LINE, is_furniture, nfc
+from diemnong.text import CONTROL, NAV_LINE, html_text, is_furniture, nfc
 
 MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
@@ -77,7 +77,9 @@ class Extracted:
 # --------------------------------------------------------------------------- small helpers
 
 def _clean(text: str | None) -> str:
-    return nfc(SPACE.sub(" ", text or "").strip())
+    """Text of an element or a <meta>, with the HTML a CMS escaped once more read too (``content="GD&amp;amp;ĐT"``,
+    ``&amp;quot;``, ``&amp;nbsp;``, ``&lt;p&gt;`` in a description) as a feed's is (diemnong.text.html_text)."""
+    return nfc(SPACE.sub(" ", html_text(text or "")).strip())
 
 
 def _key(text: str) -> str:
@@ -609,7 +611,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         kept = [l for l in lines if _key(l) not in captions]
         return kept if sum(len(l) for l in clean_body(kept, title, lead)) >= MIN_TEXT else lines
 
-    lines = _outlet_body(tree, outlet) or [l for l in (data.get("text") or "").split("\n")]
+    lines = _outlet_body(tree, outlet) or [l for l in html_text(data.get("text") or "").split("\n")]
     body = clean_body(uncaptioned(lines), title, lead)
     if not body or TABLE_DUMP.search("\n".join(body)):
         fallback = clean_body(uncaptioned(_blocks_after(title_el)), title, lead)

@@ -133,3 +133,17 @@ def test_a_headline_in_capitals_is_stored_as_the_page_writes_it(fast: Settings, 
     titles = [store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")).title for n in range(4)]
     assert titles == [story(0).title, story(1).title, story(2).title.upper(), "ĐIỂM CHUẨN LỚP 10 TĂNG NHẸ"]
 
+
+def test_html_escaped_once_more_in_a_page_is_read(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A CMS that escapes its already escaped headline and lead into the page (``GD&amp;amp;ĐT``, ``&amp;quot;``,
+    ``&amp;nbsp;``): the page's headline and lead are stored as text, as a feed's are (the feed item gives neither)."""
+    title = "Bộ GD&ĐT yêu cầu các trường công khai các khoản thu đầu năm"
+    escaped = title.replace("&", "&amp;amp;").replace(" các trường", "&amp;nbsp;các trường")
+    lead = "Phụ huynh “bức xúc” vì các khoản thu ngoài quy định ngay tuần đầu năm học mới, Bộ GD&ĐT vào cuộc."
+    twice = lead.replace("&", "&amp;amp;").replace("“", "&amp;ldquo;").replace("”", "&amp;rdquo;")
+    page = article_page(0, h1=escaped, og_title=escaped).replace(f'<div class="sapo">{story(0).lead}</div>',
+                                                                 f'<div class="sapo">{twice}</div>')
+    http_server.route("/gd/bai-4.html", page)
+    crawl(fast, store, http_server, [("", "/gd/bai-4.html")])
+    stored = store.get_article(doc_id(http_server.url + "/gd/bai-4.html"))
+    assert (stored.title, stored.summary, stored.text) == (title, lead, story(0).text)
