@@ -100,6 +100,32 @@ def _tcvn3(content: bytes) -> str:
     return text if vietnamese_score(text) >= 0.9 and beyond_latin1 >= TCVN3_EVIDENCE else ""
 
 
+STRAY_SHARE = 10  # characters read as UTF-8 for each stray byte, at least, in a UTF-8 page with stray bytes
+
+
+def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: the bytes UTF-8 cannot read, read as windows-1252 (a smart quote «\\x93» pasted from
+    Word, a legacy include's «\\xe9»)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("cp1252", "replace"), exc.end
+
+
+codecs.register_error("diemnong-stray-cp1252", _stray_as_cp1252)
+
+
+def _mostly_utf8(content: bytes) -> str:
+    """The text of a UTF-8 page with a few stray bytes in another code (an advertiser's snippet, a smart quote pasted
+    from Word), or "": read as a whole in the guessed code it was mojibake from the first line on. A page in a legacy
+    code reads as far fewer UTF-8 characters than stray bytes."""
+    text = codecs.getincrementaldecoder("utf-8")("replace").decode(content)
+    stray = text.count("\ufffd") - content.count("\ufffd".encode())
+    read = sum(ord(c) > 127 for c in text) - stray
+    if not 0 < stray * STRAY_SHARE <= read:
+        return ""
+    return unicodedata.normalize("NFC", codecs.getincrementaldecoder("utf-8")("diemnong-stray-cp1252").decode(content))
+
+
 def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
     """Text of a response and the encoding used: BOM, valid UTF-8, declared, else the best guess. NFC."""
     for bom, name in BOMS:
@@ -110,6 +136,9 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
         return unicodedata.normalize("NFC", codecs.getincrementaldecoder("utf-8")().decode(content)), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(content)
+    if mostly:
+        return mostly, "utf-8"
     for name in declared_encodings(content, content_type):
         if name in ("utf-8", "utf-16"):
             continue  # already shown false (or not ASCII-compatible)

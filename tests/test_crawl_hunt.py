@@ -147,3 +147,24 @@ def test_html_escaped_once_more_in_a_page_is_read(fast: Settings, store: SQLiteS
     crawl(fast, store, http_server, [("", "/gd/bai-4.html")])
     stored = store.get_article(doc_id(http_server.url + "/gd/bai-4.html"))
     assert (stored.title, stored.summary, stored.text) == (title, lead, story(0).text)
+
+
+def test_a_utf8_page_with_a_few_stray_bytes_is_read_as_utf8(fast: Settings, store: SQLiteStore,
+                                                             http_server: LoopbackServer, shared_data: Path) -> None:
+    """The real Dân trí page with an advertiser's snippet in windows-1252 in its <head> and a smart quote pasted from Word
+    in its text: not valid UTF-8 as a whole, it was read entirely in a guessed code («Chб»‘t lб»‹ch» for «Chốt lịch»)."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_bytes()
+    stray = page.replace(b"</head>", b"<!-- \x93qu\xe1ng c\xe1o\x94 --></head>", 1).replace(
+        "hoán đổi ngày nghỉ".encode(), b"\x93" + "hoán đổi ngày nghỉ".encode() + b"\x94")
+    http_server.route("/gd/bai-6.html", stray, content_type="text/html; charset=utf-8")
+    http_server.route("/gd/bai-7.html", page, content_type="text/html; charset=utf-8")
+    crawl(fast, store, http_server, [("", "/gd/bai-6.html"), ("", "/gd/bai-7.html")])
+    stored, clean = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (6, 7))
+    assert stored.title == clean.title == "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức"
+    assert stored.text == clean.text and "“hoán đổi ngày nghỉ”" in stored.summary
+    assert stored.summary.replace("“", "").replace("”", "") == clean.summary
+
+
+@pytest.mark.parametrize("content, text", [(cp1258(VIETNAMESE), VIETNAMESE), ("Bộ GD&ĐT “công bố”".encode("utf-8"), "Bộ GD&ĐT “công bố”")])
+def test_pages_in_one_code_are_not_taken_for_utf8_with_stray_bytes(content: bytes, text: str) -> None:
+    assert decode_html(content, "text/html; charset=utf-8") == text
