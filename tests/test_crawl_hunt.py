@@ -168,3 +168,40 @@ def test_a_utf8_page_with_a_few_stray_bytes_is_read_as_utf8(fast: Settings, stor
 @pytest.mark.parametrize("content, text", [(cp1258(VIETNAMESE), VIETNAMESE), ("Bộ GD&ĐT “công bố”".encode("utf-8"), "Bộ GD&ĐT “công bố”")])
 def test_pages_in_one_code_are_not_taken_for_utf8_with_stray_bytes(content: bytes, text: str) -> None:
     assert decode_html(content, "text/html; charset=utf-8") == text
+
+
+TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+
+
+def vni(text: str) -> bytes:
+    """Text as a VNI («VNI-Times») site stores it: each letter's base, then its hat's and tone's byte («Vieät»)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        tone = next((TONES.index(m) + 1 for m in marks if m in TONES), 0)
+        if ch.lower() == "đ" or not marks or base.lower() not in "aeiouy":
+            spelt = {"đ": "ñ", "Đ": "Ñ"}.get(ch, ch)
+        elif "\u031b" in marks:  # horn: ơ, ư are letters of their own
+            spelt = {"o": "ô", "u": "ö"}[base.lower()] + "øùûõï"[tone - 1] if tone else {"o": "ô", "u": "ö"}[base.lower()]
+        elif "\u0302" in marks or "\u0306" in marks:
+            spelt = base + ("âàáåãä" if "\u0302" in marks else "êèéúüë")[tone]
+        elif base.lower() == "i" or (base.lower() == "y" and tone == 5):
+            spelt = ("ìíæóò" if base.lower() == "i" else "    î")[tone - 1]
+        else:
+            spelt = base + "øùûõï"[tone - 1]
+        out.append(spelt.upper() if ch.isupper() else spelt)
+    return "".join(out).encode("cp1252", "replace")
+
+
+def test_a_page_in_vni_is_read_as_vietnamese(fast: Settings, store: SQLiteStore, http_server: LoopbackServer,
+                                             shared_data: Path) -> None:
+    """The real Dân trí page written in VNI and declared windows-1252: stored in Unicode, not as «Choát lòch nghæ»."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_text("utf-8").replace("charset=utf-8", "charset=iso-8859-1")
+    assert vni("Tiếng Việt ở Đà Nẵng, Trường, nghỉ, mĩ, Ý") == "Tieáng Vieät ôû Ñaø Naüng, Tröôøng, nghæ, mó, YÙ".encode("cp1252")
+    http_server.route("/gd/bai-8.html", vni(page), content_type="text/html")
+    http_server.route("/gd/bai-9.html", page.replace("charset=iso-8859-1", "charset=utf-8"))
+    crawl(fast, store, http_server, [("", "/gd/bai-8.html"), ("", "/gd/bai-9.html")])
+    stored, utf8 = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (8, 9))
+    assert stored.status == "complete" and len(stored.text) > 2000
+    assert (stored.title, stored.text, stored.summary) == (utf8.title, utf8.text, utf8.summary)
