@@ -28,7 +28,7 @@ import httpx
 
 from crawlers.dates import plausible
 from crawlers.encoding import decode_html
-from crawlers.extract import ExtractionError, NotAnArticle, extract_article
+from crawlers.extract import ExtractionError, NotAnArticle, extract_article, in_case
 from crawlers.feeds import FeedError, FeedItem, parse_feed
 from crawlers.fetcher import (FetchError, Fetcher, FetchPolicy, FetchStats, HostClock, RateLimited, Response, RobotsCache,
                               RobotsDenied, RobotsUnreadable)
@@ -236,6 +236,7 @@ def complete_article(article: Article, page: Response, outlets: Sequence[Outlet]
     except ExtractionError as exc:
         raise PageError(str(exc)) from exc
     title = article.title if article.title and article.title != slug_title(article.url) else (ex.title or article.title)
+    title = in_case(title, ex.title)  # a feed's or listing's headline in capitals: the page's, when it is that headline
     published = article.published
     page_time = believable(ex.published, article.fetched or datetime.now(TZ))
     if not has_own_time(article) and page_time is not None:

@@ -39,7 +39,7 @@ from lxml.cssselect import CSSSelector
 
 from crawlers.dates import Found, find_time, parse_any, parse_relative, plausible, time_at
 from crawlers.outlets import Outlet
-from diemnong.text import CONTROL, NAV_LINE, is_furniture, nfc
+from diemnong.text import CONTROL, NAV_LINE, html_text, is_furniture, nfc
 
 MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
@@ -77,7 +77,9 @@ class Extracted:
 # --------------------------------------------------------------------------- small helpers
 
 def _clean(text: str | None) -> str:
-    return nfc(SPACE.sub(" ", text or "").strip())
+    """Text of an element or a <meta>, with the HTML a CMS escaped once more read too (``content="GD&amp;amp;ĐT"``,
+    ``&amp;quot;``, ``&amp;nbsp;``, ``&lt;p&gt;`` in a description) as a feed's is (diemnong.text.html_text)."""
+    return nfc(SPACE.sub(" ", html_text(text or "")).strip())
 
 
 def _key(text: str) -> str:
@@ -215,18 +217,36 @@ def strip_site_name(title: str) -> str:
     return title.strip()
 
 
+def shouting(title: str) -> bool:
+    """Whether a headline is written all in capitals («HỌC SINH ĐUỐI NƯỚC…», as some pages and feeds write them)."""
+    return sum(c.isalpha() for c in title) >= 10 and title == title.upper()
+
+
+def in_case(title: str, other: str) -> str:
+    """`title`, or `other` when `title` is the same headline all in capitals and `other` is not (its words as the
+    outlet writes them in running text)."""
+    return other if shouting(title) and other and not shouting(other) and _key(other) == _key(title) else title
+
+
+def _as_written(headline: str, meta: Metadata) -> str:
+    """A page's headline element, or its metadata's title when the element is in capitals (by CSS or by hand)."""
+    for other in (meta.headline, meta.og_title, strip_site_name(meta.doc_title)):
+        headline = in_case(headline, other)
+    return headline
+
+
 def pick_title(tree: Any, meta: Metadata, outlet: Outlet | None = None) -> tuple[str, Any]:
     """The headline and its element (None when it came from metadata)."""
     if outlet and outlet.title:
         for el in _select(tree, outlet.title):
             if _text_of(el):
-                return _text_of(el), el
+                return _as_written(_text_of(el), meta), el
     reference = _key(meta.og_title or meta.headline or meta.doc_title)
     headings = [(el, _text_of(el)) for el in tree.xpath("//h1|//h2")]
     matching = [(el, t) for el, t in headings if len(t) >= 10 and reference.startswith(_key(t))]
     if matching:
         el, text = max(matching, key=lambda pair: len(pair[1]))
-        return text, el
+        return _as_written(text, meta), el
     for title in (meta.headline, meta.og_title, strip_site_name(meta.doc_title)):
         if title:
             el = next((e for e, t in headings if _key(t) == _key(title)), None)
@@ -549,6 +569,14 @@ def teasers(found: list[Teaser]) -> set[str]:
     return keys if blocks >= 3 else set()
 
 
+def without_link_lines(body: list[str], found: list[Teaser]) -> list[str]:
+    """The body without its paragraphs that are only a headline link to another article (``<p><a>…</a></p>`` under
+    «Tin liên quan:», whose own line is furniture, or between paragraphs), as long as the article's text remains."""
+    links = {_key(text) for a, text, _ in found if _standalone(a, text)}
+    kept = [line for line in body if _key(line) not in links]
+    return kept if sum(len(line) for line in kept) >= MIN_TEXT else body
+
+
 def _mostly_links(tree: Any, body: list[str]) -> bool:
     """Whether most of the "body" is the text of links (headlines of other articles)."""
     if len(body) < 3:
@@ -583,15 +611,16 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         kept = [l for l in lines if _key(l) not in captions]
         return kept if sum(len(l) for l in clean_body(kept, title, lead)) >= MIN_TEXT else lines
 
-    lines = _outlet_body(tree, outlet) or [l for l in (data.get("text") or "").split("\n")]
+    lines = _outlet_body(tree, outlet) or [l for l in html_text(data.get("text") or "").split("\n")]
     body = clean_body(uncaptioned(lines), title, lead)
     if not body or TABLE_DUMP.search("\n".join(body)):
         fallback = clean_body(uncaptioned(_blocks_after(title_el)), title, lead)
         if sum(len(b) for b in fallback) >= MIN_TEXT:
             body = fallback
-    text = nfc("\n".join(body))
     if _mostly_links(tree, body):
         raise NotAnArticle(f"{url or 'page'} is a list of links (a section page), not an article")
+    body = without_link_lines(body, related)
+    text = nfc("\n".join(body))
     if len(text) < MIN_TEXT and others:
         raise NotAnArticle(f"{url or 'page'} shows other articles' teasers, not an article")
     if len(text) < MIN_TEXT:

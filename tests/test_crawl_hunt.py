@@ -1,0 +1,207 @@
+"""Real-format crawl cases served from a loopback HTTP server through the service into SQLite: what is stored."""
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from crawlers.encoding import decode_html
+from diemnong.config import Settings, Source
+from diemnong.domain import TZ, doc_id
+from diemnong.pipeline import Service
+from store.sqlite import SQLiteStore
+from tests.conftest import LoopbackServer
+from tests.crawl_samples import cp1258, story
+
+NOW = datetime(2025, 9, 5, 12, 0, tzinfo=TZ)
+RELATED = "Hà Nội công bố kế hoạch tuyển sinh lớp 10 năm học 2025 - 2026"
+
+
+@pytest.fixture
+def fast(settings: Settings) -> Settings:
+    return settings.override(crawler__retry_backoff_seconds=0.01, crawler__max_retries=1, crawler__timeout_seconds=2.0)
+
+
+def article_page(n: int, middle: str = "", h1: str = "", og_title: str = "") -> str:
+    """A news page of no known outlet: menu, headline, dateline, lead, body with `middle` after its first paragraph."""
+    s = story(n)
+    first, *rest = s.paragraphs
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{og_title or s.title} - Báo Dân Sinh</title>
+<meta property="og:title" content="{og_title or s.title}"><meta property="og:type" content="article"></head>
+<body><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/gd/">Giáo dục</a></li></ul></nav>
+<div class="main"><h1 class="detail-title">{h1 or s.title}</h1><div class="meta">Thứ sáu, 05/09/2025 08:30 (GMT+7)</div>
+<div class="sapo">{s.lead}</div><div class="detail-content"><p>{first}</p>{middle}{''.join(f'<p>{p}</p>' for p in rest)}</div></div>
+<footer>Bản quyền thuộc về Báo Dân Sinh. Giấy phép số 123/GP-BTTTT.</footer></body></html>"""
+
+
+def rss(base: str, items: list[tuple[str, str]]) -> str:
+    """RSS 2.0 of (title, path) items."""
+    body = "".join(f"<item><title><![CDATA[{title}]]></title><link>{base}{path}</link><guid>{base}{path}</guid>"
+                   f"<pubDate>Fri, 05 Sep 2025 08:30:00 +0700</pubDate></item>" for title, path in items)
+    return (f"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Báo Dân Sinh</title>"
+            f"<link>{base}/</link>{body}</channel></rss>")
+
+
+def crawl(settings: Settings, store: SQLiteStore, server: LoopbackServer, items: list[tuple[str, str]]) -> None:
+    server.route("/rss/gd.rss", rss(server.url, items), content_type="application/rss+xml; charset=utf-8")
+    source = Source(name="Báo Dân Sinh", kind="rss", url=server.url + "/rss/gd.rss", section="Giáo dục")
+    result = Service(settings, store, workers=1).crawl_once([source], now=NOW)[0]
+    assert result.error == "" and result.outcomes["stored"] == len(items)
+
+
+def test_related_links_in_the_body_are_not_the_articles_text(fast: Settings, store: SQLiteStore,
+                                                            http_server: LoopbackServer) -> None:
+    """«Tin liên quan:» followed by paragraphs that are each only a link to another article (as Dân Việt, VietNamNet and
+    Tiền Phong put them between an article's paragraphs): the heading was dropped, the linked headlines were kept."""
+    related = (f"<p><strong>Tin liên quan:</strong></p><p><a href=\"/gd/tuyen-sinh-10.html\">{RELATED}</a></p>"
+               "<p><strong><a href=\"/gd/lo-lang.html\">Phụ huynh lo lắng trước kỳ thi vào lớp 10 công lập</a></strong></p>")
+    http_server.route("/gd/bai-0.html", article_page(0, related))
+    crawl(fast, store, http_server, [(story(0).title, "/gd/bai-0.html")])
+    stored = store.get_article(doc_id(http_server.url + "/gd/bai-0.html"))
+    assert stored.status == "complete"
+    assert stored.text == story(0).text, "the three paragraphs, nothing of the related links"
+
+
+def test_a_paragraph_that_links_inside_a_sentence_is_kept(fast: Settings, store: SQLiteStore,
+                                                         http_server: LoopbackServer) -> None:
+    linked = (f"<p>Trước đó, Sở đã ban hành <a href=\"/gd/ke-hoach.html\">{RELATED}</a> với nhiều điểm mới so với "
+              "năm trước, trong đó có việc xét tuyển bổ sung.</p>")
+    http_server.route("/gd/bai-1.html", article_page(1, linked))
+    crawl(fast, store, http_server, [(story(1).title, "/gd/bai-1.html")])
+    stored = store.get_article(doc_id(http_server.url + "/gd/bai-1.html"))
+    assert RELATED in stored.text and stored.text.count("\n") == 3
+
+
+# TCVN3's letters (checked against glibc's TCVN5712-1) and their codes written as windows-1252 shows them.
+TCVN3_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ"
+TCVN3_CODES = "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢§£¤¥¦"
+
+
+def tcvn3(html: str) -> tuple[bytes, str]:
+    """A page as a TCVN3 («.VnTime») site stores it, and the Unicode text those bytes stand for: capitals with a tone
+    mark have no TCVN3 code (the «.VnTimeH» font draws the small letter's as a capital), other characters become «?»."""
+    table = {letter: code.encode("cp1252") for letter, code in zip(TCVN3_LETTERS, TCVN3_CODES)}
+    out, meant = bytearray(), []
+    for ch in unicodedata.normalize("NFC", html):
+        ch = ch if ord(ch) < 0x80 or ch in table else ch.lower() if ch.lower() in table else "?"
+        out += ch.encode("ascii") if ord(ch) < 0x80 else table[ch]
+        meant.append(ch)
+    return bytes(out), "".join(meant)
+
+
+def test_a_page_in_tcvn3_is_read_as_vietnamese(fast: Settings, store: SQLiteStore, http_server: LoopbackServer,
+                                               shared_data: Path) -> None:
+    """The real Dân trí page written in TCVN3 and declared windows-1252 (as such sites do): stored in Unicode, not as
+    «Phô huynh ph¶n ¸nh» mojibake."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_text("utf-8").replace("charset=utf-8", "charset=iso-8859-1")
+    content, meant = tcvn3(page)
+    http_server.route("/gd/bai-2.html", content, content_type="text/html")
+    http_server.route("/gd/bai-3.html", meant)  # the same page in UTF-8
+    title = "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức"
+    crawl(fast, store, http_server, [(title, "/gd/bai-2.html"), (title + " (UTF-8)", "/gd/bai-3.html")])
+    stored, utf8 = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (2, 3))
+    assert stored.status == utf8.status == "complete" and len(stored.text) > 2000
+    assert (stored.text, stored.summary) == (utf8.text, utf8.summary)
+    assert "hoán đổi ngày nghỉ hàng tuần" in stored.summary and "¸" not in stored.text + stored.summary
+
+
+SIGNS = "Giá vé: 10 € – © 2025 Báo Xuân. " * 3
+VIETNAMESE = "Đây là trang tiếng Việt viết bằng windows-1258 và khai báo sai là UTF-8. " * 5
+
+
+@pytest.mark.parametrize("content, text", [(SIGNS.encode("cp1252"), SIGNS), (cp1258(VIETNAMESE), VIETNAMESE)])
+def test_text_in_other_codes_is_not_taken_for_tcvn3(content: bytes, text: str) -> None:
+    """A few Latin-1 signs (which TCVN3 would read as letters: «©» is «â»), or Vietnamese in windows-1258 (all of whose
+    bytes TCVN3 reads as Vietnamese letters too), are read as before."""
+    assert decode_html(content, "text/html; charset=utf-8") == decode_html(content, "text/html") == text
+
+
+def test_a_headline_in_capitals_is_stored_as_the_page_writes_it(fast: Settings, store: SQLiteStore,
+                                                                http_server: LoopbackServer) -> None:
+    """A feed item's title in capitals (as provincial papers' featured items are) and a page whose <h1> is in capitals
+    while its og:title is not: the headline as written in running text is stored; a headline the page also writes only
+    in capitals, or another headline, is kept as the feed gives it."""
+    upper = story(0).title.upper()
+    http_server.route("/gd/bai-0.html", article_page(0))
+    http_server.route("/gd/bai-1.html", article_page(1, h1=story(1).title.upper()))
+    http_server.route("/gd/bai-2.html", article_page(2, h1=story(2).title.upper(), og_title=story(2).title.upper()))
+    http_server.route("/gd/bai-3.html", article_page(3))
+    crawl(fast, store, http_server, [(upper, "/gd/bai-0.html"), ("", "/gd/bai-1.html"), (story(2).title.upper(), "/gd/bai-2.html"),
+                                     ("ĐIỂM CHUẨN LỚP 10 TĂNG NHẸ", "/gd/bai-3.html")])
+    titles = [store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")).title for n in range(4)]
+    assert titles == [story(0).title, story(1).title, story(2).title.upper(), "ĐIỂM CHUẨN LỚP 10 TĂNG NHẸ"]
+
+
+def test_html_escaped_once_more_in_a_page_is_read(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A CMS that escapes its already escaped headline and lead into the page (``GD&amp;amp;ĐT``, ``&amp;quot;``,
+    ``&amp;nbsp;``): the page's headline and lead are stored as text, as a feed's are (the feed item gives neither)."""
+    title = "Bộ GD&ĐT yêu cầu các trường công khai các khoản thu đầu năm"
+    escaped = title.replace("&", "&amp;amp;").replace(" các trường", "&amp;nbsp;các trường")
+    lead = "Phụ huynh “bức xúc” vì các khoản thu ngoài quy định ngay tuần đầu năm học mới, Bộ GD&ĐT vào cuộc."
+    twice = lead.replace("&", "&amp;amp;").replace("“", "&amp;ldquo;").replace("”", "&amp;rdquo;")
+    page = article_page(0, h1=escaped, og_title=escaped).replace(f'<div class="sapo">{story(0).lead}</div>',
+                                                                 f'<div class="sapo">{twice}</div>')
+    http_server.route("/gd/bai-4.html", page)
+    crawl(fast, store, http_server, [("", "/gd/bai-4.html")])
+    stored = store.get_article(doc_id(http_server.url + "/gd/bai-4.html"))
+    assert (stored.title, stored.summary, stored.text) == (title, lead, story(0).text)
+
+
+def test_a_utf8_page_with_a_few_stray_bytes_is_read_as_utf8(fast: Settings, store: SQLiteStore,
+                                                             http_server: LoopbackServer, shared_data: Path) -> None:
+    """The real Dân trí page with an advertiser's snippet in windows-1252 in its <head> and a smart quote pasted from Word
+    in its text: not valid UTF-8 as a whole, it was read entirely in a guessed code («Chб»‘t lб»‹ch» for «Chốt lịch»)."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_bytes()
+    stray = page.replace(b"</head>", b"<!-- \x93qu\xe1ng c\xe1o\x94 --></head>", 1).replace(
+        "hoán đổi ngày nghỉ".encode(), b"\x93" + "hoán đổi ngày nghỉ".encode() + b"\x94")
+    http_server.route("/gd/bai-6.html", stray, content_type="text/html; charset=utf-8")
+    http_server.route("/gd/bai-7.html", page, content_type="text/html; charset=utf-8")
+    crawl(fast, store, http_server, [("", "/gd/bai-6.html"), ("", "/gd/bai-7.html")])
+    stored, clean = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (6, 7))
+    assert stored.title == clean.title == "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức"
+    assert stored.text == clean.text and "“hoán đổi ngày nghỉ”" in stored.summary
+    assert stored.summary.replace("“", "").replace("”", "") == clean.summary
+
+
+@pytest.mark.parametrize("content, text", [(cp1258(VIETNAMESE), VIETNAMESE), ("Bộ GD&ĐT “công bố”".encode("utf-8"), "Bộ GD&ĐT “công bố”")])
+def test_pages_in_one_code_are_not_taken_for_utf8_with_stray_bytes(content: bytes, text: str) -> None:
+    assert decode_html(content, "text/html; charset=utf-8") == text
+
+
+TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+
+
+def vni(text: str) -> bytes:
+    """Text as a VNI («VNI-Times») site stores it: each letter's base, then its hat's and tone's byte («Vieät»)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        tone = next((TONES.index(m) + 1 for m in marks if m in TONES), 0)
+        if ch.lower() == "đ" or not marks or base.lower() not in "aeiouy":
+            spelt = {"đ": "ñ", "Đ": "Ñ"}.get(ch, ch)
+        elif "\u031b" in marks:  # horn: ơ, ư are letters of their own
+            spelt = {"o": "ô", "u": "ö"}[base.lower()] + "øùûõï"[tone - 1] if tone else {"o": "ô", "u": "ö"}[base.lower()]
+        elif "\u0302" in marks or "\u0306" in marks:
+            spelt = base + ("âàáåãä" if "\u0302" in marks else "êèéúüë")[tone]
+        elif base.lower() == "i" or (base.lower() == "y" and tone == 5):
+            spelt = ("ìíæóò" if base.lower() == "i" else "    î")[tone - 1]
+        else:
+            spelt = base + "øùûõï"[tone - 1]
+        out.append(spelt.upper() if ch.isupper() else spelt)
+    return "".join(out).encode("cp1252", "replace")
+
+
+def test_a_page_in_vni_is_read_as_vietnamese(fast: Settings, store: SQLiteStore, http_server: LoopbackServer,
+                                             shared_data: Path) -> None:
+    """The real Dân trí page written in VNI and declared windows-1252: stored in Unicode, not as «Choát lòch nghæ»."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_text("utf-8").replace("charset=utf-8", "charset=iso-8859-1")
+    assert vni("Tiếng Việt ở Đà Nẵng, Trường, nghỉ, mĩ, Ý") == "Tieáng Vieät ôû Ñaø Naüng, Tröôøng, nghæ, mó, YÙ".encode("cp1252")
+    http_server.route("/gd/bai-8.html", vni(page), content_type="text/html")
+    http_server.route("/gd/bai-9.html", page.replace("charset=iso-8859-1", "charset=utf-8"))
+    crawl(fast, store, http_server, [("", "/gd/bai-8.html"), ("", "/gd/bai-9.html")])
+    stored, utf8 = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (8, 9))
+    assert stored.status == "complete" and len(stored.text) > 2000
+    assert (stored.title, stored.text, stored.summary) == (utf8.title, utf8.text, utf8.summary)
