@@ -1,0 +1,66 @@
+"""Alert delivery as the office lives with it, on real parts: aiosmtpd and HTTP servers on loopback, a SQLite store
+in a temporary folder, the departments file the Cấu hình page writes."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from diemnong.pipeline import Service
+from tests.conftest import at, free_port
+from tests.test_delivery import VP, Inbox, burst, round_of
+
+
+@pytest.fixture
+def smtp_inbox() -> Iterator[tuple[Inbox, int]]:
+    """A plain SMTP server on loopback that keeps every message: (its inbox, its port)."""
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def save_departments_with(home, change) -> None:  # noqa: ANN001 - a Path, a function of a Department
+    """The administrator's change on Cấu hình, written the way the page writes it."""
+    from dashboard.config_edit import current_departments, save_departments
+
+    save_departments(home, [change(d) for d in current_departments(home).values()])
+
+
+def test_the_van_phong_mailbox_taken_off_a_department_it_was_also_typed_under_still_gets_the_waiting_alert(
+        settings, store, smtp_inbox) -> None:
+    # The Văn phòng's mailbox typed under Phòng Mầm non too: the night's issue of Mầm non was planned once for it, under
+    # Mầm non (the first department listing it). Taken off Mầm non's list before the morning digest, its alert was
+    # moved to Mầm non's other address, which had its own, and marked 'replaced': the Văn phòng, copied on every
+    # issue, never heard of it.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, VP)) if d.id == "mam-non" else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    [held] = [a for a in store.list_alerts() if a.recipient == VP]
+    assert (held.department, held.payload["digest"], inbox.messages) == ("mam-non", True, [])
+    save_departments_with(s.home, lambda d: replace(d, emails=tuple(e for e in d.emails if e != VP)) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    to = sorted(m["To"] for m in inbox.messages)
+    assert to == sorted(["mamnon@sogddt-haugiang.example", "tccb@sogddt-haugiang.example", VP]), "each once, the Văn phòng too"
+    assert next(a for a in store.list_alerts() if a.key == held.key).state == "digested"
+
+
+def test_a_given_up_alert_to_a_mailbox_the_van_phong_still_lists_goes_again_to_it_whatever_department_it_was_planned_for() -> None:
+    from alerting.routing import resend_targets
+    from diemnong.config import Department
+    from diemnong.domain import Alert
+
+    alert = Alert(key=f"st-1|{VP}|0", issue_id="st-1", department="mam-non", recipient=VP, channel="email", kind="new",
+                  subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
+    deps = {"van-phong": Department("van-phong", "Văn phòng Sở", emails=(VP,), always_copied=True),
+            "mam-non": Department("mam-non", "Phòng Giáo dục Mầm non", emails=("mamnon@sgd.vn",))}
+    assert resend_targets(alert, deps) == [VP]
+    not_copied = {**deps, "van-phong": replace(deps["van-phong"], always_copied=False)}
+    assert resend_targets(alert, not_copied) == ["mamnon@sgd.vn"], "a department not copied on every issue: as before"
+    assert resend_targets(alert.with_(channel="webhook", recipient="https://h.vn/x"), deps) == [], "Mầm non has no webhook"
