@@ -64,3 +64,27 @@ def test_a_given_up_alert_to_a_mailbox_the_van_phong_still_lists_goes_again_to_i
     not_copied = {**deps, "van-phong": replace(deps["van-phong"], always_copied=False)}
     assert resend_targets(alert, not_copied) == ["mamnon@sgd.vn"], "a department not copied on every issue: as before"
     assert resend_targets(alert.with_(channel="webhook", recipient="https://h.vn/x"), deps) == [], "Mầm non has no webhook"
+
+
+def test_a_digest_missed_while_the_machine_was_off_goes_with_today_s_in_one_message_at_the_digest_time(settings, store,
+                                                                                                      smtp_inbox) -> None:
+    # The office's machine off from Friday evening, on again at 06:30 on Sunday (after the quiet hours, before 07:30):
+    # Friday night's issue, held for Saturday's digest, went at once in a digest dated Sunday, and Saturday night's in
+    # another one at 07:30, also dated Sunday: two «Tổng hợp … ngày 07/09/2025» within the hour to the Văn phòng.
+    from tests.test_delivery import other_burst
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + other_burst(5, "2025-09-06T22:30:00+07:00"))
+    assert len(report.raised) == 2 and all(r.issue.score < 12 for r in report.raised), "two non-urgent issues"
+    assert service.deliver(at("2025-09-07T06:30:00+07:00"))["sent"] == 0 and inbox.messages == []
+    restarted = Service(s, store, workers=1)  # and once, whatever happens in between
+    assert restarted.deliver(at("2025-09-07T06:45:00+07:00"))["sent"] == 0 and inbox.messages == []
+    morning = restarted.deliver(at("2025-09-07T07:30:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert morning["sent"] == len(recipients) == len(inbox.messages), "one digest per recipient"
+    vp = [m for m in inbox.messages if m["To"] == VP]
+    assert [m["Subject"] for m in vp] == ["[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 07/09/2025"]
+    assert "giáo viên mầm non bỏ việc" in vp[0].get_content() and "lạm thu đầu năm" in vp[0].get_content()
+    assert restarted.deliver(at("2025-09-08T07:30:00+07:00"))["sent"] == 0
