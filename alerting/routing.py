@@ -120,11 +120,17 @@ def recipients(issue: HotIssue | Signal, departments: Mapping[str, Department]) 
         if dep is None:
             continue
         for channel, target in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
-            same = target.lower() if channel == "email" else target
+            same = mailbox(channel, target)
             if same not in seen:
                 seen.add(same)
                 out.append((dep_id, channel, target))
     return out
+
+
+def mailbox(channel: str, address: str) -> str:
+    """Who an address reaches: an email address whatever the case it is written in (mail servers ignore it), a webhook
+    as written."""
+    return address.lower() if channel == "email" else address
 
 
 def alert_key(issue_id: str, recipient: str, level: int) -> str:
@@ -141,7 +147,9 @@ def resend_targets(alert: Alert, departments: Mapping[str, Department]) -> list[
     once for a mailbox also typed under the issue's department (recipients() keeps the first department), it was
     moved to that department's other addresses, who had their own, when taken away from there, and the Văn phòng
     never heard of the issue."""
-    if any(d.always_copied and alert.recipient in _listed(d, alert.channel) for d in departments.values()):
+    reaches = mailbox(alert.channel, alert.recipient)
+    if any(d.always_copied and reaches in {mailbox(alert.channel, a) for a in _listed(d, alert.channel)}
+           for d in departments.values()):
         return [alert.recipient]
     dep = departments.get(alert.department)
     if dep is None:

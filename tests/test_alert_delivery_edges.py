@@ -88,3 +88,40 @@ def test_a_digest_missed_while_the_machine_was_off_goes_with_today_s_in_one_mess
     assert [m["Subject"] for m in vp] == ["[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 07/09/2025"]
     assert "giáo viên mầm non bỏ việc" in vp[0].get_content() and "lạm thu đầu năm" in vp[0].get_content()
     assert restarted.deliver(at("2025-09-08T07:30:00+07:00"))["sent"] == 0
+
+
+def test_one_mailbox_written_in_two_cases_under_two_departments_gets_one_morning_digest(settings, store, smtp_inbox) -> None:
+    # «VanPhong@SoGDDT-HauGiang.example» typed under Phòng Kế hoạch – Tài chính, the Văn phòng's own mailbox in lower
+    # case under the Văn phòng: each issue reached it once (recipients()), but the digest was folded per address as
+    # written, and the Văn phòng got two «Tổng hợp» of the same morning, one under each spelling.
+    from tests.test_delivery import other_burst
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    typed = "VanPhong@SoGDDT-HauGiang.example"
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, typed)) if d.id == "ke-hoach-tai-chinh" else d)
+    service = Service(s, store, workers=1)
+    night = burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + other_burst(5, "2025-09-05T23:00:00+07:00")
+    round_of(service, night, at("2025-09-06T01:00:00+07:00"))
+    assert {a.recipient for a in store.list_alerts()} >= {typed, VP}, "the Văn phòng's mailbox, once for each issue"
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    restarted = Service(s, store, workers=1)
+    round_of(restarted, [], at("2025-09-06T08:00:00+07:00"))
+    to_vp = [m for m in inbox.messages if m["To"].lower() == VP]
+    assert [m["Subject"] for m in to_vp] == ["[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 06/09/2025"]
+    text = to_vp[0].get_content()
+    assert "giáo viên mầm non bỏ việc" in text and "lạm thu đầu năm" in text
+    assert len(inbox.messages) == len({m["To"].lower() for m in inbox.messages}), "one digest per mailbox"
+
+
+def test_the_van_phong_mailbox_written_in_another_case_elsewhere_is_still_the_van_phong_s_for_a_re_send() -> None:
+    from alerting.routing import resend_targets
+    from diemnong.config import Department
+    from diemnong.domain import Alert
+
+    typed = "VanPhong@SGD.vn"
+    alert = Alert(key=f"st-1|{typed}|0", issue_id="st-1", department="ke-hoach-tai-chinh", recipient=typed, channel="email",
+                  kind="new", subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
+    deps = {"van-phong": Department("van-phong", "Văn phòng Sở", emails=("vanphong@sgd.vn",), always_copied=True),
+            "ke-hoach-tai-chinh": Department("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính", emails=("khtc@sgd.vn",))}
+    assert resend_targets(alert, deps) == [typed]
