@@ -125,3 +125,28 @@ def test_the_van_phong_mailbox_written_in_another_case_elsewhere_is_still_the_va
     deps = {"van-phong": Department("van-phong", "Văn phòng Sở", emails=("vanphong@sgd.vn",), always_copied=True),
             "ke-hoach-tai-chinh": Department("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính", emails=("khtc@sgd.vn",))}
     assert resend_targets(alert, deps) == [typed]
+
+
+def test_a_webhook_whose_address_has_vietnamese_letters_gets_its_alert_with_an_ascii_idempotency_key(settings, store,
+                                                                                                     http_server) -> None:
+    # «…/cảnh-báo» passes Cấu hình's check and takes requests (its path goes percent-encoded), but the alert's key, sent
+    # as the Idempotency-Key header, holds the address: the header could not be encoded and the alert was given up at
+    # its first try, «địa chỉ webhook không hợp lệ».
+    import json
+    from urllib.parse import quote
+
+    from tests.test_delivery import one_webhook
+
+    http_server.route("/api/c%E1%BA%A3nh-b%C3%A1o", '{"ok": true}', status=503, content_type="application/json")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.url + "/api/cảnh-báo")
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["retry"] == 1, "a server busy for now: tried again"
+    http_server.route("/api/c%E1%BA%A3nh-b%C3%A1o", '{"ok": true}', content_type="application/json")
+    assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 1
+    posts = [headers for method, _, headers in http_server.requests if method == "POST"]
+    keys = {h["Idempotency-Key"] for h in posts}
+    [alert] = store.list_alerts()
+    assert len(posts) == 2 and keys == {quote(alert.key, safe="".join(map(chr, range(0x20, 0x7F))))}, "one key, ASCII"
+    assert json.loads(posts[-1]["_body"])["key"] == alert.key and "cảnh-báo" in alert.key
+    assert alert.state == "sent" and service.deliver(at("2025-09-06T13:00:00+07:00"))["sent"] == 0
