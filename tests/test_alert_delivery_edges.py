@@ -150,3 +150,38 @@ def test_a_webhook_whose_address_has_vietnamese_letters_gets_its_alert_with_an_a
     assert len(posts) == 2 and keys == {quote(alert.key, safe="".join(map(chr, range(0x20, 0x7F))))}, "one key, ASCII"
     assert json.loads(posts[-1]["_body"])["key"] == alert.key and "cảnh-báo" in alert.key
     assert alert.state == "sent" and service.deliver(at("2025-09-06T13:00:00+07:00"))["sent"] == 0
+
+
+def test_a_title_given_with_a_line_break_is_one_line_in_the_digest_the_email_and_the_webhook_s_subject(
+        settings, store, smtp_inbox, http_server) -> None:
+    # An input line's «title» with a line break (and a 1,000-letter one, «<» and «&»): the email's Subject was one line,
+    # but the webhook got a two-line subject and the digest's numbered list broke in the middle of the item.
+    import json
+
+    from tests.test_delivery import one_webhook
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    one_webhook(service, http_server.route("/hook", '{"ok": true}', content_type="application/json"))
+    dep = service.departments["van-phong"]
+    service.departments["van-phong"] = replace(dep, emails=(VP,))
+    title = "Phụ huynh hỏi «<các khoản thu>» & «quỹ lớp»\nở trường tiểu học Vị Tân " + "rất dài " * 120
+    service.ingest([a.with_(title=title) for a in burst(5, "2025-09-05T22:30:00+07:00", hours=0.2)])
+    service.deliver(at("2025-09-06T07:30:00+07:00"))
+    [digest] = [m.get_content() for m in inbox.messages]
+    one = " ".join(title.split())
+    assert f"\n1. {one}\n   " in digest, "the item's title on its own line, whole"
+    [post] = [json.loads(h["_body"]) for method, _, h in http_server.requests if method == "POST"]
+    assert "\n" not in post["subject"] and post["subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề")
+    assert f"\n1. {one}\n   " in post["text"] and post["issues"][0]["title"] == title.strip(), "the data as it came"
+    from tests.test_delivery import other_burst
+
+    day = "Phụ huynh phản ánh lạm thu đầu năm học\nở nhiều trường tiểu học"
+    service.ingest([a.with_(title=day) for a in other_burst(5, "2025-09-06T09:00:00+07:00")])
+    service.deliver(at("2025-09-06T14:00:00+07:00"))
+    alert = next(a for a in store.list_alerts() if a.kind == "new" and a.state == "sent" and a.channel == "email")
+    assert alert.subject == inbox.messages[-1]["Subject"] == "[Điểm Nóng] Vấn đề nóng: " + " ".join(day.split())
+    assert alert.body.startswith(f"Phát hiện vấn đề nóng: {' '.join(day.split())}\n\nChủ đề:")
+    [post] = [json.loads(h["_body"]) for method, _, h in http_server.requests if method == "POST"][1:]
+    assert post["subject"] == alert.subject
