@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from alerting.messages import digest_body, digest_subject
+from alerting.routing import mailbox
 from diemnong.domain import Alert
 
 
@@ -29,7 +30,8 @@ def digest_day(alert: Alert) -> str:
 
 def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]], dashboard_url: str,
                  later: Callable[[Alert], str] = lambda _alert: "", told: Callable[[Alert], str] = lambda _alert: "x") -> Folded:
-    """Fold due digest-bound alerts (payload 'digest') into one digest per (channel, recipient, day).
+    """Fold due digest-bound alerts (payload 'digest') into one digest per (channel, recipient, day): one per mailbox,
+    whatever the case its address is written in under each department (recipients() sends an issue to it once).
 
     An alert that ``later`` names a newer alert for (a higher level of its issue to the same recipient, sent at once
     because urgent, or in this digest too) is not listed: the recipient hears of the issue once, as it is now. An
@@ -38,19 +40,20 @@ def fold_digests(due: Iterable[Alert], existing: Callable[[str], Sequence[Alert]
     groups: dict[tuple[str, str, str], list[Alert]] = {}
     for alert in due:
         if alert.kind != "digest" and alert.payload.get("digest") and alert.state in ("pending", "sending"):
-            groups.setdefault((alert.channel, alert.recipient, digest_day(alert)), []).append(alert)
+            groups.setdefault((alert.channel, mailbox(alert.channel, alert.recipient), digest_day(alert)), []).append(alert)
     out = Folded()
     known: dict[str, list[Alert]] = {}
-    for (channel, recipient, day), members in sorted(groups.items()):
+    for (channel, reaches, day), members in sorted(groups.items()):
         if day not in known:
             known[day] = [d for d in existing(day) if d.kind == "digest" and d.state != "withheld"]  # never sent
-        listed = {k: d.key for d in known[day] if d.recipient == recipient for k in d.payload.get("members", ())}
+        listed = {k: d.key for d in known[day] if mailbox(d.channel, d.recipient) == reaches for k in d.payload.get("members", ())}
         superseded = {m.key: later(m) for m in members if m.key not in listed}
         fresh = sorted((m for m in members if m.key not in listed and not superseded[m.key]), key=lambda m: (m.raised_at, m.key))
         if fresh:
             keys = [m.key for m in fresh]
-            digest_key = f"digest|{recipient}|{day}|{hashlib.sha1(' '.join(keys).encode()).hexdigest()[:10]}"
             first = fresh[0]
+            recipient = first.recipient  # as written for the first of them (one mailbox may be written in two cases)
+            digest_key = f"digest|{recipient}|{day}|{hashlib.sha1(' '.join(keys).encode()).hexdigest()[:10]}"
             digest = Alert(
                 key=digest_key, issue_id=f"digest|{day}", department=first.department, recipient=recipient,
                 channel=channel, kind="digest", subject=digest_subject(_vn_date(day), len(fresh)),

@@ -78,8 +78,17 @@ def _swapped(text: str, swaps: Mapping[str, str]) -> str:
     return "\n".join(lines)
 
 
+def one_line(text: str) -> str:
+    """A title on one line, single-spaced: a headline given with a line break (an input line's «title») broke the
+    numbered list of the digest and the lines of a message, and went as a two-line subject to a webhook while the
+    email's Subject showed it on one."""
+    return " ".join(str(text).split())
+
+
 def clip(text: str, limit: int = 200) -> str:
-    """A subject line of at most ``limit`` characters, cut before a word rather than inside it, with «…» when cut."""
+    """A subject line (on one line) of at most ``limit`` characters, cut before a word rather than inside it, with «…»
+    when cut."""
+    text = one_line(text)
     if len(text) <= limit:
         return text
     cut = text[:limit - 1]
@@ -116,7 +125,7 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         what += " (nhiều tin khác nhau cùng chủ đề)"
     negative = round(issue.negative_share * 100)
     lines = [
-        f"{what}: {issue.title}",
+        f"{what}: {one_line(issue.title)}",
         "",
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {_departments(issue, departments)}",
@@ -130,7 +139,7 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         f"đến {issue.last_seen:%H:%M %d/%m/%Y}",
         "",
         "Bài tiêu biểu:",
-        *[f"- {title}\n  {url}" for title, url in links[:5]],
+        *[f"- {one_line(title)}\n  {url}" for title, url in links[:5]],
         "",
         f"Xem chi tiết, ghi nhận và phân công xử lý: {issue_where(dashboard_url, issue.id)}",
         "",
@@ -160,7 +169,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
     topics = "; ".join(f"{t}. {topic_names.get(t, '')}" for t in sig.topics) or "chưa xác định"
     names = [getattr(departments.get(d), "name", d) if departments else d for d in sig.lead_departments]
     lines = [
-        f"Tín hiệu sớm: {sig.label} — {round(sig.share * 100)}% ngưỡng cảnh báo, chưa thành vấn đề nóng",
+        f"Tín hiệu sớm: {one_line(sig.label)} — {round(sig.share * 100)}% ngưỡng cảnh báo, chưa thành vấn đề nóng",
         "",
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {', '.join(names) or 'Văn phòng Sở'}",
@@ -170,7 +179,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
         f"Từ {sig.first_seen:%H:%M %d/%m/%Y} đến {sig.last_seen:%H:%M %d/%m/%Y}",
         "",
         "Các tin:",
-        *[f"- {title}\n  {url}" for title, url in links[:8]],
+        *[f"- {one_line(title)}\n  {url}" for title, url in links[:8]],
         "",
         f"Theo dõi trên trang Tổng quan: {home_link(dashboard_url) or UNLINKED['home']}",  # the default page is the app's root
         "",
@@ -190,7 +199,7 @@ def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str
     for n, p in enumerate(items, 1):
         again = " (tiếp tục nóng lên)" if p.get("level", 0) and not p.get("first_word") else ""
         lines += [
-            f"{n}. {p.get('title', '')}{again}",
+            f"{n}. {one_line(p.get('title', ''))}{again}",
             f"   {p.get('articles', 0)} bài, {outlets_total(p.get('outlets', []), p.get('outlet_count', 0))} cơ quan báo chí, "
             f"{round(float(p.get('negative_share', 0)) * 100)}% tiêu cực" + ("; liên quan Hậu Giang" if p.get("local") else ""),
             f"   Vì sao nóng: {p.get('reason', '')}",

@@ -23,6 +23,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 import httpx
 
@@ -68,6 +69,7 @@ HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the wh
 SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
 NO_SMTPUTF8 = "the mail server takes no address with letters outside ASCII (no SMTPUTF8)"  # reasons.py: EMAIL_ERRORS
 UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
+PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))  # what a header value carries as it is
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -345,12 +347,20 @@ def attach(msg: EmailMessage, paths: list[str] | tuple[str, ...]) -> None:
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
 
 
+def idempotency_key(alert: Alert) -> str:
+    """A webhook alert's Idempotency-Key header: its key (the payload's ``key``), with what is not printable ASCII
+    percent-encoded (UTF-8) as in a URL. The key holds the webhook's address, which may have Vietnamese letters
+    («https://noibo.sogddt.vn/api/cảnh-báo»), and a header is ASCII: such an alert was given up at its first try as
+    «not an address a request can go to», though the address takes requests."""
+    return quote(alert.key, safe=PRINTABLE_ASCII)
+
+
 def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: float = 15.0) -> None:
     payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
     own = client is None
     client = client or httpx.Client(timeout=timeout)
     try:
-        with client.stream("POST", alert.recipient, json=payload, headers={"Idempotency-Key": alert.key}) as resp:
+        with client.stream("POST", alert.recipient, json=payload, headers={"Idempotency-Key": idempotency_key(alert)}) as resp:
             _judge(alert, resp, timeout)  # the status is the answer: a 2xx reply's body is never read
     except httpx.TransportError as exc:  # refused, dropped, timed out
         raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc

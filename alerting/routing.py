@@ -120,11 +120,17 @@ def recipients(issue: HotIssue | Signal, departments: Mapping[str, Department]) 
         if dep is None:
             continue
         for channel, target in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
-            same = target.lower() if channel == "email" else target
+            same = mailbox(channel, target)
             if same not in seen:
                 seen.add(same)
                 out.append((dep_id, channel, target))
     return out
+
+
+def mailbox(channel: str, address: str) -> str:
+    """Who an address reaches: an email address whatever the case it is written in (mail servers ignore it), a webhook
+    as written."""
+    return address.lower() if channel == "email" else address
 
 
 def alert_key(issue_id: str, recipient: str, level: int) -> str:
@@ -135,12 +141,26 @@ def resend_targets(alert: Alert, departments: Mapping[str, Department]) -> list[
     """Where an alert the outbox gave up on goes when a person re-sends it, by the departments as configured now: its
     own address while its department still lists it (a server that was down, a mailbox since created: the same
     alert, same key); else every address the department lists now on the same channel (the wrong address was
-    corrected, and sending there again would be refused again); none when the department is gone or has none."""
+    corrected, and sending there again would be refused again); none when the department is gone or has none.
+
+    An address a department copied on every issue (the Văn phòng) lists is still a recipient of every alert: planned
+    once for a mailbox also typed under the issue's department (recipients() keeps the first department), it was
+    moved to that department's other addresses, who had their own, when taken away from there, and the Văn phòng
+    never heard of the issue."""
+    reaches = mailbox(alert.channel, alert.recipient)
+    if any(d.always_copied and reaches in {mailbox(alert.channel, a) for a in _listed(d, alert.channel)}
+           for d in departments.values()):
+        return [alert.recipient]
     dep = departments.get(alert.department)
     if dep is None:
         return []
-    listed = list(dep.emails if alert.channel == "email" else dep.webhooks)
+    listed = _listed(dep, alert.channel)
     return [alert.recipient] if alert.recipient in listed else listed
+
+
+def _listed(dep: Department, channel: str) -> list[str]:
+    """A department's addresses on a channel ('email' or 'webhook')."""
+    return list(dep.emails if channel == "email" else dep.webhooks)
 
 
 def readdressed(alert: Alert, target: str) -> Alert:

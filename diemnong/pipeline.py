@@ -713,13 +713,21 @@ class Service:
 
     def _missed_digests_to_today(self, due: list[Alert], now: datetime, listed: dict[str, set[str]]) -> None:
         """Alerts held for the digest of an earlier day that went without them (the service was down then) go in
-        today's, dated today: one message listing all that was held, not one a day missed, dated days ago."""
-        today = now.date().isoformat()
-        for i, alert in enumerate(due):
+        today's, dated today: one message listing all that was held, not one a day missed, dated days ago. Before
+        today's digest time (a service started at 06:30) they wait for it: sent at once, today's own followed at 07:30,
+        two digests of the same day within the hour."""
+        today, slot = now.date().isoformat(), next_digest(now, self.policy)
+        when = slot if slot.date() == now.date() else now
+        kept = []
+        for alert in due:
             if (alert.kind != "digest" and alert.payload.get("digest") and alert.state == "pending"
                     and digest_day(alert) < today and not self._listed(alert, listed)):
-                due[i] = alert.with_(next_attempt=now)
-                self.store.update_alert(due[i])
+                alert = alert.with_(next_attempt=when)
+                self.store.update_alert(alert)
+                if when > now:
+                    continue
+            kept.append(alert)
+        due[:] = kept
 
     def _listed(self, alert: Alert, listed: dict[str, set[str]]) -> bool:
         """Whether a digest in the outbox already lists this alert (the round that queued it stopped before marking it):

@@ -1,0 +1,187 @@
+"""Alert delivery as the office lives with it, on real parts: aiosmtpd and HTTP servers on loopback, a SQLite store
+in a temporary folder, the departments file the Cấu hình page writes."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from diemnong.pipeline import Service
+from tests.conftest import at, free_port
+from tests.test_delivery import VP, Inbox, burst, round_of
+
+
+@pytest.fixture
+def smtp_inbox() -> Iterator[tuple[Inbox, int]]:
+    """A plain SMTP server on loopback that keeps every message: (its inbox, its port)."""
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def save_departments_with(home, change) -> None:  # noqa: ANN001 - a Path, a function of a Department
+    """The administrator's change on Cấu hình, written the way the page writes it."""
+    from dashboard.config_edit import current_departments, save_departments
+
+    save_departments(home, [change(d) for d in current_departments(home).values()])
+
+
+def test_the_van_phong_mailbox_taken_off_a_department_it_was_also_typed_under_still_gets_the_waiting_alert(
+        settings, store, smtp_inbox) -> None:
+    # The Văn phòng's mailbox typed under Phòng Mầm non too: the night's issue of Mầm non was planned once for it, under
+    # Mầm non (the first department listing it). Taken off Mầm non's list before the morning digest, its alert was
+    # moved to Mầm non's other address, which had its own, and marked 'replaced': the Văn phòng, copied on every
+    # issue, never heard of it.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, VP)) if d.id == "mam-non" else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    [held] = [a for a in store.list_alerts() if a.recipient == VP]
+    assert (held.department, held.payload["digest"], inbox.messages) == ("mam-non", True, [])
+    save_departments_with(s.home, lambda d: replace(d, emails=tuple(e for e in d.emails if e != VP)) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    to = sorted(m["To"] for m in inbox.messages)
+    assert to == sorted(["mamnon@sogddt-haugiang.example", "tccb@sogddt-haugiang.example", VP]), "each once, the Văn phòng too"
+    assert next(a for a in store.list_alerts() if a.key == held.key).state == "digested"
+
+
+def test_a_given_up_alert_to_a_mailbox_the_van_phong_still_lists_goes_again_to_it_whatever_department_it_was_planned_for() -> None:
+    from alerting.routing import resend_targets
+    from diemnong.config import Department
+    from diemnong.domain import Alert
+
+    alert = Alert(key=f"st-1|{VP}|0", issue_id="st-1", department="mam-non", recipient=VP, channel="email", kind="new",
+                  subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
+    deps = {"van-phong": Department("van-phong", "Văn phòng Sở", emails=(VP,), always_copied=True),
+            "mam-non": Department("mam-non", "Phòng Giáo dục Mầm non", emails=("mamnon@sgd.vn",))}
+    assert resend_targets(alert, deps) == [VP]
+    not_copied = {**deps, "van-phong": replace(deps["van-phong"], always_copied=False)}
+    assert resend_targets(alert, not_copied) == ["mamnon@sgd.vn"], "a department not copied on every issue: as before"
+    assert resend_targets(alert.with_(channel="webhook", recipient="https://h.vn/x"), deps) == [], "Mầm non has no webhook"
+
+
+def test_a_digest_missed_while_the_machine_was_off_goes_with_today_s_in_one_message_at_the_digest_time(settings, store,
+                                                                                                      smtp_inbox) -> None:
+    # The office's machine off from Friday evening, on again at 06:30 on Sunday (after the quiet hours, before 07:30):
+    # Friday night's issue, held for Saturday's digest, went at once in a digest dated Sunday, and Saturday night's in
+    # another one at 07:30, also dated Sunday: two «Tổng hợp … ngày 07/09/2025» within the hour to the Văn phòng.
+    from tests.test_delivery import other_burst
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    report = service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + other_burst(5, "2025-09-06T22:30:00+07:00"))
+    assert len(report.raised) == 2 and all(r.issue.score < 12 for r in report.raised), "two non-urgent issues"
+    assert service.deliver(at("2025-09-07T06:30:00+07:00"))["sent"] == 0 and inbox.messages == []
+    restarted = Service(s, store, workers=1)  # and once, whatever happens in between
+    assert restarted.deliver(at("2025-09-07T06:45:00+07:00"))["sent"] == 0 and inbox.messages == []
+    morning = restarted.deliver(at("2025-09-07T07:30:00+07:00"))
+    recipients = {a.recipient for a in store.list_alerts() if a.kind != "digest"}
+    assert morning["sent"] == len(recipients) == len(inbox.messages), "one digest per recipient"
+    vp = [m for m in inbox.messages if m["To"] == VP]
+    assert [m["Subject"] for m in vp] == ["[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 07/09/2025"]
+    assert "giáo viên mầm non bỏ việc" in vp[0].get_content() and "lạm thu đầu năm" in vp[0].get_content()
+    assert restarted.deliver(at("2025-09-08T07:30:00+07:00"))["sent"] == 0
+
+
+def test_one_mailbox_written_in_two_cases_under_two_departments_gets_one_morning_digest(settings, store, smtp_inbox) -> None:
+    # «VanPhong@SoGDDT-HauGiang.example» typed under Phòng Kế hoạch – Tài chính, the Văn phòng's own mailbox in lower
+    # case under the Văn phòng: each issue reached it once (recipients()), but the digest was folded per address as
+    # written, and the Văn phòng got two «Tổng hợp» of the same morning, one under each spelling.
+    from tests.test_delivery import other_burst
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    typed = "VanPhong@SoGDDT-HauGiang.example"
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, typed)) if d.id == "ke-hoach-tai-chinh" else d)
+    service = Service(s, store, workers=1)
+    night = burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + other_burst(5, "2025-09-05T23:00:00+07:00")
+    round_of(service, night, at("2025-09-06T01:00:00+07:00"))
+    assert {a.recipient for a in store.list_alerts()} >= {typed, VP}, "the Văn phòng's mailbox, once for each issue"
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    restarted = Service(s, store, workers=1)
+    round_of(restarted, [], at("2025-09-06T08:00:00+07:00"))
+    to_vp = [m for m in inbox.messages if m["To"].lower() == VP]
+    assert [m["Subject"] for m in to_vp] == ["[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 06/09/2025"]
+    text = to_vp[0].get_content()
+    assert "giáo viên mầm non bỏ việc" in text and "lạm thu đầu năm" in text
+    assert len(inbox.messages) == len({m["To"].lower() for m in inbox.messages}), "one digest per mailbox"
+
+
+def test_the_van_phong_mailbox_written_in_another_case_elsewhere_is_still_the_van_phong_s_for_a_re_send() -> None:
+    from alerting.routing import resend_targets
+    from diemnong.config import Department
+    from diemnong.domain import Alert
+
+    typed = "VanPhong@SGD.vn"
+    alert = Alert(key=f"st-1|{typed}|0", issue_id="st-1", department="ke-hoach-tai-chinh", recipient=typed, channel="email",
+                  kind="new", subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
+    deps = {"van-phong": Department("van-phong", "Văn phòng Sở", emails=("vanphong@sgd.vn",), always_copied=True),
+            "ke-hoach-tai-chinh": Department("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính", emails=("khtc@sgd.vn",))}
+    assert resend_targets(alert, deps) == [typed]
+
+
+def test_a_webhook_whose_address_has_vietnamese_letters_gets_its_alert_with_an_ascii_idempotency_key(settings, store,
+                                                                                                     http_server) -> None:
+    # «…/cảnh-báo» passes Cấu hình's check and takes requests (its path goes percent-encoded), but the alert's key, sent
+    # as the Idempotency-Key header, holds the address: the header could not be encoded and the alert was given up at
+    # its first try, «địa chỉ webhook không hợp lệ».
+    import json
+    from urllib.parse import quote
+
+    from tests.test_delivery import one_webhook
+
+    http_server.route("/api/c%E1%BA%A3nh-b%C3%A1o", '{"ok": true}', status=503, content_type="application/json")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.url + "/api/cảnh-báo")
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["retry"] == 1, "a server busy for now: tried again"
+    http_server.route("/api/c%E1%BA%A3nh-b%C3%A1o", '{"ok": true}', content_type="application/json")
+    assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 1
+    posts = [headers for method, _, headers in http_server.requests if method == "POST"]
+    keys = {h["Idempotency-Key"] for h in posts}
+    [alert] = store.list_alerts()
+    assert len(posts) == 2 and keys == {quote(alert.key, safe="".join(map(chr, range(0x20, 0x7F))))}, "one key, ASCII"
+    assert json.loads(posts[-1]["_body"])["key"] == alert.key and "cảnh-báo" in alert.key
+    assert alert.state == "sent" and service.deliver(at("2025-09-06T13:00:00+07:00"))["sent"] == 0
+
+
+def test_a_title_given_with_a_line_break_is_one_line_in_the_digest_the_email_and_the_webhook_s_subject(
+        settings, store, smtp_inbox, http_server) -> None:
+    # An input line's «title» with a line break (and a 1,000-letter one, «<» and «&»): the email's Subject was one line,
+    # but the webhook got a two-line subject and the digest's numbered list broke in the middle of the item.
+    import json
+
+    from tests.test_delivery import one_webhook
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    one_webhook(service, http_server.route("/hook", '{"ok": true}', content_type="application/json"))
+    dep = service.departments["van-phong"]
+    service.departments["van-phong"] = replace(dep, emails=(VP,))
+    title = "Phụ huynh hỏi «<các khoản thu>» & «quỹ lớp»\nở trường tiểu học Vị Tân " + "rất dài " * 120
+    service.ingest([a.with_(title=title) for a in burst(5, "2025-09-05T22:30:00+07:00", hours=0.2)])
+    service.deliver(at("2025-09-06T07:30:00+07:00"))
+    [digest] = [m.get_content() for m in inbox.messages]
+    one = " ".join(title.split())
+    assert f"\n1. {one}\n   " in digest, "the item's title on its own line, whole"
+    [post] = [json.loads(h["_body"]) for method, _, h in http_server.requests if method == "POST"]
+    assert "\n" not in post["subject"] and post["subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề")
+    assert f"\n1. {one}\n   " in post["text"] and post["issues"][0]["title"] == title.strip(), "the data as it came"
+    from tests.test_delivery import other_burst
+
+    day = "Phụ huynh phản ánh lạm thu đầu năm học\nở nhiều trường tiểu học"
+    service.ingest([a.with_(title=day) for a in other_burst(5, "2025-09-06T09:00:00+07:00")])
+    service.deliver(at("2025-09-06T14:00:00+07:00"))
+    alert = next(a for a in store.list_alerts() if a.kind == "new" and a.state == "sent" and a.channel == "email")
+    assert alert.subject == inbox.messages[-1]["Subject"] == "[Điểm Nóng] Vấn đề nóng: " + " ".join(day.split())
+    assert alert.body.startswith(f"Phát hiện vấn đề nóng: {' '.join(day.split())}\n\nChủ đề:")
+    [post] = [json.loads(h["_body"]) for method, _, h in http_server.requests if method == "POST"][1:]
+    assert post["subject"] == alert.subject
