@@ -22,6 +22,13 @@ def test_clean_drops_invisible_characters_inside_words_and_reads_a_zero_width_sp
     assert clean("d\u2060u\u0323c") == "dục", "a mark after the invisible character joins its letter"
 
 
+def test_clean_keeps_the_short_punctuation_after_a_date_or_a_slash_as_written() -> None:
+    """Only a URL-like token's long punctuation tail (what makes underthesea backtrack) is split off with a space."""
+    assert clean("Ngày thi (5/1/2013). Lớp 10/2, «học sinh/lớp».") == "Ngày thi (5/1/2013). Lớp 10/2, «học sinh/lớp»."
+    assert clean("Xem (trang 3/4).\" tiếp") == "Xem (trang 3/4).\" tiếp"
+    assert clean("tại goo.gl/x;:;:;: và") == "tại goo.gl/x ;:;:;: và"
+
+
 def test_tidy_drops_captions_and_trailing_byline_but_keeps_text() -> None:
     text = "Ảnh: Nguyễn Văn A\nHọc sinh trở lại trường sau kỳ nghỉ.\n\n\nNhà trường chuẩn bị chu đáo .\nTHANH HÀ"
     assert tidy(text) == "Học sinh trở lại trường sau kỳ nghỉ.\n\nNhà trường chuẩn bị chu đáo."
