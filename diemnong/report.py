@@ -85,8 +85,8 @@ def num(n: int) -> str:
 
 
 def pct(part: int, whole: int) -> str:
-    """A share with a decimal comma: 12,5%."""
-    return f"{100 * part / whole:.1f}%".replace(".", ",") if whole else "0%"
+    """A share with a decimal comma: 12,5%; of nothing, 0,0% (as a share of zero articles among some is written)."""
+    return f"{100 * part / whole:.1f}%".replace(".", ",") if whole else "0,0%"
 
 
 def change(now: int, before: int) -> str:
@@ -189,10 +189,8 @@ class Coverage:
     def outlets_named(self) -> str:
         """«Tuổi Trẻ (3), VnExpress (1) và 2 cơ quan không rõ tên»: the named outlets with their articles, then the
         articles nothing names, as many outlets (see outlet_count)."""
-        named = ", ".join(f"{s} ({num(n)})" for s, n in self.outlets if s != UNKNOWN_OUTLET)
         unknown = sum(1 for a in self.articles if a.source == UNKNOWN_OUTLET)
-        rest = f"{num(unknown)} cơ quan không rõ tên" if unknown else ""
-        return " và ".join(x for x in (named, rest) if x)
+        return outlet_list([f"{s} ({num(n)})" for s, n in self.outlets if s != UNKNOWN_OUTLET], unknown)
 
     @property
     def negatives(self) -> int:
@@ -203,6 +201,19 @@ class Coverage:
         """What analysts recorded in the dashboard: status changes, assignments and notes (not the detector's phases,
         nor alerts re-sent, which the timeline shows)."""
         return [e for e in self.issue.events if e.kind not in ("phase", "resend")]
+
+
+def outlet_list(named: Sequence[str], unknown: int) -> str:
+    """«Tuổi Trẻ, VnExpress và 2 cơ quan không rõ tên»: outlets by name, then the articles nothing names as as many
+    outlets, as Section I and Bảng 3 count them (Volume.outlet_count, Coverage.outlet_count)."""
+    rest = f"{num(unknown)} cơ quan không rõ tên" if unknown else ""
+    return " và ".join(x for x in (", ".join(named), rest) if x)
+
+
+def sources_named(articles: Iterable[Article]) -> str:
+    """The outlets of some articles, each named once in the order they came (see outlet_list)."""
+    sources = [a.source for a in articles]
+    return outlet_list([s for s in dict.fromkeys(sources) if s != UNKNOWN_OUTLET], sources.count(UNKNOWN_OUTLET))
 
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
@@ -455,13 +466,13 @@ def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> li
     shown = days if len(days) <= TIMELINE_DAYS else days[: TIMELINE_DAYS - 1]
     for i, (_, arts) in enumerate(shown):
         first = arts[0]
-        outlets = ", ".join(dict.fromkeys(a.source for a in arts))
         lead = "Bài đầu tiên" if i == 0 else "Bài đầu tiên trong ngày"
-        rows.append((first.published, f"{num(len(arts))} bài ({outlets}). {lead}: {first.source} – “{first.title}” {cite(first)}"))
+        by = f"{first.source} – " if first.source != UNKNOWN_OUTLET else "cơ quan không rõ tên – "
+        rows.append((first.published, f"{num(len(arts))} bài ({sources_named(arts)}). {lead}: {by}“{first.title}” {cite(first)}"))
     if len(shown) < len(days):
         rest = [a for _, arts in days[len(shown):] for a in arts]
         rows.append((rest[0].published, f"Từ {rest[0].published:%d/%m} đến {rest[-1].published:%d/%m}: thêm {num(len(rest))} bài "
-                                        f"({', '.join(dict.fromkeys(a.source for a in rest))})."))
+                                        f"({sources_named(rest)})."))
     for e in c.issue.events:
         if e.kind == "phase":
             rows.append((e.at, f"Hệ thống: {PHASE_VI.get(e.value, e.value)}" + (f" ({c.issue.reason})" if e.value == "new" else "") + "."))

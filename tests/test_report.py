@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import timedelta
 from email import policy
 from pathlib import Path
@@ -489,6 +490,33 @@ def test_articles_no_source_names_count_as_the_alert_counts_them(settings, store
     assert listed[0][3:5] == ["8", vn(issue.outlets_total)] == ["8", "8"]
     assert "Quy mô: 8 bài trên 8 cơ quan báo chí" in body_text(doc)
     assert "Cơ quan báo chí đưa tin: VnExpress (1), Tuổi Trẻ (1) và 6 cơ quan không rõ tên." in body_text(doc)
+
+
+def test_the_timeline_names_the_outlets_of_a_day_as_the_report_counts_them(settings, store, tmp_path) -> None:
+    """The timeline listed «(không rõ)» as an outlet, once whatever the articles: «8 bài ((không rõ), Tuổi Trẻ, Dân
+    trí)» beside «8 bài trên 8 cơ quan báo chí»; each article nothing names is its own outlet, as in Section I."""
+    from diemnong.domain import UNKNOWN_OUTLET
+    from tests.test_pipeline import burst
+
+    arts = [a if i in (1, 2) else replace(a, source=UNKNOWN_OUTLET) for i, a in enumerate(burst(8))]
+    Service(settings, store, workers=1).ingest(arts)
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    timeline = [row[1] for row in rows(table_with(doc, "Thời gian"))]
+    assert not [line for line in timeline if UNKNOWN_OUTLET in line], timeline
+    assert any(line.startswith("8 bài (Tuổi Trẻ, Dân trí và 6 cơ quan không rõ tên). Bài đầu tiên: cơ quan không rõ tên – "
+                               "“Phụ huynh bức xúc") for line in timeline), timeline
+
+
+def test_an_empty_month_writes_its_shares_as_every_other_share(filled) -> None:
+    """An empty month wrote «0 bài tiêu cực (0%)» and «Tỷ lệ bài tiêu cực là 0% (tháng 10/2025: 0,0%)»: one share, two
+    styles. Every share of the report has its decimal comma, a zero too."""
+    store, settings, _ = filled
+    _, report = build(settings, store, "2025-11", now=at("2025-12-15T08:00:00+07:00"))
+    text = "\n".join(getattr(b, "text", "") for b in report.blocks)
+    assert "hệ thống Điểm Nóng ghi nhận 0 bài viết" in text
+    shares = re.findall(r"[\d,]+%", text)
+    assert shares and all(re.fullmatch(r"\d+,\d%", share) for share in shares), shares
+    assert "0 bài tiêu cực (0,0%)" in text
 
 
 # --------------------------------------------------------------------------- HTML, unit, command line
