@@ -34,7 +34,7 @@ from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
     docx_to_pdf, render_docx, render_html,
 )
-from diemnong.text import fold, nfc, number
+from diemnong.text import bad_month, fold, nfc, number
 from store import Filters, SearchQuery, Store
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
@@ -672,9 +672,9 @@ def check_month(month: str, now: datetime) -> None:
     try:
         start, _ = month_bounds(month)
     except ValueError:
-        raise BadMonth(f"tháng phải có dạng YYYY-MM, nhận được {month!r}") from None
+        raise BadMonth(bad_month(month)) from None
     if start > now:
-        raise BadMonth(f"tháng {month} chưa bắt đầu (hôm nay là {now:%Y-%m-%d})")
+        raise BadMonth(f"tháng {month} chưa bắt đầu (hôm nay là {now.astimezone(TZ):%d/%m/%Y})")
 
 
 def build(settings: Settings, store: Store, month: str, unit: str | None = None, parent: str | None = None,
@@ -713,7 +713,7 @@ def _write(path: Path, content: bytes) -> None:
 
 def write_report(settings: Settings, store: Store, month: str, fmt: str, output: Path | None, unit: str | None,
                  parent: str | None = None, now: datetime | None = None) -> Path:
-    """Write a month's report (docx, pdf or html) and return its path."""
+    """Write a month's report (docx, pdf or html) and return its path; `output` a folder: in it, under its usual name."""
     if fmt not in FORMATS:
         raise unknown_format(fmt)
     if fmt == "pdf":
@@ -722,7 +722,8 @@ def write_report(settings: Settings, store: Store, month: str, fmt: str, output:
         if libreoffice() is None:
             raise ReportError(NO_LIBREOFFICE)  # before the work, not after
     _, report = build(settings, store, month, unit, parent, now)
-    path = Path(output) if output else default_path(settings, month, fmt, report.letterhead.unit)
+    usual = default_path(settings, month, fmt, report.letterhead.unit)
+    path = (Path(output) / usual.name if Path(output).is_dir() else Path(output)) if output else usual
     _write(path, render(report, fmt))
     return path
 
@@ -914,7 +915,7 @@ def queue_report(settings: Settings, store: Store, department: Department, month
 
 def output_format(fmt: str | None, output: str | None) -> str:
     """The format asked for, else the one the output file's name ends with (bao-cao.html: HTML), else Word."""
-    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    suffix = Path(output).suffix.lower().lstrip(".") if output and not Path(output).is_dir() else ""
     return fmt or (suffix if suffix in FORMATS else "docx")
 
 

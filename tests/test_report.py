@@ -597,6 +597,25 @@ def test_a_month_not_begun_is_refused_and_an_empty_month_says_so_without_charts(
     assert proc.stderr.startswith("diemnong report: tháng 2099-01 chưa bắt đầu (hôm nay là "), proc.stderr
 
 
+def test_output_naming_a_folder_writes_the_report_in_it_under_its_usual_name(filled, tmp_path) -> None:
+    """`diemnong report --output FOLDER` failed «không ghi được FOLDER: Is a directory»: a folder is where to put the
+    report (as `diemnong backup --output DIR`), under the name it has in reports/."""
+    store, settings, _ = filled
+    folder = tmp_path / "gui-van-phong.html"  # a folder's name says no format
+    folder.mkdir()
+    path = write_report(settings, store, "2025-09", "docx", folder, None, now=NOW)
+    assert path == folder / "bao-cao-du-luan-2025-09.docx" and path.read_bytes()[:2] == b"PK"
+    proc = cli(settings.home, "--month", "2025-09", "--output", str(folder))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(folder / "bao-cao-du-luan-2025-09.docx") and path.read_bytes()[:2] == b"PK"
+
+
+def test_a_month_not_begun_says_today_as_the_report_writes_dates(filled) -> None:
+    store, settings, _ = filled
+    with pytest.raises(ReportError, match=r"^tháng 2025-11 chưa bắt đầu \(hôm nay là 15/10/2025\)$"):
+        build(settings, store, "2025-11", now=NOW)
+
+
 def cli(home: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
     if path is not None:
