@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import json
 import logging
 import math
 import os
@@ -764,22 +765,64 @@ def first_month(store: Store) -> str | None:
 
 
 def late_months(settings: Settings, store: Store, now: datetime, held_back: Callable[[str], bool]) -> list[str]:
-    """Months whose report fell due while the service was down (from report.auto_day to the month's end) and was never
-    queued, oldest first: back from the month before the one due now to the newest one reported or held back by the
-    demo rule (`held_back`: every earlier one is too). None when the service never made a report in this store before
-    them: nothing shows it ran then (an archive ingested into a new home would be mailed month by month), and none
-    before the store's first article."""
+    """Months whose report fell due (from report.auto_day to the month's end) and was never queued, oldest first: back
+    from the month before the one due now to the newest one reported or held back by the demo rule (`held_back`: every
+    earlier one is too). Not those that fell due while report.auto_day was 0 («không bao giờ», see ROUNDS): the office
+    had said it wanted none then. None when the service never made a report in this store before them: nothing shows
+    it ran then (an archive ingested into a new home would be mailed month by month), and none before the store's
+    first article."""
     if int(settings["report.auto_day"]) <= 0:
         return []
     missed: list[str] = []
-    month, first = previous_month(previous_month(month_of(now))), None
+    month, first, seen = previous_month(previous_month(month_of(now))), None, None
     while not (held_back(month) or reported(store, month)):
         first = first or first_month(store)  # read only when a month is missing: not at every round
         if first is None or month < first:
             return []
-        missed.append(month)
+        seen = rounds_seen(settings) if seen is None else seen
+        if seen.get(month) != "off":
+            missed.append(month)
         month = previous_month(month)
     return missed[::-1]
+
+
+ROUNDS = "report-rounds.json"  # in DIEMNONG_HOME: what the schedule last saw of each month's report in the month it is due
+
+
+def rounds_seen(settings: Settings) -> dict[str, str]:
+    """Month → what the last round of the schedule in the month its report falls due saw (see note_round); a month
+    without one had no round then (the service was stopped, or ran a version that kept none)."""
+    try:
+        seen = json.loads((settings.home / ROUNDS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
+
+
+def note_round(settings: Settings, now: datetime) -> None:
+    """Remember, for the month whose report falls due in `now`'s month, that the service ran then and what it saw:
+    «off» (report.auto_day 0: no report wanted), «before» (before its day) or «due» (on its day or later: a report not
+    queued since could not be made or sent while the service ran). Written when it changes: a few times a month; a
+    home that cannot be written only loses the difference (see why_late)."""
+    month = previous_month(month_of(now))
+    state = "off" if int(settings["report.auto_day"]) <= 0 else "due" if due_month(settings, now) == month else "before"
+    seen = rounds_seen(settings)
+    if seen.get(month) == state:
+        return
+    try:
+        _write(settings.home / ROUNDS, json.dumps(dict(sorted({**seen, month: state}.items())[-36:])).encode("utf-8"))
+    except ReportError as exc:
+        log.warning("%s", exc)
+
+
+def why_late(settings: Settings, month: str) -> str:
+    """The line of a report sent after the month it fell due in: the service stopped on its day, unless a round of the
+    schedule ran on it or later (note_round) and could not make or send it (the department without recipients, an
+    error): the log says which."""
+    when = f"theo lịch, báo cáo {month_label(month)} được lập ngày {due_date(settings, month):%d/%m/%Y}"
+    if rounds_seen(settings).get(month) == "due":
+        return f"Báo cáo gửi muộn: {when} nhưng khi đó hệ thống Điểm Nóng chưa lập hoặc chưa gửi được (lý do ghi trong nhật ký)."
+    return f"Báo cáo gửi muộn: {when} nhưng khi đó hệ thống Điểm Nóng không hoạt động."
 
 
 def report_link(settings: Settings, month: str) -> str:
@@ -831,8 +874,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"Kính gửi: {department.name}",
         "",
         f"Điểm Nóng gửi kèm dự thảo Báo cáo tình hình dư luận về giáo dục trên báo chí {m} và kết quả xử lý (tệp {path.name}).",
-        *([f"Báo cáo gửi muộn: theo lịch, báo cáo {m} được lập ngày {due_date(settings, data.month):%d/%m/%Y} nhưng khi "
-           "đó hệ thống Điểm Nóng không hoạt động."] if late else []),
+        *([why_late(settings, data.month)] if late else []),
         "",
         f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
         f"{num(cur.tones['negative'])} bài tiêu cực; {issues_summary(data)}, {num(open_issues)} chưa đóng; "
@@ -861,11 +903,12 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
                             send: bool = True, held_back: Callable[[str], bool] = lambda month: False) -> Path | None:
     """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
     Without send (a month that holds the demo's made-up articles, see Service.counts_demo), written once and not queued.
-    Then the months missed while the service was down (see late_months), saying they are late: after the month due
-    now, so that one of them failing again and again holds back no other month's.
+    Then the months missed (see late_months), saying they are late and why (why_late): after the month due now, so
+    that one of them failing again and again holds back no other month's.
 
     Returns the path of the last report written now, None when nothing was due or it was already queued.
     """
+    note_round(settings, now)
     path = due_report(settings, store, departments, now, send)
     for late in late_months(settings, store, now, held_back):
         path = queue_report(settings, store, report_department(settings, departments), late, now)

@@ -796,6 +796,51 @@ def test_a_month_missed_while_the_service_was_down_is_reported_late_once(tmp_pat
     restarted.store.close()
 
 
+def mails(inbox: Inbox) -> list[tuple[str, str]]:
+    """(subject, text) of each message the loopback server received."""
+    got = [email.message_from_bytes(m, policy=policy.default) for m in inbox.messages]
+    return [(str(m["Subject"]), m.get_body(("plain",)).get_content()) for m in got]
+
+
+def test_months_that_fell_due_while_the_report_was_turned_off_are_not_mailed_as_missed(tmp_path) -> None:
+    """report.auto_day set to 0 («không bao giờ») in October and back to 15 in December: at the next report, September
+    and October were mailed as «gửi muộn», «khi đó hệ thống Điểm Nóng không hoạt động», while it ran every day. The
+    office had asked for none then: only the month due now is mailed."""
+    with mailing_home(tmp_path) as (inbox, settings, store):
+        assert Service(settings, store, workers=1).monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
+        off = Service(settings.override(report__auto_day=0), store, workers=1)
+        for day in ("2025-10-15", "2025-10-28", "2025-11-15"):
+            assert off.monthly_report(at(f"{day}T09:00:00+07:00")) is None
+        service = Service(settings, store, workers=1)
+        assert service.monthly_report(at("2025-12-15T09:00:00+07:00")) == settings.home / "reports" / "bao-cao-du-luan-2025-11.docx"
+        assert service.deliver(at("2025-12-15T09:01:00+07:00"))["sent"] == 2
+        assert [subject for subject, _ in mails(inbox)] == [
+            "[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 8/2025",
+            "[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 11/2025"]
+        assert not any("gửi muộn" in text for _, text in mails(inbox))
+
+
+def test_a_month_the_running_service_could_not_send_is_mailed_late_without_saying_it_was_down(tmp_path) -> None:
+    """The Văn phòng had no address from the 15th of October to November: September's report, mailed when it was set,
+    said «khi đó hệ thống Điểm Nóng không hoạt động» though the service ran and logged why every hour."""
+    with mailing_home(tmp_path) as (inbox, settings, store):
+        service = Service(settings, store, workers=1)
+        assert service.monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
+        vanphong = service.departments["van-phong"]
+        service.departments = {**service.departments, "van-phong": replace(vanphong, emails=(), webhooks=())}
+        for day in ("2025-10-15", "2025-10-31"):
+            assert service.monthly_report(at(f"{day}T09:00:00+07:00")) is None  # refused: nobody to send it to
+        service.departments = {**service.departments, "van-phong": vanphong}
+        assert service.monthly_report(at("2025-11-15T09:00:00+07:00")) == settings.home / "reports" / "bao-cao-du-luan-2025-09.docx"
+        assert service.deliver(at("2025-11-15T09:01:00+07:00"))["sent"] == 3
+        by_subject = dict(mails(inbox))
+        late = by_subject["[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 9/2025 (gửi muộn)"]
+        assert ("Báo cáo gửi muộn: theo lịch, báo cáo tháng 9/2025 được lập ngày 15/10/2025 nhưng khi đó hệ thống Điểm "
+                "Nóng chưa lập hoặc chưa gửi được (lý do ghi trong nhật ký).") in late
+        assert "không hoạt động" not in late
+        assert "gửi muộn" not in by_subject["[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 10/2025"]
+
+
 def test_an_archive_ingested_into_a_new_home_is_not_reported_month_by_month(tmp_path) -> None:
     """A new home given an archive first (README: «diemnong ingest an archive first») has never made a report: only the
     month due now is written and mailed, not each month of the archive as a late one."""
