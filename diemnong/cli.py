@@ -34,7 +34,7 @@ from diemnong.reasons import source_error
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
-from diemnong.text import decimal, number
+from diemnong.text import bad_month, decimal, number
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -129,7 +129,7 @@ def _month(value: str) -> str:
     try:
         month = datetime.strptime(value, "%Y-%m")
     except ValueError:
-        raise argparse.ArgumentTypeError(f"tháng phải có dạng YYYY-MM, nhận được {value!r}") from None
+        raise argparse.ArgumentTypeError(bad_month(value)) from None
     if month.year not in YEARS:
         raise argparse.ArgumentTypeError(f"tháng nằm ngoài khoảng {YEARS[0]}–{YEARS[-1]}: {value!r}")
     return f"{month:%Y-%m}"
@@ -1274,7 +1274,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--parent", help="cơ quan chủ quản của đơn vị, ở phần đầu báo cáo (mặc định: report.parent_unit)")
     rp.add_argument("--format", choices=("docx", "pdf", "html"),
                     help="docx, pdf hoặc html (mặc định: theo đuôi của tệp --output, nếu không có thì docx)")
-    rp.add_argument("--output", help="tệp cần ghi (mặc định: $DIEMNONG_HOME/reports/…)")
+    rp.add_argument("--output", help="tệp cần ghi, hoặc thư mục để ghi báo cáo vào đó với tên thường dùng "
+                                     "(mặc định: $DIEMNONG_HOME/reports/…)")
     return p
 
 

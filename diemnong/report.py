@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import json
 import logging
 import math
 import os
@@ -34,7 +35,7 @@ from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
     docx_to_pdf, render_docx, render_html,
 )
-from diemnong.text import fold, nfc, number
+from diemnong.text import bad_month, fold, nfc, number
 from store import Filters, SearchQuery, Store
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
@@ -85,8 +86,8 @@ def num(n: int) -> str:
 
 
 def pct(part: int, whole: int) -> str:
-    """A share with a decimal comma: 12,5%."""
-    return f"{100 * part / whole:.1f}%".replace(".", ",") if whole else "0%"
+    """A share with a decimal comma: 12,5%; of nothing, 0,0% (as a share of zero articles among some is written)."""
+    return f"{100 * part / whole:.1f}%".replace(".", ",") if whole else "0,0%"
 
 
 def change(now: int, before: int) -> str:
@@ -189,10 +190,8 @@ class Coverage:
     def outlets_named(self) -> str:
         """«Tuổi Trẻ (3), VnExpress (1) và 2 cơ quan không rõ tên»: the named outlets with their articles, then the
         articles nothing names, as many outlets (see outlet_count)."""
-        named = ", ".join(f"{s} ({num(n)})" for s, n in self.outlets if s != UNKNOWN_OUTLET)
         unknown = sum(1 for a in self.articles if a.source == UNKNOWN_OUTLET)
-        rest = f"{num(unknown)} cơ quan không rõ tên" if unknown else ""
-        return " và ".join(x for x in (named, rest) if x)
+        return outlet_list([f"{s} ({num(n)})" for s, n in self.outlets if s != UNKNOWN_OUTLET], unknown)
 
     @property
     def negatives(self) -> int:
@@ -203,6 +202,19 @@ class Coverage:
         """What analysts recorded in the dashboard: status changes, assignments and notes (not the detector's phases,
         nor alerts re-sent, which the timeline shows)."""
         return [e for e in self.issue.events if e.kind not in ("phase", "resend")]
+
+
+def outlet_list(named: Sequence[str], unknown: int) -> str:
+    """«Tuổi Trẻ, VnExpress và 2 cơ quan không rõ tên»: outlets by name, then the articles nothing names as as many
+    outlets, as Section I and Bảng 3 count them (Volume.outlet_count, Coverage.outlet_count)."""
+    rest = f"{num(unknown)} cơ quan không rõ tên" if unknown else ""
+    return " và ".join(x for x in (", ".join(named), rest) if x)
+
+
+def sources_named(articles: Iterable[Article]) -> str:
+    """The outlets of some articles, each named once in the order they came (see outlet_list)."""
+    sources = [a.source for a in articles]
+    return outlet_list([s for s in dict.fromkeys(sources) if s != UNKNOWN_OUTLET], sources.count(UNKNOWN_OUTLET))
 
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
@@ -455,13 +467,13 @@ def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> li
     shown = days if len(days) <= TIMELINE_DAYS else days[: TIMELINE_DAYS - 1]
     for i, (_, arts) in enumerate(shown):
         first = arts[0]
-        outlets = ", ".join(dict.fromkeys(a.source for a in arts))
         lead = "Bài đầu tiên" if i == 0 else "Bài đầu tiên trong ngày"
-        rows.append((first.published, f"{num(len(arts))} bài ({outlets}). {lead}: {first.source} – “{first.title}” {cite(first)}"))
+        by = f"{first.source} – " if first.source != UNKNOWN_OUTLET else "cơ quan không rõ tên – "
+        rows.append((first.published, f"{num(len(arts))} bài ({sources_named(arts)}). {lead}: {by}“{first.title}” {cite(first)}"))
     if len(shown) < len(days):
         rest = [a for _, arts in days[len(shown):] for a in arts]
         rows.append((rest[0].published, f"Từ {rest[0].published:%d/%m} đến {rest[-1].published:%d/%m}: thêm {num(len(rest))} bài "
-                                        f"({', '.join(dict.fromkeys(a.source for a in rest))})."))
+                                        f"({sources_named(rest)})."))
     for e in c.issue.events:
         if e.kind == "phase":
             rows.append((e.at, f"Hệ thống: {PHASE_VI.get(e.value, e.value)}" + (f" ({c.issue.reason})" if e.value == "new" else "") + "."))
@@ -661,9 +673,9 @@ def check_month(month: str, now: datetime) -> None:
     try:
         start, _ = month_bounds(month)
     except ValueError:
-        raise BadMonth(f"tháng phải có dạng YYYY-MM, nhận được {month!r}") from None
+        raise BadMonth(bad_month(month)) from None
     if start > now:
-        raise BadMonth(f"tháng {month} chưa bắt đầu (hôm nay là {now:%Y-%m-%d})")
+        raise BadMonth(f"tháng {month} chưa bắt đầu (hôm nay là {now.astimezone(TZ):%d/%m/%Y})")
 
 
 def build(settings: Settings, store: Store, month: str, unit: str | None = None, parent: str | None = None,
@@ -702,7 +714,7 @@ def _write(path: Path, content: bytes) -> None:
 
 def write_report(settings: Settings, store: Store, month: str, fmt: str, output: Path | None, unit: str | None,
                  parent: str | None = None, now: datetime | None = None) -> Path:
-    """Write a month's report (docx, pdf or html) and return its path."""
+    """Write a month's report (docx, pdf or html) and return its path; `output` a folder: in it, under its usual name."""
     if fmt not in FORMATS:
         raise unknown_format(fmt)
     if fmt == "pdf":
@@ -711,7 +723,8 @@ def write_report(settings: Settings, store: Store, month: str, fmt: str, output:
         if libreoffice() is None:
             raise ReportError(NO_LIBREOFFICE)  # before the work, not after
     _, report = build(settings, store, month, unit, parent, now)
-    path = Path(output) if output else default_path(settings, month, fmt, report.letterhead.unit)
+    usual = default_path(settings, month, fmt, report.letterhead.unit)
+    path = (Path(output) / usual.name if Path(output).is_dir() else Path(output)) if output else usual
     _write(path, render(report, fmt))
     return path
 
@@ -752,22 +765,64 @@ def first_month(store: Store) -> str | None:
 
 
 def late_months(settings: Settings, store: Store, now: datetime, held_back: Callable[[str], bool]) -> list[str]:
-    """Months whose report fell due while the service was down (from report.auto_day to the month's end) and was never
-    queued, oldest first: back from the month before the one due now to the newest one reported or held back by the
-    demo rule (`held_back`: every earlier one is too). None when the service never made a report in this store before
-    them: nothing shows it ran then (an archive ingested into a new home would be mailed month by month), and none
-    before the store's first article."""
+    """Months whose report fell due (from report.auto_day to the month's end) and was never queued, oldest first: back
+    from the month before the one due now to the newest one reported or held back by the demo rule (`held_back`: every
+    earlier one is too). Not those that fell due while report.auto_day was 0 («không bao giờ», see ROUNDS): the office
+    had said it wanted none then. None when the service never made a report in this store before them: nothing shows
+    it ran then (an archive ingested into a new home would be mailed month by month), and none before the store's
+    first article."""
     if int(settings["report.auto_day"]) <= 0:
         return []
     missed: list[str] = []
-    month, first = previous_month(previous_month(month_of(now))), None
+    month, first, seen = previous_month(previous_month(month_of(now))), None, None
     while not (held_back(month) or reported(store, month)):
         first = first or first_month(store)  # read only when a month is missing: not at every round
         if first is None or month < first:
             return []
-        missed.append(month)
+        seen = rounds_seen(settings) if seen is None else seen
+        if seen.get(month) != "off":
+            missed.append(month)
         month = previous_month(month)
     return missed[::-1]
+
+
+ROUNDS = "report-rounds.json"  # in DIEMNONG_HOME: what the schedule last saw of each month's report in the month it is due
+
+
+def rounds_seen(settings: Settings) -> dict[str, str]:
+    """Month → what the last round of the schedule in the month its report falls due saw (see note_round); a month
+    without one had no round then (the service was stopped, or ran a version that kept none)."""
+    try:
+        seen = json.loads((settings.home / ROUNDS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
+
+
+def note_round(settings: Settings, now: datetime) -> None:
+    """Remember, for the month whose report falls due in `now`'s month, that the service ran then and what it saw:
+    «off» (report.auto_day 0: no report wanted), «before» (before its day) or «due» (on its day or later: a report not
+    queued since could not be made or sent while the service ran). Written when it changes: a few times a month; a
+    home that cannot be written only loses the difference (see why_late)."""
+    month = previous_month(month_of(now))
+    state = "off" if int(settings["report.auto_day"]) <= 0 else "due" if due_month(settings, now) == month else "before"
+    seen = rounds_seen(settings)
+    if seen.get(month) == state:
+        return
+    try:
+        _write(settings.home / ROUNDS, json.dumps(dict(sorted({**seen, month: state}.items())[-36:])).encode("utf-8"))
+    except ReportError as exc:
+        log.warning("%s", exc)
+
+
+def why_late(settings: Settings, month: str) -> str:
+    """The line of a report sent after the month it fell due in: the service stopped on its day, unless a round of the
+    schedule ran on it or later (note_round) and could not make or send it (the department without recipients, an
+    error): the log says which."""
+    when = f"theo lịch, báo cáo {month_label(month)} được lập ngày {due_date(settings, month):%d/%m/%Y}"
+    if rounds_seen(settings).get(month) == "due":
+        return f"Báo cáo gửi muộn: {when} nhưng khi đó hệ thống Điểm Nóng chưa lập hoặc chưa gửi được (lý do ghi trong nhật ký)."
+    return f"Báo cáo gửi muộn: {when} nhưng khi đó hệ thống Điểm Nóng không hoạt động."
 
 
 def report_link(settings: Settings, month: str) -> str:
@@ -819,8 +874,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"Kính gửi: {department.name}",
         "",
         f"Điểm Nóng gửi kèm dự thảo Báo cáo tình hình dư luận về giáo dục trên báo chí {m} và kết quả xử lý (tệp {path.name}).",
-        *([f"Báo cáo gửi muộn: theo lịch, báo cáo {m} được lập ngày {due_date(settings, data.month):%d/%m/%Y} nhưng khi "
-           "đó hệ thống Điểm Nóng không hoạt động."] if late else []),
+        *([why_late(settings, data.month)] if late else []),
         "",
         f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
         f"{num(cur.tones['negative'])} bài tiêu cực; {issues_summary(data)}, {num(open_issues)} chưa đóng; "
@@ -849,11 +903,12 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
                             send: bool = True, held_back: Callable[[str], bool] = lambda month: False) -> Path | None:
     """On report.auto_day (or later in the month), write last month's report and queue it for the Văn phòng, once.
     Without send (a month that holds the demo's made-up articles, see Service.counts_demo), written once and not queued.
-    Then the months missed while the service was down (see late_months), saying they are late: after the month due
-    now, so that one of them failing again and again holds back no other month's.
+    Then the months missed (see late_months), saying they are late and why (why_late): after the month due now, so
+    that one of them failing again and again holds back no other month's.
 
     Returns the path of the last report written now, None when nothing was due or it was already queued.
     """
+    note_round(settings, now)
     path = due_report(settings, store, departments, now, send)
     for late in late_months(settings, store, now, held_back):
         path = queue_report(settings, store, report_department(settings, departments), late, now)
@@ -903,7 +958,7 @@ def queue_report(settings: Settings, store: Store, department: Department, month
 
 def output_format(fmt: str | None, output: str | None) -> str:
     """The format asked for, else the one the output file's name ends with (bao-cao.html: HTML), else Word."""
-    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    suffix = Path(output).suffix.lower().lstrip(".") if output and not Path(output).is_dir() else ""
     return fmt or (suffix if suffix in FORMATS else "docx")
 
 

@@ -34,6 +34,11 @@ def decimal(x: float, places: int = 1) -> str:
     return f"{x:.{places}f}".replace(".", ",")
 
 
+def bad_month(value: str) -> str:
+    """The refusal of a month not written YYYY-MM, said alike by the command line and the report."""
+    return f"tháng phải có dạng YYYY-MM, nhận được {value!r}"
+
+
 def fold(text: str) -> str:
     """Lowercase and strip Vietnamese diacritics, one output character per NFC input character."""
     if text.isascii():

@@ -76,7 +76,7 @@ def test_a_refusal_is_one_vietnamese_line(tmp_path: Path, home: Path, capsys: py
                                           code: int, line: str) -> None:
     write_jsonl(tmp_path / "s.jsonl", burst(2))
     write_jsonl(tmp_path / "t.jsonl", [{"id": "t", "title": "Tin không ghi giờ đăng"}])
-    given = {"tmp": str(tmp_path), "today": f"{datetime.now(TZ):%Y-%m-%d}"}
+    given = {"tmp": str(tmp_path), "today": f"{datetime.now(TZ):%d/%m/%Y}"}
     assert main([a.format(**given) for a in args]) == code
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(line.format(**given)), err

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import timedelta
 from email import policy
 from pathlib import Path
@@ -491,6 +492,33 @@ def test_articles_no_source_names_count_as_the_alert_counts_them(settings, store
     assert "Cơ quan báo chí đưa tin: VnExpress (1), Tuổi Trẻ (1) và 6 cơ quan không rõ tên." in body_text(doc)
 
 
+def test_the_timeline_names_the_outlets_of_a_day_as_the_report_counts_them(settings, store, tmp_path) -> None:
+    """The timeline listed «(không rõ)» as an outlet, once whatever the articles: «8 bài ((không rõ), Tuổi Trẻ, Dân
+    trí)» beside «8 bài trên 8 cơ quan báo chí»; each article nothing names is its own outlet, as in Section I."""
+    from diemnong.domain import UNKNOWN_OUTLET
+    from tests.test_pipeline import burst
+
+    arts = [a if i in (1, 2) else replace(a, source=UNKNOWN_OUTLET) for i, a in enumerate(burst(8))]
+    Service(settings, store, workers=1).ingest(arts)
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    timeline = [row[1] for row in rows(table_with(doc, "Thời gian"))]
+    assert not [line for line in timeline if UNKNOWN_OUTLET in line], timeline
+    assert any(line.startswith("8 bài (Tuổi Trẻ, Dân trí và 6 cơ quan không rõ tên). Bài đầu tiên: cơ quan không rõ tên – "
+                               "“Phụ huynh bức xúc") for line in timeline), timeline
+
+
+def test_an_empty_month_writes_its_shares_as_every_other_share(filled) -> None:
+    """An empty month wrote «0 bài tiêu cực (0%)» and «Tỷ lệ bài tiêu cực là 0% (tháng 10/2025: 0,0%)»: one share, two
+    styles. Every share of the report has its decimal comma, a zero too."""
+    store, settings, _ = filled
+    _, report = build(settings, store, "2025-11", now=at("2025-12-15T08:00:00+07:00"))
+    text = "\n".join(getattr(b, "text", "") for b in report.blocks)
+    assert "hệ thống Điểm Nóng ghi nhận 0 bài viết" in text
+    shares = re.findall(r"[\d,]+%", text)
+    assert shares and all(re.fullmatch(r"\d+,\d%", share) for share in shares), shares
+    assert "0 bài tiêu cực (0,0%)" in text
+
+
 # --------------------------------------------------------------------------- HTML, unit, command line
 
 def test_html_escapes_titles_and_keeps_numbers(filled, tmp_path) -> None:
@@ -567,6 +595,25 @@ def test_a_month_not_begun_is_refused_and_an_empty_month_says_so_without_charts(
     proc = cli(settings.home, "--month", "2099-01", "--format", "html")
     assert proc.returncode == 2 and proc.stderr.strip() == proc.stderr.strip().splitlines()[0]
     assert proc.stderr.startswith("diemnong report: tháng 2099-01 chưa bắt đầu (hôm nay là "), proc.stderr
+
+
+def test_output_naming_a_folder_writes_the_report_in_it_under_its_usual_name(filled, tmp_path) -> None:
+    """`diemnong report --output FOLDER` failed «không ghi được FOLDER: Is a directory»: a folder is where to put the
+    report (as `diemnong backup --output DIR`), under the name it has in reports/."""
+    store, settings, _ = filled
+    folder = tmp_path / "gui-van-phong.html"  # a folder's name says no format
+    folder.mkdir()
+    path = write_report(settings, store, "2025-09", "docx", folder, None, now=NOW)
+    assert path == folder / "bao-cao-du-luan-2025-09.docx" and path.read_bytes()[:2] == b"PK"
+    proc = cli(settings.home, "--month", "2025-09", "--output", str(folder))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(folder / "bao-cao-du-luan-2025-09.docx") and path.read_bytes()[:2] == b"PK"
+
+
+def test_a_month_not_begun_says_today_as_the_report_writes_dates(filled) -> None:
+    store, settings, _ = filled
+    with pytest.raises(ReportError, match=r"^tháng 2025-11 chưa bắt đầu \(hôm nay là 15/10/2025\)$"):
+        build(settings, store, "2025-11", now=NOW)
 
 
 def cli(home: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -747,6 +794,51 @@ def test_a_month_missed_while_the_service_was_down_is_reported_late_once(tmp_pat
     assert [a.issue_id for a in restarted.store.list_alerts() if a.kind == "report"] == [
         "bao-cao-2025-10", "bao-cao-2025-09", "bao-cao-2025-08"]
     restarted.store.close()
+
+
+def mails(inbox: Inbox) -> list[tuple[str, str]]:
+    """(subject, text) of each message the loopback server received."""
+    got = [email.message_from_bytes(m, policy=policy.default) for m in inbox.messages]
+    return [(str(m["Subject"]), m.get_body(("plain",)).get_content()) for m in got]
+
+
+def test_months_that_fell_due_while_the_report_was_turned_off_are_not_mailed_as_missed(tmp_path) -> None:
+    """report.auto_day set to 0 («không bao giờ») in October and back to 15 in December: at the next report, September
+    and October were mailed as «gửi muộn», «khi đó hệ thống Điểm Nóng không hoạt động», while it ran every day. The
+    office had asked for none then: only the month due now is mailed."""
+    with mailing_home(tmp_path) as (inbox, settings, store):
+        assert Service(settings, store, workers=1).monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
+        off = Service(settings.override(report__auto_day=0), store, workers=1)
+        for day in ("2025-10-15", "2025-10-28", "2025-11-15"):
+            assert off.monthly_report(at(f"{day}T09:00:00+07:00")) is None
+        service = Service(settings, store, workers=1)
+        assert service.monthly_report(at("2025-12-15T09:00:00+07:00")) == settings.home / "reports" / "bao-cao-du-luan-2025-11.docx"
+        assert service.deliver(at("2025-12-15T09:01:00+07:00"))["sent"] == 2
+        assert [subject for subject, _ in mails(inbox)] == [
+            "[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 8/2025",
+            "[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 11/2025"]
+        assert not any("gửi muộn" in text for _, text in mails(inbox))
+
+
+def test_a_month_the_running_service_could_not_send_is_mailed_late_without_saying_it_was_down(tmp_path) -> None:
+    """The Văn phòng had no address from the 15th of October to November: September's report, mailed when it was set,
+    said «khi đó hệ thống Điểm Nóng không hoạt động» though the service ran and logged why every hour."""
+    with mailing_home(tmp_path) as (inbox, settings, store):
+        service = Service(settings, store, workers=1)
+        assert service.monthly_report(at("2025-09-15T09:00:00+07:00"))  # August's, on time
+        vanphong = service.departments["van-phong"]
+        service.departments = {**service.departments, "van-phong": replace(vanphong, emails=(), webhooks=())}
+        for day in ("2025-10-15", "2025-10-31"):
+            assert service.monthly_report(at(f"{day}T09:00:00+07:00")) is None  # refused: nobody to send it to
+        service.departments = {**service.departments, "van-phong": vanphong}
+        assert service.monthly_report(at("2025-11-15T09:00:00+07:00")) == settings.home / "reports" / "bao-cao-du-luan-2025-09.docx"
+        assert service.deliver(at("2025-11-15T09:01:00+07:00"))["sent"] == 3
+        by_subject = dict(mails(inbox))
+        late = by_subject["[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 9/2025 (gửi muộn)"]
+        assert ("Báo cáo gửi muộn: theo lịch, báo cáo tháng 9/2025 được lập ngày 15/10/2025 nhưng khi đó hệ thống Điểm "
+                "Nóng chưa lập hoặc chưa gửi được (lý do ghi trong nhật ký).") in late
+        assert "không hoạt động" not in late
+        assert "gửi muộn" not in by_subject["[Điểm Nóng] Báo cáo tình hình dư luận về giáo dục tháng 10/2025"]
 
 
 def test_an_archive_ingested_into_a_new_home_is_not_reported_month_by_month(tmp_path) -> None:
