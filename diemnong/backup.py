@@ -7,9 +7,9 @@ A backup is one file, ``diemnong-backup-YYYY-MM-DD-HHMM.tar.gz`` (Vietnamese tim
 - ``diemnong.sqlite3``: a consistent copy of the embedded store made while the service goes on writing
   (SQLiteStore.copy_to: SQLite's online backup API), checked before it is archived (store.sqlite.check_copy);
 - ``home/…``: the files of the home the office made and nothing can make again (HOME_FILES, HOME_FOLDERS): accounts,
-  local settings, the files Cấu hình writes and their history, the monthly reports written, the demo's mark (its time
-  kept on restore), the home's id. Not the logs, caches, locks, the reindex checkpoint or earlier backups: they are
-  made again, or belong to this machine.
+  local settings, the files Cấu hình writes and their history, the monthly reports written and the schedule's notes on
+  them, the demo's mark (its time kept on restore), the home's id. Not the logs, caches, locks, the reindex checkpoint
+  or earlier backups: they are made again, or belong to this machine.
 
 It is written under a hidden temporary name in the output folder and renamed when complete, so a backup under its
 final name is always whole. It holds the accounts file (bcrypt hashes and the sign-in cookie's key) and maybe an
@@ -60,8 +60,9 @@ MANIFEST = "manifest.json"
 # of the demo loaded into its store (pipeline.DEMO_MARK, dated when loaded: its months' reports are not mailed).
 # And the home's id (HOME_ID), by which the nightly prune tells its archives from another home's.
 HOME_ID = "home-id"
+# report-rounds.json (report.ROUNDS): why a month's report was not sent when due, said when it goes late
 HOME_FILES = ("users.yaml", "initial-admin-password", "settings.yaml", "departments.yaml", "topics.yaml", "themes.yaml",
-              "sources.yaml", "demo-loaded", HOME_ID)
+              "sources.yaml", "demo-loaded", "report-rounds.json", HOME_ID)
 HOME_FOLDERS = ("config-history", "reports")
 COMPRESSION = 1  # gzip level: at 100k articles level 1 took 4.4 s for 155 MiB, level 6 12.8 s for 126 MiB
 

@@ -571,10 +571,11 @@ def test_a_restored_home_still_knows_its_demo_months_and_does_not_mail_their_rep
     months the demo's made-up articles fall in are written, not mailed. The backup left the mark out, so the home restored
     on a new machine mailed the Văn phòng a report counted from the demo."""
     from diemnong.pipeline import DEMO_MARK, Service
-    from diemnong.report import report_id
+    from diemnong.report import ROUNDS, report_id
 
     home = tmp_path / "home"
     shutil.copytree(office, home)
+    (home / ROUNDS).write_text('{"2025-08": "off"}', encoding="utf-8")  # why a month went unsent: said when it goes late
     loaded = datetime(2025, 9, 10, 8, 0, tzinfo=TZ).timestamp()
     (home / DEMO_MARK).touch()
     os.utime(home / DEMO_MARK, (loaded, loaded))
@@ -585,6 +586,7 @@ def test_a_restored_home_still_knows_its_demo_months_and_does_not_mail_their_rep
     assert done.returncode == 0, done.stderr
     assert (fresh / DEMO_MARK).is_file(), "the demo's mark is restored"
     assert (fresh / DEMO_MARK).stat().st_mtime == loaded, "with the time the demo was loaded, not the restore's"
+    assert (fresh / ROUNDS).read_text(encoding="utf-8") == '{"2025-08": "off"}', "the schedule's notes on each month"
     settings = load_settings(env={"DIEMNONG_HOME": str(fresh), "DIEMNONG_NLP_WORKERS": "1"})
     with SQLiteStore(fresh / "diemnong.sqlite3") as store:
         service = Service(settings, store, workers=1)
