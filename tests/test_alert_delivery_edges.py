@@ -185,3 +185,20 @@ def test_a_title_given_with_a_line_break_is_one_line_in_the_digest_the_email_and
     assert alert.body.startswith(f"Phát hiện vấn đề nóng: {' '.join(day.split())}\n\nChủ đề:")
     [post] = [json.loads(h["_body"]) for method, _, h in http_server.requests if method == "POST"][1:]
     assert post["subject"] == alert.subject
+
+
+@pytest.mark.parametrize("url", ["https://sgd.example/diemnong/?embed=true", "https://sgd.example/diemnong/#x",
+                                 "https://sgd.example/diemnong?embed=true#x", "https://sgd.example/diemnong/?"])
+def test_a_dashboard_address_copied_with_its_query_or_fragment_links_without_them_and_it_is_said(url: str) -> None:
+    # «https://sgd.example/diemnong/?embed=true», copied from the browser's address bar, made links
+    # «…/?embed=true/van_de?id=…», which open the home page (or nothing), and nothing said so.
+    from alerting.messages import home_link, issue_link, report_link
+    from diemnong.config import dashboard_url_problem
+
+    base = "https://sgd.example/diemnong"
+    assert issue_link(url, "st-1") == f"{base}/van_de?id=st-1"
+    assert (home_link(url), report_link(url, "2025-09")) == (f"{base}/", f"{base}/bao_cao?month=2025-09")
+    said = dashboard_url_problem(url)
+    assert f"«{url}»" in said and "liên kết trong cảnh báo và báo cáo bỏ phần đó" in said and f"là {base}/" in said, said
+    assert dashboard_url_problem(f"{base}/") == "", "an address as it should be is not warned about"
+
