@@ -133,6 +133,11 @@ def mailbox(channel: str, address: str) -> str:
     return address.lower() if channel == "email" else address
 
 
+def same_mailbox(a: Alert, b: Alert) -> bool:
+    """Whether two alerts went (or go) to one recipient, however its address is written in each."""
+    return a.channel == b.channel and mailbox(a.channel, a.recipient) == mailbox(b.channel, b.recipient)
+
+
 def alert_key(issue_id: str, recipient: str, level: int) -> str:
     return f"{issue_id}|{recipient}|{level}"
 

@@ -264,6 +264,28 @@ def test_a_given_up_alert_to_a_mailbox_another_concerned_department_still_lists_
     assert [m["To"] for m in inbox.messages[sent:]] == [SHARED]
 
 
+def test_an_escalation_replies_to_the_first_alert_its_mailbox_got_under_another_spelling(settings, store,
+                                                                                        smtp_inbox) -> None:
+    # «VanPhong@…» typed under Phòng Mầm non got the first alert (recipients() keeps the first department's spelling);
+    # taken off there, the escalation went to the Văn phòng's «vanphong@…»: compared as written, the first alert was
+    # another recipient's, and the escalation came worded as a new issue («Phát hiện vấn đề nóng»), replying to nothing.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    typed = "VanPhong@SoGDDT-HauGiang.example"
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, typed)) if d.id == "mam-non" else d)
+    service = Service(s, store, workers=1)
+    articles = burst(12, "2025-09-05T09:00:00+07:00", hours=0.4)
+    round_of(service, articles[:6], at("2025-09-05T11:30:00+07:00"))
+    [first] = [m for m in inbox.messages if m["To"].lower() == VP]
+    assert first["To"] == typed
+    save_departments_with(s.home, lambda d: replace(d, emails=tuple(e for e in d.emails if e != typed))
+                          if d.id == "mam-non" else d)
+    round_of(service, articles[6:], at("2025-09-05T14:00:00+07:00"))
+    [later] = [m for m in inbox.messages if m["To"].lower() == VP and m is not first]
+    assert later["To"] == VP and later["In-Reply-To"] == first["Message-ID"], "one thread in one mailbox"
+    assert later["Subject"].startswith("[Điểm Nóng] Tiếp tục nóng lên") and "Lan rộng: từ" in later.get_content()
+
+
 def test_a_re_send_keeps_a_mailbox_only_a_department_its_issue_concerns_lists_or_its_own_in_another_case() -> None:
     from alerting.routing import resend_targets
     from diemnong.config import Department
