@@ -133,6 +133,11 @@ def mailbox(channel: str, address: str) -> str:
     return address.lower() if channel == "email" else address
 
 
+def same_mailbox(a: Alert, b: Alert) -> bool:
+    """Whether two alerts went (or go) to one recipient, however its address is written in each."""
+    return a.channel == b.channel and mailbox(a.channel, a.recipient) == mailbox(b.channel, b.recipient)
+
+
 def alert_key(issue_id: str, recipient: str, level: int) -> str:
     return f"{issue_id}|{recipient}|{level}"
 
@@ -142,20 +147,33 @@ def resend_targets(alert: Alert, departments: Mapping[str, Department]) -> list[
     own address while its department still lists it (a server that was down, a mailbox since created: the same
     alert, same key); else every address the department lists now on the same channel (the wrong address was
     corrected, and sending there again would be refused again); none when the department is gone or has none.
+    An address is its mailbox (routing.mailbox): «VanPhong@…» listed now is still where «vanphong@…» went.
 
-    An address a department copied on every issue (the Văn phòng) lists is still a recipient of every alert: planned
-    once for a mailbox also typed under the issue's department (recipients() keeps the first department), it was
-    moved to that department's other addresses, who had their own, when taken away from there, and the Văn phòng
-    never heard of the issue."""
+    An address another department the alert's issue concerns still lists is still a recipient of the issue:
+    recipients() planned it once, under the first department listing it, and taken away from there it was moved to
+    that department's other addresses, who had their own, while the other department never heard of the issue. So
+    is one a department copied on every issue (the Văn phòng) lists, whatever the issue (alerts planned before their
+    payload named the issue's departments)."""
     reaches = mailbox(alert.channel, alert.recipient)
-    if any(d.always_copied and reaches in {mailbox(alert.channel, a) for a in _listed(d, alert.channel)}
-           for d in departments.values()):
+    concerned = _concerned(alert)
+    if any(reaches in _mailboxes(d, alert.channel) for d_id, d in departments.items()
+           if d.always_copied or d_id in concerned):
         return [alert.recipient]
     dep = departments.get(alert.department)
     if dep is None:
         return []
-    listed = _listed(dep, alert.channel)
-    return [alert.recipient] if alert.recipient in listed else listed
+    return _listed(dep, alert.channel)
+
+
+def _concerned(alert: Alert) -> set[str]:
+    """The alert's department and those its issue (or signal) concerns, as its payload names them; a digest's, those
+    of the issues it lists."""
+    items = [alert.payload, *(alert.payload.get("issues", ()) if alert.kind == "digest" else ())]
+    return {alert.department, *(d for item in items for d in item.get("lead_departments", ()))}
+
+
+def _mailboxes(dep: Department, channel: str) -> set[str]:
+    return {mailbox(channel, a) for a in _listed(dep, channel)}
 
 
 def _listed(dep: Department, channel: str) -> list[str]:
@@ -190,6 +208,7 @@ def plan_alerts(issue: HotIssue, level: int, departments: Mapping[str, Departmen
         "outlet_count": issue.outlets_total,
         "negative_share": issue.negative_share, "local": issue.local, "phase": issue.phase.value,
         "issue_kind": issue.kind, "level": level, "previous_articles": previous_size if level else 0, "urgent": urgent(issue, policy), "digest": digest,
+        "lead_departments": list(issue.lead_departments),  # who else a re-send finds an address under (resend_targets)
         "links": [{"title": t, "url": u} for t, u in links[:5]],
         "dashboard": issue_link(policy.dashboard_url, issue.id),
     }
@@ -211,6 +230,7 @@ def plan_signal_alerts(sig: Signal, departments: Mapping[str, Department], topic
         "share": round(sig.share, 3), "reason": sig.reason, "stories": len(sig.article_ids), "outlets": list(sig.outlets),
         "outlet_count": sig.outlets_total,
         "negative_share": sig.negative_share, "local": sig.local, "sent_by": sender,
+        "lead_departments": list(sig.lead_departments),
         "links": [{"title": t, "url": u} for t, u in links[:8]],
         "dashboard": home_link(policy.dashboard_url),  # Tổng quan, the default page
     }

@@ -488,20 +488,30 @@ class Settings:
 
 def dashboard_base(url: object) -> str:
     """general.dashboard_url as the start of a link a recipient can open: an absolute http(s) address, without its
-    trailing '/'; '' for anything else (empty, «None» from an empty YAML value, sgd.example without a scheme), whose
-    «links» a mail client cannot open."""
-    text = str(url or "").strip()
+    trailing '/' and without what follows a '?' or '#' (a query or fragment copied from the browser's address bar,
+    «…/diemnong/?embed=true», made «…/?embed=true/van_de?id=…»; dashboard_url_problem says it is left out); '' for
+    anything else (empty, «None» from an empty YAML value, sgd.example without a scheme), whose «links» a mail
+    client cannot open."""
+    text = _page_address(url)
     parts = urlsplit(text)
     return text.rstrip("/") if parts.scheme in ("http", "https") and parts.hostname else ""
 
 
+def _page_address(url: object) -> str:
+    """The setting's value up to its query or fragment (neither can be in a host name or a path)."""
+    text = str(url or "").strip()
+    return re.split(r"[?#]", text, maxsplit=1)[0]
+
+
 def dashboard_url_problem(url: object) -> str:
-    """Why the links of alerts and reports will not open for their recipients, in Vietnamese ('' when they will)."""
+    """Why the links of alerts and reports will not open for their recipients, or what is left out of them, in
+    Vietnamese ('' when they open as set)."""
     base = dashboard_base(url)
+    written = str(url or "").strip()
     fix = "đặt general.dashboard_url (biến môi trường DIEMNONG_DASHBOARD_URL) là địa chỉ người nhận mở được, " \
           "ví dụ https://sgd.example/diemnong/"
     if not base:
-        return (f"chưa có địa chỉ công khai của bảng điều khiển (general.dashboard_url = «{str(url or '').strip()}»): "
+        return (f"chưa có địa chỉ công khai của bảng điều khiển (general.dashboard_url = «{written}»): "
                 f"cảnh báo và báo cáo chỉ ghi mã vấn đề, không có liên kết; {fix}")
     host = urlsplit(base).hostname or ""
     try:
@@ -512,6 +522,11 @@ def dashboard_url_problem(url: object) -> str:
     if loopback:
         return (f"liên kết trong cảnh báo và báo cáo trỏ tới {base}/, chỉ mở được trên chính máy chủ Điểm Nóng, "
                 f"không mở được từ máy của người nhận; {fix}")
+    dropped = written[len(_page_address(written)):]
+    if dropped:
+        return (f"general.dashboard_url = «{written}» có phần «{dropped}» sau địa chỉ trang (tham số hoặc neo chép từ "
+                f"thanh địa chỉ trình duyệt): liên kết trong cảnh báo và báo cáo bỏ phần đó, bắt đầu bằng {base}/; "
+                f"nên đặt general.dashboard_url là {base}/")
     return ""
 
 

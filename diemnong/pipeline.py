@@ -28,7 +28,7 @@ from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
                                 send_email, send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
-                              readdressed, resend_targets)
+                              readdressed, resend_targets, same_mailbox)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
@@ -609,9 +609,10 @@ class Service:
                           ssl=bool(s.get("alerts.smtp_ssl")))
 
     def _to_same_recipient(self, alert: Alert) -> list[tuple[int, Alert]]:
-        """(level, alert) of the other alerts of the same issue to the same recipient (digests aside)."""
+        """(level, alert) of the other alerts of the same issue to the same recipient (digests aside), its mailbox however
+        its address is written in each (routing.same_mailbox, as recipients() and the digest judge it)."""
         return [(a.payload.get("level", 0), a) for a in self.store.list_alerts(issue_id=alert.issue_id)
-                if a.recipient == alert.recipient and a.kind != "digest" and a.key != alert.key]
+                if same_mailbox(a, alert) and a.kind != "digest" and a.key != alert.key]
 
     def _newer_alert(self, alert: Alert) -> str:
         """The key of a higher-level alert of the same issue to the same recipient (not given up), or ''."""

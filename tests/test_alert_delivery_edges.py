@@ -12,11 +12,23 @@ from diemnong.pipeline import Service
 from tests.conftest import at, free_port
 from tests.test_delivery import VP, Inbox, burst, round_of
 
+SHARED = "chung@sogddt-haugiang.example"  # one mailbox typed under two departments an issue concerns
+
 
 @pytest.fixture
 def smtp_inbox() -> Iterator[tuple[Inbox, int]]:
     """A plain SMTP server on loopback that keeps every message: (its inbox, its port)."""
     inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+@pytest.fixture
+def refusing_shared() -> Iterator[tuple[Inbox, int]]:
+    """As smtp_inbox, the server refusing SHARED's first RCPT for good (no such mailbox yet)."""
+    inbox, port = Inbox(replies={SHARED: ["550 5.1.1 User unknown"]}), free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     yield inbox, port
@@ -185,3 +197,109 @@ def test_a_title_given_with_a_line_break_is_one_line_in_the_digest_the_email_and
     assert alert.body.startswith(f"Phát hiện vấn đề nóng: {' '.join(day.split())}\n\nChủ đề:")
     [post] = [json.loads(h["_body"]) for method, _, h in http_server.requests if method == "POST"][1:]
     assert post["subject"] == alert.subject
+
+
+@pytest.mark.parametrize("url", ["https://sgd.example/diemnong/?embed=true", "https://sgd.example/diemnong/#x",
+                                 "https://sgd.example/diemnong?embed=true#x", "https://sgd.example/diemnong/?"])
+def test_a_dashboard_address_copied_with_its_query_or_fragment_links_without_them_and_it_is_said(url: str) -> None:
+    # «https://sgd.example/diemnong/?embed=true», copied from the browser's address bar, made links
+    # «…/?embed=true/van_de?id=…», which open the home page (or nothing), and nothing said so.
+    from alerting.messages import home_link, issue_link, report_link
+    from diemnong.config import dashboard_url_problem
+
+    base = "https://sgd.example/diemnong"
+    assert issue_link(url, "st-1") == f"{base}/van_de?id=st-1"
+    assert (home_link(url), report_link(url, "2025-09")) == (f"{base}/", f"{base}/bao_cao?month=2025-09")
+    said = dashboard_url_problem(url)
+    assert f"«{url}»" in said and "liên kết trong cảnh báo và báo cáo bỏ phần đó" in said and f"là {base}/" in said, said
+    assert dashboard_url_problem(f"{base}/") == "", "an address as it should be is not warned about"
+
+
+
+def test_a_mailbox_taken_off_the_department_it_was_planned_under_still_gets_the_waiting_alert_another_one_lists(
+        settings, store, smtp_inbox) -> None:
+    # One mailbox listed by Phòng Mầm non and Phòng Tổ chức cán bộ, both concerned by the night's issue: planned once,
+    # under the first of them. Taken off that one's list before the morning digest (the other still lists it), its
+    # alert was moved to the first department's other address, which had its own: the mailbox never heard of it.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    both = ("mam-non", "to-chuc-can-bo")
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, SHARED)) if d.id in both else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    [held] = [a for a in store.list_alerts() if a.recipient == SHARED]
+    assert held.department in both and held.payload["digest"] and inbox.messages == []
+    save_departments_with(s.home, lambda d: replace(d, emails=tuple(e for e in d.emails if e != SHARED))
+                          if d.id == held.department else d)
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    to = sorted(m["To"] for m in inbox.messages)
+    assert to == sorted(["mamnon@sogddt-haugiang.example", "tccb@sogddt-haugiang.example", VP, SHARED]), "each once"
+    assert next(a for a in store.list_alerts() if a.key == held.key).state == "digested"
+
+
+def test_a_given_up_alert_to_a_mailbox_another_concerned_department_still_lists_goes_again_to_it(
+        settings, store, refusing_shared) -> None:
+    # The same mailbox, refused for good while the server's account was being made; meanwhile taken off the department
+    # it was planned under. «Gửi lại» moved it to that department's other address, which had had its own.
+    from dashboard.config_edit import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+    from tests.test_delivery import on_loopback
+
+    inbox, port = refusing_shared
+    s = on_loopback(settings, port)
+    both = ("mam-non", "to-chuc-can-bo")
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, SHARED)) if d.id in both else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    [given_up] = failed_alerts(store)
+    assert given_up.recipient == SHARED and given_up.department in both
+    sent = len(inbox.messages)
+    save_departments_with(s.home, lambda d: replace(d, emails=tuple(e for e in d.emails if e != SHARED))
+                          if d.id == given_up.department else d)
+    now = at("2025-09-06T09:00:00+07:00")
+    done = resend_failed(s, store, [given_up], "Lan", now, current_departments(s.home))
+    assert [a.key for a in done.requeued] == [given_up.key] and not done.moved, "the same alert, to the same mailbox"
+    round_of(service, [], now)
+    assert [m["To"] for m in inbox.messages[sent:]] == [SHARED]
+
+
+def test_an_escalation_replies_to_the_first_alert_its_mailbox_got_under_another_spelling(settings, store,
+                                                                                        smtp_inbox) -> None:
+    # «VanPhong@…» typed under Phòng Mầm non got the first alert (recipients() keeps the first department's spelling);
+    # taken off there, the escalation went to the Văn phòng's «vanphong@…»: compared as written, the first alert was
+    # another recipient's, and the escalation came worded as a new issue («Phát hiện vấn đề nóng»), replying to nothing.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    typed = "VanPhong@SoGDDT-HauGiang.example"
+    save_departments_with(s.home, lambda d: replace(d, emails=(*d.emails, typed)) if d.id == "mam-non" else d)
+    service = Service(s, store, workers=1)
+    articles = burst(12, "2025-09-05T09:00:00+07:00", hours=0.4)
+    round_of(service, articles[:6], at("2025-09-05T11:30:00+07:00"))
+    [first] = [m for m in inbox.messages if m["To"].lower() == VP]
+    assert first["To"] == typed
+    save_departments_with(s.home, lambda d: replace(d, emails=tuple(e for e in d.emails if e != typed))
+                          if d.id == "mam-non" else d)
+    round_of(service, articles[6:], at("2025-09-05T14:00:00+07:00"))
+    [later] = [m for m in inbox.messages if m["To"].lower() == VP and m is not first]
+    assert later["To"] == VP and later["In-Reply-To"] == first["Message-ID"], "one thread in one mailbox"
+    assert later["Subject"].startswith("[Điểm Nóng] Tiếp tục nóng lên") and "Lan rộng: từ" in later.get_content()
+
+
+def test_a_re_send_keeps_a_mailbox_only_a_department_its_issue_concerns_lists_or_its_own_in_another_case() -> None:
+    from alerting.routing import resend_targets
+    from diemnong.config import Department
+    from diemnong.domain import Alert
+
+    alert = Alert(key=f"st-1|{SHARED}|0", issue_id="st-1", department="mam-non", recipient=SHARED, channel="email",
+                  kind="new", subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"),
+                  payload={"lead_departments": ["mam-non", "to-chuc-can-bo", "van-phong"]})
+    deps = {"mam-non": Department("mam-non", "Phòng Giáo dục Mầm non", emails=("mamnon@sgd.vn",)),
+            "to-chuc-can-bo": Department("to-chuc-can-bo", "Phòng Tổ chức cán bộ", emails=(SHARED.upper(),)),
+            "thanh-tra": Department("thanh-tra", "Thanh tra Sở", emails=("thanhtra@sgd.vn",))}
+    assert resend_targets(alert, deps) == [SHARED], "Tổ chức cán bộ, concerned, still lists the mailbox"
+    elsewhere = {**deps, "to-chuc-can-bo": replace(deps["to-chuc-can-bo"], emails=()),
+                 "thanh-tra": replace(deps["thanh-tra"], emails=(SHARED,))}
+    assert resend_targets(alert, elsewhere) == ["mamnon@sgd.vn"], "a department the issue does not concern: as before"
+    retyped = {"mam-non": replace(deps["mam-non"], emails=("mamnon@sgd.vn", SHARED.upper()))}
+    assert resend_targets(alert, retyped) == [SHARED], "its own address retyped in capitals: the same mailbox"

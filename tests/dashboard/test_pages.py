@@ -1258,7 +1258,8 @@ def test_given_up_alerts_wait_for_a_broken_departments_file_to_be_mended_saying_
 
 
 @pytest.mark.parametrize("url, said", [("http://localhost:8501", "chỉ mở được trên chính máy chủ"),
-                                       ("", "chưa có địa chỉ công khai"), ("https://sgd.example/diemnong/", "")])
+                                       ("", "chưa có địa chỉ công khai"), ("https://sgd.example/diemnong/", ""),
+                                       ("https://sgd.example/diemnong/?embed=true", "cảnh báo và báo cáo bỏ phần đó")])
 def test_cau_hinh_says_when_the_links_of_alerts_will_not_open_for_their_recipients(home, url: str, said: str) -> None:
     """The shipped http://localhost:8501 in every alert's link (or no address at all) was nowhere said: an administrator
     learnt it from a department whose links opened nothing."""
