@@ -149,20 +149,29 @@ def resend_targets(alert: Alert, departments: Mapping[str, Department]) -> list[
     corrected, and sending there again would be refused again); none when the department is gone or has none.
     An address is its mailbox (routing.mailbox): «VanPhong@…» listed now is still where «vanphong@…» went.
 
-    An address another department the alert's issue concerns still lists is still a recipient of the issue:
-    recipients() planned it once, under the first department listing it, and taken away from there it was moved to
-    that department's other addresses, who had their own, while the other department never heard of the issue. So
-    is one a department copied on every issue (the Văn phòng) lists, whatever the issue (alerts planned before their
-    payload named the issue's departments)."""
+    An address taken off its department that another department the alert's issue concerns still lists, or one
+    copied on every issue (the Văn phòng; whatever the issue, for alerts planned before their payload named the
+    issue's departments), is still a recipient of the issue: recipients() planned it once, under the first department
+    listing it. It comes first, keeping the alert, followed by the department's addresses now, which get copies
+    (readdressed: one that has its own alert gets nothing more): Phòng Mầm non, that listed the Văn phòng's mailbox
+    for want of its own, given its own mailbox in its place, must hear of the issues it leads, and the Văn phòng too."""
     reaches = mailbox(alert.channel, alert.recipient)
+    dep = departments.get(alert.department)
+    current = _listed(dep, alert.channel) if dep is not None else []
+    if reaches in {mailbox(alert.channel, a) for a in current}:
+        return [alert.recipient]
     concerned = _concerned(alert)
     if any(reaches in _mailboxes(d, alert.channel) for d_id, d in departments.items()
            if d.always_copied or d_id in concerned):
-        return [alert.recipient]
-    dep = departments.get(alert.department)
-    if dep is None:
-        return []
-    return _listed(dep, alert.channel)
+        return [alert.recipient, *current]
+    return current
+
+
+def kept_and_copies(alert: Alert, targets: Sequence[str]) -> tuple[bool, list[str]]:
+    """resend_targets' answer read for its callers: whether the alert stays at its own address, and the addresses that
+    get it as their own (copies when it stays; else where it moves)."""
+    kept = targets[:1] == [alert.recipient]
+    return kept, list(targets[1:] if kept else targets)
 
 
 def _concerned(alert: Alert) -> set[str]:

@@ -557,14 +557,15 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             for a in failed:
                 to = resend_targets(a, departments)
                 where = (no_target(a, departments) if not to else "gửi lại tới địa chỉ này" if to == [a.recipient]
-                         else f"địa chỉ đã đổi, gửi lại tới {', '.join(to)}")
+                         else f"gửi lại tới địa chỉ này (đơn vị khác vẫn dùng) và tới địa chỉ mới {', '.join(to[1:])}"
+                         if to[0] == a.recipient else f"địa chỉ đã đổi, gửi lại tới {', '.join(to)}")
                 name = departments[a.department].name if a.department in departments else a.department
                 print(f"{a.raised_at:%H:%M %d/%m/%Y}  {name} <{a.recipient}>  {a.subject}\n{'':18}Lý do: "
                       f"{describe_delivery(a.error, a.state)}\n{'':18}Gửi lại: {where}\n{'':18}Mã vấn đề: {a.issue_id}")
             print(f"{len(failed)} cảnh báo{scope} bị thôi gửi; `diemnong alerts --retry-failed` xếp lại vào hàng gửi")
             return 0
         done = resend_failed(settings, store, failed, args.by or getpass.getuser(), departments=departments)
-    moved = sum(len(new) for _, new in done.moved)
+    moved = done.to_new_addresses
     if done.queued:
         print(f"đã xếp lại {done.queued} cảnh báo{scope} vào hàng gửi" + (f" ({moved} tới địa chỉ mới)" if moved else "")
               + "; `diemnong run` gửi đi")

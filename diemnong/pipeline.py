@@ -27,8 +27,8 @@ from alerting.messages import as_first, linked
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
                                 send_email, send_webhook)
-from alerting.routing import (AlertPolicy, in_quiet_hours, next_digest, next_level, plan_alerts, plan_signal_alerts,
-                              readdressed, resend_targets, same_mailbox)
+from alerting.routing import (AlertPolicy, in_quiet_hours, kept_and_copies, next_digest, next_level, plan_alerts,
+                              plan_signal_alerts, readdressed, resend_targets, same_mailbox)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
@@ -668,6 +668,17 @@ class Service:
                     and alert.error and alert.next_attempt and alert.next_attempt > now):
                 self.store.update_alert(alert.with_(next_attempt=now))
 
+    def _copied(self, alert: Alert, targets: Sequence[str], due: datetime | None) -> int:
+        """Copies of an alert that stays at its address (another department still lists it: resend_targets) for the
+        addresses its department lists now, keyed as their own (one that has its alert gets nothing more), due with it
+        (or at ``due``). Returns how many were queued."""
+        base = alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt)
+        queued = self.store.enqueue_alerts([readdressed(base, target) for target in targets]) if targets else 0
+        if queued:
+            log.info("cảnh báo tới %s gửi thêm tới %s (địa chỉ mới của đơn vị; đơn vị khác vẫn dùng địa chỉ cũ)",
+                     alert.recipient, ", ".join(targets))
+        return queued
+
     def _readdress(self, due: Sequence[Alert], now: datetime) -> tuple[int, int]:
         """Due alerts to an address a reload of the departments took away (corrected on Cấu hình while they waited):
         each goes to the addresses the department lists now on the same channel, keyed as resend_failed keys them (so an
@@ -681,7 +692,9 @@ class Service:
             if alert.recipient not in self._dropped.get(alert.department, ()):
                 continue
             targets = resend_targets(alert, self.departments)
-            if targets == [alert.recipient]:
+            kept, copies = kept_and_copies(alert, targets)
+            if kept:  # it stays where another department still lists it; its department's new addresses get copies
+                moved += self._copied(alert, copies, None) > 0
                 continue
             if not targets:
                 why = no_target(alert, self.departments)
@@ -928,12 +941,20 @@ class Resent:
     requeued: list[Alert] = field(default_factory=list)  # back in the queue at their own address (same key)
     # (the given-up alert, now 'replaced', and what was queued for its department's new addresses: none when they had it)
     moved: list[tuple[Alert, list[Alert]]] = field(default_factory=list)
+    # (a requeued alert whose address another department still lists, and the copies queued for its own department's
+    # addresses now: none when they had it)
+    copied: list[tuple[Alert, list[Alert]]] = field(default_factory=list)
     skipped: list[tuple[Alert, str]] = field(default_factory=list)  # not re-sent: the department has no address for it now
 
     @property
     def queued(self) -> int:
         """Messages put in the queue (an address that already had the alert gets none)."""
-        return len(self.requeued) + sum(len(new) for _, new in self.moved)
+        return len(self.requeued) + self.to_new_addresses
+
+    @property
+    def to_new_addresses(self) -> int:
+        """Messages queued for addresses the alerts' departments list now in place of theirs."""
+        return sum(len(new) for _, new in self.moved + self.copied)
 
 
 def failed_alerts(store: Store, issue_id: str = "", department: str = "") -> list[Alert]:
@@ -972,26 +993,36 @@ def resend_failed(settings: Settings, store: Store, alerts: Sequence[Alert], by:
     done = Resent()
     for alert in alerts:
         targets = resend_targets(alert, departments)
+        kept, copies = kept_and_copies(alert, targets)
         if not targets:
             done.skipped.append((alert, no_target(alert, departments)))
-        elif targets == [alert.recipient]:
+        elif kept:
             again = store.requeue_failed_alert(alert.key, now, by)
             if again is not None:
                 done.requeued.append(again)
+                if copies:  # another department still lists its address; its own department's addresses get copies
+                    done.copied.append((again, _queue_as_own(store, alert, copies, now, by, done)))
         else:
             current = next((a for a in store.list_alerts(alert.issue_id, state="failed", limit=1_000_000) if a.key == alert.key), None)
             if current is None:
                 continue  # re-sent by someone else meanwhile
-            new = []
-            for copy in (readdressed(current.requeued(now, by), target) for target in targets):
-                if store.enqueue_alerts([copy]):
-                    new.append(copy)
-                elif (again := store.requeue_failed_alert(copy.key, now, by)) is not None:
-                    done.requeued.append(again)  # that address's own copy had been given up too: it goes again
+            new = _queue_as_own(store, current, targets, now, by, done)
             replaced = store.change_alert(current.key, lambda a: a.moved(now, by, targets) if a.state == "failed" else None)
             done.moved.append((replaced or current, new))
     _record_resend(store, done, departments, by, now)
     return done
+
+
+def _queue_as_own(store: Store, alert: Alert, targets: Sequence[str], now: datetime, by: str, done: Resent) -> list[Alert]:
+    """A given-up alert queued for each of ``targets`` as that address's own (readdressed); an address whose own copy
+    was given up too gets that one again (in ``done.requeued``), one that has it nothing. Returns what was queued."""
+    new = []
+    for copy in (readdressed(alert.requeued(now, by), target) for target in targets):
+        if store.enqueue_alerts([copy]):
+            new.append(copy)
+        elif (again := store.requeue_failed_alert(copy.key, now, by)) is not None:
+            done.requeued.append(again)  # that address's own copy had been given up too: it goes again
+    return new
 
 
 def _record_resend(store: Store, done: Resent, departments: Mapping[str, Department], by: str, now: datetime) -> None:
@@ -1007,6 +1038,11 @@ def _record_resend(store: Store, done: Resent, departments: Mapping[str, Departm
         said.setdefault(alert.issue_id, []).append(f"{dep.name if dep else alert.department}: {where}"
                                                    + (f" (lần trước: {why})" if why else "") + ("" if new else " — đã có, không gửi thêm"))
         counts[alert.issue_id] = counts.get(alert.issue_id, 0) + len(new)
+    for alert, new in done.copied:  # the alert itself is among the requeued, said above
+        dep = departments.get(alert.department)
+        said[alert.issue_id].append(f"{dep.name if dep else alert.department}: bản sao tới địa chỉ mới "
+                                    + (", ".join(a.recipient for a in new) if new else "— đã có, không gửi thêm"))
+        counts[alert.issue_id] += len(new)
     for issue_id, lines in said.items():
         if store.get_issue(issue_id) is not None:  # alerts of a forwarded signal, a digest or a report have no issue
             store.add_issue_event(issue_id, IssueEvent(now, "resend", f"{counts[issue_id]} cảnh báo", who=by, note="; ".join(lines)))

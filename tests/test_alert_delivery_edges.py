@@ -72,7 +72,7 @@ def test_a_given_up_alert_to_a_mailbox_the_van_phong_still_lists_goes_again_to_i
                   subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
     deps = {"van-phong": Department("van-phong", "Văn phòng Sở", emails=(VP,), always_copied=True),
             "mam-non": Department("mam-non", "Phòng Giáo dục Mầm non", emails=("mamnon@sgd.vn",))}
-    assert resend_targets(alert, deps) == [VP]
+    assert resend_targets(alert, deps) == [VP, "mamnon@sgd.vn"], "kept, and Mầm non's own address gets it as its own"
     not_copied = {**deps, "van-phong": replace(deps["van-phong"], always_copied=False)}
     assert resend_targets(alert, not_copied) == ["mamnon@sgd.vn"], "a department not copied on every issue: as before"
     assert resend_targets(alert.with_(channel="webhook", recipient="https://h.vn/x"), deps) == [], "Mầm non has no webhook"
@@ -136,7 +136,7 @@ def test_the_van_phong_mailbox_written_in_another_case_elsewhere_is_still_the_va
                   kind="new", subject="S", body="B", raised_at=at("2025-09-05T08:00:00+07:00"))
     deps = {"van-phong": Department("van-phong", "Văn phòng Sở", emails=("vanphong@sgd.vn",), always_copied=True),
             "ke-hoach-tai-chinh": Department("ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính", emails=("khtc@sgd.vn",))}
-    assert resend_targets(alert, deps) == [typed]
+    assert resend_targets(alert, deps) == [typed, "khtc@sgd.vn"]
 
 
 def test_a_webhook_whose_address_has_vietnamese_letters_gets_its_alert_with_an_ascii_idempotency_key(settings, store,
@@ -297,9 +297,72 @@ def test_a_re_send_keeps_a_mailbox_only_a_department_its_issue_concerns_lists_or
     deps = {"mam-non": Department("mam-non", "Phòng Giáo dục Mầm non", emails=("mamnon@sgd.vn",)),
             "to-chuc-can-bo": Department("to-chuc-can-bo", "Phòng Tổ chức cán bộ", emails=(SHARED.upper(),)),
             "thanh-tra": Department("thanh-tra", "Thanh tra Sở", emails=("thanhtra@sgd.vn",))}
-    assert resend_targets(alert, deps) == [SHARED], "Tổ chức cán bộ, concerned, still lists the mailbox"
+    assert resend_targets(alert, deps) == [SHARED, "mamnon@sgd.vn"], "Tổ chức cán bộ, concerned, still lists the mailbox"
     elsewhere = {**deps, "to-chuc-can-bo": replace(deps["to-chuc-can-bo"], emails=()),
                  "thanh-tra": replace(deps["thanh-tra"], emails=(SHARED,))}
     assert resend_targets(alert, elsewhere) == ["mamnon@sgd.vn"], "a department the issue does not concern: as before"
     retyped = {"mam-non": replace(deps["mam-non"], emails=("mamnon@sgd.vn", SHARED.upper()))}
     assert resend_targets(alert, retyped) == [SHARED], "its own address retyped in capitals: the same mailbox"
+
+
+OWN = "gdmn.rieng@sogddt-haugiang.example"  # Phòng Mầm non's own mailbox, made at last
+
+
+def test_a_department_that_listed_the_van_phong_s_mailbox_given_its_own_hears_of_its_waiting_issue_and_the_van_phong_too(
+        settings, store, smtp_inbox) -> None:
+    # Phòng Mầm non had no mailbox and listed the Văn phòng's: the night's issue it leads was planned once for that
+    # mailbox, under Mầm non. Given its own mailbox in place of the Văn phòng's before the morning digest, the alert
+    # stayed with the Văn phòng (copied on every issue) and Mầm non's new mailbox never heard of the issue it leads.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    save_departments_with(s.home, lambda d: replace(d, emails=(VP,)) if d.id == "mam-non" else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    [held] = [a for a in store.list_alerts() if a.recipient == VP]
+    assert held.department == "mam-non" and held.payload["digest"] and inbox.messages == []
+    save_departments_with(s.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    Service(s, store, workers=1).deliver(at("2025-09-06T09:00:00+07:00"))  # a restart: nothing more
+    to = sorted(m["To"] for m in inbox.messages)
+    assert to == sorted([OWN, "tccb@sogddt-haugiang.example", VP]), "each once, Mầm non's own mailbox too"
+    assert all("giáo viên mầm non bỏ việc" in m.get_content() for m in inbox.messages)
+    assert next(a for a in store.list_alerts() if a.key == held.key).state == "digested", "the Văn phòng's, kept"
+
+
+def test_a_given_up_alert_to_the_van_phong_s_mailbox_a_department_listed_goes_again_to_it_and_to_the_department_s_own(
+        settings) -> None:
+    from dashboard.config_edit import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+    from store import open_store
+    from tests.test_delivery import alerts_command, on_loopback
+
+    inbox, port = Inbox(replies={VP: ["550 5.1.1 User unknown"]}), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    store = open_store(settings)  # the home's, that `diemnong alerts` reads
+    try:
+        s = on_loopback(settings, port)
+        save_departments_with(s.home, lambda d: replace(d, emails=(VP,)) if d.id == "mam-non" else d)
+        service = Service(s, store, workers=1)
+        round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+        [given_up] = failed_alerts(store)
+        assert given_up.recipient == VP and given_up.department == "mam-non"
+        sent = len(inbox.messages)
+        save_departments_with(s.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+        listed = alerts_command(s.home).stdout
+        assert f"Gửi lại: gửi lại tới địa chỉ này (đơn vị khác vẫn dùng) và tới địa chỉ mới {OWN}" in listed, listed
+        now = at("2025-09-06T09:00:00+07:00")
+        done = resend_failed(s, store, [given_up], "Lan", now, current_departments(s.home))
+        assert [a.key for a in done.requeued] == [given_up.key] and not done.moved
+        [(again, [copy])] = done.copied
+        assert (again.key, copy.key, copy.department) == (given_up.key, f"{given_up.issue_id}|{OWN}|0", "mam-non")
+        assert (done.queued, done.to_new_addresses) == (2, 1)
+        [event] = [e for e in store.get_issue(given_up.issue_id).events if e.kind == "resend"]
+        assert event.value == "2 cảnh báo" and f"bản sao tới địa chỉ mới {OWN}" in event.note, event.note
+        assert resend_failed(s, store, [given_up], "Lan", now, current_departments(s.home)).queued == 0, "queued once"
+        round_of(service, [], now)
+        assert sorted(m["To"] for m in inbox.messages[sent:]) == sorted([OWN, VP])
+    finally:
+        store.close()
+        controller.stop()

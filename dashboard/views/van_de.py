@@ -118,6 +118,8 @@ def resend_plan(alert: Alert) -> str:
         return f"{name}: {alert.recipient} — không gửi lại được, {no_target(alert, now)}"
     if to == [alert.recipient]:
         return f"{name}: gửi lại tới {alert.recipient}"
+    if to[0] == alert.recipient:  # another department still lists it; the department's new addresses get copies
+        return f"{name}: gửi lại tới {alert.recipient} (đơn vị khác vẫn dùng) và tới địa chỉ mới {', '.join(to[1:])}"
     return f"{name}: gửi tới địa chỉ mới {', '.join(to)} thay cho {alert.recipient} (đã đổi trên trang Cấu hình)"
 
 
@@ -151,7 +153,7 @@ def resend(given_up: list[Alert]) -> None:
         done = resend_failed(data.settings(), data.store(), asked, f"{user.name} ({user.username})")
         st.session_state.pop(asked_key, None)
         data.refresh()
-        moved = sum(len(new) for _, new in done.moved)
+        moved = done.to_new_addresses
         said = ([f"Đã xếp lại {done.queued} cảnh báo vào hàng gửi" + (f" ({moved} tới địa chỉ mới)" if moved else "")
                  + "; hệ thống sẽ gửi trong ít phút."] if done.queued else [])
         said += [f"{deps.get(a.department, a.department)} — {a.recipient}: không gửi lại được, {why}." for a, why in done.skipped]
