@@ -661,12 +661,19 @@ class Service:
     def _no_wait_for_dropped(self, now: datetime) -> None:
         """Webhook alerts waiting out their address's answer (a Retry-After, a backoff of up to 6 h) when that address
         was taken away are due now: _readdress moves them this round, as the wait was the old server's, not the new
-        one's. (An email's wait is most often the mail server's, which the new address shares.)"""
+        one's. (An email's wait is most often the mail server's, which the new address shares.) One whose address
+        another department still lists stays there (resend_targets) and keeps its wait: posted again at once, and at
+        each change of the departments file, it was what the server had asked us not to do; its department's addresses
+        now get their copies at once."""
         self._dropped_checked = True
         for alert in self.store.list_alerts(state="pending", limit=1_000_000):
             if (alert.channel == "webhook" and alert.recipient in self._dropped.get(alert.department, ())
                     and alert.error and alert.next_attempt and alert.next_attempt > now):
-                self.store.update_alert(alert.with_(next_attempt=now))
+                kept, copies = kept_and_copies(alert, resend_targets(alert, self.departments))
+                if kept:
+                    self._copied(alert, copies, now)
+                else:
+                    self.store.update_alert(alert.with_(next_attempt=now))
 
     def _copied(self, alert: Alert, targets: Sequence[str], due: datetime | None) -> int:
         """Copies of an alert that stays at its address (another department still lists it: resend_targets) for the

@@ -366,3 +366,30 @@ def test_a_given_up_alert_to_the_van_phong_s_mailbox_a_department_listed_goes_ag
     finally:
         store.close()
         controller.stop()
+
+
+@pytest.mark.parametrize("new_hook", [False, True])
+def test_a_webhook_that_asked_to_wait_keeps_its_wait_when_taken_off_a_department_while_the_van_phong_keeps_it(
+        settings, store, http_server, new_hook: bool) -> None:
+    # One webhook listed by the Văn phòng and Phòng Mầm non answered 429, Retry-After: 3600. Taken off Mầm non (the
+    # Văn phòng keeps it), it was posted again at the next round, and at each change of the departments file, while
+    # the alert stayed its own. Mầm non's new webhook, if given one, gets its copy at once.
+    hook = http_server.route("/hook", "slow down", status=429, content_type="text/plain", headers={"Retry-After": "3600"})
+    other = http_server.route("/moi", '{"ok": true}', content_type="application/json")
+    s = settings.override(alerts__quiet_hours="")
+    save_departments_with(s.home, lambda d: replace(d, emails=(), webhooks=(hook,)) if d.id in ("van-phong", "mam-non") else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    posts = lambda path: [r[1] for r in http_server.requests if r[0] == "POST" and r[1] == path]  # noqa: E731
+    [waiting] = [a for a in store.list_alerts() if a.recipient == hook]
+    assert (waiting.department, len(posts("/hook")), waiting.next_attempt) == ("mam-non", 1, at("2025-09-05T13:00:00+07:00"))
+    save_departments_with(s.home, lambda d: replace(d, webhooks=(other,) if new_hook else ()) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-05T12:05:00+07:00"))
+    save_departments_with(s.home, lambda d: replace(d, emails=("them@sogddt-haugiang.example",)) if d.id == "thanh-tra" else d)
+    round_of(service, [], at("2025-09-05T12:10:00+07:00"))
+    assert len(posts("/hook")) == 1, "not before the hour it asked for"
+    assert len(posts("/moi")) == (1 if new_hook else 0), "a new address of the department: its copy at once"
+    assert next(a for a in store.list_alerts() if a.key == waiting.key).next_attempt == at("2025-09-05T13:00:00+07:00")
+    http_server.route("/hook", '{"ok": true}', content_type="application/json")
+    round_of(service, [], at("2025-09-05T13:00:00+07:00"))
+    assert len(posts("/hook")) == 2 and next(a for a in store.list_alerts() if a.key == waiting.key).state == "sent"
