@@ -734,21 +734,35 @@ class Service:
 
     def _missed_digests_to_today(self, due: list[Alert], now: datetime, listed: dict[str, set[str]]) -> None:
         """Alerts held for the digest of an earlier day that went without them (the service was down then) go in
-        today's, dated today: one message listing all that was held, not one a day missed, dated days ago. Before
-        today's digest time (a service started at 06:30) they wait for it: sent at once, today's own followed at 07:30,
-        two digests of the same day within the hour."""
-        today, slot = now.date().isoformat(), next_digest(now, self.policy)
-        when = slot if slot.date() == now.date() else now
-        kept = []
-        for alert in due:
-            if (alert.kind != "digest" and alert.payload.get("digest") and alert.state == "pending"
-                    and digest_day(alert) < today and not self._listed(alert, listed)):
-                alert = alert.with_(next_attempt=when)
-                self.store.update_alert(alert)
-                if when > now:
-                    continue
-            kept.append(alert)
-        due[:] = kept
+        today's, dated today: one message listing all that was held, not one a day missed, dated days ago. One digest a
+        day: they go with today's own digest-bound alerts, now when those are due (they were due at 07:30 and the
+        digest time was changed to 09:00: today's went at 08:00, the missed ones at 09:00), else when the first of them
+        is (the time changed to 07:00 or 09:00 before today's 07:30: two digests that day), else at today's digest time
+        (before it: sent at once, today's own followed at 07:30, two digests within the hour)."""
+        today = now.date().isoformat()
+        missed = [a for a in due if self._bound_for(a) and digest_day(a) < today and not self._listed(a, listed)]
+        if not missed:
+            return
+        when, keys = self._todays_digest(due, now), {a.key for a in missed}
+        for alert in missed:
+            self.store.update_alert(alert.with_(next_attempt=when))
+        due[:] = [a.with_(next_attempt=when) if a.key in keys else a for a in due if a.key not in keys or when <= now]
+
+    @staticmethod
+    def _bound_for(alert: Alert) -> bool:
+        """Whether an alert waits to be listed in a digest (not yet folded into one)."""
+        return alert.kind != "digest" and bool(alert.payload.get("digest")) and alert.state == "pending"
+
+    def _todays_digest(self, due: Sequence[Alert], now: datetime) -> datetime:
+        """When today's digest goes: now when alerts bound for it are due, else the first time one of them is, else
+        today's digest time (now when it has passed)."""
+        today = now.date().isoformat()
+        if any(self._bound_for(a) and digest_day(a) == today for a in due):
+            return now
+        waiting = [a.next_attempt for a in self.store.list_alerts(state="pending", limit=1_000_000)
+                   if self._bound_for(a) and a.next_attempt and digest_day(a) == today]
+        slot = next_digest(now, self.policy)
+        return max(now, min(waiting)) if waiting else slot if slot.date() == now.date() else now
 
     def _listed(self, alert: Alert, listed: dict[str, set[str]]) -> bool:
         """Whether a digest in the outbox already lists this alert (the round that queued it stopped before marking it):

@@ -393,3 +393,28 @@ def test_a_webhook_that_asked_to_wait_keeps_its_wait_when_taken_off_a_department
     http_server.route("/hook", '{"ok": true}', content_type="application/json")
     round_of(service, [], at("2025-09-05T13:00:00+07:00"))
     assert len(posts("/hook")) == 2 and next(a for a in store.list_alerts() if a.key == waiting.key).state == "sent"
+
+
+@pytest.mark.parametrize(("restart", "digest_time", "goes"), [("08:00", "09:00", "08:00"), ("06:59", "07:00", "07:30"),
+                                                              ("06:59", "09:00", "07:30")])
+def test_a_digest_missed_while_the_machine_was_off_and_today_s_go_in_one_message_when_the_digest_time_was_changed(
+        settings, store, smtp_inbox, restart: str, digest_time: str, goes: str) -> None:
+    # Friday night's issue held for Saturday's 07:30 digest, Saturday night's for Sunday's; the machine off from Friday
+    # night. Restarted on Sunday at 08:00 with the digest time changed to 09:00: today's went at once (due since 07:30),
+    # Saturday's at 09:00, a second «Tổng hợp» of the day. Restarted at 06:59 with 07:00 or 09:00: the same, at 07:00
+    # and 07:30, or 07:30 and 09:00.
+    from tests.test_delivery import other_burst
+
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    Service(s, store, workers=1).ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2)
+                                        + other_burst(5, "2025-09-06T22:30:00+07:00"))
+    restarted = Service(s.override(alerts__digest_time=digest_time), store, workers=1)
+    got = []
+    for hhmm in sorted({restart, "07:00", "07:30", "08:00", "08:30", "09:00", "09:30", "10:00"}):
+        if hhmm >= restart:
+            n = len(inbox.messages)
+            restarted.deliver(at(f"2025-09-07T{hhmm}:00+07:00"))
+            got += [(hhmm, m["Subject"]) for m in inbox.messages[n:] if m["To"] == VP]
+    assert got == [(goes, "[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 07/09/2025")], "one digest that day, both in it"
+    assert restarted.deliver(at("2025-09-08T09:00:00+07:00"))["sent"] == 0
