@@ -215,6 +215,14 @@ def test_a_dashboard_address_copied_with_its_query_or_fragment_links_without_the
     assert dashboard_url_problem(f"{base}/") == "", "an address as it should be is not warned about"
 
 
+def test_the_dashboard_address_s_help_says_a_query_or_fragment_is_left_out_of_the_links() -> None:
+    # Links leave out a «?…» or «#…» copied with general.dashboard_url, but its help (`diemnong settings`, Cấu hình, the
+    # README's table) did not say so: an administrator who meant it to be in the links had nowhere to read it is not.
+    from diemnong.config import load_settings
+
+    assert "phần «?…» hay «#…» chép kèm địa chỉ được bỏ khỏi liên kết" in load_settings(env={}).specs["general.dashboard_url"].help
+
+
 
 def test_a_mailbox_taken_off_the_department_it_was_planned_under_still_gets_the_waiting_alert_another_one_lists(
         settings, store, smtp_inbox) -> None:
