@@ -205,3 +205,56 @@ def test_a_page_in_vni_is_read_as_vietnamese(fast: Settings, store: SQLiteStore,
     stored, utf8 = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (8, 9))
     assert stored.status == "complete" and len(stored.text) > 2000
     assert (stored.title, stored.text, stored.summary) == (utf8.title, utf8.text, utf8.summary)
+
+
+def latin1_page(body: str, charset: str = "") -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f"<!DOCTYPE html><html><head>{meta}<title>t</title></head><body>{body}</body></html>"
+
+
+LATIN1 = {
+    "english": "<p>Caf\u00e9 news</p>" + "<li><a href='/n'>School board meets on Monday</a> <a href='/m'>Read more \u00bb</a></li>" * 25,
+    "german": "<p>Die Schüler in München und Köln müssen für die Prüfung üben; Größe, Straße, Bär, Öl, Übung.</p>" * 8,
+    "spanish": "<p>El año pasado, el Ministerio de Educación de España anunció que más niños estudiarán inglés; según el "
+               "señor Muñoz, «la enseñanza» mejoró.</p>" * 8,
+    "maths": "<p>Tính 3 × 4 ÷ 2 = 6; ½ + ¼ = ¾; 10 × 10 = 100.</p>" * 10,
+    "el niño": "<p>El Niño is back. Forecasters say El Niño will bring drought to Vietnam’s Mekong Delta; the last strong "
+               "El Niño, in 2015–16, cost farmers dearly.</p>" * 8,
+}
+
+
+@pytest.mark.parametrize("charset", ["iso-8859-1", "windows-1252", ""])
+@pytest.mark.parametrize("name", ["english", "german", "maths"])
+def test_latin1_pages_are_not_taken_for_tcvn3(name: str, charset: str) -> None:
+    """English with «Read more »» and «Café», German, maths signs in Latin-1, declared or not: every byte of 0xA0–0xFF
+    is a letter in TCVN3, and they were read so («Schỹler in Mỹnchen», «Tớnh 3 ì 4 ữ 2», «Read more ằ»)."""
+    page = latin1_page(LATIN1[name], charset)
+    assert decode_html(page.encode("cp1252")) == page
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+@pytest.mark.parametrize("name", ["el niño", "spanish"])
+def test_a_lone_n_tilde_is_not_vni(name: str, charset: str) -> None:
+    """«El Niño» ×24, «España, señor»: a lone «ñ» is VNI's «đ», and such pages were read as VNI («El Niđo», «Espađa»)."""
+    page = latin1_page(LATIN1[name], charset)
+    assert decode_html(page.encode("cp1252")) == page
+
+
+def test_legacy_codes_are_not_tried_on_a_page_that_reads_as_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An undeclared page in windows-1258 reads as Vietnamese already: the VNI and TCVN3 readings (each a pass over the
+    whole page) are not made."""
+    import crawlers.encoding as encoding
+
+    made = []
+    for name in ("_vni", "_tcvn3"):
+        real = getattr(encoding, name)
+        monkeypatch.setattr(encoding, name, lambda content, real=real, name=name: made.append(name) or real(content))
+    assert decode_html(cp1258(VIETNAMESE), "text/html") == VIETNAMESE and made == []
+
+
+def test_stray_bytes_of_a_utf8_page_are_read_as_windows_1258(shared_data: Path) -> None:
+    """A footer kept in windows-1258 in a UTF-8 page: read as windows-1252 it was «TrýõÌng»."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_bytes()
+    footer = "Trường THCS Nguyễn Du – Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"
+    text = decode_html(page.replace(b"</body>", b"<footer>" + cp1258(footer) + b"</footer></body>", 1), "text/html; charset=utf-8")
+    assert f"<footer>{footer}</footer>" in text and "Chốt lịch nghỉ lễ Tết 2013" in text
