@@ -163,11 +163,12 @@ def _legacy(content: bytes, best: str, declared: str) -> str:
     others = max(syllable_score(best), syllable_score(declared) if declared else 0.0)
     if others >= GOOD_READING or (declared and not _garbled(declared)):
         return ""
-    for reading in (_vni(content), vietnamese_score(best) < MOJIBAKE and _tcvn3(content)):
-        if reading:
-            score = syllable_score(reading)
-            if score >= GOOD_READING and score >= others + BETTER_READING:
-                return reading
+    sample = content[:SCORED_CHARS]  # the whole page is read so only when its start reads well
+    for read in (_vni, _tcvn3) if vietnamese_score(best) < MOJIBAKE else (_vni,):
+        reading = read(sample)
+        score = syllable_score(reading) if reading else 0.0
+        if score >= GOOD_READING and score >= others + BETTER_READING:
+            return read(content)
     return ""
 
 
