@@ -60,9 +60,10 @@ def _vni_table() -> dict[str, str]:
 VNI = _vni_table()
 VNI_SPELLING = re.compile("|".join(sorted(map(re.escape, VNI), key=len, reverse=True)))
 VNI_SHARE = 0.5  # of the characters beyond ASCII in a windows-1252 reading, VNI's spellings at least (see _vni)
-VNI_KINDS = 8  # distinct two-character VNI spellings («aï», «eá», «öô»…) a VNI reading needs before it is believed
+VNI_EVIDENCE = 10  # two-character VNI spellings («aï», «eá», «öô»…) a VNI reading needs before it is believed …
+VNI_KINDS = 5  # … of so many kinds at least (windows-1258 read as windows-1252 gives 3 at most on the saved pages)
 MOJIBAKE = 0.5  # a reading whose non-ASCII letters are less than half Vietnamese ones is not Vietnamese text
-TCVN3_EVIDENCE = 20  # letters beyond Latin-1 (ạ, đ, ư …) a TCVN3 reading must give before it is believed (VNI too)
+TCVN3_EVIDENCE = 20  # letters beyond Latin-1 (ạ, đ, ư …) a TCVN3 reading must give before it is believed
 GOOD_READING = 0.9  # of a legacy reading's words with letters beyond ASCII, Vietnamese syllables at least …
 BETTER_READING = 0.3  # … and that much more than of the other readings' (see syllable_score)
 SCORED_CHARS = 200_000  # how much of a page the readings are scored on
@@ -199,7 +200,7 @@ def _vni(content: bytes) -> str:
     spelt = VNI_SPELLING.findall(text)
     pairs = sum(len(found) == 2 for found in spelt)
     covered = sum(ord(c) > 127 for found in spelt for c in found)
-    if pairs < TCVN3_EVIDENCE or covered < VNI_SHARE * sum(ord(c) > 127 for c in text) or _vni_kinds(text) < VNI_KINDS:
+    if pairs < VNI_EVIDENCE or covered < VNI_SHARE * sum(ord(c) > 127 for c in text) or _vni_kinds(text) < VNI_KINDS:
         return ""
     return unicodedata.normalize("NFC", VNI_SPELLING.sub(lambda m: VNI[m.group()], text))
 
