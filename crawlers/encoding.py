@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
@@ -59,8 +60,43 @@ def _vni_table() -> dict[str, str]:
 VNI = _vni_table()
 VNI_SPELLING = re.compile("|".join(sorted(map(re.escape, VNI), key=len, reverse=True)))
 VNI_SHARE = 0.5  # of the characters beyond ASCII in a windows-1252 reading, VNI's spellings at least (see _vni)
+VNI_EVIDENCE = 10  # two-character VNI spellings («aï», «eá», «öô»…) a VNI reading needs before it is believed …
+VNI_KINDS = 5  # … of so many kinds at least (windows-1258 read as windows-1252 gives 3 at most on the saved pages)
 MOJIBAKE = 0.5  # a reading whose non-ASCII letters are less than half Vietnamese ones is not Vietnamese text
-TCVN3_EVIDENCE = 20  # letters beyond Latin-1 (ạ, đ, ư …) a TCVN3 reading must give before it is believed (VNI too)
+TCVN3_EVIDENCE = 20  # letters beyond Latin-1 (ạ, đ, ư …) a TCVN3 reading must give before it is believed
+GOOD_READING = 0.9  # of a legacy reading's words with letters beyond ASCII, Vietnamese syllables at least …
+BETTER_READING = 0.3  # … and that much more than of the other readings' (see syllable_score)
+SCORED_CHARS = 200_000  # how much of a page the readings are scored on
+
+# Vietnamese syllables, tone marks left out: an onset, then one of the rhymes the language has. «ẵ», «Tớnh», «Mỹnchen»
+# (Latin-1 text read as TCVN3) or «Nińo» are none; «học», «nghiêng», «quyết», «giữa» are.
+ONSETS = "ngh ng nh ch gh gi kh ph th tr qu b c d đ g h k l m n p q r s t v x".split()
+RHYMES = frozenset("""a ai ao au ay ac am an ang anh ap at ach ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
+e eo ec em en eng ep et ê êu êch êm ên ênh êp êt i ia iu ic im in inh ip it ich iêc iêm iên iêng iêp iêt iêu
+o oa oai oao oay oac oach oam oan oang oanh oap oat oăc oăm oăn oăng oăp oăt oe oeo oen oet oi oc om on ong op ot ooc
+oong ô ôi ôc ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u ua uân uâng uât uây uê uêch uênh uy uya uych uyên uyêt uyn uynh uyp
+uyt uyu ui uc um un ung up ut uôc uôi uôm uôn uông uôt uơ ư ưa ưi ưu ưc ưm ưn ưng ưt ươc ươi ươm ươn ương ươp ươt
+ươu y yêm yên yêt yêu""".split())
+TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _syllable(word: str) -> bool:
+    """Whether a word (lower case) is a Vietnamese syllable: one tone mark at most, an onset and a rhyme."""
+    parts = unicodedata.normalize("NFD", word)
+    bare = parts.translate(TONE_MARKS)
+    if len(parts) - len(bare) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", bare)
+    return bare in RHYMES or any(bare.startswith(onset) and bare[len(onset):] in RHYMES for onset in ONSETS)
+
+
+def syllable_score(text: str) -> float:
+    """Share of the words with letters beyond ASCII that are Vietnamese syllables (1.0 when there are none): text in
+    the code it was written in scores near 1, text read in another code far less."""
+    words = Counter(w.lower() for w in WORD.findall(text[:SCORED_CHARS]) if not w.isascii())
+    total = sum(words.values())
+    return sum(n for w, n in words.items() if _syllable(w)) / total if total else 1.0
 
 
 def _codec(label: str | None) -> str | None:
@@ -97,8 +133,10 @@ def vietnamese_score(text: str) -> float:
     return sum(c in VIETNAMESE for c in others) / len(others)
 
 
-def _guess(content: bytes) -> str:
-    """Best decoding of bytes that are not UTF-8 and whose declaration failed: the most Vietnamese-looking."""
+def _guess(content: bytes, declared: str = "") -> str:
+    """Best decoding of bytes that are not UTF-8 and whose declaration failed: the most Vietnamese-looking. A page in
+    TCVN3 or VNI is read so only when no other reading (nor the `declared` one) is Vietnamese already, that reading
+    is garbled (_garbled) and the legacy one is good Vietnamese, clearly better (see _legacy)."""
     candidates = ["cp1258", "cp1252"]
     try:
         from charset_normalizer import from_bytes
@@ -116,16 +154,53 @@ def _guess(content: bytes) -> str:
             continue
         scored.append((vietnamese_score(text), -len(scored), text))
     best = max(scored)[2] if scored else unicodedata.normalize("NFC", content.decode("utf-8", "replace"))
-    return _vni(content) or (vietnamese_score(best) < MOJIBAKE and _tcvn3(content)) or best
+    return _legacy(content, best, declared) or best
+
+
+def _legacy(content: bytes, best: str, declared: str) -> str:
+    """The bytes read as VNI or TCVN3, or "": not when the best reading (or the declared one) reads as Vietnamese, nor
+    over a declared reading that is not garbled; the legacy reading must itself be good Vietnamese (GOOD_READING),
+    BETTER_READING above the others."""
+    others = max(syllable_score(best), syllable_score(declared) if declared else 0.0)
+    if others >= GOOD_READING or (declared and not _garbled(declared)):
+        return ""
+    sample = content[:SCORED_CHARS]  # the whole page is read so only when its start reads well
+    for read in (_vni, _tcvn3) if vietnamese_score(best) < MOJIBAKE else (_vni,):
+        reading = read(sample)
+        score = syllable_score(reading) if reading else 0.0
+        if score >= GOOD_READING and score >= others + BETTER_READING:
+            return read(content)
+    return ""
+
+
+IN_WORD_SIGN = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f](?=[^\W\d_])")  # «ph¶n»: a sign between letters
+GARBLED_SIGNS = 0.05  # of a reading's characters beyond ASCII, signs between letters (TCVN3 as windows-1252: 14-19 %)
+
+
+def _garbled(text: str) -> bool:
+    """Whether a reading looks like TCVN3 or VNI read as windows-1252: signs inside words («ph¶n ¸nh»), or VNI's
+    spellings of many kinds («Vieät», «Tröôøng»). «Schüler», «El Niño», «Samsung®», «3 × 4» are not garbled."""
+    text = text[:SCORED_CHARS]
+    beyond = sum(ord(c) > 127 for c in text)
+    signs = len(IN_WORD_SIGN.findall(text))
+    return (signs >= 3 and signs >= GARBLED_SIGNS * beyond) or _vni_kinds(text) >= VNI_KINDS
+
+
+def _vni_kinds(text: str) -> int:
+    """How many distinct two-character VNI spellings («aï», «eá», «öô») a windows-1252 reading holds."""
+    return len({found for found in VNI_SPELLING.findall(text) if len(found) == 2})
 
 
 def _vni(content: bytes) -> str:
     """Bytes in VNI as text (see VNI), or "" when they are not: in VNI most of the characters beyond ASCII windows-1252
-    shows are a mark after its letter («aï», «eá») or «ñ», «ö», which Vietnamese in windows-1258 or TCVN3 hardly gives
-    (under 1 % and 8 % of them on the saved pages, against 77 % or more in VNI)."""
+    shows are a mark after its letter («aï», «eá»), which Vietnamese in windows-1258 or TCVN3 hardly gives (under 1 %
+    and 8 % of them on the saved pages, against 77 % or more in VNI), in many kinds (55 or more on a saved page in VNI,
+    3 at most in windows-1258, none in TCVN3). A lone «ñ» or «ö» («El Niño», «Köln») is no evidence."""
     text = content.decode("cp1252", "replace")
-    spelt = sum(len(found) == 2 or found in "ñöÑÖ" for found in VNI_SPELLING.findall(text))
-    if spelt < TCVN3_EVIDENCE or spelt < VNI_SHARE * sum(ord(c) > 127 for c in text):
+    spelt = VNI_SPELLING.findall(text)
+    pairs = sum(len(found) == 2 for found in spelt)
+    covered = sum(ord(c) > 127 for found in spelt for c in found)
+    if pairs < VNI_EVIDENCE or covered < VNI_SHARE * sum(ord(c) > 127 for c in text) or _vni_kinds(text) < VNI_KINDS:
         return ""
     return unicodedata.normalize("NFC", VNI_SPELLING.sub(lambda m: VNI[m.group()], text))
 
@@ -141,15 +216,23 @@ def _tcvn3(content: bytes) -> str:
 STRAY_SHARE = 10  # characters read as UTF-8 for each stray byte, at least, in a UTF-8 page with stray bytes
 
 
-def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
-    """A codecs error handler: the bytes UTF-8 cannot read, read as windows-1252 (a smart quote «\\x93» pasted from
-    Word, a legacy include's «\\xe9»)."""
+def _stray_as_cp1258(exc: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: the bytes UTF-8 cannot read, read as windows-1258 (a Vietnamese footer or include kept
+    in the legacy code: «Tr\\xfd\\xf5\\xccng» is «Trường»), which agrees with windows-1252 on a smart quote «\\x93»
+    pasted from Word or an «\\xe9»; a byte windows-1258 lacks («\\x8a») as windows-1252."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    return exc.object[exc.start:exc.end].decode("cp1252", "replace"), exc.end
+    return "".join(_stray_byte(b) for b in exc.object[exc.start:exc.end]), exc.end
 
 
-codecs.register_error("diemnong-stray-cp1252", _stray_as_cp1252)
+def _stray_byte(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1258")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("cp1252", "replace")
+
+
+codecs.register_error("diemnong-stray-cp1258", _stray_as_cp1258)
 
 
 def _mostly_utf8(content: bytes) -> str:
@@ -161,7 +244,7 @@ def _mostly_utf8(content: bytes) -> str:
     read = sum(ord(c) > 127 for c in text) - stray
     if not 0 < stray * STRAY_SHARE <= read:
         return ""
-    return unicodedata.normalize("NFC", codecs.getincrementaldecoder("utf-8")("diemnong-stray-cp1252").decode(content))
+    return unicodedata.normalize("NFC", codecs.getincrementaldecoder("utf-8")("diemnong-stray-cp1258").decode(content))
 
 
 def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
@@ -188,7 +271,7 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
             return text, name
         # windows-1258 read as the windows-1252 a page or server claims scores high (its tone marks come out as ò, Ì,
         # ý, õ): a declaration short of a perfect reading is weighed against the best guess, which wins only if better.
-        guessed = _guess(content)
+        guessed = _guess(content, text)
         return (guessed, "guessed") if vietnamese_score(guessed) > vietnamese_score(text) else (text, name)
     text = _guess(content)
     return text, "guessed"

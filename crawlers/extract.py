@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -39,7 +40,7 @@ from lxml.cssselect import CSSSelector
 
 from crawlers.dates import Found, find_time, parse_any, parse_relative, plausible, time_at
 from crawlers.outlets import Outlet
-from diemnong.text import CONTROL, NAV_LINE, html_text, is_furniture, nfc
+from diemnong.text import CONTROL, ENTITY, NAV_LINE, html_text, is_furniture, nfc
 
 MIN_TEXT = 80
 SPACE = re.compile(r"\s+")
@@ -77,9 +78,28 @@ class Extracted:
 # --------------------------------------------------------------------------- small helpers
 
 def _clean(text: str | None) -> str:
-    """Text of an element or a <meta>, with the HTML a CMS escaped once more read too (``content="GD&amp;amp;ĐT"``,
-    ``&amp;quot;``, ``&amp;nbsp;``, ``&lt;p&gt;`` in a description) as a feed's is (diemnong.text.html_text)."""
-    return nfc(SPACE.sub(" ", html_text(text or "")).strip())
+    """Text of an element or a <meta>, with the HTML a CMS escaped once more read too (see escaped_once_more)."""
+    return nfc(SPACE.sub(" ", escaped_once_more(text or "")).strip())
+
+
+# What lxml decoded is the page's text: its «<», «>» and «&» are kept through the second decoding.
+LITERAL = str.maketrans({"<": "\ue000", ">": "\ue001", "&": "\ue002"})
+RESTORED = {0xE000: "<", 0xE001: ">", 0xE002: "&"}
+
+
+def escaped_once_more(text: str) -> str:
+    """Text lxml (or trafilatura) read from a page, with the HTML a CMS escaped once more in it read too
+    (``GD&amp;amp;ĐT``, ``&amp;quot;``, ``content="&amp;lt;p&amp;gt;…"``: «GD&amp;ĐT», «&lt;p&gt;…» after lxml): the
+    entities still there are decoded once, and only the tags that decoding makes are dropped (diemnong.text.html_text).
+    What the page writes as text («thẻ &lt;br&gt;», «x&lt;i khi i&gt;0», read «thẻ <br>», «x<i khi i>0») stays."""
+    if "&" not in text or not ENTITY.search(text):
+        return text
+    pieces, last = [], 0
+    for m in ENTITY.finditer(text):
+        pieces += [text[last:m.start()].translate(LITERAL), unescape(m.group()).replace("&", "\ue002")]
+        last = m.end()
+    pieces.append(text[last:].translate(LITERAL))
+    return html_text("".join(pieces)).translate(RESTORED)
 
 
 def _key(text: str) -> str:
@@ -224,8 +244,11 @@ def shouting(title: str) -> bool:
 
 def in_case(title: str, other: str) -> str:
     """`title`, or `other` when `title` is the same headline all in capitals and `other` is not (its words as the
-    outlet writes them in running text)."""
-    return other if shouting(title) and other and not shouting(other) and _key(other) == _key(title) else title
+    outlet writes them in running text). An `other` all in small letters («học sinh … ở hà nội») has lost the capitals
+    of its names: the headline in capitals is kept."""
+    if not (shouting(title) and other and not shouting(other) and other != other.lower()):
+        return title
+    return other if _key(other) == _key(title) else title
 
 
 def _as_written(headline: str, meta: Metadata) -> str:
@@ -570,11 +593,45 @@ def teasers(found: list[Teaser]) -> set[str]:
 
 
 def without_link_lines(body: list[str], found: list[Teaser]) -> list[str]:
-    """The body without its paragraphs that are only a headline link to another article (``<p><a>…</a></p>`` under
-    «Tin liên quan:», whose own line is furniture, or between paragraphs), as long as the article's text remains."""
-    links = {_key(text) for a, text, _ in found if _standalone(a, text)}
+    """The body without its paragraphs that are only a headline link to another article in the block right under a
+    «Tin liên quan:» heading (``<p><a>…</a></p>``, whose heading's own line is furniture), as long as the article's
+    text remains. A paragraph that is a whole link elsewhere (a source quoted, a document «Quyết định số …» linked to
+    its PDF, a subheading a sidebar also lists) is the article's."""
+    links = {_key(text) for a, text, _ in found if _standalone(a, text) and _related_link(a, text)}
     kept = [line for line in body if _key(line) not in links]
     return kept if sum(len(line) for line in kept) >= MIN_TEXT else body
+
+
+RELATED_HEADING = re.compile(r"(?:Tin|Bài|Tin bài)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|khác)|(?:Xem|Đọc)\s+thêm", re.I)
+DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?)(?:$|[?#])", re.I)
+
+
+def _related_link(a: Any, text: str) -> bool:
+    """Whether a link to another page (not to a document) is one of the lines right under a «Tin liên quan» heading:
+    the lines before its own, up to the first that is not only links, end at such a heading (the heading may stand
+    before the list that holds them, ``h3 + ul > li > a``)."""
+    if DOCUMENT.search((a.get("href") or "").strip()):
+        return False
+    line, key = a, _key(text)
+    while (parent := line.getparent()) is not None and not _longer(parent, len(text) + 10) and _key(_text_of(parent)) == key:
+        line = parent
+    for _ in range(3):
+        for before in line.itersiblings(preceding=True):
+            if not isinstance(before.tag, str) or _only_links(before):
+                continue
+            heading = _text_of(before)
+            return len(heading) <= 60 and bool(RELATED_HEADING.match(heading))
+        line = line.getparent()
+        if line is None or not _only_links(line):
+            return False
+    return False
+
+
+def _only_links(el: Any) -> bool:
+    """Whether an element's text is only that of its links (or nothing)."""
+    if el.tag == "a":
+        return True
+    return _key(_text_of(el)) == _key(" ".join(_text_of(x) for x in el.iter("a")))
 
 
 def _mostly_links(tree: Any, body: list[str]) -> bool:
@@ -611,7 +668,7 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
         kept = [l for l in lines if _key(l) not in captions]
         return kept if sum(len(l) for l in clean_body(kept, title, lead)) >= MIN_TEXT else lines
 
-    lines = _outlet_body(tree, outlet) or [l for l in html_text(data.get("text") or "").split("\n")]
+    lines = _outlet_body(tree, outlet) or escaped_once_more(data.get("text") or "").split("\n")
     body = clean_body(uncaptioned(lines), title, lead)
     if not body or TABLE_DUMP.search("\n".join(body)):
         fallback = clean_body(uncaptioned(_blocks_after(title_el)), title, lead)

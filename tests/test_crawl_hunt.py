@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawlers.encoding import decode_html
+from crawlers.extract import extract_article, page_metadata, parse_html
 from diemnong.config import Settings, Source
 from diemnong.domain import TZ, doc_id
 from diemnong.pipeline import Service
@@ -205,3 +206,118 @@ def test_a_page_in_vni_is_read_as_vietnamese(fast: Settings, store: SQLiteStore,
     stored, utf8 = (store.get_article(doc_id(f"{http_server.url}/gd/bai-{n}.html")) for n in (8, 9))
     assert stored.status == "complete" and len(stored.text) > 2000
     assert (stored.title, stored.text, stored.summary) == (utf8.title, utf8.text, utf8.summary)
+
+
+def latin1_page(body: str, charset: str = "") -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f"<!DOCTYPE html><html><head>{meta}<title>t</title></head><body>{body}</body></html>"
+
+
+LATIN1 = {
+    "english": "<p>Caf\u00e9 news</p>" + "<li><a href='/n'>School board meets on Monday</a> <a href='/m'>Read more \u00bb</a></li>" * 25,
+    "german": "<p>Die Schüler in München und Köln müssen für die Prüfung üben; Größe, Straße, Bär, Öl, Übung.</p>" * 8,
+    "spanish": "<p>El año pasado, el Ministerio de Educación de España anunció que más niños estudiarán inglés; según el "
+               "señor Muñoz, «la enseñanza» mejoró.</p>" * 8,
+    "maths": "<p>Tính 3 × 4 ÷ 2 = 6; ½ + ¼ = ¾; 10 × 10 = 100.</p>" * 10,
+    "el niño": "<p>El Niño is back. Forecasters say El Niño will bring drought to Vietnam’s Mekong Delta; the last strong "
+               "El Niño, in 2015–16, cost farmers dearly.</p>" * 8,
+}
+
+
+@pytest.mark.parametrize("charset", ["iso-8859-1", "windows-1252", ""])
+@pytest.mark.parametrize("name", ["english", "german", "maths"])
+def test_latin1_pages_are_not_taken_for_tcvn3(name: str, charset: str) -> None:
+    """English with «Read more »» and «Café», German, maths signs in Latin-1, declared or not: every byte of 0xA0–0xFF
+    is a letter in TCVN3, and they were read so («Schỹler in Mỹnchen», «Tớnh 3 ì 4 ữ 2», «Read more ằ»)."""
+    page = latin1_page(LATIN1[name], charset)
+    assert decode_html(page.encode("cp1252")) == page
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+@pytest.mark.parametrize("name", ["el niño", "spanish"])
+def test_a_lone_n_tilde_is_not_vni(name: str, charset: str) -> None:
+    """«El Niño» ×24, «España, señor»: a lone «ñ» is VNI's «đ», and such pages were read as VNI («El Niđo», «Espađa»)."""
+    page = latin1_page(LATIN1[name], charset)
+    assert decode_html(page.encode("cp1252")) == page
+
+
+def test_legacy_codes_are_not_tried_on_a_page_that_reads_as_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An undeclared page in windows-1258 reads as Vietnamese already: the VNI and TCVN3 readings (each a pass over the
+    whole page) are not made."""
+    import crawlers.encoding as encoding
+
+    made = []
+    for name in ("_vni", "_tcvn3"):
+        real = getattr(encoding, name)
+        monkeypatch.setattr(encoding, name, lambda content, real=real, name=name: made.append(name) or real(content))
+    assert decode_html(cp1258(VIETNAMESE), "text/html") == VIETNAMESE and made == []
+
+
+def test_stray_bytes_of_a_utf8_page_are_read_as_windows_1258(shared_data: Path) -> None:
+    """A footer kept in windows-1258 in a UTF-8 page: read as windows-1252 it was «TrýõÌng»."""
+    page = (shared_data / "feeds-and-pages" / "html" / "dantri1.html").read_bytes()
+    footer = "Trường THCS Nguyễn Du – Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"
+    text = decode_html(page.replace(b"</body>", b"<footer>" + cp1258(footer) + b"</footer></body>", 1), "text/html; charset=utf-8")
+    assert f"<footer>{footer}</footer>" in text and "Chốt lịch nghỉ lễ Tết 2013" in text
+
+
+def test_html_a_page_writes_as_text_is_kept(fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """A lesson on HTML and a maths problem written in a page (``thẻ &lt;br&gt;``, ``x&lt;i khi i&gt;0``, which lxml
+    reads «thẻ <br>», «x<i khi i>0»): they were decoded a second time, the «tags» dropped or made line ends
+    («Thẻ và thẻ», «x0»)."""
+    title = "Thẻ <b> và thẻ <strong> khác nhau thế nào?"
+    lesson = "Để xuống dòng, em dùng thẻ <br>; để tạo đoạn văn mới, dùng cặp thẻ <p> và </p> trong trang web của lớp."
+    maths = "Bài toán: cho a<b và b<c, chứng minh a<c; nếu x<i khi i>0 thì ta có bất đẳng thức cần tìm ở câu 2."
+    escape = str.maketrans({"<": "&lt;", ">": "&gt;"})
+    page = article_page(0, f"<p>{lesson.translate(escape)}</p><p>{maths.translate(escape)}</p>", h1=title.translate(escape),
+                        og_title=title.translate(escape))
+    http_server.route("/gd/bai-10.html", page)
+    crawl(fast, store, http_server, [("", "/gd/bai-10.html")])
+    stored = store.get_article(doc_id(http_server.url + "/gd/bai-10.html"))
+    first, *rest = story(0).paragraphs
+    assert (stored.title, stored.text) == (title, "\n".join([first, lesson, maths, *rest]))
+
+
+def test_a_description_escaped_twice_is_read_without_its_tags() -> None:
+    """``content="&amp;lt;p&amp;gt;Sở GD&amp;amp;ĐT…"``: lxml reads «&lt;p&gt;Sở GD&amp;ĐT…», whose second decoding
+    makes the tags, which are dropped."""
+    html = ('<html><head><meta name="description" content="&amp;lt;p&amp;gt;Sở GD&amp;amp;ĐT thông báo lịch thi '
+            'tuyển sinh lớp 10&amp;lt;/p&amp;gt;"></head><body></body></html>')
+    assert page_metadata(parse_html(html)).description == "Sở GD&ĐT thông báo lịch thi tuyển sinh lớp 10"
+
+
+SIDEBAR = ('<aside><h3>Đọc nhiều</h3><ul><li><a href="/gd/x1.html">Hà Nội công bố kế hoạch tuyển sinh lớp 10 năm học '
+           '2025</a></li></ul></aside>')
+DOCUMENTS = ['<a href="/files/qd-1234.pdf">Quyết định số 1234/QĐ-UBND phê duyệt chỉ tiêu tuyển sinh lớp 10 năm học 2025-2026</a>',
+             '<a href="/files/kh-56.pdf">Kế hoạch số 56/KH-SGDĐT tổ chức kỳ thi tuyển sinh vào lớp 10 THPT năm học 2025-2026</a>']
+
+
+def so_page(paragraphs: list[str], aside: str = "") -> str:
+    """A Sở GD&ĐT news page: headline, paragraphs, an optional sidebar."""
+    return ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Sở GD&amp;ĐT công bố văn bản hướng dẫn '
+            'tuyển sinh lớp 10</title><meta property="og:type" content="article"></head><body><div class="main">'
+            '<h1>Sở GD&amp;ĐT công bố văn bản hướng dẫn tuyển sinh lớp 10</h1><div class="content">'
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</div></div>{aside}</body></html>")
+
+
+@pytest.mark.parametrize("paragraphs, aside, kept", [
+    ([story(0).paragraphs[0], "Các văn bản gồm:", *DOCUMENTS, *story(0).paragraphs[1:]], "",
+     ["Quyết định số 1234/QĐ-UBND", "Kế hoạch số 56/KH-SGDĐT"]),
+    ([story(0).paragraphs[0], DOCUMENTS[0]], "", ["Quyết định số 1234/QĐ-UBND"]),
+    ([story(0).paragraphs[0], "<strong>Hà Nội công bố kế hoạch tuyển sinh lớp 10 năm học 2025</strong>", *story(0).paragraphs[1:]],
+     SIDEBAR, ["Hà Nội công bố kế hoạch tuyển sinh lớp 10 năm học 2025"]),
+    ([story(0).paragraphs[0], "<strong>Xem thêm:</strong>", DOCUMENTS[0], *story(0).paragraphs[1:]], "",
+     ["Quyết định số 1234/QĐ-UBND"]),
+])
+def test_whole_paragraph_links_that_are_the_articles_are_kept(paragraphs: list[str], aside: str, kept: list[str]) -> None:
+    """Documents linked to their PDFs, one paragraph and one document, a subheading a sidebar also lists: only the
+    links under a «Tin liên quan» heading are other articles' (and never a document), these were dropped."""
+    text = extract_article(so_page(paragraphs, aside), "https://sogd.example.gov.vn/tin/bai-1.html").text
+    assert all(any(line.startswith(k) for line in text.split("\n")) for k in kept)
+
+
+def test_a_capital_headline_is_not_replaced_by_one_in_small_letters() -> None:
+    """An <h1> in capitals whose og:title is all in small letters («ở hà nội»): the names' capitals are lost there."""
+    caps = "HỌC SINH ĐƯỢC NGHỈ HỌC VÌ RÉT ĐẬM Ở HÀ NỘI"
+    page = article_page(0, h1=caps, og_title=caps.lower()).replace(f"<title>{caps.lower()}", f"<title>{caps}")
+    assert extract_article(page, "https://baodansinh.vn/gd/bai-0.html").title == caps
