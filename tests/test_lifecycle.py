@@ -240,3 +240,40 @@ def test_a_reopened_issue_counts_its_outlets_as_its_alert_does(settings, store) 
     total = escalation.payload["outlet_count"]
     assert total > 1 and f"trên {total} cơ quan báo chí" in escalation.body
     assert f"nay {escalation.payload['articles']} bài trên {total} cơ quan báo chí" in reopened.note, reopened.note
+
+
+def test_a_restart_follows_an_issue_whose_story_ran_on_for_longer_than_the_replay(settings, tmp_path) -> None:
+    """A restart replays the articles of the last ``history_hours`` (here 5 days): a story that ran on for longer, an
+    article a day after its first burst, was rebuilt from its last days only, no longer hot on those, so it was no issue
+    any more: its next articles stayed out of the issue and the growth that called for an escalation went untold."""
+    from diemnong.domain import Article
+    from diemnong.pipeline import Service
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    outlets = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
+    title = "Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân"
+    daily = [Article(url=f"https://o{d}.vn/lam-thu-vi-tan-ky-{d}.html", title=f"Bài {d + 3}: {title}",
+                     summary="Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền",
+                     source=outlets[d % 6], published=at("2025-09-06T09:00:00+07:00") + timedelta(hours=20 * d))
+             for d in range(9)]
+
+    def follow(path, restart: int | None) -> tuple:
+        s = settings.override(detector__baseline_days=3)  # history_hours: max(3 days, 72 + 48 hours), 5 days
+        service = Service(s, SQLiteStore(path), workers=1)
+        iid = service.ingest(burst(6)).raised[0].issue.id
+        for d, article in enumerate(daily):
+            if d == restart:
+                service.store.close()
+                service = Service(s, SQLiteStore(path), workers=1)  # a new process, 6 days after the burst
+            service.ingest([article])
+            service.tick(article.published + timedelta(hours=1))
+        issue = service.store.get_issue(iid)
+        levels = sorted({a.payload["level"] for a in service.store.list_alerts(iid)})
+        service.store.close()
+        return issue.first_seen, len(issue.article_ids), issue.alert_level, levels, [(e.at, e.value) for e in issue.events]
+
+    running = follow(tmp_path / "running.sqlite3", None)
+    assert running[1:4] == (15, 2, [0, 1, 2]), "the story's every article, its escalation at 14 told"
+    assert follow(tmp_path / "restarted.sqlite3", 7) == running
+
