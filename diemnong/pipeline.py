@@ -393,9 +393,9 @@ class Service:
         for article in revised:  # changed in place by its outlet: its story's issue follows its headline and topics
             self._take(self.detector.revise(article), article.published, changed, report)
         final += self.group_copies(revised, existing)
+        self._reopen(report.raised)  # before the issues: saved at its new alert level, it is not raised again on a retry
         for issue in changed.values():
             self.store.save_issue(issue)
-        self._reopen(report.raised)
         if fresh:
             self.store.save_signals(self.detector.signals())
         result = self.store.upsert_articles(final)

@@ -277,3 +277,38 @@ def test_a_restart_follows_an_issue_whose_story_ran_on_for_longer_than_the_repla
     assert running[1:4] == (15, 2, [0, 1, 2]), "the story's every article, its escalation at 14 told"
     assert follow(tmp_path / "restarted.sqlite3", 7) == running
 
+
+def test_a_closed_issue_whose_escalation_was_cut_short_by_a_store_failure_is_opened_again_on_the_retry(settings, tmp_path) -> None:
+    """The issue was saved at its new alert level before it was opened again: a write refused between the two (a full
+    disk, the process killed there) left it «Đã đóng» for good, its departments told it goes on, since the retry of the
+    same articles found it alerted at that size already and raised nothing. (The refusal is made by a trigger on the
+    store's events table: a real SQLite error at that exact write.)"""
+    import sqlite3
+
+    from diemnong.pipeline import Service
+    from store import StoreUnavailable
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    path, story = tmp_path / "s.sqlite3", burst(12)
+    service = Service(settings, SQLiteStore(path), workers=1)
+    iid = service.ingest(story[:4]).raised[0].issue.id
+    service.store.add_issue_event(iid, IssueEvent(at("2025-09-05T12:30:00+07:00"), "status", Status.CLOSED.value, "lan",
+                                                  "Sở đã trả lời báo chí"))
+    db = sqlite3.connect(path)
+    db.execute("CREATE TRIGGER refused BEFORE INSERT ON issue_events WHEN NEW.kind = 'status' "
+               "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    db.commit()
+    with pytest.raises(StoreUnavailable):
+        service.ingest(story[4:])
+    db.execute("DROP TRIGGER refused")
+    db.commit()
+    db.close()
+    service.store.close()
+    service = Service(settings, SQLiteStore(path), workers=1)  # restarted: the same articles again
+    assert [r.level for r in service.ingest(story[4:]).raised] == [1], "raised again: not saved at that level before"
+    issue = service.store.get_issue(iid)
+    assert issue.status == Status.NEW and [e.who for e in issue.events if e.kind == "status"] == ["lan", "Hệ thống"]
+    escalations = [a for a in service.store.list_alerts(iid) if a.kind == "escalation"]
+    assert escalations and len(escalations) == len({a.recipient for a in escalations}), "each recipient told once"
+    service.store.close()
