@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
 LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the future, not that far)
 DEMO_MARK = "demo-loaded"  # in DIEMNONG_HOME once `diemnong run` loaded the demo there
+LONG_ISSUES = 10_000  # the most issues begun before a restart's replay and still followed that it replays whole
 DEMO_WITHHELD = "not sent: about the demo's made-up stories (data/demo), queued by an older version as it loaded the demo"
 
 
@@ -269,9 +270,8 @@ class Service:
         if self._warm:
             return
         now = now or now_local()
-        since = now - timedelta(hours=self.detector.p.history_hours)
         # Each stored article goes back to the story it was given (order-proof); bodies are not needed.
-        for article in self.store.iter_articles(Filters(since=since)):
+        for article in self._replayed(now - timedelta(hours=self.detector.p.history_hours)):
             self.detector.observe(article.with_(text="") if article.segmented else article, replay=True)
         for iid in list(self.detector.issues):
             self._as_stored(iid)
@@ -280,6 +280,17 @@ class Service:
             if signature:
                 self.copies.add(article.id, signature, article.published, root=article.duplicate_of or article.id)
         self._warm = True
+
+    def _replayed(self, since: datetime) -> Iterator[Article]:
+        """The stored articles a restart replays, in time order: those since ``since`` (``history_hours`` back), after the
+        earlier articles of the stories still followed (seen since then) that began before. A story that ran on for longer
+        (an article every day or two for weeks) was rebuilt from its last weeks only: not hot on those, it was no issue any
+        more, so its next articles were left out of the issue (or, hot again, they made it afresh, its earlier articles and
+        first day lost). Only those stories' own articles: a whole month more would slow every restart."""
+        running = [i.id for i in self.store.list_issues(since=since, until=since, limit=LONG_ISSUES) if i.kind == "story"]
+        earlier = [a for iid in running for a in self.store.iter_articles(Filters(until=since, story_id=iid))]
+        yield from sorted(earlier, key=lambda a: (a.published, a.id))
+        yield from self.store.iter_articles(Filters(since=since))
 
     def _as_stored(self, iid: str) -> HotIssue:
         """The detector's issue taken up where the store left it, when the store has it: its alert level (escalations
@@ -382,9 +393,9 @@ class Service:
         for article in revised:  # changed in place by its outlet: its story's issue follows its headline and topics
             self._take(self.detector.revise(article), article.published, changed, report)
         final += self.group_copies(revised, existing)
+        self._reopen(report.raised)  # before the issues: saved at its new alert level, it is not raised again on a retry
         for issue in changed.values():
             self.store.save_issue(issue)
-        self._reopen(report.raised)
         if fresh:
             self.store.save_signals(self.detector.signals())
         result = self.store.upsert_articles(final)

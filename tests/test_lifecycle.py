@@ -240,3 +240,75 @@ def test_a_reopened_issue_counts_its_outlets_as_its_alert_does(settings, store) 
     total = escalation.payload["outlet_count"]
     assert total > 1 and f"trên {total} cơ quan báo chí" in escalation.body
     assert f"nay {escalation.payload['articles']} bài trên {total} cơ quan báo chí" in reopened.note, reopened.note
+
+
+def test_a_restart_follows_an_issue_whose_story_ran_on_for_longer_than_the_replay(settings, tmp_path) -> None:
+    """A restart replays the articles of the last ``history_hours`` (here 5 days): a story that ran on for longer, an
+    article a day after its first burst, was rebuilt from its last days only, no longer hot on those, so it was no issue
+    any more: its next articles stayed out of the issue and the growth that called for an escalation went untold."""
+    from diemnong.domain import Article
+    from diemnong.pipeline import Service
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    outlets = ["VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên", "Giáo dục và Thời đại", "Báo Hậu Giang"]
+    title = "Phụ huynh bức xúc vì lạm thu ở trường tiểu học Vị Tân"
+    daily = [Article(url=f"https://o{d}.vn/lam-thu-vi-tan-ky-{d}.html", title=f"Bài {d + 3}: {title}",
+                     summary="Trường thu hàng chục khoản ngoài quy định, Sở GD&ĐT yêu cầu trả lại tiền",
+                     source=outlets[d % 6], published=at("2025-09-06T09:00:00+07:00") + timedelta(hours=20 * d))
+             for d in range(9)]
+
+    def follow(path, restart: int | None) -> tuple:
+        s = settings.override(detector__baseline_days=3)  # history_hours: max(3 days, 72 + 48 hours), 5 days
+        service = Service(s, SQLiteStore(path), workers=1)
+        iid = service.ingest(burst(6)).raised[0].issue.id
+        for d, article in enumerate(daily):
+            if d == restart:
+                service.store.close()
+                service = Service(s, SQLiteStore(path), workers=1)  # a new process, 6 days after the burst
+            service.ingest([article])
+            service.tick(article.published + timedelta(hours=1))
+        issue = service.store.get_issue(iid)
+        levels = sorted({a.payload["level"] for a in service.store.list_alerts(iid)})
+        service.store.close()
+        return issue.first_seen, len(issue.article_ids), issue.alert_level, levels, [(e.at, e.value) for e in issue.events]
+
+    running = follow(tmp_path / "running.sqlite3", None)
+    assert running[1:4] == (15, 2, [0, 1, 2]), "the story's every article, its escalation at 14 told"
+    assert follow(tmp_path / "restarted.sqlite3", 7) == running
+
+
+def test_a_closed_issue_whose_escalation_was_cut_short_by_a_store_failure_is_opened_again_on_the_retry(settings, tmp_path) -> None:
+    """The issue was saved at its new alert level before it was opened again: a write refused between the two (a full
+    disk, the process killed there) left it «Đã đóng» for good, its departments told it goes on, since the retry of the
+    same articles found it alerted at that size already and raised nothing. (The refusal is made by a trigger on the
+    store's events table: a real SQLite error at that exact write.)"""
+    import sqlite3
+
+    from diemnong.pipeline import Service
+    from store import StoreUnavailable
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    path, story = tmp_path / "s.sqlite3", burst(12)
+    service = Service(settings, SQLiteStore(path), workers=1)
+    iid = service.ingest(story[:4]).raised[0].issue.id
+    service.store.add_issue_event(iid, IssueEvent(at("2025-09-05T12:30:00+07:00"), "status", Status.CLOSED.value, "lan",
+                                                  "Sở đã trả lời báo chí"))
+    db = sqlite3.connect(path)
+    db.execute("CREATE TRIGGER refused BEFORE INSERT ON issue_events WHEN NEW.kind = 'status' "
+               "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    db.commit()
+    with pytest.raises(StoreUnavailable):
+        service.ingest(story[4:])
+    db.execute("DROP TRIGGER refused")
+    db.commit()
+    db.close()
+    service.store.close()
+    service = Service(settings, SQLiteStore(path), workers=1)  # restarted: the same articles again
+    assert [r.level for r in service.ingest(story[4:]).raised] == [1], "raised again: not saved at that level before"
+    issue = service.store.get_issue(iid)
+    assert issue.status == Status.NEW and [e.who for e in issue.events if e.kind == "status"] == ["lan", "Hệ thống"]
+    escalations = [a for a in service.store.list_alerts(iid) if a.kind == "escalation"]
+    assert escalations and len(escalations) == len({a.recipient for a in escalations}), "each recipient told once"
+    service.store.close()
