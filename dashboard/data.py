@@ -351,7 +351,9 @@ def outlets() -> list[str]:
 
 @st.cache_data(ttl=60)
 def source_counts(days: int) -> dict[str, dict[str, int]]:
-    return store().source_counts(reference_time() - timedelta(days=days))
+    """Articles by outlet and local day over the last `days` local days (window_start), the days Nguồn tin draws: from the
+    newest article's time `days` days before, its «Bài 14 ngày» counted part of a fifteenth day that no bar showed."""
+    return store().source_counts(window_start(days))
 
 
 @st.cache_data(ttl=60)
