@@ -9,7 +9,7 @@ import pyarrow as pa
 
 from store import Filters, SearchQuery
 from store.sqlite import SQLiteStore
-from tests.dashboard.conftest import open_app
+from tests.dashboard.conftest import open_app, texts
 
 
 def heat_map(at) -> pd.DataFrame:  # noqa: ANN001 - an AppTest
@@ -31,3 +31,50 @@ def test_the_sources_page_counts_the_14_local_days_its_heat_map_draws(home) -> N
     drawn = heat_map(at)
     assert drawn["day"].min() == pd.Timestamp(first.date()) and drawn["count"].sum() == whole
     assert {m.label: m.value for m in at.metric}["Bài 14 ngày"] == str(whole)
+
+
+def test_the_filters_of_a_page_are_kept_while_another_page_or_mode_is_open(home) -> None:
+    """Streamlit forgets a widget's value once a run does not draw it: the topic chosen on Chủ đề went back to the first
+    after a look at «Đơn vị đầu mối», and every page's filters (Tổng quan's period, Tra cứu's search) to their defaults
+    after a look at an issue."""
+    at = open_app("views/chu_de.py")
+    at.selectbox(key="cd_topic").set_value(8).run()
+    at.segmented_control(key="cd_days").set_value(90).run()
+    at.segmented_control(key="cd_mode").set_value("department").run()
+    at.segmented_control(key="cd_mode").set_value("topic").run()
+    assert at.selectbox(key="cd_topic").value == 8 and "Tài chính – Kế hoạch" in texts(at)
+    at.switch_page("views/tong_quan.py")
+    at.run()
+    at.segmented_control(key="tq_days").set_value(7).run()
+    at.switch_page("views/tra_cuu.py")
+    at.run()
+    at.text_input(key="tc_text").input("hoc phi").run()
+    at.multiselect(key="tc_tones").set_value(["negative"]).run()
+    found = at.caption[0].value
+    at.switch_page("views/van_de.py")
+    at.run()
+    at.switch_page("views/tra_cuu.py")
+    at.run()
+    assert (at.text_input(key="tc_text").value, at.multiselect(key="tc_tones").value) == ("hoc phi", ["negative"])
+    assert at.caption[0].value == found
+    at.switch_page("views/chu_de.py")
+    at.run()
+    assert (at.selectbox(key="cd_topic").value, at.segmented_control(key="cd_days").value) == (8, 90)
+    at.switch_page("views/tong_quan.py")
+    at.run()
+    assert at.segmented_control(key="tq_days").value == 7 and "Bài báo 7 ngày" in texts(at)
+    assert not at.exception
+
+
+def test_filters_kept_across_pages_are_forgotten_at_sign_out(home) -> None:
+    """Whoever signs in next in the same browser starts from the defaults, not from the search of the one before."""
+    at = open_app("views/tra_cuu.py")
+    at.text_input(key="tc_text").input("hoc phi").run()
+    at.button(key="dang_xuat").click().run()
+    assert "Đăng nhập" in texts(at) and "tc_text" not in at.session_state
+    at.session_state["authentication_status"] = True
+    at.session_state["username"] = "lan"
+    at.run()
+    at.switch_page("views/tra_cuu.py")
+    at.run()
+    assert at.text_input(key="tc_text").value == ""
