@@ -78,3 +78,26 @@ def test_filters_kept_across_pages_are_forgotten_at_sign_out(home) -> None:
     at.switch_page("views/tra_cuu.py")
     at.run()
     assert at.text_input(key="tc_text").value == ""
+
+
+def test_the_excel_export_writes_the_day_and_hour_as_dates_and_times_an_office_sorts_and_filters() -> None:
+    """«Ngày đăng» and «Giờ» were text: sorted in Excel, 01/10/2025 came before 20/09/2025, and a date filter found none.
+    Now an Excel date and time in local time, shown 20/09/2025 and 23:30 whatever the computer's language."""
+    import io
+    from datetime import date, datetime, time, timezone
+
+    import openpyxl
+
+    from dashboard.export import to_xlsx
+    from diemnong.domain import TZ, Article
+
+    made = [Article(url=f"https://example.vn/{n}.html", title=f"Bài {n}", source="VnExpress", published=when)
+            for n, when in enumerate((datetime(2025, 9, 20, 16, 30, 45, tzinfo=timezone.utc),  # 23:30 local
+                                      datetime(2025, 10, 1, 8, 5, tzinfo=TZ)))]
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(made, {}))).active
+    assert [sheet["A1"].value, sheet["B1"].value] == ["Ngày đăng", "Giờ"]
+    days, hours = [sheet[f"A{r}"] for r in (2, 3)], [sheet[f"B{r}"] for r in (2, 3)]
+    assert [c.value.date() for c in days] == [date(2025, 9, 20), date(2025, 10, 1)] and sorted(c.value for c in days) == [c.value for c in days]
+    assert all(c.is_date and c.number_format == "dd/mm/yyyy" for c in days)
+    assert [c.value for c in hours] == [time(23, 30), time(8, 5)] and all(c.number_format == "hh:mm" for c in hours)
+    assert sheet["C2"].value == "VnExpress" and sheet["C2"].data_type == "s"
