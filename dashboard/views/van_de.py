@@ -288,7 +288,27 @@ with tab_copies:
     if len(grouped) > GROUPS:
         more_groups(grouped[GROUPS:])
 
+def changed_meanwhile(seen: tuple[str, str]) -> str:
+    """What another user saved on the issue since this form was drawn, that this form's choice of it was dropped for
+    (Streamlit draws a field whose starting value changed as a new one, at the issue's new value); '' if nothing. Said
+    rather than lost in silence: «Đã ghi nhận» chosen while a colleague set «Đang xử lý» was saved as a bare note, with
+    «Đã lưu.»."""
+    status = data.STATUS[issue.status.value]
+    dropped = ([f"trạng thái (nay là «{status}»)"] if seen[0] != issue.status.value else []) + \
+        ([f"người được giao (nay là «{data.md(issue.assignee) or 'chưa giao ai'}»)"] if seen[1] != issue.assignee else [])
+    if not dropped:
+        return ""
+    return (f"Trong lúc bạn nhập, người khác đã cập nhật vấn đề này: {' và '.join(dropped)} bạn chọn **chưa được lưu**; "
+            "ghi chú (nếu có) đã lưu. Xem lịch sử xử lý bên dưới rồi chọn lại và lưu nếu cần.")
+
+
 with tab_work:
+    said = st.session_state.pop(f"xu_ly_doi_{issue.id}", "")
+    if said:
+        st.warning(said)
+    seen_key = f"xu_ly_da_thay_{issue.id}"  # the status and assignee the form was last drawn with, in this session
+    seen = st.session_state.get(seen_key, (issue.status.value, issue.assignee))
+    st.session_state[seen_key] = (issue.status.value, issue.assignee)
     if user.can_edit_issues:
         statuses = [s.value for s in Status]
         with st.form("xu_ly", clear_on_submit=True):
@@ -307,7 +327,11 @@ with tab_work:
                 if note.strip():
                     data.store().add_issue_event(issue.id, IssueEvent(at, "note", "", who=who, note=note.strip()))
                 data.refresh()
-                st.toast("Đã lưu.")
+                dropped = changed_meanwhile(seen)
+                if dropped:
+                    st.session_state[f"xu_ly_doi_{issue.id}"] = dropped
+                else:
+                    st.toast("Đã lưu.")
                 st.rerun()
     else:
         st.caption("Đơn vị đầu mối xem được diễn biến xử lý; chuyên viên Văn phòng ghi nhận trạng thái.")

@@ -101,3 +101,41 @@ def test_the_excel_export_writes_the_day_and_hour_as_dates_and_times_an_office_s
     assert all(c.is_date and c.number_format == "dd/mm/yyyy" for c in days)
     assert [c.value for c in hours] == [time(23, 30), time(8, 5)] and all(c.number_format == "hh:mm" for c in hours)
     assert sheet["C2"].value == "VnExpress" and sheet["C2"].data_type == "s"
+
+
+def work_form(at):  # noqa: ANN001, ANN201 - an AppTest on Vấn đề: the «Xử lý» form's fields and its button
+    return (next(s for s in at.selectbox if s.label == "Trạng thái"), next(t for t in at.text_input if t.label.startswith("Giao cho")),
+            at.text_area[0], next(b for b in at.button if b.label == "Lưu"))
+
+
+def test_a_status_chosen_while_a_colleague_changed_it_is_said_not_saved_rather_than_lost_in_silence(home) -> None:
+    """Lan opened an issue; meanwhile the administrator set it «Đang xử lý» and gave it to Phòng KH-TC. Lan chose «Đã ghi
+    nhận», wrote a note and saved: her status was dropped without a word (Streamlit drew the field anew at the issue's new
+    status), the note kept as a bare note, and the page said «Đã lưu.»."""
+    from tests.dashboard.test_pages import the_issue
+
+    issue = the_issue(home)
+    lan = open_app("views/van_de.py", id=issue.id)
+    admin = open_app("views/van_de.py", user="quantri", id=issue.id)
+    status, assignee, _, save = work_form(admin)
+    status.select("responding")
+    assignee.input("Phòng KH-TC")
+    save.click().run()
+    status, _, note, save = work_form(lan)
+    status.select("acknowledged")
+    note.input("Đã gọi điện cho nhà trường")
+    save.click().run()
+    assert not lan.exception
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        saved = store.get_issue(issue.id)
+    assert (saved.status.value, saved.assignee) == ("responding", "Phòng KH-TC")
+    assert [(e.kind, e.who, e.note) for e in saved.events][-1] == ("note", "Nguyễn Thị Lan (lan)", "Đã gọi điện cho nhà trường")
+    warned = " ".join(w.value for w in lan.warning)
+    assert "trạng thái (nay là «Đang xử lý»)" in warned and "người được giao (nay là «Phòng KH\\-TC»)" in warned
+    assert "chưa được lưu" in warned and work_form(lan)[0].value == "responding"
+    status, _, _, save = work_form(lan)  # chosen again, it is saved, and nothing more is said
+    status.select("acknowledged")
+    save.click().run()
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        assert store.get_issue(issue.id).status.value == "acknowledged"
+    assert not lan.warning and "Đã ghi nhận" in texts(lan)
