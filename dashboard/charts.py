@@ -112,8 +112,9 @@ def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
 
 
 def sparkline(articles: pd.DataFrame) -> alt.Chart:
-    """A small daily count line of an issue's articles (column 'day'), 0 on the days between without any."""
-    counts = articles.groupby("day").size()
+    """A small daily count line of an issue's articles (column 'day'; or so many articles a day, with a column 'count'),
+    0 on the days between without any."""
+    counts = articles.groupby("day")["count"].sum() if "count" in articles else articles.groupby("day").size()
     days = pd.date_range(counts.index.min(), counts.index.max(), freq="D")
     data = counts.reindex(days, fill_value=0).rename_axis("day").reset_index(name="count")
     return _described(alt.Chart(data).mark_area(line={"color": "#d62728"}, color="#f4b6b6").encode(

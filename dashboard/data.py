@@ -307,6 +307,17 @@ def story_timeline(story_id: str, step: str) -> pd.DataFrame:
                          for c in store().story_timeline(story_id, step)])
 
 
+def issue_days(issue: HotIssue, found: list[Article]) -> pd.DataFrame:
+    """An issue's articles a local day (day, count) for its sparkline: a story's every article as the store counts them
+    (issue_articles reads its newest ISSUE_ARTICLES, which left a big story's first days out), another's those read."""
+    if issue.kind == "story":
+        cells = story_timeline(issue.id, "D")
+        if len(cells):
+            return cells.assign(day=cells["published"].dt.floor("D")).groupby("day", as_index=False)["count"].sum()
+    days = pd.Series(pd.to_datetime([a.published.astimezone(TZ).date() for a in found]), name="day")
+    return days.groupby(days).size().rename_axis("day").reset_index(name="count")
+
+
 @st.cache_data(ttl=60)
 def volume(days: int, topics: tuple[int, ...] = (), local: bool | None = None, by_topic: bool = True) -> pd.DataFrame:
     """Articles by day × topic × tone over the last local days (see window_start; an article counts once per topic), 0 on days without; with

@@ -1,7 +1,6 @@
 """Tổng quan: what is hot right now, for whom, what has been done — and coverage by topic and tone."""
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -55,10 +54,10 @@ def card(issue: HotIssue) -> None:
                      + f" · **{issue.outlets_total} báo:** " + data.md(", ".join(issue.outlets[:6]))
                      + (" …" if len(issue.outlets) > 6 else ""))
         found = data.issue_articles(issue.id, issue.article_ids, issue.kind)
-        if found:
-            frame = pd.DataFrame({"day": pd.to_datetime([a.published.date() for a in found])})
-            middle.altair_chart(charts.sparkline(frame), width="stretch")
-            middle.caption(f"{len(found)} bài · {data.day(issue.first_seen)} → {data.day(issue.last_seen)}")
+        if found:  # a big story's every article, not the newest ISSUE_ARTICLES read, counted as Vấn đề counts them
+            middle.altair_chart(charts.sparkline(data.issue_days(issue, found)), width="stretch")
+            middle.caption(f"{data.number(len(issue.article_ids) or len(found))} bài · {data.day(issue.first_seen)} → "
+                           f"{data.day(issue.last_seen)}")
         right.metric("Điểm nóng", decimal(issue.score))
         tone = round(issue.negative_share * 100)
         right.markdown(f"Sắc thái: :{'red' if tone >= 50 else 'gray'}[**{tone}% tiêu cực**]")

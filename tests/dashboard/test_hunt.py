@@ -139,3 +139,20 @@ def test_a_status_chosen_while_a_colleague_changed_it_is_said_not_saved_rather_t
     with SQLiteStore(home / "diemnong.sqlite3") as store:
         assert store.get_issue(issue.id).status.value == "acknowledged"
     assert not lan.warning and "Đã ghi nhận" in texts(lan)
+
+
+def test_a_big_story_s_card_on_the_overview_counts_and_draws_all_its_articles(home) -> None:
+    """The card of a 600-article story said «500 bài» (the newest 500 the page reads) beside «Số bài 600» on Vấn đề, and
+    its sparkline began a day late: the first hundred articles were not in it."""
+    from tests.dashboard.test_pages import a_big_story
+
+    a_big_story(home, minutes=7, count=600)  # 600 articles from 17/09 16:00 to 20/09 13:53, seven minutes apart
+    at = open_app()
+    assert any(c.value.startswith("600 bài · 17/09/2025 → 20/09/2025") for c in at.caption)
+    sparklines = []
+    for chart in at.get("vega_lite_chart"):
+        spec, data = json.loads(chart.proto.spec), {d.name: d.data.data for d in chart.proto.datasets}
+        if spec.get("description") == "Biểu đồ số bài mỗi ngày của vấn đề":
+            days = pa.ipc.open_stream(data[spec["data"]["name"]]).read_pandas()
+            sparklines.append((int(days["count"].sum()), days["day"].min()))
+    assert (600, pd.Timestamp("2025-09-17")) in sparklines
