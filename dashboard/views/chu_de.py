@@ -102,7 +102,7 @@ if len(chosen) > 1:
 st.subheader("Bài mới nhất", anchor=False)
 latest = data.search("", Filters(topics=chosen), "newest", 10, "")
 data.table(pd.DataFrame([{
-    "Thời điểm": data.local_time(h.article.published), "Báo": h.article.source, "Tiêu đề": h.article.title,
+    "Thời điểm": data.local_time(h.article.published), "Báo": data.outlet(h.article.source), "Tiêu đề": h.article.title,
     "Sắc thái": data.SENTIMENT.get(h.article.classification.sentiment, "") if h.article.classification else "",
     "Hậu Giang": "🏠" if h.article.classification and h.article.classification.local else "",
     "Đường dẫn": h.article.url} for h in latest.hits]),

@@ -76,7 +76,7 @@ def signal_card(sig: Signal) -> None:
         forward(sig, right)
         with left.expander("Các tin"):
             for a in data.issue_articles(sig.key, sig.article_ids, "signal")[-12:]:
-                st.markdown(f"[{data.md(a.title)}]({a.url}) :gray[{data.moment(a.published)} · {data.md(a.source)}]")
+                st.markdown(f"[{data.md(a.title)}]({a.url}) :gray[{data.moment(a.published)} · {data.md(data.outlet(a.source))}]")
 
 
 def forward(sig: Signal, place: DeltaGenerator) -> None:
@@ -191,7 +191,7 @@ with rc:
         st.caption("Chưa có bài nào về Hậu Giang.")
     for hit in recent.hits:
         a = hit.article
-        st.markdown(f"**{data.md(a.title)}**  \n:gray[{data.moment(a.published)} · {data.md(a.source)}]")
+        st.markdown(f"**{data.md(a.title)}**  \n:gray[{data.moment(a.published)} · {data.md(data.outlet(a.source))}]")
 
 st.subheader("Bản đồ nhiệt chủ đề × tuần (12 tuần)", anchor=False)
 st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), topics)), width="stretch")

@@ -179,8 +179,8 @@ def more_groups(rest: list[list[Article]]) -> None:
     shown = rest[:st.session_state.get(key, ROWS)]
     st.markdown(f"**Còn {data.number(len(rest))} nội dung khác** (xếp theo thời điểm đăng đầu tiên, mới nhất trước):")
     data.table(pd.DataFrame([{
-        "Thời điểm": data.local_time(g[0].published), "Báo": g[0].source, "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
-        "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in shown]),
+        "Thời điểm": data.local_time(g[0].published), "Báo": data.outlet(g[0].source), "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
+        "Nơi đăng lại": "; ".join(data.outlet(a.source) for a in g[1:]), "Đường dẫn": g[0].url} for g in shown]),
         {"Tiêu đề": st.column_config.TextColumn("Tiêu đề", width=360),
          "Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
     if len(rest) > len(shown):
@@ -206,7 +206,7 @@ def article_table() -> None:
     shown, total = newest(st.session_state.get(key, ROWS))
     st.caption("Các bài của vấn đề, mới nhất trước (kể cả bài đăng lại):")
     data.table(pd.DataFrame([{
-        "Thời điểm": data.local_time(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
+        "Thời điểm": data.local_time(a.published), "Báo": data.outlet(a.source), "Tiêu đề": a.title, "Sắc thái": tone(a),
         "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
         for a in shown]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
     rest = total - len(shown)
@@ -235,7 +235,7 @@ def timeline_frame() -> tuple[pd.DataFrame, str]:
         cells = data.story_timeline(issue.id, step)
         if len(cells):
             return cells, step
-    return pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
+    return pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": data.outlet(a.source),
                           "title": a.title, "tone": tone(a)} for a in articles]), "h"
 
 
@@ -282,9 +282,9 @@ with tab_copies:
     for g in grouped[:GROUPS]:
         first = g[0]
         with st.container(border=True):
-            st.markdown(f"**{data.md(first.title)}**  \n:gray[{data.moment(first.published)} · {data.md(first.source)}]")
+            st.markdown(f"**{data.md(first.title)}**  \n:gray[{data.moment(first.published)} · {data.md(data.outlet(first.source))}]")
             if len(g) > 1:
-                st.caption(f"Đăng lại {len(g) - 1} lần: " + "; ".join(f"{data.md(a.source)} ({data.moment(a.published)})" for a in g[1:]))
+                st.caption(f"Đăng lại {len(g) - 1} lần: " + "; ".join(f"{data.md(data.outlet(a.source))} ({data.moment(a.published)})" for a in g[1:]))
     if len(grouped) > GROUPS:
         more_groups(grouped[GROUPS:])
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 
 from store import Filters, SearchQuery
+from dashboard.data import md
 from store.sqlite import SQLiteStore
 from tests.dashboard.conftest import open_app, texts
 
@@ -156,3 +157,32 @@ def test_a_big_story_s_card_on_the_overview_counts_and_draws_all_its_articles(ho
             days = pa.ipc.open_stream(data[spec["data"]["name"]]).read_pandas()
             sparklines.append((int(days["count"].sum()), days["day"].min()))
     assert (600, pd.Timestamp("2025-09-17")) in sparklines
+
+
+def test_articles_stored_without_an_outlet_are_named_as_the_pipeline_names_them_not_left_blank(home) -> None:
+    """A store written by an older version (or Elasticsearch) holds articles with no outlet: their lines ended
+    «13:39 20/09/2025 · », the timeline drew them on a row with no name, and the tables left «Báo» empty."""
+    from dataclasses import replace
+
+    from diemnong.domain import UNKNOWN_OUTLET, HotIssue
+    from tests.conftest import make_article
+    from tests.dashboard.conftest import END
+
+    start = END - timedelta(hours=6)  # the newest articles: Tổng quan lists the six newest about Hậu Giang
+    found = [replace(make_article(7000 + n, f"Trường không rõ báo số {n} thu tiền", source="" if n % 2 else "Tuổi Trẻ",
+                                  topics=(8,), local=True), published=start + timedelta(hours=n), story_id="st-khong-bao")
+             for n in range(6)]
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles(found)
+        store.save_issue(HotIssue(id="st-khong-bao", title="Thu tiền ở trường không rõ báo", topics=(8,),
+                                  lead_departments=("van-phong",), first_seen=start, last_seen=found[-1].published, score=99,
+                                  reason="r", article_ids=tuple(a.id for a in found), outlets=("Tuổi Trẻ", UNKNOWN_OUTLET)))
+    for at in (open_app("views/van_de.py", id="st-khong-bao"), open_app()):
+        lines = [m.value for m in at.markdown if ":gray[" in m.value]
+        assert any(line.endswith(f"· {md(UNKNOWN_OUTLET)}]") for line in lines) and not any(" · ]" in line for line in lines)
+    at = open_app("views/van_de.py", id="st-khong-bao")
+    assert "" not in set(at.dataframe[0].value["Báo"]) and UNKNOWN_OUTLET in set(at.dataframe[0].value["Báo"])
+    chart = at.get("vega_lite_chart")[0]
+    spec, data = json.loads(chart.proto.spec), {d.name: d.data.data for d in chart.proto.datasets}
+    rows = set(pa.ipc.open_stream(data[spec["data"]["name"]]).read_pandas()["source"])
+    assert rows == {"Tuổi Trẻ", UNKNOWN_OUTLET}
