@@ -155,8 +155,9 @@ def signals_now() -> None:
 hot_now()
 signals_now()
 
+# required: a click on the chosen period cleared it, and the page went back to 30 days with no period highlighted
 days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày",
-                            key="tq_days") or 30
+                            key="tq_days", required=True) or 30
 topics = scope.topic_filter  # () is every topic: a department leading none must see none
 frame = data.volume(days, topics)
 if frame.empty:

@@ -186,3 +186,12 @@ def test_articles_stored_without_an_outlet_are_named_as_the_pipeline_names_them_
     spec, data = json.loads(chart.proto.spec), {d.name: d.data.data for d in chart.proto.datasets}
     rows = set(pa.ipc.open_stream(data[spec["data"]["name"]]).read_pandas()["source"])
     assert rows == {"Tuổi Trẻ", UNKNOWN_OUTLET}
+
+
+def test_a_click_on_the_chosen_period_or_view_does_not_clear_it(home) -> None:
+    """A second click on «90 ngày» cleared the control: the page went back to 30 days, with no period highlighted (and on
+    Chủ đề, a cleared «Xem theo» went back to «Chủ đề»). A choice is now required: the browser keeps the one chosen."""
+    overview, topic = open_app(), open_app("views/chu_de.py")
+    controls = [overview.segmented_control(key="tq_days"), topic.segmented_control(key="cd_days"),
+                topic.segmented_control(key="cd_mode")]
+    assert all(c.proto.required for c in controls)
