@@ -195,3 +195,17 @@ def test_a_click_on_the_chosen_period_or_view_does_not_clear_it(home) -> None:
     controls = [overview.segmented_control(key="tq_days"), topic.segmented_control(key="cd_days"),
                 topic.segmented_control(key="cd_mode")]
     assert all(c.proto.required for c in controls)
+
+
+def test_chart_numbers_are_written_the_vietnamese_way_and_article_counts_are_whole(home) -> None:
+    """The count axis of a topic of one or two articles a day read «0.0, 0.5, 1.0, 1.5» (half an article, a decimal
+    point), one of thousands «1,000». Every chart now carries Vega's number locale (decimal comma, thousands point; seen
+    applied in Chromium: «0,5», «1,0»), and the count axes step by whole articles."""
+    for at in (open_app(), open_app("views/chu_de.py"), open_app("views/van_de.py"), open_app("views/nguon_tin.py")):
+        specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+        numbers = [s["config"].get("locale", {}).get("number", {}) for s in specs]
+        assert specs and all((n.get("decimal"), n.get("thousands")) == (",", ".") for n in numbers)
+    overview = [json.loads(c.proto.spec) for c in open_app().get("vega_lite_chart")]
+    counts = [layer["encoding"]["y"] for s in overview for layer in [s, *s.get("layer", [])]
+              if layer.get("encoding", {}).get("y", {}).get("title") == "Số bài"]
+    assert len(counts) == 2 and all(y["axis"]["tickMinStep"] == 1 for y in counts)  # by topic; all and Hậu Giang
