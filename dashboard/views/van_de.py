@@ -288,6 +288,7 @@ with tab_copies:
     if len(grouped) > GROUPS:
         more_groups(grouped[GROUPS:])
 
+
 def changed_meanwhile(seen: tuple[str, str]) -> str:
     """What another user saved on the issue since this form was drawn, that this form's choice of it was dropped for
     (Streamlit draws a field whose starting value changed as a new one, at the issue's new value); '' if nothing. Said
