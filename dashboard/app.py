@@ -16,6 +16,11 @@ from streamlit.navigation.page import StreamlitPage  # noqa: E402
 from streamlit.runtime.scriptrunner import get_script_run_ctx  # noqa: E402
 
 UNKNOWN = "dia_chi_khong_co"  # session key: the address typed by hand that no page has, to say so signed in
+# The pages' filters (widget keys), kept while another page, or another mode of the page, is open: Streamlit forgets a
+# widget's value at the end of a run that does not draw it, so a search typed on Tra cứu, the period of Tổng quan or the
+# topic chosen on Chủ đề came back empty or at its default after a look at an issue (or at «Đơn vị đầu mối» and back).
+FILTERS = ("tq_days", "cd_mode", "cd_topic", "cd_dep", "cd_days", "tc_text", "tc_since", "tc_until", "tc_topics",
+           "tc_tones", "tc_sources", "tc_local", "tc_sort", "tc_size")
 
 
 def pages_for(user: User | None) -> list[StreamlitPage]:
@@ -58,6 +63,18 @@ def page_asked(pages: list[StreamlitPage]) -> str:
     return "" if near else asked
 
 
+def keep_filters(user: User | None) -> None:
+    """Each filter's value set again as the session's own, which Streamlit keeps whether or not the run draws its widget
+    (its documented way across pages); the widget shows it when drawn again. Signed out, they are forgotten: whoever
+    signs in next in this browser starts from the pages' defaults, not from another's search."""
+    for key in FILTERS:
+        if key in st.session_state:
+            if user is None:
+                del st.session_state[key]
+            else:
+                st.session_state[key] = st.session_state[key]
+
+
 def say_unknown(asked: str) -> None:
     """The Vietnamese words for an address that names no page (instead of Streamlit's English dialog)."""
     known = {p.url_path: p.title for p in pages_for(None)}
@@ -75,6 +92,7 @@ asked = page_asked(pages)
 if asked:
     st.session_state[UNKNOWN] = asked
 page = st.navigation(pages, position="sidebar" if user else "hidden")
+keep_filters(user)
 if user is None:
     st.stop()
 auth.sign_out_button(user)

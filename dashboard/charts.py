@@ -12,11 +12,17 @@ DATE = "%d/%m/%Y"
 TONE_SCALE = alt.Scale(domain=list(SENTIMENT_COLORS), range=list(SENTIMENT_COLORS.values()))
 
 
+# Numbers as the office writes them (Vega's config.locale, which the chart's view applies): an axis of a few articles a
+# day read «0.5, 1.0, 1.5» and one of thousands «1,000», the English way.
+NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " ₫"]}
+COUNT_AXIS = alt.Axis(tickMinStep=1)  # articles are whole: a topic of one or two a day had ticks at half an article
+
+
 def _described(chart: alt.TopLevelMixin, description: str) -> alt.TopLevelMixin:
     """A chart with its name for screen readers and Chromium's accessibility tree (Vega's own: «Vega visualization»), and
     without the English descriptions Vega-Lite makes up for each mark and axis («X-axis titled 'Ngày' for a time scale
-    with values from…», «day: Sep 09, 2025; count: 2»): config.aria false leaves them out."""
-    return chart.properties(description=description).configure(aria=False)
+    with values from…», «day: Sep 09, 2025; count: 2»): config.aria false leaves them out. Its numbers: NUMBERS."""
+    return chart.properties(description=description).configure(aria=False, locale={"number": NUMBERS})
 
 
 def _weekly(frame: pd.DataFrame) -> pd.DataFrame:
@@ -34,7 +40,7 @@ def topic_volume(frame: pd.DataFrame, top: int = 8) -> alt.Chart:
     order = [t for t in totals.index if t in keep] + ["Chủ đề khác"]
     return _described(alt.Chart(data).mark_area(opacity=0.85).encode(
         x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
-        y=alt.Y("count:Q", stack="zero", title="Số bài"),
+        y=alt.Y("count:Q", stack="zero", title="Số bài", axis=COUNT_AXIS),
         color=alt.Color("topic_name:N", title="Chủ đề", sort=order, scale=alt.Scale(scheme="tableau10"),
                         legend=alt.Legend(orient="bottom", columns=1, labelLimit=420)),  # one a line: whole names in a 3/5 column
         order=alt.Order("topic_name:N"),
@@ -103,7 +109,7 @@ def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
     colour = alt.Color("kind:N", title=None, scale=alt.Scale(domain=list(LOCAL_SERIES), range=list(LOCAL_SERIES.values())),
                        legend=alt.Legend(orient="top"))
     bars = alt.Chart(total).mark_bar().encode(
-        x=x, y=alt.Y("count:Q", title="Số bài"), color=colour,
+        x=x, y=alt.Y("count:Q", title="Số bài", axis=COUNT_AXIS), color=colour,
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("count:Q", title=all_)])
     line = alt.Chart(mine).mark_line(point=True, strokeWidth=3).encode(
         x=x, y="count:Q", color=colour,
@@ -112,8 +118,9 @@ def local_trend(frame: pd.DataFrame, local: pd.DataFrame) -> alt.Chart:
 
 
 def sparkline(articles: pd.DataFrame) -> alt.Chart:
-    """A small daily count line of an issue's articles (column 'day'), 0 on the days between without any."""
-    counts = articles.groupby("day").size()
+    """A small daily count line of an issue's articles (column 'day'; or so many articles a day, with a column 'count'),
+    0 on the days between without any."""
+    counts = articles.groupby("day")["count"].sum() if "count" in articles else articles.groupby("day").size()
     days = pd.date_range(counts.index.min(), counts.index.max(), freq="D")
     data = counts.reindex(days, fill_value=0).rename_axis("day").reset_index(name="count")
     return _described(alt.Chart(data).mark_area(line={"color": "#d62728"}, color="#f4b6b6").encode(

@@ -13,7 +13,7 @@ import streamlit as st
 
 from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
                              load_departments, load_settings, load_sources, load_topics)
-from diemnong.domain import TZ, Alert, Article, HotIssue, Signal, Status
+from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Signal, Status
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
 from diemnong.text import fold, number
@@ -98,6 +98,13 @@ def department_names() -> dict[str, str]:
 
 def topic_label(t: int) -> str:
     return f"{t}. {topic_names().get(t, NO_TOPIC)}" if t else NO_TOPIC
+
+
+def outlet(name: str) -> str:
+    """An article's outlet as the pages name it: «(không rõ)», as the pipeline names one nothing tells (UNKNOWN_OUTLET),
+    for an article stored without one (by an older version, or in Elasticsearch): «13:39 20/09/2025 · » ended its line, and
+    the timeline drew its articles on a row with no name."""
+    return name.strip() or UNKNOWN_OUTLET
 
 
 def now() -> datetime:
@@ -302,9 +309,20 @@ def story_page(story_id: str, limit: int) -> SearchPage:
 def story_timeline(story_id: str, step: str) -> pd.DataFrame:
     """A story's articles as the store counts them by outlet × step × tone, all of them (Vấn đề reads 500): a row a
     cell, its first article's time and title (charts.timeline_cells' `count` form; empty if the store has none)."""
-    return pd.DataFrame([{"published": c.first_published.astimezone(TZ).replace(tzinfo=None), "source": c.source,
+    return pd.DataFrame([{"published": c.first_published.astimezone(TZ).replace(tzinfo=None), "source": outlet(c.source),
                           "title": c.first_title, "tone": SENTIMENT.get(c.sentiment, ""), "count": c.count}
                          for c in store().story_timeline(story_id, step)])
+
+
+def issue_days(issue: HotIssue, found: list[Article]) -> pd.DataFrame:
+    """An issue's articles a local day (day, count) for its sparkline: a story's every article as the store counts them
+    (issue_articles reads its newest ISSUE_ARTICLES, which left a big story's first days out), another's those read."""
+    if issue.kind == "story":
+        cells = story_timeline(issue.id, "D")
+        if len(cells):
+            return cells.assign(day=cells["published"].dt.floor("D")).groupby("day", as_index=False)["count"].sum()
+    days = pd.Series(pd.to_datetime([a.published.astimezone(TZ).date() for a in found]), name="day")
+    return days.groupby(days).size().rename_axis("day").reset_index(name="count")
 
 
 @st.cache_data(ttl=60)
@@ -351,7 +369,9 @@ def outlets() -> list[str]:
 
 @st.cache_data(ttl=60)
 def source_counts(days: int) -> dict[str, dict[str, int]]:
-    return store().source_counts(reference_time() - timedelta(days=days))
+    """Articles by outlet and local day over the last `days` local days (window_start), the days Nguồn tin draws: from the
+    newest article's time `days` days before, its «Bài 14 ngày» counted part of a fifteenth day that no bar showed."""
+    return store().source_counts(window_start(days))
 
 
 @st.cache_data(ttl=60)

@@ -17,7 +17,7 @@ st.title("🗂️ Chủ đề / Đơn vị", anchor=False)
 
 if scope.everything:
     mode = st.segmented_control("Xem theo", ["topic", "department"], default="topic", key="cd_mode",
-                                format_func={"topic": "Chủ đề", "department": "Đơn vị đầu mối"}.get) or "topic"
+                                format_func={"topic": "Chủ đề", "department": "Đơn vị đầu mối"}.get, required=True) or "topic"
 else:
     mode = "department"
 if mode == "topic":
@@ -43,7 +43,8 @@ else:
     st.markdown(f"**{data.md(departments[dep_id].name if dep_id in departments else dep_id)}** phụ trách: "
                 + ("; ".join(data.md(data.topic_label(t)) for t in chosen) or "chưa có chủ đề nào"))
 
-days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày", key="cd_days") or 30
+days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày", key="cd_days",
+                           required=True) or 30
 if not chosen:
     st.info("Đơn vị này chưa phụ trách chủ đề nào.")
     st.stop()
@@ -102,7 +103,7 @@ if len(chosen) > 1:
 st.subheader("Bài mới nhất", anchor=False)
 latest = data.search("", Filters(topics=chosen), "newest", 10, "")
 data.table(pd.DataFrame([{
-    "Thời điểm": data.local_time(h.article.published), "Báo": h.article.source, "Tiêu đề": h.article.title,
+    "Thời điểm": data.local_time(h.article.published), "Báo": data.outlet(h.article.source), "Tiêu đề": h.article.title,
     "Sắc thái": data.SENTIMENT.get(h.article.classification.sentiment, "") if h.article.classification else "",
     "Hậu Giang": "🏠" if h.article.classification and h.article.classification.local else "",
     "Đường dẫn": h.article.url} for h in latest.hits]),

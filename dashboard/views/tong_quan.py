@@ -1,7 +1,6 @@
 """Tổng quan: what is hot right now, for whom, what has been done — and coverage by topic and tone."""
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -55,10 +54,10 @@ def card(issue: HotIssue) -> None:
                      + f" · **{issue.outlets_total} báo:** " + data.md(", ".join(issue.outlets[:6]))
                      + (" …" if len(issue.outlets) > 6 else ""))
         found = data.issue_articles(issue.id, issue.article_ids, issue.kind)
-        if found:
-            frame = pd.DataFrame({"day": pd.to_datetime([a.published.date() for a in found])})
-            middle.altair_chart(charts.sparkline(frame), width="stretch")
-            middle.caption(f"{len(found)} bài · {data.day(issue.first_seen)} → {data.day(issue.last_seen)}")
+        if found:  # a big story's every article, not the newest ISSUE_ARTICLES read, counted as Vấn đề counts them
+            middle.altair_chart(charts.sparkline(data.issue_days(issue, found)), width="stretch")
+            middle.caption(f"{data.number(len(issue.article_ids) or len(found))} bài · {data.day(issue.first_seen)} → "
+                           f"{data.day(issue.last_seen)}")
         right.metric("Điểm nóng", decimal(issue.score))
         tone = round(issue.negative_share * 100)
         right.markdown(f"Sắc thái: :{'red' if tone >= 50 else 'gray'}[**{tone}% tiêu cực**]")
@@ -77,7 +76,7 @@ def signal_card(sig: Signal) -> None:
         forward(sig, right)
         with left.expander("Các tin"):
             for a in data.issue_articles(sig.key, sig.article_ids, "signal")[-12:]:
-                st.markdown(f"[{data.md(a.title)}]({a.url}) :gray[{data.moment(a.published)} · {data.md(a.source)}]")
+                st.markdown(f"[{data.md(a.title)}]({a.url}) :gray[{data.moment(a.published)} · {data.md(data.outlet(a.source))}]")
 
 
 def forward(sig: Signal, place: DeltaGenerator) -> None:
@@ -156,8 +155,9 @@ def signals_now() -> None:
 hot_now()
 signals_now()
 
+# required: a click on the chosen period cleared it, and the page went back to 30 days with no period highlighted
 days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày",
-                            key="tq_days") or 30
+                            key="tq_days", required=True) or 30
 topics = scope.topic_filter  # () is every topic: a department leading none must see none
 frame = data.volume(days, topics)
 if frame.empty:
@@ -192,7 +192,7 @@ with rc:
         st.caption("Chưa có bài nào về Hậu Giang.")
     for hit in recent.hits:
         a = hit.article
-        st.markdown(f"**{data.md(a.title)}**  \n:gray[{data.moment(a.published)} · {data.md(a.source)}]")
+        st.markdown(f"**{data.md(a.title)}**  \n:gray[{data.moment(a.published)} · {data.md(data.outlet(a.source))}]")
 
 st.subheader("Bản đồ nhiệt chủ đề × tuần (12 tuần)", anchor=False)
 st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), topics)), width="stretch")

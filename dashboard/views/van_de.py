@@ -181,8 +181,8 @@ def more_groups(rest: list[list[Article]]) -> None:
     shown = rest[:st.session_state.get(key, ROWS)]
     st.markdown(f"**Còn {data.number(len(rest))} nội dung khác** (xếp theo thời điểm đăng đầu tiên, mới nhất trước):")
     data.table(pd.DataFrame([{
-        "Thời điểm": data.local_time(g[0].published), "Báo": g[0].source, "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
-        "Nơi đăng lại": "; ".join(a.source for a in g[1:]), "Đường dẫn": g[0].url} for g in shown]),
+        "Thời điểm": data.local_time(g[0].published), "Báo": data.outlet(g[0].source), "Tiêu đề": g[0].title, "Đăng lại": len(g) - 1,
+        "Nơi đăng lại": "; ".join(data.outlet(a.source) for a in g[1:]), "Đường dẫn": g[0].url} for g in shown]),
         {"Tiêu đề": st.column_config.TextColumn("Tiêu đề", width=360),
          "Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
     if len(rest) > len(shown):
@@ -208,7 +208,7 @@ def article_table() -> None:
     shown, total = newest(st.session_state.get(key, ROWS))
     st.caption("Các bài của vấn đề, mới nhất trước (kể cả bài đăng lại):")
     data.table(pd.DataFrame([{
-        "Thời điểm": data.local_time(a.published), "Báo": a.source, "Tiêu đề": a.title, "Sắc thái": tone(a),
+        "Thời điểm": data.local_time(a.published), "Báo": data.outlet(a.source), "Tiêu đề": a.title, "Sắc thái": tone(a),
         "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
         for a in shown]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
     rest = total - len(shown)
@@ -237,7 +237,7 @@ def timeline_frame() -> tuple[pd.DataFrame, str]:
         cells = data.story_timeline(issue.id, step)
         if len(cells):
             return cells, step
-    return pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": a.source,
+    return pd.DataFrame([{"published": a.published.astimezone(data.TZ).replace(tzinfo=None), "source": data.outlet(a.source),
                           "title": a.title, "tone": tone(a)} for a in articles]), "h"
 
 
@@ -284,13 +284,34 @@ with tab_copies:
     for g in grouped[:GROUPS]:
         first = g[0]
         with st.container(border=True):
-            st.markdown(f"**{data.md(first.title)}**  \n:gray[{data.moment(first.published)} · {data.md(first.source)}]")
+            st.markdown(f"**{data.md(first.title)}**  \n:gray[{data.moment(first.published)} · {data.md(data.outlet(first.source))}]")
             if len(g) > 1:
-                st.caption(f"Đăng lại {len(g) - 1} lần: " + "; ".join(f"{data.md(a.source)} ({data.moment(a.published)})" for a in g[1:]))
+                st.caption(f"Đăng lại {len(g) - 1} lần: " + "; ".join(f"{data.md(data.outlet(a.source))} ({data.moment(a.published)})" for a in g[1:]))
     if len(grouped) > GROUPS:
         more_groups(grouped[GROUPS:])
 
+
+def changed_meanwhile(seen: tuple[str, str]) -> str:
+    """What another user saved on the issue since this form was drawn, that this form's choice of it was dropped for
+    (Streamlit draws a field whose starting value changed as a new one, at the issue's new value); '' if nothing. Said
+    rather than lost in silence: «Đã ghi nhận» chosen while a colleague set «Đang xử lý» was saved as a bare note, with
+    «Đã lưu.»."""
+    status = data.STATUS[issue.status.value]
+    dropped = ([f"trạng thái (nay là «{status}»)"] if seen[0] != issue.status.value else []) + \
+        ([f"người được giao (nay là «{data.md(issue.assignee) or 'chưa giao ai'}»)"] if seen[1] != issue.assignee else [])
+    if not dropped:
+        return ""
+    return (f"Trong lúc bạn nhập, người khác đã cập nhật vấn đề này: {' và '.join(dropped)} bạn chọn **chưa được lưu**; "
+            "ghi chú (nếu có) đã lưu. Xem lịch sử xử lý bên dưới rồi chọn lại và lưu nếu cần.")
+
+
 with tab_work:
+    said = st.session_state.pop(f"xu_ly_doi_{issue.id}", "")
+    if said:
+        st.warning(said)
+    seen_key = f"xu_ly_da_thay_{issue.id}"  # the status and assignee the form was last drawn with, in this session
+    seen = st.session_state.get(seen_key, (issue.status.value, issue.assignee))
+    st.session_state[seen_key] = (issue.status.value, issue.assignee)
     if user.can_edit_issues:
         statuses = [s.value for s in Status]
         with st.form("xu_ly", clear_on_submit=True):
@@ -309,7 +330,11 @@ with tab_work:
                 if note.strip():
                     data.store().add_issue_event(issue.id, IssueEvent(at, "note", "", who=who, note=note.strip()))
                 data.refresh()
-                st.toast("Đã lưu.")
+                dropped = changed_meanwhile(seen)
+                if dropped:
+                    st.session_state[f"xu_ly_doi_{issue.id}"] = dropped
+                else:
+                    st.toast("Đã lưu.")
                 st.rerun()
     else:
         st.caption("Đơn vị đầu mối xem được diễn biến xử lý; chuyên viên Văn phòng ghi nhận trạng thái.")
