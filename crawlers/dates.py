@@ -302,8 +302,9 @@ WEEKDAY_DM = re.compile(rf"{OPENING}{DM}", re.I)  # «Thứ Năm, 27/11», «Fri
 
 def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None = None) -> Found | None:
     """A day and month (with a clock, or with the `weekday` written before it), in the latest year that does not put it
-    ahead of `now` by more than a day (and where it falls on that weekday)."""
-    for year in (now.year, now.year - 1):
+    ahead of `now` by more than a day (and where it falls on that weekday): the nearest to `now` that fits, next year's
+    included («1/1 00:05» read at 23:50 on 31 December is five minutes ahead, not a year ago)."""
+    for year in (now.year + 1, now.year, now.year - 1):
         found = _build(str(year), g["m"] or "", g["d"] or "", g.get("H"), g.get("M"), g.get("S"), g.get("ampm"), None)
         if found and found.when <= now + timedelta(days=1) and weekday in (None, found.when.weekday()):
             return found

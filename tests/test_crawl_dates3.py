@@ -60,6 +60,24 @@ def test_a_year_less_date_after_an_english_weekday_opening_the_dateline_takes_th
     assert ex.published == at(expected) and ex.time_of_day == (":" in dateline)
 
 
+@pytest.mark.parametrize("dateline, now, expected", [
+    # On New Year's Eve a dateline of 1/1 a few minutes ahead is next year's (a year-less date was read only in this
+    # year or the last: a year back, or none where the weekday says next year)
+    ("1/1 00:05", "2025-12-31T23:50:00+07:00", "2026-01-01T00:05:00+07:00"),  # was 2025-01-01
+    ("Thứ Năm, 1/1", "2025-12-31T23:50:00+07:00", "2026-01-01T00:00:00+07:00"),  # was none
+    ("Fri, 1/1 00:05", "2026-12-31T23:50:00+07:00", "2027-01-01T00:05:00+07:00"),  # was none
+    ("Thứ Năm, 1/1", "2026-12-31T23:50:00+07:00", "2026-01-01T00:00:00+07:00"),  # 1/1/2027 is a Friday
+    ("Thứ Năm, 31/12", "2027-01-01T00:10:00+07:00", "2026-12-31T00:00:00+07:00"),  # last year's, as before
+    ("Thứ Sáu, 27/11 08:15", "2026-11-27T12:00:00+07:00", "2026-11-27T08:15:00+07:00"),
+    ("28/11 08:15", "2026-11-27T12:00:00+07:00", "2026-11-28T08:15:00+07:00"),  # tomorrow
+    ("29/11 08:15", "2026-11-27T12:00:00+07:00", "2025-11-29T08:15:00+07:00"),  # two days ahead: last year's
+])
+def test_a_year_less_dateline_takes_the_nearest_year_not_over_a_day_ahead(dateline: str, now: str,
+                                                                          expected: str) -> None:
+    found = parse_relative(dateline, at(now))
+    assert found is not None and found.when == at(expected) and found.has_time == (":" in dateline)
+
+
 @pytest.mark.parametrize("dateline", ["Monday, 27/11", "Mon, 27/11 08:15",  # no nearby year puts 27/11 on a Monday
                                       "Sunday, 29/11",  # 29/11/2026 is two days ahead, 29/11/2025 a Saturday
                                       "Friends, 27/11", "Anh Thu, 27/11 08:15", "Cập nhật Friday, 27/11"])
@@ -136,3 +154,4 @@ def test_a_weekday_between_the_clock_and_the_date_keeps_the_clock(text: str, exp
     # The date alone was read (midnight, no time of day), as «08:15 - Thứ Năm, 27/11» without its year was not.
     found = find_time(text)
     assert found is not None and found.when == at(f"2026-11-27T{expected}:00+07:00") and found.has_time
+
