@@ -24,10 +24,6 @@ from diemnong.domain import TZ, local_time
 NOT_A_YEAR = r"(?!\s*(?:[:hg]|giờ)\s*\d|\s*/|\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d)"
 DMY = (r"(?<!\d)(?<!\d[/.])(?<!tháng\s)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
        rf"(?P<y>\d{{4}}|\d{{2}}{NOT_A_YEAR})(?!\d)")
-# Nor is the last day of a range of days that share its month («18-19/11/2017»: «18-19/11» was refused as a date, and
-# the sentence with it); a clock's minutes («10:03-27/11/2026»), a month («25/3 - 4/4/2017») or a weekday's number
-# («Thứ 6 - 27/11/2026», «T6 - ») before it are no such day.
-RANGE_BEFORE = re.compile(r"(?<![\w:+/.-])(?<!thứ\s)(?<!giờ\s)\d{1,2}\s*[-–]\s*$", re.I)
 # «ngày 27 tháng 11 năm 2026», also without «ngày» or «năm», or with a comma before the year («27 tháng 11, 2026»)
 WORDS_DATE = r"(?:ngày\s+)?(?<!\d)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,\s*|\s+)(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
 # «AM», «PM», «SA», «CH» as words, not a word's first letters: «08:15 Chia sẻ» (a share button after the dateline) and
@@ -198,15 +194,8 @@ def _day_at(m: re.Match[str]) -> int:
     return m.start("d") if m.group("d") is not None else m.start("d2")
 
 
-def _ends_range(text: str, start: int) -> bool:
-    """Whether the date whose day is written at `start` ends a range of days written before it."""
-    return RANGE_BEFORE.search(text, max(0, start - 16), start) is not None
-
-
 def time_at(text: str, start: int) -> Found | None:
     """The date whose day is written at `start` in text, with the time of day written just after or just before it."""
-    if _ends_range(text, start):
-        return None
     m = DATE_THEN_CLOCK.match(text, start)
     found = _date_then_clock(m) if m else None
     if found and found.has_time:
@@ -223,7 +212,7 @@ def find_time(text: str, any_year: bool = False) -> Found | None:
     text = text or ""
     best: tuple[int, Found] | None = None
     m = DATE_THEN_CLOCK.search(text)
-    if m and not _ends_range(text, _day_at(m)):
+    if m:
         found = _date_then_clock(m, any_year)
         if found:
             best = (m.start(), found)

@@ -110,10 +110,15 @@ def test_a_year_less_dateline_with_a_dash_before_its_clock_is_not_a_two_digit_ye
     ("Xảy ra đêm 10/7. 22h30, công an có mặt", None),  # was 10/7/2022
     ("Từ ngày 31/10- 3/11/2026, đoàn kiểm tra làm việc", "2026-11-03T00:00:00+07:00"),  # was 10/3/2011
     ("Đợt thi từ 1/9-5/9/2025 tại trường", "2025-09-05T00:00:00+07:00"),  # the range's last day, as before
-    # The last day of a range of days of one month stays unread, as «18-19/11» («19» no month) always left it, whatever
-    # the days («3-7/7/2026» was 7/7/2026 only because «3-7/7» was no date either).
-    ("Trong hai ngày 18-19/11/2026, tại Lào Cai", None),
-    ("Từ ngày 3 - 7/7/2026, trường tổ chức", None),
+    # The last day of a range of days of one month is a real date, read as the range's last day of other months is:
+    # refusing it (so that «18-19/11/2017» stayed unread, as when «19» was taken for a month) also refused a number and
+    # a dash before any date («Phiên 2 – 27/11/2026 09:00» was no date at all).
+    ("Trong hai ngày 18-19/11/2026, tại Lào Cai", "2026-11-19T00:00:00+07:00"),
+    ("Từ ngày 3 - 7/7/2026, trường tổ chức", "2026-07-07T00:00:00+07:00"),
+    ("Từ ngày 6 -12/2/2018, trường tổ chức", "2018-02-12T00:00:00+07:00"),  # none was read
+    ("Hội thi diễn ra từ ngày 17- 19/5/2017", "2017-05-19T00:00:00+07:00"),  # none
+    ("Tuần lễ 6 – 13/5/2017", "2017-05-13T00:00:00+07:00"),  # none
+    ("Phiên 2 – 27/11/2026 09:00", "2026-11-27T09:00:00+07:00"),  # none
 ])
 def test_two_digits_going_on_into_a_clock_or_a_date_in_a_sentence_are_no_year(text: str, expected: str | None) -> None:
     found = find_time(text)
