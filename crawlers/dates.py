@@ -26,10 +26,12 @@ DMY = (r"(?<!\d)(?<!\d[/.])(?<!tháng\s)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\
        rf"(?P<y>\d{{4}}|\d{{2}}{NOT_A_YEAR})(?!\d)")
 # «ngày 27 tháng 11 năm 2026», also without «ngày» or «năm», or with a comma before the year («27 tháng 11, 2026»)
 WORDS_DATE = r"(?:ngày\s+)?(?<!\d)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,\s*|\s+)(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
-# «AM», «PM», «SA», «CH» as words, not a word's first letters: «08:15 Chia sẻ» (a share button after the dateline) and
-# «9:00 Chủ tịch …» are morning times, not 20:15 and 21:00; «10:53 PMGửi tới:» (text run together) is still PM.
+# «AM», «PM», «SA», «CH» as words, not a word's first letters: «08:15 Chia sẻ», «08:15 CHIẾN SỰ» (a share button, a
+# section's name after the dateline) and «9:00 Chủ tịch …» are morning times, not 20:15 and 21:00. «AM» and «PM» in
+# capitals run together with the next word («10:53 PMGửi tới:», «3:51 PMCHIA SẺ»: a header's text) still count: no
+# Vietnamese word starts so; «SA» and «CH» do («CHIẾN», «SAI»).
 CLOCK = (r"(?P<H>\d{1,2})\s*(?::|h|giờ|g(?=\d{2}))\s*(?P<M>\d{2})?(?:\s*phút\b)?(?:\s*(?::)\s*(?P<S>\d{2}))?\s*"
-         r"(?P<ampm>(?:AM|PM|SA|CH)(?:\b|(?=(?-i:[A-Z][^\W\d_A-Z])))|sáng|trưa|chiều|tối|đêm)?")
+         r"(?P<ampm>(?:AM|PM|SA|CH)\b|(?-i:AM|PM)(?=[^\W\d_])|sáng|trưa|chiều|tối|đêm)?")
 # A zone written after a date or time: «GMT+7», «(UTC+07:00)», «GMT» or «UTC» alone, «+0000», «+00:00», «Z».
 ZONE = (r"(?:\(?\s*(?P<utc>GMT|UTC)\b(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
         r"|(?P<num>[+-](?:0\d|1[0-4])):?(?P<numm>[0-5]\d)(?![\d:])|(?<=\d)(?P<z>Z)\b)")

@@ -138,6 +138,9 @@ def test_a_page_whose_lead_gives_a_range_of_days_is_not_dated_years_back() -> No
     ("Sáng 27/11/2026 lúc 8:15 Sau đó", "08:15"),
     ("27/11/2026 8:15 CH", "20:15"), ("27/11/2026 8:15PM", "20:15"), ("08:15 CHIỀU 27/11/2026", "20:15"),
     ("Gửi lúc: 27/11/2026 3:51 PMGửi tới: Ban biên tập", "15:51"),  # a mail's header run together: still PM
+    ("27/11/2026 3:51 PMCHIA SẺ", "15:51"),  # run together with a word in capitals: still PM (was 03:51)
+    ("27/11/2026 08:15 CHIẾN SỰ", "08:15"), ("27/11/2026 08:15 Chiến sự", "08:15"),  # «CH» starting a word (20:15)
+    ("27/11/2026 08:15 CHĐ", "08:15"), ("27/11/2026 08:15 SAI SÓT", "08:15"),
 ])
 def test_am_pm_sa_ch_are_read_as_words_not_as_a_words_first_letters(text: str, expected: str) -> None:
     found = find_time(text)
