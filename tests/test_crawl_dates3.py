@@ -2,10 +2,13 @@
 it, a year-less date after an English weekday, and two digits that are no year."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from crawlers.dates import find_time, parse_any, parse_relative
-from crawlers.extract import extract_article
+from crawlers.dates import find_time, parse_any, parse_relative, parse_rfc822
+from crawlers.extract import _times_in, extract_article
+from crawlers.feeds import vietnamese_feed_time
 from tests.conftest import at
 from tests.crawl_samples import vnexpress_page
 
@@ -163,3 +166,23 @@ def test_a_weekday_between_the_clock_and_the_date_keeps_the_clock(text: str, exp
     found = find_time(text)
     assert found is not None and found.when == at(f"2026-11-27T{expected}:00+07:00") and found.has_time
 
+
+SPACES = [  # a <time datetime="…"> or a feed's pubDate as written: its spaces are not collapsed as an element's text is
+    "1:11" + " " * 150,  # CLOCK_THEN_DATE: 13.7 s (each split of the spaces between its optional parts was tried)
+    "12 -" + " " * 10_000 + "x",  # parse_rfc822's VN_ZONE «\(?\s*…$» from each space: 8 s
+    "12 -" + " " * 100_000 + "x",  # never ended
+    "1:11" + " " * 100_000 + "x", "27/11/2026" + " " * 100_000 + "x", "2025-09-05T08:30" + " " * 100_000 + "x",
+    "2025/09/05 08:30" + " " * 100_000 + "x", "Thu, 27 Nov 2026 01:15 GMT" + " " * 100_000 + "x",
+    "27 Nov 2026 01:15 (a" + " " * 100_000 + "x", "Thứ Sáu," + " " * 100_000 + "27/11", "Hôm qua" + " " * 100_000 + "x",
+    "1:11 (" + " " * 100_000 + "x", "1 - " * 25_000 + "27/11/2026", "12/ -" * 20_000,
+]
+
+
+@pytest.mark.timeout(120, method="thread")  # a regex stuck in C ignores signals
+@pytest.mark.parametrize("text", SPACES, ids=[f"{t[:12]!r}+{len(t)}" for t in SPACES])
+def test_a_date_field_with_long_runs_of_spaces_is_read_in_under_a_second(text: str) -> None:
+    for read in (find_time, parse_any, parse_rfc822, vietnamese_feed_time, lambda t: parse_relative(t, NOW),
+                 lambda t: list(_times_in(t))):
+        start = time.perf_counter()
+        read(text)
+        assert time.perf_counter() - start < 1, read
