@@ -592,46 +592,31 @@ def teasers(found: list[Teaser]) -> set[str]:
     return keys if blocks >= 3 else set()
 
 
-def without_link_lines(body: list[str], found: list[Teaser]) -> list[str]:
-    """The body without its paragraphs that are only a headline link to another article in the block right under a
-    «Tin liên quan:» heading (``<p><a>…</a></p>``, whose heading's own line is furniture), as long as the article's
-    text remains. A paragraph that is a whole link elsewhere (a source quoted, a document «Quyết định số …» linked to
-    its PDF, a subheading a sidebar also lists) is the article's."""
-    links = {_key(text) for a, text, _ in found if _standalone(a, text) and _related_link(a, text)}
-    kept = [line for line in body if _key(line) not in links]
-    return kept if sum(len(line) for line in kept) >= MIN_TEXT else body
-
-
-RELATED_HEADING = re.compile(r"(?:Tin|Bài|Tin bài)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|khác)|(?:Xem|Đọc)\s+thêm", re.I)
+RELATED_HEADING = re.compile(r"\s*(?:(?:Tin|Bài|Tin bài)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|khác)|(?:Xem|Đọc)\s+thêm)"
+                             r"\s*:?\s*", re.I)
 DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?)(?:$|[?#])", re.I)
 
 
-def _related_link(a: Any, text: str) -> bool:
-    """Whether a link to another page (not to a document) is one of the lines right under a «Tin liên quan» heading:
-    the lines before its own, up to the first that is not only links, end at such a heading (the heading may stand
-    before the list that holds them, ``h3 + ul > li > a``)."""
-    if DOCUMENT.search((a.get("href") or "").strip()):
-        return False
-    line, key = a, _key(text)
-    while (parent := line.getparent()) is not None and not _longer(parent, len(text) + 10) and _key(_text_of(parent)) == key:
-        line = parent
-    for _ in range(3):
-        for before in line.itersiblings(preceding=True):
-            if not isinstance(before.tag, str) or _only_links(before):
-                continue
-            heading = _text_of(before)
-            return len(heading) <= 60 and bool(RELATED_HEADING.match(heading))
-        line = line.getparent()
-        if line is None or not _only_links(line):
-            return False
-    return False
+def link_texts(tree: Any) -> set[str]:
+    """Comparison keys of the texts of a page's links, but those to a document (a Sở's «Quyết định số …» PDF)."""
+    keys = {_key(_text_of(a)) for a in tree.iter("a") if not DOCUMENT.search((a.get("href") or "").strip())}
+    keys.discard("")
+    return keys
 
 
-def _only_links(el: Any) -> bool:
-    """Whether an element's text is only that of its links (or nothing)."""
-    if el.tag == "a":
-        return True
-    return _key(_text_of(el)) == _key(" ".join(_text_of(x) for x in el.iter("a")))
+def without_related(lines: list[str], links: set[str]) -> list[str]:
+    """The lines without each line that is wholly a related-articles heading («Tin liên quan», «Xem thêm:»…) and the
+    run of lines right after it that are each exactly a link's text (`links`, see link_texts); the run ends at the
+    first line that is not (a blank line ends nothing)."""
+    out: list[str] = []
+    dropping = False
+    for line in lines:
+        if RELATED_HEADING.fullmatch(line):
+            dropping = True
+        elif not (dropping and (_key(line) in links or not line.strip())):
+            dropping = False
+            out.append(line)
+    return out
 
 
 def _mostly_links(tree: Any, body: list[str]) -> bool:
@@ -659,12 +644,12 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
     lead = _first_text(tree, outlet.lead) if outlet else ""
     lead = lead or _lead_after(title_el, title) or meta.description
     related = teaser_blocks(tree, url, title_el)
-    captions, others = photo_captions(tree), teasers(related)
+    captions, others, links = photo_captions(tree), teasers(related), link_texts(tree)
 
     def uncaptioned(lines: list[str]) -> list[str]:
-        """The lines without other articles' teasers, and without photo captions unless the captions are the story
-        (a photo essay)."""
-        lines = [l for l in lines if _key(l) not in others]
+        """The lines without a related-articles heading and its links (without_related), other articles' teasers, and
+        without photo captions unless the captions are the story (a photo essay)."""
+        lines = [l for l in without_related(lines, links) if _key(l) not in others]
         kept = [l for l in lines if _key(l) not in captions]
         return kept if sum(len(l) for l in clean_body(kept, title, lead)) >= MIN_TEXT else lines
 
@@ -676,7 +661,6 @@ def extract_article(html: str, url: str = "", outlet: Outlet | None = None, now:
             body = fallback
     if _mostly_links(tree, body):
         raise NotAnArticle(f"{url or 'page'} is a list of links (a section page), not an article")
-    body = without_link_lines(body, related)
     text = nfc("\n".join(body))
     if len(text) < MIN_TEXT and others:
         raise NotAnArticle(f"{url or 'page'} shows other articles' teasers, not an article")

@@ -1,6 +1,8 @@
 """Real-format crawl cases served from a loopback HTTP server through the service into SQLite: what is stored."""
 from __future__ import annotations
 
+import re
+import time
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -321,3 +323,56 @@ def test_a_capital_headline_is_not_replaced_by_one_in_small_letters() -> None:
     caps = "HỌC SINH ĐƯỢC NGHỈ HỌC VÌ RÉT ĐẬM Ở HÀ NỘI"
     page = article_page(0, h1=caps, og_title=caps.lower()).replace(f"<title>{caps.lower()}", f"<title>{caps}")
     assert extract_article(page, "https://baodansinh.vn/gd/bai-0.html").title == caps
+
+
+HEADLINE = "Hà Nội công bố kế hoạch tuyển sinh lớp 10 năm học 2025"
+ONE_RELATED = f'<aside><h3>Tin liên quan</h3><ul><li><a href="/gd/x1.html">{HEADLINE}</a></li></ul></aside>'
+
+
+def test_a_long_related_list_is_read_in_linear_time() -> None:
+    """1,000 headline links under «Tin khác»: each link walked the items before it and read the whole list's text
+    again (100 links 3 s, 1,000 nearly 3 minutes); the heading and its links are still dropped."""
+    links = "".join(f'<li><a href="/gd/bai-{i}.html">Tin số {i}: Hà Nội công bố kế hoạch tuyển sinh lớp 10 năm học '
+                    f'mới</a></li>' for i in range(1000))
+    page = article_page(0, f"<h3>Tin khác</h3><ul>{links}</ul>")
+    start = time.perf_counter()
+    text = extract_article(page, "https://baodansinh.vn/gd/bai-0.html").text
+    assert time.perf_counter() - start < 2
+    assert "Tin số" not in text and "Tin khác" not in text and text.startswith(story(0).paragraphs[0])
+
+
+@pytest.mark.parametrize("line", [f"<strong>{HEADLINE}</strong>", HEADLINE, HEADLINE + "."])
+def test_body_text_a_related_link_repeats_is_kept(line: str) -> None:
+    """A sidebar «Tin liên quan» lists a headline the body also writes, not as a link (a subheading, a paragraph):
+    the body's line was dropped."""
+    paragraphs = [story(0).paragraphs[0], line, *story(0).paragraphs[1:]]
+    text = extract_article(so_page(paragraphs, ONE_RELATED), "https://sogd.example.gov.vn/tin/bai-1.html").text
+    assert HEADLINE in text.split("\n")[1]
+
+
+SOURCE = '<a href="https://moet.gov.vn/tin/1">Bộ trưởng Nguyễn Kim Sơn khẳng định sẽ không để học sinh thiếu sách giáo khoa</a>'
+
+
+@pytest.mark.parametrize("before, link", [
+    ("Đọc thêm sách mỗi ngày giúp các em tiến bộ.", SOURCE),
+    ("Tin liên quan đến vụ việc, Sở đã vào cuộc.", SOURCE),
+    ("Xem thêm toàn văn thông tư tại đây:",
+     '<a href="/van-ban/thong-tu-29-2024.html">Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm</a>'),
+    ("<strong>Tin liên quan</strong>", f"{story(0).paragraphs[1]}</p><p>{SOURCE}"),
+])
+def test_only_a_line_that_is_wholly_a_related_heading_drops_the_links_after_it(before: str, link: str) -> None:
+    """A sentence that begins «Đọc thêm», «Tin liên quan», «Xem thêm» is no heading, and a heading's links end at
+    the first line that is not one: the whole-link paragraph after them was dropped."""
+    paragraphs = [story(0).paragraphs[0], before, link, *story(0).paragraphs[2:]]
+    text = extract_article(so_page(paragraphs), "https://sogd.example.gov.vn/tin/bai-1.html").text
+    kept = re.sub(r"<[^>]+>", "", link.split("</p><p>")[-1])
+    assert kept in text.split("\n")
+
+
+def test_a_related_heading_drops_only_the_links_right_after_it() -> None:
+    """«Xem thêm:», «TIN LIÊN QUAN», «Tin cùng chuyên mục» each on a line of its own, then links: the heading and those
+    links go, the paragraph after them stays."""
+    related = "".join(f'<p><strong>{heading}</strong></p><p><a href="/gd/x{i}.html">{HEADLINE} ({i})</a></p>'
+                      for i, heading in enumerate(["Xem thêm:", "TIN LIÊN QUAN", "Tin cùng chuyên mục"]))
+    text = extract_article(article_page(0, related), "https://baodansinh.vn/gd/bai-0.html").text
+    assert text == story(0).text
