@@ -78,7 +78,8 @@ oong ô ôi ôc ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u ua uân uâng uât
 uyt uyu ui uc um un ung up ut uôc uôi uôm uôn uông uôt uơ ư ưa ưi ưu ưc ưm ưn ưng ưt ươc ươi ươm ươn ương ươp ươt
 ươu y yêm yên yêt yêu""".split())
 TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-WORD = re.compile(r"[^\W\d_]+")
+# A word of letters and digits: one that has a digit («Ơ800», ¥800 read as TCVN3; «COVID-19»'s «19») is no syllable.
+WORD = re.compile(r"[^\W_]+")
 
 
 def _syllable(word: str) -> bool:
@@ -91,10 +92,16 @@ def _syllable(word: str) -> bool:
     return bare in RHYMES or any(bare.startswith(onset) and bare[len(onset):] in RHYMES for onset in ONSETS)
 
 
+def _words(text: str) -> list[str]:
+    """The words a reading is judged on: two letters or more and no digit. A lone letter («Ơ», «ộ»: «¥», «¶» read as
+    TCVN3) or a word stuck to a number is what any sign beyond ASCII reads as in one code or another."""
+    return [w for w in WORD.findall(text) if len(w) > 1 and w.isalpha()]
+
+
 def syllable_score(text: str) -> float:
     """Share of the words with letters beyond ASCII that are Vietnamese syllables (1.0 when there are none): text in
     the code it was written in scores near 1, text read in another code far less."""
-    words = Counter(w.lower() for w in WORD.findall(text[:SCORED_CHARS]) if not w.isascii())
+    words = Counter(w.lower() for w in _words(text[:SCORED_CHARS]) if not w.isascii())
     total = sum(words.values())
     return sum(n for w, n in words.items() if _syllable(w)) / total if total else 1.0
 
@@ -173,7 +180,8 @@ def _legacy(content: bytes, best: str, declared: str) -> str:
     return ""
 
 
-IN_WORD_SIGN = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f](?=[^\W\d_])")  # «ph¶n»: a sign between letters
+# «ph¶n»: a sign between letters; not an apostrophe («Tokyo’s», «l‘école»), which TCVN3 and VNI do not give there
+IN_WORD_SIGN = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f\u2018\u2019](?=[^\W\d_])")
 GARBLED_SIGNS = 0.05  # of a reading's characters beyond ASCII, signs between letters (TCVN3 as windows-1252: 14-19 %)
 
 
@@ -207,9 +215,10 @@ def _vni(content: bytes) -> str:
 
 def _tcvn3(content: bytes) -> str:
     """Bytes in TCVN3 as text (see TCVN3), or "" when they do not read as Vietnamese in it: every byte of 0xA0–0xFF
-    is a Vietnamese letter in TCVN3, so the reading must also give many letters that no Latin-1 text has."""
+    is a Vietnamese letter in TCVN3, so the reading must also give many letters that no Latin-1 text has, in words
+    (see _words: a «¥800» read as «Ơ800» is no evidence)."""
     text = unicodedata.normalize("NFC", codecs.charmap_decode(content, "strict", TCVN3)[0])
-    beyond_latin1 = sum(ord(c) > 0xFF and c in VIETNAMESE for c in text)
+    beyond_latin1 = sum(ord(c) > 0xFF and c in VIETNAMESE for w in _words(text) for c in w)
     return text if vietnamese_score(text) >= 0.9 and beyond_latin1 >= TCVN3_EVIDENCE else ""
 
 

@@ -321,3 +321,21 @@ def test_a_capital_headline_is_not_replaced_by_one_in_small_letters() -> None:
     caps = "HỌC SINH ĐƯỢC NGHỈ HỌC VÌ RÉT ĐẬM Ở HÀ NỘI"
     page = article_page(0, h1=caps, og_title=caps.lower()).replace(f"<title>{caps.lower()}", f"<title>{caps}")
     assert extract_article(page, "https://baodansinh.vn/gd/bai-0.html").title == caps
+
+
+YEN = {"declared": ("<p>Tokyo’s ramen costs ¥800 at the café; Kyoto’s trains ¥230, Osaka’s ¥190.</p>" + "<li>Item ¥500</li>" * 40,
+                    "windows-1252"),
+       "undeclared": ("<p>A café latte ¥450.</p>" + "<li>Ramen ¥800, bento ¥600</li>" * 12, ""),
+       "apostrophes": ("<h2>Marie’s, Paul’s and Anne’s homework</h2>" + "<li>Hier, il a dû partir.</li>" * 30, "windows-1252"),
+       "pilcrows": ("<h2>School café rules</h2>" + "".join(f"<li>¶ {n} Fees ¬ refunds</li>" for n in range(15)), "")}
+
+
+@pytest.mark.parametrize("name", list(YEN))
+def test_an_english_page_in_windows_1252_is_not_taken_for_tcvn3(name: str) -> None:
+    """Prices in yen and «Tokyo’s», declared or not: three apostrophes made the declared reading «garbled» (as signs
+    inside words), and each «¥» («¶», «¬») read as TCVN3 was a one-letter syllable «Ơ» («Ơ800 at the cafộ»); a French «dû»
+    («dỷ» in TCVN3) under three English possessives was read as TCVN3 too."""
+    body, charset = YEN[name]
+    page = latin1_page(body, charset)
+    assert decode_html(page.encode("cp1252")) == page
+
