@@ -98,10 +98,17 @@ def _words(text: str) -> list[str]:
     return [w for w in WORD.findall(text) if len(w) > 1 and w.isalpha()]
 
 
+def _abbreviation(word: str) -> bool:
+    """«QĐ», «HĐND», «SGDĐT», «TRƯỜNG»: capitals without a tone mark, an abbreviation (or a capital headline) no
+    syllable check can tell."""
+    parts = unicodedata.normalize("NFD", word)
+    return word.isupper() and len(parts.translate(TONE_MARKS)) == len(parts)
+
+
 def syllable_score(text: str) -> float:
     """Share of the words with letters beyond ASCII that are Vietnamese syllables (1.0 when there are none): text in
-    the code it was written in scores near 1, text read in another code far less."""
-    words = Counter(w.lower() for w in _words(text[:SCORED_CHARS]) if not w.isascii())
+    the code it was written in scores near 1, text read in another code far less. Abbreviations are left out."""
+    words = Counter(w.lower() for w in _words(text[:SCORED_CHARS]) if not w.isascii() and not _abbreviation(w))
     total = sum(words.values())
     return sum(n for w, n in words.items() if _syllable(w)) / total if total else 1.0
 
