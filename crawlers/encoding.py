@@ -173,19 +173,23 @@ def _guess(content: bytes, declared: str = "") -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         scored.append((vietnamese_score(text), -len(scored), text))
-    best = max(scored)[2] if scored else unicodedata.normalize("NFC", content.decode("utf-8", "replace"))
-    return _legacy(content, best, declared) or best
+    if scored:
+        score, _, best = max(scored)
+    else:
+        best = unicodedata.normalize("NFC", content.decode("utf-8", "replace"))
+        score = vietnamese_score(best)
+    return _legacy(content, best, declared, score) or best
 
 
-def _legacy(content: bytes, best: str, declared: str) -> str:
+def _legacy(content: bytes, best: str, declared: str, best_score: float) -> str:
     """The bytes read as VNI or TCVN3, or "": not when the best reading (or the declared one) reads as Vietnamese, nor
     over a declared reading that is not garbled; the legacy reading must itself be good Vietnamese (GOOD_READING),
-    BETTER_READING above the others."""
+    BETTER_READING above the others. `best_score` is the best reading's vietnamese_score (_guess has it)."""
     others = max(syllable_score(best), syllable_score(declared) if declared else 0.0)
     if others >= GOOD_READING or (declared and not _garbled(declared)):
         return ""
     sample = content[:SCORED_CHARS]  # the whole page is read so only when its start reads well
-    for read in (_vni, _tcvn3) if vietnamese_score(best) < MOJIBAKE else (_vni,):
+    for read in (_vni, _tcvn3) if best_score < MOJIBAKE else (_vni,):
         reading = read(sample)
         score = syllable_score(reading) if reading else 0.0
         if score >= GOOD_READING and score >= others + BETTER_READING:
@@ -291,12 +295,13 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
             text = unicodedata.normalize("NFC", content.decode(name))
         except UnicodeDecodeError:
             continue
-        if vietnamese_score(text) == 1.0:
+        score = vietnamese_score(text)
+        if score == 1.0:
             return text, name
         # windows-1258 read as the windows-1252 a page or server claims scores high (its tone marks come out as ò, Ì,
         # ý, õ): a declaration short of a perfect reading is weighed against the best guess, which wins only if better.
         guessed = _guess(content, text)
-        return (guessed, "guessed") if vietnamese_score(guessed) > vietnamese_score(text) else (text, name)
+        return (guessed, "guessed") if vietnamese_score(guessed) > score else (text, name)
     text = _guess(content)
     return text, "guessed"
 
