@@ -8,6 +8,7 @@ whatever is declared: a legacy Vietnamese page is practically never valid UTF-8 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -83,6 +84,7 @@ WORD = re.compile(r"[^\W_]+")
 ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a language has a few thousand syllables; pages repeat their words
 def _syllable(word: str) -> bool:
     """Whether a word (lower case) is a Vietnamese syllable: one tone mark at most, an onset and a rhyme."""
     parts = unicodedata.normalize("NFD", word)
@@ -109,7 +111,10 @@ def _abbreviation(word: str) -> bool:
 def syllable_score(text: str) -> float:
     """Share of the words with letters beyond ASCII that are Vietnamese syllables (1.0 when there are none): text in
     the code it was written in scores near 1, text read in another code far less. Abbreviations are left out."""
-    words = Counter(w.lower() for w in _words(text[:SCORED_CHARS]) if not w.isascii() and not _abbreviation(w))
+    words: Counter[str] = Counter()
+    for word, n in Counter(w for w in _words(text[:SCORED_CHARS]) if not w.isascii()).items():
+        if not _abbreviation(word):
+            words[word.lower()] += n
     total = sum(words.values())
     return sum(n for w, n in words.items() if _syllable(w)) / total if total else 1.0
 
