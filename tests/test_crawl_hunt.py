@@ -376,3 +376,36 @@ def test_a_related_heading_drops_only_the_links_right_after_it() -> None:
                       for i, heading in enumerate(["Xem thêm:", "TIN LIÊN QUAN", "Tin cùng chuyên mục"]))
     text = extract_article(article_page(0, related), "https://baodansinh.vn/gd/bai-0.html").text
     assert text == story(0).text
+
+
+YEN = {"declared": ("<p>Tokyo’s ramen costs ¥800 at the café; Kyoto’s trains ¥230, Osaka’s ¥190.</p>" + "<li>Item ¥500</li>" * 40,
+                    "windows-1252"),
+       "undeclared": ("<p>A café latte ¥450.</p>" + "<li>Ramen ¥800, bento ¥600</li>" * 12, ""),
+       "apostrophes": ("<h2>Marie’s, Paul’s and Anne’s homework</h2>" + "<li>Hier, il a dû partir.</li>" * 30, "windows-1252"),
+       "pilcrows": ("<h2>School café rules</h2>" + "".join(f"<li>¶ {n} Fees ¬ refunds</li>" for n in range(15)), "")}
+
+
+@pytest.mark.parametrize("name", list(YEN))
+def test_an_english_page_in_windows_1252_is_not_taken_for_tcvn3(name: str) -> None:
+    """Prices in yen and «Tokyo’s», declared or not: three apostrophes made the declared reading «garbled» (as signs
+    inside words), and each «¥» («¶», «¬») read as TCVN3 was a one-letter syllable «Ơ» («Ơ800 at the cafộ»); a French «dû»
+    («dỷ» in TCVN3) under three English possessives was read as TCVN3 too."""
+    body, charset = YEN[name]
+    page = latin1_page(body, charset)
+    assert decode_html(page.encode("cp1252")) == page
+
+
+SO_DOCUMENTS = "".join(f"<li>{title}</li>" for title in [
+    "Quyết định số 1234/QĐ-UBND về chỉ tiêu tuyển sinh", "Công văn số 45/SGDĐT-GDTrH hướng dẫn nhiệm vụ năm học",
+    "Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm", "Nghị định 24/2021/NĐ-CP", "Kế hoạch 56/KH-SGDĐT",
+    "Quyết định 88/QĐ-SGDĐT", "Thông báo của HĐND tỉnh", "Công văn 12/GDĐT-TCCB", "Báo cáo ĐBQH",
+    "Quyết định 77/QĐ-BGDĐT", "Công văn 3/SGDĐT-VP", "Quyết định 9/QĐ-UBND"])
+SO_LIST = f"<html><head><title>Sở GD&ĐT</title></head><body><h1>Văn bản</h1><ul>{SO_DOCUMENTS}</ul></body></html>"
+
+
+def test_a_list_of_documents_in_tcvn3_or_vni_is_read_as_vietnamese() -> None:
+    """A Sở's list of documents («Quyết định số 1234/QĐ-UBND», «TT-BGDĐT», «HĐND»): the abbreviations counted as words
+    that are no syllables, the legacy reading scored 0.74 and the page stayed «QuyÕt ®Þnh sè 1234/Q§-UBND»."""
+    content, meant = tcvn3(SO_LIST)
+    assert decode_html(content) == meant
+    assert decode_html(vni(SO_LIST)) == unicodedata.normalize("NFC", SO_LIST)
