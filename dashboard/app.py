@@ -21,6 +21,7 @@ UNKNOWN = "dia_chi_khong_co"  # session key: the address typed by hand that no p
 # topic chosen on Chủ đề came back empty or at its default after a look at an issue (or at «Đơn vị đầu mối» and back).
 FILTERS = ("tq_days", "cd_mode", "cd_topic", "cd_dep", "cd_days", "tc_text", "tc_since", "tc_until", "tc_topics",
            "tc_tones", "tc_sources", "tc_local", "tc_sort", "tc_size")
+SEARCH_STATE = ("tc_key", "tc_cursors", "tc_total")  # Tra cứu's last query, its pages' cursors and total: not a widget's
 
 
 def pages_for(user: User | None) -> list[StreamlitPage]:
@@ -73,6 +74,9 @@ def keep_filters(user: User | None) -> None:
                 del st.session_state[key]
             else:
                 st.session_state[key] = st.session_state[key]
+    if user is None:  # nor the last search's query, cursors and count
+        for key in SEARCH_STATE:
+            st.session_state.pop(key, None)
 
 
 def say_unknown(asked: str) -> None:

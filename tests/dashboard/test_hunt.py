@@ -73,6 +73,7 @@ def test_filters_kept_across_pages_are_forgotten_at_sign_out(home) -> None:
     at.text_input(key="tc_text").input("hoc phi").run()
     at.button(key="dang_xuat").click().run()
     assert "Đăng nhập" in texts(at) and "tc_text" not in at.session_state
+    assert not [k for k in ("tc_key", "tc_cursors", "tc_total") if k in at.session_state], "nor the query Tra cứu ran"
     at.session_state["authentication_status"] = True
     at.session_state["username"] = "lan"
     at.run()
