@@ -279,11 +279,20 @@ def parse_any(text: str, any_year: bool = False) -> Found | None:
 
 
 # A dateline written relative to the day it is read, or without its year: «2 giờ trước», «30 phút trước», «3 ngày trước»,
-# «Hôm qua», «Hôm nay, 08:15», «08:15 hôm qua», «Thứ Năm, 27/11 08:15», «08:15 - 27/11». Read only as a whole dateline
-# (an element's own text): in a sentence «2 giờ trước khi thi» is «2 hours before the exam», «20/11» a holiday.
+# «2 giờ 30 phút trước», «Vừa xong», «Hôm qua», «Hôm kia, 20:15», «Hôm nay, 08:15», «08:15 hôm qua», «Thứ Năm, 27/11
+# 08:15», «08:15 - 27/11». Read only as a whole dateline (an element's own text): in a sentence «2 giờ trước khi thi» is
+# «2 hours before the exam», «20/11» a holiday.
 LABEL = r"(?:(?:cập\s++nhật|đăng|xuất\s++bản)(?:\s++lúc)?\s*+:?\s*+)?"
-AGO = re.compile(rf"{LABEL}(?P<n>\d{{1,3}})\s++(?P<unit>phút|giờ|tiếng|ngày)\s++trước", re.I)
-DAY_WORD = r"(?P<day>hôm\s++nay|hôm\s++qua)"
+# Units counted back, largest first, each at most once («1 ngày 3 giờ trước»). A month is read as 30 days, a date without
+# its time: a page that says only «1 tháng trước» was not written today, and unread it would be dated when first seen.
+AGO_UNITS = {"thang": ("tháng", timedelta(days=30)), "tuan": ("tuần", timedelta(weeks=1)),
+             "ngay": ("ngày", timedelta(days=1)), "gio": ("giờ|tiếng", timedelta(hours=1)),
+             "phut": ("phút", timedelta(minutes=1)), "giay": ("giây", timedelta(seconds=1))}
+AGO = re.compile(LABEL + r"(?=\d)" + "".join(rf"(?:(?P<{name}>\d{{1,3}})\s++(?:{words})\s++)?"
+                                             for name, (words, _) in AGO_UNITS.items()) + "trước", re.I)
+JUST_NOW = re.compile(rf"{LABEL}(?:vừa\s++xong|vừa\s++đăng|mới\s++đây)", re.I)
+DAY_WORD = r"(?P<day>hôm\s++nay|hôm\s++qua|hôm\s++kia)"
+DAYS_BACK = {"nay": 0, "qua": 1, "kia": 2}
 DAY_CLOCK = (re.compile(rf"{LABEL}{DAY_WORD}(?:[\s,\-–|]*+(?:lúc\s++)?{CLOCK})?", re.I),
              re.compile(rf"{LABEL}{CLOCK}[\s,\-–|]*+{DAY_WORD}", re.I))
 DM = r"(?<!\d)(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})(?![\d/.-])"
@@ -306,17 +315,24 @@ def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None =
     return None
 
 
+def _counted_back(m: re.Match[str], now: datetime) -> Found:
+    """«2 giờ 30 phút trước» before `now`; counted in days, weeks or months only, that day without its time."""
+    back = sum((int(m.group(name) or 0) * unit for name, (_, unit) in AGO_UNITS.items()), timedelta())
+    if any(m.group(name) for name in ("gio", "phut", "giay")):
+        return Found(now - back, True)
+    return Found((now - back).replace(hour=0, minute=0, second=0, microsecond=0), False)
+
+
 def parse_relative(text: str, now: datetime) -> Found | None:
     """A whole dateline read against the time it was read (`now`): «2 giờ trước», «Hôm qua, 20:15», «27/11 08:15»."""
     text, now = " ".join((text or "").split()), local_time(now)
     if m := AGO.fullmatch(text):
-        n, unit = int(m.group("n")), m.group("unit").lower()
-        if unit == "ngày":
-            return Found((now - timedelta(days=n)).replace(hour=0, minute=0, second=0, microsecond=0), False)
-        return Found(now - (timedelta(minutes=n) if unit == "phút" else timedelta(hours=n)), True)
+        return _counted_back(m, now)
+    if JUST_NOW.fullmatch(text):
+        return Found(now, True)
     for m in filter(None, (p.fullmatch(text) for p in DAY_CLOCK)):
         g = m.groupdict()
-        day = (now - timedelta(days=1) if "qua" in g["day"].lower() else now).date()
+        day = (now - timedelta(days=DAYS_BACK[g["day"].split()[-1].lower()])).date()
         if g["H"] and not (g["M"] or g["ampm"]):
             return None
         return _build(str(day.year), str(day.month), str(day.day), g["H"], g["M"], g["S"], g["ampm"], None)

@@ -186,3 +186,40 @@ def test_a_date_field_with_long_runs_of_spaces_is_read_in_under_a_second(text: s
         start = time.perf_counter()
         read(text)
         assert time.perf_counter() - start < 1, read
+
+
+@pytest.mark.parametrize("dateline, expected, has_time", [
+    ("Hôm kia", "2026-11-25T00:00:00+07:00", False),  # the day before yesterday
+    ("Hôm kia, 20:15", "2026-11-25T20:15:00+07:00", True),
+    ("Hôm kia lúc 20:15", "2026-11-25T20:15:00+07:00", True),
+    ("20:15 hôm kia", "2026-11-25T20:15:00+07:00", True),
+    ("2 tuần trước", "2026-11-13T00:00:00+07:00", False),
+    ("45 giây trước", "2026-11-27T11:59:15+07:00", True),
+    ("1 tháng trước", "2026-10-28T00:00:00+07:00", False),  # a month read as 30 days, the day only
+    ("2 giờ 30 phút trước", "2026-11-27T09:30:00+07:00", True),
+    ("Cập nhật: 1 ngày 3 giờ trước", "2026-11-26T09:00:00+07:00", True),
+    ("1 tuần 2 ngày trước", "2026-11-18T00:00:00+07:00", False),
+    ("Vừa xong", "2026-11-27T12:00:00+07:00", True),
+    ("Vừa đăng", "2026-11-27T12:00:00+07:00", True),
+    ("Mới đây", "2026-11-27T12:00:00+07:00", True),
+])
+def test_vietnamese_datelines_counting_back_in_other_units_or_just_now(dateline: str, expected: str,
+                                                                      has_time: bool) -> None:
+    # None of these was read: the crawler dated the article when it first saw it (two days, two weeks, a month late).
+    found = parse_relative(dateline, NOW)
+    assert found is not None and found.when == at(expected) and found.has_time is has_time, dateline
+
+
+@pytest.mark.parametrize("text", [
+    "2 giờ trước khi thi", "Hôm kia, học sinh nghỉ học", "Vừa xong bài thi", "Mới đây, Bộ GD-ĐT công bố",
+    "Thi 2 tuần trước", "2 giờ 30 phút trước khi thi", "1 ngày 3 giờ trước giờ thi", "45 giây trước khi nộp bài",
+    "30 phút 2 giờ trước", "2 giờ 2 giờ trước", "Hôm kia, 20:15 học sinh đến trường",
+])
+def test_the_new_relative_forms_in_a_sentence_are_no_dateline(text: str) -> None:
+    assert parse_relative(text, NOW) is None
+
+
+def test_the_new_relative_forms_in_a_lead_do_not_date_the_article() -> None:
+    page = vnexpress_page(0, date="Vừa xong bài thi 2 tuần trước khi nghỉ").replace(
+        '<p class="description">', '<p class="description">Hôm kia, ')
+    assert extract_article(page, "https://bao.example.vn/bai-0.html", now=NOW).published is None
