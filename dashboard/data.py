@@ -315,9 +315,10 @@ def story_timeline(story_id: str, step: str) -> pd.DataFrame:
 
 
 def issue_days(issue: HotIssue, found: list[Article]) -> pd.DataFrame:
-    """An issue's articles a local day (day, count) for its sparkline: a story's every article as the store counts them
-    (issue_articles reads its newest ISSUE_ARTICLES, which left a big story's first days out), another's those read."""
-    if issue.kind == "story":
+    """An issue's articles a local day (day, count) for its sparkline: those read, or, for a story cut at the newest
+    ISSUE_ARTICLES (which left a big story's first days out), every article as the store counts them (asked only then,
+    as Vấn đề asks: not one more query per card on Tổng quan)."""
+    if issue.kind == "story" and len(found) >= ISSUE_ARTICLES:
         cells = story_timeline(issue.id, "D")
         if len(cells):
             return cells.assign(day=cells["published"].dt.floor("D")).groupby("day", as_index=False)["count"].sum()
