@@ -46,6 +46,29 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in nfc(text))
 
 
+TONE = "[\u0300\u0301\u0303\u0309\u0323]"  # huyền, sắc, ngã, hỏi, nặng as NFD writes them
+# A word ending in «oa», «oe» or «uy» (not «quy»: its «u» belongs to «qu») with a tone mark on either vowel: the only
+# place the old and the new placement differ (hoà/hòa, khoẻ/khỏe, thuỷ/thủy; never hoàng, toàn, khoái, uyên, quỳnh).
+TONED_PAIR = re.compile(rf"(?<![qQ])(?:([oO])({TONE}?)([aAeE])|([uU])({TONE}?)([yY]))({TONE}?)$")
+QU_TONED = re.compile(rf"(?<=[qQ])([uU])({TONE})([yY])$")  # «qúy» for «quý»: the mark belongs on the y
+
+
+def tone_placements(word: str) -> list[str]:
+    """A word as the new placement writes its tone mark (hòa, khỏe, thủy: as the segmented text, underthesea's, has it),
+    then as the old one (hoà, khoẻ, thuỷ) where that differs: outlets, keyboards (Unikey's «oà, uý» setting) and the
+    gazetteer write either, and a typed accent is exact in both («qúy», a slip, is «quý» alone). One word, NFC; a word
+    with no such ending is given back as it is."""
+    d = unicodedata.normalize("NFD", word)
+    if qu := QU_TONED.search(d):
+        return [nfc(d[: qu.start()] + qu[1] + qu[3] + qu[2])]
+    m = TONED_PAIR.search(d)
+    if not m or bool(m[2] or m[5]) == bool(m[7]):  # no tone mark (or two: not a word)
+        return [word]
+    first, second, tone = m[1] or m[4], m[3] or m[6], m[2] or m[5] or m[7]
+    head = d[: m.start()]
+    return list(dict.fromkeys([nfc(head + first + tone + second), nfc(head + first + second + tone)]))
+
+
 def name_key(text: str) -> str:
     """A department's id or name (or an issue's «Giao cho») as compared: its words, accents, case and dashes optional
     («Phòng Kế hoạch - Tài chính» is «Phòng Kế hoạch – Tài chính», «mam non» is «mam-non»)."""

@@ -33,7 +33,6 @@ import hashlib
 import logging
 import re
 import time
-import unicodedata
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,7 +42,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
                              parse_time)
-from diemnong.text import nfc, number
+from diemnong.text import nfc, number, tone_placements
 from store.base import (
     PREFIX,
     WORD,
@@ -323,27 +322,6 @@ def _phrase(words: Sequence[str]) -> dict[str, Any]:
         return {"multi_match": {"query": " ".join(words)[:-1], "type": "phrase_prefix", "fields": list(SEARCH_FIELDS),
                                 "max_expansions": PREFIX_EXPANSIONS}}
     return {"multi_match": {"query": " ".join(words), "type": "phrase", "fields": list(SEARCH_FIELDS)}}
-
-
-TONE = "[\u0300\u0301\u0303\u0309\u0323]"  # huyền, sắc, hỏi, ngã, nặng as NFD writes them
-# A word ending in «oa», «oe» or «uy» (not «quy»: its «u» belongs to «qu») with a tone mark on either vowel.
-TONED_PAIR = re.compile(rf"(?<![qQ])(?:([oO])({TONE}?)([aAeE])|([uU])({TONE}?)([yY]))({TONE}?)$")
-QU_TONED = re.compile(rf"(?<=[qQ])([uU])({TONE})([yY])$")  # «qúy» for «quý»: the mark belongs on the y
-
-
-def tone_placements(word: str) -> list[str]:
-    """A word as the new placement writes its tone mark (hòa, khỏe, thủy: as the segmented text, underthesea's, has it),
-    then as the old one (hoà, khoẻ, thuỷ) where that differs: outlets and keyboards (Unikey's «oà, uý» setting) write
-    either, and a typed accent is exact in both («qúy», a slip, is «quý» alone)."""
-    d = unicodedata.normalize("NFD", word)
-    if qu := QU_TONED.search(d):
-        return [nfc(d[: qu.start()] + qu[1] + qu[3] + qu[2])]
-    m = TONED_PAIR.search(d)
-    if not m or bool(m[2] or m[5]) == bool(m[7]):  # no tone mark (or two: not a word)
-        return [word]
-    first, second, tone = m[1] or m[4], m[3] or m[6], m[2] or m[5] or m[7]
-    head = d[: m.start()]
-    return once([nfc(head + first + tone + second), nfc(head + first + second + tone)])
 
 
 def raw_words(text: str) -> list[str]:

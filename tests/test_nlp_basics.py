@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 
 from crawlers.urls import canonical_url
-from diemnong.text import fold
+from diemnong.text import fold, tone_placements
 from nlp.normalize import clean, normalize, strip_bylines, tidy
 from nlp.segment import segment
 
@@ -13,6 +13,22 @@ def test_nfd_input_and_both_tone_mark_placements_normalise_alike() -> None:
     nfd = unicodedata.normalize("NFD", "Hoà bình thuỷ lợi")
     assert normalize(nfd) == normalize("Hòa bình thủy lợi")
     assert unicodedata.is_normalized("NFC", tidy(nfd))
+
+
+def test_tone_placements_give_the_new_placement_then_the_old_only_where_a_syllable_ends_in_oa_oe_uy() -> None:
+    for old, new in [("hoà", "hòa"), ("Hoà", "Hòa"), ("HOÀ", "HÒA"), ("khoẻ", "khỏe"), ("thuỷ", "thủy"), ("uỷ", "ủy"),
+                     ("xoè", "xòe"), ("hoạ", "họa")]:
+        assert tone_placements(old) == tone_placements(new) == [new, old]
+    assert tone_placements("qúy") == tone_placements("quý") == ["quý"], "the mark of «quý» sits on the y in both"
+    assert tone_placements("QÚY") == ["QUÝ"]
+    for word in ("hoàng", "toàn", "khoái", "uyên", "Quỳnh", "quỳ", "hoa", "thuy", "sách", "học", "Hậu", "2025"):
+        assert tone_placements(word) == [word], word
+    assert tone_placements(unicodedata.normalize("NFD", "thuỷ")) == ["thủy", "thuỷ"], "NFD in, NFC out"
+
+
+def test_tone_placements_new_placement_is_the_one_the_models_text_has() -> None:
+    words = "hoà khoẻ thuỷ Hoà HOÀ hoàng toàn khoái uyên quý qúy Quỳnh tuỳ hoạ loã xoè"
+    assert normalize(words) == " ".join(tone_placements(w)[0] for w in words.split())
 
 
 def test_clean_drops_invisible_characters_inside_words_and_reads_a_zero_width_space_as_a_space() -> None:
