@@ -11,35 +11,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
-from diemnong.text import nfc
+from diemnong.text import nfc, tone_placements
 
 DATA = Path(__file__).resolve().parent / "data" / "hau_giang_places.json"
-# Old-style and new-style tone-mark placement (hoà/hòa, thuỷ/thủy) are the same name.
-OLD_STYLE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
-             "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
 UNIT_TYPES = ("Thành phố", "Thị xã", "Huyện", "Quận", "Thị trấn", "Thị Trấn", "Phường", "Xã", "Tỉnh")
+WORD = re.compile(r"\w+")
 
 
 def canonical(name: str) -> str:
-    """A name with new-style tone marks (Hoà → Hòa), NFC."""
-    out = nfc(name)
-    for old, new in OLD_STYLE.items():
-        out = out.replace(old, new).replace(old.capitalize(), new.capitalize())
-    return out
+    """A name with new-style tone marks (Hoà → Hòa, word by word: Hoàng is Hoàng), NFC."""
+    return WORD.sub(lambda m: tone_placements(m.group())[0], nfc(name))
 
 
 def variants(name: str) -> set[str]:
-    """The name in both tone-mark placements."""
+    """The name in both tone-mark placements (Hòa Thủy, Hoà Thuỷ): old-style and new-style are the same name."""
     new = canonical(name)
-    old = new
-    for o, n in OLD_STYLE.items():
-        old = old.replace(n, o).replace(n.capitalize(), o.capitalize())
-    return {new, old}
+    return {new, WORD.sub(lambda m: tone_placements(m.group())[-1], new)}
 
 
 def bare(full: str) -> tuple[str, str]:
