@@ -426,3 +426,89 @@ def test_a_digest_missed_while_the_machine_was_off_and_today_s_go_in_one_message
             got += [(hhmm, m["Subject"]) for m in inbox.messages[n:] if m["To"] == VP]
     assert got == [(goes, "[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 07/09/2025")], "one digest that day, both in it"
     assert restarted.deliver(at("2025-09-08T09:00:00+07:00"))["sent"] == 0
+
+
+ZALO_TOKEN = '{"error": -216, "message": "Access token is invalid"}'
+
+
+@pytest.mark.parametrize(("body", "status", "state", "said"), [
+    pytest.param(ZALO_TOKEN, 200, "failed", "-216 Access token is invalid", id="zalo-token"),
+    pytest.param('{"ok": false, "error_code": 400, "description": "Bad Request: chat not found"}', 200, "failed",
+                 "400 Bad Request: chat not found", id="telegram-through-a-relay"),
+    pytest.param('{"ok": false, "error": "invalid_auth"}', 200, "failed", "invalid_auth", id="slack-token"),
+    pytest.param('{"errcode": 40014, "errmsg": "invalid access_token"}', 200, "failed", "40014 invalid access_token",
+                 id="wecom-token"),
+    pytest.param('{"ok": false, "error": "internal_error"}', 200, "pending", "internal_error", id="slack-for-now"),
+    pytest.param('{"error": -32, "message": "Service busy"}', 202, "pending", "-32 Service busy", id="unknown-code"),
+])
+def test_a_webhook_that_answers_200_with_an_error_in_its_body_did_not_get_the_alert(
+        settings, store, http_server, caplog, body: str, status: int, state: str, said: str) -> None:
+    # Zalo OA's API answers HTTP 200 with {"error": -216, …} to a bad access token, and relays answer 200 whatever the
+    # chat service said: the alert counted as sent, and nobody heard of the issue nor of the token to fix.
+    from diemnong.reasons import describe_delivery
+    from tests.test_delivery import one_webhook
+
+    url = http_server.route("/hook", body, status=status, content_type="application/json; charset=utf-8")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, url)
+    service.ingest(burst(5))
+    with caplog.at_level("WARNING", logger="diemnong.pipeline"):
+        counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    [alert] = store.list_alerts()
+    assert (counts["sent"], alert.state, alert.attempts) == (0, state, 1)
+    assert said in alert.error and f"«{said}»" in describe_delivery(alert.error, alert.state)
+    if state == "failed":  # refused for good: said once in the log, in Vietnamese, with the service's words
+        [line] = [r.getMessage() for r in caplog.records if "không gửi được" in r.getMessage()]
+        assert f"webhook trả lời nhưng báo không nhận cảnh báo: «{said}»" in line and "không gửi lại" in line
+        assert service.deliver(at("2025-09-06T12:00:00+07:00"))["sent"] == 0
+        assert len([r for r in http_server.requests if r[0] == "POST"]) == 1, "not retried"
+    else:
+        http_server.route("/hook", '{"ok": true}', content_type="application/json")
+        assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 1
+
+
+def test_a_token_error_in_a_200_reply_says_the_access_token_is_to_fix(settings, store, http_server, caplog) -> None:
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", ZALO_TOKEN, content_type="application/json"))
+    service.ingest(burst(5))
+    with caplog.at_level("WARNING", logger="diemnong.pipeline"):
+        service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert any("mã truy cập (token) không hợp lệ hoặc đã hết hạn" in r.getMessage() for r in caplog.records)
+
+
+def test_a_webhook_that_answers_200_asking_to_slow_down_in_its_body_is_waited_for(settings, store, http_server) -> None:
+    from diemnong.reasons import describe_delivery
+    from tests.test_delivery import one_webhook
+
+    url = http_server.route("/hook", '{"ok": false, "error_code": 429, "description": "Too Many Requests: retry after '
+                            '1800", "parameters": {"retry_after": 1800}}', content_type="application/json")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, url)
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["retry"] == 1
+    [alert] = store.list_alerts()
+    assert alert.state == "pending" and alert.next_attempt >= at("2025-09-05T12:30:00+07:00"), "not before it asked"
+    assert "bị giới hạn số lần gửi" in describe_delivery(alert.error, alert.state)
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    pytest.param("ok", "text/plain", id="text"),
+    pytest.param("", "application/json", id="empty"),
+    pytest.param('[{"ok": false}]', "application/json", id="array"),
+    pytest.param('{"ok": true, "result": {"message_id": 7}}', "application/json", id="ok-true"),
+    pytest.param('{"error": 0, "message": "Success", "data": {"message_id": "a1"}}', "application/json", id="zalo-success"),
+    pytest.param('{"errcode": 0, "errmsg": "ok"}', "application/json", id="errcode-0"),
+    pytest.param('{"error_code": 200, "description": "OK"}', "application/json", id="code-200"),
+    pytest.param("<html><body>Đã nhận</body></html>", "text/html; charset=utf-8", id="html"),
+])
+def test_a_webhook_200_reply_that_says_no_error_is_a_delivery(settings, store, http_server, body: str,
+                                                              content_type: str) -> None:
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", body, content_type=content_type))
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 1
+    assert [a.state for a in store.list_alerts()] == ["sent"]
