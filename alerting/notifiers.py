@@ -81,7 +81,7 @@ ERROR_FIELDS = ("error_code", "errcode", "error")  # Telegram; WeCom/DingTalk; Z
 SAID_FIELDS = ("description", "message", "errmsg", "error_description", "msg", "error")  # the service's own words
 # An error about our credentials (Zalo -216 «Access token is invalid», Slack «invalid_auth», WeCom «invalid credential»):
 # a setting to fix, refused like an HTTP 401 whatever code it came with.
-TOKEN_ERROR = re.compile(r"token|auth|credential|secret|api.?key|signature", re.IGNORECASE)
+TOKEN_ERROR = re.compile(r"token|auth(?!or)|credential|secret|api.?key|signature", re.IGNORECASE)
 RATE_ERROR = re.compile(r"rate.?limit|too many requests|flood", re.IGNORECASE)  # slow down, like an HTTP 429
 TOKEN_CODES = frozenset({-216})  # Zalo OA: access token invalid
 
