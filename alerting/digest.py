@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from alerting.messages import digest_body, digest_subject
 from alerting.routing import mailbox
+from diemnong.config import Department
 from diemnong.domain import Alert
 
 
@@ -76,6 +77,32 @@ def _item(member: Alert, told: Callable[[Alert], str]) -> dict:
     if member.payload.get("level", 0) and not told(member):
         return {**member.payload, "first_word": True}
     return member.payload
+
+
+def digest_for(alert: Alert, department: str, departments: Mapping[str, Department], dashboard_url: str) -> Alert | None:
+    """A digest narrowed to the issues ``department`` should hear of (those of its topics; every one for a department
+    copied on every issue, the Văn phòng), as its copy for that department's own address gets it: a digest folded for
+    a mailbox several departments listed lists theirs too. None when it lists none of them; any other alert as it is."""
+    if alert.kind != "digest":
+        return alert
+    dep = departments.get(department)
+    issues, members = list(alert.payload.get("issues", ())), list(alert.payload.get("members", ()))
+    kept = [n for n, item in enumerate(issues) if _hears_of(department, dep, item)]
+    if len(kept) == len(issues):
+        return alert
+    if not kept:
+        return None
+    items, day = [issues[n] for n in kept], str(alert.payload.get("day") or alert.issue_id.rsplit("|", 1)[-1])
+    payload: dict[str, Any] = {**alert.payload, "issues": items, "members": [members[n] for n in kept if n < len(members)]}
+    return alert.with_(subject=digest_subject(_vn_date(day), len(items)), payload=payload,
+                       body=digest_body(items, _vn_date(day), dashboard_url))
+
+
+def _hears_of(department: str, dep: Department | None, item: Mapping[str, Any]) -> bool:
+    """Whether a department should hear of a digest's issue: one of its topics' (the issue's lead departments), or
+    any when it is copied on every issue; an item of an older version, that names none, is kept."""
+    leads = item.get("lead_departments")
+    return leads is None or department in leads or (dep is not None and dep.always_copied)
 
 
 def digest_issue_id(digest_key: str) -> str:

@@ -3,6 +3,10 @@ Unreachable when the server did not answer, SessionRefused when it refused our l
 slow down (all three hold up the server's other messages for the round), Refused when it refused the message for good
 (not worth retrying).
 
+A webhook that answers 2xx but says in its JSON body that it did not take the alert (Zalo OA's {"error": -216, "message":
+"Access token is invalid"}, Telegram's or Slack's {"ok": false, ...}, often through a relay that answers 200 whatever
+happened) failed as the HTTP status its error stands for would have (reply_error).
+
 Both carry an identity derived from the alert key — the email's Message-ID, the webhook's
 Idempotency-Key header and ``key`` field — so a receiver can drop a copy sent again after a crash.
 An escalation email refers to the first message that told its recipient of the issue (In-Reply-To: its first alert,
@@ -11,7 +15,9 @@ or the digest that listed it; payload ``in_reply_to``), so mail clients thread t
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
+import re
 import smtplib
 import ssl
 import time
@@ -49,7 +55,7 @@ class Throttled(DeliveryError):
 
 class Refused(DeliveryError):
     """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429, a webhook's
-    redirect to another address): sending it
+    redirect to another address, a 2xx reply whose body says such an error: a bad access token): sending it
     again would get the same answer, so it is not retried. The message keeps the server's reason."""
 
 
@@ -70,6 +76,14 @@ SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
 NO_SMTPUTF8 = "the mail server takes no address with letters outside ASCII (no SMTPUTF8)"  # reasons.py: EMAIL_ERRORS
 UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
 PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))  # what a header value carries as it is
+REPLY_WAIT = 2.0  # seconds a 2xx reply's body is read for an error it may carry (a dripping one is not waited out)
+ERROR_FIELDS = ("error_code", "errcode", "error")  # Telegram; WeCom/DingTalk; Zalo OA (0: success)
+SAID_FIELDS = ("description", "message", "errmsg", "error_description", "msg", "error")  # the service's own words
+# An error about our credentials (Zalo -216 «Access token is invalid», Slack «invalid_auth», WeCom «invalid credential»):
+# a setting to fix, refused like an HTTP 401 whatever code it came with.
+TOKEN_ERROR = re.compile(r"token|auth(?!or)|credential|secret|api.?key|signature", re.IGNORECASE)
+RATE_ERROR = re.compile(r"rate.?limit|too many requests|flood", re.IGNORECASE)  # slow down, like an HTTP 429
+TOKEN_CODES = frozenset({-216})  # Zalo OA: access token invalid
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -361,7 +375,7 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     client = client or httpx.Client(timeout=timeout)
     try:
         with client.stream("POST", alert.recipient, json=payload, headers={"Idempotency-Key": idempotency_key(alert)}) as resp:
-            _judge(alert, resp, timeout)  # the status is the answer: a 2xx reply's body is never read
+            _judge(alert, resp, timeout)  # a 2xx reply's body is read only for an error it says, briefly
     except httpx.TransportError as exc:  # refused, dropped, timed out
         raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc
     except (httpx.InvalidURL, UnicodeError) as exc:  # an address Cấu hình's check let through (hooks..example, :abc)
@@ -388,6 +402,52 @@ def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
                         + (f", Retry-After: {wait}" if wait else ""), wait)
     if resp.status_code >= 300:
         raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+    error = reply_error(_start_of(resp, min(timeout, REPLY_WAIT)))
+    if error is not None:
+        stands_for, said, asked = error
+        _judge_reply(alert, resp.status_code, stands_for, said, asked or wait)
+
+
+def _judge_reply(alert: Alert, status: int, stands_for: int, said: str, wait: str) -> None:
+    """Raise what an error a 2xx reply's body carries means: as the HTTP status it stands for would (0: none known,
+    tried again like a server's failure). The service's words come last, after «it said:» (diemnong/reasons.py)."""
+    where = f"webhook {alert.recipient} said it did not take the alert (HTTP {status}"
+    where += f", as HTTP {stands_for})" if stands_for else ")"
+    if 400 <= stands_for < 500 and stands_for not in HTTP_TRANSIENT:
+        raise Refused(f"{where}, not retried; it said: {said}")
+    if stands_for in HTTP_SLOW_DOWN:
+        raise Throttled(f"{where}" + (f", Retry-After: {wait}" if wait else "") + f"; it said: {said}", wait)
+    raise DeliveryError(f"{where}; it said: {said}")
+
+
+def reply_error(text: str) -> tuple[int, str, str] | None:
+    """The error a webhook's 2xx reply says in its JSON body, as (the HTTP status it stands for, 0 if none is known;
+    the service's words; its Retry-After); None when the body says nothing of one (not JSON, not an object,
+    {"ok": true}, {"error": 0}, a code that reads as a 2xx)."""
+    try:
+        body = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or body.get("ok") is True:
+        return None
+    code = next((v for v in map(body.get, ERROR_FIELDS) if isinstance(v, (int, float)) and not isinstance(v, bool)), 0)
+    if body.get("ok") is not False and (not code or 200 <= code < 300):
+        return None
+    words = dict.fromkeys(str(v) for v in [code or "", *map(body.get, SAID_FIELDS)] if v not in (None, ""))
+    said = " ".join(" ".join(words).split())[:300]
+    params = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+    wait = str(params.get("retry_after", body.get("retry_after", "")))
+    return _stands_for(int(code), said), said, wait
+
+
+def _stands_for(code: int, said: str) -> int:
+    """The HTTP status a reply's error stands for: its code when that is one (Telegram's error_code), 401 for an
+    error about our credentials, 429 for one about our rate; 0 when none is known."""
+    if 300 <= code < 600:
+        return code
+    if code in TOKEN_CODES or TOKEN_ERROR.search(said):
+        return 401
+    return 429 if RATE_ERROR.search(said) else 0
 
 
 def _start_of(resp: httpx.Response, seconds: float, limit: int = 4096) -> str:

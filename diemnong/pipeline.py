@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
-from alerting.digest import digest_day, digest_issue_id, fold_digests
+from alerting.digest import digest_day, digest_for, digest_issue_id, fold_digests
 from alerting.messages import as_first, linked
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
@@ -689,9 +689,11 @@ class Service:
     def _copied(self, alert: Alert, targets: Sequence[str], due: datetime | None) -> int:
         """Copies of an alert that stays at its address (another department still lists it: resend_targets) for the
         addresses its department lists now, keyed as their own (one that has its alert gets nothing more), due with it
-        (or at ``due``). Returns how many were queued."""
-        base = alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt)
-        queued = self.store.enqueue_alerts([readdressed(base, target) for target in targets]) if targets else 0
+        (or at ``due``); a digest's copies list only the issues its department should hear of (digest_for). Returns how
+        many were queued."""
+        base = digest_for(alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt),
+                          alert.department, self.departments, self.policy.dashboard_url)  # a digest: its issues only
+        queued = self.store.enqueue_alerts([readdressed(base, target) for target in targets]) if targets and base else 0
         if queued:
             log.info("cảnh báo tới %s gửi thêm tới %s (địa chỉ mới của đơn vị; đơn vị khác vẫn dùng địa chỉ cũ)",
                      alert.recipient, ", ".join(targets))
@@ -1032,8 +1034,9 @@ def resend_failed(settings: Settings, store: Store, alerts: Sequence[Alert], by:
             again = store.requeue_failed_alert(alert.key, now, by)
             if again is not None:
                 done.requeued.append(again)
-                if copies:  # another department still lists its address; its own department's addresses get copies
-                    done.copied.append((again, _queue_as_own(store, alert, copies, now, by, done)))
+                own = digest_for(alert, alert.department, departments, settings["general.dashboard_url"])
+                if copies and own:  # another department still lists its address; its own department's addresses get
+                    done.copied.append((again, _queue_as_own(store, own, copies, now, by, done)))  # copies (its issues)
         else:
             current = next((a for a in store.list_alerts(alert.issue_id, state="failed", limit=1_000_000) if a.key == alert.key), None)
             if current is None:

@@ -69,6 +69,11 @@ HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400:
                 408: "hết thời gian chờ", 410: "địa chỉ đã bị gỡ", 429: "bị giới hạn số lần gửi"}
 
 
+# A webhook that answered 2xx saying in its body it did not take the alert (alerting/notifiers.py: reply_error).
+REPLY_ERROR = re.compile(r"said it did not take the alert \(HTTP \d{3}(?:, as HTTP (\d{3}))?\).*?; it said: (.*)", re.S)
+TOKEN_FIX = "mã truy cập (token) không hợp lệ hoặc đã hết hạn: sửa cấu hình webhook trên trang Cấu hình"
+
+
 NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
 # The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
 SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|(?:STARTTLS|AUTH) extension not supported|"
@@ -98,6 +103,8 @@ def delivery_cause(raw: str) -> str:
         return ""
     if raw.startswith(NO_ADDRESS):  # its department lost the address while it waited, and has none on its channel
         return raw[len(NO_ADDRESS):]
+    if reply := REPLY_ERROR.search(raw):
+        return reply_cause(int(reply.group(1) or 0), reply.group(2))
     said = re.split(r"failed: |not retried: ", raw)[-1]  # the server's or the system's own words
     http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
     if http:
@@ -113,6 +120,12 @@ def delivery_cause(raw: str) -> str:
     email = EMAIL_ERRORS if "email to" in raw else ()
     return next((words for pattern, words in email + DELIVERY_ERRORS + FETCH_ERRORS if re.search(pattern, said)),
                 "máy chủ không trả lời" if "did not answer" in raw else "lỗi khác (xem chi tiết kỹ thuật)")
+
+
+def reply_cause(code: int, said: str) -> str:
+    """A webhook's 2xx reply that said it did not take the alert: its words, and what its error stands for."""
+    meaning = TOKEN_FIX if code == 401 else HOOK_REPLIES.get(code) or ("máy chủ gặp sự cố" if code >= 500 else "")
+    return f"webhook trả lời nhưng báo không nhận cảnh báo: «{said}»" + (f" ({meaning})" if meaning else "")
 
 
 def describe_delivery(raw: str, state: str) -> str:

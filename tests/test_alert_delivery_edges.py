@@ -426,3 +426,184 @@ def test_a_digest_missed_while_the_machine_was_off_and_today_s_go_in_one_message
             got += [(hhmm, m["Subject"]) for m in inbox.messages[n:] if m["To"] == VP]
     assert got == [(goes, "[Điểm Nóng] Tổng hợp 2 vấn đề cần chú ý ngày 07/09/2025")], "one digest that day, both in it"
     assert restarted.deliver(at("2025-09-08T09:00:00+07:00"))["sent"] == 0
+
+
+ZALO_TOKEN = '{"error": -216, "message": "Access token is invalid"}'
+
+
+@pytest.mark.parametrize(("body", "status", "state", "said"), [
+    pytest.param(ZALO_TOKEN, 200, "failed", "-216 Access token is invalid", id="zalo-token"),
+    pytest.param('{"ok": false, "error_code": 400, "description": "Bad Request: chat not found"}', 200, "failed",
+                 "400 Bad Request: chat not found", id="telegram-through-a-relay"),
+    pytest.param('{"ok": false, "error": "invalid_auth"}', 200, "failed", "invalid_auth", id="slack-token"),
+    pytest.param('{"errcode": 40014, "errmsg": "invalid access_token"}', 200, "failed", "40014 invalid access_token",
+                 id="wecom-token"),
+    pytest.param('{"ok": false, "error": "internal_error"}', 200, "pending", "internal_error", id="slack-for-now"),
+    pytest.param('{"error": -32, "message": "Service busy"}', 202, "pending", "-32 Service busy", id="unknown-code"),
+])
+def test_a_webhook_that_answers_200_with_an_error_in_its_body_did_not_get_the_alert(
+        settings, store, http_server, caplog, body: str, status: int, state: str, said: str) -> None:
+    # Zalo OA's API answers HTTP 200 with {"error": -216, …} to a bad access token, and relays answer 200 whatever the
+    # chat service said: the alert counted as sent, and nobody heard of the issue nor of the token to fix.
+    from diemnong.reasons import describe_delivery
+    from tests.test_delivery import one_webhook
+
+    url = http_server.route("/hook", body, status=status, content_type="application/json; charset=utf-8")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, url)
+    service.ingest(burst(5))
+    with caplog.at_level("WARNING", logger="diemnong.pipeline"):
+        counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+    [alert] = store.list_alerts()
+    assert (counts["sent"], alert.state, alert.attempts) == (0, state, 1)
+    assert said in alert.error and f"«{said}»" in describe_delivery(alert.error, alert.state)
+    if state == "failed":  # refused for good: said once in the log, in Vietnamese, with the service's words
+        [line] = [r.getMessage() for r in caplog.records if "không gửi được" in r.getMessage()]
+        assert f"webhook trả lời nhưng báo không nhận cảnh báo: «{said}»" in line and "không gửi lại" in line
+        assert service.deliver(at("2025-09-06T12:00:00+07:00"))["sent"] == 0
+        assert len([r for r in http_server.requests if r[0] == "POST"]) == 1, "not retried"
+    else:
+        http_server.route("/hook", '{"ok": true}', content_type="application/json")
+        assert service.deliver(at("2025-09-05T13:00:00+07:00"))["sent"] == 1
+
+
+def test_a_token_error_in_a_200_reply_says_the_access_token_is_to_fix(settings, store, http_server, caplog) -> None:
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", ZALO_TOKEN, content_type="application/json"))
+    service.ingest(burst(5))
+    with caplog.at_level("WARNING", logger="diemnong.pipeline"):
+        service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert any("mã truy cập (token) không hợp lệ hoặc đã hết hạn" in r.getMessage() for r in caplog.records)
+
+
+def test_a_webhook_that_answers_200_asking_to_slow_down_in_its_body_is_waited_for(settings, store, http_server) -> None:
+    from diemnong.reasons import describe_delivery
+    from tests.test_delivery import one_webhook
+
+    url = http_server.route("/hook", '{"ok": false, "error_code": 429, "description": "Too Many Requests: retry after '
+                            '1800", "parameters": {"retry_after": 1800}}', content_type="application/json")
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, url)
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["retry"] == 1
+    [alert] = store.list_alerts()
+    assert alert.state == "pending" and alert.next_attempt >= at("2025-09-05T12:30:00+07:00"), "not before it asked"
+    assert "bị giới hạn số lần gửi" in describe_delivery(alert.error, alert.state)
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    pytest.param("ok", "text/plain", id="text"),
+    pytest.param("", "application/json", id="empty"),
+    pytest.param('[{"ok": false}]', "application/json", id="array"),
+    pytest.param('{"ok": true, "result": {"message_id": 7}}', "application/json", id="ok-true"),
+    pytest.param('{"error": 0, "message": "Success", "data": {"message_id": "a1"}}', "application/json", id="zalo-success"),
+    pytest.param('{"errcode": 0, "errmsg": "ok"}', "application/json", id="errcode-0"),
+    pytest.param('{"error_code": 200, "description": "OK"}', "application/json", id="code-200"),
+    pytest.param("<html><body>Đã nhận</body></html>", "text/html; charset=utf-8", id="html"),
+])
+def test_a_webhook_200_reply_that_says_no_error_is_a_delivery(settings, store, http_server, body: str,
+                                                              content_type: str) -> None:
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", body, content_type=content_type))
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 1
+    assert [a.state for a in store.list_alerts()] == ["sent"]
+
+
+@pytest.fixture
+def deferring_van_phong() -> Iterator[tuple[Inbox, int]]:
+    """As smtp_inbox, the server deferring the Văn phòng's first RCPT (a mailbox over quota for the night)."""
+    inbox, port = Inbox(replies={VP: ["451 4.2.2 Mailbox full, try again later"]}), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def test_a_waiting_digest_copied_to_a_department_s_new_mailbox_lists_only_the_issues_it_should_hear_of(
+        settings, store, deferring_van_phong) -> None:
+    # Phòng Mầm non listed the Văn phòng's mailbox: the night's issues (its own, then one of Tiểu học) were folded into
+    # one morning digest for that mailbox, under Mầm non, which the server deferred. Given its own mailbox meanwhile,
+    # Mầm non got a copy listing Tiểu học's issue too, which it has nothing to do with.
+    from tests.test_delivery import other_burst
+
+    inbox, port = deferring_van_phong
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    save_departments_with(s.home, lambda d: replace(d, emails=(VP,)) if d.id == "mam-non" else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    round_of(service, other_burst(5, "2025-09-05T22:40:00+07:00"), at("2025-09-06T03:00:00+07:00"))
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    [digest] = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == VP]
+    assert (digest.department, digest.state, len(digest.payload["issues"])) == ("mam-non", "pending", 2)
+    save_departments_with(s.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    got = {m["To"]: m for m in inbox.messages}
+    assert "lạm thu" in got[VP].get_content() and "mầm non bỏ việc" in got[VP].get_content(), "the Văn phòng: both"
+    own = got[OWN].get_content()
+    assert "mầm non bỏ việc" in own and "lạm thu" not in own, "Mầm non: its own issue only"
+    assert got[OWN]["Subject"] == "[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 06/09/2025"
+    [copy] = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == OWN]
+    assert [i["title"] for i in copy.payload["issues"]] == [digest.payload["issues"][0]["title"]]
+
+
+VP_NEW = "vanphong.moi@sogddt-haugiang.example"  # the Văn phòng's new mailbox
+
+
+def test_a_waiting_digest_copied_to_the_van_phong_s_new_mailbox_lists_every_issue(settings, store,
+                                                                                 deferring_van_phong) -> None:
+    # The same mailbox, the digest folded under the Văn phòng (its first issue, Kế hoạch – Tài chính's, reached the
+    # mailbox through the Văn phòng); the Văn phòng moved to a new mailbox, Mầm non kept the old one: the Văn phòng,
+    # copied on every issue, hears of both.
+    from tests.test_delivery import other_burst
+
+    inbox, port = deferring_van_phong
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    save_departments_with(s.home, lambda d: replace(d, emails=(VP,)) if d.id == "mam-non" else d)
+    service = Service(s, store, workers=1)
+    round_of(service, other_burst(5, "2025-09-05T18:00:00+07:00"), at("2025-09-05T23:30:00+07:00"))
+    round_of(service, burst(5, "2025-09-06T00:30:00+07:00", hours=0.2), at("2025-09-06T03:00:00+07:00"))
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    [digest] = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == VP]
+    assert (digest.department, digest.state, len(digest.payload["issues"])) == ("van-phong", "pending", 2)
+    save_departments_with(s.home, lambda d: replace(d, emails=(VP_NEW,)) if d.id == "van-phong" else d)
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    got = {m["To"]: m.get_content() for m in inbox.messages}
+    assert "lạm thu" in got[VP_NEW] and "mầm non bỏ việc" in got[VP_NEW], "the Văn phòng: every issue"
+
+
+def test_a_given_up_digest_re_sent_copies_to_a_department_s_new_mailbox_only_the_issues_it_leads(settings) -> None:
+    # «Gửi lại» of a digest the Văn phòng's mailbox refused while Mầm non listed it: Mầm non's own mailbox, given in its
+    # place, got a copy listing Kế hoạch – Tài chính's issue too.
+    from dashboard.config_edit import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+    from store import open_store
+    from tests.test_delivery import other_burst
+
+    inbox, port = Inbox(replies={VP: ["550 5.2.1 Mailbox disabled"]}), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        store = open_store(s)
+        save_departments_with(s.home, lambda d: replace(d, emails=(VP,)) if d.id == "mam-non" else d)
+        service = Service(s, store, workers=1)
+        round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+        round_of(service, other_burst(5, "2025-09-05T22:40:00+07:00"), at("2025-09-06T03:00:00+07:00"))
+        round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+        [given_up] = [a for a in failed_alerts(store) if a.kind == "digest"]
+        assert given_up.department == "mam-non" and len(given_up.payload["issues"]) == 2
+        save_departments_with(s.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+        now = at("2025-09-06T09:00:00+07:00")
+        done = resend_failed(s, store, [given_up], "Lan", now, current_departments(s.home))
+        assert [a.key for a in done.requeued] == [given_up.key]
+        round_of(service, [], now)
+    finally:
+        controller.stop()
+    got = {m["To"]: m for m in inbox.messages}
+    assert "mầm non bỏ việc" in got[OWN].get_content() and "lạm thu" not in got[OWN].get_content()
+    assert got[OWN]["Subject"] == "[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 06/09/2025"
