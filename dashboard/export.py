@@ -25,13 +25,18 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
+CSV_DAY = "%Y-%m-%d %H:%M"  # ISO 8601, local time without its zone: Excel reads it as a date in every locale
+
+
 def rows(articles: Iterable[Article], topic_names: dict[int, str]) -> Iterable[list[str]]:
-    """One list of cell texts per article, in COLUMNS order."""
+    """One list of cell texts per article, in COLUMNS order: «Ngày đăng» as «2025-09-05 08:30» and «Giờ» as «08:30»
+    (Asia/Ho_Chi_Minh): an Excel set to US English (month first) read the CSV's «05/09/2025» as 9 May and left
+    «27/11/2025» as text. The Excel file's date and time cells are its own (when_cells)."""
     for a in articles:
         c = a.classification
         published = a.published.astimezone(TZ)
         yield [
-            published.strftime("%d/%m/%Y"), published.strftime("%H:%M"), a.source, a.title, a.summary,
+            published.strftime(CSV_DAY), published.strftime("%H:%M"), a.source, a.title, a.summary,
             "; ".join(f"{t}. {topic_names.get(t, '')}" for t in (c.topics if c else ())),
             TONE.get(c.sentiment, c.sentiment) if c else "", ("Có" if c.local else "Không") if c else "",
             a.url, a.ref,

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from enum import Enum
-from typing import Any, Generic, Iterable, Sequence, TypeVar
+from typing import Any, Generic, Iterable, Mapping, Sequence, TypeVar
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -27,6 +27,14 @@ def distinct_outlets(names: Iterable[str]) -> int:
     all of them would never let a story reach two)."""
     names = list(names)
     return len({n for n in names if n != UNKNOWN_OUTLET}) + names.count(UNKNOWN_OUTLET)
+
+
+def outlets_and_unnamed(articles_by_outlet: Mapping[str, int]) -> tuple[int, int]:
+    """Over many stories (a month's coverage): how many outlets have a name, and how many articles have none (stored as
+    UNKNOWN_OUTLET, or blank by an older version). Those articles are no outlets to count here: a month's ten unnamed
+    articles are not ten more outlets (as in one story: distinct_outlets), so they are said apart."""
+    named = sum(1 for s, n in articles_by_outlet.items() if n and s.strip() not in ("", UNKNOWN_OUTLET))
+    return named, sum(n for s, n in articles_by_outlet.items() if s.strip() in ("", UNKNOWN_OUTLET))
 
 
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (NFD)

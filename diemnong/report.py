@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from alerting.messages import UNLINKED, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog, no_department
 from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Reposts, Signal,
-                             distinct_outlets, repost_keys)
+                             distinct_outlets, outlets_and_unnamed, repost_keys)
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
@@ -55,6 +55,7 @@ CITED_PER_ISSUE = 4
 LOCAL_LISTED = 20
 LOCAL_PER_STORY = 3  # Bảng 4 lists at most this many articles of one story before it takes more of any
 TIMELINE_DAYS = 10
+UNNAMED = "cơ quan không rõ tên"  # an outlet nothing names, as the lines of the report say it
 
 
 # --------------------------------------------------------------------------- months and numbers
@@ -129,14 +130,21 @@ class Volume:
     outlets: dict[str, int]  # outlet → articles, most first
 
     @property
-    def outlet_count(self) -> int:
-        """Outlets as the alert and Bảng 3 count them (domain.distinct_outlets): each article nothing names is its own."""
-        return sum(1 for s in self.outlets if s != UNKNOWN_OUTLET) + self.outlets.get(UNKNOWN_OUTLET, 0)
+    def outlets_spread(self) -> str:
+        """«trên 3 cơ quan báo chí (chưa kể 10 bài của cơ quan không rõ tên)»: the month's outlets with a name; its
+        articles nothing names said apart, not as so many outlets (domain.outlets_and_unnamed; one story counts each as
+        its own: Bảng 3, «Quy mô»)."""
+        named, unnamed = outlets_and_unnamed(self.outlets)
+        if not unnamed:
+            return f"trên {num(named)} cơ quan báo chí"
+        if not named:
+            return f"của {UNNAMED}"
+        return f"trên {num(named)} cơ quan báo chí (chưa kể {num(unnamed)} bài của {UNNAMED})"
 
     @property
     def named_outlets(self) -> list[tuple[str, int]]:
         """The outlets with a name and their articles, most first («(không rõ)» is no outlet to name)."""
-        return [(s, n) for s, n in self.outlets.items() if s != UNKNOWN_OUTLET]
+        return [(s, n) for s, n in self.outlets.items() if s.strip() not in ("", UNKNOWN_OUTLET)]
 
 
 def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
@@ -206,8 +214,9 @@ class Coverage:
 
 def outlet_list(named: Sequence[str], unknown: int) -> str:
     """«Tuổi Trẻ, VnExpress và 2 cơ quan không rõ tên»: outlets by name, then the articles nothing names as as many
-    outlets, as Section I and Bảng 3 count them (Volume.outlet_count, Coverage.outlet_count)."""
-    rest = f"{num(unknown)} cơ quan không rõ tên" if unknown else ""
+    outlets, as one story's Bảng 3 row and «Quy mô» count them (Coverage.outlet_count; a month says them apart:
+    Volume.outlets_spread)."""
+    rest = f"{num(unknown)} {UNNAMED}" if unknown else ""
     return " và ".join(x for x in (", ".join(named), rest) if x)
 
 
@@ -347,8 +356,8 @@ def section_general(d: ReportData) -> list[Block]:
     m, pm = period(d), previous_period(d)
     blocks: list[Block] = [Heading("I. TÌNH HÌNH CHUNG")]
     blocks.append(Para(
-        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục trên {num(cur.outlet_count)} "
-        f"cơ quan báo chí, {change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài)."
+        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục {cur.outlets_spread}, "
+        f"{change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài)."
     ))
     tones = ", ".join(f"{num(cur.tones[s])} bài {TONE_VI[s]} ({pct(cur.tones[s], cur.total)})" for s in SENTIMENTS)
     neg_now, neg_before = cur.tones["negative"], prev.tones["negative"]
@@ -468,7 +477,7 @@ def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> li
     for i, (_, arts) in enumerate(shown):
         first = arts[0]
         lead = "Bài đầu tiên" if i == 0 else "Bài đầu tiên trong ngày"
-        by = f"{first.source} – " if first.source != UNKNOWN_OUTLET else "cơ quan không rõ tên – "
+        by = f"{first.source} – " if first.source != UNKNOWN_OUTLET else f"{UNNAMED} – "
         rows.append((first.published, f"{num(len(arts))} bài ({sources_named(arts)}). {lead}: {by}“{first.title}” {cite(first)}"))
     if len(shown) < len(days):
         rest = [a for _, arts in days[len(shown):] for a in arts]

@@ -63,12 +63,36 @@ def report_text(settings, store, tmp_path, month: str = "2025-09", now: str = "2
 
 def test_articles_no_outlet_names_are_not_one_outlet_nor_the_busiest_in_the_general_section(settings, store, tmp_path) -> None:
     """Section I counted «(không rõ)» as one outlet («8 bài … trên 2 cơ quan báo chí») and named it the busiest
-    outlet («(không rõ) (6 bài)»), where Bảng 3, «Quy mô» and the alert count each such article as its own outlet."""
+    outlet («(không rõ) (6 bài)»); then each such article as an outlet of its own («trên 7 cơ quan báo chí»). Over a
+    month they are said apart, in the words of the story lines («cơ quan không rõ tên»)."""
     store.upsert_articles([make_article(i, published=f"2025-09-1{i}T10:00:00+07:00", topics=(1,),
                                         source="VnExpress" if i < 2 else UNKNOWN_OUTLET) for i in range(8)])
     text = report_text(settings, store, tmp_path)
-    assert "ghi nhận 8 bài viết về giáo dục trên 7 cơ quan báo chí" in text
+    assert ("ghi nhận 8 bài viết về giáo dục trên 1 cơ quan báo chí (chưa kể 6 bài của cơ quan không rõ tên), "
+            "tăng 8 bài so với") in text
     assert "Các cơ quan báo chí đưa tin nhiều nhất: VnExpress (2 bài)." in text and "(không rõ)" not in text
+
+
+def test_a_month_counts_its_named_outlets_and_says_its_unnamed_articles_apart(settings, store, tmp_path) -> None:
+    """40 articles from 3 named outlets and 10 that no source or link names (two also stored with a blank outlet, as an
+    older version or Elasticsearch kept them) are «trên 3 cơ quan báo chí», not 13 nor 14: ten unnamed articles over a
+    month are not ten more outlets."""
+    named = [make_article(i, published=f"2025-09-{1 + i % 28:02d}T10:00:00+07:00", topics=(1,),
+                          source=("VnExpress", "Tuổi Trẻ", "Dân trí")[i % 3]) for i in range(30)]
+    unnamed = [make_article(100 + i, published=f"2025-09-{1 + i:02d}T11:00:00+07:00", topics=(1,),
+                            source=UNKNOWN_OUTLET if i < 8 else "") for i in range(10)]
+    store.upsert_articles(named + unnamed)
+    text = report_text(settings, store, tmp_path)
+    assert "ghi nhận 40 bài viết về giáo dục trên 3 cơ quan báo chí (chưa kể 10 bài của cơ quan không rõ tên)," in text
+    assert "Các cơ quan báo chí đưa tin nhiều nhất: Dân trí (10 bài), Tuổi Trẻ (10 bài), VnExpress (10 bài)." in text
+
+
+def test_a_month_whose_articles_no_outlet_names_says_so_without_counting_outlets(settings, store, tmp_path) -> None:
+    store.upsert_articles([make_article(i, published=f"2025-09-1{i}T10:00:00+07:00", source=UNKNOWN_OUTLET)
+                           for i in range(3)])
+    text = report_text(settings, store, tmp_path)
+    assert "ghi nhận 3 bài viết về giáo dục của cơ quan không rõ tên, tăng 3 bài" in text
+    assert "cơ quan báo chí đưa tin nhiều nhất" not in text
 
 
 def test_a_report_that_could_not_be_made_is_not_shown_beside_the_last_one_made(dash_home, monkeypatch) -> None:

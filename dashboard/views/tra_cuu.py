@@ -132,7 +132,9 @@ def made_on_click(to_file: Callable[[Sequence[Article], dict[int, str]], bytes])
 
 left, right = st.columns(2)
 left.download_button(f"⬇️ CSV ({n} bài)", made_on_click(export.to_csv), f"tra-cuu-{stamp}.csv", "text/csv", key="tc_csv",
-                     disabled=n == 0, on_click="ignore")
+                     disabled=n == 0, on_click="ignore",
+                     help="Ngày đăng ghi theo giờ Việt Nam, dạng năm-tháng-ngày giờ:phút (2025-09-05 08:30): Excel ở "
+                          "mọi ngôn ngữ đều đọc đúng là ngày.")
 right.download_button(f"⬇️ Excel ({n} bài)", made_on_click(export.to_xlsx), f"tra-cuu-{stamp}.xlsx",
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="tc_xlsx", disabled=n == 0,
-                      on_click="ignore")
+                      on_click="ignore", help="Ngày đăng và giờ là ô ngày, giờ của Excel (giờ Việt Nam), lọc và sắp xếp được.")

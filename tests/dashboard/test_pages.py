@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import openpyxl
 import pandas as pd
@@ -865,11 +865,12 @@ def test_search_pages_with_the_cursor_and_exports_real_csv_and_xlsx(home, monkey
     assert "trang 1/" in at.caption[0].value
     assert "**Xuất kết quả** (tối đa 50.000 bài, theo thứ tự đang chọn)" in texts(at)  # not «50.000 bài. theo»
     assert [b.label for b in at.download_button] == [f"⬇️ CSV ({total} bài)", f"⬇️ Excel ({total} bài)"]
+    assert "năm-tháng-ngày giờ:phút (2025-09-05 08:30)" in at.download_button[0].help  # what the CSV's dates look like
     csv_bytes, xlsx_bytes = files["csv"](), files["xlsx"]()  # what a click on each button downloads
     assert csv_bytes.startswith("\ufeff".encode())  # the BOM: Excel reads the Vietnamese right
     rows = list(csv.reader(io.StringIO(csv_bytes.decode("utf-8-sig"))))
     assert rows[0][:4] == ["Ngày đăng", "Giờ", "Nguồn", "Tiêu đề"] and len(rows) == total + 1
-    assert all(len(r[0]) == 10 and r[0][2] == "/" for r in rows[1:])  # dd/mm/yyyy
+    assert all(datetime.fromisoformat(r[0]).strftime("%Y-%m-%d %H:%M") == r[0] for r in rows[1:])  # 2025-09-05 08:30
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes)).active
     assert sheet.max_row == total + 1 and sheet["D1"].value == "Tiêu đề"
     assert any("lạm thu" in (c.value or "") for c in sheet["D"])

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time as dt_time, timezone
 
 import openpyxl
 import pandas as pd
@@ -147,11 +147,30 @@ def test_exports_are_real_files_and_never_formulas() -> None:
                 published=datetime(2025, 9, 5, 8, 30, tzinfo=TZ), summary="Học phí tăng",
                 classification=Classification(topics=(8,), sentiment="negative", local=True))
     rows = list(csv.reader(io.StringIO(to_csv([a], {8: "Tài chính – Kế hoạch"}).decode("utf-8-sig"))))
-    assert rows[1][:4] == ["05/09/2025", "08:30", "VnExpress", "'=HYPERLINK(\"http://x\")"]
+    assert rows[1][:4] == ["2025-09-05 08:30", "08:30", "VnExpress", "'=HYPERLINK(\"http://x\")"]
     assert rows[1][5:8] == ["8. Tài chính – Kế hoạch", "Tiêu cực", "Có"]
     sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx([a], {8: "Tài chính – Kế hoạch"}))).active
     assert sheet["D2"].value == "=HYPERLINK(\"http://x\")" and sheet["D2"].data_type == "s"
     assert sheet["A1"].font.bold and sheet.max_row == 2
+
+
+def test_the_csv_s_dates_are_iso_in_vietnam_s_time_and_the_workbook_s_stay_excel_dates() -> None:
+    """The CSV wrote «03/11/2025» (3 November), which an Excel set to US English reads month first (11 March), and
+    «27/11/2025», which it leaves as text: «2025-11-03 08:15» is a date in every locale. Times are Vietnam's (an article
+    stored at 20:30 UTC is the next day there), with no zone suffix; the .xlsx keeps its date and time cells."""
+    stored = [datetime(2025, 11, 3, 8, 15, tzinfo=TZ), datetime(2025, 11, 26, 20, 30, tzinfo=timezone.utc),
+              datetime(2025, 12, 31, 23, 59, 59, tzinfo=TZ)]
+    articles = [Article(url=f"https://example.vn/{i}.html", title=f"Bài {i}", source="VnExpress", published=when)
+                for i, when in enumerate(stored)]
+    reader = csv.DictReader(io.StringIO(to_csv(articles, {}).decode("utf-8-sig")))
+    got = [(datetime.fromisoformat(r["Ngày đăng"]), r["Giờ"]) for r in reader]
+    assert got == [(datetime(2025, 11, 3, 8, 15), "08:15"), (datetime(2025, 11, 27, 3, 30), "03:30"),
+                   (datetime(2025, 12, 31, 23, 59), "23:59")]
+    assert all(when.tzinfo is None for when, _ in got)  # local time, as written: no «+07:00» for Excel to trip on
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(articles, {}))).active
+    assert [(c.value, c.number_format) for c in sheet["A"][1:]] == [
+        (datetime(2025, 11, 3), "dd/mm/yyyy"), (datetime(2025, 11, 27), "dd/mm/yyyy"), (datetime(2025, 12, 31), "dd/mm/yyyy")]
+    assert sheet["B3"].value == dt_time(3, 30) and sheet["B3"].number_format == "hh:mm"
 
 
 def test_the_excel_export_takes_a_title_with_a_control_character_as_a_feed_gave_it() -> None:
