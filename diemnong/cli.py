@@ -1040,12 +1040,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     settings = _settings(args)
     for name, value in settings.items():
-        if value and any(word in name for word in ("password", "secret", "token")):
-            value = "***"
-        elif isinstance(value, str) and "://" in value and "@" in value:
-            value = _redact_url(value)
-        print(f"{name} = {value if value == '***' else repr(value)}    # {settings.specs[name].help}")
+        print(f"{name} = {_shown_setting(name, value)}    # {settings.specs[name].help}")
     return 0
+
+
+def _shown_setting(name: str, value: Any) -> str:
+    """A setting's value as settings.yaml would hold it (false, 587, '', [1, 4], on one line), a secret as ***."""
+    if value and any(word in name for word in ("password", "secret", "token")):
+        return "***"
+    if isinstance(value, str) and "://" in value and "@" in value:
+        value = _redact_url(value)
+        if value == "***":
+            return value
+    return _yaml_line(value)
+
+
+def _yaml_line(value: Any) -> str:
+    """`value` written as YAML on one line: flow style for lists and mappings, quoted only where YAML needs it."""
+    import yaml
+
+    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf, sort_keys=False)
+    text = text.removesuffix("\n...\n").removesuffix("\n")  # a plain scalar at the top ends its document with «...»
+    if "\n" in text:  # a value with a line break: double quotes write it as \n
+        text = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=math.inf).removesuffix("\n")
+    return text
 
 
 def _redact_url(url: str) -> str:

@@ -1,8 +1,9 @@
 """Quality measures of topics, tone and locality, and the table that compares models with baselines."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -19,6 +20,26 @@ BARS: dict[str, tuple[str, float]] = {
     "tone negative recall": (">=", 0.80),
     "locality F1": (">=", 0.95),
 }
+
+# The tables' words as `diemnong evaluate` prints them; the report's keys (--json) and the model card keep the English.
+VIETNAMESE = {
+    "metric": "chỉ số", "bar": "ngưỡng", "met": "đạt", "yes": "có", "**no**": "**không**",
+    "model": "mô hình", "seed-phrase baseline": "mốc: cụm từ gốc", "majority class": "mốc: lớp đa số",
+    "education sections": "mục Giáo dục", "other sections": "các mục khác",
+    "topics micro-F1": "chủ đề: micro-F1",
+    "topics macro-F1 (topics with ≥10 test items)": "chủ đề: macro-F1 (các chủ đề có ≥10 bài kiểm tra)",
+    "'no focus topic' accuracy": "tỷ lệ đúng «không có chủ đề trọng tâm»",
+    "non-education news given a topic": "tin ngoài giáo dục bị gán chủ đề",
+    "tone macro-F1": "sắc thái: macro-F1",
+    "tone negative recall": "sắc thái: độ phủ (recall) tin tiêu cực",
+    "locality F1": "địa phương (Hậu Giang): F1",
+}
+
+
+def vietnamese(word: str) -> str:
+    """A table's word in Vietnamese; a column with its count, «other sections (103)», keeps the count."""
+    name, count = re.fullmatch(r"(.*?)((?: \(\d+\))?)", word).groups()  # type: ignore[union-attr]
+    return VIETNAMESE.get(name, name) + count
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -100,16 +121,17 @@ def meets(metric: str, value: float) -> bool:
     return value >= bar if op == ">=" else value <= bar
 
 
-def table(columns: dict[str, dict[str, float]], title: str = "") -> str:
-    """A Markdown table: one row per bar, one column per system, the bar and whether the first system meets it."""
+def table(columns: dict[str, dict[str, float]], title: str = "", words: Callable[[str], str] = str) -> str:
+    """A Markdown table: one row per bar, one column per system, the bar and whether the first system meets it;
+    `words` names the headers, systems and bars (`vietnamese` for the administrator), the figures stay as they are."""
     names = list(columns)
     lines = [title] if title else []
-    lines.append("| metric | " + " | ".join(names) + " | bar | met |")
+    lines.append(f"| {words('metric')} | " + " | ".join(map(words, names)) + f" | {words('bar')} | {words('met')} |")
     lines.append("|---|" + "---:|" * len(names) + "---:|:---:|")
     for metric, (op, bar) in BARS.items():
         vals = [columns[n].get(metric) for n in names]
         cells = ["–" if v is None else f"{v:.3f}" for v in vals]
         first = vals[0]
-        met = "–" if first is None else ("yes" if meets(metric, first) else "**no**")
-        lines.append(f"| {metric} | " + " | ".join(cells) + f" | {'≥' if op == '>=' else '≤'} {bar:.2f} | {met} |")
+        met = "–" if first is None else words("yes" if meets(metric, first) else "**no**")
+        lines.append(f"| {words(metric)} | " + " | ".join(cells) + f" | {'≥' if op == '>=' else '≤'} {bar:.2f} | {met} |")
     return "\n".join(lines)

@@ -5,6 +5,7 @@ model card is written from the same figures.
 """
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any, Callable, Sequence
 
 from nlp.corpus import (FULLTEXT_ORIGIN, FULLTEXT_OTHER_SECTIONS, FULLTEXT_TEST, LABELS_DIR, baomoi_items, fulltext_round,
                         fulltext_split, load_fulltext, load_labels, load_split, read_jsonl, require_shared, vntc_items)
-from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics
+from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics, vietnamese
 from nlp.bundle import Bundle
 
 Log = Callable[[str], None]
@@ -254,20 +255,42 @@ def long_text(figures: dict) -> str:
     ])
 
 
+def long_text_vi(figures: dict) -> str:
+    """The full-length checks as `diemnong evaluate` prints them (long_text's figures, in Vietnamese)."""
+    by_category = ", ".join(f"{name} {n}" for name, n in figures["non_education_with_topic_by_category"].items())
+    return "\n".join([
+        f"- bài VNTC ngoài giáo dục (25 mục, {figures['non_education_articles']} bài, trung vị {figures['median_chars']} ký tự) "
+        f"bị gán chủ đề: {figures['non_education_rate']:.1%} (theo mục: {by_category or 'không có'})",
+        f"- bài VNTC mục Giáo dục ({figures['education_articles']} bài) có chủ đề: {figures['education_any_topic_full']:.1%} "
+        f"khi đọc toàn văn, {figures['education_any_topic_head_only']:.1%} khi chỉ đọc tiêu đề (và sa-pô, nếu bài có)",
+        f"- cùng các chủ đề khi đọc toàn văn và khi chỉ đọc tiêu đề (và sa-pô): {figures['head_vs_full_same_topics']:.1%} "
+        f"(có chủ đề chung: {figures['head_vs_full_overlapping_topics']:.1%}); cùng sắc thái: {figures['head_vs_full_same_tone']:.1%}",
+    ])
+
+
+def evaluate_text(meta: dict, report: dict) -> str:
+    """What `diemnong evaluate` prints, in Vietnamese: the test-split table, the held-out full-length articles' tables
+    and, when they were run, the full-length checks; the same figures as the report's (English) tables."""
+    vi = functools.partial(table, words=vietnamese)
+    lines = [f"Mô hình huấn luyện lúc {meta.get('trained_at', '?')}; bộ nhãn {meta.get('labels', '?')}; phần kiểm tra: "
+             f"{report['test_items']} bài ({report['locality_items']} bài khi xét địa phương).", "",
+             vi({name: system["headline"] for name, system in report["systems"].items()})]
+    full = report["fulltext"]
+    if full:
+        lines += ["", f"Bài toàn văn để riêng (VNTC, {full['items']} bài chưa từng dùng để huấn luyện):", vi(full["systems"]),
+                  "", "Mô hình theo loại bài:", vi(full["by_kind"]) if full["by_kind"] else ""]
+    if "long_articles" in report:
+        lines += ["", "Bài toàn văn (VNTC):", long_text_vi(report["long_articles"])]
+    return "\n".join(lines)
+
+
 def evaluate_shipped(bundle: Bundle, shared: Path, cache: Path | None, workers: int, full_length: bool = True,
                      log: Log = print) -> dict:
     """What `diemnong evaluate` prints: the test-split table and, optionally, the full-length checks."""
     data = test_data(require_shared(shared), cache, workers, log)
     report = evaluate_bundle(bundle, data, extra_locality_seg(shared, cache, workers, log))
-    trained = bundle.meta.get("trained_at", "?")
-    lines = [f"Models trained {trained}; labels {bundle.meta.get('labels', '?')}; test split: {report['test_items']} items "
-             f"({report['locality_items']} for locality).", "", report["table"]]
-    if report["fulltext"]:
-        lines += ["", f"Held-out full-length articles (VNTC, {report['fulltext']['items']} never trained on):",
-                  report["fulltext"]["table"], "", "By kind of article:", report["fulltext"].get("by_kind_table", "")]
     if full_length:
         log("Kiểm tra trên các bài toàn văn (VNTC)…")
         report["long_articles"] = long_articles(bundle, shared, cache, workers, log)
-        lines += ["", "Full-length articles:", long_text(report["long_articles"])]
-    report["text"] = "\n".join(lines)
+    report["text"] = evaluate_text(bundle.meta, report)
     return report

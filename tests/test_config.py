@@ -124,6 +124,59 @@ def test_every_setting_is_documented_in_readme() -> None:
     assert not missing, f"settings missing from README: {missing}"
 
 
+SETTINGS_TO_PRINT = """\
+alerts:
+  smtp_ssl: true
+  smtp_starttls: false
+  digest_time: "23:30"
+report:
+  signer_name: "yes"
+  place: "Vị Thanh: Hậu Giang"
+  recipients: ["Văn phòng, Sở", "Lưu: hồ sơ #2", ""]
+general:
+  unit_name: "Sở GD&ĐT #1"
+crawler:
+  page_retry_hours: [2, 6]
+backup:
+  folder: 'D:\\Sao lưu\\diemnong'
+detector:
+  hot_score: 6.5
+"""
+
+
+def test_the_settings_command_prints_each_value_as_settings_yaml_holds_it(tmp_path: Path) -> None:
+    """`diemnong settings` printed Python's repr() (`alerts.smtp_ssl = False`, `'D:\\\\Sao lưu'` for a folder that a
+    settings.yaml holds as 'D:\\Sao lưu'): each value is now YAML on one line, so pasted into settings.yaml it gives the
+    same setting back; secrets stay ***."""
+    import yaml
+
+    from tests.faults import child_env, diemnong
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text(SETTINGS_TO_PRINT, encoding="utf-8")
+    env = child_env(home, DIEMNONG_SMTP_PASSWORD="bi-mat")
+    settings = load_settings(env=env)
+    shown = diemnong(["settings"], home, env=env)
+    assert shown.returncode == 0, shown.stderr
+    pasted: dict[str, list[str]] = {}
+    for line, (name, value) in zip(shown.stdout.splitlines(), settings.items(), strict=True):
+        printed = line.removeprefix(f"{name} = ").removesuffix(f"    # {settings.specs[name].help}")
+        if name == "alerts.smtp_password":
+            assert printed == "***"
+            continue
+        assert "\n" not in printed and yaml.safe_load(printed) == value, (name, printed)
+        if name != "general.home":  # a home is not named in its own settings.yaml
+            section, key = name.split(".")
+            pasted.setdefault(section, []).append(f"  {key}: {printed}")
+    assert "alerts.smtp_ssl = true    #" in shown.stdout and "crawler.page_retry_hours = [2, 6]    #" in shown.stdout
+    (home / "settings.yaml").write_text("".join(f"{section}:\n" + "\n".join(keys) + "\n" for section, keys in pasted.items()),
+                                        encoding="utf-8")
+    again = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert [v for n, v in again.items() if n not in ("general.home", "alerts.smtp_password")] == \
+        [v for n, v in settings.items() if n not in ("general.home", "alerts.smtp_password")]
+
+
 def test_the_readme_settings_table_is_the_defaults_file_row_for_row() -> None:
     """The README's table names no setting the code does not know, and gives each the default, the environment variable
     and the help that `diemnong settings` prints (report.auto_day's late sending was in the README only)."""

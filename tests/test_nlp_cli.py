@@ -59,3 +59,58 @@ def test_train_and_evaluate_a_small_model_from_the_command_line(shared_data: Pat
     report = json.loads(proc.stdout)
     assert report["test_items"] > 100 and set(report["systems"]) == {"model", "seed-phrase baseline", "majority class"}
     assert report["fulltext"]["items"] > 100 and set(report["fulltext"]["systems"]) == set(report["systems"])
+
+
+def small_evaluation() -> tuple[dict, dict]:
+    """The model bundle's metadata and a report shaped as `evaluate_shipped` makes it, over a few made-up items."""
+    from nlp.evaluate import headline, locality_metrics, tone_metrics, topic_metrics
+
+    def figures(pred_topics: list, pred_tones: list, pred_local: list) -> dict[str, float]:
+        return headline(topic_metrics([(1,), (), (2, 8)], pred_topics, [False, True, False]),
+                        tone_metrics(["negative", "neutral", "positive"], pred_tones),
+                        locality_metrics([True, False, False], pred_local))
+
+    systems = {"model": figures([(1,), (3,), (8,)], ["negative", "negative", "positive"], [True, True, False]),
+               "seed-phrase baseline": figures([(1,), (), ()], ["neutral"] * 3, [False, True, False]),
+               "majority class": figures([()] * 3, ["neutral"] * 3, [False] * 3)}
+    whole = {name: {k: v for k, v in h.items() if "locality" not in k and "non-education" not in k} for name, h in systems.items()}
+    report = {"test_items": 3, "locality_items": 3, "systems": {name: {"headline": h} for name, h in systems.items()},
+              "fulltext": {"items": 3, "systems": whole,
+                           "by_kind": {"education sections (2)": whole["model"], "other sections (1)": whole["majority class"]}},
+              "long_articles": {"non_education_articles": 3586, "median_chars": 1642, "non_education_rate": 0.0193,
+                                "non_education_with_topic_by_category": {"The gioi tre": 27, "Hinh su": 11},
+                                "education_articles": 248, "education_any_topic_full": 0.6371,
+                                "education_any_topic_head_only": 0.5161, "head_vs_full_same_topics": 0.6613,
+                                "head_vs_full_overlapping_topics": 0.7863, "head_vs_full_same_tone": 0.8185}}
+    return {"trained_at": "2026-11-27T02:27:08+00:00", "labels": "e4bfcea7a7f6"}, report
+
+
+ENGLISH = re.compile(r"\b(metric|model|seed|phrase|baseline|majority|class|bar|met|yes|no|topics?|accuracy|focus|education|"
+                     r"tone|negative|locality|sections?|trained|labels|split|items|held|full|length|never|kind|articles?|"
+                     r"given|median|characters|category|same|overlapping|from|title|lead|alone|with|for|on)\b", re.I)
+
+
+def test_evaluate_prints_its_tables_and_sentences_in_vietnamese_with_the_same_figures() -> None:
+    """`diemnong evaluate` printed «| metric | model | seed-phrase baseline | majority class | bar | met |», «Models
+    trained …», «By kind of article:» and a Python dict of categories: the office reads Vietnamese. The figures are
+    those of the report's English tables (--json's, the model card's) number for number; micro-F1, macro-F1, F1 and
+    recall are the field's own names."""
+    from nlp.evaluate import table, vietnamese
+    from nlp.report import evaluate_text, long_text, long_text_vi
+
+    meta, report = small_evaluation()
+    text = evaluate_text(meta, report)
+    assert text.startswith("Mô hình huấn luyện lúc 2026-11-27T02:27:08+00:00; bộ nhãn e4bfcea7a7f6; phần kiểm tra: 3 bài "
+                           "(3 bài khi xét địa phương).\n")
+    assert "| chỉ số | mô hình | mốc: cụm từ gốc | mốc: lớp đa số | ngưỡng | đạt |" in text
+    assert "| chỉ số | mục Giáo dục (2) | các mục khác (1) | ngưỡng | đạt |" in text
+    assert "(theo mục: The gioi tre 27, Hinh su 11)" in text and "{" not in text
+    assert not ENGLISH.findall(text.replace("The gioi tre", "")), ENGLISH.findall(text)
+    figure = re.compile(r"[\d.]+%?")
+    full = report["fulltext"]
+    for columns in ({n: s["headline"] for n, s in report["systems"].items()}, full["systems"], full["by_kind"]):
+        english, printed = table(columns), table(columns, words=vietnamese)
+        assert printed in text and ENGLISH.search(english), "the English words are those the test looks for"
+        assert figure.findall(printed) == figure.findall(english)
+    assert long_text_vi(report["long_articles"]) in text
+    assert figure.findall(long_text_vi(report["long_articles"])) == figure.findall(long_text(report["long_articles"]))
