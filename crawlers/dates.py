@@ -82,6 +82,18 @@ ENGLISH_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday
                    r"|sun(?:day)?)\b\.?")
 ENGLISH_WEEKDAY_FIRST = re.compile(rf"\W*+({ENGLISH_WEEKDAY})[\s,\-–|]*+", re.I)
 
+# A dateline in English as Vietnamese outlets' English pages and feeds write it, read as a whole field: «November 27,
+# 2026», «Nov 27, 2026 08:15», «27 November 2026», «Friday, November 27, 2026 - 08:15 AM» (a 12-hour clock), a zone
+# after the clock or Vietnamese time. Not searched in text: «May 5, 2026» in a sentence is no dateline.
+MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_NAME = (r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+ORDINAL = r"(?:st|nd|rd|th)?\b"
+ENGLISH_DATE = re.compile(
+    rf"(?:{ENGLISH_WEEKDAY}[\s,\-–|]*+)?(?:{MONTH_NAME.format('mon')}\s*+(?P<ed>\d{{1,2}}){ORDINAL}"
+    rf"|(?P<ed2>\d{{1,2}}){ORDINAL}\s*+(?:of\s++)?{MONTH_NAME.format('mon2')})\s*+,?\s*+(?P<ey>\d{{4}})(?!\d)"
+    rf"(?:[\s,\-–|]*+(?:at\s++)?{CLOCK})?\s*+{OFFSET}", re.I)
+
 
 @dataclass(frozen=True)
 class Found:
@@ -263,9 +275,19 @@ def parse_rfc822(text: str, any_year: bool = False) -> Found | None:
     return Found(when, bool(re.search(r"\d:\d{2}", text)))
 
 
+def parse_english(text: str, any_year: bool = False) -> Found | None:
+    """A whole dateline in English (see ENGLISH_DATE); without a zone written it is Vietnamese time."""
+    m = ENGLISH_DATE.fullmatch(" ".join((text or "").split()))
+    if not m or (m.group("H") and not (m.group("M") or m.group("ampm"))):
+        return None
+    month = MONTH_NAMES.index((m.group("mon") or m.group("mon2"))[:3].lower()) + 1
+    return _build(m.group("ey"), str(month), m.group("ed") or m.group("ed2"), m.group("H"), m.group("M"), m.group("S"),
+                  m.group("ampm"), _zone(m.groupdict()), any_year)
+
+
 def parse_any(text: str, any_year: bool = False) -> Found | None:
-    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms, then English ones;
-    any_year: see parse_rfc822."""
+    """ISO 8601 first (metadata), then a year-first date with slashes, then Vietnamese forms, then English ones (a
+    whole English dateline, then RFC 822); any_year: see parse_rfc822."""
     text = (text or "").strip()
     if not text:
         return None
@@ -275,7 +297,7 @@ def parse_any(text: str, any_year: bool = False) -> Found | None:
     if m:
         return _build(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"), m.group("S"), None,
                       _zone(m.groupdict()), any_year)
-    return find_time(text, any_year) or parse_rfc822(text, any_year)
+    return find_time(text, any_year) or parse_english(text, any_year) or parse_rfc822(text, any_year)
 
 
 # A dateline written relative to the day it is read, or without its year: «2 giờ trước», «30 phút trước», «3 ngày trước»,
@@ -283,9 +305,10 @@ def parse_any(text: str, any_year: bool = False) -> Found | None:
 # 08:15», «08:15 - 27/11». Read only as a whole dateline (an element's own text): in a sentence «2 giờ trước khi thi» is
 # «2 hours before the exam», «20/11» a holiday.
 LABEL = r"(?:(?:cập\s++nhật|đăng|xuất\s++bản)(?:\s++lúc)?\s*+:?\s*+)?"
-# Units counted back, largest first, each at most once («1 ngày 3 giờ trước»). A month is read as 30 days, a date without
-# its time: a page that says only «1 tháng trước» was not written today, and unread it would be dated when first seen.
-AGO_UNITS = {"thang": ("tháng", timedelta(days=30)), "tuan": ("tuần", timedelta(weeks=1)),
+# Units counted back, largest first, each at most once («1 ngày 3 giờ trước»). A month is read as 30 days, a year as 365,
+# a date without its time: a page that says only «1 tháng trước» (or «2 năm trước») was not written today, and unread it
+# would be dated when first seen.
+AGO_UNITS = {"nam": ("năm", timedelta(days=365)), "thang": ("tháng", timedelta(days=30)), "tuan": ("tuần", timedelta(weeks=1)),
              "ngay": ("ngày", timedelta(days=1)), "gio": ("giờ|tiếng", timedelta(hours=1)),
              "phut": ("phút", timedelta(minutes=1)), "giay": ("giây", timedelta(seconds=1))}
 AGO = re.compile(LABEL + r"(?=\d)" + "".join(rf"(?:(?P<{name}>\d{{1,3}})\s++(?:{words})\s++)?"
@@ -316,7 +339,7 @@ def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None =
 
 
 def _counted_back(m: re.Match[str], now: datetime) -> Found:
-    """«2 giờ 30 phút trước» before `now`; counted in days, weeks or months only, that day without its time."""
+    """«2 giờ 30 phút trước» before `now`; counted in days, weeks, months or years only, that day without its time."""
     back = sum((int(m.group(name) or 0) * unit for name, (_, unit) in AGO_UNITS.items()), timedelta())
     if any(m.group(name) for name in ("gio", "phut", "giay")):
         return Found(now - back, True)
@@ -324,7 +347,9 @@ def _counted_back(m: re.Match[str], now: datetime) -> Found:
 
 
 def parse_relative(text: str, now: datetime) -> Found | None:
-    """A whole dateline read against the time it was read (`now`): «2 giờ trước», «Hôm qua, 20:15», «27/11 08:15»."""
+    """A whole dateline read against the time it was read (`now`): «2 giờ trước», «Hôm qua, 20:15», «27/11 08:15»; or
+    one in English, which needs no `now` («Friday, November 27, 2026 - 08:15 AM»: see parse_english), as an element's
+    whole text beside the headline of an outlet's English page writes it."""
     text, now = " ".join((text or "").split()), local_time(now)
     if m := AGO.fullmatch(text):
         return _counted_back(m, now)
@@ -340,7 +365,7 @@ def parse_relative(text: str, now: datetime) -> Found | None:
         weekday = _weekday_before(text, m.start("d"))
         return _without_year(m.groupdict(), now, weekday) if m.group("M") or m.group("ampm") else None
     weekday = _weekday_before(text, m.start("d")) if (m := WEEKDAY_DM.fullmatch(text)) else None
-    return _without_year(m.groupdict(), now, weekday) if m and weekday is not None else None
+    return _without_year(m.groupdict(), now, weekday) if m and weekday is not None else parse_english(text)
 
 
 def plausible(when: datetime, now: datetime | None = None) -> bool:

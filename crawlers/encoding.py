@@ -19,7 +19,9 @@ XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)[\"']"
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # What browsers do with the labels that lie most often (WHATWG Encoding Standard).
 ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
-           "windows-1258": "cp1258", "x-cp1258": "cp1258", "iso-8859-9": "cp1254"}
+           "windows-1258": "cp1258", "x-cp1258": "cp1258", "iso-8859-9": "cp1254",
+           "gb2312": "gbk", "gb_2312-80": "gbk", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "shift_jis": "cp932",
+           "sjis": "cp932", "x-sjis": "cp932", "big5": "big5hkscs"}
 # Letters only Vietnamese uses among the Latin scripts, upper and lower case, after NFC.
 VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ" "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
                  "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
@@ -156,6 +158,14 @@ def vietnamese_score(text: str) -> float:
 def _beyond_ascii(text: str) -> int:
     """How many characters of a text are beyond ASCII (a pass in C: a generator over 5 MB took 0.15 s)."""
     return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _reads_as_vietnamese(text: str) -> bool:
+    """Whether a reading has words beyond ASCII that syllable_score weighs (not capitals alone: EUC-KR read as
+    windows-1258 gives «ÇÏ ÇĐ») and they are Vietnamese syllables (GOOD_READING)."""
+    start = text[:SCORED_CHARS]
+    weighed = any(not w.isascii() and not _abbreviation(w) for w in _words(start))
+    return weighed and syllable_score(start) >= GOOD_READING
 
 
 def _guess(content: bytes, declared: str = "") -> str:
@@ -305,7 +315,11 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
             return text, name
         # windows-1258 read as the windows-1252 a page or server claims scores high (its tone marks come out as ò, Ì,
         # ý, õ): a declaration short of a perfect reading is weighed against the best guess, which wins only if better.
+        # A code of another script or language (windows-1251, GBK, EUC-KR, ISO-8859-2 …) is no Vietnamese page's lie:
+        # its reading stands unless the guess is Vietnamese text (windows-1258, TCVN3, VNI behind the wrong label).
         guessed = _guess(content, text)
+        if name != "cp1252" and not _reads_as_vietnamese(guessed):
+            return text, name
         return (guessed, "guessed") if vietnamese_score(guessed) > score else (text, name)
     text = _guess(content)
     return text, "guessed"

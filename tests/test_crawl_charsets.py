@@ -1,0 +1,109 @@
+"""Pages and feeds declared in a code of another script or language (windows-1251, KOI8-R, GBK, EUC-KR, Shift_JIS,
+Big5, ISO-8859-x) are read in it (crawlers/encoding.py), while Vietnamese text behind such a label (windows-1258, TCVN3)
+is still read as Vietnamese; alone and through the service from a loopback HTTP server into SQLite."""
+from __future__ import annotations
+
+import pytest
+
+from crawlers.encoding import decode_bytes, decode_html
+from crawlers.feeds import parse_feed
+from diemnong.config import Settings, Source
+from diemnong.domain import doc_id
+from diemnong.pipeline import Service
+from store.sqlite import SQLiteStore
+from tests.conftest import LoopbackServer, at
+from tests.crawl_samples import cp1258, story
+from tests.test_crawl_hunt import tcvn3
+
+NOW = at("2026-11-27T12:00:00+07:00")
+RUSSIAN = "Министерство образования сообщило о новых правилах приёма в школы"
+TEXTS = {
+    "windows-1251": RUSSIAN, "koi8-r": RUSSIAN, "iso-8859-5": RUSSIAN,
+    "gb2312": "教育部发布了关于学校招生的新规定", "gbk": "教育部发布了关于学校招生的新规定",
+    "gb18030": "教育部发布了关于学校招生的新规定", "big5": "教育部發布了關於學校招生的新規定",
+    "euc-kr": "교육부는 학교 입학에 관한 새로운 규정을 발표했습니다", "shift_jis": "文部科学省は学校の入学に関する新しい規則を発表しました",
+    "iso-8859-2": "Ministerstwo Edukacji ogłosiło nowe zasady przyjęć do szkół", "iso-8859-7": "Το Υπουργείο Παιδείας ανακοίνωσε",
+}
+
+
+def page(text: str, charset: str = "") -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f"<html><head>{meta}<title>{text}</title></head><body><h1>{text}</h1><p>{text}. {text}.</p></body></html>"
+
+
+@pytest.mark.parametrize("charset", TEXTS)
+@pytest.mark.parametrize("where", ["header", "meta"])
+def test_a_page_is_read_in_the_charset_it_declares(charset: str, where: str) -> None:
+    # All but Shift_JIS were read as windows-1258 or windows-1252 («Ìèíèñòåðñòâî», «½ÌÓư²¿»): the declared reading,
+    # with no Vietnamese letter, lost to the guess, whose Latin letters count as Vietnamese ones.
+    text = TEXTS[charset]
+    header = f"text/html; charset={charset}" if where == "header" else "text/html"
+    content = page(text, "" if where == "header" else charset).encode(charset)
+    decoded, used = decode_bytes(content, header)
+    assert decoded.count(text) == 4 and used != "guessed", used
+
+
+@pytest.mark.parametrize("charset, code, text", [
+    ("gb2312", "gbk", "朱镕基总理访问学校"), ("euc-kr", "cp949", "똠방각하 학교"), ("shift_jis", "cp932", "①学校の入学"),
+    ("big5", "big5hkscs", "香港教育局學校𨋢"),
+])
+def test_a_charset_is_read_as_browsers_read_it(charset: str, code: str, text: str) -> None:
+    """Pages labelled GB2312, EUC-KR, Shift_JIS or Big5 are written in the superset browsers read them as (WHATWG): GBK,
+    windows-949, windows-31J, Big5-HKSCS; a letter only the superset has made the label's strict reading fail."""
+    assert decode_html(page(text, charset).encode(code)).count(text) == 4
+
+
+@pytest.mark.parametrize("charset", ["windows-1251", "koi8-r", "gb18030", "euc-kr", "iso-8859-2", "iso-8859-5"])
+def test_vietnamese_behind_a_foreign_charset_is_still_read_as_vietnamese(charset: str) -> None:
+    """A legacy Vietnamese page whose server or template names the wrong code: windows-1258 and TCVN3 readings win there
+    as before."""
+    html = page(story(1).title + ". " + " ".join(story(1).paragraphs), charset)
+    for content, meant in ((cp1258(html), html), tcvn3(html)):
+        for header in (f"text/html; charset={charset}", "text/html"):
+            assert decode_html(content, header) == meant, header
+
+
+def rss(base: str, titles: list[str], encoding: str) -> str:
+    items = "".join(f"<item><title>{t}</title><link>{base}/p/{n}.html</link><pubDate>Fri, 27 Nov 2026 08:15:00 +0700"
+                    f"</pubDate></item>" for n, t in enumerate(titles))
+    return (f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel><title>Feed</title>'
+            f"<link>{base}/</link>{items}</channel></rss>")
+
+
+@pytest.mark.parametrize("charset", ["windows-1251", "koi8-r", "gbk", "big5", "euc-kr"])
+def test_a_feed_in_a_declared_charset_has_its_titles(charset: str) -> None:
+    titles = [TEXTS[charset], TEXTS[charset][:20]]
+    feed = parse_feed(rss("https://x.example", titles, charset).encode(charset))
+    assert [i.title for i in feed.items] == titles
+
+
+def article(text: str, charset: str) -> str:
+    """A page in `charset`'s script: headline, dateline, a few paragraphs."""
+    body = "".join(f"<p>{text}. {text}, {n}. {text}.</p>" for n in range(6))
+    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{text}</title></head><body>'
+            f'<div class="main"><h1>{text}</h1><div class="date">27/11/2026 08:15</div><div class="content">{body}'
+            "</div></div></body></html>")
+
+
+def test_pages_and_a_feed_in_declared_charsets_are_stored_as_written(settings: Settings, store: SQLiteStore,
+                                                                     http_server: LoopbackServer) -> None:
+    """A feed in windows-1251 (its XML declaration only), a page in windows-1251 (its header), one in GBK (its <meta>), and
+    a Vietnamese page in windows-1258 behind a header's «windows-1251»: each stored in the text it was written in."""
+    fast = settings.override(crawler__retry_backoff_seconds=0.01, crawler__max_retries=1, crawler__timeout_seconds=2.0)
+    chinese, vietnamese = TEXTS["gbk"], story(4)
+    http_server.route("/p/0.html", article(RUSSIAN, "windows-1251").encode("cp1251"), content_type="text/html; charset=windows-1251")
+    http_server.route("/p/1.html", article(chinese, "gbk").encode("gbk"), content_type="text/html")
+    legacy = article(vietnamese.title, "windows-1258").replace("<p>", "<p>" + vietnamese.paragraphs[0] + " ", 1)
+    http_server.route("/p/2.html", cp1258(legacy), content_type="text/html; charset=windows-1251")
+    titles = [RUSSIAN, chinese, vietnamese.title]
+    feed = rss(http_server.url, titles, "windows-1251").replace(chinese, "Китай")  # windows-1251 has no Chinese
+    feed = feed.replace(vietnamese.title, "Вьетнам")
+    http_server.route("/rss.xml", feed.encode("cp1251"), content_type="application/rss+xml")
+    source = Source(name="Báo Dân Sinh", kind="rss", url=http_server.url + "/rss.xml", section="Giáo dục")
+    result = Service(fast, store, workers=1).crawl_once([source], now=NOW)[0]
+    assert result.error == "" and result.outcomes["stored"] == 3
+    stored = [store.get_article(doc_id(f"{http_server.url}/p/{n}.html")) for n in range(3)]
+    assert [a.status for a in stored] == ["complete"] * 3
+    assert stored[0].title == RUSSIAN and RUSSIAN in stored[0].text
+    assert chinese in stored[1].text
+    assert vietnamese.paragraphs[0] in stored[2].text and vietnamese.title in stored[2].text
