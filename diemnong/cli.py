@@ -295,6 +295,7 @@ def shared_data(settings: Settings, given: str | None = None) -> Path:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from nlp.corpus import CorpusError
+    from nlp.evaluate import table, vietnamese
     from nlp.train import TrainConfig, train
 
     settings = _settings(args)
@@ -307,7 +308,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                        experiments=args.experiments, log=say)
     except CorpusError as exc:
         raise InputError(str(exc)) from exc
-    print(report["table"])
+    print(table({name: system["headline"] for name, system in report["systems"].items()}, words=vietnamese))
     return 0
 
 
