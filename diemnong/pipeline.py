@@ -49,10 +49,12 @@ from nlp.analysis import warm as warm_models
 from nlp.locality import POST_MERGER_ANCHOR, provinces_named
 from nlp.normalize import phrase, tidy
 from store import Filters, Store, StoreUnavailable
+from store.base import Handling
 
 log = logging.getLogger(__name__)
 EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
 LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the future, not that far)
+SYSTEM = "Hệ thống"  # who the service's own changes of an issue's handling are by
 DEMO_MARK = "demo-loaded"  # in DIEMNONG_HOME once `diemnong run` loaded the demo there
 LONG_ISSUES = 10_000  # the most issues begun before a restart's replay and still followed that it replays whole
 DEMO_WITHHELD = "not sent: about the demo's made-up stories (data/demo), queued by an older version as it loaded the demo"
@@ -417,16 +419,36 @@ class Service:
     def _reopen(self, raised: Sequence[Raised]) -> None:
         """An issue the office closed that grows enough to be alerted again is open again («Chưa xử lý»): its lead
         departments were just told it goes on, and closed it stayed among the closed ones on Tổng quan and Chủ đề, out
-        of the open count. The closing and its response note stay in its history; the reopening says why."""
+        of the open count. The closing and its response note stay in its history; the reopening says why.
+
+        Reopened only as it was read: an analyst who handled it meanwhile (a status, an assignment, a note: closed
+        again with a newer answer) made a decision this one did not see, and it stands (see _handled_meanwhile)."""
         for r in raised:
             stored = self.store.get_issue(r.issue.id) if r.level > 0 else None
             if stored is None or stored.status != Status.CLOSED:
                 continue
             closed = max((e.at for e in stored.events if e.kind == "status"), default=r.at)
-            why = (f"Tự động mở lại: vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài trên "
-                   f"{r.issue.outlets_total} cơ quan báo chí")  # as its alert's «Quy mô» counts them
-            self.store.add_issue_event(r.issue.id, IssueEvent(max(r.at, closed), "status", Status.NEW.value, who="Hệ thống",
-                                                              note=why))
+            grown = (f"vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài trên "
+                     f"{r.issue.outlets_total} cơ quan báo chí")  # as its alert's «Quy mô» counts them
+            reopening = IssueEvent(max(r.at, closed), "status", Status.NEW.value, who=SYSTEM, note=f"Tự động mở lại: {grown}")
+            if not self.store.set_issue_status_if(r.issue.id, reopening, Handling.of(stored)):
+                self._handled_meanwhile(stored, grown)
+
+    def _handled_meanwhile(self, seen: HotIssue, grown: str) -> None:
+        """A closed issue to reopen that an analyst handled between the read and the write: their change is kept, and
+        the log says why it was not reopened. Still closed (closed again, or given to someone), its history says it too,
+        as the reopening would have: its departments were told it goes on. Its next escalation reads it afresh."""
+        now = self.store.get_issue(seen.id)
+        if now is None:
+            return
+        new = [e for e in now.events if e.kind != "phase" and e not in seen.events]
+        who = ", ".join(dict.fromkeys(e.who for e in new if e.who)) or "người khác"
+        why = (f"Không tự động mở lại dù {grown}: trong lúc đó {who} đã cập nhật vấn đề ({_what_was_done(new)}); "
+               "giữ nguyên cập nhật đó")
+        log.info("vấn đề «%s»: %s", now.title, why)
+        if now.status == Status.CLOSED:
+            at = max((e.at for e in now.events), default=seen.last_seen)
+            self.store.add_issue_event(now.id, IssueEvent(at, "note", "", who=SYSTEM, note=why))
 
     def tick(self, now: datetime | None = None) -> int:
         """Age issues (fading) and save those that changed; early signals older than the surge window go."""
@@ -1137,6 +1159,16 @@ def _recipient_changes(old: Mapping[str, Department], new: Mapping[str, Departme
         if said:
             out.append(f"{after.name}: {', '.join(said)}")
     return out
+
+
+def _what_was_done(events: Sequence[IssueEvent]) -> str:
+    """The office's events in a few words, each kind of change once: «trạng thái «Đã đóng», ghi chú»."""
+    from diemnong.report import STATUS_VI
+
+    said = {"status": lambda e: f"trạng thái «{STATUS_VI.get(e.value, e.value)}»",
+            "assign": lambda e: f"giao cho «{e.value}»" if e.value else "bỏ giao xử lý",
+            "note": lambda e: "ghi chú", "resend": lambda e: "gửi lại cảnh báo"}
+    return ", ".join(dict.fromkeys(said.get(e.kind, lambda e: e.kind)(e) for e in events)) or "thay đổi khác"
 
 
 def _same_content(old: Article, new: Article) -> bool:

@@ -51,6 +51,11 @@ def unknown_step(step: object) -> str:
     return f"không có bước thời gian {step!r} cho diễn biến; dùng một trong {', '.join(STEPS)}"
 
 
+def not_a_status_change(issue_id: str, kind: str) -> str:
+    """Store.set_issue_status_if asked to record an event that is no status change."""
+    return f"vấn đề {issue_id}: chỉ ghi có điều kiện được sự kiện đổi trạng thái, không phải sự kiện {kind!r}"
+
+
 def alert_key_changed(key: str, new_key: str) -> str:
     """A change of an alert that would store it under another key (Store.change_alert)."""
     return f"cảnh báo {key}: thay đổi không được đổi khóa của cảnh báo (thành {new_key}); giữ khóa cũ hoặc xếp cảnh báo mới"
@@ -367,6 +372,21 @@ def by_status(counts: Iterable[tuple[str, int]]) -> dict[Status, int]:
     return {s: found.get(s, 0) for s in Status}
 
 
+@dataclass(frozen=True)
+class Handling:
+    """What the office has done about an issue, as one read saw it: its status, its assignee and how many of its events
+    are the office's (status changes, assignments, notes, re-sends: all but the detector's phases). Events are only ever
+    added, so any change of its handling since that read shows here (Store.set_issue_status_if)."""
+
+    status: Status
+    assignee: str
+    events: int
+
+    @classmethod
+    def of(cls, issue: HotIssue) -> Handling:
+        return cls(issue.status, issue.assignee, sum(e.kind != "phase" for e in issue.events))
+
+
 def encode_cursor(values: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(list(values)).encode()).decode()
 
@@ -484,6 +504,12 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def add_issue_event(self, issue_id: str, event: IssueEvent) -> HotIssue:
         """Record an analyst's status change, assignment or note (who, when) and return the issue."""
+
+    @abc.abstractmethod
+    def set_issue_status_if(self, issue_id: str, event: IssueEvent, seen: Handling) -> bool:
+        """Record a status change (``event``, of kind "status") as add_issue_event does, only if the issue's handling is
+        still ``seen`` (Handling.of the issue as it was read): no analyst's status change, assignment or note comes
+        between that read and this write. Returns whether it was recorded; an issue handled meanwhile is left as it is."""
 
     # early signals ------------------------------------------------------------
     @abc.abstractmethod

@@ -48,6 +48,7 @@ from store.base import (
     WORD,
     Bucket,
     Filters,
+    Handling,
     Hit,
     ParsedQuery,
     QuerySyntaxError,
@@ -66,6 +67,7 @@ from store.base import (
     given_to,
     highlights,
     no_issue,
+    not_a_status_change,
     once,
     parse_query,
     query_tokens,
@@ -529,6 +531,11 @@ def concurrent_alert(key: str) -> str:
     return f"cảnh báo {key} liên tục bị tiến trình khác sửa trong lúc ghi; hãy thử lại"
 
 
+def concurrent_issue(issue_id: str) -> str:
+    """An issue other writers kept changing between a conditional status change's read and its write, five times."""
+    return f"vấn đề nóng {issue_id} liên tục bị tiến trình khác sửa trong lúc ghi; hãy thử lại"
+
+
 class BulkWriteError(StoreError):
     """Some documents of a bulk write were refused; errors lists (id, status, reason) for each."""
 
@@ -982,22 +989,56 @@ class ElasticsearchStore(Store):
             change["assignee"] = event.value
         try:
             with self._errors():
-                if change:
-                    self.es.update(index=self.issues, id=issue_id, doc=change, retry_on_conflict=5, refresh=self.refresh)
-                elif not self.es.exists(index=self.issues, id=issue_id):
+                if not self.es.exists(index=self.issues, id=issue_id):
                     raise StoreError(no_issue(issue_id))
+                eid = self._add_event(issue_id, event)
+                # The event first, then the issue, changed even by a note (`handled`: a new version): a conditional
+                # status change (set_issue_status_if) that read the issue before this counts the event, or fails.
+                self.es.update(index=self.issues, id=issue_id, doc={**change, "handled": eid}, retry_on_conflict=5,
+                               refresh=self.refresh)
         except StoreError as exc:
             if isinstance(exc.__cause__, NotFoundError):
                 raise StoreError(no_issue(issue_id)) from exc
             raise
-        eid = uuid.uuid4().hex
-        with self._errors():
-            self.es.index(index=self.events, id=eid, document=self._event_doc(issue_id, event, eid), op_type="create",
-                          refresh=self.refresh)
         issue = self.get_issue(issue_id)
         if issue is None:
             raise StoreError(no_issue(issue_id))
         return issue
+
+    def _add_event(self, issue_id: str, event: IssueEvent) -> str:
+        """One event of an issue's history; returns its id."""
+        eid = uuid.uuid4().hex
+        self.es.index(index=self.events, id=eid, document=self._event_doc(issue_id, event, eid), op_type="create",
+                      refresh=self.refresh)
+        return eid
+
+    def set_issue_status_if(self, issue_id: str, event: IssueEvent, seen: Handling) -> bool:
+        from elasticsearch import ConflictError
+
+        if event.kind != "status":
+            raise StoreError(not_a_status_change(issue_id, event.kind))
+        status = Status(event.value).value
+        for _ in range(5):
+            with self._errors():
+                res = self.es.options(ignore_status=404).get(index=self.issues, id=issue_id)
+                if not res.body.get("found"):
+                    raise StoreError(no_issue(issue_id))
+                if self._handling(issue_id, res["_source"]) != seen:
+                    return False
+                try:  # written only over the version read: another writer in between means read it again
+                    self.es.update(index=self.issues, id=issue_id, doc={"status": status, "handled": uuid.uuid4().hex},
+                                   if_seq_no=res["_seq_no"], if_primary_term=res["_primary_term"], refresh=self.refresh)
+                except ConflictError:
+                    continue
+                self._add_event(issue_id, event)
+                return True
+        raise StoreError(concurrent_issue(issue_id))
+
+    def _handling(self, issue_id: str, src: Mapping[str, Any]) -> Handling:
+        """An issue's handling: the status and assignee of its document, the office's events counted."""
+        office = {"bool": {"filter": [{"term": {"issue_id": issue_id}}], "must_not": [{"term": {"kind": "phase"}}]}}
+        events = int(self.es.count(index=self.events, query=office)["count"])
+        return Handling(Status(src.get("status") or Status.NEW.value), src.get("assignee") or "", events)
 
     # -------------------------------------------------------------- outbox
     def _alert_doc(self, alert: Alert, next_at: datetime | None) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from store.base import (
     PREFIX,
     Bucket,
     Filters,
+    Handling,
     Hit,
     ParsedQuery,
     QuerySyntaxError,
@@ -51,6 +52,7 @@ from store.base import (
     given_to,
     highlights,
     no_issue,
+    not_a_status_change,
     parse_query,
     unknown_step,
 )
@@ -324,6 +326,12 @@ def _article(row: sqlite3.Row) -> Article:
         story_id=row["story_id"], duplicate_of=row["duplicate_of"], status=row["status"], classification=cls,
         link=_link(row),
     )
+
+
+def _add_event(db: sqlite3.Connection, issue_id: str, event: IssueEvent) -> None:
+    """One event of an issue's history, at the end of it (within the caller's transaction)."""
+    db.execute("INSERT INTO issue_events (issue_id, at_ts, kind, value, who, note) VALUES (?, ?, ?, ?, ?, ?)",
+               (issue_id, event.at.timestamp(), event.kind, event.value, event.who, event.note))
 
 
 def _link(row: Any) -> str:
@@ -926,13 +934,25 @@ class SQLiteStore(Store):
                 db.execute("UPDATE issues SET status = ? WHERE id = ?", (Status(event.value).value, issue_id))
             elif event.kind == "assign":
                 db.execute("UPDATE issues SET assignee = ? WHERE id = ?", (event.value, issue_id))
-            db.execute(
-                "INSERT INTO issue_events (issue_id, at_ts, kind, value, who, note) VALUES (?, ?, ?, ?, ?, ?)",
-                (issue_id, event.at.timestamp(), event.kind, event.value, event.who, event.note),
-            )
+            _add_event(db, issue_id, event)
         issue = self.get_issue(issue_id)
         assert issue is not None
         return issue
+
+    def set_issue_status_if(self, issue_id: str, event: IssueEvent, seen: Handling) -> bool:
+        if event.kind != "status":
+            raise StoreError(not_a_status_change(issue_id, event.kind))
+        with self._tx() as db:  # BEGIN IMMEDIATE: the comparison and the write are one step
+            changed = db.execute(
+                "UPDATE issues SET status = ? WHERE id = ? AND status = ? AND assignee = ? AND "
+                "(SELECT COUNT(*) FROM issue_events WHERE issue_id = issues.id AND kind != 'phase') = ?",
+                (Status(event.value).value, issue_id, seen.status.value, seen.assignee, seen.events),
+            ).rowcount
+            if not changed and not db.execute("SELECT 1 FROM issues WHERE id = ?", (issue_id,)).fetchone():
+                raise StoreError(no_issue(issue_id))
+            if changed:
+                _add_event(db, issue_id, event)
+        return bool(changed)
 
     # -------------------------------------------------------------- early signals
     def save_signals(self, signals: Sequence[Signal]) -> None:

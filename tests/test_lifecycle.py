@@ -171,6 +171,68 @@ def test_a_closed_issue_that_grows_enough_to_be_alerted_again_is_open_again_with
         "an issue still open keeps the status the office gave it"
 
 
+LAN = "Nguyễn Thị Lan (lan)"
+ANSWERED = IssueEvent(at("2025-09-05T12:30:00+07:00"), "status", Status.CLOSED.value, LAN,
+                      "Sở đã trả lời báo chí: trường hoàn trả các khoản thu sai quy định")
+
+
+@pytest.mark.parametrize("meanwhile, status, told, what", [
+    pytest.param(IssueEvent(at("2025-09-05T21:00:00+07:00"), "status", Status.ACKNOWLEDGED.value, LAN),
+                 Status.ACKNOWLEDGED, False, "trạng thái «Đã ghi nhận»", id="acknowledged"),
+    pytest.param(IssueEvent(at("2025-09-05T21:00:00+07:00"), "assign", "Phòng Kế hoạch - Tài chính", LAN),
+                 Status.CLOSED, True, "giao cho «Phòng Kế hoạch - Tài chính»", id="assigned"),
+    pytest.param(IssueEvent(at("2025-09-05T21:00:00+07:00"), "note", "", LAN, "Sở đã trả lời lần hai: đã hoàn trả đủ"),
+                 Status.CLOSED, True, "ghi chú", id="closed-again-with-a-new-note"),
+])
+def test_an_issue_handled_between_the_reopening_s_read_and_its_write_keeps_the_analyst_s_change(
+        settings, tmp_path, caplog, meanwhile: IssueEvent, status: Status, told: bool, what: str) -> None:
+    """The service read a closed issue to reopen it, an analyst saved a change on Vấn đề (the dashboard's own
+    connection) before the service wrote, and the reopening, decided on the read, overwrote it: «Đã ghi nhận» or a
+    fresh closing with a newer answer turned «Chưa xử lý» by «Hệ thống» a moment later. The analyst's change stands; the
+    log says why the issue was not reopened, and a closed one's history says it too (its departments were told)."""
+    from diemnong.pipeline import Service
+    from store.sqlite import SQLiteStore
+    from tests.test_pipeline import burst
+
+    path = tmp_path / "store.sqlite3"
+    dashboard = SQLiteStore(path)
+
+    class ReadThenAnalyst(SQLiteStore):
+        """The service's store: right after the service reads the closed issue, the analyst saves their change."""
+
+        armed = False
+
+        def get_issue(self, issue_id: str):  # noqa: ANN201
+            issue = super().get_issue(issue_id)
+            if self.armed and issue is not None and issue.status == Status.CLOSED:
+                self.armed = False
+                dashboard.add_issue_event(issue_id, meanwhile)
+            return issue
+
+    store = ReadThenAnalyst(path)
+    service = Service(settings, store, workers=1)
+    story = burst(12)  # 09:00 … 20:00
+    iid = service.ingest(story[:4]).raised[0].issue.id
+    dashboard.add_issue_event(iid, ANSWERED)
+    store.armed = True
+    with caplog.at_level("INFO", logger="diemnong.pipeline"):
+        assert [r.level for r in service.ingest(story[4:]).raised] == [1]
+    assert not store.armed, "the analyst saved between the read and the write"
+    issue = dashboard.get_issue(iid)
+    office = [e for e in issue.events if e.kind != "phase"]
+    assert issue.status == status and office[:2] == [ANSWERED, meanwhile], "the analyst's change stands"
+    assert not any(e.kind == "status" and e.who == "Hệ thống" for e in issue.events), "not reopened"
+    why = (f"Không tự động mở lại dù vấn đề tiếp tục nóng lên sau khi đã đóng, nay 7 bài trên 6 cơ quan báo chí: trong "
+           f"lúc đó {LAN} đã cập nhật vấn đề ({what}); giữ nguyên cập nhật đó")
+    assert why in caplog.text
+    assert [(e.kind, e.who, e.note) for e in office[2:]] == ([("note", "Hệ thống", why)] if told else []), \
+        "a closed issue's history says why its departments were told again"
+    assert office[2:] == [] or office[2].at >= meanwhile.at
+    assert [a.kind for a in store.list_alerts(iid)].count("escalation") > 0, "the escalation itself is sent as before"
+    store.close()
+    dashboard.close()
+
+
 @pytest.mark.parametrize("minutes_late", [0, 10])
 def test_a_second_wave_read_a_few_minutes_late_brings_a_fading_issue_back_to_rising(minutes_late: int) -> None:
     """A feed polled a few minutes after another brings articles older than the newest already seen (or as old: feeds

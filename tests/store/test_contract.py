@@ -15,7 +15,7 @@ import pytest
 
 from diemnong.domain import TZ, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError
-from store.base import highlight, parse_query
+from store.base import Handling, highlight, parse_query
 from tests.conftest import at, make_article
 
 
@@ -274,6 +274,41 @@ def test_issues_keep_analyst_changes_when_detector_saves(store) -> None:
     assert got.status == Status.ACKNOWLEDGED and got.score == 9 and len(got.article_ids) == 3
     assert [(e.kind, e.value, e.who) for e in got.events] == [("phase", "new", ""), ("status", "acknowledged", "Lan")]
     assert [i.id for i in store.list_issues(statuses=[Status.ACKNOWLEDGED])] == ["st-1"]
+
+
+@pytest.mark.parametrize("meanwhile", [
+    pytest.param(IssueEvent(at("2025-09-05T10:00:00+07:00"), "status", "acknowledged", who="Lan"), id="acknowledged"),
+    pytest.param(IssueEvent(at("2025-09-05T10:00:00+07:00"), "assign", "Phòng Kế hoạch - Tài chính", who="Lan"), id="assigned"),
+    pytest.param(IssueEvent(at("2025-09-05T10:00:00+07:00"), "note", "", who="Lan", note="Đã trả lời lần hai"), id="noted"),
+    pytest.param(IssueEvent(at("2025-09-05T10:00:00+07:00"), "status", "closed", who="Lan", note="Đóng lại"), id="closed-again"),
+])
+def test_a_status_is_set_only_over_the_handling_read(store, meanwhile: IssueEvent) -> None:
+    """A status change on a read (the service reopening a closed issue) is recorded only if no one handled the issue
+    since that read: an analyst's status, assignment or note in between stands, and the change is not recorded."""
+    t = at("2025-09-05T08:00:00+07:00")
+    issue = HotIssue(id="st-1", title="Lạm thu", topics=(8,), lead_departments=("ke-hoach-tai-chinh",), first_seen=t,
+                     last_seen=t, score=7, reason="5 bài", events=(IssueEvent(t, "phase", "new"),))
+    store.save_issue(issue)
+    store.add_issue_event("st-1", IssueEvent(t, "status", "closed", who="Lan", note="Sở đã trả lời"))
+    seen = Handling.of(store.get_issue("st-1"))
+    assert seen == Handling(Status.CLOSED, "", 1), "the detector's phases are not the office's handling"
+    store.add_issue_event("st-1", meanwhile)
+    reopen = IssueEvent(t + timedelta(hours=3), "status", "new", who="Hệ thống", note="Tự động mở lại")
+    assert store.set_issue_status_if("st-1", reopen, seen) is False
+    got = store.get_issue("st-1")
+    assert got.events[-1] == meanwhile and reopen not in got.events, "the analyst's change stands, alone"
+    assert got.status == Status(meanwhile.value if meanwhile.kind == "status" else "closed")
+    store.save_issue(issue.with_(score=9, events=(*issue.events, IssueEvent(t + timedelta(hours=2), "phase", "rising"))))
+    assert store.set_issue_status_if("st-1", reopen, Handling.of(got)) is True, "a phase saved meanwhile is no handling"
+    got = store.get_issue("st-1")
+    assert got.status == Status.NEW and got.events[-1] == reopen
+    assert [i.id for i in store.list_issues(statuses=[Status.NEW])] == ["st-1"]
+    with pytest.raises(StoreError) as refused:
+        store.set_issue_status_if("st-404", reopen, seen)
+    assert str(refused.value) == "không có vấn đề nóng 'st-404' trong kho; tải lại danh sách vấn đề nóng rồi chọn lại"
+    with pytest.raises(StoreError, match="chỉ ghi có điều kiện được sự kiện đổi trạng thái"):
+        store.set_issue_status_if("st-1", IssueEvent(t, "note", "", note="x"), Handling.of(got))
+    assert store.get_issue("st-1") == got
 
 
 def test_outbox_ignores_repeated_alerts_and_tracks_delivery(store) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from diemnong.domain import Alert, HotIssue, IssueEvent, Signal, Status
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
-from store.base import content_hash, decode_cursor, encode_cursor
+from store.base import Handling, content_hash, decode_cursor, encode_cursor
 from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, article_from_doc, redact
 from tests.conftest import at, make_article
 from tests.store.es_loopback import EsLoopback, bulk_answer
@@ -457,6 +457,60 @@ def test_issue_updates_keep_analyst_fields_and_events_are_idempotent(es: Elastic
     assert not es_loopback.find("PUT", "^/t-issue-events/_(doc|create)/"), "no event for a missing issue"
     with pytest.raises(ValueError):
         es.add_issue_event("st-1", IssueEvent(t, "status", "not-a-status"))
+
+
+def test_an_event_is_written_before_its_issue_is_and_changes_its_version(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    """Every event, a note too, writes the issue after it (a new `handled`, so never a no-op): a conditional status
+    change that read the issue before the event finds the document changed; one that read it after counts the event."""
+    t = at("2025-09-05T08:00:00+07:00")
+    src = HotIssue(id="st-1", title="X", topics=(8,), lead_departments=(), first_seen=t, last_seen=t, score=1, reason="").to_dict()
+    es_loopback.reply("HEAD", "^/t-issues/_doc/st-1$", (200, None))
+    es_loopback.reply("GET", "^/t-issues/_doc/st-1$", (200, {"_index": "t-issues", "_id": "st-1", "found": True, "_seq_no": 1,
+                                                           "_primary_term": 1, "_source": {**src, "handled": "e"}}))
+    es.add_issue_event("st-1", IssueEvent(t, "note", "", who="Lan", note="Đã gọi điện"))
+    es.add_issue_event("st-1", IssueEvent(t, "assign", "Phòng KH-TC", who="Lan"))
+    writes = [r for r in es_loopback.requests if r.method in ("PUT", "POST") and "_search" not in r.path]
+    assert [r.path.split("/")[1:3] for r in writes] == [["t-issue-events", "_doc"], ["t-issues", "_update"]] * 2
+    assert all(w.params["op_type"] == "create" for w in writes[::2])
+    eids = [w.path.rsplit("/", 1)[1] for w in writes[::2]]
+    assert [w.json["doc"] for w in writes[1::2]] == [{"handled": eids[0]}, {"assignee": "Phòng KH-TC", "handled": eids[1]}]
+    assert "handled" not in es.get_issue("st-1").to_dict(), "the version is the store's, not the issue's"
+
+
+def test_a_status_is_set_over_the_issue_version_read_with_the_office_s_events_counted(es: ElasticsearchStore,
+                                                                                      es_loopback: EsLoopback) -> None:
+    t = at("2025-09-05T08:00:00+07:00")
+    src = HotIssue(id="st-1", title="X", topics=(8,), lead_departments=(), first_seen=t, last_seen=t, score=1, reason="",
+                   status=Status.CLOSED).to_dict()
+    src.pop("events")
+    versions = iter([5, 6])
+    es_loopback.reply("GET", "^/t-issues/_doc/st-1$", lambda req: (200, {"_index": "t-issues", "_id": "st-1", "found": True,
+                                                                        "_seq_no": next(versions), "_primary_term": 2,
+                                                                        "_source": src}))
+    es_loopback.reply("POST", "^/t-issue-events/_count$", (200, {"count": 1}))
+    es_loopback.reply("POST", "^/t-issues/_update/st-1$", (409, {"error": {"type": "version_conflict_engine_exception",
+                                                                           "reason": "c"}, "status": 409}), times=1)
+    reopen = IssueEvent(t, "status", "new", who="Hệ thống", note="Tự động mở lại")
+    assert es.set_issue_status_if("st-1", reopen, Handling(Status.CLOSED, "", 1)) is True
+    counts = es_loopback.find("POST", "^/t-issue-events/_count$")
+    assert len(counts) == 2 and counts[0].json == {"query": {"bool": {"filter": [{"term": {"issue_id": "st-1"}}],
+                                                                      "must_not": [{"term": {"kind": "phase"}}]}}}
+    updates = es_loopback.find("POST", "^/t-issues/_update/st-1$")
+    assert [u.params for u in updates] == [{"if_seq_no": str(n), "if_primary_term": "2", "refresh": "wait_for"} for n in (5, 6)], \
+        "over the version read, read again after a conflict"
+    assert updates[1].json["doc"]["status"] == "new" and updates[1].json["doc"]["handled"]
+    [event] = es_loopback.find("PUT", "^/t-issue-events/_doc/")
+    assert (event.json["kind"], event.json["value"], event.json["who"]) == ("status", "new", "Hệ thống")
+    es_loopback.clear()
+    versions = iter([7])
+    assert es.set_issue_status_if("st-1", reopen, Handling(Status.CLOSED, "", 0)) is False, "a note since the read"
+    assert not es_loopback.find("POST", "^/t-issues/_update/") and not es_loopback.find("PUT", "^/t-issue-events/")
+    es_loopback.reply("POST", "^/t-issues/_update/st-1$", (409, {"error": {"type": "version_conflict_engine_exception",
+                                                                           "reason": "c"}, "status": 409}))
+    versions = iter(range(8, 13))
+    with pytest.raises(StoreError) as refused:
+        es.set_issue_status_if("st-1", reopen, Handling(Status.CLOSED, "", 1))
+    assert str(refused.value) == "vấn đề nóng st-1 liên tục bị tiến trình khác sửa trong lúc ghi; hãy thử lại"
 
 
 def test_events_are_read_in_order_with_their_issue(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:

@@ -109,6 +109,7 @@ def test_reindex_command_against_loopback_elasticsearch(tmp_path: Path, monkeypa
         es.clear()
         stored = {**HotIssue(id="st-1", title="Lạm thu", topics=(8,), lead_departments=(), first_seen=T, last_seen=T, score=7, reason="r").to_dict(), "events": []}
         es.reply("GET", "^/dn-issues/_doc/st-1$", (200, {"_index": "dn-issues", "_id": "st-1", "found": True, "_seq_no": 1, "_primary_term": 1, "_source": stored}))
+        es.reply("HEAD", "^/dn-issues/_doc/st-1$", (200, None))
         assert main(["reindex", "--to", "elasticsearch", "--batch", "20"]) == 0
         out, err = capsys.readouterr()
         assert "đã chép 60 bài, 1 vấn đề, 2 cảnh báo, trạng thái của 1 nguồn vào Elasticsearch (dn-*)" in out and "60/60" in err
@@ -156,6 +157,7 @@ def reindex_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tu
                              reason="r").to_dict(), "events": []}
         es.reply("GET", f"^/{prefix}-issues/_doc/st-1$", (200, {"_index": f"{prefix}-issues", "_id": "st-1", "found": True,
                                                                "_seq_no": 1, "_primary_term": 1, "_source": stored}))
+        es.reply("HEAD", f"^/{prefix}-issues/_doc/st-1$", (200, None))  # and found before its events are written
     monkeypatch.setenv("DIEMNONG_HOME", str(home))
     monkeypatch.setenv("ELASTICSEARCH_URL", es.url)
     monkeypatch.setenv("DIEMNONG_ES_PREFIX", "dn")
