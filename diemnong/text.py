@@ -57,13 +57,13 @@ def tone_placements(word: str) -> list[str]:
     """A word as the new placement writes its tone mark (hòa, khỏe, thủy: as the segmented text, underthesea's, has it),
     then as the old one (hoà, khoẻ, thuỷ) where that differs: outlets, keyboards (Unikey's «oà, uý» setting) and the
     gazetteer write either, and a typed accent is exact in both («qúy», a slip, is «quý» alone). One word, NFC; a word
-    with no such ending is given back as it is."""
+    with no such ending is given back in NFC."""
     d = unicodedata.normalize("NFD", word)
     if qu := QU_TONED.search(d):
         return [nfc(d[: qu.start()] + qu[1] + qu[3] + qu[2])]
     m = TONED_PAIR.search(d)
     if not m or bool(m[2] or m[5]) == bool(m[7]):  # no tone mark (or two: not a word)
-        return [word]
+        return [nfc(word)]
     first, second, tone = m[1] or m[4], m[3] or m[6], m[2] or m[5] or m[7]
     head = d[: m.start()]
     return list(dict.fromkeys([nfc(head + first + tone + second), nfc(head + first + second + tone)]))

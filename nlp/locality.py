@@ -555,10 +555,21 @@ def _unit_province(found: re.Match[str], merged: bool = True) -> str:
     """The province of a match of ``unit-of-a-province`` (since the merger unless not `merged`): «quận Cầu Giấy» and
     «phường Trúc Bạch» are Hà Nội's, «TP Vị Thanh» Cần Thơ's (Hậu Giang's before)."""
     if found.group(3):
-        name = places()["ward_provinces"][_title(found.group(3))]
+        name = _province_of_unit("ward_provinces", _title(found.group(3)))
     else:
-        name = places()["district_provinces"][found.group(2) or _title(found.group(1))]
+        name = _province_of_unit("district_provinces", found.group(2) or _title(found.group(1)))
     return MERGED_2025.get(name, name) if merged else name
+
+
+@lru_cache(maxsize=2)
+def _units_case_blind(table: str) -> dict[str, str]:
+    return {name.casefold(): province for name, province in places()[table].items()}
+
+
+def _province_of_unit(table: str, name: str) -> str:
+    """A unit's province, its name as written or in capitals: «HUYỆN KBANG» is title-cased «Kbang», the gazetteer's
+    «KBang» (so «Cư M'gar», «Ea H'leo»); empty for a name the gazetteer lacks."""
+    return places()[table].get(name) or _units_case_blind(table).get(name.casefold(), "")
 
 
 def _units_named(text: str) -> set[str]:

@@ -329,6 +329,10 @@ def test_a_long_page_in_capitals_takes_linear_time() -> None:
         pytest.param("Bài học từ Điện Biên Phủ cho thế hệ trẻ", set(), id="a-lesson-from-dien-bien-phu"),
         pytest.param("Học sinh lên Điện Biên Phủ dự trại hè", {"Điện Biên"}, id="up-to-dien-bien-phu"),
         pytest.param("Thầy giáo trở về Điện Biên Phủ sau kỳ tập huấn", {"Điện Biên"}, id="back-to-dien-bien-phu"),
+        # a headline in capitals: the gazetteer writes «KBang», «Cư M'gar», «Ea H'leo», not as str.title() does
+        pytest.param("HỌC SINH HUYỆN KBANG NGHỈ HỌC VÌ MƯA LŨ", {"Gia Lai"}, id="kbang-in-capitals"),
+        pytest.param("GIÁO VIÊN HUYỆN CƯ M'GAR CHƯA NHẬN LƯƠNG", {"Đắk Lắk"}, id="cu-mgar-in-capitals"),
+        pytest.param("TRƯỜNG HỌC Ở HUYỆN EA H'LEO NGẬP SÂU", {"Đắk Lắk"}, id="ea-hleo-in-capitals"),
     ],
 )
 def test_provinces_named_are_those_since_the_2025_merger(text: str, named: set[str]) -> None:

@@ -24,6 +24,7 @@ def test_tone_placements_give_the_new_placement_then_the_old_only_where_a_syllab
     for word in ("hoàng", "toàn", "khoái", "uyên", "Quỳnh", "quỳ", "hoa", "thuy", "sách", "học", "Hậu", "2025"):
         assert tone_placements(word) == [word], word
     assert tone_placements(unicodedata.normalize("NFD", "thuỷ")) == ["thủy", "thuỷ"], "NFD in, NFC out"
+    assert tone_placements(unicodedata.normalize("NFD", "hoàng")) == ["hoàng"], "NFD in, NFC out, nothing to move"
 
 
 def test_tone_placements_new_placement_is_the_one_the_models_text_has() -> None:
