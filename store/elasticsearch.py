@@ -1035,7 +1035,9 @@ class ElasticsearchStore(Store):
         raise StoreError(concurrent_issue(issue_id))
 
     def _handling(self, issue_id: str, src: Mapping[str, Any]) -> Handling:
-        """An issue's handling: the status and assignee of its document, the office's events counted."""
+        """An issue's handling: the status and assignee of its document, the office's events counted — after a refresh
+        of the events: a count is a search, and sees an analyst's note or closing saved a moment ago only then."""
+        self.es.indices.refresh(index=self.events)
         office = {"bool": {"filter": [{"term": {"issue_id": issue_id}}], "must_not": [{"term": {"kind": "phase"}}]}}
         events = int(self.es.count(index=self.events, query=office)["count"])
         return Handling(Status(src.get("status") or Status.NEW.value), src.get("assignee") or "", events)

@@ -8,6 +8,7 @@ Elasticsearch run (ELASTICSEARCH_URL).
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -493,6 +494,9 @@ def test_a_status_is_set_over_the_issue_version_read_with_the_office_s_events_co
     reopen = IssueEvent(t, "status", "new", who="Hệ thống", note="Tự động mở lại")
     assert es.set_issue_status_if("st-1", reopen, Handling(Status.CLOSED, "", 1)) is True
     counts = es_loopback.find("POST", "^/t-issue-events/_count$")
+    order = [r.path for r in es_loopback.requests if re.search(r"^/t-issue-events/_(count|refresh)$", r.path)]
+    assert order == ["/t-issue-events/_refresh", "/t-issue-events/_count"] * 2, \
+        "the events refreshed before each count: a note saved a moment ago is not yet searchable otherwise"
     assert len(counts) == 2 and counts[0].json == {"query": {"bool": {"filter": [{"term": {"issue_id": "st-1"}}],
                                                                       "must_not": [{"term": {"kind": "phase"}}]}}}
     updates = es_loopback.find("POST", "^/t-issues/_update/st-1$")
