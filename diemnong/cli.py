@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
-                             load_sources, unknown_variables)
+                             load_sources, unknown_variables, yaml_line)
 from diemnong.domain import SENTIMENTS, TZ, TimeOutOfRange, parse_time
 from diemnong.reasons import source_error
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
@@ -1053,18 +1053,7 @@ def _shown_setting(name: str, value: Any) -> str:
         value = _redact_url(value)
         if value == "***":
             return value
-    return _yaml_line(value)
-
-
-def _yaml_line(value: Any) -> str:
-    """`value` written as YAML on one line: flow style for lists and mappings, quoted only where YAML needs it."""
-    import yaml
-
-    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf, sort_keys=False)
-    text = text.removesuffix("\n...\n").removesuffix("\n")  # a plain scalar at the top ends its document with «...»
-    if "\n" in text:  # a value with a line break: double quotes write it as \n
-        text = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=math.inf).removesuffix("\n")
-    return text
+    return yaml_line(value)
 
 
 def _redact_url(url: str) -> str:
