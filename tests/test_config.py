@@ -183,15 +183,18 @@ def test_the_settings_command_prints_each_value_as_settings_yaml_holds_it(tmp_pa
 
 def test_the_readme_settings_table_is_the_defaults_file_row_for_row() -> None:
     """The README's table names no setting the code does not know, and gives each the default, the environment variable
-    and the help that `diemnong settings` prints (report.auto_day's late sending was in the README only)."""
+    and the help that `diemnong settings` prints (report.auto_day's late sending was in the README only). The default
+    is written as `diemnong settings` writes it (`true`, `var`), not Python's repr (`True`, `'var'`)."""
     import re
+
+    from diemnong.config import yaml_line
 
     specs = load_settings(env={}).specs
     rows = re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \| (.*?) \| (.*?) \| (.*) \|$", Path("README.md").read_text(encoding="utf-8"), re.M)
     assert sorted(name for name, *_ in rows) == sorted(specs), "one row per setting, none unknown"
     for name, default, env, help_ in rows:
         spec = specs[name]
-        assert (default, env) == (f"`{spec.default!r}`", f"`{spec.env}`" if spec.env else ""), name
+        assert (default, env) == (f"`{yaml_line(spec.default)}`", f"`{spec.env}`" if spec.env else ""), name
         assert help_.strip() == " ".join(spec.help.split()), name
     sections = {name.split(".")[0] for name in specs}  # `settings.yaml`, `path.repo` (Elasticsearch's) are no settings
     prose = {n for n in re.findall(r"`([a-z]+\.[a-z_]+)`", Path("README.md").read_text(encoding="utf-8")) if n.split(".")[0] in sections}
