@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
-                             load_sources, unknown_variables)
+                             load_sources, unknown_variables, yaml_line)
 from diemnong.domain import SENTIMENTS, TZ, TimeOutOfRange, parse_time
 from diemnong.reasons import source_error
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
-from diemnong.text import bad_month, decimal, number
+from diemnong.text import bad_month, decimal, number, redact_url
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -945,7 +945,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
     from store import elasticsearch_url, sqlite_path
     from store.base import StoreError
-    from store.elasticsearch import ElasticsearchStore, redact
+    from store.elasticsearch import ElasticsearchStore
     from store.reindex import CopyProgress, copy_store
     from store.sqlite import SQLiteStore
 
@@ -975,7 +975,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         try:
             target = ElasticsearchStore(url, prefix=prefix, ca_certs=settings["store.elasticsearch_ca_certs"])
             try:
-                point = copy_store(source, target, checkpoint, str(path.resolve()), f"{redact(url)} {prefix}", batch=args.batch,
+                point = copy_store(source, target, checkpoint, str(path.resolve()), f"{redact_url(url)} {prefix}", batch=args.batch,
                                    restart=args.restart, progress=progress)
             except (StoreError, KeyboardInterrupt) as exc:
                 if bar is not None:
@@ -1049,36 +1049,7 @@ def _shown_setting(name: str, value: Any) -> str:
     """A setting's value as settings.yaml would hold it (false, 587, '', [1, 4], on one line), a secret as ***."""
     if value and any(word in name for word in ("password", "secret", "token")):
         return "***"
-    if isinstance(value, str) and "://" in value and "@" in value:
-        value = _redact_url(value)
-        if value == "***":
-            return value
-    return _yaml_line(value)
-
-
-def _yaml_line(value: Any) -> str:
-    """`value` written as YAML on one line: flow style for lists and mappings, quoted only where YAML needs it."""
-    import yaml
-
-    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf, sort_keys=False)
-    text = text.removesuffix("\n...\n").removesuffix("\n")  # a plain scalar at the top ends its document with «...»
-    if "\n" in text:  # a value with a line break: double quotes write it as \n
-        text = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=math.inf).removesuffix("\n")
-    return text
-
-
-def _redact_url(url: str) -> str:
-    """A URL with its password replaced by ***, for printing."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    try:
-        parts = urlsplit(url)
-        if parts.password is None:
-            return url
-        netloc = f"{parts.username}:***@{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
-    except ValueError:
-        return "***"
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return yaml_line(redact_url(value) if isinstance(value, str) else value)
 
 
 # --------------------------------------------------------------------------- parser

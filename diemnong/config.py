@@ -12,6 +12,7 @@ the keys it sets, and environment variables named in the defaults override both.
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -452,6 +453,27 @@ def _coerce(spec: Setting, value: Any, where: str) -> Any:
     except (ValueError, TypeError):
         pass
     raise ConfigError(f"{where}: {spec.name}: {expected(kind, value)}")
+
+
+LINE_BREAKS = "\n\r\x85\u2028\u2029"  # what YAML reads as a line break
+
+
+class _OneLineDumper(yaml.SafeDumper):
+    """A string with a line break in double quotes («"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC"», «\\N» for U+0085), every other
+    value as safe_dump writes it: in flow style on one line nothing else could break it."""
+
+
+_OneLineDumper.add_representer(str, lambda dumper, value: dumper.represent_scalar(
+    "tag:yaml.org,2002:str", value, style='"' if any(c in value for c in LINE_BREAKS) else None))
+
+
+def yaml_line(value: Any) -> str:
+    """A setting's value written as YAML on one line, as `diemnong settings` prints it and the README's table gives
+    its default: flow style for lists and mappings (`[1, "a\\nb"]`), quoted only where YAML needs it (`false`, `''`,
+    `'12:30'`)."""
+    text = yaml.dump(value, Dumper=_OneLineDumper, default_flow_style=True, allow_unicode=True, width=math.inf,
+                     sort_keys=False)
+    return text.removesuffix("\n...\n").removesuffix("\n")  # a plain scalar at the top ends its document with «...»
 
 
 class Settings:

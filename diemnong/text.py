@@ -34,6 +34,17 @@ def decimal(x: float, places: int = 1) -> str:
     return f"{x:.{places}f}".replace(".", ",")
 
 
+URL_PASSWORD = re.compile(r"(?P<user>[A-Za-z][A-Za-z0-9+.-]*://[^:@/]*:).*@", re.S)
+
+
+def redact_url(url: str) -> str:
+    """The URL with its password as *** (http://elastic:***@es.local:9200), for what is printed or logged: all between
+    «scheme://user:» and the last «@», so a password with # / ? or @ in it, not percent-encoded, is hidden whole
+    (urlsplit ends the host part at the first of them and saw no password, or only its start). An @ further on, in
+    a path, hides more than the password, never less."""
+    return URL_PASSWORD.sub(r"\g<user>***@", url, count=1)
+
+
 def bad_month(value: str) -> str:
     """The refusal of a month not written YYYY-MM, said alike by the command line and the report."""
     return f"tháng phải có dạng YYYY-MM, nhận được {value!r}"

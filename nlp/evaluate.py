@@ -24,12 +24,13 @@ BARS: dict[str, tuple[str, float]] = {
 # The tables' words as `diemnong evaluate` prints them; the report's keys (--json) and the model card keep the English.
 VIETNAMESE = {
     "metric": "chỉ số", "bar": "ngưỡng", "met": "đạt", "yes": "có", "**no**": "**không**",
-    "model": "mô hình", "seed-phrase baseline": "mốc: cụm từ gốc", "majority class": "mốc: lớp đa số",
+    "model": "mô hình", "seed-phrase baseline": "so sánh: dò cụm từ khóa",
+    "majority class": "so sánh: luôn đoán lớp phổ biến nhất",
     "education sections": "mục Giáo dục", "other sections": "các mục khác",
     "topics micro-F1": "chủ đề: micro-F1",
     "topics macro-F1 (topics with ≥10 test items)": "chủ đề: macro-F1 (các chủ đề có ≥10 bài kiểm tra)",
     "'no focus topic' accuracy": "tỷ lệ đúng «không có chủ đề trọng tâm»",
-    "non-education news given a topic": "tin ngoài giáo dục bị gán chủ đề",
+    "non-education news given a topic": "tỷ lệ tin ngoài giáo dục bị gán chủ đề",
     "tone macro-F1": "sắc thái: macro-F1",
     "tone negative recall": "sắc thái: độ phủ (recall) tin tiêu cực",
     "locality F1": "địa phương (Hậu Giang): F1",

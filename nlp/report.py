@@ -8,9 +8,12 @@ from __future__ import annotations
 import functools
 import json
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from diemnong.domain import local_time
+from diemnong.text import decimal, number
 from nlp.corpus import (FULLTEXT_ORIGIN, FULLTEXT_OTHER_SECTIONS, FULLTEXT_TEST, LABELS_DIR, baomoi_items, fulltext_round,
                         fulltext_split, load_fulltext, load_labels, load_split, read_jsonl, require_shared, vntc_items)
 from nlp.evaluate import BARS, headline, locality_metrics, meets, table, tone_metrics, topic_metrics, vietnamese
@@ -255,30 +258,62 @@ def long_text(figures: dict) -> str:
     ])
 
 
+# VNTC's section names (its folders: «The gioi tre», «Hinh su») as the newspapers wrote them, for `diemnong evaluate`
+VNTC_SECTIONS = {
+    "Am nhac": "Âm nhạc", "Am thuc": "Ẩm thực", "Bat dong san": "Bất động sản", "Bong da": "Bóng đá",
+    "Chung khoan": "Chứng khoán", "Cum ga": "Cúm gà", "Cuoc song do day": "Cuộc sống đó đây", "Du hoc": "Du học",
+    "Du lich": "Du lịch", "Duong vao WTO": "Đường vào WTO", "Gia dinh": "Gia đình", "Giai tri tin hoc": "Giải trí tin học",
+    "Giao duc": "Giáo dục", "Gioi tinh": "Giới tính", "Hackers va Virus": "Hackers và Virus", "Hinh su": "Hình sự",
+    "Khong gian song": "Không gian sống", "Kinh doanh quoc te": "Kinh doanh quốc tế", "Lam dep": "Làm đẹp",
+    "Loi song": "Lối sống", "Mua sam": "Mua sắm", "My thuat": "Mỹ thuật", "San khau dien anh": "Sân khấu điện ảnh",
+    "San pham tin hoc moi": "Sản phẩm tin học mới", "Tennis": "Tennis", "The gioi tre": "Thế giới trẻ",
+    "Thoi trang": "Thời trang",
+}
+
+
+def percent(share: float) -> str:
+    """A share as Vietnamese writes it, to one decimal as long_text's: 1,9%."""
+    return f"{decimal(share * 100)}%"
+
+
 def long_text_vi(figures: dict) -> str:
-    """The full-length checks as `diemnong evaluate` prints them (long_text's figures, in Vietnamese)."""
-    by_category = ", ".join(f"{name} {n}" for name, n in figures["non_education_with_topic_by_category"].items())
+    """The full-length checks as `diemnong evaluate` prints them (long_text's figures, in Vietnamese: 3.586 bài, 1,9%)."""
+    f = figures
+    by_category = ", ".join(f"{VNTC_SECTIONS.get(name, name)} {number(n)}"
+                            for name, n in f["non_education_with_topic_by_category"].items())
     return "\n".join([
-        f"- bài VNTC ngoài giáo dục (25 mục, {figures['non_education_articles']} bài, trung vị {figures['median_chars']} ký tự) "
-        f"bị gán chủ đề: {figures['non_education_rate']:.1%} (theo mục: {by_category or 'không có'})",
-        f"- bài VNTC mục Giáo dục ({figures['education_articles']} bài) có chủ đề: {figures['education_any_topic_full']:.1%} "
-        f"khi đọc toàn văn, {figures['education_any_topic_head_only']:.1%} khi chỉ đọc tiêu đề (và sa-pô, nếu bài có)",
-        f"- cùng các chủ đề khi đọc toàn văn và khi chỉ đọc tiêu đề (và sa-pô): {figures['head_vs_full_same_topics']:.1%} "
-        f"(có chủ đề chung: {figures['head_vs_full_overlapping_topics']:.1%}); cùng sắc thái: {figures['head_vs_full_same_tone']:.1%}",
+        f"- bài VNTC ngoài giáo dục (25 mục, {number(f['non_education_articles'])} bài, trung vị {number(f['median_chars'])} "
+        f"ký tự) bị gán chủ đề: {percent(f['non_education_rate'])} (theo mục: {by_category or 'không có'})",
+        f"- bài VNTC mục Giáo dục ({number(f['education_articles'])} bài) có chủ đề: {percent(f['education_any_topic_full'])} "
+        f"khi đọc toàn văn, {percent(f['education_any_topic_head_only'])} khi chỉ đọc tiêu đề (và sa-pô, nếu bài có)",
+        f"- bài Giáo dục cho cùng các chủ đề khi đọc toàn văn và khi chỉ đọc tiêu đề (và sa-pô): "
+        f"{percent(f['head_vs_full_same_topics'])} (có chủ đề chung: {percent(f['head_vs_full_overlapping_topics'])}); "
+        f"cùng sắc thái: {percent(f['head_vs_full_same_tone'])}",
     ])
+
+
+def local_when(stamp: Any) -> str:
+    """A bundle's trained_at (ISO, in UTC) as the office reads it: «09:27 ngày 27/11/2026» (Asia/Ho_Chi_Minh);
+    anything else as it is written."""
+    try:
+        when = local_time(datetime.fromisoformat(str(stamp)))
+    except ValueError:
+        return str(stamp)
+    return f"{when:%H:%M} ngày {when:%d/%m/%Y}"
 
 
 def evaluate_text(meta: dict, report: dict) -> str:
     """What `diemnong evaluate` prints, in Vietnamese: the test-split table, the held-out full-length articles' tables
-    and, when they were run, the full-length checks; the same figures as the report's (English) tables."""
+    and, when they were run, the full-length checks; the same figures as the report's (English) tables, which keep
+    their 0.792 style beside the English ones, the sentences in Vietnamese number style."""
     vi = functools.partial(table, words=vietnamese)
-    lines = [f"Mô hình huấn luyện lúc {meta.get('trained_at', '?')}; bộ nhãn {meta.get('labels', '?')}; phần kiểm tra: "
-             f"{report['test_items']} bài ({report['locality_items']} bài khi xét địa phương).", "",
+    lines = [f"Mô hình huấn luyện lúc {local_when(meta.get('trained_at', '?'))}; bộ nhãn {meta.get('labels', '?')}; "
+             f"phần kiểm tra: {number(report['test_items'])} bài ({number(report['locality_items'])} bài khi xét địa phương).", "",
              vi({name: system["headline"] for name, system in report["systems"].items()})]
     full = report["fulltext"]
     if full:
-        lines += ["", f"Bài toàn văn để riêng (VNTC, {full['items']} bài chưa từng dùng để huấn luyện):", vi(full["systems"]),
-                  "", "Mô hình theo loại bài:", vi(full["by_kind"]) if full["by_kind"] else ""]
+        lines += ["", f"Bài toàn văn để riêng (VNTC, {number(full['items'])} bài chưa từng dùng để huấn luyện):",
+                  vi(full["systems"]), "", "Mô hình theo loại bài:", vi(full["by_kind"]) if full["by_kind"] else ""]
     if "long_articles" in report:
         lines += ["", "Bài toàn văn (VNTC):", long_text_vi(report["long_articles"])]
     return "\n".join(lines)

@@ -38,11 +38,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
-from urllib.parse import urlsplit, urlunsplit
 
 from diemnong.domain import (TZ, Alert, Article, Classification, HotIssue, IssueEvent, Signal, SourceState, Status, local_time,
                              parse_time)
-from diemnong.text import nfc, number, tone_placements
+from diemnong.text import nfc, number, redact_url, tone_placements
 from store.base import (
     PREFIX,
     WORD,
@@ -516,16 +515,6 @@ def make_client(url: str, ca_certs: str = "", timeout: float = 30.0, max_retries
     return Client(url, **options)
 
 
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
 def concurrent_alert(key: str) -> str:
     """An alert other writers kept changing between a read and a write, five times running."""
     return f"cảnh báo {key} liên tục bị tiến trình khác sửa trong lúc ghi; hãy thử lại"
@@ -566,7 +555,7 @@ class ElasticsearchStore(Store):
         if not PREFIX_RE.match(prefix):
             raise StoreError(f"tiền tố Elasticsearch {prefix!r} (store.elasticsearch_prefix) không dùng được: chỉ gồm chữ "
                              "thường không dấu, chữ số, '-', '_', '.' và bắt đầu bằng chữ hoặc số")
-        self.url, self.prefix = redact(url), prefix
+        self.url, self.prefix = redact_url(url), prefix
         self.alias = f"{prefix}-articles"
         self.issues, self.events = f"{prefix}-issues", f"{prefix}-issue-events"
         self.alerts, self.sources = f"{prefix}-alerts", f"{prefix}-sources"

@@ -132,11 +132,13 @@ alerts:
 report:
   signer_name: "yes"
   place: "Vị Thanh: Hậu Giang"
-  recipients: ["Văn phòng, Sở", "Lưu: hồ sơ #2", ""]
+  recipients: ["Văn phòng, Sở", "Lưu: hồ sơ #2", "", "UBND tỉnh Hậu Giang\\n(để báo cáo)", {"Sở Tài chính": "a\\nb"}]
+  signer_title: "KT. GIÁM ĐỐC\\x85PHÓ GIÁM ĐỐC"
 general:
   unit_name: "Sở GD&ĐT #1"
 crawler:
   page_retry_hours: [2, 6]
+  allowed_networks: [1, "a\\nb"]
 backup:
   folder: 'D:\\Sao lưu\\diemnong'
 detector:
@@ -147,7 +149,8 @@ detector:
 def test_the_settings_command_prints_each_value_as_settings_yaml_holds_it(tmp_path: Path) -> None:
     """`diemnong settings` printed Python's repr() (`alerts.smtp_ssl = False`, `'D:\\\\Sao lưu'` for a folder that a
     settings.yaml holds as 'D:\\Sao lưu'): each value is now YAML on one line, so pasted into settings.yaml it gives the
-    same setting back; secrets stay ***."""
+    same setting back; secrets stay ***. A list with a line break in an item was printed over several lines (block
+    style, its ints as «!!int "1"»), and a lone U+0085 raw inside '…', which reads back as a space."""
     import yaml
 
     from tests.faults import child_env, diemnong
@@ -170,6 +173,7 @@ def test_the_settings_command_prints_each_value_as_settings_yaml_holds_it(tmp_pa
             section, key = name.split(".")
             pasted.setdefault(section, []).append(f"  {key}: {printed}")
     assert "alerts.smtp_ssl = true    #" in shown.stdout and "crawler.page_retry_hours = [2, 6]    #" in shown.stdout
+    assert 'crawler.allowed_networks = [1, "a\\nb"]    #' in shown.stdout, "a list with a line break: one line, 1 untagged"
     (home / "settings.yaml").write_text("".join(f"{section}:\n" + "\n".join(keys) + "\n" for section, keys in pasted.items()),
                                         encoding="utf-8")
     again = load_settings(env={"DIEMNONG_HOME": str(home)})
@@ -179,15 +183,18 @@ def test_the_settings_command_prints_each_value_as_settings_yaml_holds_it(tmp_pa
 
 def test_the_readme_settings_table_is_the_defaults_file_row_for_row() -> None:
     """The README's table names no setting the code does not know, and gives each the default, the environment variable
-    and the help that `diemnong settings` prints (report.auto_day's late sending was in the README only)."""
+    and the help that `diemnong settings` prints (report.auto_day's late sending was in the README only). The default
+    is written as `diemnong settings` writes it (`true`, `var`), not Python's repr (`True`, `'var'`)."""
     import re
+
+    from diemnong.config import yaml_line
 
     specs = load_settings(env={}).specs
     rows = re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \| (.*?) \| (.*?) \| (.*) \|$", Path("README.md").read_text(encoding="utf-8"), re.M)
     assert sorted(name for name, *_ in rows) == sorted(specs), "one row per setting, none unknown"
     for name, default, env, help_ in rows:
         spec = specs[name]
-        assert (default, env) == (f"`{spec.default!r}`", f"`{spec.env}`" if spec.env else ""), name
+        assert (default, env) == (f"`{yaml_line(spec.default)}`", f"`{spec.env}`" if spec.env else ""), name
         assert help_.strip() == " ".join(spec.help.split()), name
     sections = {name.split(".")[0] for name in specs}  # `settings.yaml`, `path.repo` (Elasticsearch's) are no settings
     prose = {n for n in re.findall(r"`([a-z]+\.[a-z_]+)`", Path("README.md").read_text(encoding="utf-8")) if n.split(".")[0] in sections}

@@ -125,6 +125,27 @@ def test_the_settings_command_never_prints_a_secret(tmp_path: Path) -> None:
     assert "alerts.smtp_password = ***" in out.stdout and "https://diemnong:***@es.example:9200" in out.stdout
 
 
+@pytest.mark.parametrize("url, shown", [
+    ("http://elastic:Mk#2026@es.local:9200", "http://elastic:***@es.local:9200"),
+    ("https://admin:p@ss#rd@sgd.example/diemnong/?a=1#x", "https://admin:***@sgd.example/diemnong/?a=1#x"),
+    ("http://elastic:Mk/20?26@es.local:9200/", "http://elastic:***@es.local:9200/"),
+    ("https://u:p@h:9200/x", "https://u:***@h:9200/x"), ("http://h:9200", "http://h:9200"), ("http://u@h:9200", "http://u@h:9200")])
+def test_a_password_in_an_address_is_hidden_whole_wherever_it_is_printed(tmp_path: Path, url: str, shown: str) -> None:
+    """A password with # / ? or @ in it, not percent-encoded (ELASTICSEARCH_URL=http://elastic:Mk#2026@es.local:9200),
+    was printed by `diemnong settings` whole, or from its @ on: urlsplit ends the host part at the first # / ?, and
+    saw no password or only its start. `diemnong settings`, the Elasticsearch store's messages and `diemnong reindex`
+    hide it with one function."""
+    from diemnong.text import redact_url
+    from store.elasticsearch import ElasticsearchStore, make_client
+    from tests.faults import child_env
+
+    assert redact_url(url) == shown
+    out = diemnong(["settings"], tmp_path, env=child_env(tmp_path, ELASTICSEARCH_URL=url, DIEMNONG_DASHBOARD_URL=url))
+    assert out.returncode == 0, out.stderr
+    assert f"store.elasticsearch_url = {shown}    #" in out.stdout and f"general.dashboard_url = {shown}    #" in out.stdout
+    assert ElasticsearchStore(url, prefix="t", client=make_client("http://127.0.0.1:9"), setup=False).url == shown
+
+
 def test_the_first_admin_password_file_goes_once_that_password_is_changed(tmp_path: Path) -> None:
     """`diemnong user add admin --role admin --replace` (as the first start tells) left initial-admin-password holding
     the old password: a colleague reading it later could not sign in, and every backup went on carrying it."""

@@ -14,9 +14,10 @@ from datetime import timedelta
 import pytest
 
 from diemnong.domain import Alert, HotIssue, IssueEvent, Signal, Status
+from diemnong.text import redact_url
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
 from store.base import Handling, content_hash, decode_cursor, encode_cursor
-from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, article_from_doc, redact
+from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, article_from_doc
 from tests.conftest import at, make_article
 from tests.store.es_loopback import EsLoopback, bulk_answer
 
@@ -84,7 +85,7 @@ def test_failures_become_store_errors_without_the_password(es_loopback: EsLoopba
     with pytest.raises(StoreUnavailable) as caught:
         ElasticsearchStore(url, prefix="t")
     said = str(caught.value)
-    assert said == (f"Elasticsearch tại {redact(url)} từ chối yêu cầu (401): security_exception: unable to authenticate "
+    assert said == (f"Elasticsearch tại {redact_url(url)} từ chối yêu cầu (401): security_exception: unable to authenticate "
                     "user [diemnong]; kiểm tra tên, mật khẩu và quyền của tài khoản trong ELASTICSEARCH_URL")
     assert "s3cret" not in said and "diemnong:***@" in said
     assert es_loopback.requests[0].headers["authorization"].startswith("Basic ")
@@ -102,7 +103,7 @@ def test_failures_become_store_errors_without_the_password(es_loopback: EsLoopba
         ElasticsearchStore(es_loopback.url, prefix="Bad*Prefix")
     assert str(caught.value) == ("tiền tố Elasticsearch 'Bad*Prefix' (store.elasticsearch_prefix) không dùng được: chỉ gồm chữ "
                                  "thường không dấu, chữ số, '-', '_', '.' và bắt đầu bằng chữ hoặc số")
-    assert redact("https://u:p@h:9200/x") == "https://u:***@h:9200/x" and redact("http://h:9200") == "http://h:9200"
+    assert redact_url("https://u:p@h:9200/x") == "https://u:***@h:9200/x" and redact_url("http://h:9200") == "http://h:9200"
 
 
 # --------------------------------------------------------------------------- bulk upserts
