@@ -355,10 +355,7 @@ def section_general(d: ReportData) -> list[Block]:
     cur, prev = d.current, d.previous
     m, pm = period(d), previous_period(d)
     blocks: list[Block] = [Heading("I. TÌNH HÌNH CHUNG")]
-    blocks.append(Para(
-        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục {cur.outlets_spread}, "
-        f"{change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài)."
-    ))
+    blocks.append(Para(month_volume(d)))
     tones = ", ".join(f"{num(cur.tones[s])} bài {TONE_VI[s]} ({pct(cur.tones[s], cur.total)})" for s in SENTIMENTS)
     neg_now, neg_before = cur.tones["negative"], prev.tones["negative"]
     share = (f"Tỷ lệ bài tiêu cực là {pct(neg_now, cur.total)} ({pm}: {pct(neg_before, prev.total)}); "
@@ -393,6 +390,15 @@ def section_general(d: ReportData) -> list[Block]:
     blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
                          f"Hình 2. Sắc thái các bài viết {m} so với {pm}"))
     return blocks + [_generated(d)]
+
+
+def month_volume(d: ReportData) -> str:
+    """Section I's first sentence: the month's articles and outlets against the month before's articles."""
+    cur, prev, m, pm = d.current, d.previous, period(d), previous_period(d)
+    if not cur.total:
+        return f"Trong {m}, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục ({pm}: {num(prev.total)} bài)."
+    return (f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục {cur.outlets_spread}, "
+            f"{change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài).")
 
 
 def _generated(d: ReportData) -> Para:

@@ -95,6 +95,14 @@ def test_a_month_whose_articles_no_outlet_names_says_so_without_counting_outlets
     assert "cơ quan báo chí đưa tin nhiều nhất" not in text
 
 
+def test_a_month_without_articles_says_none_were_found_not_zero_on_zero_outlets(settings, store, tmp_path) -> None:
+    """«ghi nhận 0 bài viết về giáo dục trên 0 cơ quan báo chí, giảm 2 bài (-100,0%) so với tháng 8/2025 (2 bài)»."""
+    store.upsert_articles([make_article(i, published=f"2025-08-1{i}T10:00:00+07:00") for i in range(2)])
+    text = report_text(settings, store, tmp_path)
+    assert "Trong tháng 9/2025, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục (tháng 8/2025: 2 bài).\n" in text
+    assert "0 bài viết" not in text and "0 cơ quan" not in text
+
+
 def test_a_report_that_could_not_be_made_is_not_shown_beside_the_last_one_made(dash_home, monkeypatch) -> None:
     """After a Word report, a PDF on a server without LibreOffice said «Không tạo được báo cáo» and, below it,
     «Đã tạo báo cáo: ….docx» with its download button, as if the second try had given a file after all."""
