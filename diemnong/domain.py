@@ -30,9 +30,10 @@ def distinct_outlets(names: Iterable[str]) -> int:
 
 
 def outlets_and_unnamed(articles_by_outlet: Mapping[str, int]) -> tuple[int, int]:
-    """Over many stories (a month's coverage): how many outlets have a name, and how many articles have none (stored as
-    UNKNOWN_OUTLET, or blank by an older version). Those articles are no outlets to count here: a month's ten unnamed
-    articles are not ten more outlets (as in one story: distinct_outlets), so they are said apart."""
+    """How many outlets have a name, and how many articles have none (stored as UNKNOWN_OUTLET, or blank by an older
+    version), in some articles by outlet: a month's coverage, or one story's, as the monthly report says them. Those
+    articles are no outlets to count there: ten unnamed articles are not ten more outlets, so they are said apart (the
+    detector counts each as its own outlet, to let a story without sources reach two: distinct_outlets)."""
     named = sum(1 for s, n in articles_by_outlet.items() if n and s.strip() not in ("", UNKNOWN_OUTLET))
     return named, sum(n for s, n in articles_by_outlet.items() if s.strip() in ("", UNKNOWN_OUTLET))
 

@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from alerting.messages import UNLINKED, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog, no_department
 from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Reposts, Signal,
-                             distinct_outlets, outlets_and_unnamed, repost_keys)
+                             outlets_and_unnamed, repost_keys)
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
     Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
@@ -55,7 +55,8 @@ CITED_PER_ISSUE = 4
 LOCAL_LISTED = 20
 LOCAL_PER_STORY = 3  # Bảng 4 lists at most this many articles of one story before it takes more of any
 TIMELINE_DAYS = 10
-UNNAMED = "cơ quan không rõ tên"  # an outlet nothing names, as the lines of the report say it
+UNNAMED = "không rõ cơ quan đăng"  # an article no outlet's name came with, as every line and cell of the report says it
+UNNAMED_NOTE = f"Ghi chú: (+N) là số bài {UNNAMED}, không tính vào số cơ quan báo chí."  # under Bảng 3
 
 
 # --------------------------------------------------------------------------- months and numbers
@@ -131,20 +132,36 @@ class Volume:
 
     @property
     def outlets_spread(self) -> str:
-        """«trên 3 cơ quan báo chí (chưa kể 10 bài của cơ quan không rõ tên)»: the month's outlets with a name; its
-        articles nothing names said apart, not as so many outlets (domain.outlets_and_unnamed; one story counts each as
-        its own: Bảng 3, «Quy mô»)."""
-        named, unnamed = outlets_and_unnamed(self.outlets)
-        if not unnamed:
-            return f"trên {num(named)} cơ quan báo chí"
-        if not named:
-            return f"của {UNNAMED}"
-        return f"trên {num(named)} cơ quan báo chí (chưa kể {num(unnamed)} bài của {UNNAMED})"
+        """« trên 3 cơ quan báo chí (trong đó 10 bài không rõ cơ quan đăng)»: the month's outlets (see spread)."""
+        return spread(*outlets_and_unnamed(self.outlets))
 
     @property
     def named_outlets(self) -> list[tuple[str, int]]:
         """The outlets with a name and their articles, most first («(không rõ)» is no outlet to name)."""
-        return [(s, n) for s, n in self.outlets.items() if s.strip() not in ("", UNKNOWN_OUTLET)]
+        return [(s, n) for s, n in self.outlets.items() if not unnamed(s)]
+
+
+def unnamed(source: str) -> bool:
+    """Whether an article came with no outlet's name: UNKNOWN_OUTLET, or blank as an older version stored it (as
+    domain.outlets_and_unnamed counts them)."""
+    return source.strip() in ("", UNKNOWN_OUTLET)
+
+
+def outlet_cell(source: str) -> str:
+    """An article's outlet in a table (Bảng 4, the annex): its name, or «Không rõ cơ quan đăng»."""
+    return UNNAMED.capitalize() if unnamed(source) else source
+
+
+def spread(named: int, unknown: int) -> str:
+    """What follows a number of articles: « trên 3 cơ quan báo chí», « trên 3 cơ quan báo chí (trong đó 10 bài không rõ
+    cơ quan đăng)» or «, đều không rõ cơ quan đăng». Outlets are the named ones, a month's as one story's (Bảng 3,
+    «Quy mô»): its articles no outlet's name came with are said apart, not counted as so many outlets (as the detector
+    counts them for its alerts, whose reasons the report quotes as they were)."""
+    if not unknown:
+        return f" trên {num(named)} cơ quan báo chí"
+    if not named:
+        return f", đều {UNNAMED}"
+    return f" trên {num(named)} cơ quan báo chí (trong đó {num(unknown)} bài {UNNAMED})"
 
 
 def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
@@ -191,15 +208,19 @@ class Coverage:
         return Counter(a.source for a in self.articles).most_common()
 
     @property
-    def outlet_count(self) -> int:
-        """Outlets as the alert and the dashboard count them: each article no source or link names is its own."""
-        return distinct_outlets(a.source for a in self.articles)
+    def outlet_counts(self) -> tuple[int, int]:
+        """The story's outlets with a name, and its articles no outlet's name came with (see spread)."""
+        return outlets_and_unnamed(dict(self.outlets))
+
+    def outlets_cell(self) -> str:
+        """Bảng 3's «Số cơ quan báo chí»: «12», or «12 (+1)» with its articles no outlet's name came with (UNNAMED_NOTE)."""
+        named, unknown = self.outlet_counts
+        return num(named) + (f" (+{num(unknown)})" if unknown else "")
 
     def outlets_named(self) -> str:
-        """«Tuổi Trẻ (3), VnExpress (1) và 2 cơ quan không rõ tên»: the named outlets with their articles, then the
-        articles nothing names, as many outlets (see outlet_count)."""
-        unknown = sum(1 for a in self.articles if a.source == UNKNOWN_OUTLET)
-        return outlet_list([f"{s} ({num(n)})" for s, n in self.outlets if s != UNKNOWN_OUTLET], unknown)
+        """«Tuổi Trẻ (3), VnExpress (1) và 2 bài không rõ cơ quan đăng»: the named outlets with their articles, then the
+        articles no outlet's name came with (see outlet_list)."""
+        return outlet_list([f"{s} ({num(n)})" for s, n in self.outlets if not unnamed(s)], self.outlet_counts[1])
 
     @property
     def negatives(self) -> int:
@@ -213,17 +234,17 @@ class Coverage:
 
 
 def outlet_list(named: Sequence[str], unknown: int) -> str:
-    """«Tuổi Trẻ, VnExpress và 2 cơ quan không rõ tên»: outlets by name, then the articles nothing names as as many
-    outlets, as one story's Bảng 3 row and «Quy mô» count them (Coverage.outlet_count; a month says them apart:
-    Volume.outlets_spread)."""
-    rest = f"{num(unknown)} {UNNAMED}" if unknown else ""
-    return " và ".join(x for x in (", ".join(named), rest) if x)
+    """«Tuổi Trẻ, VnExpress và 2 bài không rõ cơ quan đăng»: outlets by name, then the articles no outlet's name came
+    with, said apart (see spread); «không rõ cơ quan đăng» when there are only those."""
+    if not named:
+        return UNNAMED if unknown else ""
+    return ", ".join(named) + (f" và {num(unknown)} bài {UNNAMED}" if unknown else "")
 
 
 def sources_named(articles: Iterable[Article]) -> str:
     """The outlets of some articles, each named once in the order they came (see outlet_list)."""
     sources = [a.source for a in articles]
-    return outlet_list([s for s in dict.fromkeys(sources) if s != UNKNOWN_OUTLET], sources.count(UNKNOWN_OUTLET))
+    return outlet_list([s for s in dict.fromkeys(sources) if not unnamed(s)], sum(map(unnamed, sources)))
 
 
 def issue_articles(store: Store, issue: HotIssue) -> list[Article]:
@@ -339,7 +360,7 @@ class Citations:
         if article.id not in self.numbers:
             n = len(self.cited) + 1
             self.numbers[article.id] = n
-            self.cited.append(Cited(n, article.published, article.source, article.title, article.url))
+            self.cited.append(Cited(n, article.published, outlet_cell(article.source), article.title, article.url))
         return f"[{self.numbers[article.id]}]"
 
 
@@ -355,10 +376,7 @@ def section_general(d: ReportData) -> list[Block]:
     cur, prev = d.current, d.previous
     m, pm = period(d), previous_period(d)
     blocks: list[Block] = [Heading("I. TÌNH HÌNH CHUNG")]
-    blocks.append(Para(
-        f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục {cur.outlets_spread}, "
-        f"{change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài)."
-    ))
+    blocks.append(Para(month_volume(d)))
     tones = ", ".join(f"{num(cur.tones[s])} bài {TONE_VI[s]} ({pct(cur.tones[s], cur.total)})" for s in SENTIMENTS)
     neg_now, neg_before = cur.tones["negative"], prev.tones["negative"]
     share = (f"Tỷ lệ bài tiêu cực là {pct(neg_now, cur.total)} ({pm}: {pct(neg_before, prev.total)}); "
@@ -393,6 +411,15 @@ def section_general(d: ReportData) -> list[Block]:
     blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
                          f"Hình 2. Sắc thái các bài viết {m} so với {pm}"))
     return blocks + [_generated(d)]
+
+
+def month_volume(d: ReportData) -> str:
+    """Section I's first sentence: the month's articles and outlets against the month before's articles."""
+    cur, prev, m, pm = d.current, d.previous, period(d), previous_period(d)
+    if not cur.total:
+        return f"Trong {m}, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục ({pm}: {num(prev.total)} bài)."
+    return (f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục{cur.outlets_spread}, "
+            f"{change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài).")
 
 
 def _generated(d: ReportData) -> Para:
@@ -477,8 +504,8 @@ def timeline(c: Coverage, cite: Citations, departments: Mapping[str, str]) -> li
     for i, (_, arts) in enumerate(shown):
         first = arts[0]
         lead = "Bài đầu tiên" if i == 0 else "Bài đầu tiên trong ngày"
-        by = f"{first.source} – " if first.source != UNKNOWN_OUTLET else f"{UNNAMED} – "
-        rows.append((first.published, f"{num(len(arts))} bài ({sources_named(arts)}). {lead}: {by}“{first.title}” {cite(first)}"))
+        by = f" ({UNNAMED}): " if unnamed(first.source) else f": {first.source} – "
+        rows.append((first.published, f"{num(len(arts))} bài ({sources_named(arts)}). {lead}{by}“{first.title}” {cite(first)}"))
     if len(shown) < len(days):
         rest = [a for _, arts in days[len(shown):] for a in arts]
         rows.append((rest[0].published, f"Từ {rest[0].published:%d/%m} đến {rest[-1].published:%d/%m}: thêm {num(len(rest))} bài "
@@ -510,10 +537,12 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
     for i, c in enumerate(d.issues, start=1):
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
         deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments) or "—"
-        rows.append((str(i), c.issue.title, topics, num(len(c.articles)), num(c.outlet_count), deps, STATUS_VI[c.issue.status.value]))
+        rows.append((str(i), c.issue.title, topics, num(len(c.articles)), c.outlets_cell(), deps, STATUS_VI[c.issue.status.value]))
     caption = f"Bảng 3. Các vấn đề nóng {m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
     blocks.append(Table(caption, ("TT", "Vấn đề", "Chủ đề", "Số bài", "Số cơ quan báo chí", "Đơn vị đầu mối", "Tình trạng"),
                         tuple(rows), (1.0, 4.3, 2.8, 1.3, 1.7, 3.3, 2.1), align="cllrrll"))
+    if any(c.outlet_counts[1] for c in d.issues):
+        blocks.append(Para(UNNAMED_NOTE, italic=True))
     for i, c in enumerate(d.issues[:DETAILED_ISSUES], start=1):
         issue = c.issue
         blocks.append(Heading(f"{i}. {issue.title}", level=2))
@@ -523,10 +552,10 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         if c.articles:
             span = f"từ {c.articles[0].published:%H:%M %d/%m/%Y} đến {c.articles[-1].published:%H:%M %d/%m/%Y}"
             blocks.append(Para(
-                f"Quy mô: {num(len(c.articles))} bài trên {num(c.outlet_count)} cơ quan báo chí, {span}; "
+                f"Quy mô: {num(len(c.articles))} bài{spread(*c.outlet_counts)}, {span}; "
                 f"{num(c.negatives)} bài tiêu cực ({pct(c.negatives, len(c.articles))})"
                 + (", có liên quan Hậu Giang" if issue.local else "")
-                + f". Cơ quan báo chí đưa tin: {c.outlets_named()}."
+                + (f". Cơ quan báo chí đưa tin: {c.outlets_named()}." if c.outlet_counts[0] else ".")
             ))
         rows = tuple((f"{at:%H:%M %d/%m/%Y}", text) for at, text in timeline(c, cite, d.department_names))
         blocks.append(Table(f"Diễn biến vấn đề “{issue.title}”", ("Thời gian", "Diễn biến"), rows, (3.3, 13.2), align="cl"))
@@ -590,8 +619,8 @@ def section_local(d: ReportData, cite: Citations) -> list[Block]:
     if local_issues:
         blocks.append(Para("Vấn đề nóng có liên quan Hậu Giang: " + "; ".join(f"“{t}”" for t in local_issues) + " (xem mục III)."))
     listed = representative(d.local_articles, LOCAL_LISTED)
-    rows = tuple((f"{a.published:%d/%m/%Y}", a.source, f"{a.title} {cite(a)}", TONE_VI.get(_tone(a), _tone(a)).capitalize())
-                 for a in sorted(listed, key=lambda a: a.published))
+    rows = tuple((f"{a.published:%d/%m/%Y}", outlet_cell(a.source), f"{a.title} {cite(a)}",
+                  TONE_VI.get(_tone(a), _tone(a)).capitalize()) for a in sorted(listed, key=lambda a: a.published))
     more = len(d.local_articles) - len(listed)
     caption = "Bảng 4. Bài viết liên quan Hậu Giang" + (
         f" ({num(len(listed))}/{num(len(d.local_articles))} bài: tiêu cực trước, mỗi sự việc không quá {LOCAL_PER_STORY} bài)"

@@ -474,9 +474,10 @@ def test_report_on_an_issue_found_by_the_pipeline(settings, store, tmp_path) -> 
     assert local > 0 and f"có {local} bài viết liên quan đến giáo dục Hậu Giang" in body_text(doc)
 
 
-def test_articles_no_source_names_count_as_the_alert_counts_them(settings, store, tmp_path) -> None:
-    """Lines given without source or link are stored as «(không rõ)»: the alert and Vấn đề counted them as 6 outlets,
-    Bảng 3 and «Quy mô» as one, so one issue had two sizes."""
+def test_articles_no_source_names_are_said_apart_from_the_story_s_outlets(settings, store, tmp_path) -> None:
+    """Lines given without source or link are stored as «(không rõ)»: Bảng 3 and «Quy mô» counted them as one outlet,
+    then each as its own (8, as the alert does), so that one story had more outlets than its month in Section I. They
+    are its articles no outlet's name came with, said apart as the month says them; the alert's 8 stays its own."""
     from dataclasses import replace
 
     from diemnong.domain import UNKNOWN_OUTLET
@@ -487,14 +488,17 @@ def test_articles_no_source_names_count_as_the_alert_counts_them(settings, store
     issue = store.list_issues()[0]
     doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
     listed = rows(table_with(doc, "TT", "Tình trạng"))
-    assert listed[0][3:5] == ["8", vn(issue.outlets_total)] == ["8", "8"]
-    assert "Quy mô: 8 bài trên 8 cơ quan báo chí" in body_text(doc)
-    assert "Cơ quan báo chí đưa tin: VnExpress (1), Tuổi Trẻ (1) và 6 cơ quan không rõ tên." in body_text(doc)
+    assert issue.outlets_total == 8 and listed[0][3:5] == ["8", "2 (+6)"]
+    assert "Ghi chú: (+N) là số bài không rõ cơ quan đăng, không tính vào số cơ quan báo chí." in body_text(doc)
+    assert "Quy mô: 8 bài trên 2 cơ quan báo chí (trong đó 6 bài không rõ cơ quan đăng), từ" in body_text(doc)
+    assert "Cơ quan báo chí đưa tin: VnExpress (1), Tuổi Trẻ (1) và 6 bài không rõ cơ quan đăng." in body_text(doc)
+    assert "ghi nhận 8 bài viết về giáo dục trên 2 cơ quan báo chí (trong đó 6 bài không rõ cơ quan đăng)" in body_text(doc)
 
 
 def test_the_timeline_names_the_outlets_of_a_day_as_the_report_counts_them(settings, store, tmp_path) -> None:
     """The timeline listed «(không rõ)» as an outlet, once whatever the articles: «8 bài ((không rõ), Tuổi Trẻ, Dân
-    trí)» beside «8 bài trên 8 cơ quan báo chí»; each article nothing names is its own outlet, as in Section I."""
+    trí)» beside «8 bài trên 8 cơ quan báo chí»; it names the outlets and counts the articles no outlet's name came with,
+    as «Quy mô» does («8 bài trên 2 cơ quan báo chí (trong đó 6 bài không rõ cơ quan đăng)»)."""
     from diemnong.domain import UNKNOWN_OUTLET
     from tests.test_pipeline import burst
 
@@ -503,8 +507,8 @@ def test_the_timeline_names_the_outlets_of_a_day_as_the_report_counts_them(setti
     doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
     timeline = [row[1] for row in rows(table_with(doc, "Thời gian"))]
     assert not [line for line in timeline if UNKNOWN_OUTLET in line], timeline
-    assert any(line.startswith("8 bài (Tuổi Trẻ, Dân trí và 6 cơ quan không rõ tên). Bài đầu tiên: cơ quan không rõ tên – "
-                               "“Phụ huynh bức xúc") for line in timeline), timeline
+    assert any(line.startswith("8 bài (Tuổi Trẻ, Dân trí và 6 bài không rõ cơ quan đăng). Bài đầu tiên (không rõ cơ quan "
+                               "đăng): “Phụ huynh bức xúc") for line in timeline), timeline
 
 
 def test_an_empty_month_writes_its_shares_as_every_other_share(filled) -> None:
@@ -513,7 +517,7 @@ def test_an_empty_month_writes_its_shares_as_every_other_share(filled) -> None:
     store, settings, _ = filled
     _, report = build(settings, store, "2025-11", now=at("2025-12-15T08:00:00+07:00"))
     text = "\n".join(getattr(b, "text", "") for b in report.blocks)
-    assert "hệ thống Điểm Nóng ghi nhận 0 bài viết" in text
+    assert "hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục (tháng 10/2025: " in text
     shares = re.findall(r"[\d,]+%", text)
     assert shares and all(re.fullmatch(r"\d+,\d%", share) for share in shares), shares
     assert "0 bài tiêu cực (0,0%)" in text

@@ -63,12 +63,12 @@ def report_text(settings, store, tmp_path, month: str = "2025-09", now: str = "2
 
 def test_articles_no_outlet_names_are_not_one_outlet_nor_the_busiest_in_the_general_section(settings, store, tmp_path) -> None:
     """Section I counted «(không rõ)» as one outlet («8 bài … trên 2 cơ quan báo chí») and named it the busiest
-    outlet («(không rõ) (6 bài)»); then each such article as an outlet of its own («trên 7 cơ quan báo chí»). Over a
-    month they are said apart, in the words of the story lines («cơ quan không rõ tên»)."""
+    outlet («(không rõ) (6 bài)»); then each such article as an outlet of its own («trên 7 cơ quan báo chí»). They are
+    said apart, articles no outlet's name came with, not «của cơ quan không rõ tên» (one outlet without a name)."""
     store.upsert_articles([make_article(i, published=f"2025-09-1{i}T10:00:00+07:00", topics=(1,),
                                         source="VnExpress" if i < 2 else UNKNOWN_OUTLET) for i in range(8)])
     text = report_text(settings, store, tmp_path)
-    assert ("ghi nhận 8 bài viết về giáo dục trên 1 cơ quan báo chí (chưa kể 6 bài của cơ quan không rõ tên), "
+    assert ("ghi nhận 8 bài viết về giáo dục trên 1 cơ quan báo chí (trong đó 6 bài không rõ cơ quan đăng), "
             "tăng 8 bài so với") in text
     assert "Các cơ quan báo chí đưa tin nhiều nhất: VnExpress (2 bài)." in text and "(không rõ)" not in text
 
@@ -83,16 +83,85 @@ def test_a_month_counts_its_named_outlets_and_says_its_unnamed_articles_apart(se
                             source=UNKNOWN_OUTLET if i < 8 else "") for i in range(10)]
     store.upsert_articles(named + unnamed)
     text = report_text(settings, store, tmp_path)
-    assert "ghi nhận 40 bài viết về giáo dục trên 3 cơ quan báo chí (chưa kể 10 bài của cơ quan không rõ tên)," in text
+    assert "ghi nhận 40 bài viết về giáo dục trên 3 cơ quan báo chí (trong đó 10 bài không rõ cơ quan đăng)," in text
     assert "Các cơ quan báo chí đưa tin nhiều nhất: Dân trí (10 bài), Tuổi Trẻ (10 bài), VnExpress (10 bài)." in text
 
 
 def test_a_month_whose_articles_no_outlet_names_says_so_without_counting_outlets(settings, store, tmp_path) -> None:
+    """«ghi nhận 3 bài viết về giáo dục của cơ quan không rõ tên» read as one outlet without a name."""
     store.upsert_articles([make_article(i, published=f"2025-09-1{i}T10:00:00+07:00", source=UNKNOWN_OUTLET)
                            for i in range(3)])
     text = report_text(settings, store, tmp_path)
-    assert "ghi nhận 3 bài viết về giáo dục của cơ quan không rõ tên, tăng 3 bài" in text
+    assert "ghi nhận 3 bài viết về giáo dục, đều không rõ cơ quan đăng, tăng 3 bài" in text
     assert "cơ quan báo chí đưa tin nhiều nhất" not in text
+
+
+def test_a_story_counts_its_named_outlets_as_its_month_does_and_says_its_unnamed_articles_apart(settings, store,
+                                                                                                  tmp_path) -> None:
+    """Section I gave the month «trên 12 cơ quan báo chí (chưa kể 11 bài …)» while one of its stories had 13 in Bảng 3
+    and «Quy mô»: there each article no outlet's name came with was an outlet (a blank outlet a named one). Every count
+    of outlets in the report is of named ones, those articles said apart; the alert's reason is quoted as it was."""
+    from diemnong.domain import HotIssue
+    from tests.test_report import rows, table_with
+
+    sources = {"st-a": ["", "VnExpress", UNKNOWN_OUTLET, "Tuổi Trẻ"], "st-b": ["VnExpress", "Dân trí"]}
+    store.upsert_articles([make_article(10 * k + i, title=f"Tin {story} số {i}", source=src, story_id=story,
+                                        published=f"2025-09-1{k}T{8 + i:02d}:00:00+07:00")
+                           for k, (story, srcs) in enumerate(sources.items()) for i, src in enumerate(srcs)])
+    for k, story in enumerate(sources):
+        store.save_issue(HotIssue(id=story, title=f"Vấn đề {story}", topics=(8,), lead_departments=(), score=6.0 - k,
+                                  reason=f"{len(sources[story])} cơ quan báo chí đưa tin",
+                                  first_seen=at(f"2025-09-1{k}T08:00:00+07:00"), last_seen=at(f"2025-09-1{k}T11:00:00+07:00")))
+    text = report_text(settings, store, tmp_path)
+    assert "ghi nhận 6 bài viết về giáo dục trên 3 cơ quan báo chí (trong đó 2 bài không rõ cơ quan đăng)," in text
+    doc = Document(str(tmp_path / "2025-09.docx"))
+    assert [r[3:5] for r in rows(table_with(doc, "TT", "Tình trạng"))] == [["4", "2 (+2)"], ["2", "2"]]
+    assert [p.text for p in doc.paragraphs if p.text.startswith("Ghi chú:")] == [
+        "Ghi chú: (+N) là số bài không rõ cơ quan đăng, không tính vào số cơ quan báo chí."]
+    assert "Quy mô: 4 bài trên 2 cơ quan báo chí (trong đó 2 bài không rõ cơ quan đăng), từ 08:00 10/09/2025" in text
+    assert "Cơ quan báo chí đưa tin: VnExpress (1), Tuổi Trẻ (1) và 2 bài không rõ cơ quan đăng." in text
+    assert "Quy mô: 2 bài trên 2 cơ quan báo chí, từ" in text
+    assert "Vì sao nóng (tính đến 11:00 10/09/2025): 4 cơ quan báo chí đưa tin." in text, "the alert's words, as they were"
+    assert ("4 bài (VnExpress, Tuổi Trẻ và 2 bài không rõ cơ quan đăng). Bài đầu tiên (không rõ cơ quan đăng): "
+            "“Tin st-a số 0” [1]") in text
+    assert "(không rõ)" not in text and "không rõ tên" not in text
+
+
+def test_a_story_whose_articles_no_outlet_names_says_so_without_naming_outlets(settings, store, tmp_path) -> None:
+    from diemnong.domain import HotIssue
+
+    store.upsert_articles([make_article(i, source=UNKNOWN_OUTLET, story_id="st-u", published=f"2025-09-10T{8 + i:02d}:00:00+07:00")
+                           for i in range(3)])
+    store.save_issue(HotIssue(id="st-u", title="Vấn đề không nguồn", topics=(8,), lead_departments=(), score=5.0, reason="r",
+                              first_seen=at("2025-09-10T08:00:00+07:00"), last_seen=at("2025-09-10T10:00:00+07:00")))
+    text = report_text(settings, store, tmp_path)
+    assert "Quy mô: 3 bài, đều không rõ cơ quan đăng, từ 08:00 10/09/2025 đến 10:00 10/09/2025; 0 bài tiêu cực (0,0%)." in text
+    assert "Cơ quan báo chí đưa tin" not in text
+    assert "3 bài (không rõ cơ quan đăng). Bài đầu tiên (không rõ cơ quan đăng): “Bài số 0” [1]" in text
+
+
+def test_a_month_without_articles_says_none_were_found_not_zero_on_zero_outlets(settings, store, tmp_path) -> None:
+    """«ghi nhận 0 bài viết về giáo dục trên 0 cơ quan báo chí, giảm 2 bài (-100,0%) so với tháng 8/2025 (2 bài)»."""
+    store.upsert_articles([make_article(i, published=f"2025-08-1{i}T10:00:00+07:00") for i in range(2)])
+    text = report_text(settings, store, tmp_path)
+    assert "Trong tháng 9/2025, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục (tháng 8/2025: 2 bài).\n" in text
+    assert "0 bài viết" not in text and "0 cơ quan" not in text
+
+
+def test_an_article_no_outlet_names_is_said_alike_in_the_local_table_and_the_annex(settings, store, tmp_path) -> None:
+    """Bảng 4 and the annex printed the stored «(không rõ)» (and a blank cell for an outlet stored blank) where the
+    lines of the report said «cơ quan không rõ tên»: one wording for it everywhere."""
+    from tests.test_report import rows, table_with
+
+    store.upsert_articles([make_article(i, published=f"2025-09-1{i}T10:00:00+07:00", local=True, sentiment="negative",
+                                        source=(UNKNOWN_OUTLET, "", "VnExpress")[i]) for i in range(3)])
+    text = report_text(settings, store, tmp_path)
+    doc = Document(str(tmp_path / "2025-09.docx"))
+    cell = "Không rõ cơ quan đăng"
+    assert [r[1] for r in rows(table_with(doc, "Ngày", "Sắc thái"))] == [cell, cell, "VnExpress"]
+    assert [r[2] for r in rows(table_with(doc, "TT", "Đường dẫn"))] == [cell, cell, "VnExpress"]
+    assert "ghi nhận 3 bài viết về giáo dục trên 1 cơ quan báo chí (trong đó 2 bài không rõ cơ quan đăng)," in text
+    assert "(không rõ)" not in text
 
 
 def test_a_report_that_could_not_be_made_is_not_shown_beside_the_last_one_made(dash_home, monkeypatch) -> None:
