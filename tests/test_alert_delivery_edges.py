@@ -440,6 +440,7 @@ ZALO_TOKEN = '{"error": -216, "message": "Access token is invalid"}'
                  id="wecom-token"),
     pytest.param('{"ok": false, "error": "internal_error"}', 200, "pending", "internal_error", id="slack-for-now"),
     pytest.param('{"error": -32, "message": "Service busy"}', 202, "pending", "-32 Service busy", id="unknown-code"),
+    pytest.param("\ufeff" + ZALO_TOKEN, 200, "failed", "-216 Access token is invalid", id="utf-8-bom"),
 ])
 def test_a_webhook_that_answers_200_with_an_error_in_its_body_did_not_get_the_alert(
         settings, store, http_server, caplog, body: str, status: int, state: str, said: str) -> None:
@@ -607,3 +608,99 @@ def test_a_given_up_digest_re_sent_copies_to_a_department_s_new_mailbox_only_the
     got = {m["To"]: m for m in inbox.messages}
     assert "mầm non bỏ việc" in got[OWN].get_content() and "lạm thu" not in got[OWN].get_content()
     assert got[OWN]["Subject"] == "[Điểm Nóng] Tổng hợp 1 vấn đề cần chú ý ngày 06/09/2025"
+
+
+@pytest.mark.parametrize(("body", "state"), [
+    pytest.param('{"error": NaN, "message": "x"}', "sent", id="nan"),
+    pytest.param('{"error": 1e400, "message": "x"}', "sent", id="infinity"),
+    pytest.param('{"errcode": -Infinity}', "sent", id="minus-infinity"),
+    pytest.param("[" * 4000, "sent", id="nested-deeper-than-the-parser-goes"),
+    pytest.param('{"ok": false, "error_code": 429, "parameters": {"retry_after": 1e400}}', "pending", id="wait-infinity"),
+    pytest.param('{"ok": false, "error_code": 429, "parameters": {"retry_after": NaN}}', "pending", id="wait-nan"),
+    pytest.param('{"ok": false, "error_code": 429, "retry_after": "\u00b2"}', "pending", id="wait-no-number"),
+    pytest.param(b'{"ok": false, "error": "\xff\xfe\xc3"}', "pending", id="invalid-utf-8"),
+])
+def test_whatever_a_webhook_answers_the_round_goes_on_and_the_alert_does_not_stay_sending(
+        settings, store, http_server, body: str | bytes, state: str) -> None:
+    # {"error": NaN} in a 200 reply raised ValueError out of the round (1e400: OverflowError; 4000 «[»: RecursionError;
+    # a retry_after «²»: ValueError reading the wait): the alert stayed 'sending', and so again after every restart.
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", body, content_type="application/json"))
+    service.ingest(burst(5))
+    service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert [a.state for a in store.list_alerts()] == [state]
+
+
+def test_a_429_whose_retry_after_is_no_ascii_number_is_retried_later(settings, store, http_server) -> None:
+    # The header's byte 0xB2 reads as «²», which str.isdigit() takes and float() does not: ValueError out of the round.
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", "", status=429, headers={"Retry-After": "\u00b2"}))
+    service.ingest(burst(5))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["retry"] == 1
+    assert [a.state for a in store.list_alerts()] == ["pending"]
+
+
+def test_a_200_reply_that_says_no_and_gives_no_reason_says_the_reason_is_unknown(settings, store, http_server) -> None:
+    from diemnong.reasons import describe_delivery
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", '{"ok": false}', content_type="application/json"))
+    service.ingest(burst(5))
+    service.deliver(at("2025-09-05T12:00:00+07:00"))
+    [alert] = store.list_alerts()
+    said = describe_delivery(alert.error, alert.state)
+    assert alert.state == "pending" and "báo không nhận cảnh báo: không rõ lý do" in said and "«»" not in said
+
+
+@pytest.fixture
+def holding_hook() -> Iterator[str]:
+    """A webhook on loopback that answers 200 with its headers (a JSON body of 11 bytes to come) and then holds the
+    body for 20 s; its address."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    done = threading.Event()
+
+    class Holding(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "11")
+            self.end_headers()
+            self.wfile.flush()
+            done.wait(20)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Holding)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hook"
+    done.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_200_reply_that_holds_its_body_is_a_delivery_after_a_short_wait(settings, store, holding_hook) -> None:
+    # Its body was read for an error with the client's 15 s timeout per read: 15 s per alert of a round, though the
+    # body is read for no more than REPLY_WAIT (2 s).
+    import time
+
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, holding_hook)
+    service.ingest(burst(5))
+    start = time.monotonic()
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 1
+    assert time.monotonic() - start < 6
+    assert [a.state for a in store.list_alerts()] == ["sent"]
