@@ -478,4 +478,7 @@ def _start_of(resp: httpx.Response, seconds: float, limit: int = 4096) -> str:
                 break
     except httpx.HTTPError:
         pass
-    return data[:limit].decode(resp.encoding or "utf-8", "replace")
+    try:
+        return data[:limit].decode(resp.encoding or "utf-8", "replace")
+    except (LookupError, UnicodeError):  # a charset that names no text encoding (base64, zlib) or takes no «replace» (idna)
+        return data[:limit].decode("utf-8", "replace")

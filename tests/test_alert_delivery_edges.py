@@ -633,6 +633,21 @@ def test_whatever_a_webhook_answers_the_round_goes_on_and_the_alert_does_not_sta
     assert [a.state for a in store.list_alerts()] == [state]
 
 
+@pytest.mark.parametrize("charset", ["base64", "zlib", "idna"])
+def test_a_reply_in_a_charset_no_text_is_written_in_is_read_as_utf_8(settings, store, http_server, charset: str) -> None:
+    # bytes.decode("base64") raised LookupError out of the round; "idna" a UnicodeError, refused as an address no
+    # request can go to.
+    from tests.test_delivery import one_webhook
+
+    service = Service(settings.override(alerts__quiet_hours=""), store, workers=1)
+    one_webhook(service, http_server.route("/hook", '{"ok": false, "error": "invalid_auth"}',
+                                           content_type=f"application/json; charset={charset}"))
+    service.ingest(burst(5))
+    service.deliver(at("2025-09-05T12:00:00+07:00"))
+    [alert] = store.list_alerts()
+    assert alert.state == "failed" and alert.error.endswith("it said: invalid_auth")
+
+
 def test_a_429_whose_retry_after_is_no_ascii_number_is_retried_later(settings, store, http_server) -> None:
     # The header's byte 0xB2 reads as «²», which str.isdigit() takes and float() does not: ValueError out of the round.
     from tests.test_delivery import one_webhook
