@@ -719,3 +719,99 @@ def test_a_200_reply_that_holds_its_body_is_a_delivery_after_a_short_wait(settin
     assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 1
     assert time.monotonic() - start < 6
     assert [a.state for a in store.list_alerts()] == ["sent"]
+
+
+KHTC_OWN = "khtc.rieng@sogddt-haugiang.example"  # Phòng Kế hoạch – Tài chính's own mailbox, made at last
+SHARING = ("mam-non", "ke-hoach-tai-chinh")  # the departments that listed SHARED for want of their own
+
+
+@pytest.mark.parametrize(("given_own", "restarted"), [
+    pytest.param(("ke-hoach-tai-chinh",), False, id="the-other-department"),
+    pytest.param(("mam-non", "ke-hoach-tai-chinh"), False, id="both"),
+    pytest.param(("mam-non",), False, id="the-digest-s-own-department"),
+    pytest.param(("ke-hoach-tai-chinh",), True, id="the-other-department-while-stopped"),
+])
+def test_each_issue_of_a_waiting_digest_reaches_the_departments_that_lead_it_at_their_mailboxes_now_once(
+        settings, store, given_own: tuple[str, ...], restarted: bool) -> None:
+    # Mầm non and Kế hoạch – Tài chính listed one shared mailbox: the night's issues (Mầm non's, then KH-TC's «lạm thu»)
+    # were folded into one morning digest for it, under Mầm non, which the server deferred. Who got a copy at a new
+    # mailbox was decided by the digest's department alone: KH-TC given its own never heard of its issue, and both
+    # given their own, the whole digest went to Mầm non's, KH-TC's issue with it.
+    from tests.test_delivery import other_burst
+
+    inbox, port = Inbox(replies={SHARED: ["451 4.2.2 Mailbox full, try again later"]}), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        save_departments_with(s.home, lambda d: replace(d, emails=(SHARED,)) if d.id in SHARING else d)
+        service = Service(s, store, workers=1)
+        round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+        round_of(service, other_burst(5, "2025-09-05T22:40:00+07:00"), at("2025-09-06T03:00:00+07:00"))
+        round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+        [digest] = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == SHARED]
+        assert (digest.department, digest.state, len(digest.payload["issues"])) == ("mam-non", "pending", 2)
+        own = {"mam-non": OWN, "ke-hoach-tai-chinh": KHTC_OWN}
+        save_departments_with(s.home, lambda d: replace(d, emails=(own[d.id],)) if d.id in given_own else d)
+        if restarted:
+            service = Service(s, store, workers=1)
+        round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+        round_of(service, [], at("2025-09-06T09:00:00+07:00"))
+    finally:
+        controller.stop()
+    heard: dict[str, list[str]] = {}
+    for m in inbox.messages:
+        text = m.get_content()
+        heard.setdefault(m["To"], []).extend(w for w in ("mầm non bỏ việc", "lạm thu") if w in text)
+    for address, issues in heard.items():
+        assert len(issues) == len(set(issues)), f"{address} heard of an issue twice: {issues}"
+    mam_non, khtc = "mam-non" in given_own, "ke-hoach-tai-chinh" in given_own
+    left = ([] if mam_non else ["mầm non bỏ việc"]) + ([] if khtc else ["lạm thu"])
+    assert sorted(heard.get(SHARED, [])) == sorted(left), "the shared mailbox: the issues of those still listing it"
+    assert heard.get(OWN, []) == (["mầm non bỏ việc"] if mam_non else [])
+    assert heard.get(KHTC_OWN, []) == (["lạm thu"] if khtc else [])
+    assert sorted(heard[VP]) == ["lạm thu", "mầm non bỏ việc"]
+
+
+@pytest.mark.parametrize("given_own", [
+    pytest.param(("ke-hoach-tai-chinh",), id="the-other-department"),
+    pytest.param(("mam-non", "ke-hoach-tai-chinh"), id="both"),
+])
+def test_a_given_up_digest_re_sent_reaches_each_issue_s_departments_at_their_mailboxes_now_once(
+        settings, given_own: tuple[str, ...]) -> None:
+    # «Gửi lại» of a digest the shared mailbox refused: KH-TC's own mailbox, given in its place, got nothing (only the
+    # digest's department, Mầm non, was looked at), and with both given their own Mầm non's got KH-TC's issue too.
+    from dashboard.config_edit import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+    from store import open_store
+    from tests.test_delivery import other_burst
+
+    inbox, port = Inbox(replies={SHARED: ["550 5.2.1 Mailbox disabled"]}), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+        store = open_store(s)
+        save_departments_with(s.home, lambda d: replace(d, emails=(SHARED,)) if d.id in SHARING else d)
+        service = Service(s, store, workers=1)
+        round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+        round_of(service, other_burst(5, "2025-09-05T22:40:00+07:00"), at("2025-09-06T03:00:00+07:00"))
+        round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+        [given_up] = [a for a in failed_alerts(store) if a.kind == "digest"]
+        assert given_up.department == "mam-non" and len(given_up.payload["issues"]) == 2
+        own = {"mam-non": OWN, "ke-hoach-tai-chinh": KHTC_OWN}
+        save_departments_with(s.home, lambda d: replace(d, emails=(own[d.id],)) if d.id in given_own else d)
+        now = at("2025-09-06T09:00:00+07:00")
+        resend_failed(s, store, [given_up], "Lan", now, current_departments(s.home))
+        round_of(service, [], now)
+        round_of(service, [], at("2025-09-06T10:00:00+07:00"))
+    finally:
+        controller.stop()
+    heard: dict[str, list[str]] = {}
+    for m in inbox.messages:
+        heard.setdefault(m["To"], []).extend(w for w in ("mầm non bỏ việc", "lạm thu") if w in m.get_content())
+    for address, issues in heard.items():
+        assert len(issues) == len(set(issues)), f"{address} heard of an issue twice: {issues}"
+    assert heard.get(KHTC_OWN) == ["lạm thu"]
+    assert heard.get(OWN, []) == (["mầm non bỏ việc"] if "mam-non" in given_own else [])
+    assert ("mầm non bỏ việc" in heard.get(SHARED, [])) == ("mam-non" not in given_own)
