@@ -86,8 +86,14 @@ def digest_for(alert: Alert, department: str, departments: Mapping[str, Departme
     if alert.kind != "digest":
         return alert
     dep = departments.get(department)
+    issues = list(alert.payload.get("issues", ()))
+    return narrowed(alert, [n for n, item in enumerate(issues) if _hears_of(department, dep, item)], dashboard_url)
+
+
+def narrowed(alert: Alert, kept: Sequence[int], dashboard_url: str) -> Alert | None:
+    """A digest listing only its issues of these positions (as it is when all; None when none)."""
     issues, members = list(alert.payload.get("issues", ())), list(alert.payload.get("members", ()))
-    kept = [n for n, item in enumerate(issues) if _hears_of(department, dep, item)]
+    kept = [n for n in kept if n < len(issues)]
     if len(kept) == len(issues):
         return alert
     if not kept:
@@ -96,6 +102,30 @@ def digest_for(alert: Alert, department: str, departments: Mapping[str, Departme
     payload: dict[str, Any] = {**alert.payload, "issues": items, "members": [members[n] for n in kept if n < len(members)]}
     return alert.with_(subject=digest_subject(_vn_date(day), len(items)), payload=payload,
                        body=digest_body(items, _vn_date(day), dashboard_url))
+
+
+def digest_shares(alert: Alert, departments: Mapping[str, Department]) -> tuple[list[int], dict[str, list[int]]]:
+    """Who should hear of each issue of a waiting digest by the departments as configured now, decided per issue: the
+    positions of the issues its own address should still list (those of a department that lists that address now),
+    and every other address on its channel of a department that should hear of some issue, with the positions of
+    the issues it should (each address once, whatever the case it is written in, with all its departments' issues).
+
+    The departments are its own, those that lead its issues and those copied on every issue (the Văn phòng): a
+    department that had the digest's mailbox for want of its own, given its own, hears there of the issues it leads,
+    whichever department the digest was folded under."""
+    issues, channel = list(alert.payload.get("issues", ())), alert.channel
+    concerned = {alert.department, *(d for item in issues for d in item.get("lead_departments") or ())}
+    own, shares, spelled = mailbox(channel, alert.recipient), {}, {}
+    for dep_id, dep in departments.items():
+        if dep_id not in concerned and not dep.always_copied:
+            continue
+        hears = {n for n, item in enumerate(issues) if _hears_of(dep_id, dep, item)}
+        for address in dep.emails if channel == "email" else dep.webhooks:
+            reaches = mailbox(channel, address)
+            spelled.setdefault(reaches, alert.recipient if reaches == own else address)
+            shares[reaches] = shares.get(reaches, set()) | hears
+    kept = sorted(shares.pop(own, set()))
+    return kept, {spelled[reaches]: sorted(hears) for reaches, hears in shares.items() if hears}
 
 
 def _hears_of(department: str, dep: Department | None, item: Mapping[str, Any]) -> bool:

@@ -76,7 +76,7 @@ SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
 NO_SMTPUTF8 = "the mail server takes no address with letters outside ASCII (no SMTPUTF8)"  # reasons.py: EMAIL_ERRORS
 UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
 PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))  # what a header value carries as it is
-REPLY_WAIT = 2.0  # seconds a 2xx reply's body is read for an error it may carry (a dripping one is not waited out)
+REPLY_WAIT = 2.0  # seconds a 2xx reply's body is read for an error it may carry (a held or dripping one is not waited out)
 ERROR_FIELDS = ("error_code", "errcode", "error")  # Telegram; WeCom/DingTalk; Zalo OA (0: success)
 SAID_FIELDS = ("description", "message", "errmsg", "error_description", "msg", "error")  # the service's own words
 # An error about our credentials (Zalo -216 «Access token is invalid», Slack «invalid_auth», WeCom «invalid credential»):
@@ -396,13 +396,13 @@ def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
         said = " ".join(_start_of(resp, timeout)[:300].split())
         raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
                       f"not retried" + (f": {said}" if said else ""))
-    wait = resp.headers.get("Retry-After", "").strip()
+    wait = _wait(resp.headers.get("Retry-After", ""))
     if resp.status_code in HTTP_SLOW_DOWN:
         raise Throttled(f"webhook {alert.recipient} answered HTTP {resp.status_code}"
                         + (f", Retry-After: {wait}" if wait else ""), wait)
     if resp.status_code >= 300:
         raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
-    error = reply_error(_start_of(resp, min(timeout, REPLY_WAIT)))
+    error = reply_error(_start_of(resp, min(timeout, REPLY_WAIT)))  # a body that never comes: taken (it said no error)
     if error is not None:
         stands_for, said, asked = error
         _judge_reply(alert, resp.status_code, stands_for, said, asked or wait)
@@ -423,21 +423,34 @@ def _judge_reply(alert: Alert, status: int, stands_for: int, said: str, wait: st
 def reply_error(text: str) -> tuple[int, str, str] | None:
     """The error a webhook's 2xx reply says in its JSON body, as (the HTTP status it stands for, 0 if none is known;
     the service's words; its Retry-After); None when the body says nothing of one (not JSON, not an object,
-    {"ok": true}, {"error": 0}, a code that reads as a 2xx)."""
+    {"ok": true}, {"error": 0}, a code that reads as a 2xx). Whatever the body, it raises nothing: a reply is judged,
+    never a fault of delivery (an alert left 'sending', again at every start)."""
     try:
-        body = json.loads(text)
-    except ValueError:
+        body = json.loads(text.removeprefix("\ufeff"))  # a UTF-8 BOM before it, as utf-8-sig reads it
+    except (ValueError, RecursionError):  # not JSON; nested deeper than the parser goes
         return None
     if not isinstance(body, dict) or body.get("ok") is True:
         return None
-    code = next((v for v in map(body.get, ERROR_FIELDS) if isinstance(v, (int, float)) and not isinstance(v, bool)), 0)
+    code = next((int(v) for v in map(body.get, ERROR_FIELDS) if _integral(v)), 0)
     if body.get("ok") is not False and (not code or 200 <= code < 300):
         return None
     words = dict.fromkeys(str(v) for v in [code or "", *map(body.get, SAID_FIELDS)] if v not in (None, ""))
     said = " ".join(" ".join(words).split())[:300]
     params = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
-    wait = str(params.get("retry_after", body.get("retry_after", "")))
-    return _stands_for(int(code), said), said, wait
+    asked = params.get("retry_after", body.get("retry_after"))
+    wait = str(int(asked)) if _integral(asked) and asked >= 0 else _wait(asked) if isinstance(asked, str) else ""
+    return _stands_for(code, said), said, wait
+
+
+def _integral(value: object) -> bool:
+    """Whether a JSON value is a code: a whole number (7, 7.0), not true/false, NaN or an infinity (1e400)."""
+    return (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, float) and value.is_integer())
+
+
+def _wait(header: str) -> str:
+    """A Retry-After as sent, '' when not ASCII (a header's byte 0xB2 reads as «²», a digit that is no number)."""
+    header = header.strip()
+    return header if header.isascii() else ""
 
 
 def _stands_for(code: int, said: str) -> int:
@@ -451,9 +464,13 @@ def _stands_for(code: int, said: str) -> int:
 
 
 def _start_of(resp: httpx.Response, seconds: float, limit: int = 4096) -> str:
-    """The start of a reply's body (a refusal's reason): at most ``limit`` bytes, read for at most ``seconds``; what
-    came is kept when the rest does not come."""
+    """The start of a reply's body (a refusal's reason): at most ``limit`` bytes, read for about ``seconds`` (each
+    read waits at most that long, also for a first byte that never comes: the request's read timeout, which httpcore
+    takes up when the body is first read); what came is kept when the rest does not come."""
     data, end = b"", time.monotonic() + seconds
+    timeouts = resp.request.extensions.get("timeout")
+    if isinstance(timeouts, dict):
+        timeouts["read"] = min(seconds, timeouts.get("read") or seconds)
     try:
         for chunk in resp.iter_bytes():
             data += chunk
@@ -461,4 +478,7 @@ def _start_of(resp: httpx.Response, seconds: float, limit: int = 4096) -> str:
                 break
     except httpx.HTTPError:
         pass
-    return data[:limit].decode(resp.encoding or "utf-8", "replace")
+    try:
+        return data[:limit].decode(resp.encoding or "utf-8", "replace")
+    except (LookupError, UnicodeError):  # a charset that names no text encoding (base64, zlib) or takes no «replace» (idna)
+        return data[:limit].decode("utf-8", "replace")

@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.detector import Detector, DetectorParams
-from alerting.digest import digest_day, digest_for, digest_issue_id, fold_digests
+from alerting.digest import digest_day, digest_for, digest_issue_id, digest_shares, fold_digests, narrowed
 from alerting.messages import as_first, linked
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
                                 send_email, send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, kept_and_copies, next_digest, next_level, plan_alerts,
-                              plan_signal_alerts, readdressed, resend_targets, same_mailbox)
+                              mailbox, plan_signal_alerts, readdressed, resend_targets, same_mailbox)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
@@ -688,8 +688,9 @@ class Service:
         self._outbox_checked, self._dropped_checked = True, False
         for state in ("pending", "sending"):
             for alert in self.store.list_alerts(state=state, limit=1_000_000):
-                if alert.recipient not in _addresses(self.departments.get(alert.department)):
-                    self._dropped.setdefault(alert.department, set()).add(alert.recipient)
+                for dep_id in _concerning(alert):  # a digest: its issues' departments too (_share_digest)
+                    if alert.recipient not in _addresses(self.departments.get(dep_id)):
+                        self._dropped.setdefault(dep_id, set()).add(alert.recipient)
 
     def _no_wait_for_dropped(self, now: datetime) -> None:
         """Webhook alerts waiting out their address's answer (a Retry-After, a backoff of up to 6 h) when that address
@@ -700,13 +701,27 @@ class Service:
         now get their copies at once."""
         self._dropped_checked = True
         for alert in self.store.list_alerts(state="pending", limit=1_000_000):
-            if (alert.channel == "webhook" and alert.recipient in self._dropped.get(alert.department, ())
+            if (alert.channel == "webhook" and self._taken_away(alert)
                     and alert.error and alert.next_attempt and alert.next_attempt > now):
-                kept, copies = kept_and_copies(alert, resend_targets(alert, self.departments))
-                if kept:
-                    self._copied(alert, copies, now)
-                else:
+                if not self._kept_with_copies(alert, now):
                     self.store.update_alert(alert.with_(next_attempt=now))
+
+    def _taken_away(self, alert: Alert) -> bool:
+        """Whether a reload took the alert's address from its department (a digest's: from one of its issues' too)."""
+        return any(alert.recipient in self._dropped.get(dep_id, ()) for dep_id in _concerning(alert))
+
+    def _kept_with_copies(self, alert: Alert, now: datetime) -> bool:
+        """Whether an alert whose address was taken away stays there (a department that should hear of it still lists
+        it); if so, the copies for its departments' addresses now are queued, due at once."""
+        if alert.kind == "digest" and alert.payload.get("issues"):  # decided per issue
+            kept = bool(digest_shares(alert, self.departments)[0])
+            if kept:
+                self._share_digest(alert, now, due=now)
+            return kept
+        kept, copies = kept_and_copies(alert, resend_targets(alert, self.departments))
+        if kept:
+            self._copied(alert, copies, now)
+        return kept
 
     def _copied(self, alert: Alert, targets: Sequence[str], due: datetime | None) -> int:
         """Copies of an alert that stays at its address (another department still lists it: resend_targets) for the
@@ -731,7 +746,11 @@ class Service:
         for alert in due:
             # Only an address taken away while this service ran, or before it started (_unlisted_waiting): an alert a
             # person re-sent to an address the file lists now, before this service's next round reads it, is left to go there.
-            if alert.recipient not in self._dropped.get(alert.department, ()):
+            if not self._taken_away(alert):
+                continue
+            if alert.kind == "digest" and alert.payload.get("issues"):
+                shared, gone = self._share_digest(alert, now)
+                moved, failed = moved + shared, failed + gone
                 continue
             targets = resend_targets(alert, self.departments)
             kept, copies = kept_and_copies(alert, targets)
@@ -751,6 +770,38 @@ class Service:
             log.info("cảnh báo tới %s chuyển sang %s (địa chỉ đã đổi trong cấu hình)", alert.recipient, ", ".join(targets))
             moved += 1
         return moved, failed
+
+    def _share_digest(self, alert: Alert, now: datetime, due: datetime | None = None) -> tuple[int, int]:
+        """A waiting digest whose address a reload took from a department it concerns, shared out per issue by the
+        departments now (digest_shares): its own address keeps the issues of the departments that still list it (it is
+        narrowed to them, or 'replaced' when none); every other address of a department that should hear of an issue
+        gets a copy listing those it had no alert of its own for, keyed as resend_failed keys it: each address hears of
+        each issue once, from the digest, a copy or its own alert. The copies are due with it, or at ``due``. Returns (1
+        when shared or moved, 1 when given up)."""
+        base = alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt)
+        kept, shares = shared_digest(self.store, base, self.departments, self.policy.dashboard_url)
+        copies = [readdressed(copy, target) for target, copy in shares.items() if copy is not None]
+        queued = self.store.enqueue_alerts(copies) if copies else 0
+        if kept:
+            own = narrowed(alert, kept, self.policy.dashboard_url) or alert
+            changed = own.payload != alert.payload
+            if changed:  # not sent yet: only what its mailbox should hear of
+                narrow = {"subject": own.subject, "body": own.body, "payload": own.payload}
+                self.store.change_alert(alert.key, lambda a: a.with_(**narrow) if a.state == "pending" else None)
+            if queued:
+                log.info("cảnh báo tới %s gửi thêm tới %s (địa chỉ mới của đơn vị; đơn vị khác vẫn dùng địa chỉ cũ)",
+                         alert.recipient, ", ".join(c.recipient for c in copies))
+            return int(queued > 0 or changed), 0
+        if not shares:
+            why = no_target(alert, self.departments)
+            self.store.update_alert(alert.with_(state="failed", next_attempt=None, error=f"{NO_ADDRESS}{why}"))
+            log.warning("cảnh báo tới %s không gửi: %s; sửa trên trang Cấu hình rồi gửi lại bằng «Gửi lại» trên trang "
+                        "Vấn đề hoặc `diemnong alerts --retry-failed`", alert.recipient, why)
+            return 0, 1
+        self.store.change_alert(alert.key, lambda a: a.moved(now, "", list(shares))
+                                if a.state in ("pending", "sending") else None)
+        log.info("cảnh báo tới %s chuyển sang %s (địa chỉ đã đổi trong cấu hình)", alert.recipient, ", ".join(shares))
+        return 1, 0
 
     def _wait_out_quiet_hours(self, due: list[Alert], now: datetime, listed: dict[str, set[str]]) -> int:
         """Non-urgent first alerts due in the quiet hours wait for the next digest, as if raised now: one detected after
@@ -1048,6 +1099,9 @@ def resend_failed(settings: Settings, store: Store, alerts: Sequence[Alert], by:
     now = now or now_local()
     done = Resent()
     for alert in alerts:
+        if alert.kind == "digest" and alert.payload.get("issues"):  # per issue: each to its departments' addresses now
+            _resend_digest(store, alert, departments, settings["general.dashboard_url"], now, by, done)
+            continue
         targets = resend_targets(alert, departments)
         kept, copies = kept_and_copies(alert, targets)
         if not targets:
@@ -1068,6 +1122,39 @@ def resend_failed(settings: Settings, store: Store, alerts: Sequence[Alert], by:
             done.moved.append((replaced or current, new))
     _record_resend(store, done, departments, by, now)
     return done
+
+
+def _resend_digest(store: Store, alert: Alert, departments: Mapping[str, Department], dashboard_url: str,
+                   now: datetime, by: str, done: Resent) -> None:
+    """resend_failed for a given-up digest, decided per issue (shared_digest): again at its own address while a
+    department that should hear of one of its issues lists it, and to every other address of its issues' departments
+    now, each listing the issues that address should hear of and had no alert of its own of."""
+    kept, shares = shared_digest(store, alert, departments, dashboard_url)
+    if not kept and not shares:
+        done.skipped.append((alert, no_target(alert, departments)))
+        return
+    if kept:
+        again = store.requeue_failed_alert(alert.key, now, by)
+        if again is not None:
+            done.requeued.append(again)
+            if any(shares.values()):
+                done.copied.append((again, _queue_shares(store, shares, now, by, done)))
+        return
+    current = next((a for a in store.list_alerts(alert.issue_id, state="failed", limit=1_000_000)
+                    if a.key == alert.key), None)
+    if current is None:
+        return  # re-sent by someone else meanwhile
+    new = _queue_shares(store, shared_digest(store, current, departments, dashboard_url)[1], now, by, done)
+    replaced = store.change_alert(current.key, lambda a: a.moved(now, by, list(shares))
+                                  if a.state == "failed" else None)
+    done.moved.append((replaced or current, new))
+
+
+def _queue_shares(store: Store, shares: Mapping[str, Alert | None], now: datetime, by: str,
+                  done: Resent) -> list[Alert]:
+    """A digest's narrowed copies queued each for its address (_queue_as_own). Returns what was queued."""
+    return [queued for target, copy in shares.items() if copy is not None
+            for queued in _queue_as_own(store, copy, [target], now, by, done)]
 
 
 def _queue_as_own(store: Store, alert: Alert, targets: Sequence[str], now: datetime, by: str, done: Resent) -> list[Alert]:
@@ -1140,6 +1227,31 @@ def _file_signature(path: Path) -> tuple[str, int, int, int] | None:
 
 def _addresses(dep: Department | None) -> list[str]:
     return [*dep.emails, *dep.webhooks] if dep else []
+
+
+def shared_digest(store: Store, alert: Alert, departments: Mapping[str, Department],
+                  dashboard_url: str) -> tuple[list[int], dict[str, Alert | None]]:
+    """A digest shared out per issue by the departments now (digest_shares): the positions of the issues its own
+    address keeps, and for each other address the digest narrowed to the issues it should hear of and had no alert of
+    its own of (None when it had them all), so that each address hears of each issue once."""
+    kept, shares = digest_shares(alert, departments)
+    issues = list(alert.payload.get("issues", ()))
+    return kept, {target: narrowed(alert, [n for n in at if not _has_own(store, issues[n], alert.channel, target)],
+                                   dashboard_url) for target, at in shares.items()}
+
+
+def _has_own(store: Store, item: Mapping[str, Any], channel: str, target: str) -> bool:
+    """Whether an address had an alert of its own of a digest's issue at the level listed (planned for it)."""
+    reaches, level = mailbox(channel, target), item.get("level", 0)
+    return any(a.kind != "digest" and a.state != "replaced" and a.channel == channel
+               and mailbox(channel, a.recipient) == reaches and a.payload.get("level", 0) == level
+               for a in store.list_alerts(issue_id=str(item.get("issue_id", "")), limit=1_000_000))
+
+
+def _concerning(alert: Alert) -> list[str]:
+    """The departments whose taking the alert's address away moves it: its own; a digest's, those of its issues too."""
+    issues = alert.payload.get("issues", ()) if alert.kind == "digest" else ()
+    return list(dict.fromkeys([alert.department, *(d for item in issues for d in item.get("lead_departments") or ())]))
 
 
 def _recipient_changes(old: Mapping[str, Department], new: Mapping[str, Department]) -> list[str]:

@@ -125,7 +125,8 @@ def delivery_cause(raw: str) -> str:
 def reply_cause(code: int, said: str) -> str:
     """A webhook's 2xx reply that said it did not take the alert: its words, and what its error stands for."""
     meaning = TOKEN_FIX if code == 401 else HOOK_REPLIES.get(code) or ("máy chủ gặp sự cố" if code >= 500 else "")
-    return f"webhook trả lời nhưng báo không nhận cảnh báo: «{said}»" + (f" ({meaning})" if meaning else "")
+    said = f"«{said}»" if said.strip() else "không rõ lý do"  # {"ok": false} and no words
+    return f"webhook trả lời nhưng báo không nhận cảnh báo: {said}" + (f" ({meaning})" if meaning else "")
 
 
 def describe_delivery(raw: str, state: str) -> str:
