@@ -237,7 +237,7 @@ def retry_after(headers: Mapping[str, str], now: datetime | None = None) -> floa
     value = (headers.get("retry-after") or "").strip()
     if not value:
         return None
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # «²» (a Latin-1 byte read as a header) is a digit to str, not to float
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

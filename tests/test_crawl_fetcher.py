@@ -153,6 +153,7 @@ def test_retry_after_forms() -> None:
     assert retry_after({"retry-after": "120"}) == 120
     assert retry_after({"retry-after": format_datetime(now + timedelta(seconds=30), usegmt=True)}, now) == 30
     assert retry_after({"retry-after": "soon"}) is None and retry_after({}) is None
+    assert retry_after({"retry-after": "²"}) is None and retry_after({"retry-after": "١٢"}) is None, "not ASCII digits"
 
 
 def test_slow_responses_time_out_and_are_retried(http_server: LoopbackServer) -> None:
