@@ -453,7 +453,7 @@ class _Run:
             result.count("listing-page-held")
             log.info("trang chuyên mục số %d của %s lỗi nhiều lần liền: tạm để yên đến %s", held, source.url,
                      f"{local_time(datetime.fromisoformat(cursor['failing']['until'])):%H:%M ngày %d/%m/%Y}")
-        log.info("đã đọc %s trang chuyên mục của %s (dừng vì %s)", number(walk.pages), source.url,
+        log.info("đã đọc %s trang chuyên mục của %s, dừng vì %s", number(walk.pages), source.url,
                  STOPPED_VI.get(walk.stopped, walk.stopped))
         items = [(Article(url=link.url, title=link.title or slug_title(link.url), source=source.name, published=self.now,
                           fetched=self.now, status="feed-only", link=link.href), None) for link in walk.links]

@@ -451,7 +451,8 @@ def test_a_listing_page_that_failed_is_walked_again_at_the_next_poll(http_server
     assert sorted(f.article.title for f in found(second)) == sorted(story(n).title for n in (6, 2, 3))
 
 
-def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_server: LoopbackServer) -> None:
+def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_server: LoopbackServer,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
     """Page 2 answers 500 at every poll: it was asked again (with its retries) every 30 minutes for good. After a second
     failure in a row it is left alone for twice the source's interval, then twice as long after each further failure;
     page 1 is still read at every poll. Once page 2 answers, its articles are taken and the back-off is over."""
@@ -472,9 +473,16 @@ def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_ser
         assert "/giao-duc" in asked, "page 1 is read at every poll"
         return events, "/giao-duc?page=2" in asked
 
+    caplog.set_level(logging.INFO, logger="crawlers")
     assert poll(0)[1]
     assert poll(30)[1], "one failure may be a passing one: asked at the next poll"
     assert not poll(60)[1], "two in a row: left alone for 2 × 30 minutes"
+    url = http_server.url + "/giao-duc"
+    for line in (f"trang chuyên mục của {url} không tải được: máy chủ trả lỗi HTTP 500 (máy chủ gặp sự cố) — chi tiết: "
+                 f"{url}?page=2: HTTP 500", f"đã đọc 1 trang chuyên mục của {url}, dừng vì một trang lỗi",
+                 f"trang chuyên mục số 2 của {url} lỗi nhiều lần liền: tạm để yên đến 13:30 ngày 05/09/2025",
+                 f"đã đọc 1 trang chuyên mục của {url}, dừng vì đã đủ số trang được đọc (max_pages)"):
+        assert line in caplog.messages, (line, caplog.messages)
     assert poll(91)[1], "asked again when its wait is over, and fails again"
     assert not poll(91 + 110)[1], "then left alone twice as long"
     http_server.route("/giao-duc?page=2", listing_page(http_server.url, [2, 3]))
