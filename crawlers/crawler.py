@@ -38,8 +38,17 @@ from crawlers.safety import BlockedAddress
 from crawlers.urls import canonical_url, fetch_url, host_of, site_of, slug_title
 from diemnong.config import Source
 from diemnong.domain import TZ, Article, SourceState, doc_id, local_time
+from diemnong.reasons import source_error
+from diemnong.text import number
 
 log = logging.getLogger(__name__)
+# The log's words (read by the office's IT staff) for a feed's skip reasons (crawlers/feeds.py) and for why a listing
+# walk stopped (crawlers/listing.py: Walk.stopped); one not here is logged as it is.
+SKIPPED_VI = {"item without a usable link": "mục không có liên kết dùng được",
+              "repeated GUID in the same feed": "GUID lặp lại trong cùng nguồn tin"}
+STOPPED_VI = {"seen": "gặp liên kết đã đọc lần trước", "max_pages": "đã đủ số trang được đọc (max_pages)",
+              "no next page": "không còn trang sau", "no new links": "trang không có liên kết mới",
+              "error": "một trang lỗi"}
 
 RECENT_POLLS = 20
 CURSOR_GUIDS = 1000
@@ -378,14 +387,14 @@ class _Run:
             result.error = str(exc)
             result.count("failed")
             result.state = close_state(result, self.now, ok=False)
-            log.info("skipped source %s because %s", source.url, exc)  # the caller reports result.error in its own words
+            log.info("bỏ qua nguồn %s: %s", source.url, source_error(str(exc)))  # the caller reports result.error in its own words
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - one broken source must not stop the others
             result.error = f"{type(exc).__name__}: {exc}"
             result.count("failed")
             result.state = close_state(result, self.now, ok=False)
-            log.exception("source %s failed unexpectedly", source.url)
+            log.exception("nguồn %s gặp lỗi ngoài dự kiến", source.url)
         self.emit(Done(result))
 
     async def _poll_feed(self, source: Source, result: PollResult) -> None:
@@ -394,7 +403,7 @@ class _Run:
         if resp.not_modified:
             result.count("not-modified")
             result.state = close_state(result, self.now, ok=True)
-            log.info("source %s not modified", source.url)
+            log.info("nguồn %s không đổi từ lần quét trước (HTTP 304)", source.url)
             return
         if resp.status >= 400:
             raise FetchError(f"HTTP {resp.status} for {source.url}")
@@ -402,11 +411,11 @@ class _Run:
             raise FeedError(f"feed larger than {self.crawler.policy.max_bytes} bytes (crawler.max_response_bytes)")
         feed = parse_feed(resp.content, resp.url, resp.content_type)
         if feed.problem:
-            log.info("read %s leniently: %s", source.url, feed.problem)
+            log.info("nguồn %s lỗi định dạng nhưng vẫn đọc được — chi tiết: %s", source.url, feed.problem)
             result.count("feed-repaired")
         for reason, n in feed.skipped.items():
             result.count(f"skipped: {reason}", n)
-            log.info("skipped %d item(s) of %s: %s", n, source.url, reason)
+            log.info("bỏ qua %s mục của %s: %s", number(n), source.url, SKIPPED_VI.get(reason, reason))
         cursor = load_cursor(state.cursor)
         guids = cursor.get("guids", {})
         fresh, changed = [], []
@@ -439,11 +448,13 @@ class _Run:
         result.count("listing-pages", walk.pages)
         for error in walk.errors:
             result.count("listing-page-failed")
-            log.info("listing of %s: %s", source.url, error)
+            log.info("trang chuyên mục của %s không tải được: %s", source.url, source_error(error))
         if held:
             result.count("listing-page-held")
-            log.info("listing of %s: page %d is left alone until %s (it kept failing)", source.url, held, cursor["failing"]["until"])
-        log.info("walked %d listing page(s) of %s (stopped: %s)", walk.pages, source.url, walk.stopped)
+            log.info("trang chuyên mục số %d của %s lỗi nhiều lần liền: tạm để yên đến %s", held, source.url,
+                     f"{local_time(datetime.fromisoformat(cursor['failing']['until'])):%H:%M ngày %d/%m/%Y}")
+        log.info("đã đọc %s trang chuyên mục của %s, dừng vì %s", number(walk.pages), source.url,
+                 STOPPED_VI.get(walk.stopped, walk.stopped))
         items = [(Article(url=link.url, title=link.title or slug_title(link.url), source=source.name, published=self.now,
                           fetched=self.now, status="feed-only", link=link.href), None) for link in walk.links]
         await self._take(source, result, items)
@@ -470,7 +481,7 @@ class _Run:
                 result.count("no-date")
             elif item is not None and item_time(item, self.now) is None:
                 result.count("implausible-date")
-                log.info("ignored the feed time %s of %s", item.published, article.url)
+                log.info("bỏ qua giờ đăng không thể đúng %s mà nguồn tin ghi cho %s", item.published, article.url)
             todo.append((article, item))
         await asyncio.gather(*(self._one(source, result, a, i is not None, i.other_urls if i else ()) for a, i in todo))
 
@@ -486,7 +497,8 @@ class _Run:
                 if exc.not_article and not from_feed:
                     # A listing selector caught a section or home page: not an article, nothing to keep.
                     result.count("not-an-article")
-                    log.info("skipped %s found on %s because %s", article.url, source.url, exc)
+                    log.info("bỏ qua %s, liên kết trên %s: không phải trang bài báo — chi tiết: %s", article.url,
+                             source.url, exc)
                     return
                 error, permanent = str(exc), exc.permanent
                 # Kept under its link; where the link led (an article's page that failed there) is its other address.
@@ -495,14 +507,15 @@ class _Run:
                     # As for a page read there (below): another source of this run, or the store, has it at that address.
                     if self.taken_elsewhere(also_at, ours):
                         result.count("already-seen")
-                        log.info("%s redirects to %s, already taken", known_as, also_at)
+                        log.info("%s chuyển hướng tới %s, bài này đã có", known_as, also_at)
                         return
                 result.count("page-failed")
-                log.info("kept the %s only for %s because %s", "feed item" if from_feed else "listing link", article.url, exc)
+                log.info("không đọc được trang bài %s, chỉ giữ %s: %s", article.url,
+                         "mục trong nguồn tin" if from_feed else "liên kết trên trang chuyên mục", source_error(str(exc)))
             # The link redirected to the article's own address: the article is known by that address, once.
             if doc_id(article.url) != doc_id(known_as) and self.taken_elsewhere(article.url, ours):
                 result.count("already-seen")
-                log.info("%s redirects to %s, already taken", known_as, article.url)
+                log.info("%s chuyển hướng tới %s, bài này đã có", known_as, article.url)
                 return
         result.articles.append(article)
         result.count("new")
@@ -521,7 +534,7 @@ class _Run:
                 article = await self.page(article, moved=True)
         except PageError as exc:
             result.count("update-failed")
-            log.info("kept %s as it was: its new headline's page could not be read: %s", url, exc)
+            log.info("bài %s đổi tiêu đề nhưng không đọc được trang, giữ nguyên bản cũ: %s", url, source_error(str(exc)))
             return False
         moved = doc_id(article.url) != doc_id(url)
         if (moved and self.claimed_by_now(article.url)) or article.url not in self.known([article.url]):
@@ -529,7 +542,7 @@ class _Run:
             return True
         self.claim(article.url)
         result.count("updated")
-        log.info("%s changed in place: «%s»", article.url, article.title)
+        log.info("bài %s đã cập nhật, tiêu đề mới: «%s»", article.url, article.title)
         self.emit(Found(source.url, article))
         return True
 
@@ -547,7 +560,8 @@ class _Run:
         except (RateLimited, FetchError) as exc:
             raise PageError(str(exc)) from exc
         if resp.truncated:
-            log.info("page %s was cut at %d bytes; extracting what was read", resp.url, self.crawler.policy.max_bytes)
+            log.info("trang %s bị cắt còn %s byte (crawler.max_response_bytes), lấy bài từ phần đã đọc", resp.url,
+                     number(self.crawler.policy.max_bytes))
         # Extraction is CPU work (tens of ms a page): off the event loop, so timers and politeness stay exact.
         try:
             done = await asyncio.get_running_loop().run_in_executor(self.extractor, complete_article, article, resp,
@@ -563,7 +577,7 @@ class _Run:
             done = await self.page(article)
             self.emit(Retried(done, True))
         except PageError as exc:
-            log.info("page of %s still unavailable: %s", article.url, exc)
+            log.info("trang bài %s vẫn chưa đọc được: %s", article.url, source_error(str(exc)))
             self.emit(Retried(article, False, str(exc), exc.permanent))
 
 

@@ -47,6 +47,8 @@ from protego import Protego
 
 from crawlers.safety import BlockedAddress, FetchError, check_address, check_ip
 from crawlers.urls import host_of
+from diemnong.reasons import describe_error, source_error
+from diemnong.text import decimal, number
 
 log = logging.getLogger(__name__)
 
@@ -354,7 +356,7 @@ class Fetcher:
             except FetchError as exc:
                 if last or not getattr(exc, "transient", False):
                     raise
-                await self._pause(url, p.backoff * 2**attempt, f"{exc}")
+                await self._pause(url, p.backoff * 2**attempt, source_error(str(exc)))
                 continue
             if resp.status not in RETRY_STATUSES or last:
                 return resp
@@ -364,13 +366,14 @@ class Fetcher:
                 self.clock.cool(host_of(resp.url), wanted)
                 raise RateLimited(f"HTTP {resp.status} from {resp.url}: asked to wait {wanted:.0f} s (Retry-After), "
                                   f"more than the {p.max_wait:.0f} s allowed; left alone until then")
-            await self._pause(resp.url, min(wait, p.max_wait), f"HTTP {resp.status}")
+            await self._pause(resp.url, min(wait, p.max_wait), describe_error(f"HTTP {resp.status}"))
         raise AssertionError("unreachable")  # pragma: no cover
 
     # -------------------------------------------------------------- internals
     async def _pause(self, url: str, seconds: float, why: str) -> None:
+        """Wait before another try at `url`; `why` in the office's words (diemnong/reasons.py), for the log."""
         self.stats.retries += 1
-        log.info("retrying %s in %.1f s because %s", url, seconds, why)
+        log.info("thử lại %s sau %s giây: %s", url, decimal(seconds), why)
         self.clock.hold(host_of(url), seconds)
         await asyncio.sleep(seconds)
 
@@ -434,7 +437,7 @@ class Fetcher:
             except (RateLimited, BlockedAddress, HostNotAnswering):
                 raise
             except FetchError as exc:
-                log.info("robots.txt of %s unavailable (%s): not crawling it for now", origin, exc)
+                log.info("không đọc được robots.txt của %s, tạm chưa thu thập trang web này — chi tiết: %s", origin, exc)
                 entry = self.robots.store(url, None, b"")
             return entry
 
@@ -484,7 +487,7 @@ class Fetcher:
                             self.stats.bytes += len(raw)
                             chunks.append(decoder.feed(raw))
                             if decoder.truncated:
-                                log.info("cut %s at %d bytes (crawler.max_response_bytes)", url, max_bytes)
+                                log.info("phản hồi của %s bị cắt còn %s byte (crawler.max_response_bytes)", url, number(max_bytes))
                                 break
                         return r.status_code, resp_headers, b"".join(chunks), decoder.truncated
             except TimeoutError as exc:

@@ -87,7 +87,7 @@ def version_mismatches(recorded: dict[str, str]) -> list[str]:
         if name == "python":
             continue
         if name in now and then.split(".")[:2] != now[name].split(".")[:2]:
-            out.append(f"{name} {then} (trained) ≠ {now[name]} (installed)")
+            out.append(f"{name} {then} (lúc huấn luyện) ≠ {now[name]} (đang cài)")
     return out
 
 
@@ -257,8 +257,9 @@ class Bundle:
         meta = data["meta"]
         mismatch = version_mismatches(meta.get("libraries", {}))
         if mismatch:
-            warnings.warn(f"{path}: models were trained with other library versions: {'; '.join(mismatch)}. "
-                          "Scores may differ; run `diemnong train` to rebuild them.", RuntimeWarning, stacklevel=2)
+            warnings.warn(f"{path}: mô hình được huấn luyện với phiên bản thư viện khác: {'; '.join(mismatch)}. "
+                          "Điểm phân loại có thể lệch; chạy `diemnong train` để huấn luyện lại.", RuntimeWarning,
+                          stacklevel=2)
         names = data["names"].split("\n") if isinstance(data["names"], str) else list(data["names"])
         return cls(
             vocabulary={n: j for j, n in enumerate(names)}, idf=data["idf"], weights=data["weights"], bias=data["bias"],
@@ -288,7 +289,7 @@ def shipped() -> Bundle | None:
     try:
         return Bundle.load(directory)
     except ModelError as exc:
-        log.info("using the seed-phrase baseline because %s", exc)
+        log.info("phân loại chủ đề và sắc thái bằng cách dò cụm từ khóa, không dùng mô hình: %s", exc)
         return None
 
 

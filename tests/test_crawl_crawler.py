@@ -5,6 +5,7 @@ import dataclasses
 import gzip
 import json
 import logging
+import re
 import time
 from datetime import datetime
 from typing import Any
@@ -111,7 +112,7 @@ def test_hostile_pages_each_get_an_outcome_and_every_item_is_kept(http_server: L
         f = by_n[n]
         assert f.article.status == "feed-only" and reason in f.page_error, (n, f.page_error)
         assert f.article.title == story(n).title and f.article.summary == story(n).lead, "the feed item is all there"
-        assert f"kept the feed item only for {f.article.url} because" in caplog.text
+        assert f"không đọc được trang bài {f.article.url}, chỉ giữ mục trong nguồn tin: " in caplog.text
     assert {n for n, f in by_n.items() if f.permanent} == {5, 6}
     assert by_n[4].article.text.split("\n")[0] == story(4).paragraphs[0], "a 2 MB page is read whole"
     assert by_n[10].article.text.startswith(story(10).paragraphs[0][:30]), "windows-1258 declared as utf-8"
@@ -265,8 +266,49 @@ def test_feed_failures_are_reported_in_the_state(http_server: LoopbackServer, ca
     assert "feed larger than 10000 bytes" in results["/huge.rss"].error
     repaired = results["/raw-amp.rss"]
     assert not repaired.error and repaired.outcomes["feed-repaired"] == 1 and repaired.outcomes["new"] == 1
-    assert f"skipped source {sources[0].url} because HTTP 500" in caplog.text
-    assert "read " + sources[3].url + " leniently" in caplog.text
+    assert (f"bỏ qua nguồn {sources[0].url}: máy chủ trả lỗi HTTP 500 (máy chủ gặp sự cố) — chi tiết: HTTP 500"
+            in caplog.text)
+    assert f"nguồn {sources[3].url} lỗi định dạng nhưng vẫn đọc được — chi tiết: " in caplog.text
+
+
+def test_the_crawls_log_lines_are_vietnamese(http_server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    """The log of `diemnong run` is read by the office's IT staff, in Vietnamese like the service's own lines; the
+    crawler's were English («kept the feed item only for … because HTTP 404», «retrying … in 0.2 s because HTTP 503»,
+    «source … not modified»). URLs, numbers and the raw error stay; the setting a size comes from is named."""
+    feed = gdtd_rss(http_server.url, [0, 1, 2]).encode()
+
+    def conditional(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+        if request.headers.get("If-None-Match") == '"e1"':
+            return 304, {}, b""
+        return 200, {"Content-Type": "application/rss+xml; charset=utf-8", "ETag": '"e1"'}, feed
+
+    busy: list[str] = []
+
+    def busy_once(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+        busy.append(request.path)
+        if len(busy) == 1:
+            return 503, {"Content-Type": "text/plain"}, b"busy"
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, gdtd_page(2).encode()
+
+    http_server.route("/rss/giao-duc.rss", handler=conditional)
+    http_server.route(page_path(0), gdtd_page(0, padding="<div>" + "<p>Quảng cáo và tin khác.</p>" * 2000 + "</div>"))
+    http_server.route(page_path(1), status=404, body="không tìm thấy")
+    http_server.route(page_path(2), handler=busy_once)
+    source = Source(name="Giáo dục và Thời đại", kind="rss", url=http_server.url + "/rss/giao-duc.rss", section="Giáo dục")
+    caplog.set_level(logging.INFO, logger="crawlers")
+    run = crawler(policy=FetchPolicy(**{**POLICY.__dict__, "backoff": 0.2, "max_bytes": 20_000}))
+    first = run.crawl([source], now=NOW)
+    assert len(found(first)) == 3 and busy == [page_path(2)] * 2
+    assert not found(run.crawl([source], {source.url: done(first)[0].state}, now=NOW))
+    url = http_server.url
+    for line in (f"không đọc được trang bài {url + page_path(1)}, chỉ giữ mục trong nguồn tin: máy chủ trả lỗi HTTP 404 "
+                 "(không tìm thấy trang) — chi tiết: HTTP 404",
+                 f"thử lại {url + page_path(2)} sau 0,2 giây: máy chủ trả lỗi HTTP 503 (máy chủ gặp sự cố)",
+                 f"trang {url + page_path(0)} bị cắt còn 20.000 byte (crawler.max_response_bytes), lấy bài từ phần đã đọc",
+                 f"nguồn {source.url} không đổi từ lần quét trước (HTTP 304)"):
+        assert line in caplog.messages, (line, caplog.messages)
+    english = [r.getMessage() for r in caplog.records if r.name.startswith("crawlers") and not re.search("[à-ỹÀ-Ỹ]", r.msg)]
+    assert len(caplog.records) >= 5 and not english, english
 
 
 def test_page_retries_come_back_as_retried_events(http_server: LoopbackServer) -> None:
@@ -409,7 +451,8 @@ def test_a_listing_page_that_failed_is_walked_again_at_the_next_poll(http_server
     assert sorted(f.article.title for f in found(second)) == sorted(story(n).title for n in (6, 2, 3))
 
 
-def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_server: LoopbackServer) -> None:
+def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_server: LoopbackServer,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
     """Page 2 answers 500 at every poll: it was asked again (with its retries) every 30 minutes for good. After a second
     failure in a row it is left alone for twice the source's interval, then twice as long after each further failure;
     page 1 is still read at every poll. Once page 2 answers, its articles are taken and the back-off is over."""
@@ -430,9 +473,16 @@ def test_a_listing_page_that_keeps_failing_is_asked_less_and_less_often(http_ser
         assert "/giao-duc" in asked, "page 1 is read at every poll"
         return events, "/giao-duc?page=2" in asked
 
+    caplog.set_level(logging.INFO, logger="crawlers")
     assert poll(0)[1]
     assert poll(30)[1], "one failure may be a passing one: asked at the next poll"
     assert not poll(60)[1], "two in a row: left alone for 2 × 30 minutes"
+    url = http_server.url + "/giao-duc"
+    for line in (f"trang chuyên mục của {url} không tải được: máy chủ trả lỗi HTTP 500 (máy chủ gặp sự cố) — chi tiết: "
+                 f"{url}?page=2: HTTP 500", f"đã đọc 1 trang chuyên mục của {url}, dừng vì một trang lỗi",
+                 f"trang chuyên mục số 2 của {url} lỗi nhiều lần liền: tạm để yên đến 13:30 ngày 05/09/2025",
+                 f"đã đọc 1 trang chuyên mục của {url}, dừng vì đã đủ số trang được đọc (max_pages)"):
+        assert line in caplog.messages, (line, caplog.messages)
     assert poll(91)[1], "asked again when its wait is over, and fails again"
     assert not poll(91 + 110)[1], "then left alone twice as long"
     http_server.route("/giao-duc?page=2", listing_page(http_server.url, [2, 3]))

@@ -159,7 +159,7 @@ def test_save_load_round_trip_and_version_warning(tmp_path: Path) -> None:
     payload = joblib.load(tmp_path / models.BUNDLE_NAME)
     payload["meta"]["libraries"]["scikit-learn"] = "0.1.0"
     joblib.dump(payload, tmp_path / models.BUNDLE_NAME)
-    with pytest.warns(RuntimeWarning, match="scikit-learn 0.1.0"):
+    with pytest.warns(RuntimeWarning, match=r"phiên bản thư viện khác: scikit-learn 0\.1\.0 \(lúc huấn luyện\) ≠ "):
         Bundle.load(tmp_path)
     with pytest.raises(ModelError, match=r"nlp-models\.joblib: chưa có mô hình đã huấn luyện \(chạy `diemnong train`\)$"):
         Bundle.load(tmp_path / "missing")
@@ -170,11 +170,14 @@ def test_save_load_round_trip_and_version_warning(tmp_path: Path) -> None:
         Bundle.load(tmp_path)
 
 
-def test_without_models_the_seed_phrase_baseline_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_models_the_seed_phrase_baseline_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setenv("DIEMNONG_NLP_MODELS", str(tmp_path))
     models.shipped.cache_clear()
     try:
-        assert models.shipped() is None
+        with caplog.at_level("INFO", logger="nlp.bundle"):
+            assert models.shipped() is None
+        assert f"phân loại chủ đề và sắc thái bằng cách dò cụm từ khóa, không dùng mô hình: {tmp_path}" in caplog.text
         c = analyse("Phụ huynh bức xúc vì lạm thu đầu năm học").classification
         assert 8 in c.topics and c.sentiment == "negative" and c.explanations["topic:8"] == ["lam thu"]
     finally:
