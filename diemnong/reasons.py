@@ -11,6 +11,7 @@ from diemnong.domain import TZ, Alert, parse_time
 FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first match wins)
     (r"robots\.txt", "robots.txt của trang không cho phép thu thập"),
     (r"cannot resolve|Name or service not known|name resolution|nodename", "không phân giải được tên miền (mất mạng hoặc địa chỉ sai)"),
+    (r"did not answer its last", "máy chủ không trả lời nhiều lần liền, tạm ngừng hỏi"),
     (r"timed? ?out|Timeout", "hết thời gian chờ máy chủ trả lời"),
     (r"Connection refused", "máy chủ từ chối kết nối"),
     (r"Network is unreachable|No route to host", "không có đường mạng tới máy chủ"),
@@ -20,6 +21,15 @@ FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first ma
     (r"non-public address", "địa chỉ trong mạng nội bộ, không được thu thập (thêm mạng đó vào crawler.allowed_networks "
      "nếu đúng là nguồn của đơn vị)"),
     (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
+    (r"not an HTML page", "không phải trang HTML (tệp PDF, ảnh, tài liệu…): không trích được bài"),
+    (r"empty page", "trang trống"),
+    (r"not an article", "trang chuyên mục hoặc danh sách liên kết, không phải một bài viết"),
+    (r"article text too short", "trang có quá ít chữ để là một bài viết"),
+    (r"asked (?:us )?to wait", "máy chủ yêu cầu tạm ngừng truy cập (quá nhiều yêu cầu), sẽ hỏi lại sau"),
+    (r"redirect", "chuyển hướng vòng quanh hoặc quá nhiều lần"),
+    (r"Content-Encoding|corrupt \w+ body", "dữ liệu nén của trang bị hỏng hoặc không đọc được"),
+    (r"listing walk of .* took longer", "duyệt trang chuyên mục quá thời gian cho phép, đã dừng"),
+    (r"no listing page of", "không đọc được trang chuyên mục nào"),
 )
 OTHER_ERROR = "lỗi khác (xem chi tiết kỹ thuật)"
 HTTP_ERRORS = {403: "bị chặn truy cập", 404: "không tìm thấy trang", 410: "trang đã bị gỡ", 429: "bị giới hạn số lần truy cập"}

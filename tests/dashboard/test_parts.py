@@ -429,6 +429,14 @@ def test_a_subsiding_issue_gets_a_falling_chart_icon() -> None:
     ("FeedError: not a readable feed: the parser failed with SAXParseException", "không phải RSS/Atom"),
     ("RobotsDenied: robots.txt of https://a.vn forbids https://a.vn/x", "robots.txt"),
     ("ValueError: something new", "lỗi khác"),
+    ("PageError: not an HTML page (application/pdf)", "không phải trang HTML"),
+    ("ExtractionError: article text too short (120 characters) in https://a.vn/x", "quá ít chữ"),
+    ("NotAnArticle: https://a.vn/giao-duc is a list of links (a section page), not an article", "không phải một bài viết"),
+    ("RateLimited: a.vn asked us to wait; 30 s left before it is asked again", "tạm ngừng truy cập"),
+    ("HostNotAnswering: a.vn did not answer its last 3 requests (timeouts, no answer)", "không trả lời nhiều lần"),
+    ("TooManyRedirects: more than 5 redirects from https://a.vn/x", "chuyển hướng"),
+    ("FetchError: unsupported Content-Encoding 'br2'", "dữ liệu nén"),
+    ("ListingError: listing walk of https://a.vn took longer than 600 s and was stopped", "quá thời gian"),
 ])
 def test_a_sources_error_is_said_in_vietnamese(raw: str, words: str) -> None:
     from dashboard.data import describe_error
