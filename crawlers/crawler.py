@@ -520,7 +520,13 @@ class _Run:
         if resp.truncated:
             result.count("sitemap-cut")
             log.info("sitemap %s was cut at %d bytes; reading what came", url, self.crawler.policy.max_bytes)
-        sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes)
+        try:
+            sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes)
+        except SitemapError as exc:
+            if resp.truncated:
+                raise SitemapError(f"sitemap larger than {self.crawler.policy.max_bytes} bytes (crawler.max_response_bytes), "
+                                   f"nothing readable before the cut: {exc}") from exc
+            raise
         if sitemap.problem:
             result.count("sitemap-broken-off")
             log.info("read %s up to its fault: %s", url, sitemap.problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,32 @@ def test_sources_yaml_takes_kind_sitemap(tmp_path: Path) -> None:
     path.write_text('sources:\n  - {name: Báo X, kind: atom, url: "https://x.vn/feed", section: Giáo dục}\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="«sitemap»"):
         load_sources(path)
+
+
+def test_an_unchanged_sitemap_costs_a_304_and_a_cut_one_keeps_what_came(fast: Settings, store: SQLiteStore,
+                                                                         http_server: LoopbackServer) -> None:
+    base = http_server.url
+    xml = news_sitemap(base, {n: f"2026-11-27T0{n}:00:00+07:00" for n in range(1, 4)}).encode()
+
+    def conditional(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+        if request.headers.get("If-None-Match") == '"s1"':
+            return 304, {}, b""
+        return 200, {"ETag": '"s1"', "Content-Type": "application/xml"}, xml
+
+    http_server.route("/sitemaps/news.xml", handler=conditional)
+    serve_pages(http_server, range(1, 4))
+    service = Service(fast, store, workers=1)
+    service.crawl_once([sitemap_source(http_server)], now=NOW)
+    before = len(http_server.requests)
+    result = service.crawl_once([sitemap_source(http_server)], now=NOW + timedelta(minutes=15))[0]
+    assert result.outcomes["not-modified"] == 1 and "items" not in result.outcomes and len(http_server.requests) == before + 1 and store.count() == 3
+    # Over crawler.max_response_bytes: the entries that came whole before the cut are taken, the rest is not guessed.
+    small = fast.override(crawler__max_response_bytes=len(URLSET) + len(news_url(base, 1, "x")) * 2 + 300)
+    big = news_sitemap(base, {n: f"2026-11-27T0{n % 10}:00:00+07:00" for n in range(4, 12)})
+    http_server.route("/cut.xml", big, content_type="application/xml")
+    serve_pages(http_server, range(4, 12))
+    result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
+    assert not result.error and result.outcomes["sitemap-cut"] == 1 and result.outcomes["stored"] == 2
+    http_server.route("/cut.xml", URLSET + "<url><loc>" + base + "/x" * 1000 + "</loc></url></urlset>", content_type="application/xml")
+    result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
+    assert "larger than" in result.error and describe_error(result.error) == "trang hoặc nguồn tin quá lớn"
