@@ -65,8 +65,10 @@ def gunzipped(content: bytes, max_bytes: int) -> bytes:
 
 
 def local(element: etree._Element) -> str:
+    """An element's name without its namespace, declared («{uri}title») or not («news:title», a sitemap that forgot
+    its xmlns:news)."""
     tag = element.tag
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1] if isinstance(tag, str) else ""
 
 
 def child(element: etree._Element, name: str) -> etree._Element | None:

@@ -165,6 +165,11 @@ def test_the_parser_is_safe_and_reads_real_namespaces() -> None:
               '<lastmod>2026-11-27</lastmod></url><url><loc>ftp://a.vn/x</loc></url></urlset>')
     entry, = parse_sitemap(old_ns.encode(), "https://a.vn/sitemap.xml").entries
     assert entry.url == "https://a.vn/bai-2.html" and entry.published == datetime(2026, 11, 27, tzinfo=TZ)
+    forgot = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.vn/bai-3.html</loc><news:news>'
+              '<news:publication_date>2026-11-27T08:15:00+07:00</news:publication_date><news:title>Tin mới</news:title>'
+              '</news:news></url></urlset>')  # no xmlns:news: read all the same
+    entry, = parse_sitemap(forgot.encode(), "https://a.vn/sitemap.xml").entries
+    assert entry.title == "Tin mới" and entry.published == datetime(2026, 11, 27, 8, 15, tzinfo=TZ)
     with pytest.raises(SitemapError, match="once unzipped"):
         parse_sitemap(gzip.compress(b"<urlset>" + b" " * 20_000 + b"</urlset>"), "https://a.vn/s.xml.gz", max_bytes=10_000)
 
