@@ -497,7 +497,7 @@ class _Run:
                 result.count("child-sitemap-failed")
                 log.info("skipped the child sitemap %s of %s because %s", url, source.url, exc)
                 continue
-            result.count("skipped: sitemap index inside an index", len(child.children))
+            result.count("skipped: sitemap index inside an index", int(child.index))  # not followed further
             entries += child.entries
         if sitemap.children and len(errors) == len(sitemap.children):
             raise SitemapError(f"no child sitemap of {source.url} could be read; the first: {errors[0]}")

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from crawlers.sitemap import SitemapError, parse_sitemap
+from crawlers.crawler import SITEMAP_ENTRIES, recent_entries
+from crawlers.sitemap import SitemapEntry, SitemapError, parse_sitemap
 from diemnong.config import ConfigError, Settings, Source, load_sources
 from diemnong.domain import TZ, doc_id, parse_time
 from diemnong.pipeline import Service
@@ -211,3 +212,20 @@ def test_an_unchanged_sitemap_costs_a_304_and_a_cut_one_keeps_what_came(fast: Se
     http_server.route("/cut.xml", URLSET + "<url><loc>" + base + "/x" * 1000 + "</loc></url></urlset>", content_type="application/xml")
     result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
     assert "larger than" in result.error and describe_error(result.error) == "trang hoặc nguồn tin quá lớn"
+
+
+def entry(n: int, at: str | None) -> SitemapEntry:
+    return SitemapEntry(url=f"https://a.vn/bai-{n}.html", published=parse_time(at) if at else None)
+
+
+@pytest.mark.parametrize("entries, taken, old, beyond", [
+    pytest.param([entry(1, "2026-11-27T08:00:00+07:00"), entry(2, "2026-11-27T10:00:00+07:00")], [2, 1], 0, 0, id="newest-first"),
+    pytest.param([entry(1, "2026-11-23T08:00:00+07:00"), entry(2, "2026-11-25T08:00:00+07:00")], [2], 1, 0, id="older-than-the-window"),
+    pytest.param([entry(1, None), entry(2, "2026-11-27T08:00:00+07:00")], [2, 1], 0, 0, id="undated-after-dated"),
+    pytest.param([entry(1, "2026-11-27T08:00:00+07:00"), entry(1, "2026-11-27T09:00:00+07:00")], [1], 0, 0, id="listed-twice"),
+    pytest.param([entry(1, "2027-01-01T00:00:00+07:00")], [1], 0, 0, id="future-time-is-no-time"),
+    pytest.param([entry(n, None) for n in range(SITEMAP_ENTRIES + 5)], list(range(SITEMAP_ENTRIES)), 0, 5, id="capped"),
+])
+def test_recent_entries(entries: list[SitemapEntry], taken: list[int], old: int, beyond: int) -> None:
+    kept, too_old, cut = recent_entries(entries, NOW)
+    assert [int(e.url.split("-")[1].split(".")[0]) for e in kept] == taken and (too_old, cut) == (old, beyond)
