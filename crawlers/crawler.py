@@ -503,7 +503,7 @@ class _Run:
             raise SitemapError(f"no child sitemap of {source.url} could be read; the first: {errors[0]}")
         taken, old, beyond = recent_entries(entries, self.now)
         result.count("too-old", old)
-        result.count(f"skipped: beyond the newest {SITEMAP_ENTRIES}", beyond)
+        result.count("beyond-the-newest", beyond)  # SITEMAP_ENTRIES taken, the rest left
         # An entry with a headline (a news sitemap's) is an article as a feed item is; one without is a link, as a listing
         # page's: a page that proves to be no article (a section a plain sitemap lists) is not kept.
         await self._take(source, result, [(article_from_item(entry_item(e), source, self.now), entry_item(e) if e.title else None)

@@ -11,6 +11,7 @@ import pytest
 
 from crawlers.crawler import SITEMAP_ENTRIES, recent_entries
 from crawlers.sitemap import SitemapEntry, SitemapError, parse_sitemap
+from diemnong.cli import OUTCOMES_VI
 from diemnong.config import ConfigError, Settings, Source, load_sources
 from diemnong.domain import TZ, doc_id, parse_time
 from diemnong.pipeline import Service
@@ -116,6 +117,7 @@ def test_a_sitemap_index_is_read_through_its_newest_children_gzip_ones_too(
     assert not result.error and result.outcomes["stored"] == 4 and result.outcomes["sitemap-broken-off"] == 1
     assert result.outcomes["skipped: child sitemap on another site"] == 1
     assert result.outcomes["skipped: older child sitemap left for later"] == 1
+    assert set(result.outcomes) <= set(OUTCOMES_VI), "`diemnong crawl` says each count in Vietnamese"
     asked = [path for _, path, _ in http_server.requests]
     assert "/sitemaps/2026-11-24.xml" not in asked and sorted(page_requests(http_server)) == [page_path(n) for n in range(4)]
     assert store.get_article(doc_id(base + page_path(2))).published == parse_time("2026-11-26T20:00:00+07:00")
@@ -209,6 +211,7 @@ def test_an_unchanged_sitemap_costs_a_304_and_a_cut_one_keeps_what_came(fast: Se
     serve_pages(http_server, range(4, 12))
     result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
     assert not result.error and result.outcomes["sitemap-cut"] == 1 and result.outcomes["stored"] == 2
+    assert set(result.outcomes) <= set(OUTCOMES_VI)
     http_server.route("/cut.xml", URLSET + "<url><loc>" + base + "/x" * 1000 + "</loc></url></urlset>", content_type="application/xml")
     result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
     assert "larger than" in result.error and describe_error(result.error) == "trang hoặc nguồn tin quá lớn"
