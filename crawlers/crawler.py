@@ -35,6 +35,7 @@ from crawlers.fetcher import (FetchError, Fetcher, FetchPolicy, FetchStats, Host
 from crawlers.listing import ListingError, Walk, walk_listing
 from crawlers.outlets import Outlet, default_outlets, outlet_for
 from crawlers.safety import BlockedAddress
+from crawlers.sitemap import Sitemap, SitemapEntry, SitemapError, parse_sitemap
 from crawlers.urls import canonical_url, fetch_url, host_of, site_of, slug_title
 from diemnong.config import Source
 from diemnong.domain import TZ, Article, SourceState, doc_id, local_time
@@ -54,6 +55,8 @@ RECENT_POLLS = 20
 CURSOR_GUIDS = 1000
 CURSOR_SEEN = 300
 LISTING_BACKOFF_MAX = timedelta(days=1)  # a listing page that keeps failing is asked at least once a day
+SITEMAP_WINDOW = timedelta(days=3)  # a sitemap's entries older than this are not taken (a news sitemap lists two days)
+SITEMAP_ENTRIES = 200  # a sitemap's newest entries taken per poll (a plain sitemap may list a site's whole archive)
 HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 
@@ -219,6 +222,24 @@ def article_from_item(item: FeedItem, source: Source, now: datetime) -> Article:
     )
 
 
+def entry_item(entry: SitemapEntry) -> FeedItem:
+    """A sitemap entry as a feed item (its address its GUID): the headline and time are the sitemap's, kept when the
+    page cannot be read."""
+    return FeedItem(url=entry.url, title=entry.title, summary="", published=entry.published, guid=entry.url, image=entry.image)
+
+
+def recent_entries(entries: Sequence[SitemapEntry], now: datetime) -> tuple[list[SitemapEntry], int, int]:
+    """The entries to take: each address once, none with a believable time older than SITEMAP_WINDOW, the newest
+    SITEMAP_ENTRIES (those without a time after the dated ones, as listed); with how many were too old and how many
+    were beyond that number."""
+    first = {canonical_url(e.url): e for e in reversed(entries)}  # an address listed twice: its first entry
+    kept = [e for e in entries if first.get(canonical_url(e.url)) is e]
+    times = [believable(e.published, now) for e in kept]
+    fresh = [(e, t) for e, t in zip(kept, times) if t is None or now - t <= SITEMAP_WINDOW]
+    ordered = [e for e, t in sorted(fresh, key=lambda et: (et[1] is None, -(et[1].timestamp() if et[1] else 0)))]
+    return ordered[:SITEMAP_ENTRIES], len(kept) - len(fresh), max(0, len(ordered) - SITEMAP_ENTRIES)
+
+
 def has_own_time(article: Article) -> bool:
     return article.fetched is None or article.published != article.fetched
 
@@ -381,9 +402,11 @@ class _Run:
         try:
             if source.kind == "html":
                 await self._poll_listing(source, result)
+            elif source.kind == "sitemap":
+                await self._poll_sitemap(source, result)
             else:
                 await self._poll_feed(source, result)
-        except (FetchError, FeedError, ListingError) as exc:
+        except (FetchError, FeedError, ListingError, SitemapError) as exc:
             result.error = str(exc)
             result.count("failed")
             result.state = close_state(result, self.now, ok=False)
@@ -464,6 +487,63 @@ class _Run:
         seen = cursor if cut else remember_seen(cursor, [link.url for link in walk.links])
         seen = listing_backoff(seen, walk, held, source.interval_minutes, self.now)
         result.state = close_state(result, self.now, ok=True, cursor=json.dumps(seen, ensure_ascii=False))
+
+    async def _poll_sitemap(self, source: Source, result: PollResult) -> None:
+        """A sitemap (or an index and its newest child sitemaps): its recent entries taken as feed items. A child that
+        fails is counted and the others' entries are kept; an index is asked in full each time (its children change
+        under it), a sitemap conditionally."""
+        state = result.state
+        resp = await self.fetcher.get(source.url, etag=state.etag, last_modified=state.last_modified)
+        if resp.not_modified:
+            result.count("not-modified")
+            result.state = close_state(result, self.now, ok=True)
+            return
+        sitemap = self._sitemap(source.url, resp, result)
+        entries, errors = list(sitemap.entries), []
+        for url in sitemap.children:
+            try:
+                child = self._sitemap(url, await self.fetcher.get(url), result)
+            except (FetchError, SitemapError) as exc:
+                errors.append(str(exc))
+                result.count("child-sitemap-failed")
+                log.info("skipped the child sitemap %s of %s because %s", url, source.url, exc)
+                continue
+            result.count("skipped: sitemap index inside an index", int(child.index))  # not followed further
+            entries += child.entries
+        if sitemap.children and len(errors) == len(sitemap.children):
+            raise SitemapError(f"no child sitemap of {source.url} could be read; the first: {errors[0]}")
+        taken, old, beyond = recent_entries(entries, self.now)
+        result.count("too-old", old)
+        result.count("beyond-the-newest", beyond)  # SITEMAP_ENTRIES taken, the rest left
+        # An entry with a headline (a news sitemap's) is an article as a feed item is; one without is a link, as a listing
+        # page's: a page that proves to be no article (a section a plain sitemap lists) is not kept.
+        await self._take(source, result, [(article_from_item(entry_item(e), source, self.now), entry_item(e) if e.title else None)
+                                          for e in taken])
+        validators = {} if sitemap.index else {"etag": resp.headers.get("etag", ""),
+                                               "last_modified": resp.headers.get("last-modified", "")}
+        result.state = close_state(result, self.now, ok=True, **validators)
+
+    def _sitemap(self, url: str, resp: Response, result: PollResult) -> Sitemap:
+        """A fetched sitemap read (a cut or malformed one keeps the entries before the fault); raises for an HTTP error
+        or a document with nothing readable."""
+        if resp.status >= 400:
+            raise FetchError(f"HTTP {resp.status} for {url}")
+        if resp.truncated:
+            result.count("sitemap-cut")
+            log.info("sitemap %s was cut at %d bytes; reading what came", url, self.crawler.policy.max_bytes)
+        try:
+            sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes)
+        except SitemapError as exc:
+            if resp.truncated:
+                raise SitemapError(f"sitemap larger than {self.crawler.policy.max_bytes} bytes (crawler.max_response_bytes), "
+                                   f"nothing readable before the cut: {exc}") from exc
+            raise
+        if sitemap.problem:
+            result.count("sitemap-broken-off")
+            log.info("read %s up to its fault: %s", url, sitemap.problem)
+        for reason, n in sitemap.skipped.items():
+            result.count(f"skipped: {reason}", n)
+        return sitemap
 
     async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> None:
         """Keep the items not known yet, fetch their pages, and emit each article."""

@@ -217,7 +217,7 @@ class Theme:
 @dataclass(frozen=True)
 class Source:
     name: str
-    kind: str  # "rss" | "html"
+    kind: str  # one of KINDS
     url: str
     section: str
     interval_minutes: int = 30
@@ -226,6 +226,7 @@ class Source:
     max_pages: int = 3
 
 
+KINDS = ("rss", "html", "sitemap")  # a feed, a listing page walked with CSS selectors, a (Google News) sitemap
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^https?://[^\s/]+", re.I)
 NOT_HTTP = "không phải địa chỉ bắt đầu bằng http:// hoặc https://"
@@ -361,7 +362,8 @@ def load_sources(path: Path | None = None, saving: bool = False) -> list[Source]
         f.unknown({"name", "kind", "url", "section", "interval_minutes", "enabled", "selectors", "max_pages"})
         src = Source(
             name=f.get("name", str, check=_nonempty),
-            kind=f.get("kind", str, check=lambda v: None if v in ("rss", "html") else "chọn «rss» (nguồn có RSS) hoặc «html» (trang web, cần bộ chọn CSS)"),
+            kind=f.get("kind", str, check=lambda v: None if v in KINDS else "chọn «rss» (nguồn có RSS), «html» (trang web, cần bộ chọn CSS) "
+                       "hoặc «sitemap» (sơ đồ trang, ví dụ /sitemaps/news.xml)"),
             url=f.get("url", str, check=_source_url if saving else lambda v: None if URL.match(v) else NOT_HTTP),
             section=f.get("section", str, check=_nonempty),
             interval_minutes=f.get("interval_minutes", int, 30, check=lambda v: None if 1 <= v <= 1440 else "phải từ 1 đến 1440"),

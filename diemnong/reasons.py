@@ -20,6 +20,7 @@ FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first ma
     (r"only http and https|no host in URL", "địa chỉ nguồn không hợp lệ"),
     (r"non-public address", "địa chỉ trong mạng nội bộ, không được thu thập (thêm mạng đó vào crawler.allowed_networks "
      "nếu đúng là nguồn của đơn vị)"),
+    (r"not a readable sitemap|child sitemap", "nguồn không phải sơ đồ trang (sitemap) hợp lệ"),
     (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
     (r"not an HTML page", "không phải trang HTML (tệp PDF, ảnh, tài liệu…): không trích được bài"),
     (r"empty page", "trang trống"),

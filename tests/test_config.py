@@ -36,7 +36,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
     "text, expected",
     [
         pytest.param("sources:\n  - {name: A, kind: rss, section: B}\n", ":2: sources.0: thiếu trường bắt buộc «url»", id="missing-url"),
-        pytest.param("sources:\n  - name: A\n    kind: atom\n    url: https://a.vn/rss\n    section: B\n", ":3: sources.0.kind: chọn «rss» (nguồn có RSS) hoặc «html»", id="bad-kind"),
+        pytest.param("sources:\n  - name: A\n    kind: atom\n    url: https://a.vn/rss\n    section: B\n", ":3: sources.0.kind: chọn «rss» (nguồn có RSS), «html» (trang web, cần bộ chọn CSS) hoặc «sitemap»", id="bad-kind"),
         pytest.param("sources:\n  - name: A\n    kind: rss\n    url: ftp://a.vn\n    section: B\n", ":4: sources.0.url: không phải địa chỉ bắt đầu bằng http:// hoặc https://", id="bad-url"),
         pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    interval_minutes: soon\n", ":6: sources.0.interval_minutes: cần một số nguyên (đã nhập 'soon')", id="bad-type"),
         pytest.param("sources:\n  - name: A\n    kind: rss\n    url: https://a.vn/r\n    section: B\n    colour: red\n", ":6: sources.0.colour: không có trường này (các trường dùng được: enabled, interval_minutes", id="unknown-field"),

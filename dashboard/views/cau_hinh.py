@@ -11,7 +11,7 @@ import streamlit as st
 
 from dashboard import auth, config_edit, data
 from dashboard.users import ROLE_NAMES, ROLES, Remedies, add_user, confirmed, make_user, remove_user, users_path
-from diemnong.config import ConfigError, Department, Source, Theme, dashboard_url_problem
+from diemnong.config import KINDS, ConfigError, Department, Source, Theme, dashboard_url_problem
 
 auth.require(admin=True)
 home = data.settings().home
@@ -19,6 +19,11 @@ st.title("⚙️ Cấu hình", anchor=False)
 st.caption(f"Thay đổi được kiểm tra trước khi lưu vào `{home}` (tệp trong `data/` giữ nguyên; bản cũ lưu ở "
            "`config-history/`). Nguồn tin có hiệu lực ở vòng thu thập kế tiếp; chủ đề, nhóm theo dõi, người nhận và ngưỡng cảnh báo "
            "có hiệu lực khi khởi động lại dịch vụ (`diemnong run`).")
+
+KIND_NAMES = {"rss": "RSS", "html": "Trang web (html)", "sitemap": "Sơ đồ trang (sitemap)"}  # KINDS in words
+KIND_HELP = ("RSS: địa chỉ tệp RSS/Atom. Trang web (html): trang danh sách bài, cần bộ chọn CSS. Sơ đồ trang (sitemap): "
+             "sơ đồ trang tin tức của báo (thường là /sitemaps/news.xml, hoặc sơ đồ trang chỉ mục: đọc ba sơ đồ con mới nhất), "
+             "cho giờ đăng và tiêu đề chính xác của từng bài trong ba ngày gần nhất.")
 
 
 def lines(text: str) -> tuple[str, ...]:
@@ -178,7 +183,8 @@ with tab_sources:
                                "Bộ chọn CSS (JSON)": json.dumps(s.selectors, ensure_ascii=False) if s.selectors else "",
                                "Số trang": s.max_pages} for s in sources])
         edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="ch_sources",
-                                column_config={"Loại": st.column_config.SelectboxColumn("Loại", options=["rss", "html"], required=True),
+                                column_config={"Loại": st.column_config.SelectboxColumn("Loại", options=list(KINDS), required=True,
+                                                                                 format_func=lambda k: KIND_NAMES.get(k, k), help=KIND_HELP),
                                                "Bật": st.column_config.CheckboxColumn("Bật", default=True),  # a new row: polled
                                                "Chu kỳ (phút)": st.column_config.NumberColumn(min_value=1, max_value=1440, step=1),
                                                "Số trang": st.column_config.NumberColumn(min_value=1, max_value=100, step=1)})

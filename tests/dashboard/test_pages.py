@@ -1758,3 +1758,19 @@ def test_a_department_s_page_lists_an_issue_given_to_it_under_hundreds_of_hotter
     at = open_app("views/chu_de.py", user="khtc")
     listed = {t for d in at.dataframe if "Vấn đề" in d.value.columns for t in d.value["Vấn đề"]}
     assert "Sân trường ngập sau mưa lớn" in listed and not any("đơn vị khác" in t for t in listed)
+
+
+def test_cau_hinh_offers_a_sitemap_source_and_saves_it(home) -> None:
+    """Cấu hình's «Loại» offers the sitemap kind in words, with help, and a sitemap row is saved as kind sitemap."""
+    from diemnong.config import load_sources
+
+    at = open_app("views/cau_hinh.py", user="quantri")
+    kind = json.loads(at.data_editor[0].proto.columns)["Loại"]
+    assert "sitemap" in json.dumps(kind, ensure_ascii=False) and "Sơ đồ trang (sitemap)" in json.dumps(kind, ensure_ascii=False), kind
+    added = {"Tên": "Báo Giáo dục Thủ đô", "Loại": "sitemap", "Địa chỉ": "https://giaoducthudo.example/sitemaps/news.xml",
+             "Chuyên mục": "Giáo dục"}
+    at.session_state["ch_sources"] = {"edited_rows": {}, "added_rows": [added], "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
+    assert load_sources(home / "sources.yaml")[-1].kind == "sitemap"

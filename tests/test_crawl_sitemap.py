@@ -1,0 +1,234 @@
+"""Sitemap sources (kind: sitemap): a Google News sitemap, a sitemap index with gzip children and a malformed sitemap,
+served on a loopback server and crawled through the service into a real SQLite store."""
+from __future__ import annotations
+
+import gzip
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawlers.crawler import SITEMAP_ENTRIES, recent_entries
+from crawlers.sitemap import SitemapEntry, SitemapError, parse_sitemap
+from diemnong.cli import OUTCOMES_VI
+from diemnong.config import ConfigError, Settings, Source, load_sources
+from diemnong.domain import TZ, doc_id, parse_time
+from diemnong.pipeline import Service
+from diemnong.reasons import describe_error
+from store.sqlite import SQLiteStore
+from tests.conftest import LoopbackServer
+from tests.crawl_samples import gdtd_page, story
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=TZ)
+URLSET = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+          'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">\n')
+
+
+@pytest.fixture
+def fast(settings: Settings) -> Settings:
+    return settings.override(crawler__retry_backoff_seconds=0.01, crawler__max_retries=1, crawler__timeout_seconds=2.0)
+
+
+def page_path(n: int) -> str:
+    return f"/giao-duc/bai-{n}-post{700000 + n}.html"
+
+
+def headline(n: int) -> str:
+    return f"Sơ đồ trang: {story(n).title}"
+
+
+def news_url(base: str, n: int, when: str) -> str:
+    """One Google News entry: the headline differs from the page's, the time from the page's (08:30 on 05/09/2025)."""
+    return (f"<url><loc>{base}{page_path(n)}</loc><lastmod>2026-11-27T11:59:00+07:00</lastmod><news:news><news:publication>"
+            f"<news:name>Giáo dục và Thời đại</news:name><news:language>vi</news:language></news:publication>"
+            f"<news:publication_date>{when}</news:publication_date><news:title>{headline(n)}</news:title></news:news>"
+            f"<image:image><image:loc>{base}/anh/{n}.jpg</image:loc><image:title>Ảnh {n}</image:title></image:image></url>\n")
+
+
+def news_sitemap(base: str, entries: dict[int, str]) -> str:
+    return URLSET + "".join(news_url(base, n, when) for n, when in entries.items()) + "</urlset>\n"
+
+
+def serve_pages(server: LoopbackServer, numbers: range | list[int]) -> None:
+    for n in numbers:
+        server.route(page_path(n), gdtd_page(n))
+
+
+def page_requests(server: LoopbackServer) -> list[str]:
+    return [path for method, path, _ in server.requests if path.startswith("/giao-duc/")]
+
+
+def sitemap_source(server: LoopbackServer, path: str = "/sitemaps/news.xml") -> Source:
+    return Source(name="Giáo dục và Thời đại", kind="sitemap", url=server.url + path, section="Giáo dục")
+
+
+def test_a_news_sitemap_gives_the_times_and_headlines_and_a_second_poll_adds_only_new_urls(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    base = http_server.url
+    entries = {0: "2026-11-27T08:15:00+07:00", 1: "2026-11-27T09:40:00", 2: "2026-11-27T03:05:00Z",
+               3: "2026-11-20T08:00:00+07:00"}  # 1: no zone, Vietnamese time; 3: a week old, outside the window
+    http_server.route("/sitemaps/news.xml", news_sitemap(base, entries), content_type="application/xml; charset=utf-8")
+    serve_pages(http_server, range(5))
+    source = sitemap_source(http_server)
+    service = Service(fast, store, workers=1)
+    result = service.crawl_once([source], now=NOW)[0]
+    assert not result.error and result.outcomes["stored"] == 3 and result.outcomes["too-old"] == 1
+    times = {0: "2026-11-27T08:15:00+07:00", 1: "2026-11-27T09:40:00+07:00", 2: "2026-11-27T10:05:00+07:00"}
+    for n, when in times.items():
+        article = store.get_article(doc_id(base + page_path(n)))
+        assert article.status == "complete" and article.text.startswith(story(n).paragraphs[0][:40])
+        assert article.title == headline(n), "the sitemap's headline"
+        assert article.published == parse_time(when), "the sitemap's time, not the page's"
+        assert article.image == f"{base}/anh/{n}.jpg" and article.source == "Giáo dục và Thời đại"
+    assert store.get_article(doc_id(base + page_path(3))) is None and page_path(3) not in page_requests(http_server)
+    before = len(page_requests(http_server))
+    http_server.route("/sitemaps/news.xml", news_sitemap(base, {4: "2026-11-27T12:10:00+07:00", **entries}),
+                      content_type="application/xml")
+    result = service.crawl_once([source], now=NOW + timedelta(minutes=15))[0]
+    assert page_requests(http_server)[before:] == [page_path(4)], "only the new URL's page is read"
+    assert result.outcomes["stored"] == 1 and result.outcomes["already-seen"] == 3 and store.count() == 4
+    assert store.get_article(doc_id(base + page_path(4))).title == headline(4)
+
+
+def test_a_sitemap_index_is_read_through_its_newest_children_gzip_ones_too(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    base = http_server.url
+    children = [("/sitemaps/2026-11-24.xml", "2026-11-24T23:00:00+07:00"),  # the oldest of four: left for later
+                ("/sitemaps/2026-11-27.xml.gz", "2026-11-27T11:00:00+07:00"),
+                ("/sitemaps/2026-11-26.xml.gz", "2026-11-26T23:00:00+07:00"),
+                ("/sitemaps/2026-11-25.xml", "2026-11-25T23:00:00+07:00")]
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>{base}{path}</loc><lastmod>{at}</lastmod></sitemap>" for path, at in children)
+             + "<sitemap><loc>https://quangcao.example/sitemap.xml</loc><lastmod>2026-11-27T12:00:00Z</lastmod></sitemap>"
+             + "</sitemapindex>")
+    http_server.route("/sitemap.xml", index, content_type="text/xml")
+    gz = {"/sitemaps/2026-11-27.xml.gz": news_sitemap(base, {0: "2026-11-27T10:00:00+07:00", 1: "2026-11-27T09:00:00+07:00"}),
+          "/sitemaps/2026-11-26.xml.gz": news_sitemap(base, {2: "2026-11-26T20:00:00+07:00"})}
+    for path, xml in gz.items():
+        http_server.route(path, gzip.compress(xml.encode()), content_type="application/x-gzip")
+    # A plain sitemap (loc + lastmod, no namespace prefix) that breaks off in its third entry: the two before it are kept.
+    broken = (URLSET + f"<url><loc>{base}{page_path(3)}</loc><lastmod>2026-11-25T21:00:00+07:00</lastmod></url>"
+              f"<url><loc>{base}{page_path(1)}</loc><lastmod>2026-11-25T20:00:00+07:00</lastmod></url>"
+              f"<url><loc>{base}{page_path(5)}</loc><lastmod>2026-11-25T1")
+    http_server.route("/sitemaps/2026-11-25.xml", broken, content_type="application/xml")
+    serve_pages(http_server, range(6))
+    result = Service(fast, store, workers=1).crawl_once([sitemap_source(http_server, "/sitemap.xml")], now=NOW)[0]
+    assert not result.error and result.outcomes["stored"] == 4 and result.outcomes["sitemap-broken-off"] == 1
+    assert result.outcomes["skipped: child sitemap on another site"] == 1
+    assert result.outcomes["skipped: older child sitemap left for later"] == 1
+    assert set(result.outcomes) <= set(OUTCOMES_VI), "`diemnong crawl` says each count in Vietnamese"
+    asked = [path for _, path, _ in http_server.requests]
+    assert "/sitemaps/2026-11-24.xml" not in asked and sorted(page_requests(http_server)) == [page_path(n) for n in range(4)]
+    assert store.get_article(doc_id(base + page_path(2))).published == parse_time("2026-11-26T20:00:00+07:00")
+    plain = store.get_article(doc_id(base + page_path(3)))
+    assert plain.title == story(3).title and plain.published == parse_time("2026-11-25T21:00:00+07:00"), "lastmod as the time"
+    assert store.get_article(doc_id(base + page_path(1))).title == headline(1), "listed twice: the news entry's headline"
+    state = store.get_source_state(sitemap_source(http_server, "/sitemap.xml").url)
+    assert state.recent == "1" and state.etag == "", "an index is asked in full each time: its children change under it"
+
+
+def test_a_malformed_sitemap_is_the_sources_error_in_the_offices_words(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    http_server.route("/sitemaps/news.xml", "<urlset><url><loc>https://x.vn/a.html</loc><url></urlset", content_type="text/xml")
+    http_server.route("/trang.xml", "<html><body><p>Không có gì</p></body></html>", content_type="text/html")
+    results = Service(fast, store, workers=1).crawl_once([sitemap_source(http_server), sitemap_source(http_server, "/trang.xml")],
+                                                         now=NOW)
+    for result in results:
+        assert "not a readable sitemap" in result.error and store.count() == 0
+        assert describe_error(result.error) == "nguồn không phải sơ đồ trang (sitemap) hợp lệ"
+        assert store.get_source_state(result.source.url).recent == "0"
+    assert "<html>, not <urlset> or <sitemapindex>" in results[1].error
+
+
+def test_robots_txt_is_honoured_for_the_sitemap_and_its_pages(fast: Settings, store: SQLiteStore,
+                                                               http_server: LoopbackServer) -> None:
+    base = http_server.url
+    http_server.route("/sitemaps/news.xml", news_sitemap(base, {0: "2026-11-27T08:15:00+07:00", 1: "2026-11-27T09:15:00+07:00"}),
+                      content_type="application/xml")
+    http_server.route("/an/sitemap.xml", news_sitemap(base, {2: "2026-11-27T08:15:00+07:00"}), content_type="application/xml")
+    serve_pages(http_server, range(3))
+    http_server.route("/robots.txt", f"User-agent: *\nDisallow: {page_path(1)}\nDisallow: /an/\n", content_type="text/plain")
+    service = Service(fast, store, workers=1)
+    kept, refused = service.crawl_once([sitemap_source(http_server), sitemap_source(http_server, "/an/sitemap.xml")], now=NOW)
+    assert "robots.txt" in refused.error and store.get_article(doc_id(base + page_path(2))) is None
+    assert page_path(1) not in page_requests(http_server), "a disallowed page is not asked for"
+    held = store.get_article(doc_id(base + page_path(1)))
+    assert held.status == "feed-only" and held.title == headline(1), "kept from its entry, as a feed item"
+    assert store.pending_pages(NOW + timedelta(days=30)) == [], "robots.txt's refusal is not retried"
+    assert store.get_article(doc_id(base + page_path(0))).status == "complete" and kept.outcomes["stored"] == 2
+
+
+def test_the_parser_is_safe_and_reads_real_namespaces() -> None:
+    secret = '<!DOCTYPE urlset [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
+    found = parse_sitemap((secret + '<urlset><url><loc>https://a.vn/bai-1.html</loc></url>'
+                           '<url><loc>https://a.vn/&s;.html</loc></url></urlset>').encode(), "https://a.vn/sitemap.xml")
+    assert all("root:" not in e.url for e in found.entries), "no external entity is read"
+    old_ns = ('<urlset xmlns="http://www.google.com/schemas/sitemap/0.84"><url><loc>/bai-2.html</loc>'
+              '<lastmod>2026-11-27</lastmod></url><url><loc>ftp://a.vn/x</loc></url></urlset>')
+    entry, = parse_sitemap(old_ns.encode(), "https://a.vn/sitemap.xml").entries
+    assert entry.url == "https://a.vn/bai-2.html" and entry.published == datetime(2026, 11, 27, tzinfo=TZ)
+    forgot = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.vn/bai-3.html</loc><news:news>'
+              '<news:publication_date>2026-11-27T08:15:00+07:00</news:publication_date><news:title>Tin mới</news:title>'
+              '</news:news></url></urlset>')  # no xmlns:news: read all the same
+    entry, = parse_sitemap(forgot.encode(), "https://a.vn/sitemap.xml").entries
+    assert entry.title == "Tin mới" and entry.published == datetime(2026, 11, 27, 8, 15, tzinfo=TZ)
+    with pytest.raises(SitemapError, match="once unzipped"):
+        parse_sitemap(gzip.compress(b"<urlset>" + b" " * 20_000 + b"</urlset>"), "https://a.vn/s.xml.gz", max_bytes=10_000)
+
+
+def test_sources_yaml_takes_kind_sitemap(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text('sources:\n  - {name: Báo Giáo dục Thủ đô, kind: sitemap, url: "https://giaoducthudo.vn/sitemaps/news.xml", '
+                    'section: Giáo dục, interval_minutes: 15}\n', encoding="utf-8")
+    assert load_sources(path)[0].kind == "sitemap"
+    path.write_text('sources:\n  - {name: Báo X, kind: atom, url: "https://x.vn/feed", section: Giáo dục}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="«sitemap»"):
+        load_sources(path)
+
+
+def test_an_unchanged_sitemap_costs_a_304_and_a_cut_one_keeps_what_came(fast: Settings, store: SQLiteStore,
+                                                                         http_server: LoopbackServer) -> None:
+    base = http_server.url
+    xml = news_sitemap(base, {n: f"2026-11-27T0{n}:00:00+07:00" for n in range(1, 4)}).encode()
+
+    def conditional(server: LoopbackServer, request: Any) -> tuple[int, dict[str, str], bytes]:
+        if request.headers.get("If-None-Match") == '"s1"':
+            return 304, {}, b""
+        return 200, {"ETag": '"s1"', "Content-Type": "application/xml"}, xml
+
+    http_server.route("/sitemaps/news.xml", handler=conditional)
+    serve_pages(http_server, range(1, 4))
+    service = Service(fast, store, workers=1)
+    service.crawl_once([sitemap_source(http_server)], now=NOW)
+    before = len(http_server.requests)
+    result = service.crawl_once([sitemap_source(http_server)], now=NOW + timedelta(minutes=15))[0]
+    assert result.outcomes["not-modified"] == 1 and "items" not in result.outcomes and len(http_server.requests) == before + 1 and store.count() == 3
+    # Over crawler.max_response_bytes: the entries that came whole before the cut are taken, the rest is not guessed.
+    small = fast.override(crawler__max_response_bytes=len(URLSET) + len(news_url(base, 1, "x")) * 2 + 300)
+    big = news_sitemap(base, {n: f"2026-11-27T0{n % 10}:00:00+07:00" for n in range(4, 12)})
+    http_server.route("/cut.xml", big, content_type="application/xml")
+    serve_pages(http_server, range(4, 12))
+    result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
+    assert not result.error and result.outcomes["sitemap-cut"] == 1 and result.outcomes["stored"] == 2
+    assert set(result.outcomes) <= set(OUTCOMES_VI)
+    http_server.route("/cut.xml", URLSET + "<url><loc>" + base + "/x" * 1000 + "</loc></url></urlset>", content_type="application/xml")
+    result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
+    assert "larger than" in result.error and describe_error(result.error) == "trang hoặc nguồn tin quá lớn"
+
+
+def entry(n: int, at: str | None) -> SitemapEntry:
+    return SitemapEntry(url=f"https://a.vn/bai-{n}.html", published=parse_time(at) if at else None)
+
+
+@pytest.mark.parametrize("entries, taken, old, beyond", [
+    pytest.param([entry(1, "2026-11-27T08:00:00+07:00"), entry(2, "2026-11-27T10:00:00+07:00")], [2, 1], 0, 0, id="newest-first"),
+    pytest.param([entry(1, "2026-11-23T08:00:00+07:00"), entry(2, "2026-11-25T08:00:00+07:00")], [2], 1, 0, id="older-than-the-window"),
+    pytest.param([entry(1, None), entry(2, "2026-11-27T08:00:00+07:00")], [2, 1], 0, 0, id="undated-after-dated"),
+    pytest.param([entry(1, "2026-11-27T08:00:00+07:00"), entry(1, "2026-11-27T09:00:00+07:00")], [1], 0, 0, id="listed-twice"),
+    pytest.param([entry(1, "2027-01-01T00:00:00+07:00")], [1], 0, 0, id="future-time-is-no-time"),
+    pytest.param([entry(n, None) for n in range(SITEMAP_ENTRIES + 5)], list(range(SITEMAP_ENTRIES)), 0, 5, id="capped"),
+])
+def test_recent_entries(entries: list[SitemapEntry], taken: list[int], old: int, beyond: int) -> None:
+    kept, too_old, cut = recent_entries(entries, NOW)
+    assert [int(e.url.split("-")[1].split(".")[0]) for e in kept] == taken and (too_old, cut) == (old, beyond)
