@@ -20,8 +20,8 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs
 # Every label browsers read as windows-1252 (WHATWG Encoding Standard), and Python's spellings of them («latin-1»,
 # «iso8859_1»): a page behind any of them is weighed as a windows-1252 one (see decode_bytes), not taken at its word.
 WINDOWS_1252_LABELS = ("ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1",
-                       "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii",
-                       "windows-1252", "x-cp1252", "latin-1", "iso8859_1")
+                       "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1",
+                       "us-ascii", "windows-1252", "x-cp1252", "latin-1", "iso8859_1")
 # What browsers do with the labels that lie most often (WHATWG Encoding Standard).
 ALIASES = dict.fromkeys(WINDOWS_1252_LABELS, "cp1252") | {
     "windows-1258": "cp1258", "x-cp1258": "cp1258", "iso-8859-9": "cp1254", "gb2312": "gbk", "gb_2312-80": "gbk",
