@@ -67,8 +67,11 @@ HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ
 VN_ZONE = re.compile(r"(?<!\s)\s*+\(?\s*+(?:\bICT\b|(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?)\s*+\)?\s*+$", re.I)
 ZONE_NAME = re.compile(r"(?<!\s)\s*+\([^\W\d_][^()]*+\)\s*+$")  # «(Indochina Time)», «(ICT)», «(Giờ Đông Dương)»
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*+([+-])\s*+(\d{1,2})(?::?(\d{2}))?\s*+$", re.I)
-# parsedate takes «AM», and Vietnamese Windows' «SA»/«CH», for a zone
-CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*+(AM|PM|SA|CH)\b", re.I)
+# parsedate takes «AM», and Vietnamese Windows' «SA»/«CH», for a zone, and leaves out the part of the day a Vietnamese
+# feed writes («8:15 tối»): each read as _hour reads it
+CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*+(AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)\b", re.I)
+# A numeric offset with a colon after the clock («08:15 +07:00»), which parsedate_tz misreads (08:15 UTC): as «+0700»
+COLON_OFFSET = re.compile(r"(?:(?<=\s)|(?<=\d:\d\d))([+-])(\d{2}):(\d{2})\s*+$")
 WRITTEN_YEAR = re.compile(r"(?<![\d:+-])\d{4}(?![\d:])")  # parsedate_tz reads «0001» as 2001: the year as written
 ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\b", re.I)
 
@@ -256,6 +259,7 @@ def parse_rfc822(text: str, any_year: bool = False) -> Found | None:
         text = named  # the name after the offset it names («GMT+0700 (ICT)»): the offset says it
     text = CLOCK_AMPM.sub(_clock_24h, VN_ZONE.sub(" +0700", text))
     text = GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text).strip()
+    text = COLON_OFFSET.sub(r" \1\2\3", text).strip()
     parts = email.utils.parsedate_tz(text) if ENGLISH_MONTH.search(text) else None
     if parts is None:
         return None

@@ -121,3 +121,21 @@ def test_an_english_feed_date_of_each_form_is_the_items_time() -> None:
     items = [(f"Item {n}", f"/a-{n}.html", date) for n, (date, _, _) in enumerate(ENGLISH[:5])]
     feed = parse_feed(rss("https://en.example.vn", items).encode())
     assert [i.published for i in feed.items] == [at(expected) for _, expected, _ in ENGLISH[:5]]
+
+
+@pytest.mark.parametrize("date, expected", [
+    ("November 27, 2026 08:15 +07:00", "2026-11-27T08:15:00+07:00"),  # was 15:15: «+07:00» read as UTC
+    ("Fri, 27 Nov 2026 08:15:00 +07:00", "2026-11-27T08:15:00+07:00"),
+    ("Fri, 27 Nov 2026 08:15:00 -05:00", "2026-11-27T20:15:00+07:00"),
+    ("Nov 27, 2026 8:15 tối", "2026-11-27T20:15:00+07:00"),  # was 08:15: the part of the day left out
+    ("Nov 27, 2026 08:15 chiều", "2026-11-27T20:15:00+07:00"),
+    ("Nov 27, 2026 12:30 đêm", "2026-11-27T00:30:00+07:00"),
+    ("Nov 27, 2026 9:15 sáng", "2026-11-27T09:15:00+07:00"),
+])
+def test_a_feed_date_with_a_colon_in_its_offset_or_a_vietnamese_part_of_the_day_is_read_so(date: str,
+                                                                                         expected: str) -> None:
+    """The feed's reader tries RFC 822 first (crawlers/feeds.py vietnamese_feed_time), which read «+07:00» as UTC and
+    left out «tối», «chiều»: the items were dated 7 hours late or 12 hours early."""
+    feed = parse_feed(rss("https://en.example.vn", [("Item", "/a.html", date)]).encode())
+    assert [i.published for i in feed.items] == [at(expected)]
+    assert parse_any(date) is not None and parse_any(date).when == at(expected)
