@@ -11,6 +11,7 @@ written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``
 """
 from __future__ import annotations
 
+import calendar
 import email.utils
 import re
 from dataclasses import dataclass
@@ -309,10 +310,11 @@ def parse_any(text: str, any_year: bool = False) -> Found | None:
 # 08:15», «08:15 - 27/11». Read only as a whole dateline (an element's own text): in a sentence «2 giờ trước khi thi» is
 # «2 hours before the exam», «20/11» a holiday.
 LABEL = r"(?:(?:cập\s++nhật|đăng|xuất\s++bản)(?:\s++lúc)?\s*+:?\s*+)?"
-# Units counted back, largest first, each at most once («1 ngày 3 giờ trước»). A month is read as 30 days, a year as 365,
-# a date without its time: a page that says only «1 tháng trước» (or «2 năm trước») was not written today, and unread it
-# would be dated when first seen.
-AGO_UNITS = {"nam": ("năm", timedelta(days=365)), "thang": ("tháng", timedelta(days=30)), "tuan": ("tuần", timedelta(weeks=1)),
+# Units counted back, largest first, each at most once («1 ngày 3 giờ trước»). A month is read as 30 days, a year as the
+# same day so many years before (29/2 as 28/2; see _years_back), a date without its time: a page that says only «1 tháng
+# trước» (or «2 năm trước») was not written today, and unread it would be dated when first seen.
+AGO_UNITS = {"nam": ("năm", timedelta()),  # years: see _years_back
+             "thang": ("tháng", timedelta(days=30)), "tuan": ("tuần", timedelta(weeks=1)),
              "ngay": ("ngày", timedelta(days=1)), "gio": ("giờ|tiếng", timedelta(hours=1)),
              "phut": ("phút", timedelta(minutes=1)), "giay": ("giây", timedelta(seconds=1))}
 AGO = re.compile(LABEL + r"(?=\d)" + "".join(rf"(?:(?P<{name}>\d{{1,3}})\s++(?:{words})\s++)?"
@@ -342,9 +344,16 @@ def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None =
     return None
 
 
+def _years_back(now: datetime, years: int) -> datetime:
+    """The same day and time `years` calendar years before `now`; 29 February, in a year without it, as the 28th."""
+    year = now.year - years
+    return now.replace(year=year, day=min(now.day, calendar.monthrange(year, now.month)[1]))
+
+
 def _counted_back(m: re.Match[str], now: datetime) -> Found:
     """«2 giờ 30 phút trước» before `now`; counted in days, weeks, months or years only, that day without its time."""
     back = sum((int(m.group(name) or 0) * unit for name, (_, unit) in AGO_UNITS.items()), timedelta())
+    now = _years_back(now, int(m.group("nam") or 0))
     if any(m.group(name) for name in ("gio", "phut", "giay")):
         return Found(now - back, True)
     return Found((now - back).replace(hour=0, minute=0, second=0, microsecond=0), False)
