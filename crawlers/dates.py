@@ -11,6 +11,7 @@ written against the day they are read (``2 giờ trước``, ``Hôm qua, 20:15``
 """
 from __future__ import annotations
 
+import calendar
 import email.utils
 import re
 from dataclasses import dataclass
@@ -67,8 +68,11 @@ HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|\dZ
 VN_ZONE = re.compile(r"(?<!\s)\s*+\(?\s*+(?:\bICT\b|(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?)\s*+\)?\s*+$", re.I)
 ZONE_NAME = re.compile(r"(?<!\s)\s*+\([^\W\d_][^()]*+\)\s*+$")  # «(Indochina Time)», «(ICT)», «(Giờ Đông Dương)»
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*+([+-])\s*+(\d{1,2})(?::?(\d{2}))?\s*+$", re.I)
-# parsedate takes «AM», and Vietnamese Windows' «SA»/«CH», for a zone
-CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*+(AM|PM|SA|CH)\b", re.I)
+# parsedate takes «AM», and Vietnamese Windows' «SA»/«CH», for a zone, and leaves out the part of the day a Vietnamese
+# feed writes («8:15 tối»): each read as _hour reads it
+CLOCK_AMPM = re.compile(r"\b(\d{1,2})(:\d{2}(?::\d{2})?)\s*+(AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)\b", re.I)
+# A numeric offset with a colon after the clock («08:15 +07:00»), which parsedate_tz misreads (08:15 UTC): as «+0700»
+COLON_OFFSET = re.compile(r"(?:(?<=\s)|(?<=\d:\d\d))([+-])(\d{2}):(\d{2})\s*+$")
 WRITTEN_YEAR = re.compile(r"(?<![\d:+-])\d{4}(?![\d:])")  # parsedate_tz reads «0001» as 2001: the year as written
 ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\b", re.I)
 
@@ -256,6 +260,7 @@ def parse_rfc822(text: str, any_year: bool = False) -> Found | None:
         text = named  # the name after the offset it names («GMT+0700 (ICT)»): the offset says it
     text = CLOCK_AMPM.sub(_clock_24h, VN_ZONE.sub(" +0700", text))
     text = GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text).strip()
+    text = COLON_OFFSET.sub(r" \1\2\3", text).strip()
     parts = email.utils.parsedate_tz(text) if ENGLISH_MONTH.search(text) else None
     if parts is None:
         return None
@@ -305,10 +310,11 @@ def parse_any(text: str, any_year: bool = False) -> Found | None:
 # 08:15», «08:15 - 27/11». Read only as a whole dateline (an element's own text): in a sentence «2 giờ trước khi thi» is
 # «2 hours before the exam», «20/11» a holiday.
 LABEL = r"(?:(?:cập\s++nhật|đăng|xuất\s++bản)(?:\s++lúc)?\s*+:?\s*+)?"
-# Units counted back, largest first, each at most once («1 ngày 3 giờ trước»). A month is read as 30 days, a year as 365,
-# a date without its time: a page that says only «1 tháng trước» (or «2 năm trước») was not written today, and unread it
-# would be dated when first seen.
-AGO_UNITS = {"nam": ("năm", timedelta(days=365)), "thang": ("tháng", timedelta(days=30)), "tuan": ("tuần", timedelta(weeks=1)),
+# Units counted back, largest first, each at most once («1 ngày 3 giờ trước»). A month is read as 30 days, a year as the
+# same day so many years before (29/2 as 28/2; see _years_back), a date without its time: a page that says only «1 tháng
+# trước» (or «2 năm trước») was not written today, and unread it would be dated when first seen.
+AGO_UNITS = {"nam": ("năm", timedelta()),  # years: see _years_back
+             "thang": ("tháng", timedelta(days=30)), "tuan": ("tuần", timedelta(weeks=1)),
              "ngay": ("ngày", timedelta(days=1)), "gio": ("giờ|tiếng", timedelta(hours=1)),
              "phut": ("phút", timedelta(minutes=1)), "giay": ("giây", timedelta(seconds=1))}
 AGO = re.compile(LABEL + r"(?=\d)" + "".join(rf"(?:(?P<{name}>\d{{1,3}})\s++(?:{words})\s++)?"
@@ -338,9 +344,16 @@ def _without_year(g: dict[str, str | None], now: datetime, weekday: int | None =
     return None
 
 
+def _years_back(now: datetime, years: int) -> datetime:
+    """The same day and time `years` calendar years before `now`; 29 February, in a year without it, as the 28th."""
+    year = now.year - years
+    return now.replace(year=year, day=min(now.day, calendar.monthrange(year, now.month)[1]))
+
+
 def _counted_back(m: re.Match[str], now: datetime) -> Found:
     """«2 giờ 30 phút trước» before `now`; counted in days, weeks, months or years only, that day without its time."""
     back = sum((int(m.group(name) or 0) * unit for name, (_, unit) in AGO_UNITS.items()), timedelta())
+    now = _years_back(now, int(m.group("nam") or 0))
     if any(m.group(name) for name in ("gio", "phut", "giay")):
         return Found(now - back, True)
     return Found((now - back).replace(hour=0, minute=0, second=0, microsecond=0), False)

@@ -17,11 +17,16 @@ HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)[\"']", re.I)
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Every label browsers read as windows-1252 (WHATWG Encoding Standard), and Python's spellings of them («latin-1»,
+# «iso8859_1»): a page behind any of them is weighed as a windows-1252 one (see decode_bytes), not taken at its word.
+WINDOWS_1252_LABELS = ("ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1",
+                       "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1",
+                       "us-ascii", "windows-1252", "x-cp1252", "latin-1", "iso8859_1")
 # What browsers do with the labels that lie most often (WHATWG Encoding Standard).
-ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
-           "windows-1258": "cp1258", "x-cp1258": "cp1258", "iso-8859-9": "cp1254",
-           "gb2312": "gbk", "gb_2312-80": "gbk", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "shift_jis": "cp932",
-           "sjis": "cp932", "x-sjis": "cp932", "big5": "big5hkscs"}
+ALIASES = dict.fromkeys(WINDOWS_1252_LABELS, "cp1252") | {
+    "windows-1258": "cp1258", "x-cp1258": "cp1258", "iso-8859-9": "cp1254", "gb2312": "gbk", "gb_2312-80": "gbk",
+    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+    "big5": "big5hkscs"}
 # Letters only Vietnamese uses among the Latin scripts, upper and lower case, after NFC.
 VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ" "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
                  "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
@@ -69,6 +74,7 @@ MOJIBAKE = 0.5  # a reading whose non-ASCII letters are less than half Vietnames
 TCVN3_EVIDENCE = 20  # letters beyond Latin-1 (ạ, đ, ư …) a TCVN3 reading must give before it is believed
 GOOD_READING = 0.9  # of a legacy reading's words with letters beyond ASCII, Vietnamese syllables at least …
 BETTER_READING = 0.3  # … and that much more than of the other readings' (see syllable_score)
+FAIR_READING = 0.5  # a guess over a declared code of another script: this at least, BETTER_READING above the declared
 SCORED_CHARS = 200_000  # how much of a page the readings are scored on
 
 # Vietnamese syllables, tone marks left out: an onset, then one of the rhymes the language has. «ẵ», «Tớnh», «Mỹnchen»
@@ -80,6 +86,12 @@ o oa oai oao oay oac oach oam oan oang oanh oap oat oăc oăm oăn oăng oăp o�
 oong ô ôi ôc ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u ua uân uâng uât uây uê uêch uênh uy uya uych uyên uyêt uyn uynh uyp
 uyt uyu ui uc um un ung up ut uôc uôi uôm uôn uông uôt uơ ư ưa ưi ưu ưc ưm ưn ưng ưt ươc ươi ươm ươn ương ươp ươt
 ươu y yêm yên yêt yêu""".split())
+# The Central Highlands' place and people's names, Vietnamese in Vietnamese text (an education department's notices
+# name them in every line): «Đắk Lắk», «Krông Búk», «M'Đrắk», «Chư Prông», «Chư Păh», «Đạ Tẻh», «Cư Jút», «H'Hen Niê».
+HIGHLAND_ONSETS = "kr đr pr pl gl gr br j".split()
+HIGHLAND_RHYMES = frozenset("ak ăk âk ok ôk uk ăh eh iê".split())
+ONSETS += HIGHLAND_ONSETS
+RHYMES |= HIGHLAND_RHYMES
 TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 # A word of letters and digits: one that has a digit («Ơ800», ¥800 read as TCVN3; «COVID-19»'s «19») is no syllable.
 WORD = re.compile(r"[^\W_]+")
@@ -160,12 +172,16 @@ def _beyond_ascii(text: str) -> int:
     return len(text) - len(text.encode("ascii", "ignore"))
 
 
-def _reads_as_vietnamese(text: str) -> bool:
+def _reads_as_vietnamese(text: str, declared: str) -> bool:
     """Whether a reading has words beyond ASCII that syllable_score weighs (not capitals alone: EUC-KR read as
-    windows-1258 gives «ÇÏ ÇĐ») and they are Vietnamese syllables (GOOD_READING)."""
+    windows-1258 gives «ÇÏ ÇĐ») and they are Vietnamese syllables: GOOD_READING of them, or FAIR_READING and
+    BETTER_READING more than of the `declared` reading's. A short page is scored on a few words, and a place name the
+    syllable tables lack («Ea H'Leo», «Niê») weighs much there, while Russian, Chinese or Polish read in windows-1258
+    gives hardly a syllable («Ìèíèñòåðñòâî»)."""
     start = text[:SCORED_CHARS]
     weighed = any(not w.isascii() and not _abbreviation(w) for w in _words(start))
-    return weighed and syllable_score(start) >= GOOD_READING
+    score = syllable_score(start)
+    return weighed and (score >= GOOD_READING or score >= max(FAIR_READING, syllable_score(declared) + BETTER_READING))
 
 
 def _guess(content: bytes, declared: str = "") -> str:
@@ -316,9 +332,12 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
         # windows-1258 read as the windows-1252 a page or server claims scores high (its tone marks come out as ò, Ì,
         # ý, õ): a declaration short of a perfect reading is weighed against the best guess, which wins only if better.
         # A code of another script or language (windows-1251, GBK, EUC-KR, ISO-8859-2 …) is no Vietnamese page's lie:
-        # its reading stands unless the guess is Vietnamese text (windows-1258, TCVN3, VNI behind the wrong label).
+        # its reading stands unless the guess is Vietnamese text (see _reads_as_vietnamese): windows-1258 behind any
+        # such label, TCVN3 too (a page with TCVN3_EVIDENCE); VNI only behind a Latin code's (windows-1250, ISO-8859-2):
+        # read in Cyrillic or Greek its bytes are letters («Vieät» as «Vieдt» in windows-1251), not the garbled
+        # reading _legacy needs.
         guessed = _guess(content, text)
-        if name != "cp1252" and not _reads_as_vietnamese(guessed):
+        if name != "cp1252" and not _reads_as_vietnamese(guessed, text):
             return text, name
         return (guessed, "guessed") if vietnamese_score(guessed) > score else (text, name)
     text = _guess(content)

@@ -18,7 +18,7 @@ NOW = at("2026-11-27T21:00:00+07:00")  # a Friday evening
 
 
 @pytest.mark.parametrize("dateline, expected", [
-    ("2 năm trước", "2024-11-27"),  # a year read as 365 days, the day only
+    ("2 năm trước", "2024-11-27"),  # the same day two years before, the day only
     ("1 năm trước", "2025-11-27"),
     ("Cập nhật: 2 năm trước", "2024-11-27"),
     ("1 năm 2 tháng trước", "2025-09-28"),
@@ -27,6 +27,18 @@ def test_a_dateline_counting_back_in_years_is_that_day(dateline: str, expected: 
     # None was read: the crawler dated a two-year-old article when it first saw it.
     found = parse_relative(dateline, NOW)
     assert found is not None and found.when == at(f"{expected}T00:00:00+07:00") and not found.has_time, dateline
+
+
+@pytest.mark.parametrize("now, dateline, expected", [
+    ("2028-03-01T09:00:00+07:00", "1 năm trước", "2027-03-01"),  # 365 days back was 2 March: 2028 is a leap year
+    ("2028-02-29T09:00:00+07:00", "1 năm trước", "2027-02-28"),  # no 29 February in 2027
+    ("2028-02-29T09:00:00+07:00", "4 năm trước", "2024-02-29"),
+    ("2026-11-27T09:00:00+07:00", "10 năm trước", "2016-11-27"),  # 365 days ten times back was 29 November
+    ("2028-03-01T09:00:00+07:00", "1 năm 2 ngày trước", "2027-02-27"),
+])
+def test_a_year_counted_back_is_the_same_calendar_day(now: str, dateline: str, expected: str) -> None:
+    found = parse_relative(dateline, at(now))
+    assert found is not None and found.when == at(f"{expected}T00:00:00+07:00"), found
 
 
 @pytest.mark.parametrize("text", ["2 năm trước khi thi", "Thi 2 năm trước", "năm trước", "Thứ năm trước",
@@ -121,3 +133,21 @@ def test_an_english_feed_date_of_each_form_is_the_items_time() -> None:
     items = [(f"Item {n}", f"/a-{n}.html", date) for n, (date, _, _) in enumerate(ENGLISH[:5])]
     feed = parse_feed(rss("https://en.example.vn", items).encode())
     assert [i.published for i in feed.items] == [at(expected) for _, expected, _ in ENGLISH[:5]]
+
+
+@pytest.mark.parametrize("date, expected", [
+    ("November 27, 2026 08:15 +07:00", "2026-11-27T08:15:00+07:00"),  # was 15:15: «+07:00» read as UTC
+    ("Fri, 27 Nov 2026 08:15:00 +07:00", "2026-11-27T08:15:00+07:00"),
+    ("Fri, 27 Nov 2026 08:15:00 -05:00", "2026-11-27T20:15:00+07:00"),
+    ("Nov 27, 2026 8:15 tối", "2026-11-27T20:15:00+07:00"),  # was 08:15: the part of the day left out
+    ("Nov 27, 2026 08:15 chiều", "2026-11-27T20:15:00+07:00"),
+    ("Nov 27, 2026 12:30 đêm", "2026-11-27T00:30:00+07:00"),
+    ("Nov 27, 2026 9:15 sáng", "2026-11-27T09:15:00+07:00"),
+])
+def test_a_feed_date_with_a_colon_in_its_offset_or_a_vietnamese_part_of_the_day_is_read_so(date: str,
+                                                                                         expected: str) -> None:
+    """The feed's reader tries RFC 822 first (crawlers/feeds.py vietnamese_feed_time), which read «+07:00» as UTC and
+    left out «tối», «chiều»: the items were dated 7 hours late or 12 hours early."""
+    feed = parse_feed(rss("https://en.example.vn", [("Item", "/a.html", date)]).encode())
+    assert [i.published for i in feed.items] == [at(expected)]
+    assert parse_any(date) is not None and parse_any(date).when == at(expected)
