@@ -1,0 +1,118 @@
+"""One article that a fault of ours fails on (nlp/ or alerting/ on odd text) is no poison pill: it is stored unanalysed or
+without a story, the rest of its batch as usual, the log naming it once; and a round of `diemnong run` that fails all
+the same is said with its traceback, and the service goes on at the next interval. Before, the exception ended
+`diemnong run`; restarted (docker's policy), it polled the same feed, met the same article and ended again.
+
+Real SQLite, loopback feeds, and faults that come through real extension points, not our code mocked: the detector's
+``places_of`` (the pipeline wires nlp.locality's in; it raised KeyError on «HUYỆN KBANG» until a35287c), the models
+folder (setting nlp.models, env DIEMNONG_NLP_MODELS) holding a damaged bundle whose weights lack the row of one
+feature (an article with that word fails with IndexError, the others are scored), and a worker process of the
+service's NLP pool killed (as the kernel's OOM killer does), which breaks the pool: the next batch raises
+BrokenProcessPool."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from diemnong.config import Source
+from diemnong.pipeline import Service, article_from_record
+from nlp.bundle import Bundle, shipped
+from nlp.locality import provinces_named
+from store import Filters, SearchQuery
+from tests.test_pipeline import ITEM, PAGE, RSS
+
+LEAD = "Phụ huynh bức xúc vì nhiều khoản thu"
+TITLES = ["Phụ huynh phản ánh lạm thu đầu năm học tại trường số 1", "Phụ huynh phản ánh lạm thu đầu năm học tại trường số 2",
+          "Phụ huynh phản ánh lạm thu đầu năm học tại trường số 3"]
+PILL = "HỌC SINH HUYỆN KBANG PHẢN ÁNH LẠM THU ĐẦU NĂM HỌC"  # latest of the four: it would move the detector's clock
+
+
+def serve(http_server, titles: list[str], path: str = "/rss.xml", name: str = "Báo Thử") -> Source:
+    base, key = http_server.url, path.strip("/").split(".")[0]
+    items = "\n".join(ITEM.format(base=base, n=f"{key}-{i}", title=t, summary=LEAD,
+                                  date=f"Fri, 05 Sep 2025 0{i % 10}:{i // 10:02d}:00 +0700") for i, t in enumerate(titles))
+    http_server.route(path, RSS.format(base=base, items=items), content_type="application/rss+xml; charset=utf-8",
+                      headers={"ETag": '"v1"'})
+    for i, t in enumerate(titles):
+        http_server.route(f"/bai-{key}-{i}.html", PAGE.format(title=t, summary=LEAD))
+    return Source(name=name, kind="rss", url=base + path, section="Giáo dục")
+
+
+def failing_on(word: str):  # noqa: ANN201 - a places_of
+    """nlp.locality's provinces_named, except that it raises KeyError on a text naming `word`, as it did on «HUYỆN
+    KBANG» (a district of another province in capitals) before a35287c."""
+    def places_of(text: str) -> frozenset[str]:
+        if word in text:
+            raise KeyError(word.lower())
+        return provinces_named(text)
+    return places_of
+
+
+def test_an_article_the_story_grouping_fails_on_is_stored_without_a_story_and_the_rest_of_its_feed_go_on(
+        settings, store, http_server, caplog) -> None:
+    source = serve(http_server, [*TITLES, PILL])
+    service = Service(settings, store, workers=1)
+    service.detector.index.places_of = failing_on("KBANG")  # the extension point the pipeline fills with nlp's
+    with caplog.at_level(logging.WARNING, logger="diemnong.pipeline"):
+        result = service.crawl_once([source])
+    assert not result[0].error and store.count() == 4, "the whole feed is stored"
+    stored = {a.title: a for a in store.iter_articles(Filters())}
+    pill = stored[PILL]
+    assert pill.story_id == "" and pill.classification is not None, "analysed, without a story"
+    assert all(stored[t].story_id for t in TITLES) and len({stored[t].story_id for t in TITLES}) == 1
+    assert [h.article.id for h in store.search(SearchQuery(text="kbang")).hits] == [pill.id], "searchable"
+    assert store.get_source_state(source.url).etag == '"v1"', "the feed's state saved after its articles"
+    said = [r for r in caplog.records if pill.url in r.getMessage()]
+    assert len(said) == 1 and said[0].levelno == logging.WARNING, "said once"
+    assert "KeyError: 'kbang'" in said[0].getMessage() and "không thuộc câu chuyện nào" in said[0].getMessage()
+    # The detector is left as if the article had never come: its clock, word counts and index.
+    others = [a.published for t, a in stored.items() if t != PILL]
+    assert service.detector.now == max(others) < pill.published
+    assert service.detector.index.df.n == 3 and pill.id not in service.detector.index.by_ref
+    # A restart replays what is stored: the same article fails the same way and is skipped, the rest rebuilt as they were.
+    again = Service(settings, store, workers=1)
+    again.detector.index.places_of = failing_on("KBANG")
+    again.warm(pill.published)
+    assert set(again.detector.index.by_ref) == set(service.detector.index.by_ref)
+    assert again.detector.index.df.n == 3
+
+
+@pytest.fixture
+def damaged_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """A models folder (setting nlp.models) whose bundle knows the feature «xyzzy» but lacks its row of weights."""
+    folder = tmp_path / "models"
+    Bundle(vocabulary={"s:xyzzy": 0}, idf=np.ones(1, np.float32), weights=np.zeros((0, 20), np.float32),
+           bias=np.zeros(20, np.float32), topic_thresholds=np.full(16, 0.5, np.float32), gate_threshold=0.5,
+           negative_threshold=0.5).save(folder)
+    monkeypatch.setenv("DIEMNONG_NLP_MODELS", str(folder))
+    shipped.cache_clear()  # read once per process: this test's folder now, the shipped one after
+    yield folder
+    shipped.cache_clear()
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "process-pool"])
+def test_an_article_the_analysis_fails_on_is_stored_unanalysed_and_the_rest_of_its_batch_are_analysed(
+        settings, store, damaged_models, caplog, workers: int) -> None:
+    titles = [*(f"Phụ huynh phản ánh lạm thu tại trường số {i}" for i in range(5)), "Trường Xyzzy thu tiền sai quy định"]
+    lines = [{"id": f"b{i}", "title": t, "summary": LEAD, "url": f"https://baothu.vn/bai-{i}.html", "source": "Báo Thử",
+              "published": f"2025-09-05T0{i}:00:00+07:00"} for i, t in enumerate(titles)]
+    service = Service(settings, store, workers=workers)
+    try:
+        with caplog.at_level(logging.WARNING, logger="diemnong.pipeline"):
+            report = service.ingest([article_from_record(rec, f"dòng {i + 1}") for i, rec in enumerate(lines)])
+    finally:
+        service.close()
+    assert report.inserted == 6
+    stored = {a.external_id: a for a in store.iter_articles(Filters())}
+    pill = stored["b5"]
+    assert pill.classification is None and pill.segmented == "", "stored unanalysed, as an older version stored articles"
+    assert pill.title == titles[5] and pill.story_id, "its text kept, grouped by its words"
+    assert all(stored[f"b{i}"].classification is not None and stored[f"b{i}"].segmented for i in range(5))
+    assert [h.article.id for h in store.search(SearchQuery(text="xyzzy")).hits] == [pill.id], "searchable"
+    said = [r for r in caplog.records if pill.url in r.getMessage()]
+    assert len(said) == 1 and said[0].levelno == logging.WARNING, "said once"
+    assert "IndexError" in said[0].getMessage() and "chưa có chủ đề, sắc thái, địa bàn" in said[0].getMessage()
+
