@@ -12,17 +12,28 @@ BrokenProcessPool."""
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
+import yaml
 
 from diemnong.config import Source
 from diemnong.pipeline import Service, article_from_record
 from nlp.bundle import Bundle, shipped
 from nlp.locality import provinces_named
 from store import Filters, SearchQuery
+from store.sqlite import SQLiteStore
+from tests.conftest import ROOT
+from tests.faults import check_store, child_env
 from tests.test_pipeline import ITEM, PAGE, RSS
+from tests.test_service_run import wait_for
 
 LEAD = "Phụ huynh bức xúc vì nhiều khoản thu"
 TITLES = ["Phụ huynh phản ánh lạm thu đầu năm học tại trường số 1", "Phụ huynh phản ánh lạm thu đầu năm học tại trường số 2",
@@ -116,3 +127,72 @@ def test_an_article_the_analysis_fails_on_is_stored_unanalysed_and_the_rest_of_i
     assert len(said) == 1 and said[0].levelno == logging.WARNING, "said once"
     assert "IndexError" in said[0].getMessage() and "chưa có chủ đề, sắc thái, địa bàn" in said[0].getMessage()
 
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def stored_count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db) as conn:
+            return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="reads the service's worker processes from /proc")
+def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_after_the_interval(tmp_path, http_server) -> None:
+    # A worker of the NLP pool killed (the kernel's OOM killer): the pool is broken and the next batch raises
+    # BrokenProcessPool. That ended `diemnong run`; kept, the broken pool failed every round after.
+    first = serve(http_server, [f"Phụ huynh phản ánh lạm thu tại trường số {i}" for i in range(20)], "/a.xml", "Báo A")
+    second = serve(http_server, [f"Học sinh đuối nước khi tắm sông ở xã số {i}" for i in range(20)], "/b.xml", "Báo B")
+    asked: list[float] = []
+    b_feed = http_server.routes["/b.xml"]
+    http_server.routes["/b.xml"].handler = lambda server, handler: (asked.append(time.monotonic()) or b_feed.status,
+                                                                    b_feed.headers, b_feed.body)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("general:\n  log_level: INFO\ncrawler:\n  fetch_pages: false\n", encoding="utf-8")
+    write = lambda *sources: (home / "sources.yaml").write_text(yaml.safe_dump({"sources": [  # noqa: E731
+        {"name": s.name, "kind": "rss", "url": s.url, "section": "Giáo dục", "interval_minutes": 1} for s in sources]},
+        allow_unicode=True), encoding="utf-8")
+    write(first)
+    env = {**child_env(home), "DIEMNONG_NLP_WORKERS": "2"}  # a feed's items in one batch: analysed on the pool
+    interval = 3
+    proc = subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--no-dashboard", "--no-demo", "--interval", str(interval)],
+                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    log = home / "logs" / "diemnong.log"
+    db = home / "diemnong.sqlite3"
+    try:
+        wait_for(lambda: stored_count(db) == 20 and children(proc.pid) or proc.poll() is not None, timeout=120)
+        assert proc.poll() is None
+        os.kill(children(proc.pid)[0], signal.SIGKILL)
+        write(first, second)  # read at the next round: its 20 items go to the broken pool
+        wait_for(lambda: stored_count(db) == 40 or proc.poll() is not None, timeout=120)
+        assert proc.poll() is None, "the service goes on"
+        text = log.read_text(encoding="utf-8")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    said = [line for line in text.splitlines() if "lỗi không lường trước trong vòng quét" in line]
+    assert len(said) == 1 and " ERROR " in said[0] and f"vòng sau thử lại sau {interval} giây" in said[0], said
+    after = text.split(said[0], 1)[1]
+    assert after.lstrip("\n").startswith("Traceback") and "BrokenProcessPool" in after.split("\n20")[0]
+    assert len(asked) == 2 and asked[1] - asked[0] >= interval, "the next round waited the interval: no spin"
+    counts = check_store(db)
+    assert counts["articles"] == 40, "every article stored once"
+    store = SQLiteStore(db)
+    try:
+        assert [store.get_source_state(s.url).etag for s in (first, second)] == ['"v1"'] * 2, "states saved with articles"
+    finally:
+        store.close()
