@@ -15,6 +15,7 @@ import os
 import time
 import traceback
 from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -157,6 +158,14 @@ def _analysed(triple: tuple[str, str, str]) -> Analysis | str:
         return traceback.format_exc()
 
 
+def _stop_workers(pool: Executor) -> None:
+    """A broken pool's workers killed, the pool given up without waiting. It sends them SIGTERM, which they ignore (the
+    command stops them: diemnong.workers), and waited for them for ever: `diemnong run` hung."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _unanalysed(article: Article, failure: str) -> Article:
     """An article the analysis failed on (``failure``: the traceback), as an older version stored one: no
     classification, no segmented text. Said once in the log, the traceback at DEBUG."""
@@ -284,7 +293,12 @@ class Service:
             if self._pool is None:
                 warm_models()  # loaded once here, shared by the forked workers
                 self._pool = model_pool(self.workers)
-            results = list(self._pool.map(_analysed, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
+            try:
+                results = list(self._pool.map(_analysed, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
+            except BrokenProcessPool:  # a worker killed (the OOM killer): the next batch gets a new pool
+                self._pool, broken = None, self._pool
+                _stop_workers(broken)
+                raise
         else:
             results = [_analysed(t) for t in triples]
         return [apply_analysis(a, r) if isinstance(r, Analysis) else _unanalysed(a, r) for a, r in zip(articles, results)]

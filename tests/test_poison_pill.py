@@ -196,3 +196,34 @@ def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_a
         assert [store.get_source_state(s.url).etag for s in (first, second)] == ['"v1"'] * 2, "states saved with articles"
     finally:
         store.close()
+
+
+def test_a_pool_broken_by_a_killed_worker_is_given_up_without_waiting_for_its_other_workers(settings, store) -> None:
+    # The pool sends its other workers SIGTERM, which they ignore (diemnong.workers), and waited for them for ever when
+    # the killed one had held the queue's lock: closing the service (and `diemnong run`) hung. Which one held it is
+    # chance, so a few times.
+    import multiprocessing
+    import threading
+    from concurrent.futures.process import BrokenProcessPool
+
+    lines = [article_from_record({"id": f"p{i}", "title": f"Phụ huynh phản ánh lạm thu tại trường số {i}", "summary": LEAD,
+                                  "url": f"https://baothu.vn/p{i}.html", "published": "2025-09-05T08:00:00+07:00"}, "x")
+             for i in range(5)]
+    service = Service(settings, store, workers=2)
+    try:
+        for _ in range(4):
+            service.analyse(lines)
+            workers = multiprocessing.active_children()
+            assert workers
+            os.kill(workers[0].pid, signal.SIGKILL)
+            time.sleep(0.5)
+            with pytest.raises(BrokenProcessPool):
+                service.analyse(lines)
+            closing = threading.Thread(target=service.close, daemon=True)
+            closing.start()
+            closing.join(20)
+            assert not closing.is_alive(), "closing the service hung"
+    finally:
+        for child in multiprocessing.active_children():
+            child.kill()
+        service.close()
