@@ -188,7 +188,7 @@ def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_a
     assert len(said) == 1 and " ERROR " in said[0] and f"vòng sau thử lại sau {interval} giây" in said[0], said
     after = text.split(said[0], 1)[1]
     assert after.lstrip("\n").startswith("Traceback") and "BrokenProcessPool" in after.split("\n20")[0]
-    assert len(asked) == 2 and asked[1] - asked[0] >= interval, "the next round waited the interval: no spin"
+    assert len(asked) >= 2 and asked[1] - asked[0] >= interval, "the next round waited the interval: no spin"
     counts = check_store(db)
     assert counts["articles"] == 40, "every article stored once"
     store = SQLiteStore(db)
