@@ -152,10 +152,12 @@ class Detector:
         story the hottest of the day.
 
         ``replay``: the article was stored with its story (``story_id``) and goes back to it.
+
+        An article whose text the grouping fails on (StoryIndex.assign reads it first) raises with nothing changed.
         """
-        self.now = max(self.now, article.published) if self.now else article.published
-        now = self.now
+        now = max(self.now, article.published) if self.now else article.published
         match = self.index.assign(article, article.story_id if replay else "")
+        self.now = now
         story, member = match.story, match.story.members[-1]
         topics = member.topics
         others = () if match.joined else self._other_keys(member)  # only a new story counts for a surge

@@ -376,37 +376,40 @@ class StoryIndex:
 
         With ``story_id`` (a restarted service replaying what it stored), the article goes to that story
         whatever the order it is replayed in: the grouping it got the first time is kept.
+
+        What is read from the article's text (its words, themes, provinces, title keys) is read before the index
+        changes: an article whose text one of them fails on (a fault on odd text) leaves the index as it was.
         """
         now = article.published
+        counts, (phrases, groups), terms = words(article), self.themes.match(article), title_terms(article)
+        places, (own_keys, lookups) = self._places(article), title_index_keys(article.title)
         self._close_old(now)
-        counts = words(article)
         self.df.add(now, counts)
         vec = unit(counts, self.df)
         c = article.classification
-        phrases, groups = self.themes.match(article)
         member = Member(article.ref, article.id, article.title, article.url, article.source.strip() or UNKNOWN_OUTLET, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
-                        tuple(dict.fromkeys(title_terms(article) + phrases)), groups, article.duplicate_of or article.id,
-                        places=self._places(article))
+                        tuple(dict.fromkeys(terms + phrases)), groups, article.duplicate_of or article.id, places=places)
         if story_id:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)
         else:
-            match = self._find(article, vec, member.places, 1.0 if title_and_lead(article)[1] else self.title_only_scale)
+            match = self._find(article, vec, places, 1.0 if title_and_lead(article)[1] else self.title_only_scale, lookups)
             story = match.story if match else Story("st-" + hashlib.sha1(article.ref.encode()).hexdigest()[:12], now, now)
         story.add(member)
         self.open[story.id] = story
         for w in vec:
             self.by_term.setdefault(w, set()).add(story.id)
         self.by_ref[article.ref] = self.by_ref[article.id] = story.id
-        for key in title_index_keys(article.title)[0]:
+        for key in own_keys:
             self.by_title.setdefault(key, story.id)
         return match or Match(story, False, 1.0, "new")
 
     def _places(self, article: Article) -> frozenset[str]:
         return self.places_of(" ".join(title_and_lead(article)).replace("_", " ")) if self.places_of else frozenset()
 
-    def _find(self, article: Article, vec: Vector, places: frozenset[str] = frozenset(), scale: float = 1.0) -> Match | None:
+    def _find(self, article: Article, vec: Vector, places: frozenset[str] = frozenset(), scale: float = 1.0,
+              lookups: tuple[str, ...] = ()) -> Match | None:
         """The open story the article belongs to, if any. A title alone is a short vector in which one shared name
         («Bộ trưởng Phùng Xuân Nhạ», «thi THPT quốc gia») weighs as much as a whole lead, so its thresholds are
         ``scale`` times higher. A story about another province (``Story.elsewhere``) is joined only as a known copy."""
@@ -417,7 +420,7 @@ class StoryIndex:
             # Trusted with a little agreement of title and lead: a shared body template is not a copy.
             if original is not None and dot(vec, original.vector) >= self.story_similarity / 2:
                 return Match(story, True, 1.0, "duplicate_of")
-        for key in title_index_keys(article.title)[1]:
+        for key in lookups:  # the title's lookup keys (title_index_keys)
             if self.by_title.get(key) in self.open and not self.open[self.by_title[key]].elsewhere(places, self.home):
                 return Match(self.open[self.by_title[key]], True, 1.0, "title")
         best: Match | None = None

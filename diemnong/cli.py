@@ -884,6 +884,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         # neither holds the polls back for that hour nor brings them all at once.
         next_poll: dict[str, float] = {}
         sources = LiveSources()  # a sources.yaml broken by hand while the service runs: the last good one goes on
+        sources()  # read first here: a broken one stops the start, in one line (a round's errors are retried)
         while not stop:
             now, started = now_local(), time.monotonic()
             try:
@@ -922,6 +923,20 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 if args.once:
                     raise
                 log.error("kho dữ liệu không ghi được, thử lại sau %s giây: %s", seconds(args.interval), exc)
+                if service is not None:
+                    service.close()
+                    service.store.close()
+                    service = None
+            except Exception as exc:
+                # A fault of ours (a bug met on some input, a worker process killed): it ended the service, which,
+                # restarted, met the same input and ended again. Said with its traceback; after the interval the next
+                # round starts afresh, as after a store failure (the detector rebuilt from what is stored: a batch cut
+                # short left it ahead of the store). What was stored stays, each source's state with its articles; the
+                # round's sources are polled again (one whose state was saved brings nothing twice).
+                if args.once:
+                    raise
+                log.exception("lỗi không lường trước trong vòng quét: %s; vòng sau thử lại sau %s giây", exc,
+                              seconds(args.interval))
                 if service is not None:
                     service.close()
                     service.store.close()

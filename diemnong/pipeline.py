@@ -13,13 +13,15 @@ import logging
 import math
 import os
 import time
+import traceback
 from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import digest_day, digest_for, digest_issue_id, digest_shares, fold_digests, narrowed
@@ -49,9 +51,10 @@ from nlp.analysis import warm as warm_models
 from nlp.locality import POST_MERGER_ANCHOR, provinces_named
 from nlp.normalize import phrase, tidy
 from store import Filters, Store, StoreUnavailable
-from store.base import Handling
+from store.base import Handling, StoreError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 EARLIEST_YEAR = 1990  # an article 'published' before it is a mistake in the input (e.g. 0001-01-01)
 LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the future, not that far)
 SYSTEM = "Hệ thống"  # who the service's own changes of an issue's handling are by
@@ -144,6 +147,37 @@ def article_from_record(rec: dict[str, Any], where: str, now: datetime | None = 
 def apply_analysis(article: Article, a: Analysis) -> Article:
     return article.with_(title=a.title or article.title, summary=a.summary, text=a.text, segmented=a.segmented,
                          classification=a.classification)
+
+
+def _analysed(triple: tuple[str, str, str]) -> Analysis | str:
+    """analyse_triple, or the traceback of its failure as text (on a process pool, one article's exception ended the
+    whole batch's map)."""
+    try:
+        return analyse_triple(triple)
+    except Exception:
+        return traceback.format_exc()
+
+
+def _stop_workers(pool: Executor) -> None:
+    """A broken pool's workers killed, the pool given up without waiting. It sends them SIGTERM, which they ignore (the
+    command stops them: diemnong.workers), and waited for them for ever: `diemnong run` hung."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _unanalysed(article: Article, failure: str) -> Article:
+    """An article the analysis failed on (``failure``: the traceback), as an older version stored one: no
+    classification, no segmented text. Said once in the log, the traceback at DEBUG."""
+    log.warning("bài %s: lỗi khi phân tích (%s), bài được lưu chưa có chủ đề, sắc thái, địa bàn", article.url,
+                failure.strip().splitlines()[-1])
+    log.debug("lỗi khi phân tích bài %s:\n%s", article.url, failure)
+    return article.with_(segmented="", classification=None)
+
+
+def _said(exc: BaseException) -> str:
+    """An exception in one line, as a traceback ends: «KeyError: 'huyện kbang'»."""
+    return "".join(traceback.format_exception_only(exc)).strip().splitlines()[-1]
 
 
 @dataclass
@@ -250,16 +284,24 @@ class Service:
 
     # -------------------------------------------------------------- NLP
     def analyse(self, articles: Sequence[Article]) -> list[Article]:
-        """Normalise, segment and classify articles (on a process pool when there are several)."""
+        """Normalise, segment and classify articles (on a process pool when there are several). An article the analysis
+        fails on (a fault of nlp/ on odd text) comes back unanalysed, as an older version stored articles: no topics,
+        tone or locality, still searchable and grouped by its words; the others are analysed as usual. Raised, it ended
+        `diemnong run`, which met it again in its feed at each restart. The log names it once (the traceback at DEBUG)."""
         triples = [(a.title, a.summary, a.text) for a in articles]
         if self.workers > 1 and len(triples) > 4:
             if self._pool is None:
                 warm_models()  # loaded once here, shared by the forked workers
                 self._pool = model_pool(self.workers)
-            results = list(self._pool.map(analyse_triple, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
+            try:
+                results = list(self._pool.map(_analysed, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
+            except BrokenProcessPool:  # a worker killed (the OOM killer): the next batch gets a new pool
+                self._pool, broken = None, self._pool
+                _stop_workers(broken)
+                raise
         else:
-            results = [analyse_triple(t) for t in triples]
-        return [apply_analysis(a, r) for a, r in zip(articles, results)]
+            results = [_analysed(t) for t in triples]
+        return [apply_analysis(a, r) if isinstance(r, Analysis) else _unanalysed(a, r) for a, r in zip(articles, results)]
 
     def close(self) -> None:
         if self._pool is not None:
@@ -274,7 +316,7 @@ class Service:
         now = now or now_local()
         # Each stored article goes back to the story it was given (order-proof); bodies are not needed.
         for article in self._replayed(now - timedelta(hours=self.detector.p.history_hours)):
-            self.detector.observe(article.with_(text="") if article.segmented else article, replay=True)
+            self._detected(self.detector.observe, article.with_(text="") if article.segmented else article, replay=True)
         for iid in list(self.detector.issues):
             self._as_stored(iid)
         for article in self.store.iter_articles(Filters(since=now - self.copies.window)):
@@ -387,13 +429,17 @@ class Service:
         stored_story = {a.id: a.story_id for a in existing.values()}
         final: list[Article] = []
         for article in fresh:
-            story, issues = self.detector.observe(article)
+            observed = self._detected(self.detector.observe, article)
+            if observed is None:
+                final.append(article)  # stored without a story
+                continue
+            story, issues = observed
             article = article.with_(story_id=story.id)
             final.append(article)
             self._take(issues, self.detector.now or article.published, changed, report)
         revised = [a.with_(story_id=stored_story.get(a.id, "")) for a in analysed if a.id in existing]
         for article in revised:  # changed in place by its outlet: its story's issue follows its headline and topics
-            self._take(self.detector.revise(article), article.published, changed, report)
+            self._take(self._detected(self.detector.revise, article) or [], article.published, changed, report)
         final += self.group_copies(revised, existing)
         self._reopen(report.raised)  # before the issues: saved at its new alert level, it is not raised again on a retry
         for issue in changed.values():
@@ -405,6 +451,22 @@ class Service:
         report.updated += len(result.updated)
         report.unchanged += len(result.unchanged)
         return report
+
+    def _detected(self, step: Callable[..., T], article: Article, **kw: Any) -> T | None:
+        """The detector's step (observe, revise) on one article, or None when it fails on it (a fault of alerting/ or
+        nlp/ on odd text: a headline in capitals once made locality raise KeyError): the article is stored without a
+        story (a revised one keeps the story it was stored in), the rest go on, and a restart's replay skips it the same
+        way. Its text is read before the detector changes (StoryIndex.assign), so it leaves it as it was. The log names
+        it once, the traceback at DEBUG. The detector never reaches the store; a store error is no article's fault."""
+        try:
+            return step(article, **kw)
+        except StoreError:
+            raise
+        except Exception as exc:
+            log.warning("bài %s: lỗi khi nhóm bài vào câu chuyện (%s), bài được lưu không thuộc câu chuyện nào",
+                        article.url, _said(exc))
+            log.debug("lỗi khi nhóm bài %s vào câu chuyện", article.url, exc_info=True)
+            return None
 
     def _take(self, issues: list[HotIssue], at: datetime, changed: dict[str, HotIssue], report: IngestReport) -> None:
         """Issues the detector changed: alerted when they call for it (see _raise), kept for saving."""
