@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.messages import digest_body, digest_subject
 from alerting.routing import mailbox
@@ -98,10 +98,40 @@ def narrowed(alert: Alert, kept: Sequence[int], dashboard_url: str) -> Alert | N
         return alert
     if not kept:
         return None
-    items, day = [issues[n] for n in kept], str(alert.payload.get("day") or alert.issue_id.rsplit("|", 1)[-1])
+    items, day = [issues[n] for n in kept], _day(alert)
     payload: dict[str, Any] = {**alert.payload, "issues": items, "members": [members[n] for n in kept if n < len(members)]}
     return alert.with_(subject=digest_subject(_vn_date(day), len(items)), payload=payload,
                        body=digest_body(items, _vn_date(day), dashboard_url))
+
+
+def widened(digest: Alert, more: Alert, dashboard_url: str) -> Alert:
+    """A digest not sent yet listing also the issues of another digest for its mailbox (a copy come back to the address
+    it was narrowed away from) it does not list yet, each issue at a level once, their members with them."""
+    issues, members = list(digest.payload.get("issues", ())), list(digest.payload.get("members", ()))
+    listed, theirs = {issue_at(item) for item in issues}, list(more.payload.get("members", ()))
+    extra = [n for n, item in enumerate(more.payload.get("issues", ())) if issue_at(item) not in listed]
+    if not extra:
+        return digest
+    items = issues + [more.payload["issues"][n] for n in extra]
+    payload = {**digest.payload, "issues": items, "members": members + [theirs[n] for n in extra if n < len(theirs)]}
+    return digest.with_(subject=digest_subject(_vn_date(_day(digest)), len(items)), payload=payload,
+                        body=digest_body(items, _vn_date(_day(digest)), dashboard_url))
+
+
+def issue_at(item: Mapping[str, Any]) -> tuple[str, int]:
+    """What a digest's entry tells of: its issue, at its level."""
+    return str(item.get("issue_id", "")), int(item.get("level", 0) or 0)
+
+
+def copy_keys(copy: Alert) -> Iterator[str]:
+    """Keys for a digest's copy, the first its own (readdressed): the next ones when a row of that key is already in
+    the outbox, sent or replaced (an address given back), each keyed by the issues it lists (not a digest's members:
+    those are the original's), its Message-ID then one the mailbox never had."""
+    yield copy.key
+    listed = " ".join(f"{issue}@{level}" for issue, level in map(issue_at, copy.payload.get("issues", ())))
+    tag = hashlib.sha1(listed.encode()).hexdigest()[:10]
+    for n in range(1, 100):
+        yield f"{copy.key}-{tag}" + (f"-{n}" if n > 1 else "")  # no '|': digest_issue_id still finds its day
 
 
 def digest_shares(alert: Alert, departments: Mapping[str, Department]) -> tuple[list[int], dict[str, list[int]]]:
@@ -138,6 +168,10 @@ def _hears_of(department: str, dep: Department | None, item: Mapping[str, Any]) 
 def digest_issue_id(digest_key: str) -> str:
     """Where the digest of this key is kept in the outbox (its issue id: digest|day)."""
     return f"digest|{digest_key.rsplit('|', 2)[-2]}"
+
+
+def _day(digest: Alert) -> str:
+    return str(digest.payload.get("day") or digest.issue_id.rsplit("|", 1)[-1])
 
 
 def _vn_date(day: str) -> str:

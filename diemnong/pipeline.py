@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from alerting.detector import Detector, DetectorParams
-from alerting.digest import digest_day, digest_for, digest_issue_id, digest_shares, fold_digests, narrowed
+from alerting.digest import (copy_keys, digest_day, digest_for, digest_issue_id, digest_shares, fold_digests, issue_at,
+                             narrowed, widened)
 from alerting.messages import as_first, linked
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
@@ -838,31 +839,39 @@ class Service:
         departments now (digest_shares): its own address keeps the issues of the departments that still list it (it is
         narrowed to them, or 'replaced' when none); every other address of a department that should hear of an issue
         gets a copy listing those it had no alert of its own for, keyed as resend_failed keys it: each address hears of
-        each issue once, from the digest, a copy or its own alert. The copies are due with it, or at ``due``. Returns (1
-        when shared or moved, 1 when given up)."""
+        each issue once, from the digest, a copy or its own alert. The copies are due with it, or at ``due``. Read again
+        first: a copy shared back to its address earlier in the round may have widened it. Returns (1 when shared or
+        moved, 1 when given up)."""
+        alert = _stored(self.store, alert) or alert.with_(state="replaced")
+        if alert.state not in ("pending", "sending"):
+            return 0, 0
         base = alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt)
         kept, shares = shared_digest(self.store, base, self.departments, self.policy.dashboard_url)
-        copies = [readdressed(copy, target) for target, copy in shares.items() if copy is not None]
-        queued = self.store.enqueue_alerts(copies) if copies else 0
+        copies = _queue_copies(self.store, [readdressed(copy, target) for target, copy in shares.items() if copy],
+                               self.policy.dashboard_url)
         if kept:
             own = narrowed(alert, kept, self.policy.dashboard_url) or alert
             changed = own.payload != alert.payload
             if changed:  # not sent yet: only what its mailbox should hear of
                 narrow = {"subject": own.subject, "body": own.body, "payload": own.payload}
                 self.store.change_alert(alert.key, lambda a: a.with_(**narrow) if a.state == "pending" else None)
-            if queued:
+            if copies:
                 log.info("cảnh báo tới %s gửi thêm tới %s (địa chỉ mới của đơn vị; đơn vị khác vẫn dùng địa chỉ cũ)",
                          alert.recipient, ", ".join(c.recipient for c in copies))
-            return int(queued > 0 or changed), 0
+            return int(bool(copies) or changed), 0
         if not shares:
             why = no_target(alert, self.departments)
             self.store.update_alert(alert.with_(state="failed", next_attempt=None, error=f"{NO_ADDRESS}{why}"))
             log.warning("cảnh báo tới %s không gửi: %s; sửa trên trang Cấu hình rồi gửi lại bằng «Gửi lại» trên trang "
                         "Vấn đề hoặc `diemnong alerts --retry-failed`", alert.recipient, why)
             return 0, 1
-        self.store.change_alert(alert.key, lambda a: a.moved(now, "", list(shares))
-                                if a.state in ("pending", "sending") else None)
-        log.info("cảnh báo tới %s chuyển sang %s (địa chỉ đã đổi trong cấu hình)", alert.recipient, ", ".join(shares))
+        to = [c.recipient for c in copies]
+        self.store.change_alert(alert.key, lambda a: a.moved(now, "", to) if a.state in ("pending", "sending") else None)
+        if to:
+            log.info("cảnh báo tới %s chuyển sang %s (địa chỉ đã đổi trong cấu hình)", alert.recipient, ", ".join(to))
+        else:
+            log.info("cảnh báo tới %s không gửi nữa (địa chỉ đã đổi trong cấu hình): địa chỉ hiện nay của các đơn vị đã "
+                     "có các vấn đề của nó", alert.recipient)
         return 1, 0
 
     def _wait_out_quiet_hours(self, due: list[Alert], now: datetime, listed: dict[str, set[str]]) -> int:
@@ -1200,23 +1209,43 @@ def _resend_digest(store: Store, alert: Alert, departments: Mapping[str, Departm
         if again is not None:
             done.requeued.append(again)
             if any(shares.values()):
-                done.copied.append((again, _queue_shares(store, shares, now, by, done)))
+                done.copied.append((again, _queue_shares(store, shares, now, by, dashboard_url)))
         return
     current = next((a for a in store.list_alerts(alert.issue_id, state="failed", limit=1_000_000)
                     if a.key == alert.key), None)
     if current is None:
         return  # re-sent by someone else meanwhile
-    new = _queue_shares(store, shared_digest(store, current, departments, dashboard_url)[1], now, by, done)
-    replaced = store.change_alert(current.key, lambda a: a.moved(now, by, list(shares))
-                                  if a.state == "failed" else None)
+    new = _queue_shares(store, shared_digest(store, current, departments, dashboard_url)[1], now, by, dashboard_url)
+    to = [a.recipient for a in new]  # only those that got a copy: the others had every issue of it
+    replaced = store.change_alert(current.key, lambda a: a.moved(now, by, to) if a.state == "failed" else None)
     done.moved.append((replaced or current, new))
 
 
 def _queue_shares(store: Store, shares: Mapping[str, Alert | None], now: datetime, by: str,
-                  done: Resent) -> list[Alert]:
-    """A digest's narrowed copies queued each for its address (_queue_as_own). Returns what was queued."""
-    return [queued for target, copy in shares.items() if copy is not None
-            for queued in _queue_as_own(store, copy, [target], now, by, done)]
+                  dashboard_url: str) -> list[Alert]:
+    """A given-up digest's narrowed copies queued each for its address, due now (_queue_copies). Returns what was
+    queued or widened."""
+    return _queue_copies(store, [readdressed(copy.requeued(now, by), target) for target, copy in shares.items() if copy],
+                         dashboard_url)
+
+
+def _queue_copies(store: Store, copies: Sequence[Alert], dashboard_url: str) -> list[Alert]:
+    """A digest's narrowed copies queued, each under its own key (readdressed); where a row of that key is already in
+    the outbox (the copy goes back to an address it was shared away from), that digest lists the copy's issues too
+    while it waits (widened), else the copy goes under a key of its own (copy_keys). Returns what was queued or
+    widened."""
+    out = []
+    for copy in copies:
+        for key in copy_keys(copy):
+            mine = copy.with_(key=key)
+            if store.enqueue_alerts([mine]):
+                out.append(mine)
+                break
+            wider = store.change_alert(key, lambda a: widened(a, mine, dashboard_url) if a.state == "pending" else None)
+            if wider is not None:
+                out.append(wider)
+                break
+    return out
 
 
 def _queue_as_own(store: Store, alert: Alert, targets: Sequence[str], now: datetime, by: str, done: Resent) -> list[Alert]:
@@ -1297,17 +1326,49 @@ def shared_digest(store: Store, alert: Alert, departments: Mapping[str, Departme
     address keeps, and for each other address the digest narrowed to the issues it should hear of and had no alert of
     its own of (None when it had them all), so that each address hears of each issue once."""
     kept, shares = digest_shares(alert, departments)
-    issues = list(alert.payload.get("issues", ()))
-    return kept, {target: narrowed(alert, [n for n in at if not _has_own(store, issues[n], alert.channel, target)],
-                                   dashboard_url) for target, at in shares.items()}
+    issues, seen = list(alert.payload.get("issues", ())), _Outbox(store)
+    return kept, {target: narrowed(alert, [n for n in at if not _has_own(store, issues[n], alert.channel, target)
+                                           and not seen.in_digest(issues[n], alert, target)], dashboard_url)
+                  for target, at in shares.items()}
 
 
 def _has_own(store: Store, item: Mapping[str, Any], channel: str, target: str) -> bool:
-    """Whether an address had an alert of its own of a digest's issue at the level listed (planned for it)."""
+    """Whether an address has (or had) an alert of its own of a digest's issue at the level listed (planned for it),
+    not 'replaced'; one folded into a digest counts only while that digest lists it (_Outbox.in_digest)."""
     reaches, level = mailbox(channel, target), item.get("level", 0)
     return any(a.kind != "digest" and a.state != "replaced" and a.channel == channel
+               and not (a.state == "digested" and a.payload.get("digest_key"))
                and mailbox(channel, a.recipient) == reaches and a.payload.get("level", 0) == level
                for a in store.list_alerts(issue_id=str(item.get("issue_id", "")), limit=1_000_000))
+
+
+class _Outbox:
+    """The digests in the outbox as one sharing out of a digest reads them (each day's read once): whether a mailbox
+    gets or got an issue of it in a digest, one folded for it or a copy queued for it (this round or call too)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.days = store, {}  # type: dict[str, list[Alert]]
+
+    def in_digest(self, item: Mapping[str, Any], digest: Alert, target: str) -> bool:
+        """Whether a digest to ``target``'s mailbox that is not replaced nor withheld (sent, waiting, or given up:
+        «Gửi lại» sends that one again) lists the item's issue at its level. Looked for on the digest's day and on
+        those of the digests that listed the issue's alerts (a copy keeps its original's day)."""
+        reaches, listed = mailbox(digest.channel, target), issue_at(item)
+        keys = [a.payload.get("digest_key", "") for a in self.store.list_alerts(issue_id=listed[0], limit=1_000_000)]
+        days = dict.fromkeys([digest.issue_id, *(digest_issue_id(k) for k in keys if k)])
+        return any(d.kind == "digest" and d.channel == digest.channel and d.state not in ("replaced", "withheld")
+                   and mailbox(d.channel, d.recipient) == reaches and listed in map(issue_at, d.payload.get("issues", ()))
+                   for day in days for d in self._of(day))
+
+    def _of(self, day: str) -> list[Alert]:
+        if day not in self.days:
+            self.days[day] = self.store.list_alerts(issue_id=day, limit=1_000_000)
+        return self.days[day]
+
+
+def _stored(store: Store, alert: Alert) -> Alert | None:
+    """The alert as the outbox has it now (None when it is not there)."""
+    return next((a for a in store.list_alerts(alert.issue_id, limit=1_000_000) if a.key == alert.key), None)
 
 
 def _concerning(alert: Alert) -> list[str]:

@@ -815,3 +815,127 @@ def test_a_given_up_digest_re_sent_reaches_each_issue_s_departments_at_their_mai
     assert heard.get(KHTC_OWN) == ["lạm thu"]
     assert heard.get(OWN, []) == (["mầm non bỏ việc"] if "mam-non" in given_own else [])
     assert ("mầm non bỏ việc" in heard.get(SHARED, [])) == ("mam-non" not in given_own)
+
+
+MN_OLD = "mamnon@sogddt-haugiang.example"  # Phòng Mầm non's mailbox in the default departments file
+BOTH = ("mầm non bỏ việc", "lạm thu")  # what the night's two issues say: Mầm non's, then KH-TC's
+
+
+def _heard(inbox: Inbox) -> dict[str, list[str]]:
+    """Which of the night's issues each mailbox heard of, once per message that told it."""
+    heard: dict[str, list[str]] = {}
+    for m in inbox.messages:
+        heard.setdefault(m["To"].lower(), []).extend(w for w in BOTH if w in m.get_content())
+    return heard
+
+
+def _night_shared(s, store) -> Service:  # noqa: ANN001 - the settings
+    """Mầm non and KH-TC listing SHARED: the night's two issues folded into one morning digest for it (07:30)."""
+    from tests.test_delivery import other_burst
+
+    save_departments_with(s.home, lambda d: replace(d, emails=(SHARED,)) if d.id in SHARING else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    round_of(service, other_burst(5, "2025-09-05T22:40:00+07:00"), at("2025-09-06T03:00:00+07:00"))
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    return service
+
+
+@pytest.mark.parametrize("restarted", [False, True], ids=["running", "while-stopped"])
+def test_two_departments_given_new_mailboxes_in_one_save_each_hear_of_a_waiting_digest_s_issue_once(
+        settings, store, smtp_inbox, restarted: bool) -> None:
+    # The night's issue of Mầm non waited in the morning digests of Mầm non's and the Văn phòng's mailboxes (the server
+    # deferred both). Both were given new mailboxes in one save: each digest sent a copy to both new mailboxes, the
+    # second not seeing the first's, and each new mailbox heard of the issue twice.
+    inbox, port = smtp_inbox
+    inbox.replies.update({MN_OLD: ["451 4.3.2 try later"], VP: ["451 4.3.2 try later"]})
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    new = {"mam-non": OWN, "van-phong": VP_NEW}
+    save_departments_with(s.home, lambda d: replace(d, emails=(new[d.id],)) if d.id in new else d)
+    if restarted:
+        service = Service(s, store, workers=1)
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    round_of(service, [], at("2025-09-06T09:00:00+07:00"))
+    heard = _heard(inbox)
+    assert (heard.get(OWN), heard.get(VP_NEW)) == (["mầm non bỏ việc"], ["mầm non bỏ việc"])
+    assert MN_OLD not in heard and VP not in heard
+    replaced = [a for a in store.list_alerts() if a.kind == "digest" and a.state == "replaced"]
+    assert sorted(to for a in replaced for to in a.resends[-1]["moved_to"]) == [OWN, VP_NEW], "where a copy went only"
+
+
+def test_two_given_up_digests_re_sent_after_two_mailboxes_changed_tell_each_new_mailbox_once(
+        settings, store, smtp_inbox) -> None:
+    # The same with both old mailboxes closed (550): both digests given up, the new mailboxes entered, every given-up
+    # alert re-sent (`diemnong alerts --retry-failed`): each new mailbox heard of the issue twice.
+    from dashboard.config_edit import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+
+    inbox, port = smtp_inbox
+    inbox.replies.update({MN_OLD: ["550 5.1.1 User unknown"], VP: ["550 5.1.1 User unknown"]})
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    given_up = failed_alerts(store)
+    assert sorted(a.recipient for a in given_up) == [MN_OLD, VP]
+    new = {"mam-non": OWN, "van-phong": VP_NEW}
+    save_departments_with(s.home, lambda d: replace(d, emails=(new[d.id],)) if d.id in new else d)
+    now = at("2025-09-06T09:00:00+07:00")
+    done = resend_failed(s, store, given_up, "Lan", now, current_departments(s.home))
+    round_of(service, [], now)
+    round_of(service, [], at("2025-09-06T10:00:00+07:00"))
+    heard = _heard(inbox)
+    assert (heard.get(OWN), heard.get(VP_NEW)) == (["mầm non bỏ việc"], ["mầm non bỏ việc"])
+    assert sorted(a.recipient for _, new_ones in done.moved for a in new_ones) == [OWN, VP_NEW]
+    assert sorted(to for a, _ in done.moved for to in a.resends[-1]["moved_to"]) == [OWN, VP_NEW]
+
+
+@pytest.mark.parametrize("restarted", [False, True], ids=["running", "while-stopped"])
+def test_a_department_given_back_the_shared_mailbox_while_its_copy_waits_hears_there_of_its_issue(
+        settings, store, smtp_inbox, restarted: bool) -> None:
+    # Mầm non given its own mailbox: the shared digest was narrowed to KH-TC's issue and a copy of Mầm non's queued for
+    # the new one, which the server deferred. Mầm non went back to the shared mailbox: the copy, sent back there, took
+    # the digest's own key, already in the outbox, so it was dropped, and marked 'replaced': Mầm non never heard of it.
+    inbox, port = smtp_inbox
+    inbox.replies.update({SHARED: ["451 4.2.2 Mailbox full"], OWN: ["451 4.2.2 Mailbox full"]})
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = _night_shared(s, store)
+    save_departments_with(s.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-06T07:40:00+07:00"))
+    [copy] = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == OWN]
+    assert copy.state == "pending" and copy.error, "the copy waits (deferred)"
+    save_departments_with(s.home, lambda d: replace(d, emails=(SHARED,)) if d.id == "mam-non" else d)
+    if restarted:
+        service = Service(s, store, workers=1)
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    round_of(service, [], at("2025-09-06T09:00:00+07:00"))
+    heard = _heard(inbox)
+    assert sorted(heard.get(SHARED, [])) == sorted(BOTH) and OWN not in heard
+    assert sorted(heard[VP]) == sorted(BOTH)
+    assert not [a for a in store.list_alerts() if a.state in ("pending", "sending")]
+
+
+def test_two_departments_given_their_own_mailboxes_then_the_shared_one_back_hear_there_of_their_issues(
+        settings, store, smtp_inbox) -> None:
+    # Both given their own mailboxes (the copies deferred there), then both back to the shared one, the service
+    # restarted: each copy, sent back, took the shared digest's key (replaced by then) and was dropped; the shared
+    # mailbox heard of nothing.
+    inbox, port = smtp_inbox
+    inbox.replies.update({SHARED: ["451 4.2.2 full"], OWN: ["451 4.2.2 full"], KHTC_OWN: ["451 4.2.2 full"]})
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    service = _night_shared(s, store)
+    own = {"mam-non": OWN, "ke-hoach-tai-chinh": KHTC_OWN}
+    save_departments_with(s.home, lambda d: replace(d, emails=(own[d.id],)) if d.id in own else d)
+    round_of(service, [], at("2025-09-06T07:40:00+07:00"))
+    [shared] = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == SHARED]
+    assert shared.state == "replaced"
+    save_departments_with(s.home, lambda d: replace(d, emails=(SHARED,)) if d.id in own else d)
+    service = Service(s, store, workers=1)
+    round_of(service, [], at("2025-09-06T08:30:00+07:00"))
+    round_of(service, [], at("2025-09-06T09:30:00+07:00"))
+    heard = _heard(inbox)
+    assert sorted(heard.get(SHARED, [])) == sorted(BOTH)
+    assert OWN not in heard and KHTC_OWN not in heard and sorted(heard[VP]) == sorted(BOTH)
