@@ -240,6 +240,22 @@ def recent_entries(entries: Sequence[SitemapEntry], now: datetime) -> tuple[list
     return ordered[:SITEMAP_ENTRIES], len(kept) - len(fresh), max(0, len(ordered) - SITEMAP_ENTRIES)
 
 
+def unseen_entries(entries: Sequence[SitemapEntry], cursor: dict[str, Any]) -> list[SitemapEntry]:
+    """The entries a sitemap's earlier polls did not take: not kept (under their address or the one they led to) and
+    not found to be no article."""
+    done = set(cursor.get("guids", {})) | set(cursor.get("no_article", []))
+    return [e for e in entries if canonical_url(e.url) not in done]
+
+
+def remember_entries(cursor: dict[str, Any], kept: dict[str, str]) -> dict[str, Any]:
+    """The cursor with a poll's entries added: address → address kept under (`guids`, as a feed's GUIDs), and the
+    addresses that proved no article (`no_article`, newest first, at most CURSOR_SEEN)."""
+    none = [url for url, at in kept.items() if not at]
+    old = [u for u in cursor.get("no_article", []) if u not in set(none)]
+    cursor = remember_guids(cursor, [(url, at, "") for url, at in kept.items() if at])
+    return {**cursor, "no_article": (none + old)[:CURSOR_SEEN]}
+
+
 def has_own_time(article: Article) -> bool:
     return article.fetched is None or article.published != article.fetched
 
@@ -512,16 +528,20 @@ class _Run:
             entries += child.entries
         if sitemap.children and len(errors) == len(sitemap.children):
             raise SitemapError(f"no child sitemap of {source.url} could be read; the first: {errors[0]}")
-        taken, old, beyond = recent_entries(entries, self.now)
+        cursor = load_cursor(state.cursor)
+        unseen = unseen_entries(entries, cursor)
+        result.count("already-seen", len(entries) - len(unseen))  # taken by an earlier poll: not asked again
+        taken, old, beyond = recent_entries(unseen, self.now)
         result.count("too-old", old)
         result.count("beyond-the-newest", beyond)  # SITEMAP_ENTRIES taken, the rest left
         # An entry with a headline (a news sitemap's) is an article as a feed item is; one without is a link, as a listing
         # page's: a page that proves to be no article (a section a plain sitemap lists) is not kept.
-        await self._take(source, result, [(article_from_item(entry_item(e), source, self.now), entry_item(e) if e.title else None)
-                                          for e in taken])
+        kept = await self._take(source, result, [(article_from_item(entry_item(e), source, self.now),
+                                                  entry_item(e) if e.title else None) for e in taken])
         validators = {} if sitemap.index else {"etag": resp.headers.get("etag", ""),
                                                "last_modified": resp.headers.get("last-modified", "")}
-        result.state = close_state(result, self.now, ok=True, **validators)
+        result.state = close_state(result, self.now, ok=True, cursor=json.dumps(remember_entries(cursor, kept), ensure_ascii=False),
+                                   **validators)
 
     def _sitemap(self, url: str, resp: Response, result: PollResult) -> Sitemap:
         """A fetched sitemap read (a cut or malformed one keeps the entries before the fault); raises for an HTTP error
@@ -545,8 +565,9 @@ class _Run:
             result.count(f"skipped: {reason}", n)
         return sitemap
 
-    async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> None:
-        """Keep the items not known yet, fetch their pages, and emit each article."""
+    async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> dict[str, str]:
+        """Keep the items not known yet, fetch their pages, and emit each article; returns each item's address → the
+        address it is kept under ('' when it proved no article)."""
         result.count("items", len(items))
         stored = self.known([u for a, i in items for u in (a.url, *(i.other_urls if i else ()))]) if items else set()
         todo = []
@@ -563,10 +584,13 @@ class _Run:
                 result.count("implausible-date")
                 log.info("bỏ qua giờ đăng không thể đúng %s mà nguồn tin ghi cho %s", item.published, article.url)
             todo.append((article, item))
-        await asyncio.gather(*(self._one(source, result, a, i is not None, i.other_urls if i else ()) for a, i in todo))
+        kept = await asyncio.gather(*(self._one(source, result, a, i is not None, i.other_urls if i else ()) for a, i in todo))
+        return {**{a.url: a.url for a, _ in items}, **{a.url: url for (a, _), url in zip(todo, kept)}}
 
     async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True,
-                   other_urls: tuple[str, ...] = ()) -> None:
+                   other_urls: tuple[str, ...] = ()) -> str:
+        """The address the article is kept under (its page's, where another source or the store may have it), or ''
+        for a link that is no article."""
         error, permanent, known_as, also_at = "", False, article.url, ""
         ours = {doc_id(u) for u in (article.url, *other_urls)}  # its addresses, claimed by `_take`
         if self.crawler.fetch_pages:
@@ -579,7 +603,7 @@ class _Run:
                     result.count("not-an-article")
                     log.info("bỏ qua %s, liên kết trên %s: không phải trang bài báo — chi tiết: %s", article.url,
                              source.url, exc)
-                    return
+                    return ""
                 error, permanent = str(exc), exc.permanent
                 # Kept under its link; where the link led (an article's page that failed there) is its other address.
                 if exc.moved_to and not exc.not_article and doc_id(exc.moved_to) != doc_id(article.url):
@@ -588,7 +612,7 @@ class _Run:
                     if self.taken_elsewhere(also_at, ours):
                         result.count("already-seen")
                         log.info("%s chuyển hướng tới %s, bài này đã có", known_as, also_at)
-                        return
+                        return also_at
                 result.count("page-failed")
                 log.info("không đọc được trang bài %s, chỉ giữ %s: %s", article.url,
                          "mục trong nguồn tin" if from_feed else "liên kết trên trang chuyên mục", source_error(str(exc)))
@@ -596,10 +620,11 @@ class _Run:
             if doc_id(article.url) != doc_id(known_as) and self.taken_elsewhere(article.url, ours):
                 result.count("already-seen")
                 log.info("%s chuyển hướng tới %s, bài này đã có", known_as, article.url)
-                return
+                return article.url
         result.articles.append(article)
         result.count("new")
         self.emit(Found(source.url, article, error, permanent, also_at, other_urls))
+        return article.url
 
     async def _update(self, source: Source, result: PollResult, item: FeedItem, url: str) -> bool:
         """A stored article whose feed item came back with another headline: read again and emitted as its new

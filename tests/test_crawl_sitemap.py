@@ -18,7 +18,7 @@ from diemnong.pipeline import Service
 from diemnong.reasons import describe_error
 from store.sqlite import SQLiteStore
 from tests.conftest import LoopbackServer
-from tests.crawl_samples import gdtd_page, story
+from tests.crawl_samples import gdtd_page, story, topic_page
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=TZ)
 URLSET = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
@@ -232,3 +232,22 @@ def entry(n: int, at: str | None) -> SitemapEntry:
 def test_recent_entries(entries: list[SitemapEntry], taken: list[int], old: int, beyond: int) -> None:
     kept, too_old, cut = recent_entries(entries, NOW)
     assert [int(e.url.split("-")[1].split(".")[0]) for e in kept] == taken and (too_old, cut) == (old, beyond)
+
+
+def test_entries_that_redirect_or_are_no_article_are_not_asked_again(fast: Settings, store: SQLiteStore,
+                                                                      http_server: LoopbackServer) -> None:
+    base = http_server.url
+    plain = "".join(f"<url><loc>{base}/a/{n}</loc><lastmod>2026-11-27T0{n}:00:00+07:00</lastmod></url>" for n in (1, 2))
+    http_server.route("/sitemaps/news.xml", URLSET + plain + f"<url><loc>{base}/giao-duc/</loc></url></urlset>",
+                      content_type="application/xml")
+    for n in (1, 2):  # a short address that leads to the article's page
+        http_server.route(f"/a/{n}", b"", status=301, headers={"Location": base + page_path(n)})
+    serve_pages(http_server, [1, 2])
+    http_server.route("/giao-duc/", topic_page(list(range(12))))  # a section page the plain sitemap lists
+    service = Service(fast, store, workers=1)
+    first = service.crawl_once([sitemap_source(http_server)], now=NOW)[0]
+    assert first.outcomes["stored"] == 2 and first.outcomes["not-an-article"] == 1, first.outcomes
+    before = len(http_server.requests)
+    second = service.crawl_once([sitemap_source(http_server)], now=NOW + timedelta(minutes=15))[0]
+    assert [path for _, path, _ in http_server.requests[before:]] == ["/sitemaps/news.xml"]
+    assert second.outcomes["already-seen"] == 3 and "items" not in second.outcomes and store.count() == 2
