@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from crawlers.dates import parse_iso
+from crawlers.feeds import strip_html
 from crawlers.urls import site_of
 
 CHILDREN = 3  # child sitemaps of an index read per poll: the newest by lastmod, else the first listed
@@ -32,7 +33,7 @@ class SitemapError(ValueError):
 @dataclass(frozen=True)
 class SitemapEntry:
     url: str
-    title: str = ""  # <news:title>
+    title: str = ""  # <news:title>, its entities decoded
     published: datetime | None = None  # <news:publication_date>, else <lastmod>
     image: str = ""  # the first <image:loc>
 
@@ -99,7 +100,8 @@ def url_entry(element: etree._Element, base_url: str) -> SitemapEntry | None:
     if not url:
         return None
     news = child(element, "news")
-    title = text_of(child(news, "title")) if news is not None else ""
+    # Entities a CMS escaped once more («&amp;quot;», «&quot;» in CDATA) decoded as a feed's headline's are.
+    title = strip_html(text_of(child(news, "title"))) if news is not None else ""
     published = when(text_of(child(news, "publication_date"))) if news is not None else None
     image = child(element, "image")
     return SitemapEntry(url=url, title=title, published=published or when(text_of(child(element, "lastmod"))),

@@ -251,3 +251,14 @@ def test_entries_that_redirect_or_are_no_article_are_not_asked_again(fast: Setti
     second = service.crawl_once([sitemap_source(http_server)], now=NOW + timedelta(minutes=15))[0]
     assert [path for _, path, _ in http_server.requests[before:]] == ["/sitemaps/news.xml"]
     assert second.outcomes["already-seen"] == 3 and "items" not in second.outcomes and store.count() == 2
+
+
+@pytest.mark.parametrize("written, title", [
+    ("Bộ GD&amp;amp;ĐT: học sinh &amp;quot;bị phạt&amp;quot;", 'Bộ GD&ĐT: học sinh "bị phạt"'),
+    ("<![CDATA[Thầy giáo &quot;vượt khó&quot; &amp; trò]]>", 'Thầy giáo "vượt khó" & trò'),
+    ("<![CDATA[Cuộc thi <<Em yêu khoa học>> của Bộ KH&GTVT]]>", "Cuộc thi <<Em yêu khoa học>> của Bộ KH&GTVT"),
+])
+def test_a_news_titles_entities_are_decoded_as_a_feeds_are(written: str, title: str) -> None:
+    xml = (URLSET + "<url><loc>https://a.vn/bai-1.html</loc><news:news><news:title>" + written
+           + "</news:title></news:news></url></urlset>")
+    assert parse_sitemap(xml.encode()).entries[0].title == title
