@@ -43,10 +43,15 @@ from diemnong.reasons import source_error
 from diemnong.text import number
 
 log = logging.getLogger(__name__)
-# The log's words (read by the office's IT staff) for a feed's skip reasons (crawlers/feeds.py) and for why a listing
-# walk stopped (crawlers/listing.py: Walk.stopped); one not here is logged as it is.
+# The log's words (read by the office's IT staff) for a feed's and a sitemap's skip reasons (crawlers/feeds.py,
+# crawlers/sitemap.py) and for why a listing walk stopped (crawlers/listing.py: Walk.stopped); one not here is logged
+# as it is.
 SKIPPED_VI = {"item without a usable link": "mục không có liên kết dùng được",
-              "repeated GUID in the same feed": "GUID lặp lại trong cùng nguồn tin"}
+              "repeated GUID in the same feed": "GUID lặp lại trong cùng nguồn tin",
+              "entry without a usable <loc>": "mục không có địa chỉ dùng được",
+              "child sitemap without a usable <loc>": "sơ đồ trang con không có địa chỉ dùng được",
+              "child sitemap on another site": "sơ đồ trang con ở trang web khác",
+              "older child sitemap left for later": "sơ đồ trang con cũ hơn, để lần sau"}
 STOPPED_VI = {"seen": "gặp liên kết đã đọc lần trước", "max_pages": "đã đủ số trang được đọc (max_pages)",
               "no next page": "không còn trang sau", "no new links": "trang không có liên kết mới",
               "error": "một trang lỗi"}
@@ -513,6 +518,7 @@ class _Run:
         if resp.not_modified:
             result.count("not-modified")
             result.state = close_state(result, self.now, ok=True)
+            log.info("sơ đồ trang %s không đổi từ lần quét trước (HTTP 304)", source.url)
             return
         sitemap = self._sitemap(source.url, resp, result)
         entries, errors = list(sitemap.entries), []
@@ -522,7 +528,7 @@ class _Run:
             except (FetchError, SitemapError) as exc:
                 errors.append(str(exc))
                 result.count("child-sitemap-failed")
-                log.info("skipped the child sitemap %s of %s because %s", url, source.url, exc)
+                log.info("bỏ qua sơ đồ trang con %s của %s: %s", url, source.url, source_error(str(exc)))
                 continue
             result.count("skipped: sitemap index inside an index", int(child.index))  # not followed further
             entries += child.entries
@@ -550,7 +556,8 @@ class _Run:
             raise FetchError(f"HTTP {resp.status} for {url}")
         if resp.truncated:
             result.count("sitemap-cut")
-            log.info("sitemap %s was cut at %d bytes; reading what came", url, self.crawler.policy.max_bytes)
+            log.info("sơ đồ trang %s bị cắt còn %s byte (crawler.max_response_bytes), đọc các mục trong phần đã tải", url,
+                     number(self.crawler.policy.max_bytes))
         try:
             sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes)
         except SitemapError as exc:
@@ -560,9 +567,10 @@ class _Run:
             raise
         if sitemap.problem:
             result.count("sitemap-broken-off")
-            log.info("read %s up to its fault: %s", url, sitemap.problem)
+            log.info("sơ đồ trang %s lỗi định dạng, chỉ đọc các mục trước chỗ lỗi — chi tiết: %s", url, sitemap.problem)
         for reason, n in sitemap.skipped.items():
             result.count(f"skipped: {reason}", n)
+            log.info("bỏ qua %s mục của sơ đồ trang %s: %s", number(n), url, SKIPPED_VI.get(reason, reason))
         return sitemap
 
     async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> dict[str, str]:
