@@ -554,18 +554,12 @@ class _Run:
         or a document with nothing readable."""
         if resp.status >= 400:
             raise FetchError(f"HTTP {resp.status} for {url}")
-        if resp.truncated:
+        sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes, cut=resp.truncated)
+        if sitemap.cut:  # it breaks off where it was cut: that is no fault of its own
             result.count("sitemap-cut")
             log.info("sơ đồ trang %s bị cắt còn %s byte (crawler.max_response_bytes), đọc các mục trong phần đã tải", url,
                      number(self.crawler.policy.max_bytes))
-        try:
-            sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes)
-        except SitemapError as exc:
-            if resp.truncated:
-                raise SitemapError(f"sitemap larger than {self.crawler.policy.max_bytes} bytes (crawler.max_response_bytes), "
-                                   f"nothing readable before the cut: {exc}") from exc
-            raise
-        if sitemap.problem:
+        elif sitemap.problem:
             result.count("sitemap-broken-off")
             log.info("sơ đồ trang %s lỗi định dạng, chỉ đọc các mục trước chỗ lỗi — chi tiết: %s", url, sitemap.problem)
         for reason, n in sitemap.skipped.items():

@@ -45,24 +45,24 @@ class Sitemap:
     index: bool = False
     skipped: dict[str, int] = field(default_factory=dict)  # reason → entries not usable
     problem: str = ""  # where a malformed document broke off (what came before it is kept)
+    cut: bool = False  # the document went on beyond the size limit (max_bytes): read up to it
 
     def skip(self, reason: str, n: int = 1) -> None:
         if n:
             self.skipped[reason] = self.skipped.get(reason, 0) + n
 
 
-def gunzipped(content: bytes, max_bytes: int) -> bytes:
-    """A .xml.gz sitemap's XML (the bytes as they are when not gzip); at most `max_bytes` of it, else SitemapError."""
+def gunzipped(content: bytes, max_bytes: int) -> tuple[bytes, bool]:
+    """A .xml.gz sitemap's XML (the bytes as they are when not gzip): its first `max_bytes`, and whether it went on
+    beyond them (then read as a sitemap cut at the size limit is)."""
     if not content.startswith(GZIP_MAGIC):
-        return content
+        return content, False
     unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
         data = unzip.decompress(content, max_bytes)
     except zlib.error as exc:
         raise SitemapError(f"not a readable sitemap: broken gzip ({exc})") from exc
-    if unzip.unconsumed_tail:
-        raise SitemapError(f"sitemap larger than {max_bytes} bytes once unzipped (crawler.max_response_bytes)")
-    return data
+    return data, bool(unzip.unconsumed_tail)
 
 
 def local(element: etree._Element) -> str:
@@ -119,10 +119,26 @@ def newest_children(found: list[tuple[str, datetime | None]], base_url: str, sit
     return picked[:CHILDREN]
 
 
-def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000) -> Sitemap:
-    """Entries (a <urlset>) or child sitemaps (a <sitemapindex>) of a sitemap document, gzip or not."""
-    sitemap, found, root = Sitemap(), [], ""
-    events = etree.iterparse(io.BytesIO(gunzipped(content, max_bytes)), events=("start", "end"), resolve_entities=False,
+def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000, cut: bool = False) -> Sitemap:
+    """Entries (a <urlset>) or child sitemaps (a <sitemapindex>) of a sitemap document, gzip or not. `cut`: the
+    download stopped at `max_bytes` (a document cut there, or unzipped beyond it, keeps what came before the cut)."""
+    data, beyond = gunzipped(content, max_bytes)
+    sitemap, found = Sitemap(cut=cut or beyond), []
+    try:
+        read_document(data, base_url, sitemap, found)
+    except SitemapError as exc:
+        if sitemap.cut:
+            raise SitemapError(f"sitemap larger than {max_bytes} bytes (crawler.max_response_bytes), nothing readable "
+                               f"before the cut: {exc}") from exc
+        raise
+    sitemap.children = newest_children(found, base_url, sitemap) if sitemap.index else []
+    return sitemap
+
+
+def read_document(data: bytes, base_url: str, sitemap: Sitemap, found: list[tuple[str, datetime | None]]) -> None:
+    """Read a sitemap's XML into `sitemap` (entries) and `found` (an index's children), in order, up to a fault."""
+    root = ""
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False,
                              no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
     depth = 0
     try:
@@ -157,5 +173,3 @@ def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000
     if not root:
         raise SitemapError("not a readable sitemap: the document is empty")
     sitemap.index = root == "sitemapindex"
-    sitemap.children = newest_children(found, base_url, sitemap) if sitemap.index else []
-    return sitemap

@@ -173,8 +173,16 @@ def test_the_parser_is_safe_and_reads_real_namespaces() -> None:
               '</news:news></url></urlset>')  # no xmlns:news: read all the same
     entry, = parse_sitemap(forgot.encode(), "https://a.vn/sitemap.xml").entries
     assert entry.title == "Tin mới" and entry.published == datetime(2026, 11, 27, 8, 15, tzinfo=TZ)
-    with pytest.raises(SitemapError, match="once unzipped"):
+    with pytest.raises(SitemapError, match="larger than 10000 bytes .* nothing readable before the cut"):
         parse_sitemap(gzip.compress(b"<urlset>" + b" " * 20_000 + b"</urlset>"), "https://a.vn/s.xml.gz", max_bytes=10_000)
+
+
+def test_a_gzip_sitemap_larger_than_the_limit_once_unzipped_keeps_its_first_entries_as_a_cut_one() -> None:
+    xml = news_sitemap("https://a.vn", {n: "2026-11-27T08:00:00+07:00" for n in range(200)}).encode()
+    limit = len(xml) // 2
+    sitemap = parse_sitemap(gzip.compress(xml), "https://a.vn/s.xml.gz", max_bytes=limit)
+    assert sitemap.cut and 90 <= len(sitemap.entries) <= 100 and sitemap.entries[0].url == "https://a.vn" + page_path(0)
+    assert not parse_sitemap(gzip.compress(xml), "https://a.vn/s.xml.gz", max_bytes=len(xml)).cut
 
 
 def test_sources_yaml_takes_kind_sitemap(tmp_path: Path) -> None:
@@ -211,6 +219,7 @@ def test_an_unchanged_sitemap_costs_a_304_and_a_cut_one_keeps_what_came(fast: Se
     serve_pages(http_server, range(4, 12))
     result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
     assert not result.error and result.outcomes["sitemap-cut"] == 1 and result.outcomes["stored"] == 2
+    assert "sitemap-broken-off" not in result.outcomes  # cut by us, not malformed by the site
     assert set(result.outcomes) <= set(OUTCOMES_VI)
     http_server.route("/cut.xml", URLSET + "<url><loc>" + base + "/x" * 1000 + "</loc></url></urlset>", content_type="application/xml")
     result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
