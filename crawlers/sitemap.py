@@ -3,9 +3,10 @@
 A news sitemap gives each article's exact time and headline (``<news:publication_date>``, ``<news:title>``); a plain
 one only its address and ``<lastmod>``. An index names child sitemaps: only the newest few on the same site are read
 (CHILDREN). Elements are matched by their local names, so a sitemap written without its namespace, or with an old
-one, reads the same. The parser is safe (no entities expanded, no DTD, no network, no huge trees) and reads in order:
-a document that breaks off or turns malformed keeps every entry read before the fault (``Sitemap.problem`` says
-where); one with nothing readable raises SitemapError.
+one, reads the same. What a feed's reader repairs is repaired first (crawlers.feeds.repaired_xml: a wrong declared
+encoding, a bare «&», HTML's entities). The parser is safe (no entities expanded, no DTD, no network, no huge trees)
+and reads in order: a document that breaks off or turns malformed keeps every entry read before the fault
+(``Sitemap.problem`` says where); one with nothing readable raises SitemapError.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from crawlers.dates import parse_iso
-from crawlers.feeds import strip_html
+from crawlers.feeds import repaired_xml, strip_html
 from crawlers.urls import site_of
 
 CHILDREN = 3  # child sitemaps of an index read per poll: the newest by lastmod, else the first listed
@@ -119,13 +120,15 @@ def newest_children(found: list[tuple[str, datetime | None]], base_url: str, sit
     return picked[:CHILDREN]
 
 
-def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000, cut: bool = False) -> Sitemap:
+def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000, cut: bool = False,
+                  content_type: str = "") -> Sitemap:
     """Entries (a <urlset>) or child sitemaps (a <sitemapindex>) of a sitemap document, gzip or not. `cut`: the
-    download stopped at `max_bytes` (a document cut there, or unzipped beyond it, keeps what came before the cut)."""
+    download stopped at `max_bytes` (a document cut there, or unzipped beyond it, keeps what came before the cut).
+    What a feed's reader forgives is forgiven (repaired_xml: a wrong declared encoding, a bare «&», «&nbsp;»)."""
     data, beyond = gunzipped(content, max_bytes)
     sitemap, found = Sitemap(cut=cut or beyond), []
     try:
-        read_document(data, base_url, sitemap, found)
+        read_document(repaired_xml(data, content_type)[0], base_url, sitemap, found)
     except SitemapError as exc:
         if sitemap.cut:
             raise SitemapError(f"sitemap larger than {max_bytes} bytes (crawler.max_response_bytes), nothing readable "

@@ -271,3 +271,15 @@ def test_a_news_titles_entities_are_decoded_as_a_feeds_are(written: str, title: 
     xml = (URLSET + "<url><loc>https://a.vn/bai-1.html</loc><news:news><news:title>" + written
            + "</news:title></news:news></url></urlset>")
     assert parse_sitemap(xml.encode()).entries[0].title == title
+
+
+def test_what_a_feeds_reader_forgives_a_sitemaps_reader_forgives() -> None:
+    """A stray «&nbsp;», a bare «&» in an address, a UTF-8 document declared UTF-16: repaired as a feed is
+    (crawlers.feeds.repaired_xml), every entry kept."""
+    xml = (URLSET.replace("UTF-8", "UTF-16") + "<url><loc>https://a.vn/bai-1.html</loc><news:news><news:title>Hà Nội&nbsp;mưa lớn"
+           "</news:title></news:news></url><url><loc>https://a.vn/tim?muc=1&trang=2</loc></url>"
+           "<url><loc>https://a.vn/bai-3.html</loc><news:news><news:title>Bộ KH&GTVT &hellip;</news:title></news:news></url></urlset>")
+    sitemap = parse_sitemap(xml.encode("utf-8"), "https://a.vn/sitemap.xml")
+    assert [(e.url, e.title) for e in sitemap.entries] == [
+        ("https://a.vn/bai-1.html", "Hà Nội mưa lớn"), ("https://a.vn/tim?muc=1&trang=2", ""), ("https://a.vn/bai-3.html", "Bộ KH&GTVT …")]
+    assert not sitemap.problem
