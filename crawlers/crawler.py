@@ -539,6 +539,10 @@ class _Run:
         result.count("already-seen", len(entries) - len(unseen))  # taken by an earlier poll: not asked again
         taken, old, beyond = recent_entries(unseen, self.now)
         result.count("too-old", old)
+        if old and not taken:  # an index whose children are years old, a sitemap no longer written: the office is told
+            result.count("nothing-recent")
+            log.info("sơ đồ trang %s không có mục nào trong %s ngày gần nhất (%s mục đều cũ hơn)", source.url,
+                     number(SITEMAP_WINDOW.days), number(old))
         result.count("beyond-the-newest", beyond)  # SITEMAP_ENTRIES taken, the rest left
         # An entry with a headline (a news sitemap's) is an article as a feed item is; one without is a link, as a listing
         # page's: a page that proves to be no article (a section a plain sitemap lists) is not kept.

@@ -11,20 +11,25 @@ and reads in order: a document that breaks off or turns malformed keeps every en
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from crawlers.dates import parse_iso
 from crawlers.feeds import repaired_xml, strip_html
 from crawlers.urls import site_of
+from diemnong.domain import TZ
 
-CHILDREN = 3  # child sitemaps of an index read per poll: the newest by lastmod, else the first listed
+CHILDREN = 3  # child sitemaps of an index read per poll: the newest (lastmod, else their address's date), else the last
 ROOTS = ("urlset", "sitemapindex")
 GZIP_MAGIC = b"\x1f\x8b"
+# A year (1990–2099), its month and maybe its day in a child sitemap's address, joined by - / _ . or nothing.
+URL_DATE = re.compile(r"(?<!\d)(?P<year>19[89]\d|20\d\d)([-/_.]?)(?P<month>0[1-9]|1[0-2])"
+                      r"(?:\2(?P<day>0[1-9]|[12]\d|3[01]))?(?!\d)")
 
 
 class SitemapError(ValueError):
@@ -109,12 +114,25 @@ def url_entry(element: etree._Element, base_url: str) -> SitemapEntry | None:
                         image=address(text_of(child(image, "loc")), base_url) if image is not None else "")
 
 
+def url_date(url: str) -> datetime | None:
+    """The day (or month) a child sitemap's address names: «/2026-11.xml», «-2026-11-27», «/2026/11/27/»,
+    «20261127»; the last one written, or None."""
+    for m in reversed(list(URL_DATE.finditer(urlsplit(url).path))):
+        year, month, day = int(m["year"]), int(m["month"]), int(m["day"] or 1)
+        try:
+            return datetime(year, month, day, tzinfo=TZ)
+        except ValueError:  # «2026-13», «2026-02-30»: no date
+            continue
+    return None
+
+
 def newest_children(found: list[tuple[str, datetime | None]], base_url: str, sitemap: Sitemap) -> list[str]:
-    """The index's child sitemaps to read: same site only, the newest CHILDREN by lastmod (undated ones after, as
-    listed)."""
-    same = [(url, at) for url, at in found if site_of(url) == site_of(base_url)]
+    """The index's child sitemaps to read: same site only, the newest CHILDREN by lastmod, else by the date their
+    address names; those with neither after, the last listed first (an index without dates lists oldest first as
+    often as not, and a monthly one's first is years old)."""
+    same = [(url, at or url_date(url)) for url, at in found if site_of(url) == site_of(base_url)]
     sitemap.skip("child sitemap on another site", len(found) - len(same))
-    order = sorted(range(len(same)), key=lambda i: (same[i][1] is None, -(same[i][1].timestamp() if same[i][1] else 0), i))
+    order = sorted(range(len(same)), key=lambda i: (same[i][1] is None, -(same[i][1].timestamp() if same[i][1] else i)))
     picked = list(dict.fromkeys(same[i][0] for i in order))
     sitemap.skip("older child sitemap left for later", len(picked[CHILDREN:]))
     return picked[:CHILDREN]

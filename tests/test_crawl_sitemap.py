@@ -283,3 +283,34 @@ def test_what_a_feeds_reader_forgives_a_sitemaps_reader_forgives() -> None:
     assert [(e.url, e.title) for e in sitemap.entries] == [
         ("https://a.vn/bai-1.html", "Hà Nội mưa lớn"), ("https://a.vn/tim?muc=1&trang=2", ""), ("https://a.vn/bai-3.html", "Bộ KH&GTVT …")]
     assert not sitemap.problem
+
+
+def index_of(locs: list[str]) -> bytes:
+    return ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<sitemap><loc>https://a.vn{loc}</loc></sitemap>" for loc in locs) + "</sitemapindex>").encode()
+
+
+@pytest.mark.parametrize("locs, children", [
+    pytest.param([f"/sitemaps/{y}-{m:02d}.xml" for y in range(2015, 2027) for m in range(1, 13) if (y, m) <= (2026, 11)],
+                 ["/sitemaps/2026-11.xml", "/sitemaps/2026-10.xml", "/sitemaps/2026-09.xml"], id="monthly-oldest-first"),
+    pytest.param(["/sm/news-2026-11-25.xml", "/sm/news-2026-11-27.xml", "/sm/news-2026-11-26.xml", "/sm/news-2026-11-24.xml"],
+                 ["/sm/news-2026-11-27.xml", "/sm/news-2026-11-26.xml", "/sm/news-2026-11-25.xml"], id="daily"),
+    pytest.param(["/2026/11/25/sitemap.xml", "/2026/11/27/sitemap.xml", "/2026/11/26/sitemap.xml", "/2026/11/01/sitemap.xml"],
+                 ["/2026/11/27/sitemap.xml", "/2026/11/26/sitemap.xml", "/2026/11/25/sitemap.xml"], id="path"),
+    pytest.param(["/sm/posts-1.xml", "/sm/posts-2.xml", "/sm/posts-3.xml", "/sm/posts-4.xml"],
+                 ["/sm/posts-4.xml", "/sm/posts-3.xml", "/sm/posts-2.xml"], id="undated-the-last-listed"),
+])
+def test_an_index_without_lastmod_is_read_through_the_children_its_addresses_date_newest(locs: list[str],
+                                                                                          children: list[str]) -> None:
+    sitemap = parse_sitemap(index_of(locs), "https://a.vn/sitemap.xml")
+    assert sitemap.children == ["https://a.vn" + c for c in children]
+
+
+def test_a_sitemap_whose_entries_are_all_too_old_says_so(fast: Settings, store: SQLiteStore,
+                                                        http_server: LoopbackServer) -> None:
+    http_server.route("/sitemaps/news.xml", news_sitemap(http_server.url, {1: "2026-10-01T08:00:00+07:00",
+                                                                           2: "2026-09-01T08:00:00+07:00"}),
+                      content_type="application/xml")
+    result = Service(fast, store, workers=1).crawl_once([sitemap_source(http_server)], now=NOW)[0]
+    assert not result.error and result.outcomes["too-old"] == 2 and result.outcomes["nothing-recent"] == 1
+    assert set(result.outcomes) <= set(OUTCOMES_VI) and store.count() == 0
