@@ -51,7 +51,8 @@ SKIPPED_VI = {"item without a usable link": "mục không có liên kết dùng 
               "entry without a usable <loc>": "mục không có địa chỉ dùng được",
               "child sitemap without a usable <loc>": "sơ đồ trang con không có địa chỉ dùng được",
               "child sitemap on another site": "sơ đồ trang con ở trang web khác",
-              "older child sitemap left for later": "sơ đồ trang con cũ hơn, để lần sau"}
+              "older child sitemap left for later": "sơ đồ trang con cũ hơn, để lần sau",
+              "entry on another site": "mục ở trang web khác"}
 STOPPED_VI = {"seen": "gặp liên kết đã đọc lần trước", "max_pages": "đã đủ số trang được đọc (max_pages)",
               "no next page": "không còn trang sau", "no new links": "trang không có liên kết mới",
               "error": "một trang lỗi"}
@@ -228,18 +229,18 @@ def article_from_item(item: FeedItem, source: Source, now: datetime) -> Article:
 
 
 def entry_item(entry: SitemapEntry) -> FeedItem:
-    """A sitemap entry as a feed item (its address its GUID): the headline and time are the sitemap's, kept when the
-    page cannot be read."""
+    """A sitemap entry as a feed item (its address its GUID): the headline and publication time are the sitemap's,
+    kept when the page cannot be read. A lastmod is no publication time (the page's own time is taken)."""
     return FeedItem(url=entry.url, title=entry.title, summary="", published=entry.published, guid=entry.url, image=entry.image)
 
 
 def recent_entries(entries: Sequence[SitemapEntry], now: datetime) -> tuple[list[SitemapEntry], int, int]:
-    """The entries to take: each address once, none with a believable time older than SITEMAP_WINDOW, the newest
-    SITEMAP_ENTRIES (those without a time after the dated ones, as listed); with how many were too old and how many
-    were beyond that number."""
+    """The entries to take: each address once, none with a believable time (its publication's, else its lastmod)
+    older than SITEMAP_WINDOW, the newest SITEMAP_ENTRIES (those without a time after the dated ones, as listed); with
+    how many were too old and how many were beyond that number."""
     first = {canonical_url(e.url): e for e in reversed(entries)}  # an address listed twice: its first entry
     kept = [e for e in entries if first.get(canonical_url(e.url)) is e]
-    times = [believable(e.published, now) for e in kept]
+    times = [believable(e.published or e.lastmod, now) for e in kept]
     fresh = [(e, t) for e, t in zip(kept, times) if t is None or now - t <= SITEMAP_WINDOW]
     ordered = [e for e, t in sorted(fresh, key=lambda et: (et[1] is None, -(et[1].timestamp() if et[1] else 0)))]
     return ordered[:SITEMAP_ENTRIES], len(kept) - len(fresh), max(0, len(ordered) - SITEMAP_ENTRIES)

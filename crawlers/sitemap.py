@@ -40,7 +40,8 @@ class SitemapError(ValueError):
 class SitemapEntry:
     url: str
     title: str = ""  # <news:title>, its entities decoded
-    published: datetime | None = None  # <news:publication_date>, else <lastmod>
+    published: datetime | None = None  # <news:publication_date>: the article's time
+    lastmod: datetime | None = None  # <lastmod>: when the page last changed (an old article edited today), not its time
     image: str = ""  # the first <image:loc>
 
 
@@ -110,7 +111,7 @@ def url_entry(element: etree._Element, base_url: str) -> SitemapEntry | None:
     title = strip_html(text_of(child(news, "title"))) if news is not None else ""
     published = when(text_of(child(news, "publication_date"))) if news is not None else None
     image = child(element, "image")
-    return SitemapEntry(url=url, title=title, published=published or when(text_of(child(element, "lastmod"))),
+    return SitemapEntry(url=url, title=title, published=published, lastmod=when(text_of(child(element, "lastmod"))),
                         image=address(text_of(child(image, "loc")), base_url) if image is not None else "")
 
 
@@ -178,6 +179,8 @@ def read_document(data: bytes, base_url: str, sitemap: Sitemap, found: list[tupl
                 entry = url_entry(element, base_url)
                 if entry is None:
                     sitemap.skip("entry without a usable <loc>")
+                elif base_url and site_of(entry.url) != site_of(base_url):  # as a child sitemap on another site
+                    sitemap.skip("entry on another site")
                 else:
                     sitemap.entries.append(entry)
             elif root == "sitemapindex" and local(element) == "sitemap":

@@ -601,6 +601,7 @@ OUTCOMES_VI = {
     "skipped: entry without a usable <loc>": "bỏ qua: mục không có địa chỉ dùng được",
     "skipped: child sitemap without a usable <loc>": "bỏ qua: sơ đồ trang con không có địa chỉ dùng được",
     "skipped: child sitemap on another site": "bỏ qua: sơ đồ trang con ở trang web khác",
+    "skipped: entry on another site": "bỏ qua: mục ở trang web khác",
     "skipped: older child sitemap left for later": "bỏ qua: sơ đồ trang con cũ hơn",
     "skipped: sitemap index inside an index": "bỏ qua: sơ đồ trang chỉ mục lồng trong chỉ mục",
 }

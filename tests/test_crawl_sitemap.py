@@ -122,7 +122,8 @@ def test_a_sitemap_index_is_read_through_its_newest_children_gzip_ones_too(
     assert "/sitemaps/2026-11-24.xml" not in asked and sorted(page_requests(http_server)) == [page_path(n) for n in range(4)]
     assert store.get_article(doc_id(base + page_path(2))).published == parse_time("2026-11-26T20:00:00+07:00")
     plain = store.get_article(doc_id(base + page_path(3)))
-    assert plain.title == story(3).title and plain.published == parse_time("2026-11-25T21:00:00+07:00"), "lastmod as the time"
+    # A plain sitemap's lastmod (when the page last changed) only places it in the window: the time is the page's.
+    assert plain.title == story(3).title and plain.published == parse_time("2025-09-05T08:30:00+07:00")
     assert store.get_article(doc_id(base + page_path(1))).title == headline(1), "listed twice: the news entry's headline"
     state = store.get_source_state(sitemap_source(http_server, "/sitemap.xml").url)
     assert state.recent == "1" and state.etag == "", "an index is asked in full each time: its children change under it"
@@ -167,7 +168,7 @@ def test_the_parser_is_safe_and_reads_real_namespaces() -> None:
     old_ns = ('<urlset xmlns="http://www.google.com/schemas/sitemap/0.84"><url><loc>/bai-2.html</loc>'
               '<lastmod>2026-11-27</lastmod></url><url><loc>ftp://a.vn/x</loc></url></urlset>')
     entry, = parse_sitemap(old_ns.encode(), "https://a.vn/sitemap.xml").entries
-    assert entry.url == "https://a.vn/bai-2.html" and entry.published == datetime(2026, 11, 27, tzinfo=TZ)
+    assert entry.url == "https://a.vn/bai-2.html" and entry.lastmod == datetime(2026, 11, 27, tzinfo=TZ) and not entry.published
     forgot = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.vn/bai-3.html</loc><news:news>'
               '<news:publication_date>2026-11-27T08:15:00+07:00</news:publication_date><news:title>Tin mới</news:title>'
               '</news:news></url></urlset>')  # no xmlns:news: read all the same
@@ -314,3 +315,20 @@ def test_a_sitemap_whose_entries_are_all_too_old_says_so(fast: Settings, store: 
     result = Service(fast, store, workers=1).crawl_once([sitemap_source(http_server)], now=NOW)[0]
     assert not result.error and result.outcomes["too-old"] == 2 and result.outcomes["nothing-recent"] == 1
     assert set(result.outcomes) <= set(OUTCOMES_VI) and store.count() == 0
+
+
+def test_a_plain_sitemaps_lastmod_is_no_publication_time_and_entries_on_other_sites_are_skipped(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    base, other = http_server.url, http_server.url.replace("127.0.0.1", "localhost")
+    plain = "".join(f"<url><loc>{base}{page_path(n)}</loc><lastmod>{at}</lastmod></url>"
+                    for n, at in ((1, "2026-11-27T11:40:00+07:00"), (2, "2026-11-27")))
+    foreign = f"<url><loc>{other}{page_path(3)}</loc></url><url><loc>https://vnexpress.net/bai-4.html</loc></url>"
+    http_server.route("/sitemap.xml", URLSET + plain + foreign + "</urlset>", content_type="application/xml")
+    http_server.route(page_path(1), gdtd_page(1, date="12/03/2024 08:30", meta_time="2024-03-12T08:30:00+07:00"))
+    http_server.route(page_path(2), gdtd_page(2, date="27/11/2026 09:45", meta_time="2026-11-27T09:45:00+07:00"))
+    http_server.route(page_path(3), gdtd_page(3))
+    result = Service(fast, store, workers=1).crawl_once([sitemap_source(http_server, "/sitemap.xml")], now=NOW)[0]
+    assert result.outcomes["stored"] == 2 and result.outcomes["skipped: entry on another site"] == 2
+    assert set(result.outcomes) <= set(OUTCOMES_VI) and page_path(3) not in page_requests(http_server)
+    published = {n: store.get_article(doc_id(base + page_path(n))).published for n in (1, 2)}
+    assert published == {1: parse_time("2024-03-12T08:30:00+07:00"), 2: parse_time("2026-11-27T09:45:00+07:00")}
