@@ -43,10 +43,16 @@ from diemnong.reasons import source_error
 from diemnong.text import number
 
 log = logging.getLogger(__name__)
-# The log's words (read by the office's IT staff) for a feed's skip reasons (crawlers/feeds.py) and for why a listing
-# walk stopped (crawlers/listing.py: Walk.stopped); one not here is logged as it is.
+# The log's words (read by the office's IT staff) for a feed's and a sitemap's skip reasons (crawlers/feeds.py,
+# crawlers/sitemap.py) and for why a listing walk stopped (crawlers/listing.py: Walk.stopped); one not here is logged
+# as it is.
 SKIPPED_VI = {"item without a usable link": "mục không có liên kết dùng được",
-              "repeated GUID in the same feed": "GUID lặp lại trong cùng nguồn tin"}
+              "repeated GUID in the same feed": "GUID lặp lại trong cùng nguồn tin",
+              "entry without a usable <loc>": "mục không có địa chỉ dùng được",
+              "child sitemap without a usable <loc>": "sơ đồ trang con không có địa chỉ dùng được",
+              "child sitemap on another site": "sơ đồ trang con ở trang web khác",
+              "older child sitemap left for later": "sơ đồ trang con cũ hơn, để lần sau",
+              "entry on another site": "mục ở trang web khác"}
 STOPPED_VI = {"seen": "gặp liên kết đã đọc lần trước", "max_pages": "đã đủ số trang được đọc (max_pages)",
               "no next page": "không còn trang sau", "no new links": "trang không có liên kết mới",
               "error": "một trang lỗi"}
@@ -223,21 +229,37 @@ def article_from_item(item: FeedItem, source: Source, now: datetime) -> Article:
 
 
 def entry_item(entry: SitemapEntry) -> FeedItem:
-    """A sitemap entry as a feed item (its address its GUID): the headline and time are the sitemap's, kept when the
-    page cannot be read."""
+    """A sitemap entry as a feed item (its address its GUID): the headline and publication time are the sitemap's,
+    kept when the page cannot be read. A lastmod is no publication time (the page's own time is taken)."""
     return FeedItem(url=entry.url, title=entry.title, summary="", published=entry.published, guid=entry.url, image=entry.image)
 
 
 def recent_entries(entries: Sequence[SitemapEntry], now: datetime) -> tuple[list[SitemapEntry], int, int]:
-    """The entries to take: each address once, none with a believable time older than SITEMAP_WINDOW, the newest
-    SITEMAP_ENTRIES (those without a time after the dated ones, as listed); with how many were too old and how many
-    were beyond that number."""
+    """The entries to take: each address once, none with a believable time (its publication's, else its lastmod)
+    older than SITEMAP_WINDOW, the newest SITEMAP_ENTRIES (those without a time after the dated ones, as listed); with
+    how many were too old and how many were beyond that number."""
     first = {canonical_url(e.url): e for e in reversed(entries)}  # an address listed twice: its first entry
     kept = [e for e in entries if first.get(canonical_url(e.url)) is e]
-    times = [believable(e.published, now) for e in kept]
+    times = [believable(e.published or e.lastmod, now) for e in kept]
     fresh = [(e, t) for e, t in zip(kept, times) if t is None or now - t <= SITEMAP_WINDOW]
     ordered = [e for e, t in sorted(fresh, key=lambda et: (et[1] is None, -(et[1].timestamp() if et[1] else 0)))]
     return ordered[:SITEMAP_ENTRIES], len(kept) - len(fresh), max(0, len(ordered) - SITEMAP_ENTRIES)
+
+
+def unseen_entries(entries: Sequence[SitemapEntry], cursor: dict[str, Any]) -> list[SitemapEntry]:
+    """The entries a sitemap's earlier polls did not take: not kept (under their address or the one they led to) and
+    not found to be no article."""
+    done = set(cursor.get("guids", {})) | set(cursor.get("no_article", []))
+    return [e for e in entries if canonical_url(e.url) not in done]
+
+
+def remember_entries(cursor: dict[str, Any], kept: dict[str, str]) -> dict[str, Any]:
+    """The cursor with a poll's entries added: address → address kept under (`guids`, as a feed's GUIDs), and the
+    addresses that proved no article (`no_article`, newest first, at most CURSOR_SEEN)."""
+    none = [url for url, at in kept.items() if not at]
+    old = [u for u in cursor.get("no_article", []) if u not in set(none)]
+    cursor = remember_guids(cursor, [(url, at, "") for url, at in kept.items() if at])
+    return {**cursor, "no_article": (none + old)[:CURSOR_SEEN]}
 
 
 def has_own_time(article: Article) -> bool:
@@ -497,6 +519,7 @@ class _Run:
         if resp.not_modified:
             result.count("not-modified")
             result.state = close_state(result, self.now, ok=True)
+            log.info("sơ đồ trang %s không đổi từ lần quét trước (HTTP 304)", source.url)
             return
         sitemap = self._sitemap(source.url, resp, result)
         entries, errors = list(sitemap.entries), []
@@ -506,47 +529,52 @@ class _Run:
             except (FetchError, SitemapError) as exc:
                 errors.append(str(exc))
                 result.count("child-sitemap-failed")
-                log.info("skipped the child sitemap %s of %s because %s", url, source.url, exc)
+                log.info("bỏ qua sơ đồ trang con %s của %s: %s", url, source.url, source_error(str(exc)))
                 continue
             result.count("skipped: sitemap index inside an index", int(child.index))  # not followed further
             entries += child.entries
         if sitemap.children and len(errors) == len(sitemap.children):
             raise SitemapError(f"no child sitemap of {source.url} could be read; the first: {errors[0]}")
-        taken, old, beyond = recent_entries(entries, self.now)
+        cursor = load_cursor(state.cursor)
+        unseen = unseen_entries(entries, cursor)
+        result.count("already-seen", len(entries) - len(unseen))  # taken by an earlier poll: not asked again
+        taken, old, beyond = recent_entries(unseen, self.now)
         result.count("too-old", old)
+        if old and not taken:  # an index whose children are years old, a sitemap no longer written: the office is told
+            result.count("nothing-recent")
+            log.info("sơ đồ trang %s không có mục nào trong %s ngày gần nhất (%s mục đều cũ hơn)", source.url,
+                     number(SITEMAP_WINDOW.days), number(old))
         result.count("beyond-the-newest", beyond)  # SITEMAP_ENTRIES taken, the rest left
         # An entry with a headline (a news sitemap's) is an article as a feed item is; one without is a link, as a listing
         # page's: a page that proves to be no article (a section a plain sitemap lists) is not kept.
-        await self._take(source, result, [(article_from_item(entry_item(e), source, self.now), entry_item(e) if e.title else None)
-                                          for e in taken])
+        kept = await self._take(source, result, [(article_from_item(entry_item(e), source, self.now),
+                                                  entry_item(e) if e.title else None) for e in taken])
         validators = {} if sitemap.index else {"etag": resp.headers.get("etag", ""),
                                                "last_modified": resp.headers.get("last-modified", "")}
-        result.state = close_state(result, self.now, ok=True, **validators)
+        result.state = close_state(result, self.now, ok=True, cursor=json.dumps(remember_entries(cursor, kept), ensure_ascii=False),
+                                   **validators)
 
     def _sitemap(self, url: str, resp: Response, result: PollResult) -> Sitemap:
         """A fetched sitemap read (a cut or malformed one keeps the entries before the fault); raises for an HTTP error
         or a document with nothing readable."""
         if resp.status >= 400:
             raise FetchError(f"HTTP {resp.status} for {url}")
-        if resp.truncated:
+        sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes, resp.truncated, resp.content_type)
+        if sitemap.cut:  # it breaks off where it was cut: that is no fault of its own
             result.count("sitemap-cut")
-            log.info("sitemap %s was cut at %d bytes; reading what came", url, self.crawler.policy.max_bytes)
-        try:
-            sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes)
-        except SitemapError as exc:
-            if resp.truncated:
-                raise SitemapError(f"sitemap larger than {self.crawler.policy.max_bytes} bytes (crawler.max_response_bytes), "
-                                   f"nothing readable before the cut: {exc}") from exc
-            raise
-        if sitemap.problem:
+            log.info("sơ đồ trang %s bị cắt còn %s byte (crawler.max_response_bytes), đọc các mục trong phần đã tải", url,
+                     number(self.crawler.policy.max_bytes))
+        elif sitemap.problem:
             result.count("sitemap-broken-off")
-            log.info("read %s up to its fault: %s", url, sitemap.problem)
+            log.info("sơ đồ trang %s lỗi định dạng, chỉ đọc các mục trước chỗ lỗi — chi tiết: %s", url, sitemap.problem)
         for reason, n in sitemap.skipped.items():
             result.count(f"skipped: {reason}", n)
+            log.info("bỏ qua %s mục của sơ đồ trang %s: %s", number(n), url, SKIPPED_VI.get(reason, reason))
         return sitemap
 
-    async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> None:
-        """Keep the items not known yet, fetch their pages, and emit each article."""
+    async def _take(self, source: Source, result: PollResult, items: list[tuple[Article, FeedItem | None]]) -> dict[str, str]:
+        """Keep the items not known yet, fetch their pages, and emit each article; returns each item's address → the
+        address it is kept under ('' when it proved no article)."""
         result.count("items", len(items))
         stored = self.known([u for a, i in items for u in (a.url, *(i.other_urls if i else ()))]) if items else set()
         todo = []
@@ -563,10 +591,13 @@ class _Run:
                 result.count("implausible-date")
                 log.info("bỏ qua giờ đăng không thể đúng %s mà nguồn tin ghi cho %s", item.published, article.url)
             todo.append((article, item))
-        await asyncio.gather(*(self._one(source, result, a, i is not None, i.other_urls if i else ()) for a, i in todo))
+        kept = await asyncio.gather(*(self._one(source, result, a, i is not None, i.other_urls if i else ()) for a, i in todo))
+        return {**{a.url: a.url for a, _ in items}, **{a.url: url for (a, _), url in zip(todo, kept)}}
 
     async def _one(self, source: Source, result: PollResult, article: Article, from_feed: bool = True,
-                   other_urls: tuple[str, ...] = ()) -> None:
+                   other_urls: tuple[str, ...] = ()) -> str:
+        """The address the article is kept under (its page's, where another source or the store may have it), or ''
+        for a link that is no article."""
         error, permanent, known_as, also_at = "", False, article.url, ""
         ours = {doc_id(u) for u in (article.url, *other_urls)}  # its addresses, claimed by `_take`
         if self.crawler.fetch_pages:
@@ -579,7 +610,7 @@ class _Run:
                     result.count("not-an-article")
                     log.info("bỏ qua %s, liên kết trên %s: không phải trang bài báo — chi tiết: %s", article.url,
                              source.url, exc)
-                    return
+                    return ""
                 error, permanent = str(exc), exc.permanent
                 # Kept under its link; where the link led (an article's page that failed there) is its other address.
                 if exc.moved_to and not exc.not_article and doc_id(exc.moved_to) != doc_id(article.url):
@@ -588,7 +619,7 @@ class _Run:
                     if self.taken_elsewhere(also_at, ours):
                         result.count("already-seen")
                         log.info("%s chuyển hướng tới %s, bài này đã có", known_as, also_at)
-                        return
+                        return also_at
                 result.count("page-failed")
                 log.info("không đọc được trang bài %s, chỉ giữ %s: %s", article.url,
                          "mục trong nguồn tin" if from_feed else "liên kết trên trang chuyên mục", source_error(str(exc)))
@@ -596,10 +627,11 @@ class _Run:
             if doc_id(article.url) != doc_id(known_as) and self.taken_elsewhere(article.url, ours):
                 result.count("already-seen")
                 log.info("%s chuyển hướng tới %s, bài này đã có", known_as, article.url)
-                return
+                return article.url
         result.articles.append(article)
         result.count("new")
         self.emit(Found(source.url, article, error, permanent, also_at, other_urls))
+        return article.url
 
     async def _update(self, source: Source, result: PollResult, item: FeedItem, url: str) -> bool:
         """A stored article whose feed item came back with another headline: read again and emitted as its new

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import html
+import html.entities
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -21,7 +22,11 @@ from crawlers.urls import canonical_url
 from diemnong.domain import TZ, headline_key, local_time
 from diemnong.text import CONTROL, html_text, nfc
 
-CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);?")
+# What an XML parser refuses in a real feed or sitemap: a bare «&» («?a=1&b=2», «KH&GTVT»), HTML's named entities
+# («&nbsp;», «&hellip;»), a character reference that names no character (or one XML forbids) or lacks its «;». CDATA is
+# taken as written.
+AMPERSAND = re.compile(rb"<!\[CDATA\[.*?\]\]>|&(#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;)?", re.S)
+XML_ENTITIES = (b"amp;", b"lt;", b"gt;", b"quot;", b"apos;")
 # What feedparser misreads in an English-locale date: an AM/PM clock (read as a zone, the offset after it dropped), an
 # offset after «GMT» («GMT+0700»), a zone's name after the offset (so the zone looked unwritten): ours first.
 MISREAD_ZONE = re.compile(r"\d\s*(?:AM|PM|SA|CH)\b|\b(?:GMT|UTC)\s*[+-]|\)\s*$", re.I)
@@ -162,11 +167,39 @@ def _link(entry: dict, base_url: str) -> str:
         return ""
 
 
-def _valid_ref(m: re.Match[bytes]) -> bytes:
-    """A numeric character reference, or U+FFFD's when it names no character (feedparser's chr() would raise)."""
-    ref = m.group(1).decode()
-    code = int(ref[1:], 16) if ref[0] in "xX" else int(ref)
-    return m.group(0) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else b"&#65533;"
+def _xml_char(code: int) -> bool:
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code < 0xD800 or 0xE000 <= code <= 0xFFFD or 0x10000 <= code < 0x110000
+
+
+def _reference(m: re.Match[bytes]) -> tuple[bytes, str]:
+    """One «&…» as XML reads it, with what was repaired ('' for nothing)."""
+    whole, ref = m.group(0), m.group(1)
+    if whole.startswith(b"<!") or (ref and ref in XML_ENTITIES):
+        return whole, ""
+    if ref is None:
+        return b"&amp;", "bare &"
+    if ref.startswith(b"#"):
+        digits = ref[1:].rstrip(b";").decode()
+        code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+        fixed = b"&#%d;" % code if _xml_char(code) else b"&#65533;"  # feedparser's chr() would raise
+        return fixed, "" if fixed == whole else "character reference"
+    chars = html.entities.html5.get(ref.decode())
+    return (b"".join(b"&#%d;" % ord(c) for c in chars), "HTML entity") if chars else (b"&amp;" + ref, "bare &")
+
+
+def repaired_xml(content: bytes, content_type: str = "") -> tuple[bytes, str]:
+    """A feed's or sitemap's bytes as an XML parser reads them: UTF-8 whatever its declaration says (as_utf8_xml), its
+    «&»s as XML has them (see AMPERSAND); with what had to be repaired ('' when nothing)."""
+    repairs: dict[str, int] = {}
+
+    def one(m: re.Match[bytes]) -> bytes:
+        fixed, what = _reference(m)
+        if what:
+            repairs[what] = repairs.get(what, 0) + 1
+        return fixed
+
+    document = AMPERSAND.sub(one, as_utf8_xml(content, content_type))
+    return document, ", ".join(f"{what} repaired ×{n}" for what, n in repairs.items())
 
 
 def _guid(entry: dict, link: str) -> str:
@@ -205,7 +238,7 @@ def _other_urls(linked: list[tuple[dict, str]], shared: set[str]) -> dict[str, t
 
 def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Feed:
     """Items of a feed document, leniently; raises FeedError when it is not a feed at all."""
-    document = CHAR_REF.sub(_valid_ref, as_utf8_xml(content, content_type))
+    document, repairs = repaired_xml(content, content_type)
     try:
         parsed = feedparser.parse(document, response_headers={"content-location": base_url,
                                                               "content-type": "application/xml; charset=utf-8"})
@@ -215,7 +248,7 @@ def parse_feed(content: bytes, base_url: str = "", content_type: str = "") -> Fe
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no RSS, RDF or Atom root element"
         raise FeedError(f"not a readable feed: {reason}")
-    feed = Feed(problem=str(parsed.get("bozo_exception") or "") if parsed.get("bozo") else "")
+    feed = Feed(problem=str(parsed.get("bozo_exception") or "") if parsed.get("bozo") else repairs)
     guids: set[str] = set()
     outlet = strip_html(parsed.feed.get("title", ""))
     linked: list[tuple[dict, str]] = []

@@ -3,26 +3,33 @@
 A news sitemap gives each article's exact time and headline (``<news:publication_date>``, ``<news:title>``); a plain
 one only its address and ``<lastmod>``. An index names child sitemaps: only the newest few on the same site are read
 (CHILDREN). Elements are matched by their local names, so a sitemap written without its namespace, or with an old
-one, reads the same. The parser is safe (no entities expanded, no DTD, no network, no huge trees) and reads in order:
-a document that breaks off or turns malformed keeps every entry read before the fault (``Sitemap.problem`` says
-where); one with nothing readable raises SitemapError.
+one, reads the same. What a feed's reader repairs is repaired first (crawlers.feeds.repaired_xml: a wrong declared
+encoding, a bare «&», HTML's entities). The parser is safe (no entities expanded, no DTD, no network, no huge trees)
+and reads in order: a document that breaks off or turns malformed keeps every entry read before the fault
+(``Sitemap.problem`` says where); one with nothing readable raises SitemapError.
 """
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from crawlers.dates import parse_iso
+from crawlers.feeds import repaired_xml, strip_html
 from crawlers.urls import site_of
+from diemnong.domain import TZ
 
-CHILDREN = 3  # child sitemaps of an index read per poll: the newest by lastmod, else the first listed
+CHILDREN = 3  # child sitemaps of an index read per poll: the newest (lastmod, else their address's date), else the last
 ROOTS = ("urlset", "sitemapindex")
 GZIP_MAGIC = b"\x1f\x8b"
+# A year (1990–2099), its month and maybe its day in a child sitemap's address, joined by - / _ . or nothing.
+URL_DATE = re.compile(r"(?<!\d)(?P<year>19[89]\d|20\d\d)([-/_.]?)(?P<month>0[1-9]|1[0-2])"
+                      r"(?:\2(?P<day>0[1-9]|[12]\d|3[01]))?(?!\d)")
 
 
 class SitemapError(ValueError):
@@ -32,8 +39,9 @@ class SitemapError(ValueError):
 @dataclass(frozen=True)
 class SitemapEntry:
     url: str
-    title: str = ""  # <news:title>
-    published: datetime | None = None  # <news:publication_date>, else <lastmod>
+    title: str = ""  # <news:title>, its entities decoded
+    published: datetime | None = None  # <news:publication_date>: the article's time
+    lastmod: datetime | None = None  # <lastmod>: when the page last changed (an old article edited today), not its time
     image: str = ""  # the first <image:loc>
 
 
@@ -44,24 +52,24 @@ class Sitemap:
     index: bool = False
     skipped: dict[str, int] = field(default_factory=dict)  # reason → entries not usable
     problem: str = ""  # where a malformed document broke off (what came before it is kept)
+    cut: bool = False  # the document went on beyond the size limit (max_bytes): read up to it
 
     def skip(self, reason: str, n: int = 1) -> None:
         if n:
             self.skipped[reason] = self.skipped.get(reason, 0) + n
 
 
-def gunzipped(content: bytes, max_bytes: int) -> bytes:
-    """A .xml.gz sitemap's XML (the bytes as they are when not gzip); at most `max_bytes` of it, else SitemapError."""
+def gunzipped(content: bytes, max_bytes: int) -> tuple[bytes, bool]:
+    """A .xml.gz sitemap's XML (the bytes as they are when not gzip): its first `max_bytes`, and whether it went on
+    beyond them (then read as a sitemap cut at the size limit is)."""
     if not content.startswith(GZIP_MAGIC):
-        return content
+        return content, False
     unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
         data = unzip.decompress(content, max_bytes)
     except zlib.error as exc:
         raise SitemapError(f"not a readable sitemap: broken gzip ({exc})") from exc
-    if unzip.unconsumed_tail:
-        raise SitemapError(f"sitemap larger than {max_bytes} bytes once unzipped (crawler.max_response_bytes)")
-    return data
+    return data, bool(unzip.unconsumed_tail)
 
 
 def local(element: etree._Element) -> str:
@@ -99,28 +107,60 @@ def url_entry(element: etree._Element, base_url: str) -> SitemapEntry | None:
     if not url:
         return None
     news = child(element, "news")
-    title = text_of(child(news, "title")) if news is not None else ""
+    # Entities a CMS escaped once more («&amp;quot;», «&quot;» in CDATA) decoded as a feed's headline's are.
+    title = strip_html(text_of(child(news, "title"))) if news is not None else ""
     published = when(text_of(child(news, "publication_date"))) if news is not None else None
     image = child(element, "image")
-    return SitemapEntry(url=url, title=title, published=published or when(text_of(child(element, "lastmod"))),
+    return SitemapEntry(url=url, title=title, published=published, lastmod=when(text_of(child(element, "lastmod"))),
                         image=address(text_of(child(image, "loc")), base_url) if image is not None else "")
 
 
+def url_date(url: str) -> datetime | None:
+    """The day (or month) a child sitemap's address names: «/2026-11.xml», «-2026-11-27», «/2026/11/27/»,
+    «20261127»; the last one written, or None."""
+    for m in reversed(list(URL_DATE.finditer(urlsplit(url).path))):
+        year, month, day = int(m["year"]), int(m["month"]), int(m["day"] or 1)
+        try:
+            return datetime(year, month, day, tzinfo=TZ)
+        except ValueError:  # «2026-13», «2026-02-30»: no date
+            continue
+    return None
+
+
 def newest_children(found: list[tuple[str, datetime | None]], base_url: str, sitemap: Sitemap) -> list[str]:
-    """The index's child sitemaps to read: same site only, the newest CHILDREN by lastmod (undated ones after, as
-    listed)."""
-    same = [(url, at) for url, at in found if site_of(url) == site_of(base_url)]
+    """The index's child sitemaps to read: same site only, the newest CHILDREN by lastmod, else by the date their
+    address names; those with neither after, the last listed first (an index without dates lists oldest first as
+    often as not, and a monthly one's first is years old)."""
+    same = [(url, at or url_date(url)) for url, at in found if site_of(url) == site_of(base_url)]
     sitemap.skip("child sitemap on another site", len(found) - len(same))
-    order = sorted(range(len(same)), key=lambda i: (same[i][1] is None, -(same[i][1].timestamp() if same[i][1] else 0), i))
+    order = sorted(range(len(same)), key=lambda i: (same[i][1] is None, -(same[i][1].timestamp() if same[i][1] else i)))
     picked = list(dict.fromkeys(same[i][0] for i in order))
     sitemap.skip("older child sitemap left for later", len(picked[CHILDREN:]))
     return picked[:CHILDREN]
 
 
-def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000) -> Sitemap:
-    """Entries (a <urlset>) or child sitemaps (a <sitemapindex>) of a sitemap document, gzip or not."""
-    sitemap, found, root = Sitemap(), [], ""
-    events = etree.iterparse(io.BytesIO(gunzipped(content, max_bytes)), events=("start", "end"), resolve_entities=False,
+def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000, cut: bool = False,
+                  content_type: str = "") -> Sitemap:
+    """Entries (a <urlset>) or child sitemaps (a <sitemapindex>) of a sitemap document, gzip or not. `cut`: the
+    download stopped at `max_bytes` (a document cut there, or unzipped beyond it, keeps what came before the cut).
+    What a feed's reader forgives is forgiven (repaired_xml: a wrong declared encoding, a bare «&», «&nbsp;»)."""
+    data, beyond = gunzipped(content, max_bytes)
+    sitemap, found = Sitemap(cut=cut or beyond), []
+    try:
+        read_document(repaired_xml(data, content_type)[0], base_url, sitemap, found)
+    except SitemapError as exc:
+        if sitemap.cut:
+            raise SitemapError(f"sitemap larger than {max_bytes} bytes (crawler.max_response_bytes), nothing readable "
+                               f"before the cut: {exc}") from exc
+        raise
+    sitemap.children = newest_children(found, base_url, sitemap) if sitemap.index else []
+    return sitemap
+
+
+def read_document(data: bytes, base_url: str, sitemap: Sitemap, found: list[tuple[str, datetime | None]]) -> None:
+    """Read a sitemap's XML into `sitemap` (entries) and `found` (an index's children), in order, up to a fault."""
+    root = ""
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False,
                              no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
     depth = 0
     try:
@@ -139,6 +179,8 @@ def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000
                 entry = url_entry(element, base_url)
                 if entry is None:
                     sitemap.skip("entry without a usable <loc>")
+                elif base_url and site_of(entry.url) != site_of(base_url):  # as a child sitemap on another site
+                    sitemap.skip("entry on another site")
                 else:
                     sitemap.entries.append(entry)
             elif root == "sitemapindex" and local(element) == "sitemap":
@@ -155,5 +197,3 @@ def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000
     if not root:
         raise SitemapError("not a readable sitemap: the document is empty")
     sitemap.index = root == "sitemapindex"
-    sitemap.children = newest_children(found, base_url, sitemap) if sitemap.index else []
-    return sitemap

@@ -593,12 +593,15 @@ OUTCOMES_VI = {
     "skipped: item without a usable link": "bỏ qua: mục không có liên kết dùng được",
     "skipped: repeated GUID in the same feed": "bỏ qua: GUID lặp lại trong cùng nguồn tin",
     # a sitemap's (crawlers/sitemap.py)
-    "too-old": "quá cũ (ngoài ba ngày gần nhất)", "beyond-the-newest": "để lại (ngoài số bài mới nhất mỗi lượt)",
+    "too-old": "quá cũ (ngoài ba ngày gần nhất)",
+    "nothing-recent": "không có mục nào trong ba ngày gần nhất, chỉ toàn mục cũ",
+    "beyond-the-newest": "để lại (ngoài số bài mới nhất mỗi lượt)",
     "sitemap-cut": "sơ đồ trang quá lớn, đã đọc phần đầu", "sitemap-broken-off": "sơ đồ trang lỗi định dạng, đã đọc phần trước lỗi",
     "child-sitemap-failed": "sơ đồ trang con không đọc được",
     "skipped: entry without a usable <loc>": "bỏ qua: mục không có địa chỉ dùng được",
     "skipped: child sitemap without a usable <loc>": "bỏ qua: sơ đồ trang con không có địa chỉ dùng được",
     "skipped: child sitemap on another site": "bỏ qua: sơ đồ trang con ở trang web khác",
+    "skipped: entry on another site": "bỏ qua: mục ở trang web khác",
     "skipped: older child sitemap left for later": "bỏ qua: sơ đồ trang con cũ hơn",
     "skipped: sitemap index inside an index": "bỏ qua: sơ đồ trang chỉ mục lồng trong chỉ mục",
 }

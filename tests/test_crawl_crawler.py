@@ -307,6 +307,29 @@ def test_the_crawls_log_lines_are_vietnamese(http_server: LoopbackServer, caplog
                  f"trang {url + page_path(0)} bị cắt còn 20.000 byte (crawler.max_response_bytes), lấy bài từ phần đã đọc",
                  f"nguồn {source.url} không đổi từ lần quét trước (HTTP 304)"):
         assert line in caplog.messages, (line, caplog.messages)
+    # A sitemap index: a child missing, one cut at the size limit, one broken off, one on another site; then a 304.
+    urlset = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    entry = f"<url><loc>{url}{page_path(0)}</loc></url>"
+    index = "".join(f"<sitemap><loc>{loc}</loc></sitemap>" for loc in (
+        url + "/sm/missing.xml", url + "/sm/big.xml", url + "/sm/broken.xml", "https://vnexpress.net/sitemap.xml"))
+    http_server.route("/sitemap.xml", f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>',
+                      content_type="application/xml")
+    http_server.route("/sm/missing.xml", status=404, body="không có")
+    http_server.route("/sm/big.xml", urlset + entry + "<!--" + "x" * 30_000 + "--></urlset>", content_type="application/xml")
+    http_server.route("/sm/broken.xml", urlset + entry + "<url><loc>x</url></urlset>", content_type="application/xml")
+    http_server.route("/plain.xml", handler=lambda server, request: (304, {}, b"") if request.headers.get("If-None-Match")
+                      else (200, {"ETag": '"s1"', "Content-Type": "application/xml"}, (urlset + entry + "</urlset>").encode()))
+    sitemaps = [Source(name=name, kind="sitemap", url=url + path, section="Giáo dục")
+                for name, path in (("Sơ đồ", "/sitemap.xml"), ("Sơ đồ thường", "/plain.xml"))]
+    states = {r.source.url: r.state for r in done(run.crawl(sitemaps, now=NOW))}
+    run.crawl(sitemaps[1:], states, now=NOW)
+    for line in (f"bỏ qua sơ đồ trang con {url}/sm/missing.xml của {url}/sitemap.xml: máy chủ trả lỗi HTTP 404 "
+                 f"(không tìm thấy trang) — chi tiết: HTTP 404 for {url}/sm/missing.xml",
+                 f"sơ đồ trang {url}/sm/big.xml bị cắt còn 20.000 byte (crawler.max_response_bytes), đọc các mục trong phần đã tải",
+                 f"bỏ qua 1 mục của sơ đồ trang {url}/sitemap.xml: sơ đồ trang con ở trang web khác",
+                 f"sơ đồ trang {url}/plain.xml không đổi từ lần quét trước (HTTP 304)"):
+        assert line in caplog.messages, (line, caplog.messages)
+    assert any(m.startswith(f"sơ đồ trang {url}/sm/broken.xml lỗi định dạng, chỉ đọc") for m in caplog.messages)
     english = [r.getMessage() for r in caplog.records if r.name.startswith("crawlers") and not re.search("[à-ỹÀ-Ỹ]", r.msg)]
     assert len(caplog.records) >= 5 and not english, english
 

@@ -18,7 +18,7 @@ from diemnong.pipeline import Service
 from diemnong.reasons import describe_error
 from store.sqlite import SQLiteStore
 from tests.conftest import LoopbackServer
-from tests.crawl_samples import gdtd_page, story
+from tests.crawl_samples import gdtd_page, story, topic_page
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=TZ)
 URLSET = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
@@ -122,7 +122,8 @@ def test_a_sitemap_index_is_read_through_its_newest_children_gzip_ones_too(
     assert "/sitemaps/2026-11-24.xml" not in asked and sorted(page_requests(http_server)) == [page_path(n) for n in range(4)]
     assert store.get_article(doc_id(base + page_path(2))).published == parse_time("2026-11-26T20:00:00+07:00")
     plain = store.get_article(doc_id(base + page_path(3)))
-    assert plain.title == story(3).title and plain.published == parse_time("2026-11-25T21:00:00+07:00"), "lastmod as the time"
+    # A plain sitemap's lastmod (when the page last changed) only places it in the window: the time is the page's.
+    assert plain.title == story(3).title and plain.published == parse_time("2025-09-05T08:30:00+07:00")
     assert store.get_article(doc_id(base + page_path(1))).title == headline(1), "listed twice: the news entry's headline"
     state = store.get_source_state(sitemap_source(http_server, "/sitemap.xml").url)
     assert state.recent == "1" and state.etag == "", "an index is asked in full each time: its children change under it"
@@ -167,14 +168,22 @@ def test_the_parser_is_safe_and_reads_real_namespaces() -> None:
     old_ns = ('<urlset xmlns="http://www.google.com/schemas/sitemap/0.84"><url><loc>/bai-2.html</loc>'
               '<lastmod>2026-11-27</lastmod></url><url><loc>ftp://a.vn/x</loc></url></urlset>')
     entry, = parse_sitemap(old_ns.encode(), "https://a.vn/sitemap.xml").entries
-    assert entry.url == "https://a.vn/bai-2.html" and entry.published == datetime(2026, 11, 27, tzinfo=TZ)
+    assert entry.url == "https://a.vn/bai-2.html" and entry.lastmod == datetime(2026, 11, 27, tzinfo=TZ) and not entry.published
     forgot = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.vn/bai-3.html</loc><news:news>'
               '<news:publication_date>2026-11-27T08:15:00+07:00</news:publication_date><news:title>Tin mới</news:title>'
               '</news:news></url></urlset>')  # no xmlns:news: read all the same
     entry, = parse_sitemap(forgot.encode(), "https://a.vn/sitemap.xml").entries
     assert entry.title == "Tin mới" and entry.published == datetime(2026, 11, 27, 8, 15, tzinfo=TZ)
-    with pytest.raises(SitemapError, match="once unzipped"):
+    with pytest.raises(SitemapError, match="larger than 10000 bytes .* nothing readable before the cut"):
         parse_sitemap(gzip.compress(b"<urlset>" + b" " * 20_000 + b"</urlset>"), "https://a.vn/s.xml.gz", max_bytes=10_000)
+
+
+def test_a_gzip_sitemap_larger_than_the_limit_once_unzipped_keeps_its_first_entries_as_a_cut_one() -> None:
+    xml = news_sitemap("https://a.vn", {n: "2026-11-27T08:00:00+07:00" for n in range(200)}).encode()
+    limit = len(xml) // 2
+    sitemap = parse_sitemap(gzip.compress(xml), "https://a.vn/s.xml.gz", max_bytes=limit)
+    assert sitemap.cut and 90 <= len(sitemap.entries) <= 100 and sitemap.entries[0].url == "https://a.vn" + page_path(0)
+    assert not parse_sitemap(gzip.compress(xml), "https://a.vn/s.xml.gz", max_bytes=len(xml)).cut
 
 
 def test_sources_yaml_takes_kind_sitemap(tmp_path: Path) -> None:
@@ -211,6 +220,7 @@ def test_an_unchanged_sitemap_costs_a_304_and_a_cut_one_keeps_what_came(fast: Se
     serve_pages(http_server, range(4, 12))
     result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
     assert not result.error and result.outcomes["sitemap-cut"] == 1 and result.outcomes["stored"] == 2
+    assert "sitemap-broken-off" not in result.outcomes  # cut by us, not malformed by the site
     assert set(result.outcomes) <= set(OUTCOMES_VI)
     http_server.route("/cut.xml", URLSET + "<url><loc>" + base + "/x" * 1000 + "</loc></url></urlset>", content_type="application/xml")
     result = Service(small, store, workers=1).crawl_once([sitemap_source(http_server, "/cut.xml")], now=NOW)[0]
@@ -232,3 +242,93 @@ def entry(n: int, at: str | None) -> SitemapEntry:
 def test_recent_entries(entries: list[SitemapEntry], taken: list[int], old: int, beyond: int) -> None:
     kept, too_old, cut = recent_entries(entries, NOW)
     assert [int(e.url.split("-")[1].split(".")[0]) for e in kept] == taken and (too_old, cut) == (old, beyond)
+
+
+def test_entries_that_redirect_or_are_no_article_are_not_asked_again(fast: Settings, store: SQLiteStore,
+                                                                      http_server: LoopbackServer) -> None:
+    base = http_server.url
+    plain = "".join(f"<url><loc>{base}/a/{n}</loc><lastmod>2026-11-27T0{n}:00:00+07:00</lastmod></url>" for n in (1, 2))
+    http_server.route("/sitemaps/news.xml", URLSET + plain + f"<url><loc>{base}/giao-duc/</loc></url></urlset>",
+                      content_type="application/xml")
+    for n in (1, 2):  # a short address that leads to the article's page
+        http_server.route(f"/a/{n}", b"", status=301, headers={"Location": base + page_path(n)})
+    serve_pages(http_server, [1, 2])
+    http_server.route("/giao-duc/", topic_page(list(range(12))))  # a section page the plain sitemap lists
+    service = Service(fast, store, workers=1)
+    first = service.crawl_once([sitemap_source(http_server)], now=NOW)[0]
+    assert first.outcomes["stored"] == 2 and first.outcomes["not-an-article"] == 1, first.outcomes
+    before = len(http_server.requests)
+    second = service.crawl_once([sitemap_source(http_server)], now=NOW + timedelta(minutes=15))[0]
+    assert [path for _, path, _ in http_server.requests[before:]] == ["/sitemaps/news.xml"]
+    assert second.outcomes["already-seen"] == 3 and "items" not in second.outcomes and store.count() == 2
+
+
+@pytest.mark.parametrize("written, title", [
+    ("Bộ GD&amp;amp;ĐT: học sinh &amp;quot;bị phạt&amp;quot;", 'Bộ GD&ĐT: học sinh "bị phạt"'),
+    ("<![CDATA[Thầy giáo &quot;vượt khó&quot; &amp; trò]]>", 'Thầy giáo "vượt khó" & trò'),
+    ("<![CDATA[Cuộc thi <<Em yêu khoa học>> của Bộ KH&GTVT]]>", "Cuộc thi <<Em yêu khoa học>> của Bộ KH&GTVT"),
+])
+def test_a_news_titles_entities_are_decoded_as_a_feeds_are(written: str, title: str) -> None:
+    xml = (URLSET + "<url><loc>https://a.vn/bai-1.html</loc><news:news><news:title>" + written
+           + "</news:title></news:news></url></urlset>")
+    assert parse_sitemap(xml.encode()).entries[0].title == title
+
+
+def test_what_a_feeds_reader_forgives_a_sitemaps_reader_forgives() -> None:
+    """A stray «&nbsp;», a bare «&» in an address, a UTF-8 document declared UTF-16: repaired as a feed is
+    (crawlers.feeds.repaired_xml), every entry kept."""
+    xml = (URLSET.replace("UTF-8", "UTF-16") + "<url><loc>https://a.vn/bai-1.html</loc><news:news><news:title>Hà Nội&nbsp;mưa lớn"
+           "</news:title></news:news></url><url><loc>https://a.vn/tim?muc=1&trang=2</loc></url>"
+           "<url><loc>https://a.vn/bai-3.html</loc><news:news><news:title>Bộ KH&GTVT &hellip;</news:title></news:news></url></urlset>")
+    sitemap = parse_sitemap(xml.encode("utf-8"), "https://a.vn/sitemap.xml")
+    assert [(e.url, e.title) for e in sitemap.entries] == [
+        ("https://a.vn/bai-1.html", "Hà Nội mưa lớn"), ("https://a.vn/tim?muc=1&trang=2", ""), ("https://a.vn/bai-3.html", "Bộ KH&GTVT …")]
+    assert not sitemap.problem
+
+
+def index_of(locs: list[str]) -> bytes:
+    return ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<sitemap><loc>https://a.vn{loc}</loc></sitemap>" for loc in locs) + "</sitemapindex>").encode()
+
+
+@pytest.mark.parametrize("locs, children", [
+    pytest.param([f"/sitemaps/{y}-{m:02d}.xml" for y in range(2015, 2027) for m in range(1, 13) if (y, m) <= (2026, 11)],
+                 ["/sitemaps/2026-11.xml", "/sitemaps/2026-10.xml", "/sitemaps/2026-09.xml"], id="monthly-oldest-first"),
+    pytest.param(["/sm/news-2026-11-25.xml", "/sm/news-2026-11-27.xml", "/sm/news-2026-11-26.xml", "/sm/news-2026-11-24.xml"],
+                 ["/sm/news-2026-11-27.xml", "/sm/news-2026-11-26.xml", "/sm/news-2026-11-25.xml"], id="daily"),
+    pytest.param(["/2026/11/25/sitemap.xml", "/2026/11/27/sitemap.xml", "/2026/11/26/sitemap.xml", "/2026/11/01/sitemap.xml"],
+                 ["/2026/11/27/sitemap.xml", "/2026/11/26/sitemap.xml", "/2026/11/25/sitemap.xml"], id="path"),
+    pytest.param(["/sm/posts-1.xml", "/sm/posts-2.xml", "/sm/posts-3.xml", "/sm/posts-4.xml"],
+                 ["/sm/posts-4.xml", "/sm/posts-3.xml", "/sm/posts-2.xml"], id="undated-the-last-listed"),
+])
+def test_an_index_without_lastmod_is_read_through_the_children_its_addresses_date_newest(locs: list[str],
+                                                                                          children: list[str]) -> None:
+    sitemap = parse_sitemap(index_of(locs), "https://a.vn/sitemap.xml")
+    assert sitemap.children == ["https://a.vn" + c for c in children]
+
+
+def test_a_sitemap_whose_entries_are_all_too_old_says_so(fast: Settings, store: SQLiteStore,
+                                                        http_server: LoopbackServer) -> None:
+    http_server.route("/sitemaps/news.xml", news_sitemap(http_server.url, {1: "2026-10-01T08:00:00+07:00",
+                                                                           2: "2026-09-01T08:00:00+07:00"}),
+                      content_type="application/xml")
+    result = Service(fast, store, workers=1).crawl_once([sitemap_source(http_server)], now=NOW)[0]
+    assert not result.error and result.outcomes["too-old"] == 2 and result.outcomes["nothing-recent"] == 1
+    assert set(result.outcomes) <= set(OUTCOMES_VI) and store.count() == 0
+
+
+def test_a_plain_sitemaps_lastmod_is_no_publication_time_and_entries_on_other_sites_are_skipped(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    base, other = http_server.url, http_server.url.replace("127.0.0.1", "localhost")
+    plain = "".join(f"<url><loc>{base}{page_path(n)}</loc><lastmod>{at}</lastmod></url>"
+                    for n, at in ((1, "2026-11-27T11:40:00+07:00"), (2, "2026-11-27")))
+    foreign = f"<url><loc>{other}{page_path(3)}</loc></url><url><loc>https://vnexpress.net/bai-4.html</loc></url>"
+    http_server.route("/sitemap.xml", URLSET + plain + foreign + "</urlset>", content_type="application/xml")
+    http_server.route(page_path(1), gdtd_page(1, date="12/03/2024 08:30", meta_time="2024-03-12T08:30:00+07:00"))
+    http_server.route(page_path(2), gdtd_page(2, date="27/11/2026 09:45", meta_time="2026-11-27T09:45:00+07:00"))
+    http_server.route(page_path(3), gdtd_page(3))
+    result = Service(fast, store, workers=1).crawl_once([sitemap_source(http_server, "/sitemap.xml")], now=NOW)[0]
+    assert result.outcomes["stored"] == 2 and result.outcomes["skipped: entry on another site"] == 2
+    assert set(result.outcomes) <= set(OUTCOMES_VI) and page_path(3) not in page_requests(http_server)
+    published = {n: store.get_article(doc_id(base + page_path(n))).published for n in (1, 2)}
+    assert published == {1: parse_time("2024-03-12T08:30:00+07:00"), 2: parse_time("2026-11-27T09:45:00+07:00")}
