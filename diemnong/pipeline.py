@@ -1232,7 +1232,8 @@ def _queue_shares(store: Store, shares: Mapping[str, Alert | None], now: datetim
 def _queue_copies(store: Store, copies: Sequence[Alert], dashboard_url: str) -> list[Alert]:
     """A digest's narrowed copies queued, each under its own key (readdressed); where a row of that key is already in
     the outbox (the copy goes back to an address it was shared away from), that digest lists the copy's issues too
-    while it waits (widened), else the copy goes under a key of its own (copy_keys). Returns what was queued or
+    while it waits untried (widened), else the copy goes under a key of its own (copy_keys): a digest once tried may
+    have reached its receiver, which may drop what comes again under its key. Returns what was queued or
     widened."""
     out = []
     for copy in copies:
@@ -1241,7 +1242,9 @@ def _queue_copies(store: Store, copies: Sequence[Alert], dashboard_url: str) -> 
             if store.enqueue_alerts([mine]):
                 out.append(mine)
                 break
-            wider = store.change_alert(key, lambda a: widened(a, mine, dashboard_url) if a.state == "pending" else None)
+            # never tried: a receiver may keep what came under a key (Idempotency-Key, Message-ID) and drop the rest
+            wider = store.change_alert(key, lambda a: widened(a, mine, dashboard_url)
+                                       if a.state == "pending" and not a.attempts else None)
             if wider is not None:
                 out.append(wider)
                 break

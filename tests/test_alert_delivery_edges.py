@@ -939,3 +939,37 @@ def test_two_departments_given_their_own_mailboxes_then_the_shared_one_back_hear
     heard = _heard(inbox)
     assert sorted(heard.get(SHARED, [])) == sorted(BOTH)
     assert OWN not in heard and KHTC_OWN not in heard and sorted(heard[VP]) == sorted(BOTH)
+
+
+def test_a_digest_once_tried_is_not_widened_under_the_key_its_receiver_may_have_kept(settings, store, http_server) -> None:
+    # Mầm non and KH-TC share one webhook; its morning digest was posted (503). Mầm non got a webhook of its own (the
+    # digest narrowed to KH-TC's issue, posted again), then the shared one back: the digest was widened in place, its
+    # Idempotency-Key the same as a post the receiver may have kept — a bridge dropping repeats lost Mầm non's issue.
+    import json
+
+    from tests.test_delivery import other_burst
+
+    shared = http_server.route("/w", "busy", status=503, content_type="text/plain")
+    own = http_server.route("/w2", "busy", status=503, content_type="text/plain")
+    s = settings.override(alerts__quiet_hours="22:00-06:00")
+    save_departments_with(s.home, lambda d: replace(d, emails=(), webhooks=(shared,)) if d.id in SHARING else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    round_of(service, other_burst(5, "2025-09-05T22:40:00+07:00"), at("2025-09-06T03:00:00+07:00"))
+    round_of(service, [], at("2025-09-06T07:30:00+07:00"))
+    save_departments_with(s.home, lambda d: replace(d, webhooks=(own,)) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    save_departments_with(s.home, lambda d: replace(d, webhooks=(shared,)) if d.id == "mam-non" else d)
+    http_server.route("/w", '{"ok": true}', content_type="application/json")
+    for when in ("2025-09-06T08:30:00+07:00", "2025-09-06T10:00:00+07:00"):
+        round_of(service, [], at(when))
+    said: dict[str, list[set[str]]] = {}  # what each key carried, post after post
+    for method, path, headers in http_server.requests:
+        if method == "POST" and path == "/w":
+            body = json.dumps(json.loads(headers["_body"]), ensure_ascii=False)
+            said.setdefault(headers["Idempotency-Key"], []).append({w for w in BOTH if w in body})
+    # a key's later posts carry nothing an earlier one lacked: the receiver may have kept any of them (narrowed is
+    # harmless, it has more already; widened, the issue added is dropped with the repeat)
+    assert said and all(posts[j] <= posts[i] for posts in said.values() for j in range(len(posts)) for i in range(j)), said
+    delivered = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == shared and a.state == "sent"]
+    assert sorted(w for a in delivered for w in BOTH if w in a.body) == sorted(BOTH), "each issue reached /w once"
