@@ -559,7 +559,8 @@ class _Run:
         or a document with nothing readable."""
         if resp.status >= 400:
             raise FetchError(f"HTTP {resp.status} for {url}")
-        sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes, resp.truncated, resp.content_type)
+        sitemap = parse_sitemap(resp.content, resp.url, self.crawler.policy.max_bytes, resp.truncated, resp.content_type,
+                                asked=url)
         if sitemap.cut:  # it breaks off where it was cut: that is no fault of its own
             result.count("sitemap-cut")
             log.info("sơ đồ trang %s bị cắt còn %s byte (crawler.max_response_bytes), đọc các mục trong phần đã tải", url,

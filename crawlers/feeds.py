@@ -25,7 +25,8 @@ from diemnong.text import CONTROL, html_text, nfc
 # What an XML parser refuses in a real feed or sitemap: a bare «&» («?a=1&b=2», «KH&GTVT»), HTML's named entities
 # («&nbsp;», «&hellip;»), a character reference that names no character (or one XML forbids) or lacks its «;». CDATA is
 # taken as written.
-AMPERSAND = re.compile(rb"<!\[CDATA\[.*?\]\]>|&(#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;)?", re.S)
+# (an unclosed CDATA runs to the end, as XML reads it, in one scan; a named entity without its «;» as HTML reads it)
+AMPERSAND = re.compile(rb"<!\[CDATA\[.*?(?:\]\]>|\Z)|&(#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)?", re.S)
 XML_ENTITIES = (b"amp;", b"lt;", b"gt;", b"quot;", b"apos;")
 # What feedparser misreads in an English-locale date: an AM/PM clock (read as a zone, the offset after it dropped), an
 # offset after «GMT» («GMT+0700»), a zone's name after the offset (so the zone looked unwritten): ours first.
@@ -180,10 +181,13 @@ def _reference(m: re.Match[bytes]) -> tuple[bytes, str]:
         return b"&amp;", "bare &"
     if ref.startswith(b"#"):
         digits = ref[1:].rstrip(b";").decode()
-        code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+        long = len(digits.lstrip("xX0")) > 8  # beyond any code point (and int()'s 4,300 digits)
+        code = -1 if long else int(digits[1:], 16) if digits[0] in "xX" else int(digits)
         fixed = b"&#%d;" % code if _xml_char(code) else b"&#65533;"  # feedparser's chr() would raise
         return fixed, "" if fixed == whole else "character reference"
-    chars = html.entities.html5.get(ref.decode())
+    # «&nbsp 2027», «&copy 2026»: HTML's legacy names read without «;» — but not before «=» (a link's «&sect=2»)
+    bare_name = not ref.endswith(b";") and m.string[m.end(): m.end() + 1] == b"="
+    chars = None if bare_name else html.entities.html5.get(ref.decode())
     return (b"".join(b"&#%d;" % ord(c) for c in chars), "HTML entity") if chars else (b"&amp;" + ref, "bare &")
 
 

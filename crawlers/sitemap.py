@@ -127,11 +127,11 @@ def url_date(url: str) -> datetime | None:
     return None
 
 
-def newest_children(found: list[tuple[str, datetime | None]], base_url: str, sitemap: Sitemap) -> list[str]:
+def newest_children(found: list[tuple[str, datetime | None]], sites: set[str], sitemap: Sitemap) -> list[str]:
     """The index's child sitemaps to read: same site only, the newest CHILDREN by lastmod, else by the date their
     address names; those with neither after, the last listed first (an index without dates lists oldest first as
     often as not, and a monthly one's first is years old)."""
-    same = [(url, at or url_date(url)) for url, at in found if site_of(url) == site_of(base_url)]
+    same = [(url, at or url_date(url)) for url, at in found if site_of(url) in sites]
     sitemap.skip("child sitemap on another site", len(found) - len(same))
     order = sorted(range(len(same)), key=lambda i: (same[i][1] is None, -(same[i][1].timestamp() if same[i][1] else i)))
     picked = list(dict.fromkeys(same[i][0] for i in order))
@@ -140,24 +140,28 @@ def newest_children(found: list[tuple[str, datetime | None]], base_url: str, sit
 
 
 def parse_sitemap(content: bytes, base_url: str = "", max_bytes: int = 5_000_000, cut: bool = False,
-                  content_type: str = "") -> Sitemap:
+                  content_type: str = "", asked: str = "") -> Sitemap:
     """Entries (a <urlset>) or child sitemaps (a <sitemapindex>) of a sitemap document, gzip or not. `cut`: the
     download stopped at `max_bytes` (a document cut there, or unzipped beyond it, keeps what came before the cut).
-    What a feed's reader forgives is forgiven (repaired_xml: a wrong declared encoding, a bare «&», «&nbsp;»)."""
+    What a feed's reader forgives is forgiven (repaired_xml: a wrong declared encoding, a bare «&», «&nbsp;»). Entries
+    and child sitemaps are of the site of `base_url` (where it was read) or of `asked` (the address asked for, which
+    redirected there: an outlet's sitemap served from its CDN's host lists the outlet's own pages)."""
+    sites = {site_of(u) for u in (base_url, asked) if u}
     data, beyond = gunzipped(content, max_bytes)
     sitemap, found = Sitemap(cut=cut or beyond), []
     try:
-        read_document(repaired_xml(data, content_type)[0], base_url, sitemap, found)
+        read_document(repaired_xml(data, content_type)[0], base_url, sitemap, found, sites)
     except SitemapError as exc:
         if sitemap.cut:
             raise SitemapError(f"sitemap larger than {max_bytes} bytes (crawler.max_response_bytes), nothing readable "
                                f"before the cut: {exc}") from exc
         raise
-    sitemap.children = newest_children(found, base_url, sitemap) if sitemap.index else []
+    sitemap.children = newest_children(found, sites, sitemap) if sitemap.index else []
     return sitemap
 
 
-def read_document(data: bytes, base_url: str, sitemap: Sitemap, found: list[tuple[str, datetime | None]]) -> None:
+def read_document(data: bytes, base_url: str, sitemap: Sitemap, found: list[tuple[str, datetime | None]],
+                  sites: set[str] | None = None) -> None:
     """Read a sitemap's XML into `sitemap` (entries) and `found` (an index's children), in order, up to a fault."""
     root = ""
     events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False,
@@ -179,7 +183,7 @@ def read_document(data: bytes, base_url: str, sitemap: Sitemap, found: list[tupl
                 entry = url_entry(element, base_url)
                 if entry is None:
                     sitemap.skip("entry without a usable <loc>")
-                elif base_url and site_of(entry.url) != site_of(base_url):  # as a child sitemap on another site
+                elif sites and site_of(entry.url) not in sites:  # as a child sitemap on another site
                     sitemap.skip("entry on another site")
                 else:
                     sitemap.entries.append(entry)
