@@ -440,7 +440,7 @@ def test_iter_articles_and_pending_pages_use_search_after(es: ElasticsearchStore
     assert body["query"] == {"bool": {"filter": [{"range": {"published": {"gte": int(at("2025-09-07T00:00:00+07:00").timestamp()),
                                                                              "format": "epoch_second"}}}],
                                       "must_not": [{"exists": {"field": "sentiment"}}]}}
-    assert body["sort"] == [{"published": {"order": "desc"}}, {"id": {"order": "asc"}}] and body["size"] == 200
+    assert body["sort"] == [{"published": "desc"}, {"id": "asc"}] and body["size"] == 200
 
 
 # --------------------------------------------------------------------------- issues, outbox, sources
