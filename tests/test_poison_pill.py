@@ -187,6 +187,7 @@ def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_a
     assert proc.returncode == 0, err
     said = [line for line in text.splitlines() if "lỗi không lường trước trong vòng quét" in line]
     assert len(said) == 1 and " ERROR " in said[0] and f"vòng sau thử lại sau {interval} giây" in said[0], said
+    assert "BrokenProcessPool: A child process" in said[0].split(" ERROR ")[1], "the exception named with its type, not its value alone"
     after = text.split(said[0], 1)[1]
     assert after.lstrip("\n").startswith("Traceback") and "BrokenProcessPool" in after.split("\n20")[0]
     assert len(asked) >= 2 and asked[1] - asked[0] >= interval, "the next round waited the interval: no spin"
@@ -279,3 +280,41 @@ def test_the_service_analyses_again_the_recent_articles_stored_unanalysed_once_a
     assert store.count() == 7 and store.get_article(old.id).classification is None, "the last three days only"
     assert any("phân tích lại 1 bài" in r.getMessage() for r in caplog.records)
 
+
+def test_a_command_whose_analysis_worker_is_killed_says_so_in_one_line(tmp_path, monkeypatch, capsys) -> None:
+    # A worker of `diemnong ingest`'s NLP pool killed (the OOM killer): it ended with BrokenProcessPool's traceback.
+    import json
+    import multiprocessing
+    import threading
+
+    from diemnong.cli import main
+
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    lines = tmp_path / "in.jsonl"
+    lines.write_text("".join(json.dumps({"id": f"k{i}", "title": f"Phụ huynh phản ánh lạm thu tại trường số {i}",
+                                         "summary": LEAD, "url": f"https://baothu.vn/k{i}.html",
+                                         "published": f"2025-09-05T08:{i % 60:02d}:00+07:00"}, ensure_ascii=False) + "\n"
+                         for i in range(2000)), encoding="utf-8")
+    killed: list[int] = []
+
+    def kill_a_worker() -> None:
+        deadline = time.monotonic() + 120
+        while not killed and time.monotonic() < deadline:
+            workers = multiprocessing.active_children()
+            if workers:
+                os.kill(workers[0].pid, signal.SIGKILL)
+                killed.append(workers[0].pid)
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_a_worker, daemon=True)
+    killer.start()
+    try:
+        code = main(["ingest", "--input", str(lines), "--workers", "2", "--batch", "10"])
+    finally:
+        killer.join(5)
+        for child in multiprocessing.active_children():
+            child.kill()
+    assert killed
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert code == 1 and err == ("diemnong ingest: một tiến trình phân tích bị dừng đột ngột (có thể do thiếu bộ "
+                                      "nhớ); chạy lại lệnh — các bài đã lưu không bị xử lý lại"), err
