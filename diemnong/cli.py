@@ -38,6 +38,8 @@ from diemnong.text import bad_month, decimal, number, redact_url
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
+WORKER_KILLED = "một tiến trình phân tích bị dừng đột ngột (có thể do thiếu bộ nhớ); chạy lại lệnh"
+KEPT = " — các bài đã lưu không bị xử lý lại"  # ingest's; a backtest's store goes with it
 DEMO = ROOT / "data" / "demo" / "stream.jsonl"
 
 log = logging.getLogger("diemnong")
@@ -426,10 +428,11 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
         if not quiet:
             print(f"\r  {number(done)} bài đã xử lý", end="", file=sys.stderr, flush=True)
 
-    report = service.ingest(articles, batch=batch, on_batch=progress)
-    if not quiet:
-        print(file=sys.stderr)
-    return report
+    try:
+        return service.ingest(articles, batch=batch, on_batch=progress)
+    finally:  # an error's line (main) on a line of its own
+        if not quiet:
+            print(file=sys.stderr)
 
 
 def merged_note(merged: int) -> str:
@@ -831,7 +834,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from diemnong.pipeline import DEMO_MARK, LiveSources, now_local
+    from diemnong.pipeline import DEMO_MARK, LiveSources, _said, now_local
     from store import StoreUnavailable
 
     logfile = service_logging(settings)
@@ -938,7 +941,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 # round's sources are polled again (one whose state was saved brings nothing twice).
                 if args.once:
                     raise
-                log.exception("lỗi không lường trước trong vòng quét: %s; vòng sau thử lại sau %s giây", exc,
+                log.exception("lỗi không lường trước trong vòng quét: %s; vòng sau thử lại sau %s giây", _said(exc),
                               seconds(args.interval))
                 if service is not None:
                     service.close()
@@ -1346,6 +1349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError:
         level = logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    from concurrent.futures.process import BrokenProcessPool
+
     from diemnong.backup import BackupError
     from store.base import StoreError
 
@@ -1357,6 +1362,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except (StoreError, AlreadyRunning, BackupError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenProcessPool:  # a worker of the NLP pool killed (the OOM killer): `diemnong run` goes on, these end
+        print(f"diemnong {args.command}: {WORKER_KILLED}{KEPT if args.command == 'ingest' else ''}", file=sys.stderr)
         return EXIT_FAILURE
     except Terminated:
         print(f"diemnong {args.command}: đã bị dừng (SIGTERM)", file=sys.stderr)

@@ -215,6 +215,11 @@ def watched(topics: Iterable[Topic], groups: dict[str, tuple[str, ...]]) -> dict
             "groups": {name: [phrase(p) for p in phrases] for name, phrases in groups.items()}}
 
 
+REANALYSE_EVERY = timedelta(hours=1)  # Service._reanalyse: how often, how far back and how many articles at a time
+REANALYSE_WITHIN = timedelta(days=3)
+REANALYSE_AT_MOST = 200
+
+
 class Service:
     """The whole service over one store; the CLI, the scheduler, the dashboard and backtests use it."""
 
@@ -242,6 +247,7 @@ class Service:
         self._pool: Executor | None = None
         self._warm = False
         self._report_retry_at: datetime | None = None
+        self._reanalysed_at: datetime | None = None  # see _reanalyse: at most once an hour
         self.copies = SyndicationIndex(settings["crawler.syndication_similarity"],
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
@@ -521,7 +527,23 @@ class Service:
         for issue in changed:
             self.store.save_issue(issue)
         self.store.save_signals(self.detector.signals(now))
+        self._reanalyse(now)
         return len(changed)
+
+    def _reanalyse(self, now: datetime) -> None:
+        """The articles of the last days stored unanalysed (the analysis failed on them: a fault of nlp/, since fixed, or a
+        worker short of memory), analysed again at most once an hour, a bounded number at a time. They are no new articles:
+        each keeps its place in its story, whose issue takes its topics, tone and locality (the detector's revise, as an
+        article changed in place by its outlet), then stored with its analysis. One the analysis fails on again stays as
+        it was, tried again the next hour while it is recent."""
+        if self._reanalysed_at is not None and now - self._reanalysed_at < REANALYSE_EVERY:
+            return
+        self._reanalysed_at = now
+        todo = self.store.unanalysed(now - REANALYSE_WITHIN, limit=REANALYSE_AT_MOST)
+        if todo:
+            report = self.ingest(todo)
+            log.info("phân tích lại %s bài đã lưu chưa có chủ đề, sắc thái, địa bàn: %s bài đã phân tích được",
+                     len(todo), report.updated)
 
     def counts_demo(self, month: str) -> bool:
         """Whether a month's report would count the demo's made-up articles: `diemnong run` loaded the demo into this
@@ -1410,8 +1432,9 @@ def _what_was_done(events: Sequence[IssueEvent]) -> str:
 
 
 def _same_content(old: Article, new: Article) -> bool:
-    """Whether an incoming article brings nothing the stored one lacks (compared as displayed)."""
-    return (old.title, old.summary, old.text, old.published, old.source) == (
+    """Whether an incoming article brings nothing the stored one lacks (compared as displayed). One stored unanalysed
+    (the analysis failed on it) lacks its analysis: read again, it is analysed again."""
+    return old.classification is not None and (old.title, old.summary, old.text, old.published, old.source) == (
         tidy(new.title) or old.title, tidy(new.summary), tidy(new.text), new.published, new.source)
 
 

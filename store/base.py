@@ -475,6 +475,11 @@ class Store(abc.ABC):
         """Feed-only articles whose page is due for another fetch."""
 
     @abc.abstractmethod
+    def unanalysed(self, since: datetime, limit: int = 100) -> list[Article]:
+        """Articles published since ``since`` stored without their analysis (no classification: the analysis failed on
+        them), newest first."""
+
+    @abc.abstractmethod
     def schedule_page_retry(self, article_id: str, attempts: int, next_attempt: datetime | None) -> None:
         """Remember a failed page fetch and when to try again (None: give up)."""
 

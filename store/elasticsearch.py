@@ -860,6 +860,11 @@ class ElasticsearchStore(Store):
         hits = self._collect(self.alias, query, [{"page_next": "asc"}, {"id": "asc"}], limit)
         return [article_from_doc(h["_source"]) for h in hits]
 
+    def unanalysed(self, since: datetime, limit: int = 100) -> list[Article]:
+        query = {"bool": {"filter": filter_clauses(Filters(since=since)), "must_not": [{"exists": {"field": "sentiment"}}]}}
+        hits = self._collect(self.alias, query, [{"published": "desc"}, {"id": "asc"}], limit)
+        return [article_from_doc(h["_source"]) for h in hits]
+
     def _find(self, article_id: str) -> Mapping[str, Any] | None:
         hits = self._collect(self.alias, {"ids": {"values": [article_id]}}, [{"updated": "desc"}], 1)
         return hits[0] if hits else None

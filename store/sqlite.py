@@ -836,6 +836,11 @@ class SQLiteStore(Store):
         )
         return [_article(r) for r in rows]
 
+    def unanalysed(self, since: datetime, limit: int = 100) -> list[Article]:
+        rows = self._query("SELECT * FROM articles WHERE classification IS NULL AND published_ts >= ? "
+                           "ORDER BY published_ts DESC, id LIMIT ?", [int(since.timestamp()), limit])
+        return [_article(r) for r in rows]
+
     def page_attempts(self, article_id: str) -> int:
         rows = self._query("SELECT page_attempts FROM articles WHERE id = ?", [article_id])
         return int(rows[0][0]) if rows else 0

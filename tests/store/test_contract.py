@@ -447,6 +447,17 @@ def test_page_retries(store) -> None:
     assert store.pending_pages(now + timedelta(days=30)) == []
 
 
+def test_unanalysed_articles_are_those_stored_without_a_classification_since_a_time(store) -> None:
+    # The service re-analyses them (Service.tick): the analysis had failed on them, stored with no topics or tone.
+    arts = [make_article(i, published=f"2025-09-0{i}T08:00:00+07:00") for i in range(1, 6)]
+    arts[1], arts[3], arts[4] = (a.with_(classification=None, segmented="") for a in (arts[1], arts[3], arts[4]))
+    store.upsert_articles(arts)
+    assert [a.id for a in store.unanalysed(at("2025-09-02T00:00:00+07:00"))] == [arts[4].id, arts[3].id, arts[1].id]
+    assert [a.id for a in store.unanalysed(at("2025-09-03T00:00:00+07:00"), limit=1)] == [arts[4].id], "newest first"
+    store.upsert_articles([arts[4].with_(classification=arts[0].classification)])  # analysed at last
+    assert [a.id for a in store.unanalysed(at("2025-09-01T00:00:00+07:00"))] == [arts[3].id, arts[1].id]
+
+
 def test_relevance_pages_visit_every_match_once(store) -> None:
     store.upsert_articles([make_article(i, f"Học phí {'học phí ' * (i % 4)}kỳ {i}", summary="hoc phi" if i % 3 else "")
                            for i in range(60)] + [make_article(100, "Giá vàng")])

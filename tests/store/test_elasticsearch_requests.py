@@ -434,6 +434,13 @@ def test_iter_articles_and_pending_pages_use_search_after(es: ElasticsearchStore
     body = es_loopback.requests[-1].json
     assert body["query"] == {"bool": {"filter": [{"range": {"page_next": {"lte": int(at("2025-09-10T00:00:00+07:00").timestamp()), "format": "epoch_second"}}}],
                                       "must_not": [{"term": {"status": "complete"}}]}} and body["size"] == 5
+    es_loopback.scripts.clear()
+    es.unanalysed(at("2025-09-07T00:00:00+07:00"), limit=200)  # no classification: no sentiment field (article_doc)
+    body = es_loopback.requests[-1].json
+    assert body["query"] == {"bool": {"filter": [{"range": {"published": {"gte": int(at("2025-09-07T00:00:00+07:00").timestamp()),
+                                                                             "format": "epoch_second"}}}],
+                                      "must_not": [{"exists": {"field": "sentiment"}}]}}
+    assert body["sort"] == [{"published": "desc"}, {"id": "asc"}] and body["size"] == 200
 
 
 # --------------------------------------------------------------------------- issues, outbox, sources
