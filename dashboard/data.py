@@ -16,6 +16,7 @@ from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Signal, Status
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
+from diemnong.health import read_rounds, rounds_problem
 from diemnong.text import fold, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 from store.base import WORD
@@ -378,6 +379,12 @@ def source_counts(days: int) -> dict[str, dict[str, int]]:
 @st.cache_data(ttl=60)
 def alerts(issue_id: str) -> list[Alert]:
     return store().list_alerts(issue_id=issue_id)
+
+
+def service_problem() -> str:
+    """Why the service's rounds are failing (several in a row, or none finished for a while), in Vietnamese; '' when
+    they go well. Read from the home at each run of a page: the service writes it at each round."""
+    return rounds_problem(read_rounds(settings().home), now())
 
 
 @st.cache_data(ttl=60)
