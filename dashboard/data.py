@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
+from dashboard import export
 from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
                              load_departments, load_settings, load_sources, load_topics)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Signal, Status
@@ -40,6 +41,7 @@ CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
 ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp",
                "replaced": "Đã chuyển địa chỉ mới", "withheld": "Không gửi (dữ liệu minh họa)"}
 NO_TOPIC = "Ngoài 16 chủ đề"
+UNANALYSED = export.UNANALYSED  # an article the analysis failed on: «chưa phân tích» where its topics and tone go
 CHOOSE = "Chọn…"  # a selectbox's or multiselect's empty text (Streamlit's own: «Choose an option», «Choose options»)
 # Why a source or an alert failed, in the office's words (diemnong/reasons.py, which the service's log uses too).
 describe_error, describe_delivery, describe_alert = reasons.describe_error, reasons.describe_delivery, reasons.describe_alert
