@@ -11,11 +11,13 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
+from dashboard import export
 from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
                              load_departments, load_settings, load_sources, load_topics)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Signal, Status
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
+from diemnong.health import read_rounds, rounds_problem
 from diemnong.text import fold, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 from store.base import WORD
@@ -39,6 +41,7 @@ CHANNEL = {"email": "Thư điện tử", "webhook": "Webhook"}
 ALERT_STATE = {"pending": "Chờ gửi", "sending": "Đang gửi", "sent": "Đã gửi", "failed": "Lỗi", "digested": "Gộp vào bản tổng hợp",
                "replaced": "Đã chuyển địa chỉ mới", "withheld": "Không gửi (dữ liệu minh họa)"}
 NO_TOPIC = "Ngoài 16 chủ đề"
+UNANALYSED = export.UNANALYSED  # an article the analysis failed on: «chưa phân tích» where its topics and tone go
 CHOOSE = "Chọn…"  # a selectbox's or multiselect's empty text (Streamlit's own: «Choose an option», «Choose options»)
 # Why a source or an alert failed, in the office's words (diemnong/reasons.py, which the service's log uses too).
 describe_error, describe_delivery, describe_alert = reasons.describe_error, reasons.describe_delivery, reasons.describe_alert
@@ -378,6 +381,12 @@ def source_counts(days: int) -> dict[str, dict[str, int]]:
 @st.cache_data(ttl=60)
 def alerts(issue_id: str) -> list[Alert]:
     return store().list_alerts(issue_id=issue_id)
+
+
+def service_problem() -> str:
+    """Why the service's rounds are failing (several in a row, or none finished for a while), in Vietnamese; '' when
+    they go well. Read from the home at each run of a page: the service writes it at each round."""
+    return rounds_problem(read_rounds(settings().home), now())
 
 
 @st.cache_data(ttl=60)

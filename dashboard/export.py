@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 COLUMNS = ("Ngày đăng", "Giờ", "Nguồn", "Tiêu đề", "Tóm tắt", "Chủ đề", "Sắc thái", "Hậu Giang", "Đường dẫn", "Mã")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 TONE = {"negative": "Tiêu cực", "neutral": "Trung tính", "positive": "Tích cực"}
+UNANALYSED = "chưa phân tích"  # an article the analysis failed on (diemnong.pipeline): no topic, tone or locality yet
 
 
 def safe_cell(value: str) -> str:
@@ -37,8 +38,8 @@ def rows(articles: Iterable[Article], topic_names: dict[int, str]) -> Iterable[l
         published = a.published.astimezone(TZ)
         yield [
             published.strftime(CSV_DAY), published.strftime("%H:%M"), a.source, a.title, a.summary,
-            "; ".join(f"{t}. {topic_names.get(t, '')}" for t in (c.topics if c else ())),
-            TONE.get(c.sentiment, c.sentiment) if c else "", ("Có" if c.local else "Không") if c else "",
+            "; ".join(f"{t}. {topic_names.get(t, '')}" for t in c.topics) if c else UNANALYSED,
+            TONE.get(c.sentiment, c.sentiment) if c else UNANALYSED, ("Có" if c.local else "Không") if c else UNANALYSED,
             a.url, a.ref,
         ]
 

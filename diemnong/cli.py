@@ -834,12 +834,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from diemnong.health import RoundLog
     from diemnong.pipeline import DEMO_MARK, LiveSources, _said, now_local
     from store import StoreUnavailable
 
     logfile = service_logging(settings)
     service = _service(settings)
     dashboard = None
+    rounds: RoundLog | None = None
     stop = ""
 
     def _stop(signum: int, _frame: object) -> None:
@@ -891,8 +893,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         next_poll: dict[str, float] = {}
         sources = LiveSources()  # a sources.yaml broken by hand while the service runs: the last good one goes on
         sources()  # read first here: a broken one stops the start, in one line (a round's errors are retried)
+        rounds = RoundLog(settings.home, args.interval, now_local())  # read by the dashboard: failing rounds said there
         while not stop:
             now, started = now_local(), time.monotonic()
+            rounds.start(now)
             try:
                 if service is None:  # the store failed last round: start afresh, the detector rebuilt from what is stored
                     service = _service(settings)
@@ -921,6 +925,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                     nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):
                     log.info("cảnh báo: %d đã gửi, %d chờ gửi lại, %d thất bại", sent["sent"], sent["retry"], sent["failed"])
+                rounds.succeed(now_local())
             except _Interrupted:
                 break
             except StoreUnavailable as exc:
@@ -929,6 +934,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 if args.once:
                     raise
                 log.error("kho dữ liệu không ghi được, thử lại sau %s giây: %s", seconds(args.interval), exc)
+                rounds.fail(now_local(), f"kho dữ liệu không ghi được: {exc}")
                 if service is not None:
                     service.close()
                     service.store.close()
@@ -943,6 +949,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                     raise
                 log.exception("lỗi không lường trước trong vòng quét: %s; vòng sau thử lại sau %s giây", _said(exc),
                               seconds(args.interval))
+                rounds.fail(now_local(), f"lỗi không lường trước trong vòng quét: {_said(exc)}")
                 if service is not None:
                     service.close()
                     service.store.close()
@@ -955,6 +962,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except _Interrupted:  # the signal fell between the loop's own checks
         pass
     finally:
+        if stop and rounds is not None:  # stopped on purpose: the dashboard says nothing of rounds no longer run
+            rounds.stop(now_local())
         if service is not None:
             service.close()
             service.store.close()

@@ -1,19 +1,32 @@
-"""Health of each source as the crawler left it: last success, error rate, articles per day.
+"""Health of each source as the crawler left it: last success, error rate, articles per day; and of the service's rounds.
 
 Read through the store only (the crawler's saved states and the articles' counts), so the dashboard
-can call :func:`source_health` like any other query.
+can call :func:`source_health` like any other query. The rounds of `diemnong run` are kept in a small file of the home
+(:data:`ROUNDS_FILE`), which the dashboard, sharing the home, reads as it reads users.yaml: a round that fails in the
+store is recorded there all the same.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
-from typing import Sequence
+from pathlib import Path
+from typing import Any, Sequence
 
 from diemnong.config import Source
 from diemnong.domain import SourceState
 from store.base import Store
 
-STALE_FACTOR = 3  # a source is stale when it has not succeeded for this many poll intervals
+log = logging.getLogger(__name__)
+
+STALE_FACTOR = 3  # a source is stale when it has not succeeded for this many poll intervals; the service likewise
+# A round may take this long of itself (a first crawl of every source, a listing walk of crawler.listing_timeout):
+# no round finished within it is no sign of a hang yet.
+LONGEST_ROUND = timedelta(minutes=20)
+ROUNDS_FILE = "service-rounds.json"
 
 
 @dataclass(frozen=True)
@@ -73,3 +86,100 @@ def _line(url: str, name: str, section: str, state: SourceState | None, status: 
         last_attempt=state.last_attempt, last_error=state.last_error, error_rate=round(error_rate(state), 3),
         polls=state.attempts, articles=state.articles, articles_per_day=round(per_day, 2), counts=dict(state.counts),
     )
+
+
+@dataclass(frozen=True)
+class ServiceRounds:
+    """How the rounds of `diemnong run` went since it started (times in local time)."""
+    interval: float  # seconds between two rounds
+    since: datetime  # when the service started
+    started: datetime | None = None  # the last round's start
+    finished: datetime | None = None  # the last round's end, successful or not
+    succeeded: datetime | None = None  # the end of the last round without error
+    failures: int = 0  # rounds failed in a row
+    failing_since: datetime | None = None  # the start of the first of them
+    error: str = ""  # the last failure, one line
+    stopped: datetime | None = None  # when the service stopped of itself (a stop signal)
+
+    def to_json(self) -> str:
+        return json.dumps({k: v.isoformat() if isinstance(v, datetime) else v for k, v in asdict(self).items()},
+                          ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ServiceRounds:
+        times = ("since", "started", "finished", "succeeded", "failing_since", "stopped")
+        return cls(**{k: datetime.fromisoformat(v) if k in times and v else v for k, v in data.items()
+                      if k in cls.__dataclass_fields__})
+
+
+class RoundLog:
+    """The service's rounds as they go, written whole to the home's ROUNDS_FILE at each start and end of a round. A
+    file that cannot be written (a full disk) is said in the log and the rounds go on: the dashboard, seeing no round
+    end, says the service is failing once the last success is STALE_FACTOR intervals old."""
+
+    def __init__(self, home: Path, interval: float, now: datetime) -> None:
+        self.path = home / ROUNDS_FILE
+        self.rounds = ServiceRounds(interval=interval, since=now)
+        self._save()
+
+    def start(self, now: datetime) -> None:
+        self._set(started=now)
+
+    def succeed(self, now: datetime) -> None:
+        self._set(finished=now, succeeded=now, failures=0, failing_since=None, error="")
+
+    def fail(self, now: datetime, error: str) -> None:
+        r = self.rounds
+        self._set(finished=now, failures=r.failures + 1, failing_since=r.failing_since or r.started or now,
+                  error=" ".join(error.split())[:300])
+
+    def stop(self, now: datetime) -> None:
+        self._set(stopped=now)
+
+    def _set(self, **changes: Any) -> None:
+        self.rounds = replace(self.rounds, **changes)
+        self._save()
+
+    def _save(self) -> None:
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".new")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    f.write(self.rounds.to_json())
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError as exc:
+            log.warning("không ghi được tình trạng vòng quét vào %s: %s", self.path, exc)
+
+
+def read_rounds(home: Path) -> ServiceRounds | None:
+    """The rounds as the service last wrote them; None when it never ran with this home (or the file is unreadable)."""
+    try:
+        return ServiceRounds.from_dict(json.loads((home / ROUNDS_FILE).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def rounds_problem(rounds: ServiceRounds | None, now: datetime) -> str:
+    """What to tell the office when the service's rounds fail (STALE_FACTOR in a row, or no round succeeded for that
+    many intervals), in Vietnamese; "" when they go well, when the service stopped of itself or never ran here."""
+    if rounds is None or rounds.stopped:
+        return ""
+    last = rounds.succeeded or rounds.since
+    quiet = max(timedelta(seconds=rounds.interval * STALE_FACTOR), LONGEST_ROUND)
+    if rounds.failures < STALE_FACTOR and now - last <= quiet:
+        return ""
+    tail = "; cảnh báo có thể không được gửi — báo bộ phận kỹ thuật"
+    if rounds.failures:
+        error = f": {rounds.error}" if rounds.error else ""
+        return (f"Dịch vụ gặp lỗi ở {rounds.failures} vòng quét liên tiếp từ "
+                f"{_clock(rounds.failing_since or last, now)}{error}{tail}.")
+    return f"Dịch vụ chưa hoàn tất vòng quét nào từ {_clock(last, now)} (vòng quét bị treo hoặc dịch vụ đã dừng){tail}."
+
+
+def _clock(value: datetime, now: datetime) -> str:
+    """HH:MM in now's time zone, with the day when it is not today."""
+    local = value.astimezone(now.tzinfo)
+    return f"{local:%H:%M}" + ("" if local.date() == now.date() else f" ngày {local:%d/%m/%Y}")

@@ -381,8 +381,11 @@ def section_general(d: ReportData) -> list[Block]:
     neg_now, neg_before = cur.tones["negative"], prev.tones["negative"]
     share = (f"Tỷ lệ bài tiêu cực là {pct(neg_now, cur.total)} ({pm}: {pct(neg_before, prev.total)}); "
              f"số bài tiêu cực {change(neg_now, neg_before)}.")
-    unrated = cur.total - sum(cur.tones.values())
-    blocks.append(Para(f"Về sắc thái: {tones}. {share}" + (f" Có {num(unrated)} bài chưa được đánh giá sắc thái." if unrated else "")))
+    blocks.append(Para(f"Về sắc thái: {tones}. {share}"))
+    unanalysed = cur.total - sum(cur.tones.values())  # no classification: the analysis failed on them (pipeline)
+    if unanalysed:  # each tone's share is of every article: these are in none of the tones
+        blocks.append(Para(f"{num(unanalysed)} bài chưa phân tích (lỗi khi phân tích; sẽ được phân tích lại): "
+                           "chưa được tính vào sắc thái nào ở trên."))
     if cur.total:
         busiest = max(cur.daily.items(), key=lambda x: (x[1], x[0]))
         named = cur.named_outlets

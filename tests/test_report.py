@@ -1320,3 +1320,18 @@ def test_a_report_queued_before_the_20th_that_goes_after_it_says_its_deadline_ha
     [sent] = store.list_alerts(issue_id=report_id("2025-09"))
     assert sent.state == "sent" and "đã qua" in sent.body, "the outbox keeps what went"
     store.close()
+
+
+def test_section_one_says_how_many_articles_are_not_analysed_so_the_tone_shares_are_not_read_as_covering_them(
+        filled, settings, store, tmp_path) -> None:
+    """An article the analysis failed on is stored without topics, tone or locality (diemnong.pipeline): it counts in
+    the month's total, in none of its tones. Section I says so, in one line, when there is one; otherwise nothing."""
+    assert "chưa phân tích" not in body_text(Document(str(filled[2])))
+    fill(store)
+    store.upsert_articles([make_article(91, "Trường ở Kbang thu quỹ lớp", "2025-09-24T08:00:00+07:00").with_(
+        classification=None), make_article(92, "Trường ở Kbang thu quỹ lớp lần hai", "2025-09-25T08:00:00+07:00").with_(
+        classification=None)])
+    path = write_report(settings, store, "2025-09", "docx", None, None, now=NOW)
+    text = body_text(Document(str(path)))
+    general = text.split("I. TÌNH HÌNH CHUNG", 1)[1].split("II. TÌNH HÌNH DƯ LUẬN", 1)[0]
+    assert "\n2 bài chưa phân tích (lỗi khi phân tích; sẽ được phân tích lại)" in general, general

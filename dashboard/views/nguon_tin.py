@@ -20,6 +20,8 @@ except ConfigError as exc:  # sources.yaml edited by hand and left invalid: the 
     st.error(config_edit.unreadable("tệp nguồn tin (sources.yaml)", exc) + " Bảng dưới đây là các nguồn đã thu thập, "
              "chưa đối chiếu được với cấu hình.")
     configured = []
+if problem := data.service_problem():  # the sources' states are saved before the round's failing steps: they look well
+    st.error(problem)
 if data.mail_problem():  # the alerts' side of the service's health: a setting only an administrator can fix
     st.error(data.mail_problem())
 counts = data.source_counts(DAYS)

@@ -14,6 +14,8 @@ CARDS = 10
 user = auth.require()
 scope = auth.scope()
 st.title("🔥 Điểm Nóng — Tổng quan", anchor=False)
+if problem := data.service_problem():  # rounds failing: the page looks as usual, and no alert goes out
+    st.error(problem)
 latest = data.latest_time()
 if latest is None:
     st.info("Chưa có bài báo nào trong kho. Chạy `diemnong crawl --once` hoặc `diemnong ingest`.")

@@ -107,6 +107,8 @@ for hit in page.hits:
             meta.append(f":{colour}[{data.SENTIMENT.get(c.sentiment, c.sentiment)}]")
             if c.local:
                 meta.append("🏠 Hậu Giang")
+        else:  # the analysis failed on it: in no topic's or tone's filter
+            meta.append(f":orange[{data.UNANALYSED}]")
         url = safe_url(a.url)
         if url:
             meta.append(f"[Mở bài ↗](<{url}>)")

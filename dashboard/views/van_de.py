@@ -208,7 +208,8 @@ def article_table() -> None:
     shown, total = newest(st.session_state.get(key, ROWS))
     st.caption("Các bài của vấn đề, mới nhất trước (kể cả bài đăng lại):")
     data.table(pd.DataFrame([{
-        "Thời điểm": data.local_time(a.published), "Báo": data.outlet(a.source), "Tiêu đề": a.title, "Sắc thái": tone(a),
+        "Thời điểm": data.local_time(a.published), "Báo": data.outlet(a.source), "Tiêu đề": a.title,
+        "Sắc thái": tone(a) if a.classification else data.UNANALYSED,  # the analysis failed on it
         "Hậu Giang": "🏠" if a.classification and a.classification.local else "", "Đường dẫn": a.url}
         for a in shown]), {"Đường dẫn": st.column_config.LinkColumn("Đường dẫn", display_text="Mở bài")})
     rest = total - len(shown)
