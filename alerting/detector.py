@@ -190,8 +190,8 @@ class Detector:
 
     def revise(self, article: Article) -> list[HotIssue]:
         """Take an article already observed that its outlet changed in place (same URL, a new headline, text or
-        classification): its place in its story keeps, its headline and classification follow, as a restarted service
-        replaying the stored article would have them. Returns its story's issue, changed."""
+        classification, or one analysed again): its place in its story keeps, its headline and classification follow, as a
+        restarted service replaying the stored article would have them. Returns its story's issue, changed or new."""
         story = self._story_of(article)
         member = next((m for m in story.members if m.doc_id == article.id), None) if story else None
         if story is None or member is None:
@@ -201,7 +201,9 @@ class Detector:
         story.recount()  # its new headline may be one its outlet posted in the story already, or no longer
         if c is not None:
             member.topics, member.sentiment, member.local = c.topics, c.sentiment, bool(c.local)
-        issue = self._story_issue(story, self.now or article.published) if story.id in self.issues else None
+        # a story none of whose articles could be analysed when they came, analysed now, may be an issue now (as a
+        # restart's replay would make it)
+        issue = self._story_issue(story, self.now or article.published)
         return [issue] if issue else []
 
     def _story_of(self, article: Article) -> Story | None:

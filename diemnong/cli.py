@@ -962,7 +962,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except _Interrupted:  # the signal fell between the loop's own checks
         pass
     finally:
-        if stop and rounds is not None:  # stopped on purpose: the dashboard says nothing of rounds no longer run
+        if (stop or args.once) and rounds is not None:  # stopped on purpose, or one round asked for: no round is due
             rounds.stop(now_local())
         if service is not None:
             service.close()

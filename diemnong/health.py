@@ -12,7 +12,7 @@ import logging
 import os
 import tempfile
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -120,6 +120,7 @@ class RoundLog:
     def __init__(self, home: Path, interval: float, now: datetime) -> None:
         self.path = home / ROUNDS_FILE
         self.rounds = ServiceRounds(interval=interval, since=now)
+        self._unwritable = False
         self._save()
 
     def start(self, now: datetime) -> None:
@@ -151,14 +152,20 @@ class RoundLog:
                 os.unlink(tmp)
                 raise
         except OSError as exc:
-            log.warning("không ghi được tình trạng vòng quét vào %s: %s", self.path, exc)
+            if not self._unwritable:  # once until it can be written again, not twice a round
+                log.warning("không ghi được tình trạng vòng quét vào %s: %s", self.path, exc)
+            self._unwritable = True
+        else:
+            self._unwritable = False
 
 
 def read_rounds(home: Path) -> ServiceRounds | None:
     """The rounds as the service last wrote them; None when it never ran with this home (or the file is unreadable)."""
     try:
-        return ServiceRounds.from_dict(json.loads((home / ROUNDS_FILE).read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
+        rounds = ServiceRounds.from_dict(json.loads((home / ROUNDS_FILE).read_text(encoding="utf-8")))
+        rounds_problem(rounds, datetime.now(timezone.utc))  # a file written by hand or broken («[]», a time without its zone)
+        return rounds
+    except Exception:  # noqa: BLE001 - the page is shown whatever the file holds
         return None
 
 

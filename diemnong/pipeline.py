@@ -218,6 +218,7 @@ def watched(topics: Iterable[Topic], groups: dict[str, tuple[str, ...]]) -> dict
 REANALYSE_EVERY = timedelta(hours=1)  # Service._reanalyse: how often, how far back and how many articles at a time
 REANALYSE_WITHIN = timedelta(days=3)
 REANALYSE_AT_MOST = 200
+REANALYSED_AT: dict[str, datetime] = {}  # when each home's unanalysed articles were last tried (_reanalyse)
 
 
 class Service:
@@ -247,7 +248,6 @@ class Service:
         self._pool: Executor | None = None
         self._warm = False
         self._report_retry_at: datetime | None = None
-        self._reanalysed_at: datetime | None = None  # see _reanalyse: at most once an hour
         self.copies = SyndicationIndex(settings["crawler.syndication_similarity"],
                                        timedelta(days=settings["crawler.syndication_window_days"]))
         self._crawler: Crawler | None = None
@@ -536,9 +536,11 @@ class Service:
         each keeps its place in its story, whose issue takes its topics, tone and locality (the detector's revise, as an
         article changed in place by its outlet), then stored with its analysis. One the analysis fails on again stays as
         it was, tried again the next hour while it is recent."""
-        if self._reanalysed_at is not None and now - self._reanalysed_at < REANALYSE_EVERY:
+        home = str(self.settings.home)  # a Service is built afresh after a failed round: the hour is the process's
+        last = REANALYSED_AT.get(home)
+        if last is not None and timedelta(0) <= now - last < REANALYSE_EVERY:
             return
-        self._reanalysed_at = now
+        REANALYSED_AT[home] = now
         todo = self.store.unanalysed(now - REANALYSE_WITHIN, limit=REANALYSE_AT_MOST)
         if todo:
             report = self.ingest(todo)

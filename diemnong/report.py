@@ -384,7 +384,7 @@ def section_general(d: ReportData) -> list[Block]:
     blocks.append(Para(f"Về sắc thái: {tones}. {share}"))
     unanalysed = cur.total - sum(cur.tones.values())  # no classification: the analysis failed on them (pipeline)
     if unanalysed:  # each tone's share is of every article: these are in none of the tones
-        blocks.append(Para(f"{num(unanalysed)} bài chưa phân tích (lỗi khi phân tích; sẽ được phân tích lại): "
+        blocks.append(Para(f"{num(unanalysed)} bài chưa phân tích (lỗi khi phân tích): "
                            "chưa được tính vào sắc thái nào ở trên."))
     if cur.total:
         busiest = max(cur.daily.items(), key=lambda x: (x[1], x[0]))

@@ -318,3 +318,35 @@ def test_a_command_whose_analysis_worker_is_killed_says_so_in_one_line(tmp_path,
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert code == 1 and err == ("diemnong ingest: một tiến trình phân tích bị dừng đột ngột (có thể do thiếu bộ "
                                       "nhớ); chạy lại lệnh — các bài đã lưu không bị xử lý lại"), err
+
+
+def test_a_story_whose_articles_were_all_stored_unanalysed_becomes_an_issue_when_they_are_analysed_again(
+        settings, store, damaged_models, monkeypatch) -> None:
+    # The analysis failed on every article of a story: no topics, tone or locality, no issue. Analysed again an hour
+    # later, each kept its story, but the story never became the issue it is (its alert lost until a restart's replay).
+    from tests.test_delivery import burst
+
+    articles = [a.with_(summary=a.summary + " (xyzzy)") for a in burst(3)]
+    service = Service(settings, store, workers=1)
+    service.ingest(articles)
+    assert store.unanalysed(articles[0].published - timedelta(days=1)) and not store.list_issues()
+    good_models(monkeypatch)
+    service.tick(articles[-1].published + timedelta(hours=1))
+    [issue] = store.list_issues()
+    assert sorted(issue.article_ids) == sorted(a.id for a in articles) and issue.topics
+    assert [a.issue_id for a in store.list_alerts()] and all(a.issue_id == issue.id for a in store.list_alerts())
+
+
+def test_the_hour_between_two_analyses_again_holds_for_a_service_built_afresh(settings, store, damaged_models,
+                                                                               monkeypatch) -> None:
+    # `diemnong run` builds its Service afresh after a failed round: each new one analysed again at once (up to 200
+    # articles, a warning for each, every interval while rounds failed).
+    Service(settings, store, workers=1).ingest(pill_batch())
+    pill = store.get_article(pill_batch()[5].id)
+    now = pill.published + timedelta(hours=2)
+    Service(settings, store, workers=1).tick(now)  # tried, failed again
+    good_models(monkeypatch)
+    Service(settings, store, workers=1).tick(now + timedelta(minutes=30))
+    assert store.get_article(pill.id).classification is None, "at most once an hour, whichever Service"
+    Service(settings, store, workers=1).tick(now + timedelta(minutes=61))
+    assert store.get_article(pill.id).classification is not None

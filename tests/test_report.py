@@ -1334,4 +1334,4 @@ def test_section_one_says_how_many_articles_are_not_analysed_so_the_tone_shares_
     path = write_report(settings, store, "2025-09", "docx", None, None, now=NOW)
     text = body_text(Document(str(path)))
     general = text.split("I. TÌNH HÌNH CHUNG", 1)[1].split("II. TÌNH HÌNH DƯ LUẬN", 1)[0]
-    assert "\n2 bài chưa phân tích (lỗi khi phân tích; sẽ được phân tích lại)" in general, general
+    assert "\n2 bài chưa phân tích (lỗi khi phân tích)" in general, general

@@ -98,3 +98,31 @@ def test_a_service_that_finished_no_round_for_three_intervals_is_said_and_one_st
     rounds.stop(start + timedelta(minutes=6))
     assert rounds_problem(read_rounds(tmp_path), start + timedelta(days=1)) == ""
     assert rounds_problem(read_rounds(tmp_path / "nowhere"), start) == ""
+
+
+def test_a_file_written_by_hand_or_broken_is_no_message_and_an_unwritable_home_is_said_once(tmp_path, caplog) -> None:
+    # «[]», «null», an interval in quotes, a time without its zone raised out of Tổng quan and Nguồn tin; a home that
+    # cannot be written warned twice a round, every round.
+    import logging
+
+    start = datetime(2026, 11, 28, 8, 0, tzinfo=TZ)
+    good = json.loads(RoundLog(tmp_path, 60, start).rounds.to_json())
+    for broken in ([], None, {**good, "interval": "300"}, {**good, "since": "2026-11-28T08:00:00"}):
+        (tmp_path / ROUNDS_FILE).write_text(json.dumps(broken), encoding="utf-8")
+        assert read_rounds(tmp_path) is None, broken
+    log = RoundLog(tmp_path / "nowhere", 60, start)
+    with caplog.at_level(logging.WARNING, logger="diemnong.health"):
+        for minute in range(3):
+            log.start(start + timedelta(minutes=minute))
+            log.succeed(start + timedelta(minutes=minute, seconds=5))
+    assert len([r for r in caplog.records if "không ghi được tình trạng vòng quét" in r.getMessage()]) == 1
+
+
+def test_one_round_asked_for_and_done_is_no_hang_later(tmp_path) -> None:
+    # `diemnong run --once` done: the dashboard said «chưa hoàn tất vòng quét nào» 20 minutes later, for ever.
+    home = tmp_path / "home"
+    proc = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-demo", "--no-crawl"],
+                          env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rounds = read_rounds(home)
+    assert rounds is not None and rounds.succeeded and rounds_problem(rounds, rounds.since + timedelta(days=1)) == ""
