@@ -98,10 +98,7 @@ def narrowed(alert: Alert, kept: Sequence[int], dashboard_url: str) -> Alert | N
         return alert
     if not kept:
         return None
-    items, day = [issues[n] for n in kept], _day(alert)
-    payload: dict[str, Any] = {**alert.payload, "issues": items, "members": [members[n] for n in kept if n < len(members)]}
-    return alert.with_(subject=digest_subject(_vn_date(day), len(items)), payload=payload,
-                       body=digest_body(items, _vn_date(day), dashboard_url))
+    return _listing(alert, [issues[n] for n in kept], [members[n] for n in kept if n < len(members)], dashboard_url)
 
 
 def widened(digest: Alert, more: Alert, dashboard_url: str) -> Alert:
@@ -112,10 +109,15 @@ def widened(digest: Alert, more: Alert, dashboard_url: str) -> Alert:
     extra = [n for n, item in enumerate(more.payload.get("issues", ())) if issue_at(item) not in listed]
     if not extra:
         return digest
-    items = issues + [more.payload["issues"][n] for n in extra]
-    payload = {**digest.payload, "issues": items, "members": members + [theirs[n] for n in extra if n < len(theirs)]}
-    return digest.with_(subject=digest_subject(_vn_date(_day(digest)), len(items)), payload=payload,
-                        body=digest_body(items, _vn_date(_day(digest)), dashboard_url))
+    return _listing(digest, issues + [more.payload["issues"][n] for n in extra],
+                    members + [theirs[n] for n in extra if n < len(theirs)], dashboard_url)
+
+
+def _listing(digest: Alert, items: list[Any], members: list[Any], dashboard_url: str) -> Alert:
+    """A digest listing these issues (and their members): its subject, payload and body made for them."""
+    day = _vn_date(_day(digest))
+    return digest.with_(subject=digest_subject(day, len(items)), body=digest_body(items, day, dashboard_url),
+                        payload={**digest.payload, "issues": items, "members": members})
 
 
 def issue_at(item: Mapping[str, Any]) -> tuple[str, int]:

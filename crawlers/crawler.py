@@ -442,13 +442,22 @@ class _Run:
             log.exception("nguồn %s gặp lỗi ngoài dự kiến", source.url)
         self.emit(Done(result))
 
-    async def _poll_feed(self, source: Source, result: PollResult) -> None:
+    async def _unless_unchanged(self, source: Source, result: PollResult, what: str) -> Response | None:
+        """The source fetched conditionally (its ETag, Last-Modified); None when unchanged since the last poll (304),
+        its state closed as a success."""
         state = result.state
         resp = await self.fetcher.get(source.url, etag=state.etag, last_modified=state.last_modified)
-        if resp.not_modified:
-            result.count("not-modified")
-            result.state = close_state(result, self.now, ok=True)
-            log.info("nguồn %s không đổi từ lần quét trước (HTTP 304)", source.url)
+        if not resp.not_modified:
+            return resp
+        result.count("not-modified")
+        result.state = close_state(result, self.now, ok=True)
+        log.info("%s %s không đổi từ lần quét trước (HTTP 304)", what, source.url)
+        return None
+
+    async def _poll_feed(self, source: Source, result: PollResult) -> None:
+        state = result.state
+        resp = await self._unless_unchanged(source, result, "nguồn")
+        if resp is None:
             return
         if resp.status >= 400:
             raise FetchError(f"HTTP {resp.status} for {source.url}")
@@ -515,11 +524,8 @@ class _Run:
         fails is counted and the others' entries are kept; an index is asked in full each time (its children change
         under it), a sitemap conditionally."""
         state = result.state
-        resp = await self.fetcher.get(source.url, etag=state.etag, last_modified=state.last_modified)
-        if resp.not_modified:
-            result.count("not-modified")
-            result.state = close_state(result, self.now, ok=True)
-            log.info("sơ đồ trang %s không đổi từ lần quét trước (HTTP 304)", source.url)
+        resp = await self._unless_unchanged(source, result, "sơ đồ trang")
+        if resp is None:
             return
         sitemap = self._sitemap(source.url, resp, result)
         entries, errors = list(sitemap.entries), []
