@@ -195,11 +195,11 @@ def _reference(m: re.Match[bytes]) -> tuple[bytes, str]:
 def repaired_xml(content: bytes, content_type: str = "") -> tuple[bytes, str]:
     """A feed's or sitemap's bytes as an XML parser reads them: UTF-8 whatever its declaration says (as_utf8_xml), the
     entities its own DOCTYPE declares expanded (crawlers.doctype: simple internal ones, bounded), its other «&»s as
-    XML has them (see AMPERSAND); with what had to be repaired or expanded ('' when nothing)."""
+    XML has them (see AMPERSAND); with what had to be repaired or could not be expanded ('' when nothing)."""
     repairs: dict[str, int] = {}
-    document, expanded = as_utf8_xml(content, content_type), ""
+    document, unexpanded = as_utf8_xml(content, content_type), ""
     if b"<!DOCTYPE" in document:
-        text, expanded = expand_entities(document.decode("utf-8"))
+        text, unexpanded = expand_entities(document.decode("utf-8"))
         document = text.encode("utf-8")
 
     def one(m: re.Match[bytes]) -> bytes:
@@ -209,7 +209,7 @@ def repaired_xml(content: bytes, content_type: str = "") -> tuple[bytes, str]:
         return fixed
 
     document = AMPERSAND.sub(one, document)
-    return document, ", ".join([expanded] * bool(expanded) + [f"{what} repaired ×{n}" for what, n in repairs.items()])
+    return document, ", ".join([unexpanded] * bool(unexpanded) + [f"{what} repaired ×{n}" for what, n in repairs.items()])
 
 
 def _guid(entry: dict, link: str) -> str:
