@@ -61,8 +61,9 @@ RECENT_POLLS = 20
 CURSOR_GUIDS = 1000
 CURSOR_SEEN = 300
 LISTING_BACKOFF_MAX = timedelta(days=1)  # a listing page that keeps failing is asked at least once a day
-SITEMAP_WINDOW = timedelta(days=3)  # a sitemap's entries older than this are not taken (a news sitemap lists two days)
-SITEMAP_ENTRIES = 200  # a sitemap's newest entries taken per poll (a plain sitemap may list a site's whole archive)
+# A sitemap source's defaults (its window_days and max_entries: diemnong.config.SITEMAP_FIELDS)
+SITEMAP_WINDOW = timedelta(days=Source.window_days)  # entries older than this are not taken
+SITEMAP_ENTRIES = Source.max_entries  # the newest entries taken per poll
 HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 
@@ -234,16 +235,17 @@ def entry_item(entry: SitemapEntry) -> FeedItem:
     return FeedItem(url=entry.url, title=entry.title, summary="", published=entry.published, guid=entry.url, image=entry.image)
 
 
-def recent_entries(entries: Sequence[SitemapEntry], now: datetime) -> tuple[list[SitemapEntry], int, int]:
+def recent_entries(entries: Sequence[SitemapEntry], now: datetime, window: timedelta = SITEMAP_WINDOW,
+                   limit: int = SITEMAP_ENTRIES) -> tuple[list[SitemapEntry], int, int]:
     """The entries to take: each address once, none with a believable time (its publication's, else its lastmod)
-    older than SITEMAP_WINDOW, the newest SITEMAP_ENTRIES (those without a time after the dated ones, as listed); with
-    how many were too old and how many were beyond that number."""
+    older than `window`, the newest `limit` (those without a time after the dated ones, as listed); with how many were
+    too old and how many were beyond that number."""
     first = {canonical_url(e.url): e for e in reversed(entries)}  # an address listed twice: its first entry
     kept = [e for e in entries if first.get(canonical_url(e.url)) is e]
     times = [believable(e.published or e.lastmod, now) for e in kept]
-    fresh = [(e, t) for e, t in zip(kept, times) if t is None or now - t <= SITEMAP_WINDOW]
+    fresh = [(e, t) for e, t in zip(kept, times) if t is None or now - t <= window]
     ordered = [e for e, t in sorted(fresh, key=lambda et: (et[1] is None, -(et[1].timestamp() if et[1] else 0)))]
-    return ordered[:SITEMAP_ENTRIES], len(kept) - len(fresh), max(0, len(ordered) - SITEMAP_ENTRIES)
+    return ordered[:limit], len(kept) - len(fresh), max(0, len(ordered) - limit)
 
 
 def unseen_entries(entries: Sequence[SitemapEntry], cursor: dict[str, Any]) -> list[SitemapEntry]:
@@ -544,13 +546,13 @@ class _Run:
         cursor = load_cursor(state.cursor)
         unseen = unseen_entries(entries, cursor)
         result.count("already-seen", len(entries) - len(unseen))  # taken by an earlier poll: not asked again
-        taken, old, beyond = recent_entries(unseen, self.now)
+        taken, old, beyond = recent_entries(unseen, self.now, timedelta(days=source.window_days), source.max_entries)
         result.count("too-old", old)
         if old and not taken:  # an index whose children are years old, a sitemap no longer written: the office is told
             result.count("nothing-recent")
             log.info("sơ đồ trang %s không có mục nào trong %s ngày gần nhất (%s mục đều cũ hơn)", source.url,
-                     number(SITEMAP_WINDOW.days), number(old))
-        result.count("beyond-the-newest", beyond)  # SITEMAP_ENTRIES taken, the rest left
+                     number(source.window_days), number(old))
+        result.count("beyond-the-newest", beyond)  # the source's max_entries taken, the rest left
         # An entry with a headline (a news sitemap's) is an article as a feed item is; one without is a link, as a listing
         # page's: a page that proves to be no article (a section a plain sitemap lists) is not kept.
         kept = await self._take(source, result, [(article_from_item(entry_item(e), source, self.now),

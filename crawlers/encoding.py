@@ -235,11 +235,30 @@ GARBLED_SIGNS = 0.05  # of a reading's characters beyond ASCII, signs between le
 
 def _garbled(text: str) -> bool:
     """Whether a reading looks like TCVN3 or VNI read as windows-1252: signs inside words («ph¶n ¸nh»), or VNI's
-    spellings of many kinds («Vieät», «Tröôøng»). «Schüler», «El Niño», «Samsung®», «3 × 4» are not garbled."""
+    spellings of many kinds («Vieät», «Tröôøng»); or like VNI read in a Cyrillic or Greek code: words half Latin, half
+    of that script («Vieдt», «Trцфшng», see _mixed_scripts). «Schüler», «El Niño», «Samsung®», «3 × 4», Russian or
+    Greek text with a Latin name beside its words («iPhone», «Wi-Fi») are not garbled."""
     text = text[:SCORED_CHARS]
     beyond = _beyond_ascii(text)
     signs = len(IN_WORD_SIGN.findall(text))
-    return (signs >= 3 and signs >= GARBLED_SIGNS * beyond) or _vni_kinds(text) >= VNI_KINDS
+    return (signs >= 3 and signs >= GARBLED_SIGNS * beyond) or _vni_kinds(text) >= VNI_KINDS or _mixed_scripts(text)
+
+
+# A word with an ASCII letter and a Cyrillic or Greek one: VNI's marks after their Latin letter, read in windows-1251,
+# KOI8-R, ISO-8859-5 or -7 («Vieдt», «Tröôøng» as «Trцфшng», «Ngheä» as «Ngheδ»).
+MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+NON_LATIN_WORD = re.compile(r"\b(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+MIXED_SHARE = 0.3  # of the words with a Cyrillic or Greek letter, mixed with Latin ones at least (real text: under 1 %)
+MIXED_EVIDENCE = 5  # such words a reading needs at least
+
+
+def _mixed_scripts(text: str) -> bool:
+    """Whether a Cyrillic or Greek reading is Latin text whose marks became letters of that script: many of its words
+    with such letters also have ASCII ones (see MIXED_WORD). Russian or Greek as written has hardly any."""
+    if not NON_LATIN_WORD.search(text):
+        return False
+    mixed = len(MIXED_WORD.findall(text))
+    return mixed >= MIXED_EVIDENCE and mixed >= MIXED_SHARE * len(NON_LATIN_WORD.findall(text))
 
 
 def _vni_kinds(text: str) -> int:
@@ -333,9 +352,9 @@ def decode_bytes(content: bytes, content_type: str = "") -> tuple[str, str]:
         # ý, õ): a declaration short of a perfect reading is weighed against the best guess, which wins only if better.
         # A code of another script or language (windows-1251, GBK, EUC-KR, ISO-8859-2 …) is no Vietnamese page's lie:
         # its reading stands unless the guess is Vietnamese text (see _reads_as_vietnamese): windows-1258 behind any
-        # such label, TCVN3 too (a page with TCVN3_EVIDENCE); VNI only behind a Latin code's (windows-1250, ISO-8859-2):
-        # read in Cyrillic or Greek its bytes are letters («Vieät» as «Vieдt» in windows-1251), not the garbled
-        # reading _legacy needs.
+        # such label, TCVN3 too (a page with TCVN3_EVIDENCE), VNI too: behind a Latin code's (windows-1250,
+        # ISO-8859-2) its reading is garbled as windows-1252's is, behind a Cyrillic or Greek one its marks read as
+        # that script's letters inside Latin words («Vieät» as «Vieдt» in windows-1251: _mixed_scripts).
         guessed = _guess(content, text)
         if name != "cp1252" and not _reads_as_vietnamese(guessed, text):
             return text, name

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from crawlers.dates import HAS_ZONE, VN_ZONE, parse_any, parse_rfc822
+from crawlers.doctype import expand_entities
 from crawlers.encoding import as_utf8_xml
 from crawlers.urls import canonical_url
 from diemnong.domain import TZ, headline_key, local_time
@@ -192,9 +193,14 @@ def _reference(m: re.Match[bytes]) -> tuple[bytes, str]:
 
 
 def repaired_xml(content: bytes, content_type: str = "") -> tuple[bytes, str]:
-    """A feed's or sitemap's bytes as an XML parser reads them: UTF-8 whatever its declaration says (as_utf8_xml), its
-    «&»s as XML has them (see AMPERSAND); with what had to be repaired ('' when nothing)."""
+    """A feed's or sitemap's bytes as an XML parser reads them: UTF-8 whatever its declaration says (as_utf8_xml), the
+    entities its own DOCTYPE declares expanded (crawlers.doctype: simple internal ones, bounded), its other «&»s as
+    XML has them (see AMPERSAND); with what had to be repaired or could not be expanded ('' when nothing)."""
     repairs: dict[str, int] = {}
+    document, unexpanded = as_utf8_xml(content, content_type), ""
+    if b"<!DOCTYPE" in document:
+        text, unexpanded = expand_entities(document.decode("utf-8"))
+        document = text.encode("utf-8")
 
     def one(m: re.Match[bytes]) -> bytes:
         fixed, what = _reference(m)
@@ -202,8 +208,8 @@ def repaired_xml(content: bytes, content_type: str = "") -> tuple[bytes, str]:
             repairs[what] = repairs.get(what, 0) + 1
         return fixed
 
-    document = AMPERSAND.sub(one, as_utf8_xml(content, content_type))
-    return document, ", ".join(f"{what} repaired ×{n}" for what, n in repairs.items())
+    document = AMPERSAND.sub(one, document)
+    return document, ", ".join([unexpanded] * bool(unexpanded) + [f"{what} repaired ×{n}" for what, n in repairs.items()])
 
 
 def _guid(entry: dict, link: str) -> str:

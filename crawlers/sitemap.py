@@ -4,7 +4,8 @@ A news sitemap gives each article's exact time and headline (``<news:publication
 one only its address and ``<lastmod>``. An index names child sitemaps: only the newest few on the same site are read
 (CHILDREN). Elements are matched by their local names, so a sitemap written without its namespace, or with an old
 one, reads the same. What a feed's reader repairs is repaired first (crawlers.feeds.repaired_xml: a wrong declared
-encoding, a bare «&», HTML's entities). The parser is safe (no entities expanded, no DTD, no network, no huge trees)
+encoding, a bare «&», HTML's entities, the document's own simple entities expanded within bounds and its DOCTYPE's
+internal subset taken out). The parser is safe (no entities expanded, no DTD, no network, no huge trees)
 and reads in order: a document that breaks off or turns malformed keeps every entry read before the fault
 (``Sitemap.problem`` says where); one with nothing readable raises SitemapError.
 """

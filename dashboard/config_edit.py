@@ -21,6 +21,7 @@ import yaml
 from diemnong.domain import TZ
 from diemnong.text import nfc
 from diemnong.config import (
+    SITEMAP_FIELDS,
     ConfigError,
     Department,
     current_departments as config_departments,
@@ -168,7 +169,9 @@ def save_sources(home: Path, sources: list[Source]) -> Path:
     body = {"sources": [{"name": s.name, "kind": s.kind, "url": s.url, "section": s.section,
                          "interval_minutes": s.interval_minutes, "enabled": s.enabled,
                          **({"selectors": dict(s.selectors)} if s.selectors else {}),
-                         **({"max_pages": s.max_pages} if s.max_pages != 3 else {})} for s in sources]}
+                         **({"max_pages": s.max_pages} if s.max_pages != 3 else {}),
+                         **{name: getattr(s, name) for name, (default, _, _) in SITEMAP_FIELDS.items()
+                            if getattr(s, name) != default}} for s in sources]}
     return _write_checked(home, "sources.yaml", _dump("sources.yaml", body), _sources_check)
 
 
@@ -264,6 +267,7 @@ FIELD_NAMES = {
     "name": "Tên", "description": "Mô tả", "department": "Đơn vị đầu mối", "seeds": "Cụm từ gốc",
     "phrases": "Cụm từ của nhóm", "emails": "Email nhận cảnh báo", "webhooks": "Webhook", "url": "Địa chỉ",
     "kind": "Loại", "section": "Chuyên mục", "interval_minutes": "Chu kỳ (phút)", "max_pages": "Số trang",
+    "window_days": "Số ngày (sitemap)", "max_entries": "Số bài mỗi lần (sitemap)",
     "selectors": "Bộ chọn CSS (JSON)", "id": "Mã",
 }
 ITEMS = {"sources": "nguồn dòng {n}"}  # the one table; the other forms edit one item at a time

@@ -214,6 +214,11 @@ class Theme:
     phrases: tuple[str, ...]
 
 
+# A sitemap source's own settings (kind: sitemap only): name → (default, least, most). A news sitemap lists two days;
+# a plain one may list a site's whole archive, its newest entries taken.
+SITEMAP_FIELDS = {"window_days": (3, 1, 30), "max_entries": (200, 1, 2000)}
+
+
 @dataclass(frozen=True)
 class Source:
     name: str
@@ -224,6 +229,8 @@ class Source:
     enabled: bool = True
     selectors: dict[str, str] = field(default_factory=dict)
     max_pages: int = 3
+    window_days: int = SITEMAP_FIELDS["window_days"][0]  # a sitemap source's entries older than this many days: left
+    max_entries: int = SITEMAP_FIELDS["max_entries"][0]  # a sitemap source's newest entries taken per poll
 
 
 KINDS = ("rss", "html", "sitemap")  # a feed, a listing page walked with CSS selectors, a (Google News) sitemap
@@ -238,6 +245,10 @@ def _source_url(value: str) -> str | None:
         return NOT_HTTP
     return None if SOURCE_URL.fullmatch(value) else ("địa chỉ không dùng được: có dấu cách, hoặc sau dấu «:» của tên máy "
                                                      "không phải số cổng (ví dụ https://baohaugiang.com.vn/rss/giao-duc.rss)")
+
+
+def _between(least: int, most: int) -> Callable[[int], str | None]:
+    return lambda v: None if least <= v <= most else f"phải từ {least} đến {most}"
 
 
 def _emails(value: list) -> str | None:
@@ -359,7 +370,7 @@ def load_sources(path: Path | None = None, saving: bool = False) -> list[Source]
     out: list[Source] = []
     seen: set[str] = set()
     for i, f in _items(doc, "sources"):
-        f.unknown({"name", "kind", "url", "section", "interval_minutes", "enabled", "selectors", "max_pages"})
+        f.unknown({"name", "kind", "url", "section", "interval_minutes", "enabled", "selectors", "max_pages", *SITEMAP_FIELDS})
         src = Source(
             name=f.get("name", str, check=_nonempty),
             kind=f.get("kind", str, check=lambda v: None if v in KINDS else "chọn «rss» (nguồn có RSS), «html» (trang web, cần bộ chọn CSS) "
@@ -370,7 +381,12 @@ def load_sources(path: Path | None = None, saving: bool = False) -> list[Source]
             enabled=f.get("enabled", bool, True),
             selectors=f.get("selectors", dict, {}),
             max_pages=f.get("max_pages", int, 3, check=lambda v: None if 1 <= v <= 100 else "phải từ 1 đến 100"),
+            **{name: f.get(name, int, default, check=_between(least, most))
+               for name, (default, least, most) in SITEMAP_FIELDS.items()},
         )
+        for name in SITEMAP_FIELDS:
+            if src.kind != "sitemap" and name in f.data:
+                raise doc.error(("sources", i, name), "chỉ dùng cho nguồn loại «sitemap» (sơ đồ trang)")
         if src.kind == "html" and not src.selectors.get("article_links"):
             raise doc.error(("sources", i, "selectors"), "nguồn html cần selectors.article_links (bộ chọn CSS của các liên kết bài viết)")
         for key, value in src.selectors.items():

@@ -3,6 +3,8 @@ Big5, ISO-8859-x) are read in it (crawlers/encoding.py), while Vietnamese text b
 is still read as Vietnamese; alone and through the service from a loopback HTTP server into SQLite."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from crawlers.encoding import decode_bytes, decode_html, syllable_score
@@ -13,7 +15,7 @@ from diemnong.pipeline import Service
 from store.sqlite import SQLiteStore
 from tests.conftest import LoopbackServer, at
 from tests.crawl_samples import cp1258, story
-from tests.test_crawl_hunt import tcvn3
+from tests.test_crawl_hunt import tcvn3, vni
 
 NOW = at("2026-11-27T12:00:00+07:00")
 RUSSIAN = "Министерство образования сообщило о новых правилах приёма в школы"
@@ -139,3 +141,68 @@ def test_a_short_notice_with_a_word_the_syllables_lack_wins_over_a_foreign_readi
     text = "Học sinh Đắk Lắk đi học bằng ôtô"
     decoded, used = decode_bytes(cp1258(page(text)), f"text/html; charset={charset}")
     assert decoded.count(text) == 4 and used == "guessed", used
+
+
+# A Russian and a Greek news paragraph as their outlets write them: Latin names and addresses beside the words
+# («iPhone», «Wi-Fi», «e-mail», «Lenovo»), numbers, «ЕГЭ-2026», quotes.
+RUSSIAN_NEWS = ("Министерство просвещения России сообщило, что с 1 сентября 2026 года в школах Москвы и Санкт-Петербурга "
+                "начнётся эксперимент по использованию электронных дневников на платформе «Сферум». По словам заместителя "
+                "министра, учителя смогут выставлять оценки через приложение на iPhone и Android, а родители — получать "
+                "уведомления по e-mail и в Telegram. Ранее Рособрнадзор опубликовал расписание ЕГЭ-2026: основной период "
+                "продлится с 23 мая по 1 июля. Директор лицея № 239 отметил, что Wi-Fi в классах пока работает с перебоями, "
+                "а закупка ноутбуков Lenovo и HP для кабинетов информатики задерживается до декабря.")
+GREEK_NEWS = ("Το Υπουργείο Παιδείας ανακοίνωσε ότι από τον Σεπτέμβριο του 2026 τα σχολεία της Αθήνας και της Θεσσαλονίκης "
+              "θα χρησιμοποιούν την πλατφόρμα Webex για την τηλεκπαίδευση. Οι μαθητές θα λαμβάνουν τους βαθμούς τους μέσω "
+              "email, ενώ οι γονείς μπορούν να επικοινωνούν με τους εκπαιδευτικούς μέσω Viber και Microsoft Teams. Οι "
+              "Πανελλαδικές Εξετάσεις θα ξεκινήσουν στις 29 Μαΐου.")
+VNI_LABELS = {"windows-1251": "cp1251", "koi8-r": "koi8_r", "iso-8859-5": "iso8859_5", "iso-8859-7": "iso8859_7",
+              "windows-1253": "cp1253"}
+NOTICE = "Sở GD&ĐT Đắk Lắk: Krông Búk, M'Đrắk, Ea Súp thiếu 300 giáo viên"
+
+
+@pytest.mark.parametrize("charset", VNI_LABELS)
+@pytest.mark.parametrize("where", ["header", "meta"])
+@pytest.mark.parametrize("length", ["article", "notice"])
+def test_vni_behind_a_cyrillic_or_greek_charset_is_read_as_vietnamese(charset: str, where: str, length: str) -> None:
+    """A page in VNI («Vieät») labelled windows-1251, KOI8-R, ISO-8859-5, ISO-8859-7 or windows-1253: read in that code
+    its marks were letters of the script («Vieдt», «Trцфшng», «Ngheδ»), and it was stored so; now the VNI reading
+    wins, an article and a one-line notice alike."""
+    text = NOTICE if length == "notice" else story(2).title + ". " + " ".join(story(2).paragraphs)
+    content = vni(page(text, "" if where == "header" else charset))
+    header = f"text/html; charset={charset}" if where == "header" else "text/html"
+    decoded, used = decode_bytes(content, header)
+    assert decoded.count(unicodedata.normalize("NFC", text)) == 4 and used == "guessed", (used, decoded[:200])
+
+
+@pytest.mark.parametrize("charset", VNI_LABELS)
+def test_real_russian_and_greek_pages_with_latin_names_stay_as_declared(charset: str) -> None:
+    """Russian (windows-1251, KOI8-R, ISO-8859-5) and Greek (ISO-8859-7, windows-1253) news with Latin names in it, a
+    word or two of mixed scripts among them («Mосква» typed with a Latin «M», «SMS-ка», «iPhoneом»): read as declared."""
+    text = GREEK_NEWS if charset in ("iso-8859-7", "windows-1253") else (
+        RUSSIAN_NEWS + " Mосква, SMSка, iPhoneом, Windowsе.")
+    if charset in ("koi8-r", "iso-8859-5"):  # codes without «», — (and KOI8-R without №): what such sites type
+        text = text.translate(str.maketrans({"«": '"', "»": '"', "—": "-", "№": "N"}))
+    for html in (page(text, charset), article(text, charset)):
+        decoded, used = decode_bytes(html.encode(VNI_LABELS[charset]), "text/html")
+        assert decoded == html and used != "guessed", used
+
+
+def test_vni_and_russian_pages_behind_windows_1251_are_stored_as_written(settings: Settings, store: SQLiteStore,
+                                                                        http_server: LoopbackServer) -> None:
+    """Through the service from a loopback server: a Vietnamese article in VNI and a Russian one, both sent with
+    «charset=windows-1251», are stored in the text each was written in."""
+    fast = settings.override(crawler__retry_backoff_seconds=0.01, crawler__max_retries=1, crawler__timeout_seconds=2.0)
+    vietnamese = story(5)
+    legacy = article(vietnamese.title, "windows-1251").replace("<p>", "<p>" + " ".join(vietnamese.paragraphs) + " ", 1)
+    http_server.route("/p/0.html", vni(legacy), content_type="text/html; charset=windows-1251")
+    http_server.route("/p/1.html", article(RUSSIAN_NEWS, "windows-1251").encode("cp1251"),
+                      content_type="text/html; charset=windows-1251")
+    feed = rss(http_server.url, ["Вьетнам", "Россия"], "windows-1251")
+    http_server.route("/rss.xml", feed.encode("cp1251"), content_type="application/rss+xml")
+    source = Source(name="Báo Dân Sinh", kind="rss", url=http_server.url + "/rss.xml", section="Giáo dục")
+    result = Service(fast, store, workers=1).crawl_once([source], now=NOW)[0]
+    assert result.error == "" and result.outcomes["stored"] == 2
+    vi, ru = (store.get_article(doc_id(f"{http_server.url}/p/{n}.html")) for n in range(2))
+    assert vi.status == ru.status == "complete"
+    assert vietnamese.paragraphs[0] in vi.text, vi.text[:200]
+    assert RUSSIAN_NEWS[:200] in ru.text

@@ -361,3 +361,48 @@ def test_a_plain_sitemaps_lastmod_is_no_publication_time_and_entries_on_other_si
     assert set(result.outcomes) <= set(OUTCOMES_VI) and page_path(3) not in page_requests(http_server)
     published = {n: store.get_article(doc_id(base + page_path(n))).published for n in (1, 2)}
     assert published == {1: parse_time("2024-03-12T08:30:00+07:00"), 2: parse_time("2026-11-27T09:45:00+07:00")}
+
+
+def test_a_sitemap_sources_window_and_number_of_entries_are_its_own_settings(fast: Settings, store: SQLiteStore,
+                                                                            http_server: LoopbackServer,
+                                                                            tmp_path: Path) -> None:
+    """A sitemap source of sources.yaml with `window_days: 7` and `max_entries: 2`: an entry five days old is taken (it
+    was too old at the fixed three days), and two entries a poll, the newest first (it took 200); another source
+    keeps the defaults (3 days, 200)."""
+    base = http_server.url
+    days = {0: "2026-11-27T11:00:00+07:00", 1: "2026-11-22T08:00:00+07:00", 2: "2026-11-26T08:00:00+07:00",
+            3: "2026-11-18T08:00:00+07:00"}  # 0 today, 1 five days old, 2 yesterday, 3 nine days old
+    http_server.route("/sitemaps/news.xml", news_sitemap(base, days), content_type="application/xml")
+    http_server.route("/other/news.xml", news_sitemap(base, {n + 4: when for n, when in days.items()}),
+                      content_type="application/xml")
+    serve_pages(http_server, range(8))
+    path = tmp_path / "sources.yaml"
+    path.write_text(f'sources:\n  - {{name: Báo A, kind: sitemap, url: "{base}/sitemaps/news.xml", section: Giáo dục, '
+                    f'window_days: 7, max_entries: 2}}\n  - {{name: Báo B, kind: sitemap, url: "{base}/other/news.xml", '
+                    'section: Giáo dục}\n', encoding="utf-8")
+    own, default = load_sources(path)
+    assert (own.window_days, own.max_entries, default.window_days, default.max_entries) == (7, 2, 3, 200)
+    service = Service(fast, store, workers=1)
+    first, other = service.crawl_once([own, default], now=NOW)
+    assert (first.outcomes["stored"], first.outcomes["too-old"], first.outcomes["beyond-the-newest"]) == (2, 1, 1)
+    assert [n for n in range(4) if store.get_article(doc_id(base + page_path(n)))] == [0, 2], "the newest two"
+    assert (other.outcomes["stored"], other.outcomes["too-old"]) == (2, 2), "3 days: the five days old one is left"
+    second = service.crawl_once([own], now=NOW + timedelta(minutes=30))[0]
+    assert second.outcomes["stored"] == 1 and store.get_article(doc_id(base + page_path(1))).status == "complete"
+
+
+@pytest.mark.parametrize("line, said", [
+    ("kind: sitemap, window_days: 0", "sources.0.window_days: phải từ 1 đến 30"),
+    ("kind: sitemap, window_days: 31", "sources.0.window_days: phải từ 1 đến 30"),
+    ("kind: sitemap, max_entries: 0", "sources.0.max_entries: phải từ 1 đến 2000"),
+    ("kind: sitemap, max_entries: 5000", "sources.0.max_entries: phải từ 1 đến 2000"),
+    ('kind: sitemap, window_days: "ba"', "sources.0.window_days: cần một số nguyên \\(đã nhập 'ba'\\)"),
+    ("kind: rss, window_days: 7", "sources.0.window_days: chỉ dùng cho nguồn loại «sitemap» \\(sơ đồ trang\\)"),
+    ("kind: rss, max_entries: 200", "sources.0.max_entries: chỉ dùng cho nguồn loại «sitemap»"),
+])
+def test_a_sitemap_sources_settings_are_checked_in_vietnamese(tmp_path: Path, line: str, said: str) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(f'sources:\n  - {{name: Báo X, {line}, url: "https://x.vn/sitemap.xml", section: Giáo dục}}\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"sources.yaml:2: {said}"):
+        load_sources(path)

@@ -11,7 +11,7 @@ import streamlit as st
 
 from dashboard import auth, config_edit, data
 from dashboard.users import ROLE_NAMES, ROLES, Remedies, add_user, confirmed, make_user, remove_user, users_path
-from diemnong.config import KINDS, ConfigError, Department, Source, Theme, dashboard_url_problem
+from diemnong.config import KINDS, SITEMAP_FIELDS, ConfigError, Department, Source, Theme, dashboard_url_problem
 
 auth.require(admin=True)
 home = data.settings().home
@@ -23,7 +23,10 @@ st.caption(f"Thay đổi được kiểm tra trước khi lưu vào `{home}` (t�
 KIND_NAMES = {"rss": "RSS", "html": "Trang web (html)", "sitemap": "Sơ đồ trang (sitemap)"}  # KINDS in words
 KIND_HELP = ("RSS: địa chỉ tệp RSS/Atom. Trang web (html): trang danh sách bài, cần bộ chọn CSS. Sơ đồ trang (sitemap): "
              "sơ đồ trang tin tức của báo (thường là /sitemaps/news.xml, hoặc sơ đồ trang chỉ mục: đọc ba sơ đồ con mới nhất), "
-             "cho giờ đăng và tiêu đề chính xác của từng bài trong ba ngày gần nhất.")
+             "cho giờ đăng và tiêu đề chính xác của từng bài trong ba ngày gần nhất (đổi ở cột «Số ngày (sitemap)»).")
+SITEMAP_COLUMNS = {name: config_edit.FIELD_NAMES[name] for name in SITEMAP_FIELDS}  # a sitemap source's own settings
+SITEMAP_HELP = {"window_days": "Chỉ nguồn sitemap: bỏ qua các bài cũ hơn số ngày này (mặc định 3).",
+                "max_entries": "Chỉ nguồn sitemap: mỗi lần đọc lấy nhiều nhất chừng này bài mới nhất (mặc định 200)."}
 
 
 def lines(text: str) -> tuple[str, ...]:
@@ -181,13 +184,17 @@ with tab_sources:
         frame = pd.DataFrame([{"Tên": s.name, "Loại": s.kind, "Địa chỉ": s.url, "Chuyên mục": s.section,
                                "Chu kỳ (phút)": s.interval_minutes, "Bật": s.enabled,
                                "Bộ chọn CSS (JSON)": json.dumps(s.selectors, ensure_ascii=False) if s.selectors else "",
-                               "Số trang": s.max_pages} for s in sources])
+                               "Số trang": s.max_pages, **{SITEMAP_COLUMNS[name]: getattr(s, name) for name in SITEMAP_FIELDS}}
+                              for s in sources])
         edited = st.data_editor(frame, num_rows="dynamic", width="stretch", hide_index=True, key="ch_sources",
                                 column_config={"Loại": st.column_config.SelectboxColumn("Loại", options=list(KINDS), required=True,
                                                                                  format_func=lambda k: KIND_NAMES.get(k, k), help=KIND_HELP),
                                                "Bật": st.column_config.CheckboxColumn("Bật", default=True),  # a new row: polled
                                                "Chu kỳ (phút)": st.column_config.NumberColumn(min_value=1, max_value=1440, step=1),
-                                               "Số trang": st.column_config.NumberColumn(min_value=1, max_value=100, step=1)})
+                                               "Số trang": st.column_config.NumberColumn(min_value=1, max_value=100, step=1),
+                                               **{SITEMAP_COLUMNS[name]: st.column_config.NumberColumn(
+                                                   min_value=least, max_value=most, step=1, help=SITEMAP_HELP[name])
+                                                  for name, (_, least, most) in SITEMAP_FIELDS.items()}})
         st.caption("Nguồn HTML (không có RSS) cần bộ chọn CSS, ví dụ `{\"article_links\": \"h3 a\", \"next_page\": \"a.next\"}`.")
         if st.button("Lưu nguồn tin", type="primary", key="ch_sources_save"):
             def build() -> list[Source]:
@@ -196,7 +203,9 @@ with tab_sources:
                     selectors = selectors_of(str(row["Bộ chọn CSS (JSON)"]), i)
                     out.append(Source(name=str(row["Tên"]).strip(), kind=str(row["Loại"]), url=str(row["Địa chỉ"]).strip(),
                                       section=str(row["Chuyên mục"]).strip(), interval_minutes=int(row["Chu kỳ (phút)"] or 30),
-                                      enabled=row["Bật"] == "" or bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3)))
+                                      enabled=row["Bật"] == "" or bool(row["Bật"]), selectors=selectors, max_pages=int(row["Số trang"] or 3),
+                                      **{name: int(row[SITEMAP_COLUMNS[name]] or default)
+                                         for name, (default, _, _) in SITEMAP_FIELDS.items()}))
                 return out
             saved("danh sách nguồn", lambda: config_edit.save_sources(home, build()))
 

@@ -1,0 +1,112 @@
+"""Entities a feed or sitemap declares in its own DOCTYPE (crawlers/doctype.py through feeds.repaired_xml): expanded as
+an XML parser expands them, simple internal ones only and within bounds; served on a loopback server and crawled through
+the service into a real SQLite store, and read alone."""
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import pytest
+
+from crawlers.doctype import EXPANSION_BUDGET
+from crawlers.feeds import parse_feed, repaired_xml
+from crawlers.sitemap import parse_sitemap
+from diemnong.config import Settings, Source
+from diemnong.domain import TZ, doc_id
+from diemnong.pipeline import Service
+from store.sqlite import SQLiteStore
+from tests.conftest import LoopbackServer
+from tests.crawl_samples import gdtd_page
+from tests.test_crawl_sitemap import URLSET, page_path
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=TZ)
+GDTD = "Giáo dục và Thời đại"
+ONE_LINE = f'<!DOCTYPE rss [<!ENTITY gddt "{GDTD}">]>'
+MULTI_LINE = f"<!DOCTYPE rss [\n  <!-- the paper's name -->\n  <!ENTITY gddt '{GDTD}'>\n  <!ENTITY sgd \"Sở GD&#38;ĐT\">\n]>"
+
+
+def rss(doctype: str, items: list[tuple[str, str]]) -> str:
+    body = "".join(f"<item><title>{title}</title><link>{link}</link><pubDate>Fri, 27 Nov 2026 08:15:00 +0700</pubDate>"
+                   "</item>" for title, link in items)
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n{doctype}\n<rss version="2.0"><channel><title>Báo &gddt;</title>'
+            f"<link>https://gd.vn/</link>{body}</channel></rss>")
+
+
+def lol(levels: int = 10) -> str:
+    """A «billion laughs»: lol9 is 10⁹ × «lol» (3 GB) once expanded."""
+    return '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{i} "' + f"&lol{i - 1};" * 10 + '">' for i in range(1, levels))
+
+
+@pytest.mark.parametrize("doctype", [ONE_LINE, MULTI_LINE])
+def test_an_entity_declared_in_the_feeds_doctype_is_expanded(doctype: str) -> None:
+    feed = parse_feed(rss(doctype, [("Báo &gddt; đưa tin", "https://gd.vn/a.html")]).encode(), "https://gd.vn/rss")
+    assert [i.title for i in feed.items] == [f"Báo {GDTD} đưa tin"], "it read «Báo &gddt; đưa tin»"
+    assert feed.problem == "", "a feed's own entities are no fault of its format (the log said «lỗi định dạng»)"
+
+
+def test_entities_within_entities_in_attributes_and_beside_other_repairs() -> None:
+    """One entity naming another, one used in an Atom link's address (its quotes escaped there), a bare «&» and
+    «&nbsp;» repaired as before, a CDATA section and an undeclared name left as written."""
+    atom = ('<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY site "https://gd.vn"><!ENTITY q \'"day-them"\'>'
+            '<!ENTITY so "Sở &gddt;"><!ENTITY gddt "GD&amp;ĐT">]><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>'
+            '<entry><title>&so; &amp; &q; &nbsp;Hà Nội & TP.HCM &khac;</title><link href="&site;/bai-1.html?a=&q;"/>'
+            "<id>1</id><summary><![CDATA[&so; viết]]></summary><updated>2026-11-27T08:15:00+07:00</updated></entry></feed>")
+    item, = parse_feed(atom.encode(), "https://gd.vn/atom").items
+    assert item.title == 'Sở GD&ĐT & "day-them" Hà Nội & TP.HCM &khac;'
+    assert item.url == 'https://gd.vn/bai-1.html?a="day-them"' and item.summary == "&so; viết"
+
+
+def test_external_and_parameter_entities_are_not_read() -> None:
+    doc = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY % p "pe"><!ENTITY xxe SYSTEM "file:///etc/passwd">'
+           '<!ENTITY pub PUBLIC "-//x//y" "http://169.254.169.254/">%p;<!ENTITY ok "được">]>'
+           '<rss version="2.0"><channel><item><title>&xxe; &pub; &p; %p; &ok;</title><link>https://gd.vn/a</link>'
+           "</item></channel></rss>")
+    item, = parse_feed(doc.encode(), "https://gd.vn/rss").items
+    assert item.title == "&xxe; &pub; &p; %p; được"
+
+
+@pytest.mark.parametrize("case", ["billion laughs", "quadratic", "circular", "deep"])
+def test_a_hostile_doctype_is_cut_at_once_and_its_items_kept(case: str) -> None:
+    """A billion laughs (3 GB), one 100,000-character entity used 1,000 times (100 MB), entities naming each other and a
+    chain 40 deep: the references beyond the bounds are left as written, in well under a second."""
+    subset, title = {
+        "billion laughs": (lol(), "&lol9;"),
+        "quadratic": ('<!ENTITY big "' + "x" * 100_000 + '">', "&big;" * 1000),
+        "circular": ('<!ENTITY a "&b;"><!ENTITY b "&a;"><!ENTITY c "&c;">', "&a;&b;&c;"),
+        "deep": ("".join(f'<!ENTITY e{i} "&e{i + 1};">' for i in range(40)) + '<!ENTITY e40 "sâu">', "&e0;"),
+    }[case]
+    doc = (f'<?xml version="1.0"?><!DOCTYPE rss [{subset}]><rss version="2.0"><channel><item><title>{title}</title>'
+           "<link>https://gd.vn/a</link></item></channel></rss>")
+    started = time.perf_counter()
+    document, repairs = repaired_xml(doc.encode())
+    item, = parse_feed(doc.encode(), "https://gd.vn/rss").items
+    assert time.perf_counter() - started < 1.0
+    assert len(document) < 2 * len(doc) + EXPANSION_BUDGET and len(item.title) <= EXPANSION_BUDGET
+    assert "left unexpanded" in repairs and item.title.endswith(";")
+    entries = parse_sitemap((f"<!DOCTYPE urlset [{subset}]>" + URLSET.split("\n", 1)[1]
+                             + f"<url><loc>https://gd.vn/a.html</loc><news:news><news:title>{title}</news:title>"
+                             "</news:news></url></urlset>").encode(), "https://gd.vn/sitemap.xml").entries
+    assert [e.url for e in entries] == ["https://gd.vn/a.html"] and len(entries[0].title) <= EXPANSION_BUDGET
+
+
+def test_a_feed_and_a_sitemap_with_their_own_entities_are_stored_with_them(settings: Settings, store: SQLiteStore,
+                                                                             http_server: LoopbackServer) -> None:
+    fast = settings.override(crawler__retry_backoff_seconds=0.01, crawler__max_retries=1, crawler__timeout_seconds=2.0)
+    base = http_server.url
+    for n in range(2):
+        http_server.route(page_path(n), gdtd_page(n))
+    feed = rss(MULTI_LINE, [("&sgd; Hà Nội: học sinh nghỉ học tránh rét", base + page_path(0))])
+    http_server.route("/rss.xml", feed, content_type="application/rss+xml; charset=utf-8")
+    sitemap = (f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE urlset [<!ENTITY gddt "{GDTD}"><!ENTITY site "{base}">]>\n'
+               + URLSET.split("\n", 1)[1] + f"<url><loc>&site;{page_path(1)}</loc><news:news><news:publication_date>"
+               "2026-11-27T08:15:00+07:00</news:publication_date><news:title>Báo &gddt;: tuyển sinh lớp 10</news:title>"
+               "</news:news></url></urlset>")
+    http_server.route("/sitemap.xml", sitemap, content_type="application/xml")
+    sources = [Source(name=GDTD, kind="rss", url=base + "/rss.xml", section="Giáo dục"),
+               Source(name=GDTD, kind="sitemap", url=base + "/sitemap.xml", section="Giáo dục")]
+    results = Service(fast, store, workers=1).crawl_once(sources, now=NOW)
+    assert [(r.error, r.outcomes["stored"]) for r in results] == [("", 1), ("", 1)]
+    from_feed, from_sitemap = (store.get_article(doc_id(base + page_path(n))) for n in range(2))
+    assert from_sitemap.title == f"Báo {GDTD}: tuyển sinh lớp 10" and from_sitemap.status == "complete"
+    assert from_feed.status == "complete"
+    assert from_feed.title == "Sở GD&ĐT Hà Nội: học sinh nghỉ học tránh rét", "it read «&sgd; Hà Nội: …»"
