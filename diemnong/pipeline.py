@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import (copy_keys, digest_day, digest_for, digest_issue_id, digest_shares, fold_digests, issue_at,
                              narrowed, widened)
-from alerting.messages import as_first, linked
+from alerting.messages import as_first, linked, outlet_counts, spread
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
                                 send_email, send_webhook)
@@ -497,8 +497,8 @@ class Service:
             if stored is None or stored.status != Status.CLOSED:
                 continue
             closed = max((e.at for e in stored.events if e.kind == "status"), default=r.at)
-            grown = (f"vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài trên "
-                     f"{r.issue.outlets_total} cơ quan báo chí")  # as its alert's «Quy mô» counts them
+            counts = outlet_counts(r.issue.outlets, r.issue.outlets_total)  # as its alert's «Quy mô» counts them
+            grown = f"vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài{spread(*counts)}"
             reopening = IssueEvent(max(r.at, closed), "status", Status.NEW.value, who=SYSTEM, note=f"Tự động mở lại: {grown}")
             if not self.store.set_issue_status_if(r.issue.id, reopening, Handling.of(stored)):
                 self._handled_meanwhile(stored, grown)
