@@ -61,6 +61,13 @@ LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the f
 SYSTEM = "Hệ thống"  # who the service's own changes of an issue's handling are by
 DEMO_MARK = "demo-loaded"  # in DIEMNONG_HOME once `diemnong run` loaded the demo there
 LONG_ISSUES = 10_000  # the most issues begun before a restart's replay and still followed that it replays whole
+# An alert not sent yet: 'pending', or 'sending', claimed by a delivery a crash cut short (sent again at the next start
+# under its key, the same Message-ID / Idempotency-Key, for a receiver that took it to drop). A digest claimed so whose
+# address a department left meanwhile is narrowed to the issues that address should still hear of, like a pending one:
+# its key then carries no issue the message it may have sent lacked (a receiver that took the whole drops the narrower
+# one, one that did not gets no issue of a department that left it), and the issues narrowed away go as copies to the
+# departments' addresses now. Sent whole, the mailbox a department left heard again of its issues.
+WAITING = ("pending", "sending")
 DEMO_WITHHELD = "not sent: about the demo's made-up stories (data/demo), queued by an older version as it loaded the demo"
 
 
@@ -867,7 +874,7 @@ class Service:
         first: a copy shared back to its address earlier in the round may have widened it. Returns (1 when shared or
         moved, 1 when given up)."""
         alert = _stored(self.store, alert) or alert.with_(state="replaced")
-        if alert.state not in ("pending", "sending"):
+        if alert.state not in WAITING:
             return 0, 0
         base = alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt)
         kept, shares = shared_digest(self.store, base, self.departments, self.policy.dashboard_url)
@@ -876,9 +883,9 @@ class Service:
         if kept:
             own = narrowed(alert, kept, self.policy.dashboard_url) or alert
             changed = own.payload != alert.payload
-            if changed:  # not sent yet: only what its mailbox should hear of
+            if changed:  # only what its mailbox should hear of: not sent yet, or claimed by a round cut short (WAITING)
                 narrow = {"subject": own.subject, "body": own.body, "payload": own.payload}
-                self.store.change_alert(alert.key, lambda a: a.with_(**narrow) if a.state == "pending" else None)
+                self.store.change_alert(alert.key, lambda a: a.with_(**narrow) if a.state in WAITING else None)
             if copies:
                 log.info("cảnh báo tới %s gửi thêm tới %s (địa chỉ mới của đơn vị; đơn vị khác vẫn dùng địa chỉ cũ)",
                          alert.recipient, ", ".join(c.recipient for c in copies))

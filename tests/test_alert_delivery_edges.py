@@ -1063,3 +1063,81 @@ def test_an_alert_moved_to_a_new_mailbox_and_back_before_it_went_reaches_the_old
     assert [m["To"].lower() for m in inbox.messages].count(VP) == 1, [m["To"] for m in inbox.messages]
     assert VP_NEW not in [m["To"] for m in inbox.messages]
     assert not [a for a in store.list_alerts() if a.state in ("pending", "sending")]
+
+
+class HoldsFirstFor(Inbox):
+    """An inbox that holds the first message to ``address`` after taking it (DATA), until released: a sender killed
+    meanwhile never learns it went."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__()
+        self.address = address
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201 - aiosmtpd protocol
+        self.hold = "data" if self.address in envelope.rcpt_tos and not self.reached.is_set() else ""
+        return await super().handle_DATA(server, session, envelope)
+
+
+def _run_once(home, port: int):  # noqa: ANN001, ANN202 - a Path; a Popen
+    """`diemnong run --once` as a child on the real clock: no quiet hours, and a digest time of 00:00, so the night's
+    alerts of 06/09/2025 go at once in today's digest (tests.test_delivery.run_once)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    (home / "settings.yaml").write_text('report:\n  auto_day: 0\nalerts:\n  quiet_hours: ""\n  digest_time: "00:00"\n',
+                                        encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DIEMNONG_HOME": str(home), "DIEMNONG_SMTP_HOST": "127.0.0.1",
+           "DIEMNONG_SMTP_PORT": str(port), "DIEMNONG_SMTP_STARTTLS": "0", "DIEMNONG_NLP_WORKERS": "1"}
+    return subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def test_a_digest_a_crash_caught_mid_send_goes_again_only_with_the_issues_its_mailbox_still_should_hear_of(settings) -> None:
+    # The shared mailbox's morning digest (Mầm non's issue and KH-TC's) was taken by the server when the service was
+    # killed, before it knew; Mầm non was given its own mailbox while it was down. Restarted, it sent the claimed
+    # digest whole to the shared mailbox again (now KH-TC's alone: Mầm non's issue to a mailbox it left), only pending
+    # digests being narrowed. Now the same message goes again narrowed, under its Message-ID: a receiver that took the
+    # whole drops it, one that did not gets KH-TC's issue alone; Mầm non hears of its own at its new mailbox.
+    from alerting.notifiers import message_id
+    from store import open_store
+    from store.sqlite import SQLiteStore
+    from tests.test_delivery import other_burst
+
+    store = open_store(settings)
+    save_departments_with(settings.home, lambda d: replace(d, emails=(SHARED,)) if d.id in SHARING else d)
+    service = Service(settings, store, workers=1)
+    service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + other_burst(5, "2025-09-05T22:40:00+07:00"))
+    store.close()
+    inbox, port = HoldsFirstFor(SHARED), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        first = _run_once(settings.home, port)
+        assert inbox.reached.wait(120), first.communicate(timeout=5)[0] if first.poll() is not None else "no digest went"
+        check = SQLiteStore(settings.home / "diemnong.sqlite3", readonly=True)
+        [claimed] = [a for a in check.list_alerts(limit=1000) if a.kind == "digest" and a.recipient == SHARED]
+        check.close()
+        assert claimed.state == "sending" and len(claimed.payload["issues"]) == 2
+        first.kill()
+        first.wait(30)
+        save_departments_with(settings.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+        inbox.release.set()
+        second = _run_once(settings.home, port)
+        out = second.communicate(timeout=180)[0]
+        assert second.returncode == 0, out.decode()
+    finally:
+        controller.stop()
+    to_shared = [m for m in inbox.messages if m["To"] == SHARED]
+    assert len(to_shared) == 2 and {m["Message-ID"] for m in to_shared} == {message_id(claimed)}, "the same message again"
+    took, again = (m.get_content() for m in to_shared)
+    assert all(w in took for w in BOTH), "the one the server took before the crash listed both"
+    assert "lạm thu" in again and "mầm non bỏ việc" not in again, "again: only KH-TC's, whose mailbox it still is"
+    assert to_shared[1]["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề")
+    heard = _heard(inbox)
+    assert heard[OWN] == ["mầm non bỏ việc"] and sorted(heard[VP]) == sorted(BOTH)
+    after = SQLiteStore(settings.home / "diemnong.sqlite3", readonly=True)
+    assert not [a for a in after.list_alerts(limit=1000) if a.state in ("pending", "sending")]
+    after.close()
