@@ -105,15 +105,42 @@ def _departments(issue: HotIssue, departments: Mapping[str, Any] | None) -> str:
     return ", ".join(names) or "Văn phòng Sở"
 
 
-def _named(outlets: Sequence[str], total: int = 0, n: int = 8) -> str:
-    """The first n outlets by name, how many more, and how many nothing names (of ``total``: each counted apart)."""
-    known = [o for o in outlets if o != UNKNOWN_OUTLET]
-    unknown = outlets_total(outlets, total) - len(known)
-    if not known:
-        return "không rõ tên" if unknown > 0 else ""
-    rest = [f"{len(known) - n} cơ quan khác"] * (len(known) > n) + [f"{unknown} cơ quan không rõ tên"] * (unknown > 0)
-    parts = known[:n] + rest
-    return f"{', '.join(parts[:-1])} và {parts[-1]}" if rest else ", ".join(parts)
+UNNAMED = "không rõ cơ quan đăng"  # an article no outlet's name came with, as the monthly report says it (report.UNNAMED)
+
+
+def outlet_counts(outlets: Sequence[str], total: int = 0) -> tuple[int, int]:
+    """How many of an issue's (or signal's) outlets have a name, and how many of its articles have none: the detector
+    counts each such article as an outlet of its own (``total``, see outlets_total), a message counts them apart."""
+    named = sum(1 for o in dict.fromkeys(outlets) if o.strip() not in ("", UNKNOWN_OUTLET))
+    return named, max(0, outlets_total(outlets, total) - named)
+
+
+def spread(named: int, unknown: int, unit: str = "bài") -> str:
+    """What follows a number of articles, in the monthly report's words (diemnong/report.py: spread): « trên 3 cơ quan
+    báo chí», « trên 3 cơ quan báo chí (trong đó 2 bài không rõ cơ quan đăng)», «, đều không rõ cơ quan đăng». Ten
+    articles no outlet's name came with are not ten more outlets."""
+    if not unknown:
+        return f" trên {named} cơ quan báo chí"
+    if not named:
+        return f", đều {UNNAMED}"
+    return f" trên {named} cơ quan báo chí (trong đó {unknown} {unit} {UNNAMED})"
+
+
+def _named(outlets: Sequence[str], n: int = 8) -> str:
+    """The first n outlets that have a name, and how many more."""
+    known = [o for o in dict.fromkeys(outlets) if o.strip() not in ("", UNKNOWN_OUTLET)]
+    rest = [f"{len(known) - n} cơ quan khác"] * (len(known) > n)
+    return f"{', '.join(known[:n])} và {rest[0]}" if rest else ", ".join(known)
+
+
+def scale(articles: int, outlets: Sequence[str], total: int = 0) -> str:
+    """«Quy mô»: «5 bài trên 3 cơ quan báo chí (Tuổi Trẻ, VnExpress, Dân trí)», with «, trong đó 2 bài không rõ cơ
+    quan đăng» after it when some articles came with no outlet's name, «5 bài, đều không rõ cơ quan đăng» when none did."""
+    named, unknown = outlet_counts(outlets, total)
+    if not named:
+        return f"{articles} bài{spread(named, unknown)}"
+    said = f"{articles} bài{spread(named, 0)} ({_named(outlets)})"
+    return said + (f", trong đó {unknown} bài {UNNAMED}" if unknown else "")
 
 
 def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
@@ -130,8 +157,7 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {_departments(issue, departments)}",
         f"Vì sao nóng: {issue.reason}",
-        f"Quy mô: {len(issue.article_ids)} bài trên {issue.outlets_total} cơ quan báo chí "
-        f"({_named(issue.outlets, issue.outlets_total)})",
+        f"Quy mô: {scale(len(issue.article_ids), issue.outlets, issue.outlets_total)}",
         *([f"Lan rộng: từ {previous} bài khi báo lần trước lên {len(issue.article_ids)} bài"]
           if kind == "escalation" and previous else []),
         f"Sắc thái: {negative}% bài tiêu cực" + (" — có liên quan Hậu Giang" if issue.local else ""),
@@ -174,7 +200,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {', '.join(names) or 'Văn phòng Sở'}",
         f"Vì sao đáng chú ý: {sig.reason}",
-        f"Quy mô: {len(sig.article_ids)} tin khác nhau trên {sig.outlets_total} cơ quan báo chí; "
+        f"Quy mô: {len(sig.article_ids)} tin khác nhau{spread(*outlet_counts(sig.outlets, sig.outlets_total), 'tin')}; "
         f"{round(sig.negative_share * 100)}% tiêu cực" + (" — có liên quan Hậu Giang" if sig.local else ""),
         f"Từ {sig.first_seen:%H:%M %d/%m/%Y} đến {sig.last_seen:%H:%M %d/%m/%Y}",
         "",
@@ -200,7 +226,7 @@ def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str
         again = " (tiếp tục nóng lên)" if p.get("level", 0) and not p.get("first_word") else ""
         lines += [
             f"{n}. {one_line(p.get('title', ''))}{again}",
-            f"   {p.get('articles', 0)} bài, {outlets_total(p.get('outlets', []), p.get('outlet_count', 0))} cơ quan báo chí, "
+            f"   {p.get('articles', 0)} bài{spread(*outlet_counts(p.get('outlets', []), p.get('outlet_count', 0)))}, "
             f"{round(float(p.get('negative_share', 0)) * 100)}% tiêu cực" + ("; liên quan Hậu Giang" if p.get("local") else ""),
             f"   Vì sao nóng: {p.get('reason', '')}",
             f"   Xem: {p.get('dashboard') or issue_where(dashboard_url, str(p.get('issue_id', '')))}",

@@ -138,6 +138,18 @@ def same_mailbox(a: Alert, b: Alert) -> bool:
     return a.channel == b.channel and mailbox(a.channel, a.recipient) == mailbox(b.channel, b.recipient)
 
 
+def same_key(a: Alert, b: Alert) -> bool:
+    """Whether two alerts are one in the outbox but for how their one mailbox's address is written in their keys
+    (issue|address|level and the like): «VanPhong@sogd…» typed back for «vanphong@soGD…» is no second recipient, and
+    what its old spelling has (queued, sent, given up, replaced) it has. A webhook's address is as written."""
+    return same_mailbox(a, b) and _key_parts(a) == _key_parts(b)
+
+
+def _key_parts(alert: Alert) -> list[str]:
+    reaches = mailbox(alert.channel, alert.recipient)
+    return [reaches if mailbox(alert.channel, part) == reaches else part for part in alert.key.split("|")]
+
+
 def alert_key(issue_id: str, recipient: str, level: int) -> str:
     return f"{issue_id}|{recipient}|{level}"
 

@@ -26,12 +26,12 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import (copy_keys, digest_day, digest_for, digest_issue_id, digest_shares, fold_digests, issue_at,
                              narrowed, widened)
-from alerting.messages import as_first, linked
+from alerting.messages import as_first, linked, outlet_counts, spread
 from alerting.hotness import Prominence
 from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
                                 send_email, send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, kept_and_copies, next_digest, next_level, plan_alerts,
-                              mailbox, plan_signal_alerts, readdressed, resend_targets, same_mailbox)
+                              mailbox, plan_signal_alerts, readdressed, resend_targets, same_key, same_mailbox)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
 from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
@@ -61,6 +61,13 @@ LATEST_YEAR = 2100    # … or after it (a replayed stream may be dated in the f
 SYSTEM = "Hệ thống"  # who the service's own changes of an issue's handling are by
 DEMO_MARK = "demo-loaded"  # in DIEMNONG_HOME once `diemnong run` loaded the demo there
 LONG_ISSUES = 10_000  # the most issues begun before a restart's replay and still followed that it replays whole
+# An alert not sent yet: 'pending', or 'sending', claimed by a delivery a crash cut short (sent again at the next start
+# under its key, the same Message-ID / Idempotency-Key, for a receiver that took it to drop). A digest claimed so whose
+# address a department left meanwhile is narrowed to the issues that address should still hear of, like a pending one:
+# its key then carries no issue the message it may have sent lacked (a receiver that took the whole drops the narrower
+# one, one that did not gets no issue of a department that left it), and the issues narrowed away go as copies to the
+# departments' addresses now. Sent whole, the mailbox a department left heard again of its issues.
+WAITING = ("pending", "sending")
 DEMO_WITHHELD = "not sent: about the demo's made-up stories (data/demo), queued by an older version as it loaded the demo"
 
 
@@ -388,7 +395,7 @@ class Service:
             planned = plan_alerts(issue, level, self.departments, names, links, self.policy, at, previous)
             if not planned:
                 self._nobody_told(issue)
-            self.store.enqueue_alerts(planned)
+            self.store.enqueue_alerts(as_keyed(self.store, planned))
         return issue, Raised(issue, level, at)
 
     def _nobody_told(self, issue: HotIssue) -> None:
@@ -497,8 +504,8 @@ class Service:
             if stored is None or stored.status != Status.CLOSED:
                 continue
             closed = max((e.at for e in stored.events if e.kind == "status"), default=r.at)
-            grown = (f"vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài trên "
-                     f"{r.issue.outlets_total} cơ quan báo chí")  # as its alert's «Quy mô» counts them
+            counts = outlet_counts(r.issue.outlets, r.issue.outlets_total)  # as its alert's «Quy mô» counts them
+            grown = f"vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài{spread(*counts)}"
             reopening = IssueEvent(max(r.at, closed), "status", Status.NEW.value, who=SYSTEM, note=f"Tự động mở lại: {grown}")
             if not self.store.set_issue_status_if(r.issue.id, reopening, Handling.of(stored)):
                 self._handled_meanwhile(stored, grown)
@@ -817,7 +824,7 @@ class Service:
         many were queued."""
         base = digest_for(alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt),
                           alert.department, self.departments, self.policy.dashboard_url)  # a digest: its issues only
-        queued = self.store.enqueue_alerts([readdressed(base, target) for target in targets]) if targets and base else 0
+        queued = _queue_at(self.store, [readdressed(base, target) for target in targets]) if targets and base else 0
         if queued:
             log.info("cảnh báo tới %s gửi thêm tới %s (địa chỉ mới của đơn vị; đơn vị khác vẫn dùng địa chỉ cũ)",
                      alert.recipient, ", ".join(targets))
@@ -852,7 +859,7 @@ class Service:
                 failed += 1
                 continue
             base = alert.with_(state="pending", attempts=0, sent_at=None, error="")
-            self.store.enqueue_alerts([readdressed(base, target) for target in targets])
+            _queue_at(self.store, [readdressed(base, target) for target in targets])
             self.store.change_alert(alert.key, lambda a: a.moved(now, "", targets) if a.state in ("pending", "sending") else None)
             log.info("cảnh báo tới %s chuyển sang %s (địa chỉ đã đổi trong cấu hình)", alert.recipient, ", ".join(targets))
             moved += 1
@@ -867,7 +874,7 @@ class Service:
         first: a copy shared back to its address earlier in the round may have widened it. Returns (1 when shared or
         moved, 1 when given up)."""
         alert = _stored(self.store, alert) or alert.with_(state="replaced")
-        if alert.state not in ("pending", "sending"):
+        if alert.state not in WAITING:
             return 0, 0
         base = alert.with_(state="pending", attempts=0, sent_at=None, error="", next_attempt=due or alert.next_attempt)
         kept, shares = shared_digest(self.store, base, self.departments, self.policy.dashboard_url)
@@ -876,9 +883,9 @@ class Service:
         if kept:
             own = narrowed(alert, kept, self.policy.dashboard_url) or alert
             changed = own.payload != alert.payload
-            if changed:  # not sent yet: only what its mailbox should hear of
+            if changed:  # only what its mailbox should hear of: not sent yet, or claimed by a round cut short (WAITING)
                 narrow = {"subject": own.subject, "body": own.body, "payload": own.payload}
-                self.store.change_alert(alert.key, lambda a: a.with_(**narrow) if a.state == "pending" else None)
+                self.store.change_alert(alert.key, lambda a: a.with_(**narrow) if a.state in WAITING else None)
             if copies:
                 log.info("cảnh báo tới %s gửi thêm tới %s (địa chỉ mới của đơn vị; đơn vị khác vẫn dùng địa chỉ cũ)",
                          alert.recipient, ", ".join(c.recipient for c in copies))
@@ -1133,7 +1140,7 @@ def forward_signal(settings: Settings, store: Store, sig: Signal, sender: str, n
     links = [(found[i].title, found[i].url) for i in sig.article_ids if i in found]
     alerts = plan_signal_alerts(sig, departments, {t.id: t.name for t in topics.values()}, links,
                                 AlertPolicy.from_settings(settings), now or now_local(), sender)
-    return store.enqueue_alerts(alerts)
+    return store.enqueue_alerts(as_keyed(store, alerts))
 
 
 @dataclass
@@ -1255,19 +1262,19 @@ def _queue_shares(store: Store, shares: Mapping[str, Alert | None], now: datetim
 
 def _queue_copies(store: Store, copies: Sequence[Alert], dashboard_url: str) -> list[Alert]:
     """A digest's narrowed copies queued, each under its own key (readdressed); where a row of that key is already in
-    the outbox (the copy goes back to an address it was shared away from), that digest lists the copy's issues too
-    while it waits untried (widened), else the copy goes under a key of its own (copy_keys): a digest once tried may
-    have reached its receiver, which may drop what comes again under its key. Returns what was queued or
-    widened."""
+    the outbox, its address written in any case (as_keyed: the copy goes back to an address it was shared away from),
+    that digest lists the copy's issues too while it waits untried (widened), else the copy goes under a key of its own
+    (copy_keys): a digest once tried may have reached its receiver, which may drop what comes again under its key.
+    Returns what was queued or widened."""
     out = []
     for copy in copies:
         for key in copy_keys(copy):
-            mine = copy.with_(key=key)
+            [mine] = as_keyed(store, [copy.with_(key=key)])
             if store.enqueue_alerts([mine]):
                 out.append(mine)
                 break
             # never tried: a receiver may keep what came under a key (Idempotency-Key, Message-ID) and drop the rest
-            wider = store.change_alert(key, lambda a: widened(a, mine, dashboard_url)
+            wider = store.change_alert(mine.key, lambda a: widened(a, mine, dashboard_url)
                                        if a.state == "pending" and not a.attempts else None)
             if wider is not None:
                 out.append(wider)
@@ -1279,11 +1286,13 @@ def _queue_as_own(store: Store, alert: Alert, targets: Sequence[str], now: datet
     """A given-up alert queued for each of ``targets`` as that address's own (readdressed); an address whose own copy
     was given up too gets that one again (in ``done.requeued``), one that has it nothing. Returns what was queued."""
     new = []
-    for copy in (readdressed(alert.requeued(now, by), target) for target in targets):
+    for copy in as_keyed(store, [readdressed(alert.requeued(now, by), target) for target in targets]):
         if store.enqueue_alerts([copy]):
             new.append(copy)
         elif (again := store.requeue_failed_alert(copy.key, now, by)) is not None:
             done.requeued.append(again)  # that address's own copy had been given up too: it goes again
+        elif (back := _brought_back(store, copy)) is not None:
+            new.append(back)
     return new
 
 
@@ -1391,6 +1400,41 @@ class _Outbox:
         if day not in self.days:
             self.days[day] = self.store.list_alerts(issue_id=day, limit=1_000_000)
         return self.days[day]
+
+
+def as_keyed(store: Store, alerts: Sequence[Alert]) -> list[Alert]:
+    """Alerts about to be queued, each that the outbox already holds under its address written in another case (an
+    email address: one mailbox, routing.same_key) taking that row's key, so that it is the row already there (queued,
+    sent, given up or replaced) and no second message: a department's «vanphong@soGD…» typed back as «VanPhong@sogd…».
+    The address stays as written; a webhook's is as written."""
+    rows: dict[str, list[Alert]] = {}
+    out = []
+    for alert in alerts:
+        if alert.channel == "email":
+            if alert.issue_id not in rows:
+                rows[alert.issue_id] = store.list_alerts(issue_id=alert.issue_id, limit=1_000_000)
+            if all(a.key != alert.key for a in rows[alert.issue_id]):
+                alert = next((alert.with_(key=a.key) for a in rows[alert.issue_id] if same_key(a, alert)), alert)
+        out.append(alert)
+    return out
+
+
+def _queue_at(store: Store, alerts: Sequence[Alert]) -> int:
+    """Alerts readdressed to their department's addresses now, queued (as_keyed); one whose row is already there,
+    'replaced', waits there again (_brought_back). Returns how many were queued or brought back."""
+    return sum(1 for alert in as_keyed(store, alerts)
+               if store.enqueue_alerts([alert]) or _brought_back(store, alert) is not None)
+
+
+def _brought_back(store: Store, alert: Alert) -> Alert | None:
+    """An alert (not a digest) moved away from an address before it was sent there ('replaced') whose address is listed
+    again (A → B → A, or «A» typed back in another case): it waits there again under its key, due with ``alert``, its
+    tries afresh, rather than nobody hearing of it (the copy for B moved back finds A's key taken). A digest's copies
+    take keys of their own (copy_keys). None when the row is not 'replaced'."""
+    if alert.kind == "digest":
+        return None
+    return store.change_alert(alert.key, lambda a: a.with_(state="pending", attempts=0, sent_at=None, error="",
+                                                         next_attempt=alert.next_attempt) if a.state == "replaced" else None)
 
 
 def _stored(store: Store, alert: Alert) -> Alert | None:

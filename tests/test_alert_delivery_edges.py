@@ -973,3 +973,171 @@ def test_a_digest_once_tried_is_not_widened_under_the_key_its_receiver_may_have_
     assert said and all(posts[j] <= posts[i] for posts in said.values() for j in range(len(posts)) for i in range(j)), said
     delivered = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == shared and a.state == "sent"]
     assert sorted(w for a in delivered for w in BOTH if w in a.body) == sorted(BOTH), "each issue reached /w once"
+
+
+def _stopped_round(service: Service, when: str) -> dict[str, int]:
+    """A round of `diemnong run` asked to stop (SIGTERM) as it was about to send: the departments read again, the
+    outbox re-addressed and folded, nothing sent."""
+    service.reload_departments()
+    return service.deliver(at(when), stopping=lambda: True)
+
+
+def test_a_department_given_back_the_shared_mailbox_in_another_case_hears_there_of_its_issue_in_the_same_digest(
+        settings, store, smtp_inbox) -> None:
+    # Mầm non given its own mailbox before the morning digest went (the service stopped as it was about to send): the
+    # shared digest was narrowed to KH-TC's issue and a copy of Mầm non's queued for the new one. Mầm non went back to
+    # the shared mailbox typed «Chung@…»: the copy, keyed by the address as typed, missed the digest waiting for that
+    # mailbox (widened when it comes back as «chung@…») and the mailbox got a second «Tổng hợp» that morning.
+    inbox, port = smtp_inbox
+    s = settings.override(alerts__smtp_host="127.0.0.1", alerts__smtp_port=port, alerts__smtp_starttls=False)
+    from tests.test_delivery import other_burst
+
+    save_departments_with(s.home, lambda d: replace(d, emails=(SHARED,)) if d.id in SHARING else d)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5, "2025-09-05T22:30:00+07:00", hours=0.2), at("2025-09-05T23:30:00+07:00"))
+    round_of(service, other_burst(5, "2025-09-05T22:40:00+07:00"), at("2025-09-06T03:00:00+07:00"))
+    _stopped_round(service, "2025-09-06T07:30:00+07:00")
+    save_departments_with(s.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+    _stopped_round(service, "2025-09-06T07:35:00+07:00")
+    [copy] = [a for a in store.list_alerts() if a.kind == "digest" and a.recipient == OWN]
+    assert (copy.state, copy.attempts) == ("pending", 0), "the copy waits, untried"
+    save_departments_with(s.home, lambda d: replace(d, emails=(SHARED.capitalize(),)) if d.id == "mam-non" else d)
+    round_of(service, [], at("2025-09-06T08:00:00+07:00"))
+    round_of(service, [], at("2025-09-06T09:00:00+07:00"))
+    to_shared = [m for m in inbox.messages if m["To"].lower() == SHARED]
+    assert len(to_shared) == 1, [(m["To"], m["Subject"]) for m in to_shared]
+    assert to_shared[0]["Subject"].startswith("[Điểm Nóng] Tổng hợp 2 vấn đề")
+    assert sorted(_heard(inbox)[SHARED]) == sorted(BOTH) and OWN not in _heard(inbox)
+    assert not [a for a in store.list_alerts() if a.state in ("pending", "sending")]
+
+
+def test_a_given_up_alert_re_sent_to_the_van_phong_s_mailbox_typed_in_another_case_is_no_second_alert_there(
+        settings, store) -> None:
+    # Mầm non's mailbox refused the issue (550); Mầm non was given the Văn phòng's mailbox, typed «VanPhong@…», and the
+    # alert re-sent («Gửi lại»): keyed by the address as typed, it was no alert the mailbox had, and the Văn phòng heard
+    # of the issue twice.
+    from dashboard.config_edit import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+    from tests.test_delivery import on_loopback
+
+    inbox, port = Inbox(replies={MN_OLD: ["550 5.1.1 User unknown"]}), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        s = on_loopback(settings, port)
+        service = Service(s, store, workers=1)
+        round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+        [given_up] = failed_alerts(store)
+        assert given_up.recipient == MN_OLD and [m["To"] for m in inbox.messages].count(VP) == 1
+        typed = "VanPhong@SoGDDT-HauGiang.example"
+        save_departments_with(s.home, lambda d: replace(d, emails=(typed,)) if d.id == "mam-non" else d)
+        now = at("2025-09-05T13:00:00+07:00")
+        done = resend_failed(s, store, [given_up], "Lan", now, current_departments(s.home))
+        round_of(service, [], now)
+        round_of(service, [], at("2025-09-05T14:00:00+07:00"))
+    finally:
+        controller.stop()
+    assert [m["To"].lower() for m in inbox.messages].count(VP) == 1, [m["To"] for m in inbox.messages]
+    assert done.queued == 0 and [a.state for a in store.list_alerts() if a.key == given_up.key] == ["replaced"]
+
+
+@pytest.mark.parametrize("back", [VP, "VanPhong@SoGDDT-HauGiang.example"], ids=["as-it-was", "in-another-case"])
+def test_an_alert_moved_to_a_new_mailbox_and_back_before_it_went_reaches_the_old_one_once(
+        settings, store, smtp_inbox, back: str) -> None:
+    # The Văn phòng's alert deferred (451), its mailbox changed to a new one (deferred too), then back: the alert moved
+    # back found its own row at that address ('replaced' by the move) and was dropped; the Văn phòng never heard of the
+    # issue. Typed back in another case it went as a second alert to the mailbox, once the key compared the mailbox.
+    inbox, port = smtp_inbox
+    inbox.replies.update({VP: ["451 4.2.2 Mailbox full"], VP_NEW: ["451 4.2.2 Mailbox full"]})
+    from tests.test_delivery import on_loopback
+
+    s = on_loopback(settings, port)
+    service = Service(s, store, workers=1)
+    round_of(service, burst(5), at("2025-09-05T12:00:00+07:00"))
+    save_departments_with(s.home, lambda d: replace(d, emails=(VP_NEW,)) if d.id == "van-phong" else d)
+    round_of(service, [], at("2025-09-05T12:30:00+07:00"))
+    assert [a.state for a in store.list_alerts() if a.recipient == VP_NEW] == ["pending"], "deferred at the new one"
+    save_departments_with(s.home, lambda d: replace(d, emails=(back,)) if d.id == "van-phong" else d)
+    for when in ("2025-09-05T13:00:00+07:00", "2025-09-05T14:00:00+07:00", "2025-09-05T18:00:00+07:00"):
+        round_of(service, [], at(when))
+    assert [m["To"].lower() for m in inbox.messages].count(VP) == 1, [m["To"] for m in inbox.messages]
+    assert VP_NEW not in [m["To"] for m in inbox.messages]
+    assert not [a for a in store.list_alerts() if a.state in ("pending", "sending")]
+
+
+class HoldsFirstFor(Inbox):
+    """An inbox that holds the first message to ``address`` after taking it (DATA), until released: a sender killed
+    meanwhile never learns it went."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__()
+        self.address = address
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201 - aiosmtpd protocol
+        self.hold = "data" if self.address in envelope.rcpt_tos and not self.reached.is_set() else ""
+        return await super().handle_DATA(server, session, envelope)
+
+
+def _run_once(home, port: int):  # noqa: ANN001, ANN202 - a Path; a Popen
+    """`diemnong run --once` as a child on the real clock: no quiet hours, and a digest time of 00:00, so the night's
+    alerts of 06/09/2025 go at once in today's digest (tests.test_delivery.run_once)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    (home / "settings.yaml").write_text('report:\n  auto_day: 0\nalerts:\n  quiet_hours: ""\n  digest_time: "00:00"\n',
+                                        encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DIEMNONG_HOME": str(home), "DIEMNONG_SMTP_HOST": "127.0.0.1",
+           "DIEMNONG_SMTP_PORT": str(port), "DIEMNONG_SMTP_STARTTLS": "0", "DIEMNONG_NLP_WORKERS": "1"}
+    return subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def test_a_digest_a_crash_caught_mid_send_goes_again_only_with_the_issues_its_mailbox_still_should_hear_of(settings) -> None:
+    # The shared mailbox's morning digest (Mầm non's issue and KH-TC's) was taken by the server when the service was
+    # killed, before it knew; Mầm non was given its own mailbox while it was down. Restarted, it sent the claimed
+    # digest whole to the shared mailbox again (now KH-TC's alone: Mầm non's issue to a mailbox it left), only pending
+    # digests being narrowed. Now the same message goes again narrowed, under its Message-ID: a receiver that took the
+    # whole drops it, one that did not gets KH-TC's issue alone; Mầm non hears of its own at its new mailbox.
+    from alerting.notifiers import message_id
+    from store import open_store
+    from store.sqlite import SQLiteStore
+    from tests.test_delivery import other_burst
+
+    store = open_store(settings)
+    save_departments_with(settings.home, lambda d: replace(d, emails=(SHARED,)) if d.id in SHARING else d)
+    service = Service(settings, store, workers=1)
+    service.ingest(burst(5, "2025-09-05T22:30:00+07:00", hours=0.2) + other_burst(5, "2025-09-05T22:40:00+07:00"))
+    store.close()
+    inbox, port = HoldsFirstFor(SHARED), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        first = _run_once(settings.home, port)
+        assert inbox.reached.wait(120), first.communicate(timeout=5)[0] if first.poll() is not None else "no digest went"
+        check = SQLiteStore(settings.home / "diemnong.sqlite3", readonly=True)
+        [claimed] = [a for a in check.list_alerts(limit=1000) if a.kind == "digest" and a.recipient == SHARED]
+        check.close()
+        assert claimed.state == "sending" and len(claimed.payload["issues"]) == 2
+        first.kill()
+        first.wait(30)
+        save_departments_with(settings.home, lambda d: replace(d, emails=(OWN,)) if d.id == "mam-non" else d)
+        inbox.release.set()
+        second = _run_once(settings.home, port)
+        out = second.communicate(timeout=180)[0]
+        assert second.returncode == 0, out.decode()
+    finally:
+        controller.stop()
+    to_shared = [m for m in inbox.messages if m["To"] == SHARED]
+    assert len(to_shared) == 2 and {m["Message-ID"] for m in to_shared} == {message_id(claimed)}, "the same message again"
+    took, again = (m.get_content() for m in to_shared)
+    assert all(w in took for w in BOTH), "the one the server took before the crash listed both"
+    assert "lạm thu" in again and "mầm non bỏ việc" not in again, "again: only KH-TC's, whose mailbox it still is"
+    assert to_shared[1]["Subject"].startswith("[Điểm Nóng] Tổng hợp 1 vấn đề")
+    heard = _heard(inbox)
+    assert heard[OWN] == ["mầm non bỏ việc"] and sorted(heard[VP]) == sorted(BOTH)
+    after = SQLiteStore(settings.home / "diemnong.sqlite3", readonly=True)
+    assert not [a for a in after.list_alerts(limit=1000) if a.state in ("pending", "sending")]
+    after.close()

@@ -533,29 +533,37 @@ def test_a_recipient_the_mail_server_refuses_for_good_is_given_up_after_one_try_
     assert inbox.rcpts.count(VP) == 1, "never asked again"
 
 
-def test_articles_no_source_or_link_names_are_as_many_outlets_in_quy_mo_and_the_digest_as_in_the_reason(
-        settings, store, smtp_inbox) -> None:
-    # A stream given with ids alone (no source, no url): the reason counted each such article as its own outlet
-    # («3 cơ quan báo chí đưa tin») while «Quy mô» and the digest counted them as one («trên 2 cơ quan báo chí
-    # ((không rõ), Tuổi Trẻ)»).
+def test_articles_no_source_or_link_names_are_said_apart_in_the_mail_the_webhook_and_the_digest_as_in_the_report(
+        settings, store, smtp_inbox, http_server) -> None:
+    # A stream given with ids alone (no source, no url): the detector counts each such article as its own outlet (so a
+    # story without sources can reach two), and the alert said so: «3 bài trên 3 cơ quan báo chí (Tuổi Trẻ và 2 cơ quan
+    # không rõ tên)», in the mail, the webhook's text and the digest, where the monthly report says «trên 1 cơ quan báo
+    # chí (trong đó 2 bài không rõ cơ quan đăng)». The reason quotes the detector, and the payload's count keeps its meaning.
     import re
+    from dataclasses import replace
 
     from alerting.messages import digest_body
     from diemnong.pipeline import article_from_record
 
     inbox, port = smtp_inbox
     service = Service(on_loopback(settings, port), store, workers=1)
+    hook = http_server.route("/hook", '{"ok": true}', content_type="application/json")
+    vp = service.departments["van-phong"]
+    service.departments = {"van-phong": replace(vp, webhooks=(hook,))}
     lines = [{"id": f"gv-{i}", "title": a.title, "summary": a.summary, "published": a.published.isoformat()}
              | ({"source": a.source} if i % 2 else {}) for i, a in enumerate(burst(5))]
     service.ingest([article_from_record(line, f"ids.jsonl:{n}") for n, line in enumerate(lines, 1)])
-    service.deliver(at("2025-09-05T12:00:00+07:00"))
+    assert service.deliver(at("2025-09-05T12:00:00+07:00"))["sent"] == 2
     text = inbox.messages[0].get_content()
-    reason = int(re.search(r"Vì sao nóng: .*?(\d+) cơ quan báo chí đưa tin", text).group(1))
-    scale = re.search(r"Quy mô: (\d+) bài trên (\d+) cơ quan báo chí \((.*)\)", text)
-    assert int(scale.group(2)) == reason == 3 == int(scale.group(1)), text
-    assert scale.group(3) == "Tuổi Trẻ và 2 cơ quan không rõ tên", "named once, the others counted"
-    item = digest_body([store.list_alerts()[0].payload], "05/09/2025", "http://localhost:8501")
-    assert "3 bài, 3 cơ quan báo chí" in item
+    assert re.search(r"Vì sao nóng: .*?3 cơ quan báo chí đưa tin", text), "the detector's count, as it was said"
+    said = "Quy mô: 3 bài trên 1 cơ quan báo chí (Tuổi Trẻ), trong đó 2 bài không rõ cơ quan đăng\n"
+    assert said in text and "không rõ tên" not in text, text
+    [posted] = [json.loads(headers["_body"]) for method, _, headers in http_server.requests if method == "POST"]
+    assert said in posted["text"] and posted["outlet_count"] == 3, "the payload's count means what it meant"
+    item = digest_body([posted], "05/09/2025", "http://localhost:8501")
+    assert "   3 bài trên 1 cơ quan báo chí (trong đó 2 bài không rõ cơ quan đăng), " in item, item
+    nameless = digest_body([{**posted, "outlets": ["(không rõ)"]}], "05/09/2025", "http://localhost:8501")
+    assert "   3 bài, đều không rõ cơ quan đăng, " in nameless, nameless
 
 
 def test_a_recipient_refused_for_now_is_tried_again_and_delivered_once(settings, store, answering_smtp) -> None:

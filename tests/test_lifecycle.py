@@ -284,9 +284,9 @@ def test_an_issue_a_restart_with_a_higher_bar_did_not_rebuild_goes_on_from_its_l
 
 
 def test_a_reopened_issue_counts_its_outlets_as_its_alert_does(settings, store) -> None:
-    """Articles no source or link names count one outlet each in an issue's reason and «Quy mô» (d5f9ff8); the note of
-    an issue opened again (cb17fb8, merged beside it) counted the names, «(không rõ)» once: «nay 7 bài trên 1 cơ quan
-    báo chí» in its history, where the escalation it came with said 7."""
+    """The note of an issue opened again says its size as the escalation it came with does: articles no source or link
+    names are no outlets there (the detector still counts one each: the payload's outlet_count), they are said apart in
+    the monthly report's words («nay 7 bài, đều không rõ cơ quan đăng»), not «nay 7 bài trên 7 cơ quan báo chí»."""
     from diemnong.domain import UNKNOWN_OUTLET
     from diemnong.pipeline import Service
     from tests.test_pipeline import burst
@@ -299,9 +299,10 @@ def test_a_reopened_issue_counts_its_outlets_as_its_alert_does(settings, store) 
     assert [r.level for r in raised] == [1]
     reopened = [e for e in store.get_issue(iid).events if e.kind == "status"][-1]
     escalation = next(a for a in store.list_alerts(iid) if a.kind == "escalation")
-    total = escalation.payload["outlet_count"]
-    assert total > 1 and f"trên {total} cơ quan báo chí" in escalation.body
-    assert f"nay {escalation.payload['articles']} bài trên {total} cơ quan báo chí" in reopened.note, reopened.note
+    n = escalation.payload["articles"]
+    assert escalation.payload["outlet_count"] == n > 1, "the detector's count, each such article its own outlet"
+    assert f"Quy mô: {n} bài, đều không rõ cơ quan đăng\n" in escalation.body, escalation.body
+    assert f"nay {n} bài, đều không rõ cơ quan đăng" in reopened.note, reopened.note
 
 
 def test_a_restart_follows_an_issue_whose_story_ran_on_for_longer_than_the_replay(settings, tmp_path) -> None:

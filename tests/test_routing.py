@@ -178,6 +178,32 @@ def test_an_issue_on_more_outlets_than_are_named_says_how_many_more() -> None:
     assert "5 bài trên 4 cơ quan báo chí (VnExpress, Tuổi Trẻ, Dân trí, Báo Hậu Giang)\n" in four.body
 
 
+@pytest.mark.parametrize(("outlets", "count", "said"), [
+    pytest.param(("Tuổi Trẻ", "(không rõ)"), 4, "5 bài trên 1 cơ quan báo chí (Tuổi Trẻ), trong đó 3 bài không rõ cơ quan đăng\n",
+                 id="some-named"),
+    pytest.param(("(không rõ)",), 5, "5 bài, đều không rõ cơ quan đăng\n", id="none-named"),
+    pytest.param(("Tuổi Trẻ", "(không rõ)"), 0, "5 bài trên 1 cơ quan báo chí (Tuổi Trẻ), trong đó 1 bài không rõ cơ quan "
+                 "đăng\n", id="stored-before-the-count-was-kept"),
+])
+def test_articles_no_outlet_s_name_came_with_are_said_apart_in_an_alert_and_a_forwarded_signal(
+        outlets: tuple[str, ...], count: int, said: str) -> None:
+    # «5 bài trên 4 cơ quan báo chí (Tuổi Trẻ và 3 cơ quan không rõ tên)» where the monthly report says «trên 1 cơ quan
+    # báo chí (trong đó 3 bài không rõ cơ quan đăng)»: the detector's count (each such article its own outlet) is kept
+    # for hotness and in the payload, not said as outlets.
+    from alerting.routing import plan_signal_alerts
+    from diemnong.domain import Signal
+
+    [alert, *_] = plan_alerts(issue(outlets=outlets, outlet_count=count), 0, DEPARTMENTS, NAMES, LINKS, POLICY,
+                              at("2025-09-05T14:00:00+07:00"))
+    assert f"Quy mô: {said}" in alert.body and "không rõ tên" not in alert.body, alert.body
+    assert alert.payload["outlet_count"] == (count or len(outlets))
+    sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("van-phong",), score=5.6,
+                 threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"), last_seen=at("2025-09-05T11:00:00+07:00"),
+                 article_ids=("a", "b", "c", "d"), outlets=("Tuổi Trẻ", "(không rõ)"), outlet_count=3)
+    [forwarded] = plan_signal_alerts(sig, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T12:00:00+07:00"), "Lan")
+    assert "Quy mô: 4 tin khác nhau trên 1 cơ quan báo chí (trong đó 2 tin không rõ cơ quan đăng); " in forwarded.body
+
+
 def test_one_mailbox_written_in_another_case_in_two_departments_gets_one_alert() -> None:
     # Mail domains ignore case and so do the office's mailboxes: «VanPhong@SoGDDT-HauGiang.example» typed on Cấu hình
     # for a department is the Văn phòng's own mailbox, which got every issue of that department twice.
