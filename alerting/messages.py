@@ -5,6 +5,7 @@ from typing import Any, Mapping, Sequence
 
 from diemnong.config import dashboard_base
 from diemnong.domain import UNKNOWN_OUTLET, Alert, HotIssue, Signal, outlets_total
+from diemnong.text import number
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang tăng", "peak": "ở đỉnh", "fading": "đang giảm"}
@@ -105,7 +106,7 @@ def _departments(issue: HotIssue, departments: Mapping[str, Any] | None) -> str:
     return ", ".join(names) or "Văn phòng Sở"
 
 
-UNNAMED = "không rõ cơ quan đăng"  # an article no outlet's name came with, as the monthly report says it (report.UNNAMED)
+UNNAMED = "không rõ cơ quan đăng"  # an article no outlet's name came with, in every message and in the monthly report
 
 
 def outlet_counts(outlets: Sequence[str], total: int = 0) -> tuple[int, int]:
@@ -116,14 +117,15 @@ def outlet_counts(outlets: Sequence[str], total: int = 0) -> tuple[int, int]:
 
 
 def spread(named: int, unknown: int, unit: str = "bài") -> str:
-    """What follows a number of articles, in the monthly report's words (diemnong/report.py: spread): « trên 3 cơ quan
-    báo chí», « trên 3 cơ quan báo chí (trong đó 2 bài không rõ cơ quan đăng)», «, đều không rõ cơ quan đăng». Ten
-    articles no outlet's name came with are not ten more outlets."""
+    """What follows a number of articles, in alerts as in the monthly report: « trên 3 cơ quan báo chí», « trên 3 cơ
+    quan báo chí (trong đó 2 bài không rõ cơ quan đăng)», «, đều không rõ cơ quan đăng». Ten articles no outlet's name
+    came with are not ten more outlets (as the detector counts them for its alerts, whose reasons are quoted as they
+    were). Numbers with Vietnamese thousands separators (1.234)."""
     if not unknown:
-        return f" trên {named} cơ quan báo chí"
+        return f" trên {number(named)} cơ quan báo chí"
     if not named:
         return f", đều {UNNAMED}"
-    return f" trên {named} cơ quan báo chí (trong đó {unknown} {unit} {UNNAMED})"
+    return f" trên {number(named)} cơ quan báo chí (trong đó {number(unknown)} {unit} {UNNAMED})"
 
 
 def _named(outlets: Sequence[str], n: int = 8) -> str:

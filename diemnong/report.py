@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
-from alerting.messages import UNLINKED, report_link as month_link
+from alerting.messages import UNLINKED, UNNAMED, spread, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog, no_department
 from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Reposts, Signal,
                              outlets_and_unnamed, repost_keys)
@@ -55,7 +55,6 @@ CITED_PER_ISSUE = 4
 LOCAL_LISTED = 20
 LOCAL_PER_STORY = 3  # Bảng 4 lists at most this many articles of one story before it takes more of any
 TIMELINE_DAYS = 10
-UNNAMED = "không rõ cơ quan đăng"  # an article no outlet's name came with, as every line and cell of the report says it
 UNNAMED_NOTE = f"Ghi chú: (+N) là số bài {UNNAMED}, không tính vào số cơ quan báo chí."  # under Bảng 3
 
 
@@ -150,18 +149,6 @@ def unnamed(source: str) -> bool:
 def outlet_cell(source: str) -> str:
     """An article's outlet in a table (Bảng 4, the annex): its name, or «Không rõ cơ quan đăng»."""
     return UNNAMED.capitalize() if unnamed(source) else source
-
-
-def spread(named: int, unknown: int) -> str:
-    """What follows a number of articles: « trên 3 cơ quan báo chí», « trên 3 cơ quan báo chí (trong đó 10 bài không rõ
-    cơ quan đăng)» or «, đều không rõ cơ quan đăng». Outlets are the named ones, a month's as one story's (Bảng 3,
-    «Quy mô»): its articles no outlet's name came with are said apart, not counted as so many outlets (as the detector
-    counts them for its alerts, whose reasons the report quotes as they were)."""
-    if not unknown:
-        return f" trên {num(named)} cơ quan báo chí"
-    if not named:
-        return f", đều {UNNAMED}"
-    return f" trên {num(named)} cơ quan báo chí (trong đó {num(unknown)} bài {UNNAMED})"
 
 
 def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
