@@ -22,7 +22,7 @@ import sys
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, NoReturn, Sequence
@@ -865,6 +865,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
+    mail, mail_check = mail_config(settings), None
+    if mail is not None:
+        mail_check = check_mail_at_start(mail)
+    else:
+        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): cảnh báo qua thư điện tử nằm lại trong "
+                    "hộp thư đi, không gửi")
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -962,6 +968,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except _Interrupted:  # the signal fell between the loop's own checks
         pass
     finally:
+        if args.once and mail_check is not None:  # one round: the mail server's verdict is said before the end
+            mail_check.join(mail.timeout + 5)
         if (stop or args.once) and rounds is not None:  # stopped on purpose, or one round asked for: no round is due
             rounds.stop(now_local())
         if service is not None:
@@ -1082,6 +1090,153 @@ def cmd_settings(args: argparse.Namespace) -> int:
     for name, value in settings.items():
         print(f"{name} = {_shown_setting(name, value)}    # {settings.specs[name].help}")
     return 0
+
+
+def mail_config(settings: Settings) -> Any:
+    """The mail server's settings as the service's delivery reads them (Service.smtp_config); None without a host."""
+    from alerting.notifiers import SmtpConfig
+
+    if not settings["alerts.smtp_host"]:
+        return None
+    return SmtpConfig(settings["alerts.smtp_host"], settings["alerts.smtp_port"], settings["alerts.smtp_user"],
+                      settings["alerts.smtp_password"], settings["alerts.smtp_starttls"], settings["alerts.smtp_sender"],
+                      ca_file=settings.get("alerts.smtp_ca_file") or "", ssl=bool(settings.get("alerts.smtp_ssl")))
+
+
+def mail_server(config: Any) -> str:
+    """«mail.sogd.vn:587 (STARTTLS, đăng nhập diemnong)»: the mail server as the settings reach it."""
+    tls = "TLS ngầm định" if config.implicit_tls else "STARTTLS" if config.starttls else "không mã hóa"
+    login = f"đăng nhập {config.user}" if config.user else "không đăng nhập"
+    return f"{config.host}:{config.port} ({tls}, {login})"
+
+
+def mail_problem(exc: Exception) -> str:
+    """Why the mail server did not take our session or a test message, in Vietnamese, with the setting to fix."""
+    import smtplib
+
+    from diemnong.reasons import SESSION_FIX, delivery_cause, session_refused
+
+    raw = str(exc)
+    cause = delivery_cause(raw)
+    if isinstance(exc.__cause__, smtplib.SMTPSenderRefused):
+        return f"máy chủ thư từ chối địa chỉ người gửi alerts.smtp_sender ({cause}): đặt một địa chỉ máy chủ cho gửi — chi tiết: {raw}"
+    if session_refused(raw):
+        return f"{cause}; {SESSION_FIX.replace('rồi khởi động lại', 'rồi thử lại bằng `diemnong check --send`, và khởi động lại')} — chi tiết: {raw}"
+    return f"{cause} — chi tiết: {raw}"
+
+
+def check_mail_at_start(config: Any) -> threading.Thread:
+    """At `diemnong run`'s start, in a thread (a silent server holds nothing up): open a session with the mail server
+    and log in Vietnamese whether it can send, so a wrong port, TLS or password is said now, not at the first hot
+    issue days later."""
+    from alerting.notifiers import DeliveryError, check_session
+
+    def probe() -> None:
+        try:
+            check_session(config)
+        except DeliveryError as exc:
+            log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), mail_problem(exc))
+        else:
+            log.info("máy chủ thư %s: %s", mail_server(config), reached(config))
+
+    thread = threading.Thread(target=probe, name="mail-check", daemon=True)
+    thread.start()
+    return thread
+
+
+def reached(config: Any) -> str:
+    return "kết nối và đăng nhập được" if config.user else "kết nối được"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """The home's configuration checked as the service reads it, each file and the mail server in one line; with
+    --send, one test message to each department's addresses and webhooks, each outcome said."""
+    from alerting.notifiers import DeliveryError, check_session
+    from diemnong.config import data_file, departments_file, load_departments, load_themes, load_topics
+
+    settings = _settings(args)  # a settings.yaml that does not load: its file, line and key, exit 2
+    print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
+    problems, departments = 0, {}
+
+    def step(what: str, read: Callable[[], str]) -> Any:
+        nonlocal problems
+        try:
+            said = read()
+        except ConfigError as exc:
+            problems += 1
+            print(f"  {what}: LỖI: {exc}")
+            return False
+        print(f"  {what}: {said}")
+        return True
+
+    def read_departments() -> str:
+        departments.update(load_departments(departments_file(settings.home)))
+        emails = sum(len(d.emails) for d in departments.values())
+        hooks = sum(len(d.webhooks) for d in departments.values())
+        return f"{len(departments)} đơn vị, {emails} địa chỉ thư, {hooks} webhook ({departments_file(settings.home)})"
+
+    step("đơn vị nhận cảnh báo", read_departments)
+    if departments:
+        step("chủ đề", lambda: f"{len(load_topics(departments=departments, departments_path=departments_file(settings.home)))} "
+             f"chủ đề ({data_file('topics.yaml')})")
+    step("nhóm cụm từ theo dõi", lambda: f"{len(load_themes())} nhóm ({data_file('themes.yaml')})")
+    step("nguồn tin", lambda: f"{sum(s.enabled for s in load_sources())} nguồn đang bật ({data_file('sources.yaml')})")
+    unlinked = dashboard_url_problem(settings["general.dashboard_url"])
+    print(f"  liên kết trong thư: {unlinked or dashboard_url(settings)}")
+    config = mail_config(settings)
+    if config is None:
+        print("  máy chủ thư: chưa đặt alerts.smtp_host (DIEMNONG_SMTP_HOST): cảnh báo qua thư điện tử nằm lại trong hộp "
+              "thư đi, không gửi")
+    else:
+        try:
+            check_session(config)
+            print(f"  máy chủ thư {mail_server(config)}: {reached(config)}")
+        except DeliveryError as exc:
+            problems += 1
+            print(f"  máy chủ thư {mail_server(config)}: LỖI: {mail_problem(exc)}")
+            config = None  # no test mail then: each would say the same
+    if args.send:
+        problems += send_tests(settings, departments, config)
+    elif departments:
+        print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng địa chỉ của các đơn vị)")
+    print("Cấu hình dùng được." if not problems else f"Có {problems} lỗi cần sửa.")
+    return EXIT_FAILURE if problems else 0
+
+
+def dashboard_url(settings: Settings) -> str:
+    from diemnong.config import dashboard_base
+
+    return f"bắt đầu bằng {dashboard_base(settings['general.dashboard_url'])}/"
+
+
+def send_tests(settings: Settings, departments: dict[str, Any], config: Any) -> int:
+    """One test message to each address and webhook of the departments, each outcome printed; how many failed."""
+    from alerting.notifiers import DeliveryError, MailSession, send_webhook
+    from diemnong.domain import TZ, Alert
+    from diemnong.reasons import delivery_cause
+
+    now, failed = datetime.now(TZ), 0
+    stamp = f"{now:%H:%M %d/%m/%Y}"
+    with MailSession(config) if config else nullcontext() as session:
+        for dep in departments.values():
+            for channel, recipients in (("email", dep.emails), ("webhook", dep.webhooks)):
+                for to in recipients:
+                    test = Alert(key=f"test|{to}|{now.isoformat()}", issue_id="", department=dep.id, recipient=to,
+                                 channel=channel, kind="test", subject=f"[Điểm Nóng] Thư thử gửi {dep.name}",
+                                 body=f"Thư thử của Điểm Nóng ({settings['general.unit_name']}), gửi lúc {stamp} bằng "
+                                      f"`diemnong check --send`: {dep.name} sẽ nhận cảnh báo về vấn đề nóng tại địa chỉ "
+                                      "này. Không cần trả lời.", raised_at=now)
+                    if channel == "email" and session is None:
+                        print(f"  {dep.name} <{to}>: chưa gửi thử (máy chủ thư chưa dùng được, xem dòng trên)")
+                        continue
+                    try:
+                        session.send(test) if channel == "email" else send_webhook(test)
+                        print(f"  {dep.name} <{to}>: đã gửi thử")
+                    except DeliveryError as exc:
+                        failed += 1
+                        said = mail_problem(exc) if channel == "email" else f"{delivery_cause(str(exc))} — chi tiết: {exc}"
+                        print(f"  {dep.name} <{to}>: LỖI: {said}")
+    return failed
 
 
 def _shown_setting(name: str, value: Any) -> str:
@@ -1282,6 +1437,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = add("settings", cmd_settings, "In mọi thiết lập, giá trị và tác dụng của từng thiết lập.")
     del st
+
+    ck = add("check", cmd_check, "Kiểm tra cấu hình như dịch vụ sẽ đọc: thiết lập, đơn vị và người nhận, chủ đề, nguồn "
+             "tin, và kết nối, đăng nhập máy chủ thư (không gửi gì); thoát 1 khi có lỗi.")
+    ck.add_argument("--send", action="store_true", help="gửi thêm một thư thử và một tin webhook thử tới từng địa chỉ của "
+                    "các đơn vị, in kết quả của từng địa chỉ")
 
     u = add("user", _lazy("dashboard.users", "cmd_user"), "Quản lý tài khoản dashboard (admin: quản trị, analyst: phân "
             "tích viên, department: người xem của đơn vị) trong $DIEMNONG_HOME/users.yaml.")
