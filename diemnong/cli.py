@@ -656,6 +656,22 @@ def dashboard_command(settings: Settings, port: int) -> list[str]:
             "--client.toolbarMode", "minimal"]
 
 
+def port_in_use(port: int) -> str:
+    """Why the dashboard cannot listen on `port` ('' when it can): another program listens there (a second `make run`
+    on another home, a `diemnong dashboard` left running). Streamlit would say «Port 8501 is not available» in English
+    and exit, while the service went on saying the dashboard was served there."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Streamlit (tornado) binds: a closing one is no owner
+        try:
+            probe.bind(("", port))  # every address, as Streamlit listens
+        except OSError as exc:
+            return (f"cổng {port} đã có chương trình khác dùng ({exc.strerror or exc}; một `diemnong run` hay `diemnong "
+                    f"dashboard` khác đang chạy?): dừng chương trình đó, hoặc chọn cổng khác bằng --port")
+    return ""
+
+
 def first_admin(settings: Settings) -> None:
     """With no dashboard account yet, create 'admin' with a random password and say where it is."""
     from dashboard.users import ensure_first_admin
@@ -668,6 +684,9 @@ def first_admin(settings: Settings) -> None:
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    taken = port_in_use(args.port)
+    if taken:
+        raise AlreadyRunning(f"bảng điều khiển không chạy được: {taken}")
     first_admin(settings)
     env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
     return subprocess.call(dashboard_command(settings, args.port), env=env)
@@ -889,7 +908,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 service.alerting = True
             loading.unlink()
             log.info("đã nạp %s bài minh họa", number(report.inserted))
-        if not args.no_dashboard:
+        taken = "" if args.no_dashboard else port_in_use(args.port)
+        if taken:  # the service goes on: its rounds and alerts do not need the dashboard (an old one may serve this home)
+            log.error("bảng điều khiển không chạy: %s; dịch vụ vẫn quét nguồn và gửi cảnh báo", taken)
+        elif not args.no_dashboard:
             first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)

@@ -5,7 +5,12 @@ sends one test message to each department's address and webhook and says each ou
 (aiosmtpd with STARTTLS and AUTH, an HTTP webhook), no mocks."""
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -196,3 +201,32 @@ def test_run_says_at_its_start_that_no_mail_server_is_set(tmp_path, monkeypatch)
     assert run_once_here() == 0
     logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
     assert "chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST)" in logged, logged
+
+
+@pytest.fixture
+def taken_port() -> Iterator[int]:
+    """A port another program listens on, as a second `make run` finds 8501."""
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        yield other.getsockname()[1]
+
+
+def test_dashboard_on_a_port_in_use_says_so_in_one_line(tmp_path, monkeypatch, capsys, taken_port: int) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    assert main(["dashboard", "--port", str(taken_port)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("diemnong dashboard: bảng điều khiển không chạy được: cổng") and "--port" in err, err
+    assert len(err.splitlines()) == 1 and not (tmp_path / "home" / "users.yaml").exists(), "nothing made for nothing"
+
+
+def test_run_with_the_dashboard_port_in_use_says_so_and_goes_on_without_claiming_it(tmp_path, taken_port: int) -> None:
+    home = settings_file(tmp_path, "report:\n  auto_day: 0\n")
+    env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-crawl", "--no-demo", "--port",
+                           str(taken_port)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    said = [line for line in done.stderr.splitlines() if f"cổng {taken_port}" in line]
+    assert len(said) == 1 and " ERROR " in said[0] and "bảng điều khiển không chạy" in said[0], done.stderr
+    assert f"bảng điều khiển: http://localhost:{taken_port}" not in done.stderr, "not said to be served where it is not"
+    assert "is not available" not in done.stderr, "no Streamlit started to fail in English"
