@@ -755,6 +755,10 @@ def service_logging(settings: Settings) -> Path | None:
     return path
 
 
+class HomeUnusable(RuntimeError):
+    """The service's data folder cannot be made or written (a file in the way, no right to write, a read-only disk)."""
+
+
 class AlreadyRunning(RuntimeError):
     """Another `diemnong run`, `crawl` or `ingest` holds the home (or another `reindex` the same copy)."""
 
@@ -828,9 +832,34 @@ def _exclusive(path: Path, command: str, refusal: Callable[[str, str], str], lou
         os.close(fd)
 
 
+HOME_ERRNOS = {  # why a home cannot be made or written, in the IT staff's words (errno names)
+    "EEXIST": "trên đường dẫn có một tệp (không phải thư mục) trùng tên", "ENOTDIR": "trên đường dẫn có một tệp (không "
+    "phải thư mục) trùng tên", "EACCES": "người chạy dịch vụ không có quyền ghi ở đó", "EPERM": "người chạy dịch vụ không "
+    "có quyền ghi ở đó", "EROFS": "ổ đĩa chỉ cho đọc", "ENOSPC": "ổ đĩa đã đầy", "EDQUOT": "đã hết hạn mức dung lượng",
+}
+
+
+def home_problem(home: Path) -> str:
+    """Why `home` cannot be the service's data folder ('' when it can): made if missing, a file written in it and
+    removed; the reason in Vietnamese with the way to choose another."""
+    import errno
+
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=home, prefix=".diemnong-check-"):
+            pass
+    except OSError as exc:
+        why = HOME_ERRNOS.get(errno.errorcode.get(exc.errno or 0, ""), exc.strerror or str(exc))
+        return (f"thư mục dữ liệu {home} không tạo hoặc ghi được: {why} ({exc.filename or home}); chọn thư mục khác bằng "
+                "DIEMNONG_HOME hoặc --home, hoặc cấp quyền ghi cho người chạy dịch vụ")
+    return ""
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    settings.home.mkdir(parents=True, exist_ok=True)
+    unusable = home_problem(settings.home)
+    if unusable:
+        raise HomeUnusable(unusable)
     root = logging.getLogger()
     before = root.handlers[:], root.level, {n: logging.getLogger(n).level for n in NOISY}
     try:
@@ -888,8 +917,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if mail is not None:
         mail_check = check_mail_at_start(mail)
     else:
-        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): cảnh báo qua thư điện tử nằm lại trong "
-                    "hộp thư đi, không gửi")
+        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
+                    "trong hộp thư đi, không gửi")
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -1179,6 +1208,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)  # a settings.yaml that does not load: its file, line and key, exit 2
     print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
     problems, departments = 0, {}
+    unusable = home_problem(settings.home)
+    if unusable:
+        problems += 1
+        print(f"  thư mục dữ liệu: LỖI: {unusable}")
+    else:
+        print(f"  thư mục dữ liệu: ghi được, ổ đĩa còn trống {_size(shutil.disk_usage(settings.home).free)}")
 
     def step(what: str, read: Callable[[], str]) -> Any:
         nonlocal problems
@@ -1551,7 +1586,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, UsageError, ConfigError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StoreError, AlreadyRunning, BackupError) as exc:
+    except (StoreError, AlreadyRunning, BackupError, HomeUnusable) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenProcessPool:  # a worker of the NLP pool killed (the OOM killer): `diemnong run` goes on, these end

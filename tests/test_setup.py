@@ -230,3 +230,24 @@ def test_run_with_the_dashboard_port_in_use_says_so_and_goes_on_without_claiming
     assert len(said) == 1 and " ERROR " in said[0] and "bảng điều khiển không chạy" in said[0], done.stderr
     assert f"bảng điều khiển: http://localhost:{taken_port}" not in done.stderr, "not said to be served where it is not"
     assert "is not available" not in done.stderr, "no Streamlit started to fail in English"
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_in_vietnamese_by_run_and_check(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "srv").write_text("a file where the folder was meant", encoding="utf-8")
+    home = tmp_path / "srv" / "diemnong"
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"diemnong run: thư mục dữ liệu {home} không tạo hoặc ghi được: trên đường dẫn có một tệp"), err
+    assert "DIEMNONG_HOME" in err and len(err.splitlines()) == 1, err
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "thư mục dữ liệu: LỖI:" in out and "trên đường dẫn có một tệp" in out, out
+
+
+def test_check_says_the_data_folder_is_writable_and_how_much_room_is_left(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    main(["check"])
+    out = capsys.readouterr().out
+    assert "thư mục dữ liệu: ghi được, ổ đĩa còn trống" in out, out
+    assert not [p.name for p in (tmp_path / "home").iterdir()], "the check leaves nothing behind"
