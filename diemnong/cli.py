@@ -1237,7 +1237,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         step("chủ đề", lambda: f"{len(load_topics(departments=departments, departments_path=departments_file(settings.home)))} "
              f"chủ đề ({data_file('topics.yaml')})")
     step("nhóm cụm từ theo dõi", lambda: f"{len(load_themes())} nhóm ({data_file('themes.yaml')})")
-    step("nguồn tin", lambda: f"{sum(s.enabled for s in load_sources())} nguồn đang bật ({data_file('sources.yaml')})")
+    # as Cấu hình saves them: an address the crawler cannot fetch (a space, a port that is no number) is said here too
+    step("nguồn tin", lambda: f"{sum(s.enabled for s in load_sources(saving=True))} nguồn đang bật "
+         f"({data_file('sources.yaml')})")
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     print(f"  liên kết trong thư: {unlinked or dashboard_url(settings)}")
     config = mail_config(settings)

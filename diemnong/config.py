@@ -402,12 +402,12 @@ def load_sources(path: Path | None = None, saving: bool = False) -> list[Source]
             selectors=f.get("selectors", dict, {}),
             max_pages=f.get("max_pages", int, 3, check=lambda v: None if 1 <= v <= 100 else "phải từ 1 đến 100"),
         )
-        if src.kind == "html" and not src.selectors.get("article_links"):
-            raise doc.error(("sources", i, "selectors"), "nguồn html cần selectors.article_links (bộ chọn CSS của các liên kết bài viết)")
-        for key, value in src.selectors.items():
+        for key, value in src.selectors.items():  # first: a misspelt article_link is said as such, not as missing
             problem = _selector_problem(key, value)
             if problem:
                 raise doc.error(("sources", i, "selectors", key), problem)
+        if src.kind == "html" and not src.selectors.get("article_links"):
+            raise doc.error(("sources", i, "selectors"), "nguồn html cần selectors.article_links (bộ chọn CSS của các liên kết bài viết)")
         if src.url in seen:
             raise doc.error(("sources", i, "url"), f"trùng địa chỉ với một nguồn khác: {src.url}")
         seen.add(src.url)

@@ -251,3 +251,26 @@ def test_check_says_the_data_folder_is_writable_and_how_much_room_is_left(tmp_pa
     out = capsys.readouterr().out
     assert "thư mục dữ liệu: ghi được, ổ đĩa còn trống" in out, out
     assert not [p.name for p in (tmp_path / "home").iterdir()], "the check leaves nothing behind"
+
+
+def test_a_misspelt_selector_of_an_html_source_is_named_not_said_missing(tmp_path) -> None:
+    from diemnong.config import load_sources
+
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - name: Sở GD&ĐT\n    kind: html\n    url: https://sogd.example.vn/tin-tuc\n"
+                    "    section: Tin tức\n    selectors:\n      article_link: h3 a\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_sources(path)
+    said = str(caught.value)
+    assert "sources.yaml:7: sources.0.selectors.article_link: không có bộ chọn này" in said and "article_links" in said, said
+
+
+def test_check_says_a_source_address_the_crawler_cannot_fetch(tmp_path, monkeypatch, capsys) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "sources.yaml").write_text('sources:\n  - {name: Báo Hậu Giang, kind: rss, url: "https://baohaugiang.example/rss '
+                                       'giao duc.rss", section: Giáo dục}\n', encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "nguồn tin:" in x)
+    assert "LỖI" in line and "sources.yaml:2: sources.0.url:" in line and "có dấu cách" in line, line
