@@ -1230,6 +1230,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         departments.update(load_departments(departments_file(settings.home)))
         emails = sum(len(d.emails) for d in departments.values())
         hooks = sum(len(d.webhooks) for d in departments.values())
+        placeholders = [a for d in departments.values() for a in (*d.emails, *d.webhooks) if placeholder(a)]
+        if placeholders:  # data/'s shipped addresses, never replaced: every alert would go nowhere
+            raise ConfigError(f"{departments_file(settings.home)}: {len(placeholders)} địa chỉ vẫn là địa chỉ mẫu, không ai "
+                              f"nhận được (tên miền dành cho ví dụ, như {placeholders[0]}): thay bằng địa chỉ thật của các "
+                              f"đơn vị trên trang Cấu hình hoặc trong {settings.home / 'departments.yaml'}")
         return f"{len(departments)} đơn vị, {emails} địa chỉ thư, {hooks} webhook ({departments_file(settings.home)})"
 
     step("đơn vị nhận cảnh báo", read_departments)
@@ -1260,6 +1265,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng địa chỉ của các đơn vị)")
     print("Cấu hình dùng được." if not problems else f"Có {problems} lỗi cần sửa.")
     return EXIT_FAILURE if problems else 0
+
+
+EXAMPLE_DOMAINS = (".example", ".invalid", ".test", ".example.com", ".example.net", ".example.org")  # RFC 2606
+
+
+def placeholder(address: str) -> bool:
+    """Whether a recipient (an email address or a webhook's URL) is on a domain kept for examples, which nothing
+    receives: the shipped data/departments.yaml's vanphong@sogddt-haugiang.example."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(address).hostname or "") if "://" in address else address.rpartition("@")[2]
+    return f".{host.lower().rstrip('.')}".endswith(EXAMPLE_DOMAINS)
 
 
 def dashboard_url(settings: Settings) -> str:

@@ -45,7 +45,7 @@ DEPARTMENTS = """departments:
   - id: van-phong
     name: Văn phòng Sở
     always_copied: true
-    emails: [vanphong@sogddt.example, khong-co@sogddt.example]
+    emails: [vanphong@sogddt-hg.vn, khong-co@sogddt-hg.vn]
 """
 
 
@@ -64,16 +64,16 @@ def refused(tmp_path: Path, text: str) -> str:
 
 
 def test_a_tab_or_a_missing_colon_in_settings_yaml_is_said_in_vietnamese_with_its_line_and_the_fix(tmp_path) -> None:
-    said = refused(tmp_path, "alerts:\n\tsmtp_host: mail.sogddt.example\n")
+    said = refused(tmp_path, "alerts:\n\tsmtp_host: mail.sogddt-hg.vn\n")
     assert "settings.yaml:2:" in said and "Tab" in said and "dấu cách" in said, said
-    said = refused(tmp_path, "alerts:\n  smtp_port: 587\n  smtp_host mail.sogddt.example\n")
+    said = refused(tmp_path, "alerts:\n  smtp_port: 587\n  smtp_host mail.sogddt-hg.vn\n")
     assert "settings.yaml:4:" in said and "thiếu dấu «:»" in said, said
 
 
 @pytest.mark.parametrize(("text", "meant"), [
-    ("alerts:\n  smtp_server: mail.sogddt.example\n", "alerts.smtp_host"),  # another program's word for it
-    ("alerts:\n  smtp_hots: mail.sogddt.example\n", "alerts.smtp_host"),  # a typo
-    ("smtp:\n  host: mail.sogddt.example\n", "alerts.smtp_host"),  # a section of its own
+    ("alerts:\n  smtp_server: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # another program's word for it
+    ("alerts:\n  smtp_hots: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a typo
+    ("smtp:\n  host: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a section of its own
     ("general:\n  smtp_user: it\n", "alerts.smtp_user"),  # under the wrong section
 ])
 def test_a_misspelt_or_misplaced_setting_names_the_one_meant(tmp_path, text: str, meant: str) -> None:
@@ -82,14 +82,14 @@ def test_a_misspelt_or_misplaced_setting_names_the_one_meant(tmp_path, text: str
 
 
 def test_a_setting_written_without_its_section_says_under_which_section_it_goes(tmp_path) -> None:
-    said = refused(tmp_path, "smtp_host: mail.sogddt.example\n")
+    said = refused(tmp_path, "smtp_host: mail.sogddt-hg.vn\n")
     assert "settings.yaml:1:" in said and "«alerts:»" in said and "alerts.smtp_host" in said, said
 
 
 @pytest.mark.parametrize(("text", "why"), [
     ("alerts:\n  smtp_port: 99999\n", "cổng phải từ 1 đến 65535"),
     ("alerts:\n  smtp_port: 0\n", "cổng phải từ 1 đến 65535"),
-    ("alerts:\n  smtp_sender: diemnong.sogddt.example\n", "không phải địa chỉ email"),
+    ("alerts:\n  smtp_sender: diemnong.sogddt-hg.vn\n", "không phải địa chỉ email"),
 ])
 def test_a_mail_setting_that_cannot_be_is_refused_with_its_line_not_at_the_first_alert(tmp_path, text: str, why: str) -> None:
     said = refused(tmp_path, text)
@@ -99,8 +99,8 @@ def test_a_mail_setting_that_cannot_be_is_refused_with_its_line_not_at_the_first
 
 
 def test_a_sender_with_its_display_name_is_an_address(tmp_path) -> None:
-    home = settings_file(tmp_path, 'alerts:\n  smtp_sender: "Điểm Nóng <diemnong@sogddt.example>"\n')
-    assert load_settings(env={"DIEMNONG_HOME": str(home)})["alerts.smtp_sender"] == "Điểm Nóng <diemnong@sogddt.example>"
+    home = settings_file(tmp_path, 'alerts:\n  smtp_sender: "Điểm Nóng <diemnong@sogddt-hg.vn>"\n')
+    assert load_settings(env={"DIEMNONG_HOME": str(home)})["alerts.smtp_sender"] == "Điểm Nóng <diemnong@sogddt-hg.vn>"
 
 
 def test_a_department_renamed_in_the_homes_file_is_named_there_when_a_topic_still_leads_to_it(tmp_path, monkeypatch,
@@ -118,7 +118,7 @@ def test_a_department_renamed_in_the_homes_file_is_named_there_when_a_topic_stil
 
 def check_home(tmp_path: Path, port: int, ca_file: str, password: str = "mat-khau-thu", **more: str) -> Path:
     lines = {"smtp_host": "127.0.0.1", "smtp_port": str(port), "smtp_user": "diemnong", "smtp_password": password,
-             "smtp_ca_file": ca_file, "smtp_sender": "diemnong@sogddt.example", **more}
+             "smtp_ca_file": ca_file, "smtp_sender": "diemnong@sogddt-hg.vn", **more}
     home = settings_file(tmp_path, "general:\n  dashboard_url: https://sgd.example/diemnong/\nalerts:\n"
                          + "".join(f"  {k}: {v}\n" for k, v in lines.items()))
     (home / "departments.yaml").write_text(DEPARTMENTS, encoding="utf-8")
@@ -142,7 +142,7 @@ def test_check_says_a_wrong_password_at_once_and_sends_nothing(tmp_path, monkeyp
 def test_check_send_mails_each_address_and_says_which_the_server_refused(tmp_path, monkeypatch, capsys, tls_smtp,
                                                                         http_server) -> None:
     inbox, port, ca_file = tls_smtp
-    inbox.replies["khong-co@sogddt.example"] = ["550 5.1.1 No such user"]
+    inbox.replies["khong-co@sogddt-hg.vn"] = ["550 5.1.1 No such user"]
     http_server.routes["/hook"] = Route(404, b"no such hook")
     home = check_home(tmp_path, port, ca_file)
     (home / "departments.yaml").write_text(DEPARTMENTS + f"    webhooks: [{http_server.url}/hook]\n", encoding="utf-8")
@@ -150,11 +150,11 @@ def test_check_send_mails_each_address_and_says_which_the_server_refused(tmp_pat
     assert main(["check", "--send"]) == 1
     out = capsys.readouterr().out
     assert "kết nối và đăng nhập được" in out, out
-    assert [m["To"] for m in inbox.messages] == ["vanphong@sogddt.example"], "one test mail to each address taken"
+    assert [m["To"] for m in inbox.messages] == ["vanphong@sogddt-hg.vn"], "one test mail to each address taken"
     assert "Thư thử" in inbox.messages[0]["Subject"] and "diemnong check --send" in inbox.messages[0].get_content()
     said = {x.split(">:")[0].split("<")[-1]: x for x in out.splitlines() if ">:" in x}
-    assert "đã gửi thử" in said["vanphong@sogddt.example"], out
-    assert "LỖI" in said["khong-co@sogddt.example"] and "550 (hộp thư người nhận không tồn tại" in said["khong-co@sogddt.example"]
+    assert "đã gửi thử" in said["vanphong@sogddt-hg.vn"], out
+    assert "LỖI" in said["khong-co@sogddt-hg.vn"] and "550 (hộp thư người nhận không tồn tại" in said["khong-co@sogddt-hg.vn"]
     assert "LỖI" in said[f"{http_server.url}/hook"] and "HTTP 404" in said[f"{http_server.url}/hook"], out
     assert out.rstrip().endswith("Có 2 lỗi cần sửa."), out
 
@@ -175,7 +175,7 @@ def test_check_names_the_sender_when_the_server_refuses_it(tmp_path, monkeypatch
 def test_check_with_everything_right_exits_zero(tmp_path, monkeypatch, capsys, tls_smtp) -> None:
     inbox, port, ca_file = tls_smtp
     monkeypatch.setenv("DIEMNONG_HOME", str(check_home(tmp_path, port, ca_file)))
-    (tmp_path / "home" / "departments.yaml").write_text(DEPARTMENTS.replace(", khong-co@sogddt.example", ""), encoding="utf-8")
+    (tmp_path / "home" / "departments.yaml").write_text(DEPARTMENTS.replace(", khong-co@sogddt-hg.vn", ""), encoding="utf-8")
     assert main(["check"]) == 0, capsys.readouterr()
     assert capsys.readouterr().out.rstrip().endswith("Cấu hình dùng được.") and not inbox.messages
 
@@ -274,3 +274,11 @@ def test_check_says_a_source_address_the_crawler_cannot_fetch(tmp_path, monkeypa
     assert main(["check"]) == 1
     line = next(x for x in capsys.readouterr().out.splitlines() if "nguồn tin:" in x)
     assert "LỖI" in line and "sources.yaml:2: sources.0.url:" in line and "có dấu cách" in line, line
+
+
+def test_check_says_the_shipped_placeholder_addresses_were_never_replaced(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    assert main(["check"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "đơn vị nhận cảnh báo:" in x)
+    assert "LỖI" in line and "9 địa chỉ vẫn là địa chỉ mẫu" in line and "vanphong@sogddt-haugiang.example" in line, line
+    assert str(tmp_path / "home" / "departments.yaml") in line and "Cấu hình" in line, line
