@@ -663,7 +663,7 @@ def port_in_use(port: int) -> str:
     import socket
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Streamlit (tornado) binds: a closing one is no owner
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado binds: a closing socket owns nothing
         try:
             probe.bind(("", port))  # every address, as Streamlit listens
         except OSError as exc:
@@ -1170,9 +1170,9 @@ def mail_problem(exc: Exception) -> str:
     raw = str(exc)
     cause = delivery_cause(raw)
     if isinstance(exc.__cause__, smtplib.SMTPSenderRefused):
-        return f"máy chủ thư từ chối địa chỉ người gửi alerts.smtp_sender ({cause}): đặt một địa chỉ máy chủ cho gửi — chi tiết: {raw}"
-    if session_refused(raw):
-        return f"{cause}; {SESSION_FIX.replace('rồi khởi động lại', 'rồi thử lại bằng `diemnong check --send`, và khởi động lại')} — chi tiết: {raw}"
+        cause = f"máy chủ thư từ chối địa chỉ người gửi alerts.smtp_sender ({cause}): đặt một địa chỉ máy chủ cho gửi"
+    elif session_refused(raw):
+        cause += "; " + SESSION_FIX.replace("rồi khởi động lại", "rồi thử lại bằng `diemnong check --send`, và khởi động lại")
     return f"{cause} — chi tiết: {raw}"
 
 
@@ -1215,16 +1215,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print(f"  thư mục dữ liệu: ghi được, ổ đĩa còn trống {_size(shutil.disk_usage(settings.home).free)}")
 
-    def step(what: str, read: Callable[[], str]) -> Any:
+    def step(what: str, read: Callable[[], str]) -> None:
         nonlocal problems
         try:
-            said = read()
+            print(f"  {what}: {read()}")
         except ConfigError as exc:
             problems += 1
             print(f"  {what}: LỖI: {exc}")
-            return False
-        print(f"  {what}: {said}")
-        return True
 
     def read_departments() -> str:
         departments.update(load_departments(departments_file(settings.home)))
@@ -1239,8 +1236,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     step("đơn vị nhận cảnh báo", read_departments)
     if departments:
-        step("chủ đề", lambda: f"{len(load_topics(departments=departments, departments_path=departments_file(settings.home)))} "
-             f"chủ đề ({data_file('topics.yaml')})")
+        read_from = departments_file(settings.home)
+        step("chủ đề", lambda: f"{len(load_topics(departments=departments, departments_path=read_from))} chủ đề "
+             f"({data_file('topics.yaml')})")
     step("nhóm cụm từ theo dõi", lambda: f"{len(load_themes())} nhóm ({data_file('themes.yaml')})")
     # as Cấu hình saves them: an address the crawler cannot fetch (a space, a port that is no number) is said here too
     step("nguồn tin", lambda: f"{sum(s.enabled for s in load_sources(saving=True))} nguồn đang bật "

@@ -506,15 +506,17 @@ def _guess(written: str, specs: dict[str, Setting], section: bool = False) -> st
         return ""
     group, key = written.split(".", 1)
     key = "_".join(SYNONYMS.get(word, word) for word in key.split("_"))  # smtp_server: smtp_host
-    hits = ([n for n in names if n.split(".", 1)[1] in (key, f"{group}_{key}")]  # under another section; smtp: host:
+    keys = {n.split(".", 1)[1]: n for n in names}
+    hits = ([n for k, n in keys.items() if k in (key, f"{group}_{key}")]  # under another section; «smtp: host:»
             or difflib.get_close_matches(written, names, n=1, cutoff=0.75)
-            or [n for n in names if n.split(".", 1)[1] in difflib.get_close_matches(key, [m.split(".", 1)[1] for m in names], n=1, cutoff=0.7)])
+            or [keys[k] for k in difflib.get_close_matches(key, list(keys), n=1, cutoff=0.7)])
     return f"; có phải {hits[0]}? (các cài đặt và ý nghĩa: `diemnong settings`)" if hits else \
         " (các cài đặt và ý nghĩa: `diemnong settings`)"
 
 
 def _port(value: int) -> str | None:
-    return None if 1 <= value <= 65535 else "cổng phải từ 1 đến 65535 (587: STARTTLS, 465: TLS ngầm định, 25: máy chủ nội bộ)"
+    return None if 1 <= value <= 65535 else \
+        "cổng phải từ 1 đến 65535 (587: STARTTLS, 465: TLS ngầm định, 25: máy chủ nội bộ)"
 
 
 def _sender(value: str) -> str | None:
