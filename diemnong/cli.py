@@ -1243,6 +1243,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     # as Cấu hình saves them: an address the crawler cannot fetch (a space, a port that is no number) is said here too
     step("nguồn tin", lambda: f"{sum(s.enabled for s in load_sources(saving=True))} nguồn đang bật "
          f"({data_file('sources.yaml')})")
+    step("giờ nghỉ, bản tin, sao lưu, nhật ký", lambda: schedule(settings))
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     print(f"  liên kết trong thư: {unlinked or dashboard_url(settings)}")
     config = mail_config(settings)
@@ -1263,6 +1264,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng địa chỉ của các đơn vị)")
     print("Cấu hình dùng được." if not problems else f"Có {problems} lỗi cần sửa.")
     return EXIT_FAILURE if problems else 0
+
+
+def schedule(settings: Settings) -> str:
+    """The times of day and the log level as `diemnong run` reads them at its start (where a wrong one stops it)."""
+    from alerting.routing import AlertPolicy
+    from diemnong.backup import Nightly
+
+    policy, nightly = AlertPolicy.from_settings(settings), Nightly(settings)
+    log_level(settings["general.log_level"])
+    quiet = (f"giờ nghỉ {policy.quiet_start:%H:%M}-{policy.quiet_end:%H:%M}" if policy.quiet_start != policy.quiet_end
+             else "không có giờ nghỉ")
+    backup = f"sao lưu {nightly.at:%H:%M} vào {nightly.folder}" if nightly.at else "không sao lưu hằng đêm"
+    return f"{quiet}, bản tin {policy.digest_time:%H:%M}, {backup}, nhật ký mức {settings['general.log_level']}"
 
 
 EXAMPLE_DOMAINS = (".example", ".invalid", ".test", ".example.com", ".example.net", ".example.org")  # RFC 2606

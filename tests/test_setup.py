@@ -282,3 +282,23 @@ def test_check_says_the_shipped_placeholder_addresses_were_never_replaced(tmp_pa
     line = next(x for x in capsys.readouterr().out.splitlines() if "đơn vị nhận cảnh báo:" in x)
     assert "LỖI" in line and "9 địa chỉ vẫn là địa chỉ mẫu" in line and "vanphong@sogddt-haugiang.example" in line, line
     assert str(tmp_path / "home" / "departments.yaml") in line and "Cấu hình" in line, line
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("alerts:\n  quiet_hours: 22h-6h\n", "alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM"),
+    ("backup:\n  time: 2h30\n", "backup.time: cần giờ dạng HH:MM"),
+    ("general:\n  log_level: verbose\n", "general.log_level (DIEMNONG_LOG_LEVEL): cần DEBUG, INFO, WARNING hoặc ERROR"),
+])
+def test_check_says_a_time_or_log_level_that_would_stop_the_service(tmp_path, monkeypatch, capsys, text: str,
+                                                                  said: str) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, text)))
+    assert main(["check"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "giờ nghỉ, bản tin, sao lưu, nhật ký:" in x)
+    assert "LỖI" in line and said in line, line
+
+
+def test_check_says_the_schedule_the_service_will_keep(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, "alerts:\n  quiet_hours: ''\n")))
+    main(["check"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "giờ nghỉ, bản tin, sao lưu, nhật ký:" in x)
+    assert "không có giờ nghỉ, bản tin 07:30, sao lưu 02:30 vào" in line and "nhật ký mức INFO" in line, line
