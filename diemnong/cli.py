@@ -1161,6 +1161,10 @@ def mail_server(config: Any) -> str:
     return f"{config.host}:{config.port} ({tls}, {login})"
 
 
+NO_USER = ("đã đặt mật khẩu SMTP (alerts.smtp_password, DIEMNONG_SMTP_PASSWORD) nhưng chưa đặt tên đăng nhập "
+           "alerts.smtp_user (DIEMNONG_SMTP_USER): dịch vụ không đăng nhập, mật khẩu bị bỏ qua")
+
+
 def mail_problem(exc: Exception) -> str:
     """Why the mail server did not take our session or a test message, in Vietnamese, with the setting to fix."""
     import smtplib
@@ -1183,6 +1187,8 @@ def check_mail_at_start(config: Any) -> threading.Thread:
     from alerting.notifiers import DeliveryError, check_session
 
     def probe() -> None:
+        if config.password and not config.user:
+            log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
         try:
             check_session(config)
         except DeliveryError as exc:
@@ -1251,6 +1257,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("  máy chủ thư: chưa đặt alerts.smtp_host (DIEMNONG_SMTP_HOST): cảnh báo qua thư điện tử nằm lại trong hộp "
               "thư đi, không gửi")
     else:
+        if config.password and not config.user:
+            problems += 1
+            print(f"  máy chủ thư {mail_server(config)}: LỖI: {NO_USER}")
         try:
             check_session(config)
             print(f"  máy chủ thư {mail_server(config)}: {reached(config)}")

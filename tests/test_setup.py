@@ -302,3 +302,38 @@ def test_check_says_the_schedule_the_service_will_keep(tmp_path, monkeypatch, ca
     main(["check"])
     line = next(x for x in capsys.readouterr().out.splitlines() if "giờ nghỉ, bản tin, sao lưu, nhật ký:" in x)
     assert "không có giờ nghỉ, bản tin 07:30, sao lưu 02:30 vào" in line and "nhật ký mức INFO" in line, line
+
+
+@pytest.fixture
+def lan_smtp() -> Iterator[tuple[Inbox, int]]:
+    """A mail server on the office's network: no TLS, no AUTH."""
+    from aiosmtpd.controller import Controller
+
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def test_a_password_without_a_user_is_said_by_check_not_ignored(tmp_path, monkeypatch, capsys, lan_smtp) -> None:
+    inbox, port = lan_smtp
+    home = settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    monkeypatch.setenv("DIEMNONG_SMTP_PASSWORD", "mat-khau-thu")
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "chưa đặt tên đăng nhập alerts.smtp_user" in out and "mật khẩu bị bỏ qua" in out, out
+
+
+def test_check_send_through_a_lan_server_without_tls_or_login(tmp_path, monkeypatch, capsys, lan_smtp) -> None:
+    inbox, port = lan_smtp
+    home = check_home(tmp_path, port, "")
+    (home / "settings.yaml").write_text(f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n"
+                                        "  smtp_sender: diemnong@sogddt-hg.vn\n", encoding="utf-8")
+    (home / "departments.yaml").write_text(DEPARTMENTS.replace(", khong-co@sogddt-hg.vn", ""), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 0, capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "(không mã hóa, không đăng nhập): kết nối được" in out and "đã gửi thử" in out, out
+    assert [m["To"] for m in inbox.messages] == ["vanphong@sogddt-hg.vn"]
