@@ -263,6 +263,16 @@ class MailSession:
             smtp.close()
 
 
+def check_session(config: SmtpConfig) -> None:
+    """Open a session as a delivery round does (connection, greeting, STARTTLS or implicit TLS, login) and close it,
+    sending nothing; raises the DeliveryError a delivery would meet there (Unreachable, SessionRefused, a TLS error):
+    the mail settings are judged at `diemnong run`'s start and by `diemnong check`, not at the first hot issue."""
+    probe = Alert(key="check", issue_id="", department="", recipient=config.sender, channel="email", kind="test",
+                  subject="", body="", raised_at=datetime.now(TZ))
+    with MailSession(config) as session, _smtp_errors(config, probe):
+        session._open(probe)
+
+
 def send_email(config: SmtpConfig, alert: Alert, session: MailSession | None = None) -> None:
     """Send one alert's email, over ``session`` when given (a round's), else over a session of its own."""
     if session is not None:

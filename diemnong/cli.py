@@ -22,7 +22,7 @@ import sys
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, NoReturn, Sequence
@@ -656,6 +656,22 @@ def dashboard_command(settings: Settings, port: int) -> list[str]:
             "--client.toolbarMode", "minimal"]
 
 
+def port_in_use(port: int) -> str:
+    """Why the dashboard cannot listen on `port` ('' when it can): another program listens there (a second `make run`
+    on another home, a `diemnong dashboard` left running). Streamlit would say «Port 8501 is not available» in English
+    and exit, while the service went on saying the dashboard was served there."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado binds: a closing socket owns nothing
+        try:
+            probe.bind(("", port))  # every address, as Streamlit listens
+        except OSError as exc:
+            return (f"cổng {port} đã có chương trình khác dùng ({exc.strerror or exc}; một `diemnong run` hay `diemnong "
+                    f"dashboard` khác đang chạy?): dừng chương trình đó, hoặc chọn cổng khác bằng --port")
+    return ""
+
+
 def first_admin(settings: Settings) -> None:
     """With no dashboard account yet, create 'admin' with a random password and say where it is."""
     from dashboard.users import ensure_first_admin
@@ -668,6 +684,9 @@ def first_admin(settings: Settings) -> None:
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    taken = port_in_use(args.port)
+    if taken:
+        raise AlreadyRunning(f"bảng điều khiển không chạy được: {taken}")
     first_admin(settings)
     env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
     return subprocess.call(dashboard_command(settings, args.port), env=env)
@@ -734,6 +753,10 @@ def service_logging(settings: Settings) -> Path | None:
     for noisy in NOISY:
         logging.getLogger(noisy).setLevel(logging.NOTSET if level <= logging.DEBUG else max(level, logging.WARNING))
     return path
+
+
+class HomeUnusable(RuntimeError):
+    """The service's data folder cannot be made or written (a file in the way, no right to write, a read-only disk)."""
 
 
 class AlreadyRunning(RuntimeError):
@@ -809,9 +832,34 @@ def _exclusive(path: Path, command: str, refusal: Callable[[str, str], str], lou
         os.close(fd)
 
 
+HOME_ERRNOS = {  # why a home cannot be made or written, in the IT staff's words (errno names)
+    "EEXIST": "trên đường dẫn có một tệp (không phải thư mục) trùng tên", "ENOTDIR": "trên đường dẫn có một tệp (không "
+    "phải thư mục) trùng tên", "EACCES": "người chạy dịch vụ không có quyền ghi ở đó", "EPERM": "người chạy dịch vụ không "
+    "có quyền ghi ở đó", "EROFS": "ổ đĩa chỉ cho đọc", "ENOSPC": "ổ đĩa đã đầy", "EDQUOT": "đã hết hạn mức dung lượng",
+}
+
+
+def home_problem(home: Path) -> str:
+    """Why `home` cannot be the service's data folder ('' when it can): made if missing, a file written in it and
+    removed; the reason in Vietnamese with the way to choose another."""
+    import errno
+
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=home, prefix=".diemnong-check-"):
+            pass
+    except OSError as exc:
+        why = HOME_ERRNOS.get(errno.errorcode.get(exc.errno or 0, ""), exc.strerror or str(exc))
+        return (f"thư mục dữ liệu {home} không tạo hoặc ghi được: {why} ({exc.filename or home}); chọn thư mục khác bằng "
+                "DIEMNONG_HOME hoặc --home, hoặc cấp quyền ghi cho người chạy dịch vụ")
+    return ""
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    settings.home.mkdir(parents=True, exist_ok=True)
+    unusable = home_problem(settings.home)
+    if unusable:
+        raise HomeUnusable(unusable)
     root = logging.getLogger()
     before = root.handlers[:], root.level, {n: logging.getLogger(n).level for n in NOISY}
     try:
@@ -865,6 +913,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
+    mail, mail_check = mail_config(settings), None
+    if mail is not None:
+        mail_check = check_mail_at_start(mail)
+    else:
+        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
+                    "trong hộp thư đi, không gửi")
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -883,7 +937,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 service.alerting = True
             loading.unlink()
             log.info("đã nạp %s bài minh họa", number(report.inserted))
-        if not args.no_dashboard:
+        taken = "" if args.no_dashboard else port_in_use(args.port)
+        if taken:  # the service goes on: its rounds and alerts do not need the dashboard (an old one may serve this home)
+            log.error("bảng điều khiển không chạy: %s; dịch vụ vẫn quét nguồn và gửi cảnh báo", taken)
+        elif not args.no_dashboard:
             first_admin(settings)
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
@@ -962,6 +1019,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except _Interrupted:  # the signal fell between the loop's own checks
         pass
     finally:
+        if args.once and mail_check is not None:  # one round: the mail server's verdict is said before the end
+            mail_check.join(mail.timeout + 5)
         if (stop or args.once) and rounds is not None:  # stopped on purpose, or one round asked for: no round is due
             rounds.stop(now_local())
         if service is not None:
@@ -1082,6 +1141,199 @@ def cmd_settings(args: argparse.Namespace) -> int:
     for name, value in settings.items():
         print(f"{name} = {_shown_setting(name, value)}    # {settings.specs[name].help}")
     return 0
+
+
+def mail_config(settings: Settings) -> Any:
+    """The mail server's settings as the service's delivery reads them (Service.smtp_config); None without a host."""
+    from alerting.notifiers import SmtpConfig
+
+    if not settings["alerts.smtp_host"]:
+        return None
+    return SmtpConfig(settings["alerts.smtp_host"], settings["alerts.smtp_port"], settings["alerts.smtp_user"],
+                      settings["alerts.smtp_password"], settings["alerts.smtp_starttls"], settings["alerts.smtp_sender"],
+                      ca_file=settings.get("alerts.smtp_ca_file") or "", ssl=bool(settings.get("alerts.smtp_ssl")))
+
+
+def mail_server(config: Any) -> str:
+    """«mail.sogd.vn:587 (STARTTLS, đăng nhập diemnong)»: the mail server as the settings reach it."""
+    tls = "TLS ngầm định" if config.implicit_tls else "STARTTLS" if config.starttls else "không mã hóa"
+    login = f"đăng nhập {config.user}" if config.user else "không đăng nhập"
+    return f"{config.host}:{config.port} ({tls}, {login})"
+
+
+NO_USER = ("đã đặt mật khẩu SMTP (alerts.smtp_password, DIEMNONG_SMTP_PASSWORD) nhưng chưa đặt tên đăng nhập "
+           "alerts.smtp_user (DIEMNONG_SMTP_USER): dịch vụ không đăng nhập, mật khẩu bị bỏ qua")
+
+
+def mail_problem(exc: Exception) -> str:
+    """Why the mail server did not take our session or a test message, in Vietnamese, with the setting to fix."""
+    import smtplib
+
+    from diemnong.reasons import SESSION_FIX, delivery_cause, session_refused
+
+    raw = str(exc)
+    cause = delivery_cause(raw)
+    if isinstance(exc.__cause__, smtplib.SMTPSenderRefused):
+        cause = f"máy chủ thư từ chối địa chỉ người gửi alerts.smtp_sender ({cause}): đặt một địa chỉ máy chủ cho gửi"
+    elif session_refused(raw):
+        cause += "; " + SESSION_FIX.replace("rồi khởi động lại", "rồi thử lại bằng `diemnong check --send`, và khởi động lại")
+    return f"{cause} — chi tiết: {raw}"
+
+
+def check_mail_at_start(config: Any) -> threading.Thread:
+    """At `diemnong run`'s start, in a thread (a silent server holds nothing up): open a session with the mail server
+    and log in Vietnamese whether it can send, so a wrong port, TLS or password is said now, not at the first hot
+    issue days later."""
+    from alerting.notifiers import DeliveryError, check_session
+
+    def probe() -> None:
+        if config.password and not config.user:
+            log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
+        try:
+            check_session(config)
+        except DeliveryError as exc:
+            log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), mail_problem(exc))
+        else:
+            log.info("máy chủ thư %s: %s", mail_server(config), reached(config))
+
+    thread = threading.Thread(target=probe, name="mail-check", daemon=True)
+    thread.start()
+    return thread
+
+
+def reached(config: Any) -> str:
+    return "kết nối và đăng nhập được" if config.user else "kết nối được"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """The home's configuration checked as the service reads it, each file and the mail server in one line; with
+    --send, one test message to each department's addresses and webhooks, each outcome said."""
+    from alerting.notifiers import DeliveryError, check_session
+    from diemnong.config import data_file, departments_file, load_departments, load_themes, load_topics
+
+    settings = _settings(args)  # a settings.yaml that does not load: its file, line and key, exit 2
+    print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
+    problems, departments = 0, {}
+    unusable = home_problem(settings.home)
+    if unusable:
+        problems += 1
+        print(f"  thư mục dữ liệu: LỖI: {unusable}")
+    else:
+        print(f"  thư mục dữ liệu: ghi được, ổ đĩa còn trống {_size(shutil.disk_usage(settings.home).free)}")
+
+    def step(what: str, read: Callable[[], str]) -> None:
+        nonlocal problems
+        try:
+            print(f"  {what}: {read()}")
+        except ConfigError as exc:
+            problems += 1
+            print(f"  {what}: LỖI: {exc}")
+
+    def read_departments() -> str:
+        departments.update(load_departments(departments_file(settings.home)))
+        emails = sum(len(d.emails) for d in departments.values())
+        hooks = sum(len(d.webhooks) for d in departments.values())
+        placeholders = [a for d in departments.values() for a in (*d.emails, *d.webhooks) if placeholder(a)]
+        if placeholders:  # data/'s shipped addresses, never replaced: every alert would go nowhere
+            raise ConfigError(f"{departments_file(settings.home)}: {len(placeholders)} địa chỉ vẫn là địa chỉ mẫu, không ai "
+                              f"nhận được (tên miền dành cho ví dụ, như {placeholders[0]}): thay bằng địa chỉ thật của các "
+                              f"đơn vị trên trang Cấu hình hoặc trong {settings.home / 'departments.yaml'}")
+        return f"{len(departments)} đơn vị, {emails} địa chỉ thư, {hooks} webhook ({departments_file(settings.home)})"
+
+    step("đơn vị nhận cảnh báo", read_departments)
+    if departments:
+        read_from = departments_file(settings.home)
+        step("chủ đề", lambda: f"{len(load_topics(departments=departments, departments_path=read_from))} chủ đề "
+             f"({data_file('topics.yaml')})")
+    step("nhóm cụm từ theo dõi", lambda: f"{len(load_themes())} nhóm ({data_file('themes.yaml')})")
+    # as Cấu hình saves them: an address the crawler cannot fetch (a space, a port that is no number) is said here too
+    step("nguồn tin", lambda: f"{sum(s.enabled for s in load_sources(saving=True))} nguồn đang bật "
+         f"({data_file('sources.yaml')})")
+    step("giờ nghỉ, bản tin, sao lưu, nhật ký", lambda: schedule(settings))
+    unlinked = dashboard_url_problem(settings["general.dashboard_url"])
+    print(f"  liên kết trong thư: {unlinked or dashboard_url(settings)}")
+    config = mail_config(settings)
+    if config is None:
+        print("  máy chủ thư: chưa đặt alerts.smtp_host (DIEMNONG_SMTP_HOST): cảnh báo qua thư điện tử nằm lại trong hộp "
+              "thư đi, không gửi")
+    else:
+        if config.password and not config.user:
+            problems += 1
+            print(f"  máy chủ thư {mail_server(config)}: LỖI: {NO_USER}")
+        try:
+            check_session(config)
+            print(f"  máy chủ thư {mail_server(config)}: {reached(config)}")
+        except DeliveryError as exc:
+            problems += 1
+            print(f"  máy chủ thư {mail_server(config)}: LỖI: {mail_problem(exc)}")
+            config = None  # no test mail then: each would say the same
+    if args.send:
+        problems += send_tests(settings, departments, config)
+    elif departments:
+        print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng địa chỉ của các đơn vị)")
+    print("Cấu hình dùng được." if not problems else f"Có {problems} lỗi cần sửa.")
+    return EXIT_FAILURE if problems else 0
+
+
+def schedule(settings: Settings) -> str:
+    """The times of day and the log level as `diemnong run` reads them at its start (where a wrong one stops it)."""
+    from alerting.routing import AlertPolicy
+    from diemnong.backup import Nightly
+
+    policy, nightly = AlertPolicy.from_settings(settings), Nightly(settings)
+    log_level(settings["general.log_level"])
+    quiet = (f"giờ nghỉ {policy.quiet_start:%H:%M}-{policy.quiet_end:%H:%M}" if policy.quiet_start != policy.quiet_end
+             else "không có giờ nghỉ")
+    backup = f"sao lưu {nightly.at:%H:%M} vào {nightly.folder}" if nightly.at else "không sao lưu hằng đêm"
+    return f"{quiet}, bản tin {policy.digest_time:%H:%M}, {backup}, nhật ký mức {settings['general.log_level']}"
+
+
+EXAMPLE_DOMAINS = (".example", ".invalid", ".test", ".example.com", ".example.net", ".example.org")  # RFC 2606
+
+
+def placeholder(address: str) -> bool:
+    """Whether a recipient (an email address or a webhook's URL) is on a domain kept for examples, which nothing
+    receives: the shipped data/departments.yaml's vanphong@sogddt-haugiang.example."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(address).hostname or "") if "://" in address else address.rpartition("@")[2]
+    return f".{host.lower().rstrip('.')}".endswith(EXAMPLE_DOMAINS)
+
+
+def dashboard_url(settings: Settings) -> str:
+    from diemnong.config import dashboard_base
+
+    return f"bắt đầu bằng {dashboard_base(settings['general.dashboard_url'])}/"
+
+
+def send_tests(settings: Settings, departments: dict[str, Any], config: Any) -> int:
+    """One test message to each address and webhook of the departments, each outcome printed; how many failed."""
+    from alerting.notifiers import DeliveryError, MailSession, send_webhook
+    from diemnong.domain import TZ, Alert
+    from diemnong.reasons import delivery_cause
+
+    now, failed = datetime.now(TZ), 0
+    stamp = f"{now:%H:%M %d/%m/%Y}"
+    with MailSession(config) if config else nullcontext() as session:
+        for dep in departments.values():
+            for channel, recipients in (("email", dep.emails), ("webhook", dep.webhooks)):
+                for to in recipients:
+                    test = Alert(key=f"test|{to}|{now.isoformat()}", issue_id="", department=dep.id, recipient=to,
+                                 channel=channel, kind="test", subject=f"[Điểm Nóng] Thư thử gửi {dep.name}",
+                                 body=f"Thư thử của Điểm Nóng ({settings['general.unit_name']}), gửi lúc {stamp} bằng "
+                                      f"`diemnong check --send`: {dep.name} sẽ nhận cảnh báo về vấn đề nóng tại địa chỉ "
+                                      "này. Không cần trả lời.", raised_at=now)
+                    if channel == "email" and session is None:
+                        print(f"  {dep.name} <{to}>: chưa gửi thử (máy chủ thư chưa dùng được, xem dòng trên)")
+                        continue
+                    try:
+                        session.send(test) if channel == "email" else send_webhook(test)
+                        print(f"  {dep.name} <{to}>: đã gửi thử")
+                    except DeliveryError as exc:
+                        failed += 1
+                        said = mail_problem(exc) if channel == "email" else f"{delivery_cause(str(exc))} — chi tiết: {exc}"
+                        print(f"  {dep.name} <{to}>: LỖI: {said}")
+    return failed
 
 
 def _shown_setting(name: str, value: Any) -> str:
@@ -1283,6 +1535,11 @@ def build_parser() -> argparse.ArgumentParser:
     st = add("settings", cmd_settings, "In mọi thiết lập, giá trị và tác dụng của từng thiết lập.")
     del st
 
+    ck = add("check", cmd_check, "Kiểm tra cấu hình như dịch vụ sẽ đọc: thiết lập, đơn vị và người nhận, chủ đề, nguồn "
+             "tin, và kết nối, đăng nhập máy chủ thư (không gửi gì); thoát 1 khi có lỗi.")
+    ck.add_argument("--send", action="store_true", help="gửi thêm một thư thử và một tin webhook thử tới từng địa chỉ của "
+                    "các đơn vị, in kết quả của từng địa chỉ")
+
     u = add("user", _lazy("dashboard.users", "cmd_user"), "Quản lý tài khoản dashboard (admin: quản trị, analyst: phân "
             "tích viên, department: người xem của đơn vị) trong $DIEMNONG_HOME/users.yaml.")
     u.add_argument("action", choices=("add", "list", "remove"), help="add: thêm (hoặc kèm --replace: sửa) một tài khoản; "
@@ -1369,7 +1626,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, UsageError, ConfigError) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StoreError, AlreadyRunning, BackupError) as exc:
+    except (StoreError, AlreadyRunning, BackupError, HomeUnusable) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenProcessPool:  # a worker of the NLP pool killed (the OOM killer): `diemnong run` goes on, these end

@@ -104,7 +104,8 @@ def load_document(path: Path) -> Document:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        raise ConfigError(f"{path}:{line}: sai cú pháp YAML ({getattr(exc, 'problem', exc)})") from exc
+        problem = str(getattr(exc, "problem", None) or exc)
+        raise ConfigError(f"{path}:{line}: sai cú pháp YAML ({problem}): {yaml_problem(problem)}") from exc
     lines: dict[Path_, int] = {}
     try:
         data = _walk(node, (), lines, yaml.SafeLoader("")) if node is not None else None
@@ -113,6 +114,28 @@ def load_document(path: Path) -> Document:
     except (TypeError, ValueError, yaml.YAMLError) as exc:  # e.g. a list or mapping used as a key
         raise ConfigError(f"{path}:1: YAML không đọc được ({exc})") from exc
     return Document(path, data, lines)
+
+
+YAML_PROBLEMS = (  # what PyYAML's words mean for a file edited by hand, and how to mend it (first match wins)
+    ("'\\t'", "có ký tự Tab: YAML chỉ thụt lề bằng dấu cách, hãy thay mỗi Tab bằng dấu cách"),
+    ("mapping values are not allowed",
+     "dấu «:» ở chỗ không được có: dòng trên thiếu dấu «:» sau tên trường, hoặc sau «:» thiếu một dấu cách, hoặc "
+     "dòng này thụt lề khác các dòng cùng cấp, hoặc giá trị có dấu «: » cần đặt trong ngoặc kép"),
+    ("could not find expected ':'", "thiếu dấu «:» giữa tên trường và giá trị (viết «tên: giá trị»)"),
+    ("expected <block end>", "thụt lề không đều: các trường cùng cấp phải thẳng cột, thụt vào cùng số dấu cách"),
+    ("found unexpected end of stream", "thiếu dấu ngoặc hoặc dấu nháy đóng"),
+    ("while scanning a quoted scalar", "thiếu dấu nháy đóng"),
+    ("expected ',' or ']'", "danh sách [...] thiếu dấu «,» giữa hai phần tử hoặc thiếu «]»"),
+    ("expected ',' or '}'", "thiếu dấu «,» hoặc «}»"),
+    ("found character '@'", "giá trị bắt đầu bằng «@» hoặc «`» phải đặt trong ngoặc kép"),
+    ("found character '`'", "giá trị bắt đầu bằng «@» hoặc «`» phải đặt trong ngoặc kép"),
+)
+
+
+def yaml_problem(problem: str) -> str:
+    """A YAML syntax error in the words of the office's IT staff: what is wrong and how to mend it."""
+    return next((words for said, words in YAML_PROBLEMS if said in problem),
+                "kiểm tra dòng này và dòng ngay trên nó (thụt lề bằng dấu cách, «tên: giá trị»)")
 
 
 class Fields:
@@ -167,9 +190,12 @@ def not_a_time(name: str, value: Any, span: bool = False, blank: str = "") -> Co
     return ConfigError(f"{name}: cần giờ dạng {form} (đã nhập {value!r})")
 
 
-def no_department(code: str, departments: Any) -> str:
-    """Why a department code is refused, said alike by the command line, the report, the topics file and the accounts."""
-    return f"không có đơn vị nào mã «{code}» (các mã có: {', '.join(sorted(departments))})"
+def no_department(code: str, departments: Any, read_from: Path | None = None) -> str:
+    """Why a department code is refused, said alike by the command line, the report, the topics file and the accounts;
+    with `read_from`, the departments file it is not in (a home's own, edited by hand, which the message leads to)."""
+    where = f" trong {read_from}" if read_from else ""
+    fix = "; thêm đơn vị mã đó vào tệp ấy, hoặc sửa mã đơn vị đầu mối ở đây cho khớp" if read_from else ""
+    return f"không có đơn vị nào mã «{code}»{where} (các mã có: {', '.join(sorted(departments))}){fix}"
 
 
 def _items(doc: Document, key: str) -> Iterator[tuple[int, Fields]]:
@@ -299,10 +325,14 @@ def load_departments(path: Path | None = None) -> dict[str, Department]:
     return out
 
 
-def load_topics(path: Path | None = None, departments: dict[str, Department] | None = None) -> dict[int, Topic]:
-    """Load and validate the 16 focus topics; every lead department must exist."""
+def load_topics(path: Path | None = None, departments: dict[str, Department] | None = None,
+                departments_path: Path | None = None) -> dict[int, Topic]:
+    """Load and validate the 16 focus topics; every lead department must exist (in `departments`, read from
+    `departments_path` when given, which a missing one's message names)."""
     doc = load_document(path or data_file("topics.yaml"))
-    departments = departments if departments is not None else load_departments()
+    if departments is None:
+        departments_path = departments_path or data_file("departments.yaml")
+        departments = load_departments(departments_path)
     out: dict[int, Topic] = {}
     for i, f in _items(doc, "topics"):
         f.unknown({"id", "name", "description", "department", "seeds"})
@@ -310,7 +340,8 @@ def load_topics(path: Path | None = None, departments: dict[str, Department] | N
             id=f.get("id", int, check=lambda v: None if 1 <= v <= 16 else "mã chủ đề phải từ 1 đến 16"),
             name=f.get("name", str, check=_nonempty),
             description=f.get("description", str, check=_nonempty),
-            department=f.get("department", str, check=lambda v: None if v in departments else no_department(v, departments)),
+            department=f.get("department", str, check=lambda v: None if v in departments else
+                             no_department(v, departments, departments_path)),
             seeds=tuple(f.get("seeds", list, check=_phrases)),
         )
         if topic.id in out:
@@ -387,12 +418,12 @@ def load_sources(path: Path | None = None, saving: bool = False) -> list[Source]
         for name in SITEMAP_FIELDS:
             if src.kind != "sitemap" and name in f.data:
                 raise doc.error(("sources", i, name), "chỉ dùng cho nguồn loại «sitemap» (sơ đồ trang)")
-        if src.kind == "html" and not src.selectors.get("article_links"):
-            raise doc.error(("sources", i, "selectors"), "nguồn html cần selectors.article_links (bộ chọn CSS của các liên kết bài viết)")
-        for key, value in src.selectors.items():
+        for key, value in src.selectors.items():  # first: a misspelt article_link is said as such, not as missing
             problem = _selector_problem(key, value)
             if problem:
                 raise doc.error(("sources", i, "selectors", key), problem)
+        if src.kind == "html" and not src.selectors.get("article_links"):
+            raise doc.error(("sources", i, "selectors"), "nguồn html cần selectors.article_links (bộ chọn CSS của các liên kết bài viết)")
         if src.url in seen:
             raise doc.error(("sources", i, "url"), f"trùng địa chỉ với một nguồn khác: {src.url}")
         seen.add(src.url)
@@ -471,6 +502,60 @@ def _coerce(spec: Setting, value: Any, where: str) -> Any:
     except (ValueError, TypeError):
         pass
     raise ConfigError(f"{where}: {spec.name}: {expected(kind, value)}")
+
+
+SYNONYMS = {"server": "host", "hostname": "host", "username": "user", "login": "user", "pass": "password",
+            "passwd": "password", "from": "sender", "tls": "ssl"}  # the words other programs' settings use
+
+
+def _guess(written: str, specs: dict[str, Setting], section: bool = False) -> str:
+    """«; có phải alerts.smtp_host?» for a misspelt or misplaced setting (smtp_server, smtp.host, a key written without
+    its section), '' when nothing is close; with `section`, a top-level key that is no section of settings."""
+    import difflib
+
+    names = list(specs)
+    if section:  # «smtp_host: …» at the top: a setting written without its section
+        hits = [n for n in names if n.split(".", 1)[1] == written]
+        if hits:
+            return (f"; «{written}» không phải nhóm cài đặt: viết nó dưới nhóm «{hits[0].split('.')[0]}:», thụt vào hai "
+                    f"dấu cách ({hits[0]})")
+        return ""
+    group, key = written.split(".", 1)
+    key = "_".join(SYNONYMS.get(word, word) for word in key.split("_"))  # smtp_server: smtp_host
+    keys = {n.split(".", 1)[1]: n for n in names}
+    hits = ([n for k, n in keys.items() if k in (key, f"{group}_{key}")]  # under another section; «smtp: host:»
+            or difflib.get_close_matches(written, names, n=1, cutoff=0.75)
+            or [keys[k] for k in difflib.get_close_matches(key, list(keys), n=1, cutoff=0.7)])
+    return f"; có phải {hits[0]}? (các cài đặt và ý nghĩa: `diemnong settings`)" if hits else \
+        " (các cài đặt và ý nghĩa: `diemnong settings`)"
+
+
+def _port(value: int) -> str | None:
+    return None if 1 <= value <= 65535 else \
+        "cổng phải từ 1 đến 65535 (587: STARTTLS, 465: TLS ngầm định, 25: máy chủ nội bộ)"
+
+
+def _sender(value: str) -> str | None:
+    from email.utils import parseaddr
+
+    address = parseaddr(value)[1]
+    local, at, domain = address.rpartition("@")
+    return None if at and local and domain and not any(c.isspace() for c in address) else \
+        "không phải địa chỉ email (dạng diemnong@sogddt.gov.vn, hoặc «Điểm Nóng <diemnong@sogddt.gov.vn>»)"
+
+
+# What a setting's value must be beyond its kind: checked where it is read (settings.yaml's line, the variable), not at
+# the first alert, whose try would fail for it.
+SETTING_CHECKS: dict[str, Callable[[Any], str | None]] = {"alerts.smtp_port": _port, "alerts.smtp_sender": _sender}
+
+
+def _checked(spec: Setting, value: Any, where: str) -> Any:
+    """A value of settings.yaml or the environment, of the setting's kind and passing its check (SETTING_CHECKS)."""
+    value = _coerce(spec, value, where)
+    problem = SETTING_CHECKS[spec.name](value) if spec.name in SETTING_CHECKS else None
+    if problem:
+        raise ConfigError(f"{where}: {spec.name}: {problem} (đã nhập {value!r})")
+    return value
 
 
 LINE_BREAKS = "\n\r\x85\u2028\u2029"  # what YAML reads as a line break
@@ -585,18 +670,18 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
             raise doc.error((), SECTIONS)
         for section, entries in (doc.data or {}).items():
             if not isinstance(entries or {}, dict):
-                raise doc.error((section,), SETTINGS_OF_SECTION)
+                raise doc.error((section,), SETTINGS_OF_SECTION + _guess(str(section), specs, section=True))
             for key, value in (entries or {}).items():
                 name = f"{section}.{key}"
                 if name not in specs:
-                    raise doc.error((section, key), "không có cài đặt này")
+                    raise doc.error((section, key), "không có cài đặt này" + _guess(name, specs))
                 if name == "general.home" and Path(str(value)).expanduser().resolve() != home.resolve():
                     raise doc.error((section, key), "không thể dời thư mục dữ liệu bằng chính settings.yaml của nó (tệp "
                                     "này được đọc từ thư mục đó); hãy đặt DIEMNONG_HOME hoặc --home, hoặc xóa dòng này")
-                values[name] = _coerce(specs[name], value, f"{local}:{doc.lines.get((section, key), 1)}")
+                values[name] = _checked(specs[name], value, f"{local}:{doc.lines.get((section, key), 1)}")
     for name, spec in specs.items():
         if spec.env and env.get(spec.env) not in (None, ""):
-            values[name] = _coerce(spec, env[spec.env], f"biến môi trường {spec.env}")
+            values[name] = _checked(spec, env[spec.env], f"biến môi trường {spec.env}")
     values["general.home"] = str(home)
     return Settings(values, specs)
 
@@ -615,8 +700,9 @@ def unknown_variables(settings: Settings, env: dict[str, str] | None = None) -> 
 @lru_cache(maxsize=1)
 def default_catalog() -> tuple[dict[int, Topic], dict[str, Department]]:
     """Topics and departments from data/, loaded once per process."""
-    departments = load_departments()
-    return load_topics(departments=departments), departments
+    path = data_file("departments.yaml")
+    departments = load_departments(path)
+    return load_topics(departments=departments, departments_path=path), departments
 
 
 @lru_cache(maxsize=1)

@@ -281,7 +281,8 @@ def test_a_file_saved_in_a_windows_code_page_is_refused_with_its_line_not_a_trac
 
 @pytest.mark.parametrize("text, line, said", [
     pytest.param("detector:\n  hot_score: cao\n", 2, "detector.hot_score: cần một số (đã nhập 'cao')", id="wrong-type"),
-    pytest.param("detector:\n  hot_scor: 9\n", 2, "detector.hot_scor: không có cài đặt này", id="unknown-setting"),
+    pytest.param("detector:\n  hot_scor: 9\n", 2, "detector.hot_scor: không có cài đặt này; có phải detector.hot_score? "
+                 "(các cài đặt và ý nghĩa: `diemnong settings`)", id="unknown-setting"),
     pytest.param("crawler:\n  concurrency: [3]\n", 2, "crawler.concurrency: cần một số nguyên (đã nhập [3])", id="a-list"),
     pytest.param("- general\n", 1, "(tệp): cần các nhóm cài đặt (general:, crawler:, alerts: …)", id="no-sections"),
 ])

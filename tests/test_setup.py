@@ -1,0 +1,339 @@
+"""An office's IT person setting the service up from the README: the mistakes of a first day (a Tab in settings.yaml,
+a misspelt key, a port or sender that cannot be, a department renamed) said in Vietnamese with file, line and key and
+how to mend them; the mail server's settings judged at `diemnong run`'s start and by `diemnong check`, whose --send
+sends one test message to each department's address and webhook and says each outcome. Real loopback servers
+(aiosmtpd with STARTTLS and AUTH, an HTTP webhook), no mocks."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from diemnong.cli import main
+from diemnong.config import ConfigError, default_catalog, load_settings
+from tests.conftest import ROOT, Route, free_port, run_once_here
+from tests.test_delivery import Inbox, authenticator, throwaway_ca
+
+@pytest.fixture(autouse=True)
+def fresh_catalog():
+    """The homes here have their own departments and topics: the catalog a process loads once is not kept past a test."""
+    default_catalog.cache_clear()
+    yield
+    default_catalog.cache_clear()
+
+
+@pytest.fixture
+def tls_smtp(tmp_path: Path):
+    """An office mail server on loopback: STARTTLS required (a throwaway CA's certificate), then AUTH."""
+    from aiosmtpd.controller import Controller
+
+    server_ctx, ca_file = throwaway_ca(tmp_path)
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=server_ctx, require_starttls=True,
+                            auth_required=True, auth_require_tls=True, authenticator=authenticator)
+    controller.start()
+    yield inbox, port, ca_file
+    controller.stop()
+
+
+DEPARTMENTS = """departments:
+  - id: van-phong
+    name: Văn phòng Sở
+    always_copied: true
+    emails: [vanphong@sogddt-hg.vn, khong-co@sogddt-hg.vn]
+"""
+
+
+def settings_file(tmp_path: Path, text: str) -> Path:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    (home / "settings.yaml").write_text(text, encoding="utf-8")
+    return home
+
+
+def refused(tmp_path: Path, text: str) -> str:
+    home = settings_file(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env={"DIEMNONG_HOME": str(home)})
+    return str(caught.value)
+
+
+def test_a_tab_or_a_missing_colon_in_settings_yaml_is_said_in_vietnamese_with_its_line_and_the_fix(tmp_path) -> None:
+    said = refused(tmp_path, "alerts:\n\tsmtp_host: mail.sogddt-hg.vn\n")
+    assert "settings.yaml:2:" in said and "Tab" in said and "dấu cách" in said, said
+    said = refused(tmp_path, "alerts:\n  smtp_port: 587\n  smtp_host mail.sogddt-hg.vn\n")
+    assert "settings.yaml:4:" in said and "thiếu dấu «:»" in said, said
+
+
+@pytest.mark.parametrize(("text", "meant"), [
+    ("alerts:\n  smtp_server: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # another program's word for it
+    ("alerts:\n  smtp_hots: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a typo
+    ("smtp:\n  host: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a section of its own
+    ("general:\n  smtp_user: it\n", "alerts.smtp_user"),  # under the wrong section
+])
+def test_a_misspelt_or_misplaced_setting_names_the_one_meant(tmp_path, text: str, meant: str) -> None:
+    said = refused(tmp_path, text)
+    assert "settings.yaml:2:" in said and "không có cài đặt này" in said and f"có phải {meant}?" in said, said
+
+
+def test_a_setting_written_without_its_section_says_under_which_section_it_goes(tmp_path) -> None:
+    said = refused(tmp_path, "smtp_host: mail.sogddt-hg.vn\n")
+    assert "settings.yaml:1:" in said and "«alerts:»" in said and "alerts.smtp_host" in said, said
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("alerts:\n  smtp_port: 99999\n", "cổng phải từ 1 đến 65535"),
+    ("alerts:\n  smtp_port: 0\n", "cổng phải từ 1 đến 65535"),
+    ("alerts:\n  smtp_sender: diemnong.sogddt-hg.vn\n", "không phải địa chỉ email"),
+])
+def test_a_mail_setting_that_cannot_be_is_refused_with_its_line_not_at_the_first_alert(tmp_path, text: str, why: str) -> None:
+    said = refused(tmp_path, text)
+    assert "settings.yaml:2:" in said and why in said, said
+    with pytest.raises(ConfigError, match="DIEMNONG_SMTP_PORT"):
+        load_settings(env={"DIEMNONG_HOME": str(tmp_path / "other"), "DIEMNONG_SMTP_PORT": "70000"})
+
+
+def test_a_sender_with_its_display_name_is_an_address(tmp_path) -> None:
+    home = settings_file(tmp_path, 'alerts:\n  smtp_sender: "Điểm Nóng <diemnong@sogddt-hg.vn>"\n')
+    assert load_settings(env={"DIEMNONG_HOME": str(home)})["alerts.smtp_sender"] == "Điểm Nóng <diemnong@sogddt-hg.vn>"
+
+
+def test_a_department_renamed_in_the_homes_file_is_named_there_when_a_topic_still_leads_to_it(tmp_path, monkeypatch,
+                                                                                             capsys) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    text = (ROOT / "data" / "departments.yaml").read_text(encoding="utf-8").replace("id: mam-non", "id: mamnon")
+    (home / "departments.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "chủ đề:" in x)
+    assert "topics.yaml:" in line and "«mam-non»" in line and f"trong {home / 'departments.yaml'}" in line, out
+
+
+def check_home(tmp_path: Path, port: int, ca_file: str, password: str = "mat-khau-thu", **more: str) -> Path:
+    lines = {"smtp_host": "127.0.0.1", "smtp_port": str(port), "smtp_user": "diemnong", "smtp_password": password,
+             "smtp_ca_file": ca_file, "smtp_sender": "diemnong@sogddt-hg.vn", **more}
+    home = settings_file(tmp_path, "general:\n  dashboard_url: https://sgd.example/diemnong/\nalerts:\n"
+                         + "".join(f"  {k}: {v}\n" for k, v in lines.items()))
+    (home / "departments.yaml").write_text(DEPARTMENTS, encoding="utf-8")
+    topics = (ROOT / "data" / "topics.yaml").read_text(encoding="utf-8")
+    import re
+    (home / "topics.yaml").write_text(re.sub(r"department: [a-z-]+", "department: van-phong", topics), encoding="utf-8")
+    return home
+
+
+def test_check_says_a_wrong_password_at_once_and_sends_nothing(tmp_path, monkeypatch, capsys, tls_smtp) -> None:
+    inbox, port, ca_file = tls_smtp
+    monkeypatch.setenv("DIEMNONG_HOME", str(check_home(tmp_path, port, ca_file, password="sai-mat-khau")))
+    assert main(["check", "--send"]) == 1
+    out = capsys.readouterr().out
+    server = next(x for x in out.splitlines() if "máy chủ thư 127.0.0.1" in x)
+    assert "LỖI" in server and "535" in server and "sai tài khoản hoặc mật khẩu SMTP" in server, out
+    assert "alerts.smtp_password" in server and "STARTTLS" in server, out
+    assert not inbox.messages and "chưa gửi thử" in out, "no test mail once the session is refused"
+
+
+def test_check_send_mails_each_address_and_says_which_the_server_refused(tmp_path, monkeypatch, capsys, tls_smtp,
+                                                                        http_server) -> None:
+    inbox, port, ca_file = tls_smtp
+    inbox.replies["khong-co@sogddt-hg.vn"] = ["550 5.1.1 No such user"]
+    http_server.routes["/hook"] = Route(404, b"no such hook")
+    home = check_home(tmp_path, port, ca_file)
+    (home / "departments.yaml").write_text(DEPARTMENTS + f"    webhooks: [{http_server.url}/hook]\n", encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 1
+    out = capsys.readouterr().out
+    assert "kết nối và đăng nhập được" in out, out
+    assert [m["To"] for m in inbox.messages] == ["vanphong@sogddt-hg.vn"], "one test mail to each address taken"
+    assert "Thư thử" in inbox.messages[0]["Subject"] and "diemnong check --send" in inbox.messages[0].get_content()
+    said = {x.split(">:")[0].split("<")[-1]: x for x in out.splitlines() if ">:" in x}
+    assert "đã gửi thử" in said["vanphong@sogddt-hg.vn"], out
+    assert "LỖI" in said["khong-co@sogddt-hg.vn"] and "550 (hộp thư người nhận không tồn tại" in said["khong-co@sogddt-hg.vn"]
+    assert "LỖI" in said[f"{http_server.url}/hook"] and "HTTP 404" in said[f"{http_server.url}/hook"], out
+    assert out.rstrip().endswith("Có 2 lỗi cần sửa."), out
+
+
+def test_check_names_the_sender_when_the_server_refuses_it(tmp_path, monkeypatch, capsys, tls_smtp) -> None:
+    inbox, port, ca_file = tls_smtp
+
+    async def refuse_sender(server, session, envelope, address, options):  # noqa: ANN001, ANN202 - aiosmtpd protocol
+        return "553 5.7.1 Sender address rejected: not owned by user"
+
+    inbox.handle_MAIL = refuse_sender
+    monkeypatch.setenv("DIEMNONG_HOME", str(check_home(tmp_path, port, ca_file)))
+    assert main(["check", "--send"]) == 1
+    out = capsys.readouterr().out
+    assert "từ chối địa chỉ người gửi alerts.smtp_sender" in out and "553" in out, out
+
+
+def test_check_with_everything_right_exits_zero(tmp_path, monkeypatch, capsys, tls_smtp) -> None:
+    inbox, port, ca_file = tls_smtp
+    monkeypatch.setenv("DIEMNONG_HOME", str(check_home(tmp_path, port, ca_file)))
+    (tmp_path / "home" / "departments.yaml").write_text(DEPARTMENTS.replace(", khong-co@sogddt-hg.vn", ""), encoding="utf-8")
+    assert main(["check"]) == 0, capsys.readouterr()
+    assert capsys.readouterr().out.rstrip().endswith("Cấu hình dùng được.") and not inbox.messages
+
+
+def test_run_says_at_its_start_that_the_mail_server_refuses_the_password_with_no_alert_waiting(
+        tmp_path, monkeypatch, tls_smtp) -> None:
+    inbox, port, ca_file = tls_smtp
+    home = check_home(tmp_path, port, ca_file, password="sai-mat-khau")
+    (home / "settings.yaml").write_text((home / "settings.yaml").read_text(encoding="utf-8")
+                                        + "report:\n  auto_day: 0\n", encoding="utf-8")  # nothing to send: no alert waits
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert run_once_here() == 0
+    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8").splitlines()
+    said = [line for line in logged if "máy chủ thư 127.0.0.1" in line]
+    assert len(said) == 1 and " WARNING " in said[0], logged
+    assert "535" in said[0] and "alerts.smtp_password" in said[0] and "diemnong check --send" in said[0], said
+    assert not inbox.messages
+
+
+def test_run_says_at_its_start_that_no_mail_server_is_set(tmp_path, monkeypatch) -> None:
+    home = settings_file(tmp_path, "report:\n  auto_day: 0\n")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert run_once_here() == 0
+    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
+    assert "chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST)" in logged, logged
+
+
+@pytest.fixture
+def taken_port() -> Iterator[int]:
+    """A port another program listens on, as a second `make run` finds 8501."""
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        yield other.getsockname()[1]
+
+
+def test_dashboard_on_a_port_in_use_says_so_in_one_line(tmp_path, monkeypatch, capsys, taken_port: int) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    assert main(["dashboard", "--port", str(taken_port)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("diemnong dashboard: bảng điều khiển không chạy được: cổng") and "--port" in err, err
+    assert len(err.splitlines()) == 1 and not (tmp_path / "home" / "users.yaml").exists(), "nothing made for nothing"
+
+
+def test_run_with_the_dashboard_port_in_use_says_so_and_goes_on_without_claiming_it(tmp_path, taken_port: int) -> None:
+    home = settings_file(tmp_path, "report:\n  auto_day: 0\n")
+    env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "diemnong", "run", "--once", "--no-crawl", "--no-demo", "--port",
+                           str(taken_port)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    said = [line for line in done.stderr.splitlines() if f"cổng {taken_port}" in line]
+    assert len(said) == 1 and " ERROR " in said[0] and "bảng điều khiển không chạy" in said[0], done.stderr
+    assert f"bảng điều khiển: http://localhost:{taken_port}" not in done.stderr, "not said to be served where it is not"
+    assert "is not available" not in done.stderr, "no Streamlit started to fail in English"
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_in_vietnamese_by_run_and_check(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "srv").write_text("a file where the folder was meant", encoding="utf-8")
+    home = tmp_path / "srv" / "diemnong"
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["run", "--once", "--no-dashboard", "--no-crawl", "--no-demo"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"diemnong run: thư mục dữ liệu {home} không tạo hoặc ghi được: trên đường dẫn có một tệp"), err
+    assert "DIEMNONG_HOME" in err and len(err.splitlines()) == 1, err
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "thư mục dữ liệu: LỖI:" in out and "trên đường dẫn có một tệp" in out, out
+
+
+def test_check_says_the_data_folder_is_writable_and_how_much_room_is_left(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    main(["check"])
+    out = capsys.readouterr().out
+    assert "thư mục dữ liệu: ghi được, ổ đĩa còn trống" in out, out
+    assert not [p.name for p in (tmp_path / "home").iterdir()], "the check leaves nothing behind"
+
+
+def test_a_misspelt_selector_of_an_html_source_is_named_not_said_missing(tmp_path) -> None:
+    from diemnong.config import load_sources
+
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - name: Sở GD&ĐT\n    kind: html\n    url: https://sogd.example.vn/tin-tuc\n"
+                    "    section: Tin tức\n    selectors:\n      article_link: h3 a\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_sources(path)
+    said = str(caught.value)
+    assert "sources.yaml:7: sources.0.selectors.article_link: không có bộ chọn này" in said and "article_links" in said, said
+
+
+def test_check_says_a_source_address_the_crawler_cannot_fetch(tmp_path, monkeypatch, capsys) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "sources.yaml").write_text('sources:\n  - {name: Báo Hậu Giang, kind: rss, url: "https://baohaugiang.example/rss '
+                                       'giao duc.rss", section: Giáo dục}\n', encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "nguồn tin:" in x)
+    assert "LỖI" in line and "sources.yaml:2: sources.0.url:" in line and "có dấu cách" in line, line
+
+
+def test_check_says_the_shipped_placeholder_addresses_were_never_replaced(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
+    assert main(["check"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "đơn vị nhận cảnh báo:" in x)
+    assert "LỖI" in line and "9 địa chỉ vẫn là địa chỉ mẫu" in line and "vanphong@sogddt-haugiang.example" in line, line
+    assert str(tmp_path / "home" / "departments.yaml") in line and "Cấu hình" in line, line
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("alerts:\n  quiet_hours: 22h-6h\n", "alerts.quiet_hours: cần giờ dạng HH:MM-HH:MM"),
+    ("backup:\n  time: 2h30\n", "backup.time: cần giờ dạng HH:MM"),
+    ("general:\n  log_level: verbose\n", "general.log_level (DIEMNONG_LOG_LEVEL): cần DEBUG, INFO, WARNING hoặc ERROR"),
+])
+def test_check_says_a_time_or_log_level_that_would_stop_the_service(tmp_path, monkeypatch, capsys, text: str,
+                                                                  said: str) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, text)))
+    assert main(["check"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "giờ nghỉ, bản tin, sao lưu, nhật ký:" in x)
+    assert "LỖI" in line and said in line, line
+
+
+def test_check_says_the_schedule_the_service_will_keep(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, "alerts:\n  quiet_hours: ''\n")))
+    main(["check"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "giờ nghỉ, bản tin, sao lưu, nhật ký:" in x)
+    assert "không có giờ nghỉ, bản tin 07:30, sao lưu 02:30 vào" in line and "nhật ký mức INFO" in line, line
+
+
+@pytest.fixture
+def lan_smtp() -> Iterator[tuple[Inbox, int]]:
+    """A mail server on the office's network: no TLS, no AUTH."""
+    from aiosmtpd.controller import Controller
+
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def test_a_password_without_a_user_is_said_by_check_not_ignored(tmp_path, monkeypatch, capsys, lan_smtp) -> None:
+    inbox, port = lan_smtp
+    home = settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    monkeypatch.setenv("DIEMNONG_SMTP_PASSWORD", "mat-khau-thu")
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "chưa đặt tên đăng nhập alerts.smtp_user" in out and "mật khẩu bị bỏ qua" in out, out
+
+
+def test_check_send_through_a_lan_server_without_tls_or_login(tmp_path, monkeypatch, capsys, lan_smtp) -> None:
+    inbox, port = lan_smtp
+    home = check_home(tmp_path, port, "")
+    (home / "settings.yaml").write_text(f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n"
+                                        "  smtp_sender: diemnong@sogddt-hg.vn\n", encoding="utf-8")
+    (home / "departments.yaml").write_text(DEPARTMENTS.replace(", khong-co@sogddt-hg.vn", ""), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 0, capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "(không mã hóa, không đăng nhập): kết nối được" in out and "đã gửi thử" in out, out
+    assert [m["To"] for m in inbox.messages] == ["vanphong@sogddt-hg.vn"]
