@@ -60,6 +60,9 @@ STOPPED_VI = {"seen": "gặp liên kết đã đọc lần trước", "max_pages
 RECENT_POLLS = 20
 CURSOR_GUIDS = 1000
 CURSOR_SEEN = 300
+# A sitemap source's cursor keeps at least twice the entries it may take per poll (its max_entries, at most
+# SITEMAP_FIELDS' 2000), so a sitemap with hundreds of section pages in its window does not fetch them again each poll.
+CURSOR_SITEMAP_MAX = 4000
 LISTING_BACKOFF_MAX = timedelta(days=1)  # a listing page that keeps failing is asked at least once a day
 # A sitemap source's defaults (its window_days and max_entries: diemnong.config.SITEMAP_FIELDS)
 SITEMAP_WINDOW = timedelta(days=Source.window_days)  # entries older than this are not taken
@@ -139,15 +142,16 @@ def load_cursor(text: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def remember_guids(cursor: dict[str, Any], pairs: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
-    """The cursor with these GUID → URL pairs added last (oldest forgotten beyond CURSOR_GUIDS), each with a
+def remember_guids(cursor: dict[str, Any], pairs: Iterable[tuple[str, str, str]],
+                   keep: int = CURSOR_GUIDS) -> dict[str, Any]:
+    """The cursor with these GUID → URL pairs added last (oldest forgotten beyond `keep`), each with a
     fingerprint of the headline it was last taken with (`titles`, to see an item changed in place)."""
     guids, titles = dict(cursor.get("guids", {})), dict(cursor.get("titles", {}))
     for guid, url, title in pairs:
         guids.pop(guid, None)
         guids[guid] = url
         titles[guid] = title
-    kept = dict(list(guids.items())[-CURSOR_GUIDS:])
+    kept = dict(list(guids.items())[-keep:])
     return {**cursor, "guids": kept, "titles": {g: titles[g] for g in kept if titles.get(g)}}
 
 
@@ -255,13 +259,21 @@ def unseen_entries(entries: Sequence[SitemapEntry], cursor: dict[str, Any]) -> l
     return [e for e in entries if canonical_url(e.url) not in done]
 
 
-def remember_entries(cursor: dict[str, Any], kept: dict[str, str]) -> dict[str, Any]:
+def sitemap_memory(source: Source) -> tuple[int, int]:
+    """How many addresses a sitemap source's cursor keeps: kept ones (as GUIDs) and ones that proved no article; at
+    least twice its max_entries, within CURSOR_SITEMAP_MAX."""
+    scaled = min(2 * source.max_entries, CURSOR_SITEMAP_MAX)
+    return max(CURSOR_GUIDS, scaled), max(CURSOR_SEEN, scaled)
+
+
+def remember_entries(cursor: dict[str, Any], kept: dict[str, str], memory: tuple[int, int] = (CURSOR_GUIDS, CURSOR_SEEN)
+                     ) -> dict[str, Any]:
     """The cursor with a poll's entries added: address → address kept under (`guids`, as a feed's GUIDs), and the
-    addresses that proved no article (`no_article`, newest first, at most CURSOR_SEEN)."""
+    addresses that proved no article (`no_article`, newest first); at most `memory` of each (sitemap_memory)."""
     none = [url for url, at in kept.items() if not at]
     old = [u for u in cursor.get("no_article", []) if u not in set(none)]
-    cursor = remember_guids(cursor, [(url, at, "") for url, at in kept.items() if at])
-    return {**cursor, "no_article": (none + old)[:CURSOR_SEEN]}
+    cursor = remember_guids(cursor, [(url, at, "") for url, at in kept.items() if at], memory[0])
+    return {**cursor, "no_article": (none + old)[:memory[1]]}
 
 
 def has_own_time(article: Article) -> bool:
@@ -559,8 +571,8 @@ class _Run:
                                                   entry_item(e) if e.title else None) for e in taken])
         validators = {} if sitemap.index else {"etag": resp.headers.get("etag", ""),
                                                "last_modified": resp.headers.get("last-modified", "")}
-        result.state = close_state(result, self.now, ok=True, cursor=json.dumps(remember_entries(cursor, kept), ensure_ascii=False),
-                                   **validators)
+        cursor = remember_entries(cursor, kept, sitemap_memory(source))
+        result.state = close_state(result, self.now, ok=True, cursor=json.dumps(cursor, ensure_ascii=False), **validators)
 
     def _sitemap(self, url: str, resp: Response, result: PollResult) -> Sitemap:
         """A fetched sitemap read (a cut or malformed one keeps the entries before the fault); raises for an HTTP error

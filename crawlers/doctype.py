@@ -3,16 +3,23 @@
 «<!DOCTYPE rss [<!ENTITY gddt "Giáo dục và Thời đại">]>» and «&gddt;» in a title: the title reads «Giáo dục và Thời
 đại», as an XML parser reads it. Only simple internal general entities are read: an external one (SYSTEM, PUBLIC: a
 local file, the network) or a parameter entity («%») is not, and its references stay as written (text, once
-feeds.repaired_xml has repaired their «&»). Expansion is bounded (EXPANSION_BUDGET characters in all, NESTING levels):
-a «billion laughs» document has its references beyond the budget left as written, at once. The internal subset is
-taken out of the DOCTYPE, so the parsers after (feedparser, lxml's safe parser) meet no entity declaration at all.
+feeds.repaired_xml has repaired their «&»). A replacement text that is not well-formed content on its own («lớp 10 <
+30 học sinh», «<b>GD» left open) goes in as text, its «<» and «>» escaped, so it cannot break the document around it.
+Expansion is bounded (EXPANSION_BUDGET characters in all, NESTING levels): a «billion laughs» document has its
+references beyond the budget left as written, at once. Only the DOCTYPE of the prolog counts (one written inside a
+comment is not), and its internal subset is taken out, so the parsers after (feedparser, lxml's safe parser) meet no
+entity declaration at all.
 """
 from __future__ import annotations
 
 import re
+from xml.parsers import expat
 
 NAME = r"[^\W\d][\w.:-]*"
 LITERAL = r"\"[^\"]*\"|'[^']*'"
+# What may come before the DOCTYPE in a prolog, one at a time: the XML declaration or another processing instruction, a
+# comment, spaces (a byte-order mark first).
+PROLOG_PART = re.compile(r"\ufeff|<\?.*?\?>|<!--.*?-->|\s+", re.S)
 # A DOCTYPE of the prolog with an internal subset: its name and external identifier (kept), then «[».
 DOCTYPE_OPEN = re.compile(rf"<!DOCTYPE\s+{NAME}(?:\s+(?:SYSTEM\s*(?:{LITERAL})|PUBLIC\s*(?:{LITERAL})\s*(?:{LITERAL})))?\s*\[")
 # What an internal subset holds, one at a time: an entity's declaration (the groups: «%», name, value, external id),
@@ -25,20 +32,46 @@ SUBSET_PART = re.compile(
 SUBSET_END = re.compile(r"\]\s*>")
 PREDEFINED = frozenset({"lt", "gt", "amp", "quot", "apos"})
 # Where a declared entity's reference is expanded: not in CDATA or a comment (taken as written); in a tag's attribute
-# values with its quotes and «<» escaped (they would end the value); elsewhere as written, markup and all, as XML does.
+# values with its quotes and «<» escaped (they would end the value); elsewhere as written, markup and all, as XML does
+# (a text that is not well-formed content on its own is escaped when made: as_content).
 USES = re.compile(rf"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|(<[^\W\d][^<>]*>)|&({NAME});", re.S)
 REFERENCE = re.compile(rf"&({NAME});")
-EXPANSION_BUDGET = 1_000_000  # characters of replacement text a document may have made, in all
+# Characters of replacement text a document may have made, in all: an entity's text is charged once when made (its
+# first use in text is that text), then again at each further use and at each use in an attribute (escaped there).
+EXPANSION_BUDGET = 1_000_000
 NESTING = 16  # entities within entities, at most
 IN_ATTRIBUTE = str.maketrans({'"': "&#34;", "'": "&#39;", "<": "&#60;"})
+AS_TEXT = str.maketrans({"<": "&lt;", ">": "&gt;"})
+
+
+def as_content(text: str) -> str:
+    """A replacement text as it may go into the document: as written when it is well-formed content on its own (its
+    elements closed, no stray «<»), as XML requires of an entity; else as text, its «<» and «>» escaped (its «&»s are
+    feeds.repaired_xml's). Checked by expat without namespaces (a prefix the document's root declares is fine here),
+    every «&» escaped first: no reference is read, no DTD, nothing outside."""
+    if "<" not in text and "]]>" not in text:
+        return text
+    try:
+        expat.ParserCreate().Parse(f"<x>{text.replace('&', '&amp;')}</x>", True)
+        return text
+    except expat.ExpatError:
+        return text.translate(AS_TEXT)
+
+
+def doctype_open(document: str) -> re.Match[str] | None:
+    """Where the prolog's DOCTYPE with an internal subset opens: after the XML declaration, comments, processing
+    instructions and spaces, at a token's start (not inside a comment); None when there is none."""
+    at = 0
+    while part := PROLOG_PART.match(document, at):
+        at = part.end()
+    return DOCTYPE_OPEN.match(document, at)
 
 
 def internal_subset(document: str) -> tuple[dict[str, str], str] | None:
     """The general entities a document's DOCTYPE declares (name → value as written; the first declaration binds, as
     in XML) and the document without its internal subset; None when it has none, or one that cannot be read (left
-    to the parsers as it is). The DOCTYPE is looked for before the root element only."""
-    root = re.search(r"<[^\W\d]", document)
-    opened = DOCTYPE_OPEN.search(document, 0, root.start() if root else len(document))
+    to the parsers as it is). The DOCTYPE is looked for in the prolog only (doctype_open)."""
+    opened = doctype_open(document)
     if opened is None:
         return None
     entities: dict[str, str] = {}
@@ -59,7 +92,7 @@ class _Expander:
 
     def __init__(self, entities: dict[str, str]) -> None:
         self.entities, self.made, self.left = entities, {}, EXPANSION_BUDGET
-        self.refused = 0
+        self.refused, self.inserted = 0, set()
 
     def expand(self, name: str, depth: int = 0) -> str | None:
         """The replacement text of entity `name`, its own references expanded; None when it is not declared, refers
@@ -83,7 +116,7 @@ class _Expander:
             if size > self.left:
                 return None
         pieces.append(value[at:])
-        return self.spent("".join(pieces))
+        return self.spent(as_content("".join(pieces)))
 
     def spent(self, text: str) -> str | None:
         """`text`, charged to the budget; None when the budget cannot pay for it."""
@@ -103,10 +136,12 @@ class _Expander:
         if name not in self.entities:
             return m.group(0)
         text = self.expand(name)
-        text = self.spent(text.translate(IN_ATTRIBUTE) if attribute else text) if text is not None else None
+        if text is not None and (attribute or name in self.inserted):  # the first use in text was paid when made
+            text = self.spent(text.translate(IN_ATTRIBUTE) if attribute else text)
         if text is None:
             self.refused += 1
             return m.group(0)
+        self.inserted.add(name)
         return text
 
 

@@ -165,13 +165,15 @@ def save_text(home: Path, name: str, text: str) -> Path:
 
 
 def save_sources(home: Path, sources: list[Source]) -> Path:
-    """Validate and save the list of sources polled."""
+    """Validate and save the list of sources polled. A sitemap source's own settings (SITEMAP_FIELDS) are saved for a
+    sitemap source only: the table shows them on every row, and a feed's row given one, or a sitemap row switched to
+    another kind, is saved without them rather than refused (the loader still refuses them in a file written by hand)."""
     body = {"sources": [{"name": s.name, "kind": s.kind, "url": s.url, "section": s.section,
                          "interval_minutes": s.interval_minutes, "enabled": s.enabled,
                          **({"selectors": dict(s.selectors)} if s.selectors else {}),
                          **({"max_pages": s.max_pages} if s.max_pages != 3 else {}),
                          **{name: getattr(s, name) for name, (default, _, _) in SITEMAP_FIELDS.items()
-                            if getattr(s, name) != default}} for s in sources]}
+                            if s.kind == "sitemap" and getattr(s, name) != default}} for s in sources]}
     return _write_checked(home, "sources.yaml", _dump("sources.yaml", body), _sources_check)
 
 

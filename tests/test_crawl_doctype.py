@@ -81,12 +81,65 @@ def test_a_hostile_doctype_is_cut_at_once_and_its_items_kept(case: str) -> None:
     document, repairs = repaired_xml(doc.encode())
     item, = parse_feed(doc.encode(), "https://gd.vn/rss").items
     assert time.perf_counter() - started < 1.0
-    assert len(document) < 2 * len(doc) + EXPANSION_BUDGET and len(item.title) <= EXPANSION_BUDGET
+    assert len(document) < 2 * len(doc) + EXPANSION_BUDGET and len(item.title) <= EXPANSION_BUDGET + len(title)
     assert "left unexpanded" in repairs and item.title.endswith(";")
     entries = parse_sitemap((f"<!DOCTYPE urlset [{subset}]>" + URLSET.split("\n", 1)[1]
                              + f"<url><loc>https://gd.vn/a.html</loc><news:news><news:title>{title}</news:title>"
                              "</news:news></url></urlset>").encode(), "https://gd.vn/sitemap.xml").entries
-    assert [e.url for e in entries] == ["https://gd.vn/a.html"] and len(entries[0].title) <= EXPANSION_BUDGET
+    assert [e.url for e in entries] == ["https://gd.vn/a.html"]
+    assert len(entries[0].title) <= EXPANSION_BUDGET + len(title)
+
+
+
+def news_sitemap(subset: str, titles: list[str]) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE urlset [{subset}]>\n' + URLSET.split("\n", 1)[1]
+            + "".join(f"<url><loc>https://gd.vn/bai-{n}.html</loc><news:news><news:publication_date>2026-11-27T08:15:00"
+                      f"+07:00</news:publication_date>{title}</news:news></url>" for n, title in enumerate(titles, 1))
+            + "</urlset>")
+
+
+@pytest.mark.parametrize("value", ["lớp 10 < 30 học sinh", "<b>GD", "a ]]> b"])
+def test_an_entity_that_is_no_well_formed_markup_is_put_in_as_text(value: str) -> None:
+    """Pasted in as markup, «lớp 10 < 30 học sinh» made the sitemap unreadable (every entry lost) and flagged the feed
+    malformed: it goes in as text, read as the value written escaped in its place. A value that is well-formed markup,
+    its prefix declared by the root, stays markup."""
+    as_text = value.replace("<", "&lt;").replace(">", "&gt;")
+
+    def sitemap_titles(subset: str, first: str) -> list[tuple[str, str]]:
+        doc = news_sitemap(subset, [f"<news:title>Sĩ số {first}</news:title>", "<news:title>Bài hai</news:title>", "&t;"])
+        return [(e.url[-10:], e.title) for e in parse_sitemap(doc.encode(), "https://gd.vn/sitemap.xml").entries]
+
+    title = '<!ENTITY t "<news:title>Bài ba</news:title>">'
+    titles = sitemap_titles(f'<!ENTITY ss "{value}">{title}', "&ss;")
+    assert titles == sitemap_titles(title, as_text) and titles[1:] == [("bai-2.html", "Bài hai"), ("bai-3.html", "Bài ba")]
+
+    def feed(subset: str, first: str) -> tuple[list[str], str]:
+        read = parse_feed(rss(f'<!DOCTYPE rss [<!ENTITY gddt "GDĐT">{subset}]>', [(f"Sĩ số {first}", "https://gd.vn/a.html"),
+                                                                               ("Bài hai", "https://gd.vn/b.html")]).encode(),
+                          "https://gd.vn/rss")
+        return [i.title for i in read.items], read.problem
+
+    assert feed(f'<!ENTITY ss "{value}">', "&ss;") == feed("", as_text) and feed("", as_text)[1] == ""
+
+
+def test_only_the_prologs_doctype_counts_not_one_in_a_comment() -> None:
+    commented = '<!-- cũ: <!DOCTYPE rss [<!ENTITY gddt "Báo cũ">]> -->'
+    feed = parse_feed(rss(f'{commented}\n<?xml-stylesheet href="rss.xsl"?>\n{ONE_LINE}', [("&gddt; đưa tin", "https://gd.vn/a.html")]).encode(),
+                      "https://gd.vn/rss")
+    assert [i.title for i in feed.items] == [f"{GDTD} đưa tin"], "the commented-out DOCTYPE's value was used"
+    document, _ = repaired_xml(rss(commented, [("&gddt; đưa tin", "https://gd.vn/a.html")]).encode())
+    assert commented.encode() in document and "Báo cũ đưa tin".encode() not in document, "a comment is no DOCTYPE"
+
+
+def test_the_budget_is_charged_once_for_each_character_made() -> None:
+    """A 600,000-character entity used once is well within the 1,000,000 characters (it was refused: charged when
+    made and again when used); a second use of it is not."""
+    big = "x" * 600_000
+    doc = rss(f'<!DOCTYPE rss [<!ENTITY gddt "GDĐT"><!ENTITY big "{big}">]>', [("&big;", "https://gd.vn/a.html")])
+    document, repairs = repaired_xml(doc.encode())
+    assert repairs == "" and document.count(b"x" * 600_000) == 1
+    document, repairs = repaired_xml(doc.replace("<title>&big;", "<title>&big;&big;").encode())
+    assert "left unexpanded ×1" in repairs and document.count(b"x" * 600_000) == 1
 
 
 def test_a_feed_and_a_sitemap_with_their_own_entities_are_stored_with_them(settings: Settings, store: SQLiteStore,

@@ -2,6 +2,7 @@
 served on a loopback server and crawled through the service into a real SQLite store."""
 from __future__ import annotations
 
+import dataclasses
 import gzip
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -261,6 +262,28 @@ def test_entries_that_redirect_or_are_no_article_are_not_asked_again(fast: Setti
     second = service.crawl_once([sitemap_source(http_server)], now=NOW + timedelta(minutes=15))[0]
     assert [path for _, path, _ in http_server.requests[before:]] == ["/sitemaps/news.xml"]
     assert second.outcomes["already-seen"] == 3 and "items" not in second.outcomes and store.count() == 2
+
+
+
+def test_a_sitemap_with_more_section_pages_than_the_old_cursor_kept_asks_none_again(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """The cursor kept 300 addresses found to be no article, whatever the source's max_entries (up to 2000 over 30
+    days): a plain sitemap listing 305 section pages had the ones it forgot fetched again on every poll. It keeps
+    twice max_entries now."""
+    sections = 305
+    http_server.route("/sitemaps/news.xml", URLSET + "".join(
+        f"<url><loc>{http_server.url}/chuyen-muc/{n}/</loc><lastmod>2026-11-2{n % 7}T08:00:00+07:00</lastmod></url>"
+        for n in range(sections)) + "</urlset>", content_type="application/xml")
+    for n in range(sections):
+        http_server.route(f"/chuyen-muc/{n}/", topic_page([n]))
+    source = dataclasses.replace(sitemap_source(http_server), window_days=30, max_entries=400)
+    service = Service(fast, store, workers=1)
+    first = service.crawl_once([source], now=NOW)[0]
+    assert first.outcomes["not-an-article"] == sections, first.outcomes
+    before = len(http_server.requests)
+    second = service.crawl_once([source], now=NOW + timedelta(minutes=30))[0]
+    assert [path for _, path, _ in http_server.requests[before:]] == ["/sitemaps/news.xml"], "sections asked again"
+    assert second.outcomes["already-seen"] == sections
 
 
 @pytest.mark.parametrize("written, title", [

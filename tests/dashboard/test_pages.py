@@ -1095,7 +1095,8 @@ def test_a_source_added_to_the_table_is_polled_unless_unticked(home) -> None:
 
 def test_a_sitemap_sources_window_and_number_of_entries_are_edited_on_the_sources_table(home) -> None:
     """«Số ngày (sitemap)» and «Số bài mỗi lần (sitemap)» (window_days, max_entries): a sitemap row's are saved, and
-    shown again; a feed's row given one is refused, naming the row and the column."""
+    shown again; a feed's row given one is saved without it, as is a sitemap row switched to RSS (both were refused,
+    the second until its numbers were set back to 3 and 200)."""
     from diemnong.config import load_sources
 
     at = open_app("views/cau_hinh.py", user="quantri")
@@ -1106,19 +1107,21 @@ def test_a_sitemap_sources_window_and_number_of_entries_are_edited_on_the_source
     at.session_state["ch_sources"] = {"edited_rows": {0: {"Số ngày (sitemap)": 5}}, "added_rows": [added], "deleted_rows": []}
     at.run()
     at.button(key="ch_sources_save").click().run()
-    said = [e.value for e in at.error]
-    assert said == ["Chưa lưu — nguồn dòng 1 — Số ngày (sitemap): chỉ dùng cho nguồn loại «sitemap» (sơ đồ trang)"], said
-    assert not (home / "sources.yaml").exists()
-    at.session_state["ch_sources"] = {"edited_rows": {}, "added_rows": [added], "deleted_rows": []}
-    at.run()
-    at.button(key="ch_sources_save").click().run()
     assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
     saved = load_sources(home / "sources.yaml")
     assert (saved[-1].kind, saved[-1].window_days, saved[-1].max_entries) == ("sitemap", 7, 50)
-    assert {(s.window_days, s.max_entries) for s in saved[:-1]} == {(3, 200)}
+    assert saved[0].kind == "rss" and {(s.window_days, s.max_entries) for s in saved[:-1]} == {(3, 200)}
     assert "window_days" not in (home / "sources.yaml").read_text(encoding="utf-8").split("giaoducthudo")[0]
-    again = open_app("views/cau_hinh.py", user="quantri").data_editor[0].value
+    at = open_app("views/cau_hinh.py", user="quantri")
+    again = at.data_editor[0].value
     assert list(again.iloc[-1][["Số ngày (sitemap)", "Số bài mỗi lần (sitemap)"]]) == [7, 50]
+    at.session_state["ch_sources"] = {"edited_rows": {len(again) - 1: {"Loại": "rss"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.button(key="ch_sources_save").click().run()
+    assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
+    switched = load_sources(home / "sources.yaml")[-1]
+    assert (switched.url, switched.kind, switched.window_days, switched.max_entries) == (added["Địa chỉ"], "rss", 3, 200)
+    assert "window_days" not in (home / "sources.yaml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("url", ["https://baohaugiang.com.vn/rss/giao duc.rss", "https://baohaugiang.com.vn:80a/rss",
