@@ -183,6 +183,7 @@ def _deaths(pool: Executor) -> str:
 
 
 def _ending(code: int) -> str:
+    """A process's exit code as _deaths says it."""
     try:
         return signal.Signals(-code).name if code < 0 else f"mã thoát {code}"
     except ValueError:
@@ -210,6 +211,9 @@ def analysed_apart(triples: Sequence[tuple[str, str, str]], workers: int) -> lis
             return done + [f"tiến trình phân tích bị dừng đột ngột khi phân tích bài này: {ended or 'không rõ lý do'}"]
         half = len(rest) // 2
         return done + analysed_apart(rest[:half], workers) + analysed_apart(rest[half:], workers)
+    except BaseException:  # a stop (Ctrl-C): its workers ignore it (diemnong.workers), and would go on with their work
+        _stop_workers(pool)
+        raise
     pool.shutdown()
     return done
 
@@ -272,8 +276,9 @@ class Unanalysed:
     given_up: bool = False
 
     def failed_again(self, now: datetime) -> bool:
-        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first came at the hour);
-        given up when it would fall after the days re-analysis looks back on. Returns whether it was given up now."""
+        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came at the
+        next hourly pass); given up when it would fall after the days re-analysis looks back on. Returns whether it was
+        given up now."""
         self.tries += 1
         self.due = now + min(REANALYSE_EVERY * 2 ** self.tries, REANALYSE_WAIT_AT_MOST)
         self.given_up = self.due > self.published + REANALYSE_WITHIN
