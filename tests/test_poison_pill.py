@@ -6,9 +6,10 @@ the same is said with its traceback, and the service goes on at the next interva
 Real SQLite, loopback feeds, and faults that come through real extension points, not our code mocked: the detector's
 ``places_of`` (the pipeline wires nlp.locality's in; it raised KeyError on «HUYỆN KBANG» until a35287c), the models
 folder (setting nlp.models, env DIEMNONG_NLP_MODELS) holding a damaged bundle whose weights lack the row of one
-feature (an article with that word fails with IndexError, the others are scored), and a worker process of the
-service's NLP pool killed (as the kernel's OOM killer does), which breaks the pool: the next batch raises
-BrokenProcessPool."""
+feature (an article with that word fails with IndexError, the others are scored) or a models file cut short (zlib
+fails as the service starts its NLP pool), and a worker process of the service's NLP pool killed (as the kernel's OOM
+killer does), which breaks the pool: its batch is analysed again on fresh workers (more in tests/test_worker_death.py).
+An article that keeps failing is tried again 2 h, 4 h, … a day apart, then given up."""
 from __future__ import annotations
 
 import logging
