@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import logging
 import math
+import multiprocessing.connection
 import os
+import signal
 import time
 import traceback
 from concurrent.futures import Executor
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from alerting.detector import Detector, DetectorParams
 from alerting.digest import (copy_keys, digest_day, digest_for, digest_issue_id, digest_shares, fold_digests, issue_at,
@@ -174,13 +176,53 @@ def _stop_workers(pool: Executor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _unanalysed(article: Article, failure: str) -> Article:
-    """An article the analysis failed on (``failure``: the traceback), as an older version stored one: no
-    classification, no segmented text. Said once in the log, the traceback at DEBUG."""
-    log.warning("bài %s: lỗi khi phân tích (%s), bài được lưu chưa có chủ đề, sắc thái, địa bàn", article.url,
-                failure.strip().splitlines()[-1])
-    log.debug("lỗi khi phân tích bài %s:\n%s", article.url, failure)
-    return article.with_(segmented="", classification=None)
+def _deaths(pool: Executor) -> str:
+    """How a broken pool's dead workers ended, as the system says it: «SIGSEGV», «SIGKILL», «mã thoát 1». The pool can
+    say it is broken a moment before the system has the dead one's status, or its own thread be reaping it: the dead
+    one (its pipe closed) is waited for, a second at most."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    ended = set(multiprocessing.connection.wait([p.sentinel for p in processes], timeout=0)) if processes else set()
+    deadline = time.monotonic() + 1
+    for process in processes:
+        while process.sentinel in ended and process.exitcode is None and time.monotonic() < deadline:
+            process.join(0.05)
+    return ", ".join(dict.fromkeys(_ending(p.exitcode) for p in processes if p.exitcode))
+
+
+def _ending(code: int) -> str:
+    """A process's exit code as _deaths says it."""
+    try:
+        return signal.Signals(-code).name if code < 0 else f"mã thoát {code}"
+    except ValueError:
+        return f"tín hiệu {-code}"
+
+
+def analysed_apart(triples: Sequence[tuple[str, str, str]], workers: int) -> list[Analysis | str]:
+    """The analyses of the triples on a fresh pool of worker processes, never in this process. A worker that dies breaks
+    the pool: the triples it had not answered are halved, each half on a fresh pool, until the one a worker dies on
+    alone, which comes back a failure (as an exception's traceback does) and the others analysed. Only after a worker
+    died, or for articles stored unanalysed: a fork per pool, log2 of the batch's size pools per article that kills."""
+    if not triples:
+        return []
+    warm_models()  # the workers fork with the models loaded
+    pool = model_pool(min(workers, len(triples)))
+    done: list[Analysis | str] = []
+    try:
+        for result in pool.map(_analysed, triples):
+            done.append(result)
+    except BrokenProcessPool:
+        ended = _deaths(pool)
+        _stop_workers(pool)
+        rest = triples[len(done):]
+        if len(rest) == 1:
+            return done + [f"tiến trình phân tích bị dừng đột ngột khi phân tích bài này: {ended or 'không rõ lý do'}"]
+        half = len(rest) // 2
+        return done + analysed_apart(rest[:half], workers) + analysed_apart(rest[half:], workers)
+    except BaseException:  # a stop (Ctrl-C): its workers ignore it (diemnong.workers), and would go on with their work
+        _stop_workers(pool)
+        raise
+    pool.shutdown()
+    return done
 
 
 def _said(exc: BaseException) -> str:
@@ -226,6 +268,31 @@ REANALYSE_EVERY = timedelta(hours=1)  # Service._reanalyse: how often, how far b
 REANALYSE_WITHIN = timedelta(days=3)
 REANALYSE_AT_MOST = 200
 REANALYSED_AT: dict[str, datetime] = {}  # when each home's unanalysed articles were last tried (_reanalyse)
+REANALYSE_WAIT_AT_MOST = timedelta(days=1)  # the longest wait between two tries of one article (Unanalysed.failed_again)
+
+
+@dataclass
+class Unanalysed:
+    """An article the analysis failed on, as the service remembers it (in memory, for each home: it outlives the
+    Services `diemnong run` builds afresh, not a restart, after which each is tried again and said once more)."""
+
+    published: datetime
+    failure: str  # the last failure, in one line
+    tries: int = 0  # times analysed again, and failed again
+    due: datetime | None = None  # the next try: None, at _reanalyse's next pass
+    given_up: bool = False
+
+    def failed_again(self, now: datetime) -> bool:
+        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came at the
+        next hourly pass); given up when it would fall after the days re-analysis looks back on. Returns whether it was
+        given up now."""
+        self.tries += 1
+        self.due = now + min(REANALYSE_EVERY * 2 ** self.tries, REANALYSE_WAIT_AT_MOST)
+        self.given_up = self.due > self.published + REANALYSE_WITHIN
+        return self.given_up
+
+
+UNANALYSED: dict[str, dict[str, Unanalysed]] = {}  # each home's, by article id (Service._unanalysed, _reanalyse)
 
 
 class Service:
@@ -297,25 +364,62 @@ class Service:
         return True
 
     # -------------------------------------------------------------- NLP
-    def analyse(self, articles: Sequence[Article]) -> list[Article]:
+    def analyse(self, articles: Sequence[Article], apart: Collection[str] = ()) -> list[Article]:
         """Normalise, segment and classify articles (on a process pool when there are several). An article the analysis
         fails on (a fault of nlp/ on odd text) comes back unanalysed, as an older version stored articles: no topics,
         tone or locality, still searchable and grouped by its words; the others are analysed as usual. Raised, it ended
-        `diemnong run`, which met it again in its feed at each restart. The log names it once (the traceback at DEBUG)."""
+        `diemnong run`, which met it again in its feed at each restart. The log names it once (the traceback at DEBUG).
+
+        So does one a worker process dies on (a fault of a C extension on its text, the memory it takes): see _pooled.
+        The articles whose ids are in ``apart`` (stored unanalysed: one may be such an article) are analysed again on
+        worker processes of their own, never in this one, whose death would be the service's (analysed_apart)."""
         triples = [(a.title, a.summary, a.text) for a in articles]
-        if self.workers > 1 and len(triples) > 4:
-            if self._pool is None:
-                warm_models()  # loaded once here, shared by the forked workers
-                self._pool = model_pool(self.workers)
-            try:
-                results = list(self._pool.map(_analysed, triples, chunksize=max(1, len(triples) // (self.workers * 4))))
-            except BrokenProcessPool:  # a worker killed (the OOM killer): the next batch gets a new pool
-                self._pool, broken = None, self._pool
-                _stop_workers(broken)
-                raise
+        aside = {i for i, a in enumerate(articles) if a.id in apart} if apart else set()
+        usual = iter(self._pooled([t for i, t in enumerate(triples) if i not in aside]))
+        kept = iter(analysed_apart([triples[i] for i in sorted(aside)], self.workers))
+        results = [next(kept) if i in aside else next(usual) for i in range(len(triples))]
+        return [apply_analysis(a, r) if isinstance(r, Analysis) else self._unanalysed(a, r) for a, r in zip(articles, results)]
+
+    def _pooled(self, triples: list[tuple[str, str, str]]) -> list[Analysis | str]:
+        """The analyses of the triples, on the service's pool when there are several, else here. A worker that dies (the
+        OOM killer; a fault of a C extension on one article's text) breaks the pool: the batch's round failed, and the
+        next interval the same feed brought the same article and failed it again. The pool is given up, and the triples
+        it had not answered analysed again apart (analysed_apart): the one that killed it comes back a failure."""
+        if not (self.workers > 1 and len(triples) > 4):
+            return [_analysed(t) for t in triples]
+        if self._pool is None:
+            warm_models()  # loaded once here, shared by the forked workers
+            self._pool = model_pool(self.workers)
+        results: list[Analysis | str] = []
+        try:
+            for result in self._pool.map(_analysed, triples, chunksize=max(1, len(triples) // (self.workers * 4))):
+                results.append(result)
+        except BrokenProcessPool:  # the next batch gets a new pool
+            self._pool, broken = None, self._pool
+            log.warning("một tiến trình phân tích bị dừng đột ngột (%s); phân tích lại %s bài còn lại của lô, trên các "
+                        "tiến trình mới", _deaths(broken) or "không rõ lý do", len(triples) - len(results))
+            _stop_workers(broken)
+            results += analysed_apart(triples[len(results):], self.workers)
+        return results
+
+    def _unanalysed(self, article: Article, failure: str) -> Article:
+        """An article the analysis failed on (``failure``: the traceback), as an older version stored one: no
+        classification, no segmented text. Said once in the log, the traceback at DEBUG; failing again (analysed again
+        by _reanalyse, or read again), it is said at DEBUG."""
+        said = failure.strip().splitlines()[-1]
+        known = self._analysis_failures().get(article.id)
+        if known is None:
+            log.warning("bài %s: lỗi khi phân tích (%s), bài được lưu chưa có chủ đề, sắc thái, địa bàn", article.url, said)
+            self._analysis_failures()[article.id] = Unanalysed(article.published, said)
         else:
-            results = [_analysed(t) for t in triples]
-        return [apply_analysis(a, r) if isinstance(r, Analysis) else _unanalysed(a, r) for a, r in zip(articles, results)]
+            log.debug("bài %s: lại lỗi khi phân tích (%s)", article.url, said)
+            known.failure = said
+        log.debug("lỗi khi phân tích bài %s:\n%s", article.url, failure)
+        return article.with_(segmented="", classification=None)
+
+    def _analysis_failures(self) -> dict[str, Unanalysed]:
+        """The articles of this home the analysis failed on, by id (UNANALYSED)."""
+        return UNANALYSED.setdefault(str(self.settings.home), {})
 
     def close(self) -> None:
         if self._pool is not None:
@@ -436,7 +540,8 @@ class Service:
         todo = [a for a in todo if not (a.id in existing and _same_content(existing[a.id], a))]
         report.unchanged += len(unique) - len(todo)
         report.merged += len(chunk) - len(unique)
-        analysed = self.analyse(todo)
+        # one stored unanalysed may be one a worker died on: analysed again apart (analyse)
+        analysed = self.analyse(todo, apart={a.id for a in todo if a.id in existing and existing[a.id].classification is None})
         fresh = sorted((a for a in analysed if a.id not in existing), key=lambda a: a.published)
         fresh = self.group_copies(fresh, existing)  # the detector sees duplicate_of (syndicated copies)
         changed: dict[str, HotIssue] = {}
@@ -539,20 +644,46 @@ class Service:
 
     def _reanalyse(self, now: datetime) -> None:
         """The articles of the last days stored unanalysed (the analysis failed on them: a fault of nlp/, since fixed, or a
-        worker short of memory), analysed again at most once an hour, a bounded number at a time. They are no new articles:
-        each keeps its place in its story, whose issue takes its topics, tone and locality (the detector's revise, as an
-        article changed in place by its outlet), then stored with its analysis. One the analysis fails on again stays as
-        it was, tried again the next hour while it is recent."""
+        worker short of memory), analysed again, a bounded number at a time, at most once an hour. They are no new
+        articles: each keeps its place in its story, whose issue takes its topics, tone and locality (the detector's
+        revise, as an article changed in place by its outlet), then stored with its analysis. One the analysis fails on
+        again stays as it was and waits longer each time (Unanalysed.failed_again), said at DEBUG; once given up, in one
+        line «bỏ qua». It was tried every hour for three days, a warning each time."""
         home = str(self.settings.home)  # a Service is built afresh after a failed round: the hour is the process's
         last = REANALYSED_AT.get(home)
         if last is not None and timedelta(0) <= now - last < REANALYSE_EVERY:
             return
         REANALYSED_AT[home] = now
-        todo = self.store.unanalysed(now - REANALYSE_WITHIN, limit=REANALYSE_AT_MOST)
+        todo = self._due_again(now)
         if todo:
             report = self.ingest(todo)
             log.info("phân tích lại %s bài đã lưu chưa có chủ đề, sắc thái, địa bàn: %s bài đã phân tích được",
                      len(todo), report.updated)
+            self._tried_again(todo, now)
+
+    def _due_again(self, now: datetime) -> list[Article]:
+        """The articles of the last days stored unanalysed whose next try is due (not given up), newest first, at most
+        REANALYSE_AT_MOST; those the service remembers from before these days are forgotten."""
+        since, failed = now - REANALYSE_WITHIN, self._analysis_failures()
+        for gone in [i for i, f in failed.items() if f.published < since]:
+            del failed[gone]
+        waiting = {i for i, f in failed.items() if f.given_up or (f.due is not None and f.due > now)}
+        stored = self.store.unanalysed(since, limit=REANALYSE_AT_MOST + len(waiting))
+        return [a for a in stored if a.id not in waiting][:REANALYSE_AT_MOST]
+
+    def _tried_again(self, tried: Sequence[Article], now: datetime) -> None:
+        """After a pass of _reanalyse: the articles analysed now are forgotten, the others wait longer; one given up is
+        said once, «bỏ qua»."""
+        failed = self._analysis_failures()
+        still = {a.id for a in self.store.get_articles([a.id for a in tried]) if a.classification is None}
+        for article in tried:
+            if article.id not in still:
+                failed.pop(article.id, None)
+                continue
+            known = failed.setdefault(article.id, Unanalysed(article.published, ""))
+            if known.failed_again(now):
+                log.warning("bài %s: phân tích lại %s lần vẫn lỗi (%s); bỏ qua, không phân tích lại nữa: bài vẫn được lưu, "
+                            "chưa có chủ đề, sắc thái, địa bàn", article.url, known.tries, known.failure or "không rõ lý do")
 
     def counts_demo(self, month: str) -> bool:
         """Whether a month's report would count the demo's made-up articles: `diemnong run` loaded the demo into this

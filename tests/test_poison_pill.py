@@ -6,9 +6,10 @@ the same is said with its traceback, and the service goes on at the next interva
 Real SQLite, loopback feeds, and faults that come through real extension points, not our code mocked: the detector's
 ``places_of`` (the pipeline wires nlp.locality's in; it raised KeyError on «HUYỆN KBANG» until a35287c), the models
 folder (setting nlp.models, env DIEMNONG_NLP_MODELS) holding a damaged bundle whose weights lack the row of one
-feature (an article with that word fails with IndexError, the others are scored), and a worker process of the
-service's NLP pool killed (as the kernel's OOM killer does), which breaks the pool: the next batch raises
-BrokenProcessPool."""
+feature (an article with that word fails with IndexError, the others are scored) or a models file cut short (zlib
+fails as the service starts its NLP pool), and a worker process of the service's NLP pool killed (as the kernel's OOM
+killer does), which breaks the pool: its batch is analysed again on fresh workers (more in tests/test_worker_death.py).
+An article that keeps failing is tried again 2 h, 4 h, … a day apart, then given up."""
 from __future__ import annotations
 
 import logging
@@ -26,7 +27,7 @@ import pytest
 import yaml
 
 from diemnong.config import Source
-from diemnong.pipeline import Service, article_from_record
+from diemnong.pipeline import UNANALYSED, Service, article_from_record
 from nlp.bundle import Bundle, shipped
 from nlp.locality import provinces_named
 from store import Filters, SearchQuery
@@ -129,18 +130,6 @@ def test_an_article_the_analysis_fails_on_is_stored_unanalysed_and_the_rest_of_i
     assert "IndexError" in said[0].getMessage() and "chưa có chủ đề, sắc thái, địa bàn" in said[0].getMessage()
 
 
-def children(pid: int) -> list[int]:
-    """The processes whose parent is `pid` (Linux /proc)."""
-    out = []
-    for entry in Path("/proc").iterdir():
-        try:
-            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                out.append(int(entry.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return out
-
-
 def stored_count(db: Path) -> int:
     try:
         with sqlite3.connect(db) as conn:
@@ -149,12 +138,13 @@ def stored_count(db: Path) -> int:
         return 0
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="reads the service's worker processes from /proc")
 def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_after_the_interval(tmp_path, http_server) -> None:
-    # A worker of the NLP pool killed (the kernel's OOM killer): the pool is broken and the next batch raises
-    # BrokenProcessPool. That ended `diemnong run`; kept, the broken pool failed every round after.
-    first = serve(http_server, [f"Phụ huynh phản ánh lạm thu tại trường số {i}" for i in range(20)], "/a.xml", "Báo A")
-    second = serve(http_server, [f"Học sinh đuối nước khi tắm sông ở xã số {i}" for i in range(20)], "/b.xml", "Báo B")
+    # A fault the round does not foresee ended `diemnong run`. Here the models file cut short (a copy interrupted): the
+    # service reads it as it starts its NLP pool, and zlib raises. (A worker of the pool killed failed the round too,
+    # until its batch was analysed again on fresh workers: tests/test_worker_death.py.)
+    from nlp.bundle import BUNDLE_NAME
+
+    feed = serve(http_server, [f"Học sinh đuối nước khi tắm sông ở xã số {i}" for i in range(20)], "/b.xml", "Báo B")
     asked: list[float] = []
     b_feed = http_server.routes["/b.xml"]
     http_server.routes["/b.xml"].handler = lambda server, handler: (asked.append(time.monotonic()) or b_feed.status,
@@ -162,23 +152,25 @@ def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_a
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.yaml").write_text("general:\n  log_level: INFO\ncrawler:\n  fetch_pages: false\n", encoding="utf-8")
-    write = lambda *sources: (home / "sources.yaml").write_text(yaml.safe_dump({"sources": [  # noqa: E731
-        {"name": s.name, "kind": "rss", "url": s.url, "section": "Giáo dục", "interval_minutes": 1} for s in sources]},
+    (home / "sources.yaml").write_text(yaml.safe_dump({"sources": [
+        {"name": feed.name, "kind": "rss", "url": feed.url, "section": "Giáo dục", "interval_minutes": 1}]},
         allow_unicode=True), encoding="utf-8")
-    write(first)
-    env = {**child_env(home), "DIEMNONG_NLP_WORKERS": "2"}  # a feed's items in one batch: analysed on the pool
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / BUNDLE_NAME).write_bytes(b"\x78\x9c cut short")
+    # a feed's items in one batch: analysed on the pool, whose start reads the models
+    env = {**child_env(home), "DIEMNONG_NLP_WORKERS": "2", "DIEMNONG_NLP_MODELS": str(models)}
     interval = 3
     proc = subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--no-dashboard", "--no-demo", "--interval", str(interval)],
                             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     log = home / "logs" / "diemnong.log"
     db = home / "diemnong.sqlite3"
+    failed = lambda: log.is_file() and "lỗi không lường trước" in log.read_text(encoding="utf-8")  # noqa: E731
     try:
-        wait_for(lambda: stored_count(db) == 20 and children(proc.pid) or proc.poll() is not None, timeout=120)
-        assert proc.poll() is None
-        os.kill(children(proc.pid)[0], signal.SIGKILL)
-        write(first, second)  # read at the next round: its 20 items go to the broken pool
-        wait_for(lambda: stored_count(db) == 40 or proc.poll() is not None, timeout=120)
+        wait_for(lambda: failed() or proc.poll() is not None, timeout=120)
+        (models / BUNDLE_NAME).unlink()  # the file taken away: the seed phrases and cues classify, as without models
+        wait_for(lambda: stored_count(db) == 20 or proc.poll() is not None, timeout=120)
         assert proc.poll() is None, "the service goes on"
         text = log.read_text(encoding="utf-8")
     finally:
@@ -187,15 +179,14 @@ def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_a
     assert proc.returncode == 0, err
     said = [line for line in text.splitlines() if "lỗi không lường trước trong vòng quét" in line]
     assert len(said) == 1 and " ERROR " in said[0] and f"vòng sau thử lại sau {interval} giây" in said[0], said
-    assert "BrokenProcessPool: A child process" in said[0].split(" ERROR ")[1], "the exception named with its type, not its value alone"
+    assert "error: Error -3 while decompressing" in said[0].split(" ERROR ")[1], "the exception named with its type"
     after = text.split(said[0], 1)[1]
-    assert after.lstrip("\n").startswith("Traceback") and "BrokenProcessPool" in after.split("\n20")[0]
+    assert after.lstrip("\n").startswith("Traceback") and "zlib.error" in after.split("\n20")[0]
     assert len(asked) >= 2 and asked[1] - asked[0] >= interval, "the next round waited the interval: no spin"
-    counts = check_store(db)
-    assert counts["articles"] == 40, "every article stored once"
+    assert check_store(db)["articles"] == 20, "every article stored once"
     store = SQLiteStore(db)
     try:
-        assert [store.get_source_state(s.url).etag for s in (first, second)] == ['"v1"'] * 2, "states saved with articles"
+        assert store.get_source_state(feed.url).etag == '"v1"', "the state saved with the articles"
     finally:
         store.close()
 
@@ -203,10 +194,9 @@ def test_a_round_that_fails_is_said_with_its_traceback_and_the_service_goes_on_a
 def test_a_pool_broken_by_a_killed_worker_is_given_up_without_waiting_for_its_other_workers(settings, store) -> None:
     # The pool sends its other workers SIGTERM, which they ignore (diemnong.workers), and waited for them for ever when
     # the killed one had held the queue's lock: closing the service (and `diemnong run`) hung. Which one held it is
-    # chance, so a few times.
+    # chance, so a few times. The batch is analysed again on fresh workers.
     import multiprocessing
     import threading
-    from concurrent.futures.process import BrokenProcessPool
 
     lines = [article_from_record({"id": f"p{i}", "title": f"Phụ huynh phản ánh lạm thu tại trường số {i}", "summary": LEAD,
                                   "url": f"https://baothu.vn/p{i}.html", "published": "2025-09-05T08:00:00+07:00"}, "x")
@@ -219,8 +209,12 @@ def test_a_pool_broken_by_a_killed_worker_is_given_up_without_waiting_for_its_ot
             assert workers
             os.kill(workers[0].pid, signal.SIGKILL)
             time.sleep(0.5)
-            with pytest.raises(BrokenProcessPool):
-                service.analyse(lines)
+            done: list = []
+            analysing = threading.Thread(target=lambda: done.extend(service.analyse(lines)), daemon=True)
+            analysing.start()
+            analysing.join(60)
+            assert not analysing.is_alive(), "analysing again hung"
+            assert len(done) == 5 and all(a.classification is not None for a in done)
             closing = threading.Thread(target=service.close, daemon=True)
             closing.start()
             closing.join(20)
@@ -272,52 +266,15 @@ def test_the_service_analyses_again_the_recent_articles_stored_unanalysed_once_a
     index = (service.detector.index.df.n, dict(service.detector.index.by_ref))
     service.tick(now + timedelta(minutes=59))
     assert store.get_article(pill.id).classification is None, "at most once an hour"
+    service.tick(now + timedelta(hours=1))
+    assert store.get_article(pill.id).classification is None, "failed again, the next try comes two hours later"
     with caplog.at_level(logging.INFO, logger="diemnong.pipeline"):
-        service.tick(now + timedelta(hours=1))
+        service.tick(now + timedelta(hours=2))
     again = store.get_article(pill.id)
     assert again.classification is not None and again.segmented and again.story_id == pill.story_id, "analysed, in its story"
     assert (service.detector.index.df.n, dict(service.detector.index.by_ref)) == index, "no new article to the detector"
     assert store.count() == 7 and store.get_article(old.id).classification is None, "the last three days only"
     assert any("phân tích lại 1 bài" in r.getMessage() for r in caplog.records)
-
-
-def test_a_command_whose_analysis_worker_is_killed_says_so_in_one_line(tmp_path, monkeypatch, capsys) -> None:
-    # A worker of `diemnong ingest`'s NLP pool killed (the OOM killer): it ended with BrokenProcessPool's traceback.
-    import json
-    import multiprocessing
-    import threading
-
-    from diemnong.cli import main
-
-    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
-    lines = tmp_path / "in.jsonl"
-    lines.write_text("".join(json.dumps({"id": f"k{i}", "title": f"Phụ huynh phản ánh lạm thu tại trường số {i}",
-                                         "summary": LEAD, "url": f"https://baothu.vn/k{i}.html",
-                                         "published": f"2025-09-05T08:{i % 60:02d}:00+07:00"}, ensure_ascii=False) + "\n"
-                         for i in range(2000)), encoding="utf-8")
-    killed: list[int] = []
-
-    def kill_a_worker() -> None:
-        deadline = time.monotonic() + 120
-        while not killed and time.monotonic() < deadline:
-            workers = multiprocessing.active_children()
-            if workers:
-                os.kill(workers[0].pid, signal.SIGKILL)
-                killed.append(workers[0].pid)
-            time.sleep(0.05)
-
-    killer = threading.Thread(target=kill_a_worker, daemon=True)
-    killer.start()
-    try:
-        code = main(["ingest", "--input", str(lines), "--workers", "2", "--batch", "10"])
-    finally:
-        killer.join(5)
-        for child in multiprocessing.active_children():
-            child.kill()
-    assert killed
-    err = capsys.readouterr().err.strip().splitlines()[-1]
-    assert code == 1 and err == ("diemnong ingest: một tiến trình phân tích bị dừng đột ngột (có thể do thiếu bộ "
-                                      "nhớ); chạy lại lệnh — các bài đã lưu không bị xử lý lại"), err
 
 
 def test_a_story_whose_articles_were_all_stored_unanalysed_becomes_an_issue_when_they_are_analysed_again(
@@ -344,9 +301,52 @@ def test_the_hour_between_two_analyses_again_holds_for_a_service_built_afresh(se
     Service(settings, store, workers=1).ingest(pill_batch())
     pill = store.get_article(pill_batch()[5].id)
     now = pill.published + timedelta(hours=2)
-    Service(settings, store, workers=1).tick(now)  # tried, failed again
+    Service(settings, store, workers=1).tick(now)  # tried, failed again: its next try two hours later
+    other = pill_batch()[5].with_(url="https://baothu.vn/bai-khac.html")
+    Service(settings, store, workers=1).ingest([other])  # stored unanalysed too: tried at the next pass
     good_models(monkeypatch)
     Service(settings, store, workers=1).tick(now + timedelta(minutes=30))
-    assert store.get_article(pill.id).classification is None, "at most once an hour, whichever Service"
+    assert store.get_article(other.id).classification is None, "at most once an hour, whichever Service"
     Service(settings, store, workers=1).tick(now + timedelta(minutes=61))
+    assert store.get_article(other.id).classification is not None
+    assert store.get_article(pill.id).classification is None, "its own wait, whichever Service"
+    Service(settings, store, workers=1).tick(now + timedelta(minutes=121))
     assert store.get_article(pill.id).classification is not None
+
+
+def test_an_article_the_analysis_keeps_failing_on_is_tried_again_less_often_then_given_up(settings, store, damaged_models,
+                                                                                         caplog) -> None:
+    # Tried every hour for three days, a warning each time: now 1 h, 2 h, 4 h, … a day apart, said once, then «bỏ qua».
+    service = Service(settings, store, workers=1)
+    with caplog.at_level(logging.DEBUG, logger="diemnong.pipeline"):
+        service.ingest(pill_batch())
+        pill = store.get_article(pill_batch()[5].id)
+        tried = []
+        for hour in range(1, 24 * 4):
+            before = len(caplog.records)
+            service.tick(pill.published + timedelta(hours=hour))
+            if any("phân tích lại 1 bài" in r.getMessage() for r in caplog.records[before:]):
+                tried.append(hour)
+    assert tried == [1, 3, 7, 15, 31, 55], tried
+    assert store.get_article(pill.id) == pill, "stays as it was stored"
+    about = [r for r in caplog.records if pill.url in r.getMessage() and "\n" not in r.getMessage()]
+    warned = [r.getMessage() for r in about if r.levelno == logging.WARNING]
+    assert len(warned) == 2 and "lỗi khi phân tích (IndexError" in warned[0], warned
+    assert "phân tích lại 6 lần vẫn lỗi (IndexError" in warned[1] and "bỏ qua" in warned[1], warned
+    assert len([r for r in about if r.levelno == logging.DEBUG]) == 6, "each failed try again at DEBUG"
+    assert pill.id not in UNANALYSED[str(settings.home)], "forgotten once out of the days looked back on"
+
+
+def test_an_article_that_waits_is_analysed_at_its_next_try_once_the_fault_is_fixed(settings, store, damaged_models,
+                                                                                   monkeypatch) -> None:
+    service = Service(settings, store, workers=1)
+    service.ingest(pill_batch())
+    pill = store.get_article(pill_batch()[5].id)
+    service.tick(pill.published + timedelta(hours=1))  # fails again: the next try two hours later
+    good_models(monkeypatch)
+    service.tick(pill.published + timedelta(hours=2))
+    assert store.get_article(pill.id).classification is None
+    Service(settings, store, workers=1).tick(pill.published + timedelta(hours=3))  # a Service built afresh: it waited too
+    again = store.get_article(pill.id)
+    assert again.classification is not None and again.story_id == pill.story_id
+    assert pill.id not in UNANALYSED[str(settings.home)]
