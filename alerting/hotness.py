@@ -18,9 +18,11 @@ from typing import Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from alerting.baseline import NO_TOPIC, Baseline, surprise
+from alerting.messages import covered
 from alerting.stories import Member, Story, count_outlets
 from diemnong.config import OutletWeight
-from diemnong.text import fold
+from diemnong.domain import outlet_counts
+from diemnong.text import fold, number
 
 WINDOWS = ((6, "6 giờ qua"), (24, "24 giờ qua"), (72, "3 ngày qua"))
 
@@ -108,12 +110,20 @@ def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, p
     neg = _negative_share(members)
     local = any(m.local for m in members)
     score = (best + w.outlet_weight * math.log2(max(1, story.outlet_count))) * prom
-    volume = f"{best_n} bài trong {best_window[1]}" if best_n == story.size else f"{story.size} bài, {best_n} bài trong {best_window[1]}"
+    in_window = f"{number(best_n)} bài trong {best_window[1]}"
+    volume = in_window if best_n == story.size else f"{number(story.size)} bài, {in_window}"
     reasons = [f"{volume}, trong khi một câu chuyện {story_kind(topic, names)} thường chỉ có {vn_number(size)} bài"]
     big = list(dict.fromkeys(o for p, o in weights if p >= 1.3))[:3]
-    reasons.append(f"{story.outlet_count} cơ quan báo chí đưa tin" + (f", có {', '.join(big)}" if big else ""))
+    reasons.append(_carried(story.outlets, story.outlet_count) + (f", có {', '.join(big)}" if big else ""))
     score = _tone_and_place(score, neg, local, w, reasons)
     return Hotness(round(score, 2), "; ".join(reasons), best_n, story.outlet_count, round(neg, 3), local)
+
+
+def _carried(outlets: Sequence[str], count: int) -> str:
+    """«3 cơ quan báo chí đưa tin», with the articles no outlet's name came with said apart as the alert's «Quy mô» says
+    them («1 cơ quan báo chí và 2 bài không rõ cơ quan đăng đưa tin»): ``count`` (each such article an outlet of its
+    own, see count_outlets) is what min_outlets and the score weigh, unchanged."""
+    return f"{covered(*outlet_counts(outlets, count))} đưa tin"
 
 
 def tone_factor(neg: float, weight: float) -> float:
@@ -153,8 +163,8 @@ def surge_hotness(label: str, starts: Sequence[Member], usual: int, now: datetim
     neg = _negative_share(recent)
     local = any(m.local for m in recent)
     outlets = count_outlets(recent)
-    reasons = [f"{len(recent)} câu chuyện khác nhau về {label} trong {vn_number(span, 0)} giờ qua, "
+    reasons = [f"{number(len(recent))} câu chuyện khác nhau về {label} trong {vn_number(span, 0)} giờ qua, "
                f"gấp {vn_number(len(recent) / expected)} lần mức thường ({vn_number(expected)} vào khoảng thời gian này)",
-               f"{outlets} cơ quan báo chí đưa tin"]
+               _carried([m.outlet for m in recent], outlets)]
     score = _tone_and_place(score, neg, local, w, reasons)
     return Hotness(round(score, 2), "; ".join(reasons), len(recent), outlets, round(neg, 3), local)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from diemnong.config import dashboard_base
-from diemnong.domain import UNKNOWN_OUTLET, Alert, HotIssue, Signal, outlets_total
+from diemnong.domain import UNKNOWN_OUTLET, UNNAMED, Alert, HotIssue, Signal, outlet_counts
 from diemnong.text import number
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
@@ -106,21 +106,11 @@ def _departments(issue: HotIssue, departments: Mapping[str, Any] | None) -> str:
     return ", ".join(names) or "Văn phòng Sở"
 
 
-UNNAMED = "không rõ cơ quan đăng"  # an article no outlet's name came with, in every message and in the monthly report
-
-
-def outlet_counts(outlets: Sequence[str], total: int = 0) -> tuple[int, int]:
-    """How many of an issue's (or signal's) outlets have a name, and how many of its articles have none: the detector
-    counts each such article as an outlet of its own (``total``, see outlets_total), a message counts them apart."""
-    named = sum(1 for o in dict.fromkeys(outlets) if o.strip() not in ("", UNKNOWN_OUTLET))
-    return named, max(0, outlets_total(outlets, total) - named)
-
-
 def spread(named: int, unknown: int, unit: str = "bài") -> str:
     """What follows a number of articles, in alerts as in the monthly report: « trên 3 cơ quan báo chí», « trên 3 cơ
     quan báo chí (trong đó 2 bài không rõ cơ quan đăng)», «, đều không rõ cơ quan đăng». Ten articles no outlet's name
-    came with are not ten more outlets (as the detector counts them for its alerts, whose reasons are quoted as they
-    were). Numbers with Vietnamese thousands separators (1.234)."""
+    came with are not ten more outlets (as the detector counts them to reach min_outlets; its reasons say them apart
+    too: covered). Numbers with Vietnamese thousands separators (1.234)."""
     if not unknown:
         return f" trên {number(named)} cơ quan báo chí"
     if not named:
@@ -128,10 +118,17 @@ def spread(named: int, unknown: int, unit: str = "bài") -> str:
     return f" trên {number(named)} cơ quan báo chí (trong đó {number(unknown)} {unit} {UNNAMED})"
 
 
+def covered(named: int, unknown: int) -> str:
+    """Who carried a story, as a hot issue's reason says it (before «đưa tin»): «3 cơ quan báo chí», «1 cơ quan báo chí
+    và 2 bài không rõ cơ quan đăng», «2 bài không rõ cơ quan đăng»: counted as «Quy mô» counts them (spread)."""
+    said = [f"{number(named)} cơ quan báo chí"] * bool(named or not unknown) + [f"{number(unknown)} bài {UNNAMED}"] * bool(unknown)
+    return " và ".join(said)
+
+
 def _named(outlets: Sequence[str], n: int = 8) -> str:
     """The first n outlets that have a name, and how many more."""
     known = [o for o in dict.fromkeys(outlets) if o.strip() not in ("", UNKNOWN_OUTLET)]
-    rest = [f"{len(known) - n} cơ quan khác"] * (len(known) > n)
+    rest = [f"{number(len(known) - n)} cơ quan khác"] * (len(known) > n)
     return f"{', '.join(known[:n])} và {rest[0]}" if rest else ", ".join(known)
 
 
@@ -140,9 +137,9 @@ def scale(articles: int, outlets: Sequence[str], total: int = 0) -> str:
     quan đăng» after it when some articles came with no outlet's name, «5 bài, đều không rõ cơ quan đăng» when none did."""
     named, unknown = outlet_counts(outlets, total)
     if not named:
-        return f"{articles} bài{spread(named, unknown)}"
-    said = f"{articles} bài{spread(named, 0)} ({_named(outlets)})"
-    return said + (f", trong đó {unknown} bài {UNNAMED}" if unknown else "")
+        return f"{number(articles)} bài{spread(named, unknown)}"
+    said = f"{number(articles)} bài{spread(named, 0)} ({_named(outlets)})"
+    return said + (f", trong đó {number(unknown)} bài {UNNAMED}" if unknown else "")
 
 
 def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequence[tuple[str, str]], dashboard_url: str,
@@ -160,7 +157,7 @@ def body(issue: HotIssue, kind: str, topic_names: Mapping[int, str], links: Sequ
         f"Đơn vị đầu mối: {_departments(issue, departments)}",
         f"Vì sao nóng: {issue.reason}",
         f"Quy mô: {scale(len(issue.article_ids), issue.outlets, issue.outlets_total)}",
-        *([f"Lan rộng: từ {previous} bài khi báo lần trước lên {len(issue.article_ids)} bài"]
+        *([f"Lan rộng: từ {number(previous)} bài khi báo lần trước lên {number(len(issue.article_ids))} bài"]
           if kind == "escalation" and previous else []),
         f"Sắc thái: {negative}% bài tiêu cực" + (" — có liên quan Hậu Giang" if issue.local else ""),
         f"Diễn biến: {PHASE.get(issue.phase.value, issue.phase.value)}; từ {issue.first_seen:%H:%M %d/%m/%Y} "
@@ -202,7 +199,7 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
         f"Chủ đề: {topics}",
         f"Đơn vị đầu mối: {', '.join(names) or 'Văn phòng Sở'}",
         f"Vì sao đáng chú ý: {sig.reason}",
-        f"Quy mô: {len(sig.article_ids)} tin khác nhau{spread(*outlet_counts(sig.outlets, sig.outlets_total), 'tin')}; "
+        f"Quy mô: {number(len(sig.article_ids))} tin khác nhau{spread(*outlet_counts(sig.outlets, sig.outlets_total), 'tin')}; "
         f"{round(sig.negative_share * 100)}% tiêu cực" + (" — có liên quan Hậu Giang" if sig.local else ""),
         f"Từ {sig.first_seen:%H:%M %d/%m/%Y} đến {sig.last_seen:%H:%M %d/%m/%Y}",
         "",
@@ -218,17 +215,17 @@ def signal_body(sig: Signal, topic_names: Mapping[int, str], links: Sequence[tup
 
 
 def digest_subject(day: str, count: int) -> str:
-    return f"{PREFIX['digest']} {count} vấn đề cần chú ý ngày {day}"
+    return f"{PREFIX['digest']} {number(count)} vấn đề cần chú ý ngày {day}"
 
 
 def digest_body(items: Sequence[Mapping[str, Any]], day: str, dashboard_url: str) -> str:
     """One message listing the non-urgent issues of a day (payloads of the alerts it replaces)."""
-    lines = [f"Tổng hợp các vấn đề nóng không khẩn cấp đến {day} ({len(items)} vấn đề):", ""]
+    lines = [f"Tổng hợp các vấn đề nóng không khẩn cấp đến {day} ({number(len(items))} vấn đề):", ""]
     for n, p in enumerate(items, 1):
         again = " (tiếp tục nóng lên)" if p.get("level", 0) and not p.get("first_word") else ""
         lines += [
             f"{n}. {one_line(p.get('title', ''))}{again}",
-            f"   {p.get('articles', 0)} bài{spread(*outlet_counts(p.get('outlets', []), p.get('outlet_count', 0)))}, "
+            f"   {number(int(p.get('articles', 0)))} bài{spread(*outlet_counts(p.get('outlets', []), p.get('outlet_count', 0)))}, "
             f"{round(float(p.get('negative_share', 0)) * 100)}% tiêu cực" + ("; liên quan Hậu Giang" if p.get("local") else ""),
             f"   Vì sao nóng: {p.get('reason', '')}",
             f"   Xem: {p.get('dashboard') or issue_where(dashboard_url, str(p.get('issue_id', '')))}",

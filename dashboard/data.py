@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import export
 from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
                              load_departments, load_settings, load_sources, load_topics)
-from diemnong.domain import TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Signal, Status
+from diemnong.domain import TZ, UNKNOWN_OUTLET, UNNAMED, Alert, Article, HotIssue, Signal, Status, outlet_counts
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
 from diemnong.health import read_rounds, rounds_problem
@@ -215,6 +215,33 @@ def issue_href(issue_id: str) -> str:
     return f"van_de?{urlencode({'id': issue_id})}"
 
 
+UNNAMED_COLUMN = "Bài không rõ cơ quan"  # beside «Báo», in a table where some articles came with no outlet's name
+OUTLET_COLUMNS = {
+    "Báo": st.column_config.NumberColumn("Báo", width="small", help="Số cơ quan báo chí có tên đưa tin"),
+    UNNAMED_COLUMN: st.column_config.NumberColumn(UNNAMED_COLUMN, help=f"Số bài {UNNAMED}: không tính vào cột «Báo»"),
+}
+
+
+def outlet_cells(outlets: tuple[str, ...], total: int) -> dict[str, int]:
+    """A table row's «Báo»: the outlets that have a name, as the alert's «Quy mô» counts them (outlet_counts), and its
+    articles no outlet's name came with apart (the detector's count makes each its own outlet); see named_outlets."""
+    named, unnamed = outlet_counts(outlets, total)
+    return {"Báo": named, UNNAMED_COLUMN: unnamed}
+
+
+def named_outlets(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table without its UNNAMED_COLUMN when every article in it came with an outlet's name."""
+    return frame.drop(columns=UNNAMED_COLUMN) if UNNAMED_COLUMN in frame and not frame[UNNAMED_COLUMN].any() else frame
+
+
+def outlets_said(outlets: tuple[str, ...], total: int, unit: str = "bài") -> str:
+    """«3 báo», «3 báo, 2 bài không rõ cơ quan đăng», «2 bài không rõ cơ quan đăng»: an issue's or a signal's outlets
+    on a card or a metric, counted as its alert counts them (outlet_counts)."""
+    named, unnamed = outlet_counts(outlets, total)
+    said = [f"{number(named)} báo"] * bool(named or not unnamed) + [f"{number(unnamed)} {unit} {UNNAMED}"] * bool(unnamed)
+    return ", ".join(said)
+
+
 def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict]:
     """Hot issues as a table and its column settings: the link to open one, the status and when it was last seen
     come right after the title (of a set width), so that a half-width window shows them without scrolling sideways.
@@ -222,8 +249,8 @@ def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = Non
     table sorts by them."""
     frame = pd.DataFrame([{
         "Vấn đề": i.title, "Mở": issue_href(i.id), "Trạng thái": STATUS[i.status.value], "Lần cuối": local_time(i.last_seen),
-        "Điểm": i.score, "Số bài": len(i.article_ids), "Báo": i.outlets_total, "Tiêu cực": i.negative_share,
-        "Hậu Giang": "🏠" if i.local else "",
+        "Điểm": i.score, "Số bài": len(i.article_ids), **outlet_cells(i.outlets, i.outlets_total),
+        "Tiêu cực": i.negative_share, "Hậu Giang": "🏠" if i.local else "",
         **({"Đầu mối": ", ".join(departments.get(d, d) for d in i.lead_departments)} if departments is not None else {}),
     } for i in issues])
     config = {
@@ -231,12 +258,12 @@ def issue_table(issues: list[HotIssue], departments: dict[str, str] | None = Non
         "Mở": st.column_config.LinkColumn("Mở", display_text="Xem", width="small"),
         "Điểm": st.column_config.NumberColumn("Điểm", width="small", help="Điểm nóng"),  # no format: the Styler's 15,2
         "Số bài": st.column_config.NumberColumn("Số bài", width="small"),
-        "Báo": st.column_config.NumberColumn("Báo", width="small"),
+        **OUTLET_COLUMNS,
         "Tiêu cực": st.column_config.ProgressColumn("Tiêu cực", format="percent", min_value=0, max_value=1, step=0.01,
                                                     width="small"),  # step: whole percents (67%, not 66.67%)
         "Hậu Giang": st.column_config.TextColumn("Hậu Giang", width="small"),
     }
-    return frame, config
+    return named_outlets(frame), config
 
 
 def latest_time() -> datetime | None:

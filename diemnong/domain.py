@@ -115,6 +115,17 @@ def outlets_total(outlets: Sequence[str], count: int = 0) -> int:
     return count or len(outlets)
 
 
+UNNAMED = "không rõ cơ quan đăng"  # an article no outlet's name came with, in every message, page and monthly report
+
+
+def outlet_counts(outlets: Sequence[str], total: int = 0) -> tuple[int, int]:
+    """How many of an issue's (or signal's) outlets have a name, and how many of its articles have none: the detector
+    counts each such article as an outlet of its own (``total``, see outlets_total), the alerts, their reasons and the
+    dashboard count them apart."""
+    named = sum(1 for o in dict.fromkeys(outlets) if o.strip() not in ("", UNKNOWN_OUTLET))
+    return named, max(0, outlets_total(outlets, total) - named)
+
+
 def doc_id(canonical_url: str) -> str:
     """Return the stable document id of an article: a hash of its canonical URL, http and https alike."""
     key = canonical_url.split("://", 1)[1] if canonical_url.startswith(("http://", "https://")) else canonical_url

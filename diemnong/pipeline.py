@@ -47,7 +47,7 @@ from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Issue
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, SESSION_FIX, delivery_cause, describe_delivery, session_refused
-from diemnong.text import nfc
+from diemnong.text import nfc, number
 from diemnong.workers import model_pool
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
@@ -610,7 +610,7 @@ class Service:
                 continue
             closed = max((e.at for e in stored.events if e.kind == "status"), default=r.at)
             counts = outlet_counts(r.issue.outlets, r.issue.outlets_total)  # as its alert's «Quy mô» counts them
-            grown = f"vấn đề tiếp tục nóng lên sau khi đã đóng, nay {len(r.issue.article_ids)} bài{spread(*counts)}"
+            grown = f"vấn đề tiếp tục nóng lên sau khi đã đóng, nay {number(len(r.issue.article_ids))} bài{spread(*counts)}"
             reopening = IssueEvent(max(r.at, closed), "status", Status.NEW.value, who=SYSTEM, note=f"Tự động mở lại: {grown}")
             if not self.store.set_issue_status_if(r.issue.id, reopening, Handling.of(stored)):
                 self._handled_meanwhile(stored, grown)

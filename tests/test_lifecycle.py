@@ -305,6 +305,24 @@ def test_a_reopened_issue_counts_its_outlets_as_its_alert_does(settings, store) 
     assert f"nay {n} bài, đều không rõ cơ quan đăng" in reopened.note, reopened.note
 
 
+def test_a_reopened_big_issue_s_note_writes_its_count_with_thousands_separators(settings, store) -> None:
+    """«Tự động mở lại: … nay 1234 bài trên …»: the note says the size as its escalation's «Quy mô» writes it, 1.234."""
+    from diemnong.domain import HotIssue
+    from diemnong.pipeline import Raised, Service
+
+    t = at("2025-09-05T12:00:00+07:00")
+    big = HotIssue(id="st-lon", title="Phụ huynh bức xúc vì lạm thu", topics=(8,), lead_departments=("van-phong",),
+                   first_seen=t, last_seen=t, score=9.0, reason="r", article_ids=tuple(f"a{k}" for k in range(1234)),
+                   outlets=("Tuổi Trẻ", "VnExpress", "(không rõ)"), outlet_count=1002, alert_level=0)
+    store.save_issue(big)
+    store.add_issue_event(big.id, IssueEvent(t, "status", Status.CLOSED.value, "lan"))
+    service = Service(settings, store, workers=1)
+    service._reopen([Raised(big, 1, t + timedelta(hours=1))])
+    reopened = [e for e in store.get_issue(big.id).events if e.kind == "status"][-1]
+    assert reopened.value == Status.NEW.value, reopened
+    assert reopened.note.endswith("nay 1.234 bài trên 2 cơ quan báo chí (trong đó 1.000 bài không rõ cơ quan đăng)"), reopened.note
+
+
 def test_a_restart_follows_an_issue_whose_story_ran_on_for_longer_than_the_replay(settings, tmp_path) -> None:
     """A restart replays the articles of the last ``history_hours`` (here 5 days): a story that ran on for longer, an
     article a day after its first burst, was rebuilt from its last days only, no longer hot on those, so it was no issue

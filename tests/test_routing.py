@@ -204,6 +204,30 @@ def test_articles_no_outlet_s_name_came_with_are_said_apart_in_an_alert_and_a_fo
     assert "Quy mô: 4 tin khác nhau trên 1 cơ quan báo chí (trong đó 2 tin không rõ cơ quan đăng); " in forwarded.body
 
 
+def test_every_count_in_an_alert_s_text_has_thousands_separators() -> None:
+    # «Quy mô: 12.345 bài trên 1.500 cơ quan báo chí (…)» was followed by «và 1492 cơ quan khác», «trong đó 2345 bài …»;
+    # the digest's «12345 bài», a signal's «1200 tin khác nhau» and the escalation's «Lan rộng» had none either.
+    from alerting.messages import digest_body
+    from alerting.routing import plan_signal_alerts
+    from diemnong.domain import Signal
+
+    outlets = (*(f"Báo {k}" for k in range(1500)), "(không rõ)")
+    big = issue(outlets=outlets, outlet_count=3845, n=12345)
+    [alert, *_] = plan_alerts(big, 1, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T14:00:00+07:00"), previous_size=1234)
+    scale = [line for line in alert.body.splitlines() if line.startswith("Quy mô: ")][0]
+    assert scale.startswith("Quy mô: 12.345 bài trên 1.500 cơ quan báo chí (Báo 0, ") and scale.endswith(
+        "Báo 7 và 1.492 cơ quan khác), trong đó 2.345 bài không rõ cơ quan đăng"), scale
+    assert "Lan rộng: từ 1.234 bài khi báo lần trước lên 12.345 bài\n" in alert.body
+    digest = digest_body([alert.payload] * 1200, "05/09/2025", "http://localhost:8501")
+    assert digest.startswith("Tổng hợp các vấn đề nóng không khẩn cấp đến 05/09/2025 (1.200 vấn đề):")
+    assert "   12.345 bài trên 1.500 cơ quan báo chí (trong đó 2.345 bài không rõ cơ quan đăng), 80% tiêu cực" in digest
+    sig = Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("van-phong",), score=5.6,
+                 threshold=7.0, first_seen=at("2025-09-05T09:00:00+07:00"), last_seen=at("2025-09-05T11:00:00+07:00"),
+                 article_ids=tuple(f"s{k}" for k in range(1200)), outlets=outlets, outlet_count=2700)
+    [forwarded] = plan_signal_alerts(sig, DEPARTMENTS, NAMES, LINKS, POLICY, at("2025-09-05T12:00:00+07:00"), "Lan")
+    assert "Quy mô: 1.200 tin khác nhau trên 1.500 cơ quan báo chí (trong đó 1.200 tin không rõ cơ quan đăng); " in forwarded.body
+
+
 def test_one_mailbox_written_in_another_case_in_two_departments_gets_one_alert() -> None:
     # Mail domains ignore case and so do the office's mailboxes: «VanPhong@SoGDDT-HauGiang.example» typed on Cấu hình
     # for a department is the Văn phòng's own mailbox, which got every issue of that department twice.

@@ -78,11 +78,12 @@ else:
 signals = [s for s in data.early_signals() if set(s.topics) & set(chosen)]
 st.subheader(f"Tín hiệu sớm ({len(signals)})", anchor=False)
 if signals:
-    data.table(pd.DataFrame([{
-        "Tín hiệu": s.label, "So với ngưỡng": min(1.0, s.share), "Số tin": len(s.article_ids), "Báo": s.outlets_total,
-        "Từ lúc": data.local_time(s.first_seen), "Vì sao": s.reason} for s in signals]),
+    data.table(data.named_outlets(pd.DataFrame([{
+        "Tín hiệu": s.label, "So với ngưỡng": min(1.0, s.share), "Số tin": len(s.article_ids),
+        **data.outlet_cells(s.outlets, s.outlets_total), "Từ lúc": data.local_time(s.first_seen), "Vì sao": s.reason}
+        for s in signals])),
         {"So với ngưỡng": st.column_config.ProgressColumn("So với ngưỡng", format="percent", min_value=0, max_value=1,
-                                                          step=0.01)})
+                                                          step=0.01), **data.OUTLET_COLUMNS})
 else:
     st.caption("Không có tín hiệu sớm nào: chưa có nhóm tin nào đang tăng gần ngưỡng cảnh báo.")
 

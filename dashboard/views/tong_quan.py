@@ -6,7 +6,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import auth, charts, data
 from diemnong.config import ConfigError
-from diemnong.domain import HotIssue, Signal, Status
+from diemnong.domain import UNKNOWN_OUTLET, UNNAMED, HotIssue, Signal, Status, outlet_counts
 from diemnong.text import decimal
 from store import Filters
 
@@ -41,6 +41,17 @@ def explain(issue: HotIssue) -> str:
     return " ".join(parts)
 
 
+def outlets_line(issue: HotIssue) -> str:
+    """«**3 báo:** Tuổi Trẻ, VnExpress, Dân trí», its articles no outlet's name came with said after the names
+    («· 2 bài không rõ cơ quan đăng»), not as one more outlet «(không rõ)»: as its alert's «Quy mô» says them."""
+    names = [o for o in issue.outlets if o.strip() not in ("", UNKNOWN_OUTLET)]
+    named, unnamed = outlet_counts(issue.outlets, issue.outlets_total)
+    if not names:
+        return f"**{data.outlets_said(issue.outlets, issue.outlets_total)}**"
+    return (f"**{data.number(named)} báo:** " + data.md(", ".join(names[:6])) + (" …" if len(names) > 6 else "")
+            + (f" · {data.number(unnamed)} bài {UNNAMED}" if unnamed else ""))
+
+
 def card(issue: HotIssue) -> None:
     with st.container(border=True):
         left, middle, right = st.columns([5, 2, 2])
@@ -53,8 +64,7 @@ def card(issue: HotIssue) -> None:
         left.caption(explain(issue))
         left.caption("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t in issue.topics) or "—")
                      + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in issue.lead_departments) or "—")
-                     + f" · **{issue.outlets_total} báo:** " + data.md(", ".join(issue.outlets[:6]))
-                     + (" …" if len(issue.outlets) > 6 else ""))
+                     + " · " + outlets_line(issue))
         found = data.issue_articles(issue.id, issue.article_ids, issue.kind)
         if found:  # a big story's every article, not the newest ISSUE_ARTICLES read, counted as Vấn đề counts them
             middle.altair_chart(charts.sparkline(data.issue_days(issue, found)), width="stretch")
@@ -74,7 +84,8 @@ def signal_card(sig: Signal) -> None:
                      + " · **Đầu mối:** " + (", ".join(data.md(deps.get(d, d)) for d in sig.lead_departments) or "—"))
         right.progress(min(1.0, sig.share), text=f"{sig.share:.0%} ngưỡng cảnh báo" if sig.share < 1
                        else f"đủ điểm, cần ít nhất {sig.min_stories} tin khác nhau")
-        right.caption(f"{len(sig.article_ids)} tin · {sig.outlets_total} báo · {round(sig.negative_share * 100)}% tiêu cực")
+        right.caption(f"{data.number(len(sig.article_ids))} tin · {data.outlets_said(sig.outlets, sig.outlets_total, 'tin')} · "
+                      f"{round(sig.negative_share * 100)}% tiêu cực")
         forward(sig, right)
         with left.expander("Các tin"):
             for a in data.issue_articles(sig.key, sig.article_ids, "signal")[-12:]:

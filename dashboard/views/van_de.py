@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, charts, data
-from diemnong.domain import Alert, Article, IssueEvent, Status
+from diemnong.domain import UNNAMED, Alert, Article, IssueEvent, Status, outlet_counts
 from diemnong.text import decimal, fold
 
 user = auth.require()
@@ -58,7 +58,11 @@ m = st.columns(5)
 m[0].metric("Điểm nóng", decimal(issue.score))
 m[1].metric("Số bài", len(issue.article_ids) or len(articles))  # as the alert, the lists and the report count: an
 # article its outlet posted again is listed below with its copies but counted once
-m[2].metric("Số báo", issue.outlets_total)  # as the reason and the alert count them (unnamed outlets each one)
+# As the alert's «Quy mô» and its reason count them: the outlets that have a name, the articles no outlet's name came
+# with apart (the detector counts each such article as an outlet of its own).
+outlets_named, articles_unnamed = outlet_counts(issue.outlets, issue.outlets_total)
+m[2].metric("Số báo", data.number(outlets_named) + (f" (+{data.number(articles_unnamed)})" if articles_unnamed else ""),
+            help=f"Không tính {data.number(articles_unnamed)} bài {UNNAMED}" if articles_unnamed else None)
 m[3].metric("Tiêu cực", f"{issue.negative_share:.0%}")
 m[4].metric("Xuất hiện", data.day(issue.first_seen), help=f"Lần đầu {data.moment(issue.first_seen)}, gần nhất {data.moment(issue.last_seen)}")
 

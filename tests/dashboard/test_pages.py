@@ -582,18 +582,49 @@ def test_issue_work_tab_names_phases_statuses_and_alerts_in_vietnamese(home) -> 
 
 
 def test_outlets_no_source_names_are_counted_on_the_pages_as_the_alert_counts_them(home) -> None:
-    """Articles with no source or link (a stream given with ids alone) are each an outlet of their own in the hot-issue
-    reason and the alert's «Quy mô» («3 bài trên 3 cơ quan»); Tổng quan and Vấn đề counted the names, «(không rõ)» once."""
+    """Articles with no source or link (a stream given with ids alone) are each an outlet of their own for the detector;
+    the alert's «Quy mô» and its reason count the outlets that have a name and say those articles apart, while «Số
+    báo», Tổng quan's «N báo: …, (không rõ)» and the «Báo» columns counted each such article as one more outlet."""
     from dataclasses import replace
 
+    import streamlit
+
     issue = the_issue(home)
-    counted = len(issue.outlets) + 2  # two more articles that no source or link names
+    named = len(issue.outlets)
     with SQLiteStore(home / "diemnong.sqlite3") as store:
-        store.save_issue(replace(issue, outlet_count=counted))
+        store.save_issue(replace(issue, outlets=(*issue.outlets, "(không rõ)"), outlet_count=named + 2))
     at = open_app("views/van_de.py", id=issue.id)
-    assert not at.exception
-    assert [m.value for m in at.metric if m.label == "Số báo"] == [str(counted)]
-    assert f"{counted} báo:" in texts(open_app()), "Tổng quan's card of the issue"
+    [metric] = [m for m in at.metric if m.label == "Số báo"]
+    assert metric.value == f"{named} (+2)" and metric.proto.help == "Không tính 2 bài không rõ cơ quan đăng"
+    text = texts(open_app())
+    assert f"**{named} báo:** " in text and " · 2 bài không rõ cơ quan đăng" in text and "(không rõ)" not in text, text
+    topic = open_app("views/chu_de.py")
+    topic.selectbox(key="cd_topic").set_value(issue.topics[0]).run()
+    rows = next(d.value for d in topic.dataframe if "Điểm" in d.value.columns)
+    row = rows[rows["Vấn đề"] == issue.title].iloc[0]
+    assert (row["Báo"], row["Bài không rõ cơ quan"]) == (named, 2), row
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.save_issue(replace(issue, outlets=("(không rõ)",), outlet_count=3))
+    streamlit.cache_data.clear()  # the pages' reads of the store, cached for a minute
+    assert "**3 bài không rõ cơ quan đăng**" in texts(open_app())
+    assert [m.value for m in open_app("views/van_de.py", id=issue.id).metric if m.label == "Số báo"] == ["0 (+3)"]
+
+
+def test_an_early_signal_s_stories_no_outlet_s_name_came_with_are_said_apart_on_its_card_and_in_its_table(home) -> None:
+    """«3 tin · 3 báo» for a signal whose stories came from one named outlet and two articles that named none: as its
+    forwarded message («trên 1 cơ quan báo chí (trong đó 2 tin không rõ cơ quan đăng)»), the card and the table say so."""
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        newest = store.search(SearchQuery(limit=1)).hits[0].article.published
+        fees = tuple(h.article.id for h in store.search(SearchQuery(text="hoc phi", limit=3)).hits)
+        store.save_signals([Signal(key="gabc123", label="«thu chi, học phí»", topics=(8,), lead_departments=("van-phong",),
+                                   score=5.6, threshold=7.0, first_seen=newest - timedelta(hours=8), last_seen=newest,
+                                   reason="3 câu chuyện khác nhau", article_ids=fees, outlets=("VnExpress", "(không rõ)"),
+                                   outlet_count=3)])
+    assert "3 tin · 1 báo, 2 tin không rõ cơ quan đăng · " in texts(open_app())
+    topic = open_app("views/chu_de.py")
+    topic.selectbox(key="cd_topic").set_value(8).run()
+    signals = next(d for d in topic.dataframe if "Tín hiệu" in d.value.columns)
+    assert shown(signals)[["Số tin", "Báo", "Bài không rõ cơ quan"]].values.tolist() == [["3", "1", "2"]]
 
 
 def test_an_issue_s_given_up_alerts_are_re_sent_after_a_confirmation_by_an_analyst_or_administrator_only(home) -> None:
