@@ -75,10 +75,24 @@ def test_a_tab_or_a_missing_colon_in_settings_yaml_is_said_in_vietnamese_with_it
     ("alerts:\n  smtp_hots: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a typo
     ("smtp:\n  host: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a section of its own
     ("general:\n  smtp_user: it\n", "alerts.smtp_user"),  # under the wrong section
+    ("alerts:\n  smtp:\n    host: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a section of its own, under alerts
 ])
 def test_a_misspelt_or_misplaced_setting_names_the_one_meant(tmp_path, text: str, meant: str) -> None:
     said = refused(tmp_path, text)
     assert "settings.yaml:2:" in said and "không có cài đặt này" in said and f"có phải {meant}?" in said, said
+
+
+@pytest.mark.parametrize("key", ["smtp_tls", "use_tls"])
+def test_tls_written_as_other_programs_do_names_both_starttls_on_587_and_implicit_tls_on_465(tmp_path, key: str) -> None:
+    # «tls» is STARTTLS to Django and PHPMailer, implicit TLS to GitLab: naming smtp_ssl alone broke sending on 587
+    said = refused(tmp_path, f"alerts:\n  {key}: true\n")
+    assert "alerts.smtp_starttls" in said and "587" in said and "alerts.smtp_ssl" in said and "465" in said, said
+
+
+@pytest.mark.parametrize("key", ["max_entries", "window_days"])
+def test_a_sitemap_sources_field_written_as_a_setting_says_it_belongs_to_the_source_in_sources_yaml(tmp_path, key) -> None:
+    said = refused(tmp_path, f"crawler:\n  {key}: 5\n")
+    assert "settings.yaml:2:" in said and "sitemap" in said and "sources.yaml" in said and "có phải" not in said, said
 
 
 def test_a_setting_written_without_its_section_says_under_which_section_it_goes(tmp_path) -> None:
