@@ -1268,7 +1268,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  máy chủ thư {mail_server(config)}: LỖI: {mail_problem(exc)}")
             config = None  # no test mail then: each would say the same
     if args.send:
-        problems += send_tests(settings, departments, config)
+        problems += send_tests(settings, departments, config, no_server=mail_config(settings) is None)
     elif departments:
         print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng địa chỉ của các đơn vị)")
     print("Cấu hình dùng được." if not problems else f"Có {problems} lỗi cần sửa.")
@@ -1306,34 +1306,59 @@ def dashboard_url(settings: Settings) -> str:
     return f"bắt đầu bằng {dashboard_base(settings['general.dashboard_url'])}/"
 
 
-def send_tests(settings: Settings, departments: dict[str, Any], config: Any) -> int:
-    """One test message to each address and webhook of the departments, each outcome printed; how many failed."""
+def send_tests(settings: Settings, departments: dict[str, Any], config: Any, no_server: bool = False) -> int:
+    """One test message to each mailbox and webhook of the departments, each outcome printed; how many failed. A mailbox
+    two departments share (or written in other capitals) gets one, as the service routes (alerting.routing.mailbox); the
+    shipped placeholders (.example), which nobody receives, none. With ``no_server`` (no alerts.smtp_host) no mail goes:
+    said once, a problem when there are addresses to mail."""
     from alerting.notifiers import DeliveryError, MailSession, send_webhook
-    from diemnong.domain import TZ, Alert
+    from alerting.routing import mailbox
+    from diemnong.domain import TZ
     from diemnong.reasons import delivery_cause
 
-    now, failed = datetime.now(TZ), 0
-    stamp = f"{now:%H:%M %d/%m/%Y}"
+    now, failed, seen, skipped, unmailed = datetime.now(TZ), 0, set(), 0, 0
     with MailSession(config) if config else nullcontext() as session:
         for dep in departments.values():
-            for channel, recipients in (("email", dep.emails), ("webhook", dep.webhooks)):
-                for to in recipients:
-                    test = Alert(key=f"test|{to}|{now.isoformat()}", issue_id="", department=dep.id, recipient=to,
-                                 channel=channel, kind="test", subject=f"[Điểm Nóng] Thư thử gửi {dep.name}",
-                                 body=f"Thư thử của Điểm Nóng ({settings['general.unit_name']}), gửi lúc {stamp} bằng "
-                                      f"`diemnong check --send`: {dep.name} sẽ nhận cảnh báo về vấn đề nóng tại địa chỉ "
-                                      "này. Không cần trả lời.", raised_at=now)
-                    if channel == "email" and session is None:
+            for channel, to in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
+                if placeholder(to):
+                    skipped += 1
+                    continue
+                if mailbox(channel, to) in seen:
+                    print(f"  {dep.name} <{to}>: cùng hộp thư với địa chỉ ở trên, không gửi thêm")
+                    continue
+                seen.add(mailbox(channel, to))
+                if channel == "email" and session is None:
+                    unmailed += 1
+                    if not no_server:
                         print(f"  {dep.name} <{to}>: chưa gửi thử (máy chủ thư chưa dùng được, xem dòng trên)")
-                        continue
-                    try:
-                        session.send(test) if channel == "email" else send_webhook(test)
-                        print(f"  {dep.name} <{to}>: đã gửi thử")
-                    except DeliveryError as exc:
-                        failed += 1
-                        said = mail_problem(exc) if channel == "email" else f"{delivery_cause(str(exc))} — chi tiết: {exc}"
-                        print(f"  {dep.name} <{to}>: LỖI: {said}")
+                    continue
+                try:
+                    test = trial_alert(settings, dep, channel, to, now)
+                    session.send(test) if channel == "email" else send_webhook(test)
+                    print(f"  {dep.name} <{to}>: đã gửi thử")
+                except DeliveryError as exc:
+                    failed += 1
+                    said = mail_problem(exc) if channel == "email" else f"{delivery_cause(str(exc))} — chi tiết: {exc}"
+                    print(f"  {dep.name} <{to}>: LỖI: {said}")
+    if skipped:
+        print(f"  bỏ qua địa chỉ mẫu: {skipped} địa chỉ trên tên miền dành cho ví dụ, không gửi thử (xem dòng «đơn vị nhận "
+              "cảnh báo» ở trên)")
+    if no_server and unmailed:
+        print(f"  thư thử: LỖI: không gửi thư nào tới {unmailed} địa chỉ thư vì chưa đặt máy chủ thư alerts.smtp_host "
+              "(DIEMNONG_SMTP_HOST): cảnh báo qua thư điện tử sẽ nằm lại trong hộp thư đi")
+        failed += 1
     return failed
+
+
+def trial_alert(settings: Settings, dep: Any, channel: str, to: str, now: datetime) -> Any:
+    """The test message `check --send` sends to one address of a department."""
+    from diemnong.domain import Alert
+
+    return Alert(key=f"test|{to}|{now.isoformat()}", issue_id="", department=dep.id, recipient=to, channel=channel,
+                 kind="test", subject=f"[Điểm Nóng] Thư thử gửi {dep.name}",
+                 body=f"Thư thử của Điểm Nóng ({settings['general.unit_name']}), gửi lúc {now:%H:%M %d/%m/%Y} bằng "
+                      f"`diemnong check --send`: {dep.name} sẽ nhận cảnh báo về vấn đề nóng tại địa chỉ này. Không cần "
+                      "trả lời.", raised_at=now)
 
 
 def _shown_setting(name: str, value: Any) -> str:

@@ -351,3 +351,60 @@ def test_check_send_through_a_lan_server_without_tls_or_login(tmp_path, monkeypa
     out = capsys.readouterr().out
     assert "(không mã hóa, không đăng nhập): kết nối được" in out and "đã gửi thử" in out, out
     assert [m["To"] for m in inbox.messages] == ["vanphong@sogddt-hg.vn"]
+
+
+SHARED = """departments:
+  - id: van-phong
+    name: Văn phòng Sở
+    always_copied: true
+    emails: [vanphong@sogddt-hg.vn]
+    webhooks: [{hook}]
+  - id: phong-gdtrh
+    name: Phòng Giáo dục Trung học
+    emails: [VanPhong@SoGDDT-HG.vn, gdtrh@sogddt-hg.vn]
+    webhooks: [{hook}]
+  - id: phong-tccb
+    name: Phòng Tổ chức cán bộ
+    emails: [vanphong@sogddt-hg.vn]
+"""
+
+
+def test_check_send_sends_one_test_to_each_mailbox_however_many_departments_share_it(tmp_path, monkeypatch, capsys,
+                                                                                      lan_smtp, http_server) -> None:
+    # A mailbox two departments share, or written in other capitals, got one test mail each (three for Văn phòng), and a
+    # shared webhook two POSTs: the service routes one alert to each mailbox (alerting.routing.mailbox).
+    inbox, port = lan_smtp
+    http_server.routes["/hook"] = Route(200, b"ok")
+    home = check_home(tmp_path, port, "")
+    (home / "settings.yaml").write_text(f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n"
+                                        "  smtp_sender: diemnong@sogddt-hg.vn\n", encoding="utf-8")
+    (home / "departments.yaml").write_text(SHARED.format(hook=f"{http_server.url}/hook"), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 0, capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert sorted(m["To"].lower() for m in inbox.messages) == ["gdtrh@sogddt-hg.vn", "vanphong@sogddt-hg.vn"], out
+    assert [path for method, path, _ in http_server.requests if method == "POST"] == ["/hook"], out
+    assert out.count("cùng hộp thư với địa chỉ ở trên") == 3 and out.count("đã gửi thử") == 3, out
+
+
+def test_check_send_sends_nothing_to_the_shipped_placeholder_addresses(tmp_path, monkeypatch, capsys, lan_smtp) -> None:
+    # It said nobody receives them, then mailed all nine: the office's server took them and nine bounces came back.
+    inbox, port = lan_smtp
+    home = settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 1
+    out = capsys.readouterr().out
+    assert not inbox.messages and "đã gửi thử" not in out, out
+    assert out.count("bỏ qua địa chỉ mẫu") == 1 and "9 địa chỉ" in out, out
+
+
+def test_check_send_without_a_mail_server_says_no_mail_was_sent_and_why(tmp_path, monkeypatch, capsys) -> None:
+    # It ended «Cấu hình dùng được.», exit 0, having sent nothing: the email alerts would wait in the outbox for ever.
+    home = check_home(tmp_path, 25, "")
+    (home / "settings.yaml").write_text("alerts:\n  smtp_sender: diemnong@sogddt-hg.vn\n", encoding="utf-8")
+    (home / "departments.yaml").write_text(DEPARTMENTS.replace(", khong-co@sogddt-hg.vn", ""), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 1
+    out = capsys.readouterr().out
+    assert "không gửi thư nào" in out and "chưa đặt máy chủ thư alerts.smtp_host" in out, out
+    assert "Cấu hình dùng được" not in out and out.rstrip().endswith("Có 1 lỗi cần sửa."), out
