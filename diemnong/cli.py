@@ -660,6 +660,7 @@ def port_in_use(port: int) -> str:
     """Why the dashboard cannot listen on `port` ('' when it can): another program listens there (a second `make run`
     on another home, a `diemnong dashboard` left running). Streamlit would say «Port 8501 is not available» in English
     and exit, while the service went on saying the dashboard was served there."""
+    import errno
     import socket
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -667,8 +668,11 @@ def port_in_use(port: int) -> str:
         try:
             probe.bind(("", port))  # every address, as Streamlit listens
         except OSError as exc:
-            return (f"cổng {port} đã có chương trình khác dùng ({exc.strerror or exc}; một `diemnong run` hay `diemnong "
-                    f"dashboard` khác đang chạy?): dừng chương trình đó, hoặc chọn cổng khác bằng --port")
+            log.debug("cổng %d: %s", port, exc)  # the system's own words (English), for whoever debugs
+            if exc.errno in (errno.EACCES, errno.EPERM):
+                return f"cổng {port} cần quyền quản trị (cổng dưới 1024): chọn cổng khác bằng --port"
+            return (f"cổng {port} đã có chương trình khác dùng (một `diemnong run` hay `diemnong dashboard` khác đang "
+                    f"chạy?): dừng chương trình đó, hoặc chọn cổng khác bằng --port")
     return ""
 
 
@@ -853,6 +857,19 @@ def home_problem(home: Path) -> str:
         return (f"thư mục dữ liệu {home} không tạo hoặc ghi được: {why} ({exc.filename or home}); chọn thư mục khác bằng "
                 "DIEMNONG_HOME hoặc --home, hoặc cấp quyền ghi cho người chạy dịch vụ")
     return ""
+
+
+def missing_home(home: Path) -> str:
+    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME), and whether `diemnong run` could
+    make it; '' when it exists. Nothing is made."""
+    if home.exists():
+        return ""
+    parent = next(p for p in home.parents if p.exists())
+    why = (HOME_ERRNOS["ENOTDIR"] if not parent.is_dir() else HOME_ERRNOS["EACCES"] if not os.access(parent, os.W_OK)
+           else "")
+    return (f"thư mục dữ liệu {home} không có (gõ nhầm --home hay DIEMNONG_HOME?); "
+            + (f"`diemnong run` cũng không tạo được nó: {why} ({parent})" if why else
+               "nếu đúng là thư mục mới, `diemnong run` tạo nó khi khởi động"))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -1192,13 +1209,23 @@ def check_mail_at_start(config: Any) -> threading.Thread:
         try:
             check_session(config)
         except DeliveryError as exc:
-            log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), mail_problem(exc))
+            log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), session_problem(exc, config))
         else:
             log.info("máy chủ thư %s: %s", mail_server(config), reached(config))
 
     thread = threading.Thread(target=probe, name="mail-check", daemon=True)
     thread.start()
     return thread
+
+
+def session_problem(exc: Exception, config: Any) -> str:
+    """mail_problem of a session opened to send nothing (check_session): its detail says the login or the session
+    failed, not «email to <the sender> failed», as if a message had gone."""
+    from alerting.notifiers import SessionRefused
+
+    cause, _, raw = mail_problem(exc).rpartition(" — chi tiết: ")
+    step = "đăng nhập SMTP bị từ chối" if isinstance(exc, SessionRefused) else "phiên SMTP không mở được"
+    return f"{cause} — chi tiết: {step}, chưa gửi thư nào: {raw.removeprefix(f'email to {config.sender} failed: ')}"
 
 
 def reached(config: Any) -> str:
@@ -1211,10 +1238,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from alerting.notifiers import DeliveryError, check_session
     from diemnong.config import data_file, departments_file, load_departments, load_themes, load_topics
 
-    settings = _settings(args)  # a settings.yaml that does not load: its file, line and key, exit 2
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:  # a problem it finds, as the others (exit 1); the other commands stop with exit 2
+        print(f"Kiểm tra cấu hình\n  cài đặt: LỖI: {exc}\nCó 1 lỗi cần sửa.")
+        return EXIT_FAILURE
     print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
     problems, departments = 0, {}
-    unusable = home_problem(settings.home)
+    unusable = missing_home(settings.home) or home_problem(settings.home)  # a mistyped --home is not made
     if unusable:
         problems += 1
         print(f"  thư mục dữ liệu: LỖI: {unusable}")
@@ -1265,7 +1296,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  máy chủ thư {mail_server(config)}: {reached(config)}")
         except DeliveryError as exc:
             problems += 1
-            print(f"  máy chủ thư {mail_server(config)}: LỖI: {mail_problem(exc)}")
+            print(f"  máy chủ thư {mail_server(config)}: LỖI: {session_problem(exc, config)}")
             config = None  # no test mail then: each would say the same
     if args.send:
         problems += send_tests(settings, departments, config, no_server=mail_config(settings) is None)

@@ -150,6 +150,7 @@ def test_check_says_a_wrong_password_at_once_and_sends_nothing(tmp_path, monkeyp
     server = next(x for x in out.splitlines() if "máy chủ thư 127.0.0.1" in x)
     assert "LỖI" in server and "535" in server and "sai tài khoản hoặc mật khẩu SMTP" in server, out
     assert "alerts.smtp_password" in server and "STARTTLS" in server, out
+    assert "đăng nhập SMTP bị từ chối" in server and "email to" not in server, "no email was sent: a login refused"
     assert not inbox.messages and "chưa gửi thử" in out, "no test mail once the session is refused"
 
 
@@ -206,6 +207,7 @@ def test_run_says_at_its_start_that_the_mail_server_refuses_the_password_with_no
     said = [line for line in logged if "máy chủ thư 127.0.0.1" in line]
     assert len(said) == 1 and " WARNING " in said[0], logged
     assert "535" in said[0] and "alerts.smtp_password" in said[0] and "diemnong check --send" in said[0], said
+    assert "đăng nhập SMTP bị từ chối" in said[0] and "email to" not in said[0], "no email was sent: a login refused"
     assert not inbox.messages
 
 
@@ -232,6 +234,7 @@ def test_dashboard_on_a_port_in_use_says_so_in_one_line(tmp_path, monkeypatch, c
     err = capsys.readouterr().err.strip()
     assert err.startswith("diemnong dashboard: bảng điều khiển không chạy được: cổng") and "--port" in err, err
     assert len(err.splitlines()) == 1 and not (tmp_path / "home" / "users.yaml").exists(), "nothing made for nothing"
+    assert "Address already in use" not in err and "đã có chương trình khác dùng" in err, "Vietnamese only"
 
 
 def test_run_with_the_dashboard_port_in_use_says_so_and_goes_on_without_claiming_it(tmp_path, taken_port: int) -> None:
@@ -244,6 +247,7 @@ def test_run_with_the_dashboard_port_in_use_says_so_and_goes_on_without_claiming
     assert len(said) == 1 and " ERROR " in said[0] and "bảng điều khiển không chạy" in said[0], done.stderr
     assert f"bảng điều khiển: http://localhost:{taken_port}" not in done.stderr, "not said to be served where it is not"
     assert "is not available" not in done.stderr, "no Streamlit started to fail in English"
+    assert "Address already in use" not in said[0], "Vietnamese only"
 
 
 def test_a_data_folder_that_cannot_be_made_is_said_in_vietnamese_by_run_and_check(tmp_path, monkeypatch, capsys) -> None:
@@ -260,6 +264,7 @@ def test_a_data_folder_that_cannot_be_made_is_said_in_vietnamese_by_run_and_chec
 
 
 def test_check_says_the_data_folder_is_writable_and_how_much_room_is_left(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "home").mkdir()
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
     main(["check"])
     out = capsys.readouterr().out
@@ -408,3 +413,22 @@ def test_check_send_without_a_mail_server_says_no_mail_was_sent_and_why(tmp_path
     out = capsys.readouterr().out
     assert "không gửi thư nào" in out and "chưa đặt máy chủ thư alerts.smtp_host" in out, out
     assert "Cấu hình dùng được" not in out and out.rstrip().endswith("Có 1 lỗi cần sửa."), out
+
+
+def test_check_on_a_mistyped_home_says_it_does_not_exist_and_makes_nothing(tmp_path, monkeypatch, capsys) -> None:
+    # It made the folder (home_problem's mkdir): a mistyped --home left a stray one behind, said «ghi được»
+    (tmp_path / "srv").mkdir()
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "srv" / "diemnog"))
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "thư mục dữ liệu:" in x)
+    assert "LỖI" in line and "không có" in line and "--home" in line, out
+    assert not list((tmp_path / "srv").iterdir()), "nothing made"
+
+
+def test_check_with_a_settings_file_that_does_not_load_says_so_and_exits_1_as_for_its_other_finds(
+        tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, "alerts:\n\tsmtp_host: mail.sogddt-hg.vn\n")))
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "cài đặt: LỖI:" in out and "settings.yaml:2:" in out and out.rstrip().endswith("Có 1 lỗi cần sửa."), out
