@@ -930,12 +930,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
-    mail, mail_check = mail_config(settings), None
-    if mail is not None:
-        mail_check = check_mail_at_start(mail)
-    else:
-        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
-                    "trong hộp thư đi, không gửi")
+    mail_at_start(mail_config(settings), service.store, args.once)
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -1036,8 +1031,6 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except _Interrupted:  # the signal fell between the loop's own checks
         pass
     finally:
-        if args.once and mail_check is not None:  # one round: the mail server's verdict is said before the end
-            mail_check.join(mail.timeout + 5)
         if (stop or args.once) and rounds is not None:  # stopped on purpose, or one round asked for: no round is due
             rounds.stop(now_local())
         if service is not None:
@@ -1197,21 +1190,40 @@ def mail_problem(exc: Exception) -> str:
     return f"{cause} — chi tiết: {raw}"
 
 
-def check_mail_at_start(config: Any) -> threading.Thread:
-    """At `diemnong run`'s start, in a thread (a silent server holds nothing up): open a session with the mail server
-    and log in Vietnamese whether it can send, so a wrong port, TLS or password is said now, not at the first hot
-    issue days later."""
+def mail_at_start(config: Any, store: Any, once: bool) -> None:
+    """At `diemnong run`'s start: no mail server set, or a password without a user, said; then, but for --once (one
+    round, which the check must not outlast: `diemnong check` judges the server), the server checked in a thread. With
+    email waiting in the outbox the first round logs in itself, so the check stops short of the login: one login per
+    start, not two (a wrong password counts twice toward the account's lockout otherwise)."""
+    if config is None:
+        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
+                    "trong hộp thư đi, không gửi")
+        return
+    if config.password and not config.user:
+        log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
+    if once:
+        return
+    waiting = sum(a.channel == "email" for state in ("pending", "sending") for a in store.list_alerts(state=state,
+                                                                                                    limit=1_000_000))
+    check_mail_at_start(config, waiting)
+
+
+def check_mail_at_start(config: Any, waiting: int = 0) -> threading.Thread:
+    """In a thread (a silent server holds nothing up): open a session with the mail server and log in Vietnamese
+    whether it can send, so a wrong port, TLS or password is said now, not at the first hot issue days later; with
+    `waiting` emails in the outbox, without logging in (the first round does)."""
+    import dataclasses
+
     from alerting.notifiers import DeliveryError, check_session
 
     def probe() -> None:
-        if config.password and not config.user:
-            log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
         try:
-            check_session(config)
+            check_session(dataclasses.replace(config, user="", password="") if waiting else config)
         except DeliveryError as exc:
             log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), session_problem(exc, config))
         else:
-            log.info("máy chủ thư %s: %s", mail_server(config), reached(config))
+            log.info("máy chủ thư %s: %s", mail_server(config), reached(config) if not waiting else
+                     f"kết nối được; đăng nhập: vòng gửi đầu tiên cho biết ({waiting} thư đang chờ gửi)")
 
     thread = threading.Thread(target=probe, name="mail-check", daemon=True)
     thread.start()

@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -195,15 +196,46 @@ def test_check_with_everything_right_exits_zero(tmp_path, monkeypatch, capsys, t
     assert capsys.readouterr().out.rstrip().endswith("Cấu hình dùng được.") and not inbox.messages
 
 
-def test_run_says_at_its_start_that_the_mail_server_refuses_the_password_with_no_alert_waiting(
-        tmp_path, monkeypatch, tls_smtp) -> None:
-    inbox, port, ca_file = tls_smtp
+def run_until(home: Path, *said: str) -> str:
+    """`diemnong run` (no dashboard, crawl or demo) until its log has each of `said` and its first round is over, then
+    stopped by SIGTERM; its log."""
+    import signal
+    import time
+
+    from tests.faults import child_env
+
+    log = home / "logs" / "diemnong.log"
+    service = subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--no-dashboard", "--no-crawl", "--no-demo",
+                                "--interval", "300"], env=child_env(home), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (log.exists() and all(x in log.read_text(encoding="utf-8") for x in said)
+                   and (home / "service-rounds.json").exists()):
+            assert time.monotonic() < deadline and service.poll() is None, "timed out waiting"
+            time.sleep(0.1)
+        time.sleep(1)  # the start's check and the first round both over
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=30)
+    finally:
+        if service.poll() is None:
+            service.kill()
+            service.wait()
+    assert service.returncode == 0, err
+    return log.read_text(encoding="utf-8")
+
+
+def wrong_password_home(tmp_path: Path, port: int, ca_file: str) -> Path:
     home = check_home(tmp_path, port, ca_file, password="sai-mat-khau")
-    (home / "settings.yaml").write_text((home / "settings.yaml").read_text(encoding="utf-8")
-                                        + "report:\n  auto_day: 0\n", encoding="utf-8")  # nothing to send: no alert waits
-    monkeypatch.setenv("DIEMNONG_HOME", str(home))
-    assert run_once_here() == 0
-    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8").splitlines()
+    (home / "settings.yaml").write_text((home / "settings.yaml").read_text(encoding="utf-8") + "  quiet_hours: ''\n"
+                                        "report:\n  auto_day: 0\n", encoding="utf-8")  # no report to send
+    return home
+
+
+def test_run_says_at_its_start_that_the_mail_server_refuses_the_password_with_no_alert_waiting(tmp_path, tls_smtp) -> None:
+    inbox, port, ca_file = tls_smtp
+    home = wrong_password_home(tmp_path, port, ca_file)
+    logged = run_until(home, "máy chủ thư 127.0.0.1").splitlines()
     said = [line for line in logged if "máy chủ thư 127.0.0.1" in line]
     assert len(said) == 1 and " WARNING " in said[0], logged
     assert "535" in said[0] and "alerts.smtp_password" in said[0] and "diemnong check --send" in said[0], said
@@ -432,3 +464,41 @@ def test_check_with_a_settings_file_that_does_not_load_says_so_and_exits_1_as_fo
     assert main(["check"]) == 1
     out = capsys.readouterr().out
     assert "cài đặt: LỖI:" in out and "settings.yaml:2:" in out and out.rstrip().endswith("Có 1 lỗi cần sửa."), out
+
+
+def test_run_logs_in_once_at_its_start_with_mail_waiting_not_once_for_its_check_and_again_for_its_first_round(
+        tmp_path, tls_smtp) -> None:
+    # The start's check and the first round each logged in: with a wrong password, 4 failed AUTHs a start where 2 were,
+    # and a lockout threshold of 5 reached at the second restart. The check now stops short of the login when email
+    # waits (the round logs in), and still says whether the server is reached, over TLS.
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    inbox, port, ca_file = tls_smtp
+    home = wrong_password_home(tmp_path, port, ca_file)
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key="st-1|vanphong@sogddt-hg.vn|0", issue_id="st-1", department="van-phong",
+                                recipient="vanphong@sogddt-hg.vn", channel="email", kind="new", subject="Vấn đề nóng",
+                                body="Phụ huynh phản ánh lạm thu", raised_at=datetime.now(TZ), payload={"urgent": True})])
+    store.close()
+    logged = run_until(home, "máy chủ thư 127.0.0.1:", "từ chối phiên gửi")
+    assert len(inbox.login_peers) == 1, f"one session logged in (smtplib tries PLAIN, then LOGIN): {inbox.login_peers}"
+    start = next(x for x in logged.splitlines() if "máy chủ thư 127.0.0.1:" in x)
+    assert "kết nối được" in start and "1 thư đang chờ" in start, logged
+    refused = next(x for x in logged.splitlines() if "từ chối phiên gửi" in x)
+    assert "535" in refused and "sai tài khoản hoặc mật khẩu SMTP" in refused, logged
+
+
+def test_run_once_does_not_wait_for_a_silent_mail_server(tmp_path, monkeypatch) -> None:
+    # `run --once` with nothing to send waited out the start's check (smtp timeout + 5 s: 22.7 s, against 2 s).
+    import time
+
+    with socket.socket() as silent:  # accepts (the kernel's backlog) and never greets
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        home = settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {silent.getsockname()[1]}\n"
+                             "report:\n  auto_day: 0\n")
+        monkeypatch.setenv("DIEMNONG_HOME", str(home))
+        began = time.monotonic()
+        assert run_once_here() == 0
+        assert time.monotonic() - began < 12, "no wait for the mail server's verdict (20 s timeout)"
