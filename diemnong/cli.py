@@ -1367,7 +1367,8 @@ def send_tests(settings: Settings, departments: dict[str, Any], config: Any, no_
                     skipped += 1
                     continue
                 if mailbox(channel, to) in seen:
-                    print(f"  {dep.name} <{to}>: cùng hộp thư với địa chỉ ở trên, không gửi thêm")
+                    same = "cùng hộp thư" if channel == "email" else "cùng webhook"
+                    print(f"  {dep.name} <{to}>: {same} với địa chỉ ở trên, không gửi thêm")
                     continue
                 seen.add(mailbox(channel, to))
                 if channel == "email" and session is None:
