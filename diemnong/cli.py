@@ -660,6 +660,7 @@ def port_in_use(port: int) -> str:
     """Why the dashboard cannot listen on `port` ('' when it can): another program listens there (a second `make run`
     on another home, a `diemnong dashboard` left running). Streamlit would say «Port 8501 is not available» in English
     and exit, while the service went on saying the dashboard was served there."""
+    import errno
     import socket
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -667,8 +668,11 @@ def port_in_use(port: int) -> str:
         try:
             probe.bind(("", port))  # every address, as Streamlit listens
         except OSError as exc:
-            return (f"cổng {port} đã có chương trình khác dùng ({exc.strerror or exc}; một `diemnong run` hay `diemnong "
-                    f"dashboard` khác đang chạy?): dừng chương trình đó, hoặc chọn cổng khác bằng --port")
+            log.debug("cổng %d: %s", port, exc)  # the system's own words (English), for whoever debugs
+            if exc.errno in (errno.EACCES, errno.EPERM):
+                return f"cổng {port} cần quyền quản trị (cổng dưới 1024): chọn cổng khác bằng --port"
+            return (f"cổng {port} đã có chương trình khác dùng (một `diemnong run` hay `diemnong dashboard` khác đang "
+                    f"chạy?): dừng chương trình đó, hoặc chọn cổng khác bằng --port")
     return ""
 
 
@@ -855,6 +859,19 @@ def home_problem(home: Path) -> str:
     return ""
 
 
+def missing_home(home: Path) -> str:
+    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME), and whether `diemnong run` could
+    make it; '' when it exists. Nothing is made."""
+    if home.exists():
+        return ""
+    parent = next(p for p in home.parents if p.exists())
+    why = (HOME_ERRNOS["ENOTDIR"] if not parent.is_dir() else HOME_ERRNOS["EACCES"] if not os.access(parent, os.W_OK)
+           else "")
+    return (f"thư mục dữ liệu {home} không có (gõ nhầm --home hay DIEMNONG_HOME?); "
+            + (f"`diemnong run` cũng không tạo được nó: {why} ({parent})" if why else
+               "nếu đúng là thư mục mới, `diemnong run` tạo nó khi khởi động"))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     unusable = home_problem(settings.home)
@@ -913,12 +930,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
-    mail, mail_check = mail_config(settings), None
-    if mail is not None:
-        mail_check = check_mail_at_start(mail)
-    else:
-        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
-                    "trong hộp thư đi, không gửi")
+    mail_at_start(mail_config(settings), service.store, args.once)
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -1019,8 +1031,6 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except _Interrupted:  # the signal fell between the loop's own checks
         pass
     finally:
-        if args.once and mail_check is not None:  # one round: the mail server's verdict is said before the end
-            mail_check.join(mail.timeout + 5)
         if (stop or args.once) and rounds is not None:  # stopped on purpose, or one round asked for: no round is due
             rounds.stop(now_local())
         if service is not None:
@@ -1180,25 +1190,54 @@ def mail_problem(exc: Exception) -> str:
     return f"{cause} — chi tiết: {raw}"
 
 
-def check_mail_at_start(config: Any) -> threading.Thread:
-    """At `diemnong run`'s start, in a thread (a silent server holds nothing up): open a session with the mail server
-    and log in Vietnamese whether it can send, so a wrong port, TLS or password is said now, not at the first hot
-    issue days later."""
+def mail_at_start(config: Any, store: Any, once: bool) -> None:
+    """At `diemnong run`'s start: no mail server set, or a password without a user, said; then, but for --once (one
+    round, which the check must not outlast: `diemnong check` judges the server), the server checked in a thread. With
+    email waiting in the outbox the first round logs in itself, so the check stops short of the login: one login per
+    start, not two (a wrong password counts twice toward the account's lockout otherwise)."""
+    if config is None:
+        log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
+                    "trong hộp thư đi, không gửi")
+        return
+    if config.password and not config.user:
+        log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
+    if once:
+        return
+    waiting = sum(a.channel == "email" for state in ("pending", "sending") for a in store.list_alerts(state=state,
+                                                                                                    limit=1_000_000))
+    check_mail_at_start(config, waiting)
+
+
+def check_mail_at_start(config: Any, waiting: int = 0) -> threading.Thread:
+    """In a thread (a silent server holds nothing up): open a session with the mail server and log in Vietnamese
+    whether it can send, so a wrong port, TLS or password is said now, not at the first hot issue days later; with
+    `waiting` emails in the outbox, without logging in (the first round does)."""
+    import dataclasses
+
     from alerting.notifiers import DeliveryError, check_session
 
     def probe() -> None:
-        if config.password and not config.user:
-            log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
         try:
-            check_session(config)
+            check_session(dataclasses.replace(config, user="", password="") if waiting else config)
         except DeliveryError as exc:
-            log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), mail_problem(exc))
+            log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), session_problem(exc, config))
         else:
-            log.info("máy chủ thư %s: %s", mail_server(config), reached(config))
+            log.info("máy chủ thư %s: %s", mail_server(config), reached(config) if not waiting else
+                     f"kết nối được; đăng nhập: vòng gửi đầu tiên cho biết ({waiting} thư đang chờ gửi)")
 
     thread = threading.Thread(target=probe, name="mail-check", daemon=True)
     thread.start()
     return thread
+
+
+def session_problem(exc: Exception, config: Any) -> str:
+    """mail_problem of a session opened to send nothing (check_session): its detail says the login or the session
+    failed, not «email to <the sender> failed», as if a message had gone."""
+    from alerting.notifiers import SessionRefused
+
+    cause, _, raw = mail_problem(exc).rpartition(" — chi tiết: ")
+    step = "đăng nhập SMTP bị từ chối" if isinstance(exc, SessionRefused) else "phiên SMTP không mở được"
+    return f"{cause} — chi tiết: {step}, chưa gửi thư nào: {raw.removeprefix(f'email to {config.sender} failed: ')}"
 
 
 def reached(config: Any) -> str:
@@ -1211,10 +1250,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from alerting.notifiers import DeliveryError, check_session
     from diemnong.config import data_file, departments_file, load_departments, load_themes, load_topics
 
-    settings = _settings(args)  # a settings.yaml that does not load: its file, line and key, exit 2
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:  # a problem it finds, as the others (exit 1); the other commands stop with exit 2
+        print(f"Kiểm tra cấu hình\n  cài đặt: LỖI: {exc}\nCó 1 lỗi cần sửa.")
+        return EXIT_FAILURE
     print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
     problems, departments = 0, {}
-    unusable = home_problem(settings.home)
+    unusable = missing_home(settings.home) or home_problem(settings.home)  # a mistyped --home is not made
     if unusable:
         problems += 1
         print(f"  thư mục dữ liệu: LỖI: {unusable}")
@@ -1265,10 +1308,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  máy chủ thư {mail_server(config)}: {reached(config)}")
         except DeliveryError as exc:
             problems += 1
-            print(f"  máy chủ thư {mail_server(config)}: LỖI: {mail_problem(exc)}")
+            print(f"  máy chủ thư {mail_server(config)}: LỖI: {session_problem(exc, config)}")
             config = None  # no test mail then: each would say the same
     if args.send:
-        problems += send_tests(settings, departments, config)
+        problems += send_tests(settings, departments, config, no_server=mail_config(settings) is None)
     elif departments:
         print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng địa chỉ của các đơn vị)")
     print("Cấu hình dùng được." if not problems else f"Có {problems} lỗi cần sửa.")
@@ -1306,34 +1349,60 @@ def dashboard_url(settings: Settings) -> str:
     return f"bắt đầu bằng {dashboard_base(settings['general.dashboard_url'])}/"
 
 
-def send_tests(settings: Settings, departments: dict[str, Any], config: Any) -> int:
-    """One test message to each address and webhook of the departments, each outcome printed; how many failed."""
+def send_tests(settings: Settings, departments: dict[str, Any], config: Any, no_server: bool = False) -> int:
+    """One test message to each mailbox and webhook of the departments, each outcome printed; how many failed. A mailbox
+    two departments share (or written in other capitals) gets one, as the service routes (alerting.routing.mailbox); the
+    shipped placeholders (.example), which nobody receives, none. With ``no_server`` (no alerts.smtp_host) no mail goes:
+    said once, a problem when there are addresses to mail."""
     from alerting.notifiers import DeliveryError, MailSession, send_webhook
-    from diemnong.domain import TZ, Alert
+    from alerting.routing import mailbox
+    from diemnong.domain import TZ
     from diemnong.reasons import delivery_cause
 
-    now, failed = datetime.now(TZ), 0
-    stamp = f"{now:%H:%M %d/%m/%Y}"
+    now, failed, seen, skipped, unmailed = datetime.now(TZ), 0, set(), 0, 0
     with MailSession(config) if config else nullcontext() as session:
         for dep in departments.values():
-            for channel, recipients in (("email", dep.emails), ("webhook", dep.webhooks)):
-                for to in recipients:
-                    test = Alert(key=f"test|{to}|{now.isoformat()}", issue_id="", department=dep.id, recipient=to,
-                                 channel=channel, kind="test", subject=f"[Điểm Nóng] Thư thử gửi {dep.name}",
-                                 body=f"Thư thử của Điểm Nóng ({settings['general.unit_name']}), gửi lúc {stamp} bằng "
-                                      f"`diemnong check --send`: {dep.name} sẽ nhận cảnh báo về vấn đề nóng tại địa chỉ "
-                                      "này. Không cần trả lời.", raised_at=now)
-                    if channel == "email" and session is None:
+            for channel, to in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
+                if placeholder(to):
+                    skipped += 1
+                    continue
+                if mailbox(channel, to) in seen:
+                    same = "cùng hộp thư" if channel == "email" else "cùng webhook"
+                    print(f"  {dep.name} <{to}>: {same} với địa chỉ ở trên, không gửi thêm")
+                    continue
+                seen.add(mailbox(channel, to))
+                if channel == "email" and session is None:
+                    unmailed += 1
+                    if not no_server:
                         print(f"  {dep.name} <{to}>: chưa gửi thử (máy chủ thư chưa dùng được, xem dòng trên)")
-                        continue
-                    try:
-                        session.send(test) if channel == "email" else send_webhook(test)
-                        print(f"  {dep.name} <{to}>: đã gửi thử")
-                    except DeliveryError as exc:
-                        failed += 1
-                        said = mail_problem(exc) if channel == "email" else f"{delivery_cause(str(exc))} — chi tiết: {exc}"
-                        print(f"  {dep.name} <{to}>: LỖI: {said}")
+                    continue
+                try:
+                    test = trial_alert(settings, dep, channel, to, now)
+                    session.send(test) if channel == "email" else send_webhook(test)
+                    print(f"  {dep.name} <{to}>: đã gửi thử")
+                except DeliveryError as exc:
+                    failed += 1
+                    said = mail_problem(exc) if channel == "email" else f"{delivery_cause(str(exc))} — chi tiết: {exc}"
+                    print(f"  {dep.name} <{to}>: LỖI: {said}")
+    if skipped:
+        print(f"  bỏ qua địa chỉ mẫu: {skipped} địa chỉ trên tên miền dành cho ví dụ, không gửi thử (xem dòng «đơn vị nhận "
+              "cảnh báo» ở trên)")
+    if no_server and unmailed:
+        print(f"  thư thử: LỖI: không gửi thư nào tới {unmailed} địa chỉ thư vì chưa đặt máy chủ thư alerts.smtp_host "
+              "(DIEMNONG_SMTP_HOST): cảnh báo qua thư điện tử sẽ nằm lại trong hộp thư đi")
+        failed += 1
     return failed
+
+
+def trial_alert(settings: Settings, dep: Any, channel: str, to: str, now: datetime) -> Any:
+    """The test message `check --send` sends to one address of a department."""
+    from diemnong.domain import Alert
+
+    return Alert(key=f"test|{to}|{now.isoformat()}", issue_id="", department=dep.id, recipient=to, channel=channel,
+                 kind="test", subject=f"[Điểm Nóng] Thư thử gửi {dep.name}",
+                 body=f"Thư thử của Điểm Nóng ({settings['general.unit_name']}), gửi lúc {now:%H:%M %d/%m/%Y} bằng "
+                      f"`diemnong check --send`: {dep.name} sẽ nhận cảnh báo về vấn đề nóng tại địa chỉ này. Không cần "
+                      "trả lời.", raised_at=now)
 
 
 def _shown_setting(name: str, value: Any) -> str:

@@ -505,7 +505,11 @@ def _coerce(spec: Setting, value: Any, where: str) -> Any:
 
 
 SYNONYMS = {"server": "host", "hostname": "host", "username": "user", "login": "user", "pass": "password",
-            "passwd": "password", "from": "sender", "tls": "ssl"}  # the words other programs' settings use
+            "passwd": "password", "from": "sender"}  # the words other programs' settings use
+# «tls» is STARTTLS to some programs (Django, PHPMailer) and implicit TLS to others (GitLab, ActionMailer): both named
+MAIL_GROUPS = ("alerts", "smtp", "mail", "email")
+TLS_MEANT = ("alerts.smtp_starttls (STARTTLS, thường ở cổng 587) hay alerts.smtp_ssl (TLS ngầm định, SMTPS, thường ở cổng "
+             "465)")
 
 
 def _guess(written: str, specs: dict[str, Setting], section: bool = False) -> str:
@@ -521,6 +525,11 @@ def _guess(written: str, specs: dict[str, Setting], section: bool = False) -> st
                     f"dấu cách ({hits[0]})")
         return ""
     group, key = written.split(".", 1)
+    if key in SITEMAP_FIELDS:  # crawler.max_entries: a sitemap source's own number
+        return (f"; {key} là trường của một nguồn kiểu sitemap trong sources.yaml (viết dưới nguồn đó, cạnh kind: sitemap, "
+                "hoặc sửa trên trang Cấu hình), không phải cài đặt")
+    if "tls" in key.split("_") and (group in MAIL_GROUPS or "smtp" in key):
+        return f"; có phải {TLS_MEANT}? (các cài đặt và ý nghĩa: `diemnong settings`)"
     key = "_".join(SYNONYMS.get(word, word) for word in key.split("_"))  # smtp_server: smtp_host
     keys = {n.split(".", 1)[1]: n for n in names}
     hits = ([n for k, n in keys.items() if k in (key, f"{group}_{key}")]  # under another section; «smtp: host:»
@@ -673,8 +682,9 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
                 raise doc.error((section,), SETTINGS_OF_SECTION + _guess(str(section), specs, section=True))
             for key, value in (entries or {}).items():
                 name = f"{section}.{key}"
-                if name not in specs:
-                    raise doc.error((section, key), "không có cài đặt này" + _guess(name, specs))
+                if name not in specs:  # «smtp:» with «host:» under it: guessed as smtp_host
+                    inner = f"_{next(iter(value))}" if isinstance(value, dict) and value else ""
+                    raise doc.error((section, key), "không có cài đặt này" + _guess(f"{name}{inner}", specs))
                 if name == "general.home" and Path(str(value)).expanduser().resolve() != home.resolve():
                     raise doc.error((section, key), "không thể dời thư mục dữ liệu bằng chính settings.yaml của nó (tệp "
                                     "này được đọc từ thư mục đó); hãy đặt DIEMNONG_HOME hoặc --home, hoặc xóa dòng này")

@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -75,10 +76,24 @@ def test_a_tab_or_a_missing_colon_in_settings_yaml_is_said_in_vietnamese_with_it
     ("alerts:\n  smtp_hots: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a typo
     ("smtp:\n  host: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a section of its own
     ("general:\n  smtp_user: it\n", "alerts.smtp_user"),  # under the wrong section
+    ("alerts:\n  smtp:\n    host: mail.sogddt-hg.vn\n", "alerts.smtp_host"),  # a section of its own, under alerts
 ])
 def test_a_misspelt_or_misplaced_setting_names_the_one_meant(tmp_path, text: str, meant: str) -> None:
     said = refused(tmp_path, text)
     assert "settings.yaml:2:" in said and "không có cài đặt này" in said and f"có phải {meant}?" in said, said
+
+
+@pytest.mark.parametrize("key", ["smtp_tls", "use_tls"])
+def test_tls_written_as_other_programs_do_names_both_starttls_on_587_and_implicit_tls_on_465(tmp_path, key: str) -> None:
+    # «tls» is STARTTLS to Django and PHPMailer, implicit TLS to GitLab: naming smtp_ssl alone broke sending on 587
+    said = refused(tmp_path, f"alerts:\n  {key}: true\n")
+    assert "alerts.smtp_starttls" in said and "587" in said and "alerts.smtp_ssl" in said and "465" in said, said
+
+
+@pytest.mark.parametrize("key", ["max_entries", "window_days"])
+def test_a_sitemap_sources_field_written_as_a_setting_says_it_belongs_to_the_source_in_sources_yaml(tmp_path, key) -> None:
+    said = refused(tmp_path, f"crawler:\n  {key}: 5\n")
+    assert "settings.yaml:2:" in said and "sitemap" in said and "sources.yaml" in said and "có phải" not in said, said
 
 
 def test_a_setting_written_without_its_section_says_under_which_section_it_goes(tmp_path) -> None:
@@ -136,6 +151,7 @@ def test_check_says_a_wrong_password_at_once_and_sends_nothing(tmp_path, monkeyp
     server = next(x for x in out.splitlines() if "máy chủ thư 127.0.0.1" in x)
     assert "LỖI" in server and "535" in server and "sai tài khoản hoặc mật khẩu SMTP" in server, out
     assert "alerts.smtp_password" in server and "STARTTLS" in server, out
+    assert "đăng nhập SMTP bị từ chối" in server and "email to" not in server, "no email was sent: a login refused"
     assert not inbox.messages and "chưa gửi thử" in out, "no test mail once the session is refused"
 
 
@@ -180,18 +196,50 @@ def test_check_with_everything_right_exits_zero(tmp_path, monkeypatch, capsys, t
     assert capsys.readouterr().out.rstrip().endswith("Cấu hình dùng được.") and not inbox.messages
 
 
-def test_run_says_at_its_start_that_the_mail_server_refuses_the_password_with_no_alert_waiting(
-        tmp_path, monkeypatch, tls_smtp) -> None:
-    inbox, port, ca_file = tls_smtp
+def run_until(home: Path, *said: str) -> str:
+    """`diemnong run` (no dashboard, crawl or demo) until its log has each of `said` and its first round is over, then
+    stopped by SIGTERM; its log."""
+    import signal
+    import time
+
+    from tests.faults import child_env
+
+    log = home / "logs" / "diemnong.log"
+    service = subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--no-dashboard", "--no-crawl", "--no-demo",
+                                "--interval", "300"], env=child_env(home), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (log.exists() and all(x in log.read_text(encoding="utf-8") for x in said)
+                   and (home / "service-rounds.json").exists()):
+            assert time.monotonic() < deadline and service.poll() is None, "timed out waiting"
+            time.sleep(0.1)
+        time.sleep(1)  # the start's check and the first round both over
+        service.send_signal(signal.SIGTERM)
+        _, err = service.communicate(timeout=30)
+    finally:
+        if service.poll() is None:
+            service.kill()
+            service.wait()
+    assert service.returncode == 0, err
+    return log.read_text(encoding="utf-8")
+
+
+def wrong_password_home(tmp_path: Path, port: int, ca_file: str) -> Path:
     home = check_home(tmp_path, port, ca_file, password="sai-mat-khau")
-    (home / "settings.yaml").write_text((home / "settings.yaml").read_text(encoding="utf-8")
-                                        + "report:\n  auto_day: 0\n", encoding="utf-8")  # nothing to send: no alert waits
-    monkeypatch.setenv("DIEMNONG_HOME", str(home))
-    assert run_once_here() == 0
-    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8").splitlines()
+    (home / "settings.yaml").write_text((home / "settings.yaml").read_text(encoding="utf-8") + "  quiet_hours: ''\n"
+                                        "report:\n  auto_day: 0\n", encoding="utf-8")  # no report to send
+    return home
+
+
+def test_run_says_at_its_start_that_the_mail_server_refuses_the_password_with_no_alert_waiting(tmp_path, tls_smtp) -> None:
+    inbox, port, ca_file = tls_smtp
+    home = wrong_password_home(tmp_path, port, ca_file)
+    logged = run_until(home, "máy chủ thư 127.0.0.1").splitlines()
     said = [line for line in logged if "máy chủ thư 127.0.0.1" in line]
     assert len(said) == 1 and " WARNING " in said[0], logged
     assert "535" in said[0] and "alerts.smtp_password" in said[0] and "diemnong check --send" in said[0], said
+    assert "đăng nhập SMTP bị từ chối" in said[0] and "email to" not in said[0], "no email was sent: a login refused"
     assert not inbox.messages
 
 
@@ -218,6 +266,7 @@ def test_dashboard_on_a_port_in_use_says_so_in_one_line(tmp_path, monkeypatch, c
     err = capsys.readouterr().err.strip()
     assert err.startswith("diemnong dashboard: bảng điều khiển không chạy được: cổng") and "--port" in err, err
     assert len(err.splitlines()) == 1 and not (tmp_path / "home" / "users.yaml").exists(), "nothing made for nothing"
+    assert "Address already in use" not in err and "đã có chương trình khác dùng" in err, "Vietnamese only"
 
 
 def test_run_with_the_dashboard_port_in_use_says_so_and_goes_on_without_claiming_it(tmp_path, taken_port: int) -> None:
@@ -230,6 +279,7 @@ def test_run_with_the_dashboard_port_in_use_says_so_and_goes_on_without_claiming
     assert len(said) == 1 and " ERROR " in said[0] and "bảng điều khiển không chạy" in said[0], done.stderr
     assert f"bảng điều khiển: http://localhost:{taken_port}" not in done.stderr, "not said to be served where it is not"
     assert "is not available" not in done.stderr, "no Streamlit started to fail in English"
+    assert "Address already in use" not in said[0], "Vietnamese only"
 
 
 def test_a_data_folder_that_cannot_be_made_is_said_in_vietnamese_by_run_and_check(tmp_path, monkeypatch, capsys) -> None:
@@ -246,6 +296,7 @@ def test_a_data_folder_that_cannot_be_made_is_said_in_vietnamese_by_run_and_chec
 
 
 def test_check_says_the_data_folder_is_writable_and_how_much_room_is_left(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "home").mkdir()
     monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "home"))
     main(["check"])
     out = capsys.readouterr().out
@@ -337,3 +388,117 @@ def test_check_send_through_a_lan_server_without_tls_or_login(tmp_path, monkeypa
     out = capsys.readouterr().out
     assert "(không mã hóa, không đăng nhập): kết nối được" in out and "đã gửi thử" in out, out
     assert [m["To"] for m in inbox.messages] == ["vanphong@sogddt-hg.vn"]
+
+
+SHARED = """departments:
+  - id: van-phong
+    name: Văn phòng Sở
+    always_copied: true
+    emails: [vanphong@sogddt-hg.vn]
+    webhooks: [{hook}]
+  - id: phong-gdtrh
+    name: Phòng Giáo dục Trung học
+    emails: [VanPhong@SoGDDT-HG.vn, gdtrh@sogddt-hg.vn]
+    webhooks: [{hook}]
+  - id: phong-tccb
+    name: Phòng Tổ chức cán bộ
+    emails: [vanphong@sogddt-hg.vn]
+"""
+
+
+def test_check_send_sends_one_test_to_each_mailbox_however_many_departments_share_it(tmp_path, monkeypatch, capsys,
+                                                                                      lan_smtp, http_server) -> None:
+    # A mailbox two departments share, or written in other capitals, got one test mail each (three for Văn phòng), and a
+    # shared webhook two POSTs: the service routes one alert to each mailbox (alerting.routing.mailbox).
+    inbox, port = lan_smtp
+    http_server.routes["/hook"] = Route(200, b"ok")
+    home = check_home(tmp_path, port, "")
+    (home / "settings.yaml").write_text(f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n"
+                                        "  smtp_sender: diemnong@sogddt-hg.vn\n", encoding="utf-8")
+    (home / "departments.yaml").write_text(SHARED.format(hook=f"{http_server.url}/hook"), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 0, capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert sorted(m["To"].lower() for m in inbox.messages) == ["gdtrh@sogddt-hg.vn", "vanphong@sogddt-hg.vn"], out
+    assert [path for method, path, _ in http_server.requests if method == "POST"] == ["/hook"], out
+    assert out.count("với địa chỉ ở trên, không gửi thêm") == 3 and out.count("đã gửi thử") == 3, out
+
+
+def test_check_send_sends_nothing_to_the_shipped_placeholder_addresses(tmp_path, monkeypatch, capsys, lan_smtp) -> None:
+    # It said nobody receives them, then mailed all nine: the office's server took them and nine bounces came back.
+    inbox, port = lan_smtp
+    home = settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 1
+    out = capsys.readouterr().out
+    assert not inbox.messages and "đã gửi thử" not in out, out
+    assert out.count("bỏ qua địa chỉ mẫu") == 1 and "9 địa chỉ" in out, out
+
+
+def test_check_send_without_a_mail_server_says_no_mail_was_sent_and_why(tmp_path, monkeypatch, capsys) -> None:
+    # It ended «Cấu hình dùng được.», exit 0, having sent nothing: the email alerts would wait in the outbox for ever.
+    home = check_home(tmp_path, 25, "")
+    (home / "settings.yaml").write_text("alerts:\n  smtp_sender: diemnong@sogddt-hg.vn\n", encoding="utf-8")
+    (home / "departments.yaml").write_text(DEPARTMENTS.replace(", khong-co@sogddt-hg.vn", ""), encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert main(["check", "--send"]) == 1
+    out = capsys.readouterr().out
+    assert "không gửi thư nào" in out and "chưa đặt máy chủ thư alerts.smtp_host" in out, out
+    assert "Cấu hình dùng được" not in out and out.rstrip().endswith("Có 1 lỗi cần sửa."), out
+
+
+def test_check_on_a_mistyped_home_says_it_does_not_exist_and_makes_nothing(tmp_path, monkeypatch, capsys) -> None:
+    # It made the folder (home_problem's mkdir): a mistyped --home left a stray one behind, said «ghi được»
+    (tmp_path / "srv").mkdir()
+    monkeypatch.setenv("DIEMNONG_HOME", str(tmp_path / "srv" / "diemnog"))
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "thư mục dữ liệu:" in x)
+    assert "LỖI" in line and "không có" in line and "--home" in line, out
+    assert not list((tmp_path / "srv").iterdir()), "nothing made"
+
+
+def test_check_with_a_settings_file_that_does_not_load_says_so_and_exits_1_as_for_its_other_finds(
+        tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, "alerts:\n\tsmtp_host: mail.sogddt-hg.vn\n")))
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "cài đặt: LỖI:" in out and "settings.yaml:2:" in out and out.rstrip().endswith("Có 1 lỗi cần sửa."), out
+
+
+def test_run_logs_in_once_at_its_start_with_mail_waiting_not_once_for_its_check_and_again_for_its_first_round(
+        tmp_path, tls_smtp) -> None:
+    # The start's check and the first round each logged in: with a wrong password, 4 failed AUTHs a start where 2 were,
+    # and a lockout threshold of 5 reached at the second restart. The check now stops short of the login when email
+    # waits (the round logs in), and still says whether the server is reached, over TLS.
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    inbox, port, ca_file = tls_smtp
+    home = wrong_password_home(tmp_path, port, ca_file)
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key="st-1|vanphong@sogddt-hg.vn|0", issue_id="st-1", department="van-phong",
+                                recipient="vanphong@sogddt-hg.vn", channel="email", kind="new", subject="Vấn đề nóng",
+                                body="Phụ huynh phản ánh lạm thu", raised_at=datetime.now(TZ), payload={"urgent": True})])
+    store.close()
+    logged = run_until(home, "máy chủ thư 127.0.0.1:", "từ chối phiên gửi")
+    assert len(inbox.login_peers) == 1, f"one session logged in (smtplib tries PLAIN, then LOGIN): {inbox.login_peers}"
+    start = next(x for x in logged.splitlines() if "máy chủ thư 127.0.0.1:" in x)
+    assert "kết nối được" in start and "1 thư đang chờ" in start, logged
+    refused = next(x for x in logged.splitlines() if "từ chối phiên gửi" in x)
+    assert "535" in refused and "sai tài khoản hoặc mật khẩu SMTP" in refused, logged
+
+
+def test_run_once_does_not_wait_for_a_silent_mail_server(tmp_path, monkeypatch) -> None:
+    # `run --once` with nothing to send waited out the start's check (smtp timeout + 5 s: 22.7 s, against 2 s).
+    import time
+
+    with socket.socket() as silent:  # accepts (the kernel's backlog) and never greets
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        home = settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {silent.getsockname()[1]}\n"
+                             "report:\n  auto_day: 0\n")
+        monkeypatch.setenv("DIEMNONG_HOME", str(home))
+        began = time.monotonic()
+        assert run_once_here() == 0
+        assert time.monotonic() - began < 12, "no wait for the mail server's verdict (20 s timeout)"
