@@ -248,7 +248,7 @@ def cut_note(cut: list[int]) -> str:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from diemnong.workers import model_pool
+    from diemnong.workers import model_pool, stop_workers
     from nlp.analysis import classify_chunk, warm
 
     workers = args.workers or os.cpu_count() or 1
@@ -282,9 +282,12 @@ def cmd_classify(args: argparse.Namespace) -> int:
                     out.update(places=list(c.places), explanations=c.explanations)
                 write(out)
                 n += 1
-    finally:
+    except BaseException:
         if pool:
-            pool.shutdown(cancel_futures=True)
+            stop_workers(pool)  # a dead worker or a Ctrl-C: the others are not waited for (they ignore SIGTERM)
+        raise
+    if pool:
+        pool.shutdown(cancel_futures=True)
     print(f"đã phân loại {number(n)} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
     return 0
 

@@ -48,7 +48,7 @@ from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, SESSION_FIX, delivery_cause, describe_delivery, session_refused
 from diemnong.text import nfc, number
-from diemnong.workers import model_pool
+from diemnong.workers import model_pool, stop_workers
 from nlp.analysis import Analysis, analyse_triple
 from nlp.analysis import warm as warm_models
 from nlp.locality import POST_MERGER_ANCHOR, provinces_named
@@ -168,14 +168,6 @@ def _analysed(triple: tuple[str, str, str]) -> Analysis | str:
         return traceback.format_exc()
 
 
-def _stop_workers(pool: Executor) -> None:
-    """A broken pool's workers killed, the pool given up without waiting. It sends them SIGTERM, which they ignore (the
-    command stops them: diemnong.workers), and waited for them for ever: `diemnong run` hung."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
-
-
 def _deaths(pool: Executor) -> str:
     """How a broken pool's dead workers ended, as the system says it: «SIGSEGV», «SIGKILL», «mã thoát 1». The pool can
     say it is broken a moment before the system has the dead one's status, or its own thread be reaping it: the dead
@@ -212,14 +204,14 @@ def analysed_apart(triples: Sequence[tuple[str, str, str]], workers: int) -> lis
             done.append(result)
     except BrokenProcessPool:
         ended = _deaths(pool)
-        _stop_workers(pool)
+        stop_workers(pool)
         rest = triples[len(done):]
         if len(rest) == 1:
             return done + [f"tiến trình phân tích bị dừng đột ngột khi phân tích bài này: {ended or 'không rõ lý do'}"]
         half = len(rest) // 2
         return done + analysed_apart(rest[:half], workers) + analysed_apart(rest[half:], workers)
     except BaseException:  # a stop (Ctrl-C): its workers ignore it (diemnong.workers), and would go on with their work
-        _stop_workers(pool)
+        stop_workers(pool)
         raise
     pool.shutdown()
     return done
@@ -398,7 +390,7 @@ class Service:
             self._pool, broken = None, self._pool
             log.warning("một tiến trình phân tích bị dừng đột ngột (%s); phân tích lại %s bài còn lại của lô, trên các "
                         "tiến trình mới", _deaths(broken) or "không rõ lý do", len(triples) - len(results))
-            _stop_workers(broken)
+            stop_workers(broken)
             results += analysed_apart(triples[len(results):], self.workers)
         return results
 

@@ -214,3 +214,12 @@ def test_an_ingest_whose_analysis_worker_is_killed_goes_on(tmp_path, monkeypatch
         assert store.count() == 2000 and all(a.classification is not None for a in store.iter_articles(Filters()))
     finally:
         store.close()
+
+
+def test_a_classification_whose_worker_is_killed_says_so_in_one_line(tmp_path, monkeypatch, capsys) -> None:
+    # `diemnong classify` writes a file in the input's order, with no store to keep what was done: it ends, in one line,
+    # without waiting for its other worker (which ignores SIGTERM: it hung, about one run in four).
+    code = with_a_worker_killed(tmp_path, monkeypatch, ["classify", "--output", str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert (code, err) == (1, "diemnong classify: một tiến trình phân tích bị dừng đột ngột (có thể do thiếu bộ nhớ); "
+                              "chạy lại lệnh")
