@@ -21,7 +21,8 @@ FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first ma
     (r"non-public address", "địa chỉ trong mạng nội bộ, không được thu thập (thêm mạng đó vào crawler.allowed_networks "
      "nếu đúng là nguồn của đơn vị)"),
     (r"not a readable sitemap|child sitemap", "nguồn không phải sơ đồ trang (sitemap) hợp lệ"),
-    (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
+    (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ — nếu đây là trang web thường, chọn "
+     "loại «html» (với bộ chọn CSS) hoặc «sitemap»"),
     (r"not an HTML page", "không phải trang HTML (tệp PDF, ảnh, tài liệu…): không trích được bài"),
     (r"empty page", "trang trống"),
     (r"not an article", "trang chuyên mục hoặc danh sách liên kết, không phải một bài viết"),
@@ -34,6 +35,13 @@ FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first ma
 )
 OTHER_ERROR = "lỗi khác (xem chi tiết kỹ thuật)"
 HTTP_ERRORS = {403: "bị chặn truy cập", 404: "không tìm thấy trang", 410: "trang đã bị gỡ", 429: "bị giới hạn số lần truy cập"}
+HTTP_HINTS = {403: "trang có thể chặn chương trình thu thập tự động: thử đổi crawler.user_agent (settings.yaml hoặc biến "
+                   "DIEMNONG_USER_AGENT), hoặc đề nghị trang cho phép máy chủ của Điểm Nóng"}
+# robots.txt that could not be read (5xx, no answer: crawlers/fetcher.py, RobotsUnreadable) is not a robots.txt that forbids.
+ROBOTS_UNREADABLE = re.compile(r"robots\.txt of (\S+) forbids .*\(it could not be read\)")
+UNREACHABLE = ("không truy cập được trang {origin} hoặc robots.txt của nó (không trả lời hoặc báo lỗi), chưa thu thập, "
+               "sẽ thử lại sau — kiểm tra địa chỉ này mở được không (nguồn có chuyển sang https hay địa chỉ khác không: "
+               "sửa địa chỉ nguồn) và đường mạng, tường lửa tới trang")
 
 
 def describe_error(raw: str) -> str:
@@ -44,7 +52,10 @@ def describe_error(raw: str) -> str:
     if status:
         code = int(status.group(1))
         return f"máy chủ trả lỗi HTTP {code}" + (f" ({HTTP_ERRORS[code]})" if code in HTTP_ERRORS else
-                                                 " (máy chủ gặp sự cố)" if code >= 500 else "")
+                                                 " (máy chủ gặp sự cố)" if code >= 500 else "") \
+            + (f" — {HTTP_HINTS[code]}" if code in HTTP_HINTS else "")
+    if unreadable := ROBOTS_UNREADABLE.search(raw):
+        return UNREACHABLE.format(origin=unreadable.group(1))
     return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), OTHER_ERROR)
 
 
