@@ -99,14 +99,24 @@ TOKEN_FIX = "mã truy cập (token) không hợp lệ hoặc đã hết hạn: s
 NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
 # The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
 SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|(?:STARTTLS|AUTH) extension not supported|"
-                             r"cannot be sent as it is written")
+                             r"cannot be sent as it is written|refused the sender")
 SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
                "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`")
+# The mail server refused our sender address (MAIL FROM): one setting to fix (alerts/notifiers.py: SENDER_REFUSED).
+SENDER_REFUSED = re.compile(r"refused the sender \(alerts\.smtp_sender\) <[^>]*>: (\d{3})\b")
+SENDER_FIX = ("sửa alerts.smtp_sender thành một địa chỉ máy chủ thư cho gửi (thường là địa chỉ của tài khoản alerts.smtp_user) "
+              "rồi khởi động lại `diemnong run`")
 
 
 def session_refused(raw: str) -> bool:
-    """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS), not the message."""
+    """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS, our sender), not the
+    message."""
     return bool(SESSION_REFUSED.search(raw))
+
+
+def session_fix(raw: str) -> str:
+    """What to fix when the mail server refused our session: the sender address, or the server's settings."""
+    return SENDER_FIX if SENDER_REFUSED.search(raw) else SESSION_FIX
 
 
 def mail_setting_problem(waiting: Iterable[Alert]) -> str:
@@ -116,7 +126,7 @@ def mail_setting_problem(waiting: Iterable[Alert]) -> str:
     if not held:
         return ""
     return (f"Máy chủ thư từ chối phiên gửi của Điểm Nóng: {delivery_cause(held[0].error)}. {len(held)} cảnh báo qua thư "
-            f"điện tử đang chờ, không bị bỏ; {SESSION_FIX}: chúng sẽ tự gửi.")
+            f"điện tử đang chờ, không bị bỏ; {session_fix(held[0].error)}: chúng sẽ tự gửi.")
 
 
 def delivery_cause(raw: str) -> str:
@@ -127,6 +137,8 @@ def delivery_cause(raw: str) -> str:
         return raw[len(NO_ADDRESS):]
     if reply := REPLY_ERROR.search(raw):
         return reply_cause(int(reply.group(1) or 0), reply.group(2))
+    if sender := SENDER_REFUSED.search(raw):
+        return f"máy chủ thư trả lỗi {sender.group(1)}, từ chối địa chỉ người gửi alerts.smtp_sender"
     said = re.split(r"failed: |not retried: ", raw)[-1]  # the server's or the system's own words
     http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
     if http:
@@ -162,7 +174,7 @@ def describe_delivery(raw: str, state: str) -> str:
     if raw.startswith("not tried"):
         cause = f"chưa thử gửi vì {cause}"
     if session_refused(raw) and state == "pending":  # a setting to fix: said what to fix, not only «sẽ gửi lại»
-        return f"{cause}; sẽ gửi lại sau khi {SESSION_FIX}"
+        return f"{cause}; sẽ gửi lại sau khi {session_fix(raw)}"
     if raw.startswith("not tried"):
         return f"{cause}; sẽ gửi lại"
     if raw.startswith(NO_ADDRESS):
