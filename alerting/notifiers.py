@@ -61,8 +61,9 @@ class Refused(DeliveryError):
 
 class SessionRefused(DeliveryError):
     """The server refused us, not this message (authentication failed or required, no STARTTLS, our sender address):
-    every other message to it now would be refused the same. A setting to fix, after which the alerts must still go: the server's alerts
-    wait untried, none counts a try toward alerts.max_attempts or is given up (diemnong/pipeline.py: _session_refused)."""
+    every other message to it now would be refused the same. A setting to fix, after which the alerts must still go:
+    the server's alerts wait untried, none counts a try toward alerts.max_attempts or is given up
+    (diemnong/pipeline.py: _session_refused)."""
 
 
 # Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;
@@ -308,8 +309,8 @@ def _smtp_errors(config: SmtpConfig, alert: Alert) -> Iterator[None]:
         if _closing(exc):  # at any command (a 421 to AUTH is no wrong password)
             raise Unreachable(f"email to {alert.recipient} failed: the server is closing the channel: {exc}") from exc
         if _sender_refusal(exc):
-            raise SessionRefused(f"email to {alert.recipient} failed: {SENDER_REFUSED} <{exc.sender}>: "  # type: ignore[attr-defined]
-                                 f"{_reply(exc.smtp_code, exc.smtp_error)}") from exc  # type: ignore[attr-defined]
+            sender, reply = exc.sender, _reply(exc.smtp_code, exc.smtp_error)  # type: ignore[attr-defined]
+            raise SessionRefused(f"email to {alert.recipient} failed: {SENDER_REFUSED} <{sender}>: {reply}") from exc
         refusal = _smtp_refusal(exc)
         if refusal:
             raise Refused(f"email to {alert.recipient} refused, not retried: {refusal}") from exc

@@ -1102,9 +1102,10 @@ class Service:
         return "failed" if gave_up else "retry"
 
     def _session_refused(self, exc: SessionRefused, now: datetime) -> tuple[str, datetime]:
-        """The mail server refused our session (535 a wrong password, no STARTTLS, 553 our sender): a setting to fix. Its alerts wait
-        untried, none counts a try or is given up (they would all be, one a round, after alerts.max_attempts); the server
-        is tried again after 2 minutes, doubling to an hour (servers lock an account after repeated wrong passwords).
+        """The mail server refused our session (535 a wrong password, no STARTTLS, 553 our sender): a setting to fix.
+        Its alerts wait untried, none counts a try or is given up (they would all be, one a round, after
+        alerts.max_attempts); the server is tried again after 2 minutes, doubling to an hour (servers lock an account
+        after repeated wrong passwords).
         The first refusal is said once in the log, with what to fix. Returns (the waiting alerts' error, retry time)."""
         self._session_refusals += 1
         if self._session_refusals == 1:

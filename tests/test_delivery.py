@@ -243,10 +243,11 @@ class RefusesSender(Inbox):
     """An aiosmtpd handler that refuses our sender address (553 to MAIL FROM) until ``accept`` is set."""
 
     accept = False
+    reply = "553 5.7.1 <{}>: Sender address rejected: not owned by user diemnong"
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: ANN001
         if not self.accept:
-            return "553 5.7.1 <%s>: Sender address rejected: not owned by user diemnong" % address
+            return self.reply.format(address)
         envelope.mail_from = address
         return "250 OK"
 
@@ -281,6 +282,23 @@ def test_a_sender_the_mail_server_refuses_is_a_setting_to_fix_and_no_alert_is_gi
         inbox.accept = True  # the operator fixes alerts.smtp_sender and restarts
         fixed = Service(on_loopback(settings, port), store, workers=1)
         assert fixed.deliver(at("2025-09-05T12:30:00+07:00"))["sent"] == queued == len(inbox.messages), "at once, each once"
+    finally:
+        controller.stop()
+
+
+def test_a_message_too_large_refused_at_mail_from_is_that_messages_failure_not_the_senders(settings, store) -> None:
+    # A 552 to MAIL FROM answers its SIZE (RFC 1870): this message is too large, another may go; not alerts.smtp_sender.
+    inbox, port = RefusesSender(), free_port()
+    inbox.reply = "552 5.3.4 Message size exceeds fixed limit"
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        service.ingest(burst(5))
+        counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+        emails = [a for a in store.list_alerts() if a.channel == "email"]
+        assert counts["failed"] == len(emails) >= 2 and {a.state for a in emails} == {"failed"}
+        assert all("alerts.smtp_sender" not in describe_delivery(a.error, a.state) for a in emails)
     finally:
         controller.stop()
 
