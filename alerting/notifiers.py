@@ -1,5 +1,5 @@
 """Delivery only: email over SMTP and a generic JSON webhook. Each ``send`` raises DeliveryError on failure:
-Unreachable when the server did not answer, SessionRefused when it refused our login, Throttled when it asked us to
+Unreachable when the server did not answer, SessionRefused when it refused our login or sender, Throttled when it asked us to
 slow down (all three hold up the server's other messages for the round), Refused when it refused the message for good
 (not worth retrying).
 
@@ -60,9 +60,10 @@ class Refused(DeliveryError):
 
 
 class SessionRefused(DeliveryError):
-    """The server refused us, not this message (authentication failed or required, no STARTTLS): every other message
-    to it now would be refused the same. A setting to fix, after which the alerts must still go: the server's alerts
-    wait untried, none counts a try toward alerts.max_attempts or is given up (diemnong/pipeline.py: _session_refused)."""
+    """The server refused us, not this message (authentication failed or required, no STARTTLS, our sender address):
+    every other message to it now would be refused the same. A setting to fix, after which the alerts must still go:
+    the server's alerts wait untried, none counts a try toward alerts.max_attempts or is given up
+    (diemnong/pipeline.py: _session_refused)."""
 
 
 # Replies about our session rather than this message (RFC 4954: authentication required, too weak, failed;
@@ -75,6 +76,8 @@ HTTP_SLOW_DOWN = frozenset({429, 503})  # too many requests, unavailable: the wh
 SMTPS_PORT = 465  # submission over implicit TLS (RFC 8314)
 NO_SMTPUTF8 = "the mail server takes no address with letters outside ASCII (no SMTPUTF8)"  # reasons.py: EMAIL_ERRORS
 UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
+SENDER_REFUSED = "the server refused the sender (alerts.smtp_sender)"  # diemnong/reasons.py: SENDER_REFUSED
+MESSAGE_SIZE = 552  # to MAIL FROM with its SIZE: this message too large, not our sender (RFC 1870)
 PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))  # what a header value carries as it is
 REPLY_WAIT = 2.0  # seconds a 2xx reply's body is read for an error it may carry (a held or dripping one is not waited out)
 ERROR_FIELDS = ("error_code", "errcode", "error")  # Telegram; WeCom/DingTalk; Zalo OA (0: success)
@@ -99,6 +102,13 @@ def _session_refusal(exc: smtplib.SMTPException) -> bool:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return bool(exc.recipients) and all(code in SESSION_CODES for code, _ in exc.recipients.values())
     return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code in SESSION_CODES
+
+
+def _sender_refusal(exc: smtplib.SMTPException) -> bool:
+    """Whether the server refused our sender address for good (550, 553 to MAIL FROM): every message of ours would be
+    refused the same, a setting to fix (a 530 there is a login it wants, a 552 this message's size)."""
+    return (isinstance(exc, smtplib.SMTPSenderRefused) and 500 <= exc.smtp_code < 600
+            and exc.smtp_code not in SESSION_CODES | {MESSAGE_SIZE})
 
 
 def _closing(exc: smtplib.SMTPException) -> bool:
@@ -298,6 +308,9 @@ def _smtp_errors(config: SmtpConfig, alert: Alert) -> Iterator[None]:
     except smtplib.SMTPException as exc:  # the server answered: a refusal for good, of our session, or a temporary one
         if _closing(exc):  # at any command (a 421 to AUTH is no wrong password)
             raise Unreachable(f"email to {alert.recipient} failed: the server is closing the channel: {exc}") from exc
+        if _sender_refusal(exc):
+            sender, reply = exc.sender, _reply(exc.smtp_code, exc.smtp_error)  # type: ignore[attr-defined]
+            raise SessionRefused(f"email to {alert.recipient} failed: {SENDER_REFUSED} <{sender}>: {reply}") from exc
         refusal = _smtp_refusal(exc)
         if refusal:
             raise Refused(f"email to {alert.recipient} refused, not retried: {refusal}") from exc

@@ -1180,16 +1180,12 @@ NO_USER = ("đã đặt mật khẩu SMTP (alerts.smtp_password, DIEMNONG_SMTP_P
 
 def mail_problem(exc: Exception) -> str:
     """Why the mail server did not take our session or a test message, in Vietnamese, with the setting to fix."""
-    import smtplib
-
-    from diemnong.reasons import SESSION_FIX, delivery_cause, session_refused
+    from diemnong.reasons import delivery_cause, session_fix, session_refused
 
     raw = str(exc)
     cause = delivery_cause(raw)
-    if isinstance(exc.__cause__, smtplib.SMTPSenderRefused):
-        cause = f"máy chủ thư từ chối địa chỉ người gửi alerts.smtp_sender ({cause}): đặt một địa chỉ máy chủ cho gửi"
-    elif session_refused(raw):
-        cause += "; " + SESSION_FIX.replace("rồi khởi động lại", "rồi thử lại bằng `diemnong check --send`, và khởi động lại")
+    if session_refused(raw):  # a refused sender too (alerts.smtp_sender)
+        cause += "; " + session_fix(raw).replace("rồi khởi động lại", "rồi thử lại bằng `diemnong check --send`, và khởi động lại")
     return f"{cause} — chi tiết: {raw}"
 
 

@@ -46,7 +46,7 @@ from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, Issue
                              doc_id)
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
-from diemnong.reasons import NO_ADDRESS, SESSION_FIX, delivery_cause, describe_delivery, session_refused
+from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused
 from diemnong.text import nfc, number
 from diemnong.workers import model_pool, stop_workers
 from nlp.analysis import Analysis, analyse_triple
@@ -1225,19 +1225,20 @@ class Service:
         return "failed" if gave_up else "retry"
 
     def _session_refused(self, exc: SessionRefused, now: datetime) -> tuple[str, datetime]:
-        """The mail server refused our session (535 a wrong password, no STARTTLS): a setting to fix. Its alerts wait
-        untried, none counts a try or is given up (they would all be, one a round, after alerts.max_attempts); the server
-        is tried again after 2 minutes, doubling to an hour (servers lock an account after repeated wrong passwords).
+        """The mail server refused our session (535 a wrong password, no STARTTLS, 553 our sender): a setting to fix.
+        Its alerts wait untried, none counts a try or is given up (they would all be, one a round, after
+        alerts.max_attempts); the server is tried again after 2 minutes, doubling to an hour (servers lock an account
+        after repeated wrong passwords).
         The first refusal is said once in the log, with what to fix. Returns (the waiting alerts' error, retry time)."""
         self._session_refusals += 1
         if self._session_refusals == 1:
             waiting = sum(a.channel == "email" for state in ("pending", "sending")  # the one tried now is 'sending'
                           for a in self.store.list_alerts(state=state, limit=1_000_000))
-            log.warning("máy chủ thư %s từ chối phiên gửi của Điểm Nóng (đăng nhập, STARTTLS): %s; %d cảnh báo qua thư "
-                        "điện tử đang chờ, không tính vào số lần thử; %s: chúng sẽ tự gửi", self.settings["alerts.smtp_host"],
-                        delivery_cause(str(exc)), waiting, SESSION_FIX)
+            log.warning("máy chủ thư %s từ chối phiên gửi của Điểm Nóng (đăng nhập, STARTTLS, địa chỉ người gửi): %s; %d "
+                        "cảnh báo qua thư điện tử đang chờ, không tính vào số lần thử; %s: chúng sẽ tự gửi",
+                        self.settings["alerts.smtp_host"], delivery_cause(str(exc)), waiting, session_fix(str(exc)))
         delay = timedelta(minutes=min(60, 2 ** min(self._session_refusals, 6)))
-        return f"not tried, the server refused our login: {exc}", now + delay
+        return f"not tried, the server refused our session: {exc}", now + delay
 
     def _setting_fixed(self, now: datetime) -> None:
         """At a service's first delivery: email alerts held because the mail server refused our session are due at

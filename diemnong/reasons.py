@@ -21,7 +21,8 @@ FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first ma
     (r"non-public address", "địa chỉ trong mạng nội bộ, không được thu thập (thêm mạng đó vào crawler.allowed_networks "
      "nếu đúng là nguồn của đơn vị)"),
     (r"not a readable sitemap|child sitemap", "nguồn không phải sơ đồ trang (sitemap) hợp lệ"),
-    (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ"),
+    (r"not a (?:readable )?feed|malformed|XML|bozo", "nguồn không phải RSS/Atom hợp lệ — nếu đây là trang web thường, chọn "
+     "loại «html» (với bộ chọn CSS) hoặc «sitemap»"),
     (r"not an HTML page", "không phải trang HTML (tệp PDF, ảnh, tài liệu…): không trích được bài"),
     (r"empty page", "trang trống"),
     (r"not an article", "trang chuyên mục hoặc danh sách liên kết, không phải một bài viết"),
@@ -34,6 +35,13 @@ FETCH_ERRORS = (  # what a crawler's error says, in the office's words (first ma
 )
 OTHER_ERROR = "lỗi khác (xem chi tiết kỹ thuật)"
 HTTP_ERRORS = {403: "bị chặn truy cập", 404: "không tìm thấy trang", 410: "trang đã bị gỡ", 429: "bị giới hạn số lần truy cập"}
+HTTP_HINTS = {403: "trang có thể chặn chương trình thu thập tự động: thử đổi crawler.user_agent (settings.yaml hoặc biến "
+                   "DIEMNONG_USER_AGENT), hoặc đề nghị trang cho phép máy chủ của Điểm Nóng"}
+# robots.txt that could not be read (5xx, no answer: crawlers/fetcher.py, RobotsUnreadable) is not a robots.txt that forbids.
+ROBOTS_UNREADABLE = re.compile(r"robots\.txt of (\S+) forbids .*\(it could not be read\)")
+UNREACHABLE = ("không truy cập được trang {origin} hoặc robots.txt của nó (không trả lời hoặc báo lỗi), chưa thu thập, "
+               "sẽ thử lại sau — kiểm tra địa chỉ này mở được không (nguồn có chuyển sang https hay địa chỉ khác không: "
+               "sửa địa chỉ nguồn) và đường mạng, tường lửa tới trang")
 
 
 def describe_error(raw: str) -> str:
@@ -44,7 +52,10 @@ def describe_error(raw: str) -> str:
     if status:
         code = int(status.group(1))
         return f"máy chủ trả lỗi HTTP {code}" + (f" ({HTTP_ERRORS[code]})" if code in HTTP_ERRORS else
-                                                 " (máy chủ gặp sự cố)" if code >= 500 else "")
+                                                 " (máy chủ gặp sự cố)" if code >= 500 else "") \
+            + (f" — {HTTP_HINTS[code]}" if code in HTTP_HINTS else "")
+    if unreadable := ROBOTS_UNREADABLE.search(raw):
+        return UNREACHABLE.format(origin=unreadable.group(1))
     return next((words for pattern, words in FETCH_ERRORS if re.search(pattern, raw)), OTHER_ERROR)
 
 
@@ -88,14 +99,24 @@ TOKEN_FIX = "mã truy cập (token) không hợp lệ hoặc đã hết hạn: s
 NO_ADDRESS = "not sent, no address now: "  # the outbox's text, then why in Vietnamese (pipeline.py: no_target)
 # The mail server refused our session, not a message (alerting/notifiers.py: SessionRefused): a setting to fix.
 SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|(?:STARTTLS|AUTH) extension not supported|"
-                             r"cannot be sent as it is written")
+                             r"cannot be sent as it is written|refused the sender")
 SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
                "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`")
+# The mail server refused our sender address (MAIL FROM): one setting to fix (alerts/notifiers.py: SENDER_REFUSED).
+SENDER_REFUSED = re.compile(r"refused the sender \(alerts\.smtp_sender\) <[^>]*>: (\d{3})\b")
+SENDER_FIX = ("sửa alerts.smtp_sender thành một địa chỉ máy chủ thư cho gửi (thường là địa chỉ của tài khoản alerts.smtp_user) "
+              "rồi khởi động lại `diemnong run`")
 
 
 def session_refused(raw: str) -> bool:
-    """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS), not the message."""
+    """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS, our sender), not the
+    message."""
     return bool(SESSION_REFUSED.search(raw))
+
+
+def session_fix(raw: str) -> str:
+    """What to fix when the mail server refused our session: the sender address, or the server's settings."""
+    return SENDER_FIX if SENDER_REFUSED.search(raw) else SESSION_FIX
 
 
 def mail_setting_problem(waiting: Iterable[Alert]) -> str:
@@ -105,7 +126,7 @@ def mail_setting_problem(waiting: Iterable[Alert]) -> str:
     if not held:
         return ""
     return (f"Máy chủ thư từ chối phiên gửi của Điểm Nóng: {delivery_cause(held[0].error)}. {len(held)} cảnh báo qua thư "
-            f"điện tử đang chờ, không bị bỏ; {SESSION_FIX}: chúng sẽ tự gửi.")
+            f"điện tử đang chờ, không bị bỏ; {session_fix(held[0].error)}: chúng sẽ tự gửi.")
 
 
 def delivery_cause(raw: str) -> str:
@@ -116,6 +137,8 @@ def delivery_cause(raw: str) -> str:
         return raw[len(NO_ADDRESS):]
     if reply := REPLY_ERROR.search(raw):
         return reply_cause(int(reply.group(1) or 0), reply.group(2))
+    if sender := SENDER_REFUSED.search(raw):
+        return f"máy chủ thư trả lỗi {sender.group(1)}, từ chối địa chỉ người gửi alerts.smtp_sender"
     said = re.split(r"failed: |not retried: ", raw)[-1]  # the server's or the system's own words
     http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
     if http:
@@ -151,7 +174,7 @@ def describe_delivery(raw: str, state: str) -> str:
     if raw.startswith("not tried"):
         cause = f"chưa thử gửi vì {cause}"
     if session_refused(raw) and state == "pending":  # a setting to fix: said what to fix, not only «sẽ gửi lại»
-        return f"{cause}; sẽ gửi lại sau khi {SESSION_FIX}"
+        return f"{cause}; sẽ gửi lại sau khi {session_fix(raw)}"
     if raw.startswith("not tried"):
         return f"{cause}; sẽ gửi lại"
     if raw.startswith(NO_ADDRESS):

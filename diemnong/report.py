@@ -792,6 +792,12 @@ def first_month(store: Store) -> str | None:
     return month_of(hits[0].article.published) if hits else None
 
 
+def watched(store: Store, month: str) -> bool:
+    """Whether the store holds articles of `month` or before (crawled, or an archive ingested): not so in a new home."""
+    first = first_month(store)
+    return first is not None and first <= month
+
+
 def late_months(settings: Settings, store: Store, now: datetime, held_back: Callable[[str], bool]) -> list[str]:
     """Months whose report fell due (from report.auto_day to the month's end) and was never queued, oldest first: back
     from the month before the one due now to the newest one reported or held back by the demo rule (`held_back`: every
@@ -945,9 +951,11 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
 
 def due_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
                send: bool) -> Path | None:
-    """The report of the month due now (see schedule_monthly_report), when not made yet."""
+    """The report of the month due now (see schedule_monthly_report), when not made yet. None for a month before the
+    store's first article, as for a late one (late_months): a new home started after report.auto_day (an empty store,
+    or only this month's articles) never watched that month, and would mail the Văn phòng a report of nothing."""
     month = due_month(settings, now)
-    if month is None or reported(store, month):
+    if month is None or reported(store, month) or not watched(store, month):
         return None
     if not send:
         path = default_path(settings, month, "docx", None)

@@ -239,6 +239,70 @@ def test_a_user_set_for_a_server_that_offers_no_login_is_a_setting_to_fix_not_a_
                and "alerts.smtp_user" in describe_delivery(a.error, a.state) for a in waiting)
 
 
+class RefusesSender(Inbox):
+    """An aiosmtpd handler that refuses our sender address (553 to MAIL FROM) until ``accept`` is set."""
+
+    accept = False
+    reply = "553 5.7.1 <{}>: Sender address rejected: not owned by user diemnong"
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: ANN001
+        if not self.accept:
+            return self.reply.format(address)
+        envelope.mail_from = address
+        return "250 OK"
+
+
+def test_a_sender_the_mail_server_refuses_is_a_setting_to_fix_and_no_alert_is_given_up(settings, store, caplog) -> None:
+    # A 553 to MAIL FROM (alerts.smtp_sender not an address the account may send as) gave every alert up one by one as
+    # «địa chỉ thư không hợp lệ», naming no setting, though every message of ours would be refused the same.
+    from diemnong.reasons import mail_setting_problem
+
+    inbox, port = RefusesSender(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        service.ingest(burst(5))
+        queued = len([a for a in store.list_alerts() if a.channel == "email"])
+        with caplog.at_level("WARNING", logger="diemnong.pipeline"):
+            for minutes in (0, 10, 20):
+                counts = service.deliver(at("2025-09-05T12:00:00+07:00") + timedelta(minutes=minutes))
+                assert counts["failed"] == counts["sent"] == 0, counts
+        waiting = [a for a in store.list_alerts() if a.channel == "email"]
+        assert queued >= 2 and {a.state for a in waiting} == {"pending"} and [a.attempts for a in waiting] == [0] * queued
+        assert inbox.rcpts == [], "refused at MAIL FROM: no recipient was asked"
+        for alert in waiting:
+            said = describe_delivery(alert.error, alert.state)
+            assert "máy chủ thư trả lỗi 553, từ chối địa chỉ người gửi alerts.smtp_sender;" in said, said
+            assert "sẽ gửi lại sau khi sửa alerts.smtp_sender" in said and "không hợp lệ" not in said, said
+        problem = mail_setting_problem(waiting)
+        assert f"{queued} cảnh báo qua thư điện tử đang chờ" in problem and "sửa alerts.smtp_sender" in problem, problem
+        said = [r.getMessage() for r in caplog.records if "từ chối phiên gửi" in r.getMessage()]
+        assert len(said) == 1 and "alerts.smtp_sender" in said[0] and "alerts.smtp_password" not in said[0], said
+        inbox.accept = True  # the operator fixes alerts.smtp_sender and restarts
+        fixed = Service(on_loopback(settings, port), store, workers=1)
+        assert fixed.deliver(at("2025-09-05T12:30:00+07:00"))["sent"] == queued == len(inbox.messages), "at once, each once"
+    finally:
+        controller.stop()
+
+
+def test_a_message_too_large_refused_at_mail_from_is_that_messages_failure_not_the_senders(settings, store) -> None:
+    # A 552 to MAIL FROM answers its SIZE (RFC 1870): this message is too large, another may go; not alerts.smtp_sender.
+    inbox, port = RefusesSender(), free_port()
+    inbox.reply = "552 5.3.4 Message size exceeds fixed limit"
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        service.ingest(burst(5))
+        counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+        emails = [a for a in store.list_alerts() if a.channel == "email"]
+        assert counts["failed"] == len(emails) >= 2 and {a.state for a in emails} == {"failed"}
+        assert all("alerts.smtp_sender" not in describe_delivery(a.error, a.state) for a in emails)
+    finally:
+        controller.stop()
+
+
 def test_diemnong_alerts_says_the_mail_server_refuses_the_login_while_alerts_wait_for_the_fix(settings, tls_smtp) -> None:
     # `diemnong alerts`, which an operator runs when alerts do not arrive, said «không có cảnh báo nào bị thôi gửi» and
     # nothing else while a wrong SMTP password held every email alert.

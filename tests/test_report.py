@@ -22,8 +22,9 @@ from docx.shared import Pt
 
 from diemnong.config import ConfigError, default_catalog, load_settings
 from diemnong.domain import TZ
-from diemnong.pipeline import Service
-from diemnong.report import FORMATS, ReportError, build, due_month, initials, render, report_department, report_id, write_report
+from diemnong.pipeline import Service, now_local
+from diemnong.report import (FORMATS, ReportError, build, due_month, initials, month_of, previous_month, render, report_department,
+                             report_id, write_report)
 from diemnong.report_render import Figure
 from store import Filters
 from store.sqlite import SQLiteStore
@@ -929,9 +930,15 @@ def test_a_report_made_in_the_night_before_the_20th_arrives_saying_its_deadline_
     store.close()
 
 
+def watched_since(store: SQLiteStore, month: str) -> SQLiteStore:
+    """A store that holds an article of `month`: the service watched it (an empty store's report is never made)."""
+    store.upsert_articles([make_article(1, published=f"{month}-10T08:00:00+07:00")])
+    return store
+
+
 def test_schedule_waits_for_the_end_of_quiet_hours(tmp_path) -> None:
     home = tmp_path / "home"
-    service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)
+    service = Service(env_settings(home), watched_since(SQLiteStore(home / "s.sqlite3"), "2025-09"), workers=1)
     service.monthly_report(at("2025-10-15T00:30:00+07:00"))
     alert = service.store.list_alerts(issue_id=report_id("2025-09"))[0]
     assert alert.next_attempt == at("2025-10-15T06:00:00+07:00")
@@ -948,7 +955,7 @@ def test_an_unknown_report_department_is_named_as_on_the_dashboard(tmp_path) -> 
 
 def test_schedule_without_recipients_logs_and_waits_an_hour(tmp_path, caplog) -> None:
     home = tmp_path / "home"
-    service = Service(env_settings(home), SQLiteStore(home / "s.sqlite3"), workers=1)
+    service = Service(env_settings(home), watched_since(SQLiteStore(home / "s.sqlite3"), "2025-09"), workers=1)
     dep = service.departments["van-phong"]
     service.departments = {**service.departments, "van-phong": dep.__class__(**{**dep.__dict__, "emails": (), "webhooks": ()})}
     assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
@@ -993,6 +1000,7 @@ def test_a_report_failure_does_not_stop_the_run_loop(tmp_path, monkeypatch) -> N
     home.mkdir()
     (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
     monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    watched_since(SQLiteStore(home / "diemnong.sqlite3"), previous_month(previous_month(month_of(now_local())))).close()
     monkeypatch.setattr(diemnong.report, "render_docx", refuse_word)
     assert run_once_here() == 0
     assert "chưa lập được báo cáo tháng (thử lại sau một giờ)" in (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
@@ -1076,21 +1084,43 @@ def test_missing_attachment_is_a_delivery_error(tmp_path) -> None:
 
 
 def test_run_loop_writes_and_queues_the_report(tmp_path, monkeypatch) -> None:
-    """`diemnong run --once` calls the schedule: with auto_day 1 the previous month's report is due on any day."""
-    from diemnong.pipeline import now_local
-    from diemnong.report import month_of, previous_month
-
+    """`diemnong run --once` calls the schedule: with auto_day 1 the previous month's report is due on any day (in a
+    home whose store holds articles of that month or before: see the test below)."""
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
     monkeypatch.setenv("DIEMNONG_HOME", str(home))
     before = previous_month(month_of(now_local()))
+    watched_since(SQLiteStore(home / "diemnong.sqlite3"), previous_month(before)).close()
     assert run_once_here() == 0
     after = previous_month(month_of(now_local()))  # the same month, unless the round ran across the first of a month
     store = SQLiteStore(home / "diemnong.sqlite3")
     [month] = [m for m in dict.fromkeys((before, after)) if store.list_alerts(issue_id=report_id(m))]
     assert [a.kind for a in store.list_alerts(issue_id=report_id(month))] == ["report"]
     assert (home / "reports" / f"bao-cao-du-luan-{month}.docx").is_file()
+    store.close()
+
+
+def test_a_brand_new_home_started_after_the_report_day_mails_no_report_of_the_month_before_it(tmp_path, monkeypatch) -> None:
+    """A fresh `diemnong run --no-demo` home started after report.auto_day wrote last month's report from its empty store
+    at once and queued it for the Văn phòng («0 bài»), a month it never watched; the README sends a month's report
+    late only from a home that had made one. Its first report is of the first month it watched."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("report:\n  auto_day: 1\n", encoding="utf-8")
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert run_once_here() == 0
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    assert [a for a in store.list_alerts() if a.kind == "report"] == [] and not (home / "reports").exists()
+    store.close()
+    # The same in the schedule's own time: started on the 28th, the first articles crawled that day, then a month on.
+    store = SQLiteStore(tmp_path / "new" / "diemnong.sqlite3")
+    service = Service(env_settings(tmp_path / "new"), store, workers=1)
+    assert service.monthly_report(at("2025-11-28T09:00:00+07:00")) is None
+    store.upsert_articles([make_article(1, published="2025-11-28T08:00:00+07:00")])
+    assert service.monthly_report(at("2025-11-28T10:00:00+07:00")) is None, "October: before its first article"
+    assert service.monthly_report(at("2025-12-15T09:00:00+07:00")) == tmp_path / "new" / "reports" / "bao-cao-du-luan-2025-11.docx"
+    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-11"]
     store.close()
 
 
