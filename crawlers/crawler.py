@@ -22,7 +22,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import Any, Callable, Iterable, Iterator, Sequence, Union
+from typing import Any, Callable, Collection, Iterable, Iterator, Sequence, Union
 
 import httpx
 
@@ -60,9 +60,10 @@ STOPPED_VI = {"seen": "gặp liên kết đã đọc lần trước", "max_pages
 RECENT_POLLS = 20
 CURSOR_GUIDS = 1000
 CURSOR_SEEN = 300
-# A sitemap source's cursor keeps at least twice the entries it may take per poll (its max_entries, at most
-# SITEMAP_FIELDS' 2000), so a sitemap with hundreds of section pages in its window does not fetch them again each poll.
-CURSOR_SITEMAP_MAX = 4000
+# A sitemap source's cursor keeps, besides its newest CURSOR_GUIDS and CURSOR_SEEN, every address its sitemap still lists
+# in its window (up to this many), so a sitemap listing hundreds of section pages does not fetch the ones forgotten again
+# and again, whatever its max_entries.
+CURSOR_LISTED = 20_000
 LISTING_BACKOFF_MAX = timedelta(days=1)  # a listing page that keeps failing is asked at least once a day
 # A sitemap source's defaults (its window_days and max_entries: diemnong.config.SITEMAP_FIELDS)
 SITEMAP_WINDOW = timedelta(days=Source.window_days)  # entries older than this are not taken
@@ -259,21 +260,25 @@ def unseen_entries(entries: Sequence[SitemapEntry], cursor: dict[str, Any]) -> l
     return [e for e in entries if canonical_url(e.url) not in done]
 
 
-def sitemap_memory(source: Source) -> tuple[int, int]:
-    """How many addresses a sitemap source's cursor keeps: kept ones (as GUIDs) and ones that proved no article; at
-    least twice its max_entries, within CURSOR_SITEMAP_MAX."""
-    scaled = min(2 * source.max_entries, CURSOR_SITEMAP_MAX)
-    return max(CURSOR_GUIDS, scaled), max(CURSOR_SEEN, scaled)
+def still_listed(addresses: Sequence[str], listed: Collection[str], keep: int) -> list[str]:
+    """The first `keep` addresses (newest first), and any after them the sitemap still lists (CURSOR_LISTED of these at
+    most)."""
+    held = set([u for u in addresses if u in listed][:CURSOR_LISTED])
+    return [u for n, u in enumerate(addresses) if n < keep or u in held]
 
 
-def remember_entries(cursor: dict[str, Any], kept: dict[str, str], memory: tuple[int, int] = (CURSOR_GUIDS, CURSOR_SEEN)
-                     ) -> dict[str, Any]:
+def remember_entries(cursor: dict[str, Any], kept: dict[str, str], listed: Collection[str] = ()) -> dict[str, Any]:
     """The cursor with a poll's entries added: address → address kept under (`guids`, as a feed's GUIDs), and the
-    addresses that proved no article (`no_article`, newest first); at most `memory` of each (sitemap_memory)."""
+    addresses that proved no article (`no_article`, newest first); the newest CURSOR_GUIDS and CURSOR_SEEN of each,
+    and those still `listed` in the sitemap's window (still_listed)."""
     none = [url for url, at in kept.items() if not at]
-    old = [u for u in cursor.get("no_article", []) if u not in set(none)]
-    cursor = remember_guids(cursor, [(url, at, "") for url, at in kept.items() if at], memory[0])
-    return {**cursor, "no_article": (none + old)[:memory[1]]}
+    drop = set(none)
+    no_article = none + [u for u in cursor.get("no_article", []) if u not in drop]
+    cursor = remember_guids(cursor, [(url, at, "") for url, at in kept.items() if at], len(cursor.get("guids", {})) + len(kept))
+    guids = set(still_listed(list(reversed(cursor["guids"])), listed, CURSOR_GUIDS))
+    return {**cursor, "guids": {g: u for g, u in cursor["guids"].items() if g in guids},
+            "titles": {g: t for g, t in cursor.get("titles", {}).items() if g in guids},
+            "no_article": still_listed(no_article, listed, CURSOR_SEEN)}
 
 
 def has_own_time(article: Article) -> bool:
@@ -571,7 +576,8 @@ class _Run:
                                                   entry_item(e) if e.title else None) for e in taken])
         validators = {} if sitemap.index else {"etag": resp.headers.get("etag", ""),
                                                "last_modified": resp.headers.get("last-modified", "")}
-        cursor = remember_entries(cursor, kept, sitemap_memory(source))
+        window = recent_entries(entries, self.now, timedelta(days=source.window_days), len(entries))[0]
+        cursor = remember_entries(cursor, kept, {canonical_url(e.url) for e in window})
         result.state = close_state(result, self.now, ok=True, cursor=json.dumps(cursor, ensure_ascii=False), **validators)
 
     def _sitemap(self, url: str, resp: Response, result: PollResult) -> Sitemap:

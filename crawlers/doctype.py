@@ -18,8 +18,9 @@ from xml.parsers import expat
 NAME = r"[^\W\d][\w.:-]*"
 LITERAL = r"\"[^\"]*\"|'[^']*'"
 # What may come before the DOCTYPE in a prolog, one at a time: the XML declaration or another processing instruction, a
-# comment, spaces (a byte-order mark first).
-PROLOG_PART = re.compile(r"\ufeff|<\?.*?\?>|<!--.*?-->|\s+", re.S)
+# comment, spaces (a byte-order mark first), and text that is no markup (a stray word a server printed before the feed,
+# which feedparser reads past).
+PROLOG_PART = re.compile(r"\ufeff|<\?.*?\?>|<!--.*?-->|[^<]+", re.S)
 # A DOCTYPE of the prolog with an internal subset: its name and external identifier (kept), then «[».
 DOCTYPE_OPEN = re.compile(rf"<!DOCTYPE\s+{NAME}(?:\s+(?:SYSTEM\s*(?:{LITERAL})|PUBLIC\s*(?:{LITERAL})\s*(?:{LITERAL})))?\s*\[")
 # What an internal subset holds, one at a time: an entity's declaration (the groups: «%», name, value, external id),
@@ -40,22 +41,38 @@ REFERENCE = re.compile(rf"&({NAME});")
 # first use in text is that text), then again at each further use and at each use in an attribute (escaped there).
 EXPANSION_BUDGET = 1_000_000
 NESTING = 16  # entities within entities, at most
+DEPTH = 64  # elements within elements in one replacement text, at most, that it goes in as markup (lxml stops at 256)
 IN_ATTRIBUTE = str.maketrans({'"': "&#34;", "'": "&#39;", "<": "&#60;"})
 AS_TEXT = str.maketrans({"<": "&lt;", ">": "&gt;"})
 
 
 def as_content(text: str) -> str:
     """A replacement text as it may go into the document: as written when it is well-formed content on its own (its
-    elements closed, no stray «<»), as XML requires of an entity; else as text, its «<» and «>» escaped (its «&»s are
-    feeds.repaired_xml's). Checked by expat without namespaces (a prefix the document's root declares is fine here),
-    every «&» escaped first: no reference is read, no DTD, nothing outside."""
+    elements closed, no stray «<») and nested at most DEPTH elements deep, as XML requires of an entity; else as text,
+    its «<» and «>» escaped (its «&»s are feeds.repaired_xml's). Checked by expat without namespaces (a prefix the
+    document's root declares is fine here), every «&» escaped first: no reference is read, no DTD, nothing outside."""
     if "<" not in text and "]]>" not in text:
         return text
+    return text if _well_formed(f"<x>{text.replace('&', '&amp;')}</x>") else text.translate(AS_TEXT)
+
+
+def _well_formed(content: str) -> bool:
+    """Whether expat reads `content` whole, its elements nested at most DEPTH (besides the wrapper) deep."""
+    parser, depth = expat.ParserCreate(), [0, 0]  # now, deepest
+
+    def start(*_: object) -> None:
+        depth[0] += 1
+        depth[1] = max(depth)
+
+    def end(*_: object) -> None:
+        depth[0] -= 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
     try:
-        expat.ParserCreate().Parse(f"<x>{text.replace('&', '&amp;')}</x>", True)
-        return text
+        parser.Parse(content, True)
     except expat.ExpatError:
-        return text.translate(AS_TEXT)
+        return False
+    return depth[1] <= DEPTH + 1
 
 
 def doctype_open(document: str) -> re.Match[str] | None:

@@ -374,8 +374,10 @@ def decode_html(content: bytes, content_type: str = "") -> str:
 
 
 def as_utf8_xml(content: bytes, content_type: str = "") -> bytes:
-    """A feed document re-encoded as UTF-8 with its XML declaration saying so (for feedparser)."""
+    """A feed document re-encoded as UTF-8 with its XML declaration saying so (for feedparser), without
+    the spaces, blank lines and byte-order marks before it (a WordPress site's often: lxml refuses an XML declaration
+    after them, the whole document unreadable)."""
     text, _ = decode_bytes(content, content_type)
-    text = text.lstrip("\ufeff")
-    text = re.sub(r"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])[\w.:-]+([\"'])", r"\1utf-8\2", text, count=1)
+    text = re.sub(r"^[\s\ufeff]+", "", text)
+    text = re.sub(r"^(<\?xml[^>]*?encoding\s*=\s*[\"'])[\w.:-]+([\"'])", r"\1utf-8\2", text, count=1)
     return text.replace("\x00", "").encode("utf-8")

@@ -177,6 +177,13 @@ def save_sources(home: Path, sources: list[Source]) -> Path:
     return _write_checked(home, "sources.yaml", _dump("sources.yaml", body), _sources_check)
 
 
+def sitemap_settings_dropped(sources: list[Source]) -> list[int]:
+    """The rows (from 1) of the sources that are no sitemap and were given a sitemap's own setting (SITEMAP_FIELDS)
+    other than its default: save_sources leaves it out."""
+    return [n for n, s in enumerate(sources, start=1)
+            if s.kind != "sitemap" and any(getattr(s, name) != default for name, (default, _, _) in SITEMAP_FIELDS.items())]
+
+
 def _sources_check(path: Path) -> list[Source]:
     """A candidate sources.yaml loads, each address one the crawler can fetch."""
     return load_sources(path, saving=True)

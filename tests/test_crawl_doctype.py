@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from crawlers.doctype import EXPANSION_BUDGET
+from crawlers.doctype import EXPANSION_BUDGET, as_content
 from crawlers.feeds import parse_feed, repaired_xml
 from crawlers.sitemap import parse_sitemap
 from diemnong.config import Settings, Source
@@ -129,6 +129,36 @@ def test_only_the_prologs_doctype_counts_not_one_in_a_comment() -> None:
     assert [i.title for i in feed.items] == [f"{GDTD} đưa tin"], "the commented-out DOCTYPE's value was used"
     document, _ = repaired_xml(rss(commented, [("&gddt; đưa tin", "https://gd.vn/a.html")]).encode())
     assert commented.encode() in document and "Báo cũ đưa tin".encode() not in document, "a comment is no DOCTYPE"
+
+
+@pytest.mark.parametrize("before", ["\n", "\r\n\r\n  \t", "\ufeff\n", "\n\ufeff"])
+def test_blank_lines_before_the_xml_declaration_are_no_fault(before: str) -> None:
+    """A WordPress site often sends a blank line before «<?xml»: a sitemap was unreadable («XML declaration allowed
+    only at the start of the document»), a feed flagged malformed."""
+    sitemap = news_sitemap(f'<!ENTITY gddt "{GDTD}">', ["<news:title>&gddt;</news:title>", ""])
+    entries = parse_sitemap((before + sitemap).encode(), "https://gd.vn/sitemap.xml").entries
+    assert [(e.url[-10:], e.title) for e in entries] == [("bai-1.html", GDTD), ("bai-2.html", "")]
+    feed = parse_feed((before + rss(ONE_LINE, [("&gddt; đưa tin", "https://gd.vn/a.html")])).encode(), "https://gd.vn/rss")
+    assert ([i.title for i in feed.items], feed.problem) == ([f"{GDTD} đưa tin"], "")
+
+
+def test_a_stray_word_before_the_feed_does_not_stop_its_entities() -> None:
+    """feedparser reads a feed past a word printed before it («ok»): its DOCTYPE's entities are expanded as well."""
+    feed = parse_feed(("ok\n" + rss(ONE_LINE, [("&gddt; đưa tin", "https://gd.vn/a.html")])).encode(), "https://gd.vn/rss")
+    assert [i.title for i in feed.items] == [f"{GDTD} đưa tin"], "it read «&gddt; đưa tin»"
+
+
+def test_an_entity_nested_too_deep_goes_in_as_text() -> None:
+    """A well-formed value 300 elements deep went in as markup, and lxml (which stops at 256) refused the sitemap:
+    every entry lost. Beyond 64 levels it goes in as text (the headline's tags then taken out, as any); 64 stay markup."""
+    def titles(levels: int) -> list[tuple[str, str]]:
+        value = "<b>" * levels + "x" + "</b>" * levels
+        doc = news_sitemap(f'<!ENTITY e "{value}">', ["<news:title>Sĩ số &e;</news:title>", "<news:title>Bài hai</news:title>"])
+        return [(e.url[-10:], e.title) for e in parse_sitemap(doc.encode(), "https://gd.vn/sitemap.xml").entries]
+
+    assert titles(300) == titles(64) == [("bai-1.html", "Sĩ số x"), ("bai-2.html", "Bài hai")]
+    assert as_content("<b>" * 65 + "</b>" * 65) == "&lt;b&gt;" * 65 + "&lt;/b&gt;" * 65
+    assert as_content("<b>" * 64 + "</b>" * 64) == "<b>" * 64 + "</b>" * 64
 
 
 def test_the_budget_is_charged_once_for_each_character_made() -> None:

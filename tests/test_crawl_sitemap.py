@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from crawlers.crawler import SITEMAP_ENTRIES, recent_entries
+from crawlers.crawler import CURSOR_GUIDS, CURSOR_LISTED, CURSOR_SEEN, SITEMAP_ENTRIES, recent_entries, remember_entries
 from crawlers.sitemap import SitemapEntry, SitemapError, parse_sitemap
 from diemnong.cli import OUTCOMES_VI
 from diemnong.config import ConfigError, Settings, Source, load_sources
@@ -267,23 +268,41 @@ def test_entries_that_redirect_or_are_no_article_are_not_asked_again(fast: Setti
 
 def test_a_sitemap_with_more_section_pages_than_the_old_cursor_kept_asks_none_again(
         fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
-    """The cursor kept 300 addresses found to be no article, whatever the source's max_entries (up to 2000 over 30
-    days): a plain sitemap listing 305 section pages had the ones it forgot fetched again on every poll. It keeps
-    twice max_entries now."""
-    sections = 305
+    """The cursor kept 300 addresses found to be no article, then twice max_entries: a plain sitemap listing 500 section
+    pages (window 30 days, max_entries 200) had 100 of them fetched again on every poll, forever. An address stays
+    known while the sitemap lists it in the window: the third poll takes the last ones, the fourth asks none."""
+    sections = 500
     http_server.route("/sitemaps/news.xml", URLSET + "".join(
         f"<url><loc>{http_server.url}/chuyen-muc/{n}/</loc><lastmod>2026-11-2{n % 7}T08:00:00+07:00</lastmod></url>"
         for n in range(sections)) + "</urlset>", content_type="application/xml")
     for n in range(sections):
         http_server.route(f"/chuyen-muc/{n}/", topic_page([n]))
-    source = dataclasses.replace(sitemap_source(http_server), window_days=30, max_entries=400)
+    source = dataclasses.replace(sitemap_source(http_server), window_days=30, max_entries=200)
     service = Service(fast, store, workers=1)
-    first = service.crawl_once([source], now=NOW)[0]
-    assert first.outcomes["not-an-article"] == sections, first.outcomes
+    taken = [service.crawl_once([source], now=NOW + timedelta(minutes=30 * n))[0].outcomes.get("not-an-article", 0)
+             for n in range(3)]
+    assert taken == [200, 200, 100]
     before = len(http_server.requests)
-    second = service.crawl_once([source], now=NOW + timedelta(minutes=30))[0]
+    last = service.crawl_once([source], now=NOW + timedelta(minutes=90))[0]
     assert [path for _, path, _ in http_server.requests[before:]] == ["/sitemaps/news.xml"], "sections asked again"
-    assert second.outcomes["already-seen"] == sections
+    assert last.outcomes["already-seen"] == sections
+
+
+def test_the_cursor_forgets_what_the_sitemap_no_longer_lists_and_is_bounded() -> None:
+    """Addresses no longer listed in the window: only the newest CURSOR_SEEN (no article) and CURSOR_GUIDS (kept) stay;
+    listed ones stay, CURSOR_LISTED at most. Built in one pass: the old cursor's list was searched again for each new
+    address (20,000 old, 5,000 new took seconds)."""
+    old = [f"https://gd.vn/cu/{n}" for n in range(20_000)]
+    cursor = {"no_article": old, "guids": {u: u for u in old[:5000]}}
+    new = {f"https://gd.vn/moi/{n}": "" for n in range(5000)} | {"https://gd.vn/bai-1.html": "https://gd.vn/bai-1.html"}
+    started = time.perf_counter()
+    after = remember_entries(cursor, new, listed=set(old[10_000:12_000]) | {"https://gd.vn/moi/4999"})
+    assert time.perf_counter() - started < 0.5
+    assert after["no_article"] == [*new][:CURSOR_SEEN] + ["https://gd.vn/moi/4999"] + old[10_000:12_000]
+    assert list(after["guids"]) == [*old[5000 - CURSOR_GUIDS + 1:5000], "https://gd.vn/bai-1.html"]
+    everything = remember_entries({}, {f"https://gd.vn/{n}": "" for n in range(CURSOR_LISTED + 500)},
+                                  listed={f"https://gd.vn/{n}" for n in range(CURSOR_LISTED + 500)})
+    assert len(everything["no_article"]) == CURSOR_LISTED
 
 
 @pytest.mark.parametrize("written, title", [

@@ -33,21 +33,22 @@ def lines(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in text.replace(",", "\n").splitlines() if s.strip())
 
 
-def saved(action: str, call, form: str = "") -> None:  # noqa: ANN001 - a zero-argument function returning the saved path
-    """Save, saying so; a form kept in step with the file (fresh_form) then counts what it holds as shown: the file has
-    it tidied (phrases split at commas, spaces and blank lines dropped, NFC), and the next drawing takes that, not this
-    administrator's own save for another's."""
+def saved(action: str, call, form: str = "") -> bool:  # noqa: ANN001 - a zero-argument function returning the saved path
+    """Save, saying so; whether it was saved. A form kept in step with the file (fresh_form) then counts what it holds
+    as shown: the file has it tidied (phrases split at commas, spaces and blank lines dropped, NFC), and the next
+    drawing takes that, not this administrator's own save for another's."""
     try:
         path = call()
     except ConfigError as exc:
         st.error(f"Chưa lưu — {config_edit.as_the_form_says(str(exc))}")
-        return
+        return False
     if form:
         shown = st.session_state.get(f"{form}_shown", {})
         st.session_state[f"{form}_shown"] = {f: st.session_state.get(f"{form}_{f}", v) for f, v in shown.items()}
     data.refresh()
     data.settings.clear()  # every session's settings, or the next one shows (and saves back) the old thresholds
     st.success(f"Đã lưu {action} vào `{path}`.")
+    return True
 
 
 def readable(files: str, call):  # noqa: ANN001, ANN201 - a zero-argument loader, and what it read
@@ -197,8 +198,10 @@ with tab_sources:
                                                   for name, (_, least, most) in SITEMAP_FIELDS.items()}})
         st.caption("Nguồn HTML (không có RSS) cần bộ chọn CSS, ví dụ `{\"article_links\": \"h3 a\", \"next_page\": \"a.next\"}`.")
         if st.button("Lưu nguồn tin", type="primary", key="ch_sources_save"):
+            built: list[Source] = []
+
             def build() -> list[Source]:
-                out = []
+                out = built
                 for i, row in enumerate(edited.astype(object).fillna("").to_dict("records"), start=1):
                     selectors = selectors_of(str(row["Bộ chọn CSS (JSON)"]), i)
                     out.append(Source(name=str(row["Tên"]).strip(), kind=str(row["Loại"]), url=str(row["Địa chỉ"]).strip(),
@@ -207,7 +210,9 @@ with tab_sources:
                                       **{name: int(row[SITEMAP_COLUMNS[name]] or default)
                                          for name, (default, _, _) in SITEMAP_FIELDS.items()}))
                 return out
-            saved("danh sách nguồn", lambda: config_edit.save_sources(home, build()))
+            if saved("danh sách nguồn", lambda: config_edit.save_sources(home, build())) and (
+                    dropped := config_edit.sitemap_settings_dropped(built)):
+                st.info(f"Số ngày/Số bài chỉ dùng cho nguồn sitemap; đã bỏ qua ở dòng {', '.join(map(str, dropped))}.")
 
 with tab_recipients:
     departments = readable("tệp đơn vị (departments.yaml)", lambda: config_edit.current_departments(home))

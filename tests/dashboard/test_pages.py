@@ -1124,10 +1124,14 @@ def test_a_source_added_to_the_table_is_polled_unless_unticked(home) -> None:
     assert not saved[1].enabled and saved[0].enabled  # an unticked box stays unticked
 
 
+def dropped_notice(at) -> list[str]:  # noqa: ANN001 - an AppTest
+    return [i.value for i in at.info if "chỉ dùng cho nguồn sitemap" in i.value]
+
+
 def test_a_sitemap_sources_window_and_number_of_entries_are_edited_on_the_sources_table(home) -> None:
     """«Số ngày (sitemap)» and «Số bài mỗi lần (sitemap)» (window_days, max_entries): a sitemap row's are saved, and
     shown again; a feed's row given one is saved without it, as is a sitemap row switched to RSS (both were refused,
-    the second until its numbers were set back to 3 and 200)."""
+    the second until its numbers were set back to 3 and 200), and the page says so (it said «Đã lưu» only)."""
     from diemnong.config import load_sources
 
     at = open_app("views/cau_hinh.py", user="quantri")
@@ -1141,6 +1145,7 @@ def test_a_sitemap_sources_window_and_number_of_entries_are_edited_on_the_source
     assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
     saved = load_sources(home / "sources.yaml")
     assert (saved[-1].kind, saved[-1].window_days, saved[-1].max_entries) == ("sitemap", 7, 50)
+    assert dropped_notice(at) == ["Số ngày/Số bài chỉ dùng cho nguồn sitemap; đã bỏ qua ở dòng 1."]
     assert saved[0].kind == "rss" and {(s.window_days, s.max_entries) for s in saved[:-1]} == {(3, 200)}
     assert "window_days" not in (home / "sources.yaml").read_text(encoding="utf-8").split("giaoducthudo")[0]
     at = open_app("views/cau_hinh.py", user="quantri")
@@ -1151,6 +1156,10 @@ def test_a_sitemap_sources_window_and_number_of_entries_are_edited_on_the_source
     at.button(key="ch_sources_save").click().run()
     assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
     switched = load_sources(home / "sources.yaml")[-1]
+    assert dropped_notice(at) == [f"Số ngày/Số bài chỉ dùng cho nguồn sitemap; đã bỏ qua ở dòng {len(again)}."]
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.button(key="ch_sources_save").click().run()
+    assert any("danh sách nguồn" in s.value for s in at.success) and dropped_notice(at) == [], "saved unchanged: nothing dropped"
     assert (switched.url, switched.kind, switched.window_days, switched.max_entries) == (added["Địa chỉ"], "rss", 3, 200)
     assert "window_days" not in (home / "sources.yaml").read_text(encoding="utf-8")
 
