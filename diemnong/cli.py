@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
                              load_sources, unknown_variables, yaml_line)
-from diemnong.domain import SENTIMENTS, TZ, TimeOutOfRange, parse_time
+from diemnong.domain import SENTIMENTS, TZ, UNNAMED, TimeOutOfRange, outlet_counts, parse_time
 from diemnong.reasons import source_error
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
@@ -514,7 +514,9 @@ def cmd_signals(args: argparse.Namespace) -> int:
     _, departments = default_catalog()
     for sig in signals:
         leads = ", ".join(departments[d].name if d in departments else d for d in sig.lead_departments)
-        print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({len(sig.article_ids)} tin, {sig.outlets_total} báo, "
+        named, unknown = outlet_counts(sig.outlets, sig.outlets_total)  # as its card on Tổng quan says them
+        outlets = f"{named} báo" + (f", {unknown} tin {UNNAMED}" if unknown else "")
+        print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({len(sig.article_ids)} tin, {outlets}, "
               f"từ {sig.first_seen:%H:%M %d/%m/%Y})\n{'':13}{sig.reason}\n{'':13}Đầu mối: {leads}\n{'':13}Mã: {sig.id}")
     return 0
 

@@ -201,7 +201,7 @@ def test_search_asks_the_store_for_no_highlights_it_does_not_print(tmp_path: Pat
 def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path) -> None:
     from datetime import timedelta
 
-    from diemnong.domain import Signal
+    from diemnong.domain import UNKNOWN_OUTLET, Signal
     from store.sqlite import SQLiteStore
     from tests.conftest import at
 
@@ -212,12 +212,13 @@ def test_signals_lists_the_current_early_signals_in_words_or_json(tmp_path: Path
     def sig(key: str, label: str, hours_ago: float) -> Signal:
         return Signal(key=key, label=label, topics=(8,), lead_departments=("ke-hoach-tai-chinh", "van-phong"), score=5.6,
                       threshold=7.0, first_seen=newest - timedelta(hours=hours_ago + 5), last_seen=newest - timedelta(hours=hours_ago),
-                      reason="4 câu chuyện khác nhau về «học phí»", article_ids=("d1", "d2", "d3", "d4"), outlets=("VnExpress",))
+                      reason="4 câu chuyện khác nhau về «học phí»", article_ids=("d1", "d2", "d3", "d4"), outlets=("VnExpress", UNKNOWN_OUTLET),
+                      outlet_count=3)  # two of its stories' articles came with no outlet's name
 
     with SQLiteStore(tmp_path / "diemnong.sqlite3") as store:
         store.save_signals([sig("wbeef01", "«học phí»", 2), sig("wbeef02", "«sĩ số»", 30)])
     out = diemnong("signals", home=tmp_path, check=True).stdout
-    assert "80% ngưỡng  «học phí»  (4 tin, 1 báo, từ 02:00 05/09/2025)" in out and "Phòng Kế hoạch – Tài chính" in out
+    assert "80% ngưỡng  «học phí»  (4 tin, 1 báo, 2 tin không rõ cơ quan đăng, từ 02:00 05/09/2025)" in out and "Phòng Kế hoạch – Tài chính" in out
     assert "«sĩ số»" not in out, "no story within the surge window: not current"
     rows = [json.loads(line) for line in diemnong("signals", "--json", "--all", home=tmp_path, check=True).stdout.splitlines()]
     assert [r["label"] for r in rows] == ["«học phí»", "«sĩ số»"] and rows[0]["share"] == 0.8 and rows[0]["topics"] == [8]
