@@ -119,11 +119,11 @@ def story_hotness(story: Story, now: datetime, baseline: Baseline, w: Weights, p
     return Hotness(round(score, 2), "; ".join(reasons), best_n, story.outlet_count, round(neg, 3), local)
 
 
-def _carried(outlets: Sequence[str], count: int) -> str:
+def _carried(outlets: Sequence[str], count: int, unit: str = "bài") -> str:
     """«3 cơ quan báo chí đưa tin», with the articles no outlet's name came with said apart as the alert's «Quy mô» says
     them («1 cơ quan báo chí và 2 bài không rõ cơ quan đăng đưa tin»): ``count`` (each such article an outlet of its
     own, see count_outlets) is what min_outlets and the score weigh, unchanged."""
-    return f"{covered(*outlet_counts(outlets, count))} đưa tin"
+    return f"{covered(*outlet_counts(outlets, count), unit)} đưa tin"
 
 
 def tone_factor(neg: float, weight: float) -> float:
@@ -165,6 +165,6 @@ def surge_hotness(label: str, starts: Sequence[Member], usual: int, now: datetim
     outlets = count_outlets(recent)
     reasons = [f"{number(len(recent))} câu chuyện khác nhau về {label} trong {vn_number(span, 0)} giờ qua, "
                f"gấp {vn_number(len(recent) / expected)} lần mức thường ({vn_number(expected)} vào khoảng thời gian này)",
-               _carried([m.outlet for m in recent], outlets)]
+               _carried([m.outlet for m in recent], outlets, "tin")]
     score = _tone_and_place(score, neg, local, w, reasons)
     return Hotness(round(score, 2), "; ".join(reasons), len(recent), outlets, round(neg, 3), local)

@@ -118,10 +118,11 @@ def spread(named: int, unknown: int, unit: str = "bài") -> str:
     return f" trên {number(named)} cơ quan báo chí (trong đó {number(unknown)} {unit} {UNNAMED})"
 
 
-def covered(named: int, unknown: int) -> str:
+def covered(named: int, unknown: int, unit: str = "bài") -> str:
     """Who carried a story, as a hot issue's reason says it (before «đưa tin»): «3 cơ quan báo chí», «1 cơ quan báo chí
-    và 2 bài không rõ cơ quan đăng», «2 bài không rõ cơ quan đăng»: counted as «Quy mô» counts them (spread)."""
-    said = [f"{number(named)} cơ quan báo chí"] * bool(named or not unknown) + [f"{number(unknown)} bài {UNNAMED}"] * bool(unknown)
+    và 2 bài không rõ cơ quan đăng», «2 bài không rõ cơ quan đăng»: counted as «Quy mô» counts them (spread); a surge's
+    stories are «tin»."""
+    said = [f"{number(named)} cơ quan báo chí"] * bool(named or not unknown) + [f"{number(unknown)} {unit} {UNNAMED}"] * bool(unknown)
     return " và ".join(said)
 
 

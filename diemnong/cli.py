@@ -515,8 +515,8 @@ def cmd_signals(args: argparse.Namespace) -> int:
     for sig in signals:
         leads = ", ".join(departments[d].name if d in departments else d for d in sig.lead_departments)
         named, unknown = outlet_counts(sig.outlets, sig.outlets_total)  # as its card on Tổng quan says them
-        outlets = f"{named} báo" + (f", {unknown} tin {UNNAMED}" if unknown else "")
-        print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({len(sig.article_ids)} tin, {outlets}, "
+        outlets = f"{number(named)} báo" + (f", {number(unknown)} tin {UNNAMED}" if unknown else "")
+        print(f"{sig.share:4.0%} ngưỡng  {sig.label}  ({number(len(sig.article_ids))} tin, {outlets}, "
               f"từ {sig.first_seen:%H:%M %d/%m/%Y})\n{'':13}{sig.reason}\n{'':13}Đầu mối: {leads}\n{'':13}Mã: {sig.id}")
     return 0
 

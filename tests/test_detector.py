@@ -392,6 +392,18 @@ def test_one_outlet_s_series_of_stories_on_a_topic_is_no_surge_until_another_out
     assert [i for i in issues if i.kind == "surge"], "with another outlet it is a wave"
 
 
+def test_a_surge_s_stories_no_outlet_s_name_came_with_are_said_as_stories_apart() -> None:
+    """A surge counts stories («tin»), as its «Quy mô», its card and `diemnong signals` say them: its reason said «bài»."""
+    from diemnong.domain import UNKNOWN_OUTLET
+
+    background = noise(3, T0 - timedelta(days=10), 10, topics=TOPICS)
+    wave = [a.with_(source=UNKNOWN_OUTLET, url=f"urn:diemnong:w{i}") if i % 2 else a for i, a in enumerate(lam_thu_wave(T0))]
+    det, issues = decisions(background + wave)
+    surges = [det.issues[i.id] for i in issues if i.kind == "surge"]
+    assert surges and all(" tin không rõ cơ quan đăng đưa tin" in s.reason for s in surges), [s.reason for s in surges]
+    assert not any("bài không rõ" in s.reason for s in surges)
+
+
 DROWNINGS = [
     ("Hai anh em tử vong khi tắm suối ở Kon Tum", "Hai học sinh tiểu học bị đuối nước khi rủ nhau ra suối chơi"),
     ("Nghỉ hè, ba nam sinh gặp nạn ở hồ thủy lợi", "Các em đi bơi không có người lớn đi cùng và bị đuối nước"),

@@ -33,7 +33,7 @@ def explain(issue: HotIssue) -> str:
     if issue.kind == "story":
         out, neg, loc = (f"{s[k]:g}".replace(".", ",")
                          for k in ("detector.outlet_weight", "detector.negative_weight", "detector.local_weight"))
-        parts.append(f"(điểm = độ bất thường của số bài so với mức thường của chủ đề + {out} × log₂(số báo), "
+        parts.append(f"(điểm = độ bất thường của số bài so với mức thường của chủ đề + {out} × log₂(số báo, mỗi bài không rõ cơ quan đăng tính là một báo), "
                      f"× uy tín của báo lớn nhất; × {neg} nếu từ một nửa số bài tiêu cực, ít hơn thì giảm dần; "
                      f"× {loc} nếu liên quan Hậu Giang)")
     else:
