@@ -260,17 +260,18 @@ def unseen_entries(entries: Sequence[SitemapEntry], cursor: dict[str, Any]) -> l
     return [e for e in entries if canonical_url(e.url) not in done]
 
 
-def still_listed(addresses: Sequence[str], listed: Collection[str], keep: int) -> list[str]:
+def still_listed(addresses: Sequence[str], listed: Collection[str] | None, keep: int) -> list[str]:
     """The first `keep` addresses (newest first), and any after them the sitemap still lists (CURSOR_LISTED of these at
-    most)."""
-    held = set([u for u in addresses if u in listed][:CURSOR_LISTED])
+    most); `listed` None (a poll that read only part of the sitemap): any after them, as many."""
+    held = set([u for u in addresses if listed is None or u in listed][:CURSOR_LISTED])
     return [u for n, u in enumerate(addresses) if n < keep or u in held]
 
 
-def remember_entries(cursor: dict[str, Any], kept: dict[str, str], listed: Collection[str] = ()) -> dict[str, Any]:
+def remember_entries(cursor: dict[str, Any], kept: dict[str, str], listed: Collection[str] | None = ()) -> dict[str, Any]:
     """The cursor with a poll's entries added: address → address kept under (`guids`, as a feed's GUIDs), and the
     addresses that proved no article (`no_article`, newest first); the newest CURSOR_GUIDS and CURSOR_SEEN of each,
-    and those still `listed` in the sitemap's window (still_listed)."""
+    and those still `listed` in the sitemap's window (still_listed) — all of them, CURSOR_LISTED at most, when
+    `listed` is None: a child sitemap that failed this poll still lists its own, which are not asked again."""
     none = [url for url, at in kept.items() if not at]
     drop = set(none)
     no_article = none + [u for u in cursor.get("no_article", []) if u not in drop]
@@ -577,7 +578,7 @@ class _Run:
         validators = {} if sitemap.index else {"etag": resp.headers.get("etag", ""),
                                                "last_modified": resp.headers.get("last-modified", "")}
         window = recent_entries(entries, self.now, timedelta(days=source.window_days), len(entries))[0]
-        cursor = remember_entries(cursor, kept, {canonical_url(e.url) for e in window})
+        cursor = remember_entries(cursor, kept, None if errors else {canonical_url(e.url) for e in window})
         result.state = close_state(result, self.now, ok=True, cursor=json.dumps(cursor, ensure_ascii=False), **validators)
 
     def _sitemap(self, url: str, resp: Response, result: PollResult) -> Sitemap:

@@ -288,6 +288,36 @@ def test_a_sitemap_with_more_section_pages_than_the_old_cursor_kept_asks_none_ag
     assert last.outcomes["already-seen"] == sections
 
 
+def test_a_child_sitemap_failing_once_keeps_its_addresses_known(
+        fast: Settings, store: SQLiteStore, http_server: LoopbackServer) -> None:
+    """The cursor kept only the addresses the poll read: a child sitemap of an index failing once (a 503, a timeout on a
+    big generated one) made its section pages forgotten, all fetched again when it came back."""
+    base, sections = http_server.url, 400
+    http_server.route("/sitemap_index.xml", '<?xml version="1.0" encoding="UTF-8"?><sitemapindex '
+                      'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                      f'<sitemap><loc>{base}/post-sitemap.xml</loc></sitemap>'
+                      f'<sitemap><loc>{base}/tag-sitemap.xml</loc></sitemap></sitemapindex>', content_type="application/xml")
+    http_server.route("/post-sitemap.xml", URLSET + f"<url><loc>{base}/giao-duc/bai-1.html</loc>"
+                      "<lastmod>2026-11-26T08:00:00+07:00</lastmod></url></urlset>", content_type="application/xml")
+    http_server.route("/giao-duc/bai-1.html", gdtd_page(1))
+    tags = URLSET + "".join(f"<url><loc>{base}/tag/{n}/</loc><lastmod>2026-11-2{n % 7}T08:00:00+07:00</lastmod></url>"
+                            for n in range(sections)) + "</urlset>"
+    http_server.route("/tag-sitemap.xml", tags, content_type="application/xml")
+    for n in range(sections):
+        http_server.route(f"/tag/{n}/", topic_page([n]))
+    source = dataclasses.replace(sitemap_source(http_server), url=base + "/sitemap_index.xml", window_days=30,
+                                 max_entries=500)
+    service = Service(fast, store, workers=1)
+    asked = []
+    for poll in range(3):
+        http_server.route("/tag-sitemap.xml", *(("quá tải", 503) if poll == 1 else (tags, 200)),
+                          content_type="text/plain" if poll == 1 else "application/xml")
+        before = len(http_server.requests)
+        service.crawl_once([source], now=NOW + timedelta(minutes=30 * poll))
+        asked.append(sum(path.startswith("/tag/") for _, path, _ in http_server.requests[before:]))
+    assert asked == [sections, 0, 0], "a failed child's section pages asked again when it came back"
+
+
 def test_the_cursor_forgets_what_the_sitemap_no_longer_lists_and_is_bounded() -> None:
     """Addresses no longer listed in the window: only the newest CURSOR_SEEN (no article) and CURSOR_GUIDS (kept) stay;
     listed ones stay, CURSOR_LISTED at most. Built in one pass: the old cursor's list was searched again for each new
