@@ -90,6 +90,13 @@ def test_tls_written_as_other_programs_do_names_both_starttls_on_587_and_implici
     assert "alerts.smtp_starttls" in said and "587" in said and "alerts.smtp_ssl" in said and "465" in said, said
 
 
+@pytest.mark.parametrize("key", ["tls_verify", "smtp_verify_tls", "smtp_cert_check"])
+def test_a_certificate_check_setting_names_the_ca_file_not_starttls(tmp_path, key: str) -> None:
+    # «tls_verify: false» was asked «có phải alerts.smtp_starttls…?»: turning STARTTLS off sends the password in clear
+    said = refused(tmp_path, f"alerts:\n  {key}: false\n")
+    assert "alerts.smtp_ca_file" in said and "smtp_starttls" not in said and "smtp_ssl" not in said, said
+
+
 @pytest.mark.parametrize("key", ["max_entries", "window_days"])
 def test_a_sitemap_sources_field_written_as_a_setting_says_it_belongs_to_the_source_in_sources_yaml(tmp_path, key) -> None:
     said = refused(tmp_path, f"crawler:\n  {key}: 5\n")
