@@ -864,17 +864,31 @@ def home_problem(home: Path) -> str:
     return ""
 
 
-def missing_home(home: Path) -> str:
-    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME), and whether `diemnong run` could
-    make it; '' when it exists. Nothing is made."""
-    if home.exists():
-        return ""
+def unmakeable(home: Path) -> tuple[str, Path]:
+    """Why `diemnong run` could not make the missing `home` ('' when it could), and the nearest existing folder."""
     parent = next(p for p in home.parents if p.exists())
     why = (HOME_ERRNOS["ENOTDIR"] if not parent.is_dir() else HOME_ERRNOS["EACCES"] if not os.access(parent, os.W_OK)
            else "")
-    return (f"thư mục dữ liệu {home} không có (gõ nhầm --home hay DIEMNONG_HOME?); "
+    return why, parent
+
+
+def missing_home(home: Path, given: bool = True) -> str:
+    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME when `given`), and whether
+    `diemnong run` could make it; '' when it exists. Nothing is made."""
+    if home.exists():
+        return ""
+    why, parent = unmakeable(home)
+    return (f"thư mục dữ liệu {home} không có" + (" (gõ nhầm --home hay DIEMNONG_HOME?)" if given else "") + "; "
             + (f"`diemnong run` cũng không tạo được nó: {why} ({parent})" if why else
                "nếu đúng là thư mục mới, `diemnong run` tạo nó khi khởi động"))
+
+
+def unmade_default(home: Path, given: bool) -> str:
+    """For `check`: the default home (no --home, no DIEMNONG_HOME) not made yet, as in a fresh clone: no error, the
+    first `make run` or `diemnong run` makes it; '' otherwise (one it could not make is missing_home's)."""
+    if given or home.exists() or unmakeable(home)[0]:
+        return ""
+    return f"{home} chưa có (thư mục mặc định); `make run` hoặc `diemnong run` tạo nó khi khởi động lần đầu"
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -935,7 +949,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
-    mail_at_start(mail_config(settings), service.store, args.once)
+    mail_at_start(mail_config(settings), service, args.once)
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -1191,11 +1205,12 @@ def mail_problem(exc: Exception) -> str:
     return f"{cause} — chi tiết: {raw}"
 
 
-def mail_at_start(config: Any, store: Any, once: bool) -> None:
+def mail_at_start(config: Any, service: Any, once: bool) -> None:
     """At `diemnong run`'s start: no mail server set, or a password without a user, said; then, but for --once (one
     round, which the check must not outlast: `diemnong check` judges the server), the server checked in a thread. With
-    email waiting in the outbox the first round logs in itself, so the check stops short of the login: one login per
-    start, not two (a wrong password counts twice toward the account's lockout otherwise)."""
+    email the first round sends (first_round_mail) it logs in itself, so the check stops short of the login: one login
+    per start, not two (a wrong password counts twice toward the account's lockout otherwise). Email that waits for
+    later (the 07:30 digest, a retry's backoff) logs in no sooner: the check does, so a wrong password is said now."""
     if config is None:
         log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
                     "trong hộp thư đi, không gửi")
@@ -1204,41 +1219,76 @@ def mail_at_start(config: Any, store: Any, once: bool) -> None:
         log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
     if once:
         return
-    waiting = sum(a.channel == "email" for state in ("pending", "sending") for a in store.list_alerts(state=state,
-                                                                                                    limit=1_000_000))
-    check_mail_at_start(config, waiting)
+    service.mail_checked = True  # the check says why the server is not reached: the rounds need not
+    check_mail_at_start(config, first_round_mail(service))
 
 
-def check_mail_at_start(config: Any, waiting: int = 0) -> threading.Thread:
+def first_round_mail(service: Any, now: datetime | None = None) -> int:
+    """How many emails the service's first delivery round sends: those due now, but for those the quiet hours hold for
+    the digest, and those held since the mail server refused our session, which that round makes due (the settings may
+    have been fixed: Service.deliver, _setting_fixed)."""
+    from alerting.routing import in_quiet_hours
+    from diemnong.pipeline import now_local
+    from diemnong.reasons import session_refused
+
+    now = now or now_local()
+    held = [a for a in service.store.list_alerts(state="pending", limit=1_000_000)
+            if a.next_attempt and a.next_attempt > now and session_refused(a.error)]
+    quiet = in_quiet_hours(now, service.policy)
+    return sum(a.channel == "email" and not (quiet and service._waits_for_digest(a, now))
+               for a in [*service.store.due_alerts(now, limit=1_000_000), *held])
+
+
+def check_mail_at_start(config: Any, sending: int = 0) -> threading.Thread:
     """In a thread (a silent server holds nothing up): open a session with the mail server and log in Vietnamese
-    whether it can send, so a wrong port, TLS or password is said now, not at the first hot issue days later; with
-    `waiting` emails in the outbox, without logging in (the first round does)."""
+    whether it can send, so a wrong port, TLS or password is said now, not at the first hot issue days later; when the
+    first round logs in to send `sending` emails, without logging in (no login is configured: the whole check)."""
     import dataclasses
 
     from alerting.notifiers import DeliveryError, check_session
 
+    short = bool(sending and config.user)
+
     def probe() -> None:
         try:
-            check_session(dataclasses.replace(config, user="", password="") if waiting else config)
+            check_session(dataclasses.replace(config, user="", password="") if short else config)
         except DeliveryError as exc:
             log.warning("máy chủ thư %s chưa gửi được: %s", mail_server(config), session_problem(exc, config))
         else:
-            log.info("máy chủ thư %s: %s", mail_server(config), reached(config) if not waiting else
-                     f"kết nối được; đăng nhập: vòng gửi đầu tiên cho biết ({waiting} thư đang chờ gửi)")
+            log.info("máy chủ thư %s: %s", mail_server(config), reached(config) if not short else
+                     f"kết nối được; đăng nhập: vòng gửi đầu tiên cho biết ({sending} thư đang chờ gửi)")
 
     thread = threading.Thread(target=probe, name="mail-check", daemon=True)
     thread.start()
     return thread
 
 
-def session_problem(exc: Exception, config: Any) -> str:
-    """mail_problem of a session opened to send nothing (check_session): its detail says the login or the session
-    failed, not «email to <the sender> failed», as if a message had gone."""
-    from alerting.notifiers import SessionRefused
+def session_step(exc: Exception) -> str:
+    """What failed in a session opened to send nothing, from the failure itself: no STARTTLS offered, no AUTH, TLS,
+    the connection refused, the login refused; «phiên SMTP không mở được» for the rest."""
+    import smtplib
+    import ssl
 
+    cause = exc.__cause__
+    if isinstance(cause, smtplib.SMTPAuthenticationError):
+        return "đăng nhập SMTP bị từ chối"
+    if isinstance(cause, smtplib.SMTPNotSupportedError) and "STARTTLS" in str(cause):
+        return "máy chủ thư không đề nghị STARTTLS"
+    if isinstance(cause, smtplib.SMTPNotSupportedError) and "AUTH" in str(cause):
+        return "máy chủ thư không đề nghị đăng nhập (AUTH)"
+    if isinstance(cause, ssl.SSLError):
+        return "TLS không thành công"
+    if isinstance(cause, ConnectionRefusedError):
+        return "máy chủ thư từ chối kết nối"
+    return "phiên SMTP không mở được"
+
+
+def session_problem(exc: Exception, config: Any) -> str:
+    """mail_problem of a session opened to send nothing (check_session): its detail says what of the session failed
+    (session_step), not «email to <the sender> failed», as if a message had gone."""
     cause, _, raw = mail_problem(exc).rpartition(" — chi tiết: ")
-    step = "đăng nhập SMTP bị từ chối" if isinstance(exc, SessionRefused) else "phiên SMTP không mở được"
-    return f"{cause} — chi tiết: {step}, chưa gửi thư nào: {raw.removeprefix(f'email to {config.sender} failed: ')}"
+    return (f"{cause} — chi tiết: {session_step(exc)}, chưa gửi thư nào: "
+            f"{raw.removeprefix(f'email to {config.sender} failed: ')}")
 
 
 def reached(config: Any) -> str:
@@ -1247,7 +1297,7 @@ def reached(config: Any) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """The home's configuration checked as the service reads it, each file and the mail server in one line; with
-    --send, one test message to each department's addresses and webhooks, each outcome said."""
+    --send, one test message to each mailbox and webhook of the departments, each outcome said."""
     from alerting.notifiers import DeliveryError, check_session
     from diemnong.config import data_file, departments_file, load_departments, load_themes, load_topics
 
@@ -1258,8 +1308,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
     problems, departments = 0, {}
-    unusable = missing_home(settings.home) or home_problem(settings.home)  # a mistyped --home is not made
-    if unusable:
+    given = bool(os.environ.get("DIEMNONG_HOME"))  # --home is set there (use_home)
+    unmade = unmade_default(settings.home, given)
+    unusable = "" if unmade else missing_home(settings.home, given) or home_problem(settings.home)  # nothing made
+    if unmade:
+        print(f"  thư mục dữ liệu: {unmade}")
+    elif unusable:
         problems += 1
         print(f"  thư mục dữ liệu: LỖI: {unusable}")
     else:
@@ -1314,7 +1368,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.send:
         problems += send_tests(settings, departments, config, no_server=mail_config(settings) is None)
     elif departments:
-        print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng địa chỉ của các đơn vị)")
+        print("  (thêm --send để gửi một thư thử và một tin webhook thử tới từng hộp thư và webhook của các đơn vị)")
     print("Cấu hình dùng được." if not problems else f"Có {problems} lỗi cần sửa.")
     return EXIT_FAILURE if problems else 0
 
@@ -1607,8 +1661,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ck = add("check", cmd_check, "Kiểm tra cấu hình như dịch vụ sẽ đọc: thiết lập, đơn vị và người nhận, chủ đề, nguồn "
              "tin, và kết nối, đăng nhập máy chủ thư (không gửi gì); thoát 1 khi có lỗi.")
-    ck.add_argument("--send", action="store_true", help="gửi thêm một thư thử và một tin webhook thử tới từng địa chỉ của "
-                    "các đơn vị, in kết quả của từng địa chỉ")
+    ck.add_argument("--send", action="store_true", help="gửi thêm một thư thử và một tin webhook thử tới từng hộp thư và "
+                    "webhook của các đơn vị, in kết quả của từng địa chỉ")
 
     u = add("user", _lazy("dashboard.users", "cmd_user"), "Quản lý tài khoản dashboard (admin: quản trị, analyst: phân "
             "tích viên, department: người xem của đơn vị) trong $DIEMNONG_HOME/users.yaml.")

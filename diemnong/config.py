@@ -528,7 +528,12 @@ def _guess(written: str, specs: dict[str, Setting], section: bool = False) -> st
     if key in SITEMAP_FIELDS:  # crawler.max_entries: a sitemap source's own number
         return (f"; {key} là trường của một nguồn kiểu sitemap trong sources.yaml (viết dưới nguồn đó, cạnh kind: sitemap, "
                 "hoặc sửa trên trang Cấu hình), không phải cài đặt")
-    if "tls" in key.split("_") and (group in MAIL_GROUPS or "smtp" in key):
+    words = key.split("_")
+    mail = (group in MAIL_GROUPS or "smtp" in key) and "webhook" not in words
+    if mail and {"verify", "cert", "certs", "certificate"} & set(words):  # tls_verify: false is no STARTTLS to turn off
+        return ("; không có cài đặt tắt kiểm tra chứng chỉ của máy chủ thư: chứng chỉ do tổ chức riêng cấp, đặt tệp PEM "
+                "của tổ chức đó ở alerts.smtp_ca_file (các cài đặt và ý nghĩa: `diemnong settings`)")
+    if "tls" in words and mail:
         return f"; có phải {TLS_MEANT}? (các cài đặt và ý nghĩa: `diemnong settings`)"
     key = "_".join(SYNONYMS.get(word, word) for word in key.split("_"))  # smtp_server: smtp_host
     keys = {n.split(".", 1)[1]: n for n in names}

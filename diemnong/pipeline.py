@@ -300,6 +300,9 @@ class Service:
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
         self._dropped_checked = True  # see _no_wait_for_dropped: after each reload that took addresses away
         self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
+        # The mail server judged at `diemnong run`'s start (diemnong/cli.py: mail_at_start), which says why it is not
+        # reached; else (run --once) a round's delivery says it, once (see _failed).
+        self.mail_checked = False
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
@@ -1215,6 +1218,10 @@ class Service:
         if isinstance(exc, (Unreachable, Throttled)) and not gave_up:
             why = "the server did not answer" if isinstance(exc, Unreachable) else "the server asked us to wait"
             down[server] = (f"not tried, {why}: {exc}", now + delay)
+        if server == "smtp" and isinstance(exc, Unreachable) and not self.mail_checked:
+            self.mail_checked = True
+            log.warning("máy chủ thư %s:%s chưa gửi được: %s — chi tiết: %s", self.settings["alerts.smtp_host"],
+                        self.settings["alerts.smtp_port"], delivery_cause(str(exc)), exc)
         self.store.update_alert(attempt.with_(error=str(exc), state="failed" if gave_up else "pending",
                                               next_attempt=None if gave_up else now + delay))
         if gave_up:  # an operator must act (fix the address or the server, then re-send): one line says what

@@ -1,7 +1,7 @@
 """An office's IT person setting the service up from the README: the mistakes of a first day (a Tab in settings.yaml,
 a misspelt key, a port or sender that cannot be, a department renamed) said in Vietnamese with file, line and key and
 how to mend them; the mail server's settings judged at `diemnong run`'s start and by `diemnong check`, whose --send
-sends one test message to each department's address and webhook and says each outcome. Real loopback servers
+sends one test message to each department's mailbox and webhook and says each outcome. Real loopback servers
 (aiosmtpd with STARTTLS and AUTH, an HTTP webhook), no mocks."""
 from __future__ import annotations
 
@@ -88,6 +88,13 @@ def test_tls_written_as_other_programs_do_names_both_starttls_on_587_and_implici
     # «tls» is STARTTLS to Django and PHPMailer, implicit TLS to GitLab: naming smtp_ssl alone broke sending on 587
     said = refused(tmp_path, f"alerts:\n  {key}: true\n")
     assert "alerts.smtp_starttls" in said and "587" in said and "alerts.smtp_ssl" in said and "465" in said, said
+
+
+@pytest.mark.parametrize("key", ["tls_verify", "smtp_verify_tls", "smtp_cert_check"])
+def test_a_certificate_check_setting_names_the_ca_file_not_starttls(tmp_path, key: str) -> None:
+    # «tls_verify: false» was asked «có phải alerts.smtp_starttls…?»: turning STARTTLS off sends the password in clear
+    said = refused(tmp_path, f"alerts:\n  {key}: false\n")
+    assert "alerts.smtp_ca_file" in said and "smtp_starttls" not in said and "smtp_ssl" not in said, said
 
 
 @pytest.mark.parametrize("key", ["max_entries", "window_days"])
@@ -502,3 +509,129 @@ def test_run_once_does_not_wait_for_a_silent_mail_server(tmp_path, monkeypatch) 
         began = time.monotonic()
         assert run_once_here() == 0
         assert time.monotonic() - began < 12, "no wait for the mail server's verdict (20 s timeout)"
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_run_logs_in_at_its_start_when_the_waiting_mail_is_not_due_until_the_digest(tmp_path, tls_smtp, quiet) -> None:
+    # Any waiting email made the start's check stop short of the login: one held for tomorrow's 07:30 digest (or due
+    # now, in the quiet hours, which hold it for the digest) left a wrong password unsaid, and untried, until the next
+    # morning, the log saying «kết nối được».
+    from datetime import timedelta
+
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    inbox, port, ca_file = tls_smtp
+    home = wrong_password_home(tmp_path, port, ca_file)
+    if quiet:  # all day
+        (home / "settings.yaml").write_text((home / "settings.yaml").read_text(encoding="utf-8").replace(
+            "quiet_hours: ''", "quiet_hours: '00:00-23:59'"), encoding="utf-8")
+    tomorrow = (datetime.now(TZ) + timedelta(days=1)).replace(hour=7, minute=30, second=0, microsecond=0)
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key="st-2|vanphong@sogddt-hg.vn|0", issue_id="st-2", department="van-phong",
+                                recipient="vanphong@sogddt-hg.vn", channel="email", kind="new", subject="Vấn đề nóng",
+                                body="Phụ huynh phản ánh lạm thu", raised_at=datetime.now(TZ),
+                                next_attempt=datetime.now(TZ) if quiet else tomorrow, payload={} if quiet else {"digest": True})])
+    store.close()
+    logged = run_until(home, "máy chủ thư 127.0.0.1:").splitlines()
+    start = next(x for x in logged if "máy chủ thư 127.0.0.1:" in x)
+    assert " WARNING " in start and "535" in start and "đăng nhập SMTP bị từ chối" in start, logged
+    assert len(inbox.login_peers) == 1 and not inbox.messages, inbox.login_peers
+
+
+def test_a_server_without_starttls_is_said_so_not_as_a_refused_login(tmp_path, monkeypatch, capsys, lan_smtp) -> None:
+    # «đăng nhập SMTP bị từ chối» on a LAN server with no TLS and no user set: read as a wrong password
+    inbox, port = lan_smtp
+    monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n"
+                                                                    f"  smtp_port: {port}\n")))
+    assert main(["check"]) == 1
+    server = next(x for x in capsys.readouterr().out.splitlines() if "máy chủ thư 127.0.0.1" in x)
+    assert "máy chủ thư không đề nghị STARTTLS" in server and "đăng nhập" not in server.split("):", 1)[1], server
+
+
+def test_check_says_a_refused_connection_as_such(tmp_path, monkeypatch, capsys) -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]  # bound, not listening: refused
+        monkeypatch.setenv("DIEMNONG_HOME", str(settings_file(tmp_path, f"alerts:\n  smtp_host: 127.0.0.1\n"
+                                                                        f"  smtp_port: {port}\n")))
+        assert main(["check"]) == 1
+    server = next(x for x in capsys.readouterr().out.splitlines() if "máy chủ thư 127.0.0.1" in x)
+    assert "chi tiết: máy chủ thư từ chối kết nối, chưa gửi thư nào" in server, server
+
+
+def test_run_without_a_login_says_nothing_of_one_at_its_start_with_mail_due(tmp_path, lan_smtp) -> None:
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    inbox, port = lan_smtp
+    home = check_home(tmp_path, port, "")
+    (home / "settings.yaml").write_text(f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {port}\n  smtp_starttls: false\n"
+                                        "  smtp_sender: diemnong@sogddt-hg.vn\n  quiet_hours: ''\nreport:\n  auto_day: 0\n",
+                                        encoding="utf-8")
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key="st-3|vanphong@sogddt-hg.vn|0", issue_id="st-3", department="van-phong",
+                                recipient="vanphong@sogddt-hg.vn", channel="email", kind="new", subject="Vấn đề nóng",
+                                body="Phụ huynh phản ánh lạm thu", raised_at=datetime.now(TZ), payload={"urgent": True})])
+    store.close()
+    logged = run_until(home, "máy chủ thư 127.0.0.1:", "1 đã gửi").splitlines()
+    start = next(x for x in logged if "máy chủ thư 127.0.0.1:" in x)
+    assert start.endswith("(không mã hóa, không đăng nhập): kết nối được"), start
+
+
+def test_check_on_a_fresh_clone_says_the_default_home_is_made_by_the_first_run(tmp_path, monkeypatch, capsys) -> None:
+    # «gõ nhầm --home hay DIEMNONG_HOME?» and an error, though neither was given: var/ is made by the first `make run`
+    monkeypatch.delenv("DIEMNONG_HOME", raising=False)
+    monkeypatch.chdir(tmp_path)
+    main(["check"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "thư mục dữ liệu:" in x)
+    assert "LỖI" not in line and "gõ nhầm" not in line and "chưa có" in line and "diemnong run" in line, line
+    assert not (tmp_path / "var").exists(), "nothing made"
+
+
+def test_run_once_says_why_the_mail_server_was_not_reached(tmp_path, monkeypatch) -> None:
+    # It ended «0 đã gửi, 1 chờ gửi lại» with no reason: the start's check, which says it, does not run with --once.
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        home = check_home(tmp_path, closed.getsockname()[1], "")
+        (home / "settings.yaml").write_text(f"alerts:\n  smtp_host: 127.0.0.1\n  smtp_port: {closed.getsockname()[1]}\n"
+                                            "  smtp_starttls: false\n  quiet_hours: ''\nreport:\n  auto_day: 0\n",
+                                            encoding="utf-8")
+        store = SQLiteStore(home / "diemnong.sqlite3")
+        store.enqueue_alerts([Alert(key=f"st-4|{to}|0", issue_id="st-4", department="van-phong", recipient=to,
+                                    channel="email", kind="new", subject="Vấn đề nóng", body="Lạm thu",
+                                    raised_at=datetime.now(TZ), payload={"urgent": True})
+                              for to in ("vanphong@sogddt-hg.vn", "khong-co@sogddt-hg.vn")])
+        store.close()
+        monkeypatch.setenv("DIEMNONG_HOME", str(home))
+        assert run_once_here() == 0
+    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
+    said = [x for x in logged.splitlines() if "máy chủ thư 127.0.0.1:" in x]
+    assert len(said) == 1 and "chưa gửi được: máy chủ từ chối kết nối" in said[0], logged
+
+
+def test_run_logs_in_once_at_its_start_with_mail_held_since_a_refused_login(tmp_path, tls_smtp) -> None:
+    # Held for the login the server refused (2 minutes to an hour ahead), it is due at the first round (the settings
+    # may have been fixed): that round logs in, so the start's check must not as well.
+    from datetime import timedelta
+
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    inbox, port, ca_file = tls_smtp
+    home = wrong_password_home(tmp_path, port, ca_file)
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key="st-5|vanphong@sogddt-hg.vn|0", issue_id="st-5", department="van-phong",
+                                recipient="vanphong@sogddt-hg.vn", channel="email", kind="new", subject="Vấn đề nóng",
+                                body="Phụ huynh phản ánh lạm thu", raised_at=datetime.now(TZ), payload={"urgent": True},
+                                next_attempt=datetime.now(TZ) + timedelta(hours=1),
+                                error="not tried, the server refused our session: email to vanphong@sogddt-hg.vn "
+                                      "failed: (535, b'5.7.8 Authentication credentials invalid')")])
+    store.close()
+    logged = run_until(home, "máy chủ thư 127.0.0.1:", "từ chối phiên gửi")
+    assert len(inbox.login_peers) == 1, inbox.login_peers
+    start = next(x for x in logged.splitlines() if "máy chủ thư 127.0.0.1:" in x)
+    assert "vòng gửi đầu tiên cho biết (1 thư đang chờ gửi)" in start, logged
