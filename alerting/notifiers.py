@@ -78,6 +78,12 @@ NO_SMTPUTF8 = "the mail server takes no address with letters outside ASCII (no S
 UNENCODABLE = "a setting that cannot be sent as it is written"  # diemnong/reasons.py: EMAIL_ERRORS, SESSION_REFUSED
 SENDER_REFUSED = "the server refused the sender (alerts.smtp_sender)"  # diemnong/reasons.py: SENDER_REFUSED
 MESSAGE_SIZE = 552  # to MAIL FROM with its SIZE: this message too large, not our sender (RFC 1870)
+# A 550 or 554 to MAIL FROM whose enhanced status (RFC 3463) says the same: 5.3.4 message too big for the system, 5.2.3
+# message length exceeds the administrative limit.
+TOO_BIG = re.compile(r"^5\.(?:3\.4|2\.3)\b")
+# Postfix answers its sender restrictions at RCPT TO by default (smtpd_delay_reject): «553 5.7.1 <…>: Sender address
+# rejected: …» there refuses our sender as a 5xx to MAIL FROM does, not the recipient.
+SENDER_AT_RCPT = re.compile(r"sender address rejected", re.IGNORECASE)
 PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))  # what a header value carries as it is
 REPLY_WAIT = 2.0  # seconds a 2xx reply's body is read for an error it may carry (a held or dripping one is not waited out)
 ERROR_FIELDS = ("error_code", "errcode", "error")  # Telegram; WeCom/DingTalk; Zalo OA (0: success)
@@ -104,11 +110,27 @@ def _session_refusal(exc: smtplib.SMTPException) -> bool:
     return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code in SESSION_CODES
 
 
-def _sender_refusal(exc: smtplib.SMTPException) -> bool:
-    """Whether the server refused our sender address for good (550, 553 to MAIL FROM): every message of ours would be
-    refused the same, a setting to fix (a 530 there is a login it wants, a 552 this message's size)."""
-    return (isinstance(exc, smtplib.SMTPSenderRefused) and 500 <= exc.smtp_code < 600
-            and exc.smtp_code not in SESSION_CODES | {MESSAGE_SIZE})
+def _too_big(exc: smtplib.SMTPException) -> bool:
+    """Whether a refusal to MAIL FROM is about this message's size (its SIZE): a 552, or a 550 or 554 with enhanced
+    status 5.3.4 or 5.2.3. That message fails; another may go."""
+    if not isinstance(exc, smtplib.SMTPSenderRefused):
+        return False
+    said = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+    return exc.smtp_code == MESSAGE_SIZE or (exc.smtp_code in (550, 554) and bool(TOO_BIG.match(said.strip())))
+
+
+def _sender_refusal(exc: smtplib.SMTPException) -> str:
+    """The server's reply when it refused our sender for good, else '': a 5xx to MAIL FROM (a 530 there is a login it
+    wants; a 552, 5.3.4 or 5.2.3 this message's size), or «Sender address rejected» in a 5xx to RCPT TO (Postfix's
+    default). Every message of ours would be refused the same: a setting to fix (reasons.py says which)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        replies = [_reply(code, text) for code, text in exc.recipients.values()]
+        about_sender = bool(replies) and all(r[0] == "5" and SENDER_AT_RCPT.search(r) for r in replies)
+        return "; ".join(dict.fromkeys(replies)) if about_sender else ""
+    if (isinstance(exc, smtplib.SMTPSenderRefused) and 500 <= exc.smtp_code < 600
+            and exc.smtp_code not in SESSION_CODES and not _too_big(exc)):
+        return _reply(exc.smtp_code, exc.smtp_error)
+    return ""
 
 
 def _closing(exc: smtplib.SMTPException) -> bool:
@@ -308,8 +330,8 @@ def _smtp_errors(config: SmtpConfig, alert: Alert) -> Iterator[None]:
     except smtplib.SMTPException as exc:  # the server answered: a refusal for good, of our session, or a temporary one
         if _closing(exc):  # at any command (a 421 to AUTH is no wrong password)
             raise Unreachable(f"email to {alert.recipient} failed: the server is closing the channel: {exc}") from exc
-        if _sender_refusal(exc):
-            sender, reply = exc.sender, _reply(exc.smtp_code, exc.smtp_error)  # type: ignore[attr-defined]
+        if reply := _sender_refusal(exc):
+            sender = getattr(exc, "sender", config.sender)  # at RCPT TO: the sender given to MAIL FROM
             raise SessionRefused(f"email to {alert.recipient} failed: {SENDER_REFUSED} <{sender}>: {reply}") from exc
         refusal = _smtp_refusal(exc)
         if refusal:

@@ -102,10 +102,18 @@ SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|(?:STARTTLS|AUT
                              r"cannot be sent as it is written|refused the sender")
 SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
                "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`")
-# The mail server refused our sender address (MAIL FROM): one setting to fix (alerts/notifiers.py: SENDER_REFUSED).
-SENDER_REFUSED = re.compile(r"refused the sender \(alerts\.smtp_sender\) <[^>]*>: (\d{3})\b")
+# The mail server refused our sender (MAIL FROM, or Postfix's «Sender address rejected» at RCPT TO): held for a fix
+# (alerts/notifiers.py: SENDER_REFUSED). The address to fix when its reply is about the sender (ABOUT_SENDER: a 553, the
+# word sender, enhanced status 5.1.7 or 5.1.8: the sender's address, RFC 3463), else the account or the server (a quota
+# exceeded, our address on a blocklist, SPF): said in the server's own words.
+SENDER_REFUSED = re.compile(r"refused the sender \(alerts\.smtp_sender\) <[^>]*>: ((\d{3})\b.*)")
+ABOUT_SENDER = re.compile(r"^553\b|sender(?! policy)|\b5\.1\.[78]\b", re.IGNORECASE)  # not SPF's «Sender Policy Framework»
 SENDER_FIX = ("sửa alerts.smtp_sender thành một địa chỉ máy chủ thư cho gửi (thường là địa chỉ của tài khoản alerts.smtp_user) "
               "rồi khởi động lại `diemnong run`")
+ACCOUNT_FIX = ("người quản trị máy chủ thư xử lý tài khoản gửi hoặc máy chủ (hạn mức gửi, tài khoản bị khoá, địa chỉ máy chạy "
+               "Điểm Nóng trong danh sách chặn, bản ghi SPF của tên miền; không phải sửa alerts.smtp_sender): Điểm Nóng "
+               "tự thử lại, thưa dần tới mỗi giờ một lần")
+TOO_BIG = re.compile(r"^55[024] 5\.(?:3\.4|2\.3)\b")  # the message too big (alerts/notifiers.py: TOO_BIG)
 
 
 def session_refused(raw: str) -> bool:
@@ -115,8 +123,12 @@ def session_refused(raw: str) -> bool:
 
 
 def session_fix(raw: str) -> str:
-    """What to fix when the mail server refused our session: the sender address, or the server's settings."""
-    return SENDER_FIX if SENDER_REFUSED.search(raw) else SESSION_FIX
+    """What to fix when the mail server refused our session: the sender address, the account or server's side (see
+    SENDER_REFUSED), or our server settings."""
+    sender = SENDER_REFUSED.search(raw)
+    if sender is None:
+        return SESSION_FIX
+    return SENDER_FIX if ABOUT_SENDER.search(sender.group(1)) else ACCOUNT_FIX
 
 
 def mail_setting_problem(waiting: Iterable[Alert]) -> str:
@@ -138,7 +150,9 @@ def delivery_cause(raw: str) -> str:
     if reply := REPLY_ERROR.search(raw):
         return reply_cause(int(reply.group(1) or 0), reply.group(2))
     if sender := SENDER_REFUSED.search(raw):
-        return f"máy chủ thư trả lỗi {sender.group(1)}, từ chối địa chỉ người gửi alerts.smtp_sender"
+        if ABOUT_SENDER.search(sender.group(1)):
+            return f"máy chủ thư trả lỗi {sender.group(2)}, từ chối địa chỉ người gửi alerts.smtp_sender"
+        return f"máy chủ thư trả lỗi {sender.group(2)}, không nhận thư gửi đi của Điểm Nóng: «{sender.group(1)}»"
     said = re.split(r"failed: |not retried: ", raw)[-1]  # the server's or the system's own words
     http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
     if http:
@@ -147,6 +161,8 @@ def delivery_cause(raw: str) -> str:
                                                  " (máy chủ gặp sự cố)" if code >= 500 else "")
     if smtp and "email to" in raw:
         code = int(smtp.group(1))
+        if TOO_BIG.match(said[smtp.start(1):]):
+            return f"máy chủ thư trả lỗi {code} (thư quá lớn)"
         return f"máy chủ thư trả lỗi {code}" + (f" ({SMTP_REPLIES[code]})" if code in SMTP_REPLIES else
                                                 " (tạm thời chưa nhận)" if code < 500 else " (từ chối)")
     if raw.startswith("attachment"):

@@ -36,7 +36,7 @@ from diemnong.report_render import (
     docx_to_pdf, render_docx, render_html,
 )
 from diemnong.text import bad_month, fold, nfc, number
-from store import Filters, SearchQuery, Store
+from store import Filters, Store
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
 
@@ -787,13 +787,15 @@ def reported(store: Store, month: str) -> bool:
 
 
 def first_month(store: Store) -> str | None:
-    """The month of the store's oldest article, None for an empty store."""
-    hits = store.search(SearchQuery(sort="oldest", limit=1)).hits
-    return month_of(hits[0].article.published) if hits else None
+    """The month the store first took in an article (crawled, or an archive ingested: Store.first_fetched), None for an
+    empty store: the first month the service watched in this home. Not its oldest article's: a new home's first crawl
+    brings feed items of last month, an archive ingested later articles of years ago, and it watched neither month."""
+    first = store.first_fetched()
+    return month_of(first) if first is not None else None
 
 
 def watched(store: Store, month: str) -> bool:
-    """Whether the store holds articles of `month` or before (crawled, or an archive ingested): not so in a new home."""
+    """Whether the store took in an article by the end of `month` (see first_month): not so in a new home."""
     first = first_month(store)
     return first is not None and first <= month
 
@@ -803,8 +805,8 @@ def late_months(settings: Settings, store: Store, now: datetime, held_back: Call
     from the month before the one due now to the newest one reported or held back by the demo rule (`held_back`: every
     earlier one is too). Not those that fell due while report.auto_day was 0 («không bao giờ», see ROUNDS): the office
     had said it wanted none then. None when the service never made a report in this store before them: nothing shows
-    it ran then (an archive ingested into a new home would be mailed month by month), and none before the store's
-    first article."""
+    it ran then (an archive ingested into a new home would be mailed month by month), and none before the month the
+    store first took in an article (first_month)."""
     if int(settings["report.auto_day"]) <= 0:
         return []
     missed: list[str] = []
@@ -952,10 +954,12 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
 def due_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,
                send: bool) -> Path | None:
     """The report of the month due now (see schedule_monthly_report), when not made yet. None for a month before the
-    store's first article, as for a late one (late_months): a new home started after report.auto_day (an empty store,
-    or only this month's articles) never watched that month, and would mail the Văn phòng a report of nothing."""
+    one the store first took in an article, as for a late one (late_months): a new home started after report.auto_day
+    never watched that month (its store empty, or its first crawl's feed items of it), and would mail the Văn phòng a
+    report of nothing or of a few. A month that holds the demo (not `send`) is written, never mailed, for the demo to
+    show, though the demo was loaded after it."""
     month = due_month(settings, now)
-    if month is None or reported(store, month) or not watched(store, month):
+    if month is None or reported(store, month) or (send and not watched(store, month)):
         return None
     if not send:
         path = default_path(settings, month, "docx", None)

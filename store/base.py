@@ -462,6 +462,12 @@ class Store(abc.ABC):
 
         return {src: sum(days.values()) for src, days in self.source_counts(datetime(1970, 1, 2, tzinfo=timezone.utc)).items()}
 
+    @abc.abstractmethod
+    def first_fetched(self) -> datetime | None:
+        """When the store first took in an article: the earliest `fetched` of its articles (crawled, or ingested: the
+        time it was read), None while it holds none with one. Read by the report schedule at every round of a home
+        not reporting yet, so from an index in both stores, not by reading the articles."""
+
     def add_aliases(self, aliases: Mapping[str, str]) -> None:
         """Remember other addresses of stored articles: {document id of the other address: the article's id} (a link
         that redirected to a page that failed, the article stored under the link). A store without them forgets."""

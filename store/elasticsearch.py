@@ -847,6 +847,11 @@ class ElasticsearchStore(Store):
                 return
             after = hits[-1]["sort"]
 
+    def first_fetched(self) -> datetime | None:
+        res = self._search(self.alias, size=0, track_total_hits=False, aggs={"first": {"min": {"field": "fetched"}}})
+        ms = res.get("aggregations", {}).get("first", {}).get("value")
+        return local_time(datetime.fromtimestamp(ms / 1000, timezone.utc)) if ms is not None else None
+
     def source_counts(self, since: datetime) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
         for res in self._composite(lambda after: source_counts_body(since, after)):

@@ -227,13 +227,20 @@ def _m006_article_aliases(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS article_aliases (alias_id TEXT PRIMARY KEY, article_id TEXT NOT NULL)")
 
 
+def _m007_article_fetched(db: sqlite3.Connection) -> None:
+    # When the store first took in an article (first_fetched, the report schedule's «watched» months): from the table,
+    # its minimum read every row and its overflow pages (fetched_ts comes after the text); from this index, one entry.
+    db.execute("CREATE INDEX IF NOT EXISTS articles_fetched ON articles(fetched_ts)")
+
+
 # Migrations a store can be read without (a read-only copy an earlier version made, which cannot be upgraded where it
 # is): its articles, issues and signals read the same; only what the migration adds is empty (no aliases).
-READ_WITHOUT = frozenset({"006_article_aliases"})
+READ_WITHOUT = frozenset({"006_article_aliases", "007_article_fetched"})
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_initial", _m001_initial), ("002_window_index", _m002_window_index), ("003_signals", _m003_signals),
     ("004_article_link", _m004_article_link), ("005_fold_eth", _m005_fold_eth), ("006_article_aliases", _m006_article_aliases),
+    ("007_article_fetched", _m007_article_fetched),
 ]
 
 
@@ -822,6 +829,10 @@ class SQLiteStore(Store):
         for r in rows:
             out.setdefault(r["source"], {})[r["day"]] = r["n"]
         return out
+
+    def first_fetched(self) -> datetime | None:
+        # The min of the articles_fetched index (no row read); a store read before migration 007 reads the table.
+        return _dt(self._query("SELECT MIN(fetched_ts) FROM articles")[0][0])
 
     def source_totals(self) -> dict[str, int]:
         # Grouped in the order of the (source, published_ts) index: no temporary tree, no day per row.

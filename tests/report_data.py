@@ -13,7 +13,7 @@ NASTY = 'Trường <script>alert("x")</script> & <b>“lạm thu”</b>'
 def article(n: int, when: str, source: str, topics: tuple[int, ...], tone: str, local: bool = False, story: str = "",
             title: str = "") -> Article:
     return Article(url=f"https://bao{n % 5}.example.vn/bai-{n}.html", title=title or f"Bài thử số {n} về giáo dục", source=source,
-                   published=at(when), story_id=story, classification=Classification(topics=topics, sentiment=tone, local=local))
+                   published=at(when), fetched=at(when), story_id=story, classification=Classification(topics=topics, sentiment=tone, local=local))
 
 
 def fill(store: Store) -> dict[str, HotIssue]:

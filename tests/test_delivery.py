@@ -286,10 +286,75 @@ def test_a_sender_the_mail_server_refuses_is_a_setting_to_fix_and_no_alert_is_gi
         controller.stop()
 
 
-def test_a_message_too_large_refused_at_mail_from_is_that_messages_failure_not_the_senders(settings, store) -> None:
-    # A 552 to MAIL FROM answers its SIZE (RFC 1870): this message is too large, another may go; not alerts.smtp_sender.
+class RefusesSenderAtRcpt(Inbox):
+    """Postfix as installed (smtpd_delay_reject): its sender restrictions answered at RCPT TO, for every recipient."""
+
+    accept = False
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001 - aiosmtpd protocol
+        if self.accept:
+            return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+        self.rcpts.append(address)
+        return f"553 5.7.1 <{envelope.mail_from}>: Sender address rejected: not owned by user diemnong"
+
+
+def test_a_sender_postfix_rejects_at_rcpt_to_is_the_sender_to_fix_not_each_recipient(settings, store) -> None:
+    # «553 5.7.1 <diemnong@localhost>: Sender address rejected» to RCPT TO gave every alert up one by one as a bad
+    # recipient («địa chỉ thư không hợp lệ»): it is our sender, refused there by Postfix's default.
+    inbox, port = RefusesSenderAtRcpt(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        service.ingest(burst(5))
+        queued = len([a for a in store.list_alerts() if a.channel == "email"])
+        for minutes in (0, 10):
+            counts = service.deliver(at("2025-09-05T12:00:00+07:00") + timedelta(minutes=minutes))
+            assert counts["failed"] == counts["sent"] == 0, counts
+        waiting = [a for a in store.list_alerts() if a.channel == "email"]
+        assert queued >= 2 and {a.state for a in waiting} == {"pending"} and [a.attempts for a in waiting] == [0] * queued
+        said = describe_delivery(waiting[0].error, "pending")
+        assert "máy chủ thư trả lỗi 553, từ chối địa chỉ người gửi alerts.smtp_sender;" in said, said
+        assert "sẽ gửi lại sau khi sửa alerts.smtp_sender" in said and "không hợp lệ" not in said, said
+        inbox.accept = True  # the operator fixes alerts.smtp_sender and restarts
+        fixed = Service(on_loopback(settings, port), store, workers=1)
+        assert fixed.deliver(at("2025-09-05T12:30:00+07:00"))["sent"] == queued == len(inbox.messages)
+    finally:
+        controller.stop()
+
+
+def test_a_mail_from_refusal_not_about_the_sender_keeps_the_alerts_and_says_the_server_s_words(settings, store) -> None:
+    # A 554 to MAIL FROM for a sending quota (or a blocklisted address, an SPF failure) held the alerts, rightly, but
+    # told the office to change alerts.smtp_sender, which would not help: the account or the server is to be seen to.
+    from diemnong.reasons import mail_setting_problem
+
     inbox, port = RefusesSender(), free_port()
-    inbox.reply = "552 5.3.4 Message size exceeds fixed limit"
+    inbox.reply = "554 5.7.1 Daily sending quota exceeded"
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        service = Service(on_loopback(settings, port), store, workers=1)
+        service.ingest(burst(5))
+        counts = service.deliver(at("2025-09-05T12:00:00+07:00"))
+        waiting = [a for a in store.list_alerts() if a.channel == "email"]
+        assert counts["failed"] == counts["sent"] == 0 and {a.state for a in waiting} == {"pending"}, counts
+        assert [a.attempts for a in waiting] == [0] * len(waiting), "no try burned"
+        for told in (describe_delivery(waiting[0].error, "pending"), mail_setting_problem(waiting)):
+            assert "«554 5.7.1 Daily sending quota exceeded»" in told and "hạn mức gửi" in told, told
+            assert "sửa alerts.smtp_sender thành" not in told and "từ chối địa chỉ người gửi" not in told, told
+        inbox.accept = True  # the quota is lifted: the same service sends them at its next try of the server
+        assert service.deliver(at("2025-09-05T13:30:00+07:00"))["sent"] == len(waiting) == len(inbox.messages)
+    finally:
+        controller.stop()
+
+
+@pytest.mark.parametrize("reply", ["552 5.3.4 Message size exceeds fixed limit", "554 5.3.4 Message too big for system",
+                                   "550 5.2.3 Message length exceeds administrative limit"])
+def test_a_message_too_large_refused_at_mail_from_is_that_messages_failure_not_the_senders(settings, store, reply) -> None:
+    # A 552 to MAIL FROM answers its SIZE (RFC 1870): this message is too large, another may go; not alerts.smtp_sender.
+    # So does a 554 or 550 whose enhanced status says so (5.3.4 too big for the system, 5.2.3 over the limit).
+    inbox, port = RefusesSender(), free_port()
+    inbox.reply = reply
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:
@@ -299,6 +364,7 @@ def test_a_message_too_large_refused_at_mail_from_is_that_messages_failure_not_t
         emails = [a for a in store.list_alerts() if a.channel == "email"]
         assert counts["failed"] == len(emails) >= 2 and {a.state for a in emails} == {"failed"}
         assert all("alerts.smtp_sender" not in describe_delivery(a.error, a.state) for a in emails)
+        assert f"máy chủ thư trả lỗi {reply[:3]} (thư quá lớn)" in describe_delivery(emails[0].error, "failed")
     finally:
         controller.stop()
 

@@ -65,3 +65,25 @@ def test_a_403_names_the_user_agent_setting(fast: Settings, store: SQLiteStore, 
     assert said.startswith("máy chủ trả lỗi HTTP 403 (bị chặn truy cập) — ")
     assert "crawler.user_agent" in said and "DIEMNONG_USER_AGENT" in said
     assert "crawler.user_agent" not in describe_error("HTTP 404 for https://a.vn/rss"), "only a refusal asks about it"
+
+
+REFUSED_AT = "email to vanphong@sogddt-haugiang.example failed: the server refused the sender (alerts.smtp_sender) <diemnong@localhost>: "
+
+
+@pytest.mark.parametrize("reply, about_sender", [
+    ("553 5.7.1 <diemnong@localhost>: Sender address rejected: not owned by user diemnong", True),
+    ("550 5.7.1 Sender address rejected: Access denied", True),
+    ("550 5.1.8 Bad sender's system address", True),
+    ("553 Requested action not taken: mailbox name not allowed", True),
+    ("554 5.7.1 Daily sending quota exceeded", False),
+    ("550 5.7.1 Client host [203.0.113.5] blocked using zen.spamhaus.org", False),
+    ("550 5.7.23 The message was rejected because of Sender Policy Framework violation", False),  # the domain's DNS
+    ("550 5.7.1 SPF check failed", False),
+])
+def test_a_refusal_at_mail_from_asks_to_fix_the_sender_only_when_the_server_speaks_of_the_sender(reply: str,
+                                                                                               about_sender: bool) -> None:
+    from diemnong.reasons import describe_delivery
+
+    said = describe_delivery(REFUSED_AT + reply, "pending")
+    assert ("sẽ gửi lại sau khi sửa alerts.smtp_sender thành" in said) is about_sender, said
+    assert (f"«{reply}»" in said and "người quản trị máy chủ thư" in said) is not about_sender, said

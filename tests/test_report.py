@@ -931,8 +931,8 @@ def test_a_report_made_in_the_night_before_the_20th_arrives_saying_its_deadline_
 
 
 def watched_since(store: SQLiteStore, month: str) -> SQLiteStore:
-    """A store that holds an article of `month`: the service watched it (an empty store's report is never made)."""
-    store.upsert_articles([make_article(1, published=f"{month}-10T08:00:00+07:00")])
+    """A store that took in an article in `month`: the service watched it (an empty store's report is never made)."""
+    store.upsert_articles([make_article(1, published=f"{month}-10T08:00:00+07:00", fetched=at(f"{month}-10T08:05:00+07:00"))])
     return store
 
 
@@ -1117,10 +1117,28 @@ def test_a_brand_new_home_started_after_the_report_day_mails_no_report_of_the_mo
     store = SQLiteStore(tmp_path / "new" / "diemnong.sqlite3")
     service = Service(env_settings(tmp_path / "new"), store, workers=1)
     assert service.monthly_report(at("2025-11-28T09:00:00+07:00")) is None
-    store.upsert_articles([make_article(1, published="2025-11-28T08:00:00+07:00")])
+    store.upsert_articles([make_article(1, published="2025-11-28T08:00:00+07:00", fetched=at("2025-11-28T08:05:00+07:00"))])
     assert service.monthly_report(at("2025-11-28T10:00:00+07:00")) is None, "October: before its first article"
     assert service.monthly_report(at("2025-12-15T09:00:00+07:00")) == tmp_path / "new" / "reports" / "bao-cao-du-luan-2025-11.docx"
     assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-11"]
+    store.close()
+
+
+def test_a_new_home_whose_first_crawl_brings_last_month_s_feed_items_mails_no_report_of_that_month(tmp_path) -> None:
+    """A new `--no-demo` home started on the 28th crawled its feeds: their items reach back into October, and the
+    «watched» month, read from the oldest article's publication date, made October's report at once, from a few feed
+    items, for the Văn phòng. The month the home first took in an article (its fetched time) is the first it watched;
+    an archive of older months ingested later does not make them watched either."""
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    service = Service(env_settings(home), store, workers=1)
+    crawled = at("2025-11-28T09:00:00+07:00")
+    store.upsert_articles([make_article(n, published=f"2025-10-{20 + n}T08:00:00+07:00", fetched=crawled) for n in range(1, 4)])
+    assert service.monthly_report(at("2025-11-28T09:30:00+07:00")) is None, "October: watched from the 28th of November"
+    archive = at("2025-12-03T10:00:00+07:00")
+    store.upsert_articles([make_article(10 + n, published=f"2024-0{n}-10T08:00:00+07:00", fetched=archive) for n in range(1, 4)])
+    assert service.monthly_report(at("2025-12-15T09:00:00+07:00")) == home / "reports" / "bao-cao-du-luan-2025-11.docx"
+    assert [a.issue_id for a in store.list_alerts() if a.kind == "report"] == ["bao-cao-2025-11"], "no month of the archive"
     store.close()
 
 

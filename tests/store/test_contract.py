@@ -45,6 +45,15 @@ def test_upsert_is_idempotent_and_keyed_by_url(store) -> None:
     assert store.count(text="tom tat") == 1, "the index follows updates"
 
 
+def test_first_fetched_is_when_the_store_first_took_in_an_article_whatever_its_publication_date(store) -> None:
+    assert store.first_fetched() is None
+    store.upsert_articles([make_article(1, published="2025-09-05T08:00:00+07:00")])  # none with a fetched time
+    assert store.first_fetched() is None
+    store.upsert_articles([make_article(2, published="2025-11-20T08:00:00+07:00", fetched=at("2025-11-28T09:00:00+07:00")),
+                           make_article(3, published="2024-01-02T08:00:00+07:00", fetched=at("2025-12-03T10:00:00+07:00"))])
+    assert store.first_fetched() == at("2025-11-28T09:00:00+07:00")
+
+
 @pytest.mark.parametrize(
     "query, expected",
     [

@@ -9,11 +9,11 @@ Elasticsearch run (ELASTICSEARCH_URL).
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
-from diemnong.domain import Alert, HotIssue, IssueEvent, Signal, Status
+from diemnong.domain import TZ, Alert, HotIssue, IssueEvent, Signal, Status
 from diemnong.text import redact_url
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
 from store.base import Handling, content_hash, decode_cursor, encode_cursor
@@ -349,6 +349,16 @@ def test_count_body(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
     assert es.count(Filters(topics=(3,)), text="hoc") == 42
     assert es_loopback.requests[-1].json == {"query": {"bool": {"must": [{"multi_match": {
         "query": "hoc", "type": "phrase", "fields": ["title^10", "summary^4", "text"]}}], "filter": [{"terms": {"topics": ["3"]}}]}}}
+
+
+def test_first_fetched_is_a_min_aggregation_of_every_month_s_articles(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:
+    answers = [{"aggregations": {"first": {"value": 1764295200000.0, "value_as_string": "2025-11-28T02:00:00.000Z"}}},
+               {"aggregations": {"first": {"value": None}}}]
+    es_loopback.reply("POST", "^/t-articles/_search$", lambda req: (200, {"hits": {"hits": []}, **answers.pop(0)}))
+    assert es.first_fetched() == datetime(2025, 11, 28, 9, 0, tzinfo=TZ)
+    assert es.first_fetched() is None, "no article with a fetched time"
+    body = es_loopback.find("POST", "^/t-articles/_search$")[0].json
+    assert body["aggs"] == {"first": {"min": {"field": "fetched"}}} and body["size"] == 0
 
 
 def test_aggregate_pages_the_composite_and_keeps_the_bucket_shape(es: ElasticsearchStore, es_loopback: EsLoopback) -> None:

@@ -134,3 +134,8 @@ def test_a_walk_counts_its_matches_once_not_on_every_page(store: SQLiteStore, so
     _, hits, _ = pages(store, replace(query, limit=50))  # page by page, each counted: the same results
     assert len(walked) > 3 and [h.article.id for p in walked for h in p.hits] == [i for i, _ in hits]
     assert {p.total for p in walked} == {len(hits)} and len(counted) == 1
+
+
+def test_first_fetched_reads_one_entry_of_an_index_not_every_article(store: SQLiteStore) -> None:
+    plan = " ".join(str(r[-1]) for r in store.db.execute("EXPLAIN QUERY PLAN SELECT MIN(fetched_ts) FROM articles"))
+    assert "USING COVERING INDEX articles_fetched" in plan, plan
