@@ -122,7 +122,8 @@ def _too_big(exc: smtplib.SMTPException) -> bool:
 def _sender_refusal(exc: smtplib.SMTPException) -> str:
     """The server's reply when it refused our sender for good, else '': a 5xx to MAIL FROM (a 530 there is a login it
     wants; a 552, 5.3.4 or 5.2.3 this message's size), or «Sender address rejected» in a 5xx to RCPT TO (Postfix's
-    default). Every message of ours would be refused the same: a setting to fix (reasons.py says which)."""
+    default, where every message of ours is refused the same, or a policy on one mailbox: _smtp_errors tells them
+    apart by where it came). reasons.py says what to fix."""
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         replies = [_reply(code, text) for code, text in exc.recipients.values()]
         about_sender = bool(replies) and all(r[0] == "5" and SENDER_AT_RCPT.search(r) for r in replies)
@@ -332,7 +333,10 @@ def _smtp_errors(config: SmtpConfig, alert: Alert) -> Iterator[None]:
             raise Unreachable(f"email to {alert.recipient} failed: the server is closing the channel: {exc}") from exc
         if reply := _sender_refusal(exc):
             sender = getattr(exc, "sender", config.sender)  # at RCPT TO: the sender given to MAIL FROM
-            raise SessionRefused(f"email to {alert.recipient} failed: {SENDER_REFUSED} <{sender}>: {reply}") from exc
+            said = f"email to {alert.recipient} failed: {SENDER_REFUSED} <{sender}>: {reply}"
+            if isinstance(exc, smtplib.SMTPRecipientsRefused):  # for this mailbox, or for every one (Postfix's default):
+                raise DeliveryError(said) from exc  # tried again with the others going, as a delivery that failed
+            raise SessionRefused(said) from exc
         refusal = _smtp_refusal(exc)
         if refusal:
             raise Refused(f"email to {alert.recipient} refused, not retried: {refusal}") from exc

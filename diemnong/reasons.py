@@ -102,8 +102,8 @@ SESSION_REFUSED = re.compile(r"email to .*failed: .*\(53[0458]\b|(?:STARTTLS|AUT
                              r"cannot be sent as it is written|refused the sender")
 SESSION_FIX = ("sửa cấu hình máy chủ thư (alerts.smtp_host, alerts.smtp_user, alerts.smtp_password hay DIEMNONG_SMTP_PASSWORD, "
                "alerts.smtp_starttls, alerts.smtp_port) rồi khởi động lại `diemnong run`")
-# The mail server refused our sender (MAIL FROM, or Postfix's «Sender address rejected» at RCPT TO): held for a fix
-# (alerts/notifiers.py: SENDER_REFUSED). The address to fix when its reply is about the sender (ABOUT_SENDER: a 553, the
+# The mail server refused our sender (MAIL FROM: held for a fix; Postfix's «Sender address rejected» at RCPT TO, which
+# one mailbox's policy also answers: tried again as a failed delivery) (alerts/notifiers.py: SENDER_REFUSED). The address to fix when its reply is about the sender (ABOUT_SENDER: a 553, the
 # word sender, enhanced status 5.1.7 or 5.1.8: the sender's address, RFC 3463), else the account or the server (a quota
 # exceeded, our address on a blocklist, SPF): said in the server's own words.
 SENDER_REFUSED = re.compile(r"refused the sender \(alerts\.smtp_sender\) <[^>]*>: ((\d{3})\b.*)")
