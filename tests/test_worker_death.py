@@ -13,6 +13,7 @@ from __future__ import annotations
 import faulthandler
 import json
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -223,3 +224,34 @@ def test_a_classification_whose_worker_is_killed_says_so_in_one_line(tmp_path, m
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert (code, err) == (1, "diemnong classify: một tiến trình phân tích bị dừng đột ngột (có thể do thiếu bộ nhớ); "
                               "chạy lại lệnh")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_workers_die_with_their_command(tmp_path) -> None:
+    # A command killed (SIGKILL; the service dead of an article) left its workers for ever (they ignore SIGTERM), each
+    # with the models in memory, blocked on a pipe nobody writes to.
+    script = ("import time\nfrom diemnong.workers import model_pool\npool = model_pool(2)\nlist(pool.map(abs, range(8)))\n"
+              "print(' '.join(str(p) for p in pool._processes), flush=True)\ntime.sleep(120)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=child_env(tmp_path), stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(p) for p in workers)
+    finally:
+        proc.kill()
+        proc.wait(10)
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in workers if _alive(p)]
+    for pid in left:  # (without the fix: not to leave them to the next tests)
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "the workers die with their command"
+
