@@ -282,12 +282,14 @@ class Unanalysed:
     published: datetime
     failure: str  # the last failure, in one line
     tries: int = 0  # times analysed again, and failed again
-    due: datetime | None = None  # the next try: None, at _reanalyse's next pass
+    # The next try. None: failed since _reanalyse's last pass, which tried it again seconds later (the pass after a
+    # round, each restart's first one): the next pass gives it an hour (the try after, as the hourly passes fall).
+    due: datetime | None = None
     given_up: bool = False
 
     def failed_again(self, now: datetime) -> bool:
-        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came at the
-        next hourly pass); given up when it would fall after the days re-analysis looks back on. Returns whether it was
+        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came an hour
+        after the failure); given up when it would fall after the days re-analysis looks back on. Returns whether it was
         given up now."""
         self.tries += 1
         self.due = now + min(REANALYSE_EVERY * 2 ** self.tries, REANALYSE_WAIT_AT_MOST)
@@ -680,6 +682,8 @@ class Service:
         since, failed = now - REANALYSE_WITHIN, self._analysis_failures()
         for gone in [i for i, f in failed.items() if f.published < since]:
             del failed[gone]
+        for new in [f for f in failed.values() if f.due is None]:  # failed since the last pass: tried in an hour
+            new.due = now + REANALYSE_EVERY
         waiting = {i for i, f in failed.items() if f.given_up or (f.due is not None and f.due > now)}
         stored = self.store.unanalysed(since, limit=REANALYSE_AT_MOST + len(waiting))
         return [a for a in stored if a.id not in waiting][:REANALYSE_AT_MOST]

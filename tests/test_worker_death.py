@@ -325,3 +325,19 @@ def test_a_service_asked_to_stop_does_not_analyse_again(settings, store, crashin
     finally:
         service.close()
 
+
+def test_an_article_that_just_failed_is_analysed_again_an_hour_later_not_at_the_pass_after_its_round(
+        settings, store, crashing_models, caplog) -> None:
+    # The pass after the round (each restart's first, or the hourly one) bisected it again seconds after it failed.
+    service = Service(settings, store, workers=2)
+    try:
+        service.ingest([article_from_record(rec, "x") for rec in lines(6, pill_at=2)])
+        pill = next(a for a in store.iter_articles(Filters()) if a.classification is None)
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="diemnong.pipeline"):
+            service.tick(pill.published + timedelta(minutes=1))  # the round's pass
+            assert not any("phân tích lại" in r.getMessage() for r in caplog.records)
+            service.tick(pill.published + timedelta(minutes=61))
+        assert any("phân tích lại 1 bài" in r.getMessage() for r in caplog.records)
+    finally:
+        service.close()
