@@ -919,11 +919,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from diemnong.health import RoundLog
-    from diemnong.pipeline import DEMO_MARK, LiveSources, _said, now_local
+    from diemnong.pipeline import DEMO_MARK, LiveSources, Stopped, _said, now_local
     from store import StoreUnavailable
 
+    def new_service():  # noqa: ANN202 - a Service
+        # isolated: no article analysed in this process, even with nlp.workers 1 (one that kills its process ended the
+        # service, at each restart); a stop heeded between the pools an article that kills its worker takes
+        fresh = _service(settings)
+        fresh.isolated, fresh.stopping = True, lambda: bool(stop)
+        return fresh
+
     logfile = service_logging(settings)
-    service = _service(settings)
+    service = new_service()
     dashboard = None
     rounds: RoundLog | None = None
     stop = ""
@@ -987,7 +994,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             rounds.start(now)
             try:
                 if service is None:  # the store failed last round: start afresh, the detector rebuilt from what is stored
-                    service = _service(settings)
+                    service = new_service()
                 service.reload_departments()  # a recipient corrected on Cấu hình counts from this round on
                 due = [s for s in sources() if s.enabled and next_poll.get(s.url, started) <= started]
                 if due and not args.no_crawl:
@@ -1014,7 +1021,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 if any(sent[k] for k in ("sent", "retry", "failed")):
                     log.info("cảnh báo: %d đã gửi, %d chờ gửi lại, %d thất bại", sent["sent"], sent["retry"], sent["failed"])
                 rounds.succeed(now_local())
-            except _Interrupted:
+            except (_Interrupted, Stopped):
                 break
             except StoreUnavailable as exc:
                 # Disk full, read-only, locked: nothing was half-written (each step is one transaction, ordered so a
@@ -1047,7 +1054,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             wake = time.monotonic() + (0.0 if service is not None and service.cut_short else args.interval)
             while not stop and time.monotonic() < wake:
                 time.sleep(min(1.0, max(0.0, wake - time.monotonic())))
-    except _Interrupted:  # the signal fell between the loop's own checks
+    except (_Interrupted, Stopped):  # the signal fell between the loop's own checks (or in the demo's load)
         pass
     finally:
         if (stop or args.once) and rounds is not None:  # stopped on purpose, or one round asked for: no round is due

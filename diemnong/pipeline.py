@@ -189,13 +189,24 @@ def _ending(code: int) -> str:
         return f"tín hiệu {-code}"
 
 
-def analysed_apart(triples: Sequence[tuple[str, str, str]], workers: int) -> list[Analysis | str]:
+class Stopped(BaseException):
+    """A stop asked (Service.stopping: a signal to `diemnong run`) while the analysis went on apart: the batch is dropped
+    with the states of its sources, as at a stop while the service waits for the crawler; the next start polls them
+    again."""
+
+
+def analysed_apart(triples: Sequence[tuple[str, str, str]], workers: int,
+                   stopping: Callable[[], bool] = lambda: False) -> list[Analysis | str]:
     """The analyses of the triples on a fresh pool of worker processes, never in this process. A worker that dies breaks
     the pool: the triples it had not answered are halved, each half on a fresh pool, until the one a worker dies on
     alone, which comes back a failure (as an exception's traceback does) and the others analysed. Only after a worker
-    died, or for articles stored unanalysed: a fork per pool, log2 of the batch's size pools per article that kills."""
+    died, or for articles stored unanalysed: a fork per pool, log2 of the batch's size pools per article that kills.
+    A stop asked (``stopping``) is heeded before each pool, raising Stopped: with many such articles a stop waited for
+    the whole batch (a minute and more; `docker stop` kills after 10 s)."""
     if not triples:
         return []
+    if stopping():
+        raise Stopped
     warm_models()  # the workers fork with the models loaded
     pool = model_pool(min(workers, len(triples)))
     done: list[Analysis | str] = []
@@ -209,7 +220,7 @@ def analysed_apart(triples: Sequence[tuple[str, str, str]], workers: int) -> lis
         if len(rest) == 1:
             return done + [f"tiến trình phân tích bị dừng đột ngột khi phân tích bài này: {ended or 'không rõ lý do'}"]
         half = len(rest) // 2
-        return done + analysed_apart(rest[:half], workers) + analysed_apart(rest[half:], workers)
+        return done + analysed_apart(rest[:half], workers, stopping) + analysed_apart(rest[half:], workers, stopping)
     except BaseException:  # a stop (Ctrl-C): its workers ignore it (diemnong.workers), and would go on with their work
         stop_workers(pool)
         raise
@@ -271,12 +282,14 @@ class Unanalysed:
     published: datetime
     failure: str  # the last failure, in one line
     tries: int = 0  # times analysed again, and failed again
-    due: datetime | None = None  # the next try: None, at _reanalyse's next pass
+    # The next try. None: failed since _reanalyse's last pass, which tried it again seconds later (the pass after a
+    # round, each restart's first one): the next pass gives it an hour (the try after, as the hourly passes fall).
+    due: datetime | None = None
     given_up: bool = False
 
     def failed_again(self, now: datetime) -> bool:
-        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came at the
-        next hourly pass); given up when it would fall after the days re-analysis looks back on. Returns whether it was
+        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came an hour
+        after the failure); given up when it would fall after the days re-analysis looks back on. Returns whether it was
         given up now."""
         self.tries += 1
         self.due = now + min(REANALYSE_EVERY * 2 ** self.tries, REANALYSE_WAIT_AT_MOST)
@@ -290,7 +303,7 @@ UNANALYSED: dict[str, dict[str, Unanalysed]] = {}  # each home's, by article id 
 class Service:
     """The whole service over one store; the CLI, the scheduler, the dashboard and backtests use it."""
 
-    def __init__(self, settings: Settings, store: Store, workers: int | None = None):
+    def __init__(self, settings: Settings, store: Store, workers: int | None = None, isolated: bool = False):
         self.settings, self.store = settings, store
         self.topics, self.departments = default_catalog()
         # Not yet read by this service: its departments are the catalog of the process start, and a service built
@@ -315,6 +328,10 @@ class Service:
         )
         self.workers = workers if workers is not None else (settings["nlp.workers"] or os.cpu_count() or 1)
         self._pool: Executor | None = None
+        # Whether no article is analysed in this process, even on one worker (`diemnong run`: see _pooled), and whether
+        # a stop was asked (set by `diemnong run`: heeded between the pools of analysed_apart, and by tick).
+        self.isolated = isolated
+        self.stopping: Callable[[], bool] = lambda: False
         self._warm = False
         self._report_retry_at: datetime | None = None
         self.copies = SyndicationIndex(settings["crawler.syndication_similarity"],
@@ -371,16 +388,20 @@ class Service:
         triples = [(a.title, a.summary, a.text) for a in articles]
         aside = {i for i, a in enumerate(articles) if a.id in apart} if apart else set()
         usual = iter(self._pooled([t for i, t in enumerate(triples) if i not in aside]))
-        kept = iter(analysed_apart([triples[i] for i in sorted(aside)], self.workers))
+        kept = iter(analysed_apart([triples[i] for i in sorted(aside)], self.workers, self.stopping))
         results = [next(kept) if i in aside else next(usual) for i in range(len(triples))]
         return [apply_analysis(a, r) if isinstance(r, Analysis) else self._unanalysed(a, r) for a, r in zip(articles, results)]
 
     def _pooled(self, triples: list[tuple[str, str, str]]) -> list[Analysis | str]:
-        """The analyses of the triples, on the service's pool when there are several, else here. A worker that dies (the
-        OOM killer; a fault of a C extension on one article's text) breaks the pool: the batch's round failed, and the
-        next interval the same feed brought the same article and failed it again. The pool is given up, and the triples
-        it had not answered analysed again apart (analysed_apart): the one that killed it comes back a failure."""
-        if not (self.workers > 1 and len(triples) > 4):
+        """The analyses of the triples on the service's pool (of several workers, or one when isolated), else here. A
+        worker that dies (the OOM killer; a fault of a C extension on one article's text) breaks the pool: the batch's
+        round failed, and the next interval the same feed brought the same article and failed it again. The pool is
+        given up, and the triples it had not answered analysed again apart (analysed_apart): the one that killed it
+        comes back a failure. Small batches go to the pool too (a round trip: 0.3 to 3 ms on 1 to 4 articles): a feed's
+        round of up to four articles was analysed here, and such an article ended `diemnong run` at each restart."""
+        if not triples:
+            return []
+        if not (self.workers > 1 or self.isolated):
             return [_analysed(t) for t in triples]
         if self._pool is None:
             warm_models()  # loaded once here, shared by the forked workers
@@ -394,7 +415,7 @@ class Service:
             log.warning("một tiến trình phân tích bị dừng đột ngột (%s); phân tích lại %s bài còn lại của lô, trên các "
                         "tiến trình mới", _deaths(broken) or "không rõ lý do", len(triples) - len(results))
             stop_workers(broken)
-            results += analysed_apart(triples[len(results):], self.workers)
+            results += analysed_apart(triples[len(results):], self.workers, self.stopping)
         return results
 
     def _unanalysed(self, article: Article, failure: str) -> Article:
@@ -644,6 +665,8 @@ class Service:
         revise, as an article changed in place by its outlet), then stored with its analysis. One the analysis fails on
         again stays as it was and waits longer each time (Unanalysed.failed_again), said at DEBUG; once given up, in one
         line «bỏ qua». It was tried every hour for three days, a warning each time."""
+        if self.stopping():  # a stop asked during the round: the pass waits for the next start
+            return
         home = str(self.settings.home)  # a Service is built afresh after a failed round: the hour is the process's
         last = REANALYSED_AT.get(home)
         if last is not None and timedelta(0) <= now - last < REANALYSE_EVERY:
@@ -662,6 +685,8 @@ class Service:
         since, failed = now - REANALYSE_WITHIN, self._analysis_failures()
         for gone in [i for i, f in failed.items() if f.published < since]:
             del failed[gone]
+        for new in [f for f in failed.values() if f.due is None]:  # failed since the last pass: tried in an hour
+            new.due = now + REANALYSE_EVERY
         waiting = {i for i, f in failed.items() if f.given_up or (f.due is not None and f.due > now)}
         stored = self.store.unanalysed(since, limit=REANALYSE_AT_MOST + len(waiting))
         return [a for a in stored if a.id not in waiting][:REANALYSE_AT_MOST]
