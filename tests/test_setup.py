@@ -635,3 +635,27 @@ def test_run_logs_in_once_at_its_start_with_mail_held_since_a_refused_login(tmp_
     assert len(inbox.login_peers) == 1, inbox.login_peers
     start = next(x for x in logged.splitlines() if "máy chủ thư 127.0.0.1:" in x)
     assert "vòng gửi đầu tiên cho biết (1 thư đang chờ gửi)" in start, logged
+
+
+def test_run_once_says_a_mail_server_certificate_not_trusted(tmp_path, monkeypatch, tls_smtp) -> None:
+    # It ended «0 đã gửi, 1 chờ gửi lại» with no reason: only a server not reached was said, not its TLS, the case
+    # alerts.smtp_ca_file is for.
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    inbox, port, _ = tls_smtp
+    home = wrong_password_home(tmp_path, port, "")
+    settings = home / "settings.yaml"  # no smtp_ca_file: the throwaway CA is not trusted
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  smtp_ca_file: \n", ""), encoding="utf-8")
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key=f"st-6|{to}|0", issue_id="st-6", department="van-phong", recipient=to,
+                                channel="email", kind="new", subject="Vấn đề nóng", body="Lạm thu",
+                                raised_at=datetime.now(TZ), payload={"urgent": True})
+                          for to in ("vanphong@sogddt-hg.vn", "khong-co@sogddt-hg.vn")])
+    store.close()
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    assert run_once_here() == 0
+    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
+    said = [x for x in logged.splitlines() if "máy chủ thư 127.0.0.1:" in x]
+    assert len(said) == 1 and "chứng chỉ" in said[0] and "alerts.smtp_ca_file" in said[0], logged
+    assert not inbox.messages
