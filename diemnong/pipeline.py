@@ -304,6 +304,7 @@ class Service:
         # The mail server judged at `diemnong run`'s start (diemnong/cli.py: mail_at_start), which says why it is not
         # reached; else (run --once) a round's delivery says it, once (see _failed): the server not reached, or its TLS.
         self.mail_checked = False
+        self.mail_tried = False  # whether a round tried an email, so logged in (cli.py: login_after_first_round)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
@@ -1192,6 +1193,7 @@ class Service:
             tried += 1
             try:
                 if alert.channel == "email":
+                    self.mail_tried = True
                     send_email(smtp, self._attached_here(attempt), mail)  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)

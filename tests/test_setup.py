@@ -659,3 +659,32 @@ def test_run_once_says_a_mail_server_certificate_not_trusted(tmp_path, monkeypat
     said = [x for x in logged.splitlines() if "máy chủ thư 127.0.0.1:" in x]
     assert len(said) == 1 and "chứng chỉ" in said[0] and "alerts.smtp_ca_file" in said[0], logged
     assert not inbox.messages
+
+
+def test_run_logs_in_after_its_first_round_when_that_round_sent_none_of_the_mail_counted(tmp_path, tls_smtp) -> None:
+    # Held for yesterday's digest (the service was down at it), the alert was counted as the first round's, so the
+    # start's check left the login to that round; the round moved it to today's digest time and sent nothing: a wrong
+    # password unsaid until then, the log saying «kết nối được».
+    from datetime import timedelta
+
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+
+    now = datetime.now(TZ)
+    if now.strftime("%H:%M") >= "23:58":
+        pytest.skip("today's digest time (23:59) must be ahead")
+    inbox, port, ca_file = tls_smtp
+    home = wrong_password_home(tmp_path, port, ca_file)
+    (home / "settings.yaml").write_text((home / "settings.yaml").read_text(encoding="utf-8")
+                                        .replace("alerts:\n", "alerts:\n  digest_time: '23:59'\n"), encoding="utf-8")
+    yesterday = (now - timedelta(days=1)).replace(hour=7, minute=30, second=0, microsecond=0)
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    store.enqueue_alerts([Alert(key="st-7|vanphong@sogddt-hg.vn|0", issue_id="st-7", department="van-phong",
+                                recipient="vanphong@sogddt-hg.vn", channel="email", kind="new", subject="Vấn đề nóng",
+                                body="Phụ huynh phản ánh lạm thu", raised_at=yesterday, next_attempt=yesterday,
+                                payload={"digest": True})])
+    store.close()
+    logged = run_until(home, "máy chủ thư 127.0.0.1:", "đăng nhập SMTP bị từ chối").splitlines()
+    said = [x for x in logged if "máy chủ thư 127.0.0.1:" in x]
+    assert " WARNING " in said[-1] and "535" in said[-1], logged
+    assert len(inbox.login_peers) == 1 and not inbox.messages, inbox.login_peers
