@@ -872,21 +872,32 @@ def unmakeable(home: Path) -> tuple[str, Path]:
     return why, parent
 
 
-def missing_home(home: Path, given: bool = True) -> str:
-    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME when `given`), and whether
-    `diemnong run` could make it; '' when it exists. Nothing is made."""
+def missing_home(home: Path, given: bool = True, here: bool = True) -> str:
+    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME when `given`; the default home
+    outside the project checkout unless `here`: run from another folder), and whether `diemnong run` could make it;
+    '' when it exists. Nothing is made."""
     if home.exists():
         return ""
     why, parent = unmakeable(home)
-    return (f"thư mục dữ liệu {home} không có" + (" (gõ nhầm --home hay DIEMNONG_HOME?)" if given else "") + "; "
+    hint = (" (gõ nhầm --home hay DIEMNONG_HOME?)" if given else "" if here else
+            f" (thư mục mặc định, trong thư mục hiện tại: chạy từ thư mục Điểm Nóng {ROOT}, hoặc đặt --home hay "
+            "DIEMNONG_HOME)")
+    return (f"thư mục dữ liệu {home} không có{hint}; "
             + (f"`diemnong run` cũng không tạo được nó: {why} ({parent})" if why else
                "nếu đúng là thư mục mới, `diemnong run` tạo nó khi khởi động"))
 
 
-def unmade_default(home: Path, given: bool) -> str:
-    """For `check`: the default home (no --home, no DIEMNONG_HOME) not made yet, as in a fresh clone: no error, the
-    first `make run` or `diemnong run` makes it; '' otherwise (one it could not make is missing_home's)."""
-    if given or home.exists() or unmakeable(home)[0]:
+def default_home_here(settings: Settings) -> bool:
+    """Whether the home is the project checkout's default one (general.home's default, under the current folder):
+    `check` run from the checkout, not from another folder (where the service's home is not)."""
+    return settings.home == (ROOT / settings.specs["general.home"].default).resolve()
+
+
+def unmade_default(home: Path, given: bool, here: bool = True) -> str:
+    """For `check`: the default home (no --home, no DIEMNONG_HOME) of the checkout (`here`) not made yet, as in a
+    fresh clone: no error, the first `make run` or `diemnong run` makes it; '' otherwise (one it could not make, or
+    one outside the checkout, is missing_home's)."""
+    if given or not here or home.exists() or unmakeable(home)[0]:
         return ""
     return f"{home} chưa có (thư mục mặc định); `make run` hoặc `diemnong run` tạo nó khi khởi động lần đầu"
 
@@ -1322,8 +1333,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
     problems, departments = 0, {}
     given = bool(os.environ.get("DIEMNONG_HOME"))  # --home is set there (use_home)
-    unmade = unmade_default(settings.home, given)
-    unusable = "" if unmade else missing_home(settings.home, given) or home_problem(settings.home)  # nothing made
+    here = default_home_here(settings)
+    unmade = unmade_default(settings.home, given, here)
+    unusable = "" if unmade else missing_home(settings.home, given, here) or home_problem(settings.home)  # nothing made
     if unmade:
         print(f"  thư mục dữ liệu: {unmade}")
     elif unusable:
