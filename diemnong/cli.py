@@ -872,21 +872,32 @@ def unmakeable(home: Path) -> tuple[str, Path]:
     return why, parent
 
 
-def missing_home(home: Path, given: bool = True) -> str:
-    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME when `given`), and whether
-    `diemnong run` could make it; '' when it exists. Nothing is made."""
+def missing_home(home: Path, given: bool = True, here: bool = True) -> str:
+    """For `check`: that `home` does not exist (a mistyped --home or DIEMNONG_HOME when `given`; the default home
+    outside the project checkout unless `here`: run from another folder), and whether `diemnong run` could make it;
+    '' when it exists. Nothing is made."""
     if home.exists():
         return ""
     why, parent = unmakeable(home)
-    return (f"thư mục dữ liệu {home} không có" + (" (gõ nhầm --home hay DIEMNONG_HOME?)" if given else "") + "; "
+    hint = (" (gõ nhầm --home hay DIEMNONG_HOME?)" if given else "" if here else
+            f" (thư mục mặc định, trong thư mục hiện tại: chạy từ thư mục Điểm Nóng {ROOT}, hoặc đặt --home hay "
+            "DIEMNONG_HOME)")
+    return (f"thư mục dữ liệu {home} không có{hint}; "
             + (f"`diemnong run` cũng không tạo được nó: {why} ({parent})" if why else
                "nếu đúng là thư mục mới, `diemnong run` tạo nó khi khởi động"))
 
 
-def unmade_default(home: Path, given: bool) -> str:
-    """For `check`: the default home (no --home, no DIEMNONG_HOME) not made yet, as in a fresh clone: no error, the
-    first `make run` or `diemnong run` makes it; '' otherwise (one it could not make is missing_home's)."""
-    if given or home.exists() or unmakeable(home)[0]:
+def default_home_here(settings: Settings) -> bool:
+    """Whether the home is the project checkout's default one (general.home's default, under the current folder):
+    `check` run from the checkout, not from another folder (where the service's home is not)."""
+    return settings.home == (ROOT / settings.specs["general.home"].default).resolve()
+
+
+def unmade_default(home: Path, given: bool, here: bool = True) -> str:
+    """For `check`: the default home (no --home, no DIEMNONG_HOME) of the checkout (`here`) not made yet, as in a
+    fresh clone: no error, the first `make run` or `diemnong run` makes it; '' otherwise (one it could not make, or
+    one outside the checkout, is missing_home's)."""
+    if given or not here or home.exists() or unmakeable(home)[0]:
         return ""
     return f"{home} chưa có (thư mục mặc định); `make run` hoặc `diemnong run` tạo nó khi khởi động lần đầu"
 
@@ -956,7 +967,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
-    mail_at_start(mail_config(settings), service, args.once)
+    login_unchecked = mail_at_start(mail_config(settings), service, args.once)
     try:
         loading = settings.home / "demo-loading"  # there while the demo loads: a load cut short goes on at the next start
         if DEMO.exists():  # a demo an older version loaded (whole or cut short): marked, its waiting alerts withheld
@@ -1016,6 +1027,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 service.monthly_report(now)
                 # a stop signal: no message more; a slow mail server: the rest next round, after the polls due by then
                 sent = service.deliver(now, stopping=lambda: bool(stop), until=time.monotonic() + args.interval)
+                login_after_first_round(login_unchecked, service)
+                login_unchecked = None
                 if nightly is not None:
                     nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):
@@ -1212,22 +1225,33 @@ def mail_problem(exc: Exception) -> str:
     return f"{cause} — chi tiết: {raw}"
 
 
-def mail_at_start(config: Any, service: Any, once: bool) -> None:
+def mail_at_start(config: Any, service: Any, once: bool) -> Any:
     """At `diemnong run`'s start: no mail server set, or a password without a user, said; then, but for --once (one
     round, which the check must not outlast: `diemnong check` judges the server), the server checked in a thread. With
     email the first round sends (first_round_mail) it logs in itself, so the check stops short of the login: one login
     per start, not two (a wrong password counts twice toward the account's lockout otherwise). Email that waits for
-    later (the 07:30 digest, a retry's backoff) logs in no sooner: the check does, so a wrong password is said now."""
+    later (the 07:30 digest, a retry's backoff) logs in no sooner: the check does, so a wrong password is said now.
+    Returns the config when the check stopped short of the login: if the first round then sends no email after all
+    (a missed digest moved to today's, a round cut short), the login is checked after it (login_after_first_round)."""
     if config is None:
         log.warning("chưa đặt máy chủ thư (alerts.smtp_host, DIEMNONG_SMTP_HOST): thư điện tử tới các đơn vị nằm lại "
                     "trong hộp thư đi, không gửi")
-        return
+        return None
     if config.password and not config.user:
         log.warning("máy chủ thư %s: %s", mail_server(config), NO_USER)
     if once:
-        return
+        return None
     service.mail_checked = True  # the check says why the server is not reached: the rounds need not
-    check_mail_at_start(config, first_round_mail(service))
+    sending = first_round_mail(service)
+    check_mail_at_start(config, sending)
+    return config if sending and config.user else None
+
+
+def login_after_first_round(config: Any, service: Any) -> None:
+    """The start's check left the login to the first round (`config`, from mail_at_start): when that round tried no
+    email, the whole check now, once, so a wrong password is said at the start, not at the next mail due."""
+    if config is not None and not service.mail_tried:
+        check_mail_at_start(config)
 
 
 def first_round_mail(service: Any, now: datetime | None = None) -> int:
@@ -1316,8 +1340,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Kiểm tra cấu hình của thư mục dữ liệu {settings.home}")
     problems, departments = 0, {}
     given = bool(os.environ.get("DIEMNONG_HOME"))  # --home is set there (use_home)
-    unmade = unmade_default(settings.home, given)
-    unusable = "" if unmade else missing_home(settings.home, given) or home_problem(settings.home)  # nothing made
+    here = default_home_here(settings)
+    unmade = unmade_default(settings.home, given, here)
+    unusable = "" if unmade else missing_home(settings.home, given, here) or home_problem(settings.home)  # nothing made
     if unmade:
         print(f"  thư mục dữ liệu: {unmade}")
     elif unusable:

@@ -14,6 +14,7 @@ import math
 import multiprocessing.connection
 import os
 import signal
+import ssl
 import time
 import traceback
 from concurrent.futures import Executor
@@ -314,8 +315,9 @@ class Service:
         self._dropped_checked = True  # see _no_wait_for_dropped: after each reload that took addresses away
         self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
         # The mail server judged at `diemnong run`'s start (diemnong/cli.py: mail_at_start), which says why it is not
-        # reached; else (run --once) a round's delivery says it, once (see _failed).
+        # reached; else (run --once) a round's delivery says it, once (see _failed): the server not reached, or its TLS.
         self.mail_checked = False
+        self.mail_tried = False  # whether a round tried an email, so logged in (cli.py: login_after_first_round)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
@@ -1216,6 +1218,7 @@ class Service:
             tried += 1
             try:
                 if alert.channel == "email":
+                    self.mail_tried = True
                     send_email(smtp, self._attached_here(attempt), mail)  # type: ignore[arg-type]
                 else:
                     send_webhook(attempt)
@@ -1243,7 +1246,8 @@ class Service:
         if isinstance(exc, (Unreachable, Throttled)) and not gave_up:
             why = "the server did not answer" if isinstance(exc, Unreachable) else "the server asked us to wait"
             down[server] = (f"not tried, {why}: {exc}", now + delay)
-        if server == "smtp" and isinstance(exc, Unreachable) and not self.mail_checked:
+        if server == "smtp" and not self.mail_checked and (isinstance(exc, Unreachable)  # or its TLS: a setting to fix
+                                                           or isinstance(exc.__cause__, ssl.SSLError)):
             self.mail_checked = True
             log.warning("máy chủ thư %s:%s chưa gửi được: %s — chi tiết: %s", self.settings["alerts.smtp_host"],
                         self.settings["alerts.smtp_port"], delivery_cause(str(exc)), exc)
