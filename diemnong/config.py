@@ -486,6 +486,8 @@ def _coerce(spec: Setting, value: Any, where: str) -> Any:
     kind = type(spec.default)
     if spec.default is None or isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
         return value
+    if value is None and kind is str:  # a text left blank in settings.yaml («smtp_ca_file:»): none, not the text «None»
+        return ""
     try:
         if kind is bool and isinstance(value, str):
             if value.lower() in ("1", "true", "yes", "on"):

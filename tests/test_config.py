@@ -86,6 +86,19 @@ def test_settings_layers_defaults_file_and_environment(tmp_path: Path) -> None:
     assert s.home == home.resolve()
 
 
+def test_a_text_setting_left_blank_is_empty_not_the_text_none(tmp_path: Path) -> None:
+    # «smtp_ca_file:» with nothing after it was read as the file «None»: every mail failed «No such file or directory».
+    # A number or a yes/no left blank stays refused, «(để trống)».
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("alerts:\n  smtp_ca_file:\n  smtp_user:\n", encoding="utf-8")
+    s = load_settings(env={"DIEMNONG_HOME": str(home)})
+    assert (s["alerts.smtp_ca_file"], s["alerts.smtp_user"]) == ("", "")
+    (home / "settings.yaml").write_text("alerts:\n  smtp_port:\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"settings.yaml:2: alerts.smtp_port: cần một số nguyên \(để trống\)"):
+        load_settings(env={"DIEMNONG_HOME": str(home)})
+
+
 def test_settings_reject_unknown_keys_and_bad_values(tmp_path: Path) -> None:
     home = tmp_path / "h"
     home.mkdir()
