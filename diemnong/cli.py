@@ -1027,8 +1027,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 service.monthly_report(now)
                 # a stop signal: no message more; a slow mail server: the rest next round, after the polls due by then
                 sent = service.deliver(now, stopping=lambda: bool(stop), until=time.monotonic() + args.interval)
-                login_after_first_round(login_unchecked, service)
-                login_unchecked = None
+                if not (stop or service.cut_short):  # a round cut short goes on at once, to its email: no second login
+                    login_after_first_round(login_unchecked, service)
+                    login_unchecked = None
                 if nightly is not None:
                     nightly.tick(now)  # in a thread: the rounds go on
                 if any(sent[k] for k in ("sent", "retry", "failed")):

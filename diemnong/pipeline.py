@@ -284,13 +284,14 @@ class Unanalysed:
     failure: str  # the last failure, in one line
     tries: int = 0  # times analysed again, and failed again
     # The next try. None: failed since _reanalyse's last pass, which tried it again seconds later (the pass after a
-    # round, each restart's first one): the next pass gives it an hour (the try after, as the hourly passes fall).
+    # round, each restart's first one): the next pass gives it an hour, so it comes at the pass after, one to two hours
+    # after the failure as the hourly passes fall.
     due: datetime | None = None
     given_up: bool = False
 
     def failed_again(self, now: datetime) -> bool:
-        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came an hour
-        after the failure); given up when it would fall after the days re-analysis looks back on. Returns whether it was
+        """One more failed try: the next waits twice as long as the last (2 h, 4 h, … a day; the first try came one to
+        two hours after the failure); given up when it would fall after the days re-analysis looks back on. Returns whether it was
         given up now."""
         self.tries += 1
         self.due = now + min(REANALYSE_EVERY * 2 ** self.tries, REANALYSE_WAIT_AT_MOST)

@@ -702,3 +702,45 @@ def test_run_logs_in_after_its_first_round_when_that_round_sent_none_of_the_mail
     said = [x for x in logged if "máy chủ thư 127.0.0.1:" in x]
     assert " WARNING " in said[-1] and "535" in said[-1], logged
     assert len(inbox.login_peers) == 1 and not inbox.messages, inbox.login_peers
+
+
+def test_a_first_round_cut_short_before_its_email_costs_no_second_login(tmp_path: Path, tls_smtp) -> None:
+    # The reviewer: a slow webhook ahead of an email cut the first round short (deliver's `until`); the login check after
+    # it ran in a thread while the next round, at once, logged in to send the email: a wrong password refused twice.
+    import signal
+    import time
+    from datetime import timedelta
+
+    from diemnong.domain import TZ, Alert
+    from store.sqlite import SQLiteStore
+    from tests.conftest import LoopbackServer
+    from tests.faults import child_env
+
+    inbox, port, ca_file = tls_smtp
+    hook = LoopbackServer()
+    try:
+        hook.route("/hook", "ok", delay=3)
+        home = wrong_password_home(tmp_path, port, ca_file)
+        deps = (home / "departments.yaml").read_text(encoding="utf-8")
+        (home / "departments.yaml").write_text(deps + f"    webhooks: [{hook.url}/hook]\n", encoding="utf-8")
+        now = datetime.now(TZ)
+        with SQLiteStore(home / "diemnong.sqlite3") as store:
+            store.enqueue_alerts([
+                Alert(key=f"st-8|{hook.url}/hook|0", issue_id="st-8", department="van-phong", recipient=f"{hook.url}/hook",
+                      channel="webhook", kind="new", subject="Vấn đề nóng", body="Lạm thu",
+                      raised_at=now - timedelta(minutes=2), payload={"urgent": True}),
+                Alert(key="st-8|vanphong@sogddt-hg.vn|0", issue_id="st-8", department="van-phong",
+                      recipient="vanphong@sogddt-hg.vn", channel="email", kind="new", subject="Vấn đề nóng", body="Lạm thu",
+                      raised_at=now - timedelta(minutes=1), payload={"urgent": True})])
+        proc = subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--no-dashboard", "--no-crawl", "--no-demo",
+                                 "--interval", "2"], env=child_env(home), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True, start_new_session=True)
+        deadline = time.monotonic() + 60
+        while not inbox.login_peers and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(6)  # a second login, if any, comes within seconds of the first
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=60)
+    finally:
+        hook.close()
+    assert len(inbox.login_peers) == 1, inbox.login_peers
