@@ -315,10 +315,10 @@ class Service:
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
         self._dropped_checked = True  # see _no_wait_for_dropped: after each reload that took addresses away
         self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
-        # The mail server judged at `diemnong run`'s start (diemnong/cli.py: mail_at_start), which says why it is not
+        # The mail server judged at `diemnong run`'s start (diemnong/mailcheck.py: mail_at_start), which says why it is not
         # reached; else (run --once) a round's delivery says it, once (see _failed): the server not reached, or its TLS.
         self.mail_checked = False
-        self.mail_tried = False  # whether a round tried an email, so logged in (cli.py: login_after_first_round)
+        self.mail_tried = False  # whether a round tried an email, so logged in (mailcheck.py: login_after_first_round)
         self.policy = AlertPolicy.from_settings(settings)
         self.detector = Detector(
             DetectorParams.from_settings(settings),
