@@ -213,8 +213,13 @@ def log_in(browser: Browser, user: str, password: str, tries: int = 3) -> None:
         browser.wait_text("Tên đăng nhập", "Mật khẩu")
         for selector, value in fields.items():
             browser.type_into(selector, value)
-        _wait(lambda: all(browser.js(f"document.querySelector({json.dumps(sel)})?.value") == value
-                          for sel, value in fields.items()), 10, "the login form did not keep what was typed")
+        try:
+            _wait(lambda: all(browser.js(f"document.querySelector({json.dumps(sel)})?.value") == value
+                              for sel, value in fields.items()), 10, "the login form did not keep what was typed")
+        except AssertionError:  # drawn again while the session connected, after the typing: filled again
+            if attempt == tries - 1:
+                raise
+            continue
         browser.click_button("Đăng nhập")
         try:
             _wait(lambda: not browser.js("!!document.querySelector(\"input[aria-label='Mật khẩu']\")"), 20,
