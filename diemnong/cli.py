@@ -41,7 +41,6 @@ from diemnong.text import bad_month, decimal, number, redact_url
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
 WORKER_KILLED = "một tiến trình phân tích bị dừng đột ngột (có thể do thiếu bộ nhớ); chạy lại lệnh"
-KEPT = " — các bài đã lưu không bị xử lý lại"  # ingest's; a backtest's store goes with it
 DEMO = ROOT / "data" / "demo" / "stream.jsonl"
 
 log = logging.getLogger("diemnong")
@@ -1586,8 +1585,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, AlreadyRunning, BackupError, HomeUnusable) as exc:
         print(f"diemnong {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    except BrokenProcessPool:  # a worker of the NLP pool killed (the OOM killer): `diemnong run` goes on, these end
-        print(f"diemnong {args.command}: {WORKER_KILLED}{KEPT if args.command == 'ingest' else ''}", file=sys.stderr)
+    except BrokenProcessPool:  # a worker of classify's pool killed (the OOM killer); the Service's commands analyse apart
+        print(f"diemnong {args.command}: {WORKER_KILLED}", file=sys.stderr)
         return EXIT_FAILURE
     except Terminated:
         print(f"diemnong {args.command}: đã bị dừng (SIGTERM)", file=sys.stderr)
