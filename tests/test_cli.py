@@ -701,7 +701,7 @@ def test_ctrl_c_midway_twice_stops_at_once_leaves_the_old_output_and_says_so_in_
         deadline = time.monotonic() + 120
         while not (part.exists() and part.stat().st_size > 0) and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)  # the workers are classifying once the first results are written
-        assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert proc.poll() is None, ("the run ended before it could be interrupted", proc.returncode, proc.stderr.read())
         time.sleep(0.5)
         for _ in range(2):
             with contextlib.suppress(ProcessLookupError):
@@ -873,6 +873,7 @@ def test_sigterm_stops_a_command_as_ctrl_c_does_and_leaves_its_output_as_it_was(
         deadline = time.monotonic() + 120
         while not (part.exists() and part.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)  # its workers have classified the first lines; it waits for more input
+        assert proc.poll() is None, ("the command ended before its first lines were classified", proc.returncode, proc.stderr.read())
         workers = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
         assert len(workers) == 2, workers
         for pid in [*workers, proc.pid]:  # as `timeout` does, to the worker processes too (first here, while idle)
