@@ -1,6 +1,7 @@
-"""The monthly public-opinion report: "báo cáo tổng hợp tình hình dư luận về giáo dục và kết quả xử lý".
+"""The monthly public-opinion report: "báo cáo tổng hợp tình hình dư luận về giáo dục và kết quả xử lý"; the same
+report of another period (a Span of days: sơ kết học kỳ, a quarter, tổng kết năm học) on demand.
 
-Three steps, each testable alone: `collect` reads the month's numbers, hot issues (with the responses
+Three steps, each testable alone: `collect` reads the month's (the period's) numbers, hot issues (with the responses
 analysts recorded in the dashboard) and articles from the store; `compose` writes them up in
 Vietnamese as blocks (paragraphs, tables, charts) with an annex of the articles cited; and
 `diemnong.report_render` lays the blocks out as Word (Nghị định 30/2020/NĐ-CP), HTML or PDF.
@@ -22,7 +23,7 @@ import sys
 import textwrap
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -81,6 +82,67 @@ def month_label(month: str) -> str:
     return f"tháng {int(month[5:])}/{month[:4]}"
 
 
+def day_label(d: date) -> str:
+    """'01/9/2026', '31/01/2027': days below 10 and months 1 and 2 with a leading zero, as ND30 writes dates."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d.month <= 2 else f"{d.day:02d}/{d.month}/{d.year}"
+
+
+@dataclass(frozen=True)
+class Span:
+    """What a report covers: from `start` up to `end` (excluded), in Hậu Giang time. A calendar month keeps its name
+    (`month`, YYYY-MM): it is worded «tháng 9/2026» and compared with the month before; any other period (a term, a
+    quarter, a school year: `of_days`) is worded by its dates and compared with the as many days before it."""
+
+    start: datetime
+    end: datetime
+    month: str | None = None
+
+    @classmethod
+    def of_month(cls, month: str) -> Span:
+        start, end = month_bounds(month)
+        return cls(start, end, month)
+
+    @classmethod
+    def of_days(cls, first: date, last: date) -> Span:
+        """The days from `first` to `last`, both whole."""
+        return cls(datetime.combine(first, time(), TZ), datetime.combine(last + timedelta(days=1), time(), TZ))
+
+    @property
+    def last_day(self) -> date:
+        return (self.end - timedelta(days=1)).date()
+
+    def before(self) -> Span:
+        """The period it is compared with: the month before a month; before other days, as many days."""
+        if self.month:
+            return Span.of_month(previous_month(self.month))
+        return Span(self.start - (self.end - self.start), self.start)
+
+    @property
+    def key(self) -> str:
+        """The month, or «2026-09-01-den-2027-01-31»: in the file's name."""
+        return self.month or f"{self.start:%Y-%m-%d}-den-{self.last_day:%Y-%m-%d}"
+
+    @property
+    def dates(self) -> str:
+        """'từ ngày 01/9/2026 đến ngày 31/01/2027' (a month too: 'từ ngày 01/9/2026 đến ngày 30/9/2026')."""
+        return f"từ ngày {day_label(self.start.date())} đến ngày {day_label(self.last_day)}"
+
+    @property
+    def label(self) -> str:
+        """What the text calls it after «Trong», «so với»: 'tháng 9/2026', 'kỳ từ ngày 01/9/2026 đến ngày 31/01/2027'."""
+        return month_label(self.month) if self.month else f"kỳ {self.dates}"
+
+    @property
+    def title(self) -> str:
+        """In the subject and the closing line: 'tháng 9/2026', 'từ ngày 01/9/2026 đến ngày 31/01/2027'."""
+        return month_label(self.month) if self.month else self.dates
+
+    @property
+    def noun(self) -> str:
+        """What the text calls it after «trong»: «tháng», «kỳ báo cáo»."""
+        return "tháng" if self.month else "kỳ báo cáo"
+
+
 def num(n: int) -> str:
     """An integer with Vietnamese thousands separators: 1.234."""
     return number(n)
@@ -115,9 +177,9 @@ def initials(name: str) -> str:
 
 @dataclass(frozen=True)
 class Volume:
-    """One month's coverage counted by the store."""
+    """A period's coverage counted by the store."""
 
-    month: str
+    span: Span
     total: int
     tones: dict[str, int]
     topics: dict[int, dict[str, int]]  # topic (0 = none of the 16) → tone → articles
@@ -125,7 +187,7 @@ class Volume:
     local: int
     local_tones: dict[str, int]
     local_topics: dict[int, int]
-    daily: dict[str, int]  # every day of the month, YYYY-MM-DD → articles
+    daily: dict[str, int]  # every day of the period, YYYY-MM-DD → articles
     daily_negative: dict[str, int]
     outlets: dict[str, int]  # outlet → articles, most first
 
@@ -151,11 +213,10 @@ def outlet_cell(source: str) -> str:
     return UNNAMED.capitalize() if unnamed(source) else source
 
 
-def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
-    """Count a month's articles by tone, topic, locality, day and outlet (all through the store); with `until`,
-    only those published before it (a month not yet over, or the same days of the month before)."""
-    start, end = month_bounds(month)
-    end = min(end, until) if until else end
+def volume(store: Store, span: Span, until: datetime | None = None) -> Volume:
+    """Count a period's articles by tone, topic, locality, day and outlet (all through the store); with `until`,
+    only those published before it (a period not yet over, or the same days of the period before)."""
+    start, end = span.start, min(span.end, until) if until else span.end
 
     def count(**kw: object) -> int:
         return store.count(Filters(since=start, until=end, **kw))  # type: ignore[arg-type]
@@ -167,7 +228,7 @@ def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
     outlets = {s: sum(n for d, n in by_day.items() if d in daily) for s, by_day in per_source.items()}
     day_start = {d: datetime.fromisoformat(d).replace(tzinfo=TZ) for d in days}
     return Volume(
-        month=month,
+        span=span,
         total=count(),
         tones={s: count(sentiments=(s,)) for s in SENTIMENTS},
         topics={t: {s: count(topics=(t,), sentiments=(s,)) for s in SENTIMENTS} for t in topic_ids},
@@ -266,15 +327,14 @@ def named_articles(store: Store, ids: Sequence[str], seen: HotIssue | None = Non
     return sorted(found, key=lambda a: a.published)
 
 
-def month_issues(store: Store, month: str) -> list[HotIssue]:
-    """Issues with coverage in the month, hottest first."""
-    start, end = month_bounds(month)
-    return store.list_issues(since=start, until=end, limit=1000)
+def span_issues(store: Store, span: Span) -> list[HotIssue]:
+    """Issues with coverage in the period, hottest first."""
+    return store.list_issues(since=span.start, until=span.end, limit=1000)
 
 
 @dataclass(frozen=True)
 class ReportData:
-    month: str
+    span: Span
     generated: datetime
     current: Volume
     previous: Volume
@@ -288,8 +348,13 @@ class ReportData:
     department_names: dict[str, str]
     signals: tuple[Signal, ...] = ()  # early signals current when the report is made, closest to an alert first
     forwarded: frozenset[str] = frozenset()  # ids of those an analyst has already sent to their lead departments
-    through: datetime | None = None  # a month not yet over: counted up to this moment, and the month before as far in
-    carried_issue_count: int = 0  # of the month's hot issues, those detected in an earlier month and still running
+    through: datetime | None = None  # a period not yet over: counted up to this moment, and the one before as far in
+    carried_issue_count: int = 0  # of the period's hot issues, those detected before it and still running
+
+    @property
+    def month(self) -> str:
+        """The month of a monthly report (YYYY-MM; the schedule's and the outbox's key), a period's key otherwise."""
+        return self.span.key
 
     @property
     def new_issue_count(self) -> int:
@@ -298,30 +363,35 @@ class ReportData:
 
 
 def period(d: ReportData) -> str:
-    """'tháng 11/2026', or 'tháng 11/2026 (tính đến ngày 27/11/2026)' for a month not yet over."""
-    return month_label(d.month) + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
+    """'tháng 11/2026', 'từ ngày 01/9/2026 đến ngày 31/01/2027', with ' (tính đến ngày 27/11/2026)' when not yet over."""
+    return d.span.label + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
 
 
 def previous_period(d: ReportData) -> str:
-    """'tháng 10/2026', or 'cùng kỳ tháng 10/2026' (the same days) when the month is not yet over."""
-    return ("cùng kỳ " if d.through else "") + month_label(d.previous.month)
+    """'tháng 10/2026' (or the days before a period of days), 'cùng kỳ tháng 10/2026' (the same days) when the period
+    is not yet over; a period of days ends today at the latest (check_span): the same time of its last day."""
+    before = d.previous.span
+    if not d.through:
+        return before.label
+    return f"cùng kỳ {before.label}" if before.month else f"{before.label} (cùng thời điểm)"
 
 
-def collect(store: Store, month: str, now: datetime) -> ReportData:
-    """Everything the report says about a month, read from the store."""
+def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
+    """Everything the report says about a month or another period, read from the store."""
     topics, departments = default_catalog()
-    start, end = month_bounds(month)
+    span = as_span(month)
+    start, end = span.start, span.end
     through = now if start < now < end else None
-    before, _ = month_bounds(previous_month(month))
-    issues = month_issues(store, month)
+    before = span.before()
+    issues = span_issues(store, span)
     signals = tuple(store.list_signals(since=now - timedelta(hours=SIGNAL_HOURS)))
     coverage = tuple(
         Coverage(i, tuple(issue_articles(store, i)), tuple(sorted(store.list_alerts(issue_id=i.id), key=lambda a: a.raised_at)))
         for i in issues[:LISTED_ISSUES]
     )
     return ReportData(
-        month=month, generated=now, current=volume(store, month, through),
-        previous=volume(store, previous_month(month), before + (through - start) if through else None), through=through,
+        span=span, generated=now, current=volume(store, span, through),
+        previous=volume(store, before, before.start + (through - start) if through else None), through=through,
         issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local and i.first_seen >= start),
         carried_issue_count=sum(1 for i in issues if i.first_seen < start),
         status_counts=dict(Counter(i.status.value for i in issues)),
@@ -434,7 +504,7 @@ def section_topics(d: ReportData) -> list[Block]:
         blocks.append(Para("Các chủ đề có nhiều bài tiêu cực: " + "; ".join(
             f"{d.topic_names[t]} ({num(n)}/{num(cur.topic_totals[t])} bài, đầu mối: {d.topic_departments[t]})" for t, n in negative[:3]) + "."))
     else:
-        blocks.append(Para("Trong tháng không có chủ đề trọng tâm nào có bài tiêu cực."))
+        blocks.append(Para(f"Trong {d.span.noun} không có chủ đề trọng tâm nào có bài tiêu cực."))
     rows = [
         (str(t), d.topic_names[t], num(cur.topic_totals[t]), num(prev.topic_totals[t]),
          *(num(cur.topics[t][s]) for s in SENTIMENTS), d.topic_departments[t])
@@ -444,7 +514,7 @@ def section_topics(d: ReportData) -> list[Block]:
                  *(num(cur.topics[0][s]) for s in SENTIMENTS), ""))
     blocks.append(Table(
         f"Bảng 2. Số bài, sắc thái và đơn vị đầu mối theo chủ đề, {m}",
-        ("TT", "Chủ đề", "Số bài", "Cùng kỳ tháng trước" if d.through else "Tháng trước", "Tiêu cực", "Trung tính",
+        ("TT", "Chủ đề", "Số bài", previous_column(d), "Tiêu cực", "Trung tính",
          "Tích cực", "Đơn vị đầu mối"),
         tuple(rows), (1.0, 3.7, 1.4, 1.7, 1.5, 1.7, 1.5, 4.0), align="clrrrrrl",
     ))
@@ -454,6 +524,12 @@ def section_topics(d: ReportData) -> list[Block]:
     blocks.append(Figure(chart_topics(labels, {s: [cur.topics[t][s] for t in range(1, 17)] for s in SENTIMENTS}, TONE_VI),
                          f"Hình 3. Số bài theo chủ đề và sắc thái, {m}"))
     return blocks
+
+
+def previous_column(d: ReportData) -> str:
+    """Bảng 2's column of the period compared with: «Tháng trước», «Kỳ trước»; «Cùng kỳ …» when not yet over."""
+    before = "tháng trước" if d.span.month else "kỳ trước"
+    return f"Cùng kỳ {before}" if d.through else before.capitalize()
 
 
 USER_SUFFIX = re.compile(r"\s*\([a-z0-9][a-z0-9._-]{1,31}\)$")  # "Trần Văn Quản (admin)": the dashboard adds the account
@@ -573,8 +649,9 @@ def issues_found(d: ReportData) -> str:
         return f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng{where}; tình trạng xử lý: {statuses}."
     found = (f"phát hiện {num(d.new_issue_count)} vấn đề nóng mới{where}" if d.new_issue_count
              else "không phát hiện vấn đề nóng mới nào")
-    return (f"Trong {m}, hệ thống {found}; {num(carried)} vấn đề nóng phát hiện từ các tháng trước vẫn tiếp diễn trong "
-            f"tháng. Tình trạng xử lý của {num(d.issue_count)} vấn đề: {statuses}.")
+    earlier = "từ các tháng trước" if d.span.month else "trước kỳ báo cáo"
+    return (f"Trong {m}, hệ thống {found}; {num(carried)} vấn đề nóng phát hiện {earlier} vẫn tiếp diễn trong "
+            f"{d.span.noun}. Tình trạng xử lý của {num(d.issue_count)} vấn đề: {statuses}.")
 
 
 def representative(articles: Sequence[Article], k: int) -> list[Article]:
@@ -626,7 +703,7 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
     negative = sorted(((t, cur.topics[t]["negative"]) for t in range(1, 17) if cur.topics[t]["negative"]), key=lambda x: (-x[1], x[0]))
     for t, n in negative[:3]:
         items.append(f"Đề nghị {d.topic_departments[t]} theo dõi sát, chủ động cung cấp thông tin và phản hồi báo chí về chủ đề "
-                     f"“{d.topic_names[t]}” ({num(n)} bài tiêu cực trong tháng).")
+                     f"“{d.topic_names[t]}” ({num(n)} bài tiêu cực trong {d.span.noun}).")
     open_issues = [c.issue.title for c in d.issues if c.issue.status.value != "closed"]
     if open_issues:
         items.append(f"Đề nghị các đơn vị đầu mối hoàn tất xử lý và cập nhật kết quả trên hệ thống Điểm Nóng đối với "
@@ -661,13 +738,18 @@ def compose(d: ReportData, letterhead: Letterhead) -> Report:
     return Report(
         letterhead=letterhead,
         title="BÁO CÁO",
-        subject=f"Tình hình dư luận về giáo dục trên báo chí tháng {int(d.month[5:])} năm {d.month[:4]} và kết quả xử lý",
+        subject=f"Tình hình dư luận về giáo dục trên báo chí {subject_period(d.span)} và kết quả xử lý",
         blocks=tuple(blocks),
-        closing=f"Trên đây là báo cáo tình hình dư luận về giáo dục trên báo chí {month_label(d.month)} "
+        closing=f"Trên đây là báo cáo tình hình dư luận về giáo dục trên báo chí {d.span.title} "
                 f"và kết quả xử lý của {letterhead.unit}./.",
         annex_title="Danh mục bài viết được trích dẫn",
         annex=tuple(cite.cited),
     )
+
+
+def subject_period(span: Span) -> str:
+    """The period in the report's subject line: «tháng 9 năm 2026», «từ ngày 01/9/2026 đến ngày 31/01/2027»."""
+    return f"tháng {int(span.month[5:])} năm {span.month[:4]}" if span.month else span.dates
 
 
 # --------------------------------------------------------------------------- writing files
@@ -688,13 +770,15 @@ def letterhead(settings: Settings, now: datetime, unit: str | None = None, paren
     )
 
 
-def default_path(settings: Settings, month: str, fmt: str, unit: str | None) -> Path:
+def default_path(settings: Settings, month: str | Span, fmt: str, unit: str | None) -> Path:
+    """reports/bao-cao-du-luan-2026-09.docx; a period of days: bao-cao-du-luan-2026-09-01-den-2027-01-31.docx."""
     slug = "" if not unit or unit == settings["general.unit_name"] else "-" + "-".join(re.findall(r"[a-z0-9]+", fold(unit)))[:60]
-    return settings.home / "reports" / f"bao-cao-du-luan-{month}{slug}.{fmt}"
+    key = month.key if isinstance(month, Span) else month
+    return settings.home / "reports" / f"bao-cao-du-luan-{key}{slug}.{fmt}"
 
 
 class BadMonth(ReportError):
-    """A month that cannot be reported on: malformed, or not begun yet."""
+    """A month or period that cannot be reported on: malformed, or not begun yet (a period: not over by today)."""
 
 
 def check_month(month: str, now: datetime) -> None:
@@ -706,11 +790,28 @@ def check_month(month: str, now: datetime) -> None:
         raise BadMonth(f"tháng {month} chưa bắt đầu (hôm nay là {now.astimezone(TZ):%d/%m/%Y})")
 
 
-def build(settings: Settings, store: Store, month: str, unit: str | None = None, parent: str | None = None,
+def check_span(span: Span, now: datetime) -> None:
+    """A period of days ends on its last day: on or before today (a report made on it counts up to now)."""
+    today = now.astimezone(TZ).date()
+    if span.end <= span.start:
+        raise BadMonth(f"ngày bắt đầu {day_label(span.start.date())} sau ngày kết thúc {day_label(span.last_day)}")
+    if span.last_day > today:
+        raise BadMonth(f"kỳ báo cáo {span.dates} chưa kết thúc (hôm nay là {day_label(today)}): "
+                       "ngày kết thúc không được sau hôm nay")
+
+
+def as_span(month: str | Span) -> Span:
+    return month if isinstance(month, Span) else Span.of_month(month)
+
+
+def build(settings: Settings, store: Store, month: str | Span, unit: str | None = None, parent: str | None = None,
           now: datetime | None = None) -> tuple[ReportData, Report]:
-    """Collect and compose a month's report."""
+    """Collect and compose a month's report (YYYY-MM), or a period's (a Span)."""
     now = (now or datetime.now(TZ)).astimezone(TZ)
-    check_month(month, now)
+    if isinstance(month, Span) and not month.month:
+        check_span(month, now)
+    else:
+        check_month(month.key if isinstance(month, Span) else month, now)
     data = collect(store, month, now)
     return data, compose(data, letterhead(settings, now, unit, parent))
 
@@ -740,9 +841,10 @@ def _write(path: Path, content: bytes) -> None:
         raise ReportError(f"không ghi được {path}: {exc.strerror or exc}") from exc
 
 
-def write_report(settings: Settings, store: Store, month: str, fmt: str, output: Path | None, unit: str | None,
+def write_report(settings: Settings, store: Store, month: str | Span, fmt: str, output: Path | None, unit: str | None,
                  parent: str | None = None, now: datetime | None = None) -> Path:
-    """Write a month's report (docx, pdf or html) and return its path; `output` a folder: in it, under its usual name."""
+    """Write a month's report (YYYY-MM) or a period's (a Span) as docx, pdf or html and return its path; `output` a
+    folder: in it, under its usual name."""
     if fmt not in FORMATS:
         raise unknown_format(fmt)
     if fmt == "pdf":
@@ -912,7 +1014,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"Điểm Nóng gửi kèm dự thảo Báo cáo tình hình dư luận về giáo dục trên báo chí {m} và kết quả xử lý (tệp {path.name}).",
         *([why_late(settings, data.month)] if late else []),
         "",
-        f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
+        f"Tóm tắt: {num(cur.total)} bài ({data.previous.span.label}: {num(data.previous.total)} bài); "
         f"{num(cur.tones['negative'])} bài tiêu cực; {issues_summary(data)}, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
@@ -1002,15 +1104,44 @@ def output_format(fmt: str | None, output: str | None) -> str:
     return fmt or (suffix if suffix in FORMATS else "docx")
 
 
+def read_day(value: str) -> date:
+    """A day written YYYY-MM-DD (--from, --to), else BadMonth saying what was given."""
+    from diemnong.cli import YEARS
+
+    try:
+        day = date.fromisoformat(value.strip()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()) else None
+    except ValueError:  # 2026-02-30
+        day = None
+    if day is None:
+        raise BadMonth(f"ngày phải có dạng YYYY-MM-DD (ví dụ 2026-09-01), nhận được {value!r}")
+    if day.year not in YEARS:
+        raise BadMonth(f"ngày nằm ngoài khoảng {YEARS[0]}–{YEARS[-1]}: {value!r}")
+    return day
+
+
+def asked_span(args: argparse.Namespace) -> str | Span:
+    """What `diemnong report` is asked for: --month, or --from and --to (a period of days, both whole)."""
+    first, last = getattr(args, "from_day", None), getattr(args, "to_day", None)
+    if args.month and (first or last):
+        raise BadMonth("dùng --month hoặc --from/--to, không dùng cả hai")
+    if args.month:
+        return str(args.month)
+    if not (first and last):
+        raise BadMonth("cần --month YYYY-MM, hoặc cả --from và --to dạng YYYY-MM-DD")
+    return Span.of_days(read_day(first), read_day(last))
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    """`diemnong report --month YYYY-MM [--unit NAME] [--format docx|pdf|html] [--output PATH]`: prints the path."""
+    """`diemnong report (--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD) [--unit NAME] [--format docx|pdf|html]
+    [--output PATH]`: prints the path."""
     from diemnong.cli import EXIT_BAD_INPUT, EXIT_FAILURE, _settings
     from store import open_store
 
     settings = _settings(args)
     try:
+        span = asked_span(args)
         with open_store(settings, readonly=True) as store:  # the report is written where --output says, not the store
-            path = write_report(settings, store, args.month, output_format(args.format, args.output),
+            path = write_report(settings, store, span, output_format(args.format, args.output),
                                 Path(args.output) if args.output else None, args.unit, parent=getattr(args, "parent", None))
     except ReportError as exc:
         print(f"diemnong report: {exc}", file=sys.stderr)

@@ -269,9 +269,13 @@ def chart_daily(days: Sequence[str], totals: Sequence[int], negatives: Sequence[
     others = [t - n for t, n in zip(totals, negatives)]
     ax.bar(x, others, color="#5d8aa8", label="Trung tính, tích cực")
     ax.bar(x, negatives, bottom=others, color=TONE_COLORS["negative"], label="Tiêu cực")
-    ax.set_xticks(x, [d[8:10] for d in days], fontsize=TICK_PT - 1)  # 31 days across 15 cm
+    if len(days) <= 31:
+        ax.set_xticks(x, [d[8:10] for d in days], fontsize=TICK_PT - 1)  # 31 days across 15 cm
+    else:  # a period of months (a term, a school year): each month's first day, as 01/9
+        firsts = [i for i, d in enumerate(days) if d.endswith("-01")] or [0]
+        ax.set_xticks(firsts, [f"{days[i][8:10]}/{int(days[i][5:7])}" for i in firsts], fontsize=TICK_PT - 1)
     ax.tick_params(axis="y", labelsize=TICK_PT)
-    ax.set_xlabel("Ngày trong tháng", fontsize=LABEL_PT)
+    ax.set_xlabel("Ngày trong tháng" if len(days) <= 31 else "Ngày", fontsize=LABEL_PT)
     ax.set_ylabel("Số bài", fontsize=LABEL_PT)
     ax.set_ylim(bottom=0, top=max(1.0, ax.get_ylim()[1]))  # from 0, whole numbers even when all are 0
     ax.yaxis.get_major_locator().set_params(integer=True)
