@@ -528,8 +528,9 @@ def section_topics(d: ReportData) -> list[Block]:
 
 def previous_column(d: ReportData) -> str:
     """Bảng 2's column of the period compared with: «Tháng trước», «Kỳ trước»; «Cùng kỳ …» when not yet over."""
-    before = "tháng trước" if d.span.month else "kỳ trước"
-    return f"Cùng kỳ {before}" if d.through else before.capitalize()
+    if not d.span.month:
+        return "Kỳ trước (cùng thời điểm)" if d.through else "Kỳ trước"
+    return "Cùng kỳ tháng trước" if d.through else "Tháng trước"
 
 
 USER_SUFFIX = re.compile(r"\s*\([a-z0-9][a-z0-9._-]{1,31}\)$")  # "Trần Văn Quản (admin)": the dashboard adds the account

@@ -9,6 +9,7 @@ from docx import Document
 
 from diemnong.domain import TZ
 from diemnong.report import ReportError, Span, build, write_report
+from diemnong.report_render import Table
 from store import Filters
 from store.sqlite import SQLiteStore
 from tests.conftest import at
@@ -95,10 +96,12 @@ def test_a_month_is_still_reported_as_a_month(period_store) -> None:
 
 def test_a_period_ending_today_is_counted_so_far(period_store) -> None:
     store, settings = period_store
-    data, _ = build(settings, store, Span.of_days(FIRST, LAST), now=at("2025-09-10T12:00:00+07:00"))
+    data, report = build(settings, store, Span.of_days(FIRST, LAST), now=at("2025-09-10T12:00:00+07:00"))
     assert data.through == at("2025-09-10T12:00:00+07:00")
     assert data.current.total == 9, "not 10/9's 23:59, not yet published"
     assert data.previous.total == truth(store, (BEFORE[0], BEFORE[1] - timedelta(hours=12)))["total"]
+    topics = next(b for b in report.blocks if isinstance(b, Table) and b.caption.startswith("Bảng 2."))
+    assert topics.header[3] == "Kỳ trước (cùng thời điểm)", "not «Cùng kỳ tháng trước», nor «Cùng kỳ kỳ trước»"
 
 
 @pytest.mark.parametrize(("first", "last", "said"), [
