@@ -44,7 +44,6 @@ wanted = st.query_params.get("month", "")
 default = wanted if wanted in months else previous_month(this_month)
 
 
-
 def school_year_start(today: date) -> date:
     """1 September of the school year `today` is in: the period's first day offered (sơ kết học kỳ I, tổng kết năm học)."""
     return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
@@ -64,7 +63,8 @@ with by_month, st.form("report"):
     month_unit, month_fmt = unit_and_format("month")
     month_asked = st.form_submit_button("Tạo báo cáo", type="primary")
 with by_days, st.form("report_days"):
-    st.caption("Báo cáo của một kỳ bất kỳ (tính cả ngày đầu và ngày cuối), so sánh với kỳ liền trước có cùng số ngày.")
+    st.caption("Báo cáo của một kỳ bất kỳ, tối đa 366 ngày (tính cả ngày đầu và ngày cuối), so sánh với cùng kỳ năm trước; "
+               "đúng một tháng dương lịch là báo cáo của tháng đó.")
     col_from, col_to = st.columns(2)
     first = col_from.date_input("Từ ngày", value=school_year_start(today), max_value=today, format="DD/MM/YYYY", key="r_from")
     last = col_to.date_input("Đến ngày", value=today, max_value=today, format="DD/MM/YYYY", key="r_to")
@@ -72,6 +72,8 @@ with by_days, st.form("report_days"):
     days_asked = st.form_submit_button("Tạo báo cáo của kỳ", type="primary")
 
 submitted = month_asked or days_asked
+if submitted:
+    st.session_state.pop("report_made", None)  # a try that fails shows its error, not the success of the one before
 asked: str | Span = month
 unit, fmt = month_unit, month_fmt
 if days_asked and not (isinstance(first, date) and isinstance(last, date)):  # a date cleared in its box
@@ -89,7 +91,6 @@ def made_at(path: Path) -> str:
 if submitted:
     target = default_path(settings, asked, fmt, letterhead(settings, data.now(), unit).unit)
     before = made_at(target) if target.is_file() else ""
-    st.session_state.pop("report_made", None)  # a try that fails shows its error, not the success of the one before
     try:
         with st.spinner("Đang tạo báo cáo…"):
             path = write_report(settings, data.store(), asked, fmt, None, unit)
