@@ -33,8 +33,8 @@ from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, Hot
                              outlets_and_unnamed, repost_keys)
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
-    Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
-    docx_to_pdf, render_docx, render_html,
+    WEEKLY_PAST, Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones,
+    chart_topics, docx_to_pdf, render_docx, render_html,
 )
 from diemnong.text import bad_month, fold, nfc, number
 from store import Filters, Store
@@ -83,15 +83,24 @@ def month_label(month: str) -> str:
 
 
 def day_label(d: date) -> str:
-    """'01/9/2026', '31/01/2027': days below 10 and months 1 and 2 with a leading zero, as ND30 writes dates."""
-    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d.month <= 2 else f"{d.day:02d}/{d.month}/{d.year}"
+    """'01/09/2026': as the rest of the report writes a day (the busiest day, the issues' times, Bảng 4)."""
+    return f"{d:%d/%m/%Y}"
+
+
+MAX_DAYS = 366  # the longest period of days reported on: a school year fits
+
+
+def year_before(d: date) -> date:
+    """The same day a year earlier; 29/02 → 28/02."""
+    return d.replace(year=d.year - 1, day=28 if (d.month, d.day) == (2, 29) else d.day)
 
 
 @dataclass(frozen=True)
 class Span:
     """What a report covers: from `start` up to `end` (excluded), in Hậu Giang time. A calendar month keeps its name
     (`month`, YYYY-MM): it is worded «tháng 9/2026» and compared with the month before; any other period (a term, a
-    quarter, a school year: `of_days`) is worded by its dates and compared with the as many days before it."""
+    quarter, a school year: `of_days`) is worded by its dates and compared with the same dates a year earlier
+    («cùng kỳ năm trước»: a term is not compared with the summer before it)."""
 
     start: datetime
     end: datetime
@@ -104,7 +113,9 @@ class Span:
 
     @classmethod
     def of_days(cls, first: date, last: date) -> Span:
-        """The days from `first` to `last`, both whole."""
+        """The days from `first` to `last`, both whole; exactly a calendar month is that month's report."""
+        if first.day == 1 and last == (first + timedelta(days=31)).replace(day=1) - timedelta(days=1):
+            return cls.of_month(f"{first:%Y-%m}")
         return cls(datetime.combine(first, time(), TZ), datetime.combine(last + timedelta(days=1), time(), TZ))
 
     @property
@@ -112,10 +123,14 @@ class Span:
         return (self.end - timedelta(days=1)).date()
 
     def before(self) -> Span:
-        """The period it is compared with: the month before a month; before other days, as many days."""
+        """The period it is compared with: the month before a month; other days, the same dates a year earlier."""
         if self.month:
             return Span.of_month(previous_month(self.month))
-        return Span(self.start - (self.end - self.start), self.start)
+        return Span.of_days(year_before(self.start.date()), year_before(self.last_day))
+
+    @property
+    def one_day(self) -> bool:
+        return not self.month and self.end - self.start <= timedelta(days=1)
 
     @property
     def key(self) -> str:
@@ -124,23 +139,26 @@ class Span:
 
     @property
     def dates(self) -> str:
-        """'từ ngày 01/9/2026 đến ngày 31/01/2027' (a month too: 'từ ngày 01/9/2026 đến ngày 30/9/2026')."""
+        """'từ ngày 01/09/2026 đến ngày 31/01/2027'; one day: 'ngày 01/09/2026'."""
+        if self.one_day:
+            return f"ngày {day_label(self.last_day)}"
         return f"từ ngày {day_label(self.start.date())} đến ngày {day_label(self.last_day)}"
 
     @property
     def label(self) -> str:
-        """What the text calls it after «Trong», «so với»: 'tháng 9/2026', 'kỳ từ ngày 01/9/2026 đến ngày 31/01/2027'."""
-        return month_label(self.month) if self.month else f"kỳ {self.dates}"
+        """What the text calls it after «Trong», «so với»: 'tháng 9/2026', 'kỳ từ ngày 01/09/2026 đến ngày 31/01/2027',
+        'ngày 01/09/2026'."""
+        return month_label(self.month) if self.month else self.dates if self.one_day else f"kỳ {self.dates}"
 
     @property
     def title(self) -> str:
-        """In the subject and the closing line: 'tháng 9/2026', 'từ ngày 01/9/2026 đến ngày 31/01/2027'."""
+        """In the subject and the closing line: 'tháng 9/2026', 'từ ngày 01/09/2026 đến ngày 31/01/2027'."""
         return month_label(self.month) if self.month else self.dates
 
     @property
     def noun(self) -> str:
-        """What the text calls it after «trong»: «tháng», «kỳ báo cáo»."""
-        return "tháng" if self.month else "kỳ báo cáo"
+        """What the text calls it after «trong»: «tháng», «kỳ báo cáo», «ngày»."""
+        return "tháng" if self.month else "ngày" if self.one_day else "kỳ báo cáo"
 
 
 def num(n: int) -> str:
@@ -363,17 +381,31 @@ class ReportData:
 
 
 def period(d: ReportData) -> str:
-    """'tháng 11/2026', 'từ ngày 01/9/2026 đến ngày 31/01/2027', with ' (tính đến ngày 27/11/2026)' when not yet over."""
-    return d.span.label + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
+    """'tháng 11/2026', with ' (tính đến ngày 27/11/2026)' when not yet over; 'kỳ từ ngày 01/09/2026 đến ngày
+    31/01/2027', ending today: 'kỳ từ ngày 01/09/2026 đến 10:00 ngày 28/11/2026' (its last day said once)."""
+    if d.span.month or not d.through:
+        return d.span.label + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
+    hour = f"{d.through.astimezone(TZ):%H:%M}"
+    if d.span.one_day:
+        return f"{d.span.label} tính đến {hour}"
+    return f"kỳ từ ngày {day_label(d.span.start.date())} đến {hour} ngày {day_label(d.span.last_day)}"
 
 
 def previous_period(d: ReportData) -> str:
-    """'tháng 10/2026' (or the days before a period of days), 'cùng kỳ tháng 10/2026' (the same days) when the period
-    is not yet over; a period of days ends today at the latest (check_span): the same time of its last day."""
+    """'tháng 10/2026', 'cùng kỳ tháng 10/2026' (the same days) when the month is not yet over; a period of days:
+    'cùng kỳ năm trước' (ending today, counted to the same time of its last day a year earlier)."""
     before = d.previous.span
-    if not d.through:
-        return before.label
-    return f"cùng kỳ {before.label}" if before.month else f"{before.label} (cùng thời điểm)"
+    if not before.month:
+        return "cùng kỳ năm trước"
+    return f"cùng kỳ {before.label}" if d.through else before.label
+
+
+def previous_until(span: Span, before: Span, through: datetime | None) -> datetime | None:
+    """How far the period compared with is counted when `span` is not yet over: as far into it (a month), or to the
+    same time of its last day (a period of days ends today at the latest: check_span)."""
+    if not through:
+        return None
+    return before.start + (through - span.start) if span.month else before.end - (span.end - through)
 
 
 def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
@@ -391,7 +423,7 @@ def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
     )
     return ReportData(
         span=span, generated=now, current=volume(store, span, through),
-        previous=volume(store, before, before.start + (through - start) if through else None), through=through,
+        previous=volume(store, before, previous_until(span, before, through)), through=through,
         issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local and i.first_seen >= start),
         carried_issue_count=sum(1 for i in issues if i.first_seen < start),
         status_counts=dict(Counter(i.status.value for i in issues)),
@@ -443,13 +475,15 @@ def section_general(d: ReportData) -> list[Block]:
     if unanalysed:  # each tone's share is of every article: these are in none of the tones
         blocks.append(Para(f"{num(unanalysed)} bài chưa phân tích (lỗi khi phân tích): "
                            "chưa được tính vào sắc thái nào ở trên."))
-    if cur.total:
+    if cur.total and not d.span.one_day:  # one day: it is the busiest
         busiest = max(cur.daily.items(), key=lambda x: (x[1], x[0]))
         named = cur.named_outlets
         blocks.append(Para(
             f"Ngày có nhiều bài nhất là {datetime.fromisoformat(busiest[0]):%d/%m/%Y} ({num(busiest[1])} bài)."
             + (f" Các cơ quan báo chí đưa tin nhiều nhất: {_top(named)}." if named else "")
         ))
+    elif cur.total and cur.named_outlets:
+        blocks.append(Para(f"Các cơ quan báo chí đưa tin nhiều nhất: {_top(cur.named_outlets)}."))
     rows = [
         ("Tổng số bài", prev.total, cur.total),
         *[(f"Bài {TONE_VI[s]}", prev.tones[s], cur.tones[s]) for s in SENTIMENTS],
@@ -466,11 +500,18 @@ def section_general(d: ReportData) -> list[Block]:
                            "đề nghị kiểm tra tình trạng thu thập tin tại trang Nguồn tin.", italic=True))
         return blocks + [_generated(d)]
     days = list(cur.daily)
-    blocks.append(Figure(chart_daily(days, [cur.daily[x] for x in days], [cur.daily_negative[x] for x in days]),
-                         f"Hình 1. Số bài theo ngày trong {m} (phần màu đỏ: bài tiêu cực)"))
+    if not d.span.one_day:  # one bar says nothing the text does not
+        blocks.append(Figure(chart_daily(days, [cur.daily[x] for x in days], [cur.daily_negative[x] for x in days]),
+                             f"Hình 1. Số bài theo {'tuần' if len(days) > WEEKLY_PAST else 'ngày'} trong {m} "
+                             "(phần màu đỏ: bài tiêu cực)"))
     blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
-                         f"Hình 2. Sắc thái các bài viết {m} so với {pm}"))
+                         f"Hình {figure(d, 2)}. Sắc thái các bài viết {m} so với {pm}"))
     return blocks + [_generated(d)]
+
+
+def figure(d: ReportData, n: int) -> int:
+    """A figure's number: one less past Hình 1 when a one-day period has no daily chart."""
+    return n - 1 if d.span.one_day else n
 
 
 def month_volume(d: ReportData) -> str:
@@ -479,7 +520,12 @@ def month_volume(d: ReportData) -> str:
     if not cur.total:
         return f"Trong {m}, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục ({pm}: {num(prev.total)} bài)."
     return (f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục{cur.outlets_spread}, "
-            f"{change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài).")
+            f"{change(cur.total, prev.total)} so với {pm} ({compared_dates(d)}{num(prev.total)} bài).")
+
+
+def compared_dates(d: ReportData) -> str:
+    """«từ ngày 01/09/2024 đến ngày 31/05/2025: »: which days «cùng kỳ năm trước» are, said once; a month: nothing."""
+    return "" if d.previous.span.month else f"{d.previous.span.dates}: "
 
 
 def _generated(d: ReportData) -> Para:
@@ -522,14 +568,15 @@ def section_topics(d: ReportData) -> list[Block]:
         return blocks
     labels = [textwrap.fill(f"{t}. {d.topic_names[t]}", 34) for t in range(1, 17)]  # whole names, on two lines if long
     blocks.append(Figure(chart_topics(labels, {s: [cur.topics[t][s] for t in range(1, 17)] for s in SENTIMENTS}, TONE_VI),
-                         f"Hình 3. Số bài theo chủ đề và sắc thái, {m}"))
+                         f"Hình {figure(d, 3)}. Số bài theo chủ đề và sắc thái, {m}"))
     return blocks
 
 
 def previous_column(d: ReportData) -> str:
-    """Bảng 2's column of the period compared with: «Tháng trước», «Kỳ trước»; «Cùng kỳ …» when not yet over."""
+    """Bảng 2's column of the period compared with: «Tháng trước» («Cùng kỳ tháng trước» when not yet over); a period
+    of days: «Cùng kỳ năm trước»."""
     if not d.span.month:
-        return "Kỳ trước (cùng thời điểm)" if d.through else "Kỳ trước"
+        return "Cùng kỳ năm trước"
     return "Cùng kỳ tháng trước" if d.through else "Tháng trước"
 
 
@@ -605,7 +652,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
         deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments) or "—"
         rows.append((str(i), c.issue.title, topics, num(len(c.articles)), c.outlets_cell(), deps, STATUS_VI[c.issue.status.value]))
-    caption = f"Bảng 3. Các vấn đề nóng {m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
+    caption = f"Bảng 3. Các vấn đề nóng {'' if d.span.month else 'trong '}{m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
     blocks.append(Table(caption, ("TT", "Vấn đề", "Chủ đề", "Số bài", "Số cơ quan báo chí", "Đơn vị đầu mối", "Tình trạng"),
                         tuple(rows), (1.0, 4.3, 2.8, 1.3, 1.7, 3.3, 2.1), align="cllrrll"))
     if any(c.outlet_counts[1] for c in d.issues):
@@ -650,7 +697,7 @@ def issues_found(d: ReportData) -> str:
         return f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng{where}; tình trạng xử lý: {statuses}."
     found = (f"phát hiện {num(d.new_issue_count)} vấn đề nóng mới{where}" if d.new_issue_count
              else "không phát hiện vấn đề nóng mới nào")
-    earlier = "từ các tháng trước" if d.span.month else "trước kỳ báo cáo"
+    earlier = "từ các tháng trước" if d.span.month else "từ trước"
     return (f"Trong {m}, hệ thống {found}; {num(carried)} vấn đề nóng phát hiện {earlier} vẫn tiếp diễn trong "
             f"{d.span.noun}. Tình trạng xử lý của {num(d.issue_count)} vấn đề: {statuses}.")
 
@@ -749,7 +796,7 @@ def compose(d: ReportData, letterhead: Letterhead) -> Report:
 
 
 def subject_period(span: Span) -> str:
-    """The period in the report's subject line: «tháng 9 năm 2026», «từ ngày 01/9/2026 đến ngày 31/01/2027»."""
+    """The period in the report's subject line: «tháng 9 năm 2026», «từ ngày 01/09/2026 đến ngày 31/01/2027»."""
     return f"tháng {int(span.month[5:])} năm {span.month[:4]}" if span.month else span.dates
 
 
@@ -796,6 +843,9 @@ def check_span(span: Span, now: datetime) -> None:
     today = now.astimezone(TZ).date()
     if span.end <= span.start:
         raise BadMonth(f"ngày bắt đầu {day_label(span.start.date())} sau ngày kết thúc {day_label(span.last_day)}")
+    if (span.end - span.start).days > MAX_DAYS:
+        raise BadMonth(f"kỳ báo cáo {span.dates} dài {(span.end - span.start).days} ngày, quá {MAX_DAYS} ngày: "
+                       "chia thành các kỳ ngắn hơn (một năm học vừa một kỳ)")
     if span.last_day > today:
         raise BadMonth(f"kỳ báo cáo {span.dates} chưa kết thúc (hôm nay là {day_label(today)}): "
                        "ngày kết thúc không được sau hôm nay")
