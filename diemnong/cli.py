@@ -1510,9 +1510,12 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu từ đầu vào chuẩn (stdin) thay vì hỏi")
     u.add_argument("--replace", action="store_true", help="ghi đè một tài khoản đã có (mật khẩu mới, vai trò)")
 
-    rp = add("report", _lazy("diemnong.report", "cmd_report"), "Lập báo cáo tình hình dư luận hằng tháng (Word, PDF hoặc "
-             "HTML) và in đường dẫn của tệp.")
-    rp.add_argument("--month", type=_month, required=True, help="tháng cần báo cáo, dạng YYYY-MM")
+    rp = add("report", _lazy("diemnong.report", "cmd_report"), "Lập báo cáo tình hình dư luận hằng tháng hoặc của một kỳ "
+             "(Word, PDF hoặc HTML) và in đường dẫn của tệp.")
+    rp.add_argument("--month", type=_month, help="tháng cần báo cáo, dạng YYYY-MM")
+    rp.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD",
+                    help="báo cáo một kỳ khác tháng (học kỳ, quý, năm học): ngày đầu kỳ, dùng kèm --to")
+    rp.add_argument("--to", dest="to_day", metavar="YYYY-MM-DD", help="ngày cuối kỳ (tính cả ngày này), không sau hôm nay")
     rp.add_argument("--unit", help="tên đơn vị ở phần đầu báo cáo (mặc định: general.unit_name)")
     rp.add_argument("--parent", help="cơ quan chủ quản của đơn vị, ở phần đầu báo cáo (mặc định: report.parent_unit)")
     rp.add_argument("--format", choices=("docx", "pdf", "html"),

@@ -1,6 +1,7 @@
-"""The monthly public-opinion report: "báo cáo tổng hợp tình hình dư luận về giáo dục và kết quả xử lý".
+"""The monthly public-opinion report: "báo cáo tổng hợp tình hình dư luận về giáo dục và kết quả xử lý"; the same
+report of another period (a Span of days: sơ kết học kỳ, a quarter, tổng kết năm học) on demand.
 
-Three steps, each testable alone: `collect` reads the month's numbers, hot issues (with the responses
+Three steps, each testable alone: `collect` reads the month's (the period's) numbers, hot issues (with the responses
 analysts recorded in the dashboard) and articles from the store; `compose` writes them up in
 Vietnamese as blocks (paragraphs, tables, charts) with an annex of the articles cited; and
 `diemnong.report_render` lays the blocks out as Word (Nghị định 30/2020/NĐ-CP), HTML or PDF.
@@ -22,7 +23,7 @@ import sys
 import textwrap
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -32,8 +33,8 @@ from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, Hot
                              outlets_and_unnamed, repost_keys)
 from diemnong.jsonl import atomic_path
 from diemnong.report_render import (
-    Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones, chart_topics,
-    docx_to_pdf, render_docx, render_html,
+    WEEKLY_PAST, Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones,
+    chart_topics, docx_to_pdf, render_docx, render_html,
 )
 from diemnong.text import bad_month, fold, nfc, number
 from store import Filters, Store
@@ -81,6 +82,85 @@ def month_label(month: str) -> str:
     return f"tháng {int(month[5:])}/{month[:4]}"
 
 
+def day_label(d: date) -> str:
+    """'01/09/2026': as the rest of the report writes a day (the busiest day, the issues' times, Bảng 4)."""
+    return f"{d:%d/%m/%Y}"
+
+
+MAX_DAYS = 366  # the longest period of days reported on: a school year fits
+
+
+def year_before(d: date) -> date:
+    """The same day a year earlier; 29/02 → 28/02."""
+    return d.replace(year=d.year - 1, day=28 if (d.month, d.day) == (2, 29) else d.day)
+
+
+@dataclass(frozen=True)
+class Span:
+    """What a report covers: from `start` up to `end` (excluded), in Hậu Giang time. A calendar month keeps its name
+    (`month`, YYYY-MM): it is worded «tháng 9/2026» and compared with the month before; any other period (a term, a
+    quarter, a school year: `of_days`) is worded by its dates and compared with the same dates a year earlier
+    («cùng kỳ năm trước»: a term is not compared with the summer before it)."""
+
+    start: datetime
+    end: datetime
+    month: str | None = None
+
+    @classmethod
+    def of_month(cls, month: str) -> Span:
+        start, end = month_bounds(month)
+        return cls(start, end, month)
+
+    @classmethod
+    def of_days(cls, first: date, last: date) -> Span:
+        """The days from `first` to `last`, both whole; exactly a calendar month is that month's report."""
+        if first.day == 1 and last == (first + timedelta(days=31)).replace(day=1) - timedelta(days=1):
+            return cls.of_month(f"{first:%Y-%m}")
+        return cls(datetime.combine(first, time(), TZ), datetime.combine(last + timedelta(days=1), time(), TZ))
+
+    @property
+    def last_day(self) -> date:
+        return (self.end - timedelta(days=1)).date()
+
+    def before(self) -> Span:
+        """The period it is compared with: the month before a month; other days, the same dates a year earlier."""
+        if self.month:
+            return Span.of_month(previous_month(self.month))
+        return Span.of_days(year_before(self.start.date()), year_before(self.last_day))
+
+    @property
+    def one_day(self) -> bool:
+        return not self.month and self.end - self.start <= timedelta(days=1)
+
+    @property
+    def key(self) -> str:
+        """The month, or «2026-09-01-den-2027-01-31»: in the file's name."""
+        return self.month or f"{self.start:%Y-%m-%d}-den-{self.last_day:%Y-%m-%d}"
+
+    @property
+    def dates(self) -> str:
+        """'từ ngày 01/09/2026 đến ngày 31/01/2027'; one day: 'ngày 01/09/2026'."""
+        if self.one_day:
+            return f"ngày {day_label(self.last_day)}"
+        return f"từ ngày {day_label(self.start.date())} đến ngày {day_label(self.last_day)}"
+
+    @property
+    def label(self) -> str:
+        """What the text calls it after «Trong», «so với»: 'tháng 9/2026', 'kỳ từ ngày 01/09/2026 đến ngày 31/01/2027',
+        'ngày 01/09/2026'."""
+        return month_label(self.month) if self.month else self.dates if self.one_day else f"kỳ {self.dates}"
+
+    @property
+    def title(self) -> str:
+        """In the subject and the closing line: 'tháng 9/2026', 'từ ngày 01/09/2026 đến ngày 31/01/2027'."""
+        return month_label(self.month) if self.month else self.dates
+
+    @property
+    def noun(self) -> str:
+        """What the text calls it after «trong»: «tháng», «kỳ báo cáo», «ngày»."""
+        return "tháng" if self.month else "ngày" if self.one_day else "kỳ báo cáo"
+
+
 def num(n: int) -> str:
     """An integer with Vietnamese thousands separators: 1.234."""
     return number(n)
@@ -115,9 +195,9 @@ def initials(name: str) -> str:
 
 @dataclass(frozen=True)
 class Volume:
-    """One month's coverage counted by the store."""
+    """A period's coverage counted by the store."""
 
-    month: str
+    span: Span
     total: int
     tones: dict[str, int]
     topics: dict[int, dict[str, int]]  # topic (0 = none of the 16) → tone → articles
@@ -125,7 +205,7 @@ class Volume:
     local: int
     local_tones: dict[str, int]
     local_topics: dict[int, int]
-    daily: dict[str, int]  # every day of the month, YYYY-MM-DD → articles
+    daily: dict[str, int]  # every day of the period, YYYY-MM-DD → articles
     daily_negative: dict[str, int]
     outlets: dict[str, int]  # outlet → articles, most first
 
@@ -151,11 +231,10 @@ def outlet_cell(source: str) -> str:
     return UNNAMED.capitalize() if unnamed(source) else source
 
 
-def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
-    """Count a month's articles by tone, topic, locality, day and outlet (all through the store); with `until`,
-    only those published before it (a month not yet over, or the same days of the month before)."""
-    start, end = month_bounds(month)
-    end = min(end, until) if until else end
+def volume(store: Store, span: Span, until: datetime | None = None) -> Volume:
+    """Count a period's articles by tone, topic, locality, day and outlet (all through the store); with `until`,
+    only those published before it (a period not yet over, or the same days of the period before)."""
+    start, end = span.start, min(span.end, until) if until else span.end
 
     def count(**kw: object) -> int:
         return store.count(Filters(since=start, until=end, **kw))  # type: ignore[arg-type]
@@ -167,7 +246,7 @@ def volume(store: Store, month: str, until: datetime | None = None) -> Volume:
     outlets = {s: sum(n for d, n in by_day.items() if d in daily) for s, by_day in per_source.items()}
     day_start = {d: datetime.fromisoformat(d).replace(tzinfo=TZ) for d in days}
     return Volume(
-        month=month,
+        span=span,
         total=count(),
         tones={s: count(sentiments=(s,)) for s in SENTIMENTS},
         topics={t: {s: count(topics=(t,), sentiments=(s,)) for s in SENTIMENTS} for t in topic_ids},
@@ -266,15 +345,14 @@ def named_articles(store: Store, ids: Sequence[str], seen: HotIssue | None = Non
     return sorted(found, key=lambda a: a.published)
 
 
-def month_issues(store: Store, month: str) -> list[HotIssue]:
-    """Issues with coverage in the month, hottest first."""
-    start, end = month_bounds(month)
-    return store.list_issues(since=start, until=end, limit=1000)
+def span_issues(store: Store, span: Span) -> list[HotIssue]:
+    """Issues with coverage in the period, hottest first."""
+    return store.list_issues(since=span.start, until=span.end, limit=1000)
 
 
 @dataclass(frozen=True)
 class ReportData:
-    month: str
+    span: Span
     generated: datetime
     current: Volume
     previous: Volume
@@ -288,8 +366,13 @@ class ReportData:
     department_names: dict[str, str]
     signals: tuple[Signal, ...] = ()  # early signals current when the report is made, closest to an alert first
     forwarded: frozenset[str] = frozenset()  # ids of those an analyst has already sent to their lead departments
-    through: datetime | None = None  # a month not yet over: counted up to this moment, and the month before as far in
-    carried_issue_count: int = 0  # of the month's hot issues, those detected in an earlier month and still running
+    through: datetime | None = None  # a period not yet over: counted up to this moment, and the one before as far in
+    carried_issue_count: int = 0  # of the period's hot issues, those detected before it and still running
+
+    @property
+    def month(self) -> str:
+        """The month of a monthly report (YYYY-MM; the schedule's and the outbox's key), a period's key otherwise."""
+        return self.span.key
 
     @property
     def new_issue_count(self) -> int:
@@ -298,30 +381,49 @@ class ReportData:
 
 
 def period(d: ReportData) -> str:
-    """'tháng 11/2026', or 'tháng 11/2026 (tính đến ngày 27/11/2026)' for a month not yet over."""
-    return month_label(d.month) + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
+    """'tháng 11/2026', with ' (tính đến ngày 27/11/2026)' when not yet over; 'kỳ từ ngày 01/09/2026 đến ngày
+    31/01/2027', ending today: 'kỳ từ ngày 01/09/2026 đến 10:00 ngày 28/11/2026' (its last day said once)."""
+    if d.span.month or not d.through:
+        return d.span.label + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
+    hour = f"{d.through.astimezone(TZ):%H:%M}"
+    if d.span.one_day:
+        return f"{d.span.label} tính đến {hour}"
+    return f"kỳ từ ngày {day_label(d.span.start.date())} đến {hour} ngày {day_label(d.span.last_day)}"
 
 
 def previous_period(d: ReportData) -> str:
-    """'tháng 10/2026', or 'cùng kỳ tháng 10/2026' (the same days) when the month is not yet over."""
-    return ("cùng kỳ " if d.through else "") + month_label(d.previous.month)
+    """'tháng 10/2026', 'cùng kỳ tháng 10/2026' (the same days) when the month is not yet over; a period of days:
+    'cùng kỳ năm trước' (ending today, counted to the same time of its last day a year earlier)."""
+    before = d.previous.span
+    if not before.month:
+        return "cùng kỳ năm trước"
+    return f"cùng kỳ {before.label}" if d.through else before.label
 
 
-def collect(store: Store, month: str, now: datetime) -> ReportData:
-    """Everything the report says about a month, read from the store."""
+def previous_until(span: Span, before: Span, through: datetime | None) -> datetime | None:
+    """How far the period compared with is counted when `span` is not yet over: as far into it (a month), or to the
+    same time of its last day (a period of days ends today at the latest: check_span)."""
+    if not through:
+        return None
+    return before.start + (through - span.start) if span.month else before.end - (span.end - through)
+
+
+def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
+    """Everything the report says about a month or another period, read from the store."""
     topics, departments = default_catalog()
-    start, end = month_bounds(month)
+    span = as_span(month)
+    start, end = span.start, span.end
     through = now if start < now < end else None
-    before, _ = month_bounds(previous_month(month))
-    issues = month_issues(store, month)
+    before = span.before()
+    issues = span_issues(store, span)
     signals = tuple(store.list_signals(since=now - timedelta(hours=SIGNAL_HOURS)))
     coverage = tuple(
         Coverage(i, tuple(issue_articles(store, i)), tuple(sorted(store.list_alerts(issue_id=i.id), key=lambda a: a.raised_at)))
         for i in issues[:LISTED_ISSUES]
     )
     return ReportData(
-        month=month, generated=now, current=volume(store, month, through),
-        previous=volume(store, previous_month(month), before + (through - start) if through else None), through=through,
+        span=span, generated=now, current=volume(store, span, through),
+        previous=volume(store, before, previous_until(span, before, through)), through=through,
         issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local and i.first_seen >= start),
         carried_issue_count=sum(1 for i in issues if i.first_seen < start),
         status_counts=dict(Counter(i.status.value for i in issues)),
@@ -373,13 +475,15 @@ def section_general(d: ReportData) -> list[Block]:
     if unanalysed:  # each tone's share is of every article: these are in none of the tones
         blocks.append(Para(f"{num(unanalysed)} bài chưa phân tích (lỗi khi phân tích): "
                            "chưa được tính vào sắc thái nào ở trên."))
-    if cur.total:
+    if cur.total and not d.span.one_day:  # one day: it is the busiest
         busiest = max(cur.daily.items(), key=lambda x: (x[1], x[0]))
         named = cur.named_outlets
         blocks.append(Para(
             f"Ngày có nhiều bài nhất là {datetime.fromisoformat(busiest[0]):%d/%m/%Y} ({num(busiest[1])} bài)."
             + (f" Các cơ quan báo chí đưa tin nhiều nhất: {_top(named)}." if named else "")
         ))
+    elif cur.total and cur.named_outlets:
+        blocks.append(Para(f"Các cơ quan báo chí đưa tin nhiều nhất: {_top(cur.named_outlets)}."))
     rows = [
         ("Tổng số bài", prev.total, cur.total),
         *[(f"Bài {TONE_VI[s]}", prev.tones[s], cur.tones[s]) for s in SENTIMENTS],
@@ -396,11 +500,18 @@ def section_general(d: ReportData) -> list[Block]:
                            "đề nghị kiểm tra tình trạng thu thập tin tại trang Nguồn tin.", italic=True))
         return blocks + [_generated(d)]
     days = list(cur.daily)
-    blocks.append(Figure(chart_daily(days, [cur.daily[x] for x in days], [cur.daily_negative[x] for x in days]),
-                         f"Hình 1. Số bài theo ngày trong {m} (phần màu đỏ: bài tiêu cực)"))
+    if not d.span.one_day:  # one bar says nothing the text does not
+        blocks.append(Figure(chart_daily(days, [cur.daily[x] for x in days], [cur.daily_negative[x] for x in days]),
+                             f"Hình 1. Số bài theo {'tuần' if len(days) > WEEKLY_PAST else 'ngày'} trong {m} "
+                             "(phần màu đỏ: bài tiêu cực)"))
     blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
-                         f"Hình 2. Sắc thái các bài viết {m} so với {pm}"))
+                         f"Hình {figure(d, 2)}. Sắc thái các bài viết {m} so với {pm}"))
     return blocks + [_generated(d)]
+
+
+def figure(d: ReportData, n: int) -> int:
+    """A figure's number: one less past Hình 1 when a one-day period has no daily chart."""
+    return n - 1 if d.span.one_day else n
 
 
 def month_volume(d: ReportData) -> str:
@@ -409,7 +520,12 @@ def month_volume(d: ReportData) -> str:
     if not cur.total:
         return f"Trong {m}, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục ({pm}: {num(prev.total)} bài)."
     return (f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục{cur.outlets_spread}, "
-            f"{change(cur.total, prev.total)} so với {pm} ({num(prev.total)} bài).")
+            f"{change(cur.total, prev.total)} so với {pm} ({compared_dates(d)}{num(prev.total)} bài).")
+
+
+def compared_dates(d: ReportData) -> str:
+    """«từ ngày 01/09/2024 đến ngày 31/05/2025: »: which days «cùng kỳ năm trước» are, said once; a month: nothing."""
+    return "" if d.previous.span.month else f"{d.previous.span.dates}: "
 
 
 def _generated(d: ReportData) -> Para:
@@ -434,7 +550,7 @@ def section_topics(d: ReportData) -> list[Block]:
         blocks.append(Para("Các chủ đề có nhiều bài tiêu cực: " + "; ".join(
             f"{d.topic_names[t]} ({num(n)}/{num(cur.topic_totals[t])} bài, đầu mối: {d.topic_departments[t]})" for t, n in negative[:3]) + "."))
     else:
-        blocks.append(Para("Trong tháng không có chủ đề trọng tâm nào có bài tiêu cực."))
+        blocks.append(Para(f"Trong {d.span.noun} không có chủ đề trọng tâm nào có bài tiêu cực."))
     rows = [
         (str(t), d.topic_names[t], num(cur.topic_totals[t]), num(prev.topic_totals[t]),
          *(num(cur.topics[t][s]) for s in SENTIMENTS), d.topic_departments[t])
@@ -444,7 +560,7 @@ def section_topics(d: ReportData) -> list[Block]:
                  *(num(cur.topics[0][s]) for s in SENTIMENTS), ""))
     blocks.append(Table(
         f"Bảng 2. Số bài, sắc thái và đơn vị đầu mối theo chủ đề, {m}",
-        ("TT", "Chủ đề", "Số bài", "Cùng kỳ tháng trước" if d.through else "Tháng trước", "Tiêu cực", "Trung tính",
+        ("TT", "Chủ đề", "Số bài", previous_column(d), "Tiêu cực", "Trung tính",
          "Tích cực", "Đơn vị đầu mối"),
         tuple(rows), (1.0, 3.7, 1.4, 1.7, 1.5, 1.7, 1.5, 4.0), align="clrrrrrl",
     ))
@@ -452,8 +568,16 @@ def section_topics(d: ReportData) -> list[Block]:
         return blocks
     labels = [textwrap.fill(f"{t}. {d.topic_names[t]}", 34) for t in range(1, 17)]  # whole names, on two lines if long
     blocks.append(Figure(chart_topics(labels, {s: [cur.topics[t][s] for t in range(1, 17)] for s in SENTIMENTS}, TONE_VI),
-                         f"Hình 3. Số bài theo chủ đề và sắc thái, {m}"))
+                         f"Hình {figure(d, 3)}. Số bài theo chủ đề và sắc thái, {m}"))
     return blocks
+
+
+def previous_column(d: ReportData) -> str:
+    """Bảng 2's column of the period compared with: «Tháng trước» («Cùng kỳ tháng trước» when not yet over); a period
+    of days: «Cùng kỳ năm trước»."""
+    if not d.span.month:
+        return "Cùng kỳ năm trước"
+    return "Cùng kỳ tháng trước" if d.through else "Tháng trước"
 
 
 USER_SUFFIX = re.compile(r"\s*\([a-z0-9][a-z0-9._-]{1,31}\)$")  # "Trần Văn Quản (admin)": the dashboard adds the account
@@ -528,7 +652,7 @@ def section_issues(d: ReportData, cite: Citations) -> list[Block]:
         topics = "; ".join(f"{t}. {d.topic_names.get(t, '')}" for t in c.issue.topics) or "—"
         deps = ", ".join(d.department_names.get(x, x) for x in c.issue.lead_departments) or "—"
         rows.append((str(i), c.issue.title, topics, num(len(c.articles)), c.outlets_cell(), deps, STATUS_VI[c.issue.status.value]))
-    caption = f"Bảng 3. Các vấn đề nóng {m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
+    caption = f"Bảng 3. Các vấn đề nóng {'' if d.span.month else 'trong '}{m}" + (f" ({num(len(d.issues))} vấn đề nóng nhất)" if d.issue_count > len(d.issues) else "")
     blocks.append(Table(caption, ("TT", "Vấn đề", "Chủ đề", "Số bài", "Số cơ quan báo chí", "Đơn vị đầu mối", "Tình trạng"),
                         tuple(rows), (1.0, 4.3, 2.8, 1.3, 1.7, 3.3, 2.1), align="cllrrll"))
     if any(c.outlet_counts[1] for c in d.issues):
@@ -573,8 +697,9 @@ def issues_found(d: ReportData) -> str:
         return f"Trong {m}, hệ thống phát hiện {num(d.issue_count)} vấn đề nóng{where}; tình trạng xử lý: {statuses}."
     found = (f"phát hiện {num(d.new_issue_count)} vấn đề nóng mới{where}" if d.new_issue_count
              else "không phát hiện vấn đề nóng mới nào")
-    return (f"Trong {m}, hệ thống {found}; {num(carried)} vấn đề nóng phát hiện từ các tháng trước vẫn tiếp diễn trong "
-            f"tháng. Tình trạng xử lý của {num(d.issue_count)} vấn đề: {statuses}.")
+    earlier = "từ các tháng trước" if d.span.month else "từ trước"
+    return (f"Trong {m}, hệ thống {found}; {num(carried)} vấn đề nóng phát hiện {earlier} vẫn tiếp diễn trong "
+            f"{d.span.noun}. Tình trạng xử lý của {num(d.issue_count)} vấn đề: {statuses}.")
 
 
 def representative(articles: Sequence[Article], k: int) -> list[Article]:
@@ -626,7 +751,7 @@ def section_proposals(d: ReportData, unit: str) -> list[Block]:
     negative = sorted(((t, cur.topics[t]["negative"]) for t in range(1, 17) if cur.topics[t]["negative"]), key=lambda x: (-x[1], x[0]))
     for t, n in negative[:3]:
         items.append(f"Đề nghị {d.topic_departments[t]} theo dõi sát, chủ động cung cấp thông tin và phản hồi báo chí về chủ đề "
-                     f"“{d.topic_names[t]}” ({num(n)} bài tiêu cực trong tháng).")
+                     f"“{d.topic_names[t]}” ({num(n)} bài tiêu cực trong {d.span.noun}).")
     open_issues = [c.issue.title for c in d.issues if c.issue.status.value != "closed"]
     if open_issues:
         items.append(f"Đề nghị các đơn vị đầu mối hoàn tất xử lý và cập nhật kết quả trên hệ thống Điểm Nóng đối với "
@@ -661,13 +786,18 @@ def compose(d: ReportData, letterhead: Letterhead) -> Report:
     return Report(
         letterhead=letterhead,
         title="BÁO CÁO",
-        subject=f"Tình hình dư luận về giáo dục trên báo chí tháng {int(d.month[5:])} năm {d.month[:4]} và kết quả xử lý",
+        subject=f"Tình hình dư luận về giáo dục trên báo chí {subject_period(d.span)} và kết quả xử lý",
         blocks=tuple(blocks),
-        closing=f"Trên đây là báo cáo tình hình dư luận về giáo dục trên báo chí {month_label(d.month)} "
+        closing=f"Trên đây là báo cáo tình hình dư luận về giáo dục trên báo chí {d.span.title} "
                 f"và kết quả xử lý của {letterhead.unit}./.",
         annex_title="Danh mục bài viết được trích dẫn",
         annex=tuple(cite.cited),
     )
+
+
+def subject_period(span: Span) -> str:
+    """The period in the report's subject line: «tháng 9 năm 2026», «từ ngày 01/09/2026 đến ngày 31/01/2027»."""
+    return f"tháng {int(span.month[5:])} năm {span.month[:4]}" if span.month else span.dates
 
 
 # --------------------------------------------------------------------------- writing files
@@ -688,13 +818,15 @@ def letterhead(settings: Settings, now: datetime, unit: str | None = None, paren
     )
 
 
-def default_path(settings: Settings, month: str, fmt: str, unit: str | None) -> Path:
+def default_path(settings: Settings, month: str | Span, fmt: str, unit: str | None) -> Path:
+    """reports/bao-cao-du-luan-2026-09.docx; a period of days: bao-cao-du-luan-2026-09-01-den-2027-01-31.docx."""
     slug = "" if not unit or unit == settings["general.unit_name"] else "-" + "-".join(re.findall(r"[a-z0-9]+", fold(unit)))[:60]
-    return settings.home / "reports" / f"bao-cao-du-luan-{month}{slug}.{fmt}"
+    key = month.key if isinstance(month, Span) else month
+    return settings.home / "reports" / f"bao-cao-du-luan-{key}{slug}.{fmt}"
 
 
 class BadMonth(ReportError):
-    """A month that cannot be reported on: malformed, or not begun yet."""
+    """A month or period that cannot be reported on: malformed, or not begun yet (a period: not over by today)."""
 
 
 def check_month(month: str, now: datetime) -> None:
@@ -706,11 +838,31 @@ def check_month(month: str, now: datetime) -> None:
         raise BadMonth(f"tháng {month} chưa bắt đầu (hôm nay là {now.astimezone(TZ):%d/%m/%Y})")
 
 
-def build(settings: Settings, store: Store, month: str, unit: str | None = None, parent: str | None = None,
+def check_span(span: Span, now: datetime) -> None:
+    """A period of days ends on its last day: on or before today (a report made on it counts up to now)."""
+    today = now.astimezone(TZ).date()
+    if span.end <= span.start:
+        raise BadMonth(f"ngày bắt đầu {day_label(span.start.date())} sau ngày kết thúc {day_label(span.last_day)}")
+    if (span.end - span.start).days > MAX_DAYS:
+        raise BadMonth(f"kỳ báo cáo {span.dates} dài {(span.end - span.start).days} ngày, quá {MAX_DAYS} ngày: "
+                       "chia thành các kỳ ngắn hơn (một năm học vừa một kỳ)")
+    if span.last_day > today:
+        raise BadMonth(f"kỳ báo cáo {span.dates} chưa kết thúc (hôm nay là {day_label(today)}): "
+                       "ngày kết thúc không được sau hôm nay")
+
+
+def as_span(month: str | Span) -> Span:
+    return month if isinstance(month, Span) else Span.of_month(month)
+
+
+def build(settings: Settings, store: Store, month: str | Span, unit: str | None = None, parent: str | None = None,
           now: datetime | None = None) -> tuple[ReportData, Report]:
-    """Collect and compose a month's report."""
+    """Collect and compose a month's report (YYYY-MM), or a period's (a Span)."""
     now = (now or datetime.now(TZ)).astimezone(TZ)
-    check_month(month, now)
+    if isinstance(month, Span) and not month.month:
+        check_span(month, now)
+    else:
+        check_month(month.key if isinstance(month, Span) else month, now)
     data = collect(store, month, now)
     return data, compose(data, letterhead(settings, now, unit, parent))
 
@@ -740,9 +892,10 @@ def _write(path: Path, content: bytes) -> None:
         raise ReportError(f"không ghi được {path}: {exc.strerror or exc}") from exc
 
 
-def write_report(settings: Settings, store: Store, month: str, fmt: str, output: Path | None, unit: str | None,
+def write_report(settings: Settings, store: Store, month: str | Span, fmt: str, output: Path | None, unit: str | None,
                  parent: str | None = None, now: datetime | None = None) -> Path:
-    """Write a month's report (docx, pdf or html) and return its path; `output` a folder: in it, under its usual name."""
+    """Write a month's report (YYYY-MM) or a period's (a Span) as docx, pdf or html and return its path; `output` a
+    folder: in it, under its usual name."""
     if fmt not in FORMATS:
         raise unknown_format(fmt)
     if fmt == "pdf":
@@ -912,7 +1065,7 @@ def report_alerts(settings: Settings, department: Department, data: ReportData, 
         f"Điểm Nóng gửi kèm dự thảo Báo cáo tình hình dư luận về giáo dục trên báo chí {m} và kết quả xử lý (tệp {path.name}).",
         *([why_late(settings, data.month)] if late else []),
         "",
-        f"Tóm tắt: {num(cur.total)} bài ({month_label(data.previous.month)}: {num(data.previous.total)} bài); "
+        f"Tóm tắt: {num(cur.total)} bài ({data.previous.span.label}: {num(data.previous.total)} bài); "
         f"{num(cur.tones['negative'])} bài tiêu cực; {issues_summary(data)}, {num(open_issues)} chưa đóng; "
         f"{num(cur.local)} bài liên quan Hậu Giang.",
         "",
@@ -1002,15 +1155,44 @@ def output_format(fmt: str | None, output: str | None) -> str:
     return fmt or (suffix if suffix in FORMATS else "docx")
 
 
+def read_day(value: str) -> date:
+    """A day written YYYY-MM-DD (--from, --to), else BadMonth saying what was given."""
+    from diemnong.cli import YEARS
+
+    try:
+        day = date.fromisoformat(value.strip()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()) else None
+    except ValueError:  # 2026-02-30
+        day = None
+    if day is None:
+        raise BadMonth(f"ngày phải có dạng YYYY-MM-DD (ví dụ 2026-09-01), nhận được {value!r}")
+    if day.year not in YEARS:
+        raise BadMonth(f"ngày nằm ngoài khoảng {YEARS[0]}–{YEARS[-1]}: {value!r}")
+    return day
+
+
+def asked_span(args: argparse.Namespace) -> str | Span:
+    """What `diemnong report` is asked for: --month, or --from and --to (a period of days, both whole)."""
+    first, last = getattr(args, "from_day", None), getattr(args, "to_day", None)
+    if args.month and (first or last):
+        raise BadMonth("dùng --month hoặc --from/--to, không dùng cả hai")
+    if args.month:
+        return str(args.month)
+    if not (first and last):
+        raise BadMonth("cần --month YYYY-MM, hoặc cả --from và --to dạng YYYY-MM-DD")
+    return Span.of_days(read_day(first), read_day(last))
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    """`diemnong report --month YYYY-MM [--unit NAME] [--format docx|pdf|html] [--output PATH]`: prints the path."""
+    """`diemnong report (--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD) [--unit NAME] [--format docx|pdf|html]
+    [--output PATH]`: prints the path."""
     from diemnong.cli import EXIT_BAD_INPUT, EXIT_FAILURE, _settings
     from store import open_store
 
     settings = _settings(args)
     try:
+        span = asked_span(args)
         with open_store(settings, readonly=True) as store:  # the report is written where --output says, not the store
-            path = write_report(settings, store, args.month, output_format(args.format, args.output),
+            path = write_report(settings, store, span, output_format(args.format, args.output),
                                 Path(args.output) if args.output else None, args.unit, parent=getattr(args, "parent", None))
     except ReportError as exc:
         print(f"diemnong report: {exc}", file=sys.stderr)

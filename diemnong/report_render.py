@@ -261,23 +261,59 @@ def _figure(width: float, height: float):  # noqa: ANN202 - matplotlib Figure, i
     return fig
 
 
+WEEKLY_PAST = 92  # days: a longer period's Hình 1 has a bar a week (a school year: 53 bars, not 366 slivers)
+
+
+def by_week(days: Sequence[str], values: Sequence[int]) -> tuple[list[str], list[int]]:
+    """Each 7 days from the first (the last maybe fewer): its first day and its sum."""
+    return list(days[::7]), [sum(values[i:i + 7]) for i in range(0, len(days), 7)]
+
+
 def chart_daily(days: Sequence[str], totals: Sequence[int], negatives: Sequence[int]) -> bytes:
-    """Articles per day (bars) with the negative ones on top in red."""
+    """Articles per day (bars) with the negative ones on top in red; past WEEKLY_PAST days, per week."""
+    if len(days) > WEEKLY_PAST:
+        (days, totals), (_, negatives) = by_week(days, totals), by_week(days, negatives)
+        weekly = True
+    else:
+        weekly = False
     fig = _figure(FIGURE_IN, 3.0)
     ax = fig.add_subplot()
     x = list(range(len(days)))
     others = [t - n for t, n in zip(totals, negatives)]
     ax.bar(x, others, color="#5d8aa8", label="Trung tính, tích cực")
     ax.bar(x, negatives, bottom=others, color=TONE_COLORS["negative"], label="Tiêu cực")
-    ax.set_xticks(x, [d[8:10] for d in days], fontsize=TICK_PT - 1)  # 31 days across 15 cm
+    ticks, labels, title = week_ticks(days) if weekly else day_ticks(days)
+    ax.set_xticks(ticks, labels, fontsize=TICK_PT - 1)
     ax.tick_params(axis="y", labelsize=TICK_PT)
-    ax.set_xlabel("Ngày trong tháng", fontsize=LABEL_PT)
+    ax.set_xlabel(title, fontsize=LABEL_PT)
     ax.set_ylabel("Số bài", fontsize=LABEL_PT)
     ax.set_ylim(bottom=0, top=max(1.0, ax.get_ylim()[1]))  # from 0, whole numbers even when all are 0
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(fontsize=TICK_PT, frameon=False)
     return _png(fig)
+
+
+def day_ticks(days: Sequence[str]) -> tuple[list[int], list[str], str]:
+    """Where Hình 1's x axis is labelled, with what, and its title: a month's days by number (31 fit across 15 cm);
+    other days as dd/mm (each day up to 16, past that every 7th from the first), the year(s) in the title."""
+    if len(days) <= 31 and len({d[:7] for d in days}) == 1:
+        return list(range(len(days))), [d[8:10] for d in days], "Ngày trong tháng"
+    step = 1 if len(days) <= 16 else 7
+    picked = list(range(0, len(days), step))
+    return picked, [f"{days[i][8:10]}/{days[i][5:7]}" for i in picked], f"Ngày ({years(days)})"
+
+
+def week_ticks(weeks: Sequence[str]) -> tuple[list[int], list[str], str]:
+    """A weekly chart's axis: every 4th week's first day as dd/mm (14 labels in a year), the year(s) in the title."""
+    picked = list(range(0, len(weeks), 4))
+    return picked, [f"{weeks[i][8:10]}/{weeks[i][5:7]}" for i in picked], f"Tuần, tính từ ngày ({years(weeks)})"
+
+
+def years(days: Sequence[str]) -> str:
+    """'2025', or '2025–2026' for days across the new year."""
+    first, last = days[0][:4], days[-1][:4]
+    return first if first == last else f"{first}–{last}"
 
 
 def chart_topics(labels: Sequence[str], by_tone: dict[str, Sequence[int]], tone_names: dict[str, str]) -> bytes:

@@ -1179,7 +1179,7 @@ def report_page(**params: str):
 
 def test_dashboard_page_generates_and_offers_download(dash_home) -> None:
     page = report_page(month="2025-09")
-    assert page.title[0].value.endswith("Báo cáo dư luận hằng tháng")
+    assert page.title[0].value.endswith("Báo cáo dư luận")
     assert page.selectbox[0].value == "2025-09", "the month asked for in the link of the email"
     assert page.text_input[0].value == "Sở Giáo dục và Đào tạo Hậu Giang"
     page.radio[0].set_value("html")

@@ -1,5 +1,6 @@
-"""Báo cáo: the monthly public-opinion report — choose the month, the unit and the format, generate, download."""
-from datetime import datetime
+"""Báo cáo: the public-opinion report — choose the month (or a period of days: a term, a quarter, a school year), the
+unit and the format, generate, download."""
+from datetime import date, datetime
 from pathlib import Path
 
 import streamlit as st
@@ -7,8 +8,8 @@ import streamlit as st
 from dashboard import auth, data
 from diemnong.config import ConfigError
 from diemnong.domain import TZ
-from diemnong.report import (FORMATS, ReportError, default_path, letterhead, month_label, month_of, previous_month,
-                             write_report)
+from diemnong.report import (FORMATS, BadMonth, ReportError, Span, default_path, letterhead, month_label, month_of,
+                             previous_month, write_report)
 
 MIME = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -18,7 +19,7 @@ MIME = {
 FORMAT_LABELS = {"docx": "Word (.docx)", "pdf": "PDF (cần LibreOffice)", "html": "HTML (xem trên trình duyệt)"}
 
 auth.require(can_edit=True)
-st.title("📄 Báo cáo dư luận hằng tháng", anchor=False)
+st.title("📄 Báo cáo dư luận", anchor=False)
 settings = data.settings()
 st.caption(
     "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP. "
@@ -42,12 +43,44 @@ months = sorted({*last_months(this_month), *(last_months(month_of(latest)) if la
 wanted = st.query_params.get("month", "")
 default = wanted if wanted in months else previous_month(this_month)
 
-with st.form("report"):
+
+def school_year_start(today: date) -> date:
+    """1 September of the school year `today` is in: the period's first day offered (sơ kết học kỳ I, tổng kết năm học)."""
+    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+
+
+def unit_and_format(key: str) -> tuple[str, str]:
+    unit = st.text_input("Đơn vị ban hành (tiêu đề báo cáo)", value=settings["general.unit_name"], key=f"{key}_unit")
+    fmt = st.radio("Định dạng", FORMATS, format_func=FORMAT_LABELS.get, horizontal=True, key=f"{key}_fmt")
+    return unit, fmt
+
+
+today = data.now().date()
+by_month, by_days = st.tabs(["Theo tháng", "Theo kỳ (học kỳ, quý, năm học)"])
+with by_month, st.form("report"):
     month = st.selectbox("Tháng báo cáo", months, index=months.index(default), format_func=lambda m: month_label(m).capitalize(),
                          placeholder=data.CHOOSE)
-    unit = st.text_input("Đơn vị ban hành (tiêu đề báo cáo)", value=settings["general.unit_name"])
-    fmt = st.radio("Định dạng", FORMATS, format_func=FORMAT_LABELS.get, horizontal=True)
-    submitted = st.form_submit_button("Tạo báo cáo", type="primary")
+    month_unit, month_fmt = unit_and_format("month")
+    month_asked = st.form_submit_button("Tạo báo cáo", type="primary")
+with by_days, st.form("report_days"):
+    st.caption("Báo cáo của một kỳ bất kỳ, tối đa 366 ngày (tính cả ngày đầu và ngày cuối), so sánh với cùng kỳ năm trước; "
+               "đúng một tháng dương lịch là báo cáo của tháng đó.")
+    col_from, col_to = st.columns(2)
+    first = col_from.date_input("Từ ngày", value=school_year_start(today), max_value=today, format="DD/MM/YYYY", key="r_from")
+    last = col_to.date_input("Đến ngày", value=today, max_value=today, format="DD/MM/YYYY", key="r_to")
+    days_unit, days_fmt = unit_and_format("days")
+    days_asked = st.form_submit_button("Tạo báo cáo của kỳ", type="primary")
+
+submitted = month_asked or days_asked
+if submitted:
+    st.session_state.pop("report_made", None)  # a try that fails shows its error, not the success of the one before
+asked: str | Span = month
+unit, fmt = month_unit, month_fmt
+if days_asked and not (isinstance(first, date) and isinstance(last, date)):  # a date cleared in its box
+    st.error("Không tạo được báo cáo: chọn cả «Từ ngày» và «Đến ngày» của kỳ báo cáo.")
+    submitted = False
+elif days_asked:
+    asked, unit, fmt = Span.of_days(first, last), days_unit, days_fmt
 
 
 def made_at(path: Path) -> str:
@@ -56,12 +89,13 @@ def made_at(path: Path) -> str:
 
 
 if submitted:
-    target = default_path(settings, month, fmt, letterhead(settings, data.now(), unit).unit)
+    target = default_path(settings, asked, fmt, letterhead(settings, data.now(), unit).unit)
     before = made_at(target) if target.is_file() else ""
-    st.session_state.pop("report_made", None)  # a try that fails shows its error, not the success of the one before
     try:
         with st.spinner("Đang tạo báo cáo…"):
-            path = write_report(settings, data.store(), month, fmt, None, unit)
+            path = write_report(settings, data.store(), asked, fmt, None, unit)
+    except BadMonth as exc:  # «Từ ngày» after «Đến ngày»: the words say it all, nothing technical to show
+        st.error(f"Không tạo được báo cáo: {exc}.")
     except ConfigError:  # the home's topics.yaml or departments.yaml: said at the top of the page
         st.error("Không tạo được báo cáo: tệp chủ đề hoặc đơn vị đầu mối đang có lỗi (xem thông báo đầu trang).")
     except ReportError as exc:
