@@ -42,7 +42,9 @@ def topic_volume(frame: pd.DataFrame, top: int = 8) -> alt.Chart:
         x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
         y=alt.Y("count:Q", stack="zero", title="Số bài", axis=COUNT_AXIS),
         color=alt.Color("topic_name:N", title="Chủ đề", sort=order, scale=alt.Scale(scheme="tableau10"),
-                        legend=alt.Legend(orient="bottom", columns=1, labelLimit=420)),  # one a line: whole names in a 3/5 column
+                        # one a line: whole names in a 3/5 column (420 px); on a phone, as wide as the plot (it starts
+                        # where the plot does), a long name ending in «…» rather than cut in a letter at the chart's edge
+                        legend=alt.Legend(orient="bottom", columns=1, labelLimit=alt.ExprRef("min(420, width - 30)"))),
         order=alt.Order("topic_name:N"),
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("topic_name:N", title="Chủ đề"),
                  alt.Tooltip("count:Q", title="Số bài")],
@@ -185,8 +187,10 @@ def timeline(articles: pd.DataFrame, finest: str = "h") -> alt.Chart:
         y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("at", op="min"),
                 axis=alt.Axis(labelOverlap=False, labelLimit=240)),
         size=alt.Size("count:Q", title="Số bài", scale=alt.Scale(domain=[1, max(4, int(cells["count"].max()))], range=[100, 900]),
-                      legend=alt.Legend(orient="bottom")),
-        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom")),
+                      legend=alt.Legend(orient="bottom", columns=1)),
+        # the keys one entry a line, the tone's above and the size's below: they start where the points do, after the
+        # outlets' names, and side by side in rows (~410 px) on a phone's 358 px chart «Tích cực» was cut off at its edge
+        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="top", columns=1)),
         tooltip=[alt.Tooltip("at:T", title=when, format=moment), alt.Tooltip("source:N", title="Báo"),
                  alt.Tooltip("count:Q", title="Số bài"), alt.Tooltip("tones:N", title="Sắc thái"),
                  alt.Tooltip("title:N", title="Bài đầu tiên")],
