@@ -371,6 +371,22 @@ def test_issue_timeline_gives_each_outlet_its_own_labelled_row() -> None:
     assert spec["height"] == {"step": 28} and spec["encoding"]["y"]["axis"]["labelOverlap"] is False
 
 
+def test_the_issue_timeline_s_keys_fit_a_phone() -> None:
+    """Side by side under the chart, the tone's key and the size's («1,0 1,5 2,0 … 4,0») ran ~450 px past a phone's
+    edge: one entry a line, the tone's above, the size's below, in a few whole articles."""
+    import pandas as pd
+
+    from dashboard import charts
+
+    for per_hour, values in ((1, [1, 2, 4]), (20, [1, 2, 10, 20])):
+        frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1, 8), "source": "Báo A", "title": "t", "tone": "Tiêu cực"}]
+                             * per_hour)
+        encoding = charts.timeline(frame).to_dict()["encoding"]
+        tone, size = encoding["color"]["legend"], encoding["size"]["legend"]
+        assert (tone["orient"], tone["columns"], size["orient"], size["columns"]) == ("top", 1, "bottom", 1)
+        assert size["values"] == values
+
+
 def test_a_big_issue_s_timeline_sends_at_most_200_points_and_counts_every_article() -> None:
     """500 articles by 40 outlets, one every 5 minutes, were 500 dots; by outlet × hour they are still 344 points, so
     the timeline takes 6 hours a point, and the 15 quietest outlets share a row."""
