@@ -178,21 +178,30 @@ def timeline_cells(articles: pd.DataFrame, finest: str = "h") -> tuple[pd.DataFr
     return cells.reset_index(), step
 
 
+# Under the chart, the two keys side by side, each in a row, as on a computer; where the plot is narrower (a phone's,
+# ~200 px after the outlets' names) they ran ~450 px past its edge («Tích cực», the sizes): there one entry a line.
+# `width` is the plot's, from the container's width Streamlit gives the chart.
+KEY_COLUMNS = alt.ExprRef("width < 480 ? 1 : 0")
+
+
+def size_key(most: int) -> list[int]:
+    """The size key's values: articles a point can have (up to `most`, the busiest cell's), whose circles differ: every
+    one up to 3; past that 1, half and the most (1 and 2 of 500 were the same dot)."""
+    return list(range(1, most + 1)) if most <= 3 else sorted({1, (most + 1) // 2, most})
+
+
 def timeline(articles: pd.DataFrame, finest: str = "h") -> alt.Chart:
     """An issue's articles (or a story's counts: timeline_cells) as points: when (x, by hour or a coarser step), which
     outlet (y), how many (size), their tone (colour)."""
     cells, (step, when, axis, moment) = timeline_cells(articles, finest)
-    top = max(4, int(cells["count"].max()))
+    most = int(cells["count"].max())
     return _described(alt.Chart(cells).mark_circle(opacity=0.85).encode(
         x=alt.X("at:T", title=axis, axis=alt.Axis(format="%H:%M %d/%m" if "h" in step else "%d/%m", labelAngle=0)),
         y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("at", op="min"),
                 axis=alt.Axis(labelOverlap=False, labelLimit=240)),
-        # whole articles in the key, a few of them: one a line, «1,0 1,5 … 4,0» was seven lines under the chart
-        size=alt.Size("count:Q", title="Số bài", scale=alt.Scale(domain=[1, top], range=[100, 900]),
-                      legend=alt.Legend(orient="bottom", columns=1, values=sorted({1, 2, top // 2, top}))),
-        # the keys one entry a line, the tone's above and the size's below: they start where the points do, after the
-        # outlets' names, and side by side in rows (~410 px) on a phone's 358 px chart «Tích cực» was cut off at its edge
-        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="top", columns=1)),
+        size=alt.Size("count:Q", title="Số bài", scale=alt.Scale(domain=[1, max(4, most)], range=[100, 900]),
+                      legend=alt.Legend(orient="bottom", columns=KEY_COLUMNS, format="d", values=size_key(most))),
+        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom", columns=KEY_COLUMNS)),
         tooltip=[alt.Tooltip("at:T", title=when, format=moment), alt.Tooltip("source:N", title="Báo"),
                  alt.Tooltip("count:Q", title="Số bài"), alt.Tooltip("tones:N", title="Sắc thái"),
                  alt.Tooltip("title:N", title="Bài đầu tiên")],

@@ -373,18 +373,21 @@ def test_issue_timeline_gives_each_outlet_its_own_labelled_row() -> None:
 
 def test_the_issue_timeline_s_keys_fit_a_phone() -> None:
     """Side by side under the chart, the tone's key and the size's («1,0 1,5 2,0 … 4,0») ran ~450 px past a phone's
-    edge: one entry a line, the tone's above, the size's below, in a few whole articles."""
+    edge: one entry a line where the plot is narrow, in a row where it is wide (a computer's, as before: stacked, they
+    took 176 px of its first screen). The size key in whole articles a point can have, circles that differ: «1,0 2,0
+    4,0» for an issue of one article an hour, 1 and 2 of 500 the same dot."""
     import pandas as pd
 
     from dashboard import charts
 
-    for per_hour, values in ((1, [1, 2, 4]), (20, [1, 2, 10, 20])):
+    for per_hour, values in ((1, [1]), (2, [1, 2]), (3, [1, 2, 3]), (4, [1, 2, 4]), (20, [1, 10, 20]), (500, [1, 250, 500])):
         frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1, 8), "source": "Báo A", "title": "t", "tone": "Tiêu cực"}]
                              * per_hour)
         encoding = charts.timeline(frame).to_dict()["encoding"]
         tone, size = encoding["color"]["legend"], encoding["size"]["legend"]
-        assert (tone["orient"], tone["columns"], size["orient"], size["columns"]) == ("top", 1, "bottom", 1)
-        assert size["values"] == values
+        assert (tone["orient"], size["orient"]) == ("bottom", "bottom")
+        assert tone["columns"] == size["columns"] == {"expr": "width < 480 ? 1 : 0"}
+        assert size["format"] == "d" and size["values"] == values, (per_hour, size)
 
 
 def test_a_big_issue_s_timeline_sends_at_most_200_points_and_counts_every_article() -> None:
