@@ -89,7 +89,22 @@ def say_unknown(asked: str) -> None:
                    "đây là trang Tổng quan, các trang khác ở thanh bên trái.")
 
 
+# An alert's link is often opened on a phone, Tổng quan on a tablet. On a phone (Streamlit stacks columns under 640 px)
+# its 2.75rem titles made an issue's title five lines, the whole first screen. On a tablet, beside the sidebar, side-by-side
+# columns were 120-200 px wide: a chart's legend and the issue cards' figures were cut off at their edge; a column
+# narrower than 16rem goes below the others instead. A computer's wider screen is left as it was. On any screen, a link
+# to a page (the issue cards' titles on Tổng quan) wraps its words: Streamlit keeps it on one line, cut at the card's edge
+# («Phụ huynh phản ánh nhiều khoản thu đầu năm tại Tr»).
+NARROW = """<style>
+[data-testid="stPageLink-NavLink"], [data-testid="stPageLink-NavLink"] * { white-space: normal !important; }
+@media (max-width: 640px) { h1 { font-size: 1.9rem !important; } }
+@media (min-width: 641px) and (max-width: 1024px) {
+  [data-testid="stHorizontalBlock"] { flex-wrap: wrap !important; }
+  [data-testid="stColumn"] { min-width: min(100%, 16rem) !important; }
+}
+</style>"""
 st.set_page_config(page_title="Điểm Nóng", page_icon="🔥", layout="wide")
+st.html(NARROW)
 user = auth.sign_in()
 pages = pages_for(user)
 asked = page_asked(pages)

@@ -42,7 +42,9 @@ def topic_volume(frame: pd.DataFrame, top: int = 8) -> alt.Chart:
         x=alt.X("day:T", title="Ngày", axis=alt.Axis(format="%d/%m", labelAngle=0)),
         y=alt.Y("count:Q", stack="zero", title="Số bài", axis=COUNT_AXIS),
         color=alt.Color("topic_name:N", title="Chủ đề", sort=order, scale=alt.Scale(scheme="tableau10"),
-                        legend=alt.Legend(orient="bottom", columns=1, labelLimit=420)),  # one a line: whole names in a 3/5 column
+                        # one a line: whole names in a 3/5 column (420 px); on a phone, as wide as the plot (it starts
+                        # where the plot does), a long name ending in «…» rather than cut in a letter at the chart's edge
+                        legend=alt.Legend(orient="bottom", columns=1, labelLimit=alt.ExprRef("min(420, width - 30)"))),
         order=alt.Order("topic_name:N"),
         tooltip=[alt.Tooltip("day:T", title="Ngày", format=DATE), alt.Tooltip("topic_name:N", title="Chủ đề"),
                  alt.Tooltip("count:Q", title="Số bài")],
@@ -176,17 +178,30 @@ def timeline_cells(articles: pd.DataFrame, finest: str = "h") -> tuple[pd.DataFr
     return cells.reset_index(), step
 
 
+# Under the chart, the two keys side by side, each in a row, as on a computer; where the plot is narrower (a phone's,
+# ~200 px after the outlets' names) they ran ~450 px past its edge («Tích cực», the sizes): there one entry a line.
+# `width` is the plot's, from the container's width Streamlit gives the chart.
+KEY_COLUMNS = alt.ExprRef("width < 480 ? 1 : 0")
+
+
+def size_key(most: int) -> list[int]:
+    """The size key's values: articles a point can have (up to `most`, the busiest cell's), whose circles differ: every
+    one up to 3; past that 1, half and the most (1 and 2 of 500 were the same dot)."""
+    return list(range(1, most + 1)) if most <= 3 else sorted({1, (most + 1) // 2, most})
+
+
 def timeline(articles: pd.DataFrame, finest: str = "h") -> alt.Chart:
     """An issue's articles (or a story's counts: timeline_cells) as points: when (x, by hour or a coarser step), which
     outlet (y), how many (size), their tone (colour)."""
     cells, (step, when, axis, moment) = timeline_cells(articles, finest)
+    most = int(cells["count"].max())
     return _described(alt.Chart(cells).mark_circle(opacity=0.85).encode(
         x=alt.X("at:T", title=axis, axis=alt.Axis(format="%H:%M %d/%m" if "h" in step else "%d/%m", labelAngle=0)),
         y=alt.Y("source:N", title="Cơ quan báo chí", sort=alt.EncodingSortField("at", op="min"),
                 axis=alt.Axis(labelOverlap=False, labelLimit=240)),
-        size=alt.Size("count:Q", title="Số bài", scale=alt.Scale(domain=[1, max(4, int(cells["count"].max()))], range=[100, 900]),
-                      legend=alt.Legend(orient="bottom")),
-        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom")),
+        size=alt.Size("count:Q", title="Số bài", scale=alt.Scale(domain=[1, max(4, most)], range=[100, 900]),
+                      legend=alt.Legend(orient="bottom", columns=KEY_COLUMNS, format="d", values=size_key(most))),
+        color=alt.Color("tone:N", title="Sắc thái", scale=TONE_SCALE, legend=alt.Legend(orient="bottom", columns=KEY_COLUMNS)),
         tooltip=[alt.Tooltip("at:T", title=when, format=moment), alt.Tooltip("source:N", title="Báo"),
                  alt.Tooltip("count:Q", title="Số bài"), alt.Tooltip("tones:N", title="Sắc thái"),
                  alt.Tooltip("title:N", title="Bài đầu tiên")],

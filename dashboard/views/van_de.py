@@ -54,17 +54,20 @@ st.markdown("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t
 
 articles = data.issue_articles(issue.id, issue.article_ids, issue.kind)
 cut = issue.kind == "story" and len(articles) >= data.ISSUE_ARTICLES  # a story's newest ISSUE_ARTICLES, not all of it
-m = st.columns(5)
-m[0].metric("Điểm nóng", decimal(issue.score))
-m[1].metric("Số bài", len(issue.article_ids) or len(articles))  # as the alert, the lists and the report count: an
+# a row that wraps, each figure as wide as its text: five columns cut the date to «23/…» beside a tablet's sidebar, and
+# stacked one under another (Streamlit's columns on a phone) they took a whole screen before the timeline
+row = st.container(horizontal=True, gap="medium")
+row.metric("Điểm nóng", decimal(issue.score), width="content")
+row.metric("Số bài", len(issue.article_ids) or len(articles), width="content")  # as the alert, the lists and the report count: an
 # article its outlet posted again is listed below with its copies but counted once
 # As the alert's «Quy mô» and its reason count them: the outlets that have a name, the articles no outlet's name came
 # with apart (the detector counts each such article as an outlet of its own).
 outlets_named, articles_unnamed = outlet_counts(issue.outlets, issue.outlets_total)
-m[2].metric("Số báo", data.number(outlets_named) + (f" (+{data.number(articles_unnamed)})" if articles_unnamed else ""),
-            help=f"Không tính {data.number(articles_unnamed)} bài {UNNAMED}" if articles_unnamed else None)
-m[3].metric("Tiêu cực", f"{issue.negative_share:.0%}")
-m[4].metric("Xuất hiện", data.day(issue.first_seen), help=f"Lần đầu {data.moment(issue.first_seen)}, gần nhất {data.moment(issue.last_seen)}")
+row.metric("Số báo", data.number(outlets_named) + (f" (+{data.number(articles_unnamed)})" if articles_unnamed else ""),
+           help=f"Không tính {data.number(articles_unnamed)} bài {UNNAMED}" if articles_unnamed else None, width="content")
+row.metric("Tiêu cực", f"{issue.negative_share:.0%}", width="content")
+row.metric("Xuất hiện", data.day(issue.first_seen), width="content",
+           help=f"Lần đầu {data.moment(issue.first_seen)}, gần nhất {data.moment(issue.last_seen)}")
 
 
 def tone(a: Article) -> str:

@@ -479,3 +479,100 @@ def test_behind_a_reverse_proxy_s_path_links_lead_to_the_issue(home: Path, tmp_p
             browser.wait_text("Diễn biến", issue.id)
         finally:
             browser.close()
+
+
+PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True}  # an alert's link tapped on a phone
+TABLET = {"width": 820, "height": 1180, "deviceScaleFactor": 2, "mobile": True}  # Tổng quan on a tablet, upright
+# What of the page reaches past the screen's right edge, or is cut by its box: an element wider than the screen (the
+# page scrolls sideways), or whose text or drawing goes on past the box that holds it (a chart's legend, a link's
+# title cut in the middle of a word). A table scrolls sideways within itself, as its own (Glide's) frame is made to;
+# the sidebar is off-screen, to the left, until opened.
+CUT_OFF = """(() => {
+  const main = document.querySelector('[data-testid=stMain]');
+  if (!main) return ['no main'];
+  const right = window.innerWidth + 1, seen = [];
+  const clip = e => {  // the right edge of the nearest box that hides what goes past it
+    for (let a = e.parentElement; a; a = a.parentElement)
+      if (['hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return a.getBoundingClientRect().right;
+    return Infinity;
+  };
+  const name = e => (e.closest('[data-testid]')?.getAttribute('data-testid') || e.tagName) + ': '
+    + (e.textContent || '').trim().slice(0, 60);
+  for (const e of main.querySelectorAll('*')) {
+    if (e.closest('[data-testid=stDataFrame], [data-testid=stTable], [role=tablist]')) continue;
+    // a chart's words (its groups pad past them), those it shows: an axis label that would overlap is drawn transparent
+    if (e instanceof SVGElement && (!(e instanceof SVGTextElement) || getComputedStyle(e).opacity === '0')) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0 && r.right > right) seen.push('past the screen ' + Math.round(r.right) + ' ' + name(e));
+    else if (e instanceof SVGTextElement && r.width > 0 && r.right > clip(e) + 1)
+      seen.push('cut by its box ' + Math.round(r.right) + '>' + Math.round(clip(e)) + ' ' + name(e));
+    else if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 1 && ['hidden', 'clip'].includes(getComputedStyle(e).overflowX)
+             && (e.textContent || '').trim() && !e.closest('[data-testid=stSelectbox], [data-testid=stMultiSelect]'))
+      seen.push('cut ' + e.scrollWidth + '>' + e.clientWidth + ' ' + name(e));
+  }
+  return [...new Set(seen)].slice(0, 12);
+})()"""
+
+
+def settled(browser: Browser, url: str) -> None:
+    """Until the charts' drawings keep their size for ~1 s (Vega lays out its legends after Streamlit gives the width)."""
+    sizes = "[...document.querySelectorAll('.vega-embed svg, .vega-embed canvas')].map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })"
+    seen: list[Any] = []
+
+    def same() -> bool:
+        seen[:] = [*seen[-3:], browser.js(f"JSON.stringify({sizes})")]
+        return len(seen) == 4 and len(set(seen)) == 1
+
+    _wait(same, 30, f"the charts of {url} kept changing size")
+
+
+def on_screen(browser: Browser, size: dict[str, Any], url: str, *wanted: str, charts: int = 1) -> list[str]:
+    """The page at `url` on a screen of `size`, once it shows `wanted` and has drawn its charts: what of it is cut off
+    (CUT_OFF) or wider than the screen."""
+    browser.call("Emulation.setDeviceMetricsOverride", **size)
+    browser.call("Page.navigate", url=url)
+    browser.wait_text(*wanted)
+    _wait(lambda: browser.js("document.querySelectorAll('.vega-embed svg, .vega-embed canvas').length") >= charts, 45,
+          f"the charts of {url} did not render")
+    _wait(lambda: not browser.js("!!document.querySelector('[data-testid=stStatusWidgetRunningIcon]')"), 30, f"{url} kept running")
+    settled(browser, url)  # the charts' own layout, after Streamlit's
+    wide = browser.js("[document.documentElement.scrollWidth, window.innerWidth]")
+    return ([f"the page is {wide[0]} px wide on a {wide[1]} px screen"] if wide[0] > wide[1] else []) + browser.js(CUT_OFF)
+
+
+def test_an_alert_s_link_on_a_phone_and_the_overview_on_a_tablet_show_their_words_whole(server: str, demo_home: Path,
+                                                                                        tmp_path: Path) -> None:
+    """A head of department taps an alert's link on a phone, signs in there and reads the issue; an analyst opens Tổng
+    quan on a tablet. Nothing is cut off or wider than the screen: the timeline's keys side by side ran ~450 px past a
+    phone's edge («Tích cực», the sizes), an issue card's title on Tổng quan was cut in a word, the issue's date beside
+    a tablet's sidebar read «23/…», the tone chart's key and Tra cứu's «← Trang trước» were cut in a tablet's narrow
+    columns. On the phone an issue's title takes four lines or fewer, the demo's longest too (five were its first screen),
+    and its five figures share a row or two, not a whole screen one under another."""
+    with SQLiteStore(demo_home / "diemnong.sqlite3") as store:
+        issues = store.list_issues(limit=50)
+    issue = max(issues, key=lambda i: i.score)  # eight outlets: a timeline with both keys
+    longest = max(issues, key=lambda i: len(i.title))
+    link = f"{server}/van_de?id={issue.id}"
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.call("Emulation.setDeviceMetricsOverride", **PHONE)
+        browser.call("Page.navigate", url=link)
+        log_in(browser, "lan", PASSWORD)
+        browser.wait_text("Diễn biến", issue.id)
+        assert browser.js("location.pathname").endswith("/van_de") and f"id={issue.id}" in browser.js("location.search")
+        assert on_screen(browser, PHONE, link, "Diễn biến", issue.id) == []
+        rows = browser.js("new Set([...document.querySelectorAll('[data-testid=stMetric]')].map(m => Math.round(m.getBoundingClientRect().top))).size")
+        assert rows <= 2, f"the issue's figures take {rows} rows"
+        assert on_screen(browser, PHONE, f"{server}/van_de?id={longest.id}", "Diễn biến", longest.id) == []
+        lines = browser.js("(() => { const h = document.querySelector('h1'), s = getComputedStyle(h); "
+                           "return (h.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight); })()")
+        assert lines < 4.5, f"the longest issue's title takes {lines:.1f} lines"  # five were the whole first screen
+        assert on_screen(browser, PHONE, f"{server}/", "Vấn đề nóng", "Bản đồ nhiệt", charts=4) == []
+        assert on_screen(browser, PHONE, f"{server}/tra_cuu", "bài khớp", charts=0) == []
+        for path, wanted, charts in ((f"van_de?id={issue.id}", ("Diễn biến", issue.id), 1),
+                                     ("", ("Vấn đề nóng", "Bản đồ nhiệt"), 4), ("tra_cuu", ("bài khớp",), 0),
+                                     ("chu_de", ("Xem theo", "Vấn đề nóng trong"), 1)):
+            assert on_screen(browser, TABLET, f"{server}/{path}", *wanted, charts=charts) == [], f"/{path} on a tablet"
+    finally:
+        browser.close()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)

@@ -371,6 +371,25 @@ def test_issue_timeline_gives_each_outlet_its_own_labelled_row() -> None:
     assert spec["height"] == {"step": 28} and spec["encoding"]["y"]["axis"]["labelOverlap"] is False
 
 
+def test_the_issue_timeline_s_keys_fit_a_phone() -> None:
+    """Side by side under the chart, the tone's key and the size's («1,0 1,5 2,0 … 4,0») ran ~450 px past a phone's
+    edge: one entry a line where the plot is narrow, in a row where it is wide (a computer's, as before: stacked, they
+    took 176 px of its first screen). The size key in whole articles a point can have, circles that differ: «1,0 2,0
+    4,0» for an issue of one article an hour, 1 and 2 of 500 the same dot."""
+    import pandas as pd
+
+    from dashboard import charts
+
+    for per_hour, values in ((1, [1]), (2, [1, 2]), (3, [1, 2, 3]), (4, [1, 2, 4]), (20, [1, 10, 20]), (500, [1, 250, 500])):
+        frame = pd.DataFrame([{"published": pd.Timestamp(2025, 9, 1, 8), "source": "Báo A", "title": "t", "tone": "Tiêu cực"}]
+                             * per_hour)
+        encoding = charts.timeline(frame).to_dict()["encoding"]
+        tone, size = encoding["color"]["legend"], encoding["size"]["legend"]
+        assert (tone["orient"], size["orient"]) == ("bottom", "bottom")
+        assert tone["columns"] == size["columns"] == {"expr": "width < 480 ? 1 : 0"}
+        assert size["format"] == "d" and size["values"] == values, (per_hour, size)
+
+
 def test_a_big_issue_s_timeline_sends_at_most_200_points_and_counts_every_article() -> None:
     """500 articles by 40 outlets, one every 5 minutes, were 500 dots; by outlet × hour they are still 344 points, so
     the timeline takes 6 hours a point, and the 15 quietest outlets share a row."""
@@ -478,7 +497,8 @@ def test_the_topic_volume_legend_fits_a_half_width_chart() -> None:
                            "count": t} for t in range(1, 12) for d in range(1, 8)])
     spec = charts.topic_volume(frame).to_dict()
     legend = spec["encoding"]["color"]["legend"]
-    assert legend["columns"] == 1 and legend["labelLimit"] >= 400, legend  # whole names, one a line, in a 3/5 column
+    # whole names, one a line, in a 3/5 column; no wider than the plot (a phone's): there a long name ends in «…»
+    assert legend["columns"] == 1 and legend["labelLimit"] == {"expr": "min(420, width - 30)"}, legend
     # Streamlit fits the legend inside the chart's height: with a fixed 280 px, nine legend lines left the plot
     # itself a few pixels high (an empty-looking chart). The height grows by a legend line (≤ 18 px) per topic.
     entries = frame["topic_name"].nunique() if frame["topic_name"].nunique() <= 8 else 9
