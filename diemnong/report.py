@@ -22,7 +22,7 @@ import re
 import sys
 import textwrap
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
@@ -87,7 +87,14 @@ def day_label(d: date) -> str:
     return f"{d:%d/%m/%Y}"
 
 
-MAX_DAYS = 366  # the longest period of days reported on: a school year fits
+MAX_DAYS = 366  # the longest period of days reported on, one with a 29/02 (a school year fits); else 365
+
+
+def longest(first: date, last: date) -> int:
+    """The most days a period from `first` may have: 366 when it holds a 29/02, else 365 (366 days without one would
+    reach the first of them a year later: its comparison would overlap it by a day)."""
+    leap = any(calendar.isleap(y) and first <= date(y, 2, 29) <= last for y in range(first.year, last.year + 1))
+    return MAX_DAYS if leap else MAX_DAYS - 1
 
 
 def year_before(d: date) -> date:
@@ -105,6 +112,7 @@ class Span:
     start: datetime
     end: datetime
     month: str | None = None
+    typed: bool = field(default=False, compare=False)  # a month typed as its first and last days: checked as a period
 
     @classmethod
     def of_month(cls, month: str) -> Span:
@@ -115,7 +123,13 @@ class Span:
     def of_days(cls, first: date, last: date) -> Span:
         """The days from `first` to `last`, both whole; exactly a calendar month is that month's report."""
         if first.day == 1 and last == (first + timedelta(days=31)).replace(day=1) - timedelta(days=1):
-            return cls.of_month(f"{first:%Y-%m}")
+            start, end = month_bounds(f"{first:%Y-%m}")
+            return cls(start, end, f"{first:%Y-%m}", typed=True)
+        return cls.whole_days(first, last)
+
+    @classmethod
+    def whole_days(cls, first: date, last: date) -> Span:
+        """The days from `first` to `last` as a period of days, even when they make a calendar month."""
         return cls(datetime.combine(first, time(), TZ), datetime.combine(last + timedelta(days=1), time(), TZ))
 
     @property
@@ -126,7 +140,7 @@ class Span:
         """The period it is compared with: the month before a month; other days, the same dates a year earlier."""
         if self.month:
             return Span.of_month(previous_month(self.month))
-        return Span.of_days(year_before(self.start.date()), year_before(self.last_day))
+        return Span.whole_days(year_before(self.start.date()), year_before(self.last_day))  # «cùng kỳ năm trước»
 
     @property
     def one_day(self) -> bool:
@@ -368,6 +382,8 @@ class ReportData:
     forwarded: frozenset[str] = frozenset()  # ids of those an analyst has already sent to their lead departments
     through: datetime | None = None  # a period not yet over: counted up to this moment, and the one before as far in
     carried_issue_count: int = 0  # of the period's hot issues, those detected before it and still running
+    unwatched: str = ""  # a period of days' comparison not (fully) watched: «chưa có số liệu», «chưa theo dõi đủ»
+    watched_since: datetime | None = None  # when the store first took an article (Store.first_fetched)
 
     @property
     def month(self) -> str:
@@ -385,10 +401,18 @@ def period(d: ReportData) -> str:
     31/01/2027', ending today: 'kỳ từ ngày 01/09/2026 đến 10:00 ngày 28/11/2026' (its last day said once)."""
     if d.span.month or not d.through:
         return d.span.label + (f" (tính đến ngày {d.through.astimezone(TZ):%d/%m/%Y})" if d.through else "")
-    hour = f"{d.through.astimezone(TZ):%H:%M}"
-    if d.span.one_day:
-        return f"{d.span.label} tính đến {hour}"
-    return f"kỳ từ ngày {day_label(d.span.start.date())} đến {hour} ngày {day_label(d.span.last_day)}"
+    return dates_until(d.span, d.through) if d.span.one_day else f"kỳ {dates_until(d.span, d.through)}"
+
+
+def dates_until(span: Span, until: datetime | None) -> str:
+    """A period of days' dates, counted up to `until` on its last day when not over: 'từ ngày 01/09/2026 đến 10:00
+    ngày 28/11/2026', 'ngày 28/11/2026 tính đến 10:00'; over: its dates."""
+    if not until:
+        return span.dates
+    hour = f"{until.astimezone(TZ):%H:%M}"
+    if span.one_day:
+        return f"{span.dates} tính đến {hour}"
+    return f"từ ngày {day_label(span.start.date())} đến {hour} ngày {day_label(span.last_day)}"
 
 
 def previous_period(d: ReportData) -> str:
@@ -408,6 +432,15 @@ def previous_until(span: Span, before: Span, through: datetime | None) -> dateti
     return before.start + (through - span.start) if span.month else before.end - (span.end - through)
 
 
+def unwatched(first: datetime | None, before: Span, until: datetime | None) -> str:
+    """Whether the service watched the period compared with (`first`: Store.first_fetched, as the schedule's «watched»
+    months): not at all, «chưa có số liệu»; from within it, «chưa theo dõi đủ»; else "". Its zero articles in the
+    first year of service are no news: «tăng 261 bài» against them would say coverage grew."""
+    if first is None or first >= (until or before.end):
+        return "chưa có số liệu"
+    return "chưa theo dõi đủ" if first > before.start else ""
+
+
 def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
     """Everything the report says about a month or another period, read from the store."""
     topics, departments = default_catalog()
@@ -421,9 +454,12 @@ def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
         Coverage(i, tuple(issue_articles(store, i)), tuple(sorted(store.list_alerts(issue_id=i.id), key=lambda a: a.raised_at)))
         for i in issues[:LISTED_ISSUES]
     )
+    first = None if span.month else store.first_fetched()  # a month is compared with the month before, as it was
     return ReportData(
         span=span, generated=now, current=volume(store, span, through),
         previous=volume(store, before, previous_until(span, before, through)), through=through,
+        unwatched="" if span.month else unwatched(first, before, previous_until(span, before, through)),
+        watched_since=first,
         issues=coverage, issue_count=len(issues), local_issue_count=sum(1 for i in issues if i.local and i.first_seen >= start),
         carried_issue_count=sum(1 for i in issues if i.first_seen < start),
         status_counts=dict(Counter(i.status.value for i in issues)),
@@ -469,7 +505,8 @@ def section_general(d: ReportData) -> list[Block]:
     tones = ", ".join(f"{num(cur.tones[s])} bài {TONE_VI[s]} ({pct(cur.tones[s], cur.total)})" for s in SENTIMENTS)
     neg_now, neg_before = cur.tones["negative"], prev.tones["negative"]
     share = (f"Tỷ lệ bài tiêu cực là {pct(neg_now, cur.total)} ({pm}: {pct(neg_before, prev.total)}); "
-             f"số bài tiêu cực {change(neg_now, neg_before)}.")
+             f"số bài tiêu cực {change(neg_now, neg_before)}." if not d.unwatched
+             else f"Tỷ lệ bài tiêu cực là {pct(neg_now, cur.total)} ({pm}: {d.unwatched}).")
     blocks.append(Para(f"Về sắc thái: {tones}. {share}"))
     unanalysed = cur.total - sum(cur.tones.values())  # no classification: the analysis failed on them (pipeline)
     if unanalysed:  # each tone's share is of every article: these are in none of the tones
@@ -490,9 +527,9 @@ def section_general(d: ReportData) -> list[Block]:
         ("Bài liên quan Hậu Giang", prev.local, cur.local),
     ]
     blocks.append(Table(
-        f"Bảng 1. Số bài và sắc thái {m} so với {pm}",
+        f"Bảng 1. Số bài và sắc thái {m}" + (gap_note(d) or f" so với {pm}"),
         ("Chỉ tiêu", pm.capitalize(), m.capitalize(), "Tăng, giảm"),
-        tuple((label, num(b), num(a), signed(a - b)) for label, b, a in rows),
+        tuple((label, before_cell(d, b), num(a), "—" if d.unwatched else signed(a - b)) for label, b, a in rows),
         (6.5, 3.0, 3.0, 4.0), align="lrrr",
     ))
     if not cur.total:
@@ -503,10 +540,34 @@ def section_general(d: ReportData) -> list[Block]:
     if not d.span.one_day:  # one bar says nothing the text does not
         blocks.append(Figure(chart_daily(days, [cur.daily[x] for x in days], [cur.daily_negative[x] for x in days]),
                              f"Hình 1. Số bài theo {'tuần' if len(days) > WEEKLY_PAST else 'ngày'} trong {m} "
-                             "(phần màu đỏ: bài tiêu cực)"))
-    blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
-                         f"Hình {figure(d, 2)}. Sắc thái các bài viết {m} so với {pm}"))
+                             f"(phần màu đỏ: bài tiêu cực{last_week(len(days))})"))
+    if d.unwatched:  # no bars of zeros beside the period's
+        blocks.append(Figure(chart_tones([m.capitalize()], [cur.tones], TONE_VI),
+                             f"Hình {figure(d, 2)}. Sắc thái các bài viết {m}"))
+    else:
+        blocks.append(Figure(chart_tones([pm.capitalize(), m.capitalize()], [prev.tones, cur.tones], TONE_VI),
+                             f"Hình {figure(d, 2)}. Sắc thái các bài viết {m} so với {pm}"))
     return blocks + [_generated(d)]
+
+
+def gap_note(d: ReportData) -> str:
+    """' (cùng kỳ năm trước: chưa có số liệu)' after a table's caption when its comparison was not watched."""
+    return f" ({previous_period(d)}: {d.unwatched})" if d.unwatched else ""
+
+
+def before_cell(d: ReportData, n: int) -> str:
+    """A table's count of the period compared with: «—» when it was not watched (not a 0)."""
+    return "—" if d.unwatched else num(n)
+
+
+def compared_count(d: ReportData, n: int) -> str:
+    """«0 bài», or «chưa có số liệu» when the period compared with was not watched."""
+    return d.unwatched if d.unwatched else f"{num(n)} bài"
+
+
+def last_week(days: int) -> str:
+    """'; tuần cuối 2 ngày': a weekly chart's last bar is short when the days are not whole weeks (by_week)."""
+    return f"; tuần cuối {days % 7} ngày" if days > WEEKLY_PAST and days % 7 else ""
 
 
 def figure(d: ReportData, n: int) -> int:
@@ -518,14 +579,28 @@ def month_volume(d: ReportData) -> str:
     """Section I's first sentence: the month's articles and outlets against the month before's articles."""
     cur, prev, m, pm = d.current, d.previous, period(d), previous_period(d)
     if not cur.total:
-        return f"Trong {m}, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục ({pm}: {num(prev.total)} bài)."
+        return (f"Trong {m}, hệ thống Điểm Nóng chưa ghi nhận bài viết nào về giáo dục "
+                f"({pm}: {compared_count(d, prev.total)}).{since(d)}")
+    if d.unwatched:
+        return (f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục{cur.outlets_spread} "
+                f"({pm}, {compared_dates(d)}{d.unwatched}).{since(d)}")
     return (f"Trong {m}, hệ thống Điểm Nóng ghi nhận {num(cur.total)} bài viết về giáo dục{cur.outlets_spread}, "
             f"{change(cur.total, prev.total)} so với {pm} ({compared_dates(d)}{num(prev.total)} bài).")
 
 
+def since(d: ReportData) -> str:
+    """' Hệ thống bắt đầu thu thập tin từ ngày 01/09/2026.': why the comparison has no numbers, said once."""
+    if not d.unwatched or d.watched_since is None:
+        return ""
+    return f" Hệ thống bắt đầu thu thập tin từ ngày {d.watched_since.astimezone(TZ):%d/%m/%Y}."
+
+
 def compared_dates(d: ReportData) -> str:
-    """«từ ngày 01/09/2024 đến ngày 31/05/2025: »: which days «cùng kỳ năm trước» are, said once; a month: nothing."""
-    return "" if d.previous.span.month else f"{d.previous.span.dates}: "
+    """«từ ngày 01/09/2024 đến ngày 31/05/2025: »: which days «cùng kỳ năm trước» are, said once, to the hour they
+    are counted to when the period ends today; a month: nothing."""
+    if d.previous.span.month:
+        return ""
+    return f"{dates_until(d.previous.span, previous_until(d.span, d.previous.span, d.through))}: "
 
 
 def _generated(d: ReportData) -> Para:
@@ -552,14 +627,14 @@ def section_topics(d: ReportData) -> list[Block]:
     else:
         blocks.append(Para(f"Trong {d.span.noun} không có chủ đề trọng tâm nào có bài tiêu cực."))
     rows = [
-        (str(t), d.topic_names[t], num(cur.topic_totals[t]), num(prev.topic_totals[t]),
+        (str(t), d.topic_names[t], num(cur.topic_totals[t]), before_cell(d, prev.topic_totals[t]),
          *(num(cur.topics[t][s]) for s in SENTIMENTS), d.topic_departments[t])
         for t in range(1, 17)
     ]
-    rows.append(("", "Ngoài 16 chủ đề", num(cur.topic_totals[0]), num(prev.topic_totals[0]),
+    rows.append(("", "Ngoài 16 chủ đề", num(cur.topic_totals[0]), before_cell(d, prev.topic_totals[0]),
                  *(num(cur.topics[0][s]) for s in SENTIMENTS), ""))
     blocks.append(Table(
-        f"Bảng 2. Số bài, sắc thái và đơn vị đầu mối theo chủ đề, {m}",
+        f"Bảng 2. Số bài, sắc thái và đơn vị đầu mối theo chủ đề, {m}{gap_note(d)}",
         ("TT", "Chủ đề", "Số bài", previous_column(d), "Tiêu cực", "Trung tính",
          "Tích cực", "Đơn vị đầu mối"),
         tuple(rows), (1.0, 3.7, 1.4, 1.7, 1.5, 1.7, 1.5, 4.0), align="clrrrrrl",
@@ -721,13 +796,14 @@ def section_local(d: ReportData, cite: Citations) -> list[Block]:
     blocks: list[Block] = [Heading("IV. THÔNG TIN LIÊN QUAN HẬU GIANG")]
     if not cur.local:
         blocks.append(Para(f"Trong {m}, không có bài viết nào liên quan đến giáo dục Hậu Giang "
-                           f"({previous_period(d)}: {num(prev.local)} bài)."))
+                           f"({previous_period(d)}: {compared_count(d, prev.local)})."))
         return blocks
     tones = ", ".join(f"{num(cur.local_tones[s])} {TONE_VI[s]}" for s in SENTIMENTS)
     topics = sorted(((d.topic_names[t], n) for t, n in cur.local_topics.items() if t and n), key=lambda x: (-x[1], x[0]))
     blocks.append(Para(
         f"Trong {m} có {num(cur.local)} bài viết liên quan đến giáo dục Hậu Giang ({pct(cur.local, cur.total)} tổng số bài), "
-        f"{change(cur.local, prev.local)} so với {previous_period(d)}; gồm {tones}."
+        + (f"{change(cur.local, prev.local)} so với {previous_period(d)}" if not d.unwatched
+           else f"{previous_period(d)}: {d.unwatched}") + f"; gồm {tones}."
         + (f" Chủ đề được nhắc nhiều: {_top(topics)}." if topics else "")
     ))
     local_issues = [c.issue.title for c in d.issues if c.issue.local]
@@ -843,9 +919,11 @@ def check_span(span: Span, now: datetime) -> None:
     today = now.astimezone(TZ).date()
     if span.end <= span.start:
         raise BadMonth(f"ngày bắt đầu {day_label(span.start.date())} sau ngày kết thúc {day_label(span.last_day)}")
-    if (span.end - span.start).days > MAX_DAYS:
-        raise BadMonth(f"kỳ báo cáo {span.dates} dài {(span.end - span.start).days} ngày, quá {MAX_DAYS} ngày: "
-                       "chia thành các kỳ ngắn hơn (một năm học vừa một kỳ)")
+    days, most = (span.end - span.start).days, longest(span.start.date(), span.last_day)
+    if days > most:
+        raise BadMonth(f"kỳ báo cáo {span.dates} dài {num(days)} ngày, quá {num(most)} ngày"
+                       + ("" if most == MAX_DAYS else " (366 ngày chỉ khi có ngày 29/02)")
+                       + ": chia thành các kỳ ngắn hơn (một năm học vừa một kỳ)")
     if span.last_day > today:
         raise BadMonth(f"kỳ báo cáo {span.dates} chưa kết thúc (hôm nay là {day_label(today)}): "
                        "ngày kết thúc không được sau hôm nay")
@@ -859,7 +937,7 @@ def build(settings: Settings, store: Store, month: str | Span, unit: str | None 
           now: datetime | None = None) -> tuple[ReportData, Report]:
     """Collect and compose a month's report (YYYY-MM), or a period's (a Span)."""
     now = (now or datetime.now(TZ)).astimezone(TZ)
-    if isinstance(month, Span) and not month.month:
+    if isinstance(month, Span) and (not month.month or month.typed):  # typed as dates: checked as dates
         check_span(month, now)
     else:
         check_month(month.key if isinstance(month, Span) else month, now)

@@ -9,7 +9,7 @@ import pytest
 from docx import Document
 
 from diemnong.domain import TZ
-from diemnong.report import ReportError, Span, build, write_report
+from diemnong.report import BadMonth, ReportError, Span, build, check_span, write_report
 from diemnong.report_render import Figure, Table, by_week, chart_daily, day_ticks, week_ticks
 from store import Filters
 from store.sqlite import SQLiteStore
@@ -130,14 +130,16 @@ def test_cli_writes_a_period_report(period_store, tmp_path) -> None:
 @pytest.mark.parametrize(("args", "said"), [
     (("--from", "2025-09-10", "--to", "2025-08-31"), "ngày bắt đầu 10/09/2025 sau ngày kết thúc 31/08/2025"),
     (("--from", "2099-01-02", "--to", "2099-01-31"), "kỳ báo cáo từ ngày 02/01/2099 đến ngày 31/01/2099 chưa kết thúc"),
-    (("--from", "1990-01-01", "--to", "2025-12-31"), "kỳ báo cáo từ ngày 01/01/1990 đến ngày 31/12/2025 dài 13149 ngày, "
+    (("--from", "1990-01-01", "--to", "2025-12-31"), "kỳ báo cáo từ ngày 01/01/1990 đến ngày 31/12/2025 dài 13.149 ngày, "
                                                       "quá 366 ngày"),
+    (("--from", "2099-01-01", "--to", "2099-01-31"), "kỳ báo cáo từ ngày 01/01/2099 đến ngày 31/01/2099 chưa kết thúc"),
     (("--from", "2025-02-30", "--to", "2025-03-10"), "ngày phải có dạng YYYY-MM-DD (ví dụ 2026-09-01), nhận được '2025-02-30'"),
     (("--from", "2025-09-01", "--to", "10/9/2025"), "ngày phải có dạng YYYY-MM-DD (ví dụ 2026-09-01), nhận được '10/9/2025'"),
     (("--from", "2025-09-01"), "cần --month YYYY-MM, hoặc cả --from và --to dạng YYYY-MM-DD"),
     ((), "cần --month YYYY-MM, hoặc cả --from và --to dạng YYYY-MM-DD"),
     (("--month", "2025-09", "--to", "2025-09-10"), "dùng --month hoặc --from/--to, không dùng cả hai"),
-], ids=["from-after-to", "future", "too-long", "no-such-day", "not-iso", "from-alone", "nothing", "month-and-period"])
+], ids=["from-after-to", "future", "too-long", "future-month-as-dates", "no-such-day", "not-iso", "from-alone", "nothing",
+        "month-and-period"])
 def test_cli_refuses_a_period_in_one_vietnamese_line(period_store, tmp_path, args, said) -> None:
     _, settings = period_store
     proc = cli(settings.home, *args, "--output", str(tmp_path / "x.html"))
@@ -263,3 +265,110 @@ def test_a_term_reports_its_chart_by_week(period_store) -> None:
     _, report = build(settings, store, Span.of_days(date(2025, 9, 1), date(2026, 1, 31)), now=at("2026-02-03T08:00:00+07:00"))
     figures = [b.caption for b in report.blocks if isinstance(b, Figure)]
     assert figures[0].startswith("Hình 1. Số bài theo tuần trong kỳ từ ngày 01/09/2025 đến ngày 31/01/2026"), figures
+
+
+def test_a_calendar_month_typed_as_dates_is_checked_as_dates(period_store, tmp_path) -> None:
+    """--from 2025-10-01 --to 2025-10-31 on 15/10: a period ending after today, refused with the dates typed (not
+    written as October's report so far); on 31/10 it is October's report so far."""
+    store, settings = period_store
+    with pytest.raises(BadMonth, match=r"^kỳ báo cáo từ ngày 01/10/2025 đến ngày 31/10/2025 chưa kết thúc "
+                                       r"\(hôm nay là 15/10/2025\)"):
+        write_report(settings, store, Span.of_days(date(2025, 10, 1), date(2025, 10, 31)), "html", tmp_path, None, now=NOW)
+    assert not list(tmp_path.iterdir())
+    with pytest.raises(BadMonth, match=r"^kỳ báo cáo từ ngày 01/01/2099 đến ngày 31/01/2099 chưa kết thúc"):
+        build(settings, store, Span.of_days(date(2099, 1, 1), date(2099, 1, 31)), now=NOW)
+    data, _ = build(settings, store, Span.of_days(date(2025, 10, 1), date(2025, 10, 31)), now=at("2025-10-31T10:00:00+07:00"))
+    assert data.month == "2025-10" and data.through == at("2025-10-31T10:00:00+07:00")
+    build(settings, store, "2025-10", now=NOW)  # --month: the month so far, as ever
+
+
+@pytest.mark.parametrize(("first", "last", "most"), [
+    (date(2025, 1, 1), date(2025, 12, 31), None),  # 365 days, no 29/02
+    (date(2025, 1, 1), date(2026, 1, 1), 365),  # 366 days, no 29/02: its comparison would end on its first day
+    (date(2024, 3, 1), date(2025, 3, 1), 365),  # 366 days, a leap year's but after its 29/02
+    (date(2024, 1, 1), date(2024, 12, 30), None),  # 365 days with a 29/02
+    (date(2023, 3, 1), date(2024, 2, 29), None),  # 366 days with a 29/02 (its last)
+    (date(2024, 2, 29), date(2025, 2, 28), None),  # 366 days with a 29/02 (its first)
+    (date(2023, 3, 1), date(2024, 3, 1), 366),  # 367 days with a 29/02
+    (date(2025, 1, 1), date(2026, 1, 2), 365),  # 367 days without
+], ids=["365", "366-no-leap", "366-after-29-02", "365-leap", "366-to-29-02", "366-from-29-02", "367-leap", "367"])
+def test_a_period_is_at_most_a_year_and_never_overlaps_its_comparison(first, last, most) -> None:
+    span = Span.of_days(first, last)
+    days = (last - first).days + 1
+    if most is None:
+        check_span(span, at("2030-01-01T00:00:00+07:00"))
+        assert span.before().end <= span.start, "cùng kỳ năm trước ends before the period begins"
+    else:
+        with pytest.raises(BadMonth, match=rf"dài {days} ngày, quá {most} ngày"):
+            check_span(span, at("2030-01-01T00:00:00+07:00"))
+
+
+def test_a_leap_february_that_is_not_a_whole_month_is_compared_with_the_same_days(period_store) -> None:
+    """01/02/2028–28/02/2028 (February 2028 has 29 days) against 01/02/2027–28/02/2027: a whole month, yet «cùng kỳ
+    năm trước», never «tháng 2/2027»."""
+    store, settings = period_store
+    before = Span.of_days(date(2028, 2, 1), date(2028, 2, 28)).before()
+    assert not before.month and (before.start.date(), before.last_day) == (date(2027, 2, 1), date(2027, 2, 28))
+    data, report = build(settings, store, Span.of_days(date(2028, 2, 1), date(2028, 2, 28)), now=at("2028-03-05T09:00:00+07:00"))
+    said = texts(report)
+    assert not any("tháng 2/2027" in line or "Tháng 2/2027" in line for line in said), said
+    assert "(cùng kỳ năm trước:" in said[3], said[3]
+
+
+def test_a_period_ending_today_says_its_comparison_to_the_same_hour(period_store) -> None:
+    store, settings = period_store
+    data, report = build(settings, store, Span.of_days(FIRST, LAST), now=at("2025-09-10T12:00:00+07:00"))
+    said = texts(report)[3]
+    assert f"so với cùng kỳ năm trước (từ ngày 31/08/2024 đến 12:00 ngày 10/09/2024: {data.previous.total} bài)" in said, said
+
+
+def test_a_weekly_chart_says_its_last_week_is_short(period_store) -> None:
+    store, settings = period_store
+    _, report = build(settings, store, Span.of_days(date(2025, 9, 1), date(2026, 1, 31)), now=at("2026-02-03T08:00:00+07:00"))
+    figures = [b.caption for b in report.blocks if isinstance(b, Figure)]
+    assert figures[0].endswith("(phần màu đỏ: bài tiêu cực; tuần cuối 6 ngày)"), figures  # 153 days: 21 weeks and 6 days
+    _, report = build(settings, store, Span.of_days(date(2025, 9, 1), date(2026, 1, 25)), now=at("2026-02-03T08:00:00+07:00"))
+    figures = [b.caption for b in report.blocks if isinstance(b, Figure)]
+    assert figures[0].endswith("(phần màu đỏ: bài tiêu cực)"), figures  # 147 days: 21 whole weeks
+
+
+@pytest.fixture(scope="module")
+def young_store(tmp_path_factory):
+    """A home whose service began on 01/09/2025 at 09:00: an article each day since."""
+    root = tmp_path_factory.mktemp("young")
+    store = SQLiteStore(root / "home" / "diemnong.sqlite3")
+    start = datetime(2025, 9, 1, 9, tzinfo=TZ)
+    store.upsert_articles([article(100 + i, (start + timedelta(days=i)).isoformat(), ("Tuổi Trẻ", "Dân trí")[i % 2],
+                                   (1 + i % 3,), ("negative", "neutral")[i % 2], local=i % 10 == 0) for i in range(450)])
+    yield store, env_settings(root / "home")
+    store.close()
+
+
+@pytest.mark.parametrize(("first", "last", "note"), [
+    (date(2026, 6, 1), date(2026, 8, 20), "chưa có số liệu"),  # 2025's days: before the service began
+    (date(2026, 8, 15), date(2026, 9, 15), "chưa theo dõi đủ"),  # it began within them
+], ids=["not-watched", "partly-watched"])
+def test_a_comparison_the_service_did_not_watch_says_so_not_zero(young_store, first, last, note) -> None:
+    store, settings = young_store
+    data, report = build(settings, store, Span.of_days(first, last), now=at("2026-11-28T10:00:00+07:00"))
+    said = texts(report)
+    text = " ".join(said)
+    assert f"cùng kỳ năm trước, {data.previous.span.dates}: {note}). Hệ thống bắt đầu thu thập tin từ ngày 01/09/2025." in said[3]
+    assert not re.search(r"(tăng|giảm|không đổi) \d|cùng kỳ năm trước: 0", text), text
+    assert re.search(rf"Tỷ lệ bài tiêu cực là [\d,]+% \(cùng kỳ năm trước: {note}\)\.", text), text
+    for caption in ("Bảng 1.", "Bảng 2."):
+        table = next(b for b in report.blocks if isinstance(b, Table) and b.caption.startswith(caption))
+        assert table.caption.endswith(f"(cùng kỳ năm trước: {note})"), table.caption
+        column = table.header.index("Cùng kỳ năm trước")
+        assert {r[column] for r in table.rows} == {"—"}, table.rows
+    table1 = next(b for b in report.blocks if isinstance(b, Table) and b.caption.startswith("Bảng 1."))
+    assert {r[3] for r in table1.rows} == {"—"}, "no «+N» against a period not watched"
+    tones = next(b for b in report.blocks if isinstance(b, Figure) and "Sắc thái" in b.caption)
+    assert "so với" not in tones.caption
+
+
+def test_a_comparison_the_service_watched_is_counted(young_store) -> None:
+    store, settings = young_store
+    data, report = build(settings, store, Span.of_days(date(2026, 10, 2), date(2026, 10, 31)), now=at("2026-11-28T10:00:00+07:00"))
+    assert (data.current.total, data.previous.total, data.unwatched) == (30, 30, "")
+    assert "không đổi so với cùng kỳ năm trước (từ ngày 02/10/2025 đến ngày 31/10/2025: 30 bài)" in texts(report)[3]

@@ -63,7 +63,8 @@ with by_month, st.form("report"):
     month_unit, month_fmt = unit_and_format("month")
     month_asked = st.form_submit_button("Tạo báo cáo", type="primary")
 with by_days, st.form("report_days"):
-    st.caption("Báo cáo của một kỳ bất kỳ, tối đa 366 ngày (tính cả ngày đầu và ngày cuối), so sánh với cùng kỳ năm trước; "
+    st.caption("Báo cáo của một kỳ bất kỳ, tối đa 365 ngày (366 ngày nếu có ngày 29/02; tính cả ngày đầu và ngày cuối), "
+               "so sánh với cùng kỳ năm trước; "
                "đúng một tháng dương lịch là báo cáo của tháng đó.")
     col_from, col_to = st.columns(2)
     first = col_from.date_input("Từ ngày", value=school_year_start(today), max_value=today, format="DD/MM/YYYY", key="r_from")
