@@ -45,6 +45,36 @@ def redact_url(url: str) -> str:
     return URL_PASSWORD.sub(r"\g<user>***@", url, count=1)
 
 
+# A web address in a text, up to what ends it in our messages (a space, «<…>», quotes, «…»).
+WEB_ADDRESS = re.compile(r"""[A-Za-z][A-Za-z0-9+.-]*://[^\s<>"'«»]+""")
+# The secrets chat services put in a webhook's address: Telegram's bot token in the path (/bot123456:AA…/sendMessage;
+# the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, and a
+# query value whose name says it is one (?token=, ?access_token=, ?key=, Google Chat's ?key=…&token=, ?sig=).
+ADDRESS_SECRETS = (
+    (re.compile(r"(/bot\d+:)[^/?#]+"), r"\1***"),
+    (re.compile(r"(//hooks\.slack\.com/services/[^/?#]+/[^/?#]+/)[^/?#]+"), r"\1***"),
+    (re.compile(r"(/api/webhooks/\d+/)[^/?#]+"), r"\1***"),
+    (re.compile(r"([?&;](?:[^=&#;]*(?:token|key|secret|sig|pass|pwd|auth|credential|code)[^=&#;]*)=)[^&#;]+", re.I), r"\1***"),
+)
+
+
+def redact_secrets(text: str) -> str:
+    """A webhook's address, or a text naming addresses (an error, a log line), with each address's secrets as ***
+    (ADDRESS_SECRETS, and a password as redact_url hides it), for what is printed, logged or shown: a Telegram address
+    carries the bot's token, which anyone who reads it can send as the bot with. The address stored stays whole (it
+    is the alerts' key); an email address or a text without a web address is given back as it is."""
+    if "://" not in text:
+        return text
+
+    def masked(m: re.Match[str]) -> str:
+        url = redact_url(m.group())
+        for pattern, replacement in ADDRESS_SECRETS:
+            url = pattern.sub(replacement, url)
+        return url
+
+    return WEB_ADDRESS.sub(masked, text)
+
+
 def bad_month(value: str) -> str:
     """The refusal of a month not written YYYY-MM, said alike by the command line and the report."""
     return f"tháng phải có dạng YYYY-MM, nhận được {value!r}"
