@@ -192,3 +192,29 @@ def test_the_bot_token_is_masked_in_the_log_diemnong_alerts_and_check_send(tmp_p
     line = next(x for x in checked.splitlines() if "/bot7412589630:***/sendMessage" in x)
     assert "LỖI" in line and "chat not found" in line, checked
     assert SECRET not in listed + checked
+
+
+def test_a_re_sent_telegram_alert_is_one_line_of_the_monthly_report_without_the_bot_token(settings, store, tmp_path) -> None:
+    # «Gửi lại» records where the alerts went (the history), and the monthly report's timeline quotes it: the
+    # draft that goes to the Văn phòng, printed and signed, carried the bot's token.
+    from docx import Document
+
+    from diemnong.config import current_departments
+    from diemnong.pipeline import failed_alerts, resend_failed
+    from diemnong.report import write_report
+    from tests.test_report import NOW, rows, table_with
+
+    old, new = f"https://api.telegram.org/bot{TOKEN}/sendMessage?chat_id=-1009999", f"https://api.telegram.org/bot{TOKEN}/sendMessage?chat_id={CHAT}"
+    departments = current_departments(settings.home)
+    service = Service(settings, store, workers=1)
+    service.departments = {**departments, "van-phong": replace(departments["van-phong"], emails=(), webhooks=(old,))}
+    service.ingest(burst(8, "2025-09-05T09:00:00+07:00"))
+    [vp] = [a for a in store.list_alerts() if a.recipient == old and a.payload.get("level") == 0]
+    store.update_alert(vp.with_(state="failed", next_attempt=None, error=f"webhook {redact_secrets(old)} answered HTTP 400 "
+                                "Bad Request, not retried; it said: 400 Bad Request: chat not found"))
+    moved = {**departments, "van-phong": replace(departments["van-phong"], emails=(), webhooks=(new,))}
+    resend_failed(settings, store, failed_alerts(store), "Trần Văn Quản (admin)", at("2025-09-06T08:00:00+07:00"), moved)
+    doc = Document(str(write_report(settings, store, "2025-09", "docx", tmp_path / "r.docx", None, now=NOW)))
+    timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
+    [line] = [x for x in timeline if "gửi lại 1 cảnh báo" in x]
+    assert f"{redact_secrets(old)} → {redact_secrets(new)}" in line and SECRET not in line, line
