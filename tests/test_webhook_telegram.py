@@ -218,3 +218,19 @@ def test_a_re_sent_telegram_alert_is_one_line_of_the_monthly_report_without_the_
     timeline = [r[1] for r in rows(table_with(doc, "Thời gian", "Diễn biến"))]
     [line] = [x for x in timeline if "gửi lại 1 cảnh báo" in x]
     assert f"{redact_secrets(old)} → {redact_secrets(new)}" in line and SECRET not in line, line
+
+
+def test_check_send_posts_its_test_message_to_a_telegram_chat(tmp_path, monkeypatch, capsys, telegram: Telegram) -> None:
+    from dashboard.config_edit import current_departments, save_departments
+    from diemnong.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    save_departments(home, [replace(d, emails=(), webhooks=(telegram.url(),)) if d.id == "van-phong" else d
+                            for d in current_departments(home).values()])
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    main(["check", "--send"])  # exits 1: the other departments' shipped placeholders
+    out = capsys.readouterr().out
+    assert f"Văn phòng Sở <{redact_secrets(telegram.url())}>: đã gửi thử" in out and SECRET not in out, out
+    [text] = telegram.texts
+    assert text.startswith("Thư thử của Điểm Nóng") and "diemnong check --send" in text
