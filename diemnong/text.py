@@ -58,12 +58,17 @@ ADDRESS_SECRETS = (
 )
 
 
+# A Telegram bot's token outside an address of its own (a webhook typed without https://, quoted by a loader's error):
+# the bot's number, a colon, 35 letters, digits, _ and -.
+BOT_TOKEN = re.compile(r"(?:(?<=bot)|(?<![\w:]))(\d{5,}:)[A-Za-z0-9_-]{30,}")
+
+
 def redact_secrets(text: str) -> str:
     """A webhook's address, or a text naming addresses (an error, a log line), with each address's secrets as ***
     (ADDRESS_SECRETS, and a password as redact_url hides it), for what is printed, logged or shown: a Telegram address
     carries the bot's token, which anyone who reads it can send as the bot with. The address stored stays whole (it
     is the alerts' key); an email address or a text without a web address is given back as it is."""
-    if "://" not in text:
+    if ":" not in text:
         return text
 
     def masked(m: re.Match[str]) -> str:
@@ -72,7 +77,7 @@ def redact_secrets(text: str) -> str:
             url = pattern.sub(replacement, url)
         return url
 
-    return WEB_ADDRESS.sub(masked, text)
+    return BOT_TOKEN.sub(r"\1***", WEB_ADDRESS.sub(masked, text) if "://" in text else text)
 
 
 def bad_month(value: str) -> str:

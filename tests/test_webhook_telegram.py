@@ -79,6 +79,9 @@ def telegram(http_server: LoopbackServer) -> Telegram:
     ("https://relay:mat-khau@noibo.sogddt.vn/zalo", "https://relay:***@noibo.sogddt.vn/zalo"),
     ("https://noibo.sogddt.vn/api/cảnh-báo", "https://noibo.sogddt.vn/api/cảnh-báo"),
     ("vanphong@sogddt-hg.vn", "vanphong@sogddt-hg.vn"),
+    (f"'api.telegram.org/bot{TOKEN}/sendMessage'", "'api.telegram.org/bot7412589630:***/sendMessage'"),  # no https://
+    (f"token {TOKEN}", "token 7412589630:***"),
+    ("lúc 08:30, mã 123456:abc, 10:30:45", "lúc 08:30, mã 123456:abc, 10:30:45"),
 ])
 def test_an_address_is_shown_with_its_secret_masked_and_the_rest_as_written(address: str, shown: str) -> None:
     assert redact_secrets(address) == shown

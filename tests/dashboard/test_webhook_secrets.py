@@ -45,3 +45,18 @@ def test_a_telegram_webhook_s_token_is_masked_on_van_de_for_every_role_and_whole
     admin.selectbox(key="ch_dep").set_value("ke-hoach-tai-chinh").run()
     hooks = next(t for t in admin.text_area if t.label.startswith("Webhook"))
     assert hooks.value == HOOK, "the administrator edits the address itself"
+
+
+def test_a_departments_file_broken_on_a_telegram_address_names_it_masked_to_all_but_the_administrators(home) -> None:
+    # Typed without https://, the address fails the loader, which quotes it; every page says so, to every role.
+    save_departments(home, list(current_departments(home).values()))
+    path = home / "departments.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("webhooks: []", f"webhooks: ['api.telegram.org/bot{TOKEN}/sendMessage?chat_id=-1']", 1),
+                    encoding="utf-8")
+    assert TOKEN in path.read_text(encoding="utf-8")
+    analyst = open_app(user="lan")
+    [said] = [w.value for w in analyst.warning if "departments.yaml" in w.value]
+    assert "bot7412589630:***" in said and SECRET not in said, said
+    admin = open_app(user="quantri")
+    assert any(TOKEN in w.value for w in admin.warning), "the administrator mends it: the line as written"
