@@ -446,7 +446,7 @@ def webhook_payload(alert: Alert) -> dict:
     «Bad Request: message is too long»: a digest of a busy night), the text is cut to fit (telegram_text)."""
     payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
     if telegram_send(alert.recipient):
-        payload["text"] = telegram_text(alert.body, _full_text_link(alert.payload))
+        payload["text"] = telegram_text(alert.body, _full_text_link(alert.payload), issue=alert.issue_id)
     return payload
 
 
@@ -469,22 +469,31 @@ def _units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def telegram_text(text: str, link: str = "", limit: int = TELEGRAM_LIMIT) -> str:
-    """A text that fits in one Telegram message: as it is when it fits, else its first lines up to a paragraph's end
-    (a digest's issue with its «Xem:» link), or a line's when that would drop more than half, with a last line that
-    says it was cut and where the whole is (``link``: the dashboard's page of it)."""
+def _fit(text: str, units: int) -> str:
+    """The longest start of a text that is at most ``units`` UTF-16 code units (a 🔥 is two), never half a 🔥."""
+    return text.encode("utf-16-le")[:2 * max(0, units)].decode("utf-16-le", errors="ignore")
+
+
+def telegram_text(text: str, link: str = "", limit: int = TELEGRAM_LIMIT, issue: str = "") -> str:
+    """A text that fits in one Telegram message, counted as Telegram counts (UTF-16 code units: an emoji is two): as
+    it is when it fits, else its first lines up to a paragraph's end (a digest's issue with its «Xem:» link), or a
+    line's when that would drop more than half, with a last line that says it was cut and where the whole is
+    (``link``: the dashboard's page of it; without one, the issue's id, to look it up by)."""
     if _units(text) <= limit:
         return text
-    tail = (f"\n\n[…] Tin nhắn đã được cắt bớt vì Telegram chỉ nhận tối đa {limit:,} ký tự".replace(",", ".")
-            + (f"; xem đầy đủ: {link}" if link else "; xem đầy đủ trong thư điện tử hoặc trên bảng điều khiển Điểm Nóng"))
+    where = (f"; xem đầy đủ: {link}" if link and _units(link) < limit // 2 else
+             "; xem đầy đủ trong thư điện tử hoặc trên bảng điều khiển Điểm Nóng" + (f" (mã {issue})" if issue else ""))
+    tail = f"\n\n[…] Tin nhắn đã được cắt bớt vì Telegram chỉ nhận tối đa {limit:,} ký tự".replace(",", ".") + where
     room = limit - _units(tail)
     kept: list[str] = []
+    used = -1  # the newlines between kept lines count too
     for line in text.split("\n"):
-        if _units("\n".join([*kept, line])) > room:
+        used += _units(line) + 1
+        if used > room:
             break
         kept.append(line)
     if not kept:  # a first line longer than a message: cut before a word
-        return text[:max(0, room - 1)].rsplit(" ", 1)[0] + "…" + tail
+        return _fit(text, room - 1).rsplit(" ", 1)[0] + "…" + tail
     paragraph = max((n for n, line in enumerate(kept) if not line.strip()), default=0)
     if paragraph > len(kept) // 2:
         kept = kept[:paragraph]
@@ -511,7 +520,7 @@ def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
     if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
         body = _start_of(resp, timeout)
         error = reply_error(body)  # a JSON error (Telegram's {"ok": false, "description": …}): the service's words
-        said = redact_secrets(error[1] if error and error[1] else " ".join(body[:300].split()))
+        said = redact_secrets(error[1] if error else " ".join(body[:300].split()))  # {"ok": false}: no words
         raise Refused(f"webhook {hook} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried"
                       + ((f"; it said: {said}" if error else f": {said}") if said else ""))
     wait = _wait(resp.headers.get("Retry-After", ""))

@@ -4,8 +4,12 @@ on a loopback server that answers as the Bot API does; and the secrets such addr
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -70,7 +74,7 @@ def telegram(http_server: LoopbackServer) -> Telegram:
 
 @pytest.mark.parametrize(("address", "shown"), [
     (f"https://api.telegram.org/bot{TOKEN}/sendMessage?chat_id={CHAT}",
-     f"https://api.telegram.org/bot7412589630:***/sendMessage?chat_id={CHAT}"),
+     f"https://api.telegram.org/bot7412589630:***mLkJ/sendMessage?chat_id={CHAT}"),
     ("https://chat.googleapis.com/v1/spaces/AAAA/messages?key=AIzaSyDdI0h&token=tK3n%3D",
      "https://chat.googleapis.com/v1/spaces/AAAA/messages?key=***&token=***"),
     ("https://noibo.sogddt.vn/hook?access_token=abc123&kenh=2", "https://noibo.sogddt.vn/hook?access_token=***&kenh=2"),
@@ -79,14 +83,65 @@ def telegram(http_server: LoopbackServer) -> Telegram:
     ("https://relay:mat-khau@noibo.sogddt.vn/zalo", "https://relay:***@noibo.sogddt.vn/zalo"),
     ("https://noibo.sogddt.vn/api/cảnh-báo", "https://noibo.sogddt.vn/api/cảnh-báo"),
     ("vanphong@sogddt-hg.vn", "vanphong@sogddt-hg.vn"),
-    (f"'api.telegram.org/bot{TOKEN}/sendMessage'", "'api.telegram.org/bot7412589630:***/sendMessage'"),  # no https://
-    (f"token {TOKEN}", "token 7412589630:***"),
+    (f"'api.telegram.org/bot{TOKEN}/sendMessage'", "'api.telegram.org/bot7412589630:***mLkJ/sendMessage'"),  # no https://
+    (f"token {TOKEN}", "token 7412589630:***mLkJ"),
     ("lúc 08:30, mã 123456:abc, 10:30:45", "lúc 08:30, mã 123456:abc, 10:30:45"),
+    (f"https://TG.example/BOT{TOKEN}/SendMessage?chat_id={CHAT}",  # Bot API paths are case-insensitive
+     f"https://TG.example/BOT7412589630:***mLkJ/SendMessage?chat_id={CHAT}"),
+    ("https://example.vn/a?api_key=X&KEY=Y&Signature=Z&pwd=p#access_token=abc&x=1",
+     "https://example.vn/a?api_key=***&KEY=***&Signature=***&pwd=***#access_token=***&x=1"),
 ])
 def test_an_address_is_shown_with_its_secret_masked_and_the_rest_as_written(address: str, shown: str) -> None:
     assert redact_secrets(address) == shown
     said = f"webhook {address} answered HTTP 400 Bad Request, not retried <{address}>: «{address}»"
     assert redact_secrets(said) == f"webhook {shown} answered HTTP 400 Bad Request, not retried <{shown}>: «{shown}»"
+
+
+@pytest.mark.parametrize("address", [
+    "https://tuoitre.vn/tim-kiem.rss?keywords=hoc-phi&author=ban-giao-duc",
+    "https://moet.gov.vn/tintuc/Pages/tin-tong-hop.aspx?ItemID=9000&code=CT-12",
+    "https://thanhnien.vn/rss?passage=1&zipcode=700000&doccode=12/2024/TT-BGDDT",
+    "https://dantri.com.vn/giao-duc.htm?signal=x&design=y&pkey=1&monkey=2&tokenize=yes&authors=a",
+    "https://example.vn/oauth/authorize/something",
+])
+def test_a_source_address_whose_parameters_only_contain_a_secret_word_is_shown_whole(address: str) -> None:
+    # ?keywords=, ?author=, ?code=, ?passage= were masked (their names contain key, auth, code, pass): a source's
+    # address in the log and in `diemnong check` lost what tells one search feed from another.
+    assert redact_secrets(address) == address
+    assert redact_secrets(f"nguồn tin <{address}>: lỗi") == f"nguồn tin <{address}>: lỗi"
+
+
+def test_the_punctuation_after_a_masked_address_stays() -> None:
+    hook = "https://noibo.sogddt.vn/hook?access_token=abc123"
+    assert redact_secrets(f"(xem {hook}) không gửi được") == "(xem https://noibo.sogddt.vn/hook?access_token=***) không gửi được"
+    assert redact_secrets(f"{hook}, {hook}.") == "https://noibo.sogddt.vn/hook?access_token=***, " \
+                                                 "https://noibo.sogddt.vn/hook?access_token=***."
+    assert redact_secrets(f"{hook}: lỗi; {hook};") == "https://noibo.sogddt.vn/hook?access_token=***: lỗi; " \
+                                                      "https://noibo.sogddt.vn/hook?access_token=***;"
+
+
+@pytest.mark.parametrize("line", [
+    "'DEBUG httpx: GET https://feed.example/' + 'a' * 200_000",  # a hostile feed's address
+    "'a' * 200_000 + ' https://x.example/?token=abc'",
+    "'https://relay:pw@x.example/' + 'b' * 200_000",
+])
+def test_a_200000_character_line_is_masked_in_linear_time(line: str) -> None:
+    # Each address went through redact_url's unanchored pattern, tried at every letter: 8.6 s for 30,000 letters,
+    # minutes for a line like these (each log line, at DEBUG). A process of its own: one regex call holds the GIL,
+    # so a thread's timeout could not stop it.
+    code = (f"from diemnong.text import redact_secrets; out = redact_secrets({line}); "
+            "assert 'token=abc' not in out and ':pw@' not in out")
+    done = subprocess.run([sys.executable, "-c", code], timeout=30, capture_output=True, text=True,  # generous: ~1 s
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert done.returncode == 0, done.stderr
+
+
+def test_an_old_and_a_new_bot_token_are_told_apart_when_masked() -> None:
+    old = f"https://api.telegram.org/bot{TOKEN}/sendMessage?chat_id={CHAT}"
+    new = old.replace(SECRET, "AAFnew-newSecretPart_abcdefghijkXy9Q")
+    assert redact_secrets(old) != redact_secrets(new)
+    assert "bot7412589630:***Xy9Q/" in redact_secrets(new) and "newSecret" not in redact_secrets(new)
+    assert redact_secrets("https://x.example/h?token=short-one") == "https://x.example/h?token=***", "under 16: all"
 
 
 def digest_alert(url: str, issues: int) -> Alert:
@@ -134,6 +189,28 @@ def test_an_issue_alert_too_long_for_telegram_keeps_its_dashboard_link_at_its_en
     assert len(text) <= 4096 and text.endswith(f"; xem đầy đủ: {link}") and text.startswith("Phát hiện vấn đề nóng")
 
 
+def test_a_text_of_emoji_is_cut_as_telegram_counts_and_reaches_the_chat(telegram: Telegram) -> None:
+    # 5,000 × 🔥 on one line was cut to 4,096 characters, 8,062 UTF-16 units to Telegram: refused for good.
+    alert = Alert(key="st-abc|x|new|0", issue_id="st-abc", department="van-phong", recipient=telegram.url(),
+                  channel="webhook", kind="new", subject="s", body="🔥" * 5000 + "\n" + "🔥 lạm thu " * 800,
+                  raised_at=datetime(2025, 9, 6, 9, 0, tzinfo=TZ), payload={"issue_id": "st-abc"})
+    send_webhook(alert)
+    [text] = telegram.texts
+    assert text.startswith("🔥🔥") and len(text.encode("utf-16-le")) // 2 <= 4096  # the loopback Bot API took it
+    # without general.dashboard_url (no link in the payload) the last line names the issue, to find it by
+    assert text.endswith("trên bảng điều khiển Điểm Nóng (mã st-abc)"), text[-200:]
+
+
+def test_a_refusal_in_json_without_words_is_not_quoted_as_json(http_server: LoopbackServer) -> None:
+    hook = http_server.route("/hook", '{"ok": false}', status=400, content_type="application/json")
+    alert = Alert(key="k", issue_id="i", department="d", recipient=hook, channel="webhook", kind="new", subject="s",
+                  body="b", raised_at=datetime(2025, 9, 6, 9, 0, tzinfo=TZ))
+    with pytest.raises(Refused) as refused:
+        send_webhook(alert)
+    assert str(refused.value).endswith("answered HTTP 400 Bad Request, not retried"), str(refused.value)
+    assert describe_delivery(str(refused.value), "failed").startswith("webhook trả lỗi HTTP 400 (yêu cầu không hợp lệ);")
+
+
 def test_a_telegram_flood_wait_said_in_its_body_only_is_waited_for(settings, store, telegram: Telegram) -> None:
     # Telegram's 429 says how long in its body ({"parameters": {"retry_after": 3600}}), no Retry-After header: the
     # alert was posted again two minutes later, and again, each try burned, while it had asked for an hour.
@@ -159,7 +236,7 @@ def test_a_telegram_refusal_says_its_words_in_vietnamese_and_never_the_bot_token
         assert service.deliver(at("2025-09-05T12:00:00+07:00"))["failed"] == 1
     [alert] = store.list_alerts()
     assert alert.recipient == telegram.url("-1009999"), "the address stored whole: the alerts' key"
-    assert SECRET not in alert.error and "/bot7412589630:***/sendMessage" in alert.error
+    assert SECRET not in alert.error and "/bot7412589630:***mLkJ/sendMessage" in alert.error
     assert describe_delivery(alert.error, alert.state).startswith(
         "webhook trả lỗi HTTP 400 (yêu cầu không hợp lệ): «400 Bad Request: chat not found»; máy chủ từ chối hẳn")
     with pytest.raises(Refused) as refused:
@@ -184,7 +261,7 @@ def test_the_bot_token_is_masked_in_the_log_diemnong_alerts_and_check_send(tmp_p
         Service(load_settings(env={"DIEMNONG_HOME": str(home), "DIEMNONG_NLP_WORKERS": "1"}), store, workers=1).ingest(burst(5))
     assert run_once_here() == 0
     logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
-    assert "/bot7412589630:***/sendMessage" in logged and "không gửi được" in logged, logged
+    assert "/bot7412589630:***mLkJ/sendMessage" in logged and "không gửi được" in logged, logged
     assert SECRET not in logged
     capsys.readouterr()
     assert main(["alerts"]) == 0
@@ -192,7 +269,7 @@ def test_the_bot_token_is_masked_in_the_log_diemnong_alerts_and_check_send(tmp_p
     assert "<" + redact_secrets(wrong) + ">" in listed and "«400 Bad Request: chat not found»" in listed, listed
     main(["check", "--send"])
     checked = capsys.readouterr().out
-    line = next(x for x in checked.splitlines() if "/bot7412589630:***/sendMessage" in x)
+    line = next(x for x in checked.splitlines() if "/bot7412589630:***mLkJ/sendMessage" in x)
     assert "LỖI" in line and "chat not found" in line, checked
     assert SECRET not in listed + checked
 

@@ -13,7 +13,7 @@ from tests.dashboard.test_pages import the_issue
 TOKEN = "7412589630:AAHk9-secretPart_Zq81xYwVu3TsRqPoNmLkJ"
 SECRET = TOKEN.split(":", 1)[1]
 HOOK = f"https://api.telegram.org/bot{TOKEN}/sendMessage?chat_id=-1002233445566"
-SHOWN = "https://api.telegram.org/bot7412589630:***/sendMessage?chat_id=-1002233445566"
+SHOWN = "https://api.telegram.org/bot7412589630:***mLkJ/sendMessage?chat_id=-1002233445566"
 
 
 def test_a_telegram_webhook_s_token_is_masked_on_van_de_for_every_role_and_whole_on_cau_hinh(home) -> None:
