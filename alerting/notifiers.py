@@ -34,6 +34,7 @@ from urllib.parse import quote
 import httpx
 
 from diemnong.domain import TZ, Alert
+from diemnong.text import redact_secrets
 
 
 class DeliveryError(RuntimeError):
@@ -419,48 +420,128 @@ def idempotency_key(alert: Alert) -> str:
 
 
 def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: float = 15.0) -> None:
-    payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
+    """POST the alert's JSON to its webhook. What a failure says names the address with its secrets masked
+    (redact_secrets: a Telegram bot's token is in its path): it is logged, stored and shown."""
+    hook = redact_secrets(alert.recipient)
     own = client is None
     client = client or httpx.Client(timeout=timeout)
     try:
-        with client.stream("POST", alert.recipient, json=payload, headers={"Idempotency-Key": idempotency_key(alert)}) as resp:
+        with client.stream("POST", alert.recipient, json=webhook_payload(alert),
+                           headers={"Idempotency-Key": idempotency_key(alert)}) as resp:
             _judge(alert, resp, timeout)  # a 2xx reply's body is read only for an error it says, briefly
     except httpx.TransportError as exc:  # refused, dropped, timed out
-        raise Unreachable(f"webhook {alert.recipient} failed: {exc!r}") from exc
+        raise Unreachable(f"webhook {hook} failed: {redact_secrets(repr(exc))}") from exc
     except (httpx.InvalidURL, UnicodeError) as exc:  # an address Cấu hình's check let through (hooks..example, :abc)
-        raise Refused(f"webhook {alert.recipient} failed, not retried: {INVALID_ADDRESS}: {exc}") from exc
+        raise Refused(f"webhook {hook} failed, not retried: {INVALID_ADDRESS}: {redact_secrets(str(exc))}") from exc
     except httpx.HTTPError as exc:
-        raise DeliveryError(f"webhook {alert.recipient} failed: {exc}") from exc
+        raise DeliveryError(f"webhook {hook} failed: {redact_secrets(str(exc))}") from exc
     finally:
         if own:
             client.close()
 
 
+def webhook_payload(alert: Alert) -> dict:
+    """The JSON a webhook receives (README: `key`, `kind`, `subject`, `text` and the fields of what it is about). To the
+    Telegram Bot API's sendMessage, which takes `text` from it and refuses one over 4,096 characters for good (HTTP 400
+    «Bad Request: message is too long»: a digest of a busy night), the text is cut to fit (telegram_text)."""
+    payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
+    if telegram_send(alert.recipient):
+        payload["text"] = telegram_text(alert.body, _full_text_link(alert.payload), issue=alert.issue_id)
+    return payload
+
+
+# The Bot API's sendMessage, on api.telegram.org or a Bot API server of the office's own (same paths); method names
+# are case-insensitive there.
+TELEGRAM_SEND = re.compile(r"^/bot\d+:[^/]+/sendmessage/?$", re.IGNORECASE)
+TELEGRAM_LIMIT = 4096  # characters of a message's text (UTF-16 code units, as Telegram counts them)
+
+
+def telegram_send(url: str) -> bool:
+    """Whether a webhook's address is the Telegram Bot API's sendMessage (https://api.telegram.org/bot<token>/sendMessage
+    ?chat_id=<chat>)."""
+    try:
+        return bool(TELEGRAM_SEND.match(httpx.URL(url).path))
+    except (httpx.InvalidURL, UnicodeError, TypeError):
+        return False
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fit(text: str, units: int) -> str:
+    """The longest start of a text that is at most ``units`` UTF-16 code units (a 🔥 is two), never half a 🔥."""
+    return text.encode("utf-16-le")[:2 * max(0, units)].decode("utf-16-le", errors="ignore")
+
+
+def telegram_text(text: str, link: str = "", limit: int = TELEGRAM_LIMIT, issue: str = "") -> str:
+    """A text that fits in one Telegram message, counted as Telegram counts (UTF-16 code units: an emoji is two): as
+    it is when it fits, else its first lines up to a paragraph's end (a digest's issue with its «Xem:» link), or a
+    line's when that would drop more than half, with a last line that says it was cut and where the whole is
+    (``link``: the dashboard's page of it; without one, the issue's id, to look it up by)."""
+    if _units(text) <= limit:
+        return text
+    where = (f"; xem đầy đủ: {link}" if link and _units(link) < limit // 2 else
+             "; xem đầy đủ trong thư điện tử hoặc trên bảng điều khiển Điểm Nóng" + (f" (mã {issue})" if issue else ""))
+    tail = f"\n\n[…] Tin nhắn đã được cắt bớt vì Telegram chỉ nhận tối đa {limit:,} ký tự".replace(",", ".") + where
+    room = limit - _units(tail)
+    kept: list[str] = []
+    used = -1  # the newlines between kept lines count too
+    for line in text.split("\n"):
+        used += _units(line) + 1
+        if used > room:
+            break
+        kept.append(line)
+    if not kept:  # a first line longer than a message: cut before a word
+        return _fit(text, room - 1).rsplit(" ", 1)[0] + "…" + tail
+    paragraph = max((n for n, line in enumerate(kept) if not line.strip()), default=0)
+    if paragraph > len(kept) // 2:
+        kept = kept[:paragraph]
+    return "\n".join(kept).rstrip() + tail
+
+
+def _full_text_link(payload: dict) -> str:
+    """The dashboard's page of what an alert is about, from its payload: an issue's or a signal's `dashboard`, a
+    report's `link`; a digest's, Tổng quan (its issues' links are the dashboard's address then /van_de?id=…)."""
+    for field in ("dashboard", "link"):
+        if isinstance(payload.get(field), str) and payload[field]:
+            return payload[field]
+    issues = payload.get("issues")
+    first = issues[0].get("dashboard") if isinstance(issues, list) and issues and isinstance(issues[0], dict) else ""
+    return first.split("/van_de?", 1)[0] + "/" if isinstance(first, str) and "/van_de?" in first else ""
+
+
 def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
     """Raise what a webhook's answer means for the alert (nothing when it took it)."""
+    hook = redact_secrets(alert.recipient)
     if resp.is_redirect:  # not followed (a redirect may lead anywhere): the address is to correct, not to retry
-        raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
-                      f"moved to {resp.headers.get('Location', '?')}")
+        raise Refused(f"webhook {hook} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried: "
+                      f"moved to {redact_secrets(resp.headers.get('Location', '?'))}")
     if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
-        said = " ".join(_start_of(resp, timeout)[:300].split())
-        raise Refused(f"webhook {alert.recipient} answered HTTP {resp.status_code} {resp.reason_phrase}, "
-                      f"not retried" + (f": {said}" if said else ""))
+        body = _start_of(resp, timeout)
+        error = reply_error(body)  # a JSON error (Telegram's {"ok": false, "description": …}): the service's words
+        said = redact_secrets(error[1] if error else " ".join(body[:300].split()))  # {"ok": false}: no words
+        raise Refused(f"webhook {hook} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried"
+                      + ((f"; it said: {said}" if error else f": {said}") if said else ""))
     wait = _wait(resp.headers.get("Retry-After", ""))
     if resp.status_code in HTTP_SLOW_DOWN:
-        raise Throttled(f"webhook {alert.recipient} answered HTTP {resp.status_code}"
+        if not wait:  # Telegram's 429 says how long in its body only: {"parameters": {"retry_after": 35}}
+            error = reply_error(_start_of(resp, min(timeout, REPLY_WAIT)))
+            wait = error[2] if error else ""
+        raise Throttled(f"webhook {hook} answered HTTP {resp.status_code}"
                         + (f", Retry-After: {wait}" if wait else ""), wait)
     if resp.status_code >= 300:
-        raise DeliveryError(f"webhook {alert.recipient} answered HTTP {resp.status_code}")
+        raise DeliveryError(f"webhook {hook} answered HTTP {resp.status_code}")
     error = reply_error(_start_of(resp, min(timeout, REPLY_WAIT)))  # a body that never comes: taken (it said no error)
     if error is not None:
         stands_for, said, asked = error
-        _judge_reply(alert, resp.status_code, stands_for, said, asked or wait)
+        _judge_reply(alert, resp.status_code, stands_for, redact_secrets(said), asked or wait)
 
 
 def _judge_reply(alert: Alert, status: int, stands_for: int, said: str, wait: str) -> None:
     """Raise what an error a 2xx reply's body carries means: as the HTTP status it stands for would (0: none known,
     tried again like a server's failure). The service's words come last, after «it said:» (diemnong/reasons.py)."""
-    where = f"webhook {alert.recipient} said it did not take the alert (HTTP {status}"
+    where = f"webhook {redact_secrets(alert.recipient)} said it did not take the alert (HTTP {status}"
     where += f", as HTTP {stands_for})" if stands_for else ")"
     if 400 <= stands_for < 500 and stands_for not in HTTP_TRANSIENT:
         raise Refused(f"{where}, not retried; it said: {said}")

@@ -19,7 +19,7 @@ from typing import Any, Callable
 import yaml
 
 from diemnong.domain import TZ
-from diemnong.text import nfc
+from diemnong.text import nfc, redact_secrets
 from diemnong.config import (
     SITEMAP_FIELDS,
     ConfigError,
@@ -325,6 +325,7 @@ def broken_file(exc: ConfigError) -> tuple[str, str]:
 def catalog_warning(exc: ConfigError, admin: bool) -> str:
     """What every page says while the home's topics.yaml or departments.yaml does not load (the pages show data/'s)."""
     path, problem = broken_file(exc)
+    problem = problem if admin else redact_secrets(problem)  # a webhook's address quoted: its token is for Cấu hình
     what = CATALOG_FILES.get(Path(path).name, "cấu hình")
     fix = ("Sửa trên trang **Cấu hình → Chủ đề** (nội dung tệp) hoặc trên máy chủ; bản trước ở thư mục `config-history/`."
            if admin else "Nhờ quản trị sửa trên trang Cấu hình.")

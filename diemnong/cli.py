@@ -36,7 +36,7 @@ from diemnong.reasons import source_error
 from diemnong.jsonl import (GZIP_ERRORS, InputError, gzip_error, input_bytes, is_gzip, jsonl_writer, naming, not_a_file,
                             parse_line, read_jsonl, sniff)
 from diemnong.records import RecordError, pick, text_field, texts
-from diemnong.text import bad_month, decimal, number, redact_url
+from diemnong.text import bad_month, decimal, number, redact_secrets, redact_url
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -570,8 +570,8 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                          else f"gửi lại tới địa chỉ này (đơn vị khác vẫn dùng) và tới địa chỉ mới {', '.join(to[1:])}"
                          if to[0] == a.recipient else f"địa chỉ đã đổi, gửi lại tới {', '.join(to)}")
                 name = departments[a.department].name if a.department in departments else a.department
-                print(f"{a.raised_at:%H:%M %d/%m/%Y}  {name} <{a.recipient}>  {a.subject}\n{'':18}Lý do: "
-                      f"{describe_delivery(a.error, a.state)}\n{'':18}Gửi lại: {where}\n{'':18}Mã vấn đề: {a.issue_id}")
+                print(redact_secrets(f"{a.raised_at:%H:%M %d/%m/%Y}  {name} <{a.recipient}>  {a.subject}\n{'':18}Lý do: "
+                      f"{describe_delivery(a.error, a.state)}\n{'':18}Gửi lại: {where}\n{'':18}Mã vấn đề: {a.issue_id}"))
             print(f"{len(failed)} cảnh báo{scope} bị thôi gửi; `diemnong alerts --retry-failed` xếp lại vào hàng gửi")
             return 0
         done = resend_failed(settings, store, failed, args.by or getpass.getuser(), departments=departments)
@@ -583,7 +583,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     if had:
         print(f"{had} cảnh báo không gửi thêm: địa chỉ hiện tại của đơn vị đã có (đã nhận hoặc đang chờ gửi)")
     for alert, why in done.skipped:
-        print(f"không gửi lại {alert.recipient}: {why}", file=sys.stderr)
+        print(redact_secrets(f"không gửi lại {alert.recipient}: {why}"), file=sys.stderr)
     if done.skipped and not done.queued and not had:
         raise ConfigError(f"không gửi lại được cảnh báo nào trong {len(done.skipped)} cảnh báo bị thôi gửi: đơn vị của "
                           "chúng nay không có người nhận trên kênh đó (data/departments.yaml hoặc Cấu hình)")
@@ -713,7 +713,16 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         pass
 
 
-class _LocalTime(logging.Formatter):
+class _Masked(logging.Formatter):
+    """Every line with the secrets of the web addresses it names masked (redact_secrets): a webhook's address carries
+    a token (Telegram's bot token in its path, ?token= in others), and the log is read by more people than Cấu hình;
+    the HTTP client's own lines at DEBUG name the address too."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact_secrets(super().format(record))
+
+
+class _LocalTime(_Masked):
     """Log times in the service's time zone (Asia/Ho_Chi_Minh) whatever the machine's TZ, with the offset."""
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 - logging's name
@@ -1223,9 +1232,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         nonlocal problems
         try:
             print(f"  {what}: {read()}")
-        except ConfigError as exc:
+        except ConfigError as exc:  # a webhook's address the loader quotes: its token masked
             problems += 1
-            print(f"  {what}: LỖI: {exc}")
+            print(redact_secrets(f"  {what}: LỖI: {exc}"))
 
     def read_departments() -> str:
         departments.update(load_departments(departments_file(settings.home)))
@@ -1573,7 +1582,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level = log_level(os.environ.get("DIEMNONG_LOG_LEVEL") or "WARNING")
     except ConfigError:
         level = logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    console = logging.StreamHandler()
+    console.setFormatter(_Masked("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[console])
     from concurrent.futures.process import BrokenProcessPool
 
     from diemnong.backup import BackupError

@@ -169,32 +169,34 @@ def send_tests(settings: Settings, departments: dict[str, Any], config: Any, no_
     from alerting.routing import mailbox
     from diemnong.domain import TZ
     from diemnong.reasons import delivery_cause
+    from diemnong.text import redact_secrets
 
     now, failed, seen, skipped, unmailed = datetime.now(TZ), 0, set(), 0, 0
     with MailSession(config) if config else nullcontext() as session:
         for dep in departments.values():
             for channel, to in [("email", e) for e in dep.emails] + [("webhook", w) for w in dep.webhooks]:
+                shown = redact_secrets(to)  # a webhook's token masked (a Telegram bot's, in its path)
                 if placeholder(to):
                     skipped += 1
                     continue
                 if mailbox(channel, to) in seen:
                     same = "cùng hộp thư" if channel == "email" else "cùng webhook"
-                    print(f"  {dep.name} <{to}>: {same} với địa chỉ ở trên, không gửi thêm")
+                    print(f"  {dep.name} <{shown}>: {same} với địa chỉ ở trên, không gửi thêm")
                     continue
                 seen.add(mailbox(channel, to))
                 if channel == "email" and session is None:
                     unmailed += 1
                     if not no_server:
-                        print(f"  {dep.name} <{to}>: chưa gửi thử (máy chủ thư chưa dùng được, xem dòng trên)")
+                        print(f"  {dep.name} <{shown}>: chưa gửi thử (máy chủ thư chưa dùng được, xem dòng trên)")
                     continue
                 try:
                     test = trial_alert(settings, dep, channel, to, now)
                     session.send(test) if channel == "email" else send_webhook(test)
-                    print(f"  {dep.name} <{to}>: đã gửi thử")
+                    print(f"  {dep.name} <{shown}>: đã gửi thử")
                 except DeliveryError as exc:
                     failed += 1
                     said = mail_problem(exc) if channel == "email" else f"{delivery_cause(str(exc))} — chi tiết: {exc}"
-                    print(f"  {dep.name} <{to}>: LỖI: {said}")
+                    print(f"  {dep.name} <{shown}>: LỖI: {redact_secrets(said)}")
     if skipped:
         print(f"  bỏ qua địa chỉ mẫu: {skipped} địa chỉ trên tên miền dành cho ví dụ, không gửi thử (xem dòng «đơn vị nhận "
               "cảnh báo» ở trên)")

@@ -93,6 +93,8 @@ HOOK_REPLIES = {301: MOVED, 302: MOVED, 303: MOVED, 307: MOVED, 308: MOVED, 400:
 
 # A webhook that answered 2xx saying in its body it did not take the alert (alerting/notifiers.py: reply_error).
 REPLY_ERROR = re.compile(r"said it did not take the alert \(HTTP \d{3}(?:, as HTTP (\d{3}))?\).*?; it said: (.*)", re.S)
+# A webhook's 4xx whose JSON body said why (alerting/notifiers.py: _judge): «…, not retried; it said: <its words>».
+HOOK_SAID = re.compile(r"answered HTTP \d{3}.*?, not retried; it said: (.*)", re.S)
 TOKEN_FIX = "mã truy cập (token) không hợp lệ hoặc đã hết hạn: sửa cấu hình webhook trên trang Cấu hình"
 
 
@@ -157,8 +159,10 @@ def delivery_cause(raw: str) -> str:
     http, smtp = re.search(r"answered HTTP (\d{3})", raw), re.search(r"(?:^|\()([45]\d\d)\b", said)
     if http:
         code = int(http.group(1))
+        words = HOOK_SAID.search(raw)  # a JSON refusal's own words (Telegram's «Bad Request: chat not found»)
         return f"webhook trả lỗi HTTP {code}" + (f" ({HOOK_REPLIES[code]})" if code in HOOK_REPLIES else
-                                                 " (máy chủ gặp sự cố)" if code >= 500 else "")
+                                                 " (máy chủ gặp sự cố)" if code >= 500 else "") \
+            + (f": «{words.group(1)}»" if words else "")
     if smtp and "email to" in raw:
         code = int(smtp.group(1))
         if TOO_BIG.match(said[smtp.start(1):]):

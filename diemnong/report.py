@@ -36,7 +36,7 @@ from diemnong.report_render import (
     WEEKLY_PAST, Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones,
     chart_topics, docx_to_pdf, render_docx, render_html,
 )
-from diemnong.text import bad_month, fold, nfc, number
+from diemnong.text import bad_month, fold, nfc, number, redact_secrets
 from store import Filters, Store
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
@@ -677,8 +677,8 @@ def _event_text(e: IssueEvent) -> str:
         return sentence(f"{who} chuyển trạng thái xử lý sang “{STATUS_VI.get(e.value, e.value)}”{note}")
     if e.kind == "assign":
         return sentence(f"{who} giao xử lý cho {e.value}{note}" if e.value else f"{who} bỏ giao xử lý{note}")
-    if e.kind == "resend":  # alerts the outbox had given up on, put back in the queue
-        return sentence(f"{who} gửi lại {e.value} không gửi được{note}")
+    if e.kind == "resend":  # alerts the outbox had given up on, put back in the queue; the note names their addresses
+        return sentence(f"{who} gửi lại {e.value} không gửi được{redact_secrets(note)}")
     return sentence(f"{who} ghi chú{note or ': ' + e.value}")
 
 

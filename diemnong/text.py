@@ -45,6 +45,59 @@ def redact_url(url: str) -> str:
     return URL_PASSWORD.sub(r"\g<user>***@", url, count=1)
 
 
+# A web address in a text, up to what ends it in our messages (a space, «<…>», quotes, «…»). The scheme is at most 32
+# letters after none (a long run of letters is no scheme, and trying each of its letters as one was quadratic).
+WEB_ADDRESS = re.compile(r"""(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s<>"'«»]+""")
+# What ends a sentence or a bracket after an address («(xem …?token=abc), rồi», «a, b.», «…:»): not the address's.
+AFTER_ADDRESS = re.compile(r"[),.:;!?]+$")
+# The query's (or fragment's) parameters that are secrets, by their whole name (?keywords=, ?author=, ?code= are not).
+SECRET_PARAMETERS = ("token|access_token|refresh_token|key|api_key|apikey|secret|client_secret|sig|signature|password|"
+                     "pass|pwd|auth|auth_token")
+# The secrets chat services put in a webhook's address: Telegram's bot token in the path (/bot123456:AA…/sendMessage;
+# the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, and a
+# query value whose name says it is one (?token=, ?access_token=, ?key=, Google Chat's ?key=…&token=, ?sig=).
+ADDRESS_SECRETS = (
+    re.compile(r"(/bot\d+(?::|%3A))([^/?#@]+)", re.I),  # not past «@»: a password before a host
+    re.compile(r"(//hooks\.slack\.com/services/[^/?#]+/[^/?#]+/)([^/?#]+)"),
+    re.compile(r"(/api/webhooks/\d+/)([^/?#]+)"),
+    re.compile(rf"([?&;#](?:{SECRET_PARAMETERS})=)([^&#;]+)", re.I),
+)
+# A Telegram bot's token outside an address of its own (a webhook typed without https://, quoted by a loader's error):
+# the bot's number, a colon, 35 letters, digits, _ and -.
+BOT_TOKEN = re.compile(r"(?:(?<=[bB][oO][tT])|(?<![\w:]))(\d{5,}:)([A-Za-z0-9_-]{30,})")
+SHOWN_END = 16  # a secret this long keeps its last 4 characters: after a new token, the old and new addresses differ
+
+
+def _hidden(m: re.Match[str]) -> str:
+    secret = m.group(2)
+    return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END else "")
+
+
+def _masked(m: re.Match[str]) -> str:
+    """One address with its secrets masked; the punctuation after it is left as written."""
+    address = m.group()
+    after = AFTER_ADDRESS.search(address)
+    rest = after.group() if after else ""
+    address = address[:len(address) - len(rest)]
+    if "@" in address:  # anchored at the scheme: URL_PASSWORD.sub would try every position (quadratic)
+        password = URL_PASSWORD.match(address)
+        address = password.group("user") + "***@" + address[password.end():] if password else address
+    for pattern in ADDRESS_SECRETS:
+        address = pattern.sub(_hidden, address)
+    return address + rest
+
+
+def redact_secrets(text: str) -> str:
+    """A webhook's address, or a text naming addresses (an error, a log line), with each address's secrets as ***
+    (ADDRESS_SECRETS, the last 4 characters of a long one kept; a password as redact_url hides it), for what is
+    printed, logged or shown: a Telegram address carries the bot's token, which anyone who reads it can send as the
+    bot with. The address stored stays whole (it is the alerts' key); an email address or a text without a web
+    address is given back as it is. Linear in the text's length (a hostile feed's address in a DEBUG line)."""
+    if ":" not in text:
+        return text
+    return BOT_TOKEN.sub(_hidden, WEB_ADDRESS.sub(_masked, text) if "://" in text else text)
+
+
 def bad_month(value: str) -> str:
     """The refusal of a month not written YYYY-MM, said alike by the command line and the report."""
     return f"tháng phải có dạng YYYY-MM, nhận được {value!r}"

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import auth, charts, data
 from diemnong.domain import UNNAMED, Alert, Article, IssueEvent, Status, outlet_counts
-from diemnong.text import decimal, fold
+from diemnong.text import decimal, fold, redact_secrets
 
 user = auth.require()
 scope = auth.scope()
@@ -101,21 +101,29 @@ def event_value(e: IssueEvent) -> str:
 
 def event_row(e: IssueEvent) -> dict[str, object]:
     return {"Thời điểm": data.local_time(e.at), "Loại": data.EVENT.get(e.kind, e.kind), "Nội dung": event_value(e),
-            "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""), "Ghi chú": e.note}
+            "Người thực hiện": e.who or ("Hệ thống" if e.kind == "phase" else ""),
+            "Ghi chú": redact_secrets(e.note) if e.kind == "resend" else e.note}  # a resend names webhooks
 
 
 def alert_row(a: Alert) -> dict[str, object]:
+    """An alert's row; its webhook's address with its token masked wherever it is named (every role reads this page;
+    Cấu hình, the administrators', shows it whole)."""
     earlier = a.resends[-1].get("error", "") if a.resends else ""
     raw = [a.error] if a.error and a.state not in ("sent", "digested") else []
     return {"Thời điểm": data.local_time(a.raised_at), "Đơn vị": deps.get(a.department, a.department),
-            "Người nhận": a.recipient, "Kênh": data.CHANNEL.get(a.channel, a.channel),
+            "Người nhận": redact_secrets(a.recipient), "Kênh": data.CHANNEL.get(a.channel, a.channel),
             "Loại": data.ALERT_KIND.get(a.kind, a.kind), "Tình trạng": data.ALERT_STATE.get(a.state, a.state),
-            "Gửi lúc": data.local_time(a.sent_at), "Số lần gửi": a.attempts, "Lý do": data.describe_alert(a),
-            "Chi tiết kỹ thuật": " | ".join(raw + ([f"lần trước: {earlier}"] if earlier and earlier != a.error else []))}
+            "Gửi lúc": data.local_time(a.sent_at), "Số lần gửi": a.attempts, "Lý do": redact_secrets(data.describe_alert(a)),
+            "Chi tiết kỹ thuật": redact_secrets(" | ".join(raw + ([f"lần trước: {earlier}"] if earlier and earlier != a.error else [])))}
 
 
 def resend_plan(alert: Alert) -> str:
-    """Where a given-up alert goes if re-sent now, by the departments as configured now (Cấu hình)."""
+    """Where a given-up alert goes if re-sent now, by the departments as configured now (Cấu hình); webhooks' tokens
+    masked."""
+    return redact_secrets(_resend_plan(alert))
+
+
+def _resend_plan(alert: Alert) -> str:
     from diemnong.config import current_departments
     from diemnong.pipeline import no_target, resend_targets  # the wiring module: routing lives in alerting/
 
@@ -139,7 +147,7 @@ def resend(given_up: list[Alert]) -> None:
         return
     st.caption("Sau khi sửa địa chỉ nhận của đơn vị trên trang Cấu hình, hoặc khi máy chủ thư đã hoạt động lại, gửi lại các "
                "cảnh báo đã thôi gửi. Người nhận lấy theo cấu hình hiện tại; hệ thống gửi ở vòng gửi kế tiếp, trong ít phút.")
-    labels = {a.key: f"{deps.get(a.department, a.department)} — {a.recipient} · {data.ALERT_KIND.get(a.kind, a.kind)} "
+    labels = {a.key: f"{deps.get(a.department, a.department)} — {redact_secrets(a.recipient)} · {data.ALERT_KIND.get(a.kind, a.kind)} "
                      f"{data.moment(a.raised_at)}" for a in given_up}  # why each failed: in the table above
     chosen = st.multiselect("Cảnh báo cần gửi lại", list(labels), default=list(labels), format_func=labels.get,
                             key=f"gui_lai_chon_{issue.id}", placeholder=data.CHOOSE)
@@ -163,7 +171,8 @@ def resend(given_up: list[Alert]) -> None:
         moved = done.to_new_addresses
         said = ([f"Đã xếp lại {done.queued} cảnh báo vào hàng gửi" + (f" ({moved} tới địa chỉ mới)" if moved else "")
                  + "; hệ thống sẽ gửi trong ít phút."] if done.queued else [])
-        said += [f"{deps.get(a.department, a.department)} — {a.recipient}: không gửi lại được, {why}." for a, why in done.skipped]
+        said += [redact_secrets(f"{deps.get(a.department, a.department)} — {a.recipient}: không gửi lại được, {why}.")
+                 for a, why in done.skipped]
         if not said:
             said = ["Không có gì để gửi thêm: các cảnh báo này vừa được người khác gửi lại, hoặc địa chỉ hiện tại đã nhận."]
         st.session_state[f"gui_lai_xong_{issue.id}"] = ("success" if done.queued and not done.skipped else "warning", " ".join(said))
