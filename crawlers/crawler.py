@@ -398,12 +398,21 @@ class Crawler:
         async with Fetcher(self.policy, self.clock, self.robots, self.transport) as fetcher:
             self.stats = fetcher.stats
             run = _Run(self, fetcher, known, now, emit)
+            for state in states.values():
+                self.hold_again(state)
             jobs = [run.poll(s, states.get(s.url) or SourceState(name=s.url)) for s in sources]
             jobs += [run.retry(a) for a in retries]
             try:
                 await asyncio.gather(*jobs)
             finally:
                 run.extractor.shutdown(wait=False, cancel_futures=True)
+
+    def hold_again(self, state: SourceState) -> None:
+        """A host's wait (Retry-After) that a source's stored state remembers, in the host clock again: a restarted
+        service (a new clock) leaves the host alone until then, as the running one did."""
+        left = (state.held_until - datetime.now(TZ)).total_seconds() if state.held_until else 0.0
+        if left > 0:
+            self.clock.cool(host_of(state.name), left)
 
     def crawl(self, sources: Sequence[Source], states: dict[str, SourceState] | None = None,
               known: Callable[[list[str]], set[str]] = lambda urls: set(), retries: Sequence[Article] = (),
@@ -460,7 +469,13 @@ class _Run:
             result.count("failed")
             result.state = close_state(result, self.now, ok=False)
             log.exception("nguồn %s gặp lỗi ngoài dự kiến", source.url)
+        result.state = result.state.with_(held_until=self.held_until(source.url))
         self.emit(Done(result))
+
+    def held_until(self, url: str) -> datetime | None:
+        """Until when the host clock leaves this address's host alone (a long Retry-After), for the source's state."""
+        left = self.fetcher.clock.cooling_left(host_of(url))
+        return datetime.now(TZ) + timedelta(seconds=left) if left > 0 else None
 
     async def _unless_unchanged(self, source: Source, result: PollResult, what: str) -> Response | None:
         """The source fetched conditionally (its ETag, Last-Modified); None when unchanged since the last poll (304),

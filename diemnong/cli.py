@@ -931,7 +931,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from diemnong.health import RoundLog
-    from diemnong.pipeline import DEMO_MARK, LiveSources, Stopped, _said, now_local
+    from diemnong.pipeline import DEMO_MARK, LiveSources, Stopped, _said, now_local, resumed_polls
     from store import StoreUnavailable
 
     def new_service():  # noqa: ANN202 - a Service
@@ -995,11 +995,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
             log.info("bảng điều khiển: http://localhost:%d", args.port)
-        # When each source is polled next, on the monotonic clock: the system clock set back an hour (or forward)
-        # neither holds the polls back for that hour nor brings them all at once.
-        next_poll: dict[str, float] = {}
         sources = LiveSources()  # a sources.yaml broken by hand while the service runs: the last good one goes on
         sources()  # read first here: a broken one stops the start, in one line (a round's errors are retried)
+        # When each source is polled next, on the monotonic clock: the system clock set back an hour (or forward)
+        # neither holds the polls back for that hour nor brings them all at once. A restart polls no source before
+        # its time (--once: the one round asked for polls them all).
+        next_poll = {} if args.once else resumed_polls(service.store, sources(), now_local(), time.monotonic())
         rounds = RoundLog(settings.home, args.interval, now_local())  # read by the dashboard: failing rounds said there
         while not stop:
             now, started = now_local(), time.monotonic()

@@ -182,6 +182,9 @@ SOURCE_MAPPINGS: dict[str, Any] = {
     "properties": {"name": KEYWORD, "last_attempt": DATE, "last_success": DATE, "failures": {"type": "integer"}},
 }
 
+# What the service remembers of the articles the analysis failed on (Store.analysis_failures): one document each.
+FAILURE_MAPPINGS: dict[str, Any] = {"dynamic": False, "properties": {"id": KEYWORD}}
+
 # The detector's current early signals: one document, replaced whole, so readers never see half a set.
 SIGNAL_MAPPINGS: dict[str, Any] = {
     "dynamic": False,
@@ -217,6 +220,7 @@ def side_indices(prefix: str) -> dict[str, dict[str, Any]]:
         f"{prefix}-alerts": {"settings": {"index": INDEX_SETTINGS}, "mappings": ALERT_MAPPINGS},
         f"{prefix}-sources": {"settings": {"index": INDEX_SETTINGS}, "mappings": SOURCE_MAPPINGS},
         f"{prefix}-signals": {"settings": {"index": INDEX_SETTINGS}, "mappings": SIGNAL_MAPPINGS},
+        f"{prefix}-analysis-failures": {"settings": {"index": INDEX_SETTINGS}, "mappings": FAILURE_MAPPINGS},
     }
 
 
@@ -559,7 +563,7 @@ class ElasticsearchStore(Store):
         self.alias = f"{prefix}-articles"
         self.issues, self.events = f"{prefix}-issues", f"{prefix}-issue-events"
         self.alerts, self.sources = f"{prefix}-alerts", f"{prefix}-sources"
-        self.signals = f"{prefix}-signals"
+        self.signals, self.failures = f"{prefix}-signals", f"{prefix}-analysis-failures"
         self.refresh: str | bool = "wait_for"
         self.backoff = 1.0
         self.bulk_passes = 4
@@ -1146,6 +1150,20 @@ class ElasticsearchStore(Store):
     def list_source_states(self) -> list[SourceState]:
         return [_source_state(h["_source"]) for h in self._collect(self.sources, {"match_all": {}}, [{"name": "asc"}], 1_000_000)]
 
+    # -------------------------------------------------------------- analysis failures
+    def analysis_failures(self) -> dict[str, dict[str, Any]]:
+        hits = self._collect(self.failures, {"match_all": {}}, [{"id": "asc"}], 1_000_000)
+        return {h["_source"]["id"]: dict(h["_source"]["data"]) for h in hits}
+
+    def save_analysis_failures(self, failures: Mapping[str, Mapping[str, Any] | None]) -> None:
+        with self._errors():
+            for article_id, data in failures.items():
+                if data is None:
+                    self.es.options(ignore_status=404).delete(index=self.failures, id=doc_key(article_id), refresh=self.refresh)
+                else:
+                    self.es.index(index=self.failures, id=doc_key(article_id), document={"id": article_id, "data": dict(data)},
+                                  refresh=self.refresh)
+
 
 def _alert(src: Mapping[str, Any]) -> Alert:
     return Alert.from_dict({k: v for k, v in src.items() if k != "next"})
@@ -1153,7 +1171,7 @@ def _alert(src: Mapping[str, Any]) -> Alert:
 
 def _source_state(src: Mapping[str, Any]) -> SourceState:
     data = dict(src)
-    for key in ("last_attempt", "last_success"):
+    for key in ("last_attempt", "last_success", "held_until"):
         data[key] = parse_time(data.get(key))
     return SourceState(**data)
 
