@@ -4,6 +4,7 @@ the same home, against loopback feeds and a real SQLite store."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -16,11 +17,12 @@ import pytest
 import yaml
 
 from diemnong.domain import TZ
+from diemnong.health import STALE_FACTOR, read_rounds, rounds_problem
 from nlp.bundle import Bundle
 from tests.conftest import ROOT
 from tests.faults import child_env
 from tests.test_pipeline import ITEM, RSS, serve_feed
-from tests.test_poison_pill import LEAD
+from tests.test_poison_pill import LEAD, serve
 from tests.test_service_run import start, wait_for
 
 
@@ -119,3 +121,38 @@ def test_an_article_the_analysis_failed_on_is_neither_tried_again_nor_said_again
     text = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
     assert said == [1, 1], said  # said once, at the first start
     assert "phân tích lại" not in text, "its first try again comes an hour after the failure, not at the restart"
+
+
+def test_a_service_that_dies_in_every_round_and_is_restarted_each_time_is_said_failing(tmp_path, http_server) -> None:
+    # service-rounds.json began anew at each start: a service failing its round and killed (or crashing) before the next
+    # one, restarted by systemd each time, showed one failed round at most, and the dashboard never said that alerts
+    # may not be going out.
+    from nlp.bundle import BUNDLE_NAME
+
+    feed = serve(http_server, [f"Học sinh đuối nước khi tắm sông ở xã số {i}" for i in range(20)], "/b.xml", "Báo B")
+    home = tmp_path / "home"
+    sources_file(home, (feed.name, feed.url, 1))
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / BUNDLE_NAME).write_bytes(b"\x78\x9c cut short")  # the round fails as the NLP pool reads it
+    for _ in range(STALE_FACTOR):
+        launched = datetime.now(TZ)
+        proc = subprocess.Popen([sys.executable, "-m", "diemnong", "run", "--no-dashboard", "--no-demo", "--interval", "600"],
+                                env={**child_env(home), "DIEMNONG_NLP_WORKERS": "2", "DIEMNONG_NLP_MODELS": str(models)},
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            wait_for(lambda: this_round_failed(home, launched) or proc.poll() is not None, timeout=120)
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)  # the service and its NLP workers, as a crash ends them
+            proc.communicate(timeout=60)
+    rounds = read_rounds(home)
+    assert rounds is not None and rounds.failures == STALE_FACTOR, rounds
+    said = rounds_problem(rounds, datetime.now(TZ))
+    assert said.startswith(f"Dịch vụ gặp lỗi ở {STALE_FACTOR} vòng quét liên tiếp từ "), said
+
+
+def this_round_failed(home: Path, launched: datetime) -> bool:
+    """Whether the rounds file says a round failed since `launched`."""
+    rounds = read_rounds(home)
+    return rounds is not None and rounds.finished is not None and rounds.finished >= launched and rounds.succeeded is None
