@@ -672,10 +672,10 @@ class ElasticsearchStore(Store):
         return hits
 
     # -------------------------------------------------------------- bulk
-    def _bulk(self, actions: list[dict[str, Any]]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    def _bulk(self, actions: list[dict[str, Any]], refresh: str | bool | None = None) -> dict[tuple[str, str, str], dict[str, Any]]:
         """Send actions with streaming_bulk; items refused with 429/503 are sent again with backoff.
 
-        Returns each action's result item keyed by (op, index, id).
+        Returns each action's result item keyed by (op, index, id). `refresh`: the store's own (self.refresh) unless given.
         """
         from elasticsearch.helpers import streaming_bulk
 
@@ -686,7 +686,8 @@ class ElasticsearchStore(Store):
             retry: list[dict[str, Any]] = []
             with self._errors():
                 for _ok, item in streaming_bulk(self.es, todo, chunk_size=500, max_retries=2, initial_backoff=self.backoff,
-                                                raise_on_error=False, refresh=self.refresh):
+                                                raise_on_error=False,
+                                                refresh=self.refresh if refresh is None else refresh):
                     op, info = next(iter(item.items()))
                     key = (op, info.get("_index", ""), info.get("_id", ""))
                     results[key] = info
@@ -1156,13 +1157,15 @@ class ElasticsearchStore(Store):
         return {h["_source"]["id"]: dict(h["_source"]["data"]) for h in hits}
 
     def save_analysis_failures(self, failures: Mapping[str, Mapping[str, Any] | None]) -> None:
-        with self._errors():
-            for article_id, data in failures.items():
-                if data is None:
-                    self.es.options(ignore_status=404).delete(index=self.failures, id=doc_key(article_id), refresh=self.refresh)
-                else:
-                    self.es.index(index=self.failures, id=doc_key(article_id), document={"id": article_id, "data": dict(data)},
-                                  refresh=self.refresh)
+        # One request, not one a record; not waited on (refresh): read back only at a later start, after a refresh.
+        actions = [{"_op_type": "delete", "_index": self.failures, "_id": doc_key(i)} if data is None else
+                   {"_op_type": "index", "_index": self.failures, "_id": doc_key(i), "_source": {"id": i, "data": dict(data)}}
+                   for i, data in failures.items()]
+        results = self._bulk(actions, refresh=False) if actions else {}
+        bad = [(k[2], int(v.get("status") or 0), _reason(v.get("error"))) for k, v in results.items()
+               if not (200 <= int(v.get("status") or 0) < 300 or (k[0] == "delete" and v.get("status") == 404))]
+        if bad:
+            raise BulkWriteError(bad, len(actions))
 
 
 def _alert(src: Mapping[str, Any]) -> Alert:
