@@ -636,7 +636,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     with home_lock(settings.home, "crawl"):  # `diemnong run` crawls this home itself: not a second time beside it
         service = _service(settings)
         try:
-            results = service.crawl_once(sources)
+            if args.source:  # the admin's test of these sources: a wait their site asked for is said, not kept
+                _say_waits(service.store, sources)
+            results = service.crawl_once(sources, despite_waits=bool(args.source))
         finally:
             service.close()
             service.store.close()
@@ -650,6 +652,18 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         print(f"diemnong crawl: mọi nguồn đều lỗi ({failed})", file=sys.stderr)
         return EXIT_FAILURE
     return 0
+
+
+def _say_waits(store: Any, sources: list[Any]) -> None:
+    """One line for each source whose site asked (Retry-After) to be left alone until later: polled all the same."""
+    from diemnong.pipeline import now_local, waits_asked
+
+    now = now_local()
+    names = {s.url: s.name for s in sources}
+    for url, until in waits_asked(store, sources, now).items():
+        local = until.astimezone(now.tzinfo)
+        day = "" if local.date() == now.date() else f" ngày {local:%d/%m/%Y}"
+        print(f"{names[url]}: trang đã đề nghị chờ đến {local:%H:%M}{day}; vẫn lấy thử theo yêu cầu")
 
 
 def dashboard_command(settings: Settings, port: int) -> list[str]:

@@ -182,7 +182,9 @@ def rounds_problem(rounds: ServiceRounds | None, now: datetime) -> str:
     many intervals), in Vietnamese; "" when they go well, when the service stopped of itself or never ran here."""
     if rounds is None or rounds.stopped:
         return ""
-    last = rounds.succeeded or rounds.since
+    # Counted from this start too: a restart after a kill or crash keeps the last success (RoundLog), hours old when the
+    # service was down that long, and its first round has not ended yet. A crash loop is said by its failures.
+    last = max(rounds.succeeded or rounds.since, rounds.since)
     quiet = max(timedelta(seconds=rounds.interval * STALE_FACTOR), LONGEST_ROUND)
     if rounds.failures < STALE_FACTOR and now - last <= quiet:
         return ""

@@ -39,7 +39,7 @@ from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_ret
 from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
-from crawlers.urls import canonical_url, site_of
+from crawlers.urls import canonical_url, host_of, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
                              default_catalog, default_themes, departments_file, load_departments, load_prominence,
                              load_sources)
@@ -844,17 +844,20 @@ class Service:
         found = {a.id for a in self.store.get_articles(list(ids))} | set(self.store.aliases(list(ids)))
         return {ids[i] for i in found if i in ids}
 
-    def crawl_once(self, sources: Sequence[Source], now: datetime | None = None) -> list[PollResult]:
+    def crawl_once(self, sources: Sequence[Source], now: datetime | None = None, despite_waits: bool = False) -> list[PollResult]:
         """Poll sources once (and retry due pages): store each new article as it arrives, then each source's state.
 
         `diemnong crawl --once` and the scheduler of `diemnong run` both call this. A failing source is
-        reported in its result, never raised.
+        reported in its result, never raised. `despite_waits`: the waits hosts asked for (Retry-After) that the
+        stored states keep are not applied (`crawl --once --source`, an admin's test of one source).
         """
         now = now or now_local()
         s = self.settings
         # Every source's state, not only those polled: one (of several feeds on one site) may hold the site's wait
         # (Retry-After, Crawler.hold_again) for them all, as the running crawler's host clock did.
         states = {state.name: state for state in self.store.list_source_states()}
+        if despite_waits:
+            states = {name: state.with_(held_until=None) for name, state in states.items()}
         retries = self.store.pending_pages(now, s["crawler.page_retries_per_poll"]) if s["crawler.fetch_pages"] else []
         results: dict[str, PollResult] = {}
         stored: dict[str, int] = {}
@@ -1533,17 +1536,39 @@ class LiveSources:
         return self.sources
 
 
+# A source whose last poll failed is polled at a restart, unless it was tried this recently: a restart loop (Restart= every
+# 30 s) does not ask a failing site twice a minute.
+FAILED_AGAIN_AFTER = timedelta(minutes=5)
+
+
+def waits_asked(store: Store, sources: Sequence[Source], now: datetime) -> dict[str, datetime]:
+    """Until when the host each of these sources reaches asked to be left alone (a long Retry-After kept in any
+    source's state: another feed of the site, the host a redirect led to), by source url; those asked no wait left out."""
+    until: dict[str, datetime] = {}
+    for state in store.list_source_states():
+        if state.held_until is None or state.held_until <= now:
+            continue
+        host = state.held_host or host_of(state.name)
+        for source in sources:
+            if source.url == state.name or host_of(source.url) == host:
+                until[source.url] = max(until.get(source.url, state.held_until), state.held_until)
+    return until
+
+
 def resumed_polls(store: Store, sources: Sequence[Source], now: datetime, clock: float) -> dict[str, float]:
     """When each source is next due at `diemnong run`'s start, on the monotonic clock (now `clock`): one interval after
     its last stored poll, as if the service had kept running. A restart polled every source at once: systemd's
     Restart= every 30 s asked each site twice a minute whatever its interval_minutes. A source never polled, or whose
-    last round was cut short (its state not saved), is due at once; a last poll in the future (the clock set back)
-    waits one interval at most."""
+    last round was cut short (its state not saved), is due at once; one whose last poll failed, FAILED_AGAIN_AFTER
+    after it; a last poll in the future (the clock set back) waits one interval at most."""
     due: dict[str, float] = {}
     for source in sources:
-        last = store.get_source_state(source.url).last_attempt
+        state = store.get_source_state(source.url)
+        last = state.last_attempt
         if last is not None:
             every = timedelta(minutes=source.interval_minutes)
+            if state.last_success != last:  # failed: an admin fixed a setting and restarts, expecting a poll
+                every = min(every, FAILED_AGAIN_AFTER)
             due[source.url] = clock + min(max(last + every - now, timedelta(0)), every).total_seconds()
     return due
 
