@@ -398,12 +398,22 @@ class Crawler:
         async with Fetcher(self.policy, self.clock, self.robots, self.transport) as fetcher:
             self.stats = fetcher.stats
             run = _Run(self, fetcher, known, now, emit)
+            for state in states.values():
+                self.hold_again(state)
             jobs = [run.poll(s, states.get(s.url) or SourceState(name=s.url)) for s in sources]
             jobs += [run.retry(a) for a in retries]
             try:
                 await asyncio.gather(*jobs)
             finally:
                 run.extractor.shutdown(wait=False, cancel_futures=True)
+
+    def hold_again(self, state: SourceState) -> None:
+        """A host's wait (Retry-After) that a source's stored state remembers, in the host clock again: a restarted
+        service (a new clock) leaves the host alone until then, as the running one did. The clock caps it
+        (COOL_AT_MOST): a wait stored long ago, or with the system clock set back since, holds no longer than that."""
+        left = (state.held_until - datetime.now(TZ)).total_seconds() if state.held_until else 0.0
+        if left > 0:
+            self.clock.cool(state.held_host or host_of(state.name), left)
 
     def crawl(self, sources: Sequence[Source], states: dict[str, SourceState] | None = None,
               known: Callable[[list[str]], set[str]] = lambda urls: set(), retries: Sequence[Article] = (),
@@ -441,6 +451,7 @@ class _Run:
     async def poll(self, source: Source, state: SourceState) -> None:
         """Poll one source; never raises for the source's own failure (it is in the Done event)."""
         result = PollResult(source, state.with_(last_attempt=self.now, attempts=state.attempts + 1))
+        held = host_of(source.url)  # the host whose wait the state keeps: the one that asked, if one did
         try:
             if source.kind == "html":
                 await self._poll_listing(source, result)
@@ -449,6 +460,7 @@ class _Run:
             else:
                 await self._poll_feed(source, result)
         except (FetchError, FeedError, ListingError, SitemapError) as exc:
+            held = (exc.host or held) if isinstance(exc, RateLimited) else held
             result.error = str(exc)
             result.count("failed")
             result.state = close_state(result, self.now, ok=False)
@@ -460,7 +472,14 @@ class _Run:
             result.count("failed")
             result.state = close_state(result, self.now, ok=False)
             log.exception("nguồn %s gặp lỗi ngoài dự kiến", source.url)
+        until = self.held_until(held)
+        result.state = result.state.with_(held_until=until, held_host=held if until and held != host_of(source.url) else "")
         self.emit(Done(result))
+
+    def held_until(self, host: str) -> datetime | None:
+        """Until when the host clock leaves this host alone (a long Retry-After), for the source's state."""
+        left = self.fetcher.clock.cooling_left(host)
+        return datetime.now(TZ) + timedelta(seconds=left) if left > 0 else None
 
     async def _unless_unchanged(self, source: Source, result: PollResult, what: str) -> Response | None:
         """The source fetched conditionally (its ETag, Last-Modified); None when unchanged since the last poll (304),

@@ -74,6 +74,10 @@ class RobotsUnreadable(RobotsDenied):
 class RateLimited(FetchError):
     """The host asked us (Retry-After) to wait longer than we may wait now."""
 
+    def __init__(self, message: str, host: str = "") -> None:
+        super().__init__(message)
+        self.host = host  # the host that asked (after a redirect, not the source's own)
+
 
 class HostNotAnswering(FetchError):
     """The host's last requests in this run all timed out or could not connect: it is not asked again in this run."""
@@ -160,6 +164,9 @@ class FetchStats:
                 "robots_fetched": self.robots_fetched, "refused": dict(self.refused)}
 
 
+COOL_AT_MOST = 24 * 3600.0  # the longest wait a host's Retry-After gets (HostClock.cool, a restart's stored wait)
+
+
 class HostClock:
     """When each host may be asked again (monotonic seconds); kept between runs by the scheduler."""
 
@@ -178,7 +185,8 @@ class HostClock:
         self.next_start[host] = max(self.next_start.get(host, 0.0), time.monotonic() + seconds)
 
     def cool(self, host: str, seconds: float) -> None:
-        self.cooling[host] = max(self.cooling.get(host, 0.0), time.monotonic() + seconds)
+        """Leave a host alone this long, COOL_AT_MOST at most: a Retry-After of years (99999999) held its feeds for good."""
+        self.cooling[host] = max(self.cooling.get(host, 0.0), time.monotonic() + min(seconds, COOL_AT_MOST))
 
     def cooling_left(self, host: str) -> float:
         return max(0.0, self.cooling.get(host, 0.0) - time.monotonic())
@@ -365,7 +373,7 @@ class Fetcher:
             if wanted is not None and wanted > p.max_wait:
                 self.clock.cool(host_of(resp.url), wanted)
                 raise RateLimited(f"HTTP {resp.status} from {resp.url}: asked to wait {wanted:.0f} s (Retry-After), "
-                                  f"more than the {p.max_wait:.0f} s allowed; left alone until then")
+                                  f"more than the {p.max_wait:.0f} s allowed; left alone until then", host_of(resp.url))
             await self._pause(resp.url, min(wait, p.max_wait), describe_error(f"HTTP {resp.status}"))
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -398,7 +406,7 @@ class Fetcher:
         host = host_of(url)
         cooling = self.clock.cooling_left(host)
         if cooling > 0:
-            raise RateLimited(f"{host} asked us to wait; {cooling:.0f} s left before it is asked again")
+            raise RateLimited(f"{host} asked us to wait; {cooling:.0f} s left before it is asked again", host)
         self._check_answering(host)
         lock = self._host_locks.setdefault(host, asyncio.Lock())
         async with lock:

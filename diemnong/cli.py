@@ -636,7 +636,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     with home_lock(settings.home, "crawl"):  # `diemnong run` crawls this home itself: not a second time beside it
         service = _service(settings)
         try:
-            results = service.crawl_once(sources)
+            if args.source:  # the admin's test of these sources: a wait their site asked for is said, not kept
+                _say_waits(service.store, sources)
+            results = service.crawl_once(sources, despite_waits=bool(args.source))
         finally:
             service.close()
             service.store.close()
@@ -650,6 +652,18 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         print(f"diemnong crawl: mọi nguồn đều lỗi ({failed})", file=sys.stderr)
         return EXIT_FAILURE
     return 0
+
+
+def _say_waits(store: Any, sources: list[Any]) -> None:
+    """One line for each source whose site asked (Retry-After) to be left alone until later: polled all the same."""
+    from diemnong.pipeline import now_local, waits_asked
+
+    now = now_local()
+    names = {s.url: s.name for s in sources}
+    for url, until in waits_asked(store, sources, now).items():
+        local = until.astimezone(now.tzinfo)
+        day = "" if local.date() == now.date() else f" ngày {local:%d/%m/%Y}"
+        print(f"{names[url]}: trang đã đề nghị chờ đến {local:%H:%M}{day}; vẫn lấy thử theo yêu cầu")
 
 
 def dashboard_command(settings: Settings, port: int) -> list[str]:
@@ -940,7 +954,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from diemnong.health import RoundLog
-    from diemnong.pipeline import DEMO_MARK, LiveSources, Stopped, _said, now_local
+    from diemnong.pipeline import DEMO_MARK, LiveSources, Stopped, _said, now_local, resumed_polls
     from store import StoreUnavailable
 
     def new_service():  # noqa: ANN202 - a Service
@@ -1004,11 +1018,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             env = {**os.environ, "DIEMNONG_HOME": str(settings.home)}
             dashboard = subprocess.Popen(dashboard_command(settings, args.port), env=env)
             log.info("bảng điều khiển: http://localhost:%d", args.port)
-        # When each source is polled next, on the monotonic clock: the system clock set back an hour (or forward)
-        # neither holds the polls back for that hour nor brings them all at once.
-        next_poll: dict[str, float] = {}
         sources = LiveSources()  # a sources.yaml broken by hand while the service runs: the last good one goes on
         sources()  # read first here: a broken one stops the start, in one line (a round's errors are retried)
+        # When each source is polled next, on the monotonic clock: the system clock set back an hour (or forward)
+        # neither holds the polls back for that hour nor brings them all at once. A restart polls no source before
+        # its time (--once: the one round asked for polls them all).
+        next_poll = {} if args.once else resumed_polls(service.store, sources(), now_local(), time.monotonic())
         rounds = RoundLog(settings.home, args.interval, now_local())  # read by the dashboard: failing rounds said there
         while not stop:
             now, started = now_local(), time.monotonic()

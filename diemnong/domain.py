@@ -483,6 +483,10 @@ class SourceState:
     articles: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # outcomes since the first poll, by reason
     recent: str = ""  # the last polls, oldest first: "1" succeeded, "0" failed (for the error rate)
+    # Until when its host asked (a Retry-After longer than crawler.max_retry_wait_seconds) to be left alone, as the last
+    # poll saw it: a restart forgot the wait (crawlers/fetcher.py: HostClock.cooling) and asked the host again at once.
+    held_until: datetime | None = None
+    held_host: str = ""  # the host that asked it: after a redirect (apex → www, a CDN) not the source's own ("": its own)
 
     def with_(self, **changes: Any) -> SourceState:
         return replace(self, **changes)

@@ -120,6 +120,14 @@ class RoundLog:
     def __init__(self, home: Path, interval: float, now: datetime) -> None:
         self.path = home / ROUNDS_FILE
         self.rounds = ServiceRounds(interval=interval, since=now)
+        before = read_rounds(home)
+        if before is not None and before.stopped is None:
+            # The last service ended without stopping (killed, crashed, the power cut): its failing rounds and its last
+            # success go on. Each start made a service restarted again and again (systemd's Restart=) look new, so one
+            # that failed or died in every round was never said failing, and its alerts were not going out.
+            self.rounds = replace(self.rounds, since=before.since if before.succeeded is None else now,
+                                  succeeded=before.succeeded, failures=before.failures,
+                                  failing_since=before.failing_since, error=before.error)
         self._unwritable = False
         self._save()
 
@@ -174,7 +182,9 @@ def rounds_problem(rounds: ServiceRounds | None, now: datetime) -> str:
     many intervals), in Vietnamese; "" when they go well, when the service stopped of itself or never ran here."""
     if rounds is None or rounds.stopped:
         return ""
-    last = rounds.succeeded or rounds.since
+    # Counted from this start too: a restart after a kill or crash keeps the last success (RoundLog), hours old when the
+    # service was down that long, and its first round has not ended yet. A crash loop is said by its failures.
+    last = max(rounds.succeeded or rounds.since, rounds.since)
     quiet = max(timedelta(seconds=rounds.interval * STALE_FACTOR), LONGEST_ROUND)
     if rounds.failures < STALE_FACTOR and now - last <= quiet:
         return ""

@@ -39,7 +39,7 @@ from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_ret
 from crawlers.fetcher import FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
-from crawlers.urls import canonical_url, site_of
+from crawlers.urls import canonical_url, host_of, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
                              default_catalog, default_themes, departments_file, load_departments, load_prominence,
                              load_sources)
@@ -277,8 +277,9 @@ REANALYSE_WAIT_AT_MOST = timedelta(days=1)  # the longest wait between two tries
 
 @dataclass
 class Unanalysed:
-    """An article the analysis failed on, as the service remembers it (in memory, for each home: it outlives the
-    Services `diemnong run` builds afresh, not a restart, after which each is tried again and said once more)."""
+    """An article the analysis failed on, as the service remembers it: in memory, for each home (it outlives the
+    Services `diemnong run` builds afresh), and in the store (Store.analysis_failures), so that a restart keeps its
+    schedule and says it no more; in memory only, each was tried again at each start and said once more."""
 
     published: datetime
     failure: str  # the last failure, in one line
@@ -297,6 +298,16 @@ class Unanalysed:
         self.due = now + min(REANALYSE_EVERY * 2 ** self.tries, REANALYSE_WAIT_AT_MOST)
         self.given_up = self.due > self.published + REANALYSE_WITHIN
         return self.given_up
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"published": self.published.isoformat(), "failure": self.failure, "tries": self.tries,
+                "due": self.due.isoformat() if self.due else None, "given_up": self.given_up}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Unanalysed:
+        due = data.get("due")
+        return cls(datetime.fromisoformat(data["published"]), data.get("failure", ""), int(data.get("tries", 0)),
+                   datetime.fromisoformat(due) if due else None, bool(data.get("given_up")))
 
 
 UNANALYSED: dict[str, dict[str, Unanalysed]] = {}  # each home's, by article id (Service._unanalysed, _reanalyse)
@@ -433,12 +444,24 @@ class Service:
         else:
             log.debug("bài %s: lại lỗi khi phân tích (%s)", article.url, said)
             known.failure = said
+        self._remember([article.id])
         log.debug("lỗi khi phân tích bài %s:\n%s", article.url, failure)
         return article.with_(segmented="", classification=None)
 
     def _analysis_failures(self) -> dict[str, Unanalysed]:
-        """The articles of this home the analysis failed on, by id (UNANALYSED)."""
-        return UNANALYSED.setdefault(str(self.settings.home), {})
+        """The articles of this home the analysis failed on, by id (UNANALYSED), read from the store at the process's
+        first need: what a service stopped, killed or crashed remembered."""
+        home = str(self.settings.home)
+        if home not in UNANALYSED:
+            UNANALYSED[home] = {i: Unanalysed.from_dict(d) for i, d in self.store.analysis_failures().items()}
+        return UNANALYSED[home]
+
+    def _remember(self, ids: Iterable[str]) -> None:
+        """These articles' records written to the store as they are now in memory (forgotten there when forgotten here)."""
+        failed = self._analysis_failures()
+        changed = {i: failed[i].to_dict() if i in failed else None for i in ids}
+        if changed:
+            self.store.save_analysis_failures(changed)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -686,10 +709,13 @@ class Service:
         """The articles of the last days stored unanalysed whose next try is due (not given up), newest first, at most
         REANALYSE_AT_MOST; those the service remembers from before these days are forgotten."""
         since, failed = now - REANALYSE_WITHIN, self._analysis_failures()
-        for gone in [i for i, f in failed.items() if f.published < since]:
-            del failed[gone]
-        for new in [f for f in failed.values() if f.due is None]:  # failed since the last pass: tried in an hour
-            new.due = now + REANALYSE_EVERY
+        gone = [i for i, f in failed.items() if f.published < since]
+        for article_id in gone:
+            del failed[article_id]
+        new = [i for i, f in failed.items() if f.due is None]
+        for article_id in new:  # failed since the last pass: tried in an hour
+            failed[article_id].due = now + REANALYSE_EVERY
+        self._remember(gone + new)
         waiting = {i for i, f in failed.items() if f.given_up or (f.due is not None and f.due > now)}
         stored = self.store.unanalysed(since, limit=REANALYSE_AT_MOST + len(waiting))
         return [a for a in stored if a.id not in waiting][:REANALYSE_AT_MOST]
@@ -707,6 +733,7 @@ class Service:
             if known.failed_again(now):
                 log.warning("bài %s: phân tích lại %s lần vẫn lỗi (%s); bỏ qua, không phân tích lại nữa: bài vẫn được lưu, "
                             "chưa có chủ đề, sắc thái, địa bàn", article.url, known.tries, known.failure or "không rõ lý do")
+        self._remember(a.id for a in tried)
 
     def counts_demo(self, month: str) -> bool:
         """Whether a month's report would count the demo's made-up articles: `diemnong run` loaded the demo into this
@@ -817,15 +844,20 @@ class Service:
         found = {a.id for a in self.store.get_articles(list(ids))} | set(self.store.aliases(list(ids)))
         return {ids[i] for i in found if i in ids}
 
-    def crawl_once(self, sources: Sequence[Source], now: datetime | None = None) -> list[PollResult]:
+    def crawl_once(self, sources: Sequence[Source], now: datetime | None = None, despite_waits: bool = False) -> list[PollResult]:
         """Poll sources once (and retry due pages): store each new article as it arrives, then each source's state.
 
         `diemnong crawl --once` and the scheduler of `diemnong run` both call this. A failing source is
-        reported in its result, never raised.
+        reported in its result, never raised. `despite_waits`: the waits hosts asked for (Retry-After) that the
+        stored states keep are not applied (`crawl --once --source`, an admin's test of one source).
         """
         now = now or now_local()
         s = self.settings
-        states = {src.url: self.store.get_source_state(src.url) for src in sources}
+        # Every source's state, not only those polled: one (of several feeds on one site) may hold the site's wait
+        # (Retry-After, Crawler.hold_again) for them all, as the running crawler's host clock did.
+        states = {state.name: state for state in self.store.list_source_states()}
+        if despite_waits:
+            states = {name: state.with_(held_until=None) for name, state in states.items()}
         retries = self.store.pending_pages(now, s["crawler.page_retries_per_poll"]) if s["crawler.fetch_pages"] else []
         results: dict[str, PollResult] = {}
         stored: dict[str, int] = {}
@@ -1502,6 +1534,43 @@ class LiveSources:
                 raise
             log.warning("danh sách nguồn tin (%s) không hợp lệ, vẫn quét theo danh sách cũ: %s", path, exc)
         return self.sources
+
+
+# A source whose last poll failed is polled at a restart, unless it was tried this recently: a restart loop (Restart= every
+# 30 s) does not ask a failing site twice a minute.
+FAILED_AGAIN_AFTER = timedelta(minutes=5)
+
+
+def waits_asked(store: Store, sources: Sequence[Source], now: datetime) -> dict[str, datetime]:
+    """Until when the host each of these sources reaches asked to be left alone (a long Retry-After kept in any
+    source's state: another feed of the site, the host a redirect led to), by source url; those asked no wait left out."""
+    until: dict[str, datetime] = {}
+    for state in store.list_source_states():
+        if state.held_until is None or state.held_until <= now:
+            continue
+        host = state.held_host or host_of(state.name)
+        for source in sources:
+            if source.url == state.name or host_of(source.url) == host:
+                until[source.url] = max(until.get(source.url, state.held_until), state.held_until)
+    return until
+
+
+def resumed_polls(store: Store, sources: Sequence[Source], now: datetime, clock: float) -> dict[str, float]:
+    """When each source is next due at `diemnong run`'s start, on the monotonic clock (now `clock`): one interval after
+    its last stored poll, as if the service had kept running. A restart polled every source at once: systemd's
+    Restart= every 30 s asked each site twice a minute whatever its interval_minutes. A source never polled, or whose
+    last round was cut short (its state not saved), is due at once; one whose last poll failed, FAILED_AGAIN_AFTER
+    after it; a last poll in the future (the clock set back) waits one interval at most."""
+    due: dict[str, float] = {}
+    for source in sources:
+        state = store.get_source_state(source.url)
+        last = state.last_attempt
+        if last is not None:
+            every = timedelta(minutes=source.interval_minutes)
+            if state.last_success != last:  # failed: an admin fixed a setting and restarts, expecting a poll
+                every = min(every, FAILED_AGAIN_AFTER)
+            due[source.url] = clock + min(max(last + every - now, timedelta(0)), every).total_seconds()
+    return due
 
 
 def _file_signature(path: Path) -> tuple[str, int, int, int] | None:

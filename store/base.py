@@ -579,6 +579,16 @@ class Store(abc.ABC):
     def list_source_states(self) -> list[SourceState]:
         """All sources' crawl states."""
 
+    # analysis failures --------------------------------------------------------
+    @abc.abstractmethod
+    def analysis_failures(self) -> dict[str, dict[str, Any]]:
+        """What the service remembers of each article the analysis failed on (diemnong.pipeline.Unanalysed as a dict),
+        by article id: kept here, a restart neither analyses them all again at once nor warns of each again."""
+
+    @abc.abstractmethod
+    def save_analysis_failures(self, failures: Mapping[str, Mapping[str, Any] | None]) -> None:
+        """Write these articles' records (by article id); None forgets one."""
+
     # lifecycle ----------------------------------------------------------------
     def close(self) -> None:
         """Release connections."""

@@ -182,6 +182,9 @@ SOURCE_MAPPINGS: dict[str, Any] = {
     "properties": {"name": KEYWORD, "last_attempt": DATE, "last_success": DATE, "failures": {"type": "integer"}},
 }
 
+# What the service remembers of the articles the analysis failed on (Store.analysis_failures): one document each.
+FAILURE_MAPPINGS: dict[str, Any] = {"dynamic": False, "properties": {"id": KEYWORD}}
+
 # The detector's current early signals: one document, replaced whole, so readers never see half a set.
 SIGNAL_MAPPINGS: dict[str, Any] = {
     "dynamic": False,
@@ -217,6 +220,7 @@ def side_indices(prefix: str) -> dict[str, dict[str, Any]]:
         f"{prefix}-alerts": {"settings": {"index": INDEX_SETTINGS}, "mappings": ALERT_MAPPINGS},
         f"{prefix}-sources": {"settings": {"index": INDEX_SETTINGS}, "mappings": SOURCE_MAPPINGS},
         f"{prefix}-signals": {"settings": {"index": INDEX_SETTINGS}, "mappings": SIGNAL_MAPPINGS},
+        f"{prefix}-analysis-failures": {"settings": {"index": INDEX_SETTINGS}, "mappings": FAILURE_MAPPINGS},
     }
 
 
@@ -559,7 +563,7 @@ class ElasticsearchStore(Store):
         self.alias = f"{prefix}-articles"
         self.issues, self.events = f"{prefix}-issues", f"{prefix}-issue-events"
         self.alerts, self.sources = f"{prefix}-alerts", f"{prefix}-sources"
-        self.signals = f"{prefix}-signals"
+        self.signals, self.failures = f"{prefix}-signals", f"{prefix}-analysis-failures"
         self.refresh: str | bool = "wait_for"
         self.backoff = 1.0
         self.bulk_passes = 4
@@ -668,10 +672,10 @@ class ElasticsearchStore(Store):
         return hits
 
     # -------------------------------------------------------------- bulk
-    def _bulk(self, actions: list[dict[str, Any]]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    def _bulk(self, actions: list[dict[str, Any]], refresh: str | bool | None = None) -> dict[tuple[str, str, str], dict[str, Any]]:
         """Send actions with streaming_bulk; items refused with 429/503 are sent again with backoff.
 
-        Returns each action's result item keyed by (op, index, id).
+        Returns each action's result item keyed by (op, index, id). `refresh`: the store's own (self.refresh) unless given.
         """
         from elasticsearch.helpers import streaming_bulk
 
@@ -682,7 +686,8 @@ class ElasticsearchStore(Store):
             retry: list[dict[str, Any]] = []
             with self._errors():
                 for _ok, item in streaming_bulk(self.es, todo, chunk_size=500, max_retries=2, initial_backoff=self.backoff,
-                                                raise_on_error=False, refresh=self.refresh):
+                                                raise_on_error=False,
+                                                refresh=self.refresh if refresh is None else refresh):
                     op, info = next(iter(item.items()))
                     key = (op, info.get("_index", ""), info.get("_id", ""))
                     results[key] = info
@@ -1146,6 +1151,22 @@ class ElasticsearchStore(Store):
     def list_source_states(self) -> list[SourceState]:
         return [_source_state(h["_source"]) for h in self._collect(self.sources, {"match_all": {}}, [{"name": "asc"}], 1_000_000)]
 
+    # -------------------------------------------------------------- analysis failures
+    def analysis_failures(self) -> dict[str, dict[str, Any]]:
+        hits = self._collect(self.failures, {"match_all": {}}, [{"id": "asc"}], 1_000_000)
+        return {h["_source"]["id"]: dict(h["_source"]["data"]) for h in hits}
+
+    def save_analysis_failures(self, failures: Mapping[str, Mapping[str, Any] | None]) -> None:
+        # One request, not one a record; not waited on (refresh): read back only at a later start, after a refresh.
+        actions = [{"_op_type": "delete", "_index": self.failures, "_id": doc_key(i)} if data is None else
+                   {"_op_type": "index", "_index": self.failures, "_id": doc_key(i), "_source": {"id": i, "data": dict(data)}}
+                   for i, data in failures.items()]
+        results = self._bulk(actions, refresh=False) if actions else {}
+        bad = [(k[2], int(v.get("status") or 0), _reason(v.get("error"))) for k, v in results.items()
+               if not (200 <= int(v.get("status") or 0) < 300 or (k[0] == "delete" and v.get("status") == 404))]
+        if bad:
+            raise BulkWriteError(bad, len(actions))
+
 
 def _alert(src: Mapping[str, Any]) -> Alert:
     return Alert.from_dict({k: v for k, v in src.items() if k != "next"})
@@ -1153,7 +1174,7 @@ def _alert(src: Mapping[str, Any]) -> Alert:
 
 def _source_state(src: Mapping[str, Any]) -> SourceState:
     data = dict(src)
-    for key in ("last_attempt", "last_success"):
+    for key in ("last_attempt", "last_success", "held_until"):
         data[key] = parse_time(data.get(key))
     return SourceState(**data)
 

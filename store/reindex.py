@@ -127,9 +127,13 @@ def copy_alerts(source: Store, target: Store) -> int:
 
 
 def copy_sources(source: Store, target: Store) -> int:
+    """Sources' crawl states, and the service's record of the articles the analysis failed on (their next tries)."""
     states = source.list_source_states()
     for state in states:
         target.save_source_state(state)
+    failures = source.analysis_failures()
+    if failures:
+        target.save_analysis_failures(failures)
     return len(states)
 
 

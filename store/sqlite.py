@@ -233,14 +233,20 @@ def _m007_article_fetched(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS articles_fetched ON articles(fetched_ts)")
 
 
+def _m008_analysis_failures(db: sqlite3.Connection) -> None:
+    # What the service remembers of the articles the analysis failed on (their tries and next try): in memory, a restart
+    # analysed each again at once, warned of it again and began its schedule anew.
+    db.execute("CREATE TABLE IF NOT EXISTS analysis_failures (id TEXT PRIMARY KEY, data TEXT NOT NULL)")
+
+
 # Migrations a store can be read without (a read-only copy an earlier version made, which cannot be upgraded where it
 # is): its articles, issues and signals read the same; only what the migration adds is empty (no aliases).
-READ_WITHOUT = frozenset({"006_article_aliases", "007_article_fetched"})
+READ_WITHOUT = frozenset({"006_article_aliases", "007_article_fetched", "008_analysis_failures"})
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_initial", _m001_initial), ("002_window_index", _m002_window_index), ("003_signals", _m003_signals),
     ("004_article_link", _m004_article_link), ("005_fold_eth", _m005_fold_eth), ("006_article_aliases", _m006_article_aliases),
-    ("007_article_fetched", _m007_article_fetched),
+    ("007_article_fetched", _m007_article_fetched), ("008_analysis_failures", _m008_analysis_failures),
 ]
 
 
@@ -1036,7 +1042,7 @@ class SQLiteStore(Store):
         if not rows:
             return SourceState(name=name)
         data = json.loads(rows[0][0])
-        for key in ("last_attempt", "last_success"):
+        for key in ("last_attempt", "last_success", "held_until"):
             data[key] = parse_time(data.get(key))
         return SourceState(**data)
 
@@ -1050,6 +1056,19 @@ class SQLiteStore(Store):
 
     def list_source_states(self) -> list[SourceState]:
         return [self.get_source_state(r[0]) for r in self._query("SELECT name FROM source_states ORDER BY name")]
+
+    # -------------------------------------------------------------- analysis failures
+    def analysis_failures(self) -> dict[str, dict[str, Any]]:
+        return {r[0]: json.loads(r[1]) for r in self._query("SELECT id, data FROM analysis_failures ORDER BY id")}
+
+    def save_analysis_failures(self, failures: Mapping[str, Mapping[str, Any] | None]) -> None:
+        with self._tx() as db:
+            for article_id, data in failures.items():
+                if data is None:
+                    db.execute("DELETE FROM analysis_failures WHERE id = ?", (article_id,))
+                else:
+                    db.execute("INSERT INTO analysis_failures (id, data) VALUES (?, ?) "
+                               "ON CONFLICT(id) DO UPDATE SET data = excluded.data", (article_id, json.dumps(data, ensure_ascii=False)))
 
     # -------------------------------------------------------------- backups
     def copy_to(self, target: str | Path) -> None:

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -158,6 +159,14 @@ def test_an_article_stored_unanalysed_is_never_analysed_again_in_the_command_s_o
     again = diemnong(["ingest", "--input", str(write_jsonl(tmp_path / "pill.jsonl", records[5:6])), "--workers", "1"],
                      home, env=env)
     assert again.returncode == 0, again.stderr
+    # An hour later: its next try due (the store keeps it, a restart no longer tries it at once: tests/test_restart.py).
+    db = sqlite3.connect(home / "diemnong.sqlite3")
+    try:
+        with db:
+            db.execute("UPDATE analysis_failures SET data = json_set(data, '$.due', ?)",
+                       [(now_local() - timedelta(minutes=1)).isoformat()])
+    finally:
+        db.close()
     hourly = diemnong(["run", "--once", "--no-crawl", "--no-dashboard", "--no-demo"], home, env=env)
     assert hourly.returncode == 0, hourly.stderr
     store = SQLiteStore(home / "diemnong.sqlite3")

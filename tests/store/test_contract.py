@@ -375,6 +375,22 @@ def test_source_state_round_trip(store) -> None:
     assert store.get_source_state("new").attempts == 0
 
 
+def test_a_hosts_wait_in_a_source_state_round_trips(store) -> None:
+    # A Retry-After the host asked for, kept for a restart (crawlers/crawler.py: Crawler.hold_again).
+    until = at("2025-09-05T09:00:00+07:00")
+    store.save_source_state(SourceState(name="https://a.vn/rss", held_until=until))
+    assert store.get_source_state("https://a.vn/rss").held_until == until
+    assert store.get_source_state("new").held_until is None
+
+
+def test_analysis_failures_are_written_overwritten_and_forgotten(store) -> None:
+    assert store.analysis_failures() == {}
+    record = {"published": "2025-09-05T08:00:00+07:00", "failure": "IndexError: x", "tries": 0, "due": None, "given_up": False}
+    store.save_analysis_failures({"a1": record, "a2": {**record, "tries": 2}})
+    store.save_analysis_failures({"a2": {**record, "tries": 3}, "a1": None, "a3": None})
+    assert store.analysis_failures() == {"a2": {**record, "tries": 3}}
+
+
 def test_get_articles_keeps_the_order_asked_and_skips_missing(filled) -> None:
     ids = [make_article(n).id for n in (3, 1, 99, 2)]
     assert [num(a) for a in filled.get_articles(ids)] == [3, 1, 2]

@@ -17,7 +17,7 @@ from diemnong.domain import TZ, Alert, HotIssue, IssueEvent, Signal, Status
 from diemnong.text import redact_url
 from store import Filters, QuerySyntaxError, SearchQuery, StoreError, StoreUnavailable
 from store.base import Handling, content_hash, decode_cursor, encode_cursor
-from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, article_from_doc
+from store.elasticsearch import BulkWriteError, ElasticsearchStore, article_doc, article_from_doc, doc_key
 from tests.conftest import at, make_article
 from tests.store.es_loopback import EsLoopback, bulk_answer
 
@@ -55,8 +55,8 @@ def test_setup_installs_template_indices_and_alias_with_compat_headers(es_loopba
         "source": "keyword", "topics": "keyword", "sentiment": "keyword", "story_id": "keyword", "local": "boolean", "published": "date"}
     assert template["template"]["mappings"]["dynamic"] == "strict" and settings["index"]["number_of_shards"] == 1
     created = [r.path for r in es_loopback.requests if r.method == "PUT" and not r.path.startswith("/_")]
-    assert created[:5] == ["/t-issues", "/t-issue-events", "/t-alerts", "/t-sources", "/t-signals"]
-    assert created[5].startswith("/t-articles-")
+    assert created[:6] == ["/t-issues", "/t-issue-events", "/t-alerts", "/t-sources", "/t-signals", "/t-analysis-failures"]
+    assert created[6].startswith("/t-articles-")
     assert es_loopback.find("PUT", "^/t-alerts$")[0].json["mappings"]["properties"]["payload"] == {"type": "object", "enabled": False}
     assert es_loopback.find("PUT", "^/t-signals$")[0].json["mappings"]["properties"]["signals"] == {"type": "object", "enabled": False}
     # Month indices made before the article's fetch link existed learn the field (strict mappings refuse unknown fields).
@@ -709,3 +709,18 @@ def test_an_article_keeps_its_fetch_link_and_documents_from_before_it_read_witho
     old = {k: v for k, v in doc.items() if k != "link"}
     assert article_from_doc(old).link == "" and article_from_doc(old).page_url == article.url
     assert content_hash(article.with_(link="")) != content_hash(article), "a new link is a change to store"
+
+
+def test_analysis_failures_are_one_document_each_written_forgotten_and_read_back(es, es_loopback: EsLoopback) -> None:
+    record = {"published": "2025-09-05T08:00:00+07:00", "failure": "IndexError: x", "tries": 1,
+              "due": "2025-09-05T11:00:00+07:00", "given_up": False}
+    es_loopback.clear()
+    es.save_analysis_failures({"a1": record, "a2": None})
+    # One request for them all (a pass over many articles), not waited on: read back only at a later start.
+    [bulk] = [r for r in es_loopback.requests if r.path != "/"]
+    assert (bulk.method, bulk.path) == ("PUT", "/_bulk") and bulk.params.get("refresh") != "wait_for", bulk.params
+    assert bulk.ndjson == [{"index": {"_index": "t-analysis-failures", "_id": doc_key("a1")}}, {"id": "a1", "data": record},
+                           {"delete": {"_index": "t-analysis-failures", "_id": doc_key("a2")}}]
+    es_loopback.reply("POST", "^/t-analysis-failures/_search$", search_answer(
+        [{"_index": "t-analysis-failures", "_id": "k", "_source": {"id": "a1", "data": record}, "sort": ["a1"]}]))
+    assert es.analysis_failures() == {"a1": record}

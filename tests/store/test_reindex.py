@@ -39,12 +39,15 @@ def fill(store: SQLiteStore, n: int = 120) -> None:
     store.enqueue_alerts([sent, sent.with_(key="st-1|b@x.vn|0", recipient="b@x.vn")])
     store.update_alert(sent.with_(state="sent", sent_at=T, attempts=1))
     store.save_source_state(SourceState(name="https://a.vn/rss", etag='"e"', last_success=T, articles=3))
+    store.save_analysis_failures({"a": {"published": T.isoformat(), "failure": "IndexError: x", "tries": 2,
+                                        "due": (T + timedelta(hours=4)).isoformat(), "given_up": False}})
 
 
 def snapshot(store: SQLiteStore) -> tuple:
     articles = sorted((a.id, a.title, a.published, a.classification) for a in store.iter_articles())
     issue = store.get_issue("st-1")
-    return (articles, issue, sorted(store.list_alerts(), key=lambda a: a.key), store.list_source_states())
+    return (articles, issue, sorted(store.list_alerts(), key=lambda a: a.key), store.list_source_states(),
+            store.analysis_failures())
 
 
 def test_an_interrupted_copy_resumes_and_duplicates_nothing(tmp_path: Path) -> None:
@@ -121,7 +124,10 @@ def test_reindex_command_against_loopback_elasticsearch(tmp_path: Path, monkeypa
         assert [r.json["doc"].get("status") for r in es.find("POST", "^/dn-issues/_update/st-1$")] == [None, "acknowledged", None]
         events = es.find("PUT", "^/dn-issue-events/_(doc|create)/")
         assert [(e.json["kind"], e.params["op_type"]) for e in events] == [("status", "create"), ("assign", "create")], "the analysts' events"
-        assert es.requests[-1].method == "PUT" and es.requests[-1].path.startswith("/dn-sources/_doc/") and es.requests[-1].json["etag"] == '"e"'
+        [state] = es.find("PUT", "^/dn-sources/_doc/")
+        assert state.json["etag"] == '"e"'
+        last = es.requests[-1]  # the analysis failures' next tries, after the sources
+        assert (last.method, last.path) == ("PUT", "/_bulk") and last.ndjson[1]["id"] == "a" and last.ndjson[1]["data"]["tries"] == 2
         assert json.loads((home / "reindex" / "elasticsearch-dn.json").read_text())["stage"] == "done"
     finally:
         es.close()
