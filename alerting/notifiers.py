@@ -446,8 +446,17 @@ def webhook_payload(alert: Alert) -> dict:
     «Bad Request: message is too long»: a digest of a busy night), the text is cut to fit (telegram_text)."""
     payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
     if telegram_send(alert.recipient):
-        payload["text"] = telegram_text(alert.body, _full_text_link(alert.payload), issue=alert.issue_id)
+        payload["text"] = telegram_text(alert.body, _full_text_link(alert.payload), issue=_named(alert))
     return payload
+
+
+def _named(alert: Alert) -> str:
+    """What a cut Telegram message without a link names, to find the whole by: an issue's id (mã st-…), a digest's day
+    (its id, «digest|2025-09-05», is the alerts' own key: no name a reader can look up)."""
+    if alert.kind == "digest":
+        day = str(alert.payload.get("day") or "")
+        return f"bản tổng hợp ngày {day[8:10]}/{day[5:7]}/{day[:4]}" if re.fullmatch(r"\d{4}-\d\d-\d\d", day) else ""
+    return f"mã {alert.issue_id}" if alert.issue_id else ""
 
 
 # The Bot API's sendMessage, on api.telegram.org or a Bot API server of the office's own (same paths); method names
@@ -478,11 +487,11 @@ def telegram_text(text: str, link: str = "", limit: int = TELEGRAM_LIMIT, issue:
     """A text that fits in one Telegram message, counted as Telegram counts (UTF-16 code units: an emoji is two): as
     it is when it fits, else its first lines up to a paragraph's end (a digest's issue with its «Xem:» link), or a
     line's when that would drop more than half, with a last line that says it was cut and where the whole is
-    (``link``: the dashboard's page of it; without one, the issue's id, to look it up by)."""
+    (``link``: the dashboard's page of it; without one, ``issue``: what names it, «mã st-…», to look it up by)."""
     if _units(text) <= limit:
         return text
     where = (f"; xem đầy đủ: {link}" if link and _units(link) < limit // 2 else
-             "; xem đầy đủ trong thư điện tử hoặc trên bảng điều khiển Điểm Nóng" + (f" (mã {issue})" if issue else ""))
+             "; xem đầy đủ trong thư điện tử hoặc trên bảng điều khiển Điểm Nóng" + (f" ({issue})" if issue else ""))
     tail = f"\n\n[…] Tin nhắn đã được cắt bớt vì Telegram chỉ nhận tối đa {limit:,} ký tự".replace(",", ".") + where
     room = limit - _units(tail)
     kept: list[str] = []

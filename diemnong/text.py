@@ -46,13 +46,22 @@ def redact_url(url: str) -> str:
 
 
 # A web address in a text, up to what ends it in our messages (a space, «<…>», quotes, «…»). The scheme is at most 32
-# letters after none (a long run of letters is no scheme, and trying each of its letters as one was quadratic).
-WEB_ADDRESS = re.compile(r"""(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s<>"'«»]+""")
+# letters and starts after anything but a letter («1.https://…», «2025-09-05-https://…» are addresses): a long run of
+# letters is no scheme, and trying each of its letters as one was quadratic.
+WEB_ADDRESS = re.compile(r"""(?<![A-Za-z])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s<>"'«»]+""")
 # What ends a sentence or a bracket after an address («(xem …?token=abc), rồi», «a, b.», «…:»): not the address's.
-AFTER_ADDRESS = re.compile(r"[),.:;!?]+$")
-# The query's (or fragment's) parameters that are secrets, by their whole name (?keywords=, ?author=, ?code= are not).
-SECRET_PARAMETERS = ("token|access_token|refresh_token|key|api_key|apikey|secret|client_secret|sig|signature|password|"
-                     "pass|pwd|auth|auth_token")
+AFTER_ADDRESS = "),.:;!?"
+# A user's password in an address, anywhere in what was matched as one («https://a.vn/x,https://u:PASSWORD@…»,
+# «?url=https://u:PASSWORD@…»): hidden from «user:» to the last «@», as redact_url does. Found from «://», not from the
+# scheme's letters (each tried as a scheme's start was quadratic).
+USER_COLON = re.compile(r"(?<=[A-Za-z0-9+.-])://[^:@/]*:")
+# A query's (or fragment's) parameter is a secret when the last word of its name (split at _ - . and camelCase) is one
+# of these: ?token=, ?api_key=, ?apiToken=, ?x-api-key=, ?X-Amz-Signature=, ?passwd=; not ?keywords=, ?author=,
+# ?code=, ?passage=, ?monkey=.
+SECRET_WORDS = "token|key|secret|sig|signature|pass|passwd|password|pwd|passphrase|auth|credential"
+PASSWORD_WORDS = {"pass", "passwd", "password", "pwd", "passphrase"}  # shown as *** only, never an end of them
+SECRET_PARAMETER = (r"[?&;#](?:[^=&#;?/\s]*?(?:[_.\-]|(?-i:(?<=[a-z0-9])(?=[A-Z]))))?"
+                    rf"(?P<word>{SECRET_WORDS})=")
 # The secrets chat services put in a webhook's address: Telegram's bot token in the path (/bot123456:AA…/sendMessage;
 # the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, and a
 # query value whose name says it is one (?token=, ?access_token=, ?key=, Google Chat's ?key=…&token=, ?sig=).
@@ -60,28 +69,29 @@ ADDRESS_SECRETS = (
     re.compile(r"(/bot\d+(?::|%3A))([^/?#@]+)", re.I),  # not past «@»: a password before a host
     re.compile(r"(//hooks\.slack\.com/services/[^/?#]+/[^/?#]+/)([^/?#]+)"),
     re.compile(r"(/api/webhooks/\d+/)([^/?#]+)"),
-    re.compile(rf"([?&;#](?:{SECRET_PARAMETERS})=)([^&#;]+)", re.I),
+    re.compile(rf"({SECRET_PARAMETER})([^&#;]+)", re.I),
 )
 # A Telegram bot's token outside an address of its own (a webhook typed without https://, quoted by a loader's error):
 # the bot's number, a colon, 35 letters, digits, _ and -.
 BOT_TOKEN = re.compile(r"(?:(?<=[bB][oO][tT])|(?<![\w:]))(\d{5,}:)([A-Za-z0-9_-]{30,})")
-SHOWN_END = 16  # a secret this long keeps its last 4 characters: after a new token, the old and new addresses differ
+SHOWN_END = 24  # a secret this long keeps its last 4 characters: after a new token, the old and new addresses differ
 
 
 def _hidden(m: re.Match[str]) -> str:
-    secret = m.group(2)
-    return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END else "")
+    secret = m.group(m.re.groups)  # the last group; the first is what stays before it
+    word = (m.groupdict().get("word") or "").lower()
+    return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END and word not in PASSWORD_WORDS else "")
 
 
 def _masked(m: re.Match[str]) -> str:
     """One address with its secrets masked; the punctuation after it is left as written."""
     address = m.group()
-    after = AFTER_ADDRESS.search(address)
-    rest = after.group() if after else ""
-    address = address[:len(address) - len(rest)]
-    if "@" in address:  # anchored at the scheme: URL_PASSWORD.sub would try every position (quadratic)
-        password = URL_PASSWORD.match(address)
-        address = password.group("user") + "***@" + address[password.end():] if password else address
+    address = address.rstrip(AFTER_ADDRESS)  # not a regex searched at each character: quadratic on a run of dots
+    rest = m.group()[len(address):]
+    at = address.rfind("@")
+    user = USER_COLON.search(address) if at >= 0 else None
+    if user and user.end() <= at:
+        address = address[:user.end()] + "***" + address[at:]
     for pattern in ADDRESS_SECRETS:
         address = pattern.sub(_hidden, address)
     return address + rest

@@ -103,12 +103,51 @@ def test_an_address_is_shown_with_its_secret_masked_and_the_rest_as_written(addr
     "https://thanhnien.vn/rss?passage=1&zipcode=700000&doccode=12/2024/TT-BGDDT",
     "https://dantri.com.vn/giao-duc.htm?signal=x&design=y&pkey=1&monkey=2&tokenize=yes&authors=a",
     "https://example.vn/oauth/authorize/something",
+    "https://example.vn/rss?authority=x&keyboard=y&passageId=3&tokenizer=z&secretary=w&sigma=1&hotkeys=2",
 ])
 def test_a_source_address_whose_parameters_only_contain_a_secret_word_is_shown_whole(address: str) -> None:
     # ?keywords=, ?author=, ?code=, ?passage= were masked (their names contain key, auth, code, pass): a source's
     # address in the log and in `diemnong check` lost what tells one search feed from another.
     assert redact_secrets(address) == address
     assert redact_secrets(f"nguồn tin <{address}>: lỗi") == f"nguồn tin <{address}>: lỗi"
+
+
+@pytest.mark.parametrize("name", [
+    "api_token", "apiToken", "accessToken", "access-token", "api-key", "x-api-key", "private_token", "bot_token",
+    "secret_key", "passwd", "passphrase", "credential", "X-Amz-Signature", "X-Amz-Credential", "X-Amz-Security-Token",
+    "webhook_secret", "authToken", "ApiKEY", "client.secret",
+])
+def test_a_parameter_whose_name_ends_in_a_secret_word_is_masked(name: str) -> None:
+    # Only whole names (token, access_token, api_key…) were secrets: ?api_token=, ?apiToken=, ?x-api-key=,
+    # ?X-Amz-Signature= were printed in the log and on Vấn đề as written.
+    assert redact_secrets(f"https://example.vn/hook?{name}=S3cretValue&x=1") == f"https://example.vn/hook?{name}=***&x=1"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("https://a.vn/x,https://relay:S3cr3tPass@relay.vn/hook", "https://a.vn/x,https://relay:***@relay.vn/hook"),
+    ("webhooks=https://a.vn/x;https://relay:S3cr3tPass@relay.vn/hook",
+     "webhooks=https://a.vn/x;https://relay:***@relay.vn/hook"),
+    ("https://proxy.vn/go?url=https://relay:S3cr3tPass@relay.vn/hook", "https://proxy.vn/go?url=https://relay:***@relay.vn/hook"),
+    ("https://user@a.vn/x?next=https://relay:S3cr3tPass@relay.vn/hook",
+     "https://user@a.vn/x?next=https://relay:***@relay.vn/hook"),
+])
+def test_a_password_in_a_second_address_of_one_run_is_hidden(text: str, shown: str) -> None:
+    # Only a password right after the run's own scheme was looked for: a list of webhooks written with commas, or an
+    # address in another's ?url=, printed the second one's password.
+    assert redact_secrets(text) == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("1.https://x.vn/h?token=SECRETVALUE", "1.https://x.vn/h?token=***"),
+    ("Bước 2.https://relay:S3cr3tPass@relay.vn/hook", "Bước 2.https://relay:***@relay.vn/hook"),
+    ("2025-09-05-https://x.vn/h?access_token=SECRETVALUE", "2025-09-05-https://x.vn/h?access_token=***"),
+    ("+https://x.vn/h?key=SECRETVALUE", "+https://x.vn/h?key=***"),
+    (f"3.https://api.telegram.org/bot{TOKEN}/sendMessage", "3.https://api.telegram.org/bot7412589630:***mLkJ/sendMessage"),
+])
+def test_an_address_right_after_a_digit_or_punctuation_is_masked(text: str, shown: str) -> None:
+    # A scheme was looked for only after none of a scheme's characters (letters, digits, + . -): «1.https://…» was
+    # no address, and its secret was printed.
+    assert redact_secrets(text) == shown
 
 
 def test_the_punctuation_after_a_masked_address_stays() -> None:
@@ -124,6 +163,7 @@ def test_the_punctuation_after_a_masked_address_stays() -> None:
     "'DEBUG httpx: GET https://feed.example/' + 'a' * 200_000",  # a hostile feed's address
     "'a' * 200_000 + ' https://x.example/?token=abc'",
     "'https://relay:pw@x.example/' + 'b' * 200_000",
+    "'https://x.example/' + '.' * 200_000 + '/a?token=abc'",  # a run of dots: 40,000 of them took 8 s
 ])
 def test_a_200000_character_line_is_masked_in_linear_time(line: str) -> None:
     # Each address went through redact_url's unanchored pattern, tried at every letter: 8.6 s for 30,000 letters,
@@ -141,19 +181,34 @@ def test_an_old_and_a_new_bot_token_are_told_apart_when_masked() -> None:
     new = old.replace(SECRET, "AAFnew-newSecretPart_abcdefghijkXy9Q")
     assert redact_secrets(old) != redact_secrets(new)
     assert "bot7412589630:***Xy9Q/" in redact_secrets(new) and "newSecret" not in redact_secrets(new)
-    assert redact_secrets("https://x.example/h?token=short-one") == "https://x.example/h?token=***", "under 16: all"
+    assert redact_secrets("https://x.example/h?token=short-one") == "https://x.example/h?token=***", "under 24: all"
 
 
-def digest_alert(url: str, issues: int) -> Alert:
-    """A morning digest of a busy night, as alerting/digest.py writes it."""
+@pytest.mark.parametrize(("address", "shown"), [
+    ("https://x.example/h?token=0123456789abcdefghij", "https://x.example/h?token=***"),  # 20: guessable from 4 less
+    ("https://x.example/h?token=0123456789abcdefghijklmn", "https://x.example/h?token=***klmn"),  # 24
+    ("https://x.example/h?password=0123456789abcdefghijklmnop", "https://x.example/h?password=***"),
+    ("https://x.example/h?db_pwd=0123456789abcdefghijklmnop", "https://x.example/h?db_pwd=***"),
+    ("https://x.example/h?passphrase=0123456789abcdefghijklmnop", "https://x.example/h?passphrase=***"),
+])
+def test_only_a_long_token_keeps_its_last_4_characters_and_a_password_never(address: str, shown: str) -> None:
+    # A 16-character secret kept a quarter of itself; a password (chosen by a person, its end often a year or
+    # a digit run) told its end.
+    assert redact_secrets(address) == shown
+
+
+def digest_alert(url: str, issues: int, dashboard: str = "https://sgd.example/diemnong/") -> Alert:
+    """A morning digest of a busy night, as alerting/digest.py writes it (``dashboard``: general.dashboard_url)."""
     items = [{"issue_id": f"st-{n:04d}", "title": f"Phụ huynh phản ánh khoản thu thứ {n} đầu năm học ở trường tiểu học",
               "articles": 6, "outlets": ["VnExpress", "Tuổi Trẻ", "Dân trí"], "negative_share": 0.8, "local": n % 2 == 0,
               "reason": "6 bài trên 3 cơ quan báo chí trong 5 giờ, 80% tiêu cực, tăng nhanh so với 24 giờ trước",
-              "dashboard": f"https://sgd.example/diemnong/van_de?id=st-{n:04d}"} for n in range(1, issues + 1)]
+              "dashboard": f"{dashboard}van_de?id=st-{n:04d}" if dashboard else f"trang Vấn đề của Điểm Nóng, mã st-{n:04d}"}
+             for n in range(1, issues + 1)]
     now = datetime(2025, 9, 6, 7, 30, tzinfo=TZ)
-    return Alert(key=f"digest|{url}|2025-09-06", issue_id="", department="van-phong", recipient=url, channel="webhook",
-                 kind="digest", subject=digest_subject("06/09/2025", issues), raised_at=now,
-                 body=digest_body(items, "06/09/2025", "https://sgd.example/diemnong/"), payload={"issues": items})
+    return Alert(key=f"digest|{url}|2025-09-06", issue_id="digest|2025-09-06", department="van-phong", recipient=url,
+                 channel="webhook", kind="digest", subject=digest_subject("06/09/2025", issues), raised_at=now,
+                 body=digest_body(items, "06/09/2025", dashboard),
+                 payload={"kind": "digest", "day": "2025-09-06", "members": [], "issues": items})
 
 
 def test_a_digest_longer_than_a_telegram_message_reaches_the_chat_cut_at_an_issue_with_the_link_kept(
@@ -175,6 +230,16 @@ def test_a_digest_longer_than_a_telegram_message_reaches_the_chat_cut_at_an_issu
     send_webhook(digest_alert(generic, 30))
     payload = json.loads(http_server.requests[-1][2]["_body"])
     assert payload["text"] == digest_alert(generic, 30).body, "the whole text, as the webhook contract says"
+
+
+def test_a_cut_digest_without_a_dashboard_link_names_its_day_not_its_internal_key(telegram: Telegram) -> None:
+    # Without general.dashboard_url the last line ended «(mã digest|2025-09-06)»: the alerts' key, which nobody can
+    # look up on the dashboard.
+    alert = digest_alert(telegram.url(), 40, dashboard="")
+    send_webhook(alert)
+    [text] = telegram.texts
+    assert text.endswith("trên bảng điều khiển Điểm Nóng (bản tổng hợp ngày 06/09/2025)"), text[-200:]
+    assert "digest|" not in text
 
 
 def test_an_issue_alert_too_long_for_telegram_keeps_its_dashboard_link_at_its_end(telegram: Telegram) -> None:
