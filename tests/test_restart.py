@@ -215,6 +215,43 @@ def test_a_service_that_dies_in_every_round_and_is_restarted_each_time_is_said_f
     assert said.startswith(f"Dịch vụ gặp lỗi ở {STALE_FACTOR} vòng quét liên tiếp từ "), said
 
 
+def test_a_service_killed_in_the_middle_of_every_round_is_said_failing(tmp_path, http_server) -> None:
+    # A round killed mid-way (OOM, a segfault) never called fail(), and each start after a success counted from now:
+    # under systemd's Restart= the service was killed in every round and never said failing.
+    http_server.route("/slow.xml", "<rss/>", delay=60)  # each round is still polling when the kill comes
+    home = tmp_path / "home"
+    sources_file(home, ("Báo S", http_server.url + "/slow.xml", 1))
+    now = datetime.now(TZ)
+    done = now - timedelta(hours=3)  # its last round went well
+    (home / ROUNDS_FILE).write_text(ServiceRounds(interval=60, since=now - timedelta(days=2), started=done, finished=done,
+                                                  succeeded=done).to_json(), encoding="utf-8")
+    failures = []
+    for _ in range(STALE_FACTOR + 1):
+        launched = datetime.now(TZ)
+        proc = start(home, "--interval", "60")
+        try:
+            wait_for(lambda: round_started(home, launched) or proc.poll() is not None, timeout=120)
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate(timeout=60)
+        rounds = read_rounds(home)
+        assert rounds is not None
+        failures.append(rounds.failures)
+        if len(failures) == 1:  # a single unclean restart is not said at once
+            assert rounds_problem(rounds, datetime.now(TZ)) == ""
+    assert failures == list(range(STALE_FACTOR + 1)), failures  # the first start found a round that had ended
+    said = rounds_problem(read_rounds(home), datetime.now(TZ))
+    assert said.startswith(f"Dịch vụ gặp lỗi ở {STALE_FACTOR} vòng quét liên tiếp từ "), said
+
+
+def round_started(home: Path, launched: datetime) -> bool:
+    """Whether the service started on the home began a round since `launched` (and has not ended it)."""
+    rounds = read_rounds(home)
+    return (rounds is not None and rounds.started is not None and rounds.started >= launched
+            and (rounds.finished is None or rounds.finished < rounds.started))
+
+
 def this_round_failed(home: Path, launched: datetime) -> bool:
     """Whether the rounds file says a round failed since `launched`."""
     rounds = read_rounds(home)
