@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -135,6 +136,37 @@ def test_a_host_that_asked_to_be_left_alone_for_an_hour_is_not_asked_again_after
     until = stored_state(home, feed).held_until
     assert until is not None and f"trang đã đề nghị chờ đến {until.astimezone(TZ):%H:%M}; vẫn lấy thử" in alone.stdout, alone.stdout
     assert [path for _, path, _ in http_server.requests if path in ("/rss.xml", "/tuyen-sinh.xml")] == ["/rss.xml", "/tuyen-sinh.xml"]
+
+
+def test_an_admins_test_of_one_source_lets_go_only_its_own_sites_wait(tmp_path, http_server) -> None:
+    # `crawl --once --source A` dropped every host's stored wait: the due page retries of another site, which had asked
+    # (Retry-After) to be left alone for two hours, were fetched all the same.
+    other = f"http://localhost:{http_server.httpd.server_address[1]}"  # another host, the same loopback server
+    assert host_of(other) != host_of(http_server.url)
+    item = ITEM.format(title="Tin tuyển sinh lớp 10 năm nay", base=other, n=1, date=format_datetime(datetime.now(TZ)),
+                       summary="Sở Giáo dục công bố điểm chuẩn tuyển sinh lớp 10 của các trường trung học phổ thông.")
+    own = http_server.route("/a.xml", RSS.format(base=http_server.url, items=item), content_type="application/rss+xml")
+    http_server.route("/bai-1.html", "", status=500)  # its page, on the other site, fails: tried again later
+    http_server.route("/b.xml", "", status=429, headers={"Retry-After": "7200"})
+    home = tmp_path / "home"
+    sources_file(home, ("Báo A", own, 60), ("Báo B", other + "/b.xml", 60))
+    assert run_once(home).returncode == 0
+    assert stored_state(home, other + "/b.xml").held_until is not None
+    db = sqlite3.connect(home / "diemnong.sqlite3")
+    try:
+        with db:  # the page's retry due now
+            assert db.execute("UPDATE articles SET page_next_ts = 1 WHERE page_next_ts IS NOT NULL").rowcount == 1
+    finally:
+        db.close()
+
+    def asked() -> list[str]:
+        paths = [path.split("?")[0] for _, path, _ in http_server.requests]
+        return [path for path in paths if path in ("/a.xml", "/b.xml", "/bai-1.html")]
+
+    before = asked()
+    alone = run_once(home, "--source", own)
+    assert alone.returncode == 0, alone.stderr
+    assert asked() == before + ["/a.xml"], asked()
 
 
 def test_a_wait_of_years_is_kept_a_day_at_most_even_with_the_clock_set_back(tmp_path, http_server) -> None:
