@@ -36,7 +36,7 @@ from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefu
 from alerting.routing import (AlertPolicy, in_quiet_hours, kept_and_copies, next_digest, next_level, plan_alerts,
                               mailbox, plan_signal_alerts, readdressed, resend_targets, same_key, same_mailbox)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
-from crawlers.fetcher import FetchPolicy, retry_after
+from crawlers.fetcher import COOL_AT_MOST, FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, host_of, site_of
@@ -1553,15 +1553,17 @@ def let_go(states: dict[str, SourceState], sources: Sequence[Source]) -> dict[st
 
 def waits_asked(store: Store, sources: Sequence[Source], now: datetime) -> dict[str, datetime]:
     """Until when the host each of these sources reaches asked to be left alone (a long Retry-After kept in any
-    source's state: another feed of the site, the host a redirect led to), by source url; those asked no wait left out."""
+    source's state: another feed of the site, the host a redirect led to), by source url; those asked no wait left out.
+    COOL_AT_MOST from now at most, as the crawler holds it (a wait stored by an older version, or the clock set back)."""
     until: dict[str, datetime] = {}
     for state in store.list_source_states():
         if state.held_until is None or state.held_until <= now:
             continue
+        held = min(state.held_until, now + timedelta(seconds=COOL_AT_MOST))
         host = state.held_host or host_of(state.name)
         for source in sources:
             if source.url == state.name or host_of(source.url) == host:
-                until[source.url] = max(until.get(source.url, state.held_until), state.held_until)
+                until[source.url] = max(until.get(source.url, held), held)
     return until
 
 
