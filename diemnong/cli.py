@@ -660,10 +660,12 @@ def _say_waits(store: Any, sources: list[Any]) -> None:
 
     now = now_local()
     names = {s.url: s.name for s in sources}
+    shared = {name for name in names.values() if list(names.values()).count(name) > 1}
     for url, until in waits_asked(store, sources, now).items():
         local = until.astimezone(now.tzinfo)
         day = "" if local.date() == now.date() else f" ngày {local:%d/%m/%Y}"
-        print(f"{names[url]}: trang đã đề nghị chờ đến {local:%H:%M}{day}; vẫn lấy thử theo yêu cầu")
+        name = f"{names[url]} ({url})" if names[url] in shared else names[url]  # which of the outlet's feeds
+        print(f"{name}: trang đã đề nghị chờ đến {local:%H:%M}{day}; vẫn lấy thử theo yêu cầu")
 
 
 def dashboard_command(settings: Settings, port: int) -> list[str]:

@@ -128,6 +128,12 @@ class RoundLog:
             self.rounds = replace(self.rounds, since=before.since if before.succeeded is None else now,
                                   succeeded=before.succeeded, failures=before.failures,
                                   failing_since=before.failing_since, error=before.error)
+            if before.started and (before.finished is None or before.finished < before.started):
+                # Killed mid-round (OOM, a signal it could not catch): that round never called fail(), so a service
+                # killed in every round would look fresh at each start. It counts as a failed round.
+                self.rounds = replace(self.rounds, failures=before.failures + 1,
+                                      failing_since=before.failing_since or before.started,
+                                      error="vòng quét bị ngắt giữa chừng (dịch vụ bị dừng đột ngột)")
         self._unwritable = False
         self._save()
 

@@ -36,15 +36,15 @@ from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefu
 from alerting.routing import (AlertPolicy, in_quiet_hours, kept_and_copies, next_digest, next_level, plan_alerts,
                               mailbox, plan_signal_alerts, readdressed, resend_targets, same_key, same_mailbox)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
-from crawlers.fetcher import FetchPolicy, retry_after
+from crawlers.fetcher import COOL_AT_MOST, FetchPolicy, retry_after
 from crawlers.fingerprint import SyndicationIndex, fingerprint
 from crawlers.outlets import outlet_for
 from crawlers.urls import canonical_url, host_of, site_of
 from diemnong.config import (ConfigError, Department, Settings, Source, Topic, current_departments, data_file,
                              default_catalog, default_themes, departments_file, load_departments, load_prominence,
                              load_sources)
-from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, Status, TimeOutOfRange,
-                             doc_id)
+from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status,
+                             TimeOutOfRange, doc_id)
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused
@@ -848,8 +848,9 @@ class Service:
         """Poll sources once (and retry due pages): store each new article as it arrives, then each source's state.
 
         `diemnong crawl --once` and the scheduler of `diemnong run` both call this. A failing source is
-        reported in its result, never raised. `despite_waits`: the waits hosts asked for (Retry-After) that the
-        stored states keep are not applied (`crawl --once --source`, an admin's test of one source).
+        reported in its result, never raised. `despite_waits`: the waits these sources' hosts asked for (Retry-After)
+        that the stored states keep are not applied (`crawl --once --source`, an admin's test of one source); other
+        hosts' waits are (their due page retries are not fetched).
         """
         now = now or now_local()
         s = self.settings
@@ -857,7 +858,7 @@ class Service:
         # (Retry-After, Crawler.hold_again) for them all, as the running crawler's host clock did.
         states = {state.name: state for state in self.store.list_source_states()}
         if despite_waits:
-            states = {name: state.with_(held_until=None) for name, state in states.items()}
+            states = let_go(states, sources)
         retries = self.store.pending_pages(now, s["crawler.page_retries_per_poll"]) if s["crawler.fetch_pages"] else []
         results: dict[str, PollResult] = {}
         stored: dict[str, int] = {}
@@ -1541,17 +1542,28 @@ class LiveSources:
 FAILED_AGAIN_AFTER = timedelta(minutes=5)
 
 
+def let_go(states: dict[str, SourceState], sources: Sequence[Source]) -> dict[str, SourceState]:
+    """The states with the waits of these sources' hosts dropped (their own, and the host a redirect took them to):
+    only those. Dropping every wait fetched the due page retries of other sites that had asked to be left alone."""
+    hosts = {host_of(s.url) for s in sources}
+    hosts |= {states[s.url].held_host for s in sources if s.url in states and states[s.url].held_host}
+    return {name: state.with_(held_until=None) if (state.held_host or host_of(name)) in hosts else state
+            for name, state in states.items()}
+
+
 def waits_asked(store: Store, sources: Sequence[Source], now: datetime) -> dict[str, datetime]:
     """Until when the host each of these sources reaches asked to be left alone (a long Retry-After kept in any
-    source's state: another feed of the site, the host a redirect led to), by source url; those asked no wait left out."""
+    source's state: another feed of the site, the host a redirect led to), by source url; those asked no wait left out.
+    COOL_AT_MOST from now at most, as the crawler holds it (a wait stored by an older version, or the clock set back)."""
     until: dict[str, datetime] = {}
     for state in store.list_source_states():
         if state.held_until is None or state.held_until <= now:
             continue
+        held = min(state.held_until, now + timedelta(seconds=COOL_AT_MOST))
         host = state.held_host or host_of(state.name)
         for source in sources:
             if source.url == state.name or host_of(source.url) == host:
-                until[source.url] = max(until.get(source.url, state.held_until), state.held_until)
+                until[source.url] = max(until.get(source.url, held), held)
     return until
 
 

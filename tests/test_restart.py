@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -137,6 +139,37 @@ def test_a_host_that_asked_to_be_left_alone_for_an_hour_is_not_asked_again_after
     assert [path for _, path, _ in http_server.requests if path in ("/rss.xml", "/tuyen-sinh.xml")] == ["/rss.xml", "/tuyen-sinh.xml"]
 
 
+def test_an_admins_test_of_one_source_lets_go_only_its_own_sites_wait(tmp_path, http_server) -> None:
+    # `crawl --once --source A` dropped every host's stored wait: the due page retries of another site, which had asked
+    # (Retry-After) to be left alone for two hours, were fetched all the same.
+    other = f"http://localhost:{http_server.httpd.server_address[1]}"  # another host, the same loopback server
+    assert host_of(other) != host_of(http_server.url)
+    item = ITEM.format(title="Tin tuyển sinh lớp 10 năm nay", base=other, n=1, date=format_datetime(datetime.now(TZ)),
+                       summary="Sở Giáo dục công bố điểm chuẩn tuyển sinh lớp 10 của các trường trung học phổ thông.")
+    own = http_server.route("/a.xml", RSS.format(base=http_server.url, items=item), content_type="application/rss+xml")
+    http_server.route("/bai-1.html", "", status=500)  # its page, on the other site, fails: tried again later
+    http_server.route("/b.xml", "", status=429, headers={"Retry-After": "7200"})
+    home = tmp_path / "home"
+    sources_file(home, ("Báo A", own, 60), ("Báo B", other + "/b.xml", 60))
+    assert run_once(home).returncode == 0
+    assert stored_state(home, other + "/b.xml").held_until is not None
+    db = sqlite3.connect(home / "diemnong.sqlite3")
+    try:
+        with db:  # the page's retry due now
+            assert db.execute("UPDATE articles SET page_next_ts = 1 WHERE page_next_ts IS NOT NULL").rowcount == 1
+    finally:
+        db.close()
+
+    def asked() -> list[str]:
+        paths = [path.split("?")[0] for _, path, _ in http_server.requests]
+        return [path for path in paths if path in ("/a.xml", "/b.xml", "/bai-1.html")]
+
+    before = asked()
+    alone = run_once(home, "--source", own)
+    assert alone.returncode == 0, alone.stderr
+    assert asked() == before + ["/a.xml"], asked()
+
+
 def test_a_wait_of_years_is_kept_a_day_at_most_even_with_the_clock_set_back(tmp_path, http_server) -> None:
     # `Retry-After: 99999999` (three years) held both feeds of the site until then, across restarts, nothing clearing it.
     feed = http_server.route("/rss.xml", "", status=429, headers={"Retry-After": "99999999"})
@@ -149,6 +182,25 @@ def test_a_wait_of_years_is_kept_a_day_at_most_even_with_the_clock_set_back(tmp_
     crawler = Crawler(FetchPolicy())
     crawler.hold_again(SourceState(name=feed, held_until=datetime.now(TZ) + timedelta(days=1000)))
     assert 0 < crawler.clock.cooling_left(host_of(feed)) <= COOL_AT_MOST_DELTA.total_seconds()
+
+
+def test_the_wait_said_by_crawl_source_is_a_day_at_most_and_names_the_feed_of_an_outlet_with_several(tmp_path, http_server) -> None:
+    # The line said a stored wait of years whole («chờ đến … 24/08/2029») though the crawler holds a day at most, and
+    # named the outlet only: with two feeds of one name it did not say which had the wait.
+    feed = http_server.route("/rss.xml", "", status=429, headers={"Retry-After": "3600"})
+    other = http_server.route("/tuyen-sinh.xml", "<rss/>")
+    home = tmp_path / "home"
+    sources_file(home, ("Báo Thử", feed, 1), ("Báo Thử", other, 60))
+    assert run_once(home).returncode == 0
+    far = datetime.now(TZ) + timedelta(days=1000)  # stored by an older version, or with the clock set back since
+    set_state(home, feed, held_until=far)
+    alone = run_once(home, "--source", "Báo Thử")
+    assert alone.returncode == 0, alone.stderr
+    said = re.findall(r"^(.*): trang đã đề nghị chờ đến (\d\d:\d\d)( ngày \d\d/\d\d/\d{4})?;", alone.stdout, re.M)
+    assert sorted(name for name, _, _ in said) == [f"Báo Thử ({feed})", f"Báo Thử ({other})"], alone.stdout
+    for _, clock, day in said:
+        until = datetime.strptime(f"{day.strip()[5:] or f'{datetime.now(TZ):%d/%m/%Y}'} {clock}", "%d/%m/%Y %H:%M")
+        assert until.replace(tzinfo=TZ) <= datetime.now(TZ) + COOL_AT_MOST_DELTA, alone.stdout
 
 
 def test_a_wait_said_by_the_host_a_redirect_led_to_is_kept_for_the_source(tmp_path, http_server) -> None:
@@ -213,6 +265,43 @@ def test_a_service_that_dies_in_every_round_and_is_restarted_each_time_is_said_f
     assert rounds is not None and rounds.failures == STALE_FACTOR, rounds
     said = rounds_problem(rounds, datetime.now(TZ))
     assert said.startswith(f"Dịch vụ gặp lỗi ở {STALE_FACTOR} vòng quét liên tiếp từ "), said
+
+
+def test_a_service_killed_in_the_middle_of_every_round_is_said_failing(tmp_path, http_server) -> None:
+    # A round killed mid-way (OOM, a segfault) never called fail(), and each start after a success counted from now:
+    # under systemd's Restart= the service was killed in every round and never said failing.
+    http_server.route("/slow.xml", "<rss/>", delay=60)  # each round is still polling when the kill comes
+    home = tmp_path / "home"
+    sources_file(home, ("Báo S", http_server.url + "/slow.xml", 1))
+    now = datetime.now(TZ)
+    done = now - timedelta(hours=3)  # its last round went well
+    (home / ROUNDS_FILE).write_text(ServiceRounds(interval=60, since=now - timedelta(days=2), started=done, finished=done,
+                                                  succeeded=done).to_json(), encoding="utf-8")
+    failures = []
+    for _ in range(STALE_FACTOR + 1):
+        launched = datetime.now(TZ)
+        proc = start(home, "--interval", "60")
+        try:
+            wait_for(lambda: round_started(home, launched) or proc.poll() is not None, timeout=120)
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate(timeout=60)
+        rounds = read_rounds(home)
+        assert rounds is not None
+        failures.append(rounds.failures)
+        if len(failures) == 1:  # a single unclean restart is not said at once
+            assert rounds_problem(rounds, datetime.now(TZ)) == ""
+    assert failures == list(range(STALE_FACTOR + 1)), failures  # the first start found a round that had ended
+    said = rounds_problem(read_rounds(home), datetime.now(TZ))
+    assert said.startswith(f"Dịch vụ gặp lỗi ở {STALE_FACTOR} vòng quét liên tiếp từ "), said
+
+
+def round_started(home: Path, launched: datetime) -> bool:
+    """Whether the service started on the home began a round since `launched` (and has not ended it)."""
+    rounds = read_rounds(home)
+    return (rounds is not None and rounds.started is not None and rounds.started >= launched
+            and (rounds.finished is None or rounds.finished < rounds.started))
 
 
 def this_round_failed(home: Path, launched: datetime) -> bool:
