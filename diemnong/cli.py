@@ -1560,8 +1560,10 @@ def interrupt_once() -> Iterator[None]:
     """Ctrl-C (or SIGTERM) stops a command once; a second one while it stops (its worker processes shut down, a
     half-written output removed, the models freed at exit) is ignored: it cut that short, and a command waiting for its
     workers then waited for ever. Only where Ctrl-C has Python's own handler (not under a test runner's or an
-    embedding's), and SIGTERM where nothing else handles or ignores it."""
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+    embedding's), and SIGTERM where nothing else handles or ignores it, each on its own: a command started in the
+    background by a script (`diemnong classify … &`) has Ctrl-C ignored from its start, and `timeout`'s or a
+    scheduler's SIGTERM then killed it on the spot, its half-written output left beside the old one."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
     untouched = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}

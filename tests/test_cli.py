@@ -695,8 +695,11 @@ def test_ctrl_c_midway_twice_stops_at_once_leaves_the_old_output_and_says_so_in_
     out.write_text("kết quả lần trước\n", encoding="utf-8")
     part = tmp_path / "out.jsonl.part"
     env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    # Ctrl-C as a terminal gives it, even when this test runs in the background of a script (Ctrl-C ignored there,
+    # and by every command it starts).
     proc = subprocess.Popen([sys.executable, "-m", "diemnong", "classify", "--input", str(inp), "--output", str(out),
-                             "--workers", "2"], stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, start_new_session=True)
+                             "--workers", "2"], stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
         while not (part.exists() and part.stat().st_size > 0) and proc.poll() is None and time.monotonic() < deadline:
@@ -865,8 +868,11 @@ def test_sigterm_stops_a_command_as_ctrl_c_does_and_leaves_its_output_as_it_was(
     out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
     out.write_text("kết quả lần trước\n", encoding="utf-8")
     env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    # Started as a script starts a command in the background (`diemnong classify … &`): Ctrl-C ignored from its start.
+    # SIGTERM then found no handler and killed it on the spot, its half-written output left behind.
     proc = subprocess.Popen([sys.executable, "-m", "diemnong", "classify", "--input", "-", "--output", str(out), "--workers", "2"],
-                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, start_new_session=True)
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         proc.stdin.write("".join(json.dumps({**ROWS[0], "id": i}, ensure_ascii=False) + "\n" for i in range(100)))
         proc.stdin.flush()
