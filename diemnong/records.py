@@ -120,7 +120,24 @@ def texts(rec: dict[str, Any]) -> tuple[str, str, str]:
     title = rec.get("title")
     if title is not None and not isinstance(title, str):
         raise RecordError(f"'title' phải là văn bản, không phải {json_kind(title)}")
-    title = plain(title or "")
+    title, lead, text = plain(title or ""), plain(text_field(rec, "summary")), plain(text_field(rec, "text"))
     if not title.strip():
+        title = headline_of(lead) or headline_of(text)
+    if not title:
         raise RecordError("thiếu 'title'")
-    return title, plain(text_field(rec, "summary")), plain(text_field(rec, "text"))
+    return title, lead, text
+
+
+SENTENCE_END = re.compile(r"(?<![A-ZĐ][.!?…])(?<=[.!?…])\s")  # not after «TP.», «GS.»: abbreviations
+HEADLINE_CHARS = 200
+
+
+def headline_of(text: str) -> str:
+    """A title for a line that has none but a lead or a text (an archive's page whose title the scraper missed):
+    its first sentence of its first non-empty line, at most HEADLINE_CHARS cut at a word; '' when it is empty."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    line = SENTENCE_END.split(line, maxsplit=1)[0].strip()
+    if len(line) <= HEADLINE_CHARS:
+        return line
+    cut = line[:HEADLINE_CHARS].rsplit(" ", 1)[0] or line[:HEADLINE_CHARS]
+    return cut.rstrip(" ,;:–-") + "…"

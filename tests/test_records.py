@@ -97,3 +97,15 @@ def test_a_field_of_the_wrong_kind_is_named_in_json_s_terms(rec: dict, message: 
     with pytest.raises(RecordError) as refused:
         texts(rec)
     assert str(refused.value) == message
+
+
+@pytest.mark.parametrize("rec, title", [
+    pytest.param({"title": "", "text": "<p>TP. HCM: GS. Lê An nói về học phí. Câu sau.</p>\r\n<p>Đoạn hai</p>"},
+                 "TP. HCM: GS. Lê An nói về học phí.", id="text-html-abbreviations"),
+    pytest.param({"summary": "\n  Thanh tra vào cuộc vụ lạm thu\nđầu năm học"}, "Thanh tra vào cuộc vụ lạm thu", id="lead-only"),
+    pytest.param({"title": " ", "sapo": "", "content": "chữ " * 100}, ("chữ " * 50).strip() + "…", id="long-cut-at-a-word"),
+])
+def test_a_line_without_a_title_takes_its_lead_s_or_text_s_first_sentence(rec: dict, title: str) -> None:
+    """An archive's page whose title the scraper missed (title "", the article in text) is read, not refused: one
+    such line refused a whole file, as every line is checked before any is stored."""
+    assert texts(rec)[0] == title
