@@ -33,12 +33,16 @@ def vn_number(value: float, digits: int = 1) -> str:
     return text.replace(".", ",")
 
 
+MEMO_SIZE = 50_000
+
+
 class Prominence:
     """Outlet weights from data/prominence.yaml, matched by source name (accents ignored) or URL host."""
 
     def __init__(self, outlets: Iterable[OutletWeight] = ()):
         self.by_name: dict[str, float] = {}
         self.by_domain: dict[str, float] = {}
+        self._memo: dict[tuple[str, str], float] = {}
         for o in outlets:
             for n in o.names:
                 self.by_name[fold(n).strip()] = o.prominence
@@ -46,6 +50,17 @@ class Prominence:
                 self.by_domain[d.lower().removeprefix("www.")] = o.prominence
 
     def of(self, source: str, url: str = "") -> float:
+        """The weight of an article's outlet. Remembered: a story's score weighs every article it has each time one
+        joins, so a story of a thousand articles asked this half a million times (minutes of a replay)."""
+        key = (source, url)
+        if (known := self._memo.get(key)) is not None:
+            return known
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()  # bounded in a service that runs for years; refilled by the stories open now
+        self._memo[key] = weight = self._weigh(source, url)
+        return weight
+
+    def _weigh(self, source: str, url: str) -> float:
         name = fold(source or "").strip()
         if name in self.by_name:
             return self.by_name[name]

@@ -847,3 +847,25 @@ def test_articles_read_days_late_count_at_their_time_and_do_not_make_a_quiet_sto
     issue = det.issues[story.id]
     assert len(issue.article_ids) == 9 and det.now == T0 + timedelta(hours=40)
     assert "6 giờ qua" not in issue.reason and issue.score < best, issue.reason
+
+
+def test_a_story_of_many_articles_weighs_each_outlet_once_not_once_per_newcomer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A story of 400 articles (an outside evaluator's stream: one story from many outlets) is scored each time an
+    article joins it, over all its articles: the outlets' weights were looked up again each time (n² URL parses; a
+    1,000-article story took minutes of a backtest). Counted in URL parses, not timed."""
+    import alerting.hotness as hotness
+    parses = 0
+    real = hotness.urlsplit
+
+    def counting(url: str, *args: object, **kw: object):  # type: ignore[no-untyped-def]
+        nonlocal parses
+        parses += 1
+        return real(url, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(hotness, "urlsplit", counting)
+    start = at("2025-09-01T07:00:00+07:00")
+    story = [art(i, STORY[0], start + timedelta(minutes=5 * i), f"Báo số {i}", summary=STORY[1]) for i in range(400)]
+    det, issues = decisions(story)
+    assert len(det.issues) == 1 and issues
+    assert len(next(iter(det.issues.values())).article_ids) == 400
+    assert parses <= 2 * len(story)
