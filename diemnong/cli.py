@@ -248,6 +248,9 @@ def cut_note(cut: list[int]) -> str:
     return f", {number(len(cut))} bài bị cắt bớt nội dung" if cut else ""
 
 
+CLASSIFY_PROGRESS = 100  # lines between two progress updates of classify
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from diemnong.workers import model_pool, stop_workers
     from nlp.analysis import classify_chunk, warm
@@ -283,10 +286,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
                     out.update(places=list(c.places), explanations=c.explanations)
                 write(out)
                 n += 1
+                if n % CLASSIFY_PROGRESS == 0:  # 100,000 lines take minutes: say it is working, as ingest does
+                    print(f"\r  {number(n)} bài đã phân loại", end="", file=sys.stderr, flush=True)
     except BaseException:
         if pool:
             stop_workers(pool)  # a dead worker or a Ctrl-C: the others are not waited for (they ignore SIGTERM)
         raise
+    finally:
+        if n >= CLASSIFY_PROGRESS:  # the result's or an error's line on a line of its own
+            print(file=sys.stderr)
     if pool:
         pool.shutdown(cancel_futures=True)
     print(f"đã phân loại {number(n)} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
