@@ -268,7 +268,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     warm()  # worker processes fork with the models already loaded
     pool = model_pool(workers) if workers > 1 else None
-    n = 0
+    n, tty = 0, sys.stderr.isatty()  # on a terminal only: a script's log keeps its one line
     try:
         with jsonl_writer(args.output) as write:
             # without --explain the terms behind each decision are not computed (they are not written)
@@ -286,14 +286,14 @@ def cmd_classify(args: argparse.Namespace) -> int:
                     out.update(places=list(c.places), explanations=c.explanations)
                 write(out)
                 n += 1
-                if n % CLASSIFY_PROGRESS == 0:  # 100,000 lines take minutes: say it is working, as ingest does
+                if tty and n % CLASSIFY_PROGRESS == 0:  # 100,000 lines take minutes: say it is working, as ingest does
                     print(f"\r  {number(n)} bài đã phân loại", end="", file=sys.stderr, flush=True)
     except BaseException:
         if pool:
             stop_workers(pool)  # a dead worker or a Ctrl-C: the others are not waited for (they ignore SIGTERM)
         raise
     finally:
-        if n >= CLASSIFY_PROGRESS:  # the result's or an error's line on a line of its own
+        if tty and n >= CLASSIFY_PROGRESS:  # the result's or an error's line on a line of its own
             print(file=sys.stderr)
     if pool:
         pool.shutdown(cancel_futures=True)
@@ -390,20 +390,24 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
         service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers or None)
-        alerts, cut, ids = 0, [], {}
+        alerts, cut, ids, done = 0, [], {}, 0
         try:
             with jsonl_writer(args.output) as write:
                 def on_batch(part: Any) -> None:
-                    nonlocal alerts
+                    nonlocal alerts, done
                     for raised in part.raised:
                         write(_alert_record(raised, ids))
                         alerts += 1
+                    done += part.received  # a long stream replays for many minutes: say how far, as ingest does
+                    print(f"\r  {number(done)} bài đã phát lại", end="", file=sys.stderr, flush=True)
 
                 with seekable(args.input) as (path, name):
                     rows = cap_texts(numeric_ids(sort_stream(path, name=name), ids), name,
                                      int(settings["crawler.max_response_bytes"]), cut)
                     report = service.ingest(iter_records(rows, name, replay=True), batch=args.batch, on_batch=on_batch)
         finally:
+            if done:  # the result's or an error's line on a line of its own
+                print(file=sys.stderr)
             service.close()
             service.store.close()
     repeated = report.received - report.inserted  # the store starts empty: any other line repeated an earlier one's url or id

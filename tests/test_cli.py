@@ -1,6 +1,7 @@
 """The command-line contract: classify, backtest, ingest, search, and clear errors on bad input."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -113,10 +114,21 @@ def test_classify_of_a_long_file_says_how_far_it_is_and_reads_a_line_without_a_t
     line whose title the scraper missed (title "", the article in text) refused the whole file."""
     rows = [{"id": i, "title": f"Trường số {i} thu sai quy định", "published": "2025-09-01"} for i in range(249)]
     rows.append({"id": 249, "title": "", "text": "<p>Thanh tra Sở vào cuộc vụ lạm thu. Phụ huynh bức xúc.</p>\r\n<p>…</p>"})
+    import pty
+
     inp, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out.jsonl"
-    proc = diemnong("classify", "--input", str(inp), "--output", str(out), home=tmp_path, check=True)
-    assert "  200 bài đã phân loại" in proc.stderr  # after a \r (read as a line end here)
-    assert proc.stderr.splitlines()[-1] == f"đã phân loại 250 bài → {out}"
+    main, terminal = pty.openpty()  # standard error on a terminal, as the evaluator ran it (a pipe keeps one line)
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "diemnong", "classify", "--input", str(inp), "--output", str(out)],
+                          stderr=terminal, env=env, cwd=ROOT, timeout=600)
+    os.close(terminal)
+    said = b""
+    with contextlib.suppress(OSError):  # the end of what the terminal got
+        while chunk := os.read(main, 65536):
+            said += chunk
+    os.close(main)
+    assert proc.returncode == 0
+    assert "\r  200 bài đã phân loại\r\nđã phân loại 250 bài → " in said.decode()
     last = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
     assert last["id"] == 249 and last["title"] == "" and 8 in last["topics"]
 
