@@ -63,12 +63,19 @@ PASSWORD_WORDS = {"pass", "passwd", "password", "pwd", "passphrase"}  # shown as
 SECRET_PARAMETER = (r"[?&;#](?:[^=&#;?/\s]*?(?:[_.\-]|(?-i:(?<=[a-z0-9])(?=[A-Z]))))?"
                     rf"(?P<word>{SECRET_WORDS})=")
 # The secrets chat services put in a webhook's address: Telegram's bot token in the path (/bot123456:AA…/sendMessage;
-# the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, and a
-# query value whose name says it is one (?token=, ?access_token=, ?key=, Google Chat's ?key=…&token=, ?sig=).
+# the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, Teams'
+# path after /IncomingWebhook/ (its tenant's and team's ids before it are none), Feishu's and Lark's hook id,
+# Rocket.Chat's token after its hook's id, Mattermost's 26-letter hook id; and a query value whose name says it is one
+# (?token=, ?access_token= of DingTalk, ?key= of WeCom, Google Chat's ?key=…&token=, Power Automate's ?sig=). A
+# /hooks/ path is a news site's page as often: only the services' exact shapes (ids of their length, nothing after).
 ADDRESS_SECRETS = (
     re.compile(r"(/bot\d+(?::|%3A))([^/?#@]+)", re.I),  # not past «@»: a password before a host
     re.compile(r"(//hooks\.slack\.com/services/[^/?#]+/[^/?#]+/)([^/?#]+)"),
     re.compile(r"(/api/webhooks/\d+/)([^/?#]+)"),
+    re.compile(r"(\.office(?:365)?\.com/webhook(?:b2)?/[^/?#]+/IncomingWebhook/)([^?#]+)"),
+    re.compile(r"(/open-apis/bot/v2/hook/)([^/?#]+)"),
+    re.compile(r"(/hooks/[A-Za-z0-9]{17}/)([A-Za-z0-9]{24,})(?![^?#])"),  # Rocket.Chat: before Mattermost's, at its id
+    re.compile(r"(/hooks/)([a-z0-9]{26})(?![^?#])"),
     re.compile(rf"({SECRET_PARAMETER})([^&#;]+)", re.I),
 )
 # A Telegram bot's token outside an address of its own (a webhook typed without https://, quoted by a loader's error):
