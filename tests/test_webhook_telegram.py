@@ -159,6 +159,21 @@ def test_the_punctuation_after_a_masked_address_stays() -> None:
                                                       "https://noibo.sogddt.vn/hook?access_token=***;"
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("mật khẩu ở https://a.vn/x?pwd=abc!", "mật khẩu ở https://a.vn/x?pwd=***!"),  # «!» ends the sentence, as «.» does
+    ("(https://a.vn/x?pwd=abc?), rồi", "(https://a.vn/x?pwd=***?), rồi"),
+    ("https://a.vn/x?pwd=!!!", "https://a.vn/x?pwd=***"),
+    ("xem https://a.vn/x?a=1&password=?!.) rồi", "xem https://a.vn/x?a=1&password=*** rồi"),
+    ("https://a.vn/x#access_token=...", "https://a.vn/x#access_token=***"),
+    ("https://a.vn/x?keywords=!!!", "https://a.vn/x?keywords=!!!"),
+    ("https://a.vn/x?pwd=", "https://a.vn/x?pwd="),
+])
+def test_a_secret_made_only_of_punctuation_is_not_taken_for_the_sentence_s_end(text: str, shown: str) -> None:
+    # Trailing «) , . : ; ! ?» is the sentence's, not the address's: a value made only of them was all taken off and
+    # shown as written (?pwd=!!! printed «!!!»). What follows a secret parameter's «=» is its value, whatever it is.
+    assert redact_secrets(text) == shown
+
+
 @pytest.mark.parametrize("line", [
     "'DEBUG httpx: GET https://feed.example/' + 'a' * 200_000",  # a hostile feed's address
     "'a' * 200_000 + ' https://x.example/?token=abc'",
@@ -168,6 +183,7 @@ def test_the_punctuation_after_a_masked_address_stays() -> None:
     "'https://x.example/hooks/Gnd5yXD8eYmWuqHqP/' + 'b' * 200_000 + '-'",
     "'https://x.webhook.office.com/webhookb2/' + 'c' * 200_000 + '/IncomingWebhook/'",
     "'https://x.example' + '/open-apis/bot/v2/hook' * 20_000",
+    "'https://x.example/?a' * 20_000 + '&pwd=' + '!' * 200_000",
 ])
 def test_a_200000_character_line_is_masked_in_linear_time(line: str) -> None:
     # Each address went through redact_url's unanchored pattern, tried at every letter: 8.6 s for 30,000 letters,
