@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -18,6 +19,7 @@ from typing import Any, Sequence
 
 from diemnong.config import Source
 from diemnong.domain import SourceState
+from diemnong.text import redact_secrets
 from store.base import Store
 
 log = logging.getLogger(__name__)
@@ -157,20 +159,25 @@ class RoundLog:
 
     def _save(self) -> None:
         try:
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".new")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(self.rounds.to_json())
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            _replace(self.path, self.rounds.to_json())
         except OSError as exc:
             if not self._unwritable:  # once until it can be written again, not twice a round
                 log.warning("không ghi được tình trạng vòng quét vào %s: %s", self.path, exc)
             self._unwritable = True
         else:
             self._unwritable = False
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write a small file whole (a reader, the dashboard, never sees half of it); OSError when it cannot be written."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def read_rounds(home: Path) -> ServiceRounds | None:
@@ -206,3 +213,62 @@ def _clock(value: datetime, now: datetime) -> str:
     """HH:MM in now's time zone, with the day when it is not today."""
     local = value.astimezone(now.tzinfo)
     return f"{local:%H:%M}" + ("" if local.date() == now.date() else f" ngày {local:%d/%m/%Y}")
+
+
+REPORT_FAILURE_FILE = "report-failure.json"  # in the home: the automatic monthly report that could not be made
+
+
+@dataclass(frozen=True)
+class ReportFailure:
+    """The automatic monthly report that failed (Service.monthly_report), until an attempt after it succeeds."""
+    month: str  # YYYY-MM; "" when the failure came before a month was known (a broken setting)
+    error: str  # the last failure, one line
+    since: datetime  # the first failure of this month's report in a row
+    retry: datetime  # when the service tries again
+
+
+def note_report_failure(home: Path, month: str, error: str, now: datetime, retry: datetime) -> None:
+    """Keep the failure for the dashboard and for after a restart (the retry time is the process's only); a home that
+    cannot be written (the full disk the report failed on) is said in the log."""
+    before = read_report_failure(home)
+    since = before.since if before is not None and before.month == month else now
+    failure = ReportFailure(month=month, error=" ".join(error.split())[:300], since=since, retry=retry)
+    try:
+        _replace(home / REPORT_FAILURE_FILE, json.dumps({k: v.isoformat() if isinstance(v, datetime) else v
+                                                         for k, v in asdict(failure).items()}, ensure_ascii=False))
+    except OSError as exc:
+        log.warning("không ghi được lỗi báo cáo tháng vào %s: %s", home / REPORT_FAILURE_FILE, exc)
+
+
+def clear_report_failure(home: Path) -> None:
+    """The automatic report made (or none due): no failure to show any more."""
+    try:
+        (home / REPORT_FAILURE_FILE).unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("không xóa được %s: %s", home / REPORT_FAILURE_FILE, exc)
+
+
+def read_report_failure(home: Path) -> ReportFailure | None:
+    """The failure the service last kept; None when the last attempt succeeded (or the file is unreadable)."""
+    try:
+        data = json.loads((home / REPORT_FAILURE_FILE).read_text(encoding="utf-8"))
+        since, retry = datetime.fromisoformat(data["since"]), datetime.fromisoformat(data["retry"])
+        month = str(data["month"]) if re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", str(data["month"])) else ""
+        if since.tzinfo is None or retry.tzinfo is None:  # written by hand: compared with an aware now, it would raise
+            return None
+        return ReportFailure(month=month, error=str(data["error"]), since=since, retry=retry)
+    except Exception:  # noqa: BLE001 - the page is shown whatever the file holds
+        return None
+
+
+def report_problem(failure: ReportFailure | None, now: datetime) -> str:
+    """What to tell the office when the automatic monthly report could not be made, in Vietnamese; "" when none."""
+    if failure is None:
+        return ""
+    which = f"tháng {int(failure.month[5:])}/{failure.month[:4]}" if failure.month else "tháng"
+    retry = f"lúc {_clock(failure.retry, now)}" if failure.retry > now else "ở vòng quét tới"
+    return (f"Báo cáo {which} chưa lập được tự động (lỗi từ {_clock(failure.since, now)}): "
+            f"{redact_secrets(failure.error)}. Điểm Nóng sẽ thử lại {retry}; báo bộ phận kỹ thuật, hoặc lập "
+            "báo cáo ở trang Báo cáo và gửi Văn phòng.")

@@ -45,6 +45,7 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
                              load_sources)
 from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status,
                              TimeOutOfRange, doc_id)
+from diemnong.health import clear_report_failure, note_report_failure
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused
@@ -817,17 +818,28 @@ class Service:
         try:
             month = due_month(self.settings, now)
             send = month is None or not self.counts_demo(month)
-            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send,
+            path = schedule_monthly_report(self.settings, self.store, self.departments, now, send=send,
                                            held_back=self.counts_demo)
         except (ReportError, ConfigError, OSError) as exc:
-            self._report_retry_at = now + timedelta(hours=1)
+            self._report_failed(now, str(exc), exc)
             log.error("chưa ghi được báo cáo tháng (thử lại sau một giờ): %s", exc)
         except StoreUnavailable:
             raise  # the run loop waits for the store and starts afresh
         except Exception as exc:  # a fault of the report's own: polling and alerts go on, the report is tried again
-            self._report_retry_at = now + timedelta(hours=1)
+            self._report_failed(now, f"lỗi ngoài dự kiến: {type(exc).__name__}: {exc}", exc)
             log.exception("chưa lập được báo cáo tháng (thử lại sau một giờ), lỗi ngoài dự kiến: %s", exc)
+        else:
+            clear_report_failure(self.settings.home)
+            return path
         return None
+
+    def _report_failed(self, now: datetime, error: str, exc: Exception) -> None:
+        """Try again in an hour, and keep the failure in the home: the log alone told no one, and an office whose report
+        did not go out before the 20th heard of it from no one (Tổng quan says it until an attempt succeeds)."""
+        from diemnong.report import REPORT_MONTH
+
+        self._report_retry_at = now + timedelta(hours=1)
+        note_report_failure(self.settings.home, getattr(exc, REPORT_MONTH, ""), error, now, self._report_retry_at)
 
     # -------------------------------------------------------------- crawling
     def crawler(self) -> Crawler:

@@ -16,6 +16,8 @@ scope = auth.scope()
 st.title("🔥 Điểm Nóng — Tổng quan", anchor=False)
 if problem := data.service_problem():  # rounds failing: the page looks as usual, and no alert goes out
     st.error(problem)
+if problem := data.report_problem():  # the month's report not made: only the log said so, the 20th went by
+    st.error(problem)
 latest = data.latest_time()
 if latest is None:
     st.info("Chưa có bài báo nào trong kho. Chạy `diemnong crawl --once` hoặc `diemnong ingest`.")
