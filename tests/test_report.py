@@ -751,6 +751,31 @@ def test_schedule_queues_one_report_for_the_previous_month(tmp_path) -> None:
     restarted.store.close()
 
 
+def test_a_late_month_s_report_that_fails_is_the_month_named_and_a_later_success_clears_it(tmp_path) -> None:
+    """The failure kept for Tổng quan (diemnong.health) names the month whose report failed: a late one, made after the
+    month due now, not the due one that went out."""
+    from diemnong.health import read_report_failure, report_problem
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is not None  # September's: a report was made here
+    (home / "reports" / "bao-cao-du-luan-2025-10.docx").mkdir()  # October's cannot be written (the service was down)
+    assert service.monthly_report(at("2025-12-15T09:00:00+07:00")) is None
+    assert len(store.list_alerts(issue_id=report_id("2025-11"))) == 1, "the month due now went out"
+    failure = read_report_failure(home)
+    assert failure is not None and failure.month == "2025-10" and failure.retry == at("2025-12-15T10:00:00+07:00")
+    said = report_problem(failure, at("2025-12-15T09:30:00+07:00"))
+    assert said.startswith("Báo cáo tháng 10/2025 chưa lập được tự động (lỗi từ 09:00): không ghi được "), said
+    assert "thử lại lúc 10:00;" in said, said
+    assert service.monthly_report(at("2025-12-15T09:59:00+07:00")) is None and read_report_failure(home) == failure
+    (home / "reports" / "bao-cao-du-luan-2025-10.docx").rmdir()
+    assert service.monthly_report(at("2025-12-15T10:00:00+07:00")) is not None
+    assert read_report_failure(home) is None and len(store.list_alerts(issue_id=report_id("2025-10"))) == 1
+    store.close()
+
+
 def test_a_home_that_once_loaded_the_demo_mails_the_reports_of_the_months_after_it(tmp_path) -> None:
     """The demo's mark made every later monthly report «written, not mailed», for good: the Docker worker
     (`diemnong run --no-dashboard`) loads the demo into its empty store at the first start, so the Văn phòng of such an
