@@ -62,7 +62,6 @@ SECRET_WORDS = "token|key|secret|sig|signature|pass|passwd|password|pwd|passphra
 PASSWORD_WORDS = {"pass", "passwd", "password", "pwd", "passphrase"}  # shown as *** only, never an end of them
 SECRET_PARAMETER = (r"[?&;#](?:[^=&#;?/\s]*?(?:[_.\-]|(?-i:(?<=[a-z0-9])(?=[A-Z]))))?"
                     rf"(?P<word>{SECRET_WORDS})=")
-SECRET_NAME = re.compile(SECRET_PARAMETER, re.I)
 # The secrets chat services put in a webhook's address: Telegram's bot token in the path (/bot123456:AA…/sendMessage;
 # the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, Teams'
 # path after /IncomingWebhook/ (its tenant's and team's ids before it are none), Feishu's and Lark's hook id,
@@ -91,19 +90,11 @@ def _hidden(m: re.Match[str]) -> str:
     return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END and word not in PASSWORD_WORDS else "")
 
 
-def _ends_in_a_secret_name(address: str) -> bool:
-    """Whether the address ends with a secret parameter's «name=» (?pwd=, &access_token=), its value not yet written."""
-    start = max(address.rfind(mark) for mark in "?&;#")
-    return start >= 0 and SECRET_NAME.fullmatch(address, start) is not None
-
-
 def _masked(m: re.Match[str]) -> str:
     """One address with its secrets masked; the punctuation after it is left as written."""
     address = m.group()
     address = address.rstrip(AFTER_ADDRESS)  # not a regex searched at each character: quadratic on a run of dots
     rest = m.group()[len(address):]
-    if rest and address.endswith("=") and _ends_in_a_secret_name(address):
-        address, rest = m.group(), ""  # a value all of «!.?»: the secret's, hidden (with the sentence's end, if any)
     at = address.rfind("@")
     user = USER_COLON.search(address) if at >= 0 else None
     if user and user.end() <= at:

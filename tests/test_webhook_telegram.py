@@ -162,15 +162,22 @@ def test_the_punctuation_after_a_masked_address_stays() -> None:
 @pytest.mark.parametrize(("text", "shown"), [
     ("mật khẩu ở https://a.vn/x?pwd=abc!", "mật khẩu ở https://a.vn/x?pwd=***!"),  # «!» ends the sentence, as «.» does
     ("(https://a.vn/x?pwd=abc?), rồi", "(https://a.vn/x?pwd=***?), rồi"),
-    ("https://a.vn/x?pwd=!!!", "https://a.vn/x?pwd=***"),
-    ("xem https://a.vn/x?a=1&password=?!.) rồi", "xem https://a.vn/x?a=1&password=*** rồi"),
-    ("https://a.vn/x#access_token=...", "https://a.vn/x#access_token=***"),
-    ("https://a.vn/x?keywords=!!!", "https://a.vn/x?keywords=!!!"),
+    # a parameter left empty, then the sentence's end: nothing to hide, the marks stay as written
+    ("https://a.vn/api?token=, lỗi 404", "https://a.vn/api?token=, lỗi 404"),
+    ("(xem https://a.vn/x?key=)", "(xem https://a.vn/x?key=)"),
+    ("https://a.vn/x?auth=), rồi", "https://a.vn/x?auth=), rồi"),
+    ("xem https://a.vn/x?token=. Rồi", "xem https://a.vn/x?token=. Rồi"),
+    ("https://a.vn/x?pwd=!!! rồi", "https://a.vn/x?pwd=!!! rồi"),
     ("https://a.vn/x?pwd=", "https://a.vn/x?pwd="),
+    # marks inside the address, more of it after them: the value's, hidden
+    ("https://a.vn/x?pwd=!!!&x=1", "https://a.vn/x?pwd=***&x=1"),
+    ("https://a.vn/x#access_token=...&state=1", "https://a.vn/x#access_token=***&state=1"),
+    ("https://a.vn/x?keywords=!!!&x=1", "https://a.vn/x?keywords=!!!&x=1"),
 ])
-def test_a_secret_made_only_of_punctuation_is_not_taken_for_the_sentence_s_end(text: str, shown: str) -> None:
-    # Trailing «) , . : ; ! ?» is the sentence's, not the address's: a value made only of them was all taken off and
-    # shown as written (?pwd=!!! printed «!!!»). What follows a secret parameter's «=» is its value, whatever it is.
+def test_punctuation_after_an_address_is_the_sentence_s_and_inside_it_a_secret_s(text: str, shown: str) -> None:
+    # Trailing «) , . : ; ! ?» is the sentence's, not the address's, even right after a secret's «=»: taking it for the
+    # value showed «?token=, lỗi 404» as «?token=*** lỗi 404» and lost a bracket. Marks with more of the address after
+    # them are the value (?pwd=!!!&x=1), hidden.
     assert redact_secrets(text) == shown
 
 
