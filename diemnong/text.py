@@ -62,6 +62,9 @@ SECRET_WORDS = "token|key|secret|sig|signature|pass|passwd|password|pwd|passphra
 PASSWORD_WORDS = {"pass", "passwd", "password", "pwd", "passphrase"}  # shown as *** only, never an end of them
 SECRET_PARAMETER = (r"[?&;#](?:[^=&#;?/\s]*?(?:[_.\-]|(?-i:(?<=[a-z0-9])(?=[A-Z]))))?"
                     rf"(?P<word>{SECRET_WORDS})=")
+# Teams' address, its host's port if any (:443), any case: a host is, and Teams takes its path so. Its «tenant@team» is
+# no password's «@» (see _masked).
+TEAMS = re.compile(r"(\.office(?:365)?\.com(?::\d+)?/webhook(?:b2)?/[^/?#]+/IncomingWebhook/)([^?#]+)", re.I)
 # The secrets chat services put in a webhook's address: Telegram's bot token in the path (/bot123456:AA…/sendMessage;
 # the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, Teams'
 # path after /IncomingWebhook/ (its tenant's and team's ids before it are none), Feishu's and Lark's hook id,
@@ -72,8 +75,8 @@ ADDRESS_SECRETS = (
     re.compile(r"(/bot\d+(?::|%3A))([^/?#@]+)", re.I),  # not past «@»: a password before a host
     re.compile(r"(//hooks\.slack\.com/services/[^/?#]+/[^/?#]+/)([^/?#]+)"),
     re.compile(r"(/api/webhooks/\d+/)([^/?#]+)"),
-    re.compile(r"(\.office(?:365)?\.com/webhook(?:b2)?/[^/?#]+/IncomingWebhook/)([^?#]+)"),
-    re.compile(r"(/open-apis/bot/v2/hook/)([^/?#]+)"),
+    TEAMS,
+    re.compile(r"(/open-apis/bot/v2/hook/)([^/?#]+)", re.I),
     re.compile(r"(/hooks/[A-Za-z0-9]{17}/)([A-Za-z0-9]{24,})(?![^?#])"),  # Rocket.Chat: before Mattermost's, at its id
     re.compile(r"(/hooks/)([a-z0-9]{26})(?![^?#])"),
     re.compile(rf"({SECRET_PARAMETER})([^&#;]+)", re.I),
@@ -95,7 +98,8 @@ def _masked(m: re.Match[str]) -> str:
     address = m.group()
     address = address.rstrip(AFTER_ADDRESS)  # not a regex searched at each character: quadratic on a run of dots
     rest = m.group()[len(address):]
-    at = address.rfind("@")
+    teams = TEAMS.search(address)  # its «@» is the path's: with a port (office.com:443/…) it looked like «user:pass@»
+    at = address.rfind("@", 0, teams.start() if teams else len(address))
     user = USER_COLON.search(address) if at >= 0 else None
     if user and user.end() <= at:
         address = address[:user.end()] + "***" + address[at:]

@@ -189,6 +189,10 @@ def test_punctuation_after_an_address_is_the_sentence_s_and_inside_it_a_secret_s
     "'https://x.example/hooks/' + 'a' * 200_000 + '-'",  # Mattermost's and Rocket.Chat's shapes, not quite
     "'https://x.example/hooks/Gnd5yXD8eYmWuqHqP/' + 'b' * 200_000 + '-'",
     "'https://x.webhook.office.com/webhookb2/' + 'c' * 200_000 + '/IncomingWebhook/'",
+    "'https://x.webhook.office.com:443/webhookb2/' + 'c@' * 100_000 + '/incomingwebhook/'",
+    "'https://x' + '.OFFICE.COM:443/webhook/a@b' * 10_000",
+    "'https://x' + '.office.com:4/webhookb2/a@b/IncomingWebhook/' * 5_000",
+    "'https://x.example' + '/OPEN-APIS/BOT/V2/HOOK' * 20_000",
     "'https://x.example' + '/open-apis/bot/v2/hook' * 20_000",
     "'https://x.example/?a' * 20_000 + '&pwd=' + '!' * 200_000",
 ])
@@ -214,6 +218,16 @@ TEAMS_SECRET = "8c2f6a1e9b0d4c7a5e3f1b2d4a6c8e0f/5d4c3b2a-1f0e-9d8c-7b6a-5f4e3d2
      f"https://sogddt.webhook.office.com/webhookb2/{TEAMS_IDS}/IncomingWebhook/***O5pQ"),
     (f"https://outlook.office.com/webhook/{TEAMS_IDS}/IncomingWebhook/{TEAMS_SECRET}",
      f"https://outlook.office.com/webhook/{TEAMS_IDS}/IncomingWebhook/***1b0a"),
+    (f"https://sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/{TEAMS_SECRET}",  # a port
+     f"https://sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/***1b0a"),
+    (f"https://SOGDDT.WEBHOOK.OFFICE.COM/webhookb2/{TEAMS_IDS}/incomingwebhook/{TEAMS_SECRET}",  # another case
+     f"https://SOGDDT.WEBHOOK.OFFICE.COM/webhookb2/{TEAMS_IDS}/incomingwebhook/***1b0a"),
+    (f"https://u:pw@sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/{TEAMS_SECRET}",
+     f"https://u:***@sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/***1b0a"),
+    ("https://OPEN.LARKSUITE.COM/OPEN-APIS/BOT/V2/HOOK/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+     "https://OPEN.LARKSUITE.COM/OPEN-APIS/BOT/V2/HOOK/***7c6d"),
+    ("https://open.feishu.cn:443/open-apis/bot/v2/hook/2f8e1c4a-7b3d-4e9f-a6c5-0d1b2e3f4a5b).",
+     "https://open.feishu.cn:443/open-apis/bot/v2/hook/***4a5b)."),
     ("https://prod-27.southeastasia.logic.azure.com:443/workflows/9a8b7c6d5e4f/triggers/manual/paths/invoke"
      "?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg",
      "https://prod-27.southeastasia.logic.azure.com:443/workflows/9a8b7c6d5e4f/triggers/manual/paths/invoke"
