@@ -11,7 +11,7 @@ from pathlib import Path
 
 from diemnong.config import load_settings
 from diemnong.domain import TZ
-from diemnong.health import REPORT_FAILURE_FILE
+from diemnong.health import REPORT_FAILURE_FILE, note_report_failure
 from diemnong.pipeline import Service
 from diemnong.report import month_label, previous_month, report_id
 from store.sqlite import SQLiteStore
@@ -31,8 +31,8 @@ def stop(service: Service) -> None:
     service.store.close()
 
 
-def report_errors() -> list[str]:
-    return [str(e.value) for e in open_app().error if SAID in str(e.value)]
+def report_errors(user: str = "lan") -> list[str]:
+    return [str(e.value) for e in open_app(user=user).error if SAID in str(e.value)]
 
 
 def test_a_failed_monthly_report_is_said_on_the_overview_across_a_restart_until_it_is_made(home: Path) -> None:
@@ -61,3 +61,15 @@ def test_a_failed_monthly_report_is_said_on_the_overview_across_a_restart_until_
     assert fixed.store.list_alerts(issue_id=report_id(month)), "queued for the Văn phòng"
     stop(fixed)
     assert not (home / REPORT_FAILURE_FILE).exists() and report_errors() == []
+
+
+def test_the_failed_report_is_said_to_the_van_phong_s_people_only_and_on_bao_cao_too(home: Path) -> None:
+    # A department's user was shown the server's path and errno, and told to use Báo cáo, a page they do not have.
+    now = datetime.now(TZ)
+    note_report_failure(home, previous_month(f"{now:%Y-%m}"), f"không ghi được {home}/reports/x.docx: No space left",
+                        now, now + timedelta(hours=1))
+    for user in ("quantri", "lan"):
+        assert len(report_errors(user=user)) == 1, user
+    assert report_errors(user="khtc") == [] and report_errors(user="mamnon") == []
+    on_bao_cao = [str(e.value) for e in open_app("views/bao_cao.py").error if SAID in str(e.value)]
+    assert len(on_bao_cao) == 1, "the page whose caption says the report goes out by itself"
