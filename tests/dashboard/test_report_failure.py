@@ -66,7 +66,7 @@ def test_a_failed_monthly_report_is_said_on_the_overview_across_a_restart_until_
 def test_the_failed_report_is_said_to_the_van_phong_s_people_only_and_on_bao_cao_too(home: Path) -> None:
     # A department's user was shown the server's path and errno, and told to use Báo cáo, a page they do not have.
     now = datetime.now(TZ)
-    note_report_failure(home, previous_month(f"{now:%Y-%m}"), f"không ghi được {home}/reports/x.docx: No space left",
+    note_report_failure(home, previous_month(f"{now:%Y-%m}"), f"không ghi được {home}/reports/x.docx: Permission denied",
                         now, now + timedelta(hours=1))
     for user in ("quantri", "lan"):
         assert len(report_errors(user=user)) == 1, user
