@@ -225,6 +225,10 @@ class ReportFailure:
     error: str  # the last failure, one line
     since: datetime  # the first failure of this month's report in a row
     retry: datetime  # when the service tries again
+    given_up: datetime | None = None  # when an attempt went through without this month's: the schedule makes it no more
+
+
+GIVEN_UP_SHOWN = timedelta(days=31)  # a month given up is said this long: made by hand meanwhile, its box would stay
 
 
 def note_report_failure(home: Path, month: str, error: str, now: datetime, retry: datetime) -> None:
@@ -232,7 +236,16 @@ def note_report_failure(home: Path, month: str, error: str, now: datetime, retry
     cannot be written (the full disk the report failed on) is said in the log."""
     before = read_report_failure(home)
     since = before.since if before is not None and before.month == month else now
-    failure = ReportFailure(month=month, error=" ".join(error.split())[:300], since=since, retry=retry)
+    _keep_failure(home, ReportFailure(month=month, error=" ".join(error.split())[:300], since=since, retry=retry))
+
+
+def give_up_report_failure(home: Path, failure: ReportFailure, now: datetime) -> None:
+    """An attempt went through, and the failed month's report is still not made: the schedule makes it no more (a month
+    too late, see report.late_months), so the box says so instead of a retry that will not come."""
+    _keep_failure(home, replace(failure, given_up=now))
+
+
+def _keep_failure(home: Path, failure: ReportFailure) -> None:
     try:
         _replace(home / REPORT_FAILURE_FILE, json.dumps({k: v.isoformat() if isinstance(v, datetime) else v
                                                          for k, v in asdict(failure).items()}, ensure_ascii=False))
@@ -258,17 +271,22 @@ def read_report_failure(home: Path) -> ReportFailure | None:
         month = str(data["month"]) if re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", str(data["month"])) else ""
         if since.tzinfo is None or retry.tzinfo is None:  # written by hand: compared with an aware now, it would raise
             return None
-        return ReportFailure(month=month, error=str(data["error"]), since=since, retry=retry)
+        given_up = datetime.fromisoformat(data["given_up"]) if data.get("given_up") else None
+        if given_up is not None and given_up.tzinfo is None:
+            return None
+        return ReportFailure(month=month, error=str(data["error"]), since=since, retry=retry, given_up=given_up)
     except Exception:  # noqa: BLE001 - the page is shown whatever the file holds
         return None
 
 
 def report_problem(failure: ReportFailure | None, now: datetime) -> str:
     """What to tell the office when the automatic monthly report could not be made, in Vietnamese; "" when none."""
-    if failure is None:
+    if failure is None or (failure.given_up is not None and now - failure.given_up > GIVEN_UP_SHOWN):
         return ""
     which = f"tháng {int(failure.month[5:])}/{failure.month[:4]}" if failure.month else "tháng"
+    said = (f"Báo cáo {which} chưa lập được tự động (lỗi từ {_clock(failure.since, now)}): "
+            f"{redact_secrets(failure.error)}.")
+    if failure.given_up is not None:
+        return f"{said} Điểm Nóng không thử lại tháng này nữa: lập báo cáo ở trang Báo cáo và gửi Văn phòng."
     retry = f"lúc {_clock(failure.retry, now)}" if failure.retry > now else "ở vòng quét tới"
-    return (f"Báo cáo {which} chưa lập được tự động (lỗi từ {_clock(failure.since, now)}): "
-            f"{redact_secrets(failure.error)}. Điểm Nóng sẽ thử lại {retry}; báo bộ phận kỹ thuật, hoặc lập "
-            "báo cáo ở trang Báo cáo và gửi Văn phòng.")
+    return f"{said} Điểm Nóng sẽ thử lại {retry}; báo bộ phận kỹ thuật, hoặc lập báo cáo ở trang Báo cáo và gửi Văn phòng."

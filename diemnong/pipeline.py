@@ -45,7 +45,7 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
                              load_sources)
 from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status,
                              TimeOutOfRange, doc_id)
-from diemnong.health import clear_report_failure, note_report_failure
+from diemnong.health import clear_report_failure, give_up_report_failure, note_report_failure, read_report_failure
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused
@@ -829,9 +829,23 @@ class Service:
             self._report_failed(now, f"lỗi ngoài dự kiến: {type(exc).__name__}: {exc}", exc)
             log.exception("chưa lập được báo cáo tháng (thử lại sau một giờ), lỗi ngoài dự kiến: %s", exc)
         else:
-            clear_report_failure(self.settings.home)
+            self._report_went_through(now)
             return path
         return None
+
+    def _report_went_through(self, now: datetime) -> None:
+        """An attempt went through: the failure kept is cleared only when its month's report is now made (queued, or a
+        demo's month written) or it named none. A month the schedule no longer makes (late_months finds none before a
+        month that was never reported) is said as given up: cleared, the office would never hear it was not sent."""
+        from diemnong.report import reported
+
+        failure = read_report_failure(self.settings.home)
+        if failure is None:
+            return
+        if not failure.month or reported(self.store, failure.month) or self.counts_demo(failure.month):
+            clear_report_failure(self.settings.home)
+        elif failure.given_up is None:
+            give_up_report_failure(self.settings.home, failure, now)
 
     def _report_failed(self, now: datetime, error: str, exc: Exception) -> None:
         """Try again in an hour, and keep the failure in the home: the log alone told no one, and an office whose report

@@ -776,6 +776,32 @@ def test_a_late_month_s_report_that_fails_is_the_month_named_and_a_later_success
     store.close()
 
 
+def test_a_first_report_that_fails_into_the_next_month_stays_said_as_given_up(tmp_path) -> None:
+    """A home's first report (September's) fails through October; on 1 November nothing is due and no month is late
+    (late_months: none was ever reported), so the attempt went through and the failure was cleared as if sent: the
+    month never went out and Tổng quan said nothing. Now kept, said as given up (no retry will come)."""
+    from diemnong.health import read_report_failure, report_problem
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    (home / "reports").mkdir(parents=True, exist_ok=True)
+    (home / "reports" / "bao-cao-du-luan-2025-09.docx").mkdir()  # September's cannot be written
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    assert service.monthly_report(at("2025-11-01T00:31:00+07:00")) is None  # went through: nothing to make
+    failure = read_report_failure(home)
+    assert failure is not None and failure.month == "2025-09" and failure.given_up == at("2025-11-01T00:31:00+07:00")
+    said = report_problem(failure, at("2025-11-10T08:00:00+07:00"))
+    assert said.startswith("Báo cáo tháng 9/2025 chưa lập được tự động (lỗi từ 09:00 ngày 15/10/2025)"), said
+    assert "không thử lại tháng này nữa" in said and "sẽ thử lại" not in said, said
+    assert service.monthly_report(at("2025-11-16T09:00:00+07:00")) is not None  # October's goes out
+    assert len(store.list_alerts(issue_id=report_id("2025-10"))) == 1 and not store.list_alerts(issue_id=report_id("2025-09"))
+    assert read_report_failure(home) == failure, "September's was not sent: still said"
+    assert report_problem(failure, at("2025-12-03T00:00:00+07:00")) == "", "said for a month after giving up"
+    store.close()
+
+
 def test_a_home_that_once_loaded_the_demo_mails_the_reports_of_the_months_after_it(tmp_path) -> None:
     """The demo's mark made every later monthly report «written, not mailed», for good: the Docker worker
     (`diemnong run --no-dashboard`) loads the demo into its empty store at the first start, so the Văn phòng of such an
