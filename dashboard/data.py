@@ -420,7 +420,9 @@ def service_problem() -> str:
 def report_problem() -> str:
     """Why the automatic monthly report could not be made (which month, the error, the next try), in Vietnamese; '' when
     the last attempt succeeded. Read from the home, as service_problem: kept there until then, across restarts."""
-    return health.report_problem(health.read_report_failure(settings().home), now())
+    home = settings().home
+    rounds = read_rounds(home)  # a service stopped tries again at its start, not at the hour it had set
+    return health.report_problem(health.read_report_failure(home), now(), stopped=bool(rounds and rounds.stopped))
 
 
 @st.cache_data(ttl=60)

@@ -279,8 +279,9 @@ def read_report_failure(home: Path) -> ReportFailure | None:
         return None
 
 
-def report_problem(failure: ReportFailure | None, now: datetime) -> str:
-    """What to tell the office when the automatic monthly report could not be made, in Vietnamese; "" when none."""
+def report_problem(failure: ReportFailure | None, now: datetime, stopped: bool = False) -> str:
+    """What to tell the office when the automatic monthly report could not be made, in Vietnamese; "" when none. With
+    the service `stopped` (of itself, see ServiceRounds.stopped) no retry comes at its hour: at its next start."""
     if failure is None or (failure.given_up is not None and now - failure.given_up > GIVEN_UP_SHOWN):
         return ""
     which = f"tháng {int(failure.month[5:])}/{failure.month[:4]}" if failure.month else "tháng"
@@ -288,5 +289,6 @@ def report_problem(failure: ReportFailure | None, now: datetime) -> str:
             f"{redact_secrets(failure.error)}.")
     if failure.given_up is not None:
         return f"{said} Điểm Nóng không thử lại tháng này nữa: lập báo cáo ở trang Báo cáo và gửi Văn phòng."
-    retry = f"lúc {_clock(failure.retry, now)}" if failure.retry > now else "ở vòng quét tới"
+    retry = ("khi Điểm Nóng chạy lại" if stopped else
+             f"lúc {_clock(failure.retry, now)}" if failure.retry > now else "ở vòng quét tới")
     return f"{said} Điểm Nóng sẽ thử lại {retry}; báo bộ phận kỹ thuật, hoặc lập báo cáo ở trang Báo cáo và gửi Văn phòng."

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from diemnong.config import load_settings
 from diemnong.domain import TZ
-from diemnong.health import REPORT_FAILURE_FILE, note_report_failure
+from diemnong.health import REPORT_FAILURE_FILE, ROUNDS_FILE, ServiceRounds, note_report_failure
 from diemnong.pipeline import Service
 from diemnong.report import month_label, previous_month, report_id
 from store.sqlite import SQLiteStore
@@ -73,3 +73,14 @@ def test_the_failed_report_is_said_to_the_van_phong_s_people_only_and_on_bao_cao
     assert report_errors(user="khtc") == [] and report_errors(user="mamnon") == []
     on_bao_cao = [str(e.value) for e in open_app("views/bao_cao.py").error if SAID in str(e.value)]
     assert len(on_bao_cao) == 1, "the page whose caption says the report goes out by itself"
+
+
+def test_with_the_service_stopped_the_retry_is_said_at_its_next_start(home: Path) -> None:
+    # «sẽ thử lại lúc …» of a service stopped on purpose: no attempt comes at that hour, only when it runs again.
+    now = datetime.now(TZ)
+    note_report_failure(home, previous_month(f"{now:%Y-%m}"), "report.department: không có đơn vị «vp»", now,
+                        now + timedelta(hours=1))
+    (home / ROUNDS_FILE).write_text(ServiceRounds(interval=600, since=now - timedelta(hours=2), stopped=now).to_json(),
+                                    encoding="utf-8")
+    said = report_errors()
+    assert len(said) == 1 and "sẽ thử lại khi Điểm Nóng chạy lại;" in said[0] and "lúc" not in said[0], said
