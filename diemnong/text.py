@@ -93,14 +93,24 @@ def _hidden(m: re.Match[str]) -> str:
     return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END and word not in PASSWORD_WORDS else "")
 
 
+def _password_at(address: str) -> tuple[int, int]:
+    """The «@» ending a password (-1 for none), and where its «user:» is looked for: the last «@», not one inside a
+    Teams address (its tenant@team is the path's; with a port, office.com:443/…, it looked like «user:pass@»). One
+    after it is another address's, joined by a comma (…/IncomingWebhook/…?x=1,https://u:PASSWORD@host)."""
+    teams = TEAMS.search(address)
+    if teams is None:
+        return address.rfind("@"), 0
+    after = address.rfind("@", teams.end())
+    return (after, teams.end()) if after >= 0 else (address.rfind("@", 0, teams.start()), 0)
+
+
 def _masked(m: re.Match[str]) -> str:
     """One address with its secrets masked; the punctuation after it is left as written."""
     address = m.group()
     address = address.rstrip(AFTER_ADDRESS)  # not a regex searched at each character: quadratic on a run of dots
     rest = m.group()[len(address):]
-    teams = TEAMS.search(address)  # its «@» is the path's: with a port (office.com:443/…) it looked like «user:pass@»
-    at = address.rfind("@", 0, teams.start() if teams else len(address))
-    user = USER_COLON.search(address) if at >= 0 else None
+    at, start = _password_at(address)
+    user = USER_COLON.search(address, start) if at >= 0 else None
     if user and user.end() <= at:
         address = address[:user.end()] + "***" + address[at:]
     for pattern in ADDRESS_SECRETS:

@@ -224,6 +224,15 @@ TEAMS_SECRET = "8c2f6a1e9b0d4c7a5e3f1b2d4a6c8e0f/5d4c3b2a-1f0e-9d8c-7b6a-5f4e3d2
      f"https://SOGDDT.WEBHOOK.OFFICE.COM/webhookb2/{TEAMS_IDS}/incomingwebhook/***1b0a"),
     (f"https://u:pw@sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/{TEAMS_SECRET}",
      f"https://u:***@sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/***1b0a"),
+    # Another address joined by a comma after a Teams one with a query: its password's «@» is past Teams' own
+    (f"lỗi https://sogddt.webhook.office.com/webhookb2/{TEAMS_IDS}/IncomingWebhook/{TEAMS_SECRET}?x=1,"
+     "https://elastic:S3cretPW@es.local:9200/",
+     f"lỗi https://sogddt.webhook.office.com/webhookb2/{TEAMS_IDS}/IncomingWebhook/***1b0a?x=1,"
+     "https://elastic:***@es.local:9200/"),
+    (f"https://sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/{TEAMS_SECRET}?x=1,"
+     "https://elastic:S3cretPW@es.local:9200/",
+     f"https://sogddt.webhook.office.com:443/webhookb2/{TEAMS_IDS}/IncomingWebhook/***1b0a?x=1,"
+     "https://elastic:***@es.local:9200/"),
     ("https://OPEN.LARKSUITE.COM/OPEN-APIS/BOT/V2/HOOK/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
      "https://OPEN.LARKSUITE.COM/OPEN-APIS/BOT/V2/HOOK/***7c6d"),
     ("https://open.feishu.cn:443/open-apis/bot/v2/hook/2f8e1c4a-7b3d-4e9f-a6c5-0d1b2e3f4a5b).",
