@@ -245,6 +245,13 @@ def give_up_report_failure(home: Path, failure: ReportFailure, now: datetime) ->
     _keep_failure(home, replace(failure, given_up=now))
 
 
+def retry_report_failure(home: Path, failure: ReportFailure, retry: datetime) -> None:
+    """An attempt went through before the failed month's report falls due again (report.auto_day moved later): the box
+    says the schedule's next try, not the hour's, nor a given up month."""
+    if failure.retry != retry or failure.given_up is not None:
+        _keep_failure(home, replace(failure, retry=retry, given_up=None))
+
+
 def _keep_failure(home: Path, failure: ReportFailure) -> None:
     try:
         _replace(home / REPORT_FAILURE_FILE, json.dumps({k: v.isoformat() if isinstance(v, datetime) else v
@@ -288,7 +295,8 @@ def report_problem(failure: ReportFailure | None, now: datetime, stopped: bool =
     said = (f"Báo cáo {which} chưa lập được tự động (lỗi từ {_clock(failure.since, now)}): "
             f"{redact_secrets(failure.error)}.")
     if failure.given_up is not None:
-        return f"{said} Điểm Nóng không thử lại tháng này nữa: lập báo cáo ở trang Báo cáo và gửi Văn phòng."
-    retry = ("khi Điểm Nóng chạy lại" if stopped else
+        return (f"{said} Điểm Nóng không thử lại tháng này nữa: báo bộ phận kỹ thuật, và lập báo cáo ở trang Báo cáo "
+                "rồi gửi Văn phòng.")
+    retry = ("khi được chạy lại" if stopped else
              f"lúc {_clock(failure.retry, now)}" if failure.retry > now else "ở vòng quét tới")
     return f"{said} Điểm Nóng sẽ thử lại {retry}; báo bộ phận kỹ thuật, hoặc lập báo cáo ở trang Báo cáo và gửi Văn phòng."

@@ -45,7 +45,8 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
                              load_sources)
 from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status,
                              TimeOutOfRange, doc_id)
-from diemnong.health import clear_report_failure, give_up_report_failure, note_report_failure, read_report_failure
+from diemnong.health import (clear_report_failure, give_up_report_failure, note_report_failure, read_report_failure,
+                             retry_report_failure)
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused
@@ -835,17 +836,42 @@ class Service:
 
     def _report_went_through(self, now: datetime) -> None:
         """An attempt went through: the failure kept is cleared only when its month's report is now made (queued, or a
-        demo's month written) or it named none. A month the schedule no longer makes (late_months finds none before a
-        month that was never reported) is said as given up: cleared, the office would never hear it was not sent."""
-        from diemnong.report import reported
-
+        demo's month's file written) or it named none. A month the schedule makes later (report.auto_day moved later
+        this month) is said to be tried then; one it no longer makes (due now or before, and not late: late_months
+        finds none before a month that was never reported) is said as given up, and logged once: were it cleared, the
+        office would never hear it was not sent."""
         failure = read_report_failure(self.settings.home)
         if failure is None:
             return
-        if not failure.month or reported(self.store, failure.month) or self.counts_demo(failure.month):
+        if not failure.month or self._report_made(failure.month):
             clear_report_failure(self.settings.home)
+            return
+        retry = self._report_tried_again(failure.month, now)
+        if retry is not None:
+            retry_report_failure(self.settings.home, failure, retry)
         elif failure.given_up is None:
             give_up_report_failure(self.settings.home, failure, now)
+            log.error("báo cáo tháng %s chưa lập được tự động và lịch không lập lại tháng đó nữa: lập ở trang Báo cáo "
+                      "(hoặc `diemnong report --month %s`) rồi gửi Văn phòng", failure.month, failure.month)
+
+    def _report_made(self, month: str) -> bool:
+        """Whether the schedule made a month's report: queued, or for a demo's month (never queued) its file written."""
+        from diemnong.report import default_path, reported
+
+        if reported(self.store, month):
+            return True
+        return self.counts_demo(month) and default_path(self.settings, month, "docx", None).exists()
+
+    def _report_tried_again(self, month: str, now: datetime) -> datetime | None:
+        """When the schedule next makes a month's report not made yet: on report.auto_day when that is later this month
+        (moved later after it failed), at the next round when it is late (late_months); None when never."""
+        from diemnong.report import due_date, due_month, late_months, month_of, previous_month
+
+        if int(self.settings["report.auto_day"]) <= 0:
+            return None
+        if month == previous_month(month_of(now)) and due_month(self.settings, now) is None:
+            return due_date(self.settings, month)
+        return now if month in late_months(self.settings, self.store, now, self.counts_demo) else None
 
     def _report_failed(self, now: datetime, error: str, exc: Exception) -> None:
         """Try again in an hour, and keep the failure in the home: the log alone told no one, and an office whose report

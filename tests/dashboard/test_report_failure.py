@@ -83,4 +83,4 @@ def test_with_the_service_stopped_the_retry_is_said_at_its_next_start(home: Path
     (home / ROUNDS_FILE).write_text(ServiceRounds(interval=600, since=now - timedelta(hours=2), stopped=now).to_json(),
                                     encoding="utf-8")
     said = report_errors()
-    assert len(said) == 1 and "sẽ thử lại khi Điểm Nóng chạy lại;" in said[0] and "lúc" not in said[0], said
+    assert len(said) == 1 and "Điểm Nóng sẽ thử lại khi được chạy lại;" in said[0] and "lúc" not in said[0], said
