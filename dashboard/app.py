@@ -92,7 +92,9 @@ def say_unknown(asked: str) -> None:
 # An alert's link is often opened on a phone, Tổng quan on a tablet. On a phone (Streamlit stacks columns under 640 px)
 # its 2.75rem titles made an issue's title five lines, the whole first screen. On a tablet, beside the sidebar, side-by-side
 # columns were 120-200 px wide: a chart's legend and the issue cards' figures were cut off at their edge; a column
-# narrower than 16rem goes below the others instead. A computer's wider screen is left as it was. On any screen, a link
+# narrower than 16rem goes below the others instead. On a computer's wider screen, Vấn đề's five figures (a row that
+# wraps, each as wide as its text, for the phone and the tablet) were packed at its left: spread, equal, as columns
+# are, each no narrower than its text (a narrow window wraps them as before). On any screen, a link
 # to a page (the issue cards' titles on Tổng quan) wraps its words: Streamlit keeps it on one line, cut at the card's edge
 # («Phụ huynh phản ánh nhiều khoản thu đầu năm tại Tr»).
 NARROW = """<style>
@@ -101,6 +103,9 @@ NARROW = """<style>
 @media (min-width: 641px) and (max-width: 1024px) {
   [data-testid="stHorizontalBlock"] { flex-wrap: wrap !important; }
   [data-testid="stColumn"] { min-width: min(100%, 16rem) !important; }
+}
+@media (min-width: 1025px) {
+  .st-key-figures > [data-testid="stElementContainer"] { flex: 1 1 0 !important; min-width: max-content !important; }
 }
 </style>"""
 st.set_page_config(page_title="Điểm Nóng", page_icon="🔥", layout="wide")

@@ -17,6 +17,7 @@ from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source
 from diemnong.domain import TZ, UNKNOWN_OUTLET, UNNAMED, Alert, Article, HotIssue, Signal, Status, outlet_counts
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
+from diemnong import health
 from diemnong.health import read_rounds, rounds_problem
 from diemnong.text import fold, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
@@ -414,6 +415,14 @@ def service_problem() -> str:
     """Why the service's rounds are failing (several in a row, or none finished for a while), in Vietnamese; '' when
     they go well. Read from the home at each run of a page: the service writes it at each round."""
     return rounds_problem(read_rounds(settings().home), now())
+
+
+def report_problem() -> str:
+    """Why the automatic monthly report could not be made (which month, the error, the next try), in Vietnamese; '' when
+    the last attempt succeeded. Read from the home, as service_problem: kept there until then, across restarts."""
+    home = settings().home
+    rounds = read_rounds(home)  # a service stopped tries again at its start, not at the hour it had set
+    return health.report_problem(health.read_report_failure(home), now(), stopped=bool(rounds and rounds.stopped))
 
 
 @st.cache_data(ttl=60)

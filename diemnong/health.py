@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -18,6 +19,7 @@ from typing import Any, Sequence
 
 from diemnong.config import Source
 from diemnong.domain import SourceState
+from diemnong.text import redact_secrets
 from store.base import Store
 
 log = logging.getLogger(__name__)
@@ -157,20 +159,25 @@ class RoundLog:
 
     def _save(self) -> None:
         try:
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".new")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(self.rounds.to_json())
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            _replace(self.path, self.rounds.to_json())
         except OSError as exc:
             if not self._unwritable:  # once until it can be written again, not twice a round
                 log.warning("không ghi được tình trạng vòng quét vào %s: %s", self.path, exc)
             self._unwritable = True
         else:
             self._unwritable = False
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write a small file whole (a reader, the dashboard, never sees half of it); OSError when it cannot be written."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def read_rounds(home: Path) -> ServiceRounds | None:
@@ -206,3 +213,90 @@ def _clock(value: datetime, now: datetime) -> str:
     """HH:MM in now's time zone, with the day when it is not today."""
     local = value.astimezone(now.tzinfo)
     return f"{local:%H:%M}" + ("" if local.date() == now.date() else f" ngày {local:%d/%m/%Y}")
+
+
+REPORT_FAILURE_FILE = "report-failure.json"  # in the home: the automatic monthly report that could not be made
+
+
+@dataclass(frozen=True)
+class ReportFailure:
+    """The automatic monthly report that failed (Service.monthly_report), until an attempt after it succeeds."""
+    month: str  # YYYY-MM; "" when the failure came before a month was known (a broken setting)
+    error: str  # the last failure, one line
+    since: datetime  # the first failure of this month's report in a row
+    retry: datetime  # when the service tries again
+    given_up: datetime | None = None  # when an attempt went through without this month's: the schedule makes it no more
+
+
+GIVEN_UP_SHOWN = timedelta(days=31)  # a month given up is said this long: made by hand meanwhile, its box would stay
+
+
+def note_report_failure(home: Path, month: str, error: str, now: datetime, retry: datetime) -> None:
+    """Keep the failure for the dashboard and for after a restart (the retry time is the process's only); a home that
+    cannot be written (the full disk the report failed on) is said in the log."""
+    before = read_report_failure(home)
+    since = before.since if before is not None and before.month == month else now
+    _keep_failure(home, ReportFailure(month=month, error=" ".join(error.split())[:300], since=since, retry=retry))
+
+
+def give_up_report_failure(home: Path, failure: ReportFailure, now: datetime) -> None:
+    """An attempt went through, and the failed month's report is still not made: the schedule makes it no more (a month
+    too late, see report.late_months), so the box says so instead of a retry that will not come."""
+    _keep_failure(home, replace(failure, given_up=now))
+
+
+def retry_report_failure(home: Path, failure: ReportFailure, retry: datetime) -> None:
+    """An attempt went through before the failed month's report falls due again (report.auto_day moved later): the box
+    says the schedule's next try, not the hour's, nor a given up month."""
+    if failure.retry != retry or failure.given_up is not None:
+        _keep_failure(home, replace(failure, retry=retry, given_up=None))
+
+
+def _keep_failure(home: Path, failure: ReportFailure) -> None:
+    try:
+        _replace(home / REPORT_FAILURE_FILE, json.dumps({k: v.isoformat() if isinstance(v, datetime) else v
+                                                         for k, v in asdict(failure).items()}, ensure_ascii=False))
+    except OSError as exc:
+        log.warning("không ghi được lỗi báo cáo tháng vào %s: %s", home / REPORT_FAILURE_FILE, exc)
+
+
+def clear_report_failure(home: Path) -> None:
+    """The automatic report made (or none due): no failure to show any more."""
+    try:
+        (home / REPORT_FAILURE_FILE).unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("không xóa được %s: %s", home / REPORT_FAILURE_FILE, exc)
+
+
+def read_report_failure(home: Path) -> ReportFailure | None:
+    """The failure the service last kept; None when the last attempt succeeded (or the file is unreadable)."""
+    try:
+        data = json.loads((home / REPORT_FAILURE_FILE).read_text(encoding="utf-8"))
+        since, retry = datetime.fromisoformat(data["since"]), datetime.fromisoformat(data["retry"])
+        month = str(data["month"]) if re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", str(data["month"])) else ""
+        if since.tzinfo is None or retry.tzinfo is None:  # written by hand: compared with an aware now, it would raise
+            return None
+        given_up = datetime.fromisoformat(data["given_up"]) if data.get("given_up") else None
+        if given_up is not None and given_up.tzinfo is None:
+            return None
+        return ReportFailure(month=month, error=str(data["error"]), since=since, retry=retry, given_up=given_up)
+    except Exception:  # noqa: BLE001 - the page is shown whatever the file holds
+        return None
+
+
+def report_problem(failure: ReportFailure | None, now: datetime, stopped: bool = False) -> str:
+    """What to tell the office when the automatic monthly report could not be made, in Vietnamese; "" when none. With
+    the service `stopped` (of itself, see ServiceRounds.stopped) no retry comes at its hour: at its next start."""
+    if failure is None or (failure.given_up is not None and now - failure.given_up > GIVEN_UP_SHOWN):
+        return ""
+    which = f"tháng {int(failure.month[5:])}/{failure.month[:4]}" if failure.month else "tháng"
+    said = (f"Báo cáo {which} chưa lập được tự động (lỗi từ {_clock(failure.since, now)}): "
+            f"{redact_secrets(failure.error)}.")
+    if failure.given_up is not None:
+        return (f"{said} Điểm Nóng không thử lại tháng này nữa: báo bộ phận kỹ thuật, và lập báo cáo ở trang Báo cáo "
+                "rồi gửi Văn phòng.")
+    retry = ("khi được chạy lại" if stopped else
+             f"lúc {_clock(failure.retry, now)}" if failure.retry > now else "ở vòng quét tới")
+    return f"{said} Điểm Nóng sẽ thử lại {retry}; báo bộ phận kỹ thuật, hoặc lập báo cáo ở trang Báo cáo và gửi Văn phòng."

@@ -45,6 +45,8 @@ from diemnong.config import (ConfigError, Department, Settings, Source, Topic, c
                              load_sources)
 from diemnong.domain import (TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Signal, SourceState, Status,
                              TimeOutOfRange, doc_id)
+from diemnong.health import (clear_report_failure, give_up_report_failure, note_report_failure, read_report_failure,
+                             retry_report_failure)
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
 from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused
@@ -817,17 +819,67 @@ class Service:
         try:
             month = due_month(self.settings, now)
             send = month is None or not self.counts_demo(month)
-            return schedule_monthly_report(self.settings, self.store, self.departments, now, send=send,
+            path = schedule_monthly_report(self.settings, self.store, self.departments, now, send=send,
                                            held_back=self.counts_demo)
         except (ReportError, ConfigError, OSError) as exc:
-            self._report_retry_at = now + timedelta(hours=1)
+            self._report_failed(now, str(exc), exc)
             log.error("chưa ghi được báo cáo tháng (thử lại sau một giờ): %s", exc)
         except StoreUnavailable:
             raise  # the run loop waits for the store and starts afresh
         except Exception as exc:  # a fault of the report's own: polling and alerts go on, the report is tried again
-            self._report_retry_at = now + timedelta(hours=1)
+            self._report_failed(now, f"lỗi ngoài dự kiến: {type(exc).__name__}: {exc}", exc)
             log.exception("chưa lập được báo cáo tháng (thử lại sau một giờ), lỗi ngoài dự kiến: %s", exc)
+        else:
+            self._report_went_through(now)
+            return path
         return None
+
+    def _report_went_through(self, now: datetime) -> None:
+        """An attempt went through: the failure kept is cleared only when its month's report is now made (queued, or a
+        demo's month's file written) or it named none. A month the schedule makes later (report.auto_day moved later
+        this month) is said to be tried then; one it no longer makes (due now or before, and not late: late_months
+        finds none before a month that was never reported) is said as given up, and logged once: were it cleared, the
+        office would never hear it was not sent."""
+        failure = read_report_failure(self.settings.home)
+        if failure is None:
+            return
+        if not failure.month or self._report_made(failure.month):
+            clear_report_failure(self.settings.home)
+            return
+        retry = self._report_tried_again(failure.month, now)
+        if retry is not None:
+            retry_report_failure(self.settings.home, failure, retry)
+        elif failure.given_up is None:
+            give_up_report_failure(self.settings.home, failure, now)
+            log.error("báo cáo tháng %s chưa lập được tự động và lịch không lập lại tháng đó nữa: lập ở trang Báo cáo "
+                      "(hoặc `diemnong report --month %s`) rồi gửi Văn phòng", failure.month, failure.month)
+
+    def _report_made(self, month: str) -> bool:
+        """Whether the schedule made a month's report: queued, or for a demo's month (never queued) its file written."""
+        from diemnong.report import default_path, reported
+
+        if reported(self.store, month):
+            return True
+        return self.counts_demo(month) and default_path(self.settings, month, "docx", None).exists()
+
+    def _report_tried_again(self, month: str, now: datetime) -> datetime | None:
+        """When the schedule next makes a month's report not made yet: on report.auto_day when that is later this month
+        (moved later after it failed), at the next round when it is late (late_months); None when never."""
+        from diemnong.report import due_date, due_month, late_months, month_of, previous_month
+
+        if int(self.settings["report.auto_day"]) <= 0:
+            return None
+        if month == previous_month(month_of(now)) and due_month(self.settings, now) is None:
+            return due_date(self.settings, month)
+        return now if month in late_months(self.settings, self.store, now, self.counts_demo) else None
+
+    def _report_failed(self, now: datetime, error: str, exc: Exception) -> None:
+        """Try again in an hour, and keep the failure in the home: the log alone told no one, and an office whose report
+        did not go out before the 20th heard of it from no one (Tổng quan says it until an attempt succeeds)."""
+        from diemnong.report import REPORT_MONTH
+
+        self._report_retry_at = now + timedelta(hours=1)
+        note_report_failure(self.settings.home, getattr(exc, REPORT_MONTH, ""), error, now, self._report_retry_at)
 
     # -------------------------------------------------------------- crawling
     def crawler(self) -> Crawler:

@@ -22,10 +22,11 @@ import re
 import sys
 import textwrap
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.messages import UNLINKED, UNNAMED, spread, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, default_catalog, no_department
@@ -1176,10 +1177,27 @@ def schedule_monthly_report(settings: Settings, store: Store, departments: Mappi
     Returns the path of the last report written now, None when nothing was due or it was already queued.
     """
     note_round(settings, now)
-    path = due_report(settings, store, departments, now, send)
+    with making(due_month(settings, now)):
+        path = due_report(settings, store, departments, now, send)
     for late in late_months(settings, store, now, held_back):
-        path = queue_report(settings, store, report_department(settings, departments), late, now)
+        with making(late):
+            path = queue_report(settings, store, report_department(settings, departments), late, now)
     return path
+
+
+REPORT_MONTH = "report_month"  # the attribute of an error raised in making a month's report: the month (YYYY-MM)
+
+
+@contextmanager
+def making(month: str | None) -> Iterator[None]:
+    """Tag an error raised while a month's report is made with that month (REPORT_MONTH), for the failure shown on
+    Tổng quan to name it: the month due now or a late one."""
+    try:
+        yield
+    except Exception as exc:
+        if month and not hasattr(exc, REPORT_MONTH):
+            setattr(exc, REPORT_MONTH, month)
+        raise
 
 
 def due_report(settings: Settings, store: Store, departments: Mapping[str, Department], now: datetime,

@@ -62,13 +62,23 @@ SECRET_WORDS = "token|key|secret|sig|signature|pass|passwd|password|pwd|passphra
 PASSWORD_WORDS = {"pass", "passwd", "password", "pwd", "passphrase"}  # shown as *** only, never an end of them
 SECRET_PARAMETER = (r"[?&;#](?:[^=&#;?/\s]*?(?:[_.\-]|(?-i:(?<=[a-z0-9])(?=[A-Z]))))?"
                     rf"(?P<word>{SECRET_WORDS})=")
+# Teams' address, its host's port if any (:443), any case: a host is, and Teams takes its path so. Its «tenant@team» is
+# no password's «@» (see _masked).
+TEAMS = re.compile(r"(\.office(?:365)?\.com(?::\d+)?/webhook(?:b2)?/[^/?#]+/IncomingWebhook/)([^?#]+)", re.I)
 # The secrets chat services put in a webhook's address: Telegram's bot token in the path (/bot123456:AA…/sendMessage;
-# the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, and a
-# query value whose name says it is one (?token=, ?access_token=, ?key=, Google Chat's ?key=…&token=, ?sig=).
+# the bot's number before the colon is no secret and tells bots apart), Slack's and Discord's last path parts, Teams'
+# path after /IncomingWebhook/ (its tenant's and team's ids before it are none), Feishu's and Lark's hook id,
+# Rocket.Chat's token after its hook's id, Mattermost's 26-letter hook id; and a query value whose name says it is one
+# (?token=, ?access_token= of DingTalk, ?key= of WeCom, Google Chat's ?key=…&token=, Power Automate's ?sig=). A
+# /hooks/ path is a news site's page as often: only the services' exact shapes (ids of their length, nothing after).
 ADDRESS_SECRETS = (
     re.compile(r"(/bot\d+(?::|%3A))([^/?#@]+)", re.I),  # not past «@»: a password before a host
     re.compile(r"(//hooks\.slack\.com/services/[^/?#]+/[^/?#]+/)([^/?#]+)"),
     re.compile(r"(/api/webhooks/\d+/)([^/?#]+)"),
+    TEAMS,
+    re.compile(r"(/open-apis/bot/v2/hook/)([^/?#]+)", re.I),
+    re.compile(r"(/hooks/[A-Za-z0-9]{17}/)([A-Za-z0-9]{24,})(?![^?#])"),  # Rocket.Chat: before Mattermost's, at its id
+    re.compile(r"(/hooks/)([a-z0-9]{26})(?![^?#])"),
     re.compile(rf"({SECRET_PARAMETER})([^&#;]+)", re.I),
 )
 # A Telegram bot's token outside an address of its own (a webhook typed without https://, quoted by a loader's error):
@@ -83,13 +93,24 @@ def _hidden(m: re.Match[str]) -> str:
     return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END and word not in PASSWORD_WORDS else "")
 
 
+def _password_at(address: str) -> tuple[int, int]:
+    """The «@» ending a password (-1 for none), and where its «user:» is looked for: the last «@», not one inside a
+    Teams address (its tenant@team is the path's; with a port, office.com:443/…, it looked like «user:pass@»). One
+    after it is another address's, joined by a comma (…/IncomingWebhook/…?x=1,https://u:PASSWORD@host)."""
+    teams = TEAMS.search(address)
+    if teams is None:
+        return address.rfind("@"), 0
+    after = address.rfind("@", teams.end())
+    return (after, teams.end()) if after >= 0 else (address.rfind("@", 0, teams.start()), 0)
+
+
 def _masked(m: re.Match[str]) -> str:
     """One address with its secrets masked; the punctuation after it is left as written."""
     address = m.group()
     address = address.rstrip(AFTER_ADDRESS)  # not a regex searched at each character: quadratic on a run of dots
     rest = m.group()[len(address):]
-    at = address.rfind("@")
-    user = USER_COLON.search(address) if at >= 0 else None
+    at, start = _password_at(address)
+    user = USER_COLON.search(address, start) if at >= 0 else None
     if user and user.end() <= at:
         address = address[:user.end()] + "***" + address[at:]
     for pattern in ADDRESS_SECRETS:

@@ -751,6 +751,115 @@ def test_schedule_queues_one_report_for_the_previous_month(tmp_path) -> None:
     restarted.store.close()
 
 
+def test_a_late_month_s_report_that_fails_is_the_month_named_and_a_later_success_clears_it(tmp_path) -> None:
+    """The failure kept for Tổng quan (diemnong.health) names the month whose report failed: a late one, made after the
+    month due now, not the due one that went out."""
+    from diemnong.health import read_report_failure, report_problem
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is not None  # September's: a report was made here
+    (home / "reports" / "bao-cao-du-luan-2025-10.docx").mkdir()  # October's cannot be written (the service was down)
+    assert service.monthly_report(at("2025-12-15T09:00:00+07:00")) is None
+    assert len(store.list_alerts(issue_id=report_id("2025-11"))) == 1, "the month due now went out"
+    failure = read_report_failure(home)
+    assert failure is not None and failure.month == "2025-10" and failure.retry == at("2025-12-15T10:00:00+07:00")
+    said = report_problem(failure, at("2025-12-15T09:30:00+07:00"))
+    assert said.startswith("Báo cáo tháng 10/2025 chưa lập được tự động (lỗi từ 09:00): không ghi được "), said
+    assert "thử lại lúc 10:00;" in said, said
+    assert service.monthly_report(at("2025-12-15T09:59:00+07:00")) is None and read_report_failure(home) == failure
+    (home / "reports" / "bao-cao-du-luan-2025-10.docx").rmdir()
+    assert service.monthly_report(at("2025-12-15T10:00:00+07:00")) is not None
+    assert read_report_failure(home) is None and len(store.list_alerts(issue_id=report_id("2025-10"))) == 1
+    store.close()
+
+
+def test_a_first_report_that_fails_into_the_next_month_stays_said_as_given_up(tmp_path, caplog) -> None:
+    """A home's first report (September's) fails through October; on 1 November nothing is due and no month is late
+    (late_months: none was ever reported), so the attempt went through and the failure was cleared as if sent: the
+    month never went out and Tổng quan said nothing. Now kept, said as given up (no retry will come)."""
+    from diemnong.health import read_report_failure, report_problem
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    service = Service(env_settings(home), store, workers=1)
+    (home / "reports").mkdir(parents=True, exist_ok=True)
+    (home / "reports" / "bao-cao-du-luan-2025-09.docx").mkdir()  # September's cannot be written
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    assert service.monthly_report(at("2025-11-01T00:31:00+07:00")) is None  # went through: nothing to make
+    failure = read_report_failure(home)
+    assert failure is not None and failure.month == "2025-09" and failure.given_up == at("2025-11-01T00:31:00+07:00")
+    said = report_problem(failure, at("2025-11-10T08:00:00+07:00"))
+    assert said.startswith("Báo cáo tháng 9/2025 chưa lập được tự động (lỗi từ 09:00 ngày 15/10/2025)"), said
+    assert "không thử lại tháng này nữa" in said and "sẽ thử lại" not in said, said
+    assert "báo bộ phận kỹ thuật" in said, "the cause (a folder that cannot be written) may be there still"
+    assert [r.message for r in caplog.records if "không lập lại tháng đó nữa" in r.message] == [
+        "báo cáo tháng 2025-09 chưa lập được tự động và lịch không lập lại tháng đó nữa: lập ở trang Báo cáo "
+        "(hoặc `diemnong report --month 2025-09`) rồi gửi Văn phòng"], "said once in the log"
+    assert service.monthly_report(at("2025-11-16T09:00:00+07:00")) is not None  # October's goes out
+    assert len(store.list_alerts(issue_id=report_id("2025-10"))) == 1 and not store.list_alerts(issue_id=report_id("2025-09"))
+    assert read_report_failure(home) == failure, "September's was not sent: still said"
+    assert report_problem(failure, at("2025-12-03T00:00:00+07:00")) == "", "said for a month after giving up"
+    store.close()
+
+
+def test_a_failed_report_whose_auto_day_is_moved_later_is_said_to_be_tried_on_that_day_not_given_up(tmp_path) -> None:
+    """September's report fails on its day (15 October); the administrator moves report.auto_day to the 25th and
+    restarts: the attempt at the start went through (nothing due before the 25th), and the box said the month given up,
+    no retry coming. The schedule makes it on the 25th: said so, and made then."""
+    from diemnong.health import read_report_failure, report_problem
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    assert Service(env_settings(home), store, workers=1).monthly_report(at("2025-09-15T09:00:00+07:00")) is not None
+    blocked = home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    blocked.mkdir()  # September's cannot be written
+    assert Service(env_settings(home), store, workers=1).monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    restarted = Service(env_settings(home, report__auto_day=25), store, workers=1)
+    assert restarted.monthly_report(at("2025-10-15T11:00:00+07:00")) is None  # went through: nothing due before the 25th
+    failure = read_report_failure(home)
+    assert failure is not None and failure.given_up is None and failure.retry == at("2025-10-25T00:00:00+07:00")
+    said = report_problem(failure, at("2025-10-15T11:05:00+07:00"))
+    assert "sẽ thử lại lúc 00:00 ngày 25/10/2025;" in said and "không thử lại" not in said, said
+    blocked.rmdir()
+    assert restarted.monthly_report(at("2025-10-25T00:31:00+07:00")) == blocked
+    assert len(store.list_alerts(issue_id=report_id("2025-09"))) == 1 and read_report_failure(home) is None
+    store.close()
+
+
+@pytest.mark.parametrize("fixed", [True, False])
+def test_a_demo_month_s_failed_report_is_cleared_only_once_its_file_is_written(tmp_path, fixed: bool) -> None:
+    """A month holding the demo's articles is written, never queued: its failure was cleared at the next attempt that
+    went through, though its file was never written (on the 1st after, the schedule makes it no more). Now cleared
+    when the file is there; otherwise said as given up."""
+    from diemnong.health import read_report_failure
+
+    home = tmp_path / "home"
+    store = SQLiteStore(home / "diemnong.sqlite3")
+    fill(store)
+    mark = home / "demo-loaded"
+    mark.touch()
+    loaded = at("2025-09-20T10:00:00+07:00").timestamp()
+    os.utime(mark, (loaded, loaded))
+    service = Service(env_settings(home), store, workers=1)
+    (home / "reports").write_text("không phải thư mục", encoding="utf-8")  # September's cannot be written
+    assert service.monthly_report(at("2025-10-15T09:00:00+07:00")) is None
+    written = home / "reports" / "bao-cao-du-luan-2025-09.docx"
+    if fixed:
+        (home / "reports").unlink()
+        assert service.monthly_report(at("2025-10-15T10:00:00+07:00")) == written and read_report_failure(home) is None
+    else:
+        assert service.monthly_report(at("2025-11-01T00:31:00+07:00")) is None
+        failure = read_report_failure(home)
+        assert failure is not None and failure.month == "2025-09" and failure.given_up is not None, failure
+        assert not written.exists()
+    store.close()
+
+
 def test_a_home_that_once_loaded_the_demo_mails_the_reports_of_the_months_after_it(tmp_path) -> None:
     """The demo's mark made every later monthly report «written, not mailed», for good: the Docker worker
     (`diemnong run --no-dashboard`) loads the demo into its empty store at the first start, so the Văn phòng of such an

@@ -27,6 +27,8 @@ st.caption(
     if settings["report.auto_day"] > 0 else  # 0 or below: never (report.due_month)
     "Báo cáo tổng hợp tình hình dư luận về giáo dục trên báo chí và kết quả xử lý, trình bày theo Nghị định 30/2020/NĐ-CP."
 )
+if problem := data.report_problem():  # the caption says it is sent by itself: not this month, say so here too
+    st.error(problem)
 
 
 

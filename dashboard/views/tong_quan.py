@@ -16,6 +16,10 @@ scope = auth.scope()
 st.title("🔥 Điểm Nóng — Tổng quan", anchor=False)
 if problem := data.service_problem():  # rounds failing: the page looks as usual, and no alert goes out
     st.error(problem)
+# the month's report not made: only the log said so, the 20th went by. To the Văn phòng's people (admin, analysts): a
+# department's user can do nothing about it (no Báo cáo page), and the server's paths are none of theirs
+if user.can_edit_issues and (problem := data.report_problem()):
+    st.error(problem)
 latest = data.latest_time()
 if latest is None:
     st.info("Chưa có bài báo nào trong kho. Chạy `diemnong crawl --once` hoặc `diemnong ingest`.")

@@ -55,8 +55,9 @@ st.markdown("**Chủ đề:** " + ("; ".join(data.md(names.get(t, str(t))) for t
 articles = data.issue_articles(issue.id, issue.article_ids, issue.kind)
 cut = issue.kind == "story" and len(articles) >= data.ISSUE_ARTICLES  # a story's newest ISSUE_ARTICLES, not all of it
 # a row that wraps, each figure as wide as its text: five columns cut the date to «23/…» beside a tablet's sidebar, and
-# stacked one under another (Streamlit's columns on a phone) they took a whole screen before the timeline
-row = st.container(horizontal=True, gap="medium")
+# stacked one under another (Streamlit's columns on a phone) they took a whole screen before the timeline; on a
+# computer's screen spread over the row as columns are (the app's FIGURES style, by this key)
+row = st.container(horizontal=True, gap="medium", key="figures")
 row.metric("Điểm nóng", decimal(issue.score), width="content")
 row.metric("Số bài", len(issue.article_ids) or len(articles), width="content")  # as the alert, the lists and the report count: an
 # article its outlet posted again is listed below with its copies but counted once

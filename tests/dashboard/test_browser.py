@@ -576,3 +576,40 @@ def test_an_alert_s_link_on_a_phone_and_the_overview_on_a_tablet_show_their_word
     finally:
         browser.close()
         shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+DESKTOP = {"width": 1440, "height": 900, "deviceScaleFactor": 1, "mobile": False}
+# The issue's five figures: each one's box (its element's container in the row) and the row's.
+FIGURES = """(() => {
+  const boxes = [...document.querySelectorAll('[data-testid=stMetric]')]
+    .map(m => m.closest('[data-testid=stElementContainer]') || m);
+  const row = boxes[0].parentElement.getBoundingClientRect();
+  return {row: [row.left, row.right], boxes: boxes.map(b => { const r = b.getBoundingClientRect(); return [r.left, r.right, r.top]; })};
+})()"""
+
+
+def test_an_issue_s_figures_spread_over_a_computer_s_screen_and_share_a_row_or_two_on_a_phone(
+        server: str, demo_home: Path, tmp_path: Path) -> None:
+    """On a computer the issue's five figures were packed at the left of their row (each as wide as its text), most of
+    the row empty: spread as Streamlit's columns are, equal, over the whole row; a phone's two rows stay as they were."""
+    with SQLiteStore(demo_home / "diemnong.sqlite3") as store:
+        issue = max(store.list_issues(limit=50), key=lambda i: i.score)
+    link = f"{server}/van_de?id={issue.id}"
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.call("Emulation.setDeviceMetricsOverride", **DESKTOP)
+        browser.call("Page.navigate", url=link)
+        log_in(browser, "lan", PASSWORD)
+        assert on_screen(browser, DESKTOP, link, "Diễn biến", issue.id) == []
+        seen = browser.js(FIGURES)
+        (left, right), boxes = seen["row"], seen["boxes"]
+        assert len(boxes) == 5 and len({round(b[2]) for b in boxes}) == 1, seen  # one row
+        widths = [b[1] - b[0] for b in boxes]
+        assert max(widths) - min(widths) <= 2, f"figures of unequal widths: {seen}"
+        assert boxes[-1][1] >= right - 2 and boxes[0][0] <= left + 2, f"packed, the row's end empty: {seen}"
+        assert on_screen(browser, PHONE, link, "Diễn biến", issue.id) == []
+        tops = {round(b[2]) for b in browser.js(FIGURES)["boxes"]}
+        assert len(tops) <= 2, f"the issue's figures take {len(tops)} rows on a phone"
+    finally:
+        browser.close()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)
