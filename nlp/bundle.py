@@ -203,8 +203,9 @@ class Bundle:
         if contrast:
             w = w - self.weights[idx][:, list(contrast)].mean(axis=1)
         contrib = val * w
-        order = np.argsort(-contrib)
-        ranked = ((self.names[int(idx[k])], float(contrib[k])) for k in order if contrib[k] > 0)
+        up = np.flatnonzero(contrib > 0)
+        up = up[np.argsort(-contrib[up], kind="stable")]
+        ranked = zip((self.names[j] for j in idx[up].tolist()), contrib[up].tolist())
         return readable(ranked, text, top)
 
     # ------------------------------------------------------------------ storage
