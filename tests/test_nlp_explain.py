@@ -10,7 +10,7 @@ import pytest
 from nlp.analysis import classify_segmented
 from nlp import bundle as models
 from nlp.bundle import Bundle
-from nlp.explain import read, readable, stopwords
+from nlp.explain import FUNCTION, read, readable
 from nlp.locality import mask_places
 from nlp.normalize import tidy
 from nlp.segment import segment
@@ -91,7 +91,7 @@ def test_each_shown_term_is_whole_words_that_pushed_the_decision(shipped: Bundle
         for term in terms:
             spans = _whole_words(term, runs)
             assert spans, f"{term!r} ({key}) is not whole words of the text"
-            assert not all(set(s) <= stopwords() for s in spans), f"{term!r} ({key}) is function words alone"
+            assert not all(set(s) <= FUNCTION for s in spans), f"{term!r} ({key}) is function words alone"
             assert not any(term != o and f" {term.lower()} " in f" {o.lower()} " for o in terms), (key, terms)
             assert any(f" {p} " in f" {term.lower()} " for p in pushed), f"{term!r} ({key}) holds no feature that pushed"
 
@@ -113,7 +113,10 @@ def test_overlapping_features_make_one_phrase_as_written_strongest_first() -> No
               ("s:lạm thu", 1.2), ("w:đầu năm_học", 1.0), ("s:thu đầu", 0.9)]
     # «bức» is part of «bức xúc», «thu đầu» straddles two words, «vì» is a function word alone; the rest overlap.
     assert readable(ranked, text) == ["phụ huynh", "lạm thu đầu năm học"]
-    assert readable([("w:vì lạm_thu", 1.0)], text) == ["lạm thu"]  # a linking word is trimmed from its ends
+    # a function word is trimmed from a phrase's ends only when what is left still holds a feature that pushed:
+    # «lạm thu» alone did not push here, «vì lạm thu» did
+    assert readable([("w:vì lạm_thu", 1.0)], text) == ["vì lạm thu"]
+    assert readable([("w:vì lạm_thu", 1.0), ("w:lạm_thu", 0.5)], text) == ["lạm thu"]
 
 
 def test_a_capital_that_only_starts_a_sentence_is_not_shown() -> None:
@@ -147,3 +150,40 @@ def test_real_headlines_show_no_piece_of_a_word(shipped: Bundle, shared_data: Pa
             fragments += sum(not _whole_words(t, runs) for t in terms)
     assert shown > 1000 and fragments == 0, f"{fragments} of {shown} shown terms cut a word"
 
+
+
+def test_trimming_never_leaves_a_word_that_did_not_push() -> None:
+    # «các trường» pushed; «trường» alone pushed against (it is not among the features that pushed)
+    text = read("Hà_Nội nghiêm_cấm các trường tự_ý tuyển_sinh")
+    assert readable([("w:các trường", 0.3), ("w:tuyển_sinh", 0.2)], text) == ["các trường", "tuyển sinh"]
+
+
+def test_numbers_alone_and_the_outlets_tag_are_not_shown() -> None:
+    text = read("Học_phí năm 2018 tăng", "GD&TĐ - Học_phí tăng 1.500 đồng")
+    ranked = [("w:2018", 3.0), ("w:1.500", 2.5), ("w:gd&tđ", 2.0), ("w:học_phí", 1.0), ("w:năm 2018", 0.5)]
+    assert readable(ranked, text) == ["học phí", "năm 2018"]  # a number inside a phrase stays
+    bracketed = read("Tin", "( Dân_trí ) - Sáng nay học_sinh nghỉ")
+    assert readable([("w:dân_trí", 2.0), ("w:sáng nay", 1.0)], bracketed) == ["sáng nay"]
+    person = read("Tin", "Ông Nguyễn_Văn_A - hiệu_trưởng")  # a name before a dash is the news, not a tag
+    assert readable([("w:nguyễn_văn_a", 1.0)], person) == ["Nguyễn Văn A"]
+
+
+def test_a_capital_after_an_opening_mark_or_in_a_headline_in_capitals_is_not_shown() -> None:
+    text = read("Tin", "Cô nói : “ Học_sinh nghỉ ” – Lạm_thu tràn_lan")
+    assert readable([("w:học_sinh", 2.0), ("w:lạm_thu", 1.0)], text) == ["học sinh", "lạm thu"]
+    assert readable([("w:dạy thêm", 1.0)], read("CẤM DẠY THÊM TRÀN_LAN")) == ["dạy thêm"]
+    assert readable([("w:giúp học_sinh", 1.0)], read("Tin", "GD&TĐ - Giúp học_sinh")) == ["giúp học sinh"]
+    assert readable([("w:trường", 1.0)], read("Trường nghỉ học , trường khác học")) == ["trường"]
+
+
+def test_a_merged_phrase_is_at_most_six_syllables_and_holds_the_strongest_feature() -> None:
+    text = read("hiệu_trưởng trường tiểu_học xã an bị kỷ_luật vì lạm_thu")
+    ranked = [("w:lạm_thu", 3.0), ("w:vì lạm_thu", 2.0), ("w:kỷ_luật vì", 1.0), ("w:bị kỷ_luật", 0.9),
+              ("w:an bị", 0.8), ("w:xã an", 0.7), ("w:tiểu_học xã", 0.6), ("w:trường tiểu_học", 0.5)]
+    shown = readable(ranked, text)
+    assert shown == ["bị kỷ luật vì lạm thu"]  # the window of the most weight that holds «lạm thu»
+
+
+def test_a_tone_word_is_shown_with_the_pair_that_holds_it() -> None:
+    text = read("Học_sinh bị đánh , trường không đạt chuẩn")
+    assert readable([("w:bị", 2.0), ("w:bị đánh", 0.4), ("w:không", 1.0)], text) == ["bị đánh", "không"]
