@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -18,7 +18,7 @@ from diemnong.domain import TZ, UNKNOWN_OUTLET, UNNAMED, Alert, Article, HotIssu
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
 from diemnong.health import read_rounds, rounds_problem
-from diemnong.text import fold, number
+from diemnong.text import fold, nfc, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 from store.base import WORD
 
@@ -137,6 +137,27 @@ def highlighted(fragment: str) -> str:
     """A store highlight (HTML-escaped text with <mark>) made safe from Markdown too, for unsafe_allow_html."""
     safe = md(fragment, keep="<>#")  # '#' stays for entities such as &#x27;
     return "\\" + safe if safe.startswith("#") else safe
+
+
+def term_counts(lists: Iterable[Sequence[str]], limit: int = 12) -> list[tuple[str, int]]:
+    """The terms of articles' explanations of one decision (one list an article), most articles first: each counts
+    the articles whose list holds it alone or inside a longer phrase («lạm thu» counts an article that showed «lạm
+    thu đầu năm học»). One term whatever its case («Trường Tiểu học», «trường tiểu học», «DẠY THÊM», and the
+    lowercase terms stored before explanations kept the text's capitals), tone marks kept («hoá» is not «hóa»'s
+    fold): written as most articles wrote it."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    held: list[set[str]] = []
+    for terms in lists:
+        keys = {nfc(t).lower(): t for t in terms}
+        for key, term in keys.items():
+            forms[key][term] += 1
+        held.append(set(keys))
+    counts: Counter[str] = Counter()
+    for keys in held:  # every run of words inside the article's terms that is itself a term somewhere
+        counts.update({" ".join(w[i:j]) for k in keys for w in [k.split()] for i in range(len(w))
+                       for j in range(i + 1, len(w) + 1)} & forms.keys())
+    ranked = sorted(counts, key=lambda k: (-counts[k], -len(k.split()), k))[:limit]
+    return [(forms[k].most_common(1)[0][0], counts[k]) for k in ranked]
 
 
 @st.cache_data(ttl=60)
