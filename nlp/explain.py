@@ -145,14 +145,18 @@ def _holds(spans: list[tuple[int, int, float]], start: int, end: int) -> bool:
     return any(start <= a and b <= end for a, b, _ in spans)
 
 
-def _trim(text: Text, start: int, end: int, spans: list[tuple[int, int, float]]) -> tuple[int, int]:
-    """A span without the function words at its ends, unless that cuts away every feature it holds («vì lạm
-    thu» read alone stays whole: «lạm thu» alone did not push)."""
+def _trim(text: Text, start: int, end: int, spans: list[tuple[int, int, float]]) -> tuple[int, int] | None:
+    """A span without the function words at its ends, so long as it still holds a feature that pushed: «vì lạm thu»
+    read alone stays whole («lạm thu» alone did not push), and a phrase that ends on a function word it cannot lose
+    («Hà Nội vừa», «Sở đã»: «Sở» alone pushed against) is not shown (None), unless it holds a tone word («không có»)."""
     a, b = start, end
-    while b - a > 1 and text.words[a] in FUNCTION:
-        a += 1
     while b - a > 1 and text.words[b - 1] in FUNCTION:
         b -= 1
+    if not _holds(spans, a, b):
+        return (start, end) if any(w in TONE_WORDS for w in text.words[start:end]) else None
+    end = b
+    while b - a > 1 and text.words[a] in FUNCTION:
+        a += 1
     return (a, b) if _holds(spans, a, b) else (start, end)
 
 
@@ -179,8 +183,10 @@ def _phrases(text: Text, chosen: list[tuple[float, list[tuple[int, int]]]]) -> l
             merged.append([a, b, [(a, b, w)]])
     best: dict[str, tuple[float, int, str, bool]] = {}  # weight, first word, as shown, shown from a sentence's start
     for a, b, held in merged:
-        a, b = _shortened(text, a, b, held)
-        a, b = _trim(text, a, b, held)
+        trimmed = _trim(text, *_shortened(text, a, b, held), held)
+        if trimmed is None:
+            continue
+        a, b = trimmed
         w = max(s[2] for s in held if a <= s[0] and s[1] <= b)
         shown, opens = text.phrase(a, b), text.opens[a]
         key = shown.lower()

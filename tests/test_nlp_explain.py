@@ -187,3 +187,9 @@ def test_a_merged_phrase_is_at_most_six_syllables_and_holds_the_strongest_featur
 def test_a_tone_word_is_shown_with_the_pair_that_holds_it() -> None:
     text = read("Học_sinh bị đánh , trường không đạt chuẩn")
     assert readable([("w:bị", 2.0), ("w:bị đánh", 0.4), ("w:không", 1.0)], text) == ["bị đánh", "không"]
+
+
+def test_a_phrase_that_only_pushed_with_a_function_word_at_its_end_is_not_shown() -> None:
+    text = read("Hà_Nội vừa cấm dạy thêm , học_sinh không có sách")
+    assert readable([("w:hà_nội vừa", 2.0), ("w:dạy thêm", 1.0)], text) == ["dạy thêm"]  # «Hà Nội» alone did not push
+    assert readable([("w:không có", 1.0)], text) == ["không có"]  # a tone word's pair stays
