@@ -55,7 +55,9 @@ class Text:
         for line in mask_places(segmented, gap=f" {GAP} ").split("\n"):
             toks = line.split()
             if self.lines:  # a lead's (not the headline's) outlet tag is the outlet's name, not the news
-                toks = toks[_tag_end(toks):]
+                tag = _tag_end(toks)
+                count += sum(1 for t in toks[:tag] if t != GAP and WORDY.search(t))  # the models read it: it counts
+                toks = toks[tag:]
             self.lines += 1
             caps = _in_capitals(toks)
             joined, opens = False, True
@@ -64,7 +66,7 @@ class Text:
                     joined = False  # punctuation, a dropped name: no pair across it was written
                     opens = opens or any(ch in ENDS or ch in OPENS for ch in tok)
                     continue
-                if limit and count == limit:
+                if limit and count >= limit:
                     return self
                 count += 1
                 tok = tok.strip("_")

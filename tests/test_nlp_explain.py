@@ -193,3 +193,8 @@ def test_a_phrase_that_only_pushed_with_a_function_word_at_its_end_is_not_shown(
     text = read("Hà_Nội vừa cấm dạy thêm , học_sinh không có sách")
     assert readable([("w:hà_nội vừa", 2.0), ("w:dạy thêm", 1.0)], text) == ["dạy thêm"]  # «Hà Nội» alone did not push
     assert readable([("w:không có", 1.0)], text) == ["không có"]  # a tone word's pair stays
+
+
+def test_the_outlets_tag_counts_among_the_body_words_the_models_read() -> None:
+    text = read("Tin", "GD&TĐ - Học_phí tăng lạm_thu", 3)  # the models read «gd&tđ học_phí tăng»
+    assert readable([("w:lạm_thu", 1.0), ("w:học_phí", 0.5)], text) == ["học phí"]
