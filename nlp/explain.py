@@ -102,13 +102,15 @@ class Text:
 
     def phrase(self, start: int, end: int) -> str:
         """Words as written; at a sentence's start «Phụ huynh» is read «phụ huynh» when the rest is lowercase, and
-        a word alone («Trường») when the text writes it in lowercase elsewhere («Sở», «Huế» alone keep theirs)."""
+        a word alone when the text writes it in lowercase elsewhere («Trường») or it is a tone word («Bị»); «Sở» or
+        «Huế» alone keep theirs."""
         shown = " ".join(self.shown[start:end])
         rest = shown.split(" ", 1)[1:]
         if not self.opens[start] or not shown[1:2].islower():
             return shown
         lower = shown[:1].lower() + shown[1:]
-        if rest and rest[0] == rest[0].lower() or not rest and any(self.shown[k] == lower for k in self.at[self.words[start]]):
+        alone = not rest and (self.words[start] in TONE_WORDS or any(self.shown[k] == lower for k in self.at[self.words[start]]))
+        if alone or rest and rest[0] == rest[0].lower():
             return lower
         return shown
 

@@ -187,6 +187,7 @@ def test_a_merged_phrase_is_at_most_six_syllables_and_holds_the_strongest_featur
 def test_a_tone_word_is_shown_with_the_pair_that_holds_it() -> None:
     text = read("Học_sinh bị đánh , trường không đạt chuẩn")
     assert readable([("w:bị", 2.0), ("w:bị đánh", 0.4), ("w:không", 1.0)], text) == ["bị đánh", "không"]
+    assert readable([("w:bị", 1.0)], read("Bị đánh vì đi học muộn")) == ["bị"]  # no pair pushed: the word, as mid-sentence
 
 
 def test_a_phrase_that_only_pushed_with_a_function_word_at_its_end_is_not_shown() -> None:
