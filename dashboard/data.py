@@ -143,8 +143,8 @@ def term_counts(lists: Iterable[Sequence[str]], limit: int = 12) -> list[tuple[s
     """The terms of articles' explanations of one decision (one list an article), most articles first: each counts
     the articles whose list holds it alone or inside a longer phrase («lạm thu» counts an article that showed «lạm
     thu đầu năm học»). One term whatever its case («Trường Tiểu học», «trường tiểu học», «DẠY THÊM», and the
-    lowercase terms stored before explanations kept the text's capitals), tone marks kept («hoá» is not «hóa»'s
-    fold): written as most articles wrote it."""
+    lowercase terms stored before explanations kept the text's capitals), shown as most articles wrote it; tone marks
+    are kept (``fold`` would make «lạm thu» and «lâm thu», «bạn» and «bán» one)."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     held: list[set[str]] = []
     for terms in lists:
