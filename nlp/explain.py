@@ -130,8 +130,8 @@ def _tag_end(toks: list[str]) -> int:
 
 def _in_capitals(toks: list[str]) -> bool:
     """A line in capitals (a headline as some outlets write it): its capitals say nothing of its words."""
-    letters = [ch for t in toks for ch in t if ch.isalpha()]
-    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+    line = "".join(toks)
+    return line.isupper() and sum(map(str.isalpha, line)) >= 8
 
 
 def read(head: str, body: str = "", body_tokens: int = 0) -> Text:
@@ -222,16 +222,20 @@ def readable(ranked: Iterable[tuple[str, float]], text: Text, top: int = 5) -> l
     contribution, strongest first): the first twice `top` of them read as whole words that say something (not only
     function words or numbers), a tone word alone as the pushing pair that holds it, merged into phrases
     (``_phrases``), the strongest `top` phrases shown."""
-    ranked = list(ranked)
+    queue, seen = iter(ranked), []  # read lazily: most decisions need their first dozen features, not all
     pushed: dict[str, float] | None = None
     chosen: list[tuple[float, list[tuple[int, int]]]] = []
-    for name, weight in ranked:
+    while (item := next(queue, None)) is not None:
+        name, weight = item
+        seen.append(item)
         where = text.spans(name)
         if not where or _says_nothing(text, where[0]):
             continue
         word = name[2:]
         if word in TONE_WORDS:
-            pushed = dict(ranked) if pushed is None else pushed
+            if pushed is None:  # every feature that pushed, once: the pairs that hold the tone word are among them
+                rest = list(queue)
+                pushed, queue = dict(seen + rest), iter(rest)
             where = _tone_pair(text, word, where, pushed)
         chosen.append((weight, where))
         if len(chosen) == 2 * top:
