@@ -141,21 +141,19 @@ def highlighted(fragment: str) -> str:
 
 def term_counts(lists: Iterable[Sequence[str]], limit: int = 12) -> list[tuple[str, int]]:
     """The terms of articles' explanations of one decision (one list an article), most articles first: each counts
-    the articles whose list holds it alone or inside a longer phrase («lạm thu» counts an article that showed «lạm
-    thu đầu năm học»). One term whatever its case («Trường Tiểu học», «trường tiểu học», «DẠY THÊM», and the
-    lowercase terms stored before explanations kept the text's capitals), shown as most articles wrote it; tone marks
-    are kept (``fold`` would make «lạm thu» and «lâm thu», «bạn» and «bán» one)."""
+    the articles whose list holds that very term. The stored strings do not say where a word ends («học» is a word
+    of «học sinh» and «năm học»; «thu» of «lạm thu», «thu phí»), so a term never counts the longer phrases that
+    hold its syllables: «bị» and «học» would top every list. One term whatever its case («Trường Tiểu học»,
+    «trường tiểu học», «DẠY THÊM», and the lowercase terms stored before explanations kept the text's capitals),
+    shown as most articles wrote it; tone marks are kept (``fold`` would make «lạm thu» and «lâm thu» one)."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
-    held: list[set[str]] = []
+    counts: Counter[str] = Counter()
     for terms in lists:
-        keys = {nfc(t).lower(): t for t in terms}
+        keys = {" ".join(nfc(t).lower().split()): t for t in terms}
+        keys.pop("", None)
         for key, term in keys.items():
             forms[key][term] += 1
-        held.append(set(keys))
-    counts: Counter[str] = Counter()
-    for keys in held:  # every run of words inside the article's terms that is itself a term somewhere
-        counts.update({" ".join(w[i:j]) for k in keys for w in [k.split()] for i in range(len(w))
-                       for j in range(i + 1, len(w) + 1)} & forms.keys())
+        counts.update(keys.keys())
     ranked = sorted(counts, key=lambda k: (-counts[k], -len(k.split()), k))[:limit]
     return [(forms[k].most_common(1)[0][0], counts[k]) for k in ranked]
 

@@ -292,8 +292,8 @@ with tab_terms:
     if places:
         st.markdown("**Địa danh** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in places.most_common(12)))
     st.caption("Các cụm từ của bài đã đưa bài vào chủ đề và quyết định sắc thái; số bài là số bài mà lời giải thích "
-               "phân loại có cụm từ đó, riêng hay trong một cụm dài hơn («lạm thu» đếm cả bài ghi «lạm thu đầu năm học»), "
-               f"không phân biệt chữ hoa, trong {counted()}.")
+               "phân loại nêu cụm từ đó, không phân biệt chữ hoa («lạm thu» không đếm bài chỉ ghi «lạm thu đầu năm học»), "
+               f"trong {counted()}.")
 
 with tab_copies:
     grouped = groups(articles)[::-1]  # the newest first, as the articles table: what an analyst opens the page for
