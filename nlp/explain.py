@@ -101,18 +101,18 @@ class Text:
         return sum(w.count("_") + 1 for w in self.words[start:end])
 
     def phrase(self, start: int, end: int) -> str:
-        """Words as written; at a sentence's start «Phụ huynh» is read «phụ huynh» when the rest is lowercase, and
-        a word alone when the text writes it in lowercase elsewhere («Trường») or it is a tone word («Bị»); «Sở» or
-        «Huế» alone keep theirs."""
+        """Words as written; at a sentence's start (a headline's, a lead's, after an outlet's tag or an opening mark)
+        «Phụ huynh» is read «phụ huynh» when the rest is lowercase, and a word alone («Sáng», «Vụ», «Phó», «Bị») is
+        lowered unless the text writes it with its capital in mid-sentence too: a name («Sở … , Sở cho biết»)."""
         shown = " ".join(self.shown[start:end])
         rest = shown.split(" ", 1)[1:]
         if not self.opens[start] or not shown[1:2].islower():
             return shown
         lower = shown[:1].lower() + shown[1:]
-        alone = not rest and (self.words[start] in TONE_WORDS or any(self.shown[k] == lower for k in self.at[self.words[start]]))
-        if alone or rest and rest[0] == rest[0].lower():
-            return lower
-        return shown
+        if rest:
+            return lower if rest[0] == rest[0].lower() else shown
+        named = any(self.shown[k] == shown and not self.opens[k] for k in self.at[self.words[start]])
+        return shown if named else lower
 
 
 def _tag_end(toks: list[str]) -> int:
@@ -129,9 +129,10 @@ def _tag_end(toks: list[str]) -> int:
 
 
 def _in_capitals(toks: list[str]) -> bool:
-    """A line in capitals (a headline as some outlets write it): its capitals say nothing of its words."""
-    line = "".join(toks)
-    return line.isupper() and sum(map(str.isalpha, line)) >= 8
+    """A line in capitals (a headline as some outlets write it, «DẠY THÊM» too): its capitals say nothing of its
+    words. One word alone («UBND», «GD&ĐT») is an abbreviation, not a line in capitals."""
+    syllables = [s for t in toks for s in t.split("_") if s.isalpha()]
+    return "".join(toks).isupper() and len(syllables) >= 2
 
 
 def read(head: str, body: str = "", body_tokens: int = 0) -> Text:

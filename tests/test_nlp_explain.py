@@ -120,9 +120,9 @@ def test_overlapping_features_make_one_phrase_as_written_strongest_first() -> No
 
 
 def test_a_capital_that_only_starts_a_sentence_is_not_shown() -> None:
-    text = read("Học_phí tăng ở Hà_Nội\nSở GD&ĐT : Học_phí Hà_Nội giữ nguyên")
+    text = read("Học_phí tăng ở Hà_Nội\nSở GD&ĐT : Học_phí Hà_Nội giữ nguyên , Sở cho biết")
     ranked = [("w:học_phí", 2.0), ("w:hà_nội", 1.5), ("w:sở", 1.0)]
-    assert readable(ranked, text) == ["học phí", "Hà Nội", "Sở"]
+    assert readable(ranked, text) == ["học phí", "Hà Nội", "Sở"]  # «Sở» is written so in mid-sentence: a name
     assert readable([("w:nhiều", 1.0), ("w:trường học", 0.5)], read("Trường học vùng lũ")) == ["trường học"]
 
 
@@ -174,6 +174,30 @@ def test_a_capital_after_an_opening_mark_or_in_a_headline_in_capitals_is_not_sho
     assert readable([("w:dạy thêm", 1.0)], read("CẤM DẠY THÊM TRÀN_LAN")) == ["dạy thêm"]
     assert readable([("w:giúp học_sinh", 1.0)], read("Tin", "GD&TĐ - Giúp học_sinh")) == ["giúp học sinh"]
     assert readable([("w:trường", 1.0)], read("Trường nghỉ học , trường khác học")) == ["trường"]
+
+
+@pytest.mark.parametrize("head, lead, word", [
+    ("Sáng nay học_sinh nghỉ", "", "sáng"),
+    ("Vụ học_sinh bị đánh", "", "vụ"),
+    ("Tin", "GD&TĐ - Phó hiệu_trưởng bị kỷ_luật", "phó"),
+    ("Tin", "( Dân_trí ) - Hàng trăm giáo_viên bị nợ lương", "hàng"),
+    ("Tin", "Cô nói : “ Anh ấy không đến ”", "anh"),
+])
+def test_a_common_word_alone_at_a_sentence_s_start_is_shown_in_lowercase(head: str, lead: str, word: str) -> None:
+    """A word alone at the start of the headline or the lead, or after an outlet's tag or an opening mark, kept its
+    capital («Sáng», «Vụ», «Phó», «Hàng», «Anh») unless the text also wrote it in lowercase."""
+    assert readable([(f"w:{word}", 1.0)], read(head, lead, 250)) == [word]
+
+
+def test_a_word_alone_keeps_its_capital_when_the_text_writes_it_so_in_mid_sentence() -> None:
+    text = read("Huế mưa lớn", "Nhiều trường ở Huế cho học_sinh nghỉ", 250)
+    assert readable([("w:huế", 1.0)], text) == ["Huế"]
+
+
+def test_a_short_headline_in_capitals_is_shown_in_lowercase() -> None:
+    """«DẠY THÊM» (7 letters) was too short to be told a line in capitals; one abbreviation alone still is not one."""
+    assert readable([("w:dạy thêm", 1.0)], read("DẠY THÊM")) == ["dạy thêm"]
+    assert readable([("w:ubnd", 1.0)], read("UBND", "UBND huyện họp", 250)) == ["UBND"]
 
 
 def test_a_merged_phrase_is_at_most_six_syllables_and_holds_the_strongest_feature() -> None:
