@@ -32,7 +32,7 @@ NUMBER = re.compile(r"[\d.,/%:-]+")
 # positive reading («bị đánh», «không đạt»), and a broad stopword list hid them in a third of real items.
 FUNCTION = frozenset("""và của là các những một mỗi này đó kia ấy nào gì theo với cho ở tại trong ngoài về từ đến tới
 khi lúc thì mà để do vì bởi nên như cũng đã đang sẽ vừa được có rằng nếu hay hoặc nhưng tuy dù vẫn còn nhằm đối_với
-qua sau trước rất hơn nhất cùng chỉ lại vào ra lên xuống đây nhiều việc điều có_thể""".split())
+qua sau trước rất hơn nhất cùng chỉ lại vào ra lên xuống đây nhiều việc điều có_thể cần""".split())
 # Tone words that read poorly alone: when one pushed, the pair that holds it is shown if that pair pushed too.
 TONE_WORDS = frozenset("bị không chưa mất tốt phải".split())
 
@@ -205,17 +205,26 @@ def _phrases(text: Text, chosen: list[tuple[float, list[tuple[int, int]]]]) -> l
 
 
 def _tone_pair(text: Text, word: str, where: list[tuple[int, int]], pushed: dict[str, float]) -> list[tuple[int, int]]:
-    """For a tone word that pushed («bị»), where the strongest pushing pair that holds it was read («bị đánh»)."""
-    pairs: list[tuple[float, str]] = []
+    """For a tone word that pushed («bị»), where the pushing pair that holds it was read: the strongest that starts
+    with it («bị đánh», «không đủ»), else the strongest that ends on it after a word that says something («học sinh
+    bị»), else the word alone; «con bị» reads worse than «bị đánh», and «đã bị», «vẫn chưa» say no more than «bị»."""
+    after: list[tuple[float, str]] = []
+    before: list[tuple[float, str]] = []
     for k, _ in where:
-        around = ([f"{text.words[k - 1]} {word}"] if k and text.joined[k] else []) + \
-                 ([f"{word} {text.words[k + 1]}"] if k + 1 < len(text.words) and text.joined[k + 1] else [])
-        for pair in around:
-            syllables = pair.replace("_", " ")
-            pairs += [(pushed[f], f) for f in (f"w:{pair}", f"s:{syllables}") if f in pushed]
+        if k + 1 < len(text.words) and text.joined[k + 1]:
+            after += _pushing(f"{word} {text.words[k + 1]}", pushed)
+        if k and text.joined[k] and text.words[k - 1] not in FUNCTION:
+            before += _pushing(f"{text.words[k - 1]} {word}", pushed)
+    pairs = after or before
     if not pairs:
         return where
     return text.spans(max(pairs)[1]) or where
+
+
+def _pushing(pair: str, pushed: dict[str, float]) -> list[tuple[float, str]]:
+    """The features that read a pair of words («bị đánh») and pushed, with their contribution."""
+    syllables = pair.replace("_", " ")
+    return [(pushed[f], f) for f in (f"w:{pair}", f"s:{syllables}") if f in pushed]
 
 
 def readable(ranked: Iterable[tuple[str, float]], text: Text, top: int = 5) -> list[str]:

@@ -214,6 +214,30 @@ def test_a_tone_word_is_shown_with_the_pair_that_holds_it() -> None:
     assert readable([("w:bị", 1.0)], read("Bị đánh vì đi học muộn")) == ["bị"]  # no pair pushed: the word, as mid-sentence
 
 
+def test_a_tone_word_is_shown_with_the_pair_it_starts_before_the_one_it_ends() -> None:
+    """A tone word that pushed with both neighbours was shown with the stronger pair: «con bị» over «bị đánh»,
+    «học sinh không» over «không đủ». (One phrase is shown: the pairs themselves are not read on their own.)"""
+    text = read("Con bị đánh , học_sinh không đủ sách")
+    assert readable([("w:bị", 2.0), ("w:sách", 1.0), ("w:con bị", 0.6), ("w:bị đánh", 0.4)], text, 1) == ["bị đánh"]
+    ranked = [("w:không", 2.0), ("w:sách", 1.0), ("w:học_sinh không", 0.6), ("s:không đủ", 0.4)]
+    assert readable(ranked, text, 1) == ["không đủ"]
+    # with no pair it starts, the pair it ends after a word that says something
+    assert readable([("w:bị", 2.0), ("w:sách", 1.0), ("w:con bị", 0.6)], text, 1) == ["con bị"]
+
+
+@pytest.mark.parametrize("head, before, after", [
+    ("Học_sinh đã bị đánh", "đã bị", "bị đánh"), ("Trường vẫn chưa trả tiền", "vẫn chưa", "chưa trả"),
+    ("Phụ_huynh cần phải nộp tiền", "cần phải", "phải nộp"),
+])
+def test_a_tone_word_after_a_function_word_is_shown_alone_or_with_the_word_after_it(head, before, after) -> None:
+    """«đã bị», «vẫn chưa», «cần phải» were shown for the tone word: the function word says nothing more."""
+    tone = after.split()[0]
+    text = read(head)
+    assert readable([(f"w:{tone}", 2.0), ("w:tiền", 1.0), (f"w:{before}", 0.6)], text, 1) == [tone]
+    ranked = [(f"w:{tone}", 2.0), ("w:tiền", 1.0), (f"w:{before}", 0.6), (f"w:{after}", 0.3)]
+    assert readable(ranked, text, 1) == [after]
+
+
 def test_a_phrase_that_only_pushed_with_a_function_word_at_its_end_is_not_shown() -> None:
     text = read("Hà_Nội vừa cấm dạy thêm , học_sinh không có sách")
     assert readable([("w:hà_nội vừa", 2.0), ("w:dạy thêm", 1.0)], text) == ["dạy thêm"]  # «Hà Nội» alone did not push
