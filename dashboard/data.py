@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -19,7 +19,7 @@ from diemnong import reasons
 from diemnong.backup import hold_for_reading
 from diemnong import health
 from diemnong.health import read_rounds, rounds_problem
-from diemnong.text import fold, number
+from diemnong.text import fold, nfc, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 from store.base import WORD
 
@@ -138,6 +138,25 @@ def highlighted(fragment: str) -> str:
     """A store highlight (HTML-escaped text with <mark>) made safe from Markdown too, for unsafe_allow_html."""
     safe = md(fragment, keep="<>#")  # '#' stays for entities such as &#x27;
     return "\\" + safe if safe.startswith("#") else safe
+
+
+def term_counts(lists: Iterable[Sequence[str]], limit: int = 12) -> list[tuple[str, int]]:
+    """The terms of articles' explanations of one decision (one list an article), most articles first: each counts
+    the articles whose list holds that very term. The stored strings do not say where a word ends («học» is a word
+    of «học sinh» and «năm học»; «thu» of «lạm thu», «thu phí»), so a term never counts the longer phrases that
+    hold its syllables: «bị» and «học» would top every list. One term whatever its case («Trường Tiểu học»,
+    «trường tiểu học», «DẠY THÊM», and the lowercase terms stored before explanations kept the text's capitals),
+    shown as most articles wrote it; tone marks are kept (``fold`` would make «lạm thu» and «lâm thu» one)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    for terms in lists:
+        keys = {" ".join(nfc(t).lower().split()): t for t in terms}
+        keys.pop("", None)
+        for key, term in keys.items():
+            forms[key][term] += 1
+        counts.update(keys.keys())
+    ranked = sorted(counts, key=lambda k: (-counts[k], -len(k.split()), k))[:limit]
+    return [(forms[k].most_common(1)[0][0], counts[k]) for k in ranked]
 
 
 @st.cache_data(ttl=60)

@@ -18,7 +18,8 @@ from diemnong.config import default_catalog
 from diemnong.domain import Classification
 from nlp.locality import detect_locality
 from nlp.bundle import Bundle, shipped, threshold_scale
-from nlp.features import model_parts, pairs_across_dropped_names
+from nlp.explain import read
+from nlp.features import model_parts
 from nlp.normalize import tidy
 from nlp.seeds import match_seeds
 from nlp.segment import segment
@@ -81,10 +82,11 @@ def _modelled(bundle: Bundle, head: str, body: str,
     topics, topic_scores, tone, tone_scores, _ = bundle.decide(raw, threshold_scale(), bundle.votes(idx, val))
     if not explain:
         return topics, topic_scores, tone, tone_scores, {}
-    unsaid = pairs_across_dropped_names(f"{head}\n{body}")
-    terms = {f"topic:{t}": bundle.explain(idx, val, t, unsaid=unsaid) for t in topics}
+    said = read(head)  # the words behind the tone; the topics read the start of the body too
+    read_all = read(head, body, bundle.body_tokens) if body and bundle.body_weight > 0 else said
+    terms = {f"topic:{t}": bundle.explain(idx, val, t, read_all) for t in topics}
     c = 17 + ("negative", "neutral", "positive").index(tone)
-    terms["sentiment"] = bundle.explain(tidx, tval, c, contrast=[k for k in (17, 18, 19) if k != c], unsaid=unsaid)
+    terms["sentiment"] = bundle.explain(tidx, tval, c, said, contrast=[k for k in (17, 18, 19) if k != c])
     return topics, topic_scores, tone, tone_scores, terms
 
 

@@ -28,11 +28,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Collection, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
-from nlp.features import display, grams, model_parts, tokens
+from nlp.explain import Text, readable
+from nlp.features import grams, model_parts, tokens
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 BUNDLE_NAME = "nlp-models.joblib"
@@ -192,34 +193,20 @@ class Bundle:
         tone = "negative" if tp[0] >= self.negative_threshold else ("neutral" if tp[1] >= tp[2] else "positive")
         return topics, topic_scores, tone, {c: round(float(p), 4) for c, p in zip(TONES, tp)}, gate
 
-    def explain(self, idx: np.ndarray, val: np.ndarray, column: int, contrast: Sequence[int] = (), top: int = 5,
-                unsaid: Collection[str] = ()) -> list[str]:
-        """The terms that pushed model `column` up most (minus the mean of `contrast` columns), as words.
-
-        Lone syllables (the "mầm" of "mầm non") and syllable pairs that straddle two words are left
-        out, so are the features named in `unsaid` (pairs across a dropped place name: «xã tp»), and a
-        term inside a longer one already listed is not repeated.
-        """
+    def explain(self, idx: np.ndarray, val: np.ndarray, column: int, text: Text, contrast: Sequence[int] = (),
+                top: int = 5) -> list[str]:
+        """The words of `text` behind model `column`'s decision (minus the mean of `contrast` columns): the
+        features that pushed it up, strongest first, as the phrases of the text they were read in (``readable``)."""
         if not len(idx):
             return []
         w = self.weights[idx, column]
         if contrast:
             w = w - self.weights[idx][:, list(contrast)].mean(axis=1)
         contrib = val * w
-        out: list[str] = []
-        for k in np.argsort(-contrib):
-            if contrib[k] <= 0 or len(out) >= top:
-                break
-            name = self.names[int(idx[k])]
-            if name in unsaid:
-                continue
-            if name.startswith("s:") and ("w:" + name[2:].replace(" ", "_")) not in self.vocabulary:
-                continue  # a lone syllable, or two syllables that straddle two words
-            term = display(name)
-            if any(f" {term} " in f" {t} " for t in out):
-                continue
-            out = [t for t in out if f" {t} " not in f" {term} "] + [term]
-        return out
+        up = np.flatnonzero(contrib > 0)
+        up = up[np.argsort(-contrib[up], kind="stable")]
+        ranked = zip((self.names[j] for j in idx[up].tolist()), contrib[up].tolist())
+        return readable(ranked, text, top)
 
     # ------------------------------------------------------------------ storage
     def save(self, directory: Path) -> Path:

@@ -23,7 +23,6 @@ if TYPE_CHECKING:  # scikit-learn is needed to train, not to score
 
 WORDY = re.compile(r"\w")
 DIGITS = re.compile(r"\d")
-GAP = "\x00"  # where a place name was dropped (pairs_across_dropped_names)
 
 
 def model_parts(head: str, body: str) -> tuple[str, str]:
@@ -50,20 +49,6 @@ def tokens(segmented: str, limit: int = 0) -> list[str]:
     return out
 
 
-def pairs_across_dropped_names(segmented: str) -> set[str]:
-    """Word and syllable pairs that exist only because ``mask_places`` dropped a place name between two words:
-    «xã Vĩnh_Thuận_Đông , TP Cần_Thơ» is read «xã tp». The text never says them, so no explanation shows them."""
-    marked = mask_places(segmented, gap=f" {GAP} ")
-    if GAP not in marked:
-        return set()
-    words = [t if t == GAP else t.strip("_").lower() for t in marked.split() if t == GAP or WORDY.search(t)]
-    runs = [run.split() for run in " ".join(words).split(GAP)]
-    across = {f"{a[-1]} {b[0]}" for a, b in zip(runs, runs[1:]) if a and b}
-    said = {f"{a} {b}" for run in runs for a, b in zip(run, run[1:])}
-    pairs = {f"w:{pair}" for pair in across - said}
-    return pairs | {f"s:{a.split('_')[-1]} {b.split('_')[0]}" for a, b in (p[2:].split(" ") for p in pairs)}
-
-
 def grams(words: Sequence[str]) -> list[str]:
     """Features of a token list: w: words and word pairs, s: syllables and syllable pairs."""
     feats = [f"w:{w}" for w in words]
@@ -77,11 +62,6 @@ def grams(words: Sequence[str]) -> list[str]:
 def analyzer(doc: str) -> list[str]:
     """The vectoriser's analyser: a document is a segmented text."""
     return grams(tokens(doc))
-
-
-def display(feature: str) -> str:
-    """A feature as a person reads it: 'w:học_phí' → 'học phí'."""
-    return feature.split(":", 1)[1].replace("_", " ")
 
 
 @dataclass

@@ -268,8 +268,8 @@ with tab_time:
         article_table()
 
 with tab_terms:
-    topic_terms: dict[str, Counter[str]] = defaultdict(Counter)
-    tone_terms: Counter[str] = Counter()
+    topic_terms: dict[str, list[list[str]]] = defaultdict(list)
+    tone_terms: list[list[str]] = []
     places: Counter[str] = Counter()
     for a in articles:
         c = a.classification
@@ -277,22 +277,23 @@ with tab_terms:
             continue
         for key, terms in c.explanations.items():
             if key.startswith("topic:"):
-                topic_terms[key.split(":", 1)[1]].update(set(terms))
+                topic_terms[key.split(":", 1)[1]].append(terms)
             elif key == "sentiment":
-                tone_terms.update(set(terms))
+                tone_terms.append(terms)
         places.update(set(c.places))
-    if not topic_terms and not tone_terms:
+    if not topic_terms and not any(tone_terms):
         st.info("Các bài chưa có giải thích phân loại.")
     seeds = {fold(s): s for t in data.catalog()[0].values() for s in t.seeds}  # matched terms are folded
-    for key, terms in sorted(topic_terms.items(), key=lambda kv: -sum(kv[1].values())):
+    for key, lists in sorted(topic_terms.items(), key=lambda kv: -sum(map(len, kv[1]))):
         label = names.get(int(key), key) if key.isdigit() else key
         st.markdown(f"**Chủ đề {data.md(label)}** — "
-                    + ", ".join(f"`{seeds.get(t, t)}` ({n} bài)" for t, n in terms.most_common(12)))
-    if tone_terms:
-        st.markdown("**Sắc thái** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in tone_terms.most_common(12)))
+                    + ", ".join(f"`{seeds.get(t, t)}` ({n} bài)" for t, n in data.term_counts(lists)))
+    if any(tone_terms):
+        st.markdown("**Sắc thái** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in data.term_counts(tone_terms)))
     if places:
         st.markdown("**Địa danh** — " + ", ".join(f"`{t}` ({n} bài)" for t, n in places.most_common(12)))
-    st.caption("Các cụm từ khớp trong bài đã đưa bài vào chủ đề và quyết định sắc thái; số bài là số bài chứa cụm từ đó, "
+    st.caption("Các cụm từ của bài đã đưa bài vào chủ đề và quyết định sắc thái; số bài là số bài mà lời giải thích "
+               "phân loại nêu cụm từ đó, không phân biệt chữ hoa («lạm thu» không đếm bài chỉ ghi «lạm thu đầu năm học»), "
                f"trong {counted()}.")
 
 with tab_copies:

@@ -1845,3 +1845,29 @@ def test_cau_hinh_offers_a_sitemap_source_and_saves_it(home) -> None:
     at.button(key="ch_sources_save").click().run()
     assert any("danh sách nguồn" in s.value for s in at.success), [e.value for e in at.error]
     assert load_sources(home / "sources.yaml")[-1].kind == "sitemap"
+
+
+def test_the_terms_tab_counts_a_term_once_whatever_its_case_and_only_where_an_explanation_names_it(home) -> None:
+    """«Vì sao được phân loại» counted articles by a term's exact text: «Trường Tiểu học» 1 + «trường tiểu học» 2 +
+    «TRƯỜNG TIỂU HỌC» 1 were three terms. Counting with «lạm thu» the article that showed «lạm thu đầu năm học» made
+    «học» count «học sinh» and «năm học»: a term counts the explanations that name it, as the caption says."""
+    from diemnong.domain import Classification
+    from tests.conftest import make_article
+
+    shown = [["Trường Tiểu học", "lạm thu đầu năm học"], ["trường tiểu học", "lạm thu"], ["TRƯỜNG TIỂU HỌC"],
+             ["trường tiểu học", "lạm thu"]]
+    found = [replace(make_article(9500 + n, f"Trường số {n} thu tiền", source=f"Báo số {n}"),
+                     published=END - timedelta(hours=n), story_id="st-hoa",
+                     classification=Classification(topics=(8,), sentiment="negative", explanations={"topic:8": t}))
+             for n, t in enumerate(shown)]
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        store.upsert_articles(found)
+        store.save_issue(HotIssue(id="st-hoa", title="Lạm thu ở trường tiểu học", topics=(8,),
+                                  lead_departments=("van-phong",), first_seen=found[-1].published, last_seen=found[0].published,
+                                  score=5, reason="r", article_ids=tuple(a.id for a in found),
+                                  outlets=tuple(sorted({a.source for a in found}))))
+    said = texts(open_app("views/van_de.py", id="st-hoa"))
+    assert "`trường tiểu học` (4 bài), `lạm thu` (2 bài), `lạm thu đầu năm học` (1 bài)" in said, said
+    assert "Trường Tiểu học`" not in said and "TIỂU" not in said
+    assert "số bài là số bài mà lời giải thích phân loại nêu cụm từ đó, không phân biệt chữ hoa" in said
+    assert "số bài chứa cụm từ đó" not in said and "trong một cụm dài hơn" not in said
