@@ -13,11 +13,12 @@ import streamlit as st
 
 from dashboard import export
 from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
-                             load_departments, load_settings, load_sources, load_topics)
+                             load_departments, load_seasons, load_settings, load_sources, load_topics)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, UNNAMED, Alert, Article, HotIssue, Signal, Status, outlet_counts
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
 from diemnong.health import read_rounds, rounds_problem
+from diemnong.outlook import Outlook, outlook_of
 from diemnong.text import fold, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 from store.base import WORD
@@ -304,6 +305,24 @@ def issue_counts(days: int = 14, topics: tuple[int, ...] = (), departments: tupl
 def early_signals() -> list[Signal]:
     """The detector's early signals still inside its surge window (a stopped service leaves old ones behind)."""
     return store().current_signals(float(settings()["detector.surge_hours"]))
+
+
+def outlook(day: date) -> tuple[Outlook | None, str]:
+    """The seasonal outlook from `day` (data/seasons.yaml, or the home's copy), or why it cannot be read; read again
+    when the file changes (edited by hand on the server)."""
+    path = data_file("seasons.yaml")
+    return _outlook(day, (str(path), path.stat().st_mtime_ns, path.stat().st_size))
+
+
+@st.cache_data(ttl=600)
+def _outlook(day: date, stamp: tuple) -> tuple[Outlook | None, str]:
+    del stamp  # the cache key
+    topics, _ = catalog()
+    try:
+        seasons = load_seasons(topics=topics)
+    except ConfigError as exc:  # the home's seasons.yaml edited by hand: the rest of the page still shows
+        return None, str(exc)
+    return outlook_of(store(), day, seasons, {t.id: t.department for t in topics.values()}), ""
 
 
 @st.cache_data(ttl=60)

@@ -6,7 +6,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import auth, charts, data
 from diemnong.config import ConfigError
-from diemnong.domain import UNKNOWN_OUTLET, UNNAMED, HotIssue, Signal, Status, outlet_counts
+from diemnong.domain import TZ, UNKNOWN_OUTLET, UNNAMED, HotIssue, Signal, Status, outlet_counts
 from diemnong.text import decimal
 from store import Filters
 
@@ -165,8 +165,32 @@ def signals_now() -> None:
     early_signals()
 
 
+def coming() -> None:
+    """«Sắp tới»: what usually heats up in the next weeks (data/seasons.yaml) and what the same weeks held last years."""
+    found, problem = data.outlook(data.reference_time().astimezone(TZ).date())
+    st.subheader("🗓️ Sắp tới (dự báo theo mùa)", anchor=False)
+    if found is None:
+        st.warning(f"Chưa đọc được danh mục thời điểm trong năm học: {data.md(problem)}")
+        return
+    moments = [m for m in found.moments if scope.everything or set(m.season.topics) & set(scope.topics)]
+    st.caption(f"Các thời điểm của năm học thường làm dư luận quan tâm trong 4 tuần tới (đến {found.last:%d/%m/%Y}), "
+               "theo danh mục data/seasons.yaml, và số bài cùng kỳ các năm trước trong kho.")
+    if not moments:
+        st.caption("Không có thời điểm nào trong danh mục rơi vào 4 tuần tới.")
+    for m in moments:
+        st.markdown(f"**{data.md(m.season.name)}** · {m.when}  \n"
+                    + ":gray[**Chủ đề:** " + "; ".join(data.md(names.get(t, str(t))) for t in m.season.topics)
+                    + " · **Đầu mối:** " + (", ".join(data.md(deps.get(x, x)) for x in m.departments) or "—")
+                    + f" · {data.md(m.history)} · **Chuẩn bị:** {data.md(m.season.prepare)}]")
+    also = [(t, y, title) for t, y, title in found.also_hot if scope.everything or t in scope.topics]
+    if also:
+        st.caption("Cùng kỳ các năm trước cũng nóng: " + "; ".join(
+            f"{data.md(names.get(t, str(t)))} (năm {y}: “{data.md(title)}”)" for t, y, title in also[:5]))
+
+
 hot_now()
 signals_now()
+coming()
 
 # required: a click on the chosen period cleared it, and the page went back to 30 days with no period highlighted
 days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày",
