@@ -8,7 +8,7 @@ It sits beside the report, reading the store's counts only: no stage imports ano
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Mapping, Sequence
 
@@ -163,7 +163,6 @@ class Outlook:
     horizon: int
     moments: tuple[Moment, ...]
     also_hot: tuple[tuple[int, int, str], ...] = ()  # topic, year, an issue's title: hot in the same weeks then, no moment's
-    watched: bool = field(default=False)  # whether any earlier year of the coming weeks is in the store
 
     @property
     def last(self) -> date:
@@ -174,28 +173,35 @@ def forecast(day: date, seasons: Sequence[Season], history: Mapping[Window, Past
              horizon: int = HORIZON_DAYS, years: int = YEARS) -> Outlook:
     """The outlook for the `horizon` days from `day`: the moments starting or under way, their lead departments
     (`leads`: topic → department id) and what `history` (read_history) holds of them in earlier years."""
-    moments = []
-    for occ in upcoming(day, seasons, horizon):
-        evidence = []
-        for k in range(1, years + 1):
-            first, last = occ.earlier(k)
-            past = history.get((first, last, occ.season.topics))
-            if past and past.total:
-                evidence.append(Evidence(first.year, past))
-        departments = tuple(dict.fromkeys(leads[t] for t in occ.season.topics if t in leads))
-        moments.append(Moment(occ.season, occ.first, occ.last, occ.first <= day, departments, tuple(evidence)))
+    moments = tuple(moment(day, occ, history, leads, years) for occ in upcoming(day, seasons, horizon))
+    return Outlook(day, horizon, moments, also_hot(day, moments, history, horizon, years))
+
+
+def moment(day: date, occ: Occurrence, history: Mapping[Window, Past], leads: Mapping[int, str], years: int) -> Moment:
+    evidence = []
+    for k in range(1, years + 1):
+        first, last = occ.earlier(k)
+        past = history.get((first, last, occ.season.topics))
+        if past and past.total:  # a year the store holds nothing of is no evidence, not «0 bài»
+            evidence.append(Evidence(first.year, past))
+    departments = tuple(dict.fromkeys(leads[t] for t in occ.season.topics if t in leads))
+    return Moment(occ.season, occ.first, occ.last, occ.first <= day, departments, tuple(evidence))
+
+
+def also_hot(day: date, moments: Sequence[Moment], history: Mapping[Window, Past], horizon: int,
+             years: int) -> tuple[tuple[int, int, str], ...]:
+    """Topics of the issues first seen in the same weeks of an earlier year that no coming moment names: the latest
+    year's issue, hottest first, for each."""
     named = {t for m in moments for t in m.season.topics}
-    also: dict[int, tuple[int, int, str]] = {}
-    watched = False
+    found: dict[int, tuple[int, int, str]] = {}
     for k in range(1, years + 1):
         first = same_weeks(day, k)
         past = history.get((first, first + timedelta(days=horizon - 1), ()))
-        watched = watched or bool(past and past.total)
         for title, topics in past.issues if past else ():
             for t in topics:
-                if t not in named and t not in also:
-                    also[t] = (t, first.year, title)
-    return Outlook(day, horizon, tuple(moments), tuple(also.values()), watched)
+                if t not in named and t not in found:
+                    found[t] = (t, first.year, title)
+    return tuple(found.values())
 
 
 def outlook_of(store: Store, day: date, seasons: Sequence[Season], leads: Mapping[int, str],
