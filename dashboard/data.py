@@ -307,22 +307,24 @@ def early_signals() -> list[Signal]:
     return store().current_signals(float(settings()["detector.surge_hours"]))
 
 
-def outlook(day: date) -> tuple[Outlook | None, str]:
-    """The seasonal outlook from `day` (data/seasons.yaml, or the home's copy), or why it cannot be read; read again
-    when the file changes (edited by hand on the server)."""
+def outlook(topics: tuple[int, ...] = ()) -> tuple[Outlook | None, str]:
+    """The seasonal outlook from today, on the clock (a stalled crawler must not forecast weeks already past), for
+    `topics` (a scope's topic_filter; () every topic), or why data/seasons.yaml (or the home's copy) cannot be read.
+    Kept for the day while the store's newest article and the file stay the same: the calendar moves once a day."""
     path = data_file("seasons.yaml")
-    return _outlook(day, (str(path), path.stat().st_mtime_ns, path.stat().st_size))
+    stat = path.stat()
+    return _outlook(now().date(), topics, latest_time(), (str(path), stat.st_mtime_ns, stat.st_size))
 
 
-@st.cache_data(ttl=600)
-def _outlook(day: date, stamp: tuple) -> tuple[Outlook | None, str]:
-    del stamp  # the cache key
-    topics, _ = catalog()
+@st.cache_data(ttl=6 * 3600, max_entries=64)
+def _outlook(day: date, topics: tuple[int, ...], newest: datetime | None, stamp: tuple) -> tuple[Outlook | None, str]:
+    del newest, stamp  # the cache key
+    catalogue, _ = catalog()
     try:
-        seasons = load_seasons(topics=topics)
+        seasons = load_seasons(topics=catalogue)
     except ConfigError as exc:  # the home's seasons.yaml edited by hand: the rest of the page still shows
         return None, str(exc)
-    return outlook_of(store(), day, seasons, {t.id: t.department for t in topics.values()}), ""
+    return outlook_of(store(), day, seasons, {t.id: t.department for t in catalogue.values()}, topics=topics), ""
 
 
 @st.cache_data(ttl=60)

@@ -380,14 +380,16 @@ class Season:
     prepare: str
 
 
-def _day_of_year(value: str) -> str | None:
-    """Why a text is no day of the year DD/MM (any year: 29/02 is one), if it is not."""
-    match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", value)
+def _day_of_year(value: Any) -> str | None:
+    """Why a value is no day of the year DD/MM (any year: 29/02 is one), if it is not: a number (`start: 1`) or a
+    date YAML read (`start: 2025-11-20`) gets the same hint."""
+    match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", value) if isinstance(value, str) else None
     try:
         date_ok = bool(match) and bool(datetime_date(2000, int(match[2]), int(match[1])))  # type: ignore[index]
     except ValueError:
         date_ok = False
-    return None if date_ok else f"cần ngày dạng DD/MM, ví dụ 20/11 (đã nhập {value!r})"
+    return None if date_ok else f"cần ngày dạng DD/MM, ví dụ 20/11 (đã nhập {value!r})" if isinstance(value, str) \
+        else f"cần ngày dạng DD/MM trong ngoặc kép, ví dụ \"20/11\" (đã nhập {str(value)!r})"
 
 
 def day_month(value: str) -> tuple[int, int]:
@@ -403,15 +405,20 @@ def load_seasons(path: Path | None = None, topics: Iterable[int] = range(1, 17))
 
     def topic_ids(value: list) -> str | None:
         bad = [v for v in value if isinstance(v, bool) or not isinstance(v, int) or v not in known]
+        twice = [v for v in value if value.count(v) > 1]
         return "không được để trống" if not value else \
-            f"không có chủ đề mã {bad[0]!r} (các mã từ 1 đến 16, xem topics.yaml)" if bad else None
+            f"không có chủ đề mã {bad[0]!r} (các mã từ 1 đến 16, xem topics.yaml)" if bad else \
+            f"chủ đề mã {twice[0]} ghi hai lần" if twice else None
 
     out: list[Season] = []
-    for _, f in _items(doc, "seasons"):
+    for i, f in _items(doc, "seasons"):
         f.unknown({"name", "start", "end", "topics", "prepare"})
-        out.append(Season(name=f.get("name", str, check=_nonempty).strip(),
-                          start=day_month(f.get("start", str, check=_day_of_year)),
-                          end=day_month(f.get("end", str, check=_day_of_year)),
+        name = f.get("name", str, check=_nonempty).strip()
+        if name.lower() in {s.name.lower() for s in out}:  # two lines of one name on Tổng quan: which is which?
+            raise doc.error(("seasons", i, "name"), f"đã có thời điểm tên «{name}»")
+        out.append(Season(name=name,
+                          start=day_month(f.get("start", object, check=_day_of_year)),
+                          end=day_month(f.get("end", object, check=_day_of_year)),
                           topics=tuple(f.get("topics", list, check=topic_ids)),
                           prepare=f.get("prepare", str, check=_nonempty).strip()))
     return out

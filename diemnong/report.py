@@ -25,20 +25,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from alerting.messages import UNLINKED, UNNAMED, spread, report_link as month_link
 from diemnong.config import ConfigError, Department, Settings, Topic, default_catalog, load_seasons, no_department
 from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Reposts, Signal,
                              outlets_and_unnamed, repost_keys)
 from diemnong.jsonl import atomic_path
-from diemnong.outlook import HORIZON_DAYS, Outlook, outlook_of
 from diemnong.report_render import (
     WEEKLY_PAST, Block, Cited, Figure, Heading, Letterhead, Para, Report, ReportError, Table, chart_daily, chart_tones,
     chart_topics, docx_to_pdf, render_docx, render_html,
 )
 from diemnong.text import bad_month, fold, nfc, number, redact_secrets
 from store import Filters, Store
+
+if TYPE_CHECKING:  # diemnong.outlook reads this module's periods (Span, unwatched): imported where used
+    from diemnong.outlook import Outlook
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
 
@@ -480,6 +482,8 @@ def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
 def seasonal(store: Store, span: Span, topics: Mapping[int, Topic]) -> tuple[Outlook | None, str]:
     """The outlook after the report's end, or why the seasons file does not load: a month's report is not held back
     for it."""
+    from diemnong.outlook import outlook_of
+
     try:
         seasons = load_seasons(topics=topics)
     except ConfigError as exc:
@@ -490,6 +494,8 @@ def seasonal(store: Store, span: Span, topics: Mapping[int, Topic]) -> tuple[Out
 
 def outlook_days(span: Span) -> int:
     """The days the outlook covers after the report's end: the next month, or the weeks after a period of days."""
+    from diemnong.outlook import HORIZON_DAYS
+
     if not span.month:
         return HORIZON_DAYS
     start, end = month_bounds(month_of(span.end))
@@ -850,14 +856,14 @@ def section_outlook(d: ReportData) -> list[Block]:
     if o is None:
         return [Heading("V. DỰ BÁO TÌNH HÌNH THỜI GIAN TỚI"),
                 Para(f"Chưa lập được dự báo theo mùa: {d.outlook_problem}")] if d.outlook_problem else []
-    after = month_label(month_of(d.span.end)) if d.span.month else \
-        f"các tuần tới (từ ngày {day_label(o.day)} đến ngày {day_label(o.last)})"
+    after = month_label(month_of(d.span.end)) if d.span.month else f"các tuần tới ({o.dates})"
     blocks: list[Block] = [Heading("V. DỰ BÁO TÌNH HÌNH THỜI GIAN TỚI")]
     if not o.moments:
         blocks.append(Para(f"Trong {after}, không có thời điểm nào của năm học thường làm dư luận quan tâm "
                            "(theo danh mục thời điểm của Văn phòng)."))
     else:
-        blocks.append(Para(f"Theo lịch năm học và kinh nghiệm các năm trước, trong {after} dư luận thường quan tâm "
+        known = " và số liệu cùng kỳ các năm trước" if o.covered else ""  # none watched: the calendar alone
+        blocks.append(Para(f"Theo lịch năm học{known}, trong {after} dư luận thường quan tâm "
                            f"{num(len(o.moments))} nội dung sau:"))
     for i, m in enumerate(o.moments, start=1):
         leads = ", ".join(d.department_names.get(x, x) for x in m.departments) or "—"
