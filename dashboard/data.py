@@ -13,12 +13,13 @@ import streamlit as st
 
 from dashboard import export
 from diemnong.config import (DATA_DIR, ConfigError, Department, Settings, Source, Topic, data_file, default_catalog,
-                             load_departments, load_settings, load_sources, load_topics)
+                             load_departments, load_seasons, load_settings, load_sources, load_topics)
 from diemnong.domain import TZ, UNKNOWN_OUTLET, UNNAMED, Alert, Article, HotIssue, Signal, Status, outlet_counts
 from diemnong import reasons
 from diemnong.backup import hold_for_reading
 from diemnong import health
 from diemnong.health import read_rounds, rounds_problem
+from diemnong.outlook import Outlook, outlook_of
 from diemnong.text import fold, nfc, number
 from store import Filters, SearchPage, SearchQuery, Store, open_store
 from store.base import WORD
@@ -324,6 +325,26 @@ def issue_counts(days: int = 14, topics: tuple[int, ...] = (), departments: tupl
 def early_signals() -> list[Signal]:
     """The detector's early signals still inside its surge window (a stopped service leaves old ones behind)."""
     return store().current_signals(float(settings()["detector.surge_hours"]))
+
+
+def outlook(topics: tuple[int, ...] = ()) -> tuple[Outlook | None, str]:
+    """The seasonal outlook from today, on the clock (a stalled crawler must not forecast weeks already past), for
+    `topics` (a scope's topic_filter; () every topic), or why data/seasons.yaml (or the home's copy) cannot be read.
+    Kept for the day while the store's newest article and the file stay the same: the calendar moves once a day."""
+    path = data_file("seasons.yaml")
+    stat = path.stat()
+    return _outlook(now().date(), topics, latest_time(), (str(path), stat.st_mtime_ns, stat.st_size))
+
+
+@st.cache_data(ttl=6 * 3600, max_entries=64)
+def _outlook(day: date, topics: tuple[int, ...], newest: datetime | None, stamp: tuple) -> tuple[Outlook | None, str]:
+    del newest, stamp  # the cache key
+    catalogue, _ = catalog()
+    try:
+        seasons = load_seasons(topics=catalogue)
+    except ConfigError as exc:  # the home's seasons.yaml edited by hand: the rest of the page still shows
+        return None, str(exc)
+    return outlook_of(store(), day, seasons, {t.id: t.department for t in catalogue.values()}, topics=topics), ""
 
 
 @st.cache_data(ttl=60)

@@ -62,7 +62,7 @@ MANIFEST = "manifest.json"
 HOME_ID = "home-id"
 # report-rounds.json (report.ROUNDS): why a month's report was not sent when due, said when it goes late
 HOME_FILES = ("users.yaml", "initial-admin-password", "settings.yaml", "departments.yaml", "topics.yaml", "themes.yaml",
-              "sources.yaml", "demo-loaded", "report-rounds.json", HOME_ID)
+              "seasons.yaml", "sources.yaml", "demo-loaded", "report-rounds.json", HOME_ID)
 HOME_FOLDERS = ("config-history", "reports")
 COMPRESSION = 1  # gzip level: at 100k articles level 1 took 4.4 s for 155 MiB, level 6 12.8 s for 126 MiB
 

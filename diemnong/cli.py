@@ -1236,7 +1236,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     """The home's configuration checked as the service reads it, each file and the mail server in one line; with
     --send, one test message to each mailbox and webhook of the departments, each outcome said."""
     from alerting.notifiers import DeliveryError, check_session
-    from diemnong.config import data_file, departments_file, load_departments, load_themes, load_topics
+    from diemnong.config import (data_file, departments_file, load_departments, load_seasons, load_themes,
+                                 load_topics)
 
     try:
         settings = _settings(args)
@@ -1282,6 +1283,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         step("chủ đề", lambda: f"{len(load_topics(departments=departments, departments_path=read_from))} chủ đề "
              f"({data_file('topics.yaml')})")
     step("nhóm cụm từ theo dõi", lambda: f"{len(load_themes())} nhóm ({data_file('themes.yaml')})")
+    step("thời điểm trong năm học (dự báo theo mùa)",
+         lambda: f"{len(load_seasons())} thời điểm ({data_file('seasons.yaml')})")
     # as Cấu hình saves them: an address the crawler cannot fetch (a space, a port that is no number) is said here too
     step("nguồn tin", lambda: f"{sum(s.enabled for s in load_sources(saving=True))} nguồn đang bật "
          f"({data_file('sources.yaml')})")

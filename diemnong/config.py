@@ -16,9 +16,10 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date as datetime_date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import yaml
@@ -365,6 +366,62 @@ def load_themes(path: Path | None = None) -> list[Theme]:
             raise doc.error(("themes", i, "name"), f"đã có nhóm tên «{theme.name}»")
         out[theme.name] = theme
     return list(out.values())
+
+
+@dataclass(frozen=True)
+class Season:
+    """A recurring moment of the school year (data/seasons.yaml): its window of days, each year (month, day), from
+    `start` to `end` (an end before the start: the window crosses the new year), the topics it brings into the news
+    and what to prepare."""
+    name: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+    topics: tuple[int, ...]
+    prepare: str
+
+
+def _day_of_year(value: Any) -> str | None:
+    """Why a value is no day of the year DD/MM (any year: 29/02 is one), if it is not: a number (`start: 1`) or a
+    date YAML read (`start: 2025-11-20`) gets the same hint."""
+    match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", value) if isinstance(value, str) else None
+    try:
+        date_ok = bool(match) and bool(datetime_date(2000, int(match[2]), int(match[1])))  # type: ignore[index]
+    except ValueError:
+        date_ok = False
+    return None if date_ok else f"cần ngày dạng DD/MM, ví dụ 20/11 (đã nhập {value!r})" if isinstance(value, str) \
+        else f"cần ngày dạng DD/MM trong ngoặc kép, ví dụ \"20/11\" (đã nhập {str(value)!r})"
+
+
+def day_month(value: str) -> tuple[int, int]:
+    """«20/11» as (month, day)."""
+    d, m = value.strip().split("/")
+    return int(m), int(d)
+
+
+def load_seasons(path: Path | None = None, topics: Iterable[int] = range(1, 17)) -> list[Season]:
+    """Load and validate the recurring moments of the school year; each topic must be one of `topics`."""
+    doc = load_document(path or data_file("seasons.yaml"))
+    known = set(topics)
+
+    def topic_ids(value: list) -> str | None:
+        bad = [v for v in value if isinstance(v, bool) or not isinstance(v, int) or v not in known]
+        twice = [v for v in value if value.count(v) > 1]
+        return "không được để trống" if not value else \
+            f"không có chủ đề mã {bad[0]!r} (các mã từ 1 đến 16, xem topics.yaml)" if bad else \
+            f"chủ đề mã {twice[0]} ghi hai lần" if twice else None
+
+    out: list[Season] = []
+    for i, f in _items(doc, "seasons"):
+        f.unknown({"name", "start", "end", "topics", "prepare"})
+        name = f.get("name", str, check=_nonempty).strip()
+        if name.lower() in {s.name.lower() for s in out}:  # two lines of one name on Tổng quan: which is which?
+            raise doc.error(("seasons", i, "name"), f"đã có thời điểm tên «{name}»")
+        out.append(Season(name=name,
+                          start=day_month(f.get("start", object, check=_day_of_year)),
+                          end=day_month(f.get("end", object, check=_day_of_year)),
+                          topics=tuple(f.get("topics", list, check=topic_ids)),
+                          prepare=f.get("prepare", str, check=_nonempty).strip()))
+    return out
 
 
 SELECTOR_KEYS = ("article_links", "next_page", "page_url")

@@ -26,10 +26,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
 
 from alerting.messages import UNLINKED, UNNAMED, spread, report_link as month_link
-from diemnong.config import ConfigError, Department, Settings, default_catalog, no_department
+from diemnong.config import ConfigError, Department, Settings, Topic, default_catalog, load_seasons, no_department
 from diemnong.domain import (SENTIMENTS, TZ, UNKNOWN_OUTLET, Alert, Article, HotIssue, IssueEvent, Reposts, Signal,
                              outlets_and_unnamed, repost_keys)
 from diemnong.jsonl import atomic_path
@@ -39,6 +39,9 @@ from diemnong.report_render import (
 )
 from diemnong.text import bad_month, fold, nfc, number, redact_secrets
 from store import Filters, Store
+
+if TYPE_CHECKING:  # diemnong.outlook reads this module's periods (Span, unwatched): imported where used
+    from diemnong.outlook import Outlook
 
 __all__ = ["ReportError", "collect", "compose", "write_report", "schedule_monthly_report", "cmd_report"]
 
@@ -385,6 +388,8 @@ class ReportData:
     carried_issue_count: int = 0  # of the period's hot issues, those detected before it and still running
     unwatched: str = ""  # a period of days' comparison not (fully) watched: «chưa có số liệu», «chưa theo dõi đủ»
     watched_since: datetime | None = None  # when the store first took an article (Store.first_fetched)
+    outlook: Outlook | None = None  # the seasonal outlook for the month after (a period: the weeks after its end)
+    outlook_problem: str = ""  # why there is none: the home's seasons.yaml does not load (the report goes out all the same)
 
     @property
     def month(self) -> str:
@@ -456,6 +461,7 @@ def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
         for i in issues[:LISTED_ISSUES]
     )
     first = None if span.month else store.first_fetched()  # a month is compared with the month before, as it was
+    outlook, outlook_problem = seasonal(store, span, topics)
     return ReportData(
         span=span, generated=now, current=volume(store, span, through),
         previous=volume(store, before, previous_until(span, before, through)), through=through,
@@ -470,7 +476,31 @@ def collect(store: Store, month: str | Span, now: datetime) -> ReportData:
         department_names={d.id: d.name for d in departments.values()},
         signals=signals,
         forwarded=frozenset(sig.id for sig in signals if store.list_alerts(issue_id=sig.id, limit=1)),
+        outlook=outlook, outlook_problem=outlook_problem,
     )
+
+
+def seasonal(store: Store, span: Span, topics: Mapping[int, Topic]) -> tuple[Outlook | None, str]:
+    """The outlook after the report's end, or why the seasons file does not load: a month's report is not held back
+    for it."""
+    from diemnong.outlook import outlook_of
+
+    try:
+        seasons = load_seasons(topics=topics)
+    except ConfigError as exc:
+        return None, str(exc)
+    leads = {t.id: t.department for t in topics.values()}
+    return outlook_of(store, span.end.date(), seasons, leads, outlook_days(span)), ""
+
+
+def outlook_days(span: Span) -> int:
+    """The days the outlook covers after the report's end: the next month, or the weeks after a period of days."""
+    from diemnong.outlook import HORIZON_DAYS
+
+    if not span.month:
+        return HORIZON_DAYS
+    start, end = month_bounds(month_of(span.end))
+    return (end - start).days
 
 
 # --------------------------------------------------------------------------- the text
@@ -821,9 +851,35 @@ def section_local(d: ReportData, cite: Citations) -> list[Block]:
     return blocks
 
 
+def section_outlook(d: ReportData) -> list[Block]:
+    """What usually heats up after the report's end (data/seasons.yaml), with the store's same weeks of earlier years."""
+    o = d.outlook
+    if o is None:
+        return [Heading("V. DỰ BÁO TÌNH HÌNH THỜI GIAN TỚI"),
+                Para(f"Chưa lập được dự báo theo mùa: {d.outlook_problem}")] if d.outlook_problem else []
+    after = month_label(month_of(d.span.end)) if d.span.month else f"các tuần tới ({o.dates})"
+    blocks: list[Block] = [Heading("V. DỰ BÁO TÌNH HÌNH THỜI GIAN TỚI")]
+    if not o.moments:
+        blocks.append(Para(f"Trong {after}, không có thời điểm nào của năm học thường làm dư luận quan tâm "
+                           "(theo danh mục thời điểm của Văn phòng)."))
+    else:
+        known = " và số liệu cùng kỳ các năm trước" if o.covered else ""  # none watched: the calendar alone
+        blocks.append(Para(f"Theo lịch năm học{known}, trong {after} dư luận thường quan tâm "
+                           f"{num(len(o.moments))} nội dung sau:"))
+    for i, m in enumerate(o.moments, start=1):
+        leads = ", ".join(d.department_names.get(x, x) for x in m.departments) or "—"
+        topics = "; ".join(f"“{d.topic_names.get(t, t)}”" for t in m.season.topics)
+        blocks.append(Para(f"{i}. {m.season.name} ({m.when}): chủ đề {topics}; đầu mối: {leads}. "
+                           f"{sentence(m.history[:1].upper() + m.history[1:])} Chuẩn bị: {m.season.prepare}"))
+    if o.also_hot:
+        named = "; ".join(f"“{d.topic_names.get(t, t)}” (năm {y}: “{title}”)" for t, y, title in o.also_hot[:5])
+        blocks.append(Para(f"Cùng kỳ các năm trước còn có vấn đề nóng thuộc các chủ đề: {named}."))
+    return blocks
+
+
 def section_proposals(d: ReportData, unit: str) -> list[Block]:
     cur = d.current
-    blocks: list[Block] = [Heading("V. ĐỀ XUẤT, KIẾN NGHỊ")]
+    blocks: list[Block] = [Heading(("VI" if d.outlook or d.outlook_problem else "V") + ". ĐỀ XUẤT, KIẾN NGHỊ")]
     items: list[str] = []
     negative = sorted(((t, cur.topics[t]["negative"]) for t in range(1, 17) if cur.topics[t]["negative"]), key=lambda x: (-x[1], x[0]))
     for t, n in negative[:3]:
@@ -859,7 +915,7 @@ def compose(d: ReportData, letterhead: Letterhead) -> Report:
     """The report's text, tables and charts from the month's data."""
     cite = Citations()
     blocks = [*section_general(d), *section_topics(d), *section_issues(d, cite), *section_local(d, cite),
-              *section_proposals(d, letterhead.unit)]
+              *section_outlook(d), *section_proposals(d, letterhead.unit)]
     return Report(
         letterhead=letterhead,
         title="BÁO CÁO",

@@ -33,7 +33,7 @@ from tests.report_data import NASTY, drowning_surge, fill
 
 NOW = at("2025-10-15T08:00:00+07:00")  # the report on September 2025, written on the 15th of October
 SECTIONS = ["I. TÌNH HÌNH CHUNG", "II. TÌNH HÌNH DƯ LUẬN THEO CHỦ ĐỀ", "III. VẤN ĐỀ NÓNG VÀ KẾT QUẢ XỬ LÝ",
-            "IV. THÔNG TIN LIÊN QUAN HẬU GIANG", "V. ĐỀ XUẤT, KIẾN NGHỊ"]
+            "IV. THÔNG TIN LIÊN QUAN HẬU GIANG", "V. DỰ BÁO TÌNH HÌNH THỜI GIAN TỚI", "VI. ĐỀ XUẤT, KIẾN NGHỊ"]
 TONES = ("negative", "neutral", "positive")
 
 

@@ -169,8 +169,31 @@ def signals_now() -> None:
     early_signals()
 
 
+def coming() -> None:
+    """«Sắp tới»: what usually heats up in the next weeks (data/seasons.yaml) and what the same weeks held last years,
+    of this user's topics only; one line a moment (the report has the full evidence)."""
+    found, problem = data.outlook(scope.topic_filter)
+    st.subheader("🗓️ Sắp tới (dự báo theo mùa)", anchor=False)
+    if found is None:
+        st.warning(f"Chưa đọc được danh mục thời điểm trong năm học: {data.md(problem)}")
+        return
+    st.caption(f"Các thời điểm của năm học thường làm dư luận quan tâm trong 4 tuần tới (đến {found.last:%d/%m/%Y}), "
+               "theo danh mục data/seasons.yaml, và số bài cùng kỳ năm trước trong kho.")
+    if not found.moments:
+        st.caption("Không có thời điểm nào trong danh mục rơi vào 4 tuần tới." if scope.everything else
+                   "Không có thời điểm nào thuộc chủ đề của đơn vị rơi vào 4 tuần tới.")
+    for m in found.moments:
+        st.markdown(f"**{data.md(m.season.name)}** · {m.when} · **Đầu mối:** "
+                    + (", ".join(data.md(deps.get(x, x)) for x in m.departments) or "—")
+                    + f"  \n:gray[{data.md(m.brief)} · **Chuẩn bị:** {data.md(m.season.prepare)}]")
+    if found.also_hot:
+        st.caption("Cùng kỳ các năm trước cũng nóng: " + "; ".join(
+            f"{data.md(names.get(t, str(t)))} (năm {y}: “{data.md(title)}”)" for t, y, title in found.also_hot[:3]))
+
+
 hot_now()
 signals_now()
+upcoming = st.container()  # «Sắp tới» shows here, below what is hot now, but is read last: nothing above waits for it
 
 # required: a click on the chosen period cleared it, and the page went back to 30 days with no period highlighted
 days = st.segmented_control("Khoảng thời gian", [7, 30, 90], default=30, format_func=lambda d: f"{d} ngày",
@@ -179,6 +202,8 @@ topics = scope.topic_filter  # () is every topic: a department leading none must
 frame = data.volume(days, topics)
 if frame.empty:
     st.info("Không có bài nào trong khoảng thời gian này.")
+    with upcoming:
+        coming()
     st.stop()
 articles = data.volume(days, topics, by_topic=False)  # each article once: an article in two topics is not two
 local = data.volume(days, topics, True, by_topic=False)
@@ -213,3 +238,6 @@ with rc:
 
 st.subheader("Bản đồ nhiệt chủ đề × tuần (12 tuần)", anchor=False)
 st.altair_chart(charts.topic_week_heatmap(data.volume(max(days, 84), topics)), width="stretch")
+
+with upcoming:
+    coming()
