@@ -309,8 +309,10 @@ class Detector:
         pairs and seed phrases, and its groups of phrases."""
         negative = tuple(("n", t) for t in member.topics if t != NO_TOPIC) \
             if member.sentiment == "negative" and self.p.negative_surge_score > 0 else ()
-        # title words of an article not about education do not count («hà nội», «giá vàng» in a general-news stream)
-        terms = member.terms if member.education >= self.p.education_min else ()
+        # title pairs of an article not about education do not count («hà nội», «giá vàng» in a general-news stream); the
+        # office's seed phrases do (a drowning told as general news is still one of the «đuối nước» the office watches)
+        terms = member.terms if member.education >= self.p.education_min else \
+            tuple(t for t in member.terms if t in self.index.themes.phrase_set)
         return (*negative, *(("p", pair) for pair in self._pairs(member.topics)), *(("w", w) for w in terms),
                 *(("g", g) for g in member.groups))
 
