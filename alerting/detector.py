@@ -72,6 +72,9 @@ class DetectorParams:
     fading_share: float = 0.5
     fading_hours: float = 48
     revival_share: float = 0.75
+    # a story without a focus topic is raised only when its articles' mean education relevance reaches this, and only
+    # articles that reach it count in title-word surges (0: every story and article, as before the relevance model)
+    education_min: float = 0.5
 
     @classmethod
     def from_settings(cls, settings: Any) -> DetectorParams:
@@ -201,6 +204,7 @@ class Detector:
         story.recount()  # its new headline may be one its outlet posted in the story already, or no longer
         if c is not None:
             member.topics, member.sentiment, member.local = c.topics, c.sentiment, bool(c.local)
+            member.education = c.education
         # a story none of whose articles could be analysed when they came, analysed now, may be an issue now (as a
         # restart's replay would make it)
         issue = self._story_issue(story, self.now or article.published)
@@ -259,6 +263,12 @@ class Detector:
         deps = [self.departments_of[t] for t in topics if t in self.departments_of]
         return tuple(dict.fromkeys([*deps, *self.always]))
 
+    @staticmethod
+    def education(story: Story) -> float:
+        """Mean education relevance of the story's articles that count (1.0 for articles judged without the model)."""
+        counted = story.counted
+        return sum(m.education for m in counted) / len(counted) if counted else 1.0
+
     def hotness(self, story: Story, now: datetime) -> Hotness:
         return story_hotness(story, now, self.baseline, self.weights, self.prominence, self.names)
 
@@ -266,10 +276,12 @@ class Detector:
         existing = self.issues.get(story.id)
         if existing is None and (story.size < self.p.min_articles or story.outlet_count < self.p.min_outlets):
             return None
+        topics = tuple(sorted(story.topics()))
+        if existing is None and not topics and self.education(story) < self.p.education_min:
+            return None  # not about education: gold prices, a tennis final (a general-news section or stream)
         hot = self.hotness(story, now)
         if existing is None and hot.score < self.p.hot_score:
             return None
-        topics = tuple(sorted(story.topics()))
         common: dict[str, Any] = dict(
             title=story.title, topics=topics, lead_departments=self._departments(topics), first_seen=story.first,
             last_seen=story.last, score=hot.score, reason=hot.reason, article_ids=story.article_ids, outlets=story.outlets,
@@ -297,7 +309,11 @@ class Detector:
         pairs and seed phrases, and its groups of phrases."""
         negative = tuple(("n", t) for t in member.topics if t != NO_TOPIC) \
             if member.sentiment == "negative" and self.p.negative_surge_score > 0 else ()
-        return (*negative, *(("p", pair) for pair in self._pairs(member.topics)), *(("w", w) for w in member.terms),
+        # title pairs of an article not about education do not count («hà nội», «giá vàng» in a general-news stream); the
+        # office's seed phrases do (a drowning told as general news is still one of the «đuối nước» the office watches)
+        terms = member.terms if member.education >= self.p.education_min else \
+            tuple(t for t in member.terms if t in self.index.themes.phrase_set)
+        return (*negative, *(("p", pair) for pair in self._pairs(member.topics)), *(("w", w) for w in terms),
                 *(("g", g) for g in member.groups))
 
     def _label(self, key: SurgeKey) -> str:

@@ -210,6 +210,7 @@ class Member:
     text_of: str = ""  # the article whose text this one is: its ``duplicate_of`` (a copy), else its own id
     repeat: bool = False  # its outlet already had this article in the story (see keys)
     places: frozenset[str] = frozenset()  # the provinces its title and lead name (StoryIndex's ``places_of``)
+    education: float = 1.0  # probability that it is about education (Classification.education)
 
     @property
     def keys(self) -> frozenset[tuple[str, str, str]]:
@@ -389,7 +390,8 @@ class StoryIndex:
         c = article.classification
         member = Member(article.ref, article.id, article.title, article.url, article.source.strip() or UNKNOWN_OUTLET, now, vec,
                         c.topics if c else (), c.sentiment if c else "neutral", bool(c and c.local),
-                        tuple(dict.fromkeys(terms + phrases)), groups, article.duplicate_of or article.id, places=places)
+                        tuple(dict.fromkeys(terms + phrases)), groups, article.duplicate_of or article.id, places=places,
+                        education=c.education if c else 1.0)
         if story_id:
             match = Match(self.open[story_id], True, 1.0, "stored") if story_id in self.open else None
             story = match.story if match else Story(story_id, now, now)

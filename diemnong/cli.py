@@ -281,6 +281,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                     sentiment=c.sentiment,
                     sentiment_scores={k: round(v, 4) for k, v in c.sentiment_scores.items()},
                     local=c.local,
+                    education=round(c.education, 4),
                 )
                 if args.explain:
                     out.update(places=list(c.places), explanations=c.explanations)

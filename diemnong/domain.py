@@ -170,9 +170,15 @@ class Classification:
     local: bool = False
     places: tuple[str, ...] = ()
     explanations: dict[str, list[str]] = field(default_factory=dict)
+    # Probability that the article is about education at all (nlp/relevance.py); 1.0 without the model, and for
+    # rows stored before it: a store's history reads as it did.
+    education: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        # "education" only when the model says less than sure: the rows (and content hashes) of articles judged
+        # without it stay as they were
+        sure = {} if self.education >= 1.0 else {"education": round(self.education, 4)}
+        return sure | {
             "topics": list(self.topics),
             "topic_scores": {str(k): round(v, 4) for k, v in self.topic_scores.items()},
             "sentiment": self.sentiment,
@@ -192,6 +198,7 @@ class Classification:
             local=bool(data.get("local", False)),
             places=tuple(data.get("places", ())),
             explanations=dict(data.get("explanations", {})),
+            education=float(data.get("education", 1.0)),
         )
 
 

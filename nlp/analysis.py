@@ -28,6 +28,15 @@ from nlp.tone import cue_tone
 _BASELINE = object()  # pass as `bundle` to force the seed/cue baseline
 
 
+def education(bundle: Bundle | None, head: str, body: str = "") -> float:
+    """Probability that an article (segmented title + lead, body) is about education; 1.0 without the model."""
+    rel = bundle.relevance if bundle is not None else None
+    if rel is None:
+        return 1.0
+    idx, val = bundle.features(model_parts(head, body)[0])
+    return round(rel.probability(idx, val), 4)
+
+
 @dataclass(frozen=True)
 class Analysis:
     title: str
@@ -100,7 +109,8 @@ def classify_segmented(head: str, body: str = "", bundle: Bundle | object | None
         topics, topic_scores, tone, tone_scores, explain_terms = _baseline("\n".join(p for p in (head, body) if p).replace("_", " "))
     place = detect_locality(head.replace("_", " "), body.replace("_", " "))
     return Classification(topics=topics, topic_scores=topic_scores, sentiment=tone, sentiment_scores=tone_scores,
-                          local=place.local, places=place.places, explanations=explain_terms if explain else {})
+                          local=place.local, places=place.places, explanations=explain_terms if explain else {},
+                          education=education(model if isinstance(model, Bundle) else None, head, body))
 
 
 def analyse(title: str, summary: str = "", text: str = "", explain: bool = True) -> Analysis:

@@ -118,6 +118,8 @@ class Bundle:
     knn_power: float = 2.0
     knn_weight: float = 0.0
     _postings: Any = field(default=None, init=False, repr=False, compare=False)  # built on first use
+    # the education-relevance model made for this vocabulary (nlp/relevance.py), read beside the bundle; None: none
+    relevance: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.names:
@@ -248,7 +250,7 @@ class Bundle:
                           "Điểm phân loại có thể lệch; chạy `diemnong train` để huấn luyện lại.", RuntimeWarning,
                           stacklevel=2)
         names = data["names"].split("\n") if isinstance(data["names"], str) else list(data["names"])
-        return cls(
+        bundle = cls(
             vocabulary={n: j for j, n in enumerate(names)}, idf=data["idf"], weights=data["weights"], bias=data["bias"],
             topic_thresholds=data["topic_thresholds"], gate_threshold=data["gate_threshold"],
             negative_threshold=data["negative_threshold"], body_weight=data["body_weight"],
@@ -256,6 +258,10 @@ class Bundle:
             pool_indptr=data["pool_indptr"], pool_rows=data["pool_rows"], pool_values=data["pool_values"],
             pool_topics=data["pool_topics"], knn_k=data["knn_k"], knn_power=data["knn_power"], knn_weight=data["knn_weight"],
         )
+        from nlp.relevance import Relevance
+
+        bundle.relevance = Relevance.load(directory, bundle)
+        return bundle
 
 
 def models_dir() -> Path:

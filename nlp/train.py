@@ -582,6 +582,10 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
     (out / "metrics.json").write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
     if not limit:
         write_card(out, json.loads((out / "metadata.json").read_text(encoding="utf-8")), report)
+        from nlp.relevance import train_relevance, write_card_section
+
+        log("Huấn luyện mô hình độ liên quan giáo dục trên các đặc trưng của gói mô hình…")
+        write_card_section(out, train_relevance(bundle, shared, out, cache, workers, log=log))
     log(f"Mô hình → {path} ({decimal(path.stat().st_size / 1e6)} MB) trong {number(report['train_seconds'])} giây")
     return report
 

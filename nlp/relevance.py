@@ -1,0 +1,214 @@
+"""Education relevance: the probability that an article is about education at all, focus topic or not.
+
+The detector raises a story without a focus topic only when its articles are about education (the school year's
+opening, a professor's spelling reform): an evaluator's general-news stream, or a national outlet's section that
+carries other news, must not alert a Sở GD&ĐT on petrol prices or tennis. The model is one logistic regression
+over the shipped bundle's TF-IDF row of the title + lead (``Bundle.features(head)``, as the gate reads it), so it
+adds one weight column and never changes the topic and tone models.
+
+It is kept as its own artefact beside the bundle (``relevance.npz`` + ``relevance.json``), built by
+``diemnong train`` after the bundle (or alone: ``python -m nlp.relevance``). Retraining the whole bundle takes long
+on two cores and would have to reproduce the shipped topic and tone models to the figure; a separate artefact keeps
+them byte for byte. The artefact records a digest of the bundle's vocabulary: against another bundle it is not used
+(every article then reads as education, the behaviour before the model).
+
+Training rows (``shared/data``): positives are Baomoi education items, VNTC education articles and labelled items
+with a focus topic; negatives are Baomoi other-topic items (without a focus topic) and VNTC's other sections. Jobs
+items count as positives when labelled with a topic (vocational training, graduate hiring: topic 16), else they are
+left out. Held out, never trained on: the committed test split for labelled items, a stable hash of the id for the
+rest (one in five).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from nlp.bundle import Bundle
+
+ARTEFACT = "relevance.npz"
+REPORT = "relevance.json"
+THRESHOLD = 0.5  # "judged education" for the held-out figures and the detector's share of articles
+Log = Callable[[str], None]
+
+
+def vocabulary_digest(bundle: Bundle) -> str:
+    """A short hash of the bundle's feature names, in order: the relevance weights are indexed by them."""
+    return hashlib.sha1("\n".join(bundle.names).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """One weight per bundle feature and a bias: P(education) = sigmoid(row · weights + bias)."""
+
+    weights: np.ndarray
+    bias: float
+    digest: str
+
+    def probability(self, idx: np.ndarray, val: np.ndarray) -> float:
+        z = float(val @ self.weights[idx]) + self.bias if len(idx) else self.bias
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def save(self, directory: Path) -> Path:
+        path = directory / ARTEFACT
+        np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=np.float32(self.bias),
+                            digest=np.array(self.digest))
+        return path
+
+    @classmethod
+    def load(cls, directory: Path, bundle: Bundle) -> Relevance | None:
+        """The artefact in `directory` when it is there and made for this bundle's vocabulary, else None."""
+        path = directory / ARTEFACT
+        if not path.is_file():
+            return None
+        data = np.load(path)
+        rel = cls(data["weights"], float(data["bias"]), str(data["digest"]))
+        return rel if rel.digest == vocabulary_digest(bundle) and len(rel.weights) == len(bundle.names) else None
+
+
+# ---------------------------------------------------------------------------------------------- training rows
+
+
+def _held_out(item_id: str) -> bool:
+    return int(hashlib.sha1(item_id.encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+def training_rows(shared: Path, log: Log = print) -> tuple[list, list[int], list[bool], list[bool]]:
+    """(items, 1 = education, held out?, labelled education item without a focus topic?)."""
+    from diemnong.text import split_lead
+    from nlp.corpus import Item, baomoi_items, load_labels, load_split, require_shared, vntc_items
+
+    labels, split = load_labels(), load_split()
+    items, y, held, bare = [], [], [], []
+    for it in baomoi_items(require_shared(shared)):
+        lab = labels.get(it.id)
+        topical = bool(lab and lab.topics)
+        if it.origin == "baomoi_jobs.jsonl" and not topical:
+            continue  # unlabelled or topic-less jobs news: hiring in general, or graduate hiring; neither is sure
+        edu = it.origin == "baomoi_education.jsonl" or topical
+        items.append(it)
+        y.append(int(edu))
+        held.append(split.get(it.id) == "test" if lab else _held_out(it.id))
+        bare.append(bool(lab) and it.origin == "baomoi_education.jsonl" and not topical)
+    base = shared / "vntc-27topics-test-education"
+    for name, edu in (("education_full.jsonl", 1), ("other_topics_sample.jsonl", 0)):
+        for it in vntc_items(base / name):
+            lead = split_lead(it.text)[0] if it.text else ""
+            items.append(Item(it.id, it.title, lead[:400], "", it.origin))
+            y.append(edu)
+            held.append(_held_out(it.id))
+            bare.append(False)
+    log(f"  độ liên quan giáo dục: {len(items)} bài ({sum(y)} về giáo dục), để riêng {sum(held)} bài")
+    return items, y, held, bare
+
+
+def _matrix(bundle: Bundle, heads: Sequence[str]):
+    import scipy.sparse as sp
+
+    rows = [bundle.features(h) for h in heads]
+    indptr = np.cumsum([0] + [len(r[0]) for r in rows])
+    idx = np.concatenate([r[0] for r in rows]) if rows else np.zeros(0, np.int64)
+    val = np.concatenate([r[1] for r in rows]) if rows else np.zeros(0, np.float32)
+    return sp.csr_matrix((val, idx, indptr), shape=(len(rows), len(bundle.names)))
+
+
+def _figures(p: np.ndarray, y: np.ndarray, bare: np.ndarray) -> dict:
+    on = p >= THRESHOLD
+    tp, fp, fn = int((on & (y == 1)).sum()), int((on & (y == 0)).sum()), int((~on & (y == 1)).sum())
+    return {"items": int(len(y)), "education": int(y.sum()),
+            "precision": round(tp / max(tp + fp, 1), 4), "recall": round(tp / max(tp + fn, 1), 4),
+            "accuracy": round(float((on == (y == 1)).mean()), 4),
+            "no_topic_education_items": int(bare.sum()),
+            "no_topic_education_recall": round(float(on[bare].mean()), 4) if bare.any() else None}
+
+
+def held_out_figures(bundle: Bundle, rel: Relevance, shared: Path, cache: Path | None = None, workers: int = 2,
+                     log: Log = print) -> dict:
+    """Precision, recall and accuracy of `rel` on the held-out rows (segmenting only those), and the share of held-out
+    labelled education items without a focus topic judged education: the stories the detector must still raise."""
+    from nlp.train import segment_items
+
+    items, y, held, bare = training_rows(shared, log)
+    keep = [k for k, h in enumerate(held) if h]
+    seg = segment_items([items[k] for k in keep], cache, workers, log)
+    p = np.array([rel.probability(*bundle.features(seg[items[k].id][0])) for k in keep])
+    return _figures(p, np.array([y[k] for k in keep]), np.array([bare[k] for k in keep], dtype=bool))
+
+
+def train_relevance(bundle: Bundle, shared: Path, out: Path, cache: Path | None = None, workers: int = 2,
+                    c: float = 10.0, seed: int = 84, log: Log = print) -> dict:
+    """Fit the relevance model on the bundle's features, write it and its held-out figures into `out`."""
+    from sklearn.linear_model import LogisticRegression
+
+    from nlp.train import segment_items
+
+    items, y, held, bare = training_rows(shared, log)
+    seg = segment_items(items, cache, workers, log)
+    x = _matrix(bundle, [seg[i.id][0] for i in items])
+    y_, held_, bare_ = np.array(y), np.array(held), np.array(bare)
+    model = LogisticRegression(C=c, solver="liblinear", dual=True, max_iter=5000, random_state=seed,
+                               class_weight="balanced").fit(x[~held_], y_[~held_])
+    rel = Relevance(model.coef_[0].astype(np.float32), float(model.intercept_[0]), vocabulary_digest(bundle))
+    p = np.array([rel.probability(x.indices[a:b], x.data[a:b]) for a, b in
+                  zip(x.indptr[:-1][held_], x.indptr[1:][held_])])  # as scored in use (float32 weights)
+    report = {"held_out": _figures(p, y_[held_], bare_[held_]), "trained_items": int((~held_).sum()), "c": c,
+              "threshold": THRESHOLD, "bundle_vocabulary": rel.digest}
+    rel.save(out)
+    (out / REPORT).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    log(f"  độ liên quan giáo dục, phần để riêng: {report['held_out']}")
+    return report
+
+
+CARD_HEADING = "## Education relevance (nlp/relevance.py)"
+
+
+def write_card_section(out: Path, report: dict) -> None:
+    """The relevance model's section at the end of the model card (replaced when there)."""
+    card = out / "MODEL_CARD.md"
+    text = card.read_text(encoding="utf-8") if card.is_file() else ""
+    text = text.split(f"\n{CARD_HEADING}")[0].rstrip("\n") + "\n"
+    h = report["held_out"]
+    text += f"""
+{CARD_HEADING}
+
+Probability that an article is about education at all, focus topic or not (`Classification.education`, `classify`'s
+`education`): one logistic regression (C={report["c"]}, classes balanced) over the bundle's TF-IDF row of the title + lead,
+kept beside the bundle in `{ARTEFACT}` (figures in `{REPORT}`), built by `diemnong train` after the bundle or alone by
+`python -m nlp.relevance`. The detector raises a story without a focus topic only when its articles' mean reaches
+`detector.education_min`. Positives: Baomoi education items, VNTC education articles, labelled items with a focus
+topic (jobs items too); negatives: Baomoi other-topic items, VNTC's other sections; topic-less or unlabelled jobs items
+are left out. Trained on {report["trained_items"]:,} items; held out (the committed test split for labelled items, one in
+five by a hash of the id for the rest), judged education at ≥ {report["threshold"]}:
+
+| held-out items | about education | precision | recall | accuracy | labelled education items without a focus topic judged education |
+|---:|---:|---:|---:|---:|---:|
+| {h["items"]:,} | {h["education"]:,} | {h["precision"]:.3f} | {h["recall"]:.3f} | {h["accuracy"]:.3f} | {h["no_topic_education_recall"]:.3f} of {h["no_topic_education_items"]} |
+
+Of the topic-less items of Baomoi's education section judged other news, most are not about schooling (Tết gifts
+to policy families, traffic fines, a hospital row: the section carries them); a few are (a foreign teacher of a
+language centre insulting a general). A story is judged by its articles' mean, so one such article among education
+ones does not sink it.
+"""
+    card.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    """Build the relevance artefact for the bundle in the shipped folder (``python -m nlp.relevance [shared]``)."""
+    import sys
+
+    from diemnong.cli import shared_data
+    from diemnong.config import load_settings
+    from nlp.bundle import MODELS_DIR
+
+    settings = load_settings()
+    shared = shared_data(settings, sys.argv[1] if len(sys.argv) > 1 else None)
+    report = train_relevance(Bundle.load(MODELS_DIR), shared, MODELS_DIR, cache=settings.home / "cache")
+    write_card_section(MODELS_DIR, report)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""Education relevance: stories that are not about education do not alert a Sở GD&ĐT (nlp/relevance.py, the detector's
+``education_min``)."""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from diemnong.domain import Classification
+from nlp import bundle as models
+from nlp.analysis import analyse
+from nlp.bundle import MODELS_DIR
+from nlp.relevance import REPORT, held_out_figures
+from tests.conftest import at
+from tests.test_backtest_eval import OUTLETS, backtest_alerts, stream
+from tests.test_detector import SYLLABLES, art, decisions, noise
+
+GOLD = ("Giá vàng hôm nay tăng vọt, vàng SJC vượt mốc 90 triệu đồng mỗi lượng",
+        "Giá vàng miếng SJC sáng nay được các doanh nghiệp điều chỉnh tăng mạnh theo đà tăng của giá vàng thế giới.")
+OPENING = ("Học sinh cả nước hân hoan dự lễ khai giảng năm học mới",
+           "Sáng nay, hơn 23 triệu học sinh trên cả nước dự lễ khai giảng, đánh trống khai trường chào năm học mới.")
+
+
+@pytest.fixture
+def shipped(monkeypatch: pytest.MonkeyPatch) -> models.Bundle:
+    monkeypatch.delenv("DIEMNONG_NLP_MODELS", raising=False)
+    models.shipped.cache_clear()
+    bundle = models.shipped()
+    if bundle is None or bundle.relevance is None:
+        pytest.fail(f"no trained models or no relevance model for them in {MODELS_DIR} (run `diemnong train`)")
+    return bundle
+
+
+@pytest.mark.parametrize("title, lead, education", [
+    (*GOLD, False),
+    ("Giá xăng dầu đồng loạt giảm từ 15 giờ chiều nay", "Liên Bộ Công Thương - Tài chính điều chỉnh giá bán lẻ xăng dầu.", False),
+    ("Sinner vô địch Úc mở rộng sau trận chung kết kịch tính", "Tay vợt người Italy thắng ngược sau năm set.", False),
+    (*OPENING, True),
+    ("Giáo sư đề xuất cải tiến chữ viết tiếng Việt gây tranh cãi",
+     "Đề xuất thay đổi cách viết một số chữ cái trong tiếng Việt của một giáo sư khiến dư luận và giới giáo dục tranh luận.",
+     True),
+    ("Trường đại học công bố điểm chuẩn năm nay", "Nhiều ngành của trường có điểm chuẩn trên 27 điểm.", True),
+])
+def test_the_relevance_model_tells_education_news_from_other_news(shipped: models.Bundle, title: str, lead: str,
+                                                                   education: bool) -> None:
+    p = analyse(title, lead).classification.education
+    assert isinstance(p, float) and (p >= 0.5) is education, p
+
+
+def test_classifications_stored_before_the_model_read_as_education_and_keep_their_rows() -> None:
+    old = {"topics": [], "topic_scores": {}, "sentiment": "neutral", "sentiment_scores": {}, "local": False,
+           "places": [], "explanations": {}}
+    assert Classification.from_dict(old).education == 1.0
+    assert Classification.from_dict(old).to_dict() == old, "a row judged without the model is written as before"
+    assert Classification.from_dict({**old, "education": 0.12}).to_dict()["education"] == 0.12
+
+
+def story(prefix: str, texts: tuple[str, str], start: str, outlets: int = 8) -> list[dict]:
+    t0 = at(start)
+    return [{"id": f"{prefix}{i}", "title": texts[0], "summary": texts[1], "published": (t0 + timedelta(hours=i)).isoformat(),
+             "source": OUTLETS[i], "url": f"https://{prefix}{i}.example.vn/tin.html"} for i in range(outlets)]
+
+
+def test_a_story_without_a_focus_topic_alerts_only_when_it_is_about_education(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A general-news stream's gold-price story, carried by eight outlets, alerted the Văn phòng («ngoài các chủ đề trọng
+    tâm»); the school year's opening, which has no focus topic either, must still alert."""
+    background = [r for r in stream(days=12)[0] if r["id"].startswith("n")]
+    gold = story("g", GOLD, "2025-08-13T08:00:00+07:00")
+    opening = story("k", OPENING, "2025-08-14T08:00:00+07:00")
+    alerts = [a for a in backtest_alerts(background + gold + opening, tmp_path / "run", monkeypatch) if a["kind"] == "new"]
+    alerted = {i for a in alerts for i in a["article_ids"]}
+    assert not alerted & {r["id"] for r in gold}, alerts
+    assert {r["id"] for r in opening} & alerted, alerts
+    assert any(not a["topics"] for a in alerts if set(a["article_ids"]) & {r["id"] for r in opening}), \
+        "the opening is a story without a focus topic"
+
+
+def test_title_words_of_articles_not_about_education_make_no_surge() -> None:
+    """Eight unrelated stories with «giá vàng» in their titles in a day surged as a title word in a general-news stream
+    (as «hà nội» did): only articles about education count in title-word surges."""
+    start = at("2025-08-04T00:00:00+07:00")
+    day = start + timedelta(days=30, hours=8)
+    rnd = random.Random(3)
+
+    def words(n: int) -> str:
+        return " ".join(rnd.choice(SYLLABLES) + rnd.choice(SYLLABLES) for _ in range(n))
+
+    wave = [art(900 + i, f"{words(5)} giá vàng", day + timedelta(hours=i), OUTLETS[i % 7], summary=words(8)) for i in range(8)]
+
+    def surges(education: float) -> list[str]:
+        arts = noise(7, start, 30, topics=()) + [replace(a, classification=Classification(education=education)) for a in wave]
+        return [i.title for i in decisions(arts)[1] if i.kind == "surge"]
+
+    assert surges(1.0) == ["Nhiều tin khác nhau về «giá vàng» từ 03/09/2025"], "read as education, the wave surges"
+    assert surges(0.1) == []
+
+
+def test_the_relevance_model_meets_the_held_out_figures_recorded_at_training(shared_data: Path, shipped: models.Bundle,
+                                                                            tmp_path: Path) -> None:
+    recorded = json.loads((MODELS_DIR / REPORT).read_text(encoding="utf-8"))["held_out"]
+    figures = held_out_figures(shipped, shipped.relevance, shared_data, tmp_path, 2, log=lambda _m: None)
+    assert figures == recorded
+    assert figures["precision"] >= 0.9 and figures["recall"] >= 0.9
+    assert figures["no_topic_education_recall"] >= 0.75
