@@ -249,7 +249,7 @@ TEAMS_SECRET = "8c2f6a1e9b0d4c7a5e3f1b2d4a6c8e0f/5d4c3b2a-1f0e-9d8c-7b6a-5f4e3d2
     ("https://chat.sogddt.vn/mm/hooks/xi6tbm1n3pfy7ggz8w9cs4kq5e?x=1", "https://chat.sogddt.vn/mm/hooks/***kq5e?x=1"),
     ("https://rocket.sogddt.vn/hooks/Gnd5yXD8eYmWuqHqP/Xk29sLqP3mN8vB4cR7tY1wZ6aD0fG5hJ2kL9pQ3sU8xE4iO7",  # Rocket.Chat
      "https://rocket.sogddt.vn/hooks/Gnd5yXD8eYmWuqHqP/***4iO7"),
-    ("https://chat.googleapis.com/v1/spaces/AAAAxyz/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&token=Xq3b9k2L",
+    ("https://chat.googleapis.com/v1/spaces/AAAAxyz/messages?key=made-up-key-for-this-test-only-qsHI&token=Xq3b9k2L",
      "https://chat.googleapis.com/v1/spaces/AAAAxyz/messages?key=***qsHI&token=***"),
     ("https://oapi.dingtalk.com/robot/send?access_token=5f3a9c1e7b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a",
      "https://oapi.dingtalk.com/robot/send?access_token=***2f4a"),
