@@ -25,6 +25,19 @@ SHARED_DATA = Path(os.environ.get("DIEMNONG_SHARED_DATA", ROOT.parent / "shared"
 
 
 @pytest.fixture
+def shipped(monkeypatch: pytest.MonkeyPatch):
+    """The models shipped in nlp/models, loaded afresh: a test that needs them fails (not skips) when they are missing."""
+    from nlp import bundle as models
+
+    monkeypatch.delenv("DIEMNONG_NLP_MODELS", raising=False)
+    models.shipped.cache_clear()
+    bundle = models.shipped()
+    if bundle is None:
+        pytest.fail(f"no trained models in {models.MODELS_DIR} (run `diemnong train`)")
+    return bundle
+
+
+@pytest.fixture
 def shared_data() -> Path:
     if not (SHARED_DATA / "news").is_dir():
         pytest.skip(f"the shared datasets are not at {SHARED_DATA} (set DIEMNONG_SHARED_DATA)")

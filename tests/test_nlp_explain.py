@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from nlp.analysis import classify_segmented
-from nlp import bundle as models
 from nlp.bundle import Bundle
 from nlp.explain import FUNCTION, read, readable
 from nlp.locality import mask_places
@@ -28,16 +27,6 @@ STORIES = [
     ("Sở Giáo dục yêu cầu chấn chỉnh tình trạng lạm thu trong các trường học",
      "Các trường phải công khai các khoản thu và trả lại tiền đã thu sai cho phụ huynh."),
 ]
-
-
-@pytest.fixture
-def shipped(monkeypatch: pytest.MonkeyPatch) -> Bundle:
-    monkeypatch.delenv("DIEMNONG_NLP_MODELS", raising=False)
-    models.shipped.cache_clear()
-    bundle = models.shipped()
-    if bundle is None:
-        pytest.fail("no trained models in nlp/models (run `diemnong train`)")
-    return bundle
 
 
 def _segmented(title: str, lead: str) -> str:

@@ -25,16 +25,6 @@ NEGATIVE_STORY = ("Phụ huynh bức xúc vì trường thu sai quy định hàn
 SPORT_STORY = ("Manchester United thắng đậm trên sân nhà", "Đội bóng của HLV Mourinho ghi ba bàn trong hiệp hai.")
 
 
-@pytest.fixture
-def shipped(monkeypatch: pytest.MonkeyPatch) -> Bundle:
-    monkeypatch.delenv("DIEMNONG_NLP_MODELS", raising=False)
-    models.shipped.cache_clear()
-    bundle = models.shipped()
-    if bundle is None:
-        pytest.fail(f"no trained models in {MODELS_DIR} (run `diemnong train`)")
-    return bundle
-
-
 def test_shipped_bundle_is_small_and_records_its_provenance(shipped: Bundle) -> None:
     size = sum(p.stat().st_size for p in MODELS_DIR.iterdir() if p.is_file())
     assert size < 30_000_000
