@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy as np
+
 from diemnong.config import default_catalog
 from diemnong.domain import Classification
 from nlp.locality import detect_locality
@@ -28,13 +30,10 @@ from nlp.tone import cue_tone
 _BASELINE = object()  # pass as `bundle` to force the seed/cue baseline
 
 
-def education(bundle: Bundle | None, head: str, body: str = "") -> float:
-    """Probability that an article (segmented title + lead, body) is about education; 1.0 without the model."""
-    rel = bundle.relevance if bundle is not None else None
-    if rel is None:
-        return 1.0
-    idx, val = bundle.features(model_parts(head, body)[0])
-    return round(rel.probability(idx, val), 4)
+def education(bundle: Bundle, idx: np.ndarray, val: np.ndarray) -> float:
+    """Probability that an article is about education, from its head's row (title + lead, as tone reads it);
+    1.0 without the relevance model."""
+    return 1.0 if bundle.relevance is None else round(bundle.relevance.probability(idx, val), 4)
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def _baseline(flat: str) -> tuple[tuple[int, ...], dict[int, float], str, dict[s
 
 
 def _modelled(bundle: Bundle, head: str, body: str,
-              explain: bool = True) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], dict[str, list[str]]]:
+              explain: bool = True) -> tuple[tuple[int, ...], dict[int, float], str, dict[str, float], dict[str, list[str]], float]:
     """Topics from the head and the start of the body (the linear models and the nearest labelled items'
     vote, ``Bundle.votes``); tone from the head (title + lead) alone. A head that is only a title takes the
     body's first paragraph as its lead (``model_parts``).
@@ -89,14 +88,15 @@ def _modelled(bundle: Bundle, head: str, body: str,
         tidx, tval = bundle.features(head)
         raw[17:20] = bundle.scores(tidx, tval)[17:20]
     topics, topic_scores, tone, tone_scores, _ = bundle.decide(raw, threshold_scale(), bundle.votes(idx, val))
+    relevance = education(bundle, tidx, tval)  # the head's row, already made for tone
     if not explain:
-        return topics, topic_scores, tone, tone_scores, {}
+        return topics, topic_scores, tone, tone_scores, {}, relevance
     said = read(head)  # the words behind the tone; the topics read the start of the body too
     read_all = read(head, body, bundle.body_tokens) if body and bundle.body_weight > 0 else said
     terms = {f"topic:{t}": bundle.explain(idx, val, t, read_all) for t in topics}
     c = 17 + ("negative", "neutral", "positive").index(tone)
     terms["sentiment"] = bundle.explain(tidx, tval, c, said, contrast=[k for k in (17, 18, 19) if k != c])
-    return topics, topic_scores, tone, tone_scores, terms
+    return topics, topic_scores, tone, tone_scores, terms, relevance
 
 
 def classify_segmented(head: str, body: str = "", bundle: Bundle | object | None = None, explain: bool = True) -> Classification:
@@ -104,13 +104,14 @@ def classify_segmented(head: str, body: str = "", bundle: Bundle | object | None
     ``explain=False`` skips the terms behind each decision (a quarter of the cost after segmentation)."""
     model = shipped() if bundle is None else (None if bundle is _BASELINE else bundle)
     if isinstance(model, Bundle):
-        topics, topic_scores, tone, tone_scores, explain_terms = _modelled(model, head, body, explain)
+        topics, topic_scores, tone, tone_scores, explain_terms, relevance = _modelled(model, head, body, explain)
     else:
+        relevance = 1.0
         topics, topic_scores, tone, tone_scores, explain_terms = _baseline("\n".join(p for p in (head, body) if p).replace("_", " "))
     place = detect_locality(head.replace("_", " "), body.replace("_", " "))
     return Classification(topics=topics, topic_scores=topic_scores, sentiment=tone, sentiment_scores=tone_scores,
                           local=place.local, places=place.places, explanations=explain_terms if explain else {},
-                          education=education(model if isinstance(model, Bundle) else None, head, body))
+                          education=relevance)
 
 
 def analyse(title: str, summary: str = "", text: str = "", explain: bool = True) -> Analysis:
