@@ -13,9 +13,11 @@ them byte for byte. The artefact records a digest of the bundle's vocabulary: ag
 (every article then reads as education, the behaviour before the model).
 
 Training rows (``shared/data``): positives are Baomoi education items, VNTC education articles and labelled items
-with a focus topic; negatives are Baomoi other-topic items (without a focus topic) and VNTC's other sections. Jobs
-items count as positives when labelled with a topic (vocational training, graduate hiring: topic 16), else they are
-left out. Held out, never trained on: the committed test split for labelled items, a stable hash of the id for the
+with a focus topic; negatives are Baomoi other-topic items (without a focus topic), VNTC's other sections and jobs
+news that names no school, pupil, graduate, training or hiring (``nlp.train.EDUCATION_WORDS``, the words the bundle's gate
+uses for the same choice: civil-service staffing, wages, cadres' appointments). Jobs items count as positives when
+labelled with a topic (vocational training, graduate hiring: topic 16); the other jobs items are left out (teachers'
+pay, graduates' jobs: either way is possible). Held out, never trained on: the committed test split for labelled items, a stable hash of the id for the
 rest (one in five).
 """
 from __future__ import annotations
@@ -81,14 +83,15 @@ def training_rows(shared: Path, log: Log = print) -> tuple[list, list[int], list
     """(items, 1 = education, held out?, labelled education item without a focus topic?)."""
     from diemnong.text import split_lead
     from nlp.corpus import Item, baomoi_items, load_labels, load_split, require_shared, vntc_items
+    from nlp.train import EDUCATION_WORDS
 
     labels, split = load_labels(), load_split()
     items, y, held, bare = [], [], [], []
     for it in baomoi_items(require_shared(shared)):
         lab = labels.get(it.id)
         topical = bool(lab and lab.topics)
-        if it.origin == "baomoi_jobs.jsonl" and not topical:
-            continue  # unlabelled or topic-less jobs news: hiring in general, or graduate hiring; neither is sure
+        if it.origin == "baomoi_jobs.jsonl" and not topical and EDUCATION_WORDS.search(f"{it.title} {it.summary}"):
+            continue  # jobs news naming schools, graduates or hiring may be about education (teachers' pay): not sure
         edu = it.origin == "baomoi_education.jsonl" or topical
         items.append(it)
         y.append(int(edu))
@@ -180,8 +183,9 @@ Probability that an article is about education at all, focus topic or not (`Clas
 kept beside the bundle in `{ARTEFACT}` (figures in `{REPORT}`), built by `diemnong train` after the bundle or alone by
 `python -m nlp.relevance`. The detector raises a story without a focus topic only when its articles' mean reaches
 `detector.education_min`. Positives: Baomoi education items, VNTC education articles, labelled items with a focus
-topic (jobs items too); negatives: Baomoi other-topic items, VNTC's other sections; topic-less or unlabelled jobs items
-are left out. Trained on {report["trained_items"]:,} items; held out (the committed test split for labelled items, one in
+topic (jobs items too); negatives: Baomoi other-topic items, VNTC's other sections and jobs items without a focus topic
+that name no school, pupil, graduate, training or hiring (civil-service staffing, wages, appointments); the other jobs
+items are left out. Trained on {report["trained_items"]:,} items; held out (the committed test split for labelled items, one in
 five by a hash of the id for the rest), judged education at ≥ {report["threshold"]}:
 
 | held-out items | about education | precision | recall | accuracy | labelled education items without a focus topic judged education |

@@ -14,7 +14,7 @@ from diemnong.domain import Classification
 from nlp import bundle as models
 from nlp.analysis import analyse
 from nlp.bundle import MODELS_DIR
-from nlp.relevance import REPORT, held_out_figures
+from nlp.relevance import REPORT, held_out_figures, training_rows
 from tests.conftest import at
 from tests.test_backtest_eval import OUTLETS, backtest_alerts, stream
 from tests.test_detector import SYLLABLES, art, decisions, noise
@@ -42,6 +42,14 @@ def shipped(shipped: models.Bundle) -> models.Bundle:
      "Đề xuất thay đổi cách viết một số chữ cái trong tiếng Việt của một giáo sư khiến dư luận và giới giáo dục tranh luận.",
      True),
     ("Trường đại học công bố điểm chuẩn năm nay", "Nhiều ngành của trường có điểm chuẩn trên 27 điểm.", True),
+    # a jobs section's civil-service news (a dense stream alerted on it, stop 33): learnt as other news
+    ("Tinh giản biên chế hơn 30.000 người trong các cơ quan hành chính",
+     "Bộ Nội vụ cho biết năm qua cả nước đã tinh giản hơn 30.000 biên chế, chủ yếu ở khối hành chính.", False),
+    ("Nhiều sở ngành thừa cấp phó so với quy định",
+     "Thanh tra tỉnh chỉ ra nhiều cơ quan bổ nhiệm phó giám đốc vượt số lượng cho phép.", False),
+    ("Bổ nhiệm cán bộ chưa đủ tiêu chuẩn ở một số cơ quan tỉnh",
+     "Thanh tra phát hiện nhiều trường hợp bổ nhiệm cán bộ lãnh đạo chưa đáp ứng tiêu chuẩn.", False),
+    ("Học sinh được nghỉ Tết Nguyên đán 9 ngày", "Sở GD&ĐT vừa ban hành lịch nghỉ Tết cho học sinh các cấp.", True),
 ])
 def test_the_relevance_model_tells_education_news_from_other_news(shipped: models.Bundle, title: str, lead: str,
                                                                    education: bool) -> None:
@@ -98,10 +106,32 @@ def test_title_words_of_articles_not_about_education_make_no_surge() -> None:
     assert surges(0.1) == []
 
 
+def test_jobs_news_naming_no_school_or_hiring_is_a_negative_and_the_rest_of_it_is_left_out(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    rows = {"baomoi_jobs.jsonl": [("j-staff", "Tinh giản biên chế ở các cơ quan hành chính", "Cắt giảm 10% biên chế."),
+                                  ("j-teacher", "Đề xuất tăng lương giáo viên", "Lương giáo viên sẽ tăng từ năm sau."),
+                                  ("j-hire", "Hà Nội tuyển dụng 500 công chức", "Thi tuyển công chức năm nay.")],
+            "baomoi_education.jsonl": [("e-1", "Học sinh nghỉ Tết 9 ngày", "Lịch nghỉ Tết của học sinh.")],
+            "baomoi_other_topics.jsonl": [("o-1", "Giá vàng tăng mạnh", "Vàng SJC vượt 90 triệu đồng.")]}
+    for name, items in rows.items():
+        (news / name).write_text("".join(json.dumps({"id": i, "title": t, "summary": s}, ensure_ascii=False) + "\n"
+                                         for i, t, s in items), encoding="utf-8")
+    vntc = tmp_path / "vntc-27topics-test-education"
+    vntc.mkdir()
+    for name in ("education_full.jsonl", "other_topics_sample.jsonl"):
+        (vntc / name).write_text("", encoding="utf-8")
+    items, y, _held, _bare = training_rows(tmp_path, log=lambda _m: None)
+    assert dict(zip((i.id for i in items), y)) == {"j-staff": 0, "e-1": 1, "o-1": 0}, \
+        "jobs news about civil-service staffing is other news; teachers' pay and hiring may be education: left out"
+
+
 def test_the_relevance_model_meets_the_held_out_figures_recorded_at_training(shared_data: Path, shipped: models.Bundle,
                                                                             tmp_path: Path) -> None:
     recorded = json.loads((MODELS_DIR / REPORT).read_text(encoding="utf-8"))["held_out"]
     figures = held_out_figures(shipped, shipped.relevance, shared_data, tmp_path, 2, log=lambda _m: None)
     assert figures == recorded
     assert figures["precision"] >= 0.9 and figures["recall"] >= 0.9
-    assert figures["no_topic_education_recall"] >= 0.75
+    # education-section items without a focus topic judged education: most misses are the section's civil-service
+    # and appointment news (0.79 before the jobs section's such news was learnt as other news, stop 34)
+    assert figures["no_topic_education_recall"] >= 0.7
