@@ -23,6 +23,7 @@ from nlp.bundle import Bundle, shipped, threshold_scale
 from nlp.explain import read
 from nlp.features import model_parts
 from nlp.normalize import tidy
+from nlp.relevance import THRESHOLD as EDUCATION_THRESHOLD
 from nlp.seeds import match_seeds
 from nlp.segment import segment
 from nlp.tone import cue_tone
@@ -89,6 +90,8 @@ def _modelled(bundle: Bundle, head: str, body: str,
         raw[17:20] = bundle.scores(tidx, tval)[17:20]
     topics, topic_scores, tone, tone_scores, _ = bundle.decide(raw, threshold_scale(), bundle.votes(idx, val))
     relevance = education(bundle, tidx, tval)  # the head's row, already made for tone
+    if relevance < EDUCATION_THRESHOLD:
+        topics = ()  # news that is not about education has no focus topic (ANNOTATION.md), whatever its words
     if not explain:
         return topics, topic_scores, tone, tone_scores, {}, relevance
     said = read(head)  # the words behind the tone; the topics read the start of the body too

@@ -17,7 +17,12 @@ with a focus topic; negatives are Baomoi other-topic items (without a focus topi
 news that names no school, pupil, graduate, training or hiring (``nlp.train.EDUCATION_WORDS``, the words the bundle's gate
 uses for the same choice: civil-service staffing, wages, cadres' appointments). Jobs items count as positives when
 labelled with a topic (vocational training, graduate hiring: topic 16); the other jobs items are left out (teachers'
-pay, graduates' jobs: either way is possible). Held out, never trained on: the committed test split for labelled items, a stable hash of the id for the
+pay, graduates' jobs: either way is possible). Today's news, which those 2005–18 corpora never name, comes from the
+items written for the project (each judged education or not) and the demo stream's items with a focus topic.
+
+It also decides topics: an article it judges not about education (below ``THRESHOLD``) gets no focus topic
+(``nlp.analysis``), as ANNOTATION.md asks — the topic models read words, and a crime or civil-service story can share
+them with a focus topic. Held out, never trained on: the committed test split for labelled items, a stable hash of the id for the
 rest (one in five).
 """
 from __future__ import annotations
@@ -105,8 +110,33 @@ def training_rows(shared: Path, log: Log = print) -> tuple[list, list[int], list
             y.append(edu)
             held.append(_held_out(it.id))
             bare.append(False)
+    for it, edu in modern_rows():
+        items.append(it)
+        y.append(edu)
+        held.append(_held_out(it.id))
+        bare.append(False)
     log(f"  độ liên quan giáo dục: {len(items)} bài ({sum(y)} về giáo dục), để riêng {sum(held)} bài")
     return items, y, held, bare
+
+
+def modern_rows() -> list[tuple[object, int]]:
+    """Today's news, which the 2005–18 corpora never name (Thông tư 29, school mergers, the 2025 reform): the items
+    written for the project (``nlp/labels/written``, each judged education or not) and the demo stream's items that
+    have a focus topic (its others are not judged either way)."""
+    from nlp.corpus import WRITTEN_DIR, demo_items, read_jsonl, written_items
+
+    flags = {r["id"]: bool(r["education"]) for path in sorted(WRITTEN_DIR.glob("*.jsonl")) for r in read_jsonl(path)
+             if "education" in r}
+    rows: list[tuple[object, int]] = [(it, int(flags[it.id])) for it in written_items()[0] if it.id in flags]
+    items, labels, _story = demo_items()
+    return rows + [(it, 1) for it in items if labels[it.id].topics]
+
+
+def head_of(seg: tuple[str, str]) -> str:
+    """The segmented head the model reads, as classifying reads it (a title alone takes the body's first paragraph)."""
+    from nlp.features import model_parts
+
+    return model_parts(*seg)[0]
 
 
 def _matrix(bundle: Bundle, heads: Sequence[str]):
@@ -138,7 +168,7 @@ def held_out_figures(bundle: Bundle, rel: Relevance, shared: Path, cache: Path |
     items, y, held, bare = training_rows(shared, log)
     keep = [k for k, h in enumerate(held) if h]
     seg = segment_items([items[k] for k in keep], cache, workers, log)
-    p = np.array([rel.probability(*bundle.features(seg[items[k].id][0])) for k in keep])
+    p = np.array([rel.probability(*bundle.features(head_of(seg[items[k].id]))) for k in keep])
     return _figures(p, np.array([y[k] for k in keep]), np.array([bare[k] for k in keep], dtype=bool))
 
 
@@ -151,7 +181,7 @@ def train_relevance(bundle: Bundle, shared: Path, out: Path, cache: Path | None 
 
     items, y, held, bare = training_rows(shared, log)
     seg = segment_items(items, cache, workers, log)
-    x = _matrix(bundle, [seg[i.id][0] for i in items])
+    x = _matrix(bundle, [head_of(seg[i.id]) for i in items])
     y_, held_, bare_ = np.array(y), np.array(held), np.array(bare)
     model = LogisticRegression(C=c, solver="liblinear", dual=True, max_iter=5000, random_state=seed,
                                class_weight="balanced").fit(x[~held_], y_[~held_])
@@ -180,12 +210,14 @@ def write_card_section(out: Path, report: dict) -> None:
 
 Probability that an article is about education at all, focus topic or not (`Classification.education`, `classify`'s
 `education`): one logistic regression (C={report["c"]}, classes balanced) over the bundle's TF-IDF row of the title + lead,
-kept beside the bundle in `{ARTEFACT}` (figures in `{REPORT}`), built by `diemnong train` after the bundle or alone by
-`python -m nlp.relevance`. The detector raises a story without a focus topic only when its articles' mean reaches
+kept beside the bundle in `{ARTEFACT}` (figures in `{REPORT}`), built by `diemnong train` before the bundle is scored or
+alone by `python -m nlp.relevance`. An article it judges below {report["threshold"]} gets no focus topic (the figures
+above are scored so). The detector raises a story without a focus topic only when its articles' mean reaches
 `detector.education_min`. Positives: Baomoi education items, VNTC education articles, labelled items with a focus
 topic (jobs items too); negatives: Baomoi other-topic items, VNTC's other sections and jobs items without a focus topic
 that name no school, pupil, graduate, training or hiring (civil-service staffing, wages, appointments); the other jobs
-items are left out. Trained on {report["trained_items"]:,} items; held out (the committed test split for labelled items, one in
+items are left out; today's news from the items written for the project (judged education or not) and the demo's
+items with a focus topic. Trained on {report["trained_items"]:,} items; held out (the committed test split for labelled items, one in
 five by a hash of the id for the rest), judged education at ≥ {report["threshold"]}:
 
 | held-out items | about education | precision | recall | accuracy | labelled education items without a focus topic judged education |
