@@ -137,7 +137,8 @@ def test_classify_of_a_long_file_says_how_far_it_is_and_reads_a_line_without_a_t
     "content, message",
     [
         pytest.param('{"id": "a", "title": "T"}\n{"id": "b", "title": \n', "in.jsonl:2: JSON sai cú pháp", id="malformed"),
-        pytest.param('{"id": "a"}\n', "in.jsonl:1: thiếu 'title'", id="no-title"),
+        pytest.param('{"id": "a"}\n', "in.jsonl:1: thiếu 'title' (một 'summary' hay 'text' cũng được: câu đầu của nó làm "
+                     "tiêu đề)", id="no-title"),
         pytest.param('[1, 2]\n', "in.jsonl:1: cần một đối tượng JSON, không phải một mảng", id="not-object"),
     ],
 )
