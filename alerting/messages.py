@@ -5,7 +5,7 @@ from typing import Any, Mapping, Sequence
 
 from diemnong.config import dashboard_base
 from diemnong.domain import UNKNOWN_OUTLET, UNNAMED, Alert, HotIssue, Signal, outlet_counts
-from diemnong.text import number
+from diemnong.text import clip, number, one_line
 
 TONE = {"negative": "tiêu cực", "neutral": "trung tính", "positive": "tích cực"}
 PHASE = {"new": "mới xuất hiện", "rising": "đang tăng", "peak": "ở đỉnh", "fading": "đang giảm"}
@@ -77,24 +77,6 @@ def _swapped(text: str, swaps: Mapping[str, str]) -> str:
         if old is not None:
             lines[n] = line[:-len(old)] + swaps[old]
     return "\n".join(lines)
-
-
-def one_line(text: str) -> str:
-    """A title on one line, single-spaced: a headline given with a line break (an input line's «title») broke the
-    numbered list of the digest and the lines of a message, and went as a two-line subject to a webhook while the
-    email's Subject showed it on one."""
-    return " ".join(str(text).split())
-
-
-def clip(text: str, limit: int = 200) -> str:
-    """A subject line (on one line) of at most ``limit`` characters, cut before a word rather than inside it, with «…»
-    when cut."""
-    text = one_line(text)
-    if len(text) <= limit:
-        return text
-    cut = text[:limit - 1]
-    word = cut.rsplit(" ", 1)[0]  # a word cut in half is dropped, unless the text is one long word
-    return (word if len(word) > limit // 2 else cut).rstrip(" ,;:-–") + "…"
 
 
 def subject(issue: HotIssue, kind: str, urgent: bool = False) -> str:

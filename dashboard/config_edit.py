@@ -55,6 +55,7 @@ THRESHOLDS = {
     "detector.window_hours": (int, 6, 24 * 30),
     "detector.story_similarity": (float, 0.05, 0.95),
     "detector.fading_hours": (int, 1, 24 * 30),
+    "detector.education_min": (float, 0.0, 1.0),
     "alerts.urgent_score": (float, 0.5, 1000.0),
     "alerts.quiet_hours": (str, None, None),
     "alerts.digest_time": (str, None, None),
@@ -72,6 +73,7 @@ THRESHOLD_LABELS = {
     "detector.negative_surge_score": "Ngưỡng tăng đột biến tin tiêu cực của chủ đề (độ bất thường; 0 = tắt)",
     "detector.signal_share": "Tín hiệu sớm từ tỷ lệ này của ngưỡng (0 = tắt)",
     "detector.story_similarity": "Độ giống tối thiểu để gom bài", "detector.fading_hours": "Giờ không có bài mới thì coi là lắng xuống",
+    "detector.education_min": "Xác suất «là tin giáo dục» tối thiểu của câu chuyện ngoài chủ đề trọng tâm (0 = mọi câu chuyện)",
     "alerts.urgent_score": "Điểm khẩn (gửi cả giờ nghỉ)", "alerts.quiet_hours": "Giờ nghỉ (HH:MM-HH:MM)",
     "alerts.digest_time": "Giờ gửi bản tin tổng hợp (HH:MM)",
 }

@@ -251,6 +251,25 @@ def cut_note(cut: list[int]) -> str:
 CLASSIFY_PROGRESS = 100  # lines between two progress updates of classify
 
 
+class Progress:
+    """How far a long command is («\r  1.200 bài đã phát lại»), rewritten in place on standard error, on a terminal
+    only: a script's or a pipe's log keeps the command's one result line (and a Ctrl-C's), not hundreds of «\r»
+    updates. classify, ingest and backtest say it alike; `end` puts the next line (result or error) on its own."""
+
+    def __init__(self, what: str, quiet: bool = False):
+        self.what, self.on, self.shown = what, not quiet and sys.stderr.isatty(), False
+
+    def __call__(self, done: int) -> None:
+        if self.on:
+            print(f"\r  {number(done)} {self.what}", end="", file=sys.stderr, flush=True)
+            self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+            self.shown = False
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from diemnong.workers import model_pool, stop_workers
     from nlp.analysis import classify_chunk, warm
@@ -268,7 +287,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     warm()  # worker processes fork with the models already loaded
     pool = model_pool(workers) if workers > 1 else None
-    n, tty = 0, sys.stderr.isatty()  # on a terminal only: a script's log keeps its one line
+    n, progress = 0, Progress("bài đã phân loại")
     try:
         with jsonl_writer(args.output) as write:
             # without --explain the terms behind each decision are not computed (they are not written)
@@ -287,15 +306,14 @@ def cmd_classify(args: argparse.Namespace) -> int:
                     out.update(places=list(c.places), explanations=c.explanations)
                 write(out)
                 n += 1
-                if tty and n % CLASSIFY_PROGRESS == 0:  # 100,000 lines take minutes: say it is working, as ingest does
-                    print(f"\r  {number(n)} bài đã phân loại", end="", file=sys.stderr, flush=True)
+                if n % CLASSIFY_PROGRESS == 0:  # 100,000 lines take minutes: say it is working, as ingest does
+                    progress(n)
     except BaseException:
         if pool:
             stop_workers(pool)  # a dead worker or a Ctrl-C: the others are not waited for (they ignore SIGTERM)
         raise
     finally:
-        if tty and n >= CLASSIFY_PROGRESS:  # the result's or an error's line on a line of its own
-            print(file=sys.stderr)
+        progress.end()  # the result's or an error's line on a line of its own
     if pool:
         pool.shutdown(cancel_futures=True)
     print(f"đã phân loại {number(n)} bài{cut_note(cut)} → {args.output}", file=sys.stderr)
@@ -391,7 +409,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="diemnong-backtest-") as tmp:
         settings = settings.override(general__home=tmp, store__backend="sqlite", store__sqlite_path=f"{tmp}/backtest.sqlite3")
         service = Service(settings, SQLiteStore(f"{tmp}/backtest.sqlite3"), workers=args.workers or None)
-        alerts, cut, ids, done = 0, [], {}, 0
+        alerts, cut, ids, done, progress = 0, [], {}, 0, Progress("bài đã phát lại")
         try:
             with jsonl_writer(args.output) as write:
                 def on_batch(part: Any) -> None:
@@ -400,15 +418,14 @@ def cmd_backtest(args: argparse.Namespace) -> int:
                         write(_alert_record(raised, ids))
                         alerts += 1
                     done += part.received  # a long stream replays for many minutes: say how far, as ingest does
-                    print(f"\r  {number(done)} bài đã phát lại", end="", file=sys.stderr, flush=True)
+                    progress(done)
 
                 with seekable(args.input) as (path, name):
                     rows = cap_texts(numeric_ids(sort_stream(path, name=name), ids), name,
                                      int(settings["crawler.max_response_bytes"]), cut)
                     report = service.ingest(iter_records(rows, name, replay=True), batch=args.batch, on_batch=on_batch)
         finally:
-            if done:  # the result's or an error's line on a line of its own
-                print(file=sys.stderr)
+            progress.end()  # the result's or an error's line on a line of its own
             service.close()
             service.store.close()
     repeated = report.received - report.inserted  # the store starts empty: any other line repeated an earlier one's url or id
@@ -437,19 +454,17 @@ def ingest_file(service: Any, path: str, shift_to_now: bool = False, batch: int 
     rows = cap_texts(records_at(path, index, name), name, int(service.settings["crawler.max_response_bytes"]),
                      [] if cut is None else cut)
     articles = (a.with_(published=a.published + shift) for a in iter_records(rows, name))
-    done = 0
+    done, progress = 0, Progress("bài đã xử lý", quiet)
 
-    def progress(part: Any) -> None:
+    def on_batch(part: Any) -> None:
         nonlocal done
         done += part.received
-        if not quiet:
-            print(f"\r  {number(done)} bài đã xử lý", end="", file=sys.stderr, flush=True)
+        progress(done)
 
     try:
-        return service.ingest(articles, batch=batch, on_batch=progress)
+        return service.ingest(articles, batch=batch, on_batch=on_batch)
     finally:  # an error's line (main) on a line of its own
-        if not quiet:
-            print(file=sys.stderr)
+        progress.end()
 
 
 def merged_note(merged: int) -> str:

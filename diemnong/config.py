@@ -617,9 +617,18 @@ def _sender(value: str) -> str | None:
         "không phải địa chỉ email (dạng diemnong@sogddt.gov.vn, hoặc «Điểm Nóng <diemnong@sogddt.gov.vn>»)"
 
 
+def _share(value: float) -> str | None:
+    """A probability or a share of a peak: from 0 to 1; NaN («.nan») fails every comparison, so it is refused too (it
+    would have raised no story at all, or every one, without a word)."""
+    return None if 0 <= value <= 1 else "phải từ 0 đến 1"
+
+
 # What a setting's value must be beyond its kind: checked where it is read (settings.yaml's line, the variable), not at
 # the first alert, whose try would fail for it.
-SETTING_CHECKS: dict[str, Callable[[Any], str | None]] = {"alerts.smtp_port": _port, "alerts.smtp_sender": _sender}
+SETTING_CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "alerts.smtp_port": _port, "alerts.smtp_sender": _sender,
+    "detector.education_min": _share, "detector.fading_share": _share, "detector.revival_share": _share,
+}
 
 
 def _checked(spec: Setting, value: Any, where: str) -> Any:

@@ -6,12 +6,13 @@ Light on purpose (no model, no store): `diemnong classify` reads its lines throu
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from diemnong.domain import TZ, TimeOutOfRange, local_time, parse_time
 from diemnong.jsonl import json_kind
-from diemnong.text import CONTROL, html_text, nfc
+from diemnong.text import CONTROL, first_sentence, html_text, nfc
 
 
 class RecordError(ValueError):
@@ -114,6 +115,9 @@ def plain(text: str) -> str:
     return nfc(CONTROL.sub("", html_text(CONTROL.sub("", text))))
 
 
+NO_TITLE = "thiếu 'title' (một 'summary' hay 'text' cũng được: câu đầu của nó làm tiêu đề)"
+
+
 def texts(rec: dict[str, Any]) -> tuple[str, str, str]:
     """(title, lead, text) of an input line, as plain text, aliases read; RecordError when the title is missing or a
     field is not text. What classify, ingest and backtest read of a line."""
@@ -121,23 +125,23 @@ def texts(rec: dict[str, Any]) -> tuple[str, str, str]:
     if title is not None and not isinstance(title, str):
         raise RecordError(f"'title' phải là văn bản, không phải {json_kind(title)}")
     title, lead, text = plain(title or ""), plain(text_field(rec, "summary")), plain(text_field(rec, "text"))
-    if not title.strip():
-        title = headline_of(lead) or headline_of(text)
+    if blank(title):
+        title = next((made for made in (headline_of(lead), headline_of(text)) if not blank(made)), "")
     if not title:
-        raise RecordError("thiếu 'title'")
+        raise RecordError(NO_TITLE)
     return title, lead, text
 
 
-SENTENCE_END = re.compile(r"(?<![A-ZĐ][.!?…])(?<=[.!?…])\s")  # not after «TP.», «GS.»: abbreviations
 HEADLINE_CHARS = 200
 
 
 def headline_of(text: str) -> str:
     """A title for a line that has none but a lead or a text (an archive's page whose title the scraper missed):
-    its first sentence of its first non-empty line, at most HEADLINE_CHARS cut at a word; '' when it is empty."""
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
-    line = SENTENCE_END.split(line, maxsplit=1)[0].strip()
-    if len(line) <= HEADLINE_CHARS:
-        return line
-    cut = line[:HEADLINE_CHARS].rsplit(" ", 1)[0] or line[:HEADLINE_CHARS]
-    return cut.rstrip(" ,;:–-") + "…"
+    the first sentence of its first non-empty line by the crawler's lead rule, at most HEADLINE_CHARS cut before a
+    word as the alerts' subjects are; '' when it is empty."""
+    return first_sentence(text, HEADLINE_CHARS)
+
+
+def blank(text: str) -> bool:
+    """Whether a text shows nothing: only spaces, zero-width or other format characters (U+200B, U+FEFF)."""
+    return all(unicodedata.category(ch)[0] in "ZC" for ch in text)

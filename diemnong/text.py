@@ -204,6 +204,32 @@ def sentence_ends(text: str, limit: int) -> list[int]:
             and not ABBREVIATION.search(text, max(0, m.start(1) - 8), m.start(1) + 1)]
 
 
+def one_line(text: str) -> str:
+    """A title on one line, single-spaced: a headline given with a line break (an input line's «title») broke the
+    numbered list of the digest and the lines of a message, and went as a two-line subject to a webhook while the
+    email's Subject showed it on one."""
+    return " ".join(str(text).split())
+
+
+def clip(text: str, limit: int = 200) -> str:
+    """A subject line (on one line) of at most ``limit`` characters, cut before a word rather than inside it, with «…»
+    when cut. The alerts' subjects and the titles records make from a lead are cut so."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    word = cut.rsplit(" ", 1)[0]  # a word cut in half is dropped, unless the text is one long word
+    return (word if len(word) > limit // 2 else cut).rstrip(" ,;:-–") + "…"
+
+
+def first_sentence(text: str, limit: int) -> str:
+    """The first sentence of a text's first non-empty line, by the lead's rule (sentence_ends: «TP.», «GS.», «1.000»,
+    «v.v.», an ellipsis in mid-sentence end none), clipped to at most ``limit`` characters; '' for an empty text."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    ends = sentence_ends(line, limit)
+    return clip(line[:ends[0]] if ends else line, limit)
+
+
 def split_lead(text: str) -> tuple[str, str]:
     """(lead, rest) of an article given without a lead: its first paragraph, the way the crawler takes "the
     first text block after the headline" (a first paragraph longer than LEAD_CHARS is cut after its last

@@ -29,6 +29,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
+import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -41,6 +45,11 @@ ARTEFACT = "relevance.npz"
 REPORT = "relevance.json"
 THRESHOLD = 0.5  # "judged education" for the held-out figures and the detector's share of articles
 Log = Callable[[str], None]
+log = logging.getLogger(__name__)
+# What a damaged artefact raises from np.load and the reading of its arrays: a truncated zip (BadZipFile), an empty
+# file (EOFError, ValueError), a missing array (KeyError), a lone .npy or a pickle (TypeError, ValueError).
+DAMAGED = (OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFile)
+NOT_USED = "không dùng, mọi bài được coi là tin giáo dục như trước khi có mô hình; chạy `diemnong train` để tạo lại"
 
 
 def vocabulary_digest(bundle: Bundle) -> str:
@@ -61,20 +70,46 @@ class Relevance:
         return float(1.0 / (1.0 + np.exp(-z)))
 
     def save(self, directory: Path) -> Path:
+        """Written whole or not at all (a temporary file in the same folder, then renamed over the old one): an
+        interrupted `diemnong train` left a truncated relevance.npz that the next start could not read."""
         path = directory / ARTEFACT
-        np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=np.float32(self.bias),
-                            digest=np.array(self.digest))
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{ARTEFACT}.", suffix=".new")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez_compressed(fh, weights=self.weights.astype(np.float32), bias=np.float32(self.bias),
+                                    digest=np.array(self.digest))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         return path
 
     @classmethod
     def load(cls, directory: Path, bundle: Bundle) -> Relevance | None:
-        """The artefact in `directory` when it is there and made for this bundle's vocabulary, else None."""
+        """The artefact in `directory` when it is there and made for this bundle's vocabulary, else None: silently
+        when there is none, with a warning in the log when it is damaged or made for another bundle (every article
+        then reads as education, never a traceback at start)."""
         path = directory / ARTEFACT
         if not path.is_file():
             return None
-        data = np.load(path)
-        rel = cls(data["weights"], float(data["bias"]), str(data["digest"]))
-        return rel if rel.digest == vocabulary_digest(bundle) and len(rel.weights) == len(bundle.names) else None
+        try:
+            rel = cls._read(path)
+        except DAMAGED as exc:
+            log.warning("mô hình độ liên quan giáo dục %s hỏng, không đọc được (%s: %s): %s", path, type(exc).__name__,
+                        exc, NOT_USED)
+            return None
+        if rel.digest != vocabulary_digest(bundle) or len(rel.weights) != len(bundle.names):
+            log.warning("mô hình độ liên quan giáo dục %s được tạo cho một bộ mô hình khác: %s", path, NOT_USED)
+            return None
+        return rel
+
+    @classmethod
+    def _read(cls, path: Path) -> Relevance:
+        with np.load(path, allow_pickle=False) as data:
+            weights, bias, digest = data["weights"], data["bias"], data["digest"]
+        if weights.ndim != 1 or not np.issubdtype(weights.dtype, np.floating) or not np.isfinite(weights).all():
+            raise ValueError("trọng số không phải một dãy số")
+        return cls(weights, float(bias), str(digest))
 
 
 # ---------------------------------------------------------------------------------------------- training rows

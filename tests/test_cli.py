@@ -133,11 +133,50 @@ def test_classify_of_a_long_file_says_how_far_it_is_and_reads_a_line_without_a_t
     assert last["id"] == 249 and last["title"] == "" and 8 in last["topics"]
 
 
+def on_a_terminal(*args: str, home: Path) -> str:
+    """What a command writes to standard error when it is a terminal (a pty: «\\n» reads «\\r\\n» there)."""
+    import pty
+
+    main, terminal = pty.openpty()
+    env = {**os.environ, "DIEMNONG_HOME": str(home), "PYTHONPATH": str(ROOT), "DIEMNONG_NLP_WORKERS": "1"}
+    proc = subprocess.run([sys.executable, "-m", "diemnong", *args], stderr=terminal, stdout=subprocess.DEVNULL,
+                          stdin=subprocess.DEVNULL, env=env, cwd=ROOT, timeout=600)
+    os.close(terminal)
+    said = b""
+    with contextlib.suppress(OSError):  # the end of what the terminal got
+        while chunk := os.read(main, 65536):
+            said += chunk
+    os.close(main)
+    assert proc.returncode == 0, said
+    return said.decode()
+
+
+@pytest.mark.parametrize("command, progress, result", [
+    pytest.param("backtest", "3 bài đã phát lại", "đã phát lại 3 bài trong ", id="backtest"),
+    pytest.param("ingest", "3 bài đã xử lý", None, id="ingest"),
+])
+def test_ingest_and_backtest_say_how_far_they_are_on_a_terminal_only(tmp_path: Path, command: str, progress: str,
+                                                                   result: str | None) -> None:
+    """A backtest's standard error kept in a log or read by a script got a «\\r  N bài đã phát lại» update every batch
+    before its one result line (classify says it on a terminal only since c409e35); ingest's the same «bài đã xử lý»."""
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"published": "2025-09-05T10:00:00+07:00", **row} for row in ROWS])
+    args = (command, "--input", str(inp), *(("--output", str(tmp_path / "alerts.jsonl")) if command == "backtest" else ()))
+    said = on_a_terminal(*args, home=tmp_path / "tty")
+    assert f"\r  {progress}\r\n" in said and (result is None or result in said.split("\r\n")[1]), said
+    piped = diemnong(*args, home=tmp_path / "pipe", check=True)
+    assert "\r" not in piped.stderr and progress not in piped.stderr
+    if result:
+        assert len(piped.stderr.splitlines()) == 1 and piped.stderr.startswith(result), piped.stderr
+    else:
+        assert piped.stderr == "" and piped.stdout.startswith("đã nạp 3 bài: 3 mới")
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
         pytest.param('{"id": "a", "title": "T"}\n{"id": "b", "title": \n', "in.jsonl:2: JSON sai cú pháp", id="malformed"),
-        pytest.param('{"id": "a"}\n', "in.jsonl:1: thiếu 'title'", id="no-title"),
+        pytest.param('{"id": "a"}\n', "in.jsonl:1: thiếu 'title' (một 'summary' hay 'text' cũng được: câu đầu của nó làm "
+                     "tiêu đề)", id="no-title"),
         pytest.param('[1, 2]\n', "in.jsonl:1: cần một đối tượng JSON, không phải một mảng", id="not-object"),
     ],
 )

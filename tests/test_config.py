@@ -117,6 +117,41 @@ def test_settings_reject_unknown_keys_and_bad_values(tmp_path: Path) -> None:
         settings.override(detector__hot_score="cao")
 
 
+@pytest.mark.parametrize("name, written, said", [
+    pytest.param("education_min", "1.5", "1.5", id="education-above-1"),
+    pytest.param("education_min", "-0.1", "-0.1", id="education-below-0"),
+    pytest.param("education_min", ".nan", "nan", id="education-nan"),
+    pytest.param("education_min", "nan", "nan", id="education-nan-text"),
+    pytest.param("fading_share", "1.2", "1.2", id="fading-above-1"),
+    pytest.param("revival_share", ".nan", "nan", id="revival-nan"),
+])
+def test_a_probability_or_share_out_of_0_to_1_is_refused_in_vietnamese(tmp_path: Path, name: str, written: str,
+                                                                          said: str) -> None:
+    """detector.education_min at 1.5 raised no story without a focus topic, at NaN none either (every comparison with
+    NaN is false), both without a word; the settings file's line now says what it must be."""
+    (tmp_path / "settings.yaml").write_text(f"detector:\n  {name}: {written}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
+    assert str(refused.value) == f"{tmp_path / 'settings.yaml'}:2: detector.{name}: phải từ 0 đến 1 (đã nhập {said})"
+
+
+def test_a_probability_at_0_or_1_is_read() -> None:
+    for value in (0, 1, 0.0, 1.0):
+        assert load_settings(env={}).override(detector__education_min=value)["detector.education_min"] == value
+
+
+def test_the_ends_0_and_1_of_a_share_are_accepted_in_the_settings_file(tmp_path: Path) -> None:
+    (tmp_path / "settings.yaml").write_text("detector:\n  education_min: 0\n  fading_share: 1\n", encoding="utf-8")
+    s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
+    assert s["detector.education_min"] == 0.0 and s["detector.fading_share"] == 1.0
+
+
+def test_education_min_s_help_says_the_office_s_phrases_count_from_any_article() -> None:
+    """Since 59bea5a only title pairs need an article about education; the help said every title word did."""
+    said = load_settings(env={}).specs["detector.education_min"].help
+    assert "cặp từ trong tiêu đề" in said and "vẫn được đếm từ mọi bài" in said and "Từ 0 đến 1" in said
+
+
 def test_a_home_set_in_the_homes_own_settings_is_refused_not_ignored(tmp_path: Path) -> None:
     """general.home in $DIEMNONG_HOME/settings.yaml was dropped without a word: the service went on in the old home while
     `diemnong settings` printed that one, and the operator believed the state had moved."""

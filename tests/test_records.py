@@ -91,7 +91,8 @@ def test_a_day_first_date_with_a_misprinted_hour_is_refused_not_read_as_midnight
     pytest.param({"title": "T", "summary": True}, "'summary' phải là văn bản, không phải true", id="bool"),
     pytest.param({"title": "T", "text": {"p": "a"}}, "'text' phải là văn bản, không phải một đối tượng", id="object"),
     pytest.param({"title": ["Tiêu đề"]}, "'title' phải là văn bản, không phải một mảng", id="title-array"),
-    pytest.param({"title": None}, "thiếu 'title'", id="title-null"),
+    pytest.param({"title": None}, "thiếu 'title' (một 'summary' hay 'text' cũng được: câu đầu của nó làm tiêu đề)",
+                 id="title-null"),
 ])
 def test_a_field_of_the_wrong_kind_is_named_in_json_s_terms(rec: dict, message: str) -> None:
     with pytest.raises(RecordError) as refused:
@@ -103,9 +104,25 @@ def test_a_field_of_the_wrong_kind_is_named_in_json_s_terms(rec: dict, message: 
     pytest.param({"title": "", "text": "<p>TP. HCM: GS. Lê An nói về học phí. Câu sau.</p>\r\n<p>Đoạn hai</p>"},
                  "TP. HCM: GS. Lê An nói về học phí.", id="text-html-abbreviations"),
     pytest.param({"summary": "\n  Thanh tra vào cuộc vụ lạm thu\nđầu năm học"}, "Thanh tra vào cuộc vụ lạm thu", id="lead-only"),
-    pytest.param({"title": " ", "sapo": "", "content": "chữ " * 100}, ("chữ " * 50).strip() + "…", id="long-cut-at-a-word"),
+    pytest.param({"title": " ", "sapo": "", "content": "chữ " * 100}, ("chữ " * 49).strip() + "…", id="long-cut-at-a-word"),
+    # The crawler's lead rule (sentence_ends), not a splitter of its own: an ellipsis, «v.v.» or «TP.» before a word
+    # in lowercase or a name ends no sentence; «TP.HCM.» before a capital does.
+    pytest.param({"summary": "Hơn 1.000 học sinh... nghỉ học vì mưa lũ. Câu hai."}, "Hơn 1.000 học sinh... nghỉ học vì mưa lũ.",
+                 id="ellipsis-mid-sentence"),
+    pytest.param({"summary": "Sách vở, bút v.v. đều tăng giá. Câu hai."}, "Sách vở, bút v.v. đều tăng giá.", id="v.v."),
+    pytest.param({"summary": "Học phí tăng ở TP.HCM. Phụ huynh lo lắng."}, "Học phí tăng ở TP.HCM.", id="TP.HCM-ends"),
+    pytest.param({"summary": "x" * 300}, "x" * 199 + "…", id="no-space-at-most-200"),
+    pytest.param({"title": "\u200b \ufeff", "summary": "Lead một. Hai."}, "Lead một.", id="zero-width-title-is-empty"),
+    pytest.param({"title": "", "summary": "\u200b", "text": "Thân bài. Hai."}, "Thân bài.", id="zero-width-lead-is-empty"),
 ])
 def test_a_line_without_a_title_takes_its_lead_s_or_text_s_first_sentence(rec: dict, title: str) -> None:
     """An archive's page whose title the scraper missed (title "", the article in text) is read, not refused: one
     such line refused a whole file, as every line is checked before any is stored."""
     assert texts(rec)[0] == title
+    assert len(title) <= 200
+
+
+def test_a_line_whose_title_lead_and_text_show_nothing_is_refused_naming_what_would_do() -> None:
+    with pytest.raises(RecordError) as refused:
+        texts({"title": "\u200b", "summary": " \u200c", "text": "\ufeff\n"})
+    assert "'summary' hay 'text' cũng được" in str(refused.value)

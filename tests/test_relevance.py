@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import random
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from diemnong.domain import Classification
 from nlp import bundle as models
 from nlp.analysis import analyse
 from nlp.bundle import MODELS_DIR
-from nlp.relevance import REPORT, held_out_figures, training_rows
-from tests.conftest import at
+from nlp.relevance import ARTEFACT, REPORT, Relevance, held_out_figures, training_rows
+from tests.conftest import ROOT, at
 from tests.test_backtest_eval import OUTLETS, backtest_alerts, stream
 from tests.test_detector import SYLLABLES, art, decisions, noise
+from tests.test_storage_faults import fsize_limit
 
 GOLD = ("Giá vàng hôm nay tăng vọt, vàng SJC vượt mốc 90 triệu đồng mỗi lượng",
         "Giá vàng miếng SJC sáng nay được các doanh nghiệp điều chỉnh tăng mạnh theo đà tăng của giá vàng thế giới.")
@@ -166,3 +172,82 @@ def test_an_article_judged_not_about_education_gets_no_focus_topic(shipped: mode
     assert other.sentiment == about.sentiment, "tone is judged as before"
     judged_other.relevance = None  # no relevance model: every article reads as education, topics as before
     assert classify_segmented(head, bundle=judged_other).topics == about.topics
+
+
+# ------------------------------------------------------------------------------------- the artefact on disk
+
+
+def _damage(path: Path, how: str) -> None:
+    good = path.read_bytes()
+    if how == "truncated":  # a `diemnong train` stopped while writing it, or a copy cut short
+        path.write_bytes(good[:len(good) // 2])
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "missing-key":
+        np.savez_compressed(path, weights=np.zeros(3, np.float32), bias=np.float32(0))
+    elif how == "lone-array":
+        with path.open("wb") as fh:
+            np.save(fh, np.zeros(3, np.float32))
+
+
+@pytest.mark.parametrize("how", ["truncated", "empty", "missing-key", "lone-array"])
+def test_a_damaged_relevance_model_is_not_used_and_said_in_the_log_in_vietnamese(
+        shipped: models.Bundle, tmp_path: Path, caplog: pytest.LogCaptureFixture, how: str) -> None:
+    """A damaged relevance.npz raised from np.load (BadZipFile, EOFError, KeyError) when the models were loaded: every
+    classify, ingest and start failed with a traceback. It now reads as no model (every article education)."""
+    shipped.relevance.save(tmp_path)
+    _damage(tmp_path / ARTEFACT, how)
+    with caplog.at_level(logging.WARNING, logger="nlp.relevance"):
+        assert Relevance.load(tmp_path, shipped) is None
+    said = [r.getMessage() for r in caplog.records if r.name == "nlp.relevance"]
+    assert len(said) == 1 and "mô hình độ liên quan giáo dục" in said[0] and "hỏng" in said[0], said
+
+
+def test_a_missing_relevance_model_is_silent_and_one_for_another_bundle_says_it_is_not_used(
+        shipped: models.Bundle, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="nlp.relevance"):
+        assert Relevance.load(tmp_path, shipped) is None
+    assert [r for r in caplog.records if r.name == "nlp.relevance"] == []
+    replace(shipped.relevance, digest="0" * 16).save(tmp_path)
+    with caplog.at_level(logging.WARNING, logger="nlp.relevance"):
+        assert Relevance.load(tmp_path, shipped) is None
+    said = [r.getMessage() for r in caplog.records if r.name == "nlp.relevance"]
+    assert len(said) == 1 and "bộ mô hình khác" in said[0] and "không dùng" in said[0], said
+    shipped.relevance.save(tmp_path)
+    assert Relevance.load(tmp_path, shipped).digest == shipped.relevance.digest
+
+
+def test_classify_with_a_damaged_relevance_model_reads_every_article_as_education_without_a_traceback(
+        shipped: models.Bundle, tmp_path: Path) -> None:
+    models_dir = tmp_path / "models"
+    models_dir.mkdir()
+    for part in MODELS_DIR.iterdir():
+        if part.name != ARTEFACT:
+            (models_dir / part.name).symlink_to(part)
+    (models_dir / ARTEFACT).write_bytes(b"")
+    (tmp_path / "in.jsonl").write_text(json.dumps({"title": GOLD[0], "summary": GOLD[1]}, ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
+    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path / "home"), "DIEMNONG_NLP_MODELS": str(models_dir),
+           "DIEMNONG_NLP_WORKERS": "1", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "diemnong", "classify", "--input", str(tmp_path / "in.jsonl"),
+                           "--output", str(tmp_path / "out.jsonl")], capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=600)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert "mô hình độ liên quan giáo dục" in proc.stderr and "hỏng" in proc.stderr
+    assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["education"] == 1.0
+
+
+def test_a_relevance_model_saved_on_a_full_disk_leaves_the_old_one_whole(shipped: models.Bundle, tmp_path: Path) -> None:
+    """save wrote relevance.npz in place: a full disk (here a file-size limit) left half a zip, which every later load
+    read as damaged. It now writes a temporary file beside it and renames it over the old one only when whole."""
+    shipped.relevance.save(tmp_path)
+    before = (tmp_path / ARTEFACT).read_bytes()
+    script = ("import sys; from pathlib import Path; from dataclasses import replace; from nlp import bundle\n"
+              "rel = bundle.shipped().relevance\n"
+              "try:\n    replace(rel, bias=rel.bias + 1).save(Path(sys.argv[1]))\nexcept OSError as exc:\n"
+              "    print('refused', exc.errno)\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "DIEMNONG_NLP_MODELS": str(MODELS_DIR), "PYTHONPATH": str(ROOT)}, cwd=ROOT,
+                          preexec_fn=fsize_limit(len(before) // 3))
+    assert proc.returncode == 0 and "refused" in proc.stdout, proc.stdout + proc.stderr
+    assert (tmp_path / ARTEFACT).read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [ARTEFACT]

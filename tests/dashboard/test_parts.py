@@ -226,9 +226,14 @@ def test_saved_configuration_replaces_data_files_for_that_home(tmp_path, monkeyp
         with pytest.raises(ConfigError) as refused:  # in the words the settings file's own loader uses
             config_edit.save_thresholds(tmp_path, {name: "soon"})
         assert str(refused.value) == f"{name}: cần {kind} (đã nhập 'soon')"
-    config_edit.save_thresholds(tmp_path, {"detector.min_articles": 5, "alerts.digest_time": "08:00"})
+    for bad in (1.5, float("nan")):  # the education relevance is a probability: Cấu hình says so, as settings.yaml does
+        with pytest.raises(ConfigError, match=r"^detector.education_min: phải từ 0.0 đến 1.0 \(đã nhập (1.5|nan)\)$"):
+            config_edit.save_thresholds(tmp_path, {"detector.education_min": bad})
+    config_edit.save_thresholds(tmp_path, {"detector.min_articles": 5, "alerts.digest_time": "08:00",
+                                           "detector.education_min": 0.7})
     s = load_settings(env={"DIEMNONG_HOME": str(tmp_path)})
     assert s["detector.min_articles"] == 5 and s["alerts.digest_time"] == "08:00" and s["alerts.smtp_password"] == "bi-mat"
+    assert s["detector.education_min"] == 0.7
     default_catalog.cache_clear()
 
 
