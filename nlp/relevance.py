@@ -17,7 +17,8 @@ with a focus topic; negatives are Baomoi other-topic items (without a focus topi
 news that names no school, pupil, graduate, training or hiring (``nlp.train.EDUCATION_WORDS``, the words the bundle's gate
 uses for the same choice: civil-service staffing, wages, cadres' appointments). Jobs items count as positives when
 labelled with a topic (vocational training, graduate hiring: topic 16); the other jobs items are left out (teachers'
-pay, graduates' jobs: either way is possible). Today's news, which those 2005–18 corpora never name, comes from the
+pay, graduates' jobs: either way is possible), and so are other-topic items and VNTC's other sections that name pupils,
+teachers or schools (``SCHOOL_WORDS``). Today's news, which those 2005–18 corpora never name, comes from the
 items written for the project (each judged education or not) and the demo stream's items with a focus topic.
 
 It also decides topics: an article it judges not about education (below ``THRESHOLD``) gets no focus topic
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import logging
 import os
 import tempfile
@@ -50,6 +52,12 @@ log = logging.getLogger(__name__)
 # file (EOFError, ValueError), a missing array (KeyError), a lone .npy or a pickle (TypeError, ValueError).
 DAMAGED = (OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFile)
 NOT_USED = "không dùng, mọi bài được coi là tin giáo dục như trước khi có mô hình; chạy `diemnong train` để tạo lại"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def vocabulary_digest(bundle: Bundle) -> str:
@@ -78,6 +86,7 @@ class Relevance:
             with os.fdopen(fd, "wb") as fh:
                 np.savez_compressed(fh, weights=self.weights.astype(np.float32), bias=np.float32(self.bias),
                                     digest=np.array(self.digest))
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it 0600: the service may run as another user
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -115,6 +124,14 @@ class Relevance:
 # ---------------------------------------------------------------------------------------------- training rows
 
 
+# Words of schooling. Another section's news that names them may be about education (pupils drowned, teachers' pay,
+# a school's dyke): a negative only by the section it came from, so it is left out of the rows rather than taught as
+# other news — the model decides focus topics too, and must not learn to take them from such news.
+SCHOOL_WORDS = re.compile(r"học sinh|giáo viên|sinh viên|nhà giáo|cô giáo|thầy giáo|trường học|mầm non|tiểu học|THCS|"
+                          r"THPT|đại học|học phí|giáo dục|thí sinh|học đường|nhà trường|trẻ em|học bổng|lớp học|"
+                          r"phòng học", re.I)
+
+
 def _held_out(item_id: str) -> bool:
     return int(hashlib.sha1(item_id.encode()).hexdigest()[:8], 16) % 5 == 0
 
@@ -132,6 +149,8 @@ def training_rows(shared: Path, log: Log = print) -> tuple[list, list[int], list
         topical = bool(lab and lab.topics)
         if it.origin == "baomoi_jobs.jsonl" and not topical and EDUCATION_WORDS.search(f"{it.title} {it.summary}"):
             continue  # jobs news naming schools, graduates or hiring may be about education (teachers' pay): not sure
+        if it.origin == "baomoi_other_topics.jsonl" and not topical and SCHOOL_WORDS.search(f"{it.title} {it.summary}"):
+            continue  # another section's news of pupils or schools (a pupil drowned, a school's dyke): not sure either
         edu = it.origin == "baomoi_education.jsonl" or topical
         items.append(it)
         y.append(int(edu))
@@ -141,6 +160,8 @@ def training_rows(shared: Path, log: Log = print) -> tuple[list, list[int], list
     for name, edu in (("education_full.jsonl", 1), ("other_topics_sample.jsonl", 0)):
         for it in vntc_items(base / name):
             lead = split_lead(it.text)[0] if it.text else ""
+            if not edu and SCHOOL_WORDS.search(f"{it.title} {lead}"):
+                continue
             items.append(Item(it.id, it.title, lead[:400], "", it.origin))
             y.append(edu)
             held.append(_held_out(it.id))
@@ -210,6 +231,22 @@ def held_out_figures(bundle: Bundle, rel: Relevance, shared: Path, cache: Path |
 def train_relevance(bundle: Bundle, shared: Path, out: Path, cache: Path | None = None, workers: int = 2,
                     c: float = 10.0, seed: int = 84, log: Log = print) -> dict:
     """Fit the relevance model on the bundle's features, write it and its held-out figures into `out`."""
+    rel, report = fit_relevance(bundle, shared, cache, workers, c, seed, log)
+    save_relevance(rel, report, out)
+    return report
+
+
+def save_relevance(rel: Relevance, report: dict, out: Path) -> None:
+    """The artefact and its figures, written beside the bundle they were made for (after it: an interrupted `diemnong
+    train` must not leave a relevance model for a bundle it never saved)."""
+    out.mkdir(parents=True, exist_ok=True)
+    rel.save(out)
+    (out / REPORT).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def fit_relevance(bundle: Bundle, shared: Path, cache: Path | None = None, workers: int = 2, c: float = 10.0,
+                  seed: int = 84, log: Log = print) -> tuple[Relevance, dict]:
+    """The relevance model fitted on the bundle's features, and its held-out figures (nothing written)."""
     from sklearn.linear_model import LogisticRegression
 
     from nlp.train import segment_items
@@ -225,10 +262,8 @@ def train_relevance(bundle: Bundle, shared: Path, out: Path, cache: Path | None 
                   zip(x.indptr[:-1][held_], x.indptr[1:][held_])])  # as scored in use (float32 weights)
     report = {"held_out": _figures(p, y_[held_], bare_[held_]), "trained_items": int((~held_).sum()), "c": c,
               "threshold": THRESHOLD, "bundle_vocabulary": rel.digest}
-    rel.save(out)
-    (out / REPORT).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     log(f"  độ liên quan giáo dục, phần để riêng: {report['held_out']}")
-    return report
+    return rel, report
 
 
 CARD_HEADING = "## Education relevance (nlp/relevance.py)"
@@ -251,8 +286,9 @@ above are scored so). The detector raises a story without a focus topic only whe
 `detector.education_min`. Positives: Baomoi education items, VNTC education articles, labelled items with a focus
 topic (jobs items too); negatives: Baomoi other-topic items, VNTC's other sections and jobs items without a focus topic
 that name no school, pupil, graduate, training or hiring (civil-service staffing, wages, appointments); the other jobs
-items are left out; today's news from the items written for the project (judged education or not) and the demo's
-items with a focus topic. Trained on {report["trained_items"]:,} items; held out (the committed test split for labelled items, one in
+items are left out, and so is other sections' news that names pupils, teachers or schools (a pupil drowned, teachers'
+pay: education by what it tells, other news only by its section); today's news from the items written for the project
+(judged education or not) and the demo's items with a focus topic. Trained on {report["trained_items"]:,} items; held out (the committed test split for labelled items, one in
 five by a hash of the id for the rest), judged education at ≥ {report["threshold"]}:
 
 | held-out items | about education | precision | recall | accuracy | labelled education items without a focus topic judged education |

@@ -564,12 +564,10 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
     bundle = to_bundle(fitted, cfg, meta)
     relevance = None
     if not limit:  # before the scoring: an article judged not about education gets no focus topic (nlp.analysis)
-        from nlp.relevance import Relevance, train_relevance
+        from nlp.relevance import fit_relevance
 
         log("Huấn luyện mô hình độ liên quan giáo dục trên các đặc trưng của gói mô hình…")
-        out.mkdir(parents=True, exist_ok=True)
-        relevance = train_relevance(bundle, shared, out, cache, workers, log=log)
-        bundle.relevance = Relevance.load(out, bundle)
+        bundle.relevance, relevance = fit_relevance(bundle, shared, cache, workers, log=log)
     log("Chấm điểm trên phần dữ liệu kiểm tra để riêng…")
     report = evaluate_bundle(bundle, data, extra_locality_seg(shared, cache, workers, log) if not limit else None)
     report["out_of_fold"] = _oof_summary(data, fit_ids, oof)  # over the Baomoi items (the bars' population)
@@ -590,8 +588,9 @@ def train(shared: Path, out: Path, cfg: TrainConfig = TrainConfig(), cache: Path
     (out / "metrics.json").write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
     if not limit:
         write_card(out, json.loads((out / "metadata.json").read_text(encoding="utf-8")), report)
-        from nlp.relevance import write_card_section
+        from nlp.relevance import save_relevance, write_card_section
 
+        save_relevance(bundle.relevance, relevance, out)  # after the bundle it was made for
         write_card_section(out, relevance)
     log(f"Mô hình → {path} ({decimal(path.stat().st_size / 1e6)} MB) trong {number(report['train_seconds'])} giây")
     return report

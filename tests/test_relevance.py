@@ -119,7 +119,9 @@ def test_jobs_news_naming_no_school_or_hiring_is_a_negative_and_the_rest_of_it_i
                                   ("j-teacher", "Đề xuất tăng lương giáo viên", "Lương giáo viên sẽ tăng từ năm sau."),
                                   ("j-hire", "Hà Nội tuyển dụng 500 công chức", "Thi tuyển công chức năm nay.")],
             "baomoi_education.jsonl": [("e-1", "Học sinh nghỉ Tết 9 ngày", "Lịch nghỉ Tết của học sinh.")],
-            "baomoi_other_topics.jsonl": [("o-1", "Giá vàng tăng mạnh", "Vàng SJC vượt 90 triệu đồng.")]}
+            "baomoi_other_topics.jsonl": [("o-1", "Giá vàng tăng mạnh", "Vàng SJC vượt 90 triệu đồng."),
+                                          ("o-pupils", "Hai học sinh bị nước suối cuốn trôi", "Hai em đi học về thì gặp lũ."),
+                                          ("o-pay", "Lương giáo viên cao nhất bảng lương", "Đề xuất mới về lương.")]}
     for name, items in rows.items():
         (news / name).write_text("".join(json.dumps({"id": i, "title": t, "summary": s}, ensure_ascii=False) + "\n"
                                          for i, t, s in items), encoding="utf-8")
@@ -131,11 +133,25 @@ def test_jobs_news_naming_no_school_or_hiring_is_a_negative_and_the_rest_of_it_i
     judged = dict(zip((i.id for i in items), y))
     ours = {i for name in rows for i, _t, _s in rows[name]}
     assert {i: v for i, v in judged.items() if i in ours} == {"j-staff": 0, "e-1": 1, "o-1": 0}, \
-        "jobs news about civil-service staffing is other news; teachers' pay and hiring may be education: left out"
+        "jobs news about civil-service staffing is other news; teachers' pay and hiring may be education, and so may " \
+        "another section's news of pupils drowned: left out, not taught as other news (the model takes topics away)"
     # today's news too: the items written for the project (judged either way) and the demo's items with a topic
     written = {i.id: i.origin for i in items if i.origin == "written"}
     assert {judged[i] for i in written} == {0, 1}
     assert any(i.origin == "demo" and judged[i.id] == 1 for i in items)
+
+
+def test_a_saved_relevance_model_is_readable_by_the_service_s_user_as_the_bundle_is(shipped: models.Bundle,
+                                                                                    tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        path = shipped.relevance.save(tmp_path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644, oct(path.stat().st_mode)
 
 
 def test_the_relevance_model_meets_the_held_out_figures_recorded_at_training(shared_data: Path, shipped: models.Bundle,
