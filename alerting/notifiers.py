@@ -33,8 +33,9 @@ from urllib.parse import quote
 
 import httpx
 
+from diemnong.config import UnfilledVariables, fill_variables
 from diemnong.domain import TZ, Alert
-from diemnong.text import redact_secrets
+from diemnong.text import hide_filled, redact_secrets
 
 
 class DeliveryError(RuntimeError):
@@ -58,6 +59,16 @@ class Refused(DeliveryError):
     """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429, a webhook's
     redirect to another address, a 2xx reply whose body says such an error: a bad access token): sending it
     again would get the same answer, so it is not retried. The message keeps the server's reason."""
+
+
+class Unfilled(DeliveryError):
+    """The webhook's address names an environment variable the service has not (${DIEMNONG_TELEGRAM_TOKEN} unset or
+    empty, or one no address may name): nothing was posted. A setting to fix, with a restart: the alert waits, no try
+    counted, never given up (diemnong/pipeline.py: _unfilled). ``names``: the variables."""
+
+    def __init__(self, message: str, names: list[str]) -> None:
+        super().__init__(message)
+        self.names = names
 
 
 class SessionRefused(DeliveryError):
@@ -421,12 +432,34 @@ def idempotency_key(alert: Alert) -> str:
 
 def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: float = 15.0) -> None:
     """POST the alert's JSON to its webhook. What a failure says names the address with its secrets masked
-    (redact_secrets: a Telegram bot's token is in its path): it is logged, stored and shown."""
+    (redact_secrets: a Telegram bot's token is in its path): it is logged, stored and shown. An address that names
+    environment variables (${DIEMNONG_TELEGRAM_TOKEN}) is filled in here only, for the request; what a failure says
+    names it as written (redact_secrets hides a value filled in, whatever its shape)."""
+    try:
+        url = fill_variables(alert.recipient)
+    except UnfilledVariables as exc:
+        raise Unfilled(unfilled_error(alert.recipient, exc), exc.unset + exc.unusable) from None
+    try:
+        _post(alert, url, client, timeout)
+    except DeliveryError as exc:  # an HTTP client's text may quote the address filled in (InvalidURL, a redirect's)
+        exc.args = (hide_filled(str(exc)),)
+        raise
+
+
+def unfilled_error(address: str, exc: UnfilledVariables) -> str:
+    """The outbox's text of an address whose variables cannot be filled in (diemnong/reasons.py: UNFILLED)."""
+    said = [f"environment variable {n} is not set" for n in exc.unset]
+    said += [f"environment variable {n} may not be named in a webhook's address" for n in exc.unusable]
+    return f"webhook {redact_secrets(address)} not sent: {'; '.join(said)}"
+
+
+def _post(alert: Alert, url: str, client: httpx.Client | None, timeout: float) -> None:
+    """POST the alert's JSON to ``url`` (its address, filled in), each failure as DeliveryError."""
     hook = redact_secrets(alert.recipient)
     own = client is None
     client = client or httpx.Client(timeout=timeout)
     try:
-        with client.stream("POST", alert.recipient, json=webhook_payload(alert),
+        with client.stream("POST", url, json=webhook_payload(alert, url),
                            headers={"Idempotency-Key": idempotency_key(alert)}) as resp:
             _judge(alert, resp, timeout)  # a 2xx reply's body is read only for an error it says, briefly
     except httpx.TransportError as exc:  # refused, dropped, timed out
@@ -440,12 +473,12 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
             client.close()
 
 
-def webhook_payload(alert: Alert) -> dict:
+def webhook_payload(alert: Alert, url: str = "") -> dict:
     """The JSON a webhook receives (README: `key`, `kind`, `subject`, `text` and the fields of what it is about). To the
     Telegram Bot API's sendMessage, which takes `text` from it and refuses one over 4,096 characters for good (HTTP 400
     «Bad Request: message is too long»: a digest of a busy night), the text is cut to fit (telegram_text)."""
     payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
-    if telegram_send(alert.recipient):
+    if telegram_send(url or alert.recipient):  # filled in: bot${DIEMNONG_TELEGRAM_TOKEN} is a bot's token
         payload["text"] = telegram_text(alert.body, _full_text_link(alert.payload), issue=_named(alert))
     return payload
 

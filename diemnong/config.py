@@ -285,7 +285,10 @@ def _emails(value: list) -> str | None:
 
 def _urls(value: list) -> str | None:
     bad = [v for v in value if not isinstance(v, str) or not URL.match(v)]
-    return f"{NOT_HTTP}: {bad[0]!r}" if bad else None
+    if bad:
+        return f"{NOT_HTTP}: {bad[0]!r}"
+    unusable = [(v, n) for v in value for n in address_variables(v) if variable_problem(n)]
+    return f"{variable_problem(unusable[0][1])}: {unusable[0][0]!r}" if unusable else None
 
 
 def data_file(name: str) -> Path:
@@ -764,11 +767,77 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
 OTHER_VARIABLES = frozenset({"DIEMNONG_ES_PASSWORD", "DIEMNONG_SCREENSHOTS", "DIEMNONG_FUZZ_EXAMPLES"})
 
 
-def unknown_variables(settings: Settings, env: dict[str, str] | None = None) -> list[str]:
+def unknown_variables(settings: Settings, env: dict[str, str] | None = None, referenced: Iterable[str] = ()) -> list[str]:
     """DIEMNONG_* environment variables no setting reads (DIEMNONG_SMTP_HOTS for DIEMNONG_SMTP_HOST): a typo in a
-    systemd EnvironmentFile or a compose .env is otherwise ignored without a word."""
-    known = {spec.env for spec in settings.specs.values() if spec.env} | OTHER_VARIABLES
+    systemd EnvironmentFile or a compose .env is otherwise ignored without a word. Those a webhook's address names
+    (``referenced``: ${DIEMNONG_TELEGRAM_TOKEN}) are read too."""
+    known = {spec.env for spec in settings.specs.values() if spec.env} | OTHER_VARIABLES | set(referenced)
     return sorted(n for n in (os.environ if env is None else env) if n.startswith("DIEMNONG_") and n not in known)
+
+
+# A webhook's address may name environment variables, ${DIEMNONG_TELEGRAM_TOKEN}, as docker-compose and systemd's
+# EnvironmentFile do: its secret stays out of departments.yaml, its config-history/ copies and the backups. Filled in
+# only when an alert is posted (alerting/notifiers.py: send_webhook); everywhere else the address is as written (the
+# outbox's recipient, its alerts' key: a new token sends nothing again). Only DIEMNONG_* variables no setting reads:
+# departments.yaml is edited on Cấu hình by administrators, who must not be able to post the service's own secrets
+# (DIEMNONG_SMTP_PASSWORD, DIEMNONG_ES_PASSWORD) or the rest of its environment to an address of their choosing.
+VARIABLE_REFERENCE = re.compile(r"\$\{([^{}]*)\}")
+VARIABLE_NAME = re.compile(r"DIEMNONG_[A-Z0-9_]+")
+
+
+class UnfilledVariables(ValueError):
+    """A webhook's address names variables that cannot be filled in: unset (or empty), or not allowed."""
+
+    def __init__(self, unset: list[str], unusable: list[str]) -> None:
+        super().__init__(", ".join(unset + unusable))
+        self.unset, self.unusable = unset, unusable
+
+
+def address_variables(address: str) -> list[str]:
+    """The names an address's ${…} references, each once, in order."""
+    return list(dict.fromkeys(VARIABLE_REFERENCE.findall(address)))
+
+
+@lru_cache(maxsize=1)
+def setting_variables() -> frozenset[str]:
+    """The DIEMNONG_* variables the service reads for itself (a setting's, OTHER_VARIABLES)."""
+    specs = _setting_specs(load_document(DATA_DIR / "settings.yaml"))
+    return frozenset(spec.env for spec in specs.values() if spec.env) | OTHER_VARIABLES
+
+
+def variable_problem(name: str) -> str:
+    """Why a webhook's address may not name this variable ('' when it may)."""
+    if not VARIABLE_NAME.fullmatch(name):
+        return (f"«${{{name}}}»: địa chỉ webhook chỉ dùng được biến môi trường tên DIEMNONG_… viết hoa (chữ, số, «_»), "
+                "như ${DIEMNONG_TELEGRAM_TOKEN}")
+    if name in setting_variables():
+        return f"«${{{name}}}»: biến {name} là của một cài đặt của Điểm Nóng, không được đưa vào địa chỉ webhook"
+    return ""
+
+
+def unset_variables(addresses: Iterable[str], env: dict[str, str] | None = None) -> list[str]:
+    """The variables the addresses name that may be used but are unset or empty, each once."""
+    env = os.environ if env is None else env
+    return list(dict.fromkeys(n for a in addresses for n in address_variables(a)
+                              if not variable_problem(n) and not env.get(n)))
+
+
+def fill_variables(address: str, env: dict[str, str] | None = None) -> str:
+    """The address with each ${NAME} replaced by the variable's value as it is (remembered, to be hidden wherever
+    redact_secrets is used); UnfilledVariables when one is unset, empty or not allowed (variable_problem)."""
+    from diemnong.text import remember_filled
+
+    names = address_variables(address)
+    if not names:
+        return address
+    env = os.environ if env is None else env
+    unusable = [n for n in names if variable_problem(n)]
+    unset = [n for n in names if n not in unusable and not env.get(n)]
+    if unset or unusable:
+        raise UnfilledVariables(unset, unusable)
+    for name in names:
+        remember_filled(name, env[name])
+    return VARIABLE_REFERENCE.sub(lambda m: env[m.group(1)], address)
 
 
 @lru_cache(maxsize=1)

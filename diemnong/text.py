@@ -85,10 +85,34 @@ ADDRESS_SECRETS = (
 # the bot's number, a colon, 35 letters, digits, _ and -.
 BOT_TOKEN = re.compile(r"(?:(?<=[bB][oO][tT])|(?<![\w:]))(\d{5,}:)([A-Za-z0-9_-]{30,})")
 SHOWN_END = 24  # a secret this long keeps its last 4 characters: after a new token, the old and new addresses differ
+# A webhook's secret written as a reference to an environment variable (${DIEMNONG_TELEGRAM_TOKEN}, diemnong/config.py:
+# fill_variables): no secret, shown as written.
+REFERENCE = re.compile(r"\$\{[A-Z_][A-Z0-9_]*\}")
+# The values of environment variables put into a webhook's address when an alert was posted (value → «${NAME}»): they
+# are hidden wherever redact_secrets is used (an error's text, the HTTP client's DEBUG lines), whatever their shape.
+FILLED: dict[str, str] = {}
+
+
+def remember_filled(name: str, value: str) -> None:
+    """Remember a variable's value put into an address, to hide it as ${NAME} (see FILLED)."""
+    from urllib.parse import quote
+
+    for form in {value, quote(value, safe=""), quote(value)} - {""}:  # as written, and as an HTTP client may encode it
+        FILLED[form] = f"${{{name}}}"
+
+
+def hide_filled(text: str) -> str:
+    """The text with each value of FILLED as its reference (the longest first: one value inside another)."""
+    for value, reference in sorted(list(FILLED.items()), key=lambda kv: -len(kv[0])):
+        if value in text:
+            text = text.replace(value, reference)
+    return text
 
 
 def _hidden(m: re.Match[str]) -> str:
     secret = m.group(m.re.groups)  # the last group; the first is what stays before it
+    if REFERENCE.fullmatch(secret):
+        return m.group(0)
     word = (m.groupdict().get("word") or "").lower()
     return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END and word not in PASSWORD_WORDS else "")
 
@@ -123,7 +147,9 @@ def redact_secrets(text: str) -> str:
     (ADDRESS_SECRETS, the last 4 characters of a long one kept; a password as redact_url hides it), for what is
     printed, logged or shown: a Telegram address carries the bot's token, which anyone who reads it can send as the
     bot with. The address stored stays whole (it is the alerts' key); an email address or a text without a web
-    address is given back as it is. Linear in the text's length (a hostile feed's address in a DEBUG line)."""
+    address is given back as it is. Linear in the text's length (a hostile feed's address in a DEBUG line). A value
+    filled in from the environment (FILLED) is shown as the ${NAME} it came from."""
+    text = hide_filled(text) if FILLED else text
     if ":" not in text:
         return text
     return BOT_TOKEN.sub(_hidden, WEB_ADDRESS.sub(_masked, text) if "://" in text else text)

@@ -1,0 +1,176 @@
+"""A webhook's secret kept out of departments.yaml: its address names an environment variable
+(https://api.telegram.org/bot${DIEMNONG_TELEGRAM_TOKEN}/sendMessage?chat_id=…), filled in only when an alert is posted;
+everywhere else (the file, its history, the outbox and its keys, the log) the address is as written."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from alerting.notifiers import Refused, send_webhook
+from diemnong.config import ConfigError, load_settings, unknown_variables
+from diemnong.domain import Alert
+from diemnong.pipeline import Service
+from diemnong.reasons import describe_delivery
+from diemnong.text import redact_secrets
+from store.sqlite import SQLiteStore
+from tests.conftest import LoopbackServer, at, run_once_here
+from tests.test_delivery import burst, one_webhook
+from tests.test_webhook_telegram import CHAT, SECRET, TOKEN, Telegram
+
+NAME = "DIEMNONG_TELEGRAM_TOKEN"
+NEW_TOKEN = "7412589630:AAFnew-newSecretPart_abcdefghijkXy9Q"
+
+
+@pytest.fixture(autouse=True)
+def forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The values filled in by a test are not hidden in the next one's texts (diemnong.text.FILLED lasts a process)."""
+    monkeypatch.setattr("diemnong.text.FILLED", {})
+
+
+@pytest.fixture
+def telegram(http_server: LoopbackServer) -> Telegram:
+    return Telegram(http_server)
+
+
+def referring(telegram: Telegram) -> str:
+    """The chat's address as written in departments.yaml: the bot's token left to the environment."""
+    return f"{telegram.server.url}/bot${{{NAME}}}/sendMessage?chat_id={CHAT}"
+
+
+def a_home(tmp_path, monkeypatch, hook: str):  # noqa: ANN001, ANN201 - a Path
+    """A home whose Văn phòng's only recipient is ``hook``, saved as Cấu hình saves it, set as DIEMNONG_HOME."""
+    from dashboard.config_edit import current_departments, save_departments
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.yaml").write_text("alerts:\n  quiet_hours: ''\n", encoding="utf-8")
+    save_departments(home, list(current_departments(home).values()))  # a first save: the next is kept in history
+    save_departments(home, [replace(d, emails=(), webhooks=(hook,)) if d.id == "van-phong" else d
+                            for d in current_departments(home).values()])
+    monkeypatch.setenv("DIEMNONG_HOME", str(home))
+    return home
+
+
+def test_the_token_is_filled_in_only_in_the_request_and_a_new_token_sends_nothing_again(
+        tmp_path, monkeypatch, telegram: Telegram) -> None:
+    # The bot's token had to be written whole in departments.yaml (and so in config-history/ and the backups).
+    hook = referring(telegram)
+    home = a_home(tmp_path, monkeypatch, hook)
+    monkeypatch.setenv(NAME, TOKEN)
+    monkeypatch.setenv("DIEMNONG_LOG_LEVEL", "DEBUG")  # the HTTP client's own lines name the address it posts to
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        Service(load_settings(env={"DIEMNONG_HOME": str(home), "DIEMNONG_NLP_WORKERS": "1"}), store, workers=1).ingest(burst(5))
+    assert run_once_here() == 0
+    [(method, path, _)] = telegram.server.requests
+    assert method == "POST" and path == f"/bot{TOKEN}/sendMessage?chat_id={CHAT}", path
+    assert len(telegram.texts) == 1, "the Bot API took it: a Telegram address once filled in"
+    saved = [home / "departments.yaml", *(home / "config-history").iterdir()]
+    assert any(hook in p.read_text(encoding="utf-8") for p in saved)
+    assert not any(SECRET in p.read_text(encoding="utf-8") for p in saved)
+    with SQLiteStore(home / "diemnong.sqlite3") as store:
+        [alert] = [a for a in store.list_alerts() if a.channel == "webhook"]
+    assert alert.state == "sent" and alert.recipient == hook and hook in alert.key and SECRET not in alert.key
+    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
+    assert SECRET not in logged and "không phải cài đặt nào" not in logged, logged
+
+    monkeypatch.setenv(NAME, NEW_TOKEN)  # the token rotated: the alert it already took is not sent again
+    assert run_once_here() == 0
+    assert len(telegram.server.requests) == 1 and len(telegram.texts) == 1
+
+
+def test_an_unset_variable_keeps_the_alert_waiting_and_it_goes_once_after_a_restart_with_it_set(
+        settings, store, telegram: Telegram, monkeypatch, caplog) -> None:
+    monkeypatch.delenv(NAME, raising=False)
+    settings = settings.override(alerts__quiet_hours="", alerts__max_attempts=2)
+    service = Service(settings, store, workers=1)
+    one_webhook(service, referring(telegram))
+    service.ingest(burst(5))
+    now = at("2025-09-05T12:00:00+07:00")
+    with caplog.at_level("WARNING", logger="diemnong.pipeline"):
+        for hour in range(4):  # more rounds than alerts.max_attempts: none counts
+            assert service.deliver(now + timedelta(hours=hour, minutes=1))["retry"] == 1
+    [alert] = store.list_alerts()
+    assert alert.state == "pending" and alert.attempts == 0, alert
+    said = describe_delivery(alert.error, alert.state)
+    assert said.startswith(f"biến môi trường {NAME} (dùng trong địa chỉ webhook) chưa được đặt cho dịch vụ: đặt biến "
+                           "trong tệp biến môi trường của dịch vụ"), said
+    assert said.endswith("rồi khởi động lại `diemnong run`; sẽ gửi lại"), said
+    warned = [r.getMessage() for r in caplog.records if NAME in r.getMessage()]
+    assert len(warned) == 1 and "chưa được đặt" in warned[0], "said once, in Vietnamese"
+    assert not telegram.server.requests, "nothing posted to an address not filled in"
+
+    monkeypatch.setenv(NAME, TOKEN)
+    restarted = Service(settings, store, workers=1)  # the environment is read at a start
+    one_webhook(restarted, referring(telegram))
+    assert restarted.deliver(now + timedelta(hours=3, minutes=2))["sent"] == 1, "due at once, not an hour later"
+    assert restarted.deliver(now + timedelta(hours=5))["sent"] == 0
+    assert len(telegram.texts) == 1 and store.list_alerts()[0].state == "sent"
+
+
+def test_a_value_filled_in_is_never_in_an_error_whatever_its_shape(http_server: LoopbackServer, monkeypatch) -> None:
+    # A relay's secret in its path has no shape redact_secrets knows: a redirect's Location quoting it was stored whole.
+    secret = "rl-0f9e8d7c6b5a"
+    monkeypatch.setenv("DIEMNONG_RELAY_SECRET", secret)
+    http_server.route(f"/relay/{secret}", status=301, headers={"Location": f"{http_server.url}/relay/{secret}/v2"})
+    hook = f"{http_server.url}/relay/${{DIEMNONG_RELAY_SECRET}}"
+    alert = Alert(key=f"k|{hook}", issue_id="i", department="van-phong", recipient=hook, channel="webhook", kind="new",
+                  subject="s", body="b", raised_at=at("2025-09-05T12:00:00+07:00"))
+    with pytest.raises(Refused) as refused:
+        send_webhook(alert)
+    said = str(refused.value)
+    assert "HTTP 301" in said and f"moved to {http_server.url}/relay/${{DIEMNONG_RELAY_SECRET}}/v2" in said, said
+    assert secret not in said and secret not in redact_secrets(f"DEBUG POST {http_server.url}/relay/{secret}")
+
+
+def test_check_names_each_unset_variable_and_the_start_does_not_call_a_named_one_unknown(
+        tmp_path, monkeypatch, capsys, telegram: Telegram) -> None:
+    from diemnong.cli import main
+
+    home = a_home(tmp_path, monkeypatch, referring(telegram))
+    monkeypatch.delenv(NAME, raising=False)
+    main(["check"])
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "biến môi trường của webhook" in x)
+    assert f"LỖI: {NAME} chưa được đặt (dùng trong webhook của Văn phòng Sở)" in line, out
+    monkeypatch.setenv(NAME, TOKEN)
+    main(["check"])
+    out = capsys.readouterr().out
+    assert f"  biến môi trường của webhook: đã đặt {NAME}" in out and SECRET not in out, out
+
+    settings = load_settings(env={"DIEMNONG_HOME": str(home)})
+    env = {NAME: TOKEN, "DIEMNONG_SMTP_HOTS": "mail.example"}
+    assert unknown_variables(settings, env, referenced=[NAME]) == ["DIEMNONG_SMTP_HOTS"]
+    monkeypatch.setenv("DIEMNONG_SMTP_HOTS", "mail.example")
+    assert run_once_here() == 0
+    logged = (home / "logs" / "diemnong.log").read_text(encoding="utf-8")
+    assert "biến môi trường DIEMNONG_SMTP_HOTS không phải cài đặt nào" in logged
+    assert f"{NAME} không phải cài đặt nào" not in logged, logged
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("DIEMNONG_SMTP_PASSWORD", "là của một cài đặt của Điểm Nóng, không được đưa vào địa chỉ webhook"),
+    ("DIEMNONG_ES_PASSWORD", "là của một cài đặt của Điểm Nóng"),
+    ("HOME", "chỉ dùng được biến môi trường tên DIEMNONG_"),
+    ("diemnong_token", "chỉ dùng được biến môi trường tên DIEMNONG_"),
+])
+def test_an_address_naming_the_service_s_own_or_another_variable_is_refused_on_saving(tmp_path, name: str,
+                                                                                   said: str) -> None:
+    # An administrator of Cấu hình could have posted the mail server's password to an address of their choosing.
+    from dashboard.config_edit import current_departments, save_departments
+
+    home = tmp_path / "home"
+    home.mkdir()
+    hook = f"https://relay.example.vn/hook?x=${{{name}}}"
+    with pytest.raises(ConfigError) as refused:
+        save_departments(home, [replace(d, webhooks=(hook,)) if d.id == "van-phong" else d
+                                for d in current_departments(home).values()])
+    assert f"«${{{name}}}»" in str(refused.value) and said in str(refused.value), str(refused.value)
+    assert not (home / "departments.yaml").exists()
+
+
+def test_a_reference_is_shown_as_written_where_a_secret_would_be_masked() -> None:
+    assert redact_secrets(f"https://x.vn/h?token=${{{NAME}}}&a=1") == f"https://x.vn/h?token=${{{NAME}}}&a=1"
+    assert redact_secrets(f"https://hooks.slack.com/services/T1/B2/${{{NAME}}}") == \
+        f"https://hooks.slack.com/services/T1/B2/${{{NAME}}}"
