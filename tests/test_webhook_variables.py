@@ -134,6 +134,11 @@ def test_check_names_each_unset_variable_and_the_start_does_not_call_a_named_one
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if "biến môi trường của webhook" in x)
     assert f"LỖI: {NAME} chưa được đặt (dùng trong webhook của Văn phòng Sở)" in line, out
+    main(["check", "--send"])  # its test message is not posted either, and says why
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if x.startswith(f"  Văn phòng Sở <{referring(telegram)}>"))
+    assert f"LỖI: biến môi trường {NAME} (dùng trong địa chỉ webhook) chưa được đặt cho dịch vụ" in line, out
+    assert not telegram.server.requests
     monkeypatch.setenv(NAME, TOKEN)
     main(["check"])
     out = capsys.readouterr().out
