@@ -33,9 +33,9 @@ from urllib.parse import quote
 
 import httpx
 
-from diemnong.config import UnfilledVariables, fill_variables
+from diemnong.config import VARIABLE_REFERENCE, UnfilledVariables, address_variables, fill_variables
 from diemnong.domain import TZ, Alert
-from diemnong.text import hide_filled, redact_secrets
+from diemnong.text import hide_cut, hide_filled, redact_secrets, remember_filled
 
 
 class DeliveryError(RuntimeError):
@@ -438,7 +438,8 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
     try:
         url = fill_variables(alert.recipient)
     except UnfilledVariables as exc:
-        raise Unfilled(unfilled_error(alert.recipient, exc), exc.unset + exc.unusable) from None
+        raise Unfilled(unfilled_error(alert.recipient, exc), exc.unset + exc.unusable + list(exc.bad)) from None
+    remember_sent(alert.recipient, url)
     try:
         _post(alert, url, client, timeout)
     except DeliveryError as exc:  # an HTTP client's text may quote the address filled in (InvalidURL, a redirect's)
@@ -450,7 +451,27 @@ def unfilled_error(address: str, exc: UnfilledVariables) -> str:
     """The outbox's text of an address whose variables cannot be filled in (diemnong/reasons.py: UNFILLED)."""
     said = [f"environment variable {n} is not set" for n in exc.unset]
     said += [f"environment variable {n} may not be named in a webhook's address" for n in exc.unusable]
+    said += [f"environment variable {n} has a value that cannot be used ({why})" for n, why in exc.bad.items()]
     return f"webhook {redact_secrets(address)} not sent: {'; '.join(said)}"
+
+
+def remember_sent(address: str, url: str) -> None:
+    """Remember each value filled into ``address`` also as the HTTP client writes it in the request (str of its
+    httpx.URL), which a server's reply may quote: what it encodes (a space, «!», a letter outside ASCII) and how
+    is its own, so the form is read off the URL it built, not guessed. Each ${NAME} is replaced by a marker the
+    client leaves as it is; the request's address is then matched against the marked one, piece by piece."""
+    names = address_variables(address)
+    marks = {n: f"diemnong{i}filled{i}mark" for i, n in enumerate(names)}
+    try:
+        built, marked = str(httpx.URL(url)), str(httpx.URL(VARIABLE_REFERENCE.sub(lambda m: marks[m[1]], address)))
+    except (httpx.InvalidURL, KeyError):  # not an address a request can go to: it is not posted
+        return
+    pieces = re.split("(" + "|".join(marks.values()) + ")", marked) if marks else [marked]
+    named = [n for piece in pieces for n, mark in marks.items() if piece == mark]
+    pattern = "".join("(.*?)" if piece in marks.values() else re.escape(piece) for piece in pieces)
+    if found := re.fullmatch(pattern, built, re.S):
+        for name, form in zip(named, found.groups()):
+            remember_filled(name, fill_variables(f"${{{name}}}"), [form])
 
 
 def _post(alert: Alert, url: str, client: httpx.Client | None, timeout: float) -> None:
@@ -562,7 +583,7 @@ def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
     if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
         body = _start_of(resp, timeout)
         error = reply_error(body)  # a JSON error (Telegram's {"ok": false, "description": …}): the service's words
-        said = redact_secrets(error[1] if error else " ".join(body[:300].split()))  # {"ok": false}: no words
+        said = error[1] if error else hide_cut(" ".join(body.split()), 300)  # {"ok": false}: no words
         raise Refused(f"webhook {hook} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried"
                       + ((f"; it said: {said}" if error else f": {said}") if said else ""))
     wait = _wait(resp.headers.get("Retry-After", ""))
@@ -607,7 +628,7 @@ def reply_error(text: str) -> tuple[int, str, str] | None:
     if body.get("ok") is not False and (not code or 200 <= code < 300):
         return None
     words = dict.fromkeys(str(v) for v in [code or "", *map(body.get, SAID_FIELDS)] if v not in (None, ""))
-    said = " ".join(" ".join(words).split())[:300]
+    said = hide_cut(" ".join(" ".join(words).split()), 300)  # masked, then cut (hide_cut)
     params = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
     asked = params.get("retry_after", body.get("retry_after"))
     wait = str(int(asked)) if _integral(asked) and asked >= 0 else _wait(asked) if isinstance(asked, str) else ""

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, NoReturn, Sequence
 
 from diemnong.config import (ROOT, ConfigError, Settings, address_variables, dashboard_url_problem, default_catalog,
-                             load_settings, load_sources, unknown_variables, unset_variables, yaml_line)
+                             load_settings, load_sources, unfilled_variables, unknown_variables, yaml_line)
 from diemnong.domain import SENTIMENTS, TZ, UNNAMED, TimeOutOfRange, outlet_counts, parse_time
 from diemnong.mailcheck import (NO_USER, login_after_first_round, mail_at_start, mail_config, mail_server, placeholder,
                                 reached, send_tests, session_problem)
@@ -1004,9 +1004,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     for name in unknown_variables(settings, referenced=[n for w in hooks for n in address_variables(w)]):
         log.warning("biến môi trường %s không phải cài đặt nào (gõ nhầm?), bỏ qua; các cài đặt và biến của chúng: "
                     "`diemnong settings`, README «Settings»", name)
-    for name in unset_variables(hooks):  # its webhooks' alerts would wait in the outbox: said at the start
-        log.warning("biến môi trường %s, dùng trong địa chỉ webhook của departments.yaml, chưa được đặt: cảnh báo tới đó "
-                    "nằm lại trong hộp thư đi cho tới khi đặt nó và khởi động lại", name)
+    for name, why in unfilled_variables(hooks).items():  # its webhooks' alerts would wait in the outbox: said at the start
+        log.warning("biến môi trường %s, dùng trong địa chỉ webhook của departments.yaml: %s; cảnh báo tới đó nằm lại "
+                    "trong hộp thư đi cho tới khi đặt nó và khởi động lại", name, why)
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
@@ -1242,9 +1242,9 @@ def hook_variables(departments: dict[str, Any]) -> str:
     naming each unset one with the departments that use it (never a value)."""
     named = {n: [d.name for d in departments.values() if any(n in address_variables(w) for w in d.webhooks)]
              for d in departments.values() for w in d.webhooks for n in address_variables(w)}
-    unset = unset_variables(w for d in departments.values() for w in d.webhooks)
+    unset = unfilled_variables(w for d in departments.values() for w in d.webhooks)
     if unset:
-        raise ConfigError("; ".join(f"{n} chưa được đặt (dùng trong webhook của {', '.join(named[n])})" for n in unset)
+        raise ConfigError("; ".join(f"{n} {why} (dùng trong webhook của {', '.join(named[n])})" for n, why in unset.items())
                           + ": đặt trong tệp biến môi trường của dịch vụ (EnvironmentFile của systemd, .env hoặc "
                           "«environment:» của docker-compose) rồi khởi động lại `diemnong run`; cảnh báo tới các webhook đó "
                           "nằm lại trong hộp thư đi")

@@ -15,6 +15,7 @@ import ipaddress
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date as datetime_date
 from functools import lru_cache
@@ -287,8 +288,8 @@ def _urls(value: list) -> str | None:
     bad = [v for v in value if not isinstance(v, str) or not URL.match(v)]
     if bad:
         return f"{NOT_HTTP}: {bad[0]!r}"
-    unusable = [(v, n) for v in value for n in address_variables(v) if variable_problem(n)]
-    return f"{variable_problem(unusable[0][1])}: {unusable[0][0]!r}" if unusable else None
+    unusable = [(v, why) for v in value if (why := reference_problem(v))]
+    return f"{unusable[0][1]}: {unusable[0][0]!r}" if unusable else None
 
 
 def data_file(name: str) -> Path:
@@ -785,12 +786,42 @@ VARIABLE_REFERENCE = re.compile(r"\$\{([^{}]*)\}")
 VARIABLE_NAME = re.compile(r"DIEMNONG_[A-Z0-9_]+")
 
 
-class UnfilledVariables(ValueError):
-    """A webhook's address names variables that cannot be filled in: unset (or empty), or not allowed."""
+# A value that cannot go into an address as it is, each with what the outbox's text says of it (alerting/notifiers.py:
+# unfilled_error) and in Vietnamese: a line of an EnvironmentFile or .env saved on Windows ends in «\r», which the
+# address would carry (posted, it was refused for good); a value of only spaces is a value not yet written.
+BAD_VALUES = {
+    "CRLF": "có ký tự điều khiển: dòng kết thúc bằng «\\r» (tệp viết kiểu Windows, CRLF; lưu lại với dòng kiểu LF)",
+    "control characters": "có ký tự điều khiển",
+    "only spaces": "chỉ có khoảng trắng",
+}
 
-    def __init__(self, unset: list[str], unusable: list[str]) -> None:
-        super().__init__(", ".join(unset + unusable))
+
+class UnfilledVariables(ValueError):
+    """A webhook's address names variables that cannot be filled in: unset (or empty), not allowed, or with a value
+    that cannot be used (``bad``: name → a key of BAD_VALUES)."""
+
+    def __init__(self, unset: list[str], unusable: list[str], bad: dict[str, str] | None = None) -> None:
+        self.bad = bad or {}
+        super().__init__(", ".join(unset + unusable + list(self.bad)))
         self.unset, self.unusable = unset, unusable
+
+
+def value_problem(value: str) -> str:
+    """What makes a variable's value unusable in an address (a key of BAD_VALUES), '' when nothing does."""
+    if value.endswith("\r"):
+        return "CRLF"
+    if any(unicodedata.category(c)[0] == "C" for c in value):
+        return "control characters"
+    return "only spaces" if not value.strip() else ""
+
+
+def variable_state(name: str, env: dict[str, str] | None = None) -> str:
+    """Why a variable an address may name cannot be filled in, in Vietnamese ('' when it can)."""
+    value = (os.environ if env is None else env).get(name, "")
+    if not value:
+        return "chưa được đặt"
+    why = value_problem(value)
+    return f"có giá trị không dùng được: {BAD_VALUES[why]}" if why else ""
 
 
 def address_variables(address: str) -> list[str]:
@@ -815,16 +846,36 @@ def variable_problem(name: str) -> str:
     return ""
 
 
+def reference_problem(address: str) -> str:
+    """Why an address's ${…} cannot be filled in as written ('' when it can): a name it may not use, a «${» left
+    open, or docker-compose's «$$» (which would write a «$»: here refused, not a way to write ${…} literally)."""
+    problem = next((why for n in address_variables(address) if (why := variable_problem(n))), "")
+    if problem or "${" not in address:
+        return problem
+    if "$${" in address:
+        return ("«$${»: địa chỉ webhook không dùng «$$» (cách docker-compose viết «$»); để dùng biến môi trường, viết "
+                "${DIEMNONG_…} với một «$»")
+    if "${" in VARIABLE_REFERENCE.sub("", address):
+        return "«${» không có «}» đóng: biến môi trường trong địa chỉ webhook viết đủ ${DIEMNONG_…}"
+    return ""
+
+
+def unfilled_variables(addresses: Iterable[str], env: dict[str, str] | None = None) -> dict[str, str]:
+    """The variables the addresses name that may be used but cannot be filled in (unset, empty, a value that cannot
+    be used), each once, with why in Vietnamese (variable_state)."""
+    names = dict.fromkeys(n for a in addresses for n in address_variables(a) if not variable_problem(n))
+    return {n: why for n in names if (why := variable_state(n, env))}
+
+
 def unset_variables(addresses: Iterable[str], env: dict[str, str] | None = None) -> list[str]:
-    """The variables the addresses name that may be used but are unset or empty, each once."""
-    env = os.environ if env is None else env
-    return list(dict.fromkeys(n for a in addresses for n in address_variables(a)
-                              if not variable_problem(n) and not env.get(n)))
+    """The variables the addresses name that may be used but cannot be filled in (unfilled_variables), each once."""
+    return list(unfilled_variables(addresses, env))
 
 
 def fill_variables(address: str, env: dict[str, str] | None = None) -> str:
     """The address with each ${NAME} replaced by the variable's value as it is (remembered, to be hidden wherever
-    redact_secrets is used); UnfilledVariables when one is unset, empty or not allowed (variable_problem)."""
+    redact_secrets is used); UnfilledVariables when one is unset, empty, not allowed (variable_problem) or its value
+    cannot be used (value_problem: refused, not mended, so that what is posted is what the operator wrote)."""
     from diemnong.text import remember_filled
 
     names = address_variables(address)
@@ -833,8 +884,9 @@ def fill_variables(address: str, env: dict[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     unusable = [n for n in names if variable_problem(n)]
     unset = [n for n in names if n not in unusable and not env.get(n)]
-    if unset or unusable:
-        raise UnfilledVariables(unset, unusable)
+    bad = {n: why for n in names if n not in unusable and n not in unset and (why := value_problem(env[n]))}
+    if unset or unusable or bad:
+        raise UnfilledVariables(unset, unusable, bad)
     for name in names:
         remember_filled(name, env[name])
     return VARIABLE_REFERENCE.sub(lambda m: env[m.group(1)], address)

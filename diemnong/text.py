@@ -9,6 +9,7 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 
 def nfc(text: str) -> str:
@@ -93,12 +94,33 @@ REFERENCE = re.compile(r"\$\{[A-Z_][A-Z0-9_]*\}")
 FILLED: dict[str, str] = {}
 
 
-def remember_filled(name: str, value: str) -> None:
-    """Remember a variable's value put into an address, to hide it as ${NAME} (see FILLED)."""
+# A value shorter than this is no secret, and not hidden: DIEMNONG_X=10 would turn every «10» of the log into ${…}.
+FILLED_HIDDEN = 8
+PERCENT = re.compile(r"%[0-9A-F]{2}")
+
+
+def remember_filled(name: str, value: str, forms: Iterable[str] = ()) -> None:
+    """Remember a variable's value put into an address, to hide it as ${NAME} (see FILLED): as written, as quote()
+    encodes it, and in ``forms``: as the HTTP client wrote it in the request's address (alerting/notifiers.py), which
+    a server's reply quotes; each percent-escape also in small letters (%3a), as a server may write it back."""
     from urllib.parse import quote
 
-    for form in {value, quote(value, safe=""), quote(value)} - {""}:  # as written, and as an HTTP client may encode it
-        FILLED[form] = f"${{{name}}}"
+    if len(value) < FILLED_HIDDEN:
+        return
+    for form in {value, quote(value, safe=""), quote(value), *forms} - {""}:
+        FILLED[form] = FILLED[PERCENT.sub(lambda m: m.group(0).lower(), form)] = f"${{{name}}}"
+
+
+def hide_cut(text: str, limit: int) -> str:
+    """A server's words as shown (an error's text, stored and shown): masked (redact_secrets), then cut to ``limit``
+    characters — masked first, since a cut through a value filled in leaves a start that hide_filled no longer
+    knows; a start of one (FILLED_HIDDEN characters or more) left at the end, by this cut or the reply's own, hidden."""
+    text = redact_secrets(text)[:limit]
+    for value, reference in FILLED.items():
+        for length in range(min(len(value) - 1, len(text)), FILLED_HIDDEN - 1, -1):
+            if text.endswith(value[:length]):
+                return text[:-length] + reference
+    return text
 
 
 def hide_filled(text: str) -> str:

@@ -3,19 +3,21 @@
 everywhere else (the file, its history, the outbox and its keys, the log) the address is as written."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import timedelta
 
+import httpx
 import pytest
 
 from alerting.notifiers import Refused, send_webhook
-from diemnong.config import ConfigError, load_settings, unknown_variables
+from diemnong.config import BAD_VALUES, ConfigError, load_settings, unfilled_variables, unknown_variables, value_problem
 from diemnong.domain import Alert
 from diemnong.pipeline import Service
-from diemnong.reasons import describe_delivery
-from diemnong.text import redact_secrets
+from diemnong.reasons import describe_delivery, unfilled
+from diemnong.text import redact_secrets, remember_filled
 from store.sqlite import SQLiteStore
-from tests.conftest import LoopbackServer, at, run_once_here
+from tests.conftest import LoopbackServer, Route, at, run_once_here
 from tests.test_delivery import burst, one_webhook
 from tests.test_webhook_telegram import CHAT, SECRET, TOKEN, Telegram
 
@@ -179,3 +181,127 @@ def test_a_reference_is_shown_as_written_where_a_secret_would_be_masked() -> Non
     assert redact_secrets(f"https://x.vn/h?token=${{{NAME}}}&a=1") == f"https://x.vn/h?token=${{{NAME}}}&a=1"
     assert redact_secrets(f"https://hooks.slack.com/services/T1/B2/${{{NAME}}}") == \
         f"https://hooks.slack.com/services/T1/B2/${{{NAME}}}"
+
+
+RELAY = "DIEMNONG_RELAY_SECRET"
+RELAY_VALUE = "rl0f9e8d7c6b5aSECRETvalue99"
+
+
+def relay_alert(hook: str) -> Alert:
+    return Alert(key=f"k|{hook}", issue_id="i", department="van-phong", recipient=hook, channel="webhook", kind="new",
+                 subject="s", body="b", raised_at=at("2025-09-05T12:00:00+07:00"))
+
+
+def refusal(alert: Alert) -> str:
+    with pytest.raises(Refused) as refused:
+        send_webhook(alert)
+    return str(refused.value)
+
+
+@pytest.mark.parametrize(("as_json", "own_cut"), [(False, False), (True, False), (False, True)])
+def test_a_reply_cut_through_a_value_filled_in_keeps_none_of_it(http_server: LoopbackServer, monkeypatch,
+                                                               as_json: bool, own_cut: bool) -> None:
+    # The reply's words were cut to 300 characters before the value was hidden: its first characters, cut off from the
+    # rest, were no longer the value, and stayed in the outbox, on Vấn đề, in `check --send` and the backups. A server
+    # that cuts its own words through it (own_cut) leaves a start of it at their end, hidden too.
+    monkeypatch.setenv(RELAY, RELAY_VALUE)
+    path = f"/relay/{RELAY_VALUE}/h"
+    echo = f"{http_server.url}{path}"
+    words = "z" * (300 - len(echo) + 12 - (4 if as_json else 0)) + " " + echo  # the value crosses the 300th character
+    if own_cut:
+        words = "bad address: " + echo[:-len(RELAY_VALUE) - 2 + 9]
+    if as_json:
+        http_server.route(path, json.dumps({"ok": False, "error_code": 400, "description": words}), status=200,
+                          content_type="application/json")
+    else:
+        http_server.route(path, words, status=400, content_type="text/plain")
+    said = refusal(relay_alert(f"{http_server.url}/relay/${{{RELAY}}}/h"))
+    assert RELAY_VALUE[:8] not in said, said
+    assert ("bad address: " if own_cut else "zzzz") in said and said.count("/relay/${DIEMNONG_RELAY") == 2, said
+
+
+def test_a_value_is_hidden_as_the_http_client_wrote_it_in_the_request(http_server: LoopbackServer, monkeypatch) -> None:
+    # A space, «!», «[» and a letter outside ASCII: the client's encoding of them is not quote()'s, so the address a
+    # server quoted back held the value whole.
+    value = "ab cd!ef[1]é" + RELAY_VALUE[:10]
+    monkeypatch.setenv(RELAY, value)
+    hook = f"{http_server.url}/relay/${{{RELAY}}}/h?x=${{{RELAY}}}"
+    sent = httpx.URL(hook.replace(f"${{{RELAY}}}", value))
+    http_server.routes[sent.raw_path.decode().split("?")[0]] = Route(
+        handler=lambda server, req: (400, {"Content-Type": "text/plain"}, f"bad {server.url}{req.path}".encode()))
+    said = refusal(relay_alert(hook))
+    assert f"bad {http_server.url}/relay/${{{RELAY}}}/h?x=${{{RELAY}}}" in said, said
+    assert RELAY_VALUE[:10] not in said, said
+
+
+def test_a_short_value_is_not_hidden_in_every_text() -> None:
+    # DIEMNONG_X=10 made every «10» of the log ${DIEMNONG_X}: «${DIEMNONG_X} bài mới».
+    remember_filled("DIEMNONG_X", "10")
+    remember_filled("DIEMNONG_Y", "8chars-x")
+    assert redact_secrets("10:10:00 INFO 10 bài mới") == "10:10:00 INFO 10 bài mới"
+    assert redact_secrets("https://x.vn/h/8chars-x") == "https://x.vn/h/${DIEMNONG_Y}"
+
+
+@pytest.mark.parametrize(("value", "why"), [
+    (TOKEN + "\r", "có ký tự điều khiển: dòng kết thúc bằng «\\r» (tệp viết kiểu Windows, CRLF"),
+    (TOKEN[:10] + "\x1b" + TOKEN[10:], "có ký tự điều khiển"),
+    ("   ", "chỉ có khoảng trắng"),
+])
+def test_a_value_with_a_cr_a_control_character_or_only_spaces_keeps_the_alert_waiting(
+        settings, store, telegram: Telegram, monkeypatch, value: str, why: str) -> None:
+    # An EnvironmentFile saved on Windows: the token's «\r» went into the address, refused for good (the alert given
+    # up); only spaces: a value not yet written, posted as such.
+    monkeypatch.setenv(NAME, value)
+    service = Service(settings.override(alerts__quiet_hours="", alerts__max_attempts=2), store, workers=1)
+    one_webhook(service, referring(telegram))
+    service.ingest(burst(5))
+    now = at("2025-09-05T12:00:00+07:00")
+    for hour in range(3):
+        assert service.deliver(now + timedelta(hours=hour, minutes=1))["retry"] == 1
+    [alert] = store.list_alerts()
+    assert alert.state == "pending" and alert.attempts == 0 and not telegram.server.requests, alert
+    said = describe_delivery(alert.error, alert.state)
+    assert said.startswith(f"giá trị của biến {NAME} (dùng trong địa chỉ webhook) không dùng được: {why}"), said
+    assert "rồi khởi động lại `diemnong run`" in said and SECRET not in alert.error, said
+    assert unfilled_variables([referring(telegram)]) == {NAME: "có giá trị không dùng được: "  # check, Cấu hình
+                                                               + BAD_VALUES[value_problem(value)]}
+
+
+def test_a_server_s_words_like_an_unset_variable_s_are_its_own_trouble(settings, store, telegram: Telegram) -> None:
+    # A reply saying «environment variable X is not set» was read as ours: told to set a variable, and made due at
+    # each start as if a restart had fixed it.
+    hook = f"{telegram.server.url}/hook"
+    quoted = f"webhook {hook} said it did not take the alert (HTTP 200); it said: environment variable {NAME} is not set"
+    ours = f"webhook {hook} not sent: environment variable {NAME} is not set"
+    assert unfilled(ours) and not unfilled(quoted) and not unfilled(f"webhook {hook} answered HTTP 400, not retried: "
+                                                                    f"environment variable {NAME} is not set")
+    assert not describe_delivery(quoted, "pending").startswith("biến môi trường")
+    service = Service(settings, store, workers=1)
+    one_webhook(service, hook)
+    service.ingest(burst(5))
+    now = at("2025-09-05T12:00:00+07:00")
+    later = now + timedelta(hours=1)
+    [alert] = service.store.list_alerts()
+    store.update_alert(alert.with_(state="pending", error=quoted, next_attempt=later))
+    service._setting_fixed(now)
+    assert store.list_alerts()[0].next_attempt == later, "not due at the start: no restart fixes a server's trouble"
+    store.update_alert(alert.with_(state="pending", error=ours, next_attempt=later))
+    service._setting_fixed(now)
+    assert store.list_alerts()[0].next_attempt == now
+
+
+@pytest.mark.parametrize(("hook", "said"), [
+    ("https://relay.example.vn/h/$${DIEMNONG_RELAY_SECRET}", "«$${»: địa chỉ webhook không dùng «$$»"),
+    ("https://relay.example.vn/h/${DIEMNONG_RELAY_SECRET", "«${» không có «}» đóng"),
+    ("https://relay.example.vn/h/${DIEMNONG_RELAY_SECRET}/${DIEMNONG_X", "«${» không có «}» đóng"),
+])
+def test_an_address_with_a_reference_not_written_whole_is_refused_on_saving(tmp_path, hook: str, said: str) -> None:
+    # «$${…}» was filled in behind a «$»; «${DIEMNONG_X» without «}» was posted as written.
+    from dashboard.config_edit import current_departments, save_departments
+
+    home = tmp_path / "home"
+    home.mkdir()
+    with pytest.raises(ConfigError) as refused:
+        save_departments(home, [replace(d, webhooks=(hook,)) if d.id == "van-phong" else d
+                                for d in current_departments(home).values()])
+    assert said in str(refused.value), str(refused.value)
