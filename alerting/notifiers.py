@@ -457,8 +457,8 @@ def unfilled_error(address: str, exc: UnfilledVariables) -> str:
 
 def remember_sent(address: str, url: str) -> None:
     """Remember each value filled into ``address`` also as the HTTP client writes it in the request (str of its
-    httpx.URL), which a server's reply may quote: what it encodes (a space, «!», a letter outside ASCII) and how
-    is its own, so the form is read off the URL it built, not guessed. Each ${NAME} is replaced by a marker the
+    httpx.URL), which a server's reply may quote: what it encodes and how is its own, so the form is read off the URL
+    it built, not guessed (a value is letters, digits and «._~:-» only, config.value_problem: kept as a safeguard). Each ${NAME} is replaced by a marker the
     client leaves as it is; the request's address is then matched against the marked one, piece by piece."""
     names = address_variables(address)
     marks = {n: f"diemnong{i}filled{i}mark" for i, n in enumerate(names)}

@@ -793,7 +793,16 @@ BAD_VALUES = {
     "CRLF": "có ký tự điều khiển: dòng kết thúc bằng «\\r» (tệp viết kiểu Windows, CRLF; lưu lại với dòng kiểu LF)",
     "control characters": "có ký tự điều khiển",
     "only spaces": "chỉ có khoảng trắng",
+    "address marks": "có ký tự dành riêng của địa chỉ web (# & ? / = + % @ …), sẽ cắt hoặc đổi nghĩa địa chỉ",
+    "characters outside the URL-safe set": ("có ký tự ngoài bộ an toàn của địa chỉ web (khoảng trắng, chữ có dấu …); "
+                                            "chỉ dùng chữ A–Z a–z, số và . _ ~ : -"),
 }
+# What a value may hold: the characters an address carries as they are (RFC 3986's unreserved, and «:» of a Telegram
+# bot's token). Any other is refused, not percent-encoded: a secret is a token a service gave, made of these (Telegram,
+# Slack's last part, Teams, Discord); a «#», «&», «?» or «/» in it is a value pasted wrong (a whole address, a query),
+# which encoded would be posted to the wrong place, and refused tells so.
+URL_SAFE = re.compile(r"[A-Za-z0-9._~:-]*")
+ADDRESS_MARKS = frozenset("/?#[]@!$&'()*+,;=%")
 
 
 class UnfilledVariables(ValueError):
@@ -812,7 +821,11 @@ def value_problem(value: str) -> str:
         return "CRLF"
     if any(unicodedata.category(c)[0] == "C" for c in value):
         return "control characters"
-    return "only spaces" if not value.strip() else ""
+    if not value.strip():
+        return "only spaces"
+    if URL_SAFE.fullmatch(value):
+        return ""
+    return "address marks" if ADDRESS_MARKS & set(value) else "characters outside the URL-safe set"
 
 
 def variable_state(name: str, env: dict[str, str] | None = None) -> str:

@@ -120,7 +120,8 @@ TOO_BIG = re.compile(r"^55[024] 5\.(?:3\.4|2\.3)\b")  # the message too big (ale
 
 # A webhook's address names a variable the service has not (alerting/notifiers.py: unfilled_error): the fix, each name.
 UNFILLED = re.compile(r"environment variable (\w+) (is not set|may not be named in a webhook's address"
-                      r"|has a value that cannot be used \((CRLF|control characters|only spaces)\))")
+                      r"|has a value that cannot be used \((CRLF|control characters|only spaces|address marks"
+                      r"|characters outside the URL-safe set)\))")
 # Only that text, whole: a server's reply quoted in another error («…; it said: environment variable X is not set»)
 # is the server's trouble, not ours (nor due at a restart: pipeline.py, _setting_fixed).
 UNFILLED_ERROR = re.compile(rf"webhook \S+ not sent: (?:{UNFILLED.pattern})(?:; (?:{UNFILLED.pattern}))*")

@@ -101,26 +101,44 @@ PERCENT = re.compile(r"%[0-9A-F]{2}")
 
 def remember_filled(name: str, value: str, forms: Iterable[str] = ()) -> None:
     """Remember a variable's value put into an address, to hide it as ${NAME} (see FILLED): as written, as quote()
-    encodes it, and in ``forms``: as the HTTP client wrote it in the request's address (alerting/notifiers.py), which
-    a server's reply quotes; each percent-escape also in small letters (%3a), as a server may write it back."""
-    from urllib.parse import quote
+    and a form (+ for a space) encode it, and in ``forms``: as the HTTP client wrote it in the request's address
+    (alerting/notifiers.py), which a server's reply quotes; each percent-escape also in small letters (%3a), as a server
+    may write it back, and each form also as a web page writes it (&amp; &lt; &quot; &#39; or &#x27;)."""
+    from urllib.parse import quote, quote_plus
 
     if len(value) < FILLED_HIDDEN:
         return
-    for form in {value, quote(value, safe=""), quote(value), *forms} - {""}:
-        FILLED[form] = FILLED[PERCENT.sub(lambda m: m.group(0).lower(), form)] = f"${{{name}}}"
+    for form in {value, quote(value, safe=""), quote(value), quote_plus(value), value.replace(" ", "+"), *forms} - {""}:
+        for shown in {form, PERCENT.sub(lambda m: m.group(0).lower(), form)}:
+            escaped = html.escape(shown)
+            for each in {shown, escaped, escaped.replace("&#x27;", "&#39;"), html.escape(shown, quote=False)}:
+                FILLED[each] = f"${{{name}}}"
 
 
 def hide_cut(text: str, limit: int) -> str:
     """A server's words as shown (an error's text, stored and shown): masked (redact_secrets), then cut to ``limit``
     characters — masked first, since a cut through a value filled in leaves a start that hide_filled no longer
-    knows; a start of one (FILLED_HIDDEN characters or more) left at the end, by this cut or the reply's own, hidden."""
-    text = redact_secrets(text)[:limit]
+    knows; a ${NAME} the cut goes through dropped; then each start of a value (FILLED_HIDDEN characters or more) left
+    anywhere, by this cut or the reply's own (a server's «…», «...», «</p>» after its cut echo), hidden."""
+    text = redact_secrets(text)
+    through = next((m for m in REFERENCE.finditer(text) if m.start() < limit < m.end()), None)
+    text = text[:through.start() if through else limit]
     for value, reference in FILLED.items():
-        for length in range(min(len(value) - 1, len(text)), FILLED_HIDDEN - 1, -1):
-            if text.endswith(value[:length]):
-                return text[:-length] + reference
+        text = hide_starts(text, value, reference)
     return text
+
+
+def hide_starts(text: str, value: str, reference: str) -> str:
+    """The text with each start of ``value`` (FILLED_HIDDEN characters or more) as ``reference``. Linear: each place
+    its first FILLED_HIDDEN characters are found is compared on only as far as it matches, then passed."""
+    head, parts, at = value[:FILLED_HIDDEN], [], 0
+    while (found := text.find(head, at)) >= 0:
+        end = found + FILLED_HIDDEN
+        while end < len(text) and end - found < len(value) and text[end] == value[end - found]:
+            end += 1
+        parts += [text[at:found], reference]
+        at = end
+    return "".join(parts) + text[at:] if parts else text
 
 
 def hide_filled(text: str) -> str:

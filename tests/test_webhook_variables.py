@@ -7,7 +7,6 @@ import json
 from dataclasses import replace
 from datetime import timedelta
 
-import httpx
 import pytest
 
 from alerting.notifiers import Refused, send_webhook
@@ -17,7 +16,7 @@ from diemnong.pipeline import Service
 from diemnong.reasons import describe_delivery, unfilled
 from diemnong.text import redact_secrets, remember_filled
 from store.sqlite import SQLiteStore
-from tests.conftest import LoopbackServer, Route, at, run_once_here
+from tests.conftest import LoopbackServer, at, run_once_here
 from tests.test_delivery import burst, one_webhook
 from tests.test_webhook_telegram import CHAT, SECRET, TOKEN, Telegram
 
@@ -145,6 +144,12 @@ def test_check_names_each_unset_variable_and_the_start_does_not_call_a_named_one
     main(["check"])
     out = capsys.readouterr().out
     assert f"  biến môi trường của webhook: đã đặt {NAME}" in out and SECRET not in out, out
+    monkeypatch.setenv(NAME, TOKEN.replace(":", "#", 1))  # a value pasted wrong: said, with what is wrong in it
+    main(["check"])
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "biến môi trường của webhook" in x)
+    assert f"LỖI: {NAME} có giá trị không dùng được: có ký tự dành riêng của địa chỉ web" in line, out
+    monkeypatch.setenv(NAME, TOKEN)
 
     settings = load_settings(env={"DIEMNONG_HOME": str(home)})
     env = {NAME: TOKEN, "DIEMNONG_SMTP_HOTS": "mail.example"}
@@ -217,21 +222,44 @@ def test_a_reply_cut_through_a_value_filled_in_keeps_none_of_it(http_server: Loo
         http_server.route(path, words, status=400, content_type="text/plain")
     said = refusal(relay_alert(f"{http_server.url}/relay/${{{RELAY}}}/h"))
     assert RELAY_VALUE[:8] not in said, said
-    assert ("bad address: " if own_cut else "zzzz") in said and said.count("/relay/${DIEMNONG_RELAY") == 2, said
+    assert ("bad address: " if own_cut else "zzzz") in said and said.count("/relay/") == 2, said
+    assert said.count("${") == said.count(f"${{{RELAY}}}"), said  # a reference the cut went through: dropped
 
 
-def test_a_value_is_hidden_as_the_http_client_wrote_it_in_the_request(http_server: LoopbackServer, monkeypatch) -> None:
-    # A space, «!», «[» and a letter outside ASCII: the client's encoding of them is not quote()'s, so the address a
-    # server quoted back held the value whole.
-    value = "ab cd!ef[1]é" + RELAY_VALUE[:10]
-    monkeypatch.setenv(RELAY, value)
-    hook = f"{http_server.url}/relay/${{{RELAY}}}/h?x=${{{RELAY}}}"
-    sent = httpx.URL(hook.replace(f"${{{RELAY}}}", value))
-    http_server.routes[sent.raw_path.decode().split("?")[0]] = Route(
-        handler=lambda server, req: (400, {"Content-Type": "text/plain"}, f"bad {server.url}{req.path}".encode()))
-    said = refusal(relay_alert(hook))
-    assert f"bad {http_server.url}/relay/${{{RELAY}}}/h?x=${{{RELAY}}}" in said, said
-    assert RELAY_VALUE[:10] not in said, said
+@pytest.mark.parametrize("words", [
+    "<p>No route for {echo}…</p>", "<p>No route for {echo}...</p>", "<h1>Not found</h1><p>{echo}</p><hr>",
+    '{{"ok": false, "error_code": 404, "description": "Not Found: {echo}..."}}',
+])
+def test_a_start_of_a_value_is_hidden_wherever_the_reply_has_it(http_server: LoopbackServer, monkeypatch,
+                                                               words: str) -> None:
+    # A server that cuts its own echo of the address (20 characters of it) and closes its page after it: the start of
+    # the value was hidden only at the reply's very end, and stayed whole before «…», «...» or «</p>».
+    monkeypatch.setenv(RELAY, RELAY_VALUE)
+    path = f"/relay/{RELAY_VALUE}/h"
+    http_server.route(path, words.format(echo=path[:20]), status=400, content_type="text/plain")
+    said = refusal(relay_alert(f"{http_server.url}/relay/${{{RELAY}}}/h"))
+    assert RELAY_VALUE[:8] not in said and f"/relay/${{{RELAY}}}" in said, said
+
+
+def test_a_reply_cut_through_the_reference_of_a_value_drops_the_part_left(http_server: LoopbackServer,
+                                                                         monkeypatch) -> None:
+    # Hidden first, then cut: a cut through the ${NAME} shown in the value's place left «…/relay/${DIEMNONG_REL».
+    monkeypatch.setenv(RELAY, RELAY_VALUE)
+    path = f"/relay/{RELAY_VALUE}/h"
+    http_server.route(path, "z" * (300 - len("/relay/") - 10) + " /relay/" + RELAY_VALUE + "/h", status=400,
+                      content_type="text/plain")
+    said = refusal(relay_alert(f"{http_server.url}/relay/${{{RELAY}}}/h"))
+    assert said.endswith(" /relay/") and RELAY_VALUE[:8] not in said, said
+
+
+def test_a_value_is_hidden_as_a_web_page_or_a_form_writes_it() -> None:
+    # A reply's HTML page quoting the address wrote «&» as «&amp;»; a form, a space as «+»: the value stayed whole.
+    value = "Ab&cd<ef\"gh'ij 0123456789"
+    remember_filled(RELAY, value)
+    for form in ("Ab&amp;cd&lt;ef&quot;gh&#x27;ij 0123456789", "Ab&amp;cd&lt;ef&quot;gh&#39;ij 0123456789",
+                 "Ab&amp;cd&lt;ef\"gh'ij 0123456789", "Ab%26cd%3Cef%22gh%27ij+0123456789",
+                 "Ab&cd<ef\"gh'ij+0123456789"):
+        assert redact_secrets(f"<p>/hook?k={form}</p>") == f"<p>/hook?k=${{{RELAY}}}</p>", form
 
 
 def test_a_short_value_is_not_hidden_in_every_text() -> None:
@@ -246,11 +274,14 @@ def test_a_short_value_is_not_hidden_in_every_text() -> None:
     (TOKEN + "\r", "có ký tự điều khiển: dòng kết thúc bằng «\\r» (tệp viết kiểu Windows, CRLF"),
     (TOKEN[:10] + "\x1b" + TOKEN[10:], "có ký tự điều khiển"),
     ("   ", "chỉ có khoảng trắng"),
+    *[(TOKEN[:10] + mark + TOKEN[10:], "có ký tự dành riêng của địa chỉ web (# & ? / = + % @ …)") for mark in "#&?/"],
+    *[(TOKEN[:10] + mark + TOKEN[10:], "có ký tự ngoài bộ an toàn của địa chỉ web") for mark in " é"],
 ])
-def test_a_value_with_a_cr_a_control_character_or_only_spaces_keeps_the_alert_waiting(
+def test_a_value_with_a_cr_a_control_character_only_spaces_or_an_address_s_marks_keeps_the_alert_waiting(
         settings, store, telegram: Telegram, monkeypatch, value: str, why: str) -> None:
     # An EnvironmentFile saved on Windows: the token's «\r» went into the address, refused for good (the alert given
-    # up); only spaces: a value not yet written, posted as such.
+    # up); only spaces: a value not yet written, posted as such; a «#» ended the address there (posted to /bot7412…),
+    # a «&», «?» or «/» changed its query or path, a space or «é» was encoded as the client chose.
     monkeypatch.setenv(NAME, value)
     service = Service(settings.override(alerts__quiet_hours="", alerts__max_attempts=2), store, workers=1)
     one_webhook(service, referring(telegram))
