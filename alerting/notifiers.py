@@ -33,8 +33,9 @@ from urllib.parse import quote
 
 import httpx
 
+from diemnong.config import VARIABLE_REFERENCE, UnfilledVariables, address_variables, fill_variables
 from diemnong.domain import TZ, Alert
-from diemnong.text import redact_secrets
+from diemnong.text import hide_cut, hide_filled, redact_secrets, remember_filled
 
 
 class DeliveryError(RuntimeError):
@@ -58,6 +59,16 @@ class Refused(DeliveryError):
     """The server refused this message for good (an SMTP 5xx reply, an HTTP 4xx but 408, 425 and 429, a webhook's
     redirect to another address, a 2xx reply whose body says such an error: a bad access token): sending it
     again would get the same answer, so it is not retried. The message keeps the server's reason."""
+
+
+class Unfilled(DeliveryError):
+    """The webhook's address names an environment variable the service has not (${DIEMNONG_TELEGRAM_TOKEN} unset or
+    empty, or one no address may name): nothing was posted. A setting to fix, with a restart: the alert waits, no try
+    counted, never given up (diemnong/pipeline.py: _unfilled). ``names``: the variables."""
+
+    def __init__(self, message: str, names: list[str]) -> None:
+        super().__init__(message)
+        self.names = names
 
 
 class SessionRefused(DeliveryError):
@@ -421,12 +432,55 @@ def idempotency_key(alert: Alert) -> str:
 
 def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: float = 15.0) -> None:
     """POST the alert's JSON to its webhook. What a failure says names the address with its secrets masked
-    (redact_secrets: a Telegram bot's token is in its path): it is logged, stored and shown."""
+    (redact_secrets: a Telegram bot's token is in its path): it is logged, stored and shown. An address that names
+    environment variables (${DIEMNONG_TELEGRAM_TOKEN}) is filled in here only, for the request; what a failure says
+    names it as written (redact_secrets hides a value filled in, whatever its shape)."""
+    try:
+        url = fill_variables(alert.recipient)
+    except UnfilledVariables as exc:
+        raise Unfilled(unfilled_error(alert.recipient, exc), exc.unset + exc.unusable + list(exc.bad)) from None
+    remember_sent(alert.recipient, url)
+    try:
+        _post(alert, url, client, timeout)
+    except DeliveryError as exc:  # an HTTP client's text may quote the address filled in (InvalidURL, a redirect's)
+        exc.args = (hide_filled(str(exc)),)
+        raise
+
+
+def unfilled_error(address: str, exc: UnfilledVariables) -> str:
+    """The outbox's text of an address whose variables cannot be filled in (diemnong/reasons.py: UNFILLED)."""
+    said = [f"environment variable {n} is not set" for n in exc.unset]
+    said += [f"environment variable {n} may not be named in a webhook's address" for n in exc.unusable]
+    said += [f"environment variable {n} has a value that cannot be used ({why})" for n, why in exc.bad.items()]
+    return f"webhook {redact_secrets(address)} not sent: {'; '.join(said)}"
+
+
+def remember_sent(address: str, url: str) -> None:
+    """Remember each value filled into ``address`` also as the HTTP client writes it in the request (str of its
+    httpx.URL), which a server's reply may quote: what it encodes and how is its own, so the form is read off the URL
+    it built, not guessed (a value is letters, digits and «._~:-» only, config.value_problem: kept as a safeguard). Each ${NAME} is replaced by a marker the
+    client leaves as it is; the request's address is then matched against the marked one, piece by piece."""
+    names = address_variables(address)
+    marks = {n: f"diemnong{i}filled{i}mark" for i, n in enumerate(names)}
+    try:
+        built, marked = str(httpx.URL(url)), str(httpx.URL(VARIABLE_REFERENCE.sub(lambda m: marks[m[1]], address)))
+    except (httpx.InvalidURL, KeyError):  # not an address a request can go to: it is not posted
+        return
+    pieces = re.split("(" + "|".join(marks.values()) + ")", marked) if marks else [marked]
+    named = [n for piece in pieces for n, mark in marks.items() if piece == mark]
+    pattern = "".join("(.*?)" if piece in marks.values() else re.escape(piece) for piece in pieces)
+    if found := re.fullmatch(pattern, built, re.S):
+        for name, form in zip(named, found.groups()):
+            remember_filled(name, fill_variables(f"${{{name}}}"), [form])
+
+
+def _post(alert: Alert, url: str, client: httpx.Client | None, timeout: float) -> None:
+    """POST the alert's JSON to ``url`` (its address, filled in), each failure as DeliveryError."""
     hook = redact_secrets(alert.recipient)
     own = client is None
     client = client or httpx.Client(timeout=timeout)
     try:
-        with client.stream("POST", alert.recipient, json=webhook_payload(alert),
+        with client.stream("POST", url, json=webhook_payload(alert, url),
                            headers={"Idempotency-Key": idempotency_key(alert)}) as resp:
             _judge(alert, resp, timeout)  # a 2xx reply's body is read only for an error it says, briefly
     except httpx.TransportError as exc:  # refused, dropped, timed out
@@ -440,12 +494,12 @@ def send_webhook(alert: Alert, client: httpx.Client | None = None, timeout: floa
             client.close()
 
 
-def webhook_payload(alert: Alert) -> dict:
+def webhook_payload(alert: Alert, url: str = "") -> dict:
     """The JSON a webhook receives (README: `key`, `kind`, `subject`, `text` and the fields of what it is about). To the
     Telegram Bot API's sendMessage, which takes `text` from it and refuses one over 4,096 characters for good (HTTP 400
     «Bad Request: message is too long»: a digest of a busy night), the text is cut to fit (telegram_text)."""
     payload = {"key": alert.key, "kind": alert.kind, "subject": alert.subject, "text": alert.body, **alert.payload}
-    if telegram_send(alert.recipient):
+    if telegram_send(url or alert.recipient):  # filled in: bot${DIEMNONG_TELEGRAM_TOKEN} is a bot's token
         payload["text"] = telegram_text(alert.body, _full_text_link(alert.payload), issue=_named(alert))
     return payload
 
@@ -529,7 +583,7 @@ def _judge(alert: Alert, resp: httpx.Response, timeout: float) -> None:
     if 400 <= resp.status_code < 500 and resp.status_code not in HTTP_TRANSIENT:
         body = _start_of(resp, timeout)
         error = reply_error(body)  # a JSON error (Telegram's {"ok": false, "description": …}): the service's words
-        said = redact_secrets(error[1] if error else " ".join(body[:300].split()))  # {"ok": false}: no words
+        said = error[1] if error else hide_cut(" ".join(body.split()), 300)  # {"ok": false}: no words
         raise Refused(f"webhook {hook} answered HTTP {resp.status_code} {resp.reason_phrase}, not retried"
                       + ((f"; it said: {said}" if error else f": {said}") if said else ""))
     wait = _wait(resp.headers.get("Retry-After", ""))
@@ -574,7 +628,7 @@ def reply_error(text: str) -> tuple[int, str, str] | None:
     if body.get("ok") is not False and (not code or 200 <= code < 300):
         return None
     words = dict.fromkeys(str(v) for v in [code or "", *map(body.get, SAID_FIELDS)] if v not in (None, ""))
-    said = " ".join(" ".join(words).split())[:300]
+    said = hide_cut(" ".join(" ".join(words).split()), 300)  # masked, then cut (hide_cut)
     params = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
     asked = params.get("retry_after", body.get("retry_after"))
     wait = str(int(asked)) if _integral(asked) and asked >= 0 else _wait(asked) if isinstance(asked, str) else ""

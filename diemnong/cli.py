@@ -27,8 +27,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, NoReturn, Sequence
 
-from diemnong.config import (ROOT, ConfigError, Settings, dashboard_url_problem, default_catalog, load_settings,
-                             load_sources, unknown_variables, yaml_line)
+from diemnong.config import (ROOT, ConfigError, Settings, address_variables, dashboard_url_problem, default_catalog,
+                             load_settings, load_sources, unfilled_variables, unknown_variables, yaml_line)
 from diemnong.domain import SENTIMENTS, TZ, UNNAMED, TimeOutOfRange, outlet_counts, parse_time
 from diemnong.mailcheck import (NO_USER, login_after_first_round, mail_at_start, mail_config, mail_server, placeholder,
                                 reached, send_tests, session_problem)
@@ -1015,9 +1015,13 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     nightly = None if args.once else Nightly(settings)  # backup.time: a bad value stops the start, in one line
     log.info("Điểm Nóng bắt đầu: thư mục %s, nhật ký %s, mỗi vòng %s giây", settings.home, logfile or "(chỉ màn hình)",
              seconds(args.interval))
-    for name in unknown_variables(settings):
+    hooks = [w for d in service.departments.values() for w in d.webhooks]
+    for name in unknown_variables(settings, referenced=[n for w in hooks for n in address_variables(w)]):
         log.warning("biến môi trường %s không phải cài đặt nào (gõ nhầm?), bỏ qua; các cài đặt và biến của chúng: "
                     "`diemnong settings`, README «Settings»", name)
+    for name, why in unfilled_variables(hooks).items():  # its webhooks' alerts would wait in the outbox: said at the start
+        log.warning("biến môi trường %s, dùng trong địa chỉ webhook của departments.yaml: %s; cảnh báo tới đó nằm lại "
+                    "trong hộp thư đi cho tới khi đặt nó và khởi động lại", name, why)
     unlinked = dashboard_url_problem(settings["general.dashboard_url"])
     if unlinked:  # said at each start: the alerts go all the same
         log.warning("bảng điều khiển: %s", unlinked)
@@ -1248,6 +1252,20 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return 0
 
 
+def hook_variables(departments: dict[str, Any]) -> str:
+    """The environment variables the departments' webhooks name (${DIEMNONG_TELEGRAM_TOKEN}), all set; else ConfigError
+    naming each unset one with the departments that use it (never a value)."""
+    named = {n: [d.name for d in departments.values() if any(n in address_variables(w) for w in d.webhooks)]
+             for d in departments.values() for w in d.webhooks for n in address_variables(w)}
+    unset = unfilled_variables(w for d in departments.values() for w in d.webhooks)
+    if unset:
+        raise ConfigError("; ".join(f"{n} {why} (dùng trong webhook của {', '.join(named[n])})" for n, why in unset.items())
+                          + ": đặt trong tệp biến môi trường của dịch vụ (EnvironmentFile của systemd, .env hoặc "
+                          "«environment:» của docker-compose) rồi khởi động lại `diemnong run`; cảnh báo tới các webhook đó "
+                          "nằm lại trong hộp thư đi")
+    return f"đã đặt {', '.join(named)}"
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """The home's configuration checked as the service reads it, each file and the mail server in one line; with
     --send, one test message to each mailbox and webhook of the departments, each outcome said."""
@@ -1294,6 +1312,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return f"{len(departments)} đơn vị, {emails} địa chỉ thư, {hooks} webhook ({departments_file(settings.home)})"
 
     step("đơn vị nhận cảnh báo", read_departments)
+    if any(address_variables(w) for d in departments.values() for w in d.webhooks):
+        step("biến môi trường của webhook", lambda: hook_variables(departments))
     if departments:
         read_from = departments_file(settings.home)
         step("chủ đề", lambda: f"{len(load_topics(departments=departments, departments_path=read_from))} chủ đề "

@@ -15,6 +15,7 @@ import ipaddress
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date as datetime_date
 from functools import lru_cache
@@ -285,7 +286,10 @@ def _emails(value: list) -> str | None:
 
 def _urls(value: list) -> str | None:
     bad = [v for v in value if not isinstance(v, str) or not URL.match(v)]
-    return f"{NOT_HTTP}: {bad[0]!r}" if bad else None
+    if bad:
+        return f"{NOT_HTTP}: {bad[0]!r}"
+    unusable = [(v, why) for v in value if (why := reference_problem(v))]
+    return f"{unusable[0][1]}: {unusable[0][0]!r}" if unusable else None
 
 
 def data_file(name: str) -> Path:
@@ -773,11 +777,141 @@ def load_settings(env: dict[str, str] | None = None, defaults: Path | None = Non
 OTHER_VARIABLES = frozenset({"DIEMNONG_ES_PASSWORD", "DIEMNONG_SCREENSHOTS", "DIEMNONG_FUZZ_EXAMPLES"})
 
 
-def unknown_variables(settings: Settings, env: dict[str, str] | None = None) -> list[str]:
+def unknown_variables(settings: Settings, env: dict[str, str] | None = None, referenced: Iterable[str] = ()) -> list[str]:
     """DIEMNONG_* environment variables no setting reads (DIEMNONG_SMTP_HOTS for DIEMNONG_SMTP_HOST): a typo in a
-    systemd EnvironmentFile or a compose .env is otherwise ignored without a word."""
-    known = {spec.env for spec in settings.specs.values() if spec.env} | OTHER_VARIABLES
+    systemd EnvironmentFile or a compose .env is otherwise ignored without a word. Those a webhook's address names
+    (``referenced``: ${DIEMNONG_TELEGRAM_TOKEN}) are read too."""
+    known = {spec.env for spec in settings.specs.values() if spec.env} | OTHER_VARIABLES | set(referenced)
     return sorted(n for n in (os.environ if env is None else env) if n.startswith("DIEMNONG_") and n not in known)
+
+
+# A webhook's address may name environment variables, ${DIEMNONG_TELEGRAM_TOKEN}, as docker-compose and systemd's
+# EnvironmentFile do: its secret stays out of departments.yaml, its config-history/ copies and the backups. Filled in
+# only when an alert is posted (alerting/notifiers.py: send_webhook); everywhere else the address is as written (the
+# outbox's recipient, its alerts' key: a new token sends nothing again). Only DIEMNONG_* variables no setting reads:
+# departments.yaml is edited on Cấu hình by administrators, who must not be able to post the service's own secrets
+# (DIEMNONG_SMTP_PASSWORD, DIEMNONG_ES_PASSWORD) or the rest of its environment to an address of their choosing.
+VARIABLE_REFERENCE = re.compile(r"\$\{([^{}]*)\}")
+VARIABLE_NAME = re.compile(r"DIEMNONG_[A-Z0-9_]+")
+
+
+# A value that cannot go into an address as it is, each with what the outbox's text says of it (alerting/notifiers.py:
+# unfilled_error) and in Vietnamese: a line of an EnvironmentFile or .env saved on Windows ends in «\r», which the
+# address would carry (posted, it was refused for good); a value of only spaces is a value not yet written.
+BAD_VALUES = {
+    "CRLF": "có ký tự điều khiển: dòng kết thúc bằng «\\r» (tệp viết kiểu Windows, CRLF; lưu lại với dòng kiểu LF)",
+    "control characters": "có ký tự điều khiển",
+    "only spaces": "chỉ có khoảng trắng",
+    "address marks": "có ký tự dành riêng của địa chỉ web (# & ? / = + % @ …), sẽ cắt hoặc đổi nghĩa địa chỉ",
+    "characters outside the URL-safe set": ("có ký tự ngoài bộ an toàn của địa chỉ web (khoảng trắng, chữ có dấu …); "
+                                            "chỉ dùng chữ A–Z a–z, số và . _ ~ : -"),
+}
+# What a value may hold: the characters an address carries as they are (RFC 3986's unreserved, and «:» of a Telegram
+# bot's token). Any other is refused, not percent-encoded: a secret is a token a service gave, made of these (Telegram,
+# Slack's last part, Teams, Discord); a «#», «&», «?» or «/» in it is a value pasted wrong (a whole address, a query),
+# which encoded would be posted to the wrong place, and refused tells so.
+URL_SAFE = re.compile(r"[A-Za-z0-9._~:-]*")
+ADDRESS_MARKS = frozenset("/?#[]@!$&'()*+,;=%")
+
+
+class UnfilledVariables(ValueError):
+    """A webhook's address names variables that cannot be filled in: unset (or empty), not allowed, or with a value
+    that cannot be used (``bad``: name → a key of BAD_VALUES)."""
+
+    def __init__(self, unset: list[str], unusable: list[str], bad: dict[str, str] | None = None) -> None:
+        self.bad = bad or {}
+        super().__init__(", ".join(unset + unusable + list(self.bad)))
+        self.unset, self.unusable = unset, unusable
+
+
+def value_problem(value: str) -> str:
+    """What makes a variable's value unusable in an address (a key of BAD_VALUES), '' when nothing does."""
+    if value.endswith("\r"):
+        return "CRLF"
+    if any(unicodedata.category(c)[0] == "C" for c in value):
+        return "control characters"
+    if not value.strip():
+        return "only spaces"
+    if URL_SAFE.fullmatch(value):
+        return ""
+    return "address marks" if ADDRESS_MARKS & set(value) else "characters outside the URL-safe set"
+
+
+def variable_state(name: str, env: dict[str, str] | None = None) -> str:
+    """Why a variable an address may name cannot be filled in, in Vietnamese ('' when it can)."""
+    value = (os.environ if env is None else env).get(name, "")
+    if not value:
+        return "chưa được đặt"
+    why = value_problem(value)
+    return f"có giá trị không dùng được: {BAD_VALUES[why]}" if why else ""
+
+
+def address_variables(address: str) -> list[str]:
+    """The names an address's ${…} references, each once, in order."""
+    return list(dict.fromkeys(VARIABLE_REFERENCE.findall(address)))
+
+
+@lru_cache(maxsize=1)
+def setting_variables() -> frozenset[str]:
+    """The DIEMNONG_* variables the service reads for itself (a setting's, OTHER_VARIABLES)."""
+    specs = _setting_specs(load_document(DATA_DIR / "settings.yaml"))
+    return frozenset(spec.env for spec in specs.values() if spec.env) | OTHER_VARIABLES
+
+
+def variable_problem(name: str) -> str:
+    """Why a webhook's address may not name this variable ('' when it may)."""
+    if not VARIABLE_NAME.fullmatch(name):
+        return (f"«${{{name}}}»: địa chỉ webhook chỉ dùng được biến môi trường tên DIEMNONG_… viết hoa (chữ, số, «_»), "
+                "như ${DIEMNONG_TELEGRAM_TOKEN}")
+    if name in setting_variables():
+        return f"«${{{name}}}»: biến {name} là của một cài đặt của Điểm Nóng, không được đưa vào địa chỉ webhook"
+    return ""
+
+
+def reference_problem(address: str) -> str:
+    """Why an address's ${…} cannot be filled in as written ('' when it can): a name it may not use, a «${» left
+    open, or docker-compose's «$$» (which would write a «$»: here refused, not a way to write ${…} literally)."""
+    problem = next((why for n in address_variables(address) if (why := variable_problem(n))), "")
+    if problem or "${" not in address:
+        return problem
+    if "$${" in address:
+        return ("«$${»: địa chỉ webhook không dùng «$$» (cách docker-compose viết «$»); để dùng biến môi trường, viết "
+                "${DIEMNONG_…} với một «$»")
+    if "${" in VARIABLE_REFERENCE.sub("", address):
+        return "«${» không có «}» đóng: biến môi trường trong địa chỉ webhook viết đủ ${DIEMNONG_…}"
+    return ""
+
+
+def unfilled_variables(addresses: Iterable[str], env: dict[str, str] | None = None) -> dict[str, str]:
+    """The variables the addresses name that may be used but cannot be filled in (unset, empty, a value that cannot
+    be used), each once, with why in Vietnamese (variable_state)."""
+    names = dict.fromkeys(n for a in addresses for n in address_variables(a) if not variable_problem(n))
+    return {n: why for n in names if (why := variable_state(n, env))}
+
+
+def unset_variables(addresses: Iterable[str], env: dict[str, str] | None = None) -> list[str]:
+    """The variables the addresses name that may be used but cannot be filled in (unfilled_variables), each once."""
+    return list(unfilled_variables(addresses, env))
+
+
+def fill_variables(address: str, env: dict[str, str] | None = None) -> str:
+    """The address with each ${NAME} replaced by the variable's value as it is (remembered, to be hidden wherever
+    redact_secrets is used); UnfilledVariables when one is unset, empty, not allowed (variable_problem) or its value
+    cannot be used (value_problem: refused, not mended, so that what is posted is what the operator wrote)."""
+    from diemnong.text import remember_filled
+
+    names = address_variables(address)
+    if not names:
+        return address
+    env = os.environ if env is None else env
+    unusable = [n for n in names if variable_problem(n)]
+    unset = [n for n in names if n not in unusable and not env.get(n)]
+    bad = {n: why for n in names if n not in unusable and n not in unset and (why := value_problem(env[n]))}
+    if unset or unusable or bad:
+        raise UnfilledVariables(unset, unusable, bad)
+    for name in names:
+        remember_filled(name, env[name])
+    return VARIABLE_REFERENCE.sub(lambda m: env[m.group(1)], address)
 
 
 @lru_cache(maxsize=1)

@@ -31,8 +31,8 @@ from alerting.digest import (copy_keys, digest_day, digest_for, digest_issue_id,
                              narrowed, widened)
 from alerting.messages import as_first, linked, outlet_counts, spread
 from alerting.hotness import Prominence
-from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unreachable,
-                                send_email, send_webhook)
+from alerting.notifiers import (DeliveryError, MailSession, Refused, SessionRefused, SmtpConfig, Throttled, Unfilled,
+                                Unreachable, send_email, send_webhook)
 from alerting.routing import (AlertPolicy, in_quiet_hours, kept_and_copies, next_digest, next_level, plan_alerts,
                               mailbox, plan_signal_alerts, readdressed, resend_targets, same_key, same_mailbox)
 from crawlers.crawler import Crawler, Done, Found, PollResult, Retried, next_retry
@@ -49,7 +49,7 @@ from diemnong.health import (clear_report_failure, give_up_report_failure, note_
                              retry_report_failure)
 from diemnong.jsonl import InputError
 from diemnong.records import RecordError, pick, read_time, text_field, texts
-from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused
+from diemnong.reasons import NO_ADDRESS, delivery_cause, describe_delivery, session_fix, session_refused, unfilled
 from diemnong.text import nfc, number
 from diemnong.workers import model_pool, stop_workers
 from nlp.analysis import Analysis, analyse_triple
@@ -328,6 +328,7 @@ class Service:
         self._outbox_checked = False  # see _unlisted_waiting: once, at this service's first delivery
         self._dropped_checked = True  # see _no_wait_for_dropped: after each reload that took addresses away
         self._session_refusals = 0  # rounds in a row the mail server refused our session (see _session_refused)
+        self._unfilled_said: set[str] = set()  # the variables a webhook's address names that the log said unset
         # The mail server judged at `diemnong run`'s start (diemnong/mailcheck.py: mail_at_start), which says why it is not
         # reached; else (run --once) a round's delivery says it, once (see _failed): the server not reached, or its TLS.
         self.mail_checked = False
@@ -1313,6 +1314,10 @@ class Service:
                 self.store.update_alert(alert.with_(state="pending", error=str(exc), next_attempt=down[server][1]))
                 counts["retry"] += 1
                 continue
+            except Unfilled as exc:  # its address's variable unset: a setting to fix, as above (nothing was posted)
+                self.store.update_alert(alert.with_(state="pending", error=str(exc), next_attempt=self._unfilled(exc, now)))
+                counts["retry"] += 1
+                continue
             except DeliveryError as exc:
                 counts[self._failed(exc, attempt, server, down, now)] += 1
                 continue
@@ -1362,12 +1367,29 @@ class Service:
         delay = timedelta(minutes=min(60, 2 ** min(self._session_refusals, 6)))
         return f"not tried, the server refused our session: {exc}", now + delay
 
+    def _unfilled(self, exc: Unfilled, now: datetime) -> datetime:
+        """A webhook's address names a variable the service has not (unset, empty, not allowed): its alert waits for
+        the fix, which takes a restart (the environment is read at the start; _setting_fixed), no try counted; tried
+        again hourly meanwhile, which posts nothing. Said once per variable in the log, in Vietnamese. Returns when
+        to try again."""
+        new = [n for n in exc.names if n not in self._unfilled_said]
+        if new:
+            self._unfilled_said.update(new)
+            log.warning("cảnh báo qua webhook chưa gửi được: %s; cảnh báo nằm lại trong hộp thư đi, không tính vào số lần "
+                        "thử, và tự gửi sau đó", delivery_cause(str(exc)))
+        return now + UNFILLED_WAIT
+
     def _setting_fixed(self, now: datetime) -> None:
-        """At a service's first delivery: email alerts held because the mail server refused our session are due at
-        once. Its settings change only with a restart, so this is the moment they may have been fixed."""
+        """At a service's first delivery: email alerts held because the mail server refused our session, and webhook
+        alerts held for a variable their address names, are due at once. Settings and the environment change only
+        with a restart, so this is the moment they may have been fixed."""
         for alert in self.store.list_alerts(state="pending", limit=1_000_000):
-            if alert.channel == "email" and alert.next_attempt and alert.next_attempt > now and session_refused(alert.error):
+            held = session_refused(alert.error) if alert.channel == "email" else unfilled(alert.error)
+            if alert.next_attempt and alert.next_attempt > now and held:
                 self.store.update_alert(alert.with_(next_attempt=now))
+
+
+UNFILLED_WAIT = timedelta(hours=1)  # a webhook's variable unset: only a restart sets it (see Service._unfilled)
 
 
 def asked_wait(exc: DeliveryError) -> timedelta:

@@ -118,6 +118,37 @@ ACCOUNT_FIX = ("người quản trị máy chủ thư xử lý tài khoản gử
 TOO_BIG = re.compile(r"^55[024] 5\.(?:3\.4|2\.3)\b")  # the message too big (alerts/notifiers.py: TOO_BIG)
 
 
+# A webhook's address names a variable the service has not (alerting/notifiers.py: unfilled_error): the fix, each name.
+UNFILLED = re.compile(r"environment variable (\w+) (is not set|may not be named in a webhook's address"
+                      r"|has a value that cannot be used \((CRLF|control characters|only spaces|address marks"
+                      r"|characters outside the URL-safe set)\))")
+# Only that text, whole: a server's reply quoted in another error («…; it said: environment variable X is not set»)
+# is the server's trouble, not ours (nor due at a restart: pipeline.py, _setting_fixed).
+UNFILLED_ERROR = re.compile(rf"webhook \S+ not sent: (?:{UNFILLED.pattern})(?:; (?:{UNFILLED.pattern}))*")
+UNFILLED_FIX = ("đặt biến trong tệp biến môi trường của dịch vụ (EnvironmentFile của systemd, .env hoặc «environment:» "
+                "của docker-compose) rồi khởi động lại `diemnong run`")
+
+
+def unfilled(raw: str) -> bool:
+    """Whether the outbox's raw text says a webhook's address names a variable the service has not."""
+    return bool(UNFILLED_ERROR.fullmatch(raw))
+
+
+def unfilled_cause(raw: str) -> str:
+    """The variables a webhook's address names that the service has not, in Vietnamese, with the fix."""
+    from diemnong.config import BAD_VALUES
+
+    found = UNFILLED.findall(raw)
+    unset = [n for n, why, _ in found if why == "is not set"]
+    said = [f"biến môi trường {', '.join(unset)} (dùng trong địa chỉ webhook) chưa được đặt cho dịch vụ"] if unset else []
+    said += [f"giá trị của biến {n} (dùng trong địa chỉ webhook) không dùng được: {BAD_VALUES[bad]}"
+             for n, _, bad in found if bad]
+    said += [f"biến môi trường {n} không được dùng trong địa chỉ webhook (chỉ biến DIEMNONG_… không thuộc cài đặt nào): "
+             "sửa địa chỉ trên trang Cấu hình" for n, why, _ in found if why.startswith("may not")]
+    fixed = unset or any(bad for *_, bad in found)
+    return "; ".join(said) + (f": {UNFILLED_FIX}" if fixed else "")
+
+
 def session_refused(raw: str) -> bool:
     """Whether the outbox's raw text says the mail server refused our session (login, STARTTLS, our sender), not the
     message."""
@@ -149,6 +180,8 @@ def delivery_cause(raw: str) -> str:
         return ""
     if raw.startswith(NO_ADDRESS):  # its department lost the address while it waited, and has none on its channel
         return raw[len(NO_ADDRESS):]
+    if unfilled(raw):
+        return unfilled_cause(raw)
     if reply := REPLY_ERROR.search(raw):
         return reply_cause(int(reply.group(1) or 0), reply.group(2))
     if sender := SENDER_REFUSED.search(raw):

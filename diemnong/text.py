@@ -9,6 +9,7 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 
 def nfc(text: str) -> str:
@@ -85,10 +86,73 @@ ADDRESS_SECRETS = (
 # the bot's number, a colon, 35 letters, digits, _ and -.
 BOT_TOKEN = re.compile(r"(?:(?<=[bB][oO][tT])|(?<![\w:]))(\d{5,}:)([A-Za-z0-9_-]{30,})")
 SHOWN_END = 24  # a secret this long keeps its last 4 characters: after a new token, the old and new addresses differ
+# A webhook's secret written as a reference to an environment variable (${DIEMNONG_TELEGRAM_TOKEN}, diemnong/config.py:
+# fill_variables): no secret, shown as written.
+REFERENCE = re.compile(r"\$\{[A-Z_][A-Z0-9_]*\}")
+# The values of environment variables put into a webhook's address when an alert was posted (value → «${NAME}»): they
+# are hidden wherever redact_secrets is used (an error's text, the HTTP client's DEBUG lines), whatever their shape.
+FILLED: dict[str, str] = {}
+
+
+# A value shorter than this is no secret, and not hidden: DIEMNONG_X=10 would turn every «10» of the log into ${…}.
+FILLED_HIDDEN = 8
+PERCENT = re.compile(r"%[0-9A-F]{2}")
+
+
+def remember_filled(name: str, value: str, forms: Iterable[str] = ()) -> None:
+    """Remember a variable's value put into an address, to hide it as ${NAME} (see FILLED): as written, as quote()
+    and a form (+ for a space) encode it, and in ``forms``: as the HTTP client wrote it in the request's address
+    (alerting/notifiers.py), which a server's reply quotes; each percent-escape also in small letters (%3a), as a server
+    may write it back, and each form also as a web page writes it (&amp; &lt; &quot; &#39; or &#x27;)."""
+    from urllib.parse import quote, quote_plus
+
+    if len(value) < FILLED_HIDDEN:
+        return
+    for form in {value, quote(value, safe=""), quote(value), quote_plus(value), value.replace(" ", "+"), *forms} - {""}:
+        for shown in {form, PERCENT.sub(lambda m: m.group(0).lower(), form)}:
+            escaped = html.escape(shown)
+            for each in {shown, escaped, escaped.replace("&#x27;", "&#39;"), html.escape(shown, quote=False)}:
+                FILLED[each] = f"${{{name}}}"
+
+
+def hide_cut(text: str, limit: int) -> str:
+    """A server's words as shown (an error's text, stored and shown): masked (redact_secrets), then cut to ``limit``
+    characters — masked first, since a cut through a value filled in leaves a start that hide_filled no longer
+    knows; a ${NAME} the cut goes through dropped; then each start of a value (FILLED_HIDDEN characters or more) left
+    anywhere, by this cut or the reply's own (a server's «…», «...», «</p>» after its cut echo), hidden."""
+    text = redact_secrets(text)
+    through = next((m for m in REFERENCE.finditer(text) if m.start() < limit < m.end()), None)
+    text = text[:through.start() if through else limit]
+    for value, reference in FILLED.items():
+        text = hide_starts(text, value, reference)
+    return text
+
+
+def hide_starts(text: str, value: str, reference: str) -> str:
+    """The text with each start of ``value`` (FILLED_HIDDEN characters or more) as ``reference``. Linear: each place
+    its first FILLED_HIDDEN characters are found is compared on only as far as it matches, then passed."""
+    head, parts, at = value[:FILLED_HIDDEN], [], 0
+    while (found := text.find(head, at)) >= 0:
+        end = found + FILLED_HIDDEN
+        while end < len(text) and end - found < len(value) and text[end] == value[end - found]:
+            end += 1
+        parts += [text[at:found], reference]
+        at = end
+    return "".join(parts) + text[at:] if parts else text
+
+
+def hide_filled(text: str) -> str:
+    """The text with each value of FILLED as its reference (the longest first: one value inside another)."""
+    for value, reference in sorted(list(FILLED.items()), key=lambda kv: -len(kv[0])):
+        if value in text:
+            text = text.replace(value, reference)
+    return text
 
 
 def _hidden(m: re.Match[str]) -> str:
     secret = m.group(m.re.groups)  # the last group; the first is what stays before it
+    if REFERENCE.fullmatch(secret):
+        return m.group(0)
     word = (m.groupdict().get("word") or "").lower()
     return m.group(1) + "***" + (secret[-4:] if len(secret) >= SHOWN_END and word not in PASSWORD_WORDS else "")
 
@@ -123,7 +187,9 @@ def redact_secrets(text: str) -> str:
     (ADDRESS_SECRETS, the last 4 characters of a long one kept; a password as redact_url hides it), for what is
     printed, logged or shown: a Telegram address carries the bot's token, which anyone who reads it can send as the
     bot with. The address stored stays whole (it is the alerts' key); an email address or a text without a web
-    address is given back as it is. Linear in the text's length (a hostile feed's address in a DEBUG line)."""
+    address is given back as it is. Linear in the text's length (a hostile feed's address in a DEBUG line). A value
+    filled in from the environment (FILLED) is shown as the ${NAME} it came from."""
+    text = hide_filled(text) if FILLED else text
     if ":" not in text:
         return text
     return BOT_TOKEN.sub(_hidden, WEB_ADDRESS.sub(_masked, text) if "://" in text else text)

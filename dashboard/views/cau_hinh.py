@@ -11,7 +11,8 @@ import streamlit as st
 
 from dashboard import auth, config_edit, data
 from dashboard.users import ROLE_NAMES, ROLES, Remedies, add_user, confirmed, make_user, remove_user, users_path
-from diemnong.config import KINDS, SITEMAP_FIELDS, ConfigError, Department, Source, Theme, dashboard_url_problem
+from diemnong.config import (KINDS, SITEMAP_FIELDS, ConfigError, Department, Source, Theme, dashboard_url_problem,
+                             unfilled_variables)
 
 auth.require(admin=True)
 home = data.settings().home
@@ -220,6 +221,11 @@ with tab_recipients:
         did = st.selectbox("Đơn vị", list(departments), format_func=lambda d: departments[d].name, key="ch_dep",
                            placeholder=data.CHOOSE)
         dep, form = departments[did], f"ch_d{did}"
+        if unset := unfilled_variables(dep.webhooks):  # ${DIEMNONG_…} in an address: its alerts would wait in the outbox
+            said = "; ".join(f"{n} {why}" for n, why in unset.items())
+            st.warning(f"Webhook của {data.md(dep.name)} dùng biến môi trường {data.md(said)} "
+                       "(trên máy chạy bảng điều khiển): đặt biến trong tệp biến môi trường của dịch vụ rồi khởi động lại; "
+                       "chưa đặt thì cảnh báo tới webhook đó nằm lại trong hộp thư đi. Lệnh diemnong check cũng kiểm tra.")
         conflicts = fresh_form(form, {"name": dep.name, "emails": "\n".join(dep.emails), "webhooks": "\n".join(dep.webhooks),
                                       "always": dep.always_copied})
         with st.form(f"ch_dep_form_{did}"):

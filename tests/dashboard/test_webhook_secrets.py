@@ -60,3 +60,27 @@ def test_a_departments_file_broken_on_a_telegram_address_names_it_masked_to_all_
     assert "bot7412589630:***" in said and SECRET not in said, said
     admin = open_app(user="quantri")
     assert any(TOKEN in w.value for w in admin.warning), "the administrator mends it: the line as written"
+
+
+def test_an_address_naming_a_variable_is_saved_on_cau_hinh_as_written_and_an_unset_one_is_said(home, monkeypatch) -> None:
+    # The token left to the environment (${DIEMNONG_TELEGRAM_TOKEN}): saved and shown as written, never filled in.
+    from diemnong.config import load_departments
+
+    hook = "https://api.telegram.org/bot${DIEMNONG_TELEGRAM_TOKEN}/sendMessage?chat_id=-1002233445566"
+    monkeypatch.delenv("DIEMNONG_TELEGRAM_TOKEN", raising=False)
+    at = open_app("views/cau_hinh.py", user="quantri")
+    at.selectbox(key="ch_dep").set_value("ke-hoach-tai-chinh").run()
+    next(t for t in at.text_area if t.label.startswith("Webhook")).input(hook)
+    next(b for b in at.button if b.label == "Lưu người nhận").click().run()
+    assert not at.error and any("Đã lưu" in s.value for s in at.success), [e.value for e in at.error]
+    assert load_departments(home / "departments.yaml")["ke-hoach-tai-chinh"].webhooks == (hook,)
+    monkeypatch.setenv("DIEMNONG_TELEGRAM_TOKEN", TOKEN)  # set for the dashboard: shown as written all the same
+    for value, said in ((TOKEN, ""), ("", "chưa được đặt"), (TOKEN.replace(":", "?", 1), "có giá trị không dùng được: "
+                                                                                         "có ký tự dành riêng")):
+        monkeypatch.setenv("DIEMNONG_TELEGRAM_TOKEN", value)  # empty: as unset
+        again = open_app("views/cau_hinh.py", user="quantri")
+        again.selectbox(key="ch_dep").set_value("ke-hoach-tai-chinh").run()
+        assert next(t for t in again.text_area if t.label.startswith("Webhook")).value == hook
+        warned = [w.value for w in again.warning if w.value.startswith("Webhook của")]
+        assert (len(warned) == 1 and f"DIEMNONG\\_TELEGRAM\\_TOKEN {said}" in warned[0]) if said else not warned, warned
+        assert SECRET not in texts(again)
