@@ -109,30 +109,6 @@ def test_classify_contract(tmp_path: Path) -> None:
     assert 10 in lines[2]["topics"] and lines[2]["sentiment"] == "negative"
 
 
-def test_classify_of_a_long_file_says_how_far_it_is_and_reads_a_line_without_a_title(tmp_path: Path) -> None:
-    """100,000 lines classify for minutes: it said nothing until the end (an evaluator took it for hung). An archive's
-    line whose title the scraper missed (title "", the article in text) refused the whole file."""
-    rows = [{"id": i, "title": f"Trường số {i} thu sai quy định", "published": "2025-09-01"} for i in range(249)]
-    rows.append({"id": 249, "title": "", "text": "<p>Thanh tra Sở vào cuộc vụ lạm thu. Phụ huynh bức xúc.</p>\r\n<p>…</p>"})
-    import pty
-
-    inp, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out.jsonl"
-    main, terminal = pty.openpty()  # standard error on a terminal, as the evaluator ran it (a pipe keeps one line)
-    env = {**os.environ, "DIEMNONG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "diemnong", "classify", "--input", str(inp), "--output", str(out)],
-                          stderr=terminal, env=env, cwd=ROOT, timeout=600)
-    os.close(terminal)
-    said = b""
-    with contextlib.suppress(OSError):  # the end of what the terminal got
-        while chunk := os.read(main, 65536):
-            said += chunk
-    os.close(main)
-    assert proc.returncode == 0
-    assert "\r  200 bài đã phân loại\r\nđã phân loại 250 bài → " in said.decode()
-    last = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
-    assert last["id"] == 249 and last["title"] == "" and 8 in last["topics"]
-
-
 def on_a_terminal(*args: str, home: Path) -> str:
     """What a command writes to standard error when it is a terminal (a pty: «\\n» reads «\\r\\n» there)."""
     import pty
@@ -149,6 +125,19 @@ def on_a_terminal(*args: str, home: Path) -> str:
     os.close(main)
     assert proc.returncode == 0, said
     return said.decode()
+
+
+def test_classify_of_a_long_file_says_how_far_it_is_and_reads_a_line_without_a_title(tmp_path: Path) -> None:
+    """100,000 lines classify for minutes: it said nothing until the end (an evaluator took it for hung). An archive's
+    line whose title the scraper missed (title "", the article in text) refused the whole file."""
+    rows = [{"id": i, "title": f"Trường số {i} thu sai quy định", "published": "2025-09-01"} for i in range(249)]
+    rows.append({"id": 249, "title": "", "text": "<p>Thanh tra Sở vào cuộc vụ lạm thu. Phụ huynh bức xúc.</p>\r\n<p>…</p>"})
+    inp, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out.jsonl"
+    # standard error on a terminal, as the evaluator ran it (a pipe keeps one line)
+    said = on_a_terminal("classify", "--input", str(inp), "--output", str(out), home=tmp_path)
+    assert "\r  200 bài đã phân loại\r\nđã phân loại 250 bài → " in said
+    last = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    assert last["id"] == 249 and last["title"] == "" and 8 in last["topics"]
 
 
 @pytest.mark.parametrize("command, progress, result", [
