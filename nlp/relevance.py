@@ -54,12 +54,6 @@ DAMAGED = (OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFil
 NOT_USED = "không dùng, mọi bài được coi là tin giáo dục như trước khi có mô hình; chạy `diemnong train` để tạo lại"
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def vocabulary_digest(bundle: Bundle) -> str:
     """A short hash of the bundle's feature names, in order: the relevance weights are indexed by them."""
     return hashlib.sha1("\n".join(bundle.names).encode()).hexdigest()[:16]
@@ -86,7 +80,7 @@ class Relevance:
             with os.fdopen(fd, "wb") as fh:
                 np.savez_compressed(fh, weights=self.weights.astype(np.float32), bias=np.float32(self.bias),
                                     digest=np.array(self.digest))
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it 0600: the service may run as another user
+            os.chmod(tmp, 0o644)  # mkstemp makes it 0600: the service may run as another user, as the bundle's file
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
