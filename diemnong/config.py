@@ -889,11 +889,6 @@ def unfilled_variables(addresses: Iterable[str], env: dict[str, str] | None = No
     return {n: why for n in names if (why := variable_state(n, env))}
 
 
-def unset_variables(addresses: Iterable[str], env: dict[str, str] | None = None) -> list[str]:
-    """The variables the addresses name that may be used but cannot be filled in (unfilled_variables), each once."""
-    return list(unfilled_variables(addresses, env))
-
-
 def fill_variables(address: str, env: dict[str, str] | None = None) -> str:
     """The address with each ${NAME} replaced by the variable's value as it is (remembered, to be hidden wherever
     redact_secrets is used); UnfilledVariables when one is unset, empty, not allowed (variable_problem) or its value
